@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs quotekit (editable, with the test extras) and a German spaCy pipeline into the current
+# Python environment. With internet: de_core_news_sm. Offline: the project's own de_quotekit_sm wheel.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python -m pip install --disable-pip-version-check -q -e ".[test,pandas,dask]"
+
+if python -c "import de_core_news_sm" 2>/dev/null; then
+    echo "install: de_core_news_sm is installed"
+elif timeout 300 python -m spacy download de_core_news_sm >/dev/null 2>&1; then
+    echo "install: downloaded de_core_news_sm"
+else
+    wheel=$(ls models/de_quotekit_sm-*.whl 2>/dev/null | sort -V | tail -n 1 || true)
+    if [ -z "$wheel" ]; then
+        echo "install: no de_core_news_sm download and no models/de_quotekit_sm-*.whl" >&2
+        exit 1
+    fi
+    python -m pip install --disable-pip-version-check -q "$wheel"
+    echo "install: de_core_news_sm could not be downloaded; installed $wheel"
+fi

@@ -1,0 +1,167 @@
+"""quotekit's spaCy components, registered as factories.
+
+Each component is thin: a `find(doc)` that changes nothing, then `set_annotations(doc, found)`
+that stores plain data in ``doc.user_data``. ``doc._.quotes`` builds the public objects on demand.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import asdict
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .attribution import find_direct_quotes
+from .cues import find_cues
+from .indirect import find_indirect_quotes
+from .marks import MarkedSpan, find_marked_spans
+from .records import CUES_KEY, MARKS_KEY, QUOTES_KEY, CueMatch, QuoteRecord
+from .speakers import resolve_speakers
+
+if TYPE_CHECKING:
+    from .quotes import Quote
+
+
+def _quotes_getter(doc: Doc) -> list[Quote]:
+    return [QuoteRecord.from_data(data).to_quote(doc.text) for data in doc.user_data.get(QUOTES_KEY, [])]
+
+
+def _marks_getter(doc: Doc) -> list[MarkedSpan]:
+    return [MarkedSpan(**data) for data in doc.user_data.get(MARKS_KEY, [])]
+
+
+def ensure_extensions() -> None:
+    """Register ``doc._.quotes`` and ``doc._.quote_marks`` once."""
+    if not Doc.has_extension("quotes"):
+        Doc.set_extension("quotes", getter=_quotes_getter)
+    if not Doc.has_extension("quote_marks"):
+        Doc.set_extension("quote_marks", getter=_marks_getter)
+
+
+def _records(doc: Doc) -> list[QuoteRecord]:
+    return [QuoteRecord.from_data(data) for data in doc.user_data.get(QUOTES_KEY, [])]
+
+
+def _store_records(doc: Doc, records: list[QuoteRecord]) -> None:
+    records = sorted(records, key=lambda r: (r.start, r.end))
+    doc.user_data[QUOTES_KEY] = [record.to_data() for record in records]
+
+
+class _Component:
+    """Shared plumbing: the name, and stateless serialisation (settings live in the config)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        ensure_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.find(doc))
+        return doc
+
+    def find(self, doc: Doc) -> Any:
+        raise NotImplementedError
+
+    def set_annotations(self, doc: Doc, found: Any) -> None:
+        raise NotImplementedError
+
+    def to_bytes(self, *, exclude: tuple[str, ...] = ()) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude: tuple[str, ...] = ()) -> _Component:
+        return self
+
+    def to_disk(self, path: Any, *, exclude: tuple[str, ...] = ()) -> None:
+        return None
+
+    def from_disk(self, path: Any, *, exclude: tuple[str, ...] = ()) -> _Component:
+        return self
+
+
+class QuoteMarks(_Component):
+    """Stage 1: quotation-mark spans in the raw characters."""
+
+    def find(self, doc: Doc) -> list[MarkedSpan]:
+        return find_marked_spans(doc.text)
+
+    def set_annotations(self, doc: Doc, found: list[MarkedSpan]) -> None:
+        doc.user_data[MARKS_KEY] = [asdict(mark) for mark in found]
+
+
+class QuoteCues(_Component):
+    """Stage 2: attribution cues."""
+
+    def find(self, doc: Doc) -> list[CueMatch]:
+        return find_cues(doc)
+
+    def set_annotations(self, doc: Doc, found: list[CueMatch]) -> None:
+        doc.user_data[CUES_KEY] = [cue.to_data() for cue in found]
+
+
+def _cues(doc: Doc) -> list[CueMatch]:
+    return [CueMatch.from_data(data) for data in doc.user_data.get(CUES_KEY, [])]
+
+
+class QuoteAttribution(_Component):
+    """Stage 3: direct quotations with cue and local mention."""
+
+    def find(self, doc: Doc) -> list[QuoteRecord]:
+        return find_direct_quotes(doc, doc._.quote_marks, _cues(doc))
+
+    def set_annotations(self, doc: Doc, found: list[QuoteRecord]) -> None:
+        _store_records(doc, found)
+
+
+class IndirectQuotes(_Component):
+    """Stage 4: reported speech without marks, added to the direct quotations."""
+
+    def find(self, doc: Doc) -> list[QuoteRecord]:
+        return find_indirect_quotes(doc, _cues(doc), _records(doc))
+
+    def set_annotations(self, doc: Doc, found: list[QuoteRecord]) -> None:
+        _store_records(doc, _records(doc) + found)
+
+
+class SpeakerResolver(_Component):
+    """Stage 5: one canonical speaker name per person across the text."""
+
+    def find(self, doc: Doc) -> list[QuoteRecord]:
+        return resolve_speakers(doc, _records(doc))
+
+    def set_annotations(self, doc: Doc, found: list[QuoteRecord]) -> None:
+        _store_records(doc, found)
+
+
+@Language.factory("quotekit_marks", assigns=["doc._.quote_marks"])
+def make_marks(nlp: Language, name: str) -> QuoteMarks:
+    return QuoteMarks(nlp, name)
+
+
+@Language.factory("quotekit_cues", requires=["token.lemma", "token.dep", "token.pos"])
+def make_cues(nlp: Language, name: str) -> QuoteCues:
+    return QuoteCues(nlp, name)
+
+
+@Language.factory("quotekit_attribution", assigns=["doc._.quotes"], requires=["token.dep", "doc.sents"])
+def make_attribution(nlp: Language, name: str) -> QuoteAttribution:
+    return QuoteAttribution(nlp, name)
+
+
+@Language.factory("quotekit_indirect", assigns=["doc._.quotes"], requires=["token.dep", "token.morph"])
+def make_indirect(nlp: Language, name: str) -> IndirectQuotes:
+    return IndirectQuotes(nlp, name)
+
+
+@Language.factory("quotekit_speakers", assigns=["doc._.quotes"], requires=["doc.ents", "token.pos"])
+def make_speakers(nlp: Language, name: str) -> SpeakerResolver:
+    return SpeakerResolver(nlp, name)
+
+
+# In pipeline order.
+COMPONENTS: tuple[str, ...] = (
+    "quotekit_marks",
+    "quotekit_cues",
+    "quotekit_attribution",
+    "quotekit_indirect",
+    "quotekit_speakers",
+)

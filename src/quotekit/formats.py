@@ -1,0 +1,79 @@
+"""Writing quotations as JSON Lines, JSON, CSV or a plain-text table."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Sequence
+
+from .quotes import Quote
+
+# One row per quotation in the tabular formats, in this column order.
+COLUMNS: tuple[str, ...] = ("source", "text", "kind", "speaker", "mention", "cue", "start", "end")
+
+Document = tuple[str, Sequence[Quote]]  # (source name, its quotations)
+
+
+def row(source: str, quote: Quote) -> dict[str, str | int]:
+    """The flat table row of a quotation: the columns of `COLUMNS`."""
+    speaker = quote.speaker
+    mention = speaker.mention.text if speaker is not None and speaker.mention is not None else ""
+    return {
+        "source": source,
+        "text": quote.text,
+        "kind": quote.kind.value,
+        "speaker": "" if speaker is None else speaker.name,
+        "mention": mention,
+        "cue": "" if quote.cue is None else quote.cue.text,
+        "start": quote.start,
+        "end": quote.end,
+    }
+
+
+def write_jsonl(documents: Sequence[Document]) -> str:
+    lines = [
+        json.dumps({"source": source, **quote.to_dict()}, ensure_ascii=False)
+        for source, quotes in documents
+        for quote in quotes
+    ]
+    return "".join(line + "\n" for line in lines)
+
+
+def write_json(documents: Sequence[Document]) -> str:
+    payload = [{"source": source, "quotes": [q.to_dict() for q in quotes]} for source, quotes in documents]
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_csv(documents: Sequence[Document]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for source, quotes in documents:
+        for quote in quotes:
+            writer.writerow(row(source, quote))
+    return buffer.getvalue()
+
+
+def _shorten(value: str, width: int) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= width else value[: width - 1] + "…"
+
+
+def write_table(documents: Sequence[Document]) -> str:
+    widths = {"source": 14, "text": 60, "kind": 8, "speaker": 22, "cue": 14, "start": 6, "end": 6}
+    header = "  ".join(name.ljust(width) for name, width in widths.items())
+    lines = [header, "-" * len(header)]
+    for source, quotes in documents:
+        for quote in quotes:
+            values = row(source, quote)
+            lines.append("  ".join(_shorten(str(values[name]), width).ljust(width) for name, width in widths.items()))
+    return "\n".join(lines) + "\n"
+
+
+WRITERS: dict[str, Callable[[Sequence[Document]], str]] = {
+    "jsonl": write_jsonl,
+    "json": write_json,
+    "csv": write_csv,
+    "table": write_table,
+}

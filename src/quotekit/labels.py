@@ -1,0 +1,149 @@
+"""The one place that knows dependency label schemes: TIGER (de_core_news_sm) and UD.
+
+Rules elsewhere ask `is_subject(token)` etc. and never compare dependency strings, so the
+same rule works on any German pipeline.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING
+
+from attrs import frozen
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+class Scheme(enum.Enum):
+    TIGER = "tiger"
+    UD = "ud"
+
+
+@frozen
+class LabelSet:
+    subject: frozenset[str]
+    object: frozenset[str]
+    clausal_complement: frozenset[str]  # dass-clauses and verb-second clauses under a verb
+    parataxis: frozenset[str]
+    apposition: frozenset[str]
+    name_part: frozenset[str]  # "Jens" in "Jens Stoltenberg"
+    separable_particle: frozenset[str]  # "hinzu" in "fügte … hinzu"
+    conjunct: frozenset[str]
+    modifier: frozenset[str]
+    genitive: frozenset[str]  # "Stoltenbergs" in "Stoltenbergs Behauptung"
+    agent: frozenset[str]  # "von X" in passives
+    auxiliary: frozenset[str]
+    punctuation: frozenset[str]
+    root: frozenset[str]
+
+
+# TIGER labels as produced by de_core_news_sm (see spacy/lang/de/syntax_iterators.py).
+_TIGER = LabelSet(
+    subject=frozenset({"sb", "sbp", "ep"}),
+    object=frozenset({"oa", "oa2", "da", "og", "op"}),
+    clausal_complement=frozenset({"oc", "re", "rs"}),
+    parataxis=frozenset({"par"}),
+    apposition=frozenset({"app"}),
+    name_part=frozenset({"pnc"}),
+    separable_particle=frozenset({"svp"}),
+    conjunct=frozenset({"cj"}),
+    modifier=frozenset({"mo", "mnr", "nk"}),
+    genitive=frozenset({"ag", "pg"}),
+    agent=frozenset({"sbp"}),
+    auxiliary=frozenset(),
+    punctuation=frozenset({"punct", "punc"}),
+    root=frozenset({"ROOT"}),
+)
+
+_UD = LabelSet(
+    subject=frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl"}),
+    object=frozenset({"obj", "iobj"}),
+    clausal_complement=frozenset({"ccomp", "xcomp"}),
+    parataxis=frozenset({"parataxis"}),
+    apposition=frozenset({"appos"}),
+    name_part=frozenset({"flat", "flat:name", "compound"}),
+    separable_particle=frozenset({"compound:prt"}),
+    conjunct=frozenset({"conj"}),
+    modifier=frozenset({"advmod", "obl", "nmod", "amod", "advcl"}),
+    genitive=frozenset({"nmod:poss", "det:poss"}),
+    agent=frozenset({"obl:agent"}),
+    auxiliary=frozenset({"aux", "aux:pass", "cop"}),
+    punctuation=frozenset({"punct"}),
+    root=frozenset({"ROOT", "root"}),
+)
+
+# Labels that occur in one scheme only and so decide which one a parse uses.
+_TIGER_ONLY = frozenset({"sb", "oa", "nk", "mo", "oc", "svp", "pnc", "cj", "cd", "cp", "ag", "app", "punc"})
+_UD_ONLY = frozenset({"nsubj", "obj", "det", "amod", "ccomp", "compound:prt", "flat", "conj", "mark", "punct"})
+
+LABELS: dict[Scheme, LabelSet] = {Scheme.TIGER: _TIGER, Scheme.UD: _UD}
+
+
+def scheme_of(doc: Doc) -> Scheme:
+    """The label scheme of a parsed doc; UD when nothing decides (e.g. an unparsed doc)."""
+    for token in doc:
+        dep = token.dep_
+        if dep in _TIGER_ONLY:
+            return Scheme.TIGER
+        if dep in _UD_ONLY:
+            return Scheme.UD
+    return Scheme.UD
+
+
+def labels_of(doc: Doc) -> LabelSet:
+    """The label set of a doc, computed once and remembered on the doc."""
+    cached = doc.user_data.get("quotekit.scheme")
+    scheme = Scheme(cached) if cached is not None else scheme_of(doc)
+    if cached is None:
+        doc.user_data["quotekit.scheme"] = scheme.value
+    return LABELS[scheme]
+
+
+def _dep_in(token: Token, attribute: str) -> bool:
+    labels: frozenset[str] = getattr(labels_of(token.doc), attribute)
+    return token.dep_ in labels
+
+
+def is_subject(token: Token) -> bool:
+    return _dep_in(token, "subject")
+
+
+def is_object(token: Token) -> bool:
+    return _dep_in(token, "object")
+
+
+def is_clausal_complement(token: Token) -> bool:
+    return _dep_in(token, "clausal_complement")
+
+
+def is_parataxis(token: Token) -> bool:
+    return _dep_in(token, "parataxis")
+
+
+def is_apposition(token: Token) -> bool:
+    return _dep_in(token, "apposition")
+
+
+def is_name_part(token: Token) -> bool:
+    return _dep_in(token, "name_part")
+
+
+def is_separable_particle(token: Token) -> bool:
+    return _dep_in(token, "separable_particle") or token.tag_ == "PTKVZ"
+
+
+def is_conjunct(token: Token) -> bool:
+    return _dep_in(token, "conjunct")
+
+
+def is_genitive_attribute(token: Token) -> bool:
+    return _dep_in(token, "genitive")
+
+
+def is_agent(token: Token) -> bool:
+    return _dep_in(token, "agent")
+
+
+def is_root(token: Token) -> bool:
+    return token.head.i == token.i or _dep_in(token, "root")

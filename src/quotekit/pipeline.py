@@ -1,0 +1,62 @@
+"""Finding a German spaCy pipeline and adding quotekit's components to it (cached per model)."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from . import components
+from .errors import Errors, ModelNotFoundError
+
+MODEL_VARIABLE = "QUOTEKIT_MODEL"
+# Preferred first: the upstream pipeline, then the project's own offline one.
+PREFERRED_MODELS: tuple[str, ...] = ("de_core_news_sm", "de_quotekit_sm")
+
+
+def _is_installed(package: str) -> bool:
+    return importlib.util.find_spec(package) is not None
+
+
+def resolve_model_name(model: str | None = None) -> str:
+    """The pipeline to load: `model`, else $QUOTEKIT_MODEL, else the first preferred one installed."""
+    if model:
+        return model
+    from_environment = os.environ.get(MODEL_VARIABLE, "").strip()
+    if from_environment:
+        return from_environment
+    for name in PREFERRED_MODELS:
+        if _is_installed(name):
+            return name
+    raise ModelNotFoundError(Errors.E003)
+
+
+def add_components(nlp: Language) -> Language:
+    """Add quotekit's components (those not yet there) to the end of `nlp`."""
+    components.ensure_extensions()
+    for name in components.COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp
+
+
+@cache
+def _load(name: str, source: str) -> Language:
+    try:
+        nlp = spacy.load(name)
+    except OSError as error:
+        raise ModelNotFoundError(Errors.E004.format(name=name, source=source, reason=error)) from error
+    return add_components(nlp)
+
+
+def load(model: str | None = None) -> Language:
+    """The spaCy pipeline with quotekit's components, loaded once per model name.
+
+    `model` is a package name or a path; without it, $QUOTEKIT_MODEL, then ``de_core_news_sm``,
+    then ``de_quotekit_sm``. Raises `ModelNotFoundError` with the install command when none is there.
+    """
+    source = "the model argument" if model else f"${MODEL_VARIABLE}"
+    return _load(resolve_model_name(model), source)

@@ -1,0 +1,164 @@
+"""The public data model: immutable attrs records that quotekit returns.
+
+Every `Span` that quotekit returns satisfies ``text[span.start:span.end] == span.text``
+for the input `text`: the library's first invariant.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+from attrs import field, frozen
+
+
+class QuoteKind(enum.Enum):
+    """How the quotation is rendered in the text."""
+
+    DIRECT = "direct"  # words inside quotation marks
+    INDIRECT = "indirect"  # reported speech without marks
+    MIXED = "mixed"  # reported speech that contains a quoted fragment
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        msg = f"{attribute.name} must be >= 0, got {value}"
+        raise ValueError(msg)
+
+
+def _end_after_start(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < instance.start:
+        msg = f"end ({value}) must not be before start ({instance.start})"
+        raise ValueError(msg)
+
+
+@frozen
+class Span:
+    """A stretch of the input text: ``text == input[start:end]``."""
+
+    start: int = field(validator=_non_negative)
+    end: int = field(validator=_end_after_start)
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Span:
+        return cls(start=int(data["start"]), end=int(data["end"]), text=str(data["text"]))
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """The span of ``text[start:end]``."""
+        return cls(start=start, end=end, text=text[start:end])
+
+
+@frozen
+class Cue:
+    """The words that attribute a quotation: a speech verb, "so", "laut", "zufolge", a colon.
+
+    `start`/`end` cover the cue's first to last word; for a separable verb ("fügte … hinzu")
+    `text` is the words joined by a space and `lemma` the full lemma ("hinzufügen").
+    """
+
+    text: str
+    start: int = field(validator=_non_negative)
+    end: int = field(validator=_end_after_start)
+    lemma: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "lemma": self.lemma}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Cue:
+        return cls(
+            text=str(data["text"]),
+            start=int(data["start"]),
+            end=int(data["end"]),
+            lemma=str(data["lemma"]),
+        )
+
+
+@frozen
+class Speaker:
+    """Who said it: a canonical name for the whole text and the local mention next to the quote."""
+
+    name: str
+    mention: Span | None = None
+    is_organization: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "mention": None if self.mention is None else self.mention.to_dict(),
+            "is_organization": self.is_organization,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Speaker:
+        mention = data.get("mention")
+        return cls(
+            name=str(data["name"]),
+            mention=None if mention is None else Span.from_dict(mention),
+            is_organization=bool(data.get("is_organization", False)),
+        )
+
+
+def _to_parts(value: Sequence[Span]) -> tuple[Span, ...]:
+    return tuple(value)
+
+
+def _at_least_one_part(instance: object, attribute: attrs.Attribute[Any], value: tuple[Span, ...]) -> None:
+    if not value:
+        msg = "a Quote has at least one part"
+        raise ValueError(msg)
+
+
+@frozen
+class Quote:
+    """One quotation: its parts (one, or several for a split quote), kind, cue and speaker."""
+
+    parts: tuple[Span, ...] = field(converter=_to_parts, validator=_at_least_one_part)
+    kind: QuoteKind = field(converter=QuoteKind)
+    cue: Cue | None = None
+    speaker: Speaker | None = None
+
+    @property
+    def start(self) -> int:
+        """Offset of the first character of the first part."""
+        return self.parts[0].start
+
+    @property
+    def end(self) -> int:
+        """Offset after the last character of the last part."""
+        return self.parts[-1].end
+
+    @property
+    def text(self) -> str:
+        """The quotation's words without enclosing marks; parts joined by a space."""
+        return " ".join(part.text for part in self.parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict; `Quote.from_dict` turns it back into an equal `Quote`."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind.value,
+            "parts": [part.to_dict() for part in self.parts],
+            "cue": None if self.cue is None else self.cue.to_dict(),
+            "speaker": None if self.speaker is None else self.speaker.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Quote:
+        cue = data.get("cue")
+        speaker = data.get("speaker")
+        return cls(
+            parts=tuple(Span.from_dict(part) for part in data["parts"]),
+            kind=QuoteKind(data["kind"]),
+            cue=None if cue is None else Cue.from_dict(cue),
+            speaker=None if speaker is None else Speaker.from_dict(speaker),
+        )

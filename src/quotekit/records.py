@@ -1,0 +1,135 @@
+"""Internal, plain-data records passed between pipeline stages through ``doc.user_data``.
+
+They hold only ints, strs and bools so that a Doc keeps them through ``to_bytes``, ``DocBin`` and
+multiprocessing; the public attrs objects (`quotekit.quotes`) are built from them by getters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import asdict, field, frozen
+
+from .quotes import Cue, Quote, QuoteKind, Speaker, Span
+
+MARKS_KEY = "quotekit.marks"
+CUES_KEY = "quotekit.cues"
+QUOTES_KEY = "quotekit.quotes"
+
+
+def _int_pairs(value: Any) -> tuple[tuple[int, int], ...]:
+    return tuple((int(start), int(end)) for start, end in value)
+
+
+def _optional_pair(value: Any) -> tuple[int, int] | None:
+    return None if value is None else (int(value[0]), int(value[1]))
+
+
+@frozen
+class CueMatch:
+    """An attribution cue found in a parsed doc.
+
+    `kind` is one of "verb", "noun", "so", "laut", "zufolge", "nach_angaben", "wie", "colon".
+    `tokens` are the doc token indices of the cue's words; `head` the token the speaker depends on.
+    """
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    kind: str
+    head: int
+    tokens: tuple[int, ...] = field(converter=tuple)
+
+    def to_cue(self) -> Cue:
+        return Cue(text=self.text, start=self.start, end=self.end, lemma=self.lemma)
+
+    def to_data(self) -> dict[str, Any]:
+        return asdict(self, retain_collection_types=False)
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> CueMatch:
+        return cls(**data)
+
+
+@frozen
+class QuoteRecord:
+    """A quotation as the stages see it: character parts, kind, cue, mention and resolved speaker."""
+
+    parts: tuple[tuple[int, int], ...] = field(converter=_int_pairs)
+    kind: str
+    cue: CueMatch | None = None
+    mention: tuple[int, int] | None = field(default=None, converter=_optional_pair)
+    speaker: str | None = None
+    is_organization: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+    def to_data(self) -> dict[str, Any]:
+        return {
+            "parts": [list(part) for part in self.parts],
+            "kind": self.kind,
+            "cue": None if self.cue is None else self.cue.to_data(),
+            "mention": None if self.mention is None else list(self.mention),
+            "speaker": self.speaker,
+            "is_organization": self.is_organization,
+        }
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> QuoteRecord:
+        cue = data.get("cue")
+        return cls(
+            parts=data["parts"],
+            kind=data["kind"],
+            cue=None if cue is None else CueMatch.from_data(cue),
+            mention=data.get("mention"),
+            speaker=data.get("speaker"),
+            is_organization=bool(data.get("is_organization", False)),
+        )
+
+    def to_quote(self, text: str, offset: int = 0) -> Quote:
+        """The public `Quote` for this record over `text`, shifted by `offset` characters."""
+        parts = tuple(Span.of(text, start, end) for start, end in self.parts)
+        speaker = None
+        if self.speaker is not None or self.mention is not None:
+            mention = None if self.mention is None else Span.of(text, *self.mention)
+            name = self.speaker if self.speaker is not None else (mention.text if mention else "")
+            speaker = Speaker(name=name, mention=mention, is_organization=self.is_organization)
+        quote = Quote(
+            parts=parts,
+            kind=QuoteKind(self.kind),
+            cue=None if self.cue is None else self.cue.to_cue(),
+            speaker=speaker,
+        )
+        return shift_quote(quote, offset) if offset else quote
+
+
+def _shift_span(span: Span, offset: int) -> Span:
+    return Span(start=span.start + offset, end=span.end + offset, text=span.text)
+
+
+def shift_quote(quote: Quote, offset: int) -> Quote:
+    """The same quote with every offset moved by `offset` (for texts processed in chunks)."""
+    cue = quote.cue
+    if cue is not None:
+        cue = Cue(text=cue.text, start=cue.start + offset, end=cue.end + offset, lemma=cue.lemma)
+    speaker = quote.speaker
+    if speaker is not None and speaker.mention is not None:
+        speaker = Speaker(
+            name=speaker.name,
+            mention=_shift_span(speaker.mention, offset),
+            is_organization=speaker.is_organization,
+        )
+    return Quote(
+        parts=tuple(_shift_span(part, offset) for part in quote.parts),
+        kind=quote.kind,
+        cue=cue,
+        speaker=speaker,
+    )
