@@ -61,7 +61,11 @@ def extract_many(
     """
     if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
         raise ValueError(Errors.E005.format(value=batch_size))
-    if not isinstance(n_process, int) or isinstance(n_process, bool) or not (n_process >= 1 or n_process == -1):
+    if (
+        not isinstance(n_process, int)
+        or isinstance(n_process, bool)
+        or not (n_process >= 1 or n_process == -1)
+    ):
         raise ValueError(Errors.E006.format(value=n_process))
     return _extract_many(texts, n_process, batch_size, progress, model)
 

@@ -8,70 +8,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from . import labels
 from .marks import MarkedSpan
+from .mentions import speaker_of_cue, token_range
 from .records import CueMatch, QuoteRecord
+import itertools
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
-    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Doc
 
 # An inserted attribution between the parts of a split quote is short: ", sagte er, ".
 _MAX_INSERTION_CHARS = 80
-_PERSONAL_PRONOUNS = frozenset({"er", "sie", "ich", "wir", "es", "man"})
-
-
-def token_range(doc: Doc, start: int, end: int) -> SpacySpan | None:
-    """The tokens covering characters [start, end), or None when there are none."""
-    return doc.char_span(start, end, alignment_mode="expand")
-
-
-def mention_of(token: Token, outside: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
-    """The character span of the noun phrase headed by `token`, kept outside the quotation `outside`."""
-    left, right = token.i, token.i
-    for candidate in token.subtree:
-        inside = any(start <= candidate.idx < end for start, end in outside)
-        if inside or candidate.is_punct and candidate.text not in {",", "-", "."}:
-            continue
-        if candidate.i < left and all(not _is_boundary(t) for t in token.doc[candidate.i : token.i]):
-            left = candidate.i
-        elif candidate.i > right and all(not _is_boundary(t) for t in token.doc[token.i + 1 : candidate.i + 1]):
-            right = candidate.i
-    doc = token.doc
-    while right > left and (doc[right].is_punct or doc[right].is_space):
-        right -= 1
-    while left < right and (doc[left].is_punct or doc[left].is_space):
-        left += 1
-    return doc[left].idx, doc[right].idx + len(doc[right].text)
-
-
-def _is_boundary(token: Token) -> bool:
-    return token.is_space or "\n" in token.text or token.text in {"„", "“", "»", "«", '"', ":", ";"}
-
-
-def speaker_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[tuple[int, int]] = ()) -> tuple[int, int] | None:
-    """The local speaker mention that a cue names: the verb's subject, the noun after "so"/"laut"."""
-    head = doc[cue.head]
-    if cue.kind in {"verb", "colon"}:
-        for child in head.children:
-            if labels.is_subject(child) and not any(s <= child.idx < e for s, e in outside):
-                return mention_of(child, outside)
-        # Passive or participle forms: the subject hangs on the auxiliary ("hat … gesagt").
-        if head.head.i != head.i:
-            for child in head.head.children:
-                if labels.is_subject(child) and not any(s <= child.idx < e for s, e in outside):
-                    return mention_of(child, outside)
-        return None
-    if cue.kind in {"so", "laut", "nach_angaben"}:
-        for token in doc[cue.tokens[-1] + 1 : min(len(doc), cue.tokens[-1] + 8)]:
-            if token.pos_ in {"PROPN", "NOUN", "PRON"}:
-                return mention_of(token, outside)
-        return None
-    if cue.kind == "zufolge":
-        for token in reversed(doc[max(0, cue.head - 8) : cue.head]):
-            if token.pos_ in {"PROPN", "NOUN", "PRON"}:
-                return mention_of(token, outside)
-    return None
 
 
 def _first_cue_in(cues: Sequence[CueMatch], start: int, end: int, kinds: frozenset[str]) -> CueMatch | None:
@@ -113,7 +59,7 @@ def _merge_groups(text: str, marks: Sequence[MarkedSpan], cues: Sequence[CueMatc
                 and len(between) <= _MAX_INSERTION_CHARS
                 and "\n" not in between
                 and between.lstrip().startswith(",")
-                and not previous.close_mark == ""
+                and previous.close_mark != ""
                 and _first_cue_in(cues, previous.close_end, mark.open_start, frozenset({"verb"})) is not None
                 and not text[previous.start : previous.end].rstrip().endswith((".", "!", "?"))
             )
@@ -124,12 +70,14 @@ def _merge_groups(text: str, marks: Sequence[MarkedSpan], cues: Sequence[CueMatc
     return groups
 
 
-def _attribute(doc: Doc, group: Sequence[MarkedSpan], cues: Sequence[CueMatch]) -> tuple[CueMatch | None, tuple[int, int] | None]:
+def _attribute(
+    doc: Doc, group: Sequence[MarkedSpan], cues: Sequence[CueMatch]
+) -> tuple[CueMatch | None, tuple[int, int] | None]:
     text = doc.text
     outside = [(m.open_start, m.close_end) for m in group]
     first, last = group[0], group[-1]
     # Inserted attribution between parts: „…“, sagte er, „…“.
-    for previous, following in zip(group, group[1:], strict=False):
+    for previous, following in itertools.pairwise(group):
         cue = _first_cue_in(cues, previous.close_end, following.open_start, frozenset({"verb"}))
         if cue is not None:
             return cue, speaker_of_cue(doc, cue, outside)
@@ -149,7 +97,11 @@ def _attribute(doc: Doc, group: Sequence[MarkedSpan], cues: Sequence[CueMatch]) 
     before_start = max(sent_start, para_start)
     before = text[before_start : first.open_start]
     if before.rstrip().endswith(":"):
-        colon = max((c for c in cues if c.kind == "colon" and c.end <= first.open_start), key=lambda c: c.start, default=None)
+        colon = max(
+            (c for c in cues if c.kind == "colon" and c.end <= first.open_start),
+            key=lambda c: c.start,
+            default=None,
+        )
         verb = None
         for cue in cues:
             if before_start <= cue.start and cue.end <= first.open_start and cue.kind in _BEFORE_KINDS:
@@ -162,7 +114,7 @@ def _attribute(doc: Doc, group: Sequence[MarkedSpan], cues: Sequence[CueMatch]) 
 
 
 def _headline_speaker(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """"Faeser: „…“": a short name or noun phrase alone before a colon."""
+    """ "Faeser: „…“": a short name or noun phrase alone before a colon."""
     span = token_range(doc, start, end)
     if span is None or len(span) == 0 or len(span) > 6:
         return None

@@ -31,9 +31,8 @@ def _particle_of(verb: Token) -> Token | None:
 
 
 def _verb_lemma(token: Token) -> str:
-    lemma = token.lemma_.lower() or token.lower_
+    return token.lemma_.lower() or token.lower_
     # Stop-gap lemmatisers sometimes keep the inflected form; strip a past-tense "te" as a fallback.
-    return lemma
 
 
 def verb_cue(token: Token) -> CueMatch | None:

@@ -67,7 +67,9 @@ def write_table(documents: Sequence[Document]) -> str:
     for source, quotes in documents:
         for quote in quotes:
             values = row(source, quote)
-            lines.append("  ".join(_shorten(str(values[name]), width).ljust(width) for name, width in widths.items()))
+            lines.append(
+                "  ".join(_shorten(str(values[name]), width).ljust(width) for name, width in widths.items())
+            )
     return "\n".join(lines) + "\n"
 
 

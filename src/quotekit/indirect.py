@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import labels
-from .attribution import speaker_of_cue
+from .mentions import speaker_of_cue
 from .records import CueMatch, QuoteRecord
 
 if TYPE_CHECKING:
@@ -43,7 +43,11 @@ def _clause_span(clause: Token, cue: CueMatch) -> tuple[int, int] | None:
 def _complement_clause(doc: Doc, cue: CueMatch) -> Token | None:
     head = doc[cue.head]
     for child in head.children:
-        if (labels.is_clausal_complement(child) or labels.is_parataxis(child)) and child.pos_ in {"VERB", "AUX", "ADJ"}:
+        if (labels.is_clausal_complement(child) or labels.is_parataxis(child)) and child.pos_ in {
+            "VERB",
+            "AUX",
+            "ADJ",
+        }:
             return child
     return None
 
@@ -54,10 +58,12 @@ def _overlaps(span: tuple[int, int], others: Sequence[QuoteRecord]) -> bool:
 
 
 def _contains_marks(doc: Doc, span: tuple[int, int]) -> bool:
-    return any(ch in doc.text[span[0] : span[1]] for ch in "„“»«\"")
+    return any(ch in doc.text[span[0] : span[1]] for ch in '„“»«"')
 
 
-def find_indirect_quotes(doc: Doc, cues: Sequence[CueMatch], direct: Sequence[QuoteRecord]) -> list[QuoteRecord]:
+def find_indirect_quotes(
+    doc: Doc, cues: Sequence[CueMatch], direct: Sequence[QuoteRecord]
+) -> list[QuoteRecord]:
     """Reported speech clauses governed by a verb cue. Changes nothing."""
     records: list[QuoteRecord] = []
     for cue in cues:

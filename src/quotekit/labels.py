@@ -75,7 +75,9 @@ _UD = LabelSet(
 
 # Labels that occur in one scheme only and so decide which one a parse uses.
 _TIGER_ONLY = frozenset({"sb", "oa", "nk", "mo", "oc", "svp", "pnc", "cj", "cd", "cp", "ag", "app", "punc"})
-_UD_ONLY = frozenset({"nsubj", "obj", "det", "amod", "ccomp", "compound:prt", "flat", "conj", "mark", "punct"})
+_UD_ONLY = frozenset(
+    {"nsubj", "obj", "det", "amod", "ccomp", "compound:prt", "flat", "conj", "mark", "punct"}
+)
 
 LABELS: dict[Scheme, LabelSet] = {Scheme.TIGER: _TIGER, Scheme.UD: _UD}
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve
 
-from .attribution import token_range
+from .mentions import token_range
 from .records import QuoteRecord
 
 if TYPE_CHECKING:

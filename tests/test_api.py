@@ -1,0 +1,139 @@
+"""The public API on the installed German pipeline: contract, bad input, long texts, batches."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.strategies import newsy_text
+
+import quotekit
+from quotekit import Quote, QuoteKind
+
+
+def assert_spans_index(text: str, quotes: list[Quote]) -> None:
+    for quote in quotes:
+        spans = list(quote.parts)
+        if quote.speaker is not None and quote.speaker.mention is not None:
+            spans.append(quote.speaker.mention)
+        for span in spans:
+            assert 0 <= span.start <= span.end <= len(text)
+            assert text[span.start : span.end] == span.text
+        assert quote.start == quote.parts[0].start
+        assert quote.end == quote.parts[-1].end
+
+
+def test_public_names() -> None:
+    for name in ("extract", "extract_many", "load", "Quote", "Span", "Cue", "Speaker", "QuoteKind"):
+        assert hasattr(quotekit, name)
+    assert issubclass(quotekit.ModelNotFoundError, Exception)
+    assert quotekit.__version__ == "0.1.0"
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 42, ["a list"], {"a": 1}])
+def test_non_strings_are_a_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match="expects a str"):
+        quotekit.extract(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("blank", ["", " ", "\n\n", "\t \r\n"])
+def test_blank_text_gives_no_quotes(blank: str) -> None:
+    assert quotekit.extract(blank) == []
+
+
+def test_direct_quote_with_speaker() -> None:
+    text = "„Wir sind stark“, sagte Stoltenberg."
+    (quote,) = quotekit.extract(text)
+    assert quote.kind is QuoteKind.DIRECT
+    assert quote.text == "Wir sind stark"
+    assert quote.cue is not None
+    assert quote.cue.lemma == "sagen"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Stoltenberg"
+    assert_spans_index(text, [quote])
+
+
+def test_split_quote_is_one_quote_with_two_parts() -> None:
+    text = "„Wir sind stark“, sagte Stoltenberg, „und wir sind vereint.“"
+    (quote,) = quotekit.extract(text)
+    assert [part.text for part in quote.parts] == ["Wir sind stark", "und wir sind vereint."]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Stoltenberg"
+
+
+def test_titles_and_scare_quotes_are_not_speech() -> None:
+    text = "Die Besatzung der „Gorch Fock“ sah den Film „Babylon Berlin“ mit den sogenannten „Experten“."
+    assert quotekit.extract(text) == []
+
+
+def test_doc_extension_on_the_pipeline(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("„Das ist gut“, sagte Faeser.")
+    assert [q.text for q in doc._.quotes] == ["Das ist gut"]
+    for name in (
+        "quotekit_marks",
+        "quotekit_cues",
+        "quotekit_attribution",
+        "quotekit_indirect",
+        "quotekit_speakers",
+    ):
+        assert name in nlp.pipe_names
+
+
+def test_load_is_cached() -> None:
+    assert quotekit.load() is quotekit.load()
+
+
+def test_unknown_model_raises_model_not_found() -> None:
+    with pytest.raises(quotekit.ModelNotFoundError, match="de_core_news_sm"):
+        quotekit.load("no_such_german_pipeline")
+
+
+def test_text_longer_than_max_length_is_chunked(nlp) -> None:  # type: ignore[no-untyped-def]
+    paragraph = "„Wir sind stark“, sagte Stoltenberg. Dann ging er.\n\n"
+    text = paragraph * 40
+    limit = nlp.max_length
+    nlp.max_length = len(paragraph) * 3
+    try:
+        quotes = quotekit.extract(text)
+    finally:
+        nlp.max_length = limit
+    assert len(quotes) == 40
+    assert [q.start for q in quotes] == [1 + i * len(paragraph) for i in range(40)]
+    assert_spans_index(text, quotes)
+
+
+def test_extract_many_keeps_order_and_names_a_bad_item() -> None:
+    texts = ["„Eins“, sagte Anna.", "Kein Zitat.", "„Drei“, sagte Bernd.", 7, "„Fünf“, sagte Carla."]
+    results = quotekit.extract_many(texts, batch_size=2)  # type: ignore[arg-type]
+    assert [q.text for q in next(results)] == ["Eins"]
+    assert next(results) == []
+    assert [q.text for q in next(results)] == ["Drei"]
+    with pytest.raises(TypeError, match="Item 3"):
+        next(results)
+
+
+@pytest.mark.parametrize(("option", "value"), [("batch_size", 0), ("n_process", 0)])
+def test_extract_many_checks_its_options(option: str, value: int) -> None:
+    with pytest.raises(ValueError):
+        quotekit.extract_many(["x"], **{option: value})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\x00„Null\x00“, sagte er.\x07",
+        "„" * 5000 + "“" * 3 + "»«" * 2000,
+        "שלום „עולם“, sagte er. مرحبا «نص»",
+        "„Emoji 😀 e\u0301“, sagte sie.\r\n\r\n„Weiter“",
+        "'" * 3000,
+        "\ud800„Surrogat“, sagte er.",
+    ],
+)
+def test_odd_text_gives_valid_spans(text: str) -> None:
+    assert_spans_index(text, quotekit.extract(text))
+
+
+@settings(max_examples=25)
+@given(newsy_text | st.text(max_size=200))
+def test_any_text_gives_valid_spans(text: str) -> None:
+    assert_spans_index(text, quotekit.extract(text))
