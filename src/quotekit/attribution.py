@@ -5,13 +5,13 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .marks import MarkedSpan
 from .mentions import speaker_of_cue, token_range
 from .records import CueMatch, QuoteRecord
-import itertools
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
