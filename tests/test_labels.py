@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from quotekit import labels
 from quotekit.cues import find_cues
 from quotekit.indirect import find_indirect_quotes
 from quotekit.mentions import speaker_of_cue
 
+GERMAN = spacy.blank("de")  # a German vocab, so lexical attributes such as lower_ are set
 WORDS = ["Stoltenberg", "fügte", "hinzu", ",", "dass", "die", "NATO", "Kontakte", "halte", "."]
 HEADS = [1, 1, 1, 8, 8, 6, 8, 8, 1, 1]
 POS = ["PROPN", "VERB", "ADP", "PUNCT", "SCONJ", "DET", "PROPN", "NOUN", "VERB", "PUNCT"]
@@ -34,7 +35,7 @@ DEPS = {
 
 
 def make_doc(scheme: labels.Scheme) -> Doc:
-    return Doc(Vocab(), words=WORDS, heads=HEADS, deps=DEPS[scheme], pos=POS, tags=TAGS, lemmas=LEMMAS)
+    return Doc(GERMAN.vocab, words=WORDS, heads=HEADS, deps=DEPS[scheme], pos=POS, tags=TAGS, lemmas=LEMMAS)
 
 
 @pytest.fixture(params=list(labels.Scheme), ids=lambda s: s.value)
@@ -82,4 +83,4 @@ def test_dass_clause_is_reported_speech(scheme: labels.Scheme) -> None:
 
 
 def test_unparsed_doc_defaults_to_ud() -> None:
-    assert labels.scheme_of(Doc(Vocab(), words=["Hallo", "Welt"])) is labels.Scheme.UD
+    assert labels.scheme_of(Doc(GERMAN.vocab, words=["Hallo", "Welt"])) is labels.Scheme.UD
