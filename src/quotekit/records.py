@@ -46,7 +46,9 @@ class CueMatch:
         return Cue(text=self.text, start=self.start, end=self.end, lemma=self.lemma)
 
     def to_data(self) -> dict[str, Any]:
-        return asdict(self, retain_collection_types=False)
+        data = asdict(self)
+        data["tokens"] = list(self.tokens)  # msgpack and JSON both want lists
+        return data
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> CueMatch:
