@@ -88,6 +88,22 @@ def test_unknown_model_raises_model_not_found() -> None:
         quotekit.load("no_such_german_pipeline")
 
 
+def test_model_resolution_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotekit import pipeline
+
+    monkeypatch.setenv(pipeline.MODEL_VARIABLE, "from_environment")
+    assert pipeline.resolve_model_name("from_argument") == "from_argument"
+    assert pipeline.resolve_model_name() == "from_environment"
+    monkeypatch.delenv(pipeline.MODEL_VARIABLE)
+    monkeypatch.setattr(pipeline, "_is_installed", lambda name: name == "de_quotekit_sm")
+    assert pipeline.resolve_model_name() == "de_quotekit_sm"
+    monkeypatch.setattr(pipeline, "_is_installed", lambda name: True)
+    assert pipeline.resolve_model_name() == "de_core_news_sm"
+    monkeypatch.setattr(pipeline, "_is_installed", lambda name: False)
+    with pytest.raises(quotekit.ModelNotFoundError, match="spacy download de_core_news_sm"):
+        pipeline.resolve_model_name()
+
+
 def test_text_longer_than_max_length_is_chunked(nlp) -> None:  # type: ignore[no-untyped-def]
     paragraph = "„Wir sind stark“, sagte Stoltenberg. Dann ging er.\n\n"
     text = paragraph * 40

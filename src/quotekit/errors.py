@@ -11,7 +11,10 @@ class Errors:
         "or offline with `pip install models/de_quotekit_sm-*.whl` from the quotekit repository, "
         "or name an installed pipeline with quotekit.load(model=...) or the QUOTEKIT_MODEL variable."
     )
-    E004 = "The spaCy pipeline {name!r} named by {source} could not be loaded: {reason}"
+    E004 = (
+        "The spaCy pipeline {name!r} named by {source} could not be loaded ({reason}). Install it, e.g. "
+        "`python -m spacy download de_core_news_sm`, or offline `pip install models/de_quotekit_sm-*.whl`."
+    )
     E005 = "batch_size must be a positive int, got {value!r}."
     E006 = "n_process must be a positive int or -1, got {value!r}."
 
