@@ -14,7 +14,8 @@ _SURROGATES = regex.compile(r"[\ud800-\udfff]")
 
 def clean_for_pipeline(text: str) -> str:
     """`text` with characters spaCy cannot hash replaced, length and offsets unchanged."""
-    return _SURROGATES.sub("\ufffd", text)
+    cleaned: str = _SURROGATES.sub("\ufffd", text)
+    return cleaned
 
 
 def _cut_points(text: str, pattern: regex.Pattern[str]) -> list[int]:

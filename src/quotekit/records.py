@@ -22,6 +22,10 @@ def _int_pairs(value: Any) -> tuple[tuple[int, int], ...]:
     return tuple((int(start), int(end)) for start, end in value)
 
 
+def _int_tuple(value: Any) -> tuple[int, ...]:
+    return tuple(int(item) for item in value)
+
+
 def _optional_pair(value: Any) -> tuple[int, int] | None:
     return None if value is None else (int(value[0]), int(value[1]))
 
@@ -40,7 +44,7 @@ class CueMatch:
     lemma: str
     kind: str
     head: int
-    tokens: tuple[int, ...] = field(converter=tuple)
+    tokens: tuple[int, ...] = field(converter=_int_tuple)
 
     def to_cue(self) -> Cue:
         return Cue(text=self.text, start=self.start, end=self.end, lemma=self.lemma)
