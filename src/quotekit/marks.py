@@ -1,0 +1,366 @@
+"""Quotation marks in raw text: pairs, nesting, paragraphs, apostrophes, titles and scare quotes.
+
+The first pipeline stage. It works on characters, so it does not depend on tokenisation. One regex scan finds the
+candidate characters (quotation marks, and line breaks while a quotation is open); one linear pass pairs them on a
+stack. The stack never holds two entries of the same style (a second opening mark of a style that is still open
+closes the first one, which lacked its closing mark), so its depth is bounded by the number of styles and the pass
+stays linear on any input, however many unmatched marks it holds.
+
+The mark styles and word lists are data files in ``quotekit/data/de/`` (``marks_*``, ``title_*``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import attrs
+import regex
+
+from quotekit.errors import Errors
+from quotekit.lexicon import word_set, word_table
+
+__all__ = ["MarkedSpan", "find_marked_spans"]
+
+# A title after a trigger word may be longer than a bare name: der Film „Das Leben der Anderen“.
+_MAX_TITLE_WORDS = 6
+# Longer content without a trigger word is taken for speech even when it looks like a name.
+_MAX_NAME_WORDS = 4
+# Characters before an opening mark searched for a trigger word.
+_TRIGGER_WINDOW = 40
+# Characters after a closing mark searched for a colon or an inserted attribution („Nein“, sagte er).
+_AFTER_WINDOW = 40
+
+# Line and paragraph separators, those that str.splitlines knows.
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# What may stand right before an opening mark besides white space (and other marks).
+_OPEN_LEFT = "([{<–—-/"
+# What may stand right after a closing mark besides white space (and other marks).
+_CLOSE_RIGHT = ".,;:!?)]}>…–—-/*"
+# Endings of inflected trigger words: Films, Zeitungen, sogenannten, Schiffes.
+_INFLECTIONS = ("", "e", "en", "er", "es", "em", "n", "s", "ns", "ern")
+
+_SENTENCE_FINAL = regex.compile(r"[.!?…]")
+_WORD = regex.compile(r"\w[\w'’.\-]*")
+_LETTERS = regex.compile(r"[^\W\d_]+")
+# The mark stands in mid-sentence: a word, a comma or a closing bracket before it on the same line.
+_MID_SENTENCE = regex.compile(r"[\w,;)\]%&/][^\S" + _BREAKS + r"]*\Z")
+_COLON_AFTER = regex.compile(r"[^\S" + _BREAKS + r"]*:")
+_WORD_AFTER_COMMA = regex.compile(r"[^\S" + _BREAKS + r"]*,\s*(\w+)")
+# „Bild“-Zeitung, „Spiegel“-Interview: the marked words are the first part of a compound.
+_COMPOUND_AFTER = regex.compile(r"-\w")
+
+
+@attrs.frozen
+class MarkedSpan:
+    """A stretch of text between quotation marks; offsets are character offsets into the scanned text."""
+
+    start: int  # offset of the first character inside the marks
+    end: int  # offset after the last character inside, so text[start:end] is the content
+    open_start: int  # offset of the opening mark; == start when there is no opening mark
+    close_end: int  # offset after the closing mark; == end when unclosed
+    open_mark: str  # e.g. "„"
+    close_mark: str  # e.g. "“", or "" when the quotation was not closed (paragraph continuation, unbalanced)
+    is_speech: bool  # False for titles, names and scare quotes: der Film „Babylon Berlin“
+    continues: bool  # one paragraph of a multi-paragraph quotation, continued by the next MarkedSpan
+
+
+@attrs.frozen
+class _Lexicon:
+    """Mark styles and word lists from the data files, with the patterns built from them."""
+
+    openers: frozenset[str]  # opening marks; each names its style
+    closers: dict[str, frozenset[str]]  # closing mark -> the styles it closes
+    symmetric: frozenset[str]  # styles whose one character opens and closes ("…")
+    strict: frozenset[str]  # styles that count only when closed within their paragraph
+    apostrophes: frozenset[str]  # mark characters that are also apostrophes
+    elisions: frozenset[str]  # clipped words after a leading apostrophe: 'n, 's
+    inserted_cues: frozenset[str]  # speech-verb forms after „…“, : sagte, meinte
+    name_particles: frozenset[str]  # lower-case words allowed inside a name: der, von, of
+    marks_only: regex.Pattern[str]
+    marks_and_breaks: regex.Pattern[str]
+    trigger_words: frozenset[str]  # inflected trigger words, lower case: film, filme, sogenannten, sog.
+    trigger_endings: frozenset[str]  # inflected words that may also end a compound: schiff, zeitungen
+
+
+def _trigger_forms(triggers: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Inflected forms of the trigger words: (whole words, compound endings)."""
+    whole: set[str] = set()
+    endings: set[str] = set()
+    for entry in triggers:
+        word = " ".join(entry.lstrip("-").split())
+        forms = {word + ending for ending in _INFLECTIONS} if word[-1].isalpha() else {word}
+        # A compound may end in the trigger (Segelschulschiff); a whole word may not (Reaktion is no Aktion).
+        (endings if entry.startswith("-") else whole).update(forms)
+    return frozenset(whole), frozenset(endings)
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    openers: set[str] = set()
+    closers: dict[str, set[str]] = {}
+    symmetric: set[str] = set()
+    strict: set[str] = set()
+    for opener, (closing, *rest) in word_table("marks_pairs.tsv").items():
+        flags = set(rest[0].split(",")) if rest else set()
+        for mark in (opener, *closing.split()):
+            if len(mark) != 1:
+                msg = f"marks_pairs.tsv: quotation marks must be single characters, got {mark!r}"
+                raise ValueError(msg)
+        openers.add(opener)
+        for mark in closing.split():
+            closers.setdefault(mark, set()).add(opener)
+        if "symmetric" in flags:
+            symmetric.add(opener)
+        if "strict" in flags:
+            strict.add(opener)
+    whole, endings = _trigger_forms(word_set("title_triggers.txt"))
+    chars = "".join(regex.escape(mark) for mark in sorted(openers | closers.keys()))
+    return _Lexicon(
+        openers=frozenset(openers),
+        closers={mark: frozenset(styles) for mark, styles in closers.items()},
+        symmetric=frozenset(symmetric),
+        strict=frozenset(strict),
+        apostrophes=word_set("marks_apostrophes.txt"),
+        elisions=word_set("marks_elisions.txt"),
+        inserted_cues=word_set("marks_inserted_cues.txt"),
+        name_particles=word_set("title_name_particles.txt"),
+        marks_only=regex.compile(f"[{chars}]"),
+        marks_and_breaks=regex.compile(f"[{chars}]|[{_BREAKS}]\\s*"),
+        trigger_words=whole,
+        trigger_endings=endings,
+    )
+
+
+@attrs.define
+class _Raw:
+    """A span while pairing; ``continue_at`` is where the next paragraph's opening mark must stand."""
+
+    open_start: int
+    start: int
+    end: int
+    close_end: int
+    open_mark: str
+    close_mark: str
+    continues: bool = False
+    continue_at: int = -1
+
+
+@attrs.define
+class _Open:
+    """An opening mark on the stack; a strict one collects the spans closed inside it until it is settled."""
+
+    style: str
+    pos: int
+    strict: bool
+    children: list[_Raw] = attrs.field(factory=list)
+
+
+class _Pairer:
+    """One linear pass over the candidate characters of one text."""
+
+    def __init__(self, text: str, lexicon: _Lexicon) -> None:
+        self.text = text
+        self.lex = lexicon
+        self.stack: list[_Open] = []
+        self.open_count = dict.fromkeys(lexicon.openers, 0)
+        self.out: list[_Raw] = []
+
+    def run(self) -> list[_Raw]:
+        text, lex = self.text, self.lex
+        pos = 0
+        while True:
+            # Line breaks matter only while a quotation is open; skipping them otherwise saves most of the work.
+            match = (lex.marks_and_breaks if self.stack else lex.marks_only).search(text, pos)
+            if match is None:
+                break
+            i, pos = match.span()
+            char = text[i]
+            if char in _BREAKS:
+                self._end_paragraph(i, pos)
+            else:
+                self._mark(i, char)
+        self._end_paragraph(len(text), len(text))
+        self.out.sort(key=lambda raw: raw.open_start)
+        return self.out
+
+    def _mark(self, i: int, char: str) -> None:
+        text, lex = self.text, self.lex
+        left = text[i - 1] if i > 0 else "\n"
+        right = text[i + 1] if i + 1 < len(text) else "\n"
+        apostrophe = char in lex.apostrophes
+        if apostrophe and left.isalpha() and right.isalpha():
+            return  # geht's, Ku'damm, Merkel’sche
+        left_open = left.isspace() or left in _OPEN_LEFT or left in lex.closers or left in lex.openers
+        right_close = right.isspace() or right in _CLOSE_RIGHT or right in lex.closers or right in lex.openers
+        looks_open = left_open and not right.isspace()
+        looks_close = not left.isspace() and right_close
+        if apostrophe and looks_open and self._clipped_word_follows(i + 1):
+            looks_open = False  # 'n Bier, rock 'n' roll, '68er
+        top = self.stack[-1] if self.stack else None
+        if top is not None and top.style == char and top.pos == i - 1 and char not in lex.symmetric:
+            top.pos = i  # a doubled opening mark („„): the quotation opens at the second one
+            return
+        closing = self._closable(char)
+        if char in lex.symmetric:
+            if closing >= 0:
+                if looks_open and not looks_close:
+                    self._open(i, char)  # "a "b: the first one was never closed
+                else:
+                    self._close(closing, i, char)
+            elif looks_open if apostrophe else not (right.isspace() or right in _CLOSE_RIGHT):
+                self._open(i, char)
+        elif closing >= 0:
+            if char in lex.openers and looks_open and not looks_close:
+                self._open(i, char)  # “ after a space inside „…“ opens an English-style inner quotation
+            elif not (apostrophe and left.isspace()):
+                self._close(closing, i, char)
+        elif char in lex.openers and (looks_open or not (apostrophe or char in lex.closers)):
+            # An unambiguous opening mark („ ‚) opens anywhere; one that also closes needs an opening context.
+            self._open(i, char)
+
+    def _clipped_word_follows(self, pos: int) -> bool:
+        if pos < len(self.text) and self.text[pos].isdigit():
+            return True  # '68er, '90
+        word = _LETTERS.match(self.text, pos)
+        return word is not None and word.group().lower() in self.lex.elisions
+
+    def _closable(self, char: str) -> int:
+        """Index of the innermost open entry that ``char`` closes, or -1."""
+        styles = self.lex.closers.get(char)
+        if not styles or not any(self.open_count[style] for style in styles):
+            return -1
+        for index in range(len(self.stack) - 1, -1, -1):
+            if self.stack[index].style in styles:
+                return index
+        return -1
+
+    def _open(self, i: int, style: str) -> None:
+        if self.open_count[style]:
+            # The same style is still open: it lacked its closing mark and ends here.
+            index = next(k for k in range(len(self.stack) - 1, -1, -1) if self.stack[k].style == style)
+            self._unwind(index, i)
+        self.stack.append(_Open(style, i, style in self.lex.strict))
+        self.open_count[style] += 1
+
+    def _close(self, index: int, i: int, char: str) -> None:
+        self._unwind(index + 1, i)  # quotations opened inside and never closed
+        entry = self.stack.pop()
+        self.open_count[entry.style] -= 1
+        target = self._target()
+        if target is not None:
+            target.append(_Raw(entry.pos, entry.pos + 1, i, i + 1, entry.style, char))
+
+    def _end_paragraph(self, i: int, next_start: int) -> None:
+        if not self.stack:
+            return
+        following = self.text[next_start] if next_start < len(self.text) else ""
+        self._unwind(0, i, continue_style=following, continue_at=next_start)
+
+    def _unwind(self, depth: int, i: int, *, continue_style: str = "", continue_at: int = -1) -> None:
+        """Pop the stack down to ``depth``; the popped entries were not closed and end at ``i``."""
+        while len(self.stack) > depth:
+            entry = self.stack.pop()
+            self.open_count[entry.style] -= 1
+            target = self._target()
+            if target is None:
+                continue  # nested inside a quotation: only outermost spans are reported
+            if entry.strict:
+                # Never closed, so it was an apostrophe: what it enclosed moves out one level.
+                target.extend(entry.children)
+                continue
+            start = entry.pos + 1
+            end = i
+            while end > start and self.text[end - 1].isspace():
+                end -= 1
+            continues = entry.style == continue_style
+            target.append(
+                _Raw(entry.pos, start, end, end, entry.style, "", continues, continue_at if continues else -1)
+            )
+
+    def _target(self) -> list[_Raw] | None:
+        """Where a span closed at the current depth goes: the output, a strict entry's children, or nowhere."""
+        if not self.stack:
+            return self.out
+        top = self.stack[-1]
+        return top.children if top.strict else None
+
+
+def _follows_trigger(before: str, lex: _Lexicon) -> bool:
+    """Whether ``before`` ends in a trigger word: der Film, das Segelschulschiff, die so genannten."""
+    words = before.lower().split()
+    if not words:
+        return False
+    last = words[-1]
+    if last in lex.trigger_words or (len(words) > 1 and f"{words[-2]} {last}" in lex.trigger_words):
+        return True
+    return any(last[k:] in lex.trigger_endings for k in range(len(last)))
+
+
+def _is_speech(text: str, raw: _Raw, lex: _Lexicon) -> bool:
+    content = text[raw.start : raw.end]
+    if _SENTENCE_FINAL.search(content):
+        return True
+    words = _WORD.findall(content)
+    if not words:
+        return False  # „…“, „?!“: no words to say
+    if len(words) > _MAX_TITLE_WORDS:
+        return True
+    after = text[raw.close_end : raw.close_end + _AFTER_WINDOW]
+    if raw.close_mark and _COMPOUND_AFTER.match(after):
+        return False  # „Bild“-Zeitung
+    before = text[max(0, raw.open_start - _TRIGGER_WINDOW) : raw.open_start]
+    if _follows_trigger(before, lex):
+        return False  # der Film „Babylon Berlin“, die sogenannten „Experten“
+    if len(words) > _MAX_NAME_WORDS or not _MID_SENTENCE.search(before) or _COLON_AFTER.match(after):
+        return True
+    cue = _WORD_AFTER_COMMA.match(after)
+    if cue is not None and cue.group(1).lower() in lex.inserted_cues:
+        return True  # er habe „keine Zeit“, sagte er
+    # In mid-sentence a single word is a scare quote, and a phrase of capitalised words a name.
+    return len(words) > 1 and not all(
+        word[0].isupper() or word[0].isdigit() or word.lower() in lex.name_particles for word in words
+    )
+
+
+def find_marked_spans(text: str) -> list[MarkedSpan]:
+    """Outermost quotation spans in text order (nested quotes stay inside their outer span and are not reported).
+
+    Pairs „…“ ‚…‘ »…« ›…‹ «…» ‹…› "…" '…' “…” ‘…’ (and „…”); tells apostrophes from single marks; closes an
+    unclosed quotation at its paragraph's end at the latest, marking it ``continues`` when the next paragraph
+    opens again with the same style; ignores unmatched closing marks. ``is_speech`` is a hint: False for titles,
+    names and scare quotes.
+    """
+    if not isinstance(text, str):
+        raise TypeError(Errors.E001.format(type_name=type(text).__name__))
+    lex = _lexicon()
+    kept: list[_Raw] = []
+    for raw in _Pairer(text, lex).run():
+        if kept and kept[-1].continues and kept[-1].continue_at != raw.open_start:
+            kept[-1].continues = False  # the next paragraph's mark did not open a quotation after all
+        if text[raw.start : raw.end].isspace() or raw.start == raw.end:
+            if kept and kept[-1].continues:
+                # An empty part inside a multi-paragraph quotation: the chain goes on past it.
+                kept[-1].continues = raw.continues
+                kept[-1].continue_at = raw.continue_at
+            continue
+        kept.append(raw)
+    if kept and kept[-1].continues:
+        kept[-1].continues = False
+    spans = []
+    continued = False
+    for raw in kept:
+        is_speech = continued or raw.continues or _is_speech(text, raw, lex)
+        spans.append(
+            MarkedSpan(
+                start=raw.start,
+                end=raw.end,
+                open_start=raw.open_start,
+                close_end=raw.close_end,
+                open_mark=raw.open_mark,
+                close_mark=raw.close_mark,
+                is_speech=is_speech,
+                continues=raw.continues,
+            )
+        )
+        continued = raw.continues
+    return spans

@@ -1,0 +1,227 @@
+"""The marks stage: quotation-mark pairs in raw text, one short test per phenomenon."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from quotekit.marks import MarkedSpan, find_marked_spans
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def contents(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in find_marked_spans(text)]
+
+
+def only_span(text: str) -> MarkedSpan:
+    spans = find_marked_spans(text)
+    assert len(spans) == 1, spans
+    return spans[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "open_mark", "close_mark"),
+    [
+        ("Er sagte: „Wir kommen morgen.“ Dann ging er.", "„", "“"),
+        ("Er sagte: ‚Wir kommen morgen.‘ Dann ging er.", "‚", "‘"),
+        ("Er sagte: »Wir kommen morgen.« Dann ging er.", "»", "«"),
+        ("Er sagte: ›Wir kommen morgen.‹ Dann ging er.", "›", "‹"),
+        ("Er sagte: «Wir kommen morgen.» Dann ging er.", "«", "»"),
+        ("Er sagte: ‹Wir kommen morgen.› Dann ging er.", "‹", "›"),
+        ('Er sagte: "Wir kommen morgen." Dann ging er.', '"', '"'),
+        ("Er sagte: 'Wir kommen morgen.' Dann ging er.", "'", "'"),
+        ("Er sagte: “Wir kommen morgen.” Dann ging er.", "“", "”"),
+        ("Er sagte: ‘Wir kommen morgen.’ Dann ging er.", "‘", "’"),
+        ("Er sagte: „Wir kommen morgen.” Dann ging er.", "„", "”"),  # a common typo pairing
+    ],
+)
+def test_mark_style(text: str, open_mark: str, close_mark: str) -> None:
+    span = only_span(text)
+    assert text[span.start : span.end] == "Wir kommen morgen."
+    assert (span.open_mark, span.close_mark) == (open_mark, close_mark)
+    assert text[span.open_start : span.start] == open_mark
+    assert text[span.end : span.close_end] == close_mark
+    assert span.is_speech
+    assert not span.continues
+
+
+def test_nesting_reports_only_the_outer_span() -> None:
+    text = "„Er sagte: ‚Wir kommen.‘ Dann ging er.“"
+    span = only_span(text)
+    assert (span.open_start, span.close_end) == (0, len(text))
+    assert text[span.start : span.end] == "Er sagte: ‚Wir kommen.‘ Dann ging er."
+
+
+def test_english_quote_nested_in_german_quote() -> None:
+    text = "„Er nannte es “einen Fehler” und ging.“ Ende."
+    assert contents(text) == ["Er nannte es “einen Fehler” und ging."]
+
+
+def test_multi_paragraph_quote_continues() -> None:
+    text = "Er sagte: „Der erste Absatz.\n\n„Der zweite Absatz.\n„Der dritte Absatz.“ Ende."
+    spans = find_marked_spans(text)
+    assert [text[span.start : span.end] for span in spans] == [
+        "Der erste Absatz.",
+        "Der zweite Absatz.",
+        "Der dritte Absatz.",
+    ]
+    assert [span.continues for span in spans] == [True, True, False]
+    assert [span.close_mark for span in spans] == ["", "", "“"]
+    assert all(span.is_speech for span in spans)
+
+
+def test_windows_line_breaks_end_paragraphs() -> None:
+    text = "Er sagte: „Erster Absatz.\r\n„Zweiter Absatz.“\r\n"
+    assert contents(text) == ["Erster Absatz.", "Zweiter Absatz."]
+
+
+def test_unclosed_quote_ends_at_its_paragraph() -> None:
+    text = "Er sagte: „Wir kommen morgen. Dann ging er.\n\nDer nächste Absatz hat keine Marke."
+    span = only_span(text)
+    assert text[span.start : span.end] == "Wir kommen morgen. Dann ging er."
+    assert span.close_mark == ""
+    assert span.close_end == span.end
+    assert not span.continues
+
+
+def test_second_opening_mark_of_the_same_style_ends_the_unclosed_first() -> None:
+    text = "„Erstens kommen wir. „Zweitens gehen wir.“ Ende."
+    assert contents(text) == ["Erstens kommen wir.", "Zweitens gehen wir."]
+    assert [span.close_mark for span in find_marked_spans(text)] == ["", "“"]
+
+
+def test_unmatched_closing_mark_is_ignored() -> None:
+    text = "Das ist falsch“ gesetzt. Er sagte: „Wir kommen.“"
+    assert contents(text) == ["Wir kommen."]
+
+
+def test_stray_inner_closing_mark_does_not_end_the_outer_quote() -> None:
+    text = "„Wir kommen‘ morgen.“"
+    assert contents(text) == ["Wir kommen‘ morgen."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie geht's dir?",
+        "Die Merkel'sche Politik.",
+        "Wir trinken 'n Bier.",
+        "Er wohnt am Ku'damm.",
+        "Hertha's Fans jubeln.",
+        "Die '68er Bewegung.",
+        "Er mag rock 'n' roll sehr.",
+        "Eugene O'Neill schrieb Stücke.",
+        "Wie geht’s dir?",
+        "Die Merkel’sche Politik.",
+        "Wir trinken ’n Bier.",
+        "Die ’68er Bewegung.",
+        "Er mag rock ’n’ roll sehr.",
+        "Wie geht‘s dir?",
+        "Das ist Jens' Buch und Klaus' Auto.",
+        "Das ist Jens’ Buch.",
+    ],
+)
+def test_apostrophes_are_not_quotation_marks(text: str) -> None:
+    assert find_marked_spans(text) == []
+
+
+def test_apostrophes_inside_a_single_quoted_quotation() -> None:
+    text = "Er sagte: 'Wie geht's dir?' Dann ging er."
+    assert contents(text) == ["Wie geht's dir?"]
+
+
+def test_a_false_single_opener_does_not_hide_the_quote_inside() -> None:
+    text = "Die 'Experten sagten: „Wir kommen.“ Dann gingen sie."
+    assert contents(text) == ["Wir kommen."]
+
+
+def test_straight_double_quotes_pair_by_alternation() -> None:
+    text = 'Er sagte "eins, zwei." und "drei, vier." Ende.'
+    assert contents(text) == ["eins, zwei.", "drei, vier."]
+
+
+def test_straight_double_quote_in_opening_position_ends_the_unclosed_one() -> None:
+    text = 'Er sagte: "Wir kommen. Sie sagte: "Wir auch." Ende.'
+    assert contents(text) == ["Wir kommen. Sie sagte:", "Wir auch."]
+
+
+def test_inch_mark_is_not_an_opening_quote() -> None:
+    assert find_marked_spans('Ein 17" Monitor und ein 24", bitte.') == []
+
+
+def test_split_quote_gives_two_speech_spans() -> None:
+    text = "„Wir sind stark“, sagte er, „und vereint.“"
+    spans = find_marked_spans(text)
+    assert [text[span.start : span.end] for span in spans] == ["Wir sind stark", "und vereint."]
+    assert all(span.is_speech for span in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Der Film „Babylon Berlin“ läuft heute.", "Babylon Berlin"),
+        ("Das Segelschulschiff „Gorch Fock“ liegt im Hafen.", "Gorch Fock"),
+        ("Die sogenannten „Experten“ irrten sich.", "Experten"),
+        ("Die so genannten „Experten“ irrten sich.", "Experten"),
+        ("Die sog. „Experten“ irrten sich.", "Experten"),
+        ("Sie las den Roman „Die Vermessung der Welt“ zu Ende.", "Die Vermessung der Welt"),
+        ("Das sagte er der „Süddeutschen Zeitung“ am Montag.", "Süddeutschen Zeitung"),
+        ("Er gab der „Bild“-Zeitung ein Interview.", "Bild"),
+        ("Sie demonstrierten unter dem Motto „Nie wieder Krieg“ in Berlin.", "Nie wieder Krieg"),
+        ("Das Tief „Xaver“ zog über das Land.", "Xaver"),
+        ("Er hält die Lage für „dramatisch“ und will handeln.", "dramatisch"),
+    ],
+)
+def test_titles_names_and_scare_quotes_are_not_speech(text: str, content: str) -> None:
+    span = only_span(text)
+    assert text[span.start : span.end] == content
+    assert not span.is_speech
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Nein“, sagte er.",
+        "Er sagte: „Nein“.",
+        "Er sagte, es sei „eine schwere Zeit für uns“ gewesen.",
+        "„Wir kommen“, sagte er.",
+        "Der Minister sagte „Wir kommen morgen wieder“ und ging.",
+        "Er sagte, er habe „Zeit“, sagte er gestern.",
+        "Der Roman ist gut. „Das ist ein Skandal!“ rief sie.",
+        "Der Film „Warum nur?“ läuft heute.",  # a title with final punctuation stays a speech candidate
+    ],
+)
+def test_speech_is_speech(text: str) -> None:
+    assert only_span(text).is_speech
+
+
+def test_non_string_input_raises_type_error() -> None:
+    with pytest.raises(TypeError):
+        find_marked_spans(b"bytes")  # type: ignore[arg-type]
+
+
+def test_odd_characters_do_not_break_pairing() -> None:
+    text = "\x00„Wir 👍🏽 kommen\u0301 שלום.“\x07 \u202eEnde\u202c"
+    assert contents(text) == ["Wir 👍🏽 kommen\u0301 שלום."]
+
+
+def test_many_unmatched_marks_stay_within_their_paragraph() -> None:
+    text = "„‚»›«‹\"'“”‘’ " * 2000 + "\nDer nächste Absatz: „Wir kommen.“"
+    spans = find_marked_spans(text)
+    assert spans[-1].start == text.rindex("Wir kommen.")
+    assert all(span.close_end <= text.index("\n") for span in spans[:-1])
+
+
+def test_every_seed_quotation_is_found_as_speech() -> None:
+    seeds = sorted(SEEDS.glob("*.txt"))
+    if not seeds:
+        pytest.skip(f"no seed articles in {SEEDS}")
+    for path in seeds:
+        text = path.read_text(encoding="utf-8")
+        expected = [(match.start() + 1, match.end() - 1) for match in re.finditer("„[^“\n]*“", text)]
+        found = {(span.start, span.end) for span in find_marked_spans(text) if span.is_speech}
+        assert expected
+        assert [offsets for offsets in expected if offsets not in found] == [], path.name
