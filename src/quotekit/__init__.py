@@ -12,6 +12,8 @@ from .api import extract, extract_many
 from .errors import ModelNotFoundError
 from .pipeline import load
 from .quotes import Cue, Quote, QuoteKind, Span, Speaker
+from .render import Analysis, analyze, render
+from .tables import to_dataframe
 
 try:
     __version__ = version("quotekit")
@@ -19,6 +21,7 @@ except PackageNotFoundError:  # running from a source tree that was never instal
     __version__ = "0.0.0"
 
 __all__ = [
+    "Analysis",
     "Cue",
     "ModelNotFoundError",
     "Quote",
@@ -26,7 +29,10 @@ __all__ = [
     "Span",
     "Speaker",
     "__version__",
+    "analyze",
     "extract",
     "extract_many",
     "load",
+    "render",
+    "to_dataframe",
 ]

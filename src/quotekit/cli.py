@@ -33,7 +33,9 @@ def _extract(args: argparse.Namespace) -> int:
 
     inputs = _read_inputs(args.files)
     results = extract_many([text for _, text in inputs], n_process=args.n_process, model=args.model)
-    documents: list[Document] = [(name, quotes) for (name, _), quotes in zip(inputs, results, strict=True)]
+    documents: list[Document] = [
+        (name, quotes, text) for (name, text), quotes in zip(inputs, results, strict=True)
+    ]
     sys.stdout.write(WRITERS[args.format](documents))
     return 0
 

@@ -1,4 +1,4 @@
-"""Writing quotations as JSON Lines, JSON, CSV or a plain-text table."""
+"""Writing quotations as JSON Lines, JSON, CSV, a plain-text table or an HTML page."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from .quotes import Quote
 # One row per quotation in the tabular formats, in this column order.
 COLUMNS: tuple[str, ...] = ("source", "text", "kind", "speaker", "mention", "cue", "start", "end")
 
-Document = tuple[str, Sequence[Quote]]  # (source name, its quotations)
+# (source name, its quotations, its text): the text is what the HTML page shows.
+Document = tuple[str, Sequence[Quote], str]
 
 
 def row(source: str, quote: Quote) -> dict[str, str | int]:
@@ -34,14 +35,14 @@ def row(source: str, quote: Quote) -> dict[str, str | int]:
 def write_jsonl(documents: Sequence[Document]) -> str:
     lines = [
         json.dumps({"source": source, **quote.to_dict()}, ensure_ascii=False)
-        for source, quotes in documents
+        for source, quotes, _ in documents
         for quote in quotes
     ]
     return "".join(line + "\n" for line in lines)
 
 
 def write_json(documents: Sequence[Document]) -> str:
-    payload = [{"source": source, "quotes": [q.to_dict() for q in quotes]} for source, quotes in documents]
+    payload = [{"source": source, "quotes": [q.to_dict() for q in quotes]} for source, quotes, _ in documents]
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -49,7 +50,7 @@ def write_csv(documents: Sequence[Document]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
-    for source, quotes in documents:
+    for source, quotes, _ in documents:
         for quote in quotes:
             writer.writerow(row(source, quote))
     return buffer.getvalue()
@@ -64,7 +65,7 @@ def write_table(documents: Sequence[Document]) -> str:
     widths = {"source": 14, "text": 60, "kind": 8, "speaker": 22, "cue": 14, "start": 6, "end": 6}
     header = "  ".join(name.ljust(width) for name, width in widths.items())
     lines = [header, "-" * len(header)]
-    for source, quotes in documents:
+    for source, quotes, _ in documents:
         for quote in quotes:
             values = row(source, quote)
             lines.append(
@@ -73,9 +74,16 @@ def write_table(documents: Sequence[Document]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def write_html(documents: Sequence[Document]) -> str:
+    from .render import render_page
+
+    return render_page((source, text, quotes) for source, quotes, text in documents)
+
+
 WRITERS: dict[str, Callable[[Sequence[Document]], str]] = {
     "jsonl": write_jsonl,
     "json": write_json,
     "csv": write_csv,
     "table": write_table,
+    "html": write_html,
 }

@@ -140,6 +140,12 @@ class Quote:
         """The quotation's words without enclosing marks; parts joined by a space."""
         return " ".join(part.text for part in self.parts)
 
+    def _repr_html_(self) -> str:
+        """How Jupyter shows a quotation: its words, kind, speaker and cue (see `quotekit.render`)."""
+        from .render import render_quote  # render imports this module
+
+        return render_quote(self)
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe dict; `Quote.from_dict` turns it back into an equal `Quote`."""
         return {
