@@ -1,6 +1,15 @@
-"""Stage 2: attribution cues — speech verbs, "so"/"laut"/"zufolge", "nach Angaben", colons.
+"""Stage 2: attribution cues — speech verbs, "so"/"laut"/"zufolge", "nach Angaben", nouns, colons.
 
 `find_cues` changes nothing; the component stores its result on the doc.
+
+Cue kinds (`CueMatch.kind`):
+- "verb": a speech verb, with its separable particle ("fügte … hinzu"); participles count ("hat … gesagt").
+- "so", "laut": a word before the source ("…, so Price", "laut Polizei").
+- "zufolge": a word after the source ("dem Bericht zufolge", "seiner Meinung nach").
+- "nach_angaben": "nach" + a speech noun ("nach Angaben der Polizei", "nach einem Bericht").
+- "demnach": an adverb that points back to the last source ("Demnach …", "…, wonach …").
+- "noun": a speech noun that introduces reported content ("Stoltenbergs Behauptung, …").
+- "colon": a colon ("Faeser: „…“").
 """
 
 from __future__ import annotations
@@ -15,10 +24,30 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _VERB_POS = frozenset({"VERB", "AUX"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Words allowed between "nach" and its speech noun: "nach (den) (ersten) (offiziellen) Angaben".
+_NOUN_PHRASE_FILLERS = frozenset({"DET", "ADJ", "PRON", "NUM"})
+_IMPERSONAL_SUBJECT = "es"
+_NP_START_POS = frozenset({"PROPN", "NOUN", "DET", "PRON", "ADJ", "NUM"})
 
 
 def speech_verbs() -> frozenset[str]:
     return word_set("speech_verbs.txt")
+
+
+def speech_nouns() -> frozenset[str]:
+    return word_set("speech_nouns.txt")
+
+
+def is_speech_noun(token: Token) -> bool:
+    """A noun of saying or reporting, also as the last part of a compound ("Polizeiangaben")."""
+    if token.pos_ not in _NOUN_POS and not token.text[:1].isupper():
+        return False
+    nouns = speech_nouns()
+    form, lemma = token.lower_, token.lemma_.lower()
+    if form in nouns or lemma in nouns:
+        return True
+    return len(form) > 8 and any(form.endswith(noun) for noun in nouns if len(noun) >= 6)
 
 
 def _particle_of(verb: Token) -> Token | None:
@@ -30,30 +59,51 @@ def _particle_of(verb: Token) -> Token | None:
     return None
 
 
-def _verb_lemma(token: Token) -> str:
-    return token.lemma_.lower() or token.lower_
-    # Stop-gap lemmatisers sometimes keep the inflected form; strip a past-tense "te" as a fallback.
+def _strip_ge(word: str) -> str:
+    """ "angekündigen" -> "ankündigen", "gefordern" -> "fordern": a participle's "ge" left in a lemma."""
+    if word.startswith("ge") and len(word) > 6:
+        return word[2:]
+    for particle in word_set("cue_particles.txt"):
+        rest = word[len(particle) :]
+        if word.startswith(particle) and rest.startswith("ge") and len(rest) > 6:
+            return particle + rest[2:]
+    return word
 
 
-def verb_cue(token: Token) -> CueMatch | None:
-    """A speech-verb cue headed by `token`, joining a separable particle when there is one."""
-    if token.pos_ not in _VERB_POS and not token.tag_.startswith("V"):
-        return None
-    verbs = speech_verbs()
-    lemma = _verb_lemma(token)
-    particle = _particle_of(token)
-    if particle is not None and particle.lower_ + lemma in verbs:
-        first, last = sorted((token, particle), key=lambda t: t.i)
-        return CueMatch(
-            start=first.idx,
-            end=last.idx + len(last.text),
-            text=f"{first.text} {last.text}",
-            lemma=particle.lower_ + lemma,
-            kind="verb",
-            head=token.i,
-            tokens=(first.i, last.i),
-        )
-    if lemma in verbs:
+def lemma_candidates(token: Token) -> list[str]:
+    """The token's lemma, then repairs for stop-gap lemmatisers that keep or garble inflected forms."""
+    lemma = token.lemma_.lower() or token.lower_
+    form = token.lower_
+    candidates = [lemma]
+    irregular = word_table("cue_verb_forms.tsv").get(form)
+    if irregular:
+        candidates.append(irregular[0])
+    for word in (lemma, form):
+        fixed = _strip_ge(word)
+        if fixed.endswith(("eren", "elen")):  # "forderen" -> "fordern"
+            fixed = fixed[:-3] + fixed[-2:-1] + "n"
+        if fixed.endswith("een"):  # "berichteen" -> "berichten"
+            fixed = fixed[:-2] + "n"
+        candidates.append(fixed)
+    # Preterite and participle forms: "betonte(n)" / "meldete" / "betont" -> "betonen" / "melden".
+    for suffix in ("eten", "ete", "ten", "te", "et", "t"):
+        if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+            candidates.append(_strip_ge(form[: -len(suffix)]) + "en")
+            break
+    return list(dict.fromkeys(candidates))
+
+
+def _is_impersonal(token: Token) -> bool:
+    """ "heißt es", "hieß es": the verb has an "es" beside it."""
+    doc = token.doc
+    nearby = doc[max(0, token.i - 1) : min(len(doc), token.i + 2)]
+    return any(t.lower_ == _IMPERSONAL_SUBJECT for t in nearby) or any(
+        c.lower_ == _IMPERSONAL_SUBJECT for c in token.children
+    )
+
+
+def _verb_match(token: Token, lemma: str, particle: Token | None) -> CueMatch:
+    if particle is None:
         return CueMatch(
             start=token.idx,
             end=token.idx + len(token.text),
@@ -63,69 +113,128 @@ def verb_cue(token: Token) -> CueMatch | None:
             head=token.i,
             tokens=(token.i,),
         )
+    first, last = sorted((token, particle), key=lambda t: t.i)
+    return CueMatch(
+        start=first.idx,
+        end=last.idx + len(last.text),
+        text=f"{first.text} {last.text}",
+        lemma=lemma,
+        kind="verb",
+        head=token.i,
+        tokens=(first.i, last.i),
+    )
+
+
+def verb_cue(token: Token) -> CueMatch | None:
+    """A speech-verb cue headed by `token`, joining a separable particle when there is one."""
+    if token.pos_ not in _VERB_POS and not token.tag_.startswith("V"):
+        return None
+    verbs = speech_verbs()
+    impersonal = word_set("cue_impersonal_verbs.txt")
+    particle = _particle_of(token)
+    for lemma in lemma_candidates(token):
+        if particle is not None and particle.lower_ + lemma in verbs:
+            return _verb_match(token, particle.lower_ + lemma, particle)
+        if lemma in verbs and particle is None:
+            if lemma in impersonal and not _is_impersonal(token):
+                return None
+            return _verb_match(token, lemma, None)
     return None
 
 
-def _word_cue(token: Token) -> CueMatch | None:
-    kinds = word_table("cue_prepositions.tsv")
-    entry = kinds.get(token.lower_)
-    if entry is None:
-        return None
-    kind = entry[0]
-    if kind == "so":
-        # "…, so Price." — "so" right after a comma and before a name or noun phrase.
-        previous = token.nbor(-1) if token.i > 0 else None
-        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        if previous is None or previous.text != "," or following is None:
-            return None
-        if following.pos_ not in {"PROPN", "NOUN", "DET", "PRON", "ADJ"}:
-            return None
+def _single(token: Token, kind: str, lemma: str | None = None) -> CueMatch:
     return CueMatch(
         start=token.idx,
         end=token.idx + len(token.text),
         text=token.text,
-        lemma=token.lower_,
+        lemma=lemma or token.lower_,
         kind=kind,
         head=token.i,
         tokens=(token.i,),
     )
 
 
-def _nach_angaben(token: Token) -> CueMatch | None:
-    doc = token.doc
-    if token.lower_ != "nach" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "angaben":
+def _word_cue(token: Token) -> CueMatch | None:
+    entry = word_table("cue_prepositions.tsv").get(token.lower_)
+    if entry is None:
         return None
-    second = doc[token.i + 1]
-    return CueMatch(
-        start=token.idx,
-        end=second.idx + len(second.text),
-        text=f"{token.text} {second.text}",
-        lemma="nach Angaben",
-        kind="nach_angaben",
-        head=second.i,
-        tokens=(token.i, second.i),
-    )
+    kind = entry[0]
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i > 0 else None
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if kind == "so":
+        # "…, so Price." — "so" right after a comma and before a name or noun phrase.
+        if previous is None or previous.text != "," or following is None:
+            return None
+        if following.pos_ not in {"PROPN", "NOUN", "DET", "PRON", "ADJ"} or following.lower_ in {
+            "dass",
+            "daß",
+        }:
+            return None
+    # "laut" the preposition, not the adjective ("laut schreien"): a noun phrase follows.
+    if kind == "laut" and (following is None or following.pos_ not in _NP_START_POS):
+        return None
+    if kind == "zufolge" and (previous is None or previous.pos_ not in _NOUN_POS):
+        return None
+    return _single(token, kind)
+
+
+def _nach_angaben(token: Token) -> CueMatch | None:
+    """ "nach Angaben der Polizei", "nach einem Bericht", "Seiner Meinung nach"."""
+    doc = token.doc
+    if token.lower_ != "nach":
+        return None
+    # Postposition: "Seiner Meinung nach", "eigenen Angaben nach".
+    if token.i > 0 and is_speech_noun(doc[token.i - 1]):
+        noun = doc[token.i - 1]
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is None or not is_speech_noun(following):
+            return CueMatch(
+                start=noun.idx,
+                end=token.idx + len(token.text),
+                text=f"{noun.text} {token.text}",
+                lemma="nach",
+                kind="zufolge",
+                head=token.i,
+                tokens=(noun.i, token.i),
+            )
+    for candidate in doc[token.i + 1 : min(len(doc), token.i + 5)]:
+        if is_speech_noun(candidate):
+            return CueMatch(
+                start=token.idx,
+                end=candidate.idx + len(candidate.text),
+                text=doc.text[token.idx : candidate.idx + len(candidate.text)],
+                lemma="nach " + candidate.lemma_,
+                kind="nach_angaben",
+                head=candidate.i,
+                tokens=(token.i, candidate.i),
+            )
+        if candidate.pos_ not in _NOUN_PHRASE_FILLERS:
+            return None
+    return None
+
+
+def _noun_cue(token: Token) -> CueMatch | None:
+    """ "Stoltenbergs Behauptung, Russland habe …": a speech noun right before a comma and a clause."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+        return None
+    if not is_speech_noun(token) or token.pos_ not in _NOUN_POS:
+        return None
+    return _single(token, "noun", token.lemma_)
 
 
 def _colon(token: Token) -> CueMatch | None:
     if token.text != ":":
         return None
-    return CueMatch(
-        start=token.idx,
-        end=token.idx + 1,
-        text=":",
-        lemma=":",
-        kind="colon",
-        head=token.i,
-        tokens=(token.i,),
-    )
+    return _single(token, "colon", ":")
 
 
 def find_cues(doc: Doc) -> list[CueMatch]:
     """Every attribution cue in `doc`, in text order. Changes nothing."""
     found: list[CueMatch] = []
     for token in doc:
-        cue = verb_cue(token) or _word_cue(token) or _nach_angaben(token) or _colon(token)
+        cue = verb_cue(token) or _nach_angaben(token) or _word_cue(token) or _noun_cue(token) or _colon(token)
         if cue is not None:
             found.append(cue)
-    return found
+    return sorted(found, key=lambda c: (c.start, c.end))

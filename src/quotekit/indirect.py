@@ -1,6 +1,13 @@
-"""Stage 4: reported speech without quotation marks, governed by a cue.
+"""Stage 4: reported speech without quotation marks.
 
-`find_indirect_quotes` changes nothing; the component stores its result on the doc.
+`find_indirect_quotes` changes nothing; the component stores its result on the doc. It finds:
+- clauses governed by a speech verb: "X sagte, dass …" (the span keeps "dass", as the corpus does),
+  "X sagte, die NATO halte …", "Die Lage sei ernst, sagte X", "Wie X mitteilte, seien …";
+- sentences framed by "laut X", "X zufolge", "nach Angaben von X", "…, so X", "Demnach …": the
+  sentence less the frame (which may leave two parts);
+- clauses after a speech noun: "Stoltenbergs Behauptung, Russland habe keine Antwort gegeben";
+- continuation sentences in the Konjunktiv right after an attributed quotation, with its speaker.
+A clause that contains a quoted fragment is kind "mixed".
 """
 
 from __future__ import annotations
@@ -10,72 +17,438 @@ from typing import TYPE_CHECKING
 
 from . import labels
 from .mentions import speaker_of_cue
+from .mood import has_subjunctive, is_finite_verb, is_subjunctive
 from .records import CueMatch, QuoteRecord
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+Part = tuple[int, int]
 
 _SUBORDINATORS = frozenset({"dass", "daß", "ob"})
+_QUOTE_MARKS = frozenset('„“”»«"‚‘›‹')
+_CLAUSE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
+_NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "X"})
+_NP_HEAD_POS = frozenset({"NOUN", "PROPN", "X"})
+_GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer", "von", "vom"})
+_HOST_KINDS = frozenset({"laut", "zufolge", "nach_angaben", "so", "demnach"})
+# A reported clause has some words: "dass es so sei" is the shortest kind worth reporting.
+_MIN_WORDS = 3
+# A clause that is mostly a direct quotation belongs to the direct stage.
+_MAX_DIRECT_SHARE = 0.5
+# How far a continuation chain may run after its attributed sentence.
+_MAX_CONTINUATION = 4
 
 
-def _clause_span(clause: Token, cue: CueMatch) -> tuple[int, int] | None:
-    """The characters of a complement clause, without leading "dass"/commas and trailing punctuation."""
-    tokens = [t for t in clause.subtree if t.i not in cue.tokens]
-    if not tokens:
-        return None
-    # Keep the contiguous run that contains the clause head.
-    left = right = clause.i
-    indices = {t.i for t in tokens}
-    while left - 1 in indices:
-        left -= 1
-    while right + 1 in indices:
-        right += 1
-    doc = clause.doc
-    while left < right and (doc[left].is_punct or doc[left].lower_ in _SUBORDINATORS):
+def _words(doc: Doc, start: int, end: int) -> int:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return 0 if span is None else sum(1 for t in span if not t.is_punct and not t.is_space)
+
+
+def _sentence(token: Token) -> SpacySpan:
+    """The token's sentence, cut at paragraph breaks (stop-gap parsers run sentences across them)."""
+    sent = token.sent
+    doc = token.doc
+    start, end = sent.start, sent.end
+    for t in doc[token.i : sent.end]:
+        if "\n" in t.text:
+            end = t.i
+            break
+    for t in reversed(doc[sent.start : token.i]):
+        if "\n" in t.text:
+            start = t.i + 1
+            break
+    return doc[start:end]
+
+
+def _trim(doc: Doc, left: int, right: int, keep_dass: bool = True) -> Part | None:
+    """Characters of tokens [left, right], without edge punctuation and spaces."""
+    while left <= right and (doc[left].is_punct or doc[left].is_space) and doc[left].text not in _QUOTE_MARKS:
         left += 1
-    while right > left and doc[right].is_punct:
+    while (
+        right >= left and (doc[right].is_punct or doc[right].is_space) and doc[right].text not in _QUOTE_MARKS
+    ):
         right -= 1
-    if right - left < 2:
+    if not keep_dass:
+        while left <= right and doc[left].lower_ in {"und", "sowie"}:
+            left += 1
+    if left > right:
         return None
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
-def _complement_clause(doc: Doc, cue: CueMatch) -> Token | None:
+def _runs(doc: Doc, indices: Sequence[int]) -> list[Part]:
+    """Contiguous runs of token indices as trimmed character parts."""
+    parts: list[Part] = []
+    ordered = sorted(indices)
+    run: list[int] = []
+    for i in ordered:
+        if run and i != run[-1] + 1:
+            part = _trim(doc, run[0], run[-1])
+            if part is not None:
+                parts.append(part)
+            run = []
+        run.append(i)
+    if run:
+        part = _trim(doc, run[0], run[-1])
+        if part is not None:
+            parts.append(part)
+    return [p for p in parts if _words(doc, *p) > 0]
+
+
+# --- verb cues -------------------------------------------------------------------------------------
+
+
+def _wie_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
+    """ "Wie X mitteilte, …": the index of the "wie" that opens the cue's clause, if there is one."""
     head = doc[cue.head]
-    for child in head.children:
-        if (labels.is_clausal_complement(child) or labels.is_parataxis(child)) and child.pos_ in {
-            "VERB",
-            "AUX",
-            "ADJ",
-        }:
-            return child
+    for token in reversed(doc[sent.start : head.i]):
+        if token.lower_ == "wie":
+            previous = doc[token.i - 1] if token.i > sent.start else None
+            if previous is None or previous.text in {",", "–", "-", "(", "\n"} or previous.is_space:
+                between = doc[token.i + 1 : head.i]
+                if not any(is_finite_verb(t) and t.pos_ in {"VERB", "AUX"} for t in between):
+                    return token.i
+            return None
+        if token.text in {".", ";", ":"}:
+            return None
     return None
 
 
-def _overlaps(span: tuple[int, int], others: Sequence[QuoteRecord]) -> bool:
-    start, end = span
-    return any(s < end and start < e for other in others for s, e in other.parts)
+def _complement(doc: Doc, cue: CueMatch) -> Token | None:
+    """The clause the cue verb governs (a clausal complement or a parataxis), if the parse has one."""
+    head = doc[cue.head]
+    heads = [head]
+    if not labels.is_root(head) and head.pos_ in {"VERB", "AUX"} and not is_finite_verb(head):
+        heads.append(head.head)  # "hat … gesagt": the clause may hang on the auxiliary
+    for verb in heads:
+        for child in verb.children:
+            if child.i in cue.tokens or child.pos_ not in _CLAUSE_POS:
+                continue
+            if labels.is_clausal_complement(child) or labels.is_parataxis(child):
+                return child
+    return None
 
 
-def _contains_marks(doc: Doc, span: tuple[int, int]) -> bool:
-    return any(ch in doc.text[span[0] : span[1]] for ch in '„“»«"')
+def _after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
+    """Surface fallback: the first token after "X sagte (…)," that opens a reported clause."""
+    last = max(cue.tokens)
+    for token in doc[last + 1 : sent.end]:
+        if token.text in {".", ";", ":", "?", "!"} or token.text in _QUOTE_MARKS:
+            return None
+        if token.text == ",":
+            nxt = token.i + 1
+            if nxt >= sent.end:
+                return None
+            following = doc[nxt : sent.end]
+            if doc[nxt].lower_ in _SUBORDINATORS:
+                return nxt
+            clause = [t for t in following[:8] if t.pos_ in {"VERB", "AUX"}]
+            if clause and is_subjunctive(clause[0]):
+                return nxt
+            return None
+    return None
+
+
+def _verb_content(doc: Doc, cue: CueMatch) -> list[Part]:
+    head = doc[cue.head]
+    sent = _sentence(head)
+    cue_set = set(cue.tokens)
+    # "Wie X mitteilte, seien …": the sentence less the wie-clause.
+    wie = _wie_frame(doc, cue, sent)
+    if wie is not None:
+        frame = set(range(wie, max(cue.tokens) + 1))
+        rest = [t.i for t in sent if t.i not in frame]
+        return _runs(doc, rest)
+    clause = _complement(doc, cue)
+    if clause is not None:
+        subtree = sorted(t.i for t in clause.subtree if t.i not in cue_set and sent.start <= t.i < sent.end)
+        if clause.i > head.i:
+            start = (
+                min(i for i in subtree if i > max(cue.tokens))
+                if any(i > max(cue.tokens) for i in subtree)
+                else None
+            )
+            if start is not None:
+                end = max(subtree)
+                return _runs(doc, list(range(start, end + 1)))
+        else:
+            # "Die Lage sei ernst, sagte er": the clause before the cue.
+            frame_start = (
+                min(t.i for t in head.subtree if t.i not in set(clause.subtree)) if head.subtree else head.i
+            )
+            end = min(frame_start, min(cue.tokens)) - 1
+            return _runs(doc, list(range(sent.start, end + 1)))
+    # The cue clause after the content: "…, sagte der Sprecher." (the cue hangs on the content).
+    if not labels.is_root(head) and head.head.i < head.i and head.head.i >= sent.start:
+        frame = {t.i for t in head.subtree}
+        left = min(frame)
+        if left > sent.start and doc[left - 1].text == ",":
+            before = list(range(sent.start, left - 1))
+            after = list(range(max(frame) + 1, sent.end))
+            if doc[max(frame)].text != "," and not (
+                max(frame) + 1 < sent.end and doc[max(frame) + 1].text == ","
+            ):
+                after = []
+            return _runs(doc, before + after)
+    start = _after_comma(doc, cue, sent)
+    if start is not None:
+        return _runs(doc, list(range(start, sent.end)))
+    return []
+
+
+# --- "laut X", "X zufolge", "nach Angaben von X", "…, so X", "Demnach …" --------------------------
+
+
+def _noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
+    """Token indices of the noun phrase starting at `index`: "dem Direktor der Behörde Roberto Rodriguez"."""
+    taken: list[int] = []
+    seen_head = False
+    i = index
+    while i < limit:
+        token = doc[i]
+        if token.text in _QUOTE_MARKS or token.text in {"(", ")"}:
+            taken.append(i)
+        elif seen_head and token.lower_ in _GENITIVE_ARTICLES:
+            # A genitive or "von" attribute only when a noun follows soon.
+            ahead = doc[i + 1 : min(limit, i + 4)]
+            if not any(t.pos_ in _NP_HEAD_POS for t in ahead):
+                break
+            taken.append(i)
+            seen_head = False
+        elif token.pos_ in _NP_HEAD_POS:
+            taken.append(i)
+            seen_head = True
+        elif token.pos_ in _NP_POS and not seen_head:
+            taken.append(i)
+        elif (
+            token.text == "," and seen_head and i + 1 < limit and doc[i + 1].pos_ in {"DET", "PROPN", "NOUN"}
+        ):
+            # "so Ursula Castrup, die Leiterin der Fachstelle": an apposition at the end.
+            taken.append(i)
+            seen_head = False
+        else:
+            break
+        i += 1
+    while taken and (doc[taken[-1]].is_punct and doc[taken[-1]].text not in {")", "“", "»", "«", '"'}):
+        taken.pop()
+    return taken if any(doc[i].pos_ in _NP_HEAD_POS for i in taken) else []
+
+
+def _noun_phrase_before(doc: Doc, index: int, limit: int) -> list[int]:
+    """Token indices of the noun phrase ending at `index`: "Angaben des seismologischen Instituts"."""
+    taken: list[int] = []
+    i = index
+    while i >= limit:
+        token = doc[i]
+        if token.pos_ in _NP_POS or token.text in _QUOTE_MARKS or token.lower_ in _GENITIVE_ARTICLES:
+            if token.pos_ in {"PRON"} and token.lower_ not in {
+                "seiner",
+                "ihrer",
+                "dessen",
+                "deren",
+                "eigenen",
+            }:
+                break
+            taken.append(i)
+            i -= 1
+            continue
+        break
+    return sorted(taken)
+
+
+def _host_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> tuple[set[int], list[int]]:
+    """The frame tokens (cue + source) and the source noun phrase of a host-sentence cue."""
+    cue_set = set(cue.tokens)
+    first, last = min(cue.tokens), max(cue.tokens)
+    if cue.kind == "demnach":
+        return cue_set, []
+    if cue.kind == "zufolge":
+        if cue.lemma == "nach":  # "Seiner Meinung nach": the noun is part of the cue
+            source = _noun_phrase_before(doc, last - 1, sent.start)
+        else:
+            source = _noun_phrase_before(doc, first - 1, sent.start)
+        return cue_set | set(source), source
+    if cue.kind == "nach_angaben":
+        source = _noun_phrase_after(doc, first + 1, sent.end)
+        return cue_set | set(source), source
+    source = _noun_phrase_after(doc, last + 1, sent.end)
+    frame = cue_set | set(source)
+    if cue.kind == "so" and first > sent.start and doc[first - 1].text == ",":
+        frame.add(first - 1)
+        if source and max(source) + 1 < sent.end and doc[max(source) + 1].text == ",":
+            frame.add(max(source) + 1)
+        # "…, so Price weiter." / "…, so Price am Montag.": the rest up to the clause end is frame.
+        end = max(source) + 1 if source else last + 1
+        while end < sent.end and doc[end].text not in {",", ".", ";", "!", "?"}:
+            frame.add(end)
+            end += 1
+    return frame, source
+
+
+def _host_content(doc: Doc, cue: CueMatch) -> tuple[list[Part], list[int]]:
+    sent = _sentence(doc[cue.head])
+    frame, source = _host_frame(doc, cue, sent)
+    start = sent.start
+    if cue.kind == "demnach" and doc[cue.head].lower_ == "wonach":
+        start = cue.head + 1  # "ein Bericht, wonach …": only the clause after "wonach"
+    rest = [t.i for t in doc[start : sent.end] if t.i not in frame]
+    return _runs(doc, rest), source
+
+
+# --- nominal cues ----------------------------------------------------------------------------------
+
+
+def _noun_content(doc: Doc, cue: CueMatch) -> list[Part]:
+    """ "Stoltenbergs Behauptung, Russland habe …": the clause after the comma, reported or with dass."""
+    noun = doc[cue.head]
+    sent = _sentence(noun)
+    start = noun.i + 2
+    if start >= sent.end:
+        return []
+    following = doc[start : sent.end]
+    verbs = [t for t in following[:10] if t.pos_ in {"VERB", "AUX"}]
+    if doc[start].lower_ not in _SUBORDINATORS and not (verbs and is_subjunctive(verbs[0])):
+        return []
+    return _runs(doc, list(range(start, sent.end)))
+
+
+def _noun_speaker(doc: Doc, cue: CueMatch) -> Part | None:
+    """ "Stoltenbergs Behauptung" / "die Behauptung des Ministers": the genitive attribute of the noun."""
+    noun = doc[cue.head]
+    if noun.i > 0:
+        previous = doc[noun.i - 1]
+        if previous.pos_ == "PROPN" or labels.is_genitive_attribute(previous):
+            return previous.idx, previous.idx + len(previous.text)
+    source = _noun_phrase_after(doc, noun.i + 1, len(doc)) if noun.i + 1 < len(doc) else []
+    if source and doc[source[0]].lower_ in _GENITIVE_ARTICLES - {"von", "vom"}:
+        return doc[source[0]].idx, doc[source[-1]].idx + len(doc[source[-1]].text)
+    return None
+
+
+# --- shared ------------------------------------------------------------------------------------------
+
+
+def _overlap(part: Part, others: Sequence[Part]) -> int:
+    return sum(max(0, min(part[1], e) - max(part[0], s)) for s, e in others)
+
+
+def _mostly_direct(parts: Sequence[Part], direct: Sequence[Part]) -> bool:
+    total = sum(e - s for s, e in parts)
+    covered = sum(_overlap(p, direct) for p in parts)
+    return total == 0 or covered / total > _MAX_DIRECT_SHARE
+
+
+def _contains_marks(doc: Doc, parts: Sequence[Part]) -> bool:
+    return any(ch in _QUOTE_MARKS for s, e in parts for ch in doc.text[s:e])
+
+
+def _source_span(doc: Doc, source: Sequence[int]) -> Part | None:
+    if not source:
+        return None
+    first, last = doc[min(source)], doc[max(source)]
+    return first.idx, last.idx + len(last.text)
+
+
+def _candidate(
+    doc: Doc, cue: CueMatch, records: Sequence[QuoteRecord]
+) -> tuple[list[Part], Part | None] | None:
+    if cue.kind == "verb":
+        parts = _verb_content(doc, cue)
+        return (parts, speaker_of_cue(doc, cue, parts)) if parts else None
+    if cue.kind in _HOST_KINDS:
+        parts, source = _host_content(doc, cue)
+        mention = _source_span(doc, source)
+        if cue.kind == "demnach" and records:
+            mention = records[-1].mention  # "Demnach …" points back to the last source
+        return (parts, mention) if parts else None
+    if cue.kind == "noun":
+        parts = _noun_content(doc, cue)
+        return (parts, _noun_speaker(doc, cue)) if parts else None
+    return None
+
+
+def _main_clause_subjunctive(sent: SpacySpan) -> bool:
+    """Whether the sentence's main clause is in the Konjunktiv (root verb or its auxiliaries)."""
+    root = sent.root
+    verbs = [root] + [
+        c for c in root.children if c.pos_ in {"AUX", "VERB"} and not labels.is_clausal_complement(c)
+    ]
+    if has_subjunctive(v for v in verbs if v.pos_ in {"VERB", "AUX"}):
+        return True
+    # Stop-gap parses often pick a wrong root: fall back on the first finite verb of the sentence.
+    first = next((t for t in sent if t.pos_ in {"VERB", "AUX"} and is_finite_verb(t)), None)
+    return first is not None and is_subjunctive(first)
+
+
+def _sentences(doc: Doc) -> list[SpacySpan]:
+    """The doc's sentences, split at paragraph breaks."""
+    result: list[SpacySpan] = []
+    for sent in doc.sents:
+        start = sent.start
+        for token in sent:
+            if "\n" in token.text:
+                if token.i > start:
+                    result.append(doc[start : token.i])
+                start = token.i + 1
+        if start < sent.end:
+            result.append(doc[start : sent.end])
+    return [s for s in result if any(not t.is_space for t in s)]
+
+
+def _continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
+    """Konjunktiv sentences right after an attributed quotation: the same speaker goes on."""
+    found: list[QuoteRecord] = []
+    cue_starts = [c.start for c in cues if c.kind != "colon"]
+    taken = [p for r in records for p in r.parts]
+    ordered = sorted(records, key=lambda r: r.end)
+    source: QuoteRecord | None = None
+    run = 0
+    for sent in _sentences(doc):
+        span = (sent.start_char, sent.end_char)
+        inside = [r for r in ordered if r.start < span[1] and span[0] < r.end]
+        if inside:
+            attributed = [r for r in inside if r.mention is not None]
+            source = attributed[-1] if attributed else None
+            run = 0
+            continue
+        if source is None or run >= _MAX_CONTINUATION:
+            source = None
+            continue
+        has_cue = any(span[0] <= s < span[1] for s in cue_starts)
+        if has_cue or _overlap(span, taken) or not _main_clause_subjunctive(sent):
+            source = None
+            continue
+        part = _trim(doc, sent.start, sent.end - 1)
+        if part is None or _words(doc, *part) < _MIN_WORDS:
+            source = None
+            continue
+        kind = "mixed" if _contains_marks(doc, [part]) else "indirect"
+        found.append(QuoteRecord(parts=[part], kind=kind, cue=None, mention=source.mention))
+        run += 1
+    return found
 
 
 def find_indirect_quotes(
     doc: Doc, cues: Sequence[CueMatch], direct: Sequence[QuoteRecord]
 ) -> list[QuoteRecord]:
-    """Reported speech clauses governed by a verb cue. Changes nothing."""
+    """Reported speech: cue-governed clauses, framed sentences and continuations. Changes nothing."""
+    direct_parts = [p for r in direct for p in r.parts]
     records: list[QuoteRecord] = []
     for cue in cues:
-        if cue.kind != "verb":
+        candidate = _candidate(doc, cue, records)
+        if candidate is None:
             continue
-        clause = _complement_clause(doc, cue)
-        if clause is None:
+        parts, mention = candidate
+        if sum(_words(doc, *p) for p in parts) < _MIN_WORDS:
             continue
-        span = _clause_span(clause, cue)
-        if span is None or _overlaps(span, direct) or _overlaps(span, records):
+        if _mostly_direct(parts, direct_parts):
             continue
-        kind = "mixed" if _contains_marks(doc, span) else "indirect"
-        mention = speaker_of_cue(doc, cue, [span])
-        records.append(QuoteRecord(parts=[span], kind=kind, cue=cue, mention=mention))
-    return records
+        mine = [p for r in records for p in r.parts]
+        if any(_overlap(p, mine) for p in parts):
+            continue
+        kind = "mixed" if _contains_marks(doc, parts) else "indirect"
+        records.append(QuoteRecord(parts=parts, kind=kind, cue=cue, mention=mention))
+    records += _continuations(doc, list(direct) + records, cues)
+    return sorted(records, key=lambda r: (r.start, r.end))
