@@ -1,6 +1,16 @@
 """Stage 3: direct quotations from quotation marks, linked to their cue and local speaker mention.
 
 `find_direct_quotes` changes nothing; the component stores its result on the doc.
+
+Where the speaker of a direct quotation is looked for, in this order:
+
+1. an inserted attribution between the parts of a split quote: „…“, sagte er, „…“;
+2. the rest of its sentence after it: „…“, sagte er. / „…“, so Price. / „…“, begründet das Gericht …;
+3. the start of its sentence before it: Er sagte: „…“ / Faeser: „…“ / Die Firma empfindet das als unfair: „…“;
+   for a fragment in mid-sentence, the clause that holds it: Schüssel würdigte ihn als „großen Österreicher“;
+4. the next sentence when it points back: „…“ Dies sagte Larson.;
+5. the previous sentence: the speaker of a quotation there (a quote paragraph that goes on), or the
+   subject of a speech verb there (Er sagte dazu Folgendes. „…“).
 """
 
 from __future__ import annotations
@@ -9,41 +19,56 @@ import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import attrs
+
+from .lexicon import word_set
 from .marks import MarkedSpan
-from .mentions import speaker_of_cue, token_range
+from .mentions import clause_subject, first_nominal, mention_of, phrase_around, speaker_of_cue, token_range
+from .names import can_speak
 from .records import CueMatch, QuoteRecord
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 # An inserted attribution between the parts of a split quote is short: ", sagte er, ".
 _MAX_INSERTION_CHARS = 80
+# A colon headline ("Erkki Tuomioja, Präsident des Rats der Europäischen Union: „…“") is short.
+_MAX_HEADLINE_TOKENS = 14
+
+_AFTER_KINDS = frozenset({"verb", "so", "zufolge", "wie"})
+_BEFORE_KINDS = frozenset({"verb", "laut", "nach_angaben", "so", "wie"})
+_SENTENCE_KINDS = frozenset({"verb", "laut", "nach_angaben", "zufolge", "so", "wie"})
+_VERB_POS = frozenset({"VERB", "AUX"})
+_BREAKS = "\n\r\u2028\u2029"
+_OPENING_MARKS = "„‚»«›‹\"'“‘"
+# What a clause right after a closing mark may start with when it is no attribution: „…“, und dann …
+_DASHES = ("–", "—", "-")
 
 
-def _first_cue_in(cues: Sequence[CueMatch], start: int, end: int, kinds: frozenset[str]) -> CueMatch | None:
-    for cue in cues:
-        if start <= cue.start and cue.end <= end and cue.kind in kinds:
-            return cue
-    return None
+@attrs.frozen
+class _Found:
+    """An attribution: the cue (possibly None) and the local mention (possibly None).
+
+    `explicit` when a speech cue or a colon introduction says that the marked words were said.
+    """
+
+    cue: CueMatch | None
+    mention: tuple[int, int] | None
+    explicit: bool
 
 
-_AFTER_KINDS = frozenset({"verb", "so", "zufolge"})
-_BEFORE_KINDS = frozenset({"verb", "laut", "nach_angaben"})
+_NOTHING = _Found(None, None, explicit=False)
 
 
-def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    span = token_range(doc, start, end)
-    if span is None:
-        return start, end
-    first = span[0].sent
-    last = span[-1].sent
-    return first.start_char, last.end_char
+def _cues_in(cues: Sequence[CueMatch], start: int, end: int, kinds: frozenset[str]) -> list[CueMatch]:
+    return [cue for cue in cues if start <= cue.start and cue.end <= end and cue.kind in kinds]
 
 
 def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = text.rfind("\n", 0, start) + 1
-    right = text.find("\n", end)
-    return left, len(text) if right == -1 else right
+    left = max(text.rfind(ch, 0, start) for ch in _BREAKS) + 1
+    rights = [r for r in (text.find(ch, end) for ch in _BREAKS) if r != -1]
+    return left, min(rights, default=len(text))
 
 
 def _merge_groups(text: str, marks: Sequence[MarkedSpan], cues: Sequence[CueMatch]) -> list[list[MarkedSpan]]:
@@ -57,10 +82,10 @@ def _merge_groups(text: str, marks: Sequence[MarkedSpan], cues: Sequence[CueMatc
                 previous.is_speech
                 and mark.is_speech
                 and len(between) <= _MAX_INSERTION_CHARS
-                and "\n" not in between
+                and not any(ch in between for ch in _BREAKS)
                 and between.lstrip().startswith(",")
                 and previous.close_mark != ""
-                and _first_cue_in(cues, previous.close_end, mark.open_start, frozenset({"verb"})) is not None
+                and _cues_in(cues, previous.close_end, mark.open_start, frozenset({"verb"}))
                 and not text[previous.start : previous.end].rstrip().endswith((".", "!", "?"))
             )
             if previous.continues or split:
@@ -70,70 +95,297 @@ def _merge_groups(text: str, marks: Sequence[MarkedSpan], cues: Sequence[CueMatc
     return groups
 
 
-def _attribute(
-    doc: Doc, group: Sequence[MarkedSpan], cues: Sequence[CueMatch]
-) -> tuple[CueMatch | None, tuple[int, int] | None]:
+def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    span = token_range(doc, start, end) if end > start else None
+    if span is None:
+        return []
+    return [t for t in span if start <= t.idx and t.idx + len(t.text) <= end and not t.is_space]
+
+
+def _sentence_start(doc: Doc, open_start: int, floor: int) -> int:
+    """Where the sentence holding the opening mark at `open_start` starts, not before `floor`."""
+    before = _tokens_between(doc, floor, open_start)
+    if not before:
+        return open_start
+    last = before[-1]
+    start = last.sent.start_char
+    # A sentence that ends right before the mark ("… gesagt. „…“") leaves nothing before the quote.
+    if last.text in {".", "!", "?"} and last.i + 1 < len(doc) and doc[last.i + 1].is_sent_start:
+        return open_start
+    return max(start, floor)
+
+
+def _after_end(doc: Doc, close_end: int, ceiling: int) -> int:
+    """Where the words after a closing mark end: the sentence's end, not after `ceiling`."""
     text = doc.text
-    outside = [(m.open_start, m.close_end) for m in group]
-    first, last = group[0], group[-1]
-    # Inserted attribution between parts: „…“, sagte er, „…“.
-    for previous, following in itertools.pairwise(group):
-        cue = _first_cue_in(cues, previous.close_end, following.open_start, frozenset({"verb"}))
-        if cue is not None:
-            return cue, speaker_of_cue(doc, cue, outside)
-    para_start, para_end = _paragraph_bounds(text, first.open_start, last.close_end)
-    sent_start, sent_end = _sentence_bounds(doc, first.open_start, last.close_end)
-    # After the quote, in the same sentence: „…“, sagte er. / „…“, so Price.
-    after_end = min(sent_end, para_end)
-    next_marks = [c for c in cues if c.start >= last.close_end and c.kind == "colon"]
-    if next_marks:
-        after_end = min(after_end, next_marks[0].start)
-    after = text[last.close_end : after_end]
-    if after.lstrip().startswith((",", "–", "-")) or last.close_mark == "" or after.strip() == "":
-        cue = _first_cue_in(cues, last.close_end, after_end, _AFTER_KINDS)
-        if cue is not None:
-            return cue, speaker_of_cue(doc, cue, outside)
-    # Before the quote: Er sagte: „…“ / Faeser: „…“ / Laut Price „…“.
-    before_start = max(sent_start, para_start)
-    before = text[before_start : first.open_start]
-    if before.rstrip().endswith(":"):
-        colon = max(
-            (c for c in cues if c.kind == "colon" and c.end <= first.open_start),
-            key=lambda c: c.start,
-            default=None,
-        )
-        verb = None
-        for cue in cues:
-            if before_start <= cue.start and cue.end <= first.open_start and cue.kind in _BEFORE_KINDS:
-                verb = cue
-        if verb is not None:
-            return verb, speaker_of_cue(doc, verb, outside)
-        if colon is not None:
-            return colon, _headline_speaker(doc, before_start, colon.start)
-    return None, None
+    for index in range(close_end, ceiling):
+        char = text[index]
+        if char in ".!?" and (index + 1 == len(text) or not text[index + 1].isalnum()):
+            # "." right after the closing mark ends the quote's sentence: „…“. Er sagte …
+            return index
+        if char in _BREAKS or char in "„»":
+            return index
+    return ceiling
 
 
-def _headline_speaker(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """ "Faeser: „…“": a short name or noun phrase alone before a colon."""
-    span = token_range(doc, start, end)
-    if span is None or len(span) == 0 or len(span) > 6:
+def _synthetic_cue(verb: Token) -> CueMatch:
+    """A cue for a verb outside the lexicon that still attributes: „…“, begründet das Gericht."""
+    particle = next(
+        (c for c in verb.children if c.tag_ == "PTKVZ" or c.dep_ in {"svp", "compound:prt"}), None
+    )
+    tokens = sorted({verb.i} | ({particle.i} if particle is not None else set()))
+    first, last = verb.doc[tokens[0]], verb.doc[tokens[-1]]
+    return CueMatch(
+        start=first.idx,
+        end=last.idx + len(last.text),
+        text=" ".join(verb.doc[i].text for i in tokens),
+        lemma=(particle.lower_ if particle is not None else "") + (verb.lemma_.lower() or verb.lower_),
+        kind="verb",
+        head=verb.i,
+        tokens=tokens,
+    )
+
+
+def _after(
+    doc: Doc, cues: Sequence[CueMatch], close_end: int, end: int, outside: list[tuple[int, int]]
+) -> _Found:
+    """„…“, sagte er. / „…“, so Price. / „…“, begründet das Gericht seine Entscheidung."""
+    after = doc.text[close_end:end]
+    stripped = after.lstrip()
+    if stripped and not stripped.startswith((",", *_DASHES)) and not stripped[:1].isalpha():
+        return _NOTHING
+    tokens = _tokens_between(doc, close_end, end)
+    for cue in _cues_in(cues, close_end, end, _AFTER_KINDS):
+        mention = speaker_of_cue(doc, cue, outside)
+        if mention is None and cue.kind == "verb":
+            mention = _nominal_after(tokens, cue.tokens[0], outside)
+        if mention is not None or cue.kind == "verb":
+            return _Found(cue, mention, explicit=True)
+    words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return _NOTHING
+    first = words[0]
+    # „…“, begründet das Gericht: a finite verb right after the quote, with its subject after it.
+    if first.pos_ in _VERB_POS and _is_finite(first):
+        subject = clause_subject(first, outside)
+        if subject is not None and subject.i > first.i:
+            return _Found(_synthetic_cue(first), mention_of(subject, outside), explicit=True)
+        mention = _nominal_after(tokens, first.i, outside)
+        if mention is not None:
+            return _Found(_synthetic_cue(first), mention, explicit=True)
+    return _NOTHING
+
+
+def _nominal_after(
+    tokens: Sequence[Token], verb: int, outside: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """„…“, fügte Kempthorne hinzu: the first noun phrase after the verb, when the parse missed it."""
+    nominal = first_nominal([t for t in tokens if t.i > verb], outside)
+    return None if nominal is None else phrase_around(nominal, outside)
+
+
+def _is_finite(token: Token) -> bool:
+    form = token.morph.get("VerbForm", [])
+    return (form == ["Fin"]) if form else token.tag_.endswith("FIN")
+
+
+def _main_verb(tokens: Sequence[Token]) -> Token | None:
+    """The verb that heads the clause these tokens make: the first verb whose head lies outside them."""
+    indices = {t.i for t in tokens}
+    verbs = [t for t in tokens if t.pos_ in _VERB_POS]
+    for verb in verbs:
+        if verb.head.i == verb.i or verb.head.i not in indices:
+            return verb
+    return verbs[0] if verbs else None
+
+
+def _colon_intro(
+    doc: Doc, cues: Sequence[CueMatch], start: int, colon: int, outside: list[tuple[int, int]]
+) -> _Found:
+    """Er sagte: „…“ / Die Firma empfindet die Kritik als ungerechtfertigt: „…“ / Faeser: „…“."""
+    for cue in reversed(_cues_in(cues, start, colon, _BEFORE_KINDS)):
+        mention = speaker_of_cue(doc, cue, outside)
+        if mention is not None:
+            return _Found(cue, mention, explicit=True)
+    tokens = [t for t in _tokens_between(doc, start, colon) if not t.is_space]
+    verb = _main_verb(tokens)
+    if verb is not None:
+        subject = clause_subject(verb, outside)
+        if subject is not None and start <= subject.idx < colon:
+            known = next((c for c in cues if c.kind == "verb" and c.head == verb.i), None)
+            return _Found(known or _synthetic_cue(verb), mention_of(subject, outside), explicit=True)
+        nominal = first_nominal(tokens, outside)
+        mention = None if nominal is None else phrase_around(nominal, outside)
+        return _Found(_colon_cue(cues, colon), mention, explicit=True)
+    return _Found(_colon_cue(cues, colon), _headline(tokens), explicit=True)
+
+
+def _colon_cue(cues: Sequence[CueMatch], colon: int) -> CueMatch | None:
+    return next((c for c in cues if c.kind == "colon" and c.start == colon), None)
+
+
+def _headline(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """ "Faeser: „…“", "Erkki Tuomioja, Präsident des Rats: „…“": a short noun phrase alone before a colon."""
+    words = [t for t in tokens if not t.is_punct or t.text in {",", "(", ")", "-"}]
+    while words and words[-1].is_punct:
+        words.pop()
+    while words and words[0].is_punct:
+        words.pop(0)
+    if not words or len(words) > _MAX_HEADLINE_TOKENS:
         return None
-    words = [t for t in span if not t.is_punct and not t.is_space]
-    if not words or not any(t.pos_ in {"PROPN", "NOUN"} for t in words):
+    if not any(t.pos_ in {"PROPN", "NOUN"} or t.text[:1].isupper() for t in words):
         return None
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
+def _in_clause(
+    doc: Doc,
+    cues: Sequence[CueMatch],
+    sentence: SpacySpan,
+    quote: Sequence[Token],
+    outside: list[tuple[int, int]],
+) -> _Found:
+    """A fragment in mid-sentence: the cue or the verb whose clause holds it."""
+    inside = {t.i for t in quote}
+    for cue in _cues_in(cues, sentence.start_char, sentence.end_char, _SENTENCE_KINDS):
+        if any(i in inside for i in cue.tokens):
+            continue
+        head = doc[cue.head]
+        if (
+            cue.kind != "verb"
+            or any(t.is_ancestor(head) or head.is_ancestor(t) for t in quote[:1])
+            or any(head.is_ancestor(t) for t in quote)
+        ):
+            mention = speaker_of_cue(doc, cue, outside)
+            if mention is not None:
+                return _Found(cue, mention, explicit=True)
+    roots = [t for t in quote if t.head.i not in inside]
+    for root in roots[:1]:
+        current = root.head
+        for _ in range(6):
+            if current.i in inside:
+                break
+            if current.pos_ in _VERB_POS:
+                subject = clause_subject(current, outside)
+                # Without a speech cue only a subject that can speak is taken for the speaker.
+                if subject is not None and subject.i not in inside and can_speak(subject):
+                    return _Found(None, mention_of(subject, outside), explicit=False)
+                break
+            if current.head.i == current.i:
+                break
+            current = current.head
+    return _NOTHING
+
+
+def _attribute(
+    doc: Doc, group: Sequence[MarkedSpan], cues: Sequence[CueMatch], floor: int
+) -> tuple[_Found, bool, bool]:
+    """The attribution of one quotation, whether it begins its sentence, and whether it ends it."""
+    text = doc.text
+    outside = [(m.open_start, m.close_end) for m in group]
+    first, last = group[0], group[-1]
+    # 1. Inserted attribution between parts: „…“, sagte er, „…“.
+    for previous, following in itertools.pairwise(group):
+        for cue in _cues_in(cues, previous.close_end, following.open_start, frozenset({"verb"})):
+            return _Found(cue, speaker_of_cue(doc, cue, outside), explicit=True), False, False
+    para_start, para_end = _paragraph_bounds(text, first.open_start, last.close_end)
+    end = _after_end(doc, last.close_end, para_end)
+    start = _sentence_start(doc, first.open_start, max(para_start, floor))
+    before = text[start : first.open_start]
+    begins = before.strip() == ""
+    ends = text[last.close_end : end].strip(" \t,.!?)") == ""
+    # 2. After the quote, in the same sentence.
+    found = _after(doc, cues, last.close_end, end, outside)
+    if found.mention is not None or found.cue is not None:
+        return found, begins, False
+    # 3. Before the quote: a colon introduction or the clause around a fragment.
+    if before.rstrip().endswith(":"):
+        colon = start + len(before.rstrip()) - 1
+        return _colon_intro(doc, cues, start, colon, outside), False, ends
+    if not begins:
+        quote_tokens = _tokens_between(doc, first.start, last.end)
+        sentence = quote_tokens[0].sent if quote_tokens else None
+        if sentence is not None:
+            return _in_clause(doc, cues, sentence, quote_tokens, outside), False, ends
+    return _NOTHING, begins, ends
+
+
+def _next_sentence(doc: Doc, cues: Sequence[CueMatch], end: int, outside: list[tuple[int, int]]) -> _Found:
+    """„…“ Dies sagte Larson. — the next sentence points back with a demonstrative."""
+    tokens = _tokens_between(doc, end, min(len(doc.text), end + 200))
+    words = [t for t in tokens if not t.is_punct]
+    if not words or words[0].lower_ not in word_set("speaker_pointers.txt"):
+        return _NOTHING
+    if "\n" in doc.text[end : words[0].idx].strip(" \t"):
+        return _NOTHING
+    sentence = words[0].sent
+    for cue in _cues_in(cues, sentence.start_char, sentence.end_char, frozenset({"verb"})):
+        mention = speaker_of_cue(doc, cue, outside)
+        if mention is not None:
+            return _Found(cue, mention, explicit=True)
+    return _NOTHING
+
+
+def _previous_sentence(
+    doc: Doc,
+    cues: Sequence[CueMatch],
+    start: int,
+    done: Sequence[QuoteRecord],
+    outside: list[tuple[int, int]],
+) -> _Found:
+    """The previous sentence: a quotation's speaker there, or a speech verb's subject."""
+    tokens = _tokens_between(doc, max(0, start - 400), start)
+    words = [t for t in tokens if not t.is_space]
+    if not words:
+        return _NOTHING
+    sentence = words[-1].sent
+    sent_start = sentence.start_char
+    for record in reversed(done):
+        if record.end <= start and record.end >= sent_start - 2 and record.mention is not None:
+            return _Found(None, record.mention, explicit=False)
+        if record.end < sent_start:
+            break
+    marked = [(r.start, r.end) for r in done]
+    for cue in reversed(_cues_in(cues, sent_start, start, _SENTENCE_KINDS)):
+        if any(s <= cue.start < e for s, e in marked):
+            continue
+        mention = speaker_of_cue(doc, cue, [*outside, *marked])
+        if mention is not None:
+            return _Found(None, mention, explicit=False)
+    return _NOTHING
+
+
+def _looks_like_speech(text: str, doc: Doc, start: int, end: int) -> tuple[bool, bool]:
+    """(a clause: a finite verb or a sentence-final mark, starts lower-case: a quoted fragment)."""
+    content = text[start:end].strip()
+    clause = content.endswith((".", "!", "?", "…", ".“")) or any(
+        _is_finite(t) for t in _tokens_between(doc, start, end)
+    )
+    lower = content.lstrip("[(…. ")[:1].islower()
+    return clause, lower
+
+
 def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
     """Direct quotations (speech in marks) with cue and local mention. Changes nothing."""
+    text = doc.text
     records: list[QuoteRecord] = []
-    for group in _merge_groups(doc.text, marks, cues):
-        cue, mention = _attribute(doc, group, cues)
+    floor = 0
+    for group in _merge_groups(text, marks, cues):
+        found, begins, ends = _attribute(doc, group, cues, floor)
+        floor = group[-1].close_end
+        outside = [(m.open_start, m.close_end) for m in group]
         is_speech = any(m.is_speech for m in group)
-        if not is_speech and (cue is None or cue.kind == "colon"):
-            continue  # titles, names and scare quotes without a speech cue are not quotations
+        clause, lower = _looks_like_speech(text, doc, group[0].start, group[-1].end)
+        # Titles, names and scare quotes are no quotations: a quotation is said (a cue or a colon
+        # introduction), a clause of its own, or a fragment in lower case.
+        if not ((is_speech and (found.explicit or clause or lower)) or (found.explicit and clause)):
+            continue
+        if found.mention is None and begins and ends and found.cue is None:
+            found = _next_sentence(doc, cues, group[-1].close_end, outside)
+            if found.mention is None:
+                found = _previous_sentence(doc, cues, group[0].open_start, records, outside)
         parts = [(m.start, m.end) for m in group if m.end > m.start]
         if not parts:
             continue
-        records.append(QuoteRecord(parts=parts, kind="direct", cue=cue, mention=mention))
+        records.append(QuoteRecord(parts=parts, kind="direct", cue=found.cue, mention=found.mention))
     return records

@@ -1,4 +1,4 @@
-"""Local speaker mentions: the noun phrase that a cue names as the speaker."""
+"""Local speaker mentions: the noun phrase that a cue or a clause names as the speaker."""
 
 from __future__ import annotations
 
@@ -6,11 +6,37 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import labels
+from .names import can_speak
 from .records import CueMatch
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+
+_NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
+_VERB_POS = frozenset({"VERB", "AUX"})
+# Subjects that never name a speaker: expletive "es" (hieß es), impersonal "man", relative and
+# demonstrative pronouns that stand for a thing ("das", "dies", "was").
+_NON_SPEAKERS = frozenset(
+    {
+        "es",
+        "man",
+        "das",
+        "dies",
+        "dieses",
+        "was",
+        "welches",
+        "der",
+        "die",
+        "sich",
+        "mich",
+        "dich",
+        "uns",
+        "euch",
+    }
+)
+# How far up conjunct and auxiliary chains a subject is looked for ("X begrüßte … und griff … an").
+_MAX_CHAIN = 4
 
 
 def token_range(doc: Doc, start: int, end: int) -> SpacySpan | None:
@@ -18,12 +44,15 @@ def token_range(doc: Doc, start: int, end: int) -> SpacySpan | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+def _inside(token: Token, outside: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= token.idx < end for start, end in outside)
+
+
 def mention_of(token: Token, outside: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
     """The character span of the noun phrase headed by `token`, kept outside the quotation `outside`."""
     left, right = token.i, token.i
     for candidate in token.subtree:
-        inside = any(start <= candidate.idx < end for start, end in outside)
-        if inside or (candidate.is_punct and candidate.text not in {",", "-", "."}):
+        if _inside(candidate, outside) or (candidate.is_punct and candidate.text not in {",", "-", "."}):
             continue
         if candidate.i < left and all(not _is_boundary(t) for t in token.doc[candidate.i : token.i]):
             left = candidate.i
@@ -43,28 +72,179 @@ def _is_boundary(token: Token) -> bool:
     return token.is_space or "\n" in token.text or token.text in {"„", "“", "»", "«", '"', ":", ";"}
 
 
+def is_speaker_like(token: Token) -> bool:
+    """Whether a subject can name a speaker: a noun, a name or a personal pronoun, not "es"/"man"."""
+    if token.lower_ in _NON_SPEAKERS:
+        return False
+    return token.pos_ in _NOMINAL_POS or (token.pos_ == "X" and token.text[:1].isupper())
+
+
+def _subject_child(verb: Token, outside: Sequence[tuple[int, int]]) -> Token | None:
+    for child in verb.children:
+        if labels.is_subject(child) and not _inside(child, outside):
+            return child
+    return None
+
+
+def clause_subject(verb: Token, outside: Sequence[tuple[int, int]] = ()) -> Token | None:
+    """The subject of the clause that `verb` heads, following auxiliaries and coordinated verbs.
+
+    "hat … gesagt" (TIGER hangs the subject on the auxiliary), "X begrüßte … und griff … an"
+    (the second verb shares the first one's subject), "wurde von X kritisiert" (the agent).
+    """
+    chain = [verb]
+    current = verb
+    labelled: Token | None = None
+    for _ in range(_MAX_CHAIN):
+        subject = _subject_child(current, outside)
+        if subject is not None:
+            labelled = subject if is_speaker_like(subject) else None
+            break
+        agent = _agent_of(current, outside)
+        if agent is not None:
+            return agent
+        head = current.head
+        if head.i == current.i or head.pos_ not in _VERB_POS:
+            break
+        # Only climb from a verb that depends on another verb as its participle, infinitive or conjunct.
+        if not (
+            labels.is_conjunct(current) or labels.is_clausal_complement(current) or _is_verb_chain(current)
+        ):
+            break
+        current = head
+        chain.append(current)
+    # The parse found no subject (weak parsers label many "obj" or "advmod"): a nominal dependent
+    # of the verb that is not marked for another case and has no preposition.
+    candidates = [
+        child
+        for member in chain
+        for child in member.children
+        if not _inside(child, outside) and _could_be_subject(child) and child is not labelled
+    ]
+    if labelled is not None and (can_speak(labelled) or not any(can_speak(c) for c in candidates)):
+        return labelled
+    # A topicalised object is often parsed as the subject ("Die Arbeit … lobte er"): a dependent
+    # that can speak (a person, a role, a pronoun, an organisation) wins over one that cannot.
+    speaking = [c for c in candidates if can_speak(c)]
+    if speaking:
+        return max(speaking, key=_subject_score)
+    return labelled if labelled is not None else max(candidates, key=_subject_score, default=None)
+
+
+def _could_be_subject(token: Token) -> bool:
+    if not is_speaker_like(token) or token.pos_ not in _NOMINAL_POS:
+        return False
+    if any(c.pos_ == "ADP" for c in token.children) or token.head.pos_ == "ADP":
+        return False
+    case = token.morph.get("Case", [])
+    return not case or "Nom" in case
+
+
+def _subject_score(token: Token) -> tuple[int, int]:
+    case = token.morph.get("Case", [])
+    score = 2 * ("Nom" in case) + 2 * (token.ent_type_ in {"PER", "PERSON"}) + (token.pos_ == "PROPN")
+    return score, -abs(token.i - token.head.i)
+
+
+def first_nominal(tokens: Sequence[Token], outside: Sequence[tuple[int, int]] = ()) -> Token | None:
+    """The first token in `tokens` that can start a subject noun phrase (not after a preposition)."""
+    after_preposition = False
+    found: list[Token] = []
+    for token in tokens:
+        if _inside(token, outside) or token.is_punct:
+            after_preposition = False
+            continue
+        if token.pos_ == "ADP":
+            after_preposition = True
+            continue
+        if token.pos_ in {"DET", "ADJ", "NUM", "ADV"}:
+            continue
+        if is_speaker_like(token) and token.pos_ in _NOMINAL_POS | {"X"}:
+            case = token.morph.get("Case", [])
+            if not after_preposition and (not case or "Nom" in case):
+                found.append(token)
+        if token.pos_ in _VERB_POS:
+            after_preposition = False
+    # Prefer a noun phrase that can speak ("Als Begründung sagte ein Wissenschaftler").
+    return next((t for t in found if can_speak(t)), found[0] if found else None)
+
+
+def phrase_around(token: Token, outside: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
+    """The noun phrase holding `token` by position: determiners, adjectives and names next to it."""
+    doc = token.doc
+    left = right = token.i
+    while (
+        left > 0
+        and doc[left - 1].pos_ in {"DET", "ADJ", "PROPN", "NOUN"}
+        and not _inside(doc[left - 1], outside)
+    ):
+        left -= 1
+    while (
+        right + 1 < len(doc)
+        and doc[right + 1].pos_ in {"PROPN", "NOUN", "X"}
+        and not _inside(doc[right + 1], outside)
+    ):
+        right += 1
+    parsed = mention_of(token, outside)
+    start = min(doc[left].idx, parsed[0])
+    end = max(doc[right].idx + len(doc[right].text), parsed[1])
+    return start, end
+
+
+def _is_verb_chain(token: Token) -> bool:
+    """A participle or infinitive under an auxiliary or modal ("hat … gesagt", "will … sagen")."""
+    form = token.morph.get("VerbForm", [])
+    return bool(form) and form[0] in {"Part", "Inf"} and token.head.pos_ in _VERB_POS
+
+
+def _agent_of(verb: Token, outside: Sequence[tuple[int, int]]) -> Token | None:
+    for child in verb.children:
+        if not labels.is_agent(child) or _inside(child, outside):
+            continue
+        if child.pos_ == "ADP":  # TIGER: the preposition "von" carries the agent noun
+            for grandchild in child.children:
+                if grandchild.pos_ in _NOMINAL_POS:
+                    return grandchild
+            return None
+        return child
+    return None
+
+
 def speaker_of_cue(
     doc: Doc, cue: CueMatch, outside: Sequence[tuple[int, int]] = ()
 ) -> tuple[int, int] | None:
     """The local speaker mention that a cue names: the verb's subject, the noun after "so"/"laut"."""
     head = doc[cue.head]
     if cue.kind in {"verb", "colon"}:
-        for child in head.children:
-            if labels.is_subject(child) and not any(s <= child.idx < e for s, e in outside):
-                return mention_of(child, outside)
-        # Passive or participle forms: the subject hangs on the auxiliary ("hat … gesagt").
-        if head.head.i != head.i:
-            for child in head.head.children:
-                if labels.is_subject(child) and not any(s <= child.idx < e for s, e in outside):
-                    return mention_of(child, outside)
-        return None
-    if cue.kind in {"so", "laut", "nach_angaben"}:
+        subject = clause_subject(head, outside)
+        return None if subject is None else mention_of(subject, outside)
+    if cue.kind in {"so", "laut", "nach_angaben", "wie"}:
         for token in doc[cue.tokens[-1] + 1 : min(len(doc), cue.tokens[-1] + 8)]:
-            if token.pos_ in {"PROPN", "NOUN", "PRON"}:
-                return mention_of(token, outside)
+            if _inside(token, outside) or (token.is_punct and token.text not in {"-"}):
+                break
+            if token.pos_ in _NOMINAL_POS or (token.text[:1].isupper() and token.is_alpha):
+                return mention_of(_phrase_head(token), outside)
         return None
     if cue.kind == "zufolge":
         for token in reversed(doc[max(0, cue.head - 8) : cue.head]):
-            if token.pos_ in {"PROPN", "NOUN", "PRON"}:
+            if token.pos_ in _NOMINAL_POS:
                 return mention_of(token, outside)
+    if cue.kind == "noun":
+        # "Stoltenbergs Behauptung": the genitive attribute of the cue noun.
+        for child in head.children:
+            if labels.is_genitive_attribute(child) and not _inside(child, outside):
+                return mention_of(child, outside)
     return None
+
+
+def _phrase_head(token: Token) -> Token:
+    """The head of the noun phrase that `token` starts ("Jens" of "Jens Stoltenberg" -> "Stoltenberg")."""
+    current = token
+    for _ in range(_MAX_CHAIN):
+        head = current.head
+        if head.i == current.i or head.pos_ not in _NOMINAL_POS or head.i < token.i:
+            break
+        if not (labels.is_name_part(current) or current.pos_ in {"DET", "ADJ", "PROPN"}):
+            break
+        current = head
+    return current
