@@ -56,6 +56,11 @@ def _particle_of(verb: Token) -> Token | None:
     for child in verb.children:
         if labels.is_separable_particle(child) and child.lower_ in particles:
             return child
+    # Weak parses attach "bekannt" (gab … bekannt) or "fest" as an adjective or adverb.
+    for child in verb.children:
+        if child.i > verb.i and child.pos_ in {"ADJ", "ADV", "ADP", "PART"} and child.lower_ in particles:
+            if not any(True for _ in child.children):
+                return child
     return None
 
 
@@ -185,10 +190,11 @@ def _nach_angaben(token: Token) -> CueMatch | None:
     if token.lower_ != "nach":
         return None
     # Postposition: "Seiner Meinung nach", "eigenen Angaben nach".
-    if token.i > 0 and is_speech_noun(doc[token.i - 1]):
+    if token.i > 0 and doc[token.i - 1].lower_ in word_set("cue_postposition_nouns.txt"):
         noun = doc[token.i - 1]
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if following is None or not is_speech_noun(following):
+        # "Forderung nach mehr Autonomie" is not a source: a noun phrase after "nach" makes it a preposition.
+        if following is None or following.pos_ not in _NP_START_POS:
             return CueMatch(
                 start=noun.idx,
                 end=token.idx + len(token.text),

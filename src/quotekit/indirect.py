@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 Part = tuple[int, int]
 
 _SUBORDINATORS = frozenset({"dass", "daß", "ob"})
+_COORDINATORS = frozenset({"und", "aber", "sowie", "doch", "sondern"})
 _QUOTE_MARKS = frozenset('„“”»«"‚‘›‹')
 _CLAUSE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
 _NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "X"})
@@ -76,6 +77,23 @@ def _trim(doc: Doc, left: int, right: int, keep_dass: bool = True) -> Part | Non
     if left > right:
         return None
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _clause_end(doc: Doc, start: int, end: int) -> int:
+    """The end (exclusive) of a reported clause from `start`: before "und bemühte sich …", ";" or ":".
+
+    A coordinator followed at once by an indicative finite verb starts a new predicate of the framing
+    subject ("sagte Köhler, sie müssten …, und bemühte sich …"), not more reported content.
+    """
+    for i in range(start + 1, end):
+        token = doc[i]
+        if token.text in {";", ":"} and i > start + _MIN_WORDS:
+            return i
+        if token.lower_ in _COORDINATORS and i + 1 < end:
+            following = doc[i + 1]
+            if following.pos_ in {"VERB", "AUX"} and is_finite_verb(following) and not is_subjunctive(following):
+                return i
+    return end
 
 
 def _runs(doc: Doc, indices: Sequence[int]) -> list[Part]:
@@ -135,7 +153,7 @@ def _after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
     """Surface fallback: the first token after "X sagte (…)," that opens a reported clause."""
     last = max(cue.tokens)
     for token in doc[last + 1 : sent.end]:
-        if token.text in {".", ";", ":", "?", "!"} or token.text in _QUOTE_MARKS:
+        if token.text in {".", ";", ":", "?", "!"}:
             return None
         if token.text == ",":
             nxt = token.i + 1
@@ -171,8 +189,8 @@ def _verb_content(doc: Doc, cue: CueMatch) -> list[Part]:
                 else None
             )
             if start is not None:
-                end = max(subtree)
-                return _runs(doc, list(range(start, end + 1)))
+                end = _clause_end(doc, start, max(subtree) + 1)
+                return _runs(doc, list(range(start, end)))
         else:
             # "Die Lage sei ernst, sagte er": the clause before the cue.
             frame_start = (
@@ -184,7 +202,11 @@ def _verb_content(doc: Doc, cue: CueMatch) -> list[Part]:
     if not labels.is_root(head) and head.head.i < head.i and head.head.i >= sent.start:
         frame = {t.i for t in head.subtree}
         left = min(frame)
-        if left > sent.start and doc[left - 1].text == ",":
+        if doc[left].text == "," and left + 1 in frame:
+            left += 1  # the parse hangs the comma before the cue on the cue
+        # ", sagte der Sprecher": the frame opens with the verb itself (or its auxiliary).
+        opens_with_verb = left == head.i or (doc[left].pos_ == "AUX" and is_finite_verb(doc[left]))
+        if opens_with_verb and left > sent.start and doc[left - 1].text == ",":
             before = list(range(sent.start, left - 1))
             after = list(range(max(frame) + 1, sent.end))
             if doc[max(frame)].text != "," and not (
@@ -194,7 +216,7 @@ def _verb_content(doc: Doc, cue: CueMatch) -> list[Part]:
             return _runs(doc, before + after)
     start = _after_comma(doc, cue, sent)
     if start is not None:
-        return _runs(doc, list(range(start, sent.end)))
+        return _runs(doc, list(range(start, _clause_end(doc, start, sent.end))))
     return []
 
 
