@@ -58,9 +58,9 @@ def _particle_of(verb: Token) -> Token | None:
             return child
     # Weak parses attach "bekannt" (gab … bekannt) or "fest" as an adjective or adverb.
     for child in verb.children:
-        if child.i > verb.i and child.pos_ in {"ADJ", "ADV", "ADP", "PART"} and child.lower_ in particles:
-            if not any(True for _ in child.children):
-                return child
+        loose = child.pos_ in {"ADJ", "ADV", "ADP", "PART"} and child.n_lefts + child.n_rights == 0
+        if loose and child.i > verb.i and child.lower_ in particles:
+            return child
     return None
 
 

@@ -91,7 +91,11 @@ def _clause_end(doc: Doc, start: int, end: int) -> int:
             return i
         if token.lower_ in _COORDINATORS and i + 1 < end:
             following = doc[i + 1]
-            if following.pos_ in {"VERB", "AUX"} and is_finite_verb(following) and not is_subjunctive(following):
+            if (
+                following.pos_ in {"VERB", "AUX"}
+                and is_finite_verb(following)
+                and not is_subjunctive(following)
+            ):
                 return i
     return end
 
