@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from . import labels
 from .mentions import speaker_of_cue
-from .mood import has_subjunctive, is_finite_verb, is_subjunctive
+from .mood import has_subjunctive, is_finite_verb, is_subjunctive, subjunctive_forms
 from .records import CueMatch, QuoteRecord
 
 if TYPE_CHECKING:
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 Part = tuple[int, int]
 
 _SUBORDINATORS = frozenset({"dass", "daß", "ob"})
+# "Dies erklärte der Sprecher": the cue sentence points back to the sentence before.
+_DEMONSTRATIVES = frozenset({"dies", "das", "dieses", "diese", "dieser"})
 _COORDINATORS = frozenset({"und", "aber", "sowie", "doch", "sondern"})
 _QUOTE_MARKS = frozenset('„“”»«"‚‘›‹')
 _CLAUSE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
@@ -40,6 +42,7 @@ _MIN_WORDS = 3
 _MAX_DIRECT_SHARE = 0.5
 # How far a continuation chain may run after its attributed sentence.
 _MAX_CONTINUATION = 4
+_MERGE_CONTINUATIONS = True
 
 
 def _words(doc: Doc, start: int, end: int) -> int:
@@ -173,10 +176,40 @@ def _after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
     return None
 
 
+def _previous_sentence(doc: Doc, sent: SpacySpan) -> SpacySpan | None:
+    """The sentence before `sent` in the same paragraph."""
+    if sent.start == 0 or "\n" in doc[sent.start - 1].text:
+        return None
+    return _sentence(doc[sent.start - 1])
+
+
+def _anaphoric_content(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[Part]:
+    """ "… Dies erklärte der Sprecher …": a demonstrative opens the cue sentence and points back."""
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    if len(words) < 2 or words[0].lower_ not in _DEMONSTRATIVES:
+        return []
+    verb_at = (
+        1 if words[1].pos_ in {"VERB", "AUX"} else 2 if len(words) > 2 and words[0].lower_ != "dies" else -1
+    )
+    if (
+        verb_at < 0
+        or words[verb_at].i not in (cue.head, *cue.tokens)
+        and not (words[verb_at].pos_ == "AUX" and words[verb_at].i < cue.head)
+    ):
+        return []
+    previous = _previous_sentence(doc, sent)
+    if previous is None:
+        return []
+    return _runs(doc, [t.i for t in previous])
+
+
 def _verb_content(doc: Doc, cue: CueMatch) -> list[Part]:
     head = doc[cue.head]
     sent = _sentence(head)
     cue_set = set(cue.tokens)
+    anaphoric = _anaphoric_content(doc, cue, sent)
+    if anaphoric:
+        return anaphoric
     # "Wie X mitteilte, seien …": the sentence less the wie-clause.
     wie = _wie_frame(doc, cue, sent)
     if wie is not None:
@@ -404,7 +437,10 @@ def _main_clause_subjunctive(sent: SpacySpan) -> bool:
     if has_subjunctive(v for v in verbs if v.pos_ in {"VERB", "AUX"}):
         return True
     # Stop-gap parses often pick a wrong root: fall back on the first finite verb of the sentence.
-    first = next((t for t in sent if t.pos_ in {"VERB", "AUX"} and is_finite_verb(t)), None)
+    forms = subjunctive_forms()
+    first = next(
+        (t for t in sent if (t.pos_ in {"VERB", "AUX"} and is_finite_verb(t)) or t.lower_ in forms), None
+    )
     return first is not None and is_subjunctive(first)
 
 
@@ -435,8 +471,8 @@ def _continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueM
         span = (sent.start_char, sent.end_char)
         inside = [r for r in ordered if r.start < span[1] and span[0] < r.end]
         if inside:
-            attributed = [r for r in inside if r.mention is not None]
-            source = attributed[-1] if attributed else None
+            # The speaker goes on even when the parse found no mention for it (then None again).
+            source = inside[-1]
             run = 0
             continue
         if source is None or run >= _MAX_CONTINUATION:
@@ -450,6 +486,10 @@ def _continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueM
         if part is None or _words(doc, *part) < _MIN_WORDS:
             source = None
             continue
+        if run and _MERGE_CONTINUATIONS and found:
+            # The corpus keeps a run of continuation sentences together as one quotation.
+            previous = found.pop()
+            part = (previous.start, part[1])
         kind = "mixed" if _contains_marks(doc, [part]) else "indirect"
         found.append(QuoteRecord(parts=[part], kind=kind, cue=None, mention=source.mention))
         run += 1
