@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from attrs import evolve
+
 from . import labels
 from .mentions import speaker_of_cue
 from .mood import has_subjunctive, is_finite_verb, is_subjunctive, subjunctive_forms
@@ -43,6 +45,8 @@ _MAX_DIRECT_SHARE = 0.5
 # How far a continuation chain may run after its attributed sentence.
 _MAX_CONTINUATION = 4
 _MERGE_CONTINUATIONS = True
+_REPORTATIVE = frozenset({"soll", "sollen"})
+_REQUIRE_PERFECT = True
 
 
 def _words(doc: Doc, start: int, end: int) -> int:
@@ -191,9 +195,8 @@ def _anaphoric_content(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[Part]:
     verb_at = (
         1 if words[1].pos_ in {"VERB", "AUX"} else 2 if len(words) > 2 and words[0].lower_ != "dies" else -1
     )
-    if (
-        verb_at < 0
-        or words[verb_at].i not in (cue.head, *cue.tokens)
+    if verb_at < 0 or (
+        words[verb_at].i not in (cue.head, *cue.tokens)
         and not (words[verb_at].pos_ == "AUX" and words[verb_at].i < cue.head)
     ):
         return []
@@ -459,6 +462,26 @@ def _sentences(doc: Doc) -> list[SpacySpan]:
     return [s for s in result if any(not t.is_space for t in s)]
 
 
+def _reportative(
+    doc: Doc, sent: SpacySpan, cue_starts: Sequence[int], taken: Sequence[Part]
+) -> QuoteRecord | None:
+    """ "Er soll den Ausbrechern geholfen haben": reportative "sollen" marks a claim of someone else."""
+    span = (sent.start_char, sent.end_char)
+    if any(span[0] <= s < span[1] for s in cue_starts) or _overlap(span, taken):
+        return None
+    finite = next((t for t in sent if t.pos_ in {"VERB", "AUX"} and is_finite_verb(t)), None)
+    if finite is None or finite.lower_ not in _REPORTATIVE:
+        return None
+    # With a perfect infinitive ("soll … geholfen haben") "sollen" reports; otherwise it may order.
+    tail = [t.lower_ for t in sent if t.pos_ in {"VERB", "AUX"} and t.i > finite.i]
+    if _REQUIRE_PERFECT and not (tail and tail[-1] in {"haben", "sein", "worden"}):
+        return None
+    part = _trim(doc, sent.start, sent.end - 1)
+    if part is None or _words(doc, *part) < _MIN_WORDS:
+        return None
+    return QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
+
+
 def _continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
     """Konjunktiv sentences right after an attributed quotation: the same speaker goes on."""
     found: list[QuoteRecord] = []
@@ -477,6 +500,12 @@ def _continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueM
             continue
         if source is None or run >= _MAX_CONTINUATION:
             source = None
+            reportative = _reportative(doc, sent, cue_starts, taken)
+            if reportative is not None:
+                # The source of a reportative claim is, if anyone, the last one the text named.
+                before = [r for r in ordered if r.end <= sent.start_char and r.mention is not None]
+                mention = before[-1].mention if before else None
+                found.append(evolve(reportative, mention=mention))
             continue
         has_cue = any(span[0] <= s < span[1] for s in cue_starts)
         if has_cue or _overlap(span, taken) or not _main_clause_subjunctive(sent):
