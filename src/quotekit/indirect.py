@@ -37,6 +37,7 @@ _CLAUSE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
 _NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "X"})
 _NP_HEAD_POS = frozenset({"NOUN", "PROPN", "X"})
 _GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer", "von", "vom"})
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "man", "wir", "ich"})
 _HOST_KINDS = frozenset({"laut", "zufolge", "nach_angaben", "so", "demnach"})
 # A reported clause has some words: "dass es so sei" is the shortest kind worth reporting.
 _MIN_WORDS = 3
@@ -413,12 +414,41 @@ def _source_span(doc: Doc, source: Sequence[int]) -> Part | None:
     return first.idx, last.idx + len(last.text)
 
 
+def _names_someone(doc: Doc, mention: Part) -> bool:
+    """A mention worth keeping has a noun, a name or a pronoun ("Aktuell" or "Zuletzt" is no speaker)."""
+    span = doc.char_span(*mention, alignment_mode="expand")
+    return span is not None and any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in span)
+
+
+def _subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[Part]) -> Part | None:
+    """When the parse gives the cue no subject: the noun phrase right after the verb ("sagte Karsai")
+    or the one that opens the sentence right before it ("Die Union sagte")."""
+    head = doc[cue.head]
+    sent = _sentence(head)
+    inside = {t.i for p in parts for t in (doc.char_span(*p, alignment_mode="expand") or [])}
+    after = max(cue.tokens) + 1 if len(cue.tokens) > 1 and max(cue.tokens) == head.i + 1 else head.i + 1
+    if after < sent.end and after not in inside and doc[after].pos_ in {"DET", "PROPN", "NOUN", "PRON"}:
+        if doc[after].pos_ != "PRON" or doc[after].lower_ in _SUBJECT_PRONOUNS:
+            source = [i for i in _noun_phrase_after(doc, after, sent.end) if i not in inside]
+            if source:
+                return _source_span(doc, source)
+    opening = [i for i in _noun_phrase_after(doc, sent.start, head.i) if i not in inside]
+    if opening and max(opening) + 1 >= head.i - 1 and opening[0] == sent.start:
+        return _source_span(doc, opening)
+    return None
+
+
 def _candidate(
     doc: Doc, cue: CueMatch, records: Sequence[QuoteRecord]
 ) -> tuple[list[Part], Part | None] | None:
     if cue.kind == "verb":
         parts = _verb_content(doc, cue)
-        return (parts, speaker_of_cue(doc, cue, parts)) if parts else None
+        if not parts:
+            return None
+        mention = speaker_of_cue(doc, cue, parts)
+        if mention is None or not _names_someone(doc, mention):
+            mention = _subject_by_position(doc, cue, parts)
+        return parts, mention
     if cue.kind in _HOST_KINDS:
         parts, source = _host_content(doc, cue)
         mention = _source_span(doc, source)
