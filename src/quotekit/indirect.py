@@ -427,11 +427,11 @@ def _subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[Part]) -> Part
     sent = _sentence(head)
     inside = {t.i for p in parts for t in (doc.char_span(*p, alignment_mode="expand") or [])}
     after = max(cue.tokens) + 1 if len(cue.tokens) > 1 and max(cue.tokens) == head.i + 1 else head.i + 1
-    if after < sent.end and after not in inside and doc[after].pos_ in {"DET", "PROPN", "NOUN", "PRON"}:
-        if doc[after].pos_ != "PRON" or doc[after].lower_ in _SUBJECT_PRONOUNS:
-            source = [i for i in _noun_phrase_after(doc, after, sent.end) if i not in inside]
-            if source:
-                return _source_span(doc, source)
+    nominal = after < sent.end and after not in inside and doc[after].pos_ in {"DET", "PROPN", "NOUN", "PRON"}
+    if nominal and (doc[after].pos_ != "PRON" or doc[after].lower_ in _SUBJECT_PRONOUNS):
+        source = [i for i in _noun_phrase_after(doc, after, sent.end) if i not in inside]
+        if source:
+            return _source_span(doc, source)
     opening = [i for i in _noun_phrase_after(doc, sent.start, head.i) if i not in inside]
     if opening and max(opening) + 1 >= head.i - 1 and opening[0] == sent.start:
         return _source_span(doc, opening)
