@@ -110,6 +110,11 @@ def clause_subject(verb: Token, outside: Sequence[tuple[int, int]] = ()) -> Toke
         if not (
             labels.is_conjunct(current) or labels.is_clausal_complement(current) or _is_verb_chain(current)
         ):
+            # "X sagte …, stellte jedoch fest, …": a finite verb joined by a comma shares an earlier subject.
+            if labels.is_parataxis(current) and head.i < current.i and _is_finite_verb(current):
+                shared = _subject_child(head, outside)
+                if shared is not None and can_speak(shared):
+                    return shared
             break
         current = head
         chain.append(current)
@@ -189,6 +194,11 @@ def phrase_around(token: Token, outside: Sequence[tuple[int, int]] = ()) -> tupl
     start = min(doc[left].idx, parsed[0])
     end = max(doc[right].idx + len(doc[right].text), parsed[1])
     return start, end
+
+
+def _is_finite_verb(token: Token) -> bool:
+    form = token.morph.get("VerbForm", [])
+    return form == ["Fin"] if form else token.tag_.endswith("FIN")
 
 
 def _is_verb_chain(token: Token) -> bool:

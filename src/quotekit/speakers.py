@@ -1,6 +1,7 @@
 """Stage 5: resolve each local speaker mention to one canonical name per person in the text.
 
-`resolve_speakers` changes nothing; the component stores its result on the doc.
+`resolve_speakers` changes nothing; the component stores its result on the doc. The linking of names,
+roles and pronouns is in `quotekit.coreference`.
 """
 
 from __future__ import annotations
@@ -10,48 +11,30 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve
 
-from .mentions import token_range
+from .coreference import build_resolver
 from .records import QuoteRecord
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_PRONOUNS = frozenset({"er", "sie", "ihr", "ihm", "ihn"})
-
-
-def _name_in(doc: Doc, start: int, end: int) -> str | None:
-    """The longest run of proper nouns (or a PER entity) inside a mention."""
-    span = token_range(doc, start, end)
-    if span is None:
-        return None
-    for ent in doc.ents:
-        if ent.label_ in {"PER", "PERSON"} and ent.start >= span.start and ent.end <= span.end:
-            return ent.text
-    best: list[str] = []
-    run: list[str] = []
-    for token in span:
-        if token.pos_ == "PROPN" and token.text[:1].isupper():
-            run.append(token.text)
-            if len(run) > len(best):
-                best = list(run)
-        else:
-            run = []
-    return " ".join(best) if best else None
-
 
 def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecord]:
-    """Quotes with `speaker` set to a canonical name where the text allows. Changes nothing."""
+    """Quotes with `speaker` set to a canonical name where the text allows. Changes nothing.
+
+    A person's speaker is their fullest name in the text ("Jens Stoltenberg" for "er", "der NATO-Chef"); an
+    organisation keeps its own words with `is_organization`; a descriptive phrase that names nobody in
+    particular ("ein Wissenschaftler") is its own name; a pronoun that fits nobody keeps no name.
+    """
+    ordered = sorted(quotes, key=lambda q: q.start)
+    if not any(quote.mention is not None for quote in ordered):
+        return ordered
+    quoted = [part for quote in ordered if quote.kind == "direct" for part in quote.parts]
+    resolver = build_resolver(doc, quoted)
     resolved: list[QuoteRecord] = []
-    last_name: str | None = None
-    for quote in sorted(quotes, key=lambda q: q.start):
+    for quote in ordered:
         if quote.mention is None:
             resolved.append(quote)
             continue
-        mention_text = doc.text[quote.mention[0] : quote.mention[1]]
-        name = _name_in(doc, *quote.mention)
-        if name is None and mention_text.lower() in _PRONOUNS:
-            name = last_name
-        if name is not None:
-            last_name = name
-        resolved.append(evolve(quote, speaker=name if name is not None else mention_text))
+        found = resolver.resolve(*quote.mention)
+        resolved.append(evolve(quote, speaker=found.name, is_organization=found.is_organization))
     return resolved
