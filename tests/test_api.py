@@ -144,6 +144,14 @@ def test_extract_many_checks_its_options(option: str, value: int) -> None:
         "'" * 3000,
         "\ud800„Surrogat“, sagte er.",
     ],
+    ids=[
+        "control-characters",
+        "thousands-of-unmatched-marks",
+        "right-to-left",
+        "emoji-combining-crlf",
+        "apostrophes",
+        "lone-surrogate",
+    ],
 )
 def test_odd_text_gives_valid_spans(text: str) -> None:
     assert_spans_index(text, quotekit.extract(text))
