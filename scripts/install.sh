@@ -3,7 +3,16 @@
 # Python environment. With internet: de_core_news_sm. Offline: the project's own de_quotekit_sm wheel.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python -m pip install --disable-pip-version-check -q -e ".[test,pandas,dask]"
+python -m pip install --disable-pip-version-check -q -e ".[test,pandas,dask,notebook]"
+# The browser test (tests/test_browser.py) needs Debian's chromium; install it when running as root.
+if ! command -v chromium >/dev/null 2>&1; then
+    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null
+        echo "install: installed chromium"
+    else
+        echo "install: chromium is missing and this is not root: apt-get install chromium (tests/test_browser.py needs it)" >&2
+    fi
+fi
 
 if python -c "import de_core_news_sm" 2>/dev/null; then
     echo "install: de_core_news_sm is installed"
