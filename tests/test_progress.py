@@ -45,3 +45,13 @@ def test_bad_item_names_its_index_after_the_results_before_it() -> None:
         for quotes in batches:
             results.append(quotes)
     assert results == [quotekit.extract(text) for text in TEXTS[:5]]
+
+
+@pytest.mark.parametrize(
+    ("total", "n_process", "asked", "used"),
+    [(200, 2, 64, 25), (10_000, 2, 64, 64), (3, 2, 64, 1), (200, 4, 16, 13)],
+)
+def test_workers_get_a_few_batches_each(total: int, n_process: int, asked: int, used: int) -> None:
+    from quotekit.api import _balanced_batch_size
+
+    assert _balanced_batch_size(total, n_process, asked) == used

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sized
 from itertools import groupby
 from typing import TYPE_CHECKING
@@ -57,7 +58,8 @@ def extract_many(
     """Quotations for each text, one list per text, in input order (uses ``nlp.pipe``).
 
     An item that is not a `str` raises `TypeError` naming its index, after the results for
-    the items before it have been yielded.
+    the items before it have been yielded. With ``n_process`` other than 1 and texts of known
+    length, batches are made smaller where needed so that every worker gets at least four.
     """
     if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
         raise ValueError(Errors.E005.format(value=batch_size))
@@ -67,7 +69,20 @@ def extract_many(
         or not (n_process >= 1 or n_process == -1)
     ):
         raise ValueError(Errors.E006.format(value=n_process))
+    if n_process != 1 and isinstance(texts, Sized):
+        batch_size = _balanced_batch_size(len(texts), n_process, batch_size)
     return _extract_many(texts, n_process, batch_size, progress, model)
+
+
+# spaCy deals batches out to its worker processes in turn: with too few batches one worker gets
+# most of the texts (200 texts in batches of 64: 128 for one worker, 72 for the other).
+_BATCHES_PER_WORKER = 4
+
+
+def _balanced_batch_size(total: int, n_process: int, batch_size: int) -> int:
+    """`batch_size`, made smaller where needed so that each worker gets a few batches."""
+    workers = n_process if n_process > 0 else (os.cpu_count() or 1)
+    return max(1, min(batch_size, -(-total // (workers * _BATCHES_PER_WORKER))))
 
 
 def _extract_many(
