@@ -21,10 +21,12 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from . import labels
+from .cues import lemma_candidates, speech_verbs
 from .lexicon import word_set
 from .marks import MarkedSpan
 from .mentions import clause_subject, first_nominal, mention_of, phrase_around, speaker_of_cue, token_range
-from .names import can_speak
+from .names import PERSON_LABELS, can_speak, is_personal_pronoun, is_role
 from .records import CueMatch, QuoteRecord
 
 if TYPE_CHECKING:
@@ -44,21 +46,23 @@ _BREAKS = "\n\r\u2028\u2029"
 _OPENING_MARKS = "„‚»«›‹\"'“‘"
 # What a clause right after a closing mark may start with when it is no attribution: „…“, und dann …
 _DASHES = ("–", "—", "-")
+_CLOSING_MARKS = "“”\"'«»‘’‹›"
 
 
 @attrs.frozen
 class _Found:
     """An attribution: the cue (possibly None) and the local mention (possibly None).
 
-    `explicit` when a speech cue or a colon introduction says that the marked words were said.
+    `strength` says how sure it is that the marked words were said: 2 for a speech cue from the lexicon,
+    1 for a colon introduction or a verb in the place of an inserted attribution, 0 for a guess.
     """
 
     cue: CueMatch | None
     mention: tuple[int, int] | None
-    explicit: bool
+    strength: int
 
 
-_NOTHING = _Found(None, None, explicit=False)
+_NOTHING = _Found(None, None, strength=0)
 
 
 def _cues_in(cues: Sequence[CueMatch], start: int, end: int, kinds: frozenset[str]) -> list[CueMatch]:
@@ -118,6 +122,11 @@ def _sentence_start(doc: Doc, open_start: int, floor: int) -> int:
 def _after_end(doc: Doc, close_end: int, ceiling: int) -> int:
     """Where the words after a closing mark end: the sentence's end, not after `ceiling`."""
     text = doc.text
+    # „… gesagt.“ Der Abschuss …: a quote that ends in a full stop ends its sentence when a new one starts.
+    if text[:close_end].rstrip(_CLOSING_MARKS).rstrip().endswith((".", "!", "?", "…")):
+        rest = text[close_end:ceiling].lstrip(" \t")
+        if not rest or rest[0].isupper() or rest[0] in _OPENING_MARKS:
+            return close_end
     for index in range(close_end, ceiling):
         char = text[index]
         if char in ".!?" and (index + 1 == len(text) or not text[index + 1].isalnum()):
@@ -152,7 +161,10 @@ def _after(
     """„…“, sagte er. / „…“, so Price. / „…“, begründet das Gericht seine Entscheidung."""
     after = doc.text[close_end:end]
     stripped = after.lstrip()
-    if stripped and not stripped.startswith((",", *_DASHES)) and not stripped[:1].isalpha():
+    # An attribution after the quote follows a comma or a dash („…“, sagte er), or ends a quote that
+    # ends its own sentence („…?“ fragte er); „X“ berichtet … makes the marked words the subject.
+    said = doc.text[:close_end].rstrip(_CLOSING_MARKS).rstrip().endswith((".", "!", "?", "…"))
+    if stripped and not stripped.startswith((",", *_DASHES)) and not said:
         return _NOTHING
     tokens = _tokens_between(doc, close_end, end)
     for cue in _cues_in(cues, close_end, end, _AFTER_KINDS):
@@ -160,19 +172,23 @@ def _after(
         if mention is None and cue.kind == "verb":
             mention = _nominal_after(tokens, cue.tokens[0], outside)
         if mention is not None or cue.kind == "verb":
-            return _Found(cue, mention, explicit=True)
+            return _Found(cue, mention, strength=2)
     words = [t for t in tokens if not t.is_punct]
     if not words:
         return _NOTHING
     first = words[0]
+    if first.lower_ == "so" and len(words) > 1:
+        mention = _nominal_after(tokens, first.i, outside)  # „…“ so das Fazit der Betreiber
+        if mention is not None:
+            return _Found(None, mention, strength=2)
     # „…“, begründet das Gericht: a finite verb right after the quote, with its subject after it.
     if first.pos_ in _VERB_POS and _is_finite(first):
         subject = clause_subject(first, outside)
         if subject is not None and subject.i > first.i:
-            return _Found(_synthetic_cue(first), mention_of(subject, outside), explicit=True)
+            return _Found(_synthetic_cue(first), mention_of(subject, outside), strength=1)
         mention = _nominal_after(tokens, first.i, outside)
         if mention is not None:
-            return _Found(_synthetic_cue(first), mention, explicit=True)
+            return _Found(_synthetic_cue(first), mention, strength=1)
     return _NOTHING
 
 
@@ -206,18 +222,20 @@ def _colon_intro(
     for cue in reversed(_cues_in(cues, start, colon, _BEFORE_KINDS)):
         mention = speaker_of_cue(doc, cue, outside)
         if mention is not None:
-            return _Found(cue, mention, explicit=True)
+            return _Found(cue, mention, strength=2)
     tokens = [t for t in _tokens_between(doc, start, colon) if not t.is_space]
     verb = _main_verb(tokens)
     if verb is not None:
         subject = clause_subject(verb, outside)
         if subject is not None and start <= subject.idx < colon:
             known = next((c for c in cues if c.kind == "verb" and c.head == verb.i), None)
-            return _Found(known or _synthetic_cue(verb), mention_of(subject, outside), explicit=True)
+            return _Found(
+                known or _synthetic_cue(verb), mention_of(subject, outside), strength=2 if known else 1
+            )
         nominal = first_nominal(tokens, outside)
         mention = None if nominal is None else phrase_around(nominal, outside)
-        return _Found(_colon_cue(cues, colon), mention, explicit=True)
-    return _Found(_colon_cue(cues, colon), _headline(tokens), explicit=True)
+        return _Found(_colon_cue(cues, colon), mention, strength=1)
+    return _Found(_colon_cue(cues, colon), _headline(tokens), strength=1)
 
 
 def _colon_cue(cues: Sequence[CueMatch], colon: int) -> CueMatch | None:
@@ -245,36 +263,96 @@ def _in_clause(
     quote: Sequence[Token],
     outside: list[tuple[int, int]],
 ) -> _Found:
-    """A fragment in mid-sentence: the cue or the verb whose clause holds it."""
+    """A fragment in mid-sentence: the speech or naming verb whose clause holds it, or a source cue.
+
+    "Ströbele sprach von einer „gezielten Indiskredition“", "Wiefelspütz nannte den Bericht eine
+    „Zeitungsente“": the verb governs the marked words, which are then quoted (strength 3). A marked
+    name that is the verb's subject ("„BBC News“ berichtet") is no quotation.
+    """
     inside = {t.i for t in quote}
-    for cue in _cues_in(cues, sentence.start_char, sentence.end_char, _SENTENCE_KINDS):
-        if any(i in inside for i in cue.tokens):
-            continue
-        head = doc[cue.head]
-        if (
-            cue.kind != "verb"
-            or any(t.is_ancestor(head) or head.is_ancestor(t) for t in quote[:1])
-            or any(head.is_ancestor(t) for t in quote)
-        ):
-            mention = speaker_of_cue(doc, cue, outside)
-            if mention is not None:
-                return _Found(cue, mention, explicit=True)
     roots = [t for t in quote if t.head.i not in inside]
-    for root in roots[:1]:
-        current = root.head
-        for _ in range(6):
-            if current.i in inside:
-                break
-            if current.pos_ in _VERB_POS:
-                subject = clause_subject(current, outside)
-                # Without a speech cue only a subject that can speak is taken for the speaker.
-                if subject is not None and subject.i not in inside and can_speak(subject):
-                    return _Found(None, mention_of(subject, outside), explicit=False)
-                break
-            if current.head.i == current.i:
-                break
-            current = current.head
+    if not roots:
+        return _NOTHING
+    root = roots[0]
+    verb = _governing_verb(root, inside)
+    if verb is not None and labels.is_subject(root) and root.head.i == verb.i:
+        return _NOTHING
+    for cue in _cues_in(cues, sentence.start_char, sentence.end_char, frozenset({"verb"})):
+        head = doc[cue.head]
+        if not any(i in inside for i in cue.tokens) and verb is not None and head.i == verb.i:
+            return _Found(cue, speaker_of_cue(doc, cue, outside), strength=3)
+    if verb is not None and _lemma(verb) in word_set("speaker_naming_verbs.txt"):
+        subject = clause_subject(verb, outside)
+        mention = None if subject is None or subject.i in inside else mention_of(subject, outside)
+        return _Found(_synthetic_cue(verb), mention, strength=3)
+    naming = _naming_verb_before(doc, sentence, quote[0].i)
+    if naming is not None:
+        return _Found(_synthetic_cue(naming), _subject_around(doc, sentence, naming, outside), strength=3)
+    # A source cue for the whole sentence ("laut Gall", "nach Angaben des Leiters") names the speaker
+    # but does not make the marked words a quotation.
+    for cue in _cues_in(cues, sentence.start_char, sentence.end_char, _SENTENCE_KINDS - {"verb"}):
+        mention = speaker_of_cue(doc, cue, outside)
+        if mention is not None:
+            return _Found(cue, mention, strength=0)
+    if verb is not None:
+        subject = clause_subject(verb, outside)
+        # Without a speech cue only a subject that can speak is taken for the speaker.
+        if subject is not None and subject.i not in inside and can_speak(subject):
+            return _Found(None, mention_of(subject, outside), strength=0)
     return _NOTHING
+
+
+def _naming_verb_before(doc: Doc, sentence: SpacySpan, quote_start: int) -> Token | None:
+    """The nearest speech or naming verb before a fragment, by its form when the tagger missed it.
+
+    Stop-gap taggers take "nannte" or "würdigte" for adjectives; the form still says what it is.
+    """
+    naming = word_set("speaker_naming_verbs.txt")
+    verbs = speech_verbs()
+    for token in reversed(doc[sentence.start : quote_start]):
+        if (
+            not token.is_alpha
+            or not token.text[:1].islower()
+            or token.pos_ in {"NOUN", "PROPN", "DET", "ADP"}
+        ):
+            continue
+        if any(lemma in naming or lemma in verbs for lemma in lemma_candidates(token)):
+            return token
+    return None
+
+
+def _subject_around(
+    doc: Doc, sentence: SpacySpan, verb: Token, outside: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The subject of a verb the parse may have missed: the parse's, else a noun phrase before or after it."""
+    subject = clause_subject(verb, outside) if verb.pos_ in _VERB_POS else None
+    if subject is not None and can_speak(subject):
+        return mention_of(subject, outside)
+    before = first_nominal(list(doc[sentence.start : verb.i]), outside)
+    if before is not None and can_speak(before):
+        return phrase_around(before, outside)
+    after = first_nominal(list(doc[verb.i + 1 : sentence.end]), outside)
+    if after is not None and can_speak(after):
+        return phrase_around(after, outside)
+    return None
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def _governing_verb(root: Token, inside: set[int]) -> Token | None:
+    """The first verb above the marked words' root, outside them."""
+    current = root.head
+    for _ in range(6):
+        if current.i in inside:
+            return None
+        if current.pos_ in _VERB_POS:
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
 
 
 def _attribute(
@@ -287,7 +365,7 @@ def _attribute(
     # 1. Inserted attribution between parts: „…“, sagte er, „…“.
     for previous, following in itertools.pairwise(group):
         for cue in _cues_in(cues, previous.close_end, following.open_start, frozenset({"verb"})):
-            return _Found(cue, speaker_of_cue(doc, cue, outside), explicit=True), False, False
+            return _Found(cue, speaker_of_cue(doc, cue, outside), strength=2), False, False
     para_start, para_end = _paragraph_bounds(text, first.open_start, last.close_end)
     end = _after_end(doc, last.close_end, para_end)
     start = _sentence_start(doc, first.open_start, max(para_start, floor))
@@ -322,7 +400,7 @@ def _next_sentence(doc: Doc, cues: Sequence[CueMatch], end: int, outside: list[t
     for cue in _cues_in(cues, sentence.start_char, sentence.end_char, frozenset({"verb"})):
         mention = speaker_of_cue(doc, cue, outside)
         if mention is not None:
-            return _Found(cue, mention, explicit=True)
+            return _Found(cue, mention, strength=2)
     return _NOTHING
 
 
@@ -342,7 +420,7 @@ def _previous_sentence(
     sent_start = sentence.start_char
     for record in reversed(done):
         if record.end <= start and record.end >= sent_start - 2 and record.mention is not None:
-            return _Found(None, record.mention, explicit=False)
+            return _Found(None, record.mention, strength=0)
         if record.end < sent_start:
             break
     marked = [(r.start, r.end) for r in done]
@@ -351,8 +429,18 @@ def _previous_sentence(
             continue
         mention = speaker_of_cue(doc, cue, [*outside, *marked])
         if mention is not None:
-            return _Found(None, mention, explicit=False)
+            return _Found(None, mention, strength=0)
+    # A quote after a sentence about someone: "… will Oettinger die Naturwissenschaften straffen. „…“"
+    verb = _main_verb([t for t in sentence if not any(s <= t.idx < e for s, e in marked)])
+    subject = None if verb is None else clause_subject(verb, [*outside, *marked])
+    if subject is not None and _is_person(subject):
+        return _Found(None, mention_of(subject, [*outside, *marked]), strength=0)
     return _NOTHING
+
+
+def _is_person(token: Token) -> bool:
+    """A person for sure: a PER entity, a role noun, a personal pronoun."""
+    return token.ent_type_ in PERSON_LABELS or is_role(token.text) or is_personal_pronoun(token.text)
 
 
 def _looks_like_speech(text: str, doc: Doc, start: int, end: int) -> tuple[bool, bool]:
@@ -363,6 +451,21 @@ def _looks_like_speech(text: str, doc: Doc, start: int, end: int) -> tuple[bool,
     )
     lower = content.lstrip("[(…. ")[:1].islower()
     return clause, lower
+
+
+def _is_quotation(found: _Found, *, is_speech: bool, clause: bool, lower: bool) -> bool:
+    """Titles, names and scare quotes are no quotations; said words are.
+
+    Said: a speech cue attributes them, a colon or an inserted verb introduces a clause or a fragment,
+    or they make a clause of their own; a fragment in lower case counts where a speaker stands by it.
+    """
+    if found.strength == 3:
+        return is_speech or clause or lower
+    if found.strength == 2:
+        return is_speech or clause
+    if found.strength == 1:
+        return clause or (is_speech and lower)
+    return is_speech and (clause or lower)
 
 
 def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
@@ -378,7 +481,7 @@ def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[Cue
         clause, lower = _looks_like_speech(text, doc, group[0].start, group[-1].end)
         # Titles, names and scare quotes are no quotations: a quotation is said (a cue or a colon
         # introduction), a clause of its own, or a fragment in lower case.
-        if not ((is_speech and (found.explicit or clause or lower)) or (found.explicit and clause)):
+        if not _is_quotation(found, is_speech=is_speech, clause=clause, lower=lower):
             continue
         if found.mention is None and begins and ends and found.cue is None:
             found = _next_sentence(doc, cues, group[-1].close_end, outside)
