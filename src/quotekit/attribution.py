@@ -88,6 +88,7 @@ def _merge_groups(text: str, marks: Sequence[MarkedSpan], cues: Sequence[CueMatc
                 and len(between) <= _MAX_INSERTION_CHARS
                 and not any(ch in between for ch in _BREAKS)
                 and between.lstrip().startswith(",")
+                and between.rstrip().endswith(",")
                 and previous.close_mark != ""
                 and _cues_in(cues, previous.close_end, mark.open_start, frozenset({"verb"}))
                 and not text[previous.start : previous.end].rstrip().endswith((".", "!", "?"))
@@ -163,7 +164,7 @@ def _after(
     stripped = after.lstrip()
     # An attribution after the quote follows a comma or a dash („…“, sagte er), or ends a quote that
     # ends its own sentence („…?“ fragte er); „X“ berichtet … makes the marked words the subject.
-    said = doc.text[:close_end].rstrip(_CLOSING_MARKS).rstrip().endswith((".", "!", "?", "…"))
+    said = doc.text[:close_end].rstrip(_CLOSING_MARKS).rstrip().endswith((".", "!", "?", "…", ","))
     if stripped and not stripped.startswith((",", *_DASHES)) and not said:
         return _NOTHING
     tokens = _tokens_between(doc, close_end, end)
@@ -446,9 +447,11 @@ def _is_person(token: Token) -> bool:
 def _looks_like_speech(text: str, doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     """(a clause: a finite verb or a sentence-final mark, starts lower-case: a quoted fragment)."""
     content = text[start:end].strip()
-    clause = content.endswith((".", "!", "?", "…", ".“")) or any(
-        _is_finite(t) for t in _tokens_between(doc, start, end)
-    )
+    # A full stop alone may end an abbreviation ("Ener1 Group Inc."): it needs a few words with it.
+    ended = content.endswith(("!", "?", "…")) or (content.endswith(".") and len(content.split()) >= 4)
+    tokens = _tokens_between(doc, start, end)
+    # A finite verb makes a clause; in two words it is more often a tagging error in a name.
+    clause = ended or (len(content.split()) >= 3 and any(_is_finite(t) for t in tokens))
     lower = content.lstrip("[(…. ")[:1].islower()
     return clause, lower
 

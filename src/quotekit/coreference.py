@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .lexicon import word_set
+from .mentions import is_nominal
 from .names import (
     ORG_LABELS,
     PERSON_LABELS,
@@ -66,12 +68,14 @@ def _is_name_token(token: Token) -> bool:
         return False
     if role_of(token.text) is not None or is_organisation_noun(token.text):
         return False
+    if token.text in word_set("speaker_non_names.txt"):
+        return False
     return token.pos_ in _NAME_POS or token.ent_type_ in PERSON_LABELS
 
 
 def _role_words(tokens: Sequence[Token]) -> tuple[str, frozenset[str], str] | None:
     """(role, the other content words, the compound prefix) of a role phrase, or None."""
-    heads = [t for t in tokens if t.pos_ in {"NOUN", "PROPN", "X"} and role_of(t.text) is not None]
+    heads = [t for t in tokens if is_nominal(t) and role_of(t.text) is not None]
     if not heads:
         return None
     head = heads[0]
@@ -113,7 +117,7 @@ class Resolver:
         if pronoun is not None and len(words) == 1:
             person = self.by_token.get(pronoun.i)
             return Resolution(person.name if person is not None else None)
-        head = next((t for t in words if t.pos_ in {"NOUN", "PROPN", "X"}), None)
+        head = next((t for t in words if is_nominal(t)), None)
         if head is None:
             return Resolution(None)
         if role_of(head.text) is not None:
@@ -143,7 +147,12 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
             start = -1
     if start >= 0:
         runs.append((start, len(doc)))
-    return [(s, e) for s, e in runs if e - s <= _MAX_NAME_TOKENS]
+    # "Montag Annalena Baerbock": a first name inside a run starts the name.
+    split: list[tuple[int, int]] = []
+    for s, e in runs:
+        first = next((i for i in range(s + 1, e - 1) if first_name_gender(doc[i].text) is not None), s)
+        split.append((first, e))
+    return [(s, e) for s, e in split if e - s <= _MAX_NAME_TOKENS]
 
 
 def _is_person_run(doc: Doc, start: int, end: int, known: dict[str, Person]) -> bool:
@@ -239,7 +248,7 @@ def build_resolver(doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> Resolver
             continue
         if _inside(i, quoted, doc):
             continue
-        if token.pos_ in {"NOUN", "PROPN", "X"} and role_of(token.text) is not None and i + 1 not in run_at:
+        if is_nominal(token) and role_of(token.text) is not None and i + 1 not in run_at:
             phrase = [token, *(t for t in doc[i + 1 : i + _MAX_ROLE_TOKENS] if t.pos_ in _PHRASE_POS)]
             role = _role_words(phrase)
             gender = role_gender(token.text)

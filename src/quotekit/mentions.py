@@ -15,6 +15,10 @@ if TYPE_CHECKING:
 
 _NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
 _VERB_POS = frozenset({"VERB", "AUX"})
+_NOMINAL_TAGS = frozenset({"NN", "NE", "PPER"})
+# Prepositional phrases that stay in a speaker mention ("der Präsident von UP Aerospace"); others
+# ("am Montag", "nach dem Treffen") belong to the clause even when the parse hangs them on the noun.
+_MENTION_PREPOSITIONS = frozenset({"von", "vom", "aus", "für", "des", "der"})
 # Subjects that never name a speaker: expletive "es" (hieß es), impersonal "man", relative and
 # demonstrative pronouns that stand for a thing ("das", "dies", "was").
 _NON_SPEAKERS = frozenset(
@@ -51,8 +55,19 @@ def _inside(token: Token, outside: Sequence[tuple[int, int]]) -> bool:
 def mention_of(token: Token, outside: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
     """The character span of the noun phrase headed by `token`, kept outside the quotation `outside`."""
     left, right = token.i, token.i
+    dropped: set[int] = set()
+    for child in token.rights:
+        first = next(iter(child.subtree))
+        if first.pos_ == "ADP" and first.lower_ not in _MENTION_PREPOSITIONS:
+            dropped.update(t.i for t in child.subtree)
+    for child in token.lefts:
+        # "so Schnappauf", "auch Präsident Ciampi": adverbs and particles before a noun are the clause's.
+        if child.pos_ in {"ADV", "CCONJ", "SCONJ", "PART", "ADP"}:
+            dropped.update(t.i for t in child.subtree)
     for candidate in token.subtree:
-        if _inside(candidate, outside) or (candidate.is_punct and candidate.text not in {",", "-", "."}):
+        if candidate.i in dropped or _inside(candidate, outside):
+            continue
+        if candidate.is_punct and candidate.text not in {",", "-", "."}:
             continue
         if candidate.i < left and all(not _is_boundary(t) for t in token.doc[candidate.i : token.i]):
             left = candidate.i
@@ -61,9 +76,21 @@ def mention_of(token: Token, outside: Sequence[tuple[int, int]] = ()) -> tuple[i
         ):
             right = candidate.i
     doc = token.doc
+    # "Außenministerin Annalena Baerbock": names right after the head belong to it even when the
+    # parse attached them elsewhere.
+    while (
+        right + 1 < len(doc)
+        and doc[right + 1].pos_ == "PROPN"
+        and doc[right + 1].text[:1].isupper()
+        and not _inside(doc[right + 1], outside)
+        and right + 1 not in dropped
+    ):
+        right += 1
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
-    while left < right and (doc[left].is_punct or doc[left].is_space):
+    while left < right and (
+        doc[left].is_punct or doc[left].is_space or left in dropped or _inside(doc[left], outside)
+    ):
         left += 1
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
@@ -74,16 +101,27 @@ def _is_boundary(token: Token) -> bool:
 
 def is_speaker_like(token: Token) -> bool:
     """Whether a subject can name a speaker: a noun, a name or a personal pronoun, not "es"/"man"."""
-    if token.lower_ in _NON_SPEAKERS:
+    if token.lower_ in _NON_SPEAKERS or token.is_space or token.is_punct:
         return False
-    return token.pos_ in _NOMINAL_POS or (token.pos_ == "X" and token.text[:1].isupper())
+    return is_nominal(token)
 
 
 def _subject_child(verb: Token, outside: Sequence[tuple[int, int]]) -> Token | None:
-    for child in verb.children:
-        if labels.is_subject(child) and not _inside(child, outside):
-            return child
-    return None
+    subjects = [
+        child
+        for child in verb.children
+        if labels.is_subject(child) and not _inside(child, outside) and not (child.is_space or child.is_punct)
+    ]
+    return next((c for c in subjects if is_speaker_like(c)), subjects[0] if subjects else None)
+
+
+def is_nominal(token: Token) -> bool:
+    """A noun, name or pronoun, also where the tagger's coarse tag is wrong ("NATO-Chef" as ADJ with tag NN)."""
+    return (
+        token.pos_ in _NOMINAL_POS
+        or token.tag_ in _NOMINAL_TAGS
+        or (token.pos_ == "X" and token.text[:1].isupper())
+    )
 
 
 def clause_subject(verb: Token, outside: Sequence[tuple[int, int]] = ()) -> Token | None:
@@ -137,7 +175,7 @@ def clause_subject(verb: Token, outside: Sequence[tuple[int, int]] = ()) -> Toke
 
 
 def _could_be_subject(token: Token) -> bool:
-    if not is_speaker_like(token) or token.pos_ not in _NOMINAL_POS:
+    if not is_speaker_like(token):
         return False
     if any(c.pos_ == "ADP" for c in token.children) or token.head.pos_ == "ADP":
         return False
@@ -229,6 +267,7 @@ def speaker_of_cue(
         subject = clause_subject(head, outside)
         return None if subject is None else mention_of(subject, outside)
     if cue.kind in {"so", "laut", "nach_angaben", "wie"}:
+        outside = [*outside, (cue.start, cue.end)]
         for token in doc[cue.tokens[-1] + 1 : min(len(doc), cue.tokens[-1] + 8)]:
             if _inside(token, outside) or (token.is_punct and token.text not in {"-"}):
                 break

@@ -1,0 +1,170 @@
+"""Direct quotations and their local speaker mentions, one short test per phenomenon.
+
+Model-backed tests run the whole pipeline on sentences written for them; rule tests use hand-built Docs in
+TIGER and UD labels so that they hold for any German pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import quotekit
+from quotekit import Quote, QuoteKind, labels
+from quotekit.attribution import find_direct_quotes
+from quotekit.cues import find_cues
+from quotekit.marks import find_marked_spans
+from quotekit.mentions import clause_subject, first_nominal
+
+GERMAN = spacy.blank("de")
+
+
+def _direct(text: str) -> list[Quote]:
+    return [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+
+
+def _mention(quote: Quote) -> str | None:
+    if quote.speaker is None or quote.speaker.mention is None:
+        return None
+    return quote.speaker.mention.text
+
+
+def test_speech_verb_after_the_quote() -> None:
+    quotes = _direct("„Das ist ein guter Tag für Europa“, sagte Außenministerin Annalena Baerbock.")
+    assert len(quotes) == 1
+    assert quotes[0].text == "Das ist ein guter Tag für Europa"
+    assert quotes[0].cue is not None
+    assert quotes[0].cue.text == "sagte"
+    assert "Baerbock" in (_mention(quotes[0]) or "")
+
+
+def test_inserted_attribution_joins_a_split_quote() -> None:
+    quotes = _direct("„Wir sind stark“, sagte er, „und wir sind vereint.“")
+    assert len(quotes) == 1
+    assert [part.text for part in quotes[0].parts] == ["Wir sind stark", "und wir sind vereint."]
+    assert _mention(quotes[0]) == "er"
+
+
+def test_so_after_the_quote() -> None:
+    quotes = _direct("„Der Bär ist zu einem Problembären geworden“, so Schnappauf.")
+    assert len(quotes) == 1
+    assert _mention(quotes[0]) == "Schnappauf"
+
+
+def test_colon_introduction_with_a_speech_verb() -> None:
+    quotes = _direct("Der Minister sagte am Montag: „Wir handeln jetzt.“")
+    assert len(quotes) == 1
+    assert _mention(quotes[0]) == "Der Minister"
+
+
+def test_colon_introduction_without_a_speech_verb() -> None:
+    quotes = _direct(
+        "Die Firma empfindet die Kritik als ungerechtfertigt: „Wir haben alles richtig gemacht.“"
+    )
+    assert len(quotes) == 1
+    assert _mention(quotes[0]) == "Die Firma"
+
+
+def test_colon_headline() -> None:
+    quotes = _direct("Faeser: „Wir schützen unsere Grenzen.“")
+    assert len(quotes) == 1
+    assert _mention(quotes[0]) == "Faeser"
+    assert quotes[0].cue is not None
+    assert quotes[0].cue.text == ":"
+
+
+def test_quote_paragraph_continues_the_previous_speaker() -> None:
+    text = "„Wir haben viel erreicht“, sagte Müller.\n\n„Aber die Arbeit ist noch nicht getan.“"
+    quotes = _direct(text)
+    assert len(quotes) == 2
+    assert _mention(quotes[0]) == "Müller"
+    assert quotes[1].speaker is not None
+    assert quotes[1].speaker.mention == quotes[0].speaker.mention  # type: ignore[union-attr]
+
+
+def test_next_sentence_points_back() -> None:
+    quotes = _direct("„Wir bleiben in der Stadt.“ Dies sagte der Bürgermeister am Montag.")
+    assert len(quotes) == 1
+    assert _mention(quotes[0]) == "der Bürgermeister"
+
+
+def test_fragment_after_a_naming_verb() -> None:
+    quotes = _direct("Der Grünen-Politiker Christian Ströbele sprach von einer „gezielten Indiskredition“.")
+    assert len(quotes) == 1
+    assert quotes[0].text == "gezielten Indiskredition"
+    assert "Ströbele" in (_mention(quotes[0]) or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Film „Das Leben der Anderen“ läuft heute im Fernsehen.",
+        "Die Zeitung „Yemen Observer“ berichtet in ihrer Onlineausgabe über den Fall.",
+        "Das Unternehmen „Ener1 Group Inc.“ baut Batterien.",
+    ],
+)
+def test_titles_and_names_are_no_quotations(text: str) -> None:
+    assert _direct(text) == []
+
+
+def test_no_speaker_is_invented() -> None:
+    quotes = _direct("Es regnete den ganzen Tag.\n\n„Niemand weiß, wie es weitergeht.“")
+    assert len(quotes) == 1
+    assert quotes[0].speaker is None
+
+
+# Rules on hand-built Docs, in each label scheme.
+WORDS = ["Gestern", "hat", "der", "Minister", "das", "Gesetz", "gelobt", "."]
+POS = ["ADV", "AUX", "DET", "NOUN", "DET", "NOUN", "VERB", "PUNCT"]
+HEADS = [1, 1, 3, 1, 5, 6, 1, 1]
+DEPS = {
+    labels.Scheme.TIGER: ["mo", "ROOT", "nk", "sb", "nk", "oa", "oc", "punct"],
+    labels.Scheme.UD: ["advmod", "aux", "det", "nsubj", "det", "obj", "ROOT", "punct"],
+}
+UD_HEADS = [6, 6, 3, 6, 5, 6, 6, 6]
+
+
+@pytest.fixture(params=list(labels.Scheme), ids=lambda s: s.value)
+def scheme(request: pytest.FixtureRequest) -> labels.Scheme:
+    return request.param  # type: ignore[no-any-return]
+
+
+def _perfect(scheme: labels.Scheme) -> Doc:
+    heads = HEADS if scheme is labels.Scheme.TIGER else UD_HEADS
+    return Doc(GERMAN.vocab, words=WORDS, heads=heads, deps=DEPS[scheme], pos=POS)
+
+
+def test_subject_of_a_participle_hangs_on_the_auxiliary(scheme: labels.Scheme) -> None:
+    doc = _perfect(scheme)
+    subject = clause_subject(doc[6])
+    assert subject is not None
+    assert subject.text == "Minister"
+
+
+def test_subject_found_when_the_parse_mislabels_it() -> None:
+    # A weak parser labels the speaker "obj"; a nominal dependent that can speak is still taken.
+    words = ["Als", "Begründung", "sagte", "ein", "Wissenschaftler", ":"]
+    doc = Doc(
+        GERMAN.vocab,
+        words=words,
+        heads=[1, 2, 2, 4, 2, 2],
+        deps=["case", "obl", "ROOT", "det", "obj", "punct"],
+        pos=["ADP", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+    )
+    subject = clause_subject(doc[2])
+    assert subject is not None
+    assert subject.text == "Wissenschaftler"
+
+
+def test_first_nominal_skips_prepositional_phrases() -> None:
+    words = ["Nach", "dem", "Treffen", "sagte", "die", "Sprecherin"]
+    doc = Doc(GERMAN.vocab, words=words, pos=["ADP", "DET", "NOUN", "VERB", "DET", "NOUN"])
+    found = first_nominal(list(doc))
+    assert found is not None
+    assert found.text == "Sprecherin"
+
+
+def test_direct_quotes_without_marks_are_none(nlp: spacy.language.Language) -> None:
+    doc = nlp.make_doc("Er sagte nichts.")
+    assert find_direct_quotes(doc, find_marked_spans(doc.text), find_cues(doc)) == []

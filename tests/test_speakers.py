@@ -1,0 +1,109 @@
+"""Speaker resolution: one canonical name per person, organisations kept, pronouns by gender and recency."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotekit
+from quotekit import Quote, QuoteKind
+from quotekit.names import first_name_gender, is_organisation_noun, pronoun_genders, role_gender, role_of
+
+
+def _direct(text: str) -> list[Quote]:
+    return [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+
+
+def _name(quote: Quote) -> str | None:
+    return None if quote.speaker is None else quote.speaker.name
+
+
+def test_surname_resolves_to_the_full_name() -> None:
+    text = "Jens Stoltenberg reiste am Montag nach Kiew.\n\n„Wir stehen zusammen“, sagte Stoltenberg."
+    assert [_name(q) for q in _direct(text)] == ["Jens Stoltenberg"]
+
+
+def test_role_resolves_to_the_person_with_that_title() -> None:
+    text = (
+        "NATO-Generalsekretär Jens Stoltenberg reiste am Montag nach Kiew.\n\n"
+        "„Wir stehen zusammen“, sagte der NATO-Chef."
+    )
+    quotes = _direct(text)
+    assert [_name(q) for q in quotes] == ["Jens Stoltenberg"]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text == "der NATO-Chef"
+
+
+def test_apposition_gives_the_role() -> None:
+    text = (
+        "Die Sprecherin des Außenministeriums, Maria Sacharowa, äußerte sich am Montag.\n\n"
+        "„Das ist eine Provokation“, sagte die Sprecherin des Außenministeriums."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Maria Sacharowa"]
+
+
+def test_pronoun_by_gender() -> None:
+    text = (
+        "Olaf Scholz traf am Montag Annalena Baerbock in Berlin.\n\n„Das war ein gutes Gespräch“, sagte sie."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Annalena Baerbock"]
+
+
+def test_pronoun_by_recency() -> None:
+    text = (
+        "Olaf Scholz sprach am Montag in Berlin. Später äußerte sich auch Friedrich Merz.\n\n"
+        "„Wir brauchen mehr Tempo“, sagte er."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Friedrich Merz"]
+
+
+def test_organisation_is_kept_as_organisation() -> None:
+    quotes = _direct("Das Außenministerium erklärte am Montag: „Die Lage ist ernst.“")
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.is_organization
+    assert "Außenministerium" in quotes[0].speaker.name
+
+
+def test_descriptive_phrase_names_itself() -> None:
+    quotes = _direct("„Es wird teuer“, sagte ein Experte.")
+    assert [_name(q) for q in quotes] == ["ein Experte"]
+
+
+def test_pronoun_without_antecedent_names_nobody() -> None:
+    quotes = _direct("„Das ist falsch“, sagte er.")
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "er"  # the text's own word: no person is invented
+
+
+def test_quotes_inside_marks_are_no_antecedents() -> None:
+    text = (
+        "Annalena Baerbock sprach am Montag in Berlin.\n\n"
+        "„Ich habe mit Olaf Scholz gesprochen“, sagte sie. „Wir sind einig“, fügte sie hinzu."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Annalena Baerbock", "Annalena Baerbock"]
+
+
+@pytest.mark.parametrize(
+    ("word", "role", "gender"),
+    [
+        ("NATO-Generalsekretär", "generalsekretär", "masc"),
+        ("Sprecherin", "sprecher", "fem"),
+        ("Sprecherinnen", "sprecher", "plur"),
+        ("Bundesfinanzminister", "minister", "masc"),
+        ("Zuversicht", None, None),
+    ],
+)
+def test_roles_and_their_gender(word: str, role: str | None, gender: str | None) -> None:
+    assert role_of(word) == role
+    assert role_gender(word) == gender
+
+
+def test_word_lists() -> None:
+    assert is_organisation_noun("Außenministeriums")
+    assert not is_organisation_noun("Entwicklung")
+    assert pronoun_genders("sie") == frozenset({"fem", "plur"})
+    assert pronoun_genders("Haus") is None
+    assert first_name_gender("Maria") == "fem"
+    assert first_name_gender("Jens") == "masc"
