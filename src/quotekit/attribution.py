@@ -448,7 +448,10 @@ def _looks_like_speech(text: str, doc: Doc, start: int, end: int) -> tuple[bool,
     """(a clause: a finite verb or a sentence-final mark, starts lower-case: a quoted fragment)."""
     content = text[start:end].strip()
     # A full stop alone may end an abbreviation ("Ener1 Group Inc."): it needs a few words with it.
-    ended = content.endswith(("!", "?", "…")) or (content.endswith(".") and len(content.split()) >= 4)
+    words = content.split()
+    ended = content.endswith(("!", "?", "…")) or (
+        content.endswith(".") and (len(words) >= 4 or (len(words) >= 2 and words[-1][:1].islower()))
+    )
     tokens = _tokens_between(doc, start, end)
     # A finite verb makes a clause; in two words it is more often a tagging error in a name.
     clause = ended or (len(content.split()) >= 3 and any(_is_finite(t) for t in tokens))
