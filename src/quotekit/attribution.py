@@ -25,7 +25,15 @@ from . import labels
 from .cues import lemma_candidates, speech_verbs
 from .lexicon import word_set
 from .marks import MarkedSpan
-from .mentions import clause_subject, first_nominal, mention_of, phrase_around, speaker_of_cue, token_range
+from .mentions import (
+    clause_subject,
+    first_nominal,
+    impersonal_source,
+    mention_of,
+    phrase_around,
+    speaker_of_cue,
+    token_range,
+)
 from .names import PERSON_LABELS, can_speak, is_personal_pronoun, is_role
 from .records import CueMatch, QuoteRecord
 
@@ -46,6 +54,7 @@ _BREAKS = "\n\r\u2028\u2029"
 _OPENING_MARKS = "„‚»«›‹\"'“‘"
 # What a clause right after a closing mark may start with when it is no attribution: „…“, und dann …
 _DASHES = ("–", "—", "-")
+_FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "ADV", "NUM", "PUNCT"})
 _CLOSING_MARKS = "“”\"'«»‘’‹›"
 
 
@@ -182,8 +191,11 @@ def _after(
         mention = _nominal_after(tokens, first.i, outside)  # „…“ so das Fazit der Betreiber
         if mention is not None:
             return _Found(None, mention, strength=2)
-    # „…“, begründet das Gericht: a finite verb right after the quote, with its subject after it.
-    if first.pos_ in _VERB_POS and _is_finite(first):
+    # „…“, begründet das Gericht: a finite verb right after the quote, with its subject after it. A
+    # lower-case word there that is no function word is a verb too, whatever the tagger says
+    # („…“, strich Romney heraus): German nouns are capitalised.
+    lower_verb = first.text[:1].islower() and first.is_alpha and first.pos_ not in _FUNCTION_POS
+    if (first.pos_ in _VERB_POS and _is_finite(first)) or lower_verb:
         subject = clause_subject(first, outside)
         if subject is not None and subject.i > first.i:
             return _Found(_synthetic_cue(first), mention_of(subject, outside), strength=1)
@@ -233,6 +245,9 @@ def _colon_intro(
             return _Found(
                 known or _synthetic_cue(verb), mention_of(subject, outside), strength=2 if known else 1
             )
+        source = impersonal_source(verb, outside)
+        if source is not None:
+            return _Found(_colon_cue(cues, colon), mention_of(source, outside), strength=1)
         nominal = first_nominal(tokens, outside)
         mention = None if nominal is None else phrase_around(nominal, outside)
         return _Found(_colon_cue(cues, colon), mention, strength=1)
@@ -281,7 +296,8 @@ def _in_clause(
     for cue in _cues_in(cues, sentence.start_char, sentence.end_char, frozenset({"verb"})):
         head = doc[cue.head]
         if not any(i in inside for i in cue.tokens) and verb is not None and head.i == verb.i:
-            return _Found(cue, speaker_of_cue(doc, cue, outside), strength=3)
+            mention = speaker_of_cue(doc, cue, outside) or _subject_around(doc, sentence, head, outside)
+            return _Found(cue, mention, strength=3)
     if verb is not None and _lemma(verb) in word_set("speaker_naming_verbs.txt"):
         subject = clause_subject(verb, outside)
         mention = None if subject is None or subject.i in inside else mention_of(subject, outside)
@@ -357,11 +373,18 @@ def _governing_verb(root: Token, inside: set[int]) -> Token | None:
 
 
 def _attribute(
-    doc: Doc, group: Sequence[MarkedSpan], cues: Sequence[CueMatch], floor: int
+    doc: Doc,
+    group: Sequence[MarkedSpan],
+    cues: Sequence[CueMatch],
+    floor: int,
+    marked: Sequence[tuple[int, int]] = (),
 ) -> tuple[_Found, bool, bool]:
-    """The attribution of one quotation, whether it begins its sentence, and whether it ends it."""
+    """The attribution of one quotation, whether it begins its sentence, and whether it ends it.
+
+    `marked` are all quotation-mark spans of the text: a speaker mention never lies inside one.
+    """
     text = doc.text
-    outside = [(m.open_start, m.close_end) for m in group]
+    outside = [*marked, *((m.open_start, m.close_end) for m in group)]
     first, last = group[0], group[-1]
     # 1. Inserted attribution between parts: „…“, sagte er, „…“.
     for previous, following in itertools.pairwise(group):
@@ -479,8 +502,9 @@ def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[Cue
     text = doc.text
     records: list[QuoteRecord] = []
     floor = 0
+    marked = [(m.open_start, m.close_end) for m in marks]
     for group in _merge_groups(text, marks, cues):
-        found, begins, ends = _attribute(doc, group, cues, floor)
+        found, begins, ends = _attribute(doc, group, cues, floor, marked)
         floor = group[-1].close_end
         outside = [(m.open_start, m.close_end) for m in group]
         is_speech = any(m.is_speech for m in group)

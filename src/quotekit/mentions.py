@@ -18,6 +18,7 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 _NOMINAL_TAGS = frozenset({"NN", "NE", "PPER"})
 # Prepositional phrases that stay in a speaker mention ("der Präsident von UP Aerospace"); others
 # ("am Montag", "nach dem Treffen") belong to the clause even when the parse hangs them on the noun.
+_SOURCE_PREPOSITIONS = frozenset({"in", "im", "von", "vom", "aus", "auf"})
 _MENTION_PREPOSITIONS = frozenset({"von", "vom", "aus", "für", "des", "der"})
 # Subjects that never name a speaker: expletive "es" (hieß es), impersonal "man", relative and
 # demonstrative pronouns that stand for a thing ("das", "dies", "was").
@@ -164,14 +165,26 @@ def clause_subject(verb: Token, outside: Sequence[tuple[int, int]] = ()) -> Toke
         for child in member.children
         if not _inside(child, outside) and _could_be_subject(child) and child is not labelled
     ]
-    if labelled is not None and (can_speak(labelled) or not any(can_speak(c) for c in candidates)):
+    if labelled is not None and can_speak(labelled):
         return labelled
     # A topicalised object is often parsed as the subject ("Die Arbeit … lobte er"): a dependent
     # that can speak (a person, a role, a pronoun, an organisation) wins over one that cannot.
     speaking = [c for c in candidates if can_speak(c)]
     if speaking:
         return max(speaking, key=_subject_score)
-    return labelled if labelled is not None else max(candidates, key=_subject_score, default=None)
+    # Deeper in the clause, where the parse hung the speaker on the wrong word.
+    clause = sorted(
+        (t for member in chain for t in member.subtree if not _inside(t, outside)), key=lambda t: t.i
+    )
+    deeper = first_nominal(clause, outside, speaking_only=True)
+    if deeper is not None and deeper is not labelled:
+        return deeper
+    if labelled is not None:
+        # A noun phrase that cannot speak is still a speaker ("die Studie", "der Gesetzentwurf"), but a
+        # bare capitalised word without an article ("Aktuell", "Positiv") is a tagging error.
+        has_article = any(c.pos_ == "DET" for c in labelled.children)
+        return labelled if has_article or labelled.pos_ in {"PROPN", "PRON"} else None
+    return max(candidates, key=_subject_score, default=None)
 
 
 def _could_be_subject(token: Token) -> bool:
@@ -189,8 +202,13 @@ def _subject_score(token: Token) -> tuple[int, int]:
     return score, -abs(token.i - token.head.i)
 
 
-def first_nominal(tokens: Sequence[Token], outside: Sequence[tuple[int, int]] = ()) -> Token | None:
-    """The first token in `tokens` that can start a subject noun phrase (not after a preposition)."""
+def first_nominal(
+    tokens: Sequence[Token], outside: Sequence[tuple[int, int]] = (), *, speaking_only: bool = False
+) -> Token | None:
+    """The first token in `tokens` that can start a subject noun phrase (not after a preposition).
+
+    One that can speak is preferred; with `speaking_only`, no other is taken.
+    """
     after_preposition = False
     found: list[Token] = []
     for token in tokens:
@@ -209,7 +227,10 @@ def first_nominal(tokens: Sequence[Token], outside: Sequence[tuple[int, int]] = 
         if token.pos_ in _VERB_POS:
             after_preposition = False
     # Prefer a noun phrase that can speak ("Als Begründung sagte ein Wissenschaftler").
-    return next((t for t in found if can_speak(t)), found[0] if found else None)
+    speaking = next((t for t in found if can_speak(t)), None)
+    if speaking is not None or speaking_only:
+        return speaking
+    return found[0] if found else None
 
 
 def phrase_around(token: Token, outside: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
@@ -265,6 +286,8 @@ def speaker_of_cue(
     head = doc[cue.head]
     if cue.kind in {"verb", "colon"}:
         subject = clause_subject(head, outside)
+        if subject is None:
+            subject = impersonal_source(head, outside)
         return None if subject is None else mention_of(subject, outside)
     if cue.kind in {"so", "laut", "nach_angaben", "wie"}:
         outside = [*outside, (cue.start, cue.end)]
@@ -283,6 +306,21 @@ def speaker_of_cue(
         for child in head.children:
             if labels.is_genitive_attribute(child) and not _inside(child, outside):
                 return mention_of(child, outside)
+    return None
+
+
+def impersonal_source(verb: Token, outside: Sequence[tuple[int, int]] = ()) -> Token | None:
+    """ "hieß es in der Rede", "In dem Antrag heißt es:": with an expletive "es", the source stands in a
+    prepositional phrase (in, von, vom, aus, auf) of the verb."""
+    doc = verb.doc
+    near = doc[max(0, verb.i - 1) : min(len(doc), verb.i + 2)]
+    if not any(t.lower_ == "es" for t in [*near, *verb.children]):
+        return None
+    for token in doc[verb.sent.start : verb.sent.end]:
+        if token.pos_ == "ADP" and token.lower_ in _SOURCE_PREPOSITIONS and not _inside(token, outside):
+            following = [t for t in doc[token.i + 1 : min(len(doc), token.i + 6)] if is_nominal(t)]
+            if following and not _inside(following[0], outside):
+                return following[0]
     return None
 
 
