@@ -83,19 +83,20 @@ def lemma_candidates(token: Token) -> list[str]:
     irregular = word_table("cue_verb_forms.tsv").get(form)
     if irregular:
         candidates.append(irregular[0])
-    for word in (lemma, form):
-        fixed = _strip_ge(word)
-        if fixed.endswith(("eren", "elen")):  # "forderen" -> "fordern"
-            fixed = fixed[:-3] + fixed[-2:-1] + "n"
-        if fixed.endswith("een"):  # "berichteen" -> "berichten"
-            fixed = fixed[:-2] + "n"
-        candidates.append(fixed)
+    stems = [lemma, form]
     # Preterite and participle forms: "betonte(n)" / "meldete" / "betont" -> "betonen" / "melden".
     for suffix in ("eten", "ete", "ten", "te", "et", "t"):
         if form.endswith(suffix) and len(form) - len(suffix) >= 3:
-            candidates.append(_strip_ge(form[: -len(suffix)]) + "en")
+            stems.append(form[: -len(suffix)] + "en")
             break
-    return list(dict.fromkeys(candidates))
+    for word in stems:
+        fixed = _strip_ge(word)
+        if fixed.endswith(("eren", "elen")):  # "forderen" -> "fordern", "äußeren" -> "äußern"
+            fixed = fixed[:-2] + "n"
+        if fixed.endswith("een"):  # "berichteen" -> "berichten"
+            fixed = fixed[:-2] + "n"
+        candidates.append(fixed)
+    return [c for c in dict.fromkeys(candidates) if c]
 
 
 def _is_impersonal(token: Token) -> bool:

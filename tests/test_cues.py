@@ -1,0 +1,122 @@
+"""Cue matching: speech verbs (with repaired lemmas and loose particles), prepositional and nominal cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from handbuilt import build
+from quotekit import labels
+from quotekit.cues import find_cues, lemma_candidates
+
+Scheme = labels.Scheme
+
+
+def kinds(rows: list[tuple[str, ...]], scheme: Scheme = Scheme.UD) -> list[tuple[str, str, str]]:
+    doc = build(rows, scheme)
+    return [(c.kind, c.text, c.lemma) for c in find_cues(doc) if c.kind != "colon"]
+
+
+@pytest.mark.parametrize("scheme", list(Scheme))
+def test_participle_with_garbled_lemma_is_a_cue(scheme: Scheme) -> None:
+    rows = [
+        ("Er", "PRON", "2", "nsubj", "sb", "er"),
+        ("hat", "AUX", "2", "aux", "ROOT", "haben"),
+        ("angekündigt", "VERB", "2", "ROOT", "oc", "angekündigen"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    rows[1] = ("hat", "AUX", "2", "aux", "oc", "haben")
+    assert ("verb", "angekündigt", "ankündigen") in kinds(rows, scheme)
+
+
+def test_lemma_repairs() -> None:
+    doc = build([("forderte", "VERB", "0", "ROOT", "ROOT", "forderen")])
+    assert "fordern" in lemma_candidates(doc[0])
+    doc = build([("betonte", "VERB", "0", "ROOT", "ROOT", "betonte")])
+    assert "betonen" in lemma_candidates(doc[0])
+
+
+def test_particle_parsed_as_adjective_joins_the_verb() -> None:
+    rows = [
+        ("Huber", "PROPN", "1", "nsubj", "sb", "Huber"),
+        ("gab", "VERB", "1", "ROOT", "ROOT", "geben"),
+        ("bekannt", "ADJ", "1", "xcomp", "mo", "bekannt"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    assert kinds(rows) == [("verb", "gab bekannt", "bekanntgeben")]
+
+
+def test_nach_angaben_and_postposition_nach() -> None:
+    rows = [
+        ("Nach", "ADP", "1", "case", "mo", "nach"),
+        ("Angaben", "NOUN", "4", "obl", "nk", "Angabe"),
+        ("der", "DET", "3", "det", "nk", "der"),
+        ("Polizei", "NOUN", "1", "nmod", "ag", "Polizei"),
+        ("starben", "VERB", "4", "ROOT", "ROOT", "sterben"),
+        ("zwei", "NUM", "6", "nummod", "nk", "zwei"),
+        ("Menschen", "NOUN", "4", "nsubj", "sb", "Mensch"),
+        (".", "PUNCT", "4", "punct", "punct", "."),
+    ]
+    assert kinds(rows) == [("nach_angaben", "Nach Angaben", "nach Angabe")]
+    rows = [
+        ("Seiner", "DET", "1", "det:poss", "nk", "sein"),
+        ("Meinung", "NOUN", "3", "obl", "mo", "Meinung"),
+        ("nach", "ADP", "1", "case", "mo", "nach"),
+        ("hätte", "AUX", "3", "ROOT", "ROOT", "haben"),
+        ("er", "PRON", "3", "nsubj", "sb", "er"),
+        ("recht", "ADJ", "3", "obj", "oa", "recht"),
+        (".", "PUNCT", "3", "punct", "punct", "."),
+    ]
+    assert [k for k, _, _ in kinds(rows)] == ["zufolge"]
+
+
+def test_forderung_nach_is_no_cue() -> None:
+    rows = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Forderung", "NOUN", "1", "ROOT", "ROOT", "Forderung"),
+        ("nach", "ADP", "4", "case", "mnr", "nach"),
+        ("mehr", "DET", "4", "det", "nk", "mehr"),
+        ("Autonomie", "NOUN", "1", "nmod", "nk", "Autonomie"),
+    ]
+    assert kinds(rows) == []
+
+
+def test_laut_needs_a_noun_phrase() -> None:
+    rows = [
+        ("Laut", "ADP", "1", "case", "mo", "laut"),
+        ("Polizei", "NOUN", "2", "obl", "nk", "Polizei"),
+        ("kamen", "VERB", "2", "ROOT", "ROOT", "kommen"),
+        ("viele", "PRON", "2", "nsubj", "sb", "viele"),
+    ]
+    assert kinds(rows) == [("laut", "Laut", "laut")]
+    rows = [
+        ("Sie", "PRON", "1", "nsubj", "sb", "sie"),
+        ("schrien", "VERB", "1", "ROOT", "ROOT", "schreien"),
+        ("laut", "ADJ", "1", "advmod", "mo", "laut"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    assert [k for k, _, _ in kinds(rows)] == ["verb"]
+
+
+def test_heissen_is_a_cue_only_with_es() -> None:
+    with_es = [
+        ("heißt", "VERB", "0", "ROOT", "ROOT", "heißen"),
+        ("es", "PRON", "0", "nsubj", "sb", "es"),
+    ]
+    without = [
+        ("Er", "PRON", "1", "nsubj", "sb", "er"),
+        ("heißt", "VERB", "1", "ROOT", "ROOT", "heißen"),
+        ("Peter", "PROPN", "1", "obj", "pd", "Peter"),
+    ]
+    assert [k for k, _, _ in kinds(with_es)] == ["verb"]
+    assert kinds(without) == []
+
+
+def test_speech_noun_before_a_comma_is_a_nominal_cue() -> None:
+    rows = [
+        ("Stoltenbergs", "PROPN", "1", "nmod:poss", "ag", "Stoltenberg"),
+        ("Behauptung", "NOUN", "1", "ROOT", "ROOT", "Behauptung"),
+        (",", "PUNCT", "1", "punct", "punct", ","),
+        ("Russland", "PROPN", "4", "nsubj", "sb", "Russland"),
+        ("habe", "AUX", "1", "acl", "rc", "haben"),
+    ]
+    assert kinds(rows) == [("noun", "Behauptung", "Behauptung")]
