@@ -293,6 +293,10 @@ def _in_clause(
     verb = _governing_verb(root, inside)
     if verb is not None and labels.is_subject(root) and root.head.i == verb.i:
         return _NOTHING
+    if verb is not None and quote[0].i < verb.i and not _introduced(doc, quote[0].i):
+        # Marked words before their verb without "als"/"von" before them are its subject or part of
+        # it ("Wie „heise online“ berichtet", "Die Organisation „Reporter ohne Grenzen“ weist darauf hin").
+        return _NOTHING
     for cue in _cues_in(cues, sentence.start_char, sentence.end_char, frozenset({"verb"})):
         head = doc[cue.head]
         if not any(i in inside for i in cue.tokens) and verb is not None and head.i == verb.i:
@@ -352,6 +356,17 @@ def _subject_around(
     if after is not None and can_speak(after):
         return phrase_around(after, outside)
     return None
+
+
+def _introduced(doc: Doc, first: int) -> bool:
+    """Whether a preposition that introduces a quoted judgement stands before the marked words.
+
+    "Als „verpasste Chance“ beurteilte …", "Von einem „schweren Eingriff“ spricht …".
+    """
+    index = first - 1
+    while index >= 0 and (doc[index].is_punct or doc[index].pos_ in {"DET", "ADJ"}):
+        index -= 1
+    return index >= 0 and doc[index].lower_ in word_set("speaker_quote_prepositions.txt")
 
 
 def _lemma(token: Token) -> str:
@@ -494,7 +509,7 @@ def _is_quotation(found: _Found, *, is_speech: bool, clause: bool, lower: bool) 
         return is_speech or clause
     if found.strength == 1:
         return clause or (is_speech and lower)
-    return is_speech and (clause or lower)
+    return is_speech and (clause or (lower and found.mention is not None))
 
 
 def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
