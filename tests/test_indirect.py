@@ -1,0 +1,188 @@
+"""Reported speech on hand-built docs: cue-governed clauses, framed sentences, continuations, mood."""
+
+from __future__ import annotations
+
+import pytest
+
+from handbuilt import Row, build, text_of
+from quotekit import labels
+from quotekit.cues import find_cues
+from quotekit.indirect import find_indirect_quotes
+from quotekit.mood import is_subjunctive
+from quotekit.records import QuoteRecord
+
+Scheme = labels.Scheme
+
+
+def reported(rows: list[Row], scheme: Scheme = Scheme.UD) -> list[tuple[list[str], str, str | None]]:
+    doc = build(rows, scheme)
+    quotes: list[QuoteRecord] = find_indirect_quotes(doc, find_cues(doc), [])
+    return [([doc.text[s:e] for s, e in q.parts], q.kind, text_of(doc, q.mention)) for q in quotes]
+
+
+SAID_THEN_CONTINUED: list[Row] = [
+    ("Der", "DET", "1", "det", "nk", "der"),
+    ("Minister", "NOUN", "2", "nsubj", "sb", "Minister"),
+    ("betonte", "VERB", "2", "ROOT", "ROOT", "betonen"),
+    (",", "PUNCT", "6", "punct", "punct", ","),
+    ("dass", "SCONJ", "6", "mark", "cp", "dass"),
+    ("man", "PRON", "6", "nsubj", "sb", "man"),
+    ("handeln", "VERB", "2", "ccomp", "oc", "handeln"),
+    ("werde", "AUX", "6", "aux", "oc", "werden"),
+    (".", "PUNCT", "2", "punct", "punct", "."),
+    ("Die", "DET", "10", "det", "nk", "der"),
+    ("Regierung", "NOUN", "11", "nsubj", "sb", "Regierung"),
+    ("habe", "AUX", "11", "ROOT", "ROOT", "haben"),
+    ("keine", "DET", "13", "det", "nk", "kein"),
+    ("Wahl", "NOUN", "11", "obj", "oa", "Wahl"),
+    (".", "PUNCT", "11", "punct", "punct", "."),
+    ("Sie", "PRON", "16", "nsubj", "sb", "sie"),
+    ("hat", "AUX", "16", "ROOT", "ROOT", "haben"),
+    ("Geld", "NOUN", "16", "obj", "oa", "Geld"),
+    (".", "PUNCT", "16", "punct", "punct", "."),
+]
+
+
+@pytest.mark.parametrize("scheme", list(Scheme))
+def test_dass_clause_then_konjunktiv_continuation_then_indicative(scheme: Scheme) -> None:
+    # The continuation keeps the speaker; the indicative sentence after it is narrative, not a quote.
+    assert reported(SAID_THEN_CONTINUED, scheme) == [
+        (["dass man handeln werde"], "indirect", "Der Minister"),
+        (["Die Regierung habe keine Wahl"], "indirect", "Der Minister"),
+    ]
+
+
+@pytest.mark.parametrize("scheme", list(Scheme))
+def test_clause_before_an_inverted_cue(scheme: Scheme) -> None:
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Lage", "NOUN", "3", "nsubj", "sb", "Lage"),
+        ("sei", "AUX", "3", "cop", "ROOT", "sein"),
+        ("ernst", "ADJ", "3", "ROOT", "pd", "ernst"),
+        (",", "PUNCT", "5", "punct", "punct", ","),
+        ("sagte", "VERB", "3", "parataxis", "par", "sagen"),
+        ("der", "DET", "7", "det", "nk", "der"),
+        ("Sprecher", "NOUN", "5", "nsubj", "sb", "Sprecher"),
+        (".", "PUNCT", "3", "punct", "punct", "."),
+    ]
+    if scheme is Scheme.TIGER:  # TIGER makes the finite verb the head of its clause
+        rows[2] = ("sei", "AUX", "2", "cop", "ROOT", "sein")
+        rows[3] = ("ernst", "ADJ", "2", "ROOT", "pd", "ernst")
+        rows[1] = ("Lage", "NOUN", "2", "nsubj", "sb", "Lage")
+        rows[5] = ("sagte", "VERB", "2", "parataxis", "par", "sagen")
+        rows[8] = (".", "PUNCT", "2", "punct", "punct", ".")
+    assert reported(rows, scheme) == [(["Die Lage sei ernst"], "indirect", "der Sprecher")]
+
+
+def test_laut_frame_is_left_out_and_names_the_source() -> None:
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Täter", "NOUN", "2", "nsubj", "sb", "Täter"),
+        ("flohen", "VERB", "2", "ROOT", "ROOT", "fliehen"),
+        ("laut", "ADP", "5", "case", "mo", "laut"),
+        ("der", "DET", "5", "det", "nk", "der"),
+        ("Polizei", "NOUN", "2", "obl", "nk", "Polizei"),
+        ("nach", "ADP", "7", "case", "mo", "nach"),
+        ("Polen", "PROPN", "2", "obl", "nk", "Polen"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(rows) == [(["Die Täter flohen", "nach Polen"], "indirect", "der Polizei")]
+
+
+def test_zufolge_frame_is_left_out() -> None:
+    rows: list[Row] = [
+        ("Dem", "DET", "1", "det", "nk", "der"),
+        ("Bericht", "NOUN", "3", "obl", "mo", "Bericht"),
+        ("zufolge", "ADP", "1", "case", "mo", "zufolge"),
+        ("starben", "VERB", "3", "ROOT", "ROOT", "sterben"),
+        ("zehn", "NUM", "5", "nummod", "nk", "zehn"),
+        ("Menschen", "NOUN", "3", "nsubj", "sb", "Mensch"),
+        (".", "PUNCT", "3", "punct", "punct", "."),
+    ]
+    assert reported(rows) == [(["starben zehn Menschen"], "indirect", "Dem Bericht")]
+
+
+def test_wie_clause_is_the_frame() -> None:
+    rows: list[Row] = [
+        ("Wie", "ADV", "3", "advmod", "mo", "wie"),
+        ("die", "DET", "2", "det", "nk", "der"),
+        ("Polizei", "NOUN", "3", "nsubj", "sb", "Polizei"),
+        ("mitteilte", "VERB", "9", "advcl", "mo", "mitteilen"),
+        (",", "PUNCT", "3", "punct", "punct", ","),
+        ("seien", "AUX", "9", "aux", "ROOT", "sein"),
+        ("drei", "NUM", "7", "nummod", "nk", "drei"),
+        ("Dörfer", "NOUN", "9", "nsubj:pass", "sb", "Dorf"),
+        ("bombardiert", "VERB", "9", "ROOT", "oc", "bombardieren"),
+        ("worden", "AUX", "8", "aux:pass", "oc", "werden"),
+        (".", "PUNCT", "9", "punct", "punct", "."),
+    ]
+    quotes = reported(rows)
+    assert [q[0] for q in quotes] == [["seien drei Dörfer bombardiert worden"]]
+
+
+def test_speech_noun_introduces_konjunktiv_clause() -> None:
+    rows: list[Row] = [
+        ("Stoltenbergs", "PROPN", "1", "nmod:poss", "ag", "Stoltenberg"),
+        ("Behauptung", "NOUN", "1", "ROOT", "ROOT", "Behauptung"),
+        (",", "PUNCT", "4", "punct", "punct", ","),
+        ("Russland", "PROPN", "4", "nsubj", "sb", "Russland"),
+        ("habe", "AUX", "1", "acl", "rc", "haben"),
+        ("keine", "DET", "6", "det", "nk", "kein"),
+        ("Antwort", "NOUN", "4", "obj", "oa", "Antwort"),
+        ("gegeben", "VERB", "4", "xcomp", "oc", "geben"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    assert reported(rows) == [(["Russland habe keine Antwort gegeben"], "indirect", "Stoltenbergs")]
+
+
+def test_reported_clause_with_a_quoted_fragment_is_mixed() -> None:
+    rows: list[Row] = [
+        ("Er", "PRON", "1", "nsubj", "sb", "er"),
+        ("sagte", "VERB", "1", "ROOT", "ROOT", "sagen"),
+        (",", "PUNCT", "4", "punct", "punct", ","),
+        ("das", "PRON", "4", "nsubj", "sb", "das"),
+        ("sei", "AUX", "1", "ccomp", "oc", "sein"),
+        ("„", "PUNCT", "6", "punct", "punct", "„"),
+        ("Unsinn", "NOUN", "4", "nsubj", "pd", "Unsinn"),
+        ("“", "PUNCT", "6", "punct", "punct", "“"),
+    ]
+    quotes = reported(rows)
+    assert [(q[1], q[2]) for q in quotes] == [("mixed", "Er")]
+
+
+def test_reportative_sollen_with_perfect_infinitive() -> None:
+    rows: list[Row] = [
+        ("Er", "PRON", "4", "nsubj", "sb", "er"),
+        ("soll", "AUX", "4", "aux", "ROOT", "sollen"),
+        ("den", "DET", "3", "det", "nk", "der"),
+        ("Tätern", "NOUN", "4", "iobj", "da", "Täter"),
+        ("geholfen", "VERB", "4", "ROOT", "oc", "helfen"),
+        ("haben", "AUX", "4", "aux", "oc", "haben"),
+        (".", "PUNCT", "4", "punct", "punct", "."),
+    ]
+    assert [q[0] for q in reported(rows)] == [["Er soll den Tätern geholfen haben"]]
+    rows[5] = ("werden", "AUX", "4", "aux:pass", "oc", "werden")  # "soll … geholfen werden": an order
+    assert reported(rows) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "morph", "expected"),
+    [
+        ("sei", "sein", "", True),
+        ("hätten", "haben", "", True),
+        ("halte", "halten", "VerbForm=Fin", True),
+        ("sagte", "sagen", "VerbForm=Fin", False),
+        ("hält", "halten", "VerbForm=Fin", False),
+        ("macht", "machen", "Mood=Sub|VerbForm=Fin", True),
+    ],
+)
+def test_konjunktiv_from_morphology_and_forms(word: str, lemma: str, morph: str, expected: bool) -> None:
+    doc = build([("Er", "PRON", "1", "nsubj", "sb", "er"), (word, "VERB", "1", "ROOT", "ROOT", lemma, morph)])
+    assert is_subjunctive(doc[1]) is expected
+
+
+def test_first_person_e_form_is_indicative() -> None:
+    doc = build(
+        [("ich", "PRON", "1", "nsubj", "sb", "ich"), ("halte", "VERB", "1", "ROOT", "ROOT", "halten")]
+    )
+    assert not is_subjunctive(doc[1])
