@@ -301,14 +301,16 @@ def _in_clause(
         head = doc[cue.head]
         if not any(i in inside for i in cue.tokens) and verb is not None and head.i == verb.i:
             mention = speaker_of_cue(doc, cue, outside) or _subject_around(doc, sentence, head, outside)
-            return _Found(cue, mention, strength=3)
+            return _Found(
+                cue, mention, strength=4 if cue.lemma in word_set("speaker_naming_verbs.txt") else 3
+            )
     if verb is not None and _lemma(verb) in word_set("speaker_naming_verbs.txt"):
         subject = clause_subject(verb, outside)
         mention = None if subject is None or subject.i in inside else mention_of(subject, outside)
-        return _Found(_synthetic_cue(verb), mention, strength=3)
+        return _Found(_synthetic_cue(verb), mention, strength=4)
     naming = _naming_verb_before(doc, sentence, quote[0].i)
     if naming is not None:
-        return _Found(_synthetic_cue(naming), _subject_around(doc, sentence, naming, outside), strength=3)
+        return _Found(_synthetic_cue(naming), _subject_around(doc, sentence, naming, outside), strength=4)
     # A source cue for the whole sentence ("laut Gall", "nach Angaben des Leiters") names the speaker
     # but does not make the marked words a quotation.
     for cue in _cues_in(cues, sentence.start_char, sentence.end_char, _SENTENCE_KINDS - {"verb"}):
@@ -497,12 +499,15 @@ def _looks_like_speech(text: str, doc: Doc, start: int, end: int) -> tuple[bool,
     return clause, lower
 
 
-def _is_quotation(found: _Found, *, is_speech: bool, clause: bool, lower: bool) -> bool:
+def _is_quotation(found: _Found, *, is_speech: bool, clause: bool, lower: bool, single: bool) -> bool:
     """Titles, names and scare quotes are no quotations; said words are.
 
     Said: a speech cue attributes them, a colon or an inserted verb introduces a clause or a fragment,
-    or they make a clause of their own; a fragment in lower case counts where a speaker stands by it.
+    or they make a clause of their own; a fragment in lower case counts where a speaker stands by it;
+    a single marked word counts where a naming verb governs it ("nannte den Bericht eine „Zeitungsente“").
     """
+    if found.strength == 4:
+        return is_speech or clause or lower or single
     if found.strength == 3:
         return is_speech or clause or lower
     if found.strength == 2:
@@ -526,7 +531,13 @@ def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[Cue
         clause, lower = _looks_like_speech(text, doc, group[0].start, group[-1].end)
         # Titles, names and scare quotes are no quotations: a quotation is said (a cue or a colon
         # introduction), a clause of its own, or a fragment in lower case.
-        if not _is_quotation(found, is_speech=is_speech, clause=clause, lower=lower):
+        # "nannte den Bericht eine „Zeitungsente“", "bezeichnete die Pläne als „Wortbruch“": one word
+        # used as a predicate after "als" or an indefinite article.
+        before_mark = text[: group[0].open_start].split()[-1:] or [""]
+        single = len(text[group[0].start : group[-1].end].split()) == 1 and before_mark[
+            0
+        ].lower() in word_set("speaker_predicate_words.txt")
+        if not _is_quotation(found, is_speech=is_speech, clause=clause, lower=lower, single=single):
             continue
         if found.mention is None and begins and ends and found.cue is None:
             found = _next_sentence(doc, cues, group[-1].close_end, outside)
