@@ -236,7 +236,11 @@ def _colon_intro(
         mention = speaker_of_cue(doc, cue, outside)
         if mention is not None:
             return _Found(cue, mention, strength=2)
-    tokens = [t for t in _tokens_between(doc, start, colon) if not t.is_space]
+    tokens = [
+        t
+        for t in _tokens_between(doc, start, colon)
+        if not t.is_space and not any(s <= t.idx < e for s, e in outside)
+    ]
     verb = _main_verb(tokens)
     if verb is not None:
         subject = clause_subject(verb, outside)
@@ -252,6 +256,19 @@ def _colon_intro(
         mention = None if nominal is None else phrase_around(nominal, outside)
         return _Found(_colon_cue(cues, colon), mention, strength=1)
     return _Found(_colon_cue(cues, colon), _headline(tokens), strength=1)
+
+
+def _clause_start(text: str, colon: int, floor: int) -> int:
+    """Where the sentence that ends in the colon at `colon` starts: after ". ", "! ", "? " or a line break."""
+    index = colon - 1
+    while index > floor:
+        char = text[index]
+        if char in _BREAKS:
+            return index + 1
+        if char in ".!?" and text[index + 1 : index + 2].isspace() and not text[index - 1 : index].isdigit():
+            return index + 1
+        index -= 1
+    return floor
 
 
 def _colon_cue(cues: Sequence[CueMatch], colon: int) -> CueMatch | None:
@@ -420,7 +437,9 @@ def _attribute(
     # 3. Before the quote: a colon introduction or the clause around a fragment.
     if before.rstrip().endswith(":"):
         colon = start + len(before.rstrip()) - 1
-        return _colon_intro(doc, cues, start, colon, outside), False, ends
+        # The clause before a colon, by characters: parsers often cut sentences at the colon.
+        clause_start = _clause_start(text, colon, para_start)
+        return _colon_intro(doc, cues, clause_start, colon, outside), False, ends
     if not begins:
         quote_tokens = _tokens_between(doc, first.start, last.end)
         sentence = quote_tokens[0].sent if quote_tokens else None

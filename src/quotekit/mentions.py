@@ -104,7 +104,10 @@ def is_speaker_like(token: Token) -> bool:
     """Whether a subject can name a speaker: a noun, a name or a personal pronoun, not "es"/"man"."""
     if token.lower_ in _NON_SPEAKERS or token.is_space or token.is_punct:
         return False
-    return is_nominal(token)
+    # A capitalised word the parser made a subject is a noun even where the tagger says adjective
+    # ("EBay-Deutschland gab bekannt").
+    capital_subject = labels.is_subject(token) and token.text[:1].isupper() and token.pos_ in {"ADJ", "X"}
+    return is_nominal(token) or capital_subject
 
 
 def _subject_child(verb: Token, outside: Sequence[tuple[int, int]]) -> Token | None:
