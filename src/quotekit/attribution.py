@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 _MAX_INSERTION_CHARS = 80
 # A colon headline ("Erkki Tuomioja, Präsident des Rats der Europäischen Union: „…“") is short.
 _MAX_HEADLINE_TOKENS = 14
+# Two quotations joined by "und" or "oder" stand this close: „…“ und „…“.
+_MAX_JOIN_CHARS = 12
 
 _AFTER_KINDS = frozenset({"verb", "so", "zufolge", "wie"})
 _BEFORE_KINDS = frozenset({"verb", "laut", "nach_angaben", "so", "wie"})
@@ -366,7 +368,7 @@ def _subject_around(
 ) -> tuple[int, int] | None:
     """The subject of a verb the parse may have missed: the parse's, else a noun phrase before or after it."""
     subject = clause_subject(verb, outside) if verb.pos_ in _VERB_POS else None
-    if subject is not None and can_speak(subject):
+    if subject is not None and _is_person(subject):
         return mention_of(subject, outside)
     before = first_nominal(list(doc[sentence.start : verb.i]), outside)
     if before is not None and can_speak(before):
@@ -518,6 +520,12 @@ def _looks_like_speech(text: str, doc: Doc, start: int, end: int) -> tuple[bool,
     return clause, lower
 
 
+def _joined(text: str, previous_end: int, open_start: int) -> bool:
+    """Whether only a closing mark and "und", "oder" or a comma stand between two quotations."""
+    between = text[previous_end:open_start].strip(_CLOSING_MARKS + " \t.,").lower()
+    return between in {"und", "oder", "sowie", ""} and open_start - previous_end < _MAX_JOIN_CHARS
+
+
 def _is_quotation(found: _Found, *, is_speech: bool, clause: bool, lower: bool, single: bool) -> bool:
     """Titles, names and scare quotes are no quotations; said words are.
 
@@ -558,6 +566,9 @@ def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[Cue
         ].lower() in word_set("speaker_predicate_words.txt")
         if not _is_quotation(found, is_speech=is_speech, clause=clause, lower=lower, single=single):
             continue
+        if found.mention is None and records and _joined(text, records[-1].end, group[0].open_start):
+            # „…“ und „…“: quotations joined by "und"/"oder" share their attribution.
+            found = _Found(records[-1].cue, records[-1].mention, strength=found.strength)
         if found.mention is None and begins and ends and found.cue is None:
             found = _next_sentence(doc, cues, group[-1].close_end, outside)
             if found.mention is None:
