@@ -368,7 +368,7 @@ def _subject_around(
 ) -> tuple[int, int] | None:
     """The subject of a verb the parse may have missed: the parse's, else a noun phrase before or after it."""
     subject = clause_subject(verb, outside) if verb.pos_ in _VERB_POS else None
-    if subject is not None and _is_person(subject):
+    if subject is not None and can_speak(subject):
         return mention_of(subject, outside)
     before = first_nominal(list(doc[sentence.start : verb.i]), outside)
     if before is not None and can_speak(before):
