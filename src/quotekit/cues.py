@@ -58,7 +58,11 @@ def _particle_of(verb: Token) -> Token | None:
             return child
     # Weak parses attach "bekannt" (gab … bekannt) or "fest" as an adjective or adverb.
     for child in verb.children:
-        loose = child.pos_ in {"ADJ", "ADV", "ADP", "PART"} and child.n_lefts + child.n_rights == 0
+        # No noun phrase may hang on it (that makes "an" a preposition); adverbs and clauses may
+        # ("stellte auch klar, dass …" parsed with "auch" and the clause under "klar").
+        loose = child.pos_ in {"ADJ", "ADV", "ADP", "PART"} and all(
+            c.pos_ in {"ADV", "VERB", "AUX", "PUNCT"} for c in child.children
+        )
         if loose and child.i > verb.i and child.lower_ in particles:
             return child
     return None

@@ -152,11 +152,20 @@ def _complement(doc: Doc, cue: CueMatch) -> Token | None:
     heads = [head]
     if not labels.is_root(head) and head.pos_ in {"VERB", "AUX"} and not is_finite_verb(head):
         heads.append(head.head)  # "hat … gesagt": the clause may hang on the auxiliary
+    # "stellte klar, dass …": weak parses hang the clause on the particle.
+    heads += [doc[i] for i in cue.tokens if i != head.i]
     for verb in heads:
         for child in verb.children:
             if child.i in cue.tokens or child.pos_ not in _CLAUSE_POS:
                 continue
             if labels.is_clausal_complement(child) or labels.is_parataxis(child):
+                return child
+            # Any verbal clause that opens with "dass"/"ob", whatever its label.
+            if (
+                child.pos_ in {"VERB", "AUX"}
+                and child.i > verb.i
+                and child.left_edge.lower_ in _SUBORDINATORS
+            ):
                 return child
     return None
 
