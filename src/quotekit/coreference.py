@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from . import labels
 from .lexicon import word_set
 from .mentions import is_nominal
 from .names import (
@@ -29,12 +30,14 @@ from .names import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # An apposition role phrase ("Die Sprecherin des russischen Außenministeriums, Maria Sacharowa") is short.
 _MAX_ROLE_TOKENS = 8
 # Name runs longer than this are titles or lists, not one person's name.
 _MAX_NAME_TOKENS = 4
+# How many tokens back a subject still outranks a more recent non-subject as a pronoun's antecedent.
+_SUBJECT_WINDOW = 60
 _NAME_POS = frozenset({"PROPN"})
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "X"})
 
@@ -48,6 +51,7 @@ class Person:
     gender: str | None = None
     roles: list[tuple[str, frozenset[str], str]] = attrs.field(factory=list)  # (role, words, prefix)
     last: int = -1
+    last_subject: int = -1  # where they were last the subject of a clause: the likelier antecedent
 
 
 @attrs.frozen
@@ -102,10 +106,16 @@ class Resolver:
         if span is None or len(span) == 0:
             return Resolution(None)
         text = self.doc.text[start:end]
-        for token in span:
-            if token.i in self.name_runs and self.by_token.get(token.i) is not None:
-                person = self.by_token[token.i]
-                return Resolution(person.name if person is not None else None)
+        runs = {
+            self.name_runs[t.i] for t in span if t.i in self.name_runs and self.by_token.get(t.i) is not None
+        }
+        if runs:
+            # "Kölns Präsident Wolfgang Overath": the longest name, one with a first name first.
+            best = max(
+                runs, key=lambda run: (first_name_gender(self.doc[run[0]].text) is not None, run[1] - run[0])
+            )
+            person = self.by_token[best[0]]
+            return Resolution(person.name if person is not None else None)
         words = [t for t in span if not t.is_punct]
         for token in words:
             # A surname the runs missed ("Stoltenbergs Behauptung": the parser took it for a noun).
@@ -138,7 +148,12 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     start = -1
     for token in doc:
-        if _is_name_token(token) and "\n" not in token.text:
+        after_first_name = token.i > 0 and first_name_gender(doc[token.i - 1].text) is not None
+        # "Frank Biermann": a capitalised word after a first name is a surname whatever its tag.
+        surname = (
+            after_first_name and token.is_alpha and token.text[:1].isupper() and role_of(token.text) is None
+        )
+        if (_is_name_token(token) or surname) and "\n" not in token.text:
             if start < 0:
                 start = token.i
             continue
@@ -243,7 +258,7 @@ def build_resolver(doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> Resolver
                     resolver.by_token[index] = person
                     resolver.name_runs[index] = (i, end)
                 if not _inside(i, quoted, doc):
-                    person.last = i
+                    _seen(person, doc[i:end])
             skip_until = end
             continue
         if _inside(i, quoted, doc):
@@ -256,17 +271,32 @@ def build_resolver(doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> Resolver
             if candidates:
                 person = max(candidates, key=lambda p: p.last)
                 resolver.by_token[i] = person
-                person.last = i
+                _seen(person, doc[i : i + 1])
             continue
         gender = _gender_of_pronoun(token) if token.lower_ in {"er", "sie"} else None
         if gender in {"masc", "fem"}:
             candidates = [p for p in persons.values() if p.last >= 0 and p.gender in {gender, None}]
-            known = [p for p in candidates if p.gender == gender]
-            chosen = max(known or candidates, key=lambda p: p.last, default=None)
+            known = [p for p in candidates if p.gender == gender] or candidates
+            # A recent subject is the likelier antecedent than a name in an object or a list
+            # ("… mit seinen Kollegen Aldrin und Collins lenkte er …" after "Armstrong …").
+            subjects = [p for p in known if p.last_subject >= 0 and i - p.last_subject <= _SUBJECT_WINDOW]
+            chosen = max(subjects, key=lambda p: p.last_subject, default=None) or max(
+                known, key=lambda p: p.last, default=None
+            )
             resolver.by_token[i] = chosen
             if chosen is not None:
-                chosen.last = i
+                _seen(chosen, doc[i : i + 1])
     return resolver
+
+
+def _seen(person: Person, tokens: Span) -> None:
+    """Remember where a person was named, and whether as a subject."""
+    person.last = tokens.start
+    if any(
+        labels.is_subject(t) or (labels.is_subject(t.head) and t.head.i in range(tokens.start, tokens.end))
+        for t in tokens
+    ):
+        person.last_subject = tokens.start
 
 
 def _person_for(doc: Doc, start: int, end: int, persons: dict[str, Person]) -> Person:
