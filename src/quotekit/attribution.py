@@ -47,6 +47,8 @@ _MAX_INSERTION_CHARS = 80
 _MAX_HEADLINE_TOKENS = 14
 # Two quotations joined by "und" or "oder" stand this close: „…“ und „…“.
 _MAX_JOIN_CHARS = 12
+# What stands before a marked gloss or name in brackets: („gegossenes Blei“), (kurz: „Fed“).
+_GLOSS_OPENERS = ("(", "[", "(kurz:", "(etwa:", "(deutsch:", "(engl.:")
 
 _AFTER_KINDS = frozenset({"verb", "so", "zufolge", "wie"})
 _BEFORE_KINDS = frozenset({"verb", "laut", "nach_angaben", "so", "wie"})
@@ -566,6 +568,8 @@ def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[Cue
         ].lower() in word_set("speaker_predicate_words.txt")
         if not _is_quotation(found, is_speech=is_speech, clause=clause, lower=lower, single=single):
             continue
+        if not clause and text[: group[0].open_start].rstrip().endswith(_GLOSS_OPENERS):
+            continue  # („Hartz IV“), [auf Deutsch: „…“]: a gloss or a name in brackets, not speech
         if found.mention is None and records and _joined(text, records[-1].end, group[0].open_start):
             # „…“ und „…“: quotations joined by "und"/"oder" share their attribution.
             found = _Found(records[-1].cue, records[-1].mention, strength=found.strength)
