@@ -139,7 +139,8 @@ def _after_end(doc: Doc, close_end: int, ceiling: int) -> int:
     # „… gesagt.“ Der Abschuss …: a quote that ends in a full stop ends its sentence when a new one starts.
     if text[:close_end].rstrip(_CLOSING_MARKS).rstrip().endswith((".", "!", "?", "…")):
         rest = text[close_end:ceiling].lstrip(" \t")
-        if not rest or rest[0].isupper() or rest[0] in _OPENING_MARKS:
+        # Only a lower-case word or a comma goes on the sentence („…?“ fragte er / „…!“, rief sie).
+        if not rest or not (rest[0].islower() or rest[0] in ",;" or rest[0] in _DASHES):
             return close_end
     for index in range(close_end, ceiling):
         char = text[index]
