@@ -10,9 +10,9 @@ from importlib.metadata import PackageNotFoundError, version
 
 from .api import extract, extract_many
 from .errors import ModelNotFoundError
+from .highlight import Analysis, analyze, render
 from .pipeline import load
 from .quotes import Cue, Quote, QuoteKind, Span, Speaker
-from .render import Analysis, analyze, render
 from .tables import to_dataframe
 
 try:

@@ -75,7 +75,7 @@ def write_table(documents: Sequence[Document]) -> str:
 
 
 def write_html(documents: Sequence[Document]) -> str:
-    from .render import render_page
+    from .highlight import render_page
 
     return render_page((source, text, quotes) for source, quotes, text in documents)
 

@@ -142,7 +142,7 @@ class Quote:
 
     def _repr_html_(self) -> str:
         """How Jupyter shows a quotation: its words, kind, speaker and cue (see `quotekit.render`)."""
-        from .render import render_quote  # render imports this module
+        from .highlight import render_quote  # highlight imports this module
 
         return render_quote(self)
 
