@@ -525,8 +525,8 @@ def _looks_like_speech(text: str, doc: Doc, start: int, end: int) -> tuple[bool,
 
 def _joined(text: str, previous_end: int, open_start: int) -> bool:
     """Whether only a closing mark and "und", "oder" or a comma stand between two quotations."""
-    between = text[previous_end:open_start].strip(_CLOSING_MARKS + " \t.,").lower()
-    return between in {"und", "oder", "sowie", ""} and open_start - previous_end < _MAX_JOIN_CHARS
+    between = text[previous_end:open_start].strip(_CLOSING_MARKS + " \t").lower()
+    return between in {"und", "oder", "sowie"} and open_start - previous_end < _MAX_JOIN_CHARS
 
 
 def _is_quotation(found: _Found, *, is_speech: bool, clause: bool, lower: bool, single: bool) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import labels
-from .names import can_speak
+from .names import PERSON_LABELS, can_speak
 from .records import CueMatch
 
 if TYPE_CHECKING:
@@ -120,9 +120,11 @@ def _subject_child(verb: Token, outside: Sequence[tuple[int, int]]) -> Token | N
 
 
 def is_nominal(token: Token) -> bool:
-    """A noun, name or pronoun, also where the tagger's coarse tag is wrong ("NATO-Chef" as ADJ with tag NN)."""
+    """A noun, name or pronoun, also where the tagger's coarse tag is wrong ("NATO-Chef" as ADJ with tag NN,
+    "Stoiber" as an adverb but a person to the recogniser)."""
     return (
-        token.pos_ in _NOMINAL_POS
+        (token.ent_type_ in PERSON_LABELS and token.text[:1].isupper())
+        or token.pos_ in _NOMINAL_POS
         or token.tag_ in _NOMINAL_TAGS
         or (token.pos_ == "X" and token.text[:1].isupper())
     )
