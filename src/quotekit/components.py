@@ -17,6 +17,7 @@ from .cues import find_cues
 from .indirect import find_indirect_quotes
 from .marks import MarkedSpan, find_marked_spans
 from .records import CUES_KEY, MARKS_KEY, QUOTES_KEY, CueMatch, QuoteRecord
+from .sentences import indexed_sentences
 from .speakers import resolve_speakers
 
 if TYPE_CHECKING:
@@ -56,7 +57,8 @@ class _Component:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.find(doc))
+        with indexed_sentences(doc):
+            self.set_annotations(doc, self.find(doc))
         return doc
 
     def find(self, doc: Doc) -> Any:
