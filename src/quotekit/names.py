@@ -23,28 +23,32 @@ ORG_LABELS = frozenset({"ORG"})
 
 
 @cache
-def _roles() -> tuple[str, ...]:
-    return tuple(sorted(word_set("speaker_titles.txt"), key=len, reverse=True))
+def _roles() -> frozenset[str]:
+    return word_set("speaker_titles.txt")
 
 
 @cache
-def _organisations() -> tuple[str, ...]:
-    return tuple(sorted(word_set("speaker_organisations.txt"), key=len, reverse=True))
+def _organisations() -> frozenset[str]:
+    return word_set("speaker_organisations.txt")
 
 
-def _ends_with_entry(word: str, entries: tuple[str, ...]) -> str | None:
+def _ends_with_entry(word: str, entries: frozenset[str]) -> str | None:
+    """The longest entry that `word`, less an inflection ending, is or ends in (as a compound)."""
     word = word.lower().rsplit("-", 1)[-1] if "-" in word else word.lower()
     for ending in _ROLE_ENDINGS:
         if ending and not word.endswith(ending):
             continue
         stem = word[: len(word) - len(ending)] if ending else word
-        for entry in entries:
-            # A compound may end in the entry ("Generalsekretär"), but the stem must be more than a fragment.
-            if stem == entry or (stem.endswith(entry) and len(entry) >= 4):
-                return entry
+        if stem in entries:
+            return stem
+        # A compound may end in the entry ("Generalsekretär"), but the stem must be more than a fragment.
+        for start in range(1, len(stem) - 3):
+            if stem[start:] in entries:
+                return stem[start:]
     return None
 
 
+@cache
 def role_of(word: str) -> str | None:
     """The role a noun names ("NATO-Chefin" -> "chef"), or None."""
     return _ends_with_entry(word, _roles())
@@ -54,6 +58,7 @@ def is_role(word: str) -> bool:
     return role_of(word) is not None
 
 
+@cache
 def is_organisation_noun(word: str) -> bool:
     """Whether a noun names an organisation that speaks as one ("Außenministerium", "Polizei")."""
     return _ends_with_entry(word, _organisations()) is not None
