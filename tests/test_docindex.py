@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import spacy
 
-from quotekit.sentences import indexed_sentences
+from quotekit.docindex import indexed, text_of
 
 TEXT = "Er kam. Sie ging! Dann sagte er: „Wir sind da.“ Ende"
 
@@ -13,7 +13,7 @@ def test_index_gives_spacys_sentences_and_is_removed_afterwards() -> None:
     doc = nlp(TEXT)
     expected = [(s.start, s.end) for s in doc.sents]
     per_token = [(t.sent.start, t.sent.end) for t in doc]
-    with indexed_sentences(doc):
+    with indexed(doc):
         assert "sent" in doc.user_span_hooks
         assert [(s.start, s.end) for s in doc.sents] == expected
         assert [(t.sent.start, t.sent.end) for t in doc] == per_token
@@ -23,6 +23,15 @@ def test_index_gives_spacys_sentences_and_is_removed_afterwards() -> None:
 
 def test_a_doc_without_boundaries_is_one_sentence() -> None:
     doc = spacy.blank("de")(TEXT)
-    with indexed_sentences(doc):
+    with indexed(doc):
         assert [(s.start, s.end) for s in doc.sents] == [(0, len(doc))]
         assert doc[3].sent.end == len(doc)
+
+
+def test_text_is_kept_inside_the_block_only() -> None:
+    doc = spacy.blank("de")(TEXT)
+    with indexed(doc):
+        assert text_of(doc) == TEXT
+        assert "quotekit.text" in doc.user_data
+    assert "quotekit.text" not in doc.user_data
+    assert text_of(doc) == TEXT

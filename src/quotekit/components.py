@@ -14,10 +14,10 @@ from spacy.tokens import Doc
 
 from .attribution import find_direct_quotes
 from .cues import find_cues
+from .docindex import indexed, text_of
 from .indirect import find_indirect_quotes
 from .marks import MarkedSpan, find_marked_spans
 from .records import CUES_KEY, MARKS_KEY, QUOTES_KEY, CueMatch, QuoteRecord
-from .sentences import indexed_sentences
 from .speakers import resolve_speakers
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ class _Component:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        with indexed_sentences(doc):
+        with indexed(doc):
             self.set_annotations(doc, self.find(doc))
         return doc
 
@@ -84,7 +84,7 @@ class QuoteMarks(_Component):
     """Stage 1: quotation-mark spans in the raw characters."""
 
     def find(self, doc: Doc) -> list[MarkedSpan]:
-        return find_marked_spans(doc.text)
+        return find_marked_spans(text_of(doc))
 
     def set_annotations(self, doc: Doc, found: list[MarkedSpan]) -> None:
         doc.user_data[MARKS_KEY] = [asdict(mark) for mark in found]

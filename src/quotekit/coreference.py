@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from . import labels
+from .docindex import text_of
 from .lexicon import word_set
 from .mentions import is_nominal
 from .names import (
@@ -105,7 +106,7 @@ class Resolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return Resolution(None)
-        text = self.doc.text[start:end]
+        text = text_of(self.doc)[start:end]
         runs = {
             self.name_runs[t.i] for t in span if t.i in self.name_runs and self.by_token.get(t.i) is not None
         }

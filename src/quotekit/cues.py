@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import labels
+from .docindex import text_of
 from .lexicon import word_set, word_table
 from .records import CueMatch
 
@@ -214,7 +215,7 @@ def _nach_angaben(token: Token) -> CueMatch | None:
             return CueMatch(
                 start=token.idx,
                 end=candidate.idx + len(candidate.text),
-                text=doc.text[token.idx : candidate.idx + len(candidate.text)],
+                text=text_of(doc)[token.idx : candidate.idx + len(candidate.text)],
                 lemma="nach " + candidate.lemma_,
                 kind="nach_angaben",
                 head=candidate.i,

@@ -1,8 +1,9 @@
-"""Sentence lookups in constant time.
+"""Constant-time access to a doc's text and sentences while quotekit's components run.
 
-spaCy's ``Token.sent`` checks the whole doc for sentence annotation on every call, which made the
-attribution stages quadratic in practice. `index_sentences` finds the sentences once and installs
-them as the doc's ``sent``/``sents`` hooks, so every later ``token.sent`` is a lookup.
+spaCy rebuilds ``Doc.text`` from the tokens on every access, and ``Token.sent`` checks the whole doc
+for sentence annotation on every call: both made the stages quadratic in practice. Inside
+`indexed(doc)` the text is kept once (read it with `text_of`) and sentences come from an index
+installed as the doc's ``sent``/``sents`` hooks.
 """
 
 from __future__ import annotations
@@ -24,22 +25,33 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return [sentence.start for sentence in doc.sents]
 
 
-@contextmanager
-def indexed_sentences(doc: Doc) -> Iterator[Doc]:
-    """Within the block, `doc` answers ``span.sent`` and ``doc.sents`` from an index.
+_TEXT_KEY = "quotekit.text"
 
-    The hooks are removed afterwards (unless they were there before), so that components after
-    quotekit that change sentence boundaries never see a stale index.
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, without rebuilding it inside `indexed`."""
+    text: str | None = doc.user_data.get(_TEXT_KEY)
+    return doc.text if text is None else text
+
+
+@contextmanager
+def indexed(doc: Doc) -> Iterator[Doc]:
+    """Within the block, `doc` answers `text_of`, ``span.sent`` and ``doc.sents`` from an index.
+
+    Everything is removed afterwards (unless it was there before), so that components after
+    quotekit that change the doc never see a stale index, and nothing extra is serialised.
     """
-    if "sent" in doc.user_span_hooks:
+    if "sent" in doc.user_span_hooks or _TEXT_KEY in doc.user_data:
         yield doc
         return
     index_sentences(doc)
+    doc.user_data[_TEXT_KEY] = doc.text
     try:
         yield doc
     finally:
         doc.user_span_hooks.pop("sent", None)
         doc.user_hooks.pop("sents", None)
+        doc.user_data.pop(_TEXT_KEY, None)
 
 
 def index_sentences(doc: Doc) -> None:

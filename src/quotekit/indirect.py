@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from attrs import evolve
 
 from . import labels
+from .docindex import text_of
 from .mentions import speaker_of_cue
 from .mood import has_subjunctive, is_finite_verb, is_subjunctive, subjunctive_forms
 from .records import CueMatch, QuoteRecord
@@ -413,7 +414,7 @@ def _mostly_direct(parts: Sequence[Part], direct: Sequence[Part]) -> bool:
 
 
 def _contains_marks(doc: Doc, parts: Sequence[Part]) -> bool:
-    return any(ch in _QUOTE_MARKS for s, e in parts for ch in doc.text[s:e])
+    return any(ch in _QUOTE_MARKS for s, e in parts for ch in text_of(doc)[s:e])
 
 
 def _source_span(doc: Doc, source: Sequence[int]) -> Part | None:
