@@ -168,3 +168,43 @@ def test_first_nominal_skips_prepositional_phrases() -> None:
 def test_direct_quotes_without_marks_are_none(nlp: spacy.language.Language) -> None:
     doc = nlp.make_doc("Er sagte nichts.")
     assert find_direct_quotes(doc, find_marked_spans(doc.text), find_cues(doc)) == []
+
+
+# "Das erklärte der „Rat für Sicherheit“ ." — the marked words are the speaker, not what was said.
+NAMED_SPEAKER = [
+    # word, POS, head, UD, TIGER, lemma
+    ("Das", "PRON", "1", "obj", "oa", "der"),
+    ("erklärte", "VERB", "1", "ROOT", "ROOT", "erklären"),
+    ("der", "DET", "4", "det", "nk", "der"),
+    ("„", "PUNCT", "4", "punct", "punct", "„"),
+    ("Rat", "NOUN", "1", "nsubj", "sb", "Rat"),
+    ("für", "ADP", "6", "case", "mo", "für"),
+    ("Sicherheit", "NOUN", "4", "nmod", "nk", "Sicherheit"),
+    ("“", "PUNCT", "4", "punct", "punct", "“"),
+    (".", "PUNCT", "1", "punct", "punct", "."),
+]
+
+
+def _named_speaker_doc(scheme: labels.Scheme) -> Doc:
+    column = 3 if scheme is labels.Scheme.UD else 4
+    return Doc(
+        GERMAN.vocab,
+        words=[row[0] for row in NAMED_SPEAKER],
+        spaces=[True, True, True, False, True, True, False, False, False],
+        pos=[row[1] for row in NAMED_SPEAKER],
+        heads=[int(row[2]) for row in NAMED_SPEAKER],
+        deps=[row[column] for row in NAMED_SPEAKER],
+        lemmas=[row[5] for row in NAMED_SPEAKER],
+    )
+
+
+def test_marked_subject_of_the_speech_verb_is_a_name(scheme: labels.Scheme) -> None:
+    from quotekit.attribution import _names_the_speaker
+
+    doc = _named_speaker_doc(scheme)
+    (cue,) = [c for c in find_cues(doc) if c.kind == "verb"]
+    (mark,) = find_marked_spans(doc.text)
+    assert _names_the_speaker(doc, cue, mark.start, mark.end)
+    # The object "Das" is no part of the subject: words there would still be a quotation.
+    assert not _names_the_speaker(doc, cue, 0, 3)
+    assert find_direct_quotes(doc, [mark], find_cues(doc)) == []

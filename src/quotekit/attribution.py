@@ -23,6 +23,7 @@ import attrs
 
 from . import labels
 from .cues import lemma_candidates, speech_verbs
+from .docindex import text_of
 from .lexicon import word_set
 from .marks import MarkedSpan
 from .mentions import (
@@ -135,7 +136,7 @@ def _sentence_start(doc: Doc, open_start: int, floor: int) -> int:
 
 def _after_end(doc: Doc, close_end: int, ceiling: int) -> int:
     """Where the words after a closing mark end: the sentence's end, not after `ceiling`."""
-    text = doc.text
+    text = text_of(doc)
     # „… gesagt.“ Der Abschuss …: a quote that ends in a full stop ends its sentence when a new one starts.
     if text[:close_end].rstrip(_CLOSING_MARKS).rstrip().endswith((".", "!", "?", "…")):
         rest = text[close_end:ceiling].lstrip(" \t")
@@ -174,11 +175,11 @@ def _after(
     doc: Doc, cues: Sequence[CueMatch], close_end: int, end: int, outside: list[tuple[int, int]]
 ) -> _Found:
     """„…“, sagte er. / „…“, so Price. / „…“, begründet das Gericht seine Entscheidung."""
-    after = doc.text[close_end:end]
+    after = text_of(doc)[close_end:end]
     stripped = after.lstrip()
     # An attribution after the quote follows a comma or a dash („…“, sagte er), or ends a quote that
     # ends its own sentence („…?“ fragte er); „X“ berichtet … makes the marked words the subject.
-    said = doc.text[:close_end].rstrip(_CLOSING_MARKS).rstrip().endswith((".", "!", "?", "…", ","))
+    said = text_of(doc)[:close_end].rstrip(_CLOSING_MARKS).rstrip().endswith((".", "!", "?", "…", ","))
     if stripped and not stripped.startswith((",", *_DASHES)) and not said:
         return _NOTHING
     tokens = _tokens_between(doc, close_end, end)
@@ -217,7 +218,7 @@ def _marked_source(
     between = [t for t in _tokens_between(doc, cue.end, end) if not t.is_space]
     if any(t.pos_ not in {"DET", "ADJ"} for t in between):
         return None
-    start = end + len(doc.text[end:]) - len(doc.text[end:].lstrip())
+    start = end + len(text_of(doc)[end:]) - len(text_of(doc)[end:].lstrip())
     return next(((s, e) for s, e in marked if s == start), None)
 
 
@@ -433,7 +434,7 @@ def _attribute(
 
     `marked` are all quotation-mark spans of the text: a speaker mention never lies inside one.
     """
-    text = doc.text
+    text = text_of(doc)
     outside = [*marked, *((m.open_start, m.close_end) for m in group)]
     first, last = group[0], group[-1]
     # 1. Inserted attribution between parts: „…“, sagte er, „…“.
@@ -466,11 +467,11 @@ def _attribute(
 
 def _next_sentence(doc: Doc, cues: Sequence[CueMatch], end: int, outside: list[tuple[int, int]]) -> _Found:
     """„…“ Dies sagte Larson. — the next sentence points back with a demonstrative."""
-    tokens = _tokens_between(doc, end, min(len(doc.text), end + 200))
+    tokens = _tokens_between(doc, end, min(len(text_of(doc)), end + 200))
     words = [t for t in tokens if not t.is_punct]
     if not words or words[0].lower_ not in word_set("speaker_pointers.txt"):
         return _NOTHING
-    if "\n" in doc.text[end : words[0].idx].strip(" \t"):
+    if "\n" in text_of(doc)[end : words[0].idx].strip(" \t"):
         return _NOTHING
     sentence = words[0].sent
     for cue in _cues_in(cues, sentence.start_char, sentence.end_char, frozenset({"verb"})):
@@ -558,9 +559,21 @@ def _is_quotation(found: _Found, *, is_speech: bool, clause: bool, lower: bool, 
     return is_speech and (clause or (lower and found.mention is not None))
 
 
+def _names_the_speaker(doc: Doc, cue: CueMatch | None, start: int, end: int) -> bool:
+    """Whether the marked words lie inside the subject of their own speech verb: a name, not a quotation."""
+    if cue is None or cue.kind != "verb":
+        return False
+    for child in doc[cue.head].children:
+        if labels.is_subject(child):
+            left, right = child.left_edge, child.right_edge
+            if left.idx <= start and end <= right.idx + len(right.text):
+                return True
+    return False
+
+
 def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
     """Direct quotations (speech in marks) with cue and local mention. Changes nothing."""
-    text = doc.text
+    text = text_of(doc)
     records: list[QuoteRecord] = []
     floor = 0
     marked = [(m.open_start, m.close_end) for m in marks]
@@ -582,6 +595,8 @@ def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[Cue
             continue
         if not clause and text[: group[0].open_start].rstrip().endswith(_GLOSS_OPENERS):
             continue  # („Hartz IV“), [auf Deutsch: „…“]: a gloss or a name in brackets, not speech
+        if not clause and _names_the_speaker(doc, found.cue, group[0].start, group[-1].end):
+            continue  # "Wie die „Aktion Deutschland hilft“ mitteilte": the marks name who speaks
         if found.mention is None and records and _joined(text, records[-1].end, group[0].open_start):
             # „…“ und „…“: quotations joined by "und"/"oder" share their attribution.
             found = _Found(records[-1].cue, records[-1].mention, strength=found.strength)
