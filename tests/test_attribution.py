@@ -208,3 +208,10 @@ def test_marked_subject_of_the_speech_verb_is_a_name(scheme: labels.Scheme) -> N
     # The object "Das" is no part of the subject: words there would still be a quotation.
     assert not _names_the_speaker(doc, cue, 0, 3)
     assert find_direct_quotes(doc, [mark], find_cues(doc)) == []
+
+
+def test_parts_leave_out_white_space_inside_the_marks() -> None:
+    text = "„ Wir haben auch mit Russland gesprochen, “ fügte der NATO-Chef hinzu."
+    (quote,) = _direct(text)
+    assert quote.text == "Wir haben auch mit Russland gesprochen,"
+    assert text[quote.start : quote.end] == quote.text

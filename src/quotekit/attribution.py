@@ -559,6 +559,15 @@ def _is_quotation(found: _Found, *, is_speech: bool, clause: bool, lower: bool, 
     return is_speech and (clause or (lower and found.mention is not None))
 
 
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part without the white space just inside its marks („ Wir …, “ -> "Wir …,")."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _names_the_speaker(doc: Doc, cue: CueMatch | None, start: int, end: int) -> bool:
     """Whether the marked words lie inside the subject of their own speech verb: a name, not a quotation."""
     if cue is None or cue.kind != "verb":
@@ -604,7 +613,8 @@ def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[Cue
             found = _next_sentence(doc, cues, group[-1].close_end, outside)
             if found.mention is None:
                 found = _previous_sentence(doc, cues, group[0].open_start, records, outside)
-        parts = [(m.start, m.end) for m in group if m.end > m.start]
+        parts = [_strip(text, m.start, m.end) for m in group]
+        parts = [(start, end) for start, end in parts if end > start]
         if not parts:
             continue
         records.append(QuoteRecord(parts=parts, kind="direct", cue=found.cue, mention=found.mention))
