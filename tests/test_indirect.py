@@ -186,3 +186,16 @@ def test_first_person_e_form_is_indicative() -> None:
         [("ich", "PRON", "1", "nsubj", "sb", "ich"), ("halte", "VERB", "1", "ROOT", "ROOT", "halten")]
     )
     assert not is_subjunctive(doc[1])
+
+
+def test_a_quoted_fragment_inside_reported_speech_is_part_of_the_mixed_quote() -> None:
+    from quotekit.indirect import merge_quotes
+    from quotekit.records import QuoteRecord
+
+    # "Er sagte, sie habe „keinen Plan“ vorgelegt. „Später mehr“, sagte er."
+    mixed = QuoteRecord(parts=[(10, 42)], kind="mixed")
+    inner = QuoteRecord(parts=[(23, 33)], kind="direct")
+    outside = QuoteRecord(parts=[(45, 56)], kind="direct")
+    assert merge_quotes([inner, outside], [mixed]) == [mixed, outside]
+    plain = QuoteRecord(parts=[(10, 42)], kind="indirect")
+    assert merge_quotes([inner], [plain]) == [plain, inner]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .attribution import find_direct_quotes
 from .cues import find_cues
 from .docindex import indexed, text_of
-from .indirect import find_indirect_quotes
+from .indirect import find_indirect_quotes, merge_quotes
 from .marks import MarkedSpan, find_marked_spans
 from .records import CUES_KEY, MARKS_KEY, QUOTES_KEY, CueMatch, QuoteRecord
 from .speakers import resolve_speakers
@@ -121,7 +121,7 @@ class IndirectQuotes(_Component):
         return find_indirect_quotes(doc, _cues(doc), _records(doc))
 
     def set_annotations(self, doc: Doc, found: list[QuoteRecord]) -> None:
-        _store_records(doc, _records(doc) + found)
+        _store_records(doc, merge_quotes(_records(doc), found))
 
 
 class SpeakerResolver(_Component):

@@ -587,3 +587,18 @@ def find_indirect_quotes(
         records.append(QuoteRecord(parts=parts, kind=kind, cue=cue, mention=mention))
     records += _continuations(doc, list(direct) + records, cues)
     return sorted(records, key=lambda r: (r.start, r.end))
+
+
+def merge_quotes(direct: Sequence[QuoteRecord], reported: Sequence[QuoteRecord]) -> list[QuoteRecord]:
+    """Direct and reported quotations together, in text order.
+
+    A direct quotation that lies wholly inside a mixed one is a quoted fragment of that reported
+    speech ("… habe „keinerlei Plan“ vorgelegt"), not a quotation of its own: it is left out.
+    """
+    mixed = [part for record in reported if record.kind == "mixed" for part in record.parts]
+
+    def inside_mixed(record: QuoteRecord) -> bool:
+        return all(any(s <= start and end <= e for s, e in mixed) for start, end in record.parts)
+
+    kept = [record for record in direct if not inside_mixed(record)]
+    return sorted([*kept, *reported], key=lambda r: (r.start, r.end))
