@@ -11,10 +11,14 @@ from quotekit import labels
 Row = tuple[str, ...]
 
 
-def build(rows: list[Row], scheme: labels.Scheme = labels.Scheme.UD) -> Doc:
-    """A Doc from rows of (word, POS, head index, UD label, TIGER label, lemma, morph?)."""
+def build(rows: list[Row], scheme: labels.Scheme = labels.Scheme.UD, spaces: list[bool] | None = None) -> Doc:
+    """A Doc from rows of (word, POS, head index, UD label, TIGER label, lemma, morph?).
+
+    Without `spaces`, every word but the last is followed by a space unless punctuation follows it.
+    """
     words = [r[0] for r in rows]
-    spaces = [i + 1 < len(rows) and rows[i + 1][0] not in {",", ".", ":"} for i in range(len(rows))]
+    if spaces is None:
+        spaces = [i + 1 < len(rows) and rows[i + 1][0] not in {",", ".", ":"} for i in range(len(rows))]
     column = 3 if scheme is labels.Scheme.UD else 4
     return Doc(
         spacy.blank("de").vocab,  # with German lexical attributes (lower case forms)

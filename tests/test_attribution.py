@@ -185,23 +185,12 @@ NAMED_SPEAKER = [
 ]
 
 
-def _named_speaker_doc(scheme: labels.Scheme) -> Doc:
-    column = 3 if scheme is labels.Scheme.UD else 4
-    return Doc(
-        GERMAN.vocab,
-        words=[row[0] for row in NAMED_SPEAKER],
-        spaces=[True, True, True, False, True, True, False, False, False],
-        pos=[row[1] for row in NAMED_SPEAKER],
-        heads=[int(row[2]) for row in NAMED_SPEAKER],
-        deps=[row[column] for row in NAMED_SPEAKER],
-        lemmas=[row[5] for row in NAMED_SPEAKER],
-    )
-
-
 def test_marked_subject_of_the_speech_verb_is_a_name(scheme: labels.Scheme) -> None:
+    from tests.handbuilt import build
+
     from quotekit.attribution import _names_the_speaker
 
-    doc = _named_speaker_doc(scheme)
+    doc = build(NAMED_SPEAKER, scheme, spaces=[True, True, True, False, True, True, False, False, False])
     (cue,) = [c for c in find_cues(doc) if c.kind == "verb"]
     (mark,) = find_marked_spans(doc.text)
     assert _names_the_speaker(doc, cue, mark.start, mark.end)
