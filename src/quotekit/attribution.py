@@ -155,9 +155,7 @@ def _after_end(doc: Doc, close_end: int, ceiling: int) -> int:
 
 def _synthetic_cue(verb: Token) -> CueMatch:
     """A cue for a verb outside the lexicon that still attributes: „…“, begründet das Gericht."""
-    particle = next(
-        (c for c in verb.children if c.tag_ == "PTKVZ" or c.dep_ in {"svp", "compound:prt"}), None
-    )
+    particle = next((c for c in verb.children if labels.is_separable_particle(c)), None)
     tokens = sorted({verb.i} | ({particle.i} if particle is not None else set()))
     first, last = verb.doc[tokens[0]], verb.doc[tokens[-1]]
     return CueMatch(
