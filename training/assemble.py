@@ -81,12 +81,19 @@ def main() -> None:
     nlp.add_pipe("ner", source=ner_nlp)
     nlp.add_pipe("quotekit_quote_sentences", first=True)
     sources = [s for s in SOURCES if not (args.no_lit and "LIT" in s["name"])]
+    licence, description = LICENSE, DESCRIPTION
+    if args.no_lit:
+        # still share-alike (UD, UNER) and research-only annotations (SmartData)
+        licence = "CC BY-SA 4.0; SmartData annotations research use only"
+        description = (
+            DESCRIPTION.split(" Licence:")[0] + f" Trained without UD German LIT. Licence: {licence}."
+        )
     nlp.meta.update(
         {
             "name": "quotekit_sm",
             "version": VERSION,
-            "description": DESCRIPTION,
-            "license": LICENSE,
+            "description": description,
+            "license": licence,
             "author": "The quotekit developers",
             "url": "",
             "email": "",

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
 sys.path.insert(0, str(Path(__file__).parent))
+import functions  # noqa: F401  (lets a model directory, not only the package, be loaded)
 
 FEATS = ("Mood", "Gender", "Number", "Person", "Case", "Tense")
 NER_LABELS = ("PER", "LOC", "ORG", "MISC")

@@ -7,13 +7,16 @@
 # each) -> assemble -> spacy package (wheel copied to models/) -> pip install the wheel ->
 # evaluate against the stop-gap de_offline_sm on held-out data and print the table.
 # Needs spaCy 3.8 and the `build` package; PYTHON picks the interpreter (default: python).
-# DATA=... points to another copy of the training data.
+# DATA=... points to another copy of the training data. LIT=0 leaves out UD German LIT
+# (CC BY-NC-SA), see docs/model.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python}
 DATA=${DATA:-../shared/data/training}
 SYNTAX_STEPS=${SYNTAX_STEPS:-2500}
 NER_STEPS=${NER_STEPS:-4000}
+LIT_ARGS=()
+if [ "${LIT:-1}" = "0" ]; then LIT_ARGS=(--no-lit); fi
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
 RUN="nice -n 10 $PY"
 OUT=training/output
@@ -21,7 +24,7 @@ START=$(date +%s)
 stamp() { echo "[$(( $(date +%s) - START ))s] $*"; }
 
 stamp "prepare corpora"
-$RUN training/prepare.py --data "$DATA" --out training/corpus
+$RUN training/prepare.py --data "$DATA" --out training/corpus "${LIT_ARGS[@]}"
 
 stamp "train syntax (${SYNTAX_STEPS} steps) and NER (${NER_STEPS} steps) in parallel"
 mkdir -p "$OUT"
@@ -37,7 +40,7 @@ tail -n 4 "$OUT/syntax.log" "$OUT/ner.log"
 
 stamp "assemble and package"
 rm -rf "$OUT/assembled"
-$RUN training/assemble.py "$OUT/syntax/model-best" "$OUT/ner/model-best" "$OUT/assembled"
+$RUN training/assemble.py "$OUT/syntax/model-best" "$OUT/ner/model-best" "$OUT/assembled" "${LIT_ARGS[@]}"
 $RUN -m spacy package "$OUT/assembled" training/packages --code training/functions.py \
     --name quotekit_sm --build wheel --force > "$OUT/package.log" 2>&1
 WHEEL=$(ls -t training/packages/de_quotekit_sm-*/dist/de_quotekit_sm-*.whl | head -n 1)
