@@ -97,6 +97,8 @@ def test_model_resolution_order(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(pipeline.MODEL_VARIABLE)
     monkeypatch.setattr(pipeline, "_is_installed", lambda name: name == "de_quotekit_sm")
     assert pipeline.resolve_model_name() == "de_quotekit_sm"
+    monkeypatch.setattr(pipeline, "_is_installed", lambda name: name != "de_core_news_sm")
+    assert pipeline.resolve_model_name() == "de_offline_sm"
     monkeypatch.setattr(pipeline, "_is_installed", lambda name: True)
     assert pipeline.resolve_model_name() == "de_core_news_sm"
     monkeypatch.setattr(pipeline, "_is_installed", lambda name: False)

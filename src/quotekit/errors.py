@@ -8,7 +8,7 @@ class Errors:
     E002 = "Item {index} of the input is not a str but {type_name}; the results before it were yielded."
     E003 = (
         "No German spaCy pipeline is installed. Install one with `python -m spacy download de_core_news_sm`, "
-        "or offline with `pip install models/de_quotekit_sm-*.whl` from the quotekit repository, "
+        "or offline with `bash scripts/install.sh` (or `pip install models/de_quotekit_sm-*.whl`) from the quotekit repository, "
         "or name an installed pipeline with quotekit.load(model=...) or the QUOTEKIT_MODEL variable."
     )
     E004 = (
