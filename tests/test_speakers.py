@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import quotekit
-from quotekit import Quote, QuoteKind
+from quotekit import Quote, QuoteKind, labels
 from quotekit.names import first_name_gender, is_organisation_noun, pronoun_genders, role_gender, role_of
 
 
@@ -107,3 +107,35 @@ def test_word_lists() -> None:
     assert pronoun_genders("Haus") is None
     assert first_name_gender("Maria") == "fem"
     assert first_name_gender("Jens") == "masc"
+
+
+# "Dies erklärte der Sprecher des Amtes, Ned Price, während eines Briefings."
+PRICE = [
+    # word, POS, head, UD, TIGER, lemma, morph; STTS tags below
+    ("Dies", "PRON", "1", "nsubj", "oa", "dies"),
+    ("erklärte", "VERB", "1", "ROOT", "ROOT", "erklären"),
+    ("der", "DET", "3", "det", "nk", "der"),
+    ("Sprecher", "NOUN", "1", "nsubj", "sb", "Sprecher"),
+    ("des", "DET", "5", "det", "nk", "der"),
+    ("Amtes", "NOUN", "3", "nmod", "ag", "Amt"),
+    (",", "PUNCT", "8", "punct", "punct", ","),
+    ("Ned", "PROPN", "8", "compound", "pnc", "Ned"),
+    ("Price", "PROPN", "5", "appos", "app", "Price"),
+    (",", "PUNCT", "12", "punct", "punct", ","),
+    ("während", "SCONJ", "12", "case", "ac", "während"),
+    ("eines", "DET", "12", "det", "nk", "ein"),
+    ("Briefings", "NOUN", "8", "nmod", "mnr", "Briefing"),
+    (".", "PUNCT", "1", "punct", "punct", "."),
+]
+
+
+@pytest.mark.parametrize("scheme", list(labels.Scheme), ids=lambda s: s.value)
+def test_a_phrase_after_an_apposition_belongs_to_the_clause(scheme: labels.Scheme) -> None:
+    from tests.handbuilt import build
+
+    from quotekit.mentions import mention_of
+
+    doc = build(PRICE, scheme)
+    doc[10].tag_ = "APPR"  # a weak tagger's coarse POS misses the preposition; the STTS tag has it
+    start, end = mention_of(doc[3])
+    assert doc.text[start:end] == "der Sprecher des Amtes, Ned Price"

@@ -53,14 +53,26 @@ def _inside(token: Token, outside: Sequence[tuple[int, int]]) -> bool:
     return any(start <= token.idx < end for start, end in outside)
 
 
+# STTS tags of prepositions, for parsers whose coarse POS misses them ("während" as SCONJ).
+_PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO", "APZR"})
+
+
 def mention_of(token: Token, outside: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
     """The character span of the noun phrase headed by `token`, kept outside the quotation `outside`."""
     left, right = token.i, token.i
     dropped: set[int] = set()
-    for child in token.rights:
-        first = next(iter(child.subtree))
-        if first.pos_ == "ADP" and first.lower_ not in _MENTION_PREPOSITIONS:
-            dropped.update(t.i for t in child.subtree)
+    # The head and its appositions ("der Sprecher …, Ned Price"): prepositional phrases after them
+    # belong to the clause ("Ned Price, während eines Briefings").
+    heads = [token, *(t for t in token.subtree if t is not token and labels.is_apposition(t))]
+    for head in heads:
+        for child in head.rights:
+            words = [t for t in child.subtree if not t.is_punct]  # a comma may hang on the phrase
+            if not words:
+                continue
+            first = words[0]
+            is_preposition = first.pos_ == "ADP" or first.tag_ in _PREPOSITION_TAGS
+            if is_preposition and first.lower_ not in _MENTION_PREPOSITIONS:
+                dropped.update(t.i for t in child.subtree)
     for child in token.lefts:
         # "so Schnappauf", "auch Präsident Ciampi": adverbs and particles before a noun are the clause's.
         if child.pos_ in {"ADV", "CCONJ", "SCONJ", "PART", "ADP"}:
