@@ -14,6 +14,7 @@ Cue kinds (`CueMatch.kind`):
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from . import labels
@@ -44,8 +45,12 @@ def is_speech_noun(token: Token) -> bool:
     """A noun of saying or reporting, also as the last part of a compound ("Polizeiangaben")."""
     if token.pos_ not in _NOUN_POS and not token.text[:1].isupper():
         return False
+    return _is_speech_noun_form(token.lower_, token.lemma_.lower())
+
+
+@cache
+def _is_speech_noun_form(form: str, lemma: str) -> bool:
     nouns = speech_nouns()
-    form, lemma = token.lower_, token.lemma_.lower()
     if form in nouns or lemma in nouns:
         return True
     return len(form) > 8 and any(form.endswith(noun) for noun in nouns if len(noun) >= 6)
@@ -69,6 +74,7 @@ def _particle_of(verb: Token) -> Token | None:
     return None
 
 
+@cache
 def _strip_ge(word: str) -> str:
     """ "angekündigen" -> "ankündigen", "gefordern" -> "fordern": a participle's "ge" left in a lemma."""
     if word.startswith("ge") and len(word) > 6:
@@ -82,8 +88,11 @@ def _strip_ge(word: str) -> str:
 
 def lemma_candidates(token: Token) -> list[str]:
     """The token's lemma, then repairs for stop-gap lemmatisers that keep or garble inflected forms."""
-    lemma = token.lemma_.lower() or token.lower_
-    form = token.lower_
+    return list(_lemma_candidates(token.lemma_.lower() or token.lower_, token.lower_))
+
+
+@cache
+def _lemma_candidates(lemma: str, form: str) -> tuple[str, ...]:
     candidates = [lemma]
     irregular = word_table("cue_verb_forms.tsv").get(form)
     if irregular:
@@ -101,7 +110,7 @@ def lemma_candidates(token: Token) -> list[str]:
         if fixed.endswith("een"):  # "berichteen" -> "berichten"
             fixed = fixed[:-2] + "n"
         candidates.append(fixed)
-    return [c for c in dict.fromkeys(candidates) if c]
+    return tuple(c for c in dict.fromkeys(candidates) if c)
 
 
 def _is_impersonal(token: Token) -> bool:
