@@ -24,6 +24,7 @@ from .names import (
     ORG_LABELS,
     PERSON_LABELS,
     first_name_gender,
+    is_known_surname,
     is_organisation_noun,
     pronoun_genders,
     role_gender,
@@ -75,7 +76,7 @@ def _is_name_token(token: Token) -> bool:
         return False
     if token.text in word_set("speaker_non_names.txt"):
         return False
-    return token.pos_ in _NAME_POS or token.ent_type_ in PERSON_LABELS
+    return token.pos_ in _NAME_POS or token.ent_type_ in PERSON_LABELS or is_known_surname(token)
 
 
 def _role_words(tokens: Sequence[Token]) -> tuple[str, frozenset[str], str] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -26,12 +26,20 @@ def _sentence_starts(doc: Doc) -> list[int]:
 
 
 _TEXT_KEY = "quotekit.text"
+_CACHE_KEY = "quotekit.cache"
 
 
 def text_of(doc: Doc) -> str:
     """``doc.text``, without rebuilding it inside `indexed`."""
     text: str | None = doc.user_data.get(_TEXT_KEY)
     return doc.text if text is None else text
+
+
+def run_cache(doc: Doc) -> dict[str, Any]:
+    """A dict for facts about `doc` that hold while quotekit runs (inside `indexed`); outside it, a
+    fresh empty dict each call, so nothing is kept."""
+    cache: dict[str, Any] | None = doc.user_data.get(_CACHE_KEY)
+    return {} if cache is None else cache
 
 
 @contextmanager
@@ -46,12 +54,14 @@ def indexed(doc: Doc) -> Iterator[Doc]:
         return
     index_sentences(doc)
     doc.user_data[_TEXT_KEY] = doc.text
+    doc.user_data[_CACHE_KEY] = {}
     try:
         yield doc
     finally:
         doc.user_span_hooks.pop("sent", None)
         doc.user_hooks.pop("sents", None)
         doc.user_data.pop(_TEXT_KEY, None)
+        doc.user_data.pop(_CACHE_KEY, None)
 
 
 def index_sentences(doc: Doc) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import labels
-from .names import PERSON_LABELS, can_speak
+from .names import PERSON_LABELS, can_speak, is_known_surname
 from .records import CueMatch
 
 if TYPE_CHECKING:
@@ -136,6 +136,7 @@ def is_nominal(token: Token) -> bool:
     "Stoiber" as an adverb but a person to the recogniser)."""
     return (
         (token.ent_type_ in PERSON_LABELS and token.text[:1].isupper())
+        or is_known_surname(token)
         or token.pos_ in _NOMINAL_POS
         or token.tag_ in _NOMINAL_TAGS
         or (token.pos_ == "X" and token.text[:1].isupper())
@@ -273,14 +274,12 @@ def phrase_around(token: Token, outside: Sequence[tuple[int, int]] = ()) -> tupl
 
 
 def _is_finite_verb(token: Token) -> bool:
-    form = token.morph.get("VerbForm", [])
-    return form == ["Fin"] if form else token.tag_.endswith("FIN")
+    return labels.verb_form(token) == "Fin"
 
 
 def _is_verb_chain(token: Token) -> bool:
     """A participle or infinitive under an auxiliary or modal ("hat … gesagt", "will … sagen")."""
-    form = token.morph.get("VerbForm", [])
-    return bool(form) and form[0] in {"Part", "Inf"} and token.head.pos_ in _VERB_POS
+    return labels.verb_form(token) in {"Part", "Inf"} and token.head.pos_ in _VERB_POS
 
 
 def _agent_of(verb: Token, outside: Sequence[tuple[int, int]]) -> Token | None:

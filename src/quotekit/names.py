@@ -10,10 +10,11 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .docindex import run_cache
 from .lexicon import word_set, word_table
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Endings that inflect a role noun (feminine, plural, genitive), longest first.
 _ROLE_ENDINGS = ("innen", "in", "ern", "en", "es", "er", "n", "s", "e", "")
@@ -96,9 +97,53 @@ def first_name_gender(word: str) -> str | None:
     return {"m": "masc", "f": "fem"}.get(entry[0])
 
 
+def surname_key(word: str) -> str:
+    """The form a surname is looked up by: lower case, without a genitive "s" ("Stoltenbergs")."""
+    return word.lower()
+
+
+def _collect_surnames(doc: Doc) -> frozenset[str]:
+    found: set[str] = set()
+    for ent in doc.ents:
+        last = ent[-1]
+        if ent.label_ in PERSON_LABELS and last.text[:1].isupper() and last.is_alpha and role_of(last.text) is None:
+            found.add(surname_key(last.text))
+    for token in doc[1:]:
+        # "Peter Struck": a capitalised word after a known first name is a surname, whatever the tagger says.
+        if (
+            token.is_alpha
+            and token.text[:1].isupper()
+            and first_name_gender(doc[token.i - 1].text) is not None
+            and role_of(token.text) is None
+            and not is_organisation_noun(token.text)
+        ):
+            found.add(surname_key(token.text))
+    return frozenset(found - {surname_key(word) for word in word_set("speaker_non_names.txt")})
+
+
+def known_surnames(doc: Doc) -> frozenset[str]:
+    """Surnames of the persons `doc` names in full or as a person entity somewhere."""
+    cache = run_cache(doc)
+    surnames: frozenset[str] | None = cache.get("surnames")
+    if surnames is None:
+        surnames = cache["surnames"] = _collect_surnames(doc)
+    return surnames
+
+
+def is_known_surname(token: Token) -> bool:
+    """Whether `token` repeats the surname of a person named elsewhere in the doc ("Glos" after
+    "Michael Glos"), also where the recogniser missed this occurrence: names keep their referent
+    within a text, so one recognised occurrence vouches for the others."""
+    if not token.text[:1].isupper() or not token.is_alpha:
+        return False
+    key = surname_key(token.text)
+    doc_names = known_surnames(token.doc)
+    return key in doc_names or (key.endswith("s") and key[:-1] in doc_names)
+
+
 def can_speak(token: Token) -> bool:
     """Whether a token can head a speaker mention: a person, a role, a personal pronoun or an organisation."""
-    if token.ent_type_ in PERSON_LABELS or is_personal_pronoun(token.text):
+    if token.ent_type_ in PERSON_LABELS or is_personal_pronoun(token.text) or is_known_surname(token):
         return True
     if token.pos_ not in {"NOUN", "PROPN", "X"}:
         return False
