@@ -229,8 +229,7 @@ def _nominal_after(
 
 
 def _is_finite(token: Token) -> bool:
-    form = token.morph.get("VerbForm", [])
-    return (form == ["Fin"]) if form else token.tag_.endswith("FIN")
+    return labels.verb_form(token) == "Fin"
 
 
 def _main_verb(tokens: Sequence[Token]) -> Token | None:

@@ -149,3 +149,20 @@ def is_agent(token: Token) -> bool:
 
 def is_root(token: Token) -> bool:
     return token.head.i == token.i or _dep_in(token, "root")
+
+
+# STTS verb tags by ending, for pipelines whose morphology leaves out VerbForm.
+_STTS_VERB_FORMS = (("FIN", "Fin"), ("PP", "Part"), ("INF", "Inf"), ("IZU", "Inf"), ("IMP", "Fin"))
+
+
+def verb_form(token: Token) -> str | None:
+    """ "Fin", "Part" or "Inf": from the morphology, else from an STTS tag (VVPP, VAFIN, …); None if neither says."""
+    form = token.morph.get("VerbForm", [])
+    if form:
+        return str(form[0])
+    tag = token.tag_
+    if tag.startswith("V"):
+        for ending, value in _STTS_VERB_FORMS:
+            if tag.endswith(ending):
+                return value
+    return None
