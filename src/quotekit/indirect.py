@@ -19,7 +19,8 @@ from attrs import evolve
 
 from . import labels
 from .docindex import text_of
-from .mentions import speaker_of_cue
+from .lexicon import word_set
+from .mentions import is_nominal, speaker_of_cue
 from .mood import has_subjunctive, is_finite_verb, is_subjunctive, subjunctive_forms
 from .records import CueMatch, QuoteRecord
 
@@ -147,6 +148,33 @@ def _wie_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
     return None
 
 
+def _is_relative_pronoun(token: Token) -> bool:
+    """A d- or welch- relative pronoun ("die", "dem", "welcher"); a w-word ("was", "wer") may open an
+    indirect question, which is reported content."""
+    relative = "Rel" in token.morph.get("PronType", []) or token.tag_ in {"PRELS", "PRELAT"}
+    return relative and token.lower_.startswith(("d", "welch"))
+
+
+def _opens_non_content_clause(clause: Token) -> bool:
+    """Whether a clause is adverbial ("um … zu", "nachdem …", "wobei …") or relative ("die … ist",
+    "zu der …"): a speech verb's parse may hang such a clause on it, but it is not what was said.
+    A Konjunktiv inside still marks reported speech ("…, weil es zeige, dass …")."""
+    words = [t for t in clause.subtree if not (t.is_punct or t.is_space)]
+    if not words or has_subjunctive(t for t in words if t.pos_ in {"VERB", "AUX"}):
+        return False
+    first = words[0]
+    # The opener must belong to the clause's own verb: in "…, wenn X, werde man handeln" the
+    # wenn-clause is only a part of the reported clause.
+    if clause not in (first.head, first.head.head):
+        return False
+    if first.lower_ in word_set("clause_adverbial_openers.txt"):
+        return True
+    # A relative pronoun first, or right after a preposition ("zu der", "in dem"), in a verb-final
+    # clause (a verb-second clause may open with an article: "die Lage sei ernst").
+    pronoun = words[1] if first.pos_ == "ADP" and len(words) > 1 else first
+    return _is_relative_pronoun(pronoun) and is_finite_verb(words[-1])
+
+
 def _complement(doc: Doc, cue: CueMatch) -> Token | None:
     """The clause the cue verb governs (a clausal complement or a parataxis), if the parse has one."""
     head = doc[cue.head]
@@ -159,7 +187,9 @@ def _complement(doc: Doc, cue: CueMatch) -> Token | None:
         for child in verb.children:
             if child.i in cue.tokens or child.pos_ not in _CLAUSE_POS:
                 continue
-            if labels.is_clausal_complement(child) or labels.is_parataxis(child):
+            if (labels.is_clausal_complement(child) or labels.is_parataxis(child)) and not (
+                _opens_non_content_clause(child)
+            ):
                 return child
             # Any verbal clause that opens with "dass"/"ob", whatever its label.
             if (
@@ -427,7 +457,7 @@ def _source_span(doc: Doc, source: Sequence[int]) -> Part | None:
 def _names_someone(doc: Doc, mention: Part) -> bool:
     """A mention worth keeping has a noun, a name or a pronoun ("Aktuell" or "Zuletzt" is no speaker)."""
     span = doc.char_span(*mention, alignment_mode="expand")
-    return span is not None and any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in span)
+    return span is not None and any(t.pos_ in {"NOUN", "PROPN", "PRON"} or is_nominal(t) for t in span)
 
 
 def _subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[Part]) -> Part | None:
