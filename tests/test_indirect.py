@@ -199,3 +199,51 @@ def test_a_quoted_fragment_inside_reported_speech_is_part_of_the_mixed_quote() -
     assert merge_quotes([inner, outside], [mixed]) == [mixed, outside]
     plain = QuoteRecord(parts=[(10, 42)], kind="indirect")
     assert merge_quotes([inner], [plain]) == [plain, inner]
+
+
+def _demanded(clause: list[Row]) -> list[Row]:
+    """ "Die Gewerkschaft forderte Neuwahlen, <clause>." with the clause (tokens 5…, absolute heads)
+    hung on the speech verb (token 2) as its complement, as weak parses do."""
+    return [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Gewerkschaft", "NOUN", "2", "nsubj", "sb", "Gewerkschaft"),
+        ("forderte", "VERB", "2", "ROOT", "ROOT", "fordern"),
+        ("Neuwahlen", "NOUN", "2", "obj", "oa", "Neuwahl"),
+        (",", "PUNCT", "2", "punct", "punct", ","),
+        *clause,
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+
+
+PURPOSE: list[Row] = [  # "um den Weg freizumachen"
+    ("um", "SCONJ", "8", "mark", "cp", "um"),
+    ("den", "DET", "7", "det", "nk", "der"),
+    ("Weg", "NOUN", "8", "obj", "oa", "Weg"),
+    ("freizumachen", "VERB", "2", "xcomp", "oc", "freimachen", "VerbForm=Inf"),
+]
+RELATIVE: list[Row] = [  # "die sofort stattfinden sollen"
+    ("die", "PRON", "7", "nsubj", "sb", "der", "PronType=Rel"),
+    ("sofort", "ADV", "7", "advmod", "mo", "sofort"),
+    ("stattfinden", "VERB", "2", "ccomp", "oc", "stattfinden", "VerbForm=Inf"),
+    ("sollen", "AUX", "7", "aux", "oc", "sollen", "Mood=Ind|VerbForm=Fin"),
+]
+CAUSE_IN_KONJUNKTIV: list[Row] = [  # "weil die Regierung versagt habe": reported, despite "weil"
+    ("weil", "SCONJ", "8", "mark", "cp", "weil"),
+    ("die", "DET", "7", "det", "nk", "der"),
+    ("Regierung", "NOUN", "8", "nsubj", "sb", "Regierung"),
+    ("versagt", "VERB", "2", "ccomp", "oc", "versagen", "VerbForm=Part"),
+    ("habe", "AUX", "8", "aux", "oc", "haben", "Mood=Sub|VerbForm=Fin"),
+]
+
+
+@pytest.mark.parametrize("scheme", list(Scheme))
+@pytest.mark.parametrize("clause", [PURPOSE, RELATIVE], ids=["um-zu", "relative"])
+def test_adverbial_and_relative_clauses_are_not_what_was_said(scheme: Scheme, clause: list[Row]) -> None:
+    assert reported(_demanded(clause), scheme) == []
+
+
+@pytest.mark.parametrize("scheme", list(Scheme))
+def test_a_konjunktiv_keeps_an_adverbial_clause_reported(scheme: Scheme) -> None:
+    assert reported(_demanded(CAUSE_IN_KONJUNKTIV), scheme) == [
+        (["weil die Regierung versagt habe"], "indirect", "Die Gewerkschaft")
+    ]

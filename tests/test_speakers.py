@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 import quotekit
+from handbuilt import Row, build
 from quotekit import Quote, QuoteKind, labels
-from quotekit.names import first_name_gender, is_organisation_noun, pronoun_genders, role_gender, role_of
+from quotekit.names import (
+    can_speak,
+    first_name_gender,
+    is_known_surname,
+    is_organisation_noun,
+    pronoun_genders,
+    role_gender,
+    role_of,
+)
 
 
 def _direct(text: str) -> list[Quote]:
@@ -139,3 +150,45 @@ def test_a_phrase_after_an_apposition_belongs_to_the_clause(scheme: labels.Schem
     doc[10].tag_ = "APPR"  # a weak tagger's coarse POS misses the preposition; the STTS tag has it
     start, end = mention_of(doc[3])
     assert doc.text[start:end] == "der Sprecher des Amtes, Ned Price"
+
+
+def _with_person(rows: list[Row], start: int, end: int) -> Doc:
+    doc = build(rows)
+    doc.ents = [SpacySpan(doc, start, end, label="PER")]
+    return doc
+
+
+GLOS_ROWS: list[Row] = [
+    ("Michael", "PROPN", "1", "flat", "pnc", "Michael"),
+    ("Glos", "PROPN", "2", "nsubj", "sb", "Glos"),
+    ("kam", "VERB", "2", "ROOT", "ROOT", "kommen"),
+    (".", "PUNCT", "2", "punct", "punct", "."),
+    # the tagger took the bare surname for an adverb, the recogniser missed it
+    ("Glos", "ADV", "5", "advmod", "mo", "Glos"),
+    ("sagte", "VERB", "5", "ROOT", "ROOT", "sagen"),
+    ("nichts", "PRON", "5", "obj", "oa", "nichts"),
+    (".", "PUNCT", "5", "punct", "punct", "."),
+]
+
+
+def test_a_recognised_surname_vouches_for_its_other_occurrences() -> None:
+    doc = _with_person(GLOS_ROWS, 0, 2)
+    assert is_known_surname(doc[4])
+    assert can_speak(doc[4])
+    assert not is_known_surname(doc[6])
+
+
+def test_a_surname_after_a_known_first_name_counts_without_the_recogniser() -> None:
+    doc = build(GLOS_ROWS)  # no entities: "Michael" is in the first-name list
+    assert is_known_surname(doc[4])
+
+
+def test_a_capitalised_word_named_nowhere_else_is_no_surname() -> None:
+    rows = [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Minister", "NOUN", "2", "nsubj", "sb", "Minister"),
+        *GLOS_ROWS[2:],
+    ]
+    doc = build(rows)
+    assert not is_known_surname(doc[4])
+    assert not can_speak(doc[4])

@@ -106,7 +106,12 @@ def _collect_surnames(doc: Doc) -> frozenset[str]:
     found: set[str] = set()
     for ent in doc.ents:
         last = ent[-1]
-        if ent.label_ in PERSON_LABELS and last.text[:1].isupper() and last.is_alpha and role_of(last.text) is None:
+        if (
+            ent.label_ in PERSON_LABELS
+            and last.text[:1].isupper()
+            and last.is_alpha
+            and role_of(last.text) is None
+        ):
             found.add(surname_key(last.text))
     for token in doc[1:]:
         # "Peter Struck": a capitalised word after a known first name is a surname, whatever the tagger says.
