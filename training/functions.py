@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 # Quotation marks that never occur inside a German word; they are split off everywhere.
@@ -69,6 +69,11 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     return False
 
 
+def _ends_paragraph(token: Token) -> bool:
+    """A blank line (two line breaks) ends a paragraph, and with it a sentence, also in a headline."""
+    return token.is_space and token.text.count("\n") >= 2
+
+
 @Language.component("quotekit_quote_sentences")
 def quote_sentences(doc: Doc) -> Doc:
     """Forbid sentence starts that would cut reported speech apart.
@@ -76,16 +81,28 @@ def quote_sentences(doc: Doc) -> Doc:
     Runs before the parser, which respects preset boundaries: a closing quotation mark
     (no space before it) never starts a sentence, and neither does the comma or dash after
     it, nor the word after such a comma: „Wir sind stark“, sagte er. stays one sentence.
-    Boundaries between a sentence and a following quotation are set explicitly.
+    Boundaries between a sentence and a following quotation are set explicitly, and so is the
+    boundary after a blank line (a paragraph break).
     """
     for i in range(1, len(doc)):
         token = doc[i]
         prev = doc[i - 1]
+        if token.is_space:
+            token.is_sent_start = False  # white space belongs to the sentence before it
+            continue
+        if _ends_paragraph(prev) and (token.is_alpha or token.is_digit or _is_quote(token.text)):
+            token.is_sent_start = True
+            continue
         if _opens_sentence(doc, i):
             token.is_sent_start = True
             continue
         closing = _is_quote(token.text) and not prev.whitespace_ and not prev.is_space
         if closing:
+            token.is_sent_start = False
+            continue
+        # the word right after an opening mark ("er. «Wir") belongs to the mark's sentence
+        after_opening = _is_quote(prev.text) and not prev.whitespace_ and (i < 2 or bool(doc[i - 2].whitespace_))
+        if after_opening and not token.is_punct:
             token.is_sent_start = False
             continue
         after_closing = _is_quote(prev.text) and i >= 2 and not doc[i - 2].whitespace_

@@ -23,6 +23,8 @@ OUT=training/output
 START=$(date +%s)
 stamp() { echo "[$(( $(date +%s) - START ))s] $*"; }
 
+$PY -c "import build" 2>/dev/null || $PY -m pip install --quiet build  # spacy package --build wheel needs it
+
 stamp "prepare corpora"
 $RUN training/prepare.py --data "$DATA" --out training/corpus "${LIT_ARGS[@]}"
 
