@@ -60,3 +60,15 @@ def test_pipeline_components(nlp: Language) -> None:
     for name in ("tagger", "morphologizer", "parser", "trainable_lemmatizer", "ner"):
         assert name in nlp.pipe_names
     assert set(nlp.pipe_labels["ner"]) == {"PER", "LOC", "ORG", "MISC"}
+
+
+def test_a_blank_line_ends_a_sentence_and_is_tagged_as_space(nlp: Language) -> None:
+    doc = nlp("Nato berät über Kiew\n\nDer Generalsekretär sagte, man sei bereit.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "Nato berät über Kiew"
+    assert sents[1].startswith("Der Generalsekretär")
+    breaks = [t for t in doc if t.is_space]
+    assert [t.pos_ for t in breaks] == ["SPACE"]
+    # the subject of the speech verb is still found after the paragraph break
+    said = next(t for t in doc if t.text == "sagte")
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["Generalsekretär"]
