@@ -247,3 +247,51 @@ def test_a_konjunktiv_keeps_an_adverbial_clause_reported(scheme: Scheme) -> None
     assert reported(_demanded(CAUSE_IN_KONJUNKTIV), scheme) == [
         (["weil die Regierung versagt habe"], "indirect", "Die Gewerkschaft")
     ]
+
+
+def _before_inverted_cue(clause: list[Row]) -> list[Row]:
+    """ "<clause>, sagte er." with the clause (tokens 0…, absolute heads; its head points at the cue,
+    token len(clause) + 1) before an inverted cue."""
+    cue = len(clause) + 1
+    return [
+        *clause,
+        (",", "PUNCT", str(cue), "punct", "punct", ","),
+        ("sagte", "VERB", str(cue), "ROOT", "ROOT", "sagen", "Mood=Ind|VerbForm=Fin"),
+        ("er", "PRON", str(cue), "nsubj", "sb", "er"),
+        (".", "PUNCT", str(cue), "punct", "punct", "."),
+    ]
+
+
+MAIN_CLAUSE: list[Row] = [  # "Beide Seiten werden Mühen scheuen": indicative, verb second
+    ("Beide", "DET", "1", "det", "nk", "beide"),
+    ("Seiten", "NOUN", "4", "nsubj", "sb", "Seite"),
+    ("werden", "AUX", "4", "aux", "oc", "werden", "Mood=Ind|VerbForm=Fin"),
+    ("Mühen", "NOUN", "4", "obj", "oa", "Mühe"),
+    ("scheuen", "VERB", "6", "ccomp", "oc", "scheuen", "VerbForm=Inf"),
+]
+VERB_FINAL: list[Row] = [  # "Da die Lage ernst war": a subordinate clause frames the cue
+    ("Da", "SCONJ", "3", "mark", "cp", "da"),
+    ("die", "DET", "2", "det", "nk", "der"),
+    ("Lage", "NOUN", "3", "nsubj", "sb", "Lage"),
+    ("ernst", "ADJ", "6", "ccomp", "oc", "ernst"),
+    ("war", "AUX", "3", "cop", "oc", "sein", "Mood=Ind|VerbForm=Fin"),
+]
+VERB_FIRST: list[Row] = [  # "Haben sie darüber gesprochen": no declarative clause
+    ("Haben", "AUX", "3", "aux", "oc", "haben", "Mood=Ind|VerbForm=Fin"),
+    ("sie", "PRON", "3", "nsubj", "sb", "sie"),
+    ("darüber", "ADV", "3", "advmod", "mo", "darüber"),
+    ("gesprochen", "VERB", "5", "ccomp", "oc", "sprechen", "VerbForm=Part"),
+]
+
+
+@pytest.mark.parametrize("scheme", list(Scheme))
+def test_main_clause_before_an_inverted_cue_is_reported(scheme: Scheme) -> None:
+    assert reported(_before_inverted_cue(MAIN_CLAUSE), scheme) == [
+        (["Beide Seiten werden Mühen scheuen"], "indirect", "er")
+    ]
+
+
+@pytest.mark.parametrize("scheme", list(Scheme))
+@pytest.mark.parametrize("clause", [VERB_FINAL, VERB_FIRST], ids=["verb-final", "verb-first"])
+def test_a_clause_that_is_not_declarative_frames_the_cue(scheme: Scheme, clause: list[Row]) -> None:
+    assert reported(_before_inverted_cue(clause), scheme) == []

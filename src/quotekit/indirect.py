@@ -175,6 +175,29 @@ def _opens_non_content_clause(clause: Token) -> bool:
     return _is_relative_pronoun(pronoun) and is_finite_verb(words[-1])
 
 
+def _reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
+    """Whether tokens [start, end] before an inverted cue ("…, sagte er") are a reported clause.
+
+    A reported clause there is a main clause whose own verb is finite ("Die Lage sei ernst", "Beide
+    Seiten werden … scheuen") or opens with dass/ob. A clause that ends in its finite verb is
+    subordinate ("Da … nicht möglich war, entschied er"), and a phrase without one ("An die
+    Gewerkschaften gewandt, sagte er") is no clause: both frame the cue, they are not what was said.
+    """
+    words = [t for t in doc[start : end + 1] if not (t.is_punct or t.is_space)]
+    if not words:
+        return False
+    if words[0].lower_ in _SUBORDINATORS:
+        return True
+    # A declarative clause has something before its finite verb; one that opens with it ("haben am
+    # Montag … gesprochen") is a fragment of a misparse, or a question.
+    if words[0].pos_ in {"AUX", "VERB"} and is_finite_verb(words[0]):
+        return False
+    own_verbs = [clause, *(c for c in clause.children if c.pos_ in {"AUX", "VERB"} and not c.is_punct)]
+    if not any(v.pos_ in {"AUX", "VERB"} and is_finite_verb(v) for v in own_verbs):
+        return False
+    return not (words[-1].pos_ in {"AUX", "VERB"} and is_finite_verb(words[-1]))
+
+
 def _complement(doc: Doc, cue: CueMatch) -> Token | None:
     """The clause the cue verb governs (a clausal complement or a parataxis), if the parse has one."""
     head = doc[cue.head]
@@ -274,11 +297,15 @@ def _verb_content(doc: Doc, cue: CueMatch) -> list[Part]:
                 return _runs(doc, list(range(start, end)))
         else:
             # "Die Lage sei ernst, sagte er": the clause before the cue.
-            frame_start = (
-                min(t.i for t in head.subtree if t.i not in set(clause.subtree)) if head.subtree else head.i
-            )
+            in_clause = {t.i for t in clause.subtree}
+            frame_start = min((t.i for t in head.subtree if t.i not in in_clause), default=head.i)
             end = min(frame_start, min(cue.tokens)) - 1
-            return _runs(doc, list(range(sent.start, end + 1)))
+            # "X äußerte sich: „…“, sagte er": what stands after a colon is the content, not the frame.
+            colons = [t.i for t in doc[sent.start : end + 1] if t.text == ":"]
+            start = colons[-1] + 1 if colons else sent.start
+            if not _reported_before_cue(doc, clause, start, end):
+                return []
+            return _runs(doc, list(range(start, end + 1)))
     # The cue clause after the content: "…, sagte der Sprecher." (the cue hangs on the content).
     if not labels.is_root(head) and head.head.i < head.i and head.head.i >= sent.start:
         frame = {t.i for t in head.subtree}
