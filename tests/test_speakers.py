@@ -7,8 +7,10 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 import quotekit
-from handbuilt import Row, build
+from handbuilt import Row, build, text_of
 from quotekit import Quote, QuoteKind, labels
+from quotekit.coreference import build_resolver
+from quotekit.mentions import mention_of
 from quotekit.names import (
     can_speak,
     first_name_gender,
@@ -192,3 +194,50 @@ def test_a_capitalised_word_named_nowhere_else_is_no_surname() -> None:
     doc = build(rows)
     assert not is_known_surname(doc[4])
     assert not can_speak(doc[4])
+
+
+@pytest.mark.parametrize("scheme", list(labels.Scheme))
+def test_a_name_set_off_after_a_role_phrase_joins_the_mention(scheme: labels.Scheme) -> None:
+    # "Dies erklärte der Sprecher, Ned Price, gestern." with the name hung on the verb by the parse
+    rows: list[Row] = [
+        ("Dies", "PRON", "1", "nsubj", "sb", "dies"),
+        ("erklärte", "VERB", "1", "ROOT", "ROOT", "erklären"),
+        ("der", "DET", "3", "det", "nk", "der"),
+        ("Sprecher", "NOUN", "1", "nsubj", "sb", "Sprecher"),
+        (",", "PUNCT", "5", "punct", "punct", ","),
+        ("Ned", "PROPN", "1", "appos", "app", "Ned"),
+        ("Price", "PROPN", "5", "flat", "pnc", "Price"),
+        (",", "PUNCT", "5", "punct", "punct", ","),
+        ("gestern", "ADV", "1", "advmod", "mo", "gestern"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    assert text_of(doc, mention_of(doc[3])) == "der Sprecher, Ned Price"
+    # not after a word that names no role
+    rows[3] = ("Bericht", "NOUN", "1", "nsubj", "sb", "Bericht")
+    doc = build(rows, scheme)
+    assert text_of(doc, mention_of(doc[3])) == "der Bericht"
+
+
+def test_a_name_at_the_root_of_a_misparse_is_a_recent_subject() -> None:
+    # "Olaf Scholz sprach. Später äußerte sich Friedrich Merz. „Wir müssen handeln“, sagte er."
+    # with "Friedrich Merz" parsed as a root of its own, as weak parsers do.
+    rows: list[Row] = [
+        ("Olaf", "PROPN", "2", "nsubj", "sb", "Olaf"),
+        ("Scholz", "PROPN", "0", "flat", "pnc", "Scholz"),
+        ("sprach", "VERB", "2", "ROOT", "ROOT", "sprechen"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+        ("Später", "ADV", "5", "advmod", "mo", "später"),
+        ("äußerte", "VERB", "5", "ROOT", "ROOT", "äußern"),
+        ("sich", "PRON", "5", "obj", "oa", "sich"),
+        ("Friedrich", "PROPN", "8", "flat", "pnc", "Friedrich"),
+        ("Merz", "PROPN", "8", "ROOT", "ROOT", "Merz"),
+        (".", "PUNCT", "8", "punct", "punct", "."),
+        ("Er", "PRON", "11", "nsubj", "sb", "er", "Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+        ("schwieg", "VERB", "11", "ROOT", "ROOT", "schweigen"),
+        (".", "PUNCT", "11", "punct", "punct", "."),
+    ]
+    doc = build(rows)
+    doc.ents = [SpacySpan(doc, 0, 2, label="PER"), SpacySpan(doc, 7, 9, label="PER")]
+    resolver = build_resolver(doc)
+    assert resolver.resolve(doc[10].idx, doc[10].idx + 2).name == "Friedrich Merz"

@@ -180,8 +180,9 @@ def _is_person_run(doc: Doc, start: int, end: int, known: dict[str, Person]) -> 
         return True
     if _surname_key(tokens[-1]) in known:
         return True
-    before = doc[start - 1] if start > 0 else None
-    return before is not None and role_of(before.text) is not None
+    # After a role word or as an apposition to a role phrase ("der Sprecher des Außenministeriums,
+    # Ned Price"), a name names a person even where the recogniser took it for an organisation.
+    return bool(_title_before(doc, start))
 
 
 def _title_before(doc: Doc, start: int) -> list[Token]:
@@ -294,8 +295,11 @@ def build_resolver(doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> Resolver
 def _seen(person: Person, tokens: Span) -> None:
     """Remember where a person was named, and whether as a subject."""
     person.last = tokens.start
+    inside = range(tokens.start, tokens.end)
+    # A name the parse made the root of its sentence ("… äußerte sich auch Friedrich Merz." misparsed)
+    # is in no object or list either, so it counts with the subjects.
     if any(
-        labels.is_subject(t) or (labels.is_subject(t.head) and t.head.i in range(tokens.start, tokens.end))
+        labels.is_subject(t) or (labels.is_subject(t.head) and t.head.i in inside) or labels.is_root(t)
         for t in tokens
     ):
         person.last_subject = tokens.start

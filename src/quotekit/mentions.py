@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import labels
-from .names import PERSON_LABELS, can_speak, is_known_surname
+from .names import PERSON_LABELS, can_speak, is_known_surname, role_of
 from .records import CueMatch
 
 if TYPE_CHECKING:
@@ -55,6 +55,7 @@ def _inside(token: Token, outside: Sequence[tuple[int, int]]) -> bool:
 
 # STTS tags of prepositions, for parsers whose coarse POS misses them ("während" as SCONJ).
 _PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO", "APZR"})
+_MAX_APPOSED_NAME = 4  # words in a name set off after a role phrase
 
 
 def mention_of(token: Token, outside: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
@@ -99,6 +100,7 @@ def mention_of(token: Token, outside: Sequence[tuple[int, int]] = ()) -> tuple[i
         and right + 1 not in dropped
     ):
         right += 1
+    right = _apposed_name_end(token, right, outside, dropped)
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     while left < right and (
@@ -106,6 +108,26 @@ def mention_of(token: Token, outside: Sequence[tuple[int, int]] = ()) -> tuple[i
     ):
         left += 1
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _apposed_name_end(head: Token, right: int, outside: Sequence[tuple[int, int]], dropped: set[int]) -> int:
+    """ "der Sprecher des Außenministeriums, Ned Price, …": a name set off by commas after a role
+    phrase is its apposition, also where the parse hung the name on the verb. Returns the new end."""
+    doc = head.doc
+    if role_of(head.text) is None or right + 2 >= len(doc) or doc[right + 1].text != ",":
+        return right
+    end = right + 1
+    while (
+        end + 1 < len(doc)
+        and end - right <= _MAX_APPOSED_NAME
+        and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].ent_type_ in PERSON_LABELS)
+        and doc[end + 1].text[:1].isupper()
+        and not _inside(doc[end + 1], outside)
+        and end + 1 not in dropped
+    ):
+        end += 1
+    closed = end + 1 >= len(doc) or doc[end + 1].is_punct or doc[end + 1].is_space
+    return end if end > right + 1 and closed else right
 
 
 def _is_boundary(token: Token) -> bool:
