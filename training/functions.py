@@ -53,6 +53,7 @@ def _is_quote(text: str) -> bool:
 
 
 SENT_END = {".", "!", "?", "…"}
+INNER_PUNCT = {",", ";", ")", "]"}
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
@@ -92,6 +93,11 @@ def quote_sentences(doc: Doc) -> Doc:
             continue
         if _ends_paragraph(prev) and (token.is_alpha or token.is_digit or _is_quote(token.text)):
             token.is_sent_start = True
+            continue
+        # A comma or other inner punctuation never starts a sentence, nor does the word after a comma
+        # ("Dies erklärte der Sprecher des Außenministeriums, Ned Price, …").
+        if token.text in INNER_PUNCT or prev.text == ",":
+            token.is_sent_start = False
             continue
         if _opens_sentence(doc, i):
             token.is_sent_start = True
