@@ -14,25 +14,21 @@ if ! command -v chromium >/dev/null 2>&1; then
     fi
 fi
 
-# German pipelines. With internet: de_core_news_sm (quotekit.load() prefers it). Offline, two wheels:
-# the stop-gap de_offline_sm from ../shared/models (the default until the project's own pipeline is
-# at least as good for quotations, see docs/model.md) and the project's own de_quotekit_sm from models/.
-# --force-reinstall so that a rebuilt wheel of the same version replaces the installed one.
+# German pipeline. With internet: de_core_news_sm (quotekit.load() prefers it). Offline: the
+# project's own de_quotekit_sm from models/ (docs/model.md), always installed so that the tests
+# of the packaged pipeline (tests/test_model_pipeline.py) run everywhere. --force-reinstall so that
+# a rebuilt wheel of the same version replaces the installed one.
 if python -c "import de_core_news_sm" 2>/dev/null; then
     echo "install: de_core_news_sm is installed"
 elif timeout 300 python -m spacy download de_core_news_sm >/dev/null 2>&1; then
     echo "install: downloaded de_core_news_sm"
 else
-    echo "install: de_core_news_sm could not be downloaded; installing the offline pipelines"
+    echo "install: de_core_news_sm could not be downloaded; quotekit will use de_quotekit_sm"
 fi
-wheels=()
-stopgap=$(ls ../shared/models/de_offline_sm-*.whl 2>/dev/null | sort -V | tail -n 1 || true)
 own=$(ls models/de_quotekit_sm-*.whl 2>/dev/null | sort -V | tail -n 1 || true)
-[ -n "$stopgap" ] && wheels+=("$stopgap")
-[ -n "$own" ] && wheels+=("$own")
-if [ ${#wheels[@]} -eq 0 ]; then
-    echo "install: no offline German pipeline found (models/de_quotekit_sm-*.whl, ../shared/models/)" >&2
+if [ -z "$own" ]; then
+    echo "install: models/de_quotekit_sm-*.whl is missing (rebuild it with bash training/run.sh)" >&2
     exit 1
 fi
-python -m pip install --disable-pip-version-check -q --force-reinstall --no-deps "${wheels[@]}"
-echo "install: installed ${wheels[*]}"
+python -m pip install --disable-pip-version-check -q --force-reinstall --no-deps "$own"
+echo "install: installed $own"

@@ -97,8 +97,12 @@ def test_model_resolution_order(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(pipeline.MODEL_VARIABLE)
     monkeypatch.setattr(pipeline, "_is_installed", lambda name: name == "de_quotekit_sm")
     assert pipeline.resolve_model_name() == "de_quotekit_sm"
+    # the stop-gap is never picked, even when it is installed
     monkeypatch.setattr(pipeline, "_is_installed", lambda name: name != "de_core_news_sm")
-    assert pipeline.resolve_model_name() == "de_offline_sm"
+    assert pipeline.resolve_model_name() == "de_quotekit_sm"
+    monkeypatch.setattr(pipeline, "_is_installed", lambda name: name == "de_offline_sm")
+    with pytest.raises(quotekit.ModelNotFoundError):
+        pipeline.resolve_model_name()
     monkeypatch.setattr(pipeline, "_is_installed", lambda name: True)
     assert pipeline.resolve_model_name() == "de_core_news_sm"
     monkeypatch.setattr(pipeline, "_is_installed", lambda name: False)

@@ -15,7 +15,7 @@ import spacy
 sys.path.insert(0, str(Path(__file__).parent))
 import functions  # noqa: F401  (registers quotekit_quote_sentences)
 
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 SOURCES = [
     {
         "name": "UD German GSD (test split only; dev is held out for evaluation)",

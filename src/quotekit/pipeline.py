@@ -13,10 +13,8 @@ from . import components
 from .errors import Errors, ModelNotFoundError
 
 MODEL_VARIABLE = "QUOTEKIT_MODEL"
-# Preferred first: the upstream pipeline, then the offline ones. The stop-gap de_offline_sm stays
-# ahead of the project's own de_quotekit_sm until that one is at least as good for quotations
-# (docs/model.md: it finds more reported speech but fewer speakers, as its NER misses names).
-PREFERRED_MODELS: tuple[str, ...] = ("de_core_news_sm", "de_offline_sm", "de_quotekit_sm")
+# Preferred first: the upstream pipeline, then the project's own offline one (docs/model.md).
+PREFERRED_MODELS: tuple[str, ...] = ("de_core_news_sm", "de_quotekit_sm")
 
 
 def _is_installed(package: str) -> bool:
@@ -58,7 +56,8 @@ def load(model: str | None = None) -> Language:
     """The spaCy pipeline with quotekit's components, loaded once per model name.
 
     `model` is a package name or a path; without it, $QUOTEKIT_MODEL, then ``de_core_news_sm``,
-    then the offline pipelines ``de_offline_sm`` and ``de_quotekit_sm``. Raises `ModelNotFoundError` with the install command when none is there.
+    then the project's offline ``de_quotekit_sm``. Raises `ModelNotFoundError` with the install
+    command when neither is there.
     """
     source = "the model argument" if model else f"${MODEL_VARIABLE}"
     return _load(resolve_model_name(model), source)
