@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import spacy
 
-from quotekit.docindex import indexed, text_of
+from quotekit.docindex import indexed, run_cache, text_of
 
 TEXT = "Er kam. Sie ging! Dann sagte er: „Wir sind da.“ Ende"
 
@@ -35,3 +35,23 @@ def test_text_is_kept_inside_the_block_only() -> None:
         assert "quotekit.text" in doc.user_data
     assert "quotekit.text" not in doc.user_data
     assert text_of(doc) == TEXT
+
+
+def test_a_changed_doc_gets_a_fresh_index_and_an_unchanged_one_shares_it() -> None:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(TEXT)
+    with indexed(doc):
+        first = run_cache(doc)
+        first["probe"] = 1
+    with indexed(doc):
+        assert run_cache(doc) is first  # the next component reuses what the previous one found
+    doc[3].is_sent_start = False  # "Sie ging!" now belongs to the first sentence
+    with indexed(doc):
+        assert "probe" not in run_cache(doc)
+        assert (doc[3].sent.start, doc[3].sent.end) == (0, 6)
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:2])
+    with indexed(doc):
+        assert text_of(doc) == TEXT
+        assert [t.text for t in doc[0].sent][:2] == ["Er kam", "."]

@@ -150,12 +150,19 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     start = -1
     for token in doc:
-        after_first_name = token.i > 0 and first_name_gender(doc[token.i - 1].text) is not None
+        text = token.text
+        # Every name token is capitalised: the cheap test first, the parse and word lists only then.
+        capitalised = text[:1].isupper() and "\n" not in text
         # "Frank Biermann": a capitalised word after a first name is a surname whatever its tag.
-        surname = (
-            after_first_name and token.is_alpha and token.text[:1].isupper() and role_of(token.text) is None
-        )
-        if (_is_name_token(token) or surname) and "\n" not in token.text:
+        if capitalised and (
+            _is_name_token(token)
+            or (
+                token.i > 0
+                and token.is_alpha
+                and role_of(text) is None
+                and first_name_gender(doc[token.i - 1].text) is not None
+            )
+        ):
             if start < 0:
                 start = token.i
             continue

@@ -37,6 +37,18 @@ def speech_verbs() -> frozenset[str]:
     return word_set("speech_verbs.txt")
 
 
+@cache
+def _particle_verb_bases() -> frozenset[str]:
+    """ "fügen" of "hinzufügen": the verbs a separable particle turns into a speech verb."""
+    particles = word_set("cue_particles.txt")
+    return frozenset(
+        verb[len(particle) :]
+        for verb in speech_verbs()
+        for particle in particles
+        if verb.startswith(particle) and len(verb) > len(particle)
+    )
+
+
 def speech_nouns() -> frozenset[str]:
     return word_set("speech_nouns.txt")
 
@@ -150,9 +162,13 @@ def verb_cue(token: Token) -> CueMatch | None:
     if token.pos_ not in _VERB_POS and not token.tag_.startswith("V"):
         return None
     verbs = speech_verbs()
+    candidates = lemma_candidates(token)
+    bases = _particle_verb_bases()
+    if not any(lemma in verbs or lemma in bases for lemma in candidates):
+        return None  # the common case, decided before the parse is searched for a particle
     impersonal = word_set("cue_impersonal_verbs.txt")
     particle = _particle_of(token)
-    for lemma in lemma_candidates(token):
+    for lemma in candidates:
         if particle is not None and particle.lower_ + lemma in verbs:
             return _verb_match(token, particle.lower_ + lemma, particle)
         if lemma in verbs and particle is None:

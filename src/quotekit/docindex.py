@@ -8,13 +8,16 @@ installed as the doc's ``sent``/``sents`` hooks.
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+import attrs
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH, SENT_START, SPACY
+from spacy.tokens import Doc, Span
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
@@ -27,6 +30,21 @@ def _sentence_starts(doc: Doc) -> list[int]:
 
 _TEXT_KEY = "quotekit.text"
 _CACHE_KEY = "quotekit.cache"
+# What the index depends on: the tokens and their spacing, sentence starts and entities. quotekit's
+# components change none of these, so consecutive components share one index.
+_SIGNATURE_ATTRS = [ORTH, SPACY, SENT_START, ENT_IOB, ENT_TYPE]
+
+
+@attrs.define
+class _Index:
+    signature: numpy.ndarray[Any, Any]
+    text: str
+    starts: list[int]
+    cache: dict[str, Any]
+
+
+# Kept beside the doc, not in it: nothing extra is serialised, and the entry goes with the doc.
+_INDEXES: weakref.WeakKeyDictionary[Doc, _Index] = weakref.WeakKeyDictionary()
 
 
 def text_of(doc: Doc) -> str:
@@ -36,25 +54,36 @@ def text_of(doc: Doc) -> str:
 
 
 def run_cache(doc: Doc) -> dict[str, Any]:
-    """A dict for facts about `doc` that hold while quotekit runs (inside `indexed`); outside it, a
-    fresh empty dict each call, so nothing is kept."""
+    """A dict for facts about `doc` that depend only on its tokens, sentences and entities (inside
+    `indexed`; shared by consecutive components while these do not change); outside it, a fresh
+    empty dict each call, so nothing is kept."""
     cache: dict[str, Any] | None = doc.user_data.get(_CACHE_KEY)
     return {} if cache is None else cache
+
+
+def _index_of(doc: Doc) -> _Index:
+    signature = doc.to_array(_SIGNATURE_ATTRS)
+    index = _INDEXES.get(doc)
+    if index is None or not numpy.array_equal(index.signature, signature):
+        index = _Index(signature, doc.text, _sentence_starts(doc), {})
+        _INDEXES[doc] = index
+    return index
 
 
 @contextmanager
 def indexed(doc: Doc) -> Iterator[Doc]:
     """Within the block, `doc` answers `text_of`, ``span.sent`` and ``doc.sents`` from an index.
 
-    Everything is removed afterwards (unless it was there before), so that components after
+    The hooks are removed afterwards (unless they were there before), so that components after
     quotekit that change the doc never see a stale index, and nothing extra is serialised.
     """
     if "sent" in doc.user_span_hooks or _TEXT_KEY in doc.user_data:
         yield doc
         return
-    index_sentences(doc)
-    doc.user_data[_TEXT_KEY] = doc.text
-    doc.user_data[_CACHE_KEY] = {}
+    index = _index_of(doc)
+    _install_sentences(doc, index.starts)
+    doc.user_data[_TEXT_KEY] = index.text
+    doc.user_data[_CACHE_KEY] = index.cache
     try:
         yield doc
     finally:
@@ -66,7 +95,10 @@ def indexed(doc: Doc) -> Iterator[Doc]:
 
 def index_sentences(doc: Doc) -> None:
     """Install constant-time ``span.sent`` and ``doc.sents`` hooks on `doc`."""
-    starts = _sentence_starts(doc)
+    _install_sentences(doc, _sentence_starts(doc))
+
+
+def _install_sentences(doc: Doc, starts: list[int]) -> None:
     ends = [*starts[1:], len(doc)]
     sentences: list[Span] = [doc[start:end] for start, end in zip(starts, ends, strict=True)]
 
