@@ -295,3 +295,67 @@ def test_main_clause_before_an_inverted_cue_is_reported(scheme: Scheme) -> None:
 @pytest.mark.parametrize("clause", [VERB_FINAL, VERB_FIRST], ids=["verb-final", "verb-first"])
 def test_a_clause_that_is_not_declarative_frames_the_cue(scheme: Scheme, clause: list[Row]) -> None:
     assert reported(_before_inverted_cue(clause), scheme) == []
+
+
+POLICE_ASK: list[Row] = [
+    ("Die", "DET", "1", "det", "nk", "der"),
+    ("Polizei", "NOUN", "2", "nsubj", "sb", "Polizei"),
+    ("bittet", "VERB", "2", "ROOT", "ROOT", "bitten"),
+    ("um", "ADP", "4", "case", "ac", "um"),
+    ("Hinweise", "NOUN", "2", "obl", "mo", "Hinweis"),
+    (".", "PUNCT", "2", "punct", "punct", "."),
+]
+
+
+def _sentence_after(rows: list[Row]) -> list[Row]:
+    """`rows` (one sentence, heads counted from 0) placed after POLICE_ASK."""
+    shift = len(POLICE_ASK)
+    return [*POLICE_ASK, *((r[0], r[1], str(int(r[2]) + shift), *r[3:]) for r in rows)]
+
+
+MAN_DESCRIBED: list[Row] = [
+    ("Der", "DET", "1", "det", "nk", "der"),
+    ("Mann", "NOUN", "2", "nsubj", "sb", "Mann"),
+    ("sei", "AUX", "2", "ROOT", "ROOT", "sein"),
+    ("etwa", "ADV", "4", "advmod", "mo", "etwa"),
+    ("dreißig", "NUM", "5", "nummod", "nk", "dreißig"),
+    ("Jahre", "NOUN", "6", "obl", "mo", "Jahr"),
+    ("alt", "ADJ", "2", "advmod", "pd", "alt"),
+    (".", "PUNCT", "2", "punct", "punct", "."),
+    ("Er", "PRON", "9", "nsubj", "sb", "er"),
+    ("trage", "VERB", "9", "ROOT", "ROOT", "tragen"),
+    ("eine", "DET", "11", "det", "nk", "ein"),
+    ("Brille", "NOUN", "9", "obj", "oa", "Brille"),
+    (".", "PUNCT", "9", "punct", "punct", "."),
+]
+
+
+@pytest.mark.parametrize("scheme", list(Scheme))
+def test_konjunktiv_one_sentences_with_no_cue_are_free_reported_speech(scheme: Scheme) -> None:
+    # The source is the subject of the sentence before; the Konjunktiv sentence after goes on with it.
+    assert reported(_sentence_after(MAN_DESCRIBED), scheme) == [
+        (["Der Mann sei etwa dreißig Jahre alt. Er trage eine Brille"], "indirect", "Die Polizei")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "subject", "morph"),
+    [
+        ("wäre", "sein", "Das", ""),  # Konjunktiv II: as often a conditional ("Das wäre ein Fehler")
+        ("hätten", "haben", "Sie", ""),
+        ("haben", "haben", "Sie", "Mood=Sub|Tense=Pres"),  # plural: the indicative's form
+        ("habe", "haben", "Ich", ""),  # first person: indicative
+    ],
+)
+def test_other_konjunktiv_sentences_need_a_cue(word: str, lemma: str, subject: str, morph: str) -> None:
+    rows: list[Row] = [
+        (subject, "PRON", "1", "nsubj", "sb", subject.lower()),
+        (word, "AUX", "1", "ROOT", "ROOT", lemma, morph),
+        ("keinen", "DET", "3", "det", "nk", "kein"),
+        ("Ausweg", "NOUN", "1", "obj", "oa", "Ausweg"),
+        ("gesehen", "VERB", "1", "xcomp", "oc", "sehen"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    assert reported(_sentence_after(rows)) == []
+    konjunktiv_one = [("Er", *rows[0][1:]), ("habe", "AUX", "1", "ROOT", "ROOT", "haben"), *rows[2:]]
+    assert [q[0] for q in reported(_sentence_after(konjunktiv_one))] == [["Er habe keinen Ausweg gesehen"]]

@@ -6,7 +6,9 @@
 - sentences framed by "laut X", "X zufolge", "nach Angaben von X", "…, so X", "Demnach …": the
   sentence less the frame (which may leave two parts);
 - clauses after a speech noun: "Stoltenbergs Behauptung, Russland habe keine Antwort gegeben";
-- continuation sentences in the Konjunktiv right after an attributed quotation, with its speaker.
+- continuation sentences in the Konjunktiv right after an attributed quotation, with its speaker;
+- free reported speech: claims with reportative "soll … haben", and main clauses in Konjunktiv I
+  with no cue, attributed to the subject of the sentence before or else to the last named source.
 A clause that contains a quoted fragment is kind "mixed".
 """
 
@@ -20,8 +22,9 @@ from attrs import evolve
 from . import labels
 from .docindex import text_of
 from .lexicon import word_set
-from .mentions import is_nominal, speaker_of_cue
-from .mood import has_subjunctive, is_finite_verb, is_subjunctive, subjunctive_forms
+from .mentions import clause_subject, is_nominal, mention_of, speaker_of_cue
+from .mood import has_subjunctive, is_finite_verb, is_konjunktiv_one, is_subjunctive, subjunctive_forms
+from .names import can_speak
 from .records import CueMatch, QuoteRecord
 
 if TYPE_CHECKING:
@@ -50,6 +53,8 @@ _MAX_CONTINUATION = 4
 _MERGE_CONTINUATIONS = True
 _REPORTATIVE = frozenset({"soll", "sollen"})
 _REQUIRE_PERFECT = True
+# "Ich habe …" is indicative whatever the morphology says.
+_FIRST_PERSON_PRONOUNS = frozenset({"ich", "wir"})
 
 
 def _words(doc: Doc, start: int, end: int) -> int:
@@ -579,15 +584,50 @@ def _reportative(
     return QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
 
 
+def _free_reported(
+    doc: Doc, sent: SpacySpan, cue_starts: Sequence[int], taken: Sequence[Part]
+) -> QuoteRecord | None:
+    """ "Der Mann sei 18 bis 25 Jahre alt.": a main clause in Konjunktiv I reports speech even with no
+    speech verb in sight; news prose uses that mood for nothing else."""
+    span = (sent.start_char, sent.end_char)
+    if any(span[0] <= s < span[1] for s in cue_starts) or _overlap(span, taken):
+        return None
+    root = sent.root
+    verbs = [root] + [
+        c for c in root.children if c.pos_ in {"AUX", "VERB"} and not labels.is_clausal_complement(c)
+    ]
+    if not any(v.pos_ in {"VERB", "AUX"} and is_finite_verb(v) and is_konjunktiv_one(v) for v in verbs):
+        return None
+    if any(t.lower_ in _FIRST_PERSON_PRONOUNS for t in sent):
+        return None
+    part = _trim(doc, sent.start, sent.end - 1)
+    if part is None or _words(doc, *part) < _MIN_WORDS:
+        return None
+    return QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
+
+
+def _previous_subject(sentences: Sequence[SpacySpan], k: int) -> Part | None:
+    """The speaker a free reported sentence most likely goes back to: the subject of the sentence
+    before it ("Die Kriminalpolizei bittet um Mithilfe. Der Mann sei …"), when that can speak."""
+    if k == 0:
+        return None
+    subject = clause_subject(sentences[k - 1].root)
+    if subject is None or subject.is_space or not can_speak(subject):
+        return None
+    return mention_of(subject)
+
+
 def _continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
-    """Konjunktiv sentences right after an attributed quotation: the same speaker goes on."""
+    """Konjunktiv sentences right after an attributed quotation (the same speaker goes on), and
+    reported sentences with no cue: reportative "soll" and free Konjunktiv I main clauses."""
     found: list[QuoteRecord] = []
     cue_starts = [c.start for c in cues if c.kind != "colon"]
     taken = [p for r in records for p in r.parts]
     ordered = sorted(records, key=lambda r: r.end)
     source: QuoteRecord | None = None
     run = 0
-    for sent in _sentences(doc):
+    sentences = _sentences(doc)
+    for k, sent in enumerate(sentences):
         span = (sent.start_char, sent.end_char)
         inside = [r for r in ordered if r.start < span[1] and span[0] < r.end]
         if inside:
@@ -598,6 +638,15 @@ def _continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueM
         if source is None or run >= _MAX_CONTINUATION:
             source = None
             reportative = _reportative(doc, sent, cue_starts, taken)
+            if reportative is None:
+                free = _free_reported(doc, sent, cue_starts, taken)
+                mention = _previous_subject(sentences, k) if free is not None else None
+                if free is not None and mention is not None:
+                    record = evolve(free, mention=mention)
+                    found.append(record)
+                    source, run = record, 1  # Konjunktiv sentences after it go on with it
+                    continue
+                reportative = free
             if reportative is not None:
                 # The source of a reportative claim is, if anyone, the last one the text named.
                 before = [r for r in ordered if r.end <= sent.start_char and r.mention is not None]

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 _FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _NON_FINITE_FORMS = frozenset({"Inf", "Part"})
 _FIRST_PERSON = frozenset({"ich"})
+_FIRST_OR_SECOND_PERSON = frozenset({"ich", "wir", "du", "ihr"})
 
 
 def subjunctive_forms() -> frozenset[str]:
@@ -71,3 +72,17 @@ def is_subjunctive(token: Token) -> bool:
 def has_subjunctive(tokens: Iterable[Token]) -> bool:
     """Whether any finite verb among `tokens` is in the Konjunktiv."""
     return any(is_subjunctive(token) for token in tokens if token.pos_ in {"VERB", "AUX"})
+
+
+def is_konjunktiv_one(token: Token) -> bool:
+    """Whether `token` is a Konjunktiv I form that indicative and Konjunktiv II cannot share: the
+    third person singular ("sei", "habe", "halte") or "seien". Plural forms ("sie haben") are the
+    indicative's, and Konjunktiv II forms ("wäre", "hätte") also make conditionals."""
+    form = token.lower_
+    if not is_subjunctive(token) or "Past" in token.morph.get("Tense", []):
+        return False
+    if form in word_set("mood_konjunktiv_two_forms.txt"):
+        return False
+    if form.endswith("en") and form != "seien":
+        return False
+    return not any(child.lower_ in _FIRST_OR_SECOND_PERSON for child in token.children)
