@@ -359,3 +359,34 @@ def test_other_konjunktiv_sentences_need_a_cue(word: str, lemma: str, subject: s
     assert reported(_sentence_after(rows)) == []
     konjunktiv_one = [("Er", *rows[0][1:]), ("habe", "AUX", "1", "ROOT", "ROOT", "haben"), *rows[2:]]
     assert [q[0] for q in reported(_sentence_after(konjunktiv_one))] == [["Er habe keinen Ausweg gesehen"]]
+
+
+def test_a_konjunktiv_the_parse_hangs_deep_is_found_by_its_position() -> None:
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Lage", "NOUN", "4", "nsubj", "sb", "Lage"),
+        ("sei", "AUX", "3", "cop", "pd", "sein"),  # hung on the adverb, not on the root
+        ("weltweit", "ADV", "4", "advmod", "mo", "weltweit"),
+        ("gekennzeichnet", "VERB", "4", "ROOT", "ROOT", "kennzeichnen"),
+        (".", "PUNCT", "4", "punct", "punct", "."),
+    ]
+    assert reported(_sentence_after(rows)) == [
+        (["Die Lage sei weltweit gekennzeichnet"], "indirect", "Die Polizei")
+    ]
+
+
+def test_a_reportative_claim_right_after_a_quotation_is_still_found() -> None:
+    said = SAID_THEN_CONTINUED[:9]  # "Der Minister betonte, dass man handeln werde."
+    claim: list[Row] = [
+        ("Er", "PRON", "13", "nsubj", "sb", "er"),
+        ("soll", "AUX", "13", "aux", "ROOT", "sollen"),
+        ("den", "DET", "12", "det", "nk", "der"),
+        ("Tätern", "NOUN", "13", "iobj", "da", "Täter"),
+        ("geholfen", "VERB", "13", "ROOT", "oc", "helfen"),
+        ("haben", "AUX", "13", "aux", "oc", "haben"),
+        (".", "PUNCT", "13", "punct", "punct", "."),
+    ]
+    assert reported([*said, *claim]) == [
+        (["dass man handeln werde"], "indirect", "Der Minister"),
+        (["Er soll den Tätern geholfen haben"], "indirect", "Der Minister"),
+    ]

@@ -584,6 +584,17 @@ def _reportative(
     return QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
 
 
+def _verb_second(sent: SpacySpan) -> Token | None:
+    """The finite verb of a main clause by position: the first finite verb, with no comma or
+    subordinating word before it (parses often hang it deeper, as a copula or auxiliary)."""
+    for token in sent:
+        if token.pos_ in {"VERB", "AUX"} and is_finite_verb(token):
+            return token
+        if token.text == "," or token.pos_ == "SCONJ" or token.lower_ in _SUBORDINATORS:
+            return None
+    return None
+
+
 def _free_reported(
     doc: Doc, sent: SpacySpan, cue_starts: Sequence[int], taken: Sequence[Part]
 ) -> QuoteRecord | None:
@@ -596,6 +607,9 @@ def _free_reported(
     verbs = [root] + [
         c for c in root.children if c.pos_ in {"AUX", "VERB"} and not labels.is_clausal_complement(c)
     ]
+    verb_second = _verb_second(sent)
+    if verb_second is not None:
+        verbs.append(verb_second)
     if not any(v.pos_ in {"VERB", "AUX"} and is_finite_verb(v) and is_konjunktiv_one(v) for v in verbs):
         return None
     if any(t.lower_ in _FIRST_PERSON_PRONOUNS for t in sent):
@@ -617,6 +631,20 @@ def _previous_subject(sentences: Sequence[SpacySpan], k: int) -> Part | None:
     return mention_of(subject)
 
 
+def _continued_part(
+    doc: Doc, sent: SpacySpan, cue_starts: Sequence[int], taken: Sequence[Part]
+) -> Part | None:
+    """The sentence as the next part of the speech before it: in the Konjunktiv, with no cue of its own."""
+    span = (sent.start_char, sent.end_char)
+    has_cue = any(span[0] <= s < span[1] for s in cue_starts)
+    if has_cue or _overlap(span, taken) or not _main_clause_subjunctive(sent):
+        return None
+    part = _trim(doc, sent.start, sent.end - 1)
+    if part is None or _words(doc, *part) < _MIN_WORDS:
+        return None
+    return part
+
+
 def _continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
     """Konjunktiv sentences right after an attributed quotation (the same speaker goes on), and
     reported sentences with no cue: reportative "soll" and free Konjunktiv I main clauses."""
@@ -635,39 +663,34 @@ def _continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueM
             source = inside[-1]
             run = 0
             continue
-        if source is None or run >= _MAX_CONTINUATION:
-            source = None
-            reportative = _reportative(doc, sent, cue_starts, taken)
-            if reportative is None:
-                free = _free_reported(doc, sent, cue_starts, taken)
-                mention = _previous_subject(sentences, k) if free is not None else None
-                if free is not None and mention is not None:
-                    record = evolve(free, mention=mention)
-                    found.append(record)
-                    source, run = record, 1  # Konjunktiv sentences after it go on with it
-                    continue
-                reportative = free
-            if reportative is not None:
-                # The source of a reportative claim is, if anyone, the last one the text named.
-                before = [r for r in ordered if r.end <= sent.start_char and r.mention is not None]
-                mention = before[-1].mention if before else None
-                found.append(evolve(reportative, mention=mention))
-            continue
-        has_cue = any(span[0] <= s < span[1] for s in cue_starts)
-        if has_cue or _overlap(span, taken) or not _main_clause_subjunctive(sent):
-            source = None
-            continue
-        part = _trim(doc, sent.start, sent.end - 1)
-        if part is None or _words(doc, *part) < _MIN_WORDS:
-            source = None
-            continue
-        if run and _MERGE_CONTINUATIONS and found:
-            # The corpus keeps a run of continuation sentences together as one quotation.
-            previous = found.pop()
-            part = (previous.start, part[1])
-        kind = "mixed" if _contains_marks(doc, [part]) else "indirect"
-        found.append(QuoteRecord(parts=[part], kind=kind, cue=None, mention=source.mention))
-        run += 1
+        if source is not None and run < _MAX_CONTINUATION:
+            part = _continued_part(doc, sent, cue_starts, taken)
+            if part is not None:
+                if run and _MERGE_CONTINUATIONS and found:
+                    # The corpus keeps a run of continuation sentences together as one quotation.
+                    previous = found.pop()
+                    part = (previous.start, part[1])
+                kind = "mixed" if _contains_marks(doc, [part]) else "indirect"
+                found.append(QuoteRecord(parts=[part], kind=kind, cue=None, mention=source.mention))
+                run += 1
+                continue
+        source = None
+        # No attributed quotation right before: a claim that reports itself by its verb form.
+        reportative = _reportative(doc, sent, cue_starts, taken)
+        if reportative is None:
+            free = _free_reported(doc, sent, cue_starts, taken)
+            mention = _previous_subject(sentences, k) if free is not None else None
+            if free is not None and mention is not None:
+                record = evolve(free, mention=mention)
+                found.append(record)
+                source, run = record, 1  # Konjunktiv sentences after it go on with it
+                continue
+            reportative = free
+        if reportative is not None:
+            # The source of a reportative claim is, if anyone, the last one the text named.
+            before = [r for r in ordered if r.end <= sent.start_char and r.mention is not None]
+            mention = before[-1].mention if before else None
+            found.append(evolve(reportative, mention=mention))
     return found
 
 
