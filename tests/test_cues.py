@@ -95,6 +95,22 @@ def test_laut_needs_a_noun_phrase() -> None:
         (".", "PUNCT", "1", "punct", "punct", "."),
     ]
     assert [k for k, _, _ in kinds(rows)] == ["verb"]
+    quoted_title = [
+        ("Laut", "ADP", "2", "case", "mo", "laut"),
+        ("„", "PUNCT", "2", "punct", "punct", "„"),
+        ("Reuters", "PROPN", "4", "obl", "nk", "Reuters"),
+        ("“", "PUNCT", "2", "punct", "punct", "“"),
+        ("kamen", "VERB", "4", "ROOT", "ROOT", "kommen"),
+        ("viele", "PRON", "4", "nsubj", "sb", "viele"),
+    ]
+    assert kinds(quoted_title) == [("laut", "Laut", "laut")]
+    # "Sie schrien laut „Nein!“": a mark after the adjective opens no noun phrase.
+    shout = [
+        *rows[:3],
+        ("„", "PUNCT", "1", "punct", "punct", "„"),
+        ("Nein", "PART", "1", "dep", "mo", "nein"),
+    ]
+    assert [k for k, _, _ in kinds(shout)] == ["verb"]
 
 
 def test_heissen_is_a_cue_only_with_es() -> None:

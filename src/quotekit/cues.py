@@ -30,6 +30,7 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Words allowed between "nach" and its speech noun: "nach (den) (ersten) (offiziellen) Angaben".
 _NOUN_PHRASE_FILLERS = frozenset({"DET", "ADJ", "PRON", "NUM"})
 _IMPERSONAL_SUBJECT = "es"
+_OPENING_MARKS = frozenset('„»«"‚›‹“')
 _NP_START_POS = frozenset({"PROPN", "NOUN", "DET", "PRON", "ADJ", "NUM"})
 
 
@@ -207,7 +208,10 @@ def _word_cue(token: Token) -> CueMatch | None:
             "daß",
         }:
             return None
-    # "laut" the preposition, not the adjective ("laut schreien"): a noun phrase follows.
+    # "laut" the preposition, not the adjective ("laut schreien"): a noun phrase follows, perhaps
+    # a quoted title ("Laut „Reuters“ zeichnet …").
+    if kind == "laut" and following is not None and following.text in _OPENING_MARKS:
+        following = doc[token.i + 2] if token.i + 2 < len(doc) else None
     if kind == "laut" and (following is None or following.pos_ not in _NP_START_POS):
         return None
     if kind == "zufolge" and (previous is None or previous.pos_ not in _NOUN_POS):
