@@ -390,3 +390,48 @@ def test_a_reportative_claim_right_after_a_quotation_is_still_found() -> None:
         (["dass man handeln werde"], "indirect", "Der Minister"),
         (["Er soll den Tätern geholfen haben"], "indirect", "Der Minister"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["gegen", "die", "Täter", "vorzugehen"], [["gegen die Täter vorzugehen"]]),  # "zu" spelt inside
+        (["die", "Täter", "zu", "suchen"], [["die Täter zu suchen"]]),
+        (["um", "die", "Täter", "zu", "suchen"], []),  # a purpose clause is not what was promised
+    ],
+)
+def test_a_zu_infinitive_after_the_cue_is_what_was_said(words: list[str], expected: list[list[str]]) -> None:
+    # The parse hangs the infinitive clause on the verb with no clausal label (as weak parses do).
+    pos = {"gegen": "ADP", "die": "DET", "Täter": "NOUN", "zu": "PART", "um": "SCONJ"}
+    verb = len(words) + 2
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "die"),
+        ("Polizei", "NOUN", "2", "nsubj", "sb", "Polizei"),
+        ("versprach", "VERB", "2", "ROOT", "ROOT", "versprechen"),
+        (",", "PUNCT", str(verb), "punct", "punct", ","),
+        *(
+            (w, pos.get(w, "VERB"), str(verb), "dep", "mo", w.lower(), "" if w in pos else "VerbForm=Inf")
+            for w in words
+        ),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    rows[verb] = (*rows[verb][:2], "2", "acl", "mo", *rows[verb][5:])
+    assert [q[0] for q in reported(rows)] == expected
+
+
+def test_speech_reported_inside_reported_speech_extends_the_outer_quotation() -> None:
+    rows: list[Row] = [
+        ("Er", "PRON", "1", "nsubj", "sb", "er"),
+        ("sagte", "VERB", "1", "ROOT", "ROOT", "sagen"),
+        (",", "PUNCT", "5", "punct", "punct", ","),
+        ("dass", "SCONJ", "5", "mark", "cp", "dass"),
+        ("beide", "PRON", "5", "nsubj", "sb", "beide"),
+        ("vereinbart", "VERB", "1", "ccomp", "oc", "vereinbaren"),
+        ("haben", "AUX", "5", "aux", "oc", "haben"),
+        (",", "PUNCT", "10", "punct", "punct", ","),
+        ("neue", "ADJ", "9", "amod", "nk", "neu"),
+        ("Treffen", "NOUN", "10", "obj", "oa", "Treffen"),
+        ("abzuhalten", "VERB", "1", "dep", "mo", "abhalten", "VerbForm=Inf"),  # misattached
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    assert reported(rows) == [(["dass beide vereinbart haben, neue Treffen abzuhalten"], "indirect", "Er")]

@@ -245,8 +245,42 @@ def _after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
             clause = [t for t in following[:8] if t.pos_ in {"VERB", "AUX"}]
             if clause and is_subjunctive(clause[0]):
                 return nxt
+            if _is_zu_infinitive_clause(following):  # "versprach, dagegen vorzugehen"
+                return nxt
             return None
     return None
+
+
+def _is_zu_infinitive(token: Token) -> bool:
+    """ "zu sein", "vorzugehen": an infinitive with "zu" (tagged so, or spelt with it inside)."""
+    if token.tag_ == "VVIZU":
+        return True
+    if token.pos_ not in {"VERB", "AUX"} or "Inf" not in token.morph.get(
+        "VerbForm", [token.tag_[-3:].title()]
+    ):
+        return False
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    if previous is not None and previous.lower_ == "zu":
+        return True
+    form = token.lower_
+    return len(form) > 6 and "zu" in form[2:-3] and form.endswith("n")
+
+
+def _is_zu_infinitive_clause(following: SpacySpan) -> bool:
+    """ "…, gegen die Randalierer vorzugehen": a clause up to the next comma or stop with no finite
+    verb and a zu-infinitive at its end, not opened by "um", "ohne" or "statt"."""
+    words = []
+    for token in following:
+        if token.text in {",", ".", ";", ":", "?", "!"}:
+            break
+        if not (token.is_punct or token.is_space):
+            words.append(token)
+    if not words or words[0].lower_ in word_set("clause_adverbial_openers.txt"):
+        return False
+    if any(t.pos_ in {"VERB", "AUX"} and is_finite_verb(t) and not _is_zu_infinitive(t) for t in words):
+        return False
+    verbs = [t for t in words if t.pos_ in {"VERB", "AUX"}]
+    return bool(verbs) and _is_zu_infinitive(verbs[-1])
 
 
 def _previous_sentence(doc: Doc, sent: SpacySpan) -> SpacySpan | None:
@@ -711,6 +745,17 @@ def find_indirect_quotes(
             continue
         mine = [p for r in records for p in r.parts]
         if any(_overlap(p, mine) for p in parts):
+            continue
+        host = next((k for k, r in enumerate(records) if any(s <= cue.start < e for s, e in r.parts)), None)
+        if host is not None:
+            # "…, dass beide vereinbart haben, Treffen abzuhalten": speech reported inside reported
+            # speech is part of the outer quotation, which goes on up to the end of the inner one.
+            outer = records[host]
+            gap = text_of(doc)[outer.parts[-1][1] : parts[0][0]]
+            if len(parts) == 1 and not gap.strip(" ,\n"):
+                extended = [*outer.parts[:-1], (outer.parts[-1][0], parts[0][1])]
+                kind = "mixed" if _contains_marks(doc, extended) else outer.kind
+                records[host] = evolve(outer, parts=extended, kind=kind)
             continue
         kind = "mixed" if _contains_marks(doc, parts) else "indirect"
         records.append(QuoteRecord(parts=parts, kind=kind, cue=cue, mention=mention))
