@@ -10,7 +10,7 @@ import quotekit
 from handbuilt import Row, build, text_of
 from quotekit import Quote, QuoteKind, labels
 from quotekit.coreference import build_resolver
-from quotekit.mentions import mention_of
+from quotekit.mentions import clause_subject, mention_of
 from quotekit.names import (
     can_speak,
     first_name_gender,
@@ -241,3 +241,19 @@ def test_a_name_at_the_root_of_a_misparse_is_a_recent_subject() -> None:
     doc.ents = [SpacySpan(doc, 0, 2, label="PER"), SpacySpan(doc, 7, 9, label="PER")]
     resolver = build_resolver(doc)
     assert resolver.resolve(doc[10].idx, doc[10].idx + 2).name == "Friedrich Merz"
+
+
+def test_the_subject_of_a_copula_clause_speaks_for_its_coordinated_speech_verb() -> None:
+    # "Podolski war anwesend und sagte, …": UD heads the clause with the adjective.
+    doc = build(
+        [
+            ("Podolski", "PROPN", "2", "nsubj", "sb", "Podolski"),
+            ("war", "AUX", "2", "cop", "ROOT", "sein"),
+            ("anwesend", "ADJ", "2", "ROOT", "pd", "anwesend"),
+            ("und", "CCONJ", "4", "cc", "cd", "und"),
+            ("sagte", "VERB", "2", "conj", "cj", "sagen"),
+        ]
+    )
+    subject = clause_subject(doc[4])
+    assert subject is not None
+    assert subject.text == "Podolski"

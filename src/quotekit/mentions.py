@@ -183,7 +183,10 @@ def clause_subject(verb: Token, outside: Sequence[tuple[int, int]] = ()) -> Toke
         if agent is not None:
             return agent
         head = current.head
-        if head.i == current.i or head.pos_ not in _VERB_POS:
+        # "Podolski war anwesend und sagte …": UD makes the adjective of a copula clause the head of
+        # the coordinated speech verb; its subject is the speaker.
+        predicate = labels.is_conjunct(current) and any(labels.is_subject(c) for c in head.children)
+        if head.i == current.i or (head.pos_ not in _VERB_POS and not predicate):
             break
         # Only climb from a verb that depends on another verb as its participle, infinitive or conjunct.
         if not (
