@@ -55,3 +55,12 @@ def test_a_changed_doc_gets_a_fresh_index_and_an_unchanged_one_shares_it() -> No
     with indexed(doc):
         assert text_of(doc) == TEXT
         assert [t.text for t in doc[0].sent][:2] == ["Er kam", "."]
+
+
+def test_a_sentence_start_right_after_a_word_is_a_slip_and_joins_the_sentence_before() -> None:
+    doc = spacy.blank("de")("Nach Angaben der Behörden war der Bus voll . Dann fuhr er .")
+    for token in doc:
+        token.is_sent_start = token.i in (0, 4, 9)  # the parser's slip: a start at "war"
+    with indexed(doc):
+        assert [(s.start, s.end) for s in doc.sents] == [(0, 9), (9, 13)]
+        assert doc[5].sent.text.startswith("Nach Angaben")

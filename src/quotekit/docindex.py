@@ -3,7 +3,9 @@
 spaCy rebuilds ``Doc.text`` from the tokens on every access, and ``Token.sent`` checks the whole doc
 for sentence annotation on every call: both made the stages quadratic in practice. Inside
 `indexed(doc)` the text is kept once (read it with `text_of`) and sentences come from an index
-installed as the doc's ``sent``/``sents`` hooks.
+installed as the doc's ``sent``/``sents`` hooks. The index also mends one kind of parser slip: a
+sentence never starts right after a word ("Nach Angaben der Behörden | war der Bus …"), so such a
+start joins the sentence before it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 import attrs
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH, SENT_START, SPACY
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
@@ -25,7 +27,14 @@ def _sentence_starts(doc: Doc) -> list[int]:
         return [0]
     if not doc.has_annotation("SENT_START"):
         return [0]  # no parser or sentencizer: the whole doc is one sentence
-    return [sentence.start for sentence in doc.sents]
+    starts = [sentence.start for sentence in doc.sents]
+    return [start for start in starts if start == 0 or not _mid_sentence(doc[start - 1])]
+
+
+def _mid_sentence(previous: Token) -> bool:
+    """Whether a sentence start after `previous` is a parser's slip: no sentence ends in a word
+    ("Nach Angaben der Behörden | war der Bus …"); a line break or punctuation ends one."""
+    return previous.is_alpha or previous.is_digit
 
 
 _TEXT_KEY = "quotekit.text"

@@ -752,7 +752,8 @@ def find_indirect_quotes(
             # speech is part of the outer quotation, which goes on up to the end of the inner one.
             outer = records[host]
             gap = text_of(doc)[outer.parts[-1][1] : parts[0][0]]
-            if len(parts) == 1 and not gap.strip(" ,\n"):
+            after = parts[0][0] >= outer.parts[-1][1]
+            if len(parts) == 1 and after and not gap.strip(" ,\n"):
                 extended = [*outer.parts[:-1], (outer.parts[-1][0], parts[0][1])]
                 kind = "mixed" if _contains_marks(doc, extended) else outer.kind
                 records[host] = evolve(outer, parts=extended, kind=kind)
