@@ -5,11 +5,13 @@ from __future__ import annotations
 from importlib.metadata import entry_points
 from pathlib import Path
 
+import pytest
 import spacy
 from spacy.tokens import DocBin
 
 import quotekit
-from quotekit.components import COMPONENTS
+from quotekit.components import COMPONENTS, _store_records
+from quotekit.records import QuoteRecord
 
 
 def test_factories_are_registered_and_exposed_as_entry_points() -> None:
@@ -43,3 +45,12 @@ def test_quotes_survive_docbin(nlp) -> None:  # type: ignore[no-untyped-def]
     (restored,) = docs.get_docs(nlp.vocab)
     assert restored._.quotes == doc._.quotes
     assert restored._.quotes == quotekit.extract(doc.text)
+
+
+def test_a_malformed_span_from_a_rule_is_dropped_with_a_warning_not_raised() -> None:
+    doc = spacy.blank("de")("Er sagte, es regne.")
+    good = QuoteRecord(parts=[(10, 18)], kind="indirect", cue=None, mention=None)
+    bad = QuoteRecord(parts=[(12, 10)], kind="indirect", cue=None, mention=None)
+    with pytest.warns(UserWarning, match="malformed"):
+        _store_records(doc, [bad, good])
+    assert [q.text for q in doc._.quotes] == ["es regne"]

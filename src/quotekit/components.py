@@ -6,6 +6,7 @@ that stores plain data in ``doc.user_data``. ``doc._.quotes`` builds the public 
 
 from __future__ import annotations
 
+import warnings
 from typing import TYPE_CHECKING, Any
 
 from attrs import asdict
@@ -44,8 +45,17 @@ def _records(doc: Doc) -> list[QuoteRecord]:
     return [QuoteRecord.from_data(data) for data in doc.user_data.get(QUOTES_KEY, [])]
 
 
+def _well_formed(record: QuoteRecord, length: int) -> bool:
+    return all(0 <= start < end <= length for start, end in record.parts)
+
+
 def _store_records(doc: Doc, records: list[QuoteRecord]) -> None:
-    records = sorted(records, key=lambda r: (r.start, r.end))
+    length = len(text_of(doc))
+    kept = [record for record in records if _well_formed(record, length)]
+    if len(kept) < len(records):
+        # A rule's slip must cost one quotation, not the user's whole batch.
+        warnings.warn("quotekit dropped a malformed quotation span (please report the text)", stacklevel=2)
+    records = sorted(kept, key=lambda r: (r.start, r.end))
     doc.user_data[QUOTES_KEY] = [record.to_data() for record in records]
 
 
