@@ -603,6 +603,8 @@ def _reportative(
 ) -> QuoteRecord | None:
     """ "Er soll den Ausbrechern geholfen haben": reportative "sollen" marks a claim of someone else."""
     span = (sent.start_char, sent.end_char)
+    if not any(t.lower_ in _REPORTATIVE for t in sent):
+        return None  # the common case, decided on the words alone
     if any(span[0] <= s < span[1] for s in cue_starts) or _overlap(span, taken):
         return None
     finite = next((t for t in sent if t.pos_ in {"VERB", "AUX"} and is_finite_verb(t)), None)
@@ -637,15 +639,14 @@ def _free_reported(
     span = (sent.start_char, sent.end_char)
     if any(span[0] <= s < span[1] for s in cue_starts) or _overlap(span, taken):
         return None
-    root = sent.root
-    verbs = [root] + [
-        c for c in root.children if c.pos_ in {"AUX", "VERB"} and not labels.is_clausal_complement(c)
-    ]
     verb_second = _verb_second(sent)
-    if verb_second is not None:
-        verbs.append(verb_second)
-    if not any(v.pos_ in {"VERB", "AUX"} and is_finite_verb(v) and is_konjunktiv_one(v) for v in verbs):
-        return None
+    if verb_second is None or not is_konjunktiv_one(verb_second):
+        root = sent.root
+        verbs = [root] + [
+            c for c in root.children if c.pos_ in {"AUX", "VERB"} and not labels.is_clausal_complement(c)
+        ]
+        if not any(v.pos_ in {"VERB", "AUX"} and is_finite_verb(v) and is_konjunktiv_one(v) for v in verbs):
+            return None
     if any(t.lower_ in _FIRST_PERSON_PRONOUNS for t in sent):
         return None
     part = _trim(doc, sent.start, sent.end - 1)

@@ -79,10 +79,9 @@ def is_konjunktiv_one(token: Token) -> bool:
     third person singular ("sei", "habe", "halte") or "seien". Plural forms ("sie haben") are the
     indicative's, and Konjunktiv II forms ("wäre", "hätte") also make conditionals."""
     form = token.lower_
+    # The word-form tests first: they are cheap and settle most verbs.
+    if form in word_set("mood_konjunktiv_two_forms.txt") or (form.endswith("en") and form != "seien"):
+        return False
     if not is_subjunctive(token) or "Past" in token.morph.get("Tense", []):
-        return False
-    if form in word_set("mood_konjunktiv_two_forms.txt"):
-        return False
-    if form.endswith("en") and form != "seien":
         return False
     return not any(child.lower_ in _FIRST_OR_SECOND_PERSON for child in token.children)
