@@ -42,6 +42,8 @@ _MAX_NAME_TOKENS = 4
 _SUBJECT_WINDOW = 60
 _NAME_POS = frozenset({"PROPN"})
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "X"})
+# The pronouns that refer to one person (or a group) by gender; "Sie" at a sentence start is one too.
+_PERSONAL_PRONOUNS = frozenset({"er", "sie"})
 
 
 @attrs.define
@@ -260,6 +262,10 @@ def build_resolver(doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> Resolver
         i = token.i
         if i < skip_until:
             continue
+        # Names and role nouns are capitalised and the pronouns are "er"/"sie": other words refer to
+        # no one, and the checks below need not see them.
+        if i not in run_at and not token.text[:1].isupper() and token.lower_ not in _PERSONAL_PRONOUNS:
+            continue
         if i in run_at:
             end = run_at[i]
             if _is_person_run(doc, i, end, persons):
@@ -283,7 +289,7 @@ def build_resolver(doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> Resolver
                 resolver.by_token[i] = person
                 _seen(person, doc[i : i + 1])
             continue
-        gender = _gender_of_pronoun(token) if token.lower_ in {"er", "sie"} else None
+        gender = _gender_of_pronoun(token) if token.lower_ in _PERSONAL_PRONOUNS else None
         if gender in {"masc", "fem"}:
             candidates = [p for p in persons.values() if p.last >= 0 and p.gender in {gender, None}]
             known = [p for p in candidates if p.gender == gender] or candidates

@@ -258,9 +258,9 @@ def _nach_angaben(token: Token) -> CueMatch | None:
 def _noun_cue(token: Token) -> CueMatch | None:
     """ "Stoltenbergs Behauptung, Russland habe …": a speech noun right before a comma and a clause."""
     doc = token.doc
-    if token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+    if token.pos_ not in _NOUN_POS or token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
         return None
-    if not is_speech_noun(token) or token.pos_ not in _NOUN_POS:
+    if not is_speech_noun(token):
         return None
     return _single(token, "noun", token.lemma_)
 

@@ -109,13 +109,20 @@ def index_sentences(doc: Doc) -> None:
 
 def _install_sentences(doc: Doc, starts: list[int]) -> None:
     ends = [*starts[1:], len(doc)]
-    sentences: list[Span] = [doc[start:end] for start, end in zip(starts, ends, strict=True)]
+    # Spans are made when asked for: most components look at a few sentences only.
+    made: dict[int, Span] = {}
+
+    def sentence(k: int) -> Span:
+        span = made.get(k)
+        if span is None:
+            span = made[k] = doc[starts[k] : ends[k]]
+        return span
 
     def sentence_of(span: Span) -> Span:
-        return sentences[max(0, bisect_right(starts, span.start) - 1)]
+        return sentence(max(0, bisect_right(starts, span.start) - 1))
 
     def all_sentences(_: Doc) -> Iterator[Span]:
-        return iter(sentences)
+        return (sentence(k) for k in range(len(starts)))
 
     hooks: dict[str, Callable[..., object]] = {"sent": sentence_of}
     doc.user_span_hooks.update(hooks)

@@ -14,10 +14,13 @@ A clause that contains a quoted fragment is kind "mixed".
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import numpy
 from attrs import evolve
+from spacy.attrs import IS_SPACE
 
 from . import labels
 from .docindex import text_of
@@ -585,14 +588,15 @@ def _main_clause_subjunctive(sent: SpacySpan) -> bool:
 
 def _sentences(doc: Doc) -> list[SpacySpan]:
     """The doc's sentences, split at paragraph breaks."""
+    # Line breaks are white-space tokens: find them in the array, not token by token.
+    breaks = [i for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist() if "\n" in doc[i].text]
     result: list[SpacySpan] = []
     for sent in doc.sents:
         start = sent.start
-        for token in sent:
-            if "\n" in token.text:
-                if token.i > start:
-                    result.append(doc[start : token.i])
-                start = token.i + 1
+        for i in breaks[bisect_left(breaks, sent.start) : bisect_left(breaks, sent.end)]:
+            if i > start:
+                result.append(doc[start:i])
+            start = i + 1
         if start < sent.end:
             result.append(doc[start : sent.end])
     return [s for s in result if any(not t.is_space for t in s)]
