@@ -258,9 +258,7 @@ def _is_zu_infinitive(token: Token) -> bool:
     """ "zu sein", "vorzugehen": an infinitive with "zu" (tagged so, or spelt with it inside)."""
     if token.tag_ == "VVIZU":
         return True
-    if token.pos_ not in {"VERB", "AUX"} or "Inf" not in token.morph.get(
-        "VerbForm", [token.tag_[-3:].title()]
-    ):
+    if token.pos_ not in {"VERB", "AUX"} or labels.verb_form(token) != "Inf":
         return False
     previous = token.doc[token.i - 1] if token.i > 0 else None
     if previous is not None and previous.lower_ == "zu":
@@ -602,15 +600,25 @@ def _sentences(doc: Doc) -> list[SpacySpan]:
     return [s for s in result if any(not t.is_space for t in s)]
 
 
+def _sentence_part(
+    doc: Doc, sent: SpacySpan, cue_starts: Sequence[int], taken: Sequence[Part]
+) -> Part | None:
+    """The sentence as a quotation of its own: no cue in it, no quotation found in it, words enough."""
+    span = (sent.start_char, sent.end_char)
+    if any(span[0] <= s < span[1] for s in cue_starts) or _overlap(span, taken):
+        return None
+    part = _trim(doc, sent.start, sent.end - 1)
+    if part is None or _words(doc, *part) < _MIN_WORDS:
+        return None
+    return part
+
+
 def _reportative(
     doc: Doc, sent: SpacySpan, cue_starts: Sequence[int], taken: Sequence[Part]
 ) -> QuoteRecord | None:
     """ "Er soll den Ausbrechern geholfen haben": reportative "sollen" marks a claim of someone else."""
-    span = (sent.start_char, sent.end_char)
     if not any(t.lower_ in _REPORTATIVE for t in sent):
         return None  # the common case, decided on the words alone
-    if any(span[0] <= s < span[1] for s in cue_starts) or _overlap(span, taken):
-        return None
     finite = next((t for t in sent if t.pos_ in {"VERB", "AUX"} and is_finite_verb(t)), None)
     if finite is None or finite.lower_ not in _REPORTATIVE:
         return None
@@ -618,10 +626,8 @@ def _reportative(
     tail = [t.lower_ for t in sent if t.pos_ in {"VERB", "AUX"} and t.i > finite.i]
     if _REQUIRE_PERFECT and not (tail and tail[-1] in {"haben", "sein", "worden"}):
         return None
-    part = _trim(doc, sent.start, sent.end - 1)
-    if part is None or _words(doc, *part) < _MIN_WORDS:
-        return None
-    return QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
+    part = _sentence_part(doc, sent, cue_starts, taken)
+    return None if part is None else QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
 
 
 def _verb_second(sent: SpacySpan) -> Token | None:
@@ -640,9 +646,6 @@ def _free_reported(
 ) -> QuoteRecord | None:
     """ "Der Mann sei 18 bis 25 Jahre alt.": a main clause in Konjunktiv I reports speech even with no
     speech verb in sight; news prose uses that mood for nothing else."""
-    span = (sent.start_char, sent.end_char)
-    if any(span[0] <= s < span[1] for s in cue_starts) or _overlap(span, taken):
-        return None
     verb_second = _verb_second(sent)
     if verb_second is None or not is_konjunktiv_one(verb_second):
         root = sent.root
@@ -653,10 +656,8 @@ def _free_reported(
             return None
     if any(t.lower_ in _FIRST_PERSON_PRONOUNS for t in sent):
         return None
-    part = _trim(doc, sent.start, sent.end - 1)
-    if part is None or _words(doc, *part) < _MIN_WORDS:
-        return None
-    return QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
+    part = _sentence_part(doc, sent, cue_starts, taken)
+    return None if part is None else QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
 
 
 def _previous_subject(sentences: Sequence[SpacySpan], k: int) -> Part | None:
@@ -674,14 +675,9 @@ def _continued_part(
     doc: Doc, sent: SpacySpan, cue_starts: Sequence[int], taken: Sequence[Part]
 ) -> Part | None:
     """The sentence as the next part of the speech before it: in the Konjunktiv, with no cue of its own."""
-    span = (sent.start_char, sent.end_char)
-    has_cue = any(span[0] <= s < span[1] for s in cue_starts)
-    if has_cue or _overlap(span, taken) or not _main_clause_subjunctive(sent):
+    if not _main_clause_subjunctive(sent):
         return None
-    part = _trim(doc, sent.start, sent.end - 1)
-    if part is None or _words(doc, *part) < _MIN_WORDS:
-        return None
-    return part
+    return _sentence_part(doc, sent, cue_starts, taken)
 
 
 def _continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
