@@ -435,3 +435,19 @@ def test_speech_reported_inside_reported_speech_extends_the_outer_quotation() ->
         (".", "PUNCT", "1", "punct", "punct", "."),
     ]
     assert reported(rows) == [(["dass beide vereinbart haben, neue Treffen abzuhalten"], "indirect", "Er")]
+
+
+def test_words_the_parse_hangs_on_the_cue_still_belong_to_the_reported_clause() -> None:
+    # "Er sagte, dem Iran bleibe keine Wahl." with "dem Iran" and "keine Wahl" hung on "sagte".
+    rows: list[Row] = [
+        ("Er", "PRON", "1", "nsubj", "sb", "er"),
+        ("sagte", "VERB", "1", "ROOT", "ROOT", "sagen"),
+        (",", "PUNCT", "1", "punct", "punct", ","),
+        ("dem", "DET", "4", "det", "nk", "der"),
+        ("Iran", "PROPN", "1", "obl", "da", "Iran"),
+        ("bleibe", "VERB", "1", "parataxis", "oc", "bleiben"),
+        ("keine", "DET", "7", "det", "nk", "kein"),
+        ("Wahl", "NOUN", "1", "obj", "oa", "Wahl"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    assert reported(rows) == [(["dem Iran bleibe keine Wahl"], "indirect", "Er")]

@@ -333,7 +333,16 @@ def _verb_content(doc: Doc, cue: CueMatch) -> list[Part]:
                 else None
             )
             if start is not None:
-                end = _clause_end(doc, start, max(subtree) + 1)
+                # Weak parses hang words of the clause on the cue ("sagte, dem Iran bleibe …" with "dem
+                # Iran" under "sagte"): what follows the comma after the cue belongs to the clause, and
+                # a verb-second clause runs on to the end of the sentence (or of its own predicate).
+                comma = next((t.i for t in doc[max(cue.tokens) + 1 : start] if t.text == ","), None)
+                if comma is not None and not any(t.text in {".", ";", ":"} for t in doc[comma:start]):
+                    start = comma + 1
+                limit = max(subtree) + 1
+                if doc[start].lower_ not in _SUBORDINATORS:
+                    limit = max(limit, sent.end)
+                end = _clause_end(doc, start, limit)
                 return _runs(doc, list(range(start, end)))
         else:
             # "Die Lage sei ernst, sagte er": the clause before the cue.
