@@ -451,3 +451,23 @@ def test_words_the_parse_hangs_on_the_cue_still_belong_to_the_reported_clause() 
         (".", "PUNCT", "1", "punct", "punct", "."),
     ]
     assert reported(rows) == [(["dem Iran bleibe keine Wahl"], "indirect", "Er")]
+
+
+def test_a_main_clause_ending_in_a_relative_clause_is_reported_before_an_inverted_cue() -> None:
+    # "Es gebe Hohlräume, zu denen niemand vordringen konnte, hieß es."
+    rows: list[Row] = [
+        ("Es", "PRON", "1", "expl", "ep", "es"),
+        ("gebe", "VERB", "10", "ccomp", "oc", "geben"),
+        ("Hohlräume", "NOUN", "1", "obj", "oa", "Hohlraum"),
+        (",", "PUNCT", "7", "punct", "punct", ","),
+        ("zu", "ADP", "5", "case", "mo", "zu"),
+        ("denen", "PRON", "7", "obl", "nk", "der", "PronType=Rel"),
+        ("niemand", "PRON", "7", "nsubj", "sb", "niemand"),
+        ("vordringen", "VERB", "2", "acl", "rc", "vordringen"),
+        ("konnte", "AUX", "7", "aux", "oc", "können", "Mood=Ind|VerbForm=Fin"),
+        (",", "PUNCT", "10", "punct", "punct", ","),
+        ("hieß", "VERB", "10", "ROOT", "ROOT", "heißen"),
+        ("es", "PRON", "10", "nsubj", "sb", "es"),
+        (".", "PUNCT", "10", "punct", "punct", "."),
+    ]
+    assert [q[0] for q in reported(rows)] == [["Es gebe Hohlräume, zu denen niemand vordringen konnte"]]

@@ -203,7 +203,10 @@ def _reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
     own_verbs = [clause, *(c for c in clause.children if c.pos_ in {"AUX", "VERB"} and not c.is_punct)]
     if not any(v.pos_ in {"AUX", "VERB"} and is_finite_verb(v) for v in own_verbs):
         return False
-    return not (words[-1].pos_ in {"AUX", "VERB"} and is_finite_verb(words[-1]))
+    # Verb-final only where the clause's own finite verb ends it: a relative clause at its end
+    # ("Es gebe Hohlräume, zu denen niemand vordringen konnte") ends in that clause's verb.
+    last = words[-1]
+    return not (last.pos_ in {"AUX", "VERB"} and is_finite_verb(last) and last in own_verbs)
 
 
 def _complement(doc: Doc, cue: CueMatch) -> Token | None:
