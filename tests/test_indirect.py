@@ -471,3 +471,21 @@ def test_a_main_clause_ending_in_a_relative_clause_is_reported_before_an_inverte
         (".", "PUNCT", "10", "punct", "punct", "."),
     ]
     assert [q[0] for q in reported(rows)] == [["Es gebe Hohlräume, zu denen niemand vordringen konnte"]]
+
+
+def test_a_frame_before_the_cue_leaves_the_clause_after_it_reported() -> None:
+    # "An die Gewerkschaften gewandt sagte Köhler, sie müssten handeln." with the frame as a clause.
+    rows: list[Row] = [
+        ("An", "ADP", "2", "case", "mo", "an"),
+        ("die", "DET", "2", "det", "nk", "der"),
+        ("Gewerkschaften", "NOUN", "3", "obl", "nk", "Gewerkschaft"),
+        ("gewandt", "VERB", "4", "ccomp", "oc", "wenden", "VerbForm=Part"),
+        ("sagte", "VERB", "4", "ROOT", "ROOT", "sagen"),
+        ("Köhler", "PROPN", "4", "nsubj", "sb", "Köhler"),
+        (",", "PUNCT", "9", "punct", "punct", ","),
+        ("sie", "PRON", "9", "nsubj", "sb", "sie"),
+        ("müssten", "AUX", "9", "aux", "oc", "müssen", "Mood=Sub|VerbForm=Fin"),
+        ("handeln", "VERB", "4", "xcomp", "oc", "handeln"),
+        (".", "PUNCT", "4", "punct", "punct", "."),
+    ]
+    assert reported(rows) == [(["sie müssten handeln"], "indirect", "Köhler")]

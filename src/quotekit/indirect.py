@@ -355,9 +355,10 @@ def _verb_content(doc: Doc, cue: CueMatch) -> list[Part]:
             # "X äußerte sich: „…“, sagte er": what stands after a colon is the content, not the frame.
             colons = [t.i for t in doc[sent.start : end + 1] if t.text == ":"]
             start = colons[-1] + 1 if colons else sent.start
-            if not _reported_before_cue(doc, clause, start, end):
-                return []
-            return _runs(doc, list(range(start, end + 1)))
+            if _reported_before_cue(doc, clause, start, end):
+                return _runs(doc, list(range(start, end + 1)))
+            # A frame before the cue ("An die Gewerkschaften gewandt, sagte Köhler, sie müssten …"):
+            # the reported clause, if any, comes after it.
     # The cue clause after the content: "…, sagte der Sprecher." (the cue hangs on the content).
     if not labels.is_root(head) and head.head.i < head.i and head.head.i >= sent.start:
         frame = {t.i for t in head.subtree}
