@@ -489,3 +489,44 @@ def test_a_frame_before_the_cue_leaves_the_clause_after_it_reported() -> None:
         (".", "PUNCT", "4", "punct", "punct", "."),
     ]
     assert reported(rows) == [(["sie müssten handeln"], "indirect", "Köhler")]
+
+
+def test_a_new_indicative_predicate_after_a_comma_ends_the_reported_clause() -> None:
+    # "Er erklärte, er sei unschuldig, erkannte das Gericht nicht an."
+    rows: list[Row] = [
+        ("Er", "PRON", "1", "nsubj", "sb", "er"),
+        ("erklärte", "VERB", "1", "ROOT", "ROOT", "erklären"),
+        (",", "PUNCT", "5", "punct", "punct", ","),
+        ("er", "PRON", "5", "nsubj", "sb", "er"),
+        ("sei", "AUX", "5", "cop", "oc", "sein"),
+        ("unschuldig", "ADJ", "1", "ccomp", "oc", "unschuldig"),
+        (",", "PUNCT", "7", "punct", "punct", ","),
+        ("erkannte", "VERB", "1", "conj", "cj", "erkennen", "Mood=Ind|VerbForm=Fin"),
+        ("das", "DET", "9", "det", "nk", "der"),
+        ("Gericht", "NOUN", "7", "obj", "oa", "Gericht"),
+        ("nicht", "PART", "7", "advmod", "ng", "nicht"),
+        ("an", "ADP", "7", "compound:prt", "svp", "an"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    assert reported(rows) == [(["er sei unschuldig"], "indirect", "Er")]
+
+
+def test_the_reported_clause_may_follow_an_apposition_of_the_speaker() -> None:
+    # "Dann erklärte der Verlag, die Firma Lensing, dass das Blatt leide." with "dass" misattached.
+    rows: list[Row] = [
+        ("Dann", "ADV", "1", "advmod", "mo", "dann"),
+        ("erklärte", "VERB", "1", "ROOT", "ROOT", "erklären"),
+        ("der", "DET", "3", "det", "nk", "der"),
+        ("Verlag", "NOUN", "1", "nsubj", "sb", "Verlag"),
+        (",", "PUNCT", "6", "punct", "punct", ","),
+        ("die", "DET", "6", "det", "nk", "der"),
+        ("Firma", "NOUN", "3", "appos", "app", "Firma"),
+        ("Lensing", "PROPN", "6", "flat:name", "pnc", "Lensing"),
+        (",", "PUNCT", "12", "punct", "punct", ","),
+        ("dass", "SCONJ", "7", "dep", "cp", "dass"),
+        ("das", "DET", "11", "det", "nk", "der"),
+        ("Blatt", "NOUN", "12", "nsubj", "sb", "Blatt"),
+        ("leide", "VERB", "1", "conj", "cj", "leiden"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    assert [q[0] for q in reported(rows)] == [["dass das Blatt leide"]]

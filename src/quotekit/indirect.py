@@ -100,14 +100,15 @@ def _trim(doc: Doc, left: int, right: int, keep_dass: bool = True) -> Part | Non
 def _clause_end(doc: Doc, start: int, end: int) -> int:
     """The end (exclusive) of a reported clause from `start`: before "und bemühte sich …", ";" or ":".
 
-    A coordinator followed at once by an indicative finite verb starts a new predicate of the framing
-    subject ("sagte Köhler, sie müssten …, und bemühte sich …"), not more reported content.
+    A comma or coordinator followed at once by an indicative finite verb starts a new predicate of the
+    framing subject ("sagte Köhler, sie müssten …, und bemühte sich …"; "erklärte, er sei unschuldig,
+    erkannte … nicht an"), not more reported content.
     """
     for i in range(start + 1, end):
         token = doc[i]
         if token.text in {";", ":"} and i > start + _MIN_WORDS:
             return i
-        if token.lower_ in _COORDINATORS and i + 1 < end:
+        if (token.text == "," or token.lower_ in _COORDINATORS) and i + 1 < end:
             following = doc[i + 1]
             if (
                 following.pos_ in {"VERB", "AUX"}
@@ -248,12 +249,20 @@ def _after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
             following = doc[nxt : sent.end]
             if doc[nxt].lower_ in _SUBORDINATORS:
                 return nxt
-            clause = [t for t in following[:8] if t.pos_ in {"VERB", "AUX"}]
-            if clause and is_subjunctive(clause[0]):
+            segment = []
+            for t in following:
+                if t.text in {",", ".", ";", ":", "?", "!"}:
+                    break
+                segment.append(t)
+            verbs = [t for t in segment if t.pos_ in {"VERB", "AUX"}]
+            if verbs and is_subjunctive(verbs[0]):
                 return nxt
             if _is_zu_infinitive_clause(following):  # "versprach, dagegen vorzugehen"
                 return nxt
-            return None
+            if verbs:
+                return None
+            # No verb up to the next comma: an apposition ("erklärte der Eigentümer, das Medienhaus
+            # Lensing, dass …"); the reported clause may come after it.
     return None
 
 
