@@ -530,3 +530,27 @@ def test_the_reported_clause_may_follow_an_apposition_of_the_speaker() -> None:
         (".", "PUNCT", "1", "punct", "punct", "."),
     ]
     assert [q[0] for q in reported(rows)] == [["dass das Blatt leide"]]
+
+
+def test_a_second_speech_verb_of_the_speaker_reports_its_own_clause() -> None:
+    # "Sie sagte, dass sie kommen wolle, stellte jedoch fest, dass es eile." parsed with "stellte" as
+    # the root and the "sagte" clause under it: a second predicate, not what "stellte fest" reports.
+    rows: list[Row] = [
+        ("Sie", "PRON", "1", "nsubj", "sb", "sie"),
+        ("sagte", "VERB", "8", "ccomp", "oc", "sagen"),
+        (",", "PUNCT", "5", "punct", "punct", ","),
+        ("dass", "SCONJ", "5", "mark", "cp", "dass"),
+        ("sie", "PRON", "5", "nsubj", "sb", "sie"),
+        ("kommen", "VERB", "1", "ccomp", "oc", "kommen"),
+        ("wolle", "AUX", "5", "aux", "oc", "wollen"),
+        (",", "PUNCT", "1", "punct", "punct", ","),
+        ("stellte", "VERB", "8", "ROOT", "ROOT", "stellen"),
+        ("jedoch", "ADV", "8", "advmod", "mo", "jedoch"),
+        ("fest", "ADP", "8", "compound:prt", "svp", "fest"),
+        (",", "PUNCT", "14", "punct", "punct", ","),
+        ("dass", "SCONJ", "14", "mark", "cp", "dass"),
+        ("es", "PRON", "14", "nsubj", "sb", "es"),
+        ("eile", "VERB", "8", "ccomp", "oc", "eilen"),
+        (".", "PUNCT", "8", "punct", "punct", "."),
+    ]
+    assert [q[0] for q in reported(rows)] == [["dass sie kommen wolle"], ["dass es eile"]]

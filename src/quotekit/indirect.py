@@ -23,6 +23,7 @@ from attrs import evolve
 from spacy.attrs import IS_SPACE
 
 from . import labels
+from .cues import verb_cue
 from .docindex import text_of
 from .lexicon import word_set
 from .mentions import clause_subject, is_nominal, mention_of, speaker_of_cue
@@ -364,7 +365,9 @@ def _verb_content(doc: Doc, cue: CueMatch) -> list[Part]:
             # "X äußerte sich: „…“, sagte er": what stands after a colon is the content, not the frame.
             colons = [t.i for t in doc[sent.start : end + 1] if t.text == ":"]
             start = colons[-1] + 1 if colons else sent.start
-            if _reported_before_cue(doc, clause, start, end):
+            # "X sagte, dass A, stellte jedoch fest, dass B": a clause headed by a speech verb of its
+            # own is a second predicate of the speaker, not what the later verb reports.
+            if verb_cue(clause) is None and _reported_before_cue(doc, clause, start, end):
                 return _runs(doc, list(range(start, end + 1)))
             # A frame before the cue ("An die Gewerkschaften gewandt, sagte Köhler, sie müssten …"):
             # the reported clause, if any, comes after it.
