@@ -204,3 +204,27 @@ def test_parts_leave_out_white_space_inside_the_marks() -> None:
     (quote,) = _direct(text)
     assert quote.text == "Wir haben auch mit Russland gesprochen,"
     assert text[quote.start : quote.end] == quote.text
+
+
+@pytest.mark.parametrize("scheme", list(labels.Scheme), ids=lambda s: s.value)
+def test_a_speech_verb_before_the_colon_is_the_cue_even_without_a_subject(scheme: labels.Scheme) -> None:
+    from tests.handbuilt import build
+
+    rows = [
+        ("Auf", "ADP", "2", "case", "mo", "auf"),
+        ("dem", "DET", "2", "det", "nk", "der"),
+        ("Zettel", "NOUN", "4", "obl", "nk", "Zettel"),
+        ("stand", "AUX", "4", "aux", "ROOT", "stehen"),
+        ("geschrieben", "VERB", "4", "ROOT", "oc", "schreiben", "VerbForm=Part"),
+        (":", "PUNCT", "4", "punct", "punct", ":"),
+        ("„", "PUNCT", "8", "punct", "punct", "„"),
+        ("Wir", "PRON", "8", "nsubj", "sb", "wir"),
+        ("gehen", "VERB", "4", "parataxis", "oc", "gehen"),
+        (".", "PUNCT", "8", "punct", "punct", "."),
+        ("“", "PUNCT", "8", "punct", "punct", "“"),
+    ]
+    spaces = [True, True, True, True, False, True, False, True, False, False, False]
+    doc = build(rows, scheme, spaces=spaces)
+    (record,) = find_direct_quotes(doc, find_marked_spans(doc.text), find_cues(doc))
+    assert record.cue is not None
+    assert record.cue.text == "geschrieben"

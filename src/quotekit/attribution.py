@@ -246,10 +246,14 @@ def _colon_intro(
     doc: Doc, cues: Sequence[CueMatch], start: int, colon: int, outside: list[tuple[int, int]]
 ) -> _Found:
     """Er sagte: „…“ / Die Firma empfindet die Kritik als ungerechtfertigt: „…“ / Faeser: „…“."""
-    for cue in reversed(_cues_in(cues, start, colon, _BEFORE_KINDS)):
+    before = _cues_in(cues, start, colon, _BEFORE_KINDS)
+    for cue in reversed(before):
         mention = speaker_of_cue(doc, cue, outside)
         if mention is not None:
             return _Found(cue, mention, strength=2)
+    # A speech verb before the colon is the cue even where its speaker must be found another way.
+    speech_verb = next((c for c in reversed(before) if c.kind == "verb"), None)
+    colon_cue = speech_verb if speech_verb is not None else _colon_cue(cues, colon)
     tokens = [
         t
         for t in _tokens_between(doc, start, colon)
@@ -265,11 +269,11 @@ def _colon_intro(
             )
         source = impersonal_source(verb, outside)
         if source is not None:
-            return _Found(_colon_cue(cues, colon), mention_of(source, outside), strength=1)
+            return _Found(colon_cue, mention_of(source, outside), strength=1)
         nominal = first_nominal(tokens, outside)
         mention = None if nominal is None else phrase_around(nominal, outside)
-        return _Found(_colon_cue(cues, colon), mention, strength=1)
-    return _Found(_colon_cue(cues, colon), _headline(tokens), strength=1)
+        return _Found(colon_cue, mention, strength=1)
+    return _Found(colon_cue, _headline(tokens), strength=1)
 
 
 def _clause_start(text: str, colon: int, floor: int) -> int:
