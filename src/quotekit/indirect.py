@@ -642,8 +642,8 @@ def _reportative(
     doc: Doc, sent: SpacySpan, cue_starts: Sequence[int], taken: Sequence[Part]
 ) -> QuoteRecord | None:
     """ "Er soll den Ausbrechern geholfen haben": reportative "sollen" marks a claim of someone else."""
-    if not any(t.lower_ in _REPORTATIVE for t in sent):
-        return None  # the common case, decided on the words alone
+    if "soll" not in text_of(doc)[sent.start_char : sent.end_char].lower():
+        return None  # the common case, decided on the characters alone
     finite = next((t for t in sent if t.pos_ in {"VERB", "AUX"} and is_finite_verb(t)), None)
     if finite is None or finite.lower_ not in _REPORTATIVE:
         return None
@@ -671,8 +671,13 @@ def _free_reported(
 ) -> QuoteRecord | None:
     """ "Der Mann sei 18 bis 25 Jahre alt.": a main clause in Konjunktiv I reports speech even with no
     speech verb in sight; news prose uses that mood for nothing else."""
+    # The main clause's finite verb by position; where commas or a subordinate clause come first,
+    # by the parse (its root and the root's auxiliaries).
     verb_second = _verb_second(sent)
-    if verb_second is None or not is_konjunktiv_one(verb_second):
+    if verb_second is not None:
+        if not is_konjunktiv_one(verb_second):
+            return None
+    else:
         root = sent.root
         verbs = [root] + [
             c for c in root.children if c.pos_ in {"AUX", "VERB"} and not labels.is_clausal_complement(c)
