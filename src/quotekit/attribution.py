@@ -199,7 +199,7 @@ def _after(
     # lower-case word there that is no function word is a verb too, whatever the tagger says
     # („…“, strich Romney heraus): German nouns are capitalised.
     lower_verb = first.text[:1].islower() and first.is_alpha and first.pos_ not in _FUNCTION_POS
-    if (first.pos_ in _VERB_POS and _is_finite(first)) or lower_verb:
+    if (first.pos_ in _VERB_POS and labels.is_finite(first)) or lower_verb:
         subject = clause_subject(first, outside)
         if subject is not None and subject.i > first.i:
             return _Found(_synthetic_cue(first), mention_of(subject, outside), strength=1)
@@ -226,10 +226,6 @@ def _nominal_after(
     """„…“, fügte Kempthorne hinzu: the first noun phrase after the verb, when the parse missed it."""
     nominal = first_nominal([t for t in tokens if t.i > verb], outside)
     return None if nominal is None else phrase_around(nominal, outside)
-
-
-def _is_finite(token: Token) -> bool:
-    return labels.verb_form(token) == "Fin"
 
 
 def _main_verb(tokens: Sequence[Token]) -> Token | None:
@@ -531,7 +527,7 @@ def _looks_like_speech(text: str, doc: Doc, start: int, end: int) -> tuple[bool,
     )
     tokens = _tokens_between(doc, start, end)
     # A finite verb makes a clause; in two words it is more often a tagging error in a name.
-    clause = ended or (len(content.split()) >= 3 and any(_is_finite(t) for t in tokens))
+    clause = ended or (len(content.split()) >= 3 and any(labels.is_finite(t) for t in tokens))
     lower = content.lstrip("[(…. ")[:1].islower()
     return clause, lower
 

@@ -102,12 +102,8 @@ def indexed(doc: Doc) -> Iterator[Doc]:
         doc.user_data.pop(_CACHE_KEY, None)
 
 
-def index_sentences(doc: Doc) -> None:
-    """Install constant-time ``span.sent`` and ``doc.sents`` hooks on `doc`."""
-    _install_sentences(doc, _sentence_starts(doc))
-
-
 def _install_sentences(doc: Doc, starts: list[int]) -> None:
+    """Constant-time ``span.sent`` and ``doc.sents`` hooks on `doc`, from sentence starts."""
     ends = [*starts[1:], len(doc)]
     # Spans are made when asked for: most components look at a few sentences only.
     made: dict[int, Span] = {}

@@ -166,3 +166,8 @@ def verb_form(token: Token) -> str | None:
             if tag.endswith(ending):
                 return value
     return None
+
+
+def is_finite(token: Token) -> bool:
+    """A finite verb form by `verb_form` (morphology, else STTS tag)."""
+    return verb_form(token) == "Fin"

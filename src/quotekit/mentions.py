@@ -193,7 +193,7 @@ def clause_subject(verb: Token, outside: Sequence[tuple[int, int]] = ()) -> Toke
             labels.is_conjunct(current) or labels.is_clausal_complement(current) or _is_verb_chain(current)
         ):
             # "X sagte …, stellte jedoch fest, …": a finite verb joined by a comma shares an earlier subject.
-            if labels.is_parataxis(current) and head.i < current.i and _is_finite_verb(current):
+            if labels.is_parataxis(current) and head.i < current.i and labels.is_finite(current):
                 shared = _subject_child(head, outside)
                 if shared is not None and can_speak(shared):
                     return shared
@@ -296,10 +296,6 @@ def phrase_around(token: Token, outside: Sequence[tuple[int, int]] = ()) -> tupl
     start = min(doc[left].idx, parsed[0])
     end = max(doc[right].idx + len(doc[right].text), parsed[1])
     return start, end
-
-
-def _is_finite_verb(token: Token) -> bool:
-    return labels.verb_form(token) == "Fin"
 
 
 def _is_verb_chain(token: Token) -> bool:
