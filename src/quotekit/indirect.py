@@ -247,18 +247,13 @@ def _after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
             nxt = token.i + 1
             if nxt >= sent.end:
                 return None
-            following = doc[nxt : sent.end]
             if doc[nxt].lower_ in _SUBORDINATORS:
                 return nxt
-            segment = []
-            for t in following:
-                if t.text in {",", ".", ";", ":", "?", "!"}:
-                    break
-                segment.append(t)
+            segment = _up_to_comma(doc[nxt : sent.end])
             verbs = [t for t in segment if t.pos_ in {"VERB", "AUX"}]
             if verbs and is_subjunctive(verbs[0]):
                 return nxt
-            if _is_zu_infinitive_clause(following):  # "versprach, dagegen vorzugehen"
+            if _is_zu_infinitive_clause(segment):  # "versprach, dagegen vorzugehen"
                 return nxt
             if verbs:
                 return None
@@ -280,15 +275,20 @@ def _is_zu_infinitive(token: Token) -> bool:
     return len(form) > 6 and "zu" in form[2:-3] and form.endswith("n")
 
 
-def _is_zu_infinitive_clause(following: SpacySpan) -> bool:
-    """ "…, gegen die Randalierer vorzugehen": a clause up to the next comma or stop with no finite
-    verb and a zu-infinitive at its end, not opened by "um", "ohne" or "statt"."""
-    words = []
-    for token in following:
+def _up_to_comma(tokens: SpacySpan) -> list[Token]:
+    """The tokens before the next comma or stop."""
+    segment = []
+    for token in tokens:
         if token.text in {",", ".", ";", ":", "?", "!"}:
             break
-        if not (token.is_punct or token.is_space):
-            words.append(token)
+        segment.append(token)
+    return segment
+
+
+def _is_zu_infinitive_clause(segment: Sequence[Token]) -> bool:
+    """ "…, gegen die Randalierer vorzugehen": a clause (the tokens up to the next comma or stop) with
+    no finite verb and a zu-infinitive at its end, not opened by "um", "ohne" or "statt"."""
+    words = [token for token in segment if not (token.is_punct or token.is_space)]
     if not words or words[0].lower_ in word_set("clause_adverbial_openers.txt"):
         return False
     if any(t.pos_ in {"VERB", "AUX"} and is_finite_verb(t) and not _is_zu_infinitive(t) for t in words):
