@@ -44,6 +44,7 @@ def quotes(draw: st.DrawFn) -> Quote:
             start=st.integers(0, 50),
             end=st.integers(50, 100),
             lemma=st.text(max_size=10),
+            particle=st.none() | spans(source),
         )
     )
     speaker = draw(
@@ -66,3 +67,61 @@ newsy_text = st.lists(
     | st.text(max_size=5),
     max_size=60,
 ).map(" ".join)
+
+
+# --- the span invariant ------------------------------------------------------------------------------
+
+
+def returned_spans(quote: Quote) -> list[Span]:
+    """Every span quotekit returns for a quotation: its parts, its cue's parts, its speaker mention."""
+    spans = list(quote.parts)
+    if quote.cue is not None:
+        spans.extend(quote.cue.parts)
+    if quote.speaker is not None and quote.speaker.mention is not None:
+        spans.append(quote.speaker.mention)
+    return spans
+
+
+def assert_spans_index(text: str, quotes: list[Quote]) -> None:
+    """The first invariant: ``text[span.start:span.end] == span.text`` for every returned span."""
+    for quote in quotes:
+        for span in returned_spans(quote):
+            assert 0 <= span.start <= span.end <= len(text), span
+            assert text[span.start : span.end] == span.text, span
+        assert quote.start == quote.parts[0].start
+        assert quote.end == quote.parts[-1].end
+
+
+# Separable speech verbs and their particles: „…“, fügte der NATO-Chef am Montag hinzu.
+SEPARABLE_VERBS = [
+    ("fügte", "hinzu"),
+    ("stellte", "klar"),
+    ("gab", "bekannt"),
+    ("teilte", "mit"),
+    ("wies", "zurück"),
+    ("räumte", "ein"),
+    ("kündigte", "an"),
+    ("hielt", "fest"),
+    ("gab", "zu"),
+]
+SUBJECTS = ["der NATO-Chef", "er", "sie", "Jens Stoltenberg", "die Ministerin", "ein Sprecher der Polizei"]
+ADVERBIALS = ["", "am Montag", "laut Polizei", "später", "in Berlin", "dann auch", "dass"]
+CLAUSES = ["Wir sind stark", "Das ist nicht akzeptabel", "Die NATO halte Kontakte", "Ich begrüße das"]
+
+
+@st.composite
+def separable_verb_sentences(draw: st.DrawFn) -> str:
+    """News sentences whose cue is a separable verb, in the orders German puts them in."""
+    verb, particle = draw(st.sampled_from(SEPARABLE_VERBS))
+    subject = draw(st.sampled_from(SUBJECTS))
+    adverbial = draw(st.sampled_from(ADVERBIALS))
+    clause = draw(st.sampled_from(CLAUSES))
+    mark_open, mark_close = draw(st.sampled_from([("„", "“"), ("»", "«"), ("«", "»"), ('"', '"')]))
+    middle = " ".join(word for word in (subject, adverbial) if word)
+    shapes = [
+        f"{mark_open}{clause}{mark_close}, {verb} {middle} {particle}.",
+        f"{subject[:1].upper()}{subject[1:]} {verb} {adverbial} {particle}, {clause.lower()}.",
+        f"{subject[:1].upper()}{subject[1:]} {verb} {particle}: {mark_open}{clause}.{mark_close}",
+        f"{clause}, {verb} {middle} {particle}.",
+    ]
+    return " ".join(draw(st.sampled_from(shapes)).split())

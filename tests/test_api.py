@@ -5,22 +5,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.strategies import newsy_text
+from tests.strategies import assert_spans_index, newsy_text
 
 import quotekit
-from quotekit import Quote, QuoteKind
-
-
-def assert_spans_index(text: str, quotes: list[Quote]) -> None:
-    for quote in quotes:
-        spans = list(quote.parts)
-        if quote.speaker is not None and quote.speaker.mention is not None:
-            spans.append(quote.speaker.mention)
-        for span in spans:
-            assert 0 <= span.start <= span.end <= len(text)
-            assert text[span.start : span.end] == span.text
-        assert quote.start == quote.parts[0].start
-        assert quote.end == quote.parts[-1].end
+from quotekit import QuoteKind
 
 
 def test_public_names() -> None:

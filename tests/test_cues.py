@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from handbuilt import build
 from quotekit import labels
 from quotekit.cues import find_cues, lemma_candidates
+from quotekit.records import CueMatch
 
 Scheme = labels.Scheme
 
 
 def kinds(rows: list[tuple[str, ...]], scheme: Scheme = Scheme.UD) -> list[tuple[str, str, str]]:
+    """(kind, words, lemma) of each cue; a particle shows as "gab … bekannt"."""
     doc = build(rows, scheme)
-    return [(c.kind, c.text, c.lemma) for c in find_cues(doc) if c.kind != "colon"]
+    return [(c.kind, words(doc, c), c.lemma) for c in find_cues(doc) if c.kind != "colon"]
+
+
+def words(doc: Doc, cue: CueMatch) -> str:
+    """The cue's literal spans joined as a reader names them, each checked against the text."""
+    spans = [(cue.start, cue.end), *([] if cue.particle is None else [cue.particle])]
+    assert doc.text[cue.start : cue.end] == cue.text
+    return " … ".join(doc.text[start:end] for start, end in spans)
 
 
 @pytest.mark.parametrize("scheme", list(Scheme))
@@ -35,14 +45,89 @@ def test_lemma_repairs() -> None:
     assert "betonen" in lemma_candidates(doc[0])
 
 
-def test_particle_parsed_as_adjective_joins_the_verb() -> None:
+@pytest.mark.parametrize("scheme", list(Scheme))
+def test_particle_parsed_as_adjective_at_the_clause_end_joins_the_verb(scheme: Scheme) -> None:
     rows = [
         ("Huber", "PROPN", "1", "nsubj", "sb", "Huber"),
         ("gab", "VERB", "1", "ROOT", "ROOT", "geben"),
         ("bekannt", "ADJ", "1", "xcomp", "mo", "bekannt"),
         (".", "PUNCT", "1", "punct", "punct", "."),
     ]
-    assert kinds(rows) == [("verb", "gab bekannt", "bekanntgeben")]
+    assert kinds(rows, scheme) == [("verb", "gab … bekannt", "bekanntgeben")]
+
+
+@pytest.mark.parametrize("scheme", list(Scheme))
+def test_separable_particle_is_a_second_literal_span(scheme: Scheme) -> None:
+    rows = [
+        ("„", "PUNCT", "2", "punct", "punc", "„"),
+        ("Gut", "ADJ", "4", "ccomp", "oc", "gut"),
+        ("“", "PUNCT", "2", "punct", "punc", "“"),
+        (",", "PUNCT", "4", "punct", "punc", ","),
+        ("fügte", "VERB", "4", "ROOT", "ROOT", "fügen"),
+        ("der", "DET", "6", "det", "nk", "der"),
+        ("NATO-Chef", "NOUN", "4", "nsubj", "sb", "NATO-Chef"),
+        ("hinzu", "ADP", "4", "compound:prt", "svp", "hinzu"),
+        (".", "PUNCT", "4", "punct", "punc", "."),
+    ]
+    assert kinds(rows, scheme) == [("verb", "fügte … hinzu", "hinzufügen")]
+
+
+@pytest.mark.parametrize("scheme", list(Scheme))
+def test_particle_tag_joins_the_verb_whatever_the_label(scheme: Scheme) -> None:
+    rows = [
+        ("Sie", "PRON", "1", "nsubj", "sb", "sie"),
+        ("stellte", "VERB", "1", "ROOT", "ROOT", "stellen"),
+        ("klar", "ADV", "1", "advmod", "mo", "klar"),
+        (",", "PUNCT", "5", "punct", "punc", ","),
+        ("dass", "SCONJ", "5", "mark", "cp", "dass"),
+        ("gehe", "VERB", "1", "ccomp", "oc", "gehen"),
+    ]
+    doc = build(rows, scheme)
+    doc[2].tag_ = "PTKVZ"
+    assert [(words(doc, c), c.lemma) for c in find_cues(doc)] == [("stellte … klar", "klarstellen")]
+
+
+@pytest.mark.parametrize("scheme", list(Scheme))
+def test_preposition_laut_never_joins_the_verb(scheme: Scheme) -> None:
+    rows = [
+        ("Er", "PRON", "1", "nsubj", "sb", "er"),
+        ("betonte", "VERB", "1", "ROOT", "ROOT", "betonen"),
+        ("laut", "ADP", "3", "case", "mo", "laut"),
+        ("Polizei", "NOUN", "1", "obl", "nk", "Polizei"),
+        (",", "PUNCT", "6", "punct", "punc", ","),
+        ("dass", "SCONJ", "6", "mark", "cp", "dass"),
+        ("stimme", "VERB", "1", "ccomp", "oc", "stimmen"),
+    ]
+    found = kinds(rows, scheme)
+    assert ("verb", "betonte", "betonen") in found
+    assert all("lautbetonen" not in lemma for _, _, lemma in found)
+
+
+@pytest.mark.parametrize("scheme", list(Scheme))
+def test_conjunction_dass_never_joins_the_verb(scheme: Scheme) -> None:
+    rows = [
+        ("Sie", "PRON", "1", "nsubj", "sb", "sie"),
+        ("sagte", "VERB", "1", "ROOT", "ROOT", "sagen"),
+        (",", "PUNCT", "4", "punct", "punc", ","),
+        ("dass", "SCONJ", "1", "compound:prt", "svp", "dass"),
+        ("gehe", "VERB", "1", "ccomp", "oc", "gehen"),
+    ]
+    doc = build(rows, scheme)
+    doc[3].tag_ = "PTKVZ"  # even a tagger's slip does not make "dass" a particle
+    assert [(words(doc, c), c.lemma) for c in find_cues(doc)] == [("sagte", "sagen")]
+
+
+@pytest.mark.parametrize("scheme", list(Scheme))
+def test_lexicon_word_in_mid_clause_is_no_particle(scheme: Scheme) -> None:
+    # "Er stellte fest Stühle …": "fest" before the object is an adverb, not the particle of "feststellen".
+    rows = [
+        ("Er", "PRON", "1", "nsubj", "sb", "er"),
+        ("stellte", "VERB", "1", "ROOT", "ROOT", "stellen"),
+        ("fest", "ADV", "1", "advmod", "mo", "fest"),
+        ("Stühle", "NOUN", "1", "obj", "oa", "Stuhl"),
+        (".", "PUNCT", "1", "punct", "punc", "."),
+    ]
+    assert kinds(rows, scheme) == []
 
 
 def test_nach_angaben_and_postposition_nach() -> None:

@@ -51,3 +51,10 @@ def test_quote_needs_a_part_and_a_known_kind() -> None:
 
 def test_kind_values() -> None:
     assert [kind.value for kind in QuoteKind] == ["direct", "indirect", "mixed"]
+
+
+def test_cue_from_json_without_particle_has_none() -> None:
+    cue = Cue.from_dict({"text": "sagte", "start": 3, "end": 8, "lemma": "sagen"})
+    assert cue.particle is None
+    assert [part.text for part in cue.parts] == ["sagte"]
+    assert cue.words == "sagte"

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from . import labels
-from .cues import lemma_candidates, speech_verbs
+from .cues import lemma_candidates, particle_of, speech_verbs, verb_match
 from .docindex import text_of
 from .lexicon import word_set
 from .marks import MarkedSpan
@@ -80,7 +80,7 @@ _NOTHING = _Found(None, None, strength=0)
 
 
 def _cues_in(cues: Sequence[CueMatch], start: int, end: int, kinds: frozenset[str]) -> list[CueMatch]:
-    return [cue for cue in cues if start <= cue.start and cue.end <= end and cue.kind in kinds]
+    return [cue for cue in cues if start <= cue.extent[0] and cue.extent[1] <= end and cue.kind in kinds]
 
 
 def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -155,18 +155,9 @@ def _after_end(doc: Doc, close_end: int, ceiling: int) -> int:
 
 def _synthetic_cue(verb: Token) -> CueMatch:
     """A cue for a verb outside the lexicon that still attributes: „…“, begründet das Gericht."""
-    particle = next((c for c in verb.children if labels.is_separable_particle(c)), None)
-    tokens = sorted({verb.i} | ({particle.i} if particle is not None else set()))
-    first, last = verb.doc[tokens[0]], verb.doc[tokens[-1]]
-    return CueMatch(
-        start=first.idx,
-        end=last.idx + len(last.text),
-        text=" ".join(verb.doc[i].text for i in tokens),
-        lemma=(particle.lower_ if particle is not None else "") + (verb.lemma_.lower() or verb.lower_),
-        kind="verb",
-        head=verb.i,
-        tokens=tokens,
-    )
+    particle = particle_of(verb)
+    lemma = (particle.lower_ if particle is not None else "") + (verb.lemma_.lower() or verb.lower_)
+    return verb_match(verb, lemma, particle)
 
 
 def _after(
@@ -213,7 +204,7 @@ def _marked_source(
     doc: Doc, cue: CueMatch, end: int, marked: Sequence[tuple[int, int]]
 ) -> tuple[int, int] | None:
     """„…“, schrieb „Die Zeit“ / schreibt die „Computerwoche“: a marked name right after the verb speaks."""
-    between = [t for t in _tokens_between(doc, cue.end, end) if not t.is_space]
+    between = [t for t in _tokens_between(doc, cue.extent[1], end) if not t.is_space]
     if any(t.pos_ not in {"DET", "ADJ"} for t in between):
         return None
     start = end + len(text_of(doc)[end:]) - len(text_of(doc)[end:].lstrip())
@@ -499,7 +490,7 @@ def _previous_sentence(
             break
     marked = [(r.start, r.end) for r in done]
     for cue in reversed(_cues_in(cues, sent_start, start, _SENTENCE_KINDS)):
-        if any(s <= cue.start < e for s, e in marked):
+        if any(s <= cue.extent[0] < e for s, e in marked):
             continue
         mention = speaker_of_cue(doc, cue, [*outside, *marked])
         if mention is not None:

@@ -69,22 +69,35 @@ def _is_speech_noun_form(form: str, lemma: str) -> bool:
     return len(form) > 8 and any(form.endswith(noun) for noun in nouns if len(noun) >= 6)
 
 
-def _particle_of(verb: Token) -> Token | None:
-    """The separable particle of a finite verb ("hinzu" of "fügte … hinzu"), if the parse has one."""
+def particle_of(verb: Token) -> Token | None:
+    """The separable particle of a verb ("hinzu" of "fügte … hinzu"), if it has one.
+
+    A particle is a word of the particle lexicon that hangs on this verb and that the parse or the tag
+    marks as a separable particle (compound:prt, svp, PTKVZ), or, where a weak tagger missed that,
+    that closes the verb's clause (the right bracket: "stellte der Minister am Montag klar," with
+    "klar" tagged as an adjective). A preposition with a noun phrase ("laut Polizei"), a conjunction
+    ("dass") or a word in mid-clause never joins the verb.
+    """
     particles = word_set("cue_particles.txt")
     for child in verb.children:
         if labels.is_separable_particle(child) and child.lower_ in particles:
             return child
-    # Weak parses attach "bekannt" (gab … bekannt) or "fest" as an adjective or adverb.
     for child in verb.children:
-        # No noun phrase may hang on it (that makes "an" a preposition); adverbs and clauses may
-        # ("stellte auch klar, dass …" parsed with "auch" and the clause under "klar").
-        loose = child.pos_ in {"ADJ", "ADV", "ADP", "PART"} and all(
-            c.pos_ in {"ADV", "VERB", "AUX", "PUNCT"} for c in child.children
-        )
-        if loose and child.i > verb.i and child.lower_ in particles:
+        if child.i > verb.i and child.lower_ in particles and _closes_clause(child):
             return child
     return None
+
+
+def _closes_clause(token: Token) -> bool:
+    """Whether `token` ends its clause: nothing hangs on it but adverbs and clauses, and a punctuation
+    mark, a coordinator or the end of the doc follows it."""
+    if any(child.pos_ not in {"ADV", "VERB", "AUX", "PUNCT", "SCONJ"} for child in token.children):
+        return False
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return True
+    following = doc[token.i + 1]
+    return following.is_punct or following.is_space or following.pos_ == "CCONJ"
 
 
 @cache
@@ -135,26 +148,18 @@ def _is_impersonal(token: Token) -> bool:
     )
 
 
-def _verb_match(token: Token, lemma: str, particle: Token | None) -> CueMatch:
-    if particle is None:
-        return CueMatch(
-            start=token.idx,
-            end=token.idx + len(token.text),
-            text=token.text,
-            lemma=lemma,
-            kind="verb",
-            head=token.i,
-            tokens=(token.i,),
-        )
-    first, last = sorted((token, particle), key=lambda t: t.i)
+def verb_match(verb: Token, lemma: str, particle: Token | None, kind: str = "verb") -> CueMatch:
+    """A cue of `verb` and, for a separable verb, its particle as a second literal span."""
+    tokens = (verb.i,) if particle is None else tuple(sorted((verb.i, particle.i)))
     return CueMatch(
-        start=first.idx,
-        end=last.idx + len(last.text),
-        text=f"{first.text} {last.text}",
+        start=verb.idx,
+        end=verb.idx + len(verb.text),
+        text=verb.text,
         lemma=lemma,
-        kind="verb",
-        head=token.i,
-        tokens=(first.i, last.i),
+        kind=kind,
+        head=verb.i,
+        tokens=tokens,
+        particle=None if particle is None else (particle.idx, particle.idx + len(particle.text)),
     )
 
 
@@ -168,14 +173,14 @@ def verb_cue(token: Token) -> CueMatch | None:
     if not any(lemma in verbs or lemma in bases for lemma in candidates):
         return None  # the common case, decided before the parse is searched for a particle
     impersonal = word_set("cue_impersonal_verbs.txt")
-    particle = _particle_of(token)
+    particle = particle_of(token)
     for lemma in candidates:
         if particle is not None and particle.lower_ + lemma in verbs:
-            return _verb_match(token, particle.lower_ + lemma, particle)
+            return verb_match(token, particle.lower_ + lemma, particle)
         if lemma in verbs and particle is None:
             if lemma in impersonal and not _is_impersonal(token):
                 return None
-            return _verb_match(token, lemma, None)
+            return verb_match(token, lemma, None)
     return None
 
 
@@ -233,7 +238,7 @@ def _nach_angaben(token: Token) -> CueMatch | None:
             return CueMatch(
                 start=noun.idx,
                 end=token.idx + len(token.text),
-                text=f"{noun.text} {token.text}",
+                text=text_of(doc)[noun.idx : token.idx + len(token.text)],
                 lemma="nach",
                 kind="zufolge",
                 head=token.i,
@@ -278,4 +283,4 @@ def find_cues(doc: Doc) -> list[CueMatch]:
         cue = verb_cue(token) or _nach_angaben(token) or _word_cue(token) or _noun_cue(token) or _colon(token)
         if cue is not None:
             found.append(cue)
-    return sorted(found, key=lambda c: (c.start, c.end))
+    return sorted(found, key=lambda c: c.extent)

@@ -546,7 +546,9 @@ def evaluate(
                 right = mention is not None and _overlaps(mention.start, mention.end, gold.speaker)
                 speaker_counts[gold_kind, right] += 1
             if gold.cue:
-                right = quote.cue is not None and _overlaps(quote.cue.start, quote.cue.end, gold.cue)
+                right = quote.cue is not None and any(
+                    _overlaps(part.start, part.end, gold.cue) for part in quote.cue.parts
+                )
                 cue_counts[gold_kind, right] += 1
 
     kinds = [kind.value for kind in _SCORED_KINDS]

@@ -26,7 +26,7 @@ def row(source: str, quote: Quote) -> dict[str, str | int]:
         "kind": quote.kind.value,
         "speaker": "" if speaker is None else speaker.name,
         "mention": mention,
-        "cue": "" if quote.cue is None else quote.cue.text,
+        "cue": "" if quote.cue is None else quote.cue.words,
         "start": quote.start,
         "end": quote.end,
     }

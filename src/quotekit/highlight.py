@@ -56,8 +56,8 @@ def _check_quotes(text: str, quotes: Sequence[Quote]) -> None:
                     f"is {text[span.start : span.end]!r}, not {span.text!r}"
                 )
                 raise ValueError(msg)
-        if quote.cue is not None and quote.cue.end > len(text):
-            msg = f"quote {index} does not belong to this text: its cue ends at {quote.cue.end} > {len(text)}"
+        if quote.cue is not None and max(part.end for part in quote.cue.parts) > len(text):
+            msg = f"quote {index} does not belong to this text: its cue ends after {len(text)}"
             raise ValueError(msg)
 
 
@@ -79,7 +79,7 @@ def _layers(quotes: Sequence[Quote]) -> list[_Layer]:
             mention = quote.speaker.mention
             layers.append(_Layer("mention", mention.start, mention.end, index))
         if quote.cue is not None:
-            layers.append(_Layer("cue", quote.cue.start, quote.cue.end, index))
+            layers.extend(_Layer("cue", part.start, part.end, index) for part in quote.cue.parts)
     return [layer for layer in layers if layer.end > layer.start]
 
 
@@ -87,7 +87,7 @@ def _title(quote: Quote) -> str:
     speaker = _speaker_key(quote)
     if quote.speaker is not None and quote.speaker.mention is not None:
         speaker += f" ({quote.speaker.mention.text})"
-    cue = "" if quote.cue is None else f" · cue: {quote.cue.text}"
+    cue = "" if quote.cue is None else f" · cue: {quote.cue.words}"
     return f"{quote.kind.value} · {speaker}{cue}"
 
 
@@ -227,7 +227,7 @@ def render_quote(quote: Quote) -> str:
     if quote.speaker is not None and quote.speaker.mention is not None:
         details.append(f"mention: {quote.speaker.mention.text}")
     if quote.cue is not None:
-        details.append(f"cue: {quote.cue.text}")
+        details.append(f"cue: {quote.cue.words}")
     parts = " … ".join(_escape(part.text) for part in quote.parts)
     return (
         f'<div class="qk-quote-card" style="border-left: 4px solid {border}; padding-left: 0.6em">'

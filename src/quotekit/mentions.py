@@ -327,7 +327,7 @@ def speaker_of_cue(
             subject = impersonal_source(head, outside)
         return None if subject is None else mention_of(subject, outside)
     if cue.kind in {"so", "laut", "nach_angaben", "wie"}:
-        outside = [*outside, (cue.start, cue.end)]
+        outside = [*outside, cue.extent]
         for token in doc[cue.tokens[-1] + 1 : min(len(doc), cue.tokens[-1] + 8)]:
             if _inside(token, outside) or (token.is_punct and token.text not in {"-"}):
                 break

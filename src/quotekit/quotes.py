@@ -59,25 +59,49 @@ class Span:
 class Cue:
     """The words that attribute a quotation: a speech verb, "so", "laut", "zufolge", a colon.
 
-    `start`/`end` cover the cue's first to last word; for a separable verb ("fügte … hinzu")
-    `text` is the words joined by a space and `lemma` the full lemma ("hinzufügen").
+    `text` is ``input[start:end]`` like every span (the verb, or contiguous words such as "nach
+    Angaben"). A separable verb's particle is a second literal span, `particle`: „fügte der
+    NATO-Chef hinzu“ gives ``text="fügte"`` and ``particle=Span(…, "hinzu")``; `lemma` is the full
+    verb ("hinzufügen").
     """
 
     text: str
     start: int = field(validator=_non_negative)
     end: int = field(validator=_end_after_start)
     lemma: str
+    particle: Span | None = None
+
+    @property
+    def parts(self) -> tuple[Span, ...]:
+        """The cue's literal spans in text order: the verb, and its particle if it has one."""
+        own = Span(start=self.start, end=self.end, text=self.text)
+        if self.particle is None:
+            return (own,)
+        return tuple(sorted((own, self.particle), key=lambda span: span.start))
+
+    @property
+    def words(self) -> str:
+        """The cue as a reader names it: "sagte", "fügte … hinzu"."""
+        return " … ".join(part.text for part in self.parts)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end, "lemma": self.lemma}
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "lemma": self.lemma,
+            "particle": None if self.particle is None else self.particle.to_dict(),
+        }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Cue:
+        particle = data.get("particle")
         return cls(
             text=str(data["text"]),
             start=int(data["start"]),
             end=int(data["end"]),
             lemma=str(data["lemma"]),
+            particle=None if particle is None else Span.from_dict(particle),
         )
 
 

@@ -35,7 +35,10 @@ class CueMatch:
     """An attribution cue found in a parsed doc.
 
     `kind` is one of "verb", "noun", "so", "laut", "zufolge", "nach_angaben", "wie", "colon".
-    `tokens` are the doc token indices of the cue's words; `head` the token the speaker depends on.
+    `start`/`end`/`text` are a literal stretch of the text (the verb, or contiguous cue words such as
+    "nach Angaben"); a separable verb's particle ("hinzu" of "fügte … hinzu") is the second stretch
+    `particle`. `tokens` are the doc token indices of all the cue's words; `head` the token the
+    speaker depends on.
     """
 
     start: int
@@ -45,13 +48,24 @@ class CueMatch:
     kind: str
     head: int
     tokens: tuple[int, ...] = field(converter=_int_tuple)
+    particle: tuple[int, int] | None = field(default=None, converter=_optional_pair)
 
-    def to_cue(self) -> Cue:
-        return Cue(text=self.text, start=self.start, end=self.end, lemma=self.lemma)
+    @property
+    def extent(self) -> tuple[int, int]:
+        """Characters from the cue's first word to its last, particle included."""
+        if self.particle is None:
+            return self.start, self.end
+        return min(self.start, self.particle[0]), max(self.end, self.particle[1])
+
+    def to_cue(self, text: str) -> Cue:
+        """The public `Cue` over `text` (the particle is a literal span of its own)."""
+        particle = None if self.particle is None else Span.of(text, *self.particle)
+        return Cue(text=self.text, start=self.start, end=self.end, lemma=self.lemma, particle=particle)
 
     def to_data(self) -> dict[str, Any]:
         data = asdict(self)
         data["tokens"] = list(self.tokens)  # msgpack and JSON both want lists
+        data["particle"] = None if self.particle is None else list(self.particle)
         return data
 
     @classmethod
@@ -111,7 +125,7 @@ class QuoteRecord:
         quote = Quote(
             parts=parts,
             kind=QuoteKind(self.kind),
-            cue=None if self.cue is None else self.cue.to_cue(),
+            cue=None if self.cue is None else self.cue.to_cue(text),
             speaker=speaker,
         )
         return shift_quote(quote, offset) if offset else quote
@@ -125,7 +139,10 @@ def shift_quote(quote: Quote, offset: int) -> Quote:
     """The same quote with every offset moved by `offset` (for texts processed in chunks)."""
     cue = quote.cue
     if cue is not None:
-        cue = Cue(text=cue.text, start=cue.start + offset, end=cue.end + offset, lemma=cue.lemma)
+        particle = None if cue.particle is None else _shift_span(cue.particle, offset)
+        cue = Cue(
+            text=cue.text, start=cue.start + offset, end=cue.end + offset, lemma=cue.lemma, particle=particle
+        )
     speaker = quote.speaker
     if speaker is not None and speaker.mention is not None:
         speaker = Speaker(
