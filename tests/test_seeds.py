@@ -50,6 +50,8 @@ NATO_DIRECT = (
     "Ich begrüße die Verlängerung des New START-Abkommens",
 )
 NATO_INDIRECT = {
+    # The sentence-initial reported clause before ", sagte der Nato-Chef" (issue 16).
+    "Jens Stoltenberg und US-Präsident Joe Biden haben am Montag": "Jens Stoltenberg",
     "die NATO derzeit Kontakte zu Russland halte": "Jens Stoltenberg",
     "Moskau bereit sei, mit dem Bündnis": "Maria Sacharowa",
     "diese Art von Dialog ohne die Beteiligung von Militärexperten": "Maria Sacharowa",
@@ -72,7 +74,11 @@ def test_nato_chef_after_the_quote_is_the_mention(nato: tuple[str, list[Quote]])
     assert quote.speaker.mention is not None
     assert quote.speaker.mention.text == "der NATO-Chef"
     assert quote.cue is not None
-    assert "fügte" in quote.cue.text
+    assert (quote.cue.text, quote.cue.lemma) == ("fügte", "hinzufügen")
+    assert quote.cue.particle is not None
+    assert quote.cue.particle.text == "hinzu"
+    for part in quote.cue.parts:
+        assert nato[0][part.start : part.end] == part.text
 
 
 @pytest.mark.parametrize(("words", "speaker"), sorted(NATO_INDIRECT.items()))

@@ -211,6 +211,24 @@ def _reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
     return not (last.pos_ in {"AUX", "VERB"} and is_finite_verb(last) and last in own_verbs)
 
 
+def _subject_after(verb: Token, excluded: set[int]) -> bool:
+    """Whether `verb` has a subject of its own after it: an inverted cue ("…, sagte der Nato-Chef")."""
+    return any(labels.is_subject(c) and c.i > verb.i and c.i not in excluded for c in verb.children)
+
+
+def _run_before(doc: Doc, index: int, floor: int) -> range:
+    """Token indices right before `index`, back to `floor` or to the nearest comma, colon or semicolon."""
+    start = index
+    while start > floor and doc[start - 1].text not in {",", ":", ";"}:
+        start -= 1
+    return range(start, index)
+
+
+def _has_own_subject(verb: Token, excluded: set[int]) -> bool:
+    """Whether `verb` has a subject of its own outside the tokens `excluded` ("sagte der Nato-Chef")."""
+    return any(labels.is_subject(child) and child.i not in excluded for child in verb.children)
+
+
 def _complement(doc: Doc, cue: CueMatch) -> Token | None:
     """The clause the cue verb governs (a clausal complement or a parataxis), if the parse has one."""
     head = doc[cue.head]
@@ -360,14 +378,20 @@ def _verb_content(doc: Doc, cue: CueMatch) -> list[Part]:
         else:
             # "Die Lage sei ernst, sagte er": the clause before the cue.
             in_clause = {t.i for t in clause.subtree}
+            if _subject_after(head, in_clause):
+                # "A und B haben … gesprochen, sagte X": with the speaker after the cue, words before
+                # the clause that the parse hangs on the cue (here A und B) still belong to it.
+                in_clause |= set(_run_before(doc, min(in_clause), sent.start))
             frame_start = min((t.i for t in head.subtree if t.i not in in_clause), default=head.i)
             end = min(frame_start, min(cue.tokens)) - 1
             # "X äußerte sich: „…“, sagte er": what stands after a colon is the content, not the frame.
             colons = [t.i for t in doc[sent.start : end + 1] if t.text == ":"]
             start = colons[-1] + 1 if colons else sent.start
-            # "X sagte, dass A, stellte jedoch fest, dass B": a clause headed by a speech verb of its
-            # own is a second predicate of the speaker, not what the later verb reports.
-            if verb_cue(clause) is None and _reported_before_cue(doc, clause, start, end):
+            # "X sagte, dass A, stellte jedoch fest, dass B": a clause headed by a speech verb is a
+            # second predicate of the speaker when the cue shares its subject (has none of its own),
+            # not what the later verb reports; "A und B haben … gesprochen, sagte X" is content.
+            second_predicate = verb_cue(clause) is not None and not _has_own_subject(head, in_clause)
+            if not second_predicate and _reported_before_cue(doc, clause, start, end):
                 return _runs(doc, list(range(start, end + 1)))
             # A frame before the cue ("An die Gewerkschaften gewandt, sagte Köhler, sie müssten …"):
             # the reported clause, if any, comes after it.
@@ -714,7 +738,7 @@ def _continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueM
     """Konjunktiv sentences right after an attributed quotation (the same speaker goes on), and
     reported sentences with no cue: reportative "soll" and free Konjunktiv I main clauses."""
     found: list[QuoteRecord] = []
-    cue_starts = [c.start for c in cues if c.kind != "colon"]
+    cue_starts = [c.extent[0] for c in cues if c.kind != "colon"]
     taken = [p for r in records for p in r.parts]
     ordered = sorted(records, key=lambda r: r.end)
     source: QuoteRecord | None = None
@@ -777,7 +801,9 @@ def find_indirect_quotes(
         mine = [p for r in records for p in r.parts]
         if any(_overlap(p, mine) for p in parts):
             continue
-        host = next((k for k, r in enumerate(records) if any(s <= cue.start < e for s, e in r.parts)), None)
+        host = next(
+            (k for k, r in enumerate(records) if any(s <= cue.extent[0] < e for s, e in r.parts)), None
+        )
         if host is not None:
             # "…, dass beide vereinbart haben, Treffen abzuhalten": speech reported inside reported
             # speech is part of the outer quotation, which goes on up to the end of the inner one.
