@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 
 import quotekit
 from quotekit.components import COMPONENTS
-from quotekit.marks import find_marked_spans
+from quotekit.stages.marks import find_marked_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = ROOT.parent / "shared" / "data" / "wikinews-dev.jsonl"

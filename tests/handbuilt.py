@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from quotekit import labels
+from quotekit.syntax import labels
 
 # word POS head dep-UD dep-TIGER lemma [morph]
 Row = tuple[str, ...]

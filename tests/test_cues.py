@@ -6,9 +6,9 @@ import pytest
 from spacy.tokens import Doc
 
 from handbuilt import build
-from quotekit import labels
-from quotekit.cues import find_cues, lemma_candidates
 from quotekit.records import CueMatch
+from quotekit.stages.cues import find_cues, lemma_candidates
+from quotekit.syntax import labels
 
 Scheme = labels.Scheme
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import spacy
 
-from quotekit.docindex import indexed, run_cache, text_of
+from quotekit.syntax.docindex import indexed, run_cache, text_of
 
 TEXT = "Er kam. Sie ging! Dann sagte er: „Wir sind da.“ Ende"
 

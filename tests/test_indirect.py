@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from handbuilt import Row, build, text_of
-from quotekit import labels
-from quotekit.cues import find_cues
-from quotekit.indirect import find_indirect_quotes
-from quotekit.mood import is_subjunctive
+from quotekit.lang.de.mood import is_subjunctive
 from quotekit.records import QuoteRecord
+from quotekit.stages.cues import find_cues
+from quotekit.stages.reported.indirect import find_indirect_quotes
+from quotekit.syntax import labels
 
 Scheme = labels.Scheme
 
@@ -189,8 +189,8 @@ def test_first_person_e_form_is_indicative() -> None:
 
 
 def test_a_quoted_fragment_inside_reported_speech_is_part_of_the_mixed_quote() -> None:
-    from quotekit.indirect import merge_quotes
     from quotekit.records import QuoteRecord
+    from quotekit.stages.reported.indirect import merge_quotes
 
     # "Er sagte, sie habe „keinen Plan“ vorgelegt. „Später mehr“, sagte er."
     mixed = QuoteRecord(parts=[(10, 42)], kind="mixed")

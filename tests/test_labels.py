@@ -6,10 +6,10 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from quotekit import labels
-from quotekit.cues import find_cues
-from quotekit.indirect import find_indirect_quotes
-from quotekit.mentions import speaker_of_cue
+from quotekit.stages.cues import find_cues
+from quotekit.stages.reported.indirect import find_indirect_quotes
+from quotekit.syntax import labels
+from quotekit.syntax.mentions import speaker_of_cue
 
 GERMAN = spacy.blank("de")  # a German vocab, so lexical attributes such as lower_ are set
 WORDS = ["Stoltenberg", "fügte", "hinzu", ",", "dass", "die", "NATO", "Kontakte", "halte", "."]

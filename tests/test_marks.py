@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quotekit.marks import MarkedSpan, find_marked_spans
+from quotekit.stages.marks import MarkedSpan, find_marked_spans
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 

@@ -7,7 +7,7 @@ from itertools import pairwise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotekit.marks import find_marked_spans
+from quotekit.stages.marks import find_marked_spans
 
 MARKS = "„“”‚‘’»«›‹\"'"
 BREAKS = "\n\r\u2028"

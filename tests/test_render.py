@@ -12,7 +12,7 @@ from tests.html_view import read
 
 import quotekit
 from quotekit import Cue, Quote, QuoteKind, Span, Speaker
-from quotekit.highlight import Analysis, render, render_page, render_quote
+from quotekit.views.render import Analysis, render, render_page, render_quote
 
 TEXT = (
     "„Wir sind stark“, sagte Stoltenberg, „und vereint.“ "

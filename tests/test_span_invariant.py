@@ -15,8 +15,8 @@ from spacy.tokens import Doc
 from tests.strategies import assert_spans_index, newsy_text, separable_verb_sentences
 
 import quotekit
-from quotekit import labels
 from quotekit.components import COMPONENTS
+from quotekit.syntax import labels
 
 Scheme = labels.Scheme
 

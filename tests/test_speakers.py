@@ -8,10 +8,8 @@ from spacy.tokens import Span as SpacySpan
 
 import quotekit
 from handbuilt import Row, build, text_of
-from quotekit import Quote, QuoteKind, labels
-from quotekit.coreference import build_resolver
-from quotekit.mentions import clause_subject, mention_of
-from quotekit.names import (
+from quotekit import Quote, QuoteKind
+from quotekit.lang.de.names import (
     can_speak,
     first_name_gender,
     is_known_surname,
@@ -20,6 +18,9 @@ from quotekit.names import (
     role_gender,
     role_of,
 )
+from quotekit.stages.speakers.coreference import build_resolver
+from quotekit.syntax import labels
+from quotekit.syntax.mentions import clause_subject, mention_of
 
 
 def _direct(text: str) -> list[Quote]:
@@ -146,7 +147,7 @@ PRICE = [
 def test_a_phrase_after_an_apposition_belongs_to_the_clause(scheme: labels.Scheme) -> None:
     from tests.handbuilt import build
 
-    from quotekit.mentions import mention_of
+    from quotekit.syntax.mentions import mention_of
 
     doc = build(PRICE, scheme)
     doc[10].tag_ = "APPR"  # a weak tagger's coarse POS misses the preposition; the STTS tag has it

@@ -11,7 +11,7 @@ import pytest
 
 import quotekit
 from quotekit import Cue, Quote, QuoteKind, Span, Speaker
-from quotekit.formats import write_csv
+from quotekit.views.formats import write_csv
 
 TEXT = "„Wir sind stark“, sagte Stoltenberg, „und vereint.“ Kein Zitat."
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .api import extract, extract_many
-from .errors import ModelNotFoundError
-from .highlight import Analysis, analyze, render
-from .pipeline import load
-from .quotes import Cue, Quote, QuoteKind, Span, Speaker
-from .tables import to_dataframe
+from quotekit.api import extract, extract_many
+from quotekit.errors import ModelNotFoundError
+from quotekit.pipeline import load
+from quotekit.quotes import Cue, Quote, QuoteKind, Span, Speaker
+from quotekit.views.render import Analysis, analyze, render
+from quotekit.views.tables import to_dataframe
 
 try:
     __version__ = version("quotekit")

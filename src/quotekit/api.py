@@ -9,15 +9,15 @@ from typing import TYPE_CHECKING
 
 from tqdm.auto import tqdm
 
-from .chunking import chunks, clean_for_pipeline
-from .errors import Errors
-from .pipeline import load
-from .records import QUOTES_KEY, QuoteRecord
+from quotekit.chunking import chunks, clean_for_pipeline
+from quotekit.errors import Errors
+from quotekit.pipeline import load
+from quotekit.records import QUOTES_KEY, QuoteRecord
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from .quotes import Quote
+    from quotekit.quotes import Quote
 
 _Context = tuple[int, int]  # (index of the text, offset of the chunk in it)
 

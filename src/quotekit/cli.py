@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .formats import WRITERS, Document
+from quotekit.views.formats import WRITERS, Document
 
 
 class InputError(Exception):
@@ -29,7 +29,7 @@ def _read_inputs(paths: Sequence[str]) -> list[tuple[str, str]]:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .api import extract_many
+    from quotekit.api import extract_many
 
     inputs = _read_inputs(args.files)
     results = extract_many([text for _, text in inputs], n_process=args.n_process, model=args.model)
@@ -43,8 +43,8 @@ def _extract(args: argparse.Namespace) -> int:
 def _evaluate(args: argparse.Namespace) -> int:
     import json
 
-    from .api import extract_many
-    from .evaluation import evaluate_with, load_gold
+    from quotekit.api import extract_many
+    from quotekit.evaluation import evaluate_with, load_gold
 
     try:
         gold = load_gold(args.gold, limit=args.limit)
@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from .errors import ModelNotFoundError
+    from quotekit.errors import ModelNotFoundError
 
     args = build_parser().parse_args(argv)
     try:

@@ -13,16 +13,16 @@ from attrs import asdict
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .attribution import find_direct_quotes
-from .cues import find_cues
-from .docindex import indexed, text_of
-from .indirect import find_indirect_quotes, merge_quotes
-from .marks import MarkedSpan, find_marked_spans
-from .records import CUES_KEY, MARKS_KEY, QUOTES_KEY, CueMatch, QuoteRecord
-from .speakers import resolve_speakers
+from quotekit.records import CUES_KEY, MARKS_KEY, QUOTES_KEY, CueMatch, QuoteRecord
+from quotekit.stages.cues import find_cues
+from quotekit.stages.direct.attribution import find_direct_quotes
+from quotekit.stages.marks import MarkedSpan, find_marked_spans
+from quotekit.stages.reported.indirect import find_indirect_quotes, merge_quotes
+from quotekit.stages.speakers.speakers import resolve_speakers
+from quotekit.syntax.docindex import indexed, text_of
 
 if TYPE_CHECKING:
-    from .quotes import Quote
+    from quotekit.quotes import Quote
 
 
 def _quotes_getter(doc: Doc) -> list[Quote]:

@@ -9,8 +9,8 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-from . import components
-from .errors import Errors, ModelNotFoundError
+from quotekit import components
+from quotekit.errors import Errors, ModelNotFoundError
 
 MODEL_VARIABLE = "QUOTEKIT_MODEL"
 # Preferred first: the upstream pipeline, then the project's own offline one (docs/model.md).

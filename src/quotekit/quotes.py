@@ -166,7 +166,7 @@ class Quote:
 
     def _repr_html_(self) -> str:
         """How Jupyter shows a quotation: its words, kind, speaker and cue (see `quotekit.render`)."""
-        from .highlight import render_quote  # highlight imports this module
+        from quotekit.views.render import render_quote  # highlight imports this module
 
         return render_quote(self)
 

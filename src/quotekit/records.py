@@ -11,7 +11,7 @@ from typing import Any
 
 from attrs import asdict, field, frozen
 
-from .quotes import Cue, Quote, QuoteKind, Span, Speaker
+from quotekit.quotes import Cue, Quote, QuoteKind, Span, Speaker
 
 MARKS_KEY = "quotekit.marks"
 CUES_KEY = "quotekit.cues"

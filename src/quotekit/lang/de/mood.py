@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .lexicon import word_set
+from quotekit.lang.de.words import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from quotekit.errors import Errors
-from quotekit.lexicon import word_set, word_table
+from quotekit.lang.de.words import word_set, word_table
 
 __all__ = ["MarkedSpan", "find_marked_spans"]
 

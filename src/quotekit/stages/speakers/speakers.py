@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve
 
-from .coreference import build_resolver
-from .records import QuoteRecord
+from quotekit.records import QuoteRecord
+from quotekit.stages.speakers.coreference import build_resolver
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

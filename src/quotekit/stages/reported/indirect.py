@@ -22,14 +22,20 @@ import numpy
 from attrs import evolve
 from spacy.attrs import IS_SPACE
 
-from . import labels
-from .cues import verb_cue
-from .docindex import text_of
-from .lexicon import word_set
-from .mentions import clause_subject, is_nominal, mention_of, speaker_of_cue
-from .mood import has_subjunctive, is_finite_verb, is_konjunktiv_one, is_subjunctive, subjunctive_forms
-from .names import can_speak
-from .records import CueMatch, QuoteRecord
+from quotekit.lang.de.mood import (
+    has_subjunctive,
+    is_finite_verb,
+    is_konjunktiv_one,
+    is_subjunctive,
+    subjunctive_forms,
+)
+from quotekit.lang.de.names import can_speak
+from quotekit.lang.de.words import word_set
+from quotekit.records import CueMatch, QuoteRecord
+from quotekit.stages.cues import verb_cue
+from quotekit.syntax import labels
+from quotekit.syntax.docindex import text_of
+from quotekit.syntax.mentions import clause_subject, is_nominal, mention_of, speaker_of_cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -10,8 +10,8 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .docindex import run_cache
-from .lexicon import word_set, word_table
+from quotekit.lang.de.words import word_set, word_table
+from quotekit.syntax.docindex import run_cache
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -17,10 +17,10 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from . import labels
-from .docindex import text_of
-from .lexicon import word_set, word_table
-from .records import CueMatch
+from quotekit.lang.de.words import word_set, word_table
+from quotekit.records import CueMatch
+from quotekit.syntax import labels
+from quotekit.syntax.docindex import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

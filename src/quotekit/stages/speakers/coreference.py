@@ -16,11 +16,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from . import labels
-from .docindex import text_of
-from .lexicon import word_set
-from .mentions import is_nominal
-from .names import (
+from quotekit.lang.de.names import (
     ORG_LABELS,
     PERSON_LABELS,
     first_name_gender,
@@ -30,6 +26,10 @@ from .names import (
     role_gender,
     role_of,
 )
+from quotekit.lang.de.words import word_set
+from quotekit.syntax import labels
+from quotekit.syntax.docindex import text_of
+from quotekit.syntax.mentions import is_nominal
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

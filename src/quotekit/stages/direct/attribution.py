@@ -21,12 +21,14 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from . import labels
-from .cues import lemma_candidates, particle_of, speech_verbs, verb_match
-from .docindex import text_of
-from .lexicon import word_set
-from .marks import MarkedSpan
-from .mentions import (
+from quotekit.lang.de.names import PERSON_LABELS, can_speak, is_personal_pronoun, is_role
+from quotekit.lang.de.words import word_set
+from quotekit.records import CueMatch, QuoteRecord
+from quotekit.stages.cues import lemma_candidates, particle_of, speech_verbs, verb_match
+from quotekit.stages.marks import MarkedSpan
+from quotekit.syntax import labels
+from quotekit.syntax.docindex import text_of
+from quotekit.syntax.mentions import (
     clause_subject,
     first_nominal,
     impersonal_source,
@@ -35,8 +37,6 @@ from .mentions import (
     speaker_of_cue,
     token_range,
 )
-from .names import PERSON_LABELS, can_speak, is_personal_pronoun, is_role
-from .records import CueMatch, QuoteRecord
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

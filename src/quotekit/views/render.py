@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from attrs import field, frozen
 
-from .quotes import Quote
+from quotekit.quotes import Quote
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -192,7 +192,7 @@ def render(text: str, quotes: Sequence[Quote] | None = None, *, model: str | Non
         msg = f"render expects the text as a str, got {type(text).__name__}"
         raise TypeError(msg)
     if quotes is None:
-        from .api import extract
+        from quotekit.api import extract
 
         quotes = extract(text, model=model)
     quotes = list(quotes)
@@ -257,7 +257,7 @@ class Analysis:
 
     def to_dataframe(self) -> pd.DataFrame:
         """One row per quotation (needs the ``quotekit[pandas]`` extra)."""
-        from .tables import to_dataframe
+        from quotekit.views.tables import to_dataframe
 
         return to_dataframe(self.quotes)
 
@@ -270,6 +270,6 @@ class Analysis:
 
 def analyze(text: str, *, model: str | None = None) -> Analysis:
     """Extract the quotations of `text` into an `Analysis`, which Jupyter shows highlighted."""
-    from .api import extract
+    from quotekit.api import extract
 
     return Analysis(text=text, quotes=extract(text, model=model))

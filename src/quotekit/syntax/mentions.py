@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from . import labels
-from .names import PERSON_LABELS, can_speak, is_known_surname, role_of
-from .records import CueMatch
+from quotekit.lang.de.names import PERSON_LABELS, can_speak, is_known_surname, role_of
+from quotekit.records import CueMatch
+from quotekit.syntax import labels
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

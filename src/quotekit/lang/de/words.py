@@ -1,4 +1,4 @@
-"""Word lists shipped as data files in ``quotekit/data/<lang>/``, loaded once into frozensets."""
+"""Word lists shipped as data files in ``quotekit/lang/<lang>/data/``, loaded once into frozensets."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from importlib import resources
 
 
 def _read_lines(lang: str, name: str) -> list[str]:
-    path = resources.files("quotekit").joinpath("data", lang, name)
+    path = resources.files(f"quotekit.lang.{lang}").joinpath("data", name)
     lines = []
     for raw in path.read_text(encoding="utf-8").splitlines():
         line = raw.split("#", 1)[0].strip()
@@ -18,7 +18,7 @@ def _read_lines(lang: str, name: str) -> list[str]:
 
 @cache
 def word_set(name: str, lang: str = "de") -> frozenset[str]:
-    """The entries of ``data/<lang>/<name>``: one a line, ``#`` starts a comment."""
+    """The entries of ``lang/<lang>/data/<name>``: one a line, ``#`` starts a comment."""
     return frozenset(_read_lines(lang, name))
 
 

@@ -7,7 +7,7 @@ import io
 import json
 from collections.abc import Callable, Sequence
 
-from .quotes import Quote
+from quotekit.quotes import Quote
 
 # One row per quotation in the tabular formats, in this column order.
 COLUMNS: tuple[str, ...] = ("source", "text", "kind", "speaker", "mention", "cue", "start", "end")
@@ -75,7 +75,7 @@ def write_table(documents: Sequence[Document]) -> str:
 
 
 def write_html(documents: Sequence[Document]) -> str:
-    from .highlight import render_page
+    from quotekit.views.render import render_page
 
     return render_page((source, text, quotes) for source, quotes, text in documents)
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from .formats import COLUMNS, row
-from .quotes import Quote
+from quotekit.quotes import Quote
+from quotekit.views.formats import COLUMNS, row
 
 if TYPE_CHECKING:
     import pandas as pd
