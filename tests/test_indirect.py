@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from handbuilt import Row, build, text_of
-from quotekit.lang.de.mood import is_subjunctive
 from quotekit.records import QuoteRecord
 from quotekit.stages.cues import find_cues
 from quotekit.stages.reported.indirect import find_indirect_quotes
 from quotekit.syntax import labels
+from quotekit.syntax.verbs import is_subjunctive
 
 Scheme = labels.Scheme
 

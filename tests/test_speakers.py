@@ -10,9 +10,7 @@ import quotekit
 from handbuilt import Row, build, text_of
 from quotekit import Quote, QuoteKind
 from quotekit.lang.de.names import (
-    can_speak,
     first_name_gender,
-    is_known_surname,
     is_organisation_noun,
     pronoun_genders,
     role_gender,
@@ -21,6 +19,7 @@ from quotekit.lang.de.names import (
 from quotekit.stages.speakers.coreference import build_resolver
 from quotekit.syntax import labels
 from quotekit.syntax.mentions import clause_subject, mention_of
+from quotekit.syntax.nominals import can_speak, is_known_surname
 
 
 def _direct(text: str) -> list[Quote]:

@@ -1,0 +1,1 @@
+"""Language knowledge: one subpackage per language (only German, ``de``, so far)."""

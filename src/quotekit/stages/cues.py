@@ -14,59 +14,28 @@ Cue kinds (`CueMatch.kind`):
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
-from quotekit.lang.de.words import word_set, word_table
+from quotekit.lang.de import lemmas
+from quotekit.lang.de.words import german
 from quotekit.records import CueMatch
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
+from quotekit.syntax.labels import NOUN_POS, VERB_POS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_VERB_POS = frozenset({"VERB", "AUX"})
-_NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Words allowed between "nach" and its speech noun: "nach (den) (ersten) (offiziellen) Angaben".
 _NOUN_PHRASE_FILLERS = frozenset({"DET", "ADJ", "PRON", "NUM"})
-_IMPERSONAL_SUBJECT = "es"
-_OPENING_MARKS = frozenset('„»«"‚›‹“')
 _NP_START_POS = frozenset({"PROPN", "NOUN", "DET", "PRON", "ADJ", "NUM"})
-
-
-def speech_verbs() -> frozenset[str]:
-    return word_set("speech_verbs.txt")
-
-
-@cache
-def _particle_verb_bases() -> frozenset[str]:
-    """ "fügen" of "hinzufügen": the verbs a separable particle turns into a speech verb."""
-    particles = word_set("cue_particles.txt")
-    return frozenset(
-        verb[len(particle) :]
-        for verb in speech_verbs()
-        for particle in particles
-        if verb.startswith(particle) and len(verb) > len(particle)
-    )
-
-
-def speech_nouns() -> frozenset[str]:
-    return word_set("speech_nouns.txt")
 
 
 def is_speech_noun(token: Token) -> bool:
     """A noun of saying or reporting, also as the last part of a compound ("Polizeiangaben")."""
-    if token.pos_ not in _NOUN_POS and not token.text[:1].isupper():
+    if token.pos_ not in NOUN_POS and not token.text[:1].isupper():
         return False
-    return _is_speech_noun_form(token.lower_, token.lemma_.lower())
-
-
-@cache
-def _is_speech_noun_form(form: str, lemma: str) -> bool:
-    nouns = speech_nouns()
-    if form in nouns or lemma in nouns:
-        return True
-    return len(form) > 8 and any(form.endswith(noun) for noun in nouns if len(noun) >= 6)
+    return lemmas.is_speech_noun_form(token.lower_, token.lemma_.lower())
 
 
 def particle_of(verb: Token) -> Token | None:
@@ -78,7 +47,7 @@ def particle_of(verb: Token) -> Token | None:
     "klar" tagged as an adjective). A preposition with a noun phrase ("laut Polizei"), a conjunction
     ("dass") or a word in mid-clause never joins the verb.
     """
-    particles = word_set("cue_particles.txt")
+    particles = german().cue_particles
     for child in verb.children:
         if labels.is_separable_particle(child) and child.lower_ in particles:
             return child
@@ -100,52 +69,17 @@ def _closes_clause(token: Token) -> bool:
     return following.is_punct or following.is_space or following.pos_ == "CCONJ"
 
 
-@cache
-def _strip_ge(word: str) -> str:
-    """ "angekündigen" -> "ankündigen", "gefordern" -> "fordern": a participle's "ge" left in a lemma."""
-    if word.startswith("ge") and len(word) > 6:
-        return word[2:]
-    for particle in word_set("cue_particles.txt"):
-        rest = word[len(particle) :]
-        if word.startswith(particle) and rest.startswith("ge") and len(rest) > 6:
-            return particle + rest[2:]
-    return word
-
-
 def lemma_candidates(token: Token) -> list[str]:
     """The token's lemma, then repairs for stop-gap lemmatisers that keep or garble inflected forms."""
-    return list(_lemma_candidates(token.lemma_.lower() or token.lower_, token.lower_))
-
-
-@cache
-def _lemma_candidates(lemma: str, form: str) -> tuple[str, ...]:
-    candidates = [lemma]
-    irregular = word_table("cue_verb_forms.tsv").get(form)
-    if irregular:
-        candidates.append(irregular[0])
-    stems = [lemma, form]
-    # Preterite and participle forms: "betonte(n)" / "meldete" / "betont" -> "betonen" / "melden".
-    for suffix in ("eten", "ete", "ten", "te", "et", "t"):
-        if form.endswith(suffix) and len(form) - len(suffix) >= 3:
-            stems.append(form[: -len(suffix)] + "en")
-            break
-    for word in stems:
-        fixed = _strip_ge(word)
-        if fixed.endswith(("eren", "elen")):  # "forderen" -> "fordern", "äußeren" -> "äußern"
-            fixed = fixed[:-2] + "n"
-        if fixed.endswith("een"):  # "berichteen" -> "berichten"
-            fixed = fixed[:-2] + "n"
-        candidates.append(fixed)
-    return tuple(c for c in dict.fromkeys(candidates) if c)
+    return list(lemmas.lemma_candidates(token.lemma_.lower() or token.lower_, token.lower_))
 
 
 def _is_impersonal(token: Token) -> bool:
     """ "heißt es", "hieß es": the verb has an "es" beside it."""
     doc = token.doc
     nearby = doc[max(0, token.i - 1) : min(len(doc), token.i + 2)]
-    return any(t.lower_ == _IMPERSONAL_SUBJECT for t in nearby) or any(
-        c.lower_ == _IMPERSONAL_SUBJECT for c in token.children
-    )
+    es = german().impersonal_subject
+    return any(t.lower_ == es for t in nearby) or any(c.lower_ == es for c in token.children)
 
 
 def verb_match(verb: Token, lemma: str, particle: Token | None, kind: str = "verb") -> CueMatch:
@@ -165,14 +99,15 @@ def verb_match(verb: Token, lemma: str, particle: Token | None, kind: str = "ver
 
 def verb_cue(token: Token) -> CueMatch | None:
     """A speech-verb cue headed by `token`, joining a separable particle when there is one."""
-    if token.pos_ not in _VERB_POS and not token.tag_.startswith("V"):
+    if token.pos_ not in VERB_POS and not token.tag_.startswith("V"):
         return None
-    verbs = speech_verbs()
+    de = german()
+    verbs = de.speech_verbs
     candidates = lemma_candidates(token)
-    bases = _particle_verb_bases()
+    bases = lemmas.particle_verb_bases()
     if not any(lemma in verbs or lemma in bases for lemma in candidates):
         return None  # the common case, decided before the parse is searched for a particle
-    impersonal = word_set("cue_impersonal_verbs.txt")
+    impersonal = de.impersonal_verbs
     particle = particle_of(token)
     for lemma in candidates:
         if particle is not None and particle.lower_ + lemma in verbs:
@@ -197,10 +132,10 @@ def _single(token: Token, kind: str, lemma: str | None = None) -> CueMatch:
 
 
 def _word_cue(token: Token) -> CueMatch | None:
-    entry = word_table("cue_prepositions.tsv").get(token.lower_)
-    if entry is None:
+    de = german()
+    kind = de.cue_words.get(token.lower_)
+    if kind is None:
         return None
-    kind = entry[0]
     doc = token.doc
     previous = doc[token.i - 1] if token.i > 0 else None
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -208,18 +143,15 @@ def _word_cue(token: Token) -> CueMatch | None:
         # "…, so Price." — "so" right after a comma and before a name or noun phrase.
         if previous is None or previous.text != "," or following is None:
             return None
-        if following.pos_ not in {"PROPN", "NOUN", "DET", "PRON", "ADJ"} or following.lower_ in {
-            "dass",
-            "daß",
-        }:
+        if following.pos_ not in {"PROPN", "NOUN", "DET", "PRON", "ADJ"} or following.lower_ in de.dass:
             return None
     # "laut" the preposition, not the adjective ("laut schreien"): a noun phrase follows, perhaps
     # a quoted title ("Laut „Reuters“ zeichnet …").
-    if kind == "laut" and following is not None and following.text in _OPENING_MARKS:
+    if kind == "laut" and following is not None and following.text in de.unambiguous_opening_marks:
         following = doc[token.i + 2] if token.i + 2 < len(doc) else None
     if kind == "laut" and (following is None or following.pos_ not in _NP_START_POS):
         return None
-    if kind == "zufolge" and (previous is None or previous.pos_ not in _NOUN_POS):
+    if kind == "zufolge" and (previous is None or previous.pos_ not in NOUN_POS):
         return None
     return _single(token, kind)
 
@@ -227,10 +159,11 @@ def _word_cue(token: Token) -> CueMatch | None:
 def _nach_angaben(token: Token) -> CueMatch | None:
     """ "nach Angaben der Polizei", "nach einem Bericht", "Seiner Meinung nach"."""
     doc = token.doc
-    if token.lower_ != "nach":
+    de = german()
+    if token.lower_ != de.nach:
         return None
     # Postposition: "Seiner Meinung nach", "eigenen Angaben nach".
-    if token.i > 0 and doc[token.i - 1].lower_ in word_set("cue_postposition_nouns.txt"):
+    if token.i > 0 and doc[token.i - 1].lower_ in de.postposition_nouns:
         noun = doc[token.i - 1]
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         # "Forderung nach mehr Autonomie" is not a source: a noun phrase after "nach" makes it a preposition.
@@ -239,7 +172,7 @@ def _nach_angaben(token: Token) -> CueMatch | None:
                 start=noun.idx,
                 end=token.idx + len(token.text),
                 text=text_of(doc)[noun.idx : token.idx + len(token.text)],
-                lemma="nach",
+                lemma=de.nach,
                 kind="zufolge",
                 head=token.i,
                 tokens=(noun.i, token.i),
@@ -250,7 +183,7 @@ def _nach_angaben(token: Token) -> CueMatch | None:
                 start=token.idx,
                 end=candidate.idx + len(candidate.text),
                 text=text_of(doc)[token.idx : candidate.idx + len(candidate.text)],
-                lemma="nach " + candidate.lemma_,
+                lemma=f"{de.nach} {candidate.lemma_}",
                 kind="nach_angaben",
                 head=candidate.i,
                 tokens=(token.i, candidate.i),
@@ -263,7 +196,7 @@ def _nach_angaben(token: Token) -> CueMatch | None:
 def _noun_cue(token: Token) -> CueMatch | None:
     """ "Stoltenbergs Behauptung, Russland habe …": a speech noun right before a comma and a clause."""
     doc = token.doc
-    if token.pos_ not in _NOUN_POS or token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+    if token.pos_ not in NOUN_POS or token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
         return None
     if not is_speech_noun(token):
         return None

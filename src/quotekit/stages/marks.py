@@ -6,7 +6,7 @@ stack. The stack never holds two entries of the same style (a second opening mar
 closes the first one, which lacked its closing mark), so its depth is bounded by the number of styles and the pass
 stays linear on any input, however many unmatched marks it holds.
 
-The mark styles and word lists are data files in ``quotekit/data/de/`` (``marks_*``, ``title_*``).
+The mark styles and word lists come from `quotekit.lang.de` (data files ``marks_*``, ``title_*``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ import attrs
 import regex
 
 from quotekit.errors import Errors
-from quotekit.lang.de.words import word_set, word_table
+from quotekit.lang.de.lemmas import title_trigger_forms
+from quotekit.lang.de.words import german
 
 __all__ = ["MarkedSpan", "find_marked_spans"]
 
@@ -36,8 +37,6 @@ _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _OPEN_LEFT = "([{<–—-/"
 # What may stand right after a closing mark besides white space (and other marks).
 _CLOSE_RIGHT = ".,;:!?)]}>…–—-/*"
-# Endings of inflected trigger words: Films, Zeitungen, sogenannten, Schiffes.
-_INFLECTIONS = ("", "e", "en", "er", "es", "em", "n", "s", "ns", "ern")
 
 _SENTENCE_FINAL = regex.compile(r"[.!?…]")
 _WORD = regex.compile(r"\w[\w'’.\-]*")
@@ -82,48 +81,24 @@ class _Lexicon:
     trigger_endings: frozenset[str]  # inflected words that may also end a compound: schiff, zeitungen
 
 
-def _trigger_forms(triggers: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """Inflected forms of the trigger words: (whole words, compound endings)."""
-    whole: set[str] = set()
-    endings: set[str] = set()
-    for entry in triggers:
-        word = " ".join(entry.lstrip("-").split())
-        forms = {word + ending for ending in _INFLECTIONS} if word[-1].isalpha() else {word}
-        # A compound may end in the trigger (Segelschulschiff); a whole word may not (Reaktion is no Aktion).
-        (endings if entry.startswith("-") else whole).update(forms)
-    return frozenset(whole), frozenset(endings)
-
-
 @cache
 def _lexicon() -> _Lexicon:
-    openers: set[str] = set()
+    de = german()
     closers: dict[str, set[str]] = {}
-    symmetric: set[str] = set()
-    strict: set[str] = set()
-    for opener, (closing, *rest) in word_table("marks_pairs.tsv").items():
-        flags = set(rest[0].split(",")) if rest else set()
-        for mark in (opener, *closing.split()):
-            if len(mark) != 1:
-                msg = f"marks_pairs.tsv: quotation marks must be single characters, got {mark!r}"
-                raise ValueError(msg)
-        openers.add(opener)
-        for mark in closing.split():
-            closers.setdefault(mark, set()).add(opener)
-        if "symmetric" in flags:
-            symmetric.add(opener)
-        if "strict" in flags:
-            strict.add(opener)
-    whole, endings = _trigger_forms(word_set("title_triggers.txt"))
-    chars = "".join(regex.escape(mark) for mark in sorted(openers | closers.keys()))
+    for style in de.mark_styles:
+        for mark in style.closing:
+            closers.setdefault(mark, set()).add(style.opening)
+    whole, endings = title_trigger_forms(de.title_triggers)
+    chars = "".join(regex.escape(mark) for mark in sorted(de.opening_marks | closers.keys()))
     return _Lexicon(
-        openers=frozenset(openers),
+        openers=de.opening_marks,
         closers={mark: frozenset(styles) for mark, styles in closers.items()},
-        symmetric=frozenset(symmetric),
-        strict=frozenset(strict),
-        apostrophes=word_set("marks_apostrophes.txt"),
-        elisions=word_set("marks_elisions.txt"),
-        inserted_cues=word_set("marks_inserted_cues.txt"),
-        name_particles=word_set("title_name_particles.txt"),
+        symmetric=frozenset(style.opening for style in de.mark_styles if style.symmetric),
+        strict=frozenset(style.opening for style in de.mark_styles if style.strict),
+        apostrophes=de.apostrophes,
+        elisions=de.elisions,
+        inserted_cues=de.inserted_cues,
+        name_particles=de.title_name_particles,
         marks_only=regex.compile(f"[{chars}]"),
         marks_and_breaks=regex.compile(f"[{chars}]|[{_BREAKS}]\\s*"),
         trigger_words=whole,

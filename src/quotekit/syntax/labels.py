@@ -1,4 +1,5 @@
-"""The one place that knows dependency label schemes: TIGER (de_core_news_sm) and UD.
+"""The one place that knows label schemes: dependency labels (TIGER in de_core_news_sm, UD in
+de_quotekit_sm), the STTS tags both pipelines use, entity labels and coarse POS groups.
 
 Rules elsewhere ask `is_subject(token)` etc. and never compare dependency strings, so the
 same rule works on any German pipeline.
@@ -13,6 +14,35 @@ from attrs import frozen
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+
+# STTS tags (both pipelines tag with STTS).
+# Verb tags by ending, for pipelines whose morphology leaves out VerbForm.
+STTS_VERB_FORMS: tuple[tuple[str, str], ...] = (
+    ("FIN", "Fin"),
+    ("PP", "Part"),
+    ("INF", "Inf"),
+    ("IZU", "Inf"),
+    ("IMP", "Fin"),
+)
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+ZU_INFINITIVE_TAG = "VVIZU"  # "vorzugehen"
+SEPARABLE_PARTICLE_TAG = "PTKVZ"  # "hinzu" in "fügte … hinzu"
+RELATIVE_PRONOUN_TAGS = frozenset({"PRELS", "PRELAT"})
+# Prepositions, for parsers whose coarse POS misses them ("während" as SCONJ).
+PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO", "APZR"})
+# Nouns, names and personal pronouns, where the coarse POS is wrong ("NATO-Chef" as ADJ with tag NN).
+NOMINAL_TAGS = frozenset({"NN", "NE", "PPER"})
+
+# Entity labels: de_core_news_sm (WikiNER) says PER, other pipelines PERSON.
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+ORG_LABELS = frozenset({"ORG"})
+# Entities that are no speaker even as proper nouns.
+PLACE_AND_MISC_LABELS = frozenset({"LOC", "MISC"})
+
+# Coarse (universal) POS groups.
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
 class Scheme(enum.Enum):
@@ -30,11 +60,8 @@ class LabelSet:
     name_part: frozenset[str]  # "Jens" in "Jens Stoltenberg"
     separable_particle: frozenset[str]  # "hinzu" in "fügte … hinzu"
     conjunct: frozenset[str]
-    modifier: frozenset[str]
     genitive: frozenset[str]  # "Stoltenbergs" in "Stoltenbergs Behauptung"
     agent: frozenset[str]  # "von X" in passives
-    auxiliary: frozenset[str]
-    punctuation: frozenset[str]
     root: frozenset[str]
 
 
@@ -48,11 +75,8 @@ _TIGER = LabelSet(
     name_part=frozenset({"pnc"}),
     separable_particle=frozenset({"svp"}),
     conjunct=frozenset({"cj"}),
-    modifier=frozenset({"mo", "mnr", "nk"}),
     genitive=frozenset({"ag", "pg"}),
     agent=frozenset({"sbp"}),
-    auxiliary=frozenset(),
-    punctuation=frozenset({"punct", "punc"}),
     root=frozenset({"ROOT"}),
 )
 
@@ -65,11 +89,8 @@ _UD = LabelSet(
     name_part=frozenset({"flat", "flat:name", "compound"}),
     separable_particle=frozenset({"compound:prt"}),
     conjunct=frozenset({"conj"}),
-    modifier=frozenset({"advmod", "obl", "nmod", "amod", "advcl"}),
     genitive=frozenset({"nmod:poss", "det:poss"}),
     agent=frozenset({"obl:agent"}),
-    auxiliary=frozenset({"aux", "aux:pass", "cop"}),
-    punctuation=frozenset({"punct"}),
     root=frozenset({"ROOT", "root"}),
 )
 
@@ -132,7 +153,7 @@ def is_name_part(token: Token) -> bool:
 
 
 def is_separable_particle(token: Token) -> bool:
-    return _dep_in(token, "separable_particle") or token.tag_ == "PTKVZ"
+    return _dep_in(token, "separable_particle") or token.tag_ == SEPARABLE_PARTICLE_TAG
 
 
 def is_conjunct(token: Token) -> bool:
@@ -149,25 +170,3 @@ def is_agent(token: Token) -> bool:
 
 def is_root(token: Token) -> bool:
     return token.head.i == token.i or _dep_in(token, "root")
-
-
-# STTS verb tags by ending, for pipelines whose morphology leaves out VerbForm.
-_STTS_VERB_FORMS = (("FIN", "Fin"), ("PP", "Part"), ("INF", "Inf"), ("IZU", "Inf"), ("IMP", "Fin"))
-
-
-def verb_form(token: Token) -> str | None:
-    """ "Fin", "Part" or "Inf": from the morphology, else from an STTS tag (VVPP, VAFIN, …); None if neither says."""
-    form = token.morph.get("VerbForm", [])
-    if form:
-        return str(form[0])
-    tag = token.tag_
-    if tag.startswith("V"):
-        for ending, value in _STTS_VERB_FORMS:
-            if tag.endswith(ending):
-                return value
-    return None
-
-
-def is_finite(token: Token) -> bool:
-    """A finite verb form by `verb_form` (morphology, else STTS tag)."""
-    return verb_form(token) == "Fin"

@@ -5,41 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quotekit.lang.de.names import PERSON_LABELS, can_speak, is_known_surname, role_of
+from quotekit.lang.de.names import role_of
+from quotekit.lang.de.words import german
 from quotekit.records import CueMatch
 from quotekit.syntax import labels
+from quotekit.syntax.labels import PERSON_LABELS, PREPOSITION_TAGS, VERB_POS
+from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_nominal, is_speaker_like
+from quotekit.syntax.verbs import is_finite, verb_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-_NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
-_VERB_POS = frozenset({"VERB", "AUX"})
-_NOMINAL_TAGS = frozenset({"NN", "NE", "PPER"})
-# Prepositional phrases that stay in a speaker mention ("der Präsident von UP Aerospace"); others
-# ("am Montag", "nach dem Treffen") belong to the clause even when the parse hangs them on the noun.
-_SOURCE_PREPOSITIONS = frozenset({"in", "im", "von", "vom", "aus", "auf"})
-_MENTION_PREPOSITIONS = frozenset({"von", "vom", "aus", "für", "des", "der"})
-# Subjects that never name a speaker: expletive "es" (hieß es), impersonal "man", relative and
-# demonstrative pronouns that stand for a thing ("das", "dies", "was").
-_NON_SPEAKERS = frozenset(
-    {
-        "es",
-        "man",
-        "das",
-        "dies",
-        "dieses",
-        "was",
-        "welches",
-        "der",
-        "die",
-        "sich",
-        "mich",
-        "dich",
-        "uns",
-        "euch",
-    }
-)
 # How far up conjunct and auxiliary chains a subject is looked for ("X begrüßte … und griff … an").
 _MAX_CHAIN = 4
 
@@ -53,8 +30,6 @@ def _inside(token: Token, outside: Sequence[tuple[int, int]]) -> bool:
     return any(start <= token.idx < end for start, end in outside)
 
 
-# STTS tags of prepositions, for parsers whose coarse POS misses them ("während" as SCONJ).
-_PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO", "APZR"})
 _MAX_APPOSED_NAME = 4  # words in a name set off after a role phrase
 
 
@@ -71,8 +46,8 @@ def mention_of(token: Token, outside: Sequence[tuple[int, int]] = ()) -> tuple[i
             if not words:
                 continue
             first = words[0]
-            is_preposition = first.pos_ == "ADP" or first.tag_ in _PREPOSITION_TAGS
-            if is_preposition and first.lower_ not in _MENTION_PREPOSITIONS:
+            is_preposition = first.pos_ == "ADP" or first.tag_ in PREPOSITION_TAGS
+            if is_preposition and first.lower_ not in german().mention_prepositions:
                 dropped.update(t.i for t in child.subtree)
     for child in token.lefts:
         # "so Schnappauf", "auch Präsident Ciampi": adverbs and particles before a noun are the clause's.
@@ -131,17 +106,12 @@ def _apposed_name_end(head: Token, right: int, outside: Sequence[tuple[int, int]
 
 
 def _is_boundary(token: Token) -> bool:
-    return token.is_space or "\n" in token.text or token.text in {"„", "“", "»", "«", '"', ":", ";"}
-
-
-def is_speaker_like(token: Token) -> bool:
-    """Whether a subject can name a speaker: a noun, a name or a personal pronoun, not "es"/"man"."""
-    if token.lower_ in _NON_SPEAKERS or token.is_space or token.is_punct:
-        return False
-    # A capitalised word the parser made a subject is a noun even where the tagger says adjective
-    # ("EBay-Deutschland gab bekannt").
-    capital_subject = labels.is_subject(token) and token.text[:1].isupper() and token.pos_ in {"ADJ", "X"}
-    return is_nominal(token) or capital_subject
+    return (
+        token.is_space
+        or "\n" in token.text
+        or token.text in german().mention_boundary_marks
+        or token.text in {":", ";"}
+    )
 
 
 def _subject_child(verb: Token, outside: Sequence[tuple[int, int]]) -> Token | None:
@@ -151,18 +121,6 @@ def _subject_child(verb: Token, outside: Sequence[tuple[int, int]]) -> Token | N
         if labels.is_subject(child) and not _inside(child, outside) and not (child.is_space or child.is_punct)
     ]
     return next((c for c in subjects if is_speaker_like(c)), subjects[0] if subjects else None)
-
-
-def is_nominal(token: Token) -> bool:
-    """A noun, name or pronoun, also where the tagger's coarse tag is wrong ("NATO-Chef" as ADJ with tag NN,
-    "Stoiber" as an adverb but a person to the recogniser)."""
-    return (
-        (token.ent_type_ in PERSON_LABELS and token.text[:1].isupper())
-        or is_known_surname(token)
-        or token.pos_ in _NOMINAL_POS
-        or token.tag_ in _NOMINAL_TAGS
-        or (token.pos_ == "X" and token.text[:1].isupper())
-    )
 
 
 def clause_subject(verb: Token, outside: Sequence[tuple[int, int]] = ()) -> Token | None:
@@ -186,14 +144,14 @@ def clause_subject(verb: Token, outside: Sequence[tuple[int, int]] = ()) -> Toke
         # "Podolski war anwesend und sagte …": UD makes the adjective of a copula clause the head of
         # the coordinated speech verb; its subject is the speaker.
         predicate = labels.is_conjunct(current) and any(labels.is_subject(c) for c in head.children)
-        if head.i == current.i or (head.pos_ not in _VERB_POS and not predicate):
+        if head.i == current.i or (head.pos_ not in VERB_POS and not predicate):
             break
         # Only climb from a verb that depends on another verb as its participle, infinitive or conjunct.
         if not (
             labels.is_conjunct(current) or labels.is_clausal_complement(current) or _is_verb_chain(current)
         ):
             # "X sagte …, stellte jedoch fest, …": a finite verb joined by a comma shares an earlier subject.
-            if labels.is_parataxis(current) and head.i < current.i and labels.is_finite(current):
+            if labels.is_parataxis(current) and head.i < current.i and is_finite(current):
                 shared = _subject_child(head, outside)
                 if shared is not None and can_speak(shared):
                     return shared
@@ -241,7 +199,7 @@ def _could_be_subject(token: Token) -> bool:
 
 def _subject_score(token: Token) -> tuple[int, int]:
     case = token.morph.get("Case", [])
-    score = 2 * ("Nom" in case) + 2 * (token.ent_type_ in {"PER", "PERSON"}) + (token.pos_ == "PROPN")
+    score = 2 * ("Nom" in case) + 2 * (token.ent_type_ in PERSON_LABELS) + (token.pos_ == "PROPN")
     return score, -abs(token.i - token.head.i)
 
 
@@ -263,11 +221,11 @@ def first_nominal(
             continue
         if token.pos_ in {"DET", "ADJ", "NUM", "ADV"}:
             continue
-        if is_speaker_like(token) and token.pos_ in _NOMINAL_POS | {"X"}:
+        if is_speaker_like(token) and token.pos_ in NOMINAL_POS | {"X"}:
             case = token.morph.get("Case", [])
             if not after_preposition and (not case or "Nom" in case):
                 found.append(token)
-        if token.pos_ in _VERB_POS:
+        if token.pos_ in VERB_POS:
             after_preposition = False
     # Prefer a noun phrase that can speak ("Als Begründung sagte ein Wissenschaftler").
     speaking = next((t for t in found if can_speak(t)), None)
@@ -300,7 +258,7 @@ def phrase_around(token: Token, outside: Sequence[tuple[int, int]] = ()) -> tupl
 
 def _is_verb_chain(token: Token) -> bool:
     """A participle or infinitive under an auxiliary or modal ("hat … gesagt", "will … sagen")."""
-    return labels.verb_form(token) in {"Part", "Inf"} and token.head.pos_ in _VERB_POS
+    return verb_form(token) in {"Part", "Inf"} and token.head.pos_ in VERB_POS
 
 
 def _agent_of(verb: Token, outside: Sequence[tuple[int, int]]) -> Token | None:
@@ -309,7 +267,7 @@ def _agent_of(verb: Token, outside: Sequence[tuple[int, int]]) -> Token | None:
             continue
         if child.pos_ == "ADP":  # TIGER: the preposition "von" carries the agent noun
             for grandchild in child.children:
-                if grandchild.pos_ in _NOMINAL_POS:
+                if grandchild.pos_ in NOMINAL_POS:
                     return grandchild
             return None
         return child
@@ -331,12 +289,12 @@ def speaker_of_cue(
         for token in doc[cue.tokens[-1] + 1 : min(len(doc), cue.tokens[-1] + 8)]:
             if _inside(token, outside) or (token.is_punct and token.text not in {"-"}):
                 break
-            if token.pos_ in _NOMINAL_POS or (token.text[:1].isupper() and token.is_alpha):
+            if token.pos_ in NOMINAL_POS or (token.text[:1].isupper() and token.is_alpha):
                 return mention_of(_phrase_head(token), outside)
         return None
     if cue.kind == "zufolge":
         for token in reversed(doc[max(0, cue.head - 8) : cue.head]):
-            if token.pos_ in _NOMINAL_POS:
+            if token.pos_ in NOMINAL_POS:
                 return mention_of(token, outside)
     if cue.kind == "noun":
         # "Stoltenbergs Behauptung": the genitive attribute of the cue noun.
@@ -351,10 +309,11 @@ def impersonal_source(verb: Token, outside: Sequence[tuple[int, int]] = ()) -> T
     prepositional phrase (in, von, vom, aus, auf) of the verb."""
     doc = verb.doc
     near = doc[max(0, verb.i - 1) : min(len(doc), verb.i + 2)]
-    if not any(t.lower_ == "es" for t in [*near, *verb.children]):
+    de = german()
+    if not any(t.lower_ == de.impersonal_subject for t in [*near, *verb.children]):
         return None
     for token in doc[verb.sent.start : verb.sent.end]:
-        if token.pos_ == "ADP" and token.lower_ in _SOURCE_PREPOSITIONS and not _inside(token, outside):
+        if token.pos_ == "ADP" and token.lower_ in de.source_prepositions and not _inside(token, outside):
             following = [t for t in doc[token.i + 1 : min(len(doc), token.i + 6)] if is_nominal(t)]
             if following and not _inside(following[0], outside):
                 return following[0]
@@ -366,7 +325,7 @@ def _phrase_head(token: Token) -> Token:
     current = token
     for _ in range(_MAX_CHAIN):
         head = current.head
-        if head.i == current.i or head.pos_ not in _NOMINAL_POS or head.i < token.i:
+        if head.i == current.i or head.pos_ not in NOMINAL_POS or head.i < token.i:
             break
         if not (labels.is_name_part(current) or current.pos_ in {"DET", "ADJ", "PROPN"}):
             break

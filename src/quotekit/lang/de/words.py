@@ -1,13 +1,26 @@
-"""Word lists shipped as data files in ``quotekit/lang/<lang>/data/``, loaded once into frozensets."""
+"""German word knowledge as one typed, frozen resource, loaded once: `german()`.
+
+Open word lists (speech verbs, titles, first names, quotation-mark styles, …) are data files in
+``quotekit/lang/de/data/``: one entry a line, ``#`` starts a comment, tab-separated columns where a
+file has several. Closed classes (subordinators, articles, pronouns, …) are short and fixed, so they are
+written here, each with the rule that uses it. No module outside ``quotekit.lang.de`` names a data file or
+writes a German word list: rules ask ``german().speech_verbs`` and so on.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
+
+from attrs import field, frozen
+
+__all__ = ["German", "MarkStyle", "german"]
 
 
-def _read_lines(lang: str, name: str) -> list[str]:
-    path = resources.files(f"quotekit.lang.{lang}").joinpath("data", name)
+def _read_lines(name: str) -> list[str]:
+    path = resources.files("quotekit.lang.de").joinpath("data", name)
     lines = []
     for raw in path.read_text(encoding="utf-8").splitlines():
         line = raw.split("#", 1)[0].strip()
@@ -16,17 +29,228 @@ def _read_lines(lang: str, name: str) -> list[str]:
     return lines
 
 
-@cache
-def word_set(name: str, lang: str = "de") -> frozenset[str]:
-    """The entries of ``lang/<lang>/data/<name>``: one a line, ``#`` starts a comment."""
-    return frozenset(_read_lines(lang, name))
+def _word_set(name: str) -> frozenset[str]:
+    """The entries of ``data/<name>``: one a line."""
+    return frozenset(_read_lines(name))
 
 
-@cache
-def word_table(name: str, lang: str = "de") -> dict[str, tuple[str, ...]]:
+def _word_table(name: str) -> dict[str, tuple[str, ...]]:
     """A tab-separated data file as {first column: the other columns}."""
     table: dict[str, tuple[str, ...]] = {}
-    for line in _read_lines(lang, name):
+    for line in _read_lines(name):
         key, *rest = line.split("\t")
         table[key.strip()] = tuple(column.strip() for column in rest)
     return table
+
+
+def _frozen_mapping(value: Mapping[str, object]) -> Mapping[str, object]:
+    return MappingProxyType(dict(value))
+
+
+@frozen
+class MarkStyle:
+    """One quotation-mark style of ``marks_pairs.tsv``: the opening mark names it."""
+
+    opening: str
+    closing: tuple[str, ...]
+    symmetric: bool  # the same character opens and closes ("…"): pairs alternate within a paragraph
+    strict: bool  # counts only when closed within its paragraph (the characters double as apostrophes)
+
+
+def _mark_styles() -> tuple[MarkStyle, ...]:
+    styles = []
+    for opener, (closing, *rest) in _word_table("marks_pairs.tsv").items():
+        flags = set(rest[0].split(",")) if rest else set()
+        for mark in (opener, *closing.split()):
+            if len(mark) != 1:
+                msg = f"marks_pairs.tsv: quotation marks must be single characters, got {mark!r}"
+                raise ValueError(msg)
+        styles.append(MarkStyle(opener, tuple(closing.split()), "symmetric" in flags, "strict" in flags))
+    return tuple(styles)
+
+
+@frozen
+class German:
+    """Everything quotekit knows about German words. Fields without a default come from data files."""
+
+    # Quotation marks (stage marks; the mark sets below are derived from these styles).
+    mark_styles: tuple[MarkStyle, ...]  # marks_pairs.tsv
+    apostrophes: frozenset[str]  # marks_apostrophes.txt: mark characters that are also apostrophes
+    elisions: frozenset[str]  # marks_elisions.txt: clipped words after a leading apostrophe ('n, 's)
+    inserted_cues: frozenset[str]  # marks_inserted_cues.txt: verb forms after „…“, : sagte, meinte
+    title_triggers: frozenset[str]  # title_triggers.txt: der Film „…“, die sogenannten „…“
+    title_name_particles: frozenset[str]  # title_name_particles.txt: der, von, of inside a name
+    # Cues.
+    speech_verbs: frozenset[str]  # speech_verbs.txt: lemmas, particle verbs written whole
+    speech_nouns: frozenset[str]  # speech_nouns.txt: Angaben, Behauptung, Meinung
+    cue_particles: frozenset[str]  # cue_particles.txt: separable particles (hinzu, fest, klar)
+    impersonal_verbs: frozenset[str]  # cue_impersonal_verbs.txt: cues only with "es" (heißen)
+    postposition_nouns: frozenset[str]  # cue_postposition_nouns.txt: "Seiner Meinung nach"
+    cue_words: Mapping[str, str] = field(converter=_frozen_mapping)  # cue_prepositions.tsv: word -> cue kind
+    irregular_verb_forms: Mapping[str, str] = field(
+        converter=_frozen_mapping
+    )  # cue_verb_forms.tsv: form -> lemma
+    # Clauses and mood.
+    adverbial_openers: frozenset[str]  # clause_adverbial_openers.txt: um, nachdem, wobei
+    subjunctive_forms: frozenset[str]  # mood_subjunctive_forms.txt: sei, habe, hätte, würde
+    konjunktiv_two_forms: frozenset[str]  # mood_konjunktiv_two_forms.txt: wäre, hätte (also conditionals)
+    # Speakers.
+    pronoun_genders: Mapping[str, frozenset[str]] = field(converter=_frozen_mapping)  # pronoun_genders.tsv
+    first_names: Mapping[str, str] = field(
+        converter=_frozen_mapping
+    )  # speaker_first_names.tsv: name -> masc/fem
+    titles: frozenset[str]  # speaker_titles.txt: role nouns (Sprecher, Minister)
+    organisations: frozenset[str]  # speaker_organisations.txt: Ministerium, Polizei
+    non_names: frozenset[str]  # speaker_non_names.txt: capitalised words that are never names
+    naming_verbs: frozenset[str]  # speaker_naming_verbs.txt: nennen, bezeichnen, sprechen (von)
+    pointers: frozenset[str]  # speaker_pointers.txt: „…“ Dies sagte Larson.
+    predicate_words: frozenset[str]  # speaker_predicate_words.txt: als, eine before a single marked word
+    quote_prepositions: frozenset[str]  # speaker_quote_prepositions.txt: "Als „…“ beurteilte …"
+
+    # Derived from `mark_styles` (and `apostrophes`) by `german()`.
+    opening_marks: frozenset[str]  # „ ‚ » › « ‹ " ' “ ‘
+    closing_marks: frozenset[str]  # “ ” ‘ ’ « ‹ » › " '
+    quotation_marks: frozenset[str]  # all of them
+    unambiguous_opening_marks: frozenset[str]  # opening marks that are never apostrophes: „ ‚ » › « ‹ " “
+    # Marks kept at the edges of a reported clause and that make it "mixed": all but the two
+    # apostrophe characters proper (' and ’; ‘ counts as a mark here, though it is in `apostrophes`).
+    clause_marks: frozenset[str]
+
+    # Subsets of the marks that single rules name (checked against `mark_styles` by `german()`).
+    # Marks that end a speaker mention (with ":" and ";"): the double marks but ”.
+    mention_boundary_marks: frozenset[str] = frozenset('„“»«"')
+    # Closing marks a source noun phrase may end in: "die Zeitung „Die Welt“".
+    phrase_closing_marks: frozenset[str] = frozenset('“»«"')
+    # Opening marks that end the words after a quotation: a new quotation starts there.
+    new_quote_marks: frozenset[str] = frozenset("„»")
+
+    # Closed classes, each named after the rule that reads it.
+    # Subordinators that open reported content: "sagte, dass …", "fragte, ob …".
+    subordinators: frozenset[str] = frozenset({"dass", "daß", "ob"})
+    # "…, so dass …" is no "so X" cue.
+    dass: frozenset[str] = frozenset({"dass", "daß"})
+    # The expletive subject of "heißt es", "hieß es in der Rede".
+    impersonal_subject: str = "es"
+    # "nach Angaben der Polizei", "Seiner Meinung nach".
+    nach: str = "nach"
+    # "Wie X mitteilte, …": the word that opens a cue clause framing the content.
+    wie: str = "wie"
+    # "ein Bericht, wonach …": only the clause after it is content.
+    wonach: str = "wonach"
+    # „…“ so das Fazit der Betreiber: "so" right after a quotation.
+    so: str = "so"
+    # "Dies erklärte der Sprecher": the cue sentence points back to the sentence before.
+    demonstratives: frozenset[str] = frozenset({"dies", "das", "dieses", "diese", "dieser"})
+    # "Dies" is a pronoun: its verb comes right after it ("Dies sagte …"), not after a noun.
+    dies: str = "dies"
+    # A coordinator followed by an indicative verb starts a new predicate, not more reported content.
+    coordinators: frozenset[str] = frozenset({"und", "aber", "sowie", "doch", "sondern"})
+    # „…“ und „…“: quotations joined by one of these share their attribution.
+    joining_words: frozenset[str] = frozenset({"und", "oder", "sowie"})
+    # Articles and prepositions that open a genitive or "von" attribute of a source noun phrase.
+    genitive_articles: frozenset[str] = frozenset({"der", "des", "eines", "einer", "von", "vom"})
+    # "von", "vom": a "von" attribute, not a genitive article.
+    von: frozenset[str] = frozenset({"von", "vom"})
+    # Pronouns that may be the subject right after a cue verb ("sagte er").
+    subject_pronouns: frozenset[str] = frozenset({"er", "sie", "man", "wir", "ich"})
+    # Possessive determiners that may open a source before "zufolge" ("seiner Meinung nach").
+    possessive_determiners: frozenset[str] = frozenset({"seiner", "ihrer", "dessen", "deren", "eigenen"})
+    # d- and welch- relative pronouns ("die", "dem", "welcher"); w-words ("was", "wer") open questions.
+    relative_pronoun_starts: tuple[str, ...] = ("d", "welch")
+    # Reportative "sollen": "Er soll den Ausbrechern geholfen haben".
+    reportative: frozenset[str] = frozenset({"soll", "sollen"})
+    # Words that end a perfect infinitive ("geholfen haben", "gewesen sein", "gesehen worden").
+    perfect_auxiliaries: frozenset[str] = frozenset({"haben", "sein", "worden"})
+    # "Ich habe …" is indicative whatever the morphology says.
+    first_person_pronouns: frozenset[str] = frozenset({"ich", "wir"})
+    # Subjects for which a verb form in "-e" is indicative ("ich halte").
+    first_person_singular: frozenset[str] = frozenset({"ich"})
+    # Subjects for which a Konjunktiv I form is the indicative's too ("wir seien" is rare, "ihr habet").
+    first_or_second_person: frozenset[str] = frozenset({"ich", "wir", "du", "ihr"})
+    # "sei" -> "seien": the one plural Konjunktiv I form that differs from the indicative.
+    seien: str = "seien"
+    # The infinitive marker: "zu sagen", "vorzugehen".
+    zu: str = "zu"
+    # Prepositions that introduce the source with an expletive "es": "hieß es in der Rede".
+    source_prepositions: frozenset[str] = frozenset({"in", "im", "von", "vom", "aus", "auf"})
+    # Prepositional phrases that stay in a speaker mention ("der Präsident von UP Aerospace").
+    mention_prepositions: frozenset[str] = frozenset({"von", "vom", "aus", "für", "des", "der"})
+    # Subjects that never name a speaker: expletive "es" (hieß es), impersonal "man", relative and
+    # demonstrative pronouns that stand for a thing ("das", "dies", "was"), reflexives.
+    non_speakers: frozenset[str] = frozenset(
+        {
+            "es",
+            "man",
+            "das",
+            "dies",
+            "dieses",
+            "was",
+            "welches",
+            "der",
+            "die",
+            "sich",
+            "mich",
+            "dich",
+            "uns",
+            "euch",
+        }
+    )
+    # The personal pronouns that refer to one person (or a group) by gender.
+    personal_pronouns: frozenset[str] = frozenset({"er", "sie"})
+    # What stands before a marked gloss or name in brackets: („gegossenes Blei“), (kurz: „Fed“).
+    gloss_openers: tuple[str, ...] = ("(", "[", "(kurz:", "(etwa:", "(deutsch:", "(engl.:")
+
+
+@cache
+def german() -> German:
+    """The German resource, read from the data files on first use."""
+    styles = _mark_styles()
+    apostrophes = _word_set("marks_apostrophes.txt")
+    opening = frozenset(style.opening for style in styles)
+    closing = frozenset(mark for style in styles for mark in style.closing)
+    resource = German(
+        mark_styles=styles,
+        apostrophes=apostrophes,
+        opening_marks=opening,
+        closing_marks=closing,
+        quotation_marks=opening | closing,
+        unambiguous_opening_marks=opening - apostrophes,
+        clause_marks=(opening | closing) - {"'", "’"},
+        elisions=_word_set("marks_elisions.txt"),
+        inserted_cues=_word_set("marks_inserted_cues.txt"),
+        title_triggers=_word_set("title_triggers.txt"),
+        title_name_particles=_word_set("title_name_particles.txt"),
+        speech_verbs=_word_set("speech_verbs.txt"),
+        speech_nouns=_word_set("speech_nouns.txt"),
+        cue_particles=_word_set("cue_particles.txt"),
+        impersonal_verbs=_word_set("cue_impersonal_verbs.txt"),
+        postposition_nouns=_word_set("cue_postposition_nouns.txt"),
+        cue_words={word: columns[0] for word, columns in _word_table("cue_prepositions.tsv").items()},
+        irregular_verb_forms={
+            form: columns[0] for form, columns in _word_table("cue_verb_forms.tsv").items()
+        },
+        adverbial_openers=_word_set("clause_adverbial_openers.txt"),
+        subjunctive_forms=_word_set("mood_subjunctive_forms.txt"),
+        konjunktiv_two_forms=_word_set("mood_konjunktiv_two_forms.txt"),
+        pronoun_genders={
+            word.lower(): frozenset(columns[0].split(","))
+            for word, columns in _word_table("pronoun_genders.tsv").items()
+        },
+        first_names={
+            name: gender
+            for name, columns in _word_table("speaker_first_names.tsv").items()
+            if (gender := {"m": "masc", "f": "fem"}.get(columns[0])) is not None
+        },
+        titles=_word_set("speaker_titles.txt"),
+        organisations=_word_set("speaker_organisations.txt"),
+        non_names=_word_set("speaker_non_names.txt"),
+        naming_verbs=_word_set("speaker_naming_verbs.txt"),
+        pointers=_word_set("speaker_pointers.txt"),
+        predicate_words=_word_set("speaker_predicate_words.txt"),
+        quote_prepositions=_word_set("speaker_quote_prepositions.txt"),
+    )
+    for subset in (resource.mention_boundary_marks, resource.phrase_closing_marks, resource.new_quote_marks):
+        if not subset <= resource.quotation_marks:
+            msg = f"marks {sorted(subset - resource.quotation_marks)} are not in marks_pairs.tsv"
+            raise ValueError(msg)
+    return resource

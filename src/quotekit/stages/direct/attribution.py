@@ -21,13 +21,14 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from quotekit.lang.de.names import PERSON_LABELS, can_speak, is_personal_pronoun, is_role
-from quotekit.lang.de.words import word_set
+from quotekit.lang.de.names import is_personal_pronoun, is_role
+from quotekit.lang.de.words import german
 from quotekit.records import CueMatch, QuoteRecord
-from quotekit.stages.cues import lemma_candidates, particle_of, speech_verbs, verb_match
+from quotekit.stages.cues import lemma_candidates, particle_of, verb_match
 from quotekit.stages.marks import MarkedSpan
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
+from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
 from quotekit.syntax.mentions import (
     clause_subject,
     first_nominal,
@@ -37,6 +38,8 @@ from quotekit.syntax.mentions import (
     speaker_of_cue,
     token_range,
 )
+from quotekit.syntax.nominals import can_speak
+from quotekit.syntax.verbs import is_finite
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,19 +51,18 @@ _MAX_INSERTION_CHARS = 80
 _MAX_HEADLINE_TOKENS = 14
 # Two quotations joined by "und" or "oder" stand this close: „…“ und „…“.
 _MAX_JOIN_CHARS = 12
-# What stands before a marked gloss or name in brackets: („gegossenes Blei“), (kurz: „Fed“).
-_GLOSS_OPENERS = ("(", "[", "(kurz:", "(etwa:", "(deutsch:", "(engl.:")
 
 _AFTER_KINDS = frozenset({"verb", "so", "zufolge", "wie"})
 _BEFORE_KINDS = frozenset({"verb", "laut", "nach_angaben", "so", "wie"})
 _SENTENCE_KINDS = frozenset({"verb", "laut", "nach_angaben", "zufolge", "so", "wie"})
-_VERB_POS = frozenset({"VERB", "AUX"})
 _BREAKS = "\n\r\u2028\u2029"
-_OPENING_MARKS = "„‚»«›‹\"'“‘"
 # What a clause right after a closing mark may start with when it is no attribution: „…“, und dann …
 _DASHES = ("–", "—", "-")
 _FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "ADV", "NUM", "PUNCT"})
-_CLOSING_MARKS = "“”\"'«»‘’‹›"
+
+
+def _closing_marks() -> str:
+    return "".join(sorted(german().closing_marks))
 
 
 @attrs.frozen
@@ -138,7 +140,7 @@ def _after_end(doc: Doc, close_end: int, ceiling: int) -> int:
     """Where the words after a closing mark end: the sentence's end, not after `ceiling`."""
     text = text_of(doc)
     # „… gesagt.“ Der Abschuss …: a quote that ends in a full stop ends its sentence when a new one starts.
-    if text[:close_end].rstrip(_CLOSING_MARKS).rstrip().endswith((".", "!", "?", "…")):
+    if text[:close_end].rstrip(_closing_marks()).rstrip().endswith((".", "!", "?", "…")):
         rest = text[close_end:ceiling].lstrip(" \t")
         # Only a lower-case word or a comma goes on the sentence („…?“ fragte er / „…!“, rief sie).
         if not rest or not (rest[0].islower() or rest[0] in ",;" or rest[0] in _DASHES):
@@ -148,7 +150,7 @@ def _after_end(doc: Doc, close_end: int, ceiling: int) -> int:
         if char in ".!?" and (index + 1 == len(text) or not text[index + 1].isalnum()):
             # "." right after the closing mark ends the quote's sentence: „…“. Er sagte …
             return index
-        if char in _BREAKS or char in "„»":
+        if char in _BREAKS or char in german().new_quote_marks:
             return index
     return ceiling
 
@@ -168,7 +170,7 @@ def _after(
     stripped = after.lstrip()
     # An attribution after the quote follows a comma or a dash („…“, sagte er), or ends a quote that
     # ends its own sentence („…?“ fragte er); „X“ berichtet … makes the marked words the subject.
-    said = text_of(doc)[:close_end].rstrip(_CLOSING_MARKS).rstrip().endswith((".", "!", "?", "…", ","))
+    said = text_of(doc)[:close_end].rstrip(_closing_marks()).rstrip().endswith((".", "!", "?", "…", ","))
     if stripped and not stripped.startswith((",", *_DASHES)) and not said:
         return _NOTHING
     tokens = _tokens_between(doc, close_end, end)
@@ -182,7 +184,7 @@ def _after(
     if not words:
         return _NOTHING
     first = words[0]
-    if first.lower_ == "so" and len(words) > 1:
+    if first.lower_ == german().so and len(words) > 1:
         mention = _nominal_after(tokens, first.i, outside)  # „…“ so das Fazit der Betreiber
         if mention is not None:
             return _Found(None, mention, strength=2)
@@ -190,7 +192,7 @@ def _after(
     # lower-case word there that is no function word is a verb too, whatever the tagger says
     # („…“, strich Romney heraus): German nouns are capitalised.
     lower_verb = first.text[:1].islower() and first.is_alpha and first.pos_ not in _FUNCTION_POS
-    if (first.pos_ in _VERB_POS and labels.is_finite(first)) or lower_verb:
+    if (first.pos_ in VERB_POS and is_finite(first)) or lower_verb:
         subject = clause_subject(first, outside)
         if subject is not None and subject.i > first.i:
             return _Found(_synthetic_cue(first), mention_of(subject, outside), strength=1)
@@ -222,7 +224,7 @@ def _nominal_after(
 def _main_verb(tokens: Sequence[Token]) -> Token | None:
     """The verb that heads the clause these tokens make: the first verb whose head lies outside them."""
     indices = {t.i for t in tokens}
-    verbs = [t for t in tokens if t.pos_ in _VERB_POS]
+    verbs = [t for t in tokens if t.pos_ in VERB_POS]
     for verb in verbs:
         if verb.head.i == verb.i or verb.head.i not in indices:
             return verb
@@ -323,10 +325,8 @@ def _in_clause(
         head = doc[cue.head]
         if not any(i in inside for i in cue.tokens) and verb is not None and head.i == verb.i:
             mention = speaker_of_cue(doc, cue, outside) or _subject_around(doc, sentence, head, outside)
-            return _Found(
-                cue, mention, strength=4 if cue.lemma in word_set("speaker_naming_verbs.txt") else 3
-            )
-    if verb is not None and _lemma(verb) in word_set("speaker_naming_verbs.txt"):
+            return _Found(cue, mention, strength=4 if cue.lemma in german().naming_verbs else 3)
+    if verb is not None and _lemma(verb) in german().naming_verbs:
         subject = clause_subject(verb, outside)
         mention = None if subject is None or subject.i in inside else mention_of(subject, outside)
         return _Found(_synthetic_cue(verb), mention, strength=4)
@@ -352,8 +352,8 @@ def _naming_verb_before(doc: Doc, sentence: SpacySpan, quote_start: int) -> Toke
 
     Stop-gap taggers take "nannte" or "würdigte" for adjectives; the form still says what it is.
     """
-    naming = word_set("speaker_naming_verbs.txt")
-    verbs = speech_verbs()
+    naming = german().naming_verbs
+    verbs = german().speech_verbs
     for token in reversed(doc[sentence.start : quote_start]):
         if (
             not token.is_alpha
@@ -370,7 +370,7 @@ def _subject_around(
     doc: Doc, sentence: SpacySpan, verb: Token, outside: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
     """The subject of a verb the parse may have missed: the parse's, else a noun phrase before or after it."""
-    subject = clause_subject(verb, outside) if verb.pos_ in _VERB_POS else None
+    subject = clause_subject(verb, outside) if verb.pos_ in VERB_POS else None
     if subject is not None and can_speak(subject):
         return mention_of(subject, outside)
     before = first_nominal(list(doc[sentence.start : verb.i]), outside)
@@ -390,7 +390,7 @@ def _introduced(doc: Doc, first: int) -> bool:
     index = first - 1
     while index >= 0 and (doc[index].is_punct or doc[index].pos_ in {"DET", "ADJ"}):
         index -= 1
-    return index >= 0 and doc[index].lower_ in word_set("speaker_quote_prepositions.txt")
+    return index >= 0 and doc[index].lower_ in german().quote_prepositions
 
 
 def _lemma(token: Token) -> str:
@@ -403,7 +403,7 @@ def _governing_verb(root: Token, inside: set[int]) -> Token | None:
     for _ in range(6):
         if current.i in inside:
             return None
-        if current.pos_ in _VERB_POS:
+        if current.pos_ in VERB_POS:
             return current
         if current.head.i == current.i:
             return None
@@ -457,7 +457,7 @@ def _next_sentence(doc: Doc, cues: Sequence[CueMatch], end: int, outside: list[t
     """„…“ Dies sagte Larson. — the next sentence points back with a demonstrative."""
     tokens = _tokens_between(doc, end, min(len(text_of(doc)), end + 200))
     words = [t for t in tokens if not t.is_punct]
-    if not words or words[0].lower_ not in word_set("speaker_pointers.txt"):
+    if not words or words[0].lower_ not in german().pointers:
         return _NOTHING
     if "\n" in text_of(doc)[end : words[0].idx].strip(" \t"):
         return _NOTHING
@@ -518,15 +518,15 @@ def _looks_like_speech(text: str, doc: Doc, start: int, end: int) -> tuple[bool,
     )
     tokens = _tokens_between(doc, start, end)
     # A finite verb makes a clause; in two words it is more often a tagging error in a name.
-    clause = ended or (len(content.split()) >= 3 and any(labels.is_finite(t) for t in tokens))
+    clause = ended or (len(content.split()) >= 3 and any(is_finite(t) for t in tokens))
     lower = content.lstrip("[(…. ")[:1].islower()
     return clause, lower
 
 
 def _joined(text: str, previous_end: int, open_start: int) -> bool:
     """Whether only a closing mark and "und", "oder" or a comma stand between two quotations."""
-    between = text[previous_end:open_start].strip(_CLOSING_MARKS + " \t").lower()
-    return between in {"und", "oder", "sowie"} and open_start - previous_end < _MAX_JOIN_CHARS
+    between = text[previous_end:open_start].strip(_closing_marks() + " \t").lower()
+    return between in german().joining_words and open_start - previous_end < _MAX_JOIN_CHARS
 
 
 def _is_quotation(found: _Found, *, is_speech: bool, clause: bool, lower: bool, single: bool) -> bool:
@@ -585,12 +585,13 @@ def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[Cue
         # "nannte den Bericht eine „Zeitungsente“", "bezeichnete die Pläne als „Wortbruch“": one word
         # used as a predicate after "als" or an indefinite article.
         before_mark = text[: group[0].open_start].split()[-1:] or [""]
-        single = len(text[group[0].start : group[-1].end].split()) == 1 and before_mark[
-            0
-        ].lower() in word_set("speaker_predicate_words.txt")
+        single = (
+            len(text[group[0].start : group[-1].end].split()) == 1
+            and before_mark[0].lower() in german().predicate_words
+        )
         if not _is_quotation(found, is_speech=is_speech, clause=clause, lower=lower, single=single):
             continue
-        if not clause and text[: group[0].open_start].rstrip().endswith(_GLOSS_OPENERS):
+        if not clause and text[: group[0].open_start].rstrip().endswith(german().gloss_openers):
             continue  # („Hartz IV“), [auf Deutsch: „…“]: a gloss or a name in brackets, not speech
         if not clause and _names_the_speaker(doc, found.cue, group[0].start, group[-1].end):
             continue  # "Wie die „Aktion Deutschland hilft“ mitteilte": the marks name who speaks

@@ -22,20 +22,21 @@ import numpy
 from attrs import evolve
 from spacy.attrs import IS_SPACE
 
-from quotekit.lang.de.mood import (
-    has_subjunctive,
-    is_finite_verb,
-    is_konjunktiv_one,
-    is_subjunctive,
-    subjunctive_forms,
-)
-from quotekit.lang.de.names import can_speak
-from quotekit.lang.de.words import word_set
+from quotekit.lang.de.words import german
 from quotekit.records import CueMatch, QuoteRecord
 from quotekit.stages.cues import verb_cue
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
-from quotekit.syntax.mentions import clause_subject, is_nominal, mention_of, speaker_of_cue
+from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS, ZU_INFINITIVE_TAG
+from quotekit.syntax.mentions import clause_subject, mention_of, speaker_of_cue
+from quotekit.syntax.nominals import can_speak, is_nominal
+from quotekit.syntax.verbs import (
+    could_be_finite,
+    has_subjunctive,
+    is_konjunktiv_one,
+    is_subjunctive,
+    verb_form,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -43,16 +44,9 @@ if TYPE_CHECKING:
 
 Part = tuple[int, int]
 
-_SUBORDINATORS = frozenset({"dass", "daß", "ob"})
-# "Dies erklärte der Sprecher": the cue sentence points back to the sentence before.
-_DEMONSTRATIVES = frozenset({"dies", "das", "dieses", "diese", "dieser"})
-_COORDINATORS = frozenset({"und", "aber", "sowie", "doch", "sondern"})
-_QUOTE_MARKS = frozenset('„“”»«"‚‘›‹')
 _CLAUSE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
 _NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "X"})
 _NP_HEAD_POS = frozenset({"NOUN", "PROPN", "X"})
-_GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer", "von", "vom"})
-_SUBJECT_PRONOUNS = frozenset({"er", "sie", "man", "wir", "ich"})
 _HOST_KINDS = frozenset({"laut", "zufolge", "nach_angaben", "so", "demnach"})
 # A reported clause has some words: "dass es so sei" is the shortest kind worth reporting.
 _MIN_WORDS = 3
@@ -60,11 +54,6 @@ _MIN_WORDS = 3
 _MAX_DIRECT_SHARE = 0.5
 # How far a continuation chain may run after its attributed sentence.
 _MAX_CONTINUATION = 4
-_MERGE_CONTINUATIONS = True
-_REPORTATIVE = frozenset({"soll", "sollen"})
-_REQUIRE_PERFECT = True
-# "Ich habe …" is indicative whatever the morphology says.
-_FIRST_PERSON_PRONOUNS = frozenset({"ich", "wir"})
 
 
 def _words(doc: Doc, start: int, end: int) -> int:
@@ -88,17 +77,20 @@ def _sentence(token: Token) -> SpacySpan:
     return doc[start:end]
 
 
-def _trim(doc: Doc, left: int, right: int, keep_dass: bool = True) -> Part | None:
+def _trim(doc: Doc, left: int, right: int) -> Part | None:
     """Characters of tokens [left, right], without edge punctuation and spaces."""
-    while left <= right and (doc[left].is_punct or doc[left].is_space) and doc[left].text not in _QUOTE_MARKS:
+    while (
+        left <= right
+        and (doc[left].is_punct or doc[left].is_space)
+        and doc[left].text not in german().clause_marks
+    ):
         left += 1
     while (
-        right >= left and (doc[right].is_punct or doc[right].is_space) and doc[right].text not in _QUOTE_MARKS
+        right >= left
+        and (doc[right].is_punct or doc[right].is_space)
+        and doc[right].text not in german().clause_marks
     ):
         right -= 1
-    if not keep_dass:
-        while left <= right and doc[left].lower_ in {"und", "sowie"}:
-            left += 1
     if left > right:
         return None
     return doc[left].idx, doc[right].idx + len(doc[right].text)
@@ -115,11 +107,11 @@ def _clause_end(doc: Doc, start: int, end: int) -> int:
         token = doc[i]
         if token.text in {";", ":"} and i > start + _MIN_WORDS:
             return i
-        if (token.text == "," or token.lower_ in _COORDINATORS) and i + 1 < end:
+        if (token.text == "," or token.lower_ in german().coordinators) and i + 1 < end:
             following = doc[i + 1]
             if (
                 following.pos_ in {"VERB", "AUX"}
-                and is_finite_verb(following)
+                and could_be_finite(following)
                 and not is_subjunctive(following)
             ):
                 return i
@@ -152,11 +144,11 @@ def _wie_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
     """ "Wie X mitteilte, …": the index of the "wie" that opens the cue's clause, if there is one."""
     head = doc[cue.head]
     for token in reversed(doc[sent.start : head.i]):
-        if token.lower_ == "wie":
+        if token.lower_ == german().wie:
             previous = doc[token.i - 1] if token.i > sent.start else None
             if previous is None or previous.text in {",", "–", "-", "(", "\n"} or previous.is_space:
                 between = doc[token.i + 1 : head.i]
-                if not any(is_finite_verb(t) and t.pos_ in {"VERB", "AUX"} for t in between):
+                if not any(could_be_finite(t) and t.pos_ in {"VERB", "AUX"} for t in between):
                     return token.i
             return None
         if token.text in {".", ";", ":"}:
@@ -167,8 +159,8 @@ def _wie_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
 def _is_relative_pronoun(token: Token) -> bool:
     """A d- or welch- relative pronoun ("die", "dem", "welcher"); a w-word ("was", "wer") may open an
     indirect question, which is reported content."""
-    relative = "Rel" in token.morph.get("PronType", []) or token.tag_ in {"PRELS", "PRELAT"}
-    return relative and token.lower_.startswith(("d", "welch"))
+    relative = "Rel" in token.morph.get("PronType", []) or token.tag_ in RELATIVE_PRONOUN_TAGS
+    return relative and token.lower_.startswith(german().relative_pronoun_starts)
 
 
 def _opens_non_content_clause(clause: Token) -> bool:
@@ -183,12 +175,12 @@ def _opens_non_content_clause(clause: Token) -> bool:
     # wenn-clause is only a part of the reported clause.
     if clause not in (first.head, first.head.head):
         return False
-    if first.lower_ in word_set("clause_adverbial_openers.txt"):
+    if first.lower_ in german().adverbial_openers:
         return True
     # A relative pronoun first, or right after a preposition ("zu der", "in dem"), in a verb-final
     # clause (a verb-second clause may open with an article: "die Lage sei ernst").
     pronoun = words[1] if first.pos_ == "ADP" and len(words) > 1 else first
-    return _is_relative_pronoun(pronoun) and is_finite_verb(words[-1])
+    return _is_relative_pronoun(pronoun) and could_be_finite(words[-1])
 
 
 def _reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
@@ -202,19 +194,19 @@ def _reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
     words = [t for t in doc[start : end + 1] if not (t.is_punct or t.is_space)]
     if not words:
         return False
-    if words[0].lower_ in _SUBORDINATORS:
+    if words[0].lower_ in german().subordinators:
         return True
     # A declarative clause has something before its finite verb; one that opens with it ("haben am
     # Montag … gesprochen") is a fragment of a misparse, or a question.
-    if words[0].pos_ in {"AUX", "VERB"} and is_finite_verb(words[0]):
+    if words[0].pos_ in {"AUX", "VERB"} and could_be_finite(words[0]):
         return False
     own_verbs = [clause, *(c for c in clause.children if c.pos_ in {"AUX", "VERB"} and not c.is_punct)]
-    if not any(v.pos_ in {"AUX", "VERB"} and is_finite_verb(v) for v in own_verbs):
+    if not any(v.pos_ in {"AUX", "VERB"} and could_be_finite(v) for v in own_verbs):
         return False
     # Verb-final only where the clause's own finite verb ends it: a relative clause at its end
     # ("Es gebe Hohlräume, zu denen niemand vordringen konnte") ends in that clause's verb.
     last = words[-1]
-    return not (last.pos_ in {"AUX", "VERB"} and is_finite_verb(last) and last in own_verbs)
+    return not (last.pos_ in {"AUX", "VERB"} and could_be_finite(last) and last in own_verbs)
 
 
 def _subject_after(verb: Token, excluded: set[int]) -> bool:
@@ -239,7 +231,7 @@ def _complement(doc: Doc, cue: CueMatch) -> Token | None:
     """The clause the cue verb governs (a clausal complement or a parataxis), if the parse has one."""
     head = doc[cue.head]
     heads = [head]
-    if not labels.is_root(head) and head.pos_ in {"VERB", "AUX"} and not is_finite_verb(head):
+    if not labels.is_root(head) and head.pos_ in {"VERB", "AUX"} and not could_be_finite(head):
         heads.append(head.head)  # "hat … gesagt": the clause may hang on the auxiliary
     # "stellte klar, dass …": weak parses hang the clause on the particle.
     heads += [doc[i] for i in cue.tokens if i != head.i]
@@ -255,7 +247,7 @@ def _complement(doc: Doc, cue: CueMatch) -> Token | None:
             if (
                 child.pos_ in {"VERB", "AUX"}
                 and child.i > verb.i
-                and child.left_edge.lower_ in _SUBORDINATORS
+                and child.left_edge.lower_ in german().subordinators
             ):
                 return child
     return None
@@ -271,7 +263,7 @@ def _after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
             nxt = token.i + 1
             if nxt >= sent.end:
                 return None
-            if doc[nxt].lower_ in _SUBORDINATORS:
+            if doc[nxt].lower_ in german().subordinators:
                 return nxt
             segment = _up_to_comma(doc[nxt : sent.end])
             verbs = [t for t in segment if t.pos_ in {"VERB", "AUX"}]
@@ -288,15 +280,16 @@ def _after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
 
 def _is_zu_infinitive(token: Token) -> bool:
     """ "zu sein", "vorzugehen": an infinitive with "zu" (tagged so, or spelt with it inside)."""
-    if token.tag_ == "VVIZU":
+    if token.tag_ == ZU_INFINITIVE_TAG:
         return True
-    if token.pos_ not in {"VERB", "AUX"} or labels.verb_form(token) != "Inf":
+    if token.pos_ not in {"VERB", "AUX"} or verb_form(token) != "Inf":
         return False
+    zu = german().zu
     previous = token.doc[token.i - 1] if token.i > 0 else None
-    if previous is not None and previous.lower_ == "zu":
+    if previous is not None and previous.lower_ == zu:
         return True
     form = token.lower_
-    return len(form) > 6 and "zu" in form[2:-3] and form.endswith("n")
+    return len(form) > 6 and zu in form[2:-3] and form.endswith("n")
 
 
 def _up_to_comma(tokens: SpacySpan) -> list[Token]:
@@ -313,9 +306,9 @@ def _is_zu_infinitive_clause(segment: Sequence[Token]) -> bool:
     """ "…, gegen die Randalierer vorzugehen": a clause (the tokens up to the next comma or stop) with
     no finite verb and a zu-infinitive at its end, not opened by "um", "ohne" or "statt"."""
     words = [token for token in segment if not (token.is_punct or token.is_space)]
-    if not words or words[0].lower_ in word_set("clause_adverbial_openers.txt"):
+    if not words or words[0].lower_ in german().adverbial_openers:
         return False
-    if any(t.pos_ in {"VERB", "AUX"} and is_finite_verb(t) and not _is_zu_infinitive(t) for t in words):
+    if any(t.pos_ in {"VERB", "AUX"} and could_be_finite(t) and not _is_zu_infinitive(t) for t in words):
         return False
     verbs = [t for t in words if t.pos_ in {"VERB", "AUX"}]
     return bool(verbs) and _is_zu_infinitive(verbs[-1])
@@ -331,10 +324,14 @@ def _previous_sentence(doc: Doc, sent: SpacySpan) -> SpacySpan | None:
 def _anaphoric_content(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[Part]:
     """ "… Dies erklärte der Sprecher …": a demonstrative opens the cue sentence and points back."""
     words = [t for t in sent if not t.is_space and not t.is_punct]
-    if len(words) < 2 or words[0].lower_ not in _DEMONSTRATIVES:
+    if len(words) < 2 or words[0].lower_ not in german().demonstratives:
         return []
     verb_at = (
-        1 if words[1].pos_ in {"VERB", "AUX"} else 2 if len(words) > 2 and words[0].lower_ != "dies" else -1
+        1
+        if words[1].pos_ in {"VERB", "AUX"}
+        else 2
+        if len(words) > 2 and words[0].lower_ != german().dies
+        else -1
     )
     if verb_at < 0 or (
         words[verb_at].i not in (cue.head, *cue.tokens)
@@ -377,7 +374,7 @@ def _verb_content(doc: Doc, cue: CueMatch) -> list[Part]:
                 if comma is not None and not any(t.text in {".", ";", ":"} for t in doc[comma:start]):
                     start = comma + 1
                 limit = max(subtree) + 1
-                if doc[start].lower_ not in _SUBORDINATORS:
+                if doc[start].lower_ not in german().subordinators:
                     limit = max(limit, sent.end)
                 end = _clause_end(doc, start, limit)
                 return _runs(doc, list(range(start, end)))
@@ -408,7 +405,7 @@ def _verb_content(doc: Doc, cue: CueMatch) -> list[Part]:
         if doc[left].text == "," and left + 1 in frame:
             left += 1  # the parse hangs the comma before the cue on the cue
         # ", sagte der Sprecher": the frame opens with the verb itself (or its auxiliary).
-        opens_with_verb = left == head.i or (doc[left].pos_ == "AUX" and is_finite_verb(doc[left]))
+        opens_with_verb = left == head.i or (doc[left].pos_ == "AUX" and could_be_finite(doc[left]))
         if opens_with_verb and left > sent.start and doc[left - 1].text == ",":
             before = list(range(sent.start, left - 1))
             after = list(range(max(frame) + 1, sent.end))
@@ -433,9 +430,9 @@ def _noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
     i = index
     while i < limit:
         token = doc[i]
-        if token.text in _QUOTE_MARKS or token.text in {"(", ")"}:
+        if token.text in german().clause_marks or token.text in {"(", ")"}:
             taken.append(i)
-        elif seen_head and token.lower_ in _GENITIVE_ARTICLES:
+        elif seen_head and token.lower_ in german().genitive_articles:
             # A genitive or "von" attribute only when a noun follows soon.
             ahead = doc[i + 1 : min(limit, i + 4)]
             if not any(t.pos_ in _NP_HEAD_POS for t in ahead):
@@ -456,7 +453,11 @@ def _noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
         else:
             break
         i += 1
-    while taken and (doc[taken[-1]].is_punct and doc[taken[-1]].text not in {")", "“", "»", "«", '"'}):
+    while taken and (
+        doc[taken[-1]].is_punct
+        and doc[taken[-1]].text != ")"
+        and doc[taken[-1]].text not in german().phrase_closing_marks
+    ):
         taken.pop()
     return taken if any(doc[i].pos_ in _NP_HEAD_POS for i in taken) else []
 
@@ -467,14 +468,12 @@ def _noun_phrase_before(doc: Doc, index: int, limit: int) -> list[int]:
     i = index
     while i >= limit:
         token = doc[i]
-        if token.pos_ in _NP_POS or token.text in _QUOTE_MARKS or token.lower_ in _GENITIVE_ARTICLES:
-            if token.pos_ in {"PRON"} and token.lower_ not in {
-                "seiner",
-                "ihrer",
-                "dessen",
-                "deren",
-                "eigenen",
-            }:
+        if (
+            token.pos_ in _NP_POS
+            or token.text in german().clause_marks
+            or token.lower_ in german().genitive_articles
+        ):
+            if token.pos_ in {"PRON"} and token.lower_ not in german().possessive_determiners:
                 break
             taken.append(i)
             i -= 1
@@ -490,7 +489,7 @@ def _host_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> tuple[set[int], lis
     if cue.kind == "demnach":
         return cue_set, []
     if cue.kind == "zufolge":
-        if cue.lemma == "nach":  # "Seiner Meinung nach": the noun is part of the cue
+        if cue.lemma == german().nach:  # "Seiner Meinung nach": the noun is part of the cue
             source = _noun_phrase_before(doc, last - 1, sent.start)
         else:
             source = _noun_phrase_before(doc, first - 1, sent.start)
@@ -516,7 +515,7 @@ def _host_content(doc: Doc, cue: CueMatch) -> tuple[list[Part], list[int]]:
     sent = _sentence(doc[cue.head])
     frame, source = _host_frame(doc, cue, sent)
     start = sent.start
-    if cue.kind == "demnach" and doc[cue.head].lower_ == "wonach":
+    if cue.kind == "demnach" and doc[cue.head].lower_ == german().wonach:
         start = cue.head + 1  # "ein Bericht, wonach …": only the clause after "wonach"
     rest = [t.i for t in doc[start : sent.end] if t.i not in frame]
     return _runs(doc, rest), source
@@ -534,7 +533,7 @@ def _noun_content(doc: Doc, cue: CueMatch) -> list[Part]:
         return []
     following = doc[start : sent.end]
     verbs = [t for t in following[:10] if t.pos_ in {"VERB", "AUX"}]
-    if doc[start].lower_ not in _SUBORDINATORS and not (verbs and is_subjunctive(verbs[0])):
+    if doc[start].lower_ not in german().subordinators and not (verbs and is_subjunctive(verbs[0])):
         return []
     return _runs(doc, list(range(start, sent.end)))
 
@@ -547,7 +546,7 @@ def _noun_speaker(doc: Doc, cue: CueMatch) -> Part | None:
         if previous.pos_ == "PROPN" or labels.is_genitive_attribute(previous):
             return previous.idx, previous.idx + len(previous.text)
     source = _noun_phrase_after(doc, noun.i + 1, len(doc)) if noun.i + 1 < len(doc) else []
-    if source and doc[source[0]].lower_ in _GENITIVE_ARTICLES - {"von", "vom"}:
+    if source and doc[source[0]].lower_ in german().genitive_articles - german().von:
         return doc[source[0]].idx, doc[source[-1]].idx + len(doc[source[-1]].text)
     return None
 
@@ -566,7 +565,7 @@ def _mostly_direct(parts: Sequence[Part], direct: Sequence[Part]) -> bool:
 
 
 def _contains_marks(doc: Doc, parts: Sequence[Part]) -> bool:
-    return any(ch in _QUOTE_MARKS for s, e in parts for ch in text_of(doc)[s:e])
+    return any(ch in german().clause_marks for s, e in parts for ch in text_of(doc)[s:e])
 
 
 def _source_span(doc: Doc, source: Sequence[int]) -> Part | None:
@@ -590,7 +589,7 @@ def _subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[Part]) -> Part
     inside = {t.i for p in parts for t in (doc.char_span(*p, alignment_mode="expand") or [])}
     after = max(cue.tokens) + 1 if len(cue.tokens) > 1 and max(cue.tokens) == head.i + 1 else head.i + 1
     nominal = after < sent.end and after not in inside and doc[after].pos_ in {"DET", "PROPN", "NOUN", "PRON"}
-    if nominal and (doc[after].pos_ != "PRON" or doc[after].lower_ in _SUBJECT_PRONOUNS):
+    if nominal and (doc[after].pos_ != "PRON" or doc[after].lower_ in german().subject_pronouns):
         source = [i for i in _noun_phrase_after(doc, after, sent.end) if i not in inside]
         if source:
             return _source_span(doc, source)
@@ -632,9 +631,9 @@ def _main_clause_subjunctive(sent: SpacySpan) -> bool:
     if has_subjunctive(v for v in verbs if v.pos_ in {"VERB", "AUX"}):
         return True
     # Stop-gap parses often pick a wrong root: fall back on the first finite verb of the sentence.
-    forms = subjunctive_forms()
+    forms = german().subjunctive_forms
     first = next(
-        (t for t in sent if (t.pos_ in {"VERB", "AUX"} and is_finite_verb(t)) or t.lower_ in forms), None
+        (t for t in sent if (t.pos_ in {"VERB", "AUX"} and could_be_finite(t)) or t.lower_ in forms), None
     )
     return first is not None and is_subjunctive(first)
 
@@ -672,14 +671,16 @@ def _reportative(
     doc: Doc, sent: SpacySpan, cue_starts: Sequence[int], taken: Sequence[Part]
 ) -> QuoteRecord | None:
     """ "Er soll den Ausbrechern geholfen haben": reportative "sollen" marks a claim of someone else."""
-    if "soll" not in text_of(doc)[sent.start_char : sent.end_char].lower():
+    if not any(
+        word in text_of(doc)[sent.start_char : sent.end_char].lower() for word in german().reportative
+    ):
         return None  # the common case, decided on the characters alone
-    finite = next((t for t in sent if t.pos_ in {"VERB", "AUX"} and is_finite_verb(t)), None)
-    if finite is None or finite.lower_ not in _REPORTATIVE:
+    finite = next((t for t in sent if t.pos_ in {"VERB", "AUX"} and could_be_finite(t)), None)
+    if finite is None or finite.lower_ not in german().reportative:
         return None
     # With a perfect infinitive ("soll … geholfen haben") "sollen" reports; otherwise it may order.
     tail = [t.lower_ for t in sent if t.pos_ in {"VERB", "AUX"} and t.i > finite.i]
-    if _REQUIRE_PERFECT and not (tail and tail[-1] in {"haben", "sein", "worden"}):
+    if not (tail and tail[-1] in german().perfect_auxiliaries):
         return None
     part = _sentence_part(doc, sent, cue_starts, taken)
     return None if part is None else QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
@@ -689,9 +690,9 @@ def _verb_second(sent: SpacySpan) -> Token | None:
     """The finite verb of a main clause by position: the first finite verb, with no comma or
     subordinating word before it (parses often hang it deeper, as a copula or auxiliary)."""
     for token in sent:
-        if token.pos_ in {"VERB", "AUX"} and is_finite_verb(token):
+        if token.pos_ in {"VERB", "AUX"} and could_be_finite(token):
             return token
-        if token.text == "," or token.pos_ == "SCONJ" or token.lower_ in _SUBORDINATORS:
+        if token.text == "," or token.pos_ == "SCONJ" or token.lower_ in german().subordinators:
             return None
     return None
 
@@ -712,9 +713,9 @@ def _free_reported(
         verbs = [root] + [
             c for c in root.children if c.pos_ in {"AUX", "VERB"} and not labels.is_clausal_complement(c)
         ]
-        if not any(v.pos_ in {"VERB", "AUX"} and is_finite_verb(v) and is_konjunktiv_one(v) for v in verbs):
+        if not any(v.pos_ in {"VERB", "AUX"} and could_be_finite(v) and is_konjunktiv_one(v) for v in verbs):
             return None
-    if any(t.lower_ in _FIRST_PERSON_PRONOUNS for t in sent):
+    if any(t.lower_ in german().first_person_pronouns for t in sent):
         return None
     part = _sentence_part(doc, sent, cue_starts, taken)
     return None if part is None else QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
@@ -761,7 +762,7 @@ def _continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueM
         if source is not None and run < _MAX_CONTINUATION:
             part = _continued_part(doc, sent, cue_starts, taken)
             if part is not None:
-                if run and _MERGE_CONTINUATIONS and found:
+                if run and found:
                     # The corpus keeps a run of continuation sentences together as one quotation.
                     previous = found.pop()
                     part = (previous.start, part[1])

@@ -17,19 +17,17 @@ from typing import TYPE_CHECKING
 import attrs
 
 from quotekit.lang.de.names import (
-    ORG_LABELS,
-    PERSON_LABELS,
     first_name_gender,
-    is_known_surname,
     is_organisation_noun,
     pronoun_genders,
     role_gender,
     role_of,
 )
-from quotekit.lang.de.words import word_set
+from quotekit.lang.de.words import german
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
-from quotekit.syntax.mentions import is_nominal
+from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS
+from quotekit.syntax.nominals import is_known_surname, is_nominal
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -42,8 +40,6 @@ _MAX_NAME_TOKENS = 4
 _SUBJECT_WINDOW = 60
 _NAME_POS = frozenset({"PROPN"})
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "X"})
-# The pronouns that refer to one person (or a group) by gender; "Sie" at a sentence start is one too.
-_PERSONAL_PRONOUNS = frozenset({"er", "sie"})
 
 
 @attrs.define
@@ -76,7 +72,7 @@ def _is_name_token(token: Token) -> bool:
         return False
     if role_of(token.text) is not None or is_organisation_noun(token.text):
         return False
-    if token.text in word_set("speaker_non_names.txt"):
+    if token.text in german().non_names:
         return False
     return token.pos_ in _NAME_POS or token.ent_type_ in PERSON_LABELS or is_known_surname(token)
 
@@ -264,7 +260,11 @@ def build_resolver(doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> Resolver
             continue
         # Names and role nouns are capitalised and the pronouns are "er"/"sie": other words refer to
         # no one, and the checks below need not see them.
-        if i not in run_at and not token.text[:1].isupper() and token.lower_ not in _PERSONAL_PRONOUNS:
+        if (
+            i not in run_at
+            and not token.text[:1].isupper()
+            and token.lower_ not in german().personal_pronouns
+        ):
             continue
         if i in run_at:
             end = run_at[i]
@@ -289,7 +289,7 @@ def build_resolver(doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> Resolver
                 resolver.by_token[i] = person
                 _seen(person, doc[i : i + 1])
             continue
-        gender = _gender_of_pronoun(token) if token.lower_ in _PERSONAL_PRONOUNS else None
+        gender = _gender_of_pronoun(token) if token.lower_ in german().personal_pronouns else None
         if gender in {"masc", "fem"}:
             candidates = [p for p in persons.values() if p.last >= 0 and p.gender in {gender, None}]
             known = [p for p in candidates if p.gender == gender] or candidates

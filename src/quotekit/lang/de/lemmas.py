@@ -1,0 +1,98 @@
+"""German word forms: lemma repair for speech verbs, separable particles, speech-noun compounds, the
+inflected forms of title trigger words. Strings in, strings out: nothing here reads a parse."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from quotekit.lang.de.words import german
+
+__all__ = [
+    "is_speech_noun_form",
+    "lemma_candidates",
+    "particle_verb_bases",
+    "strip_ge",
+    "title_trigger_forms",
+]
+
+# Endings of inflected trigger words: Films, Zeitungen, sogenannten, Schiffes.
+_INFLECTIONS = ("", "e", "en", "er", "es", "em", "n", "s", "ns", "ern")
+# Preterite and participle endings, longest first: "betonte(n)" / "meldete" / "betont" -> "betonen".
+_PAST_ENDINGS = ("eten", "ete", "ten", "te", "et", "t")
+# A speech noun counts as the end of a compound ("Polizeiangaben") from this many letters on.
+_MIN_COMPOUND = 8
+_MIN_COMPOUND_PART = 6
+# A "ge" is a participle's prefix only in a word longer than this ("gesagen" but not "gehen").
+_MIN_GE_WORD = 6
+
+
+@cache
+def particle_verb_bases() -> frozenset[str]:
+    """ "fügen" of "hinzufügen": the verbs a separable particle turns into a speech verb."""
+    de = german()
+    return frozenset(
+        verb[len(particle) :]
+        for verb in de.speech_verbs
+        for particle in de.cue_particles
+        if verb.startswith(particle) and len(verb) > len(particle)
+    )
+
+
+@cache
+def is_speech_noun_form(form: str, lemma: str) -> bool:
+    """Whether a noun (lower-case form and lemma) is a speech noun, also as the last part of a compound."""
+    nouns = german().speech_nouns
+    if form in nouns or lemma in nouns:
+        return True
+    return len(form) > _MIN_COMPOUND and any(
+        form.endswith(noun) for noun in nouns if len(noun) >= _MIN_COMPOUND_PART
+    )
+
+
+@cache
+def strip_ge(word: str) -> str:
+    """ "angekündigen" -> "ankündigen", "gefordern" -> "fordern": a participle's "ge" left in a lemma."""
+    if word.startswith("ge") and len(word) > _MIN_GE_WORD:
+        return word[2:]
+    for particle in german().cue_particles:
+        rest = word[len(particle) :]
+        if word.startswith(particle) and rest.startswith("ge") and len(rest) > _MIN_GE_WORD:
+            return particle + rest[2:]
+    return word
+
+
+@cache
+def lemma_candidates(lemma: str, form: str) -> tuple[str, ...]:
+    """A verb's lemma, then repairs for stop-gap lemmatisers that keep or garble inflected forms."""
+    candidates = [lemma]
+    irregular = german().irregular_verb_forms.get(form)
+    if irregular:
+        candidates.append(irregular)
+    stems = [lemma, form]
+    for suffix in _PAST_ENDINGS:
+        if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+            stems.append(form[: -len(suffix)] + "en")
+            break
+    for word in stems:
+        fixed = strip_ge(word)
+        if fixed.endswith(("eren", "elen")):  # "forderen" -> "fordern", "äußeren" -> "äußern"
+            fixed = fixed[:-2] + "n"
+        if fixed.endswith("een"):  # "berichteen" -> "berichten"
+            fixed = fixed[:-2] + "n"
+        candidates.append(fixed)
+    return tuple(c for c in dict.fromkeys(candidates) if c)
+
+
+def title_trigger_forms(triggers: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Inflected forms of the title trigger words: (whole words, compound endings).
+
+    An entry with a leading "-" may end a compound (Segelschulschiff); others must be whole words
+    (Reaktion is no Aktion).
+    """
+    whole: set[str] = set()
+    endings: set[str] = set()
+    for entry in triggers:
+        word = " ".join(entry.lstrip("-").split())
+        forms = {word + ending for ending in _INFLECTIONS} if word[-1].isalpha() else {word}
+        (endings if entry.startswith("-") else whole).update(forms)
+    return frozenset(whole), frozenset(endings)

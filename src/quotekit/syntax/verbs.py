@@ -1,0 +1,102 @@
+"""Verb forms read from a parse: finite or not, and the Konjunktiv of finite verbs.
+
+Two finite-verb tests, because the rules need two strengths of evidence:
+- `is_finite`: the morphology says ``VerbForm=Fin`` (else an STTS tag ending in FIN or IMP does). Used
+  where a finite verb is the evidence for a clause (direct quotations, subjects of coordinated verbs).
+- `could_be_finite`: a finite STTS tag or ``VerbForm=Fin``, or a VERB/AUX that nothing marks as
+  non-finite. Used by reported speech, where a missed finite verb costs more than a wrong one.
+
+The Konjunktiv: the morphology (``Mood=Sub``) decides when it is there, German word forms back it up
+(`quotekit.lang.de.mood`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de import mood
+from quotekit.lang.de.words import german
+from quotekit.syntax.labels import FINITE_TAGS, STTS_VERB_FORMS, VERB_POS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "could_be_finite",
+    "has_subjunctive",
+    "is_finite",
+    "is_konjunktiv_one",
+    "is_subjunctive",
+    "verb_form",
+]
+
+_NON_FINITE_FORMS = frozenset({"Inf", "Part"})
+
+
+def verb_form(token: Token) -> str | None:
+    """ "Fin", "Part" or "Inf": from the morphology, else from an STTS tag (VVPP, VAFIN, …); None if neither says."""
+    form = token.morph.get("VerbForm", [])
+    if form:
+        return str(form[0])
+    tag = token.tag_
+    if tag.startswith("V"):
+        for ending, value in STTS_VERB_FORMS:
+            if tag.endswith(ending):
+                return value
+    return None
+
+
+def is_finite(token: Token) -> bool:
+    """A finite verb form by `verb_form` (morphology, else STTS tag): positive evidence only."""
+    return verb_form(token) == "Fin"
+
+
+def could_be_finite(token: Token) -> bool:
+    """A finite verb by tag or morphology; a bare VERB/AUX counts when nothing says it is non-finite."""
+    if token.tag_ in FINITE_TAGS:
+        return True
+    forms = set(token.morph.get("VerbForm", []))
+    if "Fin" in forms:
+        return True
+    return token.pos_ in VERB_POS and not forms & _NON_FINITE_FORMS and not token.tag_.startswith("V")
+
+
+def _first_person_subject(token: Token) -> bool:
+    first = german().first_person_singular
+    return any(child.lower_ in first for child in token.head.children) or any(
+        child.lower_ in first for child in token.children
+    )
+
+
+def is_subjunctive(token: Token) -> bool:
+    """Whether `token` is a finite verb in Konjunktiv I or II."""
+    moods = token.morph.get("Mood", [])
+    if "Sub" in moods:
+        return True
+    if mood.is_subjunctive_form(token.lower_):
+        return True
+    if not could_be_finite(token) or "Imp" in moods:
+        return False
+    # "halte", "gebe": stem + "e", unless the subject is "ich".
+    return mood.has_konjunktiv_one_ending(token.lower_, token.lemma_.lower()) and not _first_person_subject(
+        token
+    )
+
+
+def has_subjunctive(tokens: Iterable[Token]) -> bool:
+    """Whether any finite verb among `tokens` is in the Konjunktiv."""
+    return any(is_subjunctive(token) for token in tokens if token.pos_ in VERB_POS)
+
+
+def is_konjunktiv_one(token: Token) -> bool:
+    """Whether `token` is a Konjunktiv I form that indicative and Konjunktiv II cannot share: the
+    third person singular ("sei", "habe", "halte") or "seien". Plural forms ("sie haben") are the
+    indicative's, and Konjunktiv II forms ("wäre", "hätte") also make conditionals."""
+    # The word-form tests first: they are cheap and settle most verbs.
+    if mood.shared_with_indicative(token.lower_):
+        return False
+    if not is_subjunctive(token) or "Past" in token.morph.get("Tense", []):
+        return False
+    persons = german().first_or_second_person
+    return not any(child.lower_ in persons for child in token.children)
