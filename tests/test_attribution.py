@@ -13,10 +13,11 @@ from spacy.tokens import Doc
 import quotekit
 from quotekit import Quote, QuoteKind
 from quotekit.stages.cues import find_cues
-from quotekit.stages.direct.attribution import find_direct_quotes
+from quotekit.stages.direct import find_direct_quotes
 from quotekit.stages.marks import find_marked_spans
 from quotekit.syntax import labels
-from quotekit.syntax.mentions import clause_subject, first_nominal
+from quotekit.syntax.mentions import clause_subject
+from quotekit.syntax.phrases import first_nominal
 
 GERMAN = spacy.blank("de")
 
@@ -189,7 +190,7 @@ NAMED_SPEAKER = [
 def test_marked_subject_of_the_speech_verb_is_a_name(scheme: labels.Scheme) -> None:
     from tests.handbuilt import build
 
-    from quotekit.stages.direct.attribution import _names_the_speaker
+    from quotekit.stages.direct.speech import names_the_speaker as _names_the_speaker
 
     doc = build(NAMED_SPEAKER, scheme, spaces=[True, True, True, False, True, True, False, False, False])
     (cue,) = [c for c in find_cues(doc) if c.kind == "verb"]

@@ -18,8 +18,9 @@ from quotekit.lang.de.names import (
 )
 from quotekit.stages.speakers.coreference import build_resolver
 from quotekit.syntax import labels
-from quotekit.syntax.mentions import clause_subject, mention_of
+from quotekit.syntax.mentions import clause_subject
 from quotekit.syntax.nominals import can_speak, is_known_surname
+from quotekit.syntax.phrases import mention_of
 
 
 def _direct(text: str) -> list[Quote]:
@@ -146,7 +147,7 @@ PRICE = [
 def test_a_phrase_after_an_apposition_belongs_to_the_clause(scheme: labels.Scheme) -> None:
     from tests.handbuilt import build
 
-    from quotekit.syntax.mentions import mention_of
+    from quotekit.syntax.phrases import mention_of
 
     doc = build(PRICE, scheme)
     doc[10].tag_ = "APPR"  # a weak tagger's coarse POS misses the preposition; the STTS tag has it

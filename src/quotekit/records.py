@@ -6,6 +6,7 @@ multiprocessing; the public attrs objects (`quotekit.quotes`) are built from the
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
 from typing import Any
 
@@ -17,8 +18,24 @@ MARKS_KEY = "quotekit.marks"
 CUES_KEY = "quotekit.cues"
 QUOTES_KEY = "quotekit.quotes"
 
+# Characters [start, end) of the doc's text: the stages pass spans around as such pairs.
+CharSpan = tuple[int, int]
 
-def _int_pairs(value: Any) -> tuple[tuple[int, int], ...]:
+
+class CueKind(enum.StrEnum):
+    """What kind of words attribute a quotation (the values are stored in ``doc.user_data``)."""
+
+    VERB = "verb"  # a speech verb, with its separable particle: "sagte", "fügte … hinzu"
+    NOUN = "noun"  # a speech noun before a clause: "Stoltenbergs Behauptung, …"
+    SO = "so"  # "…, so Price."
+    LAUT = "laut"  # "laut Polizei", "gemäß dem Bericht"
+    ZUFOLGE = "zufolge"  # "dem Bericht zufolge", "seiner Meinung nach"
+    NACH_ANGABEN = "nach_angaben"  # "nach Angaben der Polizei", "nach einem Bericht"
+    DEMNACH = "demnach"  # "Demnach …", "…, wonach …": points back to the last source
+    COLON = "colon"  # "Faeser: „…“"
+
+
+def _int_pairs(value: Any) -> tuple[CharSpan, ...]:
     return tuple((int(start), int(end)) for start, end in value)
 
 
@@ -26,7 +43,7 @@ def _int_tuple(value: Any) -> tuple[int, ...]:
     return tuple(int(item) for item in value)
 
 
-def _optional_pair(value: Any) -> tuple[int, int] | None:
+def _optional_pair(value: Any) -> CharSpan | None:
     return None if value is None else (int(value[0]), int(value[1]))
 
 
@@ -34,7 +51,7 @@ def _optional_pair(value: Any) -> tuple[int, int] | None:
 class CueMatch:
     """An attribution cue found in a parsed doc.
 
-    `kind` is one of "verb", "noun", "so", "laut", "zufolge", "nach_angaben", "wie", "colon".
+    `kind` says which words attribute (`CueKind`).
     `start`/`end`/`text` are a literal stretch of the text (the verb, or contiguous cue words such as
     "nach Angaben"); a separable verb's particle ("hinzu" of "fügte … hinzu") is the second stretch
     `particle`. `tokens` are the doc token indices of all the cue's words; `head` the token the
@@ -45,13 +62,13 @@ class CueMatch:
     end: int
     text: str
     lemma: str
-    kind: str
+    kind: CueKind = field(converter=CueKind)
     head: int
     tokens: tuple[int, ...] = field(converter=_int_tuple)
-    particle: tuple[int, int] | None = field(default=None, converter=_optional_pair)
+    particle: CharSpan | None = field(default=None, converter=_optional_pair)
 
     @property
-    def extent(self) -> tuple[int, int]:
+    def extent(self) -> CharSpan:
         """Characters from the cue's first word to its last, particle included."""
         if self.particle is None:
             return self.start, self.end
@@ -64,6 +81,7 @@ class CueMatch:
 
     def to_data(self) -> dict[str, Any]:
         data = asdict(self)
+        data["kind"] = self.kind.value  # a plain str in doc.user_data
         data["tokens"] = list(self.tokens)  # msgpack and JSON both want lists
         data["particle"] = None if self.particle is None else list(self.particle)
         return data
@@ -77,10 +95,10 @@ class CueMatch:
 class QuoteRecord:
     """A quotation as the stages see it: character parts, kind, cue, mention and resolved speaker."""
 
-    parts: tuple[tuple[int, int], ...] = field(converter=_int_pairs)
-    kind: str
+    parts: tuple[CharSpan, ...] = field(converter=_int_pairs)
+    kind: str  # a QuoteKind value: "direct", "indirect", "mixed"
     cue: CueMatch | None = None
-    mention: tuple[int, int] | None = field(default=None, converter=_optional_pair)
+    mention: CharSpan | None = field(default=None, converter=_optional_pair)
     speaker: str | None = None
     is_organization: bool = False
 

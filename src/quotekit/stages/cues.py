@@ -2,14 +2,14 @@
 
 `find_cues` changes nothing; the component stores its result on the doc.
 
-Cue kinds (`CueMatch.kind`):
-- "verb": a speech verb, with its separable particle ("fügte … hinzu"); participles count ("hat … gesagt").
-- "so", "laut": a word before the source ("…, so Price", "laut Polizei").
-- "zufolge": a word after the source ("dem Bericht zufolge", "seiner Meinung nach").
-- "nach_angaben": "nach" + a speech noun ("nach Angaben der Polizei", "nach einem Bericht").
-- "demnach": an adverb that points back to the last source ("Demnach …", "…, wonach …").
-- "noun": a speech noun that introduces reported content ("Stoltenbergs Behauptung, …").
-- "colon": a colon ("Faeser: „…“").
+Cue kinds (`quotekit.records.CueKind`):
+- VERB: a speech verb, with its separable particle ("fügte … hinzu"); participles count ("hat … gesagt").
+- SO, LAUT: a word before the source ("…, so Price", "laut Polizei").
+- ZUFOLGE: a word after the source ("dem Bericht zufolge", "seiner Meinung nach").
+- NACH_ANGABEN: "nach" + a speech noun ("nach Angaben der Polizei", "nach einem Bericht").
+- DEMNACH: an adverb that points back to the last source ("Demnach …", "…, wonach …").
+- NOUN: a speech noun that introduces reported content ("Stoltenbergs Behauptung, …").
+- COLON: a colon ("Faeser: „…“").
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de import lemmas
 from quotekit.lang.de.words import german
-from quotekit.records import CueMatch
+from quotekit.records import CueKind, CueMatch
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import NOUN_POS, VERB_POS
@@ -82,7 +82,7 @@ def _is_impersonal(token: Token) -> bool:
     return any(t.lower_ == es for t in nearby) or any(c.lower_ == es for c in token.children)
 
 
-def verb_match(verb: Token, lemma: str, particle: Token | None, kind: str = "verb") -> CueMatch:
+def verb_match(verb: Token, lemma: str, particle: Token | None) -> CueMatch:
     """A cue of `verb` and, for a separable verb, its particle as a second literal span."""
     tokens = (verb.i,) if particle is None else tuple(sorted((verb.i, particle.i)))
     return CueMatch(
@@ -90,7 +90,7 @@ def verb_match(verb: Token, lemma: str, particle: Token | None, kind: str = "ver
         end=verb.idx + len(verb.text),
         text=verb.text,
         lemma=lemma,
-        kind=kind,
+        kind=CueKind.VERB,
         head=verb.i,
         tokens=tokens,
         particle=None if particle is None else (particle.idx, particle.idx + len(particle.text)),
@@ -119,7 +119,7 @@ def verb_cue(token: Token) -> CueMatch | None:
     return None
 
 
-def _single(token: Token, kind: str, lemma: str | None = None) -> CueMatch:
+def _single(token: Token, kind: CueKind, lemma: str | None = None) -> CueMatch:
     return CueMatch(
         start=token.idx,
         end=token.idx + len(token.text),
@@ -133,13 +133,14 @@ def _single(token: Token, kind: str, lemma: str | None = None) -> CueMatch:
 
 def _word_cue(token: Token) -> CueMatch | None:
     de = german()
-    kind = de.cue_words.get(token.lower_)
-    if kind is None:
+    word = de.cue_words.get(token.lower_)
+    if word is None:
         return None
+    kind = CueKind(word)
     doc = token.doc
     previous = doc[token.i - 1] if token.i > 0 else None
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if kind == "so":
+    if kind is CueKind.SO:
         # "…, so Price." — "so" right after a comma and before a name or noun phrase.
         if previous is None or previous.text != "," or following is None:
             return None
@@ -147,11 +148,11 @@ def _word_cue(token: Token) -> CueMatch | None:
             return None
     # "laut" the preposition, not the adjective ("laut schreien"): a noun phrase follows, perhaps
     # a quoted title ("Laut „Reuters“ zeichnet …").
-    if kind == "laut" and following is not None and following.text in de.unambiguous_opening_marks:
+    if kind is CueKind.LAUT and following is not None and following.text in de.unambiguous_opening_marks:
         following = doc[token.i + 2] if token.i + 2 < len(doc) else None
-    if kind == "laut" and (following is None or following.pos_ not in _NP_START_POS):
+    if kind is CueKind.LAUT and (following is None or following.pos_ not in _NP_START_POS):
         return None
-    if kind == "zufolge" and (previous is None or previous.pos_ not in NOUN_POS):
+    if kind is CueKind.ZUFOLGE and (previous is None or previous.pos_ not in NOUN_POS):
         return None
     return _single(token, kind)
 
@@ -173,7 +174,7 @@ def _nach_angaben(token: Token) -> CueMatch | None:
                 end=token.idx + len(token.text),
                 text=text_of(doc)[noun.idx : token.idx + len(token.text)],
                 lemma=de.nach,
-                kind="zufolge",
+                kind=CueKind.ZUFOLGE,
                 head=token.i,
                 tokens=(noun.i, token.i),
             )
@@ -184,7 +185,7 @@ def _nach_angaben(token: Token) -> CueMatch | None:
                 end=candidate.idx + len(candidate.text),
                 text=text_of(doc)[token.idx : candidate.idx + len(candidate.text)],
                 lemma=f"{de.nach} {candidate.lemma_}",
-                kind="nach_angaben",
+                kind=CueKind.NACH_ANGABEN,
                 head=candidate.i,
                 tokens=(token.i, candidate.i),
             )
@@ -200,13 +201,13 @@ def _noun_cue(token: Token) -> CueMatch | None:
         return None
     if not is_speech_noun(token):
         return None
-    return _single(token, "noun", token.lemma_)
+    return _single(token, CueKind.NOUN, token.lemma_)
 
 
 def _colon(token: Token) -> CueMatch | None:
     if token.text != ":":
         return None
-    return _single(token, "colon", ":")
+    return _single(token, CueKind.COLON, ":")
 
 
 def find_cues(doc: Doc) -> list[CueMatch]:

@@ -1,129 +1,73 @@
-"""Local speaker mentions: the noun phrase that a cue or a clause names as the speaker."""
+"""Local speaker mentions: every rule that finds the noun phrase naming a speaker, one per construction.
+
+The stages ask here; each function is named after what it reads:
+
+- the subject of a speech verb, through auxiliaries, conjuncts and passives: `clause_subject`,
+  `subject_of_cue` ("sagte der Minister", "hat … gesagt", "wurde von X kritisiert"), and the source of
+  an impersonal verb, `impersonal_source` ("hieß es in der Rede");
+- the source a cue word points at: `source_after_cue` ("…, so Price", "laut Polizei", "nach Angaben
+  der Polizei"), `source_before_zufolge` ("dem Bericht zufolge"), `genitive_of_speech_noun`
+  ("Stoltenbergs Behauptung"); `speaker_of_cue` picks the one for a cue's kind;
+- for reported speech framed by a cue word, the source noun phrase by position, which is also cut out
+  of the framed sentence: `frame_source` ("…, so Ursula Castrup, die Leiterin der Fachstelle");
+- where the parse missed the subject: `nominal_after` (the first noun phrase after a word: „…“, fügte
+  Kempthorne hinzu; „…“ so das Fazit der Betreiber), `subject_around` (before or after a verb),
+  `subject_by_position` (right after the verb or opening its sentence), `marked_name_after`
+  („…“, schrieb „Die Zeit“), `headline_name` ("Faeser: „…“"), `subject_of_previous_sentence`.
+
+"So X" is read by three of these, on purpose apart for now: `source_after_cue` (the first nominal
+word after a "so" cue, its phrase by the parse), `frame_source` (a noun phrase by part-of-speech
+sequence, which is also the frame to cut out) and `nominal_after` ("so" without a cue, no comma). Making
+them one changes what quotekit finds; see docs/architecture.md.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from quotekit.lang.de.names import role_of
 from quotekit.lang.de.words import german
-from quotekit.records import CueMatch
+from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
-from quotekit.syntax.labels import PERSON_LABELS, PREPOSITION_TAGS, VERB_POS
+from quotekit.syntax.docindex import text_of
+from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
 from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_nominal, is_speaker_like
+from quotekit.syntax.phrases import (
+    MAX_CHAIN,
+    first_nominal,
+    mention_of,
+    noun_phrase_after,
+    noun_phrase_before,
+    phrase_around,
+    phrase_head,
+    span_of_tokens,
+)
+from quotekit.syntax.spans import is_inside, sentence_of, tokens_between
 from quotekit.syntax.verbs import is_finite, verb_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-# How far up conjunct and auxiliary chains a subject is looked for ("X begrüßte … und griff … an").
-_MAX_CHAIN = 4
+# A colon headline ("Erkki Tuomioja, Präsident des Rats der Europäischen Union: „…“") is short.
+_MAX_HEADLINE_TOKENS = 14
 
 
-def token_range(doc: Doc, start: int, end: int) -> SpacySpan | None:
-    """The tokens covering characters [start, end), or None when there are none."""
-    return doc.char_span(start, end, alignment_mode="expand")
+# --- the subject of a speech verb ------------------------------------------------------------------
 
 
-def _inside(token: Token, outside: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= token.idx < end for start, end in outside)
-
-
-_MAX_APPOSED_NAME = 4  # words in a name set off after a role phrase
-
-
-def mention_of(token: Token, outside: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
-    """The character span of the noun phrase headed by `token`, kept outside the quotation `outside`."""
-    left, right = token.i, token.i
-    dropped: set[int] = set()
-    # The head and its appositions ("der Sprecher …, Ned Price"): prepositional phrases after them
-    # belong to the clause ("Ned Price, während eines Briefings").
-    heads = [token, *(t for t in token.subtree if t is not token and labels.is_apposition(t))]
-    for head in heads:
-        for child in head.rights:
-            words = [t for t in child.subtree if not t.is_punct]  # a comma may hang on the phrase
-            if not words:
-                continue
-            first = words[0]
-            is_preposition = first.pos_ == "ADP" or first.tag_ in PREPOSITION_TAGS
-            if is_preposition and first.lower_ not in german().mention_prepositions:
-                dropped.update(t.i for t in child.subtree)
-    for child in token.lefts:
-        # "so Schnappauf", "auch Präsident Ciampi": adverbs and particles before a noun are the clause's.
-        if child.pos_ in {"ADV", "CCONJ", "SCONJ", "PART", "ADP"}:
-            dropped.update(t.i for t in child.subtree)
-    for candidate in token.subtree:
-        if candidate.i in dropped or _inside(candidate, outside):
-            continue
-        if candidate.is_punct and candidate.text not in {",", "-", "."}:
-            continue
-        if candidate.i < left and all(not _is_boundary(t) for t in token.doc[candidate.i : token.i]):
-            left = candidate.i
-        elif candidate.i > right and all(
-            not _is_boundary(t) for t in token.doc[token.i + 1 : candidate.i + 1]
-        ):
-            right = candidate.i
-    doc = token.doc
-    # "Außenministerin Annalena Baerbock": names right after the head belong to it even when the
-    # parse attached them elsewhere.
-    while (
-        right + 1 < len(doc)
-        and doc[right + 1].pos_ == "PROPN"
-        and doc[right + 1].text[:1].isupper()
-        and not _inside(doc[right + 1], outside)
-        and right + 1 not in dropped
-    ):
-        right += 1
-    right = _apposed_name_end(token, right, outside, dropped)
-    while right > left and (doc[right].is_punct or doc[right].is_space):
-        right -= 1
-    while left < right and (
-        doc[left].is_punct or doc[left].is_space or left in dropped or _inside(doc[left], outside)
-    ):
-        left += 1
-    return doc[left].idx, doc[right].idx + len(doc[right].text)
-
-
-def _apposed_name_end(head: Token, right: int, outside: Sequence[tuple[int, int]], dropped: set[int]) -> int:
-    """ "der Sprecher des Außenministeriums, Ned Price, …": a name set off by commas after a role
-    phrase is its apposition, also where the parse hung the name on the verb. Returns the new end."""
-    doc = head.doc
-    if role_of(head.text) is None or right + 2 >= len(doc) or doc[right + 1].text != ",":
-        return right
-    end = right + 1
-    while (
-        end + 1 < len(doc)
-        and end - right <= _MAX_APPOSED_NAME
-        and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].ent_type_ in PERSON_LABELS)
-        and doc[end + 1].text[:1].isupper()
-        and not _inside(doc[end + 1], outside)
-        and end + 1 not in dropped
-    ):
-        end += 1
-    closed = end + 1 >= len(doc) or doc[end + 1].is_punct or doc[end + 1].is_space
-    return end if end > right + 1 and closed else right
-
-
-def _is_boundary(token: Token) -> bool:
-    return (
-        token.is_space
-        or "\n" in token.text
-        or token.text in german().mention_boundary_marks
-        or token.text in {":", ";"}
-    )
-
-
-def _subject_child(verb: Token, outside: Sequence[tuple[int, int]]) -> Token | None:
+def _subject_child(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
     subjects = [
         child
         for child in verb.children
-        if labels.is_subject(child) and not _inside(child, outside) and not (child.is_space or child.is_punct)
+        if labels.is_subject(child)
+        and not is_inside(child, outside)
+        and not (child.is_space or child.is_punct)
     ]
     return next((c for c in subjects if is_speaker_like(c)), subjects[0] if subjects else None)
 
 
-def clause_subject(verb: Token, outside: Sequence[tuple[int, int]] = ()) -> Token | None:
+def clause_subject(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | None:
     """The subject of the clause that `verb` heads, following auxiliaries and coordinated verbs.
 
     "hat … gesagt" (TIGER hangs the subject on the auxiliary), "X begrüßte … und griff … an"
@@ -132,7 +76,7 @@ def clause_subject(verb: Token, outside: Sequence[tuple[int, int]] = ()) -> Toke
     chain = [verb]
     current = verb
     labelled: Token | None = None
-    for _ in range(_MAX_CHAIN):
+    for _ in range(MAX_CHAIN):
         subject = _subject_child(current, outside)
         if subject is not None:
             labelled = subject if is_speaker_like(subject) else None
@@ -164,7 +108,7 @@ def clause_subject(verb: Token, outside: Sequence[tuple[int, int]] = ()) -> Toke
         child
         for member in chain
         for child in member.children
-        if not _inside(child, outside) and _could_be_subject(child) and child is not labelled
+        if not is_inside(child, outside) and _could_be_subject(child) and child is not labelled
     ]
     if labelled is not None and can_speak(labelled):
         return labelled
@@ -175,7 +119,7 @@ def clause_subject(verb: Token, outside: Sequence[tuple[int, int]] = ()) -> Toke
         return max(speaking, key=_subject_score)
     # Deeper in the clause, where the parse hung the speaker on the wrong word.
     clause = sorted(
-        (t for member in chain for t in member.subtree if not _inside(t, outside)), key=lambda t: t.i
+        (t for member in chain for t in member.subtree if not is_inside(t, outside)), key=lambda t: t.i
     )
     deeper = first_nominal(clause, outside, speaking_only=True)
     if deeper is not None and deeper is not labelled:
@@ -203,67 +147,14 @@ def _subject_score(token: Token) -> tuple[int, int]:
     return score, -abs(token.i - token.head.i)
 
 
-def first_nominal(
-    tokens: Sequence[Token], outside: Sequence[tuple[int, int]] = (), *, speaking_only: bool = False
-) -> Token | None:
-    """The first token in `tokens` that can start a subject noun phrase (not after a preposition).
-
-    One that can speak is preferred; with `speaking_only`, no other is taken.
-    """
-    after_preposition = False
-    found: list[Token] = []
-    for token in tokens:
-        if _inside(token, outside) or token.is_punct:
-            after_preposition = False
-            continue
-        if token.pos_ == "ADP":
-            after_preposition = True
-            continue
-        if token.pos_ in {"DET", "ADJ", "NUM", "ADV"}:
-            continue
-        if is_speaker_like(token) and token.pos_ in NOMINAL_POS | {"X"}:
-            case = token.morph.get("Case", [])
-            if not after_preposition and (not case or "Nom" in case):
-                found.append(token)
-        if token.pos_ in VERB_POS:
-            after_preposition = False
-    # Prefer a noun phrase that can speak ("Als Begründung sagte ein Wissenschaftler").
-    speaking = next((t for t in found if can_speak(t)), None)
-    if speaking is not None or speaking_only:
-        return speaking
-    return found[0] if found else None
-
-
-def phrase_around(token: Token, outside: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
-    """The noun phrase holding `token` by position: determiners, adjectives and names next to it."""
-    doc = token.doc
-    left = right = token.i
-    while (
-        left > 0
-        and doc[left - 1].pos_ in {"DET", "ADJ", "PROPN", "NOUN"}
-        and not _inside(doc[left - 1], outside)
-    ):
-        left -= 1
-    while (
-        right + 1 < len(doc)
-        and doc[right + 1].pos_ in {"PROPN", "NOUN", "X"}
-        and not _inside(doc[right + 1], outside)
-    ):
-        right += 1
-    parsed = mention_of(token, outside)
-    start = min(doc[left].idx, parsed[0])
-    end = max(doc[right].idx + len(doc[right].text), parsed[1])
-    return start, end
-
-
 def _is_verb_chain(token: Token) -> bool:
     """A participle or infinitive under an auxiliary or modal ("hat … gesagt", "will … sagen")."""
     return verb_form(token) in {"Part", "Inf"} and token.head.pos_ in VERB_POS
 
 
-def _agent_of(verb: Token, outside: Sequence[tuple[int, int]]) -> Token | None:
+def _agent_of(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
     for child in verb.children:
-        if not labels.is_agent(child) or _inside(child, outside):
+        if not labels.is_agent(child) or is_inside(child, outside):
             continue
         if child.pos_ == "ADP":  # TIGER: the preposition "von" carries the agent noun
             for grandchild in child.children:
@@ -274,37 +165,7 @@ def _agent_of(verb: Token, outside: Sequence[tuple[int, int]]) -> Token | None:
     return None
 
 
-def speaker_of_cue(
-    doc: Doc, cue: CueMatch, outside: Sequence[tuple[int, int]] = ()
-) -> tuple[int, int] | None:
-    """The local speaker mention that a cue names: the verb's subject, the noun after "so"/"laut"."""
-    head = doc[cue.head]
-    if cue.kind in {"verb", "colon"}:
-        subject = clause_subject(head, outside)
-        if subject is None:
-            subject = impersonal_source(head, outside)
-        return None if subject is None else mention_of(subject, outside)
-    if cue.kind in {"so", "laut", "nach_angaben", "wie"}:
-        outside = [*outside, cue.extent]
-        for token in doc[cue.tokens[-1] + 1 : min(len(doc), cue.tokens[-1] + 8)]:
-            if _inside(token, outside) or (token.is_punct and token.text not in {"-"}):
-                break
-            if token.pos_ in NOMINAL_POS or (token.text[:1].isupper() and token.is_alpha):
-                return mention_of(_phrase_head(token), outside)
-        return None
-    if cue.kind == "zufolge":
-        for token in reversed(doc[max(0, cue.head - 8) : cue.head]):
-            if token.pos_ in NOMINAL_POS:
-                return mention_of(token, outside)
-    if cue.kind == "noun":
-        # "Stoltenbergs Behauptung": the genitive attribute of the cue noun.
-        for child in head.children:
-            if labels.is_genitive_attribute(child) and not _inside(child, outside):
-                return mention_of(child, outside)
-    return None
-
-
-def impersonal_source(verb: Token, outside: Sequence[tuple[int, int]] = ()) -> Token | None:
+def impersonal_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | None:
     """ "hieß es in der Rede", "In dem Antrag heißt es:": with an expletive "es", the source stands in a
     prepositional phrase (in, von, vom, aus, auf) of the verb."""
     doc = verb.doc
@@ -313,21 +174,162 @@ def impersonal_source(verb: Token, outside: Sequence[tuple[int, int]] = ()) -> T
     if not any(t.lower_ == de.impersonal_subject for t in [*near, *verb.children]):
         return None
     for token in doc[verb.sent.start : verb.sent.end]:
-        if token.pos_ == "ADP" and token.lower_ in de.source_prepositions and not _inside(token, outside):
+        if token.pos_ == "ADP" and token.lower_ in de.source_prepositions and not is_inside(token, outside):
             following = [t for t in doc[token.i + 1 : min(len(doc), token.i + 6)] if is_nominal(t)]
-            if following and not _inside(following[0], outside):
+            if following and not is_inside(following[0], outside):
                 return following[0]
     return None
 
 
-def _phrase_head(token: Token) -> Token:
-    """The head of the noun phrase that `token` starts ("Jens" of "Jens Stoltenberg" -> "Stoltenberg")."""
-    current = token
-    for _ in range(_MAX_CHAIN):
-        head = current.head
-        if head.i == current.i or head.pos_ not in NOMINAL_POS or head.i < token.i:
+def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
+    """ "sagte der Minister", "hieß es in der Rede": the verb's subject, else an impersonal verb's source."""
+    head = doc[cue.head]
+    subject = clause_subject(head, outside)
+    if subject is None:
+        subject = impersonal_source(head, outside)
+    return None if subject is None else mention_of(subject, outside)
+
+
+# --- the source a cue word points at ---------------------------------------------------------------
+
+
+def source_after_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
+    """ "…, so Price", "laut Polizei", "nach Angaben der Polizei": the first nominal word after the cue
+    (within a few words, before any punctuation), as the phrase the parse makes of it."""
+    outside = [*outside, cue.extent]
+    for token in doc[cue.tokens[-1] + 1 : min(len(doc), cue.tokens[-1] + 8)]:
+        if is_inside(token, outside) or (token.is_punct and token.text not in {"-"}):
             break
-        if not (labels.is_name_part(current) or current.pos_ in {"DET", "ADJ", "PROPN"}):
-            break
-        current = head
-    return current
+        if token.pos_ in NOMINAL_POS or (token.text[:1].isupper() and token.is_alpha):
+            return mention_of(phrase_head(token), outside)
+    return None
+
+
+def source_before_zufolge(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
+    """ "dem Bericht zufolge": the nearest nominal word before the cue."""
+    for token in reversed(doc[max(0, cue.head - 8) : cue.head]):
+        if token.pos_ in NOMINAL_POS:
+            return mention_of(token, outside)
+    return None
+
+
+def genitive_of_speech_noun(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
+    """ "Stoltenbergs Behauptung" / "die Behauptung des Ministers": the genitive attribute of the noun, by
+    position (`outside` is not consulted: the words around a noun cue are never quoted)."""
+    noun = doc[cue.head]
+    if noun.i > 0:
+        previous = doc[noun.i - 1]
+        if previous.pos_ == "PROPN" or labels.is_genitive_attribute(previous):
+            return previous.idx, previous.idx + len(previous.text)
+    source = noun_phrase_after(doc, noun.i + 1, len(doc)) if noun.i + 1 < len(doc) else []
+    if source and doc[source[0]].lower_ in german().genitive_articles - german().von:
+        return doc[source[0]].idx, doc[source[-1]].idx + len(doc[source[-1]].text)
+    return None
+
+
+_BY_KIND: dict[CueKind, Callable[[Doc, CueMatch, Sequence[CharSpan]], CharSpan | None]] = {
+    CueKind.VERB: subject_of_cue,
+    CueKind.COLON: subject_of_cue,
+    CueKind.SO: source_after_cue,
+    CueKind.LAUT: source_after_cue,
+    CueKind.NACH_ANGABEN: source_after_cue,
+    CueKind.ZUFOLGE: source_before_zufolge,
+    CueKind.NOUN: genitive_of_speech_noun,
+}
+
+
+def speaker_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
+    """The local speaker mention that a cue names, by the rule for its kind ("Demnach" names none)."""
+    rule = _BY_KIND.get(cue.kind)
+    return None if rule is None else rule(doc, cue, outside)
+
+
+def frame_source(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[int]:
+    """Token indices of the source noun phrase of a framing cue word, by part-of-speech sequence:
+    before "zufolge" ("dem Bericht zufolge", "seiner Meinung nach"), after "nach Angaben", "laut" and
+    "so"; none for "Demnach"."""
+    first, last = min(cue.tokens), max(cue.tokens)
+    if cue.kind is CueKind.DEMNACH:
+        return []
+    if cue.kind is CueKind.ZUFOLGE:
+        if cue.lemma == german().nach:  # "Seiner Meinung nach": the noun is part of the cue
+            return noun_phrase_before(doc, last - 1, sent.start)
+        return noun_phrase_before(doc, first - 1, sent.start)
+    if cue.kind is CueKind.NACH_ANGABEN:
+        return noun_phrase_after(doc, first + 1, sent.end)
+    return noun_phrase_after(doc, last + 1, sent.end)
+
+
+# --- where the parse missed the subject ------------------------------------------------------------
+
+
+def nominal_after(tokens: Sequence[Token], verb: int, outside: list[CharSpan]) -> CharSpan | None:
+    """„…“, fügte Kempthorne hinzu: the first noun phrase after the verb, when the parse missed it."""
+    nominal = first_nominal([t for t in tokens if t.i > verb], outside)
+    return None if nominal is None else phrase_around(nominal, outside)
+
+
+def marked_name_after(doc: Doc, cue: CueMatch, end: int, marked: Sequence[CharSpan]) -> CharSpan | None:
+    """„…“, schrieb „Die Zeit“ / schreibt die „Computerwoche“: a marked name right after the verb speaks."""
+    between = [t for t in tokens_between(doc, cue.extent[1], end) if not t.is_space]
+    if any(t.pos_ not in {"DET", "ADJ"} for t in between):
+        return None
+    start = end + len(text_of(doc)[end:]) - len(text_of(doc)[end:].lstrip())
+    return next(((s, e) for s, e in marked if s == start), None)
+
+
+def subject_around(doc: Doc, sentence: SpacySpan, verb: Token, outside: list[CharSpan]) -> CharSpan | None:
+    """The subject of a verb the parse may have missed: the parse's, else a noun phrase before or after it."""
+    subject = clause_subject(verb, outside) if verb.pos_ in VERB_POS else None
+    if subject is not None and can_speak(subject):
+        return mention_of(subject, outside)
+    before = first_nominal(list(doc[sentence.start : verb.i]), outside)
+    if before is not None and can_speak(before):
+        return phrase_around(before, outside)
+    after = first_nominal(list(doc[verb.i + 1 : sentence.end]), outside)
+    if after is not None and can_speak(after):
+        return phrase_around(after, outside)
+    return None
+
+
+def headline_name(tokens: Sequence[Token]) -> CharSpan | None:
+    """ "Faeser: „…“", "Erkki Tuomioja, Präsident des Rats: „…“": a short noun phrase alone before a colon."""
+    words = [t for t in tokens if not t.is_punct or t.text in {",", "(", ")", "-"}]
+    while words and words[-1].is_punct:
+        words.pop()
+    while words and words[0].is_punct:
+        words.pop(0)
+    if not words or len(words) > _MAX_HEADLINE_TOKENS:
+        return None
+    if not any(t.pos_ in {"PROPN", "NOUN"} or t.text[:1].isupper() for t in words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> CharSpan | None:
+    """When the parse gives the cue no subject: the noun phrase right after the verb ("sagte Karsai")
+    or the one that opens the sentence right before it ("Die Union sagte")."""
+    head = doc[cue.head]
+    sent = sentence_of(head)
+    inside = {t.i for p in parts for t in (doc.char_span(*p, alignment_mode="expand") or [])}
+    after = max(cue.tokens) + 1 if len(cue.tokens) > 1 and max(cue.tokens) == head.i + 1 else head.i + 1
+    nominal = after < sent.end and after not in inside and doc[after].pos_ in {"DET", "PROPN", "NOUN", "PRON"}
+    if nominal and (doc[after].pos_ != "PRON" or doc[after].lower_ in german().subject_pronouns):
+        source = [i for i in noun_phrase_after(doc, after, sent.end) if i not in inside]
+        if source:
+            return span_of_tokens(doc, source)
+    opening = [i for i in noun_phrase_after(doc, sent.start, head.i) if i not in inside]
+    if opening and max(opening) + 1 >= head.i - 1 and opening[0] == sent.start:
+        return span_of_tokens(doc, opening)
+    return None
+
+
+def subject_of_previous_sentence(sentences: Sequence[SpacySpan], k: int) -> CharSpan | None:
+    """The speaker a free reported sentence most likely goes back to: the subject of the sentence
+    before it ("Die Kriminalpolizei bittet um Mithilfe. Der Mann sei …"), when that can speak."""
+    if k == 0:
+        return None
+    subject = clause_subject(sentences[k - 1].root)
+    if subject is None or subject.is_space or not can_speak(subject):
+        return None
+    return mention_of(subject)

@@ -17,6 +17,7 @@ from quotekit.lang.de.names import (
     surname_key,
 )
 from quotekit.lang.de.words import german
+from quotekit.records import CharSpan
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import run_cache
 from quotekit.syntax.labels import NOMINAL_TAGS, ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
@@ -24,7 +25,16 @@ from quotekit.syntax.labels import NOMINAL_TAGS, ORG_LABELS, PERSON_LABELS, PLAC
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["NOMINAL_POS", "can_speak", "is_known_surname", "is_nominal", "is_speaker_like", "known_surnames"]
+__all__ = [
+    "NOMINAL_POS",
+    "can_speak",
+    "is_known_surname",
+    "is_nominal",
+    "is_person",
+    "is_speaker_like",
+    "known_surnames",
+    "names_someone",
+]
 
 NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
 
@@ -106,3 +116,14 @@ def is_speaker_like(token: Token) -> bool:
     # ("EBay-Deutschland gab bekannt").
     capital_subject = labels.is_subject(token) and token.text[:1].isupper() and token.pos_ in {"ADJ", "X"}
     return is_nominal(token) or capital_subject
+
+
+def is_person(token: Token) -> bool:
+    """A person for sure: a PER entity, a role noun, a personal pronoun."""
+    return token.ent_type_ in PERSON_LABELS or is_role(token.text) or is_personal_pronoun(token.text)
+
+
+def names_someone(doc: Doc, mention: CharSpan) -> bool:
+    """A mention worth keeping has a noun, a name or a pronoun ("Aktuell" or "Zuletzt" is no speaker)."""
+    span = doc.char_span(*mention, alignment_mode="expand")
+    return span is not None and any(t.pos_ in {"NOUN", "PROPN", "PRON"} or is_nominal(t) for t in span)

@@ -12,7 +12,7 @@ The Konjunktiv: the morphology (``Mood=Sub``) decides when it is there, German w
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de import mood
@@ -28,6 +28,7 @@ __all__ = [
     "is_finite",
     "is_konjunktiv_one",
     "is_subjunctive",
+    "main_verb",
     "verb_form",
 ]
 
@@ -100,3 +101,13 @@ def is_konjunktiv_one(token: Token) -> bool:
         return False
     persons = german().first_or_second_person
     return not any(child.lower_ in persons for child in token.children)
+
+
+def main_verb(tokens: Sequence[Token]) -> Token | None:
+    """The verb that heads the clause these tokens make: the first verb whose head lies outside them."""
+    indices = {t.i for t in tokens}
+    verbs = [t for t in tokens if t.pos_ in VERB_POS]
+    for verb in verbs:
+        if verb.head.i == verb.i or verb.head.i not in indices:
+            return verb
+    return verbs[0] if verbs else None

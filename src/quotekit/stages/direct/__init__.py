@@ -1,0 +1,72 @@
+"""Stage 3: direct quotations from quotation marks, linked to their cue and local speaker mention.
+
+`find_direct_quotes` changes nothing; the component stores its result on the doc. The steps, one module
+each: group the marked spans into quotations (`grouping`), place the attribution around each (`placement`,
+with the strategies `after`, `before`, `neighbours`), keep only what was said (`speech`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quotekit.records import CharSpan, CueMatch, QuoteRecord
+from quotekit.stages.direct.attribution import Attribution
+from quotekit.stages.direct.grouping import group_marks
+from quotekit.stages.direct.neighbours import next_sentence, previous_sentence
+from quotekit.stages.direct.placement import place
+from quotekit.stages.direct.speech import is_quotation, joined
+from quotekit.stages.marks import MarkedSpan
+from quotekit.syntax.docindex import text_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["find_direct_quotes"]
+
+
+def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
+    """Direct quotations (speech in marks) with cue and local mention. Changes nothing."""
+    text = text_of(doc)
+    records: list[QuoteRecord] = []
+    floor = 0  # a sentence before a quotation starts after the quotation before it
+    marked = [(m.open_start, m.close_end) for m in marks]
+    for group in group_marks(text, marks, cues):
+        found, begins, ends = place(doc, group, cues, floor, marked)
+        floor = group[-1].close_end
+        if not is_quotation(doc, group, found):
+            continue
+        if found.mention is None and records and joined(text, records[-1].end, group[0].open_start):
+            # „…“ und „…“: quotations joined by "und"/"oder" share their attribution.
+            found = Attribution(records[-1].cue, records[-1].mention, strength=found.strength)
+        if found.mention is None and begins and ends and found.cue is None:
+            found = _from_neighbours(doc, cues, group, records)
+        parts = _parts(text, group)
+        if parts:
+            records.append(QuoteRecord(parts=parts, kind="direct", cue=found.cue, mention=found.mention))
+    return records
+
+
+def _from_neighbours(
+    doc: Doc, cues: Sequence[CueMatch], group: Sequence[MarkedSpan], records: Sequence[QuoteRecord]
+) -> Attribution:
+    """A quotation that makes a sentence of its own: the next sentence, else the previous one."""
+    outside = [(m.open_start, m.close_end) for m in group]
+    found = next_sentence(doc, cues, group[-1].close_end, outside)
+    if found.mention is None:
+        found = previous_sentence(doc, cues, group[0].open_start, records, outside)
+    return found
+
+
+def _parts(text: str, group: Sequence[MarkedSpan]) -> list[CharSpan]:
+    """The quotation's parts without the white space just inside their marks („ Wir …, “ -> "Wir …,")."""
+    parts = []
+    for mark in group:
+        start, end = mark.start, mark.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            parts.append((start, end))
+    return parts

@@ -28,8 +28,9 @@ from quotekit.stages.cues import verb_cue
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS, ZU_INFINITIVE_TAG
-from quotekit.syntax.mentions import clause_subject, mention_of, speaker_of_cue
+from quotekit.syntax.mentions import clause_subject, speaker_of_cue
 from quotekit.syntax.nominals import can_speak, is_nominal
+from quotekit.syntax.phrases import mention_of
 from quotekit.syntax.verbs import (
     could_be_finite,
     has_subjunctive,

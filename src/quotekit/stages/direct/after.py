@@ -1,0 +1,103 @@
+"""Placement 2: the attribution after the quotation, in the same sentence.
+
+„…“, sagte er. / „…“, so Price. / „…“, begründet das Gericht seine Entscheidung. / „…?“ fragte er.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de.words import german
+from quotekit.records import CharSpan, CueKind, CueMatch
+from quotekit.stages.direct.attribution import (
+    NOTHING,
+    Attribution,
+    Strength,
+    closing_marks,
+    cues_in,
+    synthetic_cue,
+)
+from quotekit.syntax.docindex import text_of
+from quotekit.syntax.labels import VERB_POS
+from quotekit.syntax.mentions import clause_subject, marked_name_after, nominal_after, speaker_of_cue
+from quotekit.syntax.phrases import mention_of
+from quotekit.syntax.spans import PARAGRAPH_BREAKS, tokens_between
+from quotekit.syntax.verbs import is_finite
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["after_quote", "words_after_end"]
+
+# What a clause right after a closing mark may start with when it is no attribution: „…“, und dann …
+_DASHES = ("–", "—", "-")
+
+
+_FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "ADV", "NUM", "PUNCT"})
+
+
+_AFTER_KINDS = frozenset({CueKind.VERB, CueKind.SO, CueKind.ZUFOLGE})
+
+
+def words_after_end(doc: Doc, close_end: int, ceiling: int) -> int:
+    """Where the words after a closing mark end: the sentence's end, not after `ceiling`."""
+    text = text_of(doc)
+    # „… gesagt.“ Der Abschuss …: a quote that ends in a full stop ends its sentence when a new one starts.
+    if text[:close_end].rstrip(closing_marks()).rstrip().endswith((".", "!", "?", "…")):
+        rest = text[close_end:ceiling].lstrip(" \t")
+        # Only a lower-case word or a comma goes on the sentence („…?“ fragte er / „…!“, rief sie).
+        if not rest or not (rest[0].islower() or rest[0] in ",;" or rest[0] in _DASHES):
+            return close_end
+    for index in range(close_end, ceiling):
+        char = text[index]
+        if char in ".!?" and (index + 1 == len(text) or not text[index + 1].isalnum()):
+            # "." right after the closing mark ends the quote's sentence: „…“. Er sagte …
+            return index
+        if char in PARAGRAPH_BREAKS or char in german().new_quote_marks:
+            return index
+    return ceiling
+
+
+def after_quote(
+    doc: Doc, cues: Sequence[CueMatch], close_end: int, end: int, outside: list[CharSpan]
+) -> Attribution:
+    """„…“, sagte er. / „…“, so Price. / „…“, begründet das Gericht seine Entscheidung."""
+    after = text_of(doc)[close_end:end]
+    stripped = after.lstrip()
+    # An attribution after the quote follows a comma or a dash („…“, sagte er), or ends a quote that
+    # ends its own sentence („…?“ fragte er); „X“ berichtet … makes the marked words the subject.
+    said = text_of(doc)[:close_end].rstrip(closing_marks()).rstrip().endswith((".", "!", "?", "…", ","))
+    if stripped and not stripped.startswith((",", *_DASHES)) and not said:
+        return NOTHING
+    tokens = tokens_between(doc, close_end, end)
+    for cue in cues_in(cues, close_end, end, _AFTER_KINDS):
+        mention = speaker_of_cue(doc, cue, outside)
+        if mention is None and cue.kind is CueKind.VERB:
+            mention = nominal_after(tokens, cue.tokens[0], outside) or marked_name_after(
+                doc, cue, end, outside
+            )
+        if mention is not None or cue.kind is CueKind.VERB:
+            return Attribution(cue, mention, strength=Strength.CUED)
+    words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return NOTHING
+    first = words[0]
+    if first.lower_ == german().so and len(words) > 1:
+        mention = nominal_after(tokens, first.i, outside)  # „…“ so das Fazit der Betreiber
+        if mention is not None:
+            return Attribution(None, mention, strength=Strength.CUED)
+    # „…“, begründet das Gericht: a finite verb right after the quote, with its subject after it. A
+    # lower-case word there that is no function word is a verb too, whatever the tagger says
+    # („…“, strich Romney heraus): German nouns are capitalised.
+    lower_verb = first.text[:1].islower() and first.is_alpha and first.pos_ not in _FUNCTION_POS
+    if (first.pos_ in VERB_POS and is_finite(first)) or lower_verb:
+        subject = clause_subject(first, outside)
+        if subject is not None and subject.i > first.i:
+            return Attribution(
+                synthetic_cue(first), mention_of(subject, outside), strength=Strength.INTRODUCED
+            )
+        mention = nominal_after(tokens, first.i, outside)
+        if mention is not None:
+            return Attribution(synthetic_cue(first), mention, strength=Strength.INTRODUCED)
+    return NOTHING

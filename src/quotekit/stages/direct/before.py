@@ -1,0 +1,201 @@
+"""Placement 3: the attribution before the quotation, in its sentence.
+
+Er sagte: „…“ / Faeser: „…“ / Die Firma empfindet das als unfair: „…“ (a colon introduction), and for a
+fragment in mid-sentence the clause that holds it: Schüssel würdigte ihn als „großen Österreicher“.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de.words import german
+from quotekit.records import CharSpan, CueKind, CueMatch
+from quotekit.stages.cues import lemma_candidates
+from quotekit.stages.direct.attribution import (
+    NOTHING,
+    SENTENCE_KINDS,
+    Attribution,
+    Strength,
+    cues_in,
+    synthetic_cue,
+)
+from quotekit.syntax import labels
+from quotekit.syntax.labels import VERB_POS
+from quotekit.syntax.mentions import (
+    clause_subject,
+    headline_name,
+    impersonal_source,
+    speaker_of_cue,
+    subject_around,
+)
+from quotekit.syntax.nominals import can_speak
+from quotekit.syntax.phrases import first_nominal, mention_of, phrase_around
+from quotekit.syntax.spans import PARAGRAPH_BREAKS, tokens_between
+from quotekit.syntax.verbs import main_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["clause_start", "colon_introduction", "fragment_in_clause"]
+
+_BEFORE_KINDS = frozenset({CueKind.VERB, CueKind.LAUT, CueKind.NACH_ANGABEN, CueKind.SO})
+
+
+def colon_introduction(
+    doc: Doc, cues: Sequence[CueMatch], start: int, colon: int, outside: list[CharSpan]
+) -> Attribution:
+    """Er sagte: „…“ / Die Firma empfindet die Kritik als ungerechtfertigt: „…“ / Faeser: „…“."""
+    before = cues_in(cues, start, colon, _BEFORE_KINDS)
+    for cue in reversed(before):
+        mention = speaker_of_cue(doc, cue, outside)
+        if mention is not None:
+            return Attribution(cue, mention, strength=Strength.CUED)
+    # A speech verb before the colon is the cue even where its speaker must be found another way.
+    speech_verb = next((c for c in reversed(before) if c.kind is CueKind.VERB), None)
+    colon_cue = speech_verb if speech_verb is not None else _colon_cue(cues, colon)
+    tokens = [
+        t
+        for t in tokens_between(doc, start, colon)
+        if not t.is_space and not any(s <= t.idx < e for s, e in outside)
+    ]
+    verb = main_verb(tokens)
+    if verb is not None:
+        subject = clause_subject(verb, outside)
+        if subject is not None and start <= subject.idx < colon:
+            known = next((c for c in cues if c.kind is CueKind.VERB and c.head == verb.i), None)
+            return Attribution(
+                known or synthetic_cue(verb),
+                mention_of(subject, outside),
+                strength=Strength.CUED if known else Strength.INTRODUCED,
+            )
+        source = impersonal_source(verb, outside)
+        if source is not None:
+            return Attribution(colon_cue, mention_of(source, outside), strength=Strength.INTRODUCED)
+        nominal = first_nominal(tokens, outside)
+        mention = None if nominal is None else phrase_around(nominal, outside)
+        return Attribution(colon_cue, mention, strength=Strength.INTRODUCED)
+    return Attribution(colon_cue, headline_name(tokens), strength=Strength.INTRODUCED)
+
+
+def clause_start(text: str, colon: int, floor: int) -> int:
+    """Where the sentence that ends in the colon at `colon` starts: after ". ", "! ", "? " or a line break."""
+    index = colon - 1
+    while index > floor:
+        char = text[index]
+        if char in PARAGRAPH_BREAKS:
+            return index + 1
+        if char in ".!?" and text[index + 1 : index + 2].isspace() and not text[index - 1 : index].isdigit():
+            return index + 1
+        index -= 1
+    return floor
+
+
+def _colon_cue(cues: Sequence[CueMatch], colon: int) -> CueMatch | None:
+    return next((c for c in cues if c.kind is CueKind.COLON and c.start == colon), None)
+
+
+def fragment_in_clause(
+    doc: Doc,
+    cues: Sequence[CueMatch],
+    sentence: SpacySpan,
+    quote: Sequence[Token],
+    outside: list[CharSpan],
+) -> Attribution:
+    """A fragment in mid-sentence: the speech or naming verb whose clause holds it, or a source cue.
+
+    "Ströbele sprach von einer „gezielten Indiskredition“", "Wiefelspütz nannte den Bericht eine
+    „Zeitungsente“": the verb governs the marked words, which are then quoted (strength 3). A marked
+    name that is the verb's subject ("„BBC News“ berichtet") is no quotation.
+    """
+    inside = {t.i for t in quote}
+    roots = [t for t in quote if t.head.i not in inside]
+    if not roots:
+        return NOTHING
+    root = roots[0]
+    verb = _governing_verb(root, inside)
+    if verb is not None and labels.is_subject(root) and root.head.i == verb.i:
+        return NOTHING
+    if verb is not None and quote[0].i < verb.i and not _introduced(doc, quote[0].i):
+        # Marked words before their verb without "als"/"von" before them are its subject or part of
+        # it ("Wie „heise online“ berichtet", "Die Organisation „Reporter ohne Grenzen“ weist darauf hin").
+        return NOTHING
+    for cue in cues_in(cues, sentence.start_char, sentence.end_char, frozenset({CueKind.VERB})):
+        head = doc[cue.head]
+        if not any(i in inside for i in cue.tokens) and verb is not None and head.i == verb.i:
+            mention = speaker_of_cue(doc, cue, outside) or subject_around(doc, sentence, head, outside)
+            return Attribution(
+                cue,
+                mention,
+                strength=Strength.NAMED if cue.lemma in german().naming_verbs else Strength.GOVERNED,
+            )
+    if verb is not None and _lemma(verb) in german().naming_verbs:
+        subject = clause_subject(verb, outside)
+        mention = None if subject is None or subject.i in inside else mention_of(subject, outside)
+        return Attribution(synthetic_cue(verb), mention, strength=Strength.NAMED)
+    naming = _naming_verb_before(doc, sentence, quote[0].i)
+    if naming is not None:
+        return Attribution(
+            synthetic_cue(naming), subject_around(doc, sentence, naming, outside), strength=Strength.NAMED
+        )
+    # A source cue for the whole sentence ("laut Gall", "nach Angaben des Leiters") names the speaker
+    # but does not make the marked words a quotation.
+    for cue in cues_in(cues, sentence.start_char, sentence.end_char, SENTENCE_KINDS - {CueKind.VERB}):
+        mention = speaker_of_cue(doc, cue, outside)
+        if mention is not None:
+            return Attribution(cue, mention, strength=Strength.GUESS)
+    if verb is not None:
+        subject = clause_subject(verb, outside)
+        # Without a speech cue only a subject that can speak is taken for the speaker.
+        if subject is not None and subject.i not in inside and can_speak(subject):
+            return Attribution(None, mention_of(subject, outside), strength=Strength.GUESS)
+    return NOTHING
+
+
+def _naming_verb_before(doc: Doc, sentence: SpacySpan, quote_start: int) -> Token | None:
+    """The nearest speech or naming verb before a fragment, by its form when the tagger missed it.
+
+    Stop-gap taggers take "nannte" or "würdigte" for adjectives; the form still says what it is.
+    """
+    naming = german().naming_verbs
+    verbs = german().speech_verbs
+    for token in reversed(doc[sentence.start : quote_start]):
+        if (
+            not token.is_alpha
+            or not token.text[:1].islower()
+            or token.pos_ in {"NOUN", "PROPN", "DET", "ADP"}
+        ):
+            continue
+        if any(lemma in naming or lemma in verbs for lemma in lemma_candidates(token)):
+            return token
+    return None
+
+
+def _introduced(doc: Doc, first: int) -> bool:
+    """Whether a preposition that introduces a quoted judgement stands before the marked words.
+
+    "Als „verpasste Chance“ beurteilte …", "Von einem „schweren Eingriff“ spricht …".
+    """
+    index = first - 1
+    while index >= 0 and (doc[index].is_punct or doc[index].pos_ in {"DET", "ADJ"}):
+        index -= 1
+    return index >= 0 and doc[index].lower_ in german().quote_prepositions
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def _governing_verb(root: Token, inside: set[int]) -> Token | None:
+    """The first verb above the marked words' root, outside them."""
+    current = root.head
+    for _ in range(6):
+        if current.i in inside:
+            return None
+        if current.pos_ in VERB_POS:
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None

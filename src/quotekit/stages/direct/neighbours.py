@@ -1,0 +1,76 @@
+"""Placements 4 and 5: a quotation that makes a sentence of its own takes its speaker from a neighbour.
+
+4. the next sentence when it points back: „…“ Dies sagte Larson.
+5. the previous sentence: the speaker of a quotation there (a quote paragraph that goes on), a speech
+   cue's speaker there (Er sagte dazu Folgendes. „…“), or the person the sentence is about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de.words import german
+from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
+from quotekit.stages.direct.attribution import NOTHING, SENTENCE_KINDS, Attribution, Strength, cues_in
+from quotekit.syntax.docindex import text_of
+from quotekit.syntax.mentions import clause_subject, speaker_of_cue
+from quotekit.syntax.nominals import is_person
+from quotekit.syntax.phrases import mention_of
+from quotekit.syntax.spans import tokens_between
+from quotekit.syntax.verbs import main_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["next_sentence", "previous_sentence"]
+
+
+def next_sentence(doc: Doc, cues: Sequence[CueMatch], end: int, outside: list[CharSpan]) -> Attribution:
+    """„…“ Dies sagte Larson. — the next sentence points back with a demonstrative."""
+    tokens = tokens_between(doc, end, min(len(text_of(doc)), end + 200))
+    words = [t for t in tokens if not t.is_punct]
+    if not words or words[0].lower_ not in german().pointers:
+        return NOTHING
+    if "\n" in text_of(doc)[end : words[0].idx].strip(" \t"):
+        return NOTHING
+    sentence = words[0].sent
+    for cue in cues_in(cues, sentence.start_char, sentence.end_char, frozenset({CueKind.VERB})):
+        mention = speaker_of_cue(doc, cue, outside)
+        if mention is not None:
+            return Attribution(cue, mention, strength=Strength.CUED)
+    return NOTHING
+
+
+def previous_sentence(
+    doc: Doc,
+    cues: Sequence[CueMatch],
+    start: int,
+    done: Sequence[QuoteRecord],
+    outside: list[CharSpan],
+) -> Attribution:
+    """The previous sentence: a quotation's speaker there, or a speech verb's subject."""
+    tokens = tokens_between(doc, max(0, start - 400), start)
+    words = [t for t in tokens if not t.is_space]
+    if not words:
+        return NOTHING
+    sentence = words[-1].sent
+    sent_start = sentence.start_char
+    for record in reversed(done):
+        if record.end <= start and record.end >= sent_start - 2 and record.mention is not None:
+            return Attribution(None, record.mention, strength=Strength.GUESS)
+        if record.end < sent_start:
+            break
+    marked = [(r.start, r.end) for r in done]
+    for cue in reversed(cues_in(cues, sent_start, start, SENTENCE_KINDS)):
+        if any(s <= cue.extent[0] < e for s, e in marked):
+            continue
+        mention = speaker_of_cue(doc, cue, [*outside, *marked])
+        if mention is not None:
+            return Attribution(None, mention, strength=Strength.GUESS)
+    # A quote after a sentence about someone: "… will Oettinger die Naturwissenschaften straffen. „…“"
+    verb = main_verb([t for t in sentence if not any(s <= t.idx < e for s, e in marked)])
+    subject = None if verb is None else clause_subject(verb, [*outside, *marked])
+    if subject is not None and is_person(subject):
+        return Attribution(None, mention_of(subject, [*outside, *marked]), strength=Strength.GUESS)
+    return NOTHING

@@ -1,0 +1,85 @@
+"""Where the speaker of a direct quotation is looked for, in this order (`place`):
+
+1. an inserted attribution between the parts of a split quote: „…“, sagte er, „…“;
+2. the rest of its sentence after it (`after`): „…“, sagte er. / „…“, so Price.;
+3. the start of its sentence before it (`before`): Er sagte: „…“ / Faeser: „…“, or for a fragment in
+   mid-sentence the clause that holds it: Schüssel würdigte ihn als „großen Österreicher“.
+4. and 5., for a quotation that makes a sentence of its own, the next and the previous sentence
+   (`neighbours`), tried by `quotekit.stages.direct.find_direct_quotes` once the quotation is known to
+   be said.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quotekit.records import CharSpan, CueKind, CueMatch
+from quotekit.stages.direct.after import after_quote, words_after_end
+from quotekit.stages.direct.attribution import NOTHING, Attribution, Strength, cues_in
+from quotekit.stages.direct.before import clause_start, colon_introduction, fragment_in_clause
+from quotekit.stages.marks import MarkedSpan
+from quotekit.syntax.docindex import text_of
+from quotekit.syntax.mentions import speaker_of_cue
+from quotekit.syntax.spans import paragraph_bounds, tokens_between
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["place"]
+
+
+def sentence_start(doc: Doc, open_start: int, floor: int) -> int:
+    """Where the sentence holding the opening mark at `open_start` starts, not before `floor`."""
+    before = tokens_between(doc, floor, open_start)
+    if not before:
+        return open_start
+    last = before[-1]
+    start = last.sent.start_char
+    # A sentence that ends right before the mark ("… gesagt. „…“") leaves nothing before the quote.
+    if last.text in {".", "!", "?"} and last.i + 1 < len(doc) and doc[last.i + 1].is_sent_start:
+        return open_start
+    return max(start, floor)
+
+
+def place(
+    doc: Doc,
+    group: Sequence[MarkedSpan],
+    cues: Sequence[CueMatch],
+    floor: int,
+    marked: Sequence[CharSpan] = (),
+) -> tuple[Attribution, bool, bool]:
+    """The attribution of one quotation, whether it begins its sentence, and whether it ends it.
+
+    `marked` are all quotation-mark spans of the text: a speaker mention never lies inside one.
+    """
+    text = text_of(doc)
+    outside = [*marked, *((m.open_start, m.close_end) for m in group)]
+    first, last = group[0], group[-1]
+    # 1. Inserted attribution between parts: „…“, sagte er, „…“.
+    for previous, following in itertools.pairwise(group):
+        for cue in cues_in(cues, previous.close_end, following.open_start, frozenset({CueKind.VERB})):
+            return Attribution(cue, speaker_of_cue(doc, cue, outside), strength=Strength.CUED), False, False
+    para_start, para_end = paragraph_bounds(text, first.open_start, last.close_end)
+    end = words_after_end(doc, last.close_end, para_end)
+    start = sentence_start(doc, first.open_start, max(para_start, floor))
+    before = text[start : first.open_start]
+    begins = before.strip() == ""
+    ends = text[last.close_end : end].strip(" \t,.!?)") == ""
+    # 2. After the quote, in the same sentence.
+    found = after_quote(doc, cues, last.close_end, end, outside)
+    if found.mention is not None or found.cue is not None:
+        return found, begins, False
+    # 3. Before the quote: a colon introduction or the clause around a fragment.
+    if before.rstrip().endswith(":"):
+        colon = start + len(before.rstrip()) - 1
+        # The clause before a colon, by characters: parsers often cut sentences at the colon.
+        clause_begin = clause_start(text, colon, para_start)
+        return colon_introduction(doc, cues, clause_begin, colon, outside), False, ends
+    if not begins:
+        quote_tokens = tokens_between(doc, first.start, last.end)
+        sentence = quote_tokens[0].sent if quote_tokens else None
+        if sentence is not None:
+            return fragment_in_clause(doc, cues, sentence, quote_tokens, outside), False, ends
+    return NOTHING, begins, ends

@@ -1,0 +1,256 @@
+"""Noun-phrase extents: given a head or a first word, the characters of the phrase around it.
+
+Which phrase names the speaker is decided in `quotekit.syntax.mentions`; this module only says where
+a phrase begins and ends, by the parse (`mention_of`) or by position (`phrase_around`,
+`noun_phrase_after`, `noun_phrase_before`), never inside a quotation (`outside`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de.names import role_of
+from quotekit.lang.de.words import german
+from quotekit.records import CharSpan
+from quotekit.syntax import labels
+from quotekit.syntax.labels import PERSON_LABELS, PREPOSITION_TAGS, VERB_POS
+from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_speaker_like
+from quotekit.syntax.spans import is_inside
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = [
+    "MAX_CHAIN",
+    "NP_HEAD_POS",
+    "NP_POS",
+    "first_nominal",
+    "mention_of",
+    "noun_phrase_after",
+    "noun_phrase_before",
+    "phrase_around",
+    "phrase_head",
+    "span_of_tokens",
+]
+
+# How far up a chain of heads (conjuncts, auxiliaries, name parts) the rules climb.
+MAX_CHAIN = 4
+NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "X"})
+NP_HEAD_POS = frozenset({"NOUN", "PROPN", "X"})
+
+
+_MAX_APPOSED_NAME = 4  # words in a name set off after a role phrase
+
+
+def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
+    """The character span of the noun phrase headed by `token`, kept outside the quotation `outside`."""
+    left, right = token.i, token.i
+    dropped: set[int] = set()
+    # The head and its appositions ("der Sprecher …, Ned Price"): prepositional phrases after them
+    # belong to the clause ("Ned Price, während eines Briefings").
+    heads = [token, *(t for t in token.subtree if t is not token and labels.is_apposition(t))]
+    for head in heads:
+        for child in head.rights:
+            words = [t for t in child.subtree if not t.is_punct]  # a comma may hang on the phrase
+            if not words:
+                continue
+            first = words[0]
+            is_preposition = first.pos_ == "ADP" or first.tag_ in PREPOSITION_TAGS
+            if is_preposition and first.lower_ not in german().mention_prepositions:
+                dropped.update(t.i for t in child.subtree)
+    for child in token.lefts:
+        # "so Schnappauf", "auch Präsident Ciampi": adverbs and particles before a noun are the clause's.
+        if child.pos_ in {"ADV", "CCONJ", "SCONJ", "PART", "ADP"}:
+            dropped.update(t.i for t in child.subtree)
+    for candidate in token.subtree:
+        if candidate.i in dropped or is_inside(candidate, outside):
+            continue
+        if candidate.is_punct and candidate.text not in {",", "-", "."}:
+            continue
+        if candidate.i < left and all(not _is_boundary(t) for t in token.doc[candidate.i : token.i]):
+            left = candidate.i
+        elif candidate.i > right and all(
+            not _is_boundary(t) for t in token.doc[token.i + 1 : candidate.i + 1]
+        ):
+            right = candidate.i
+    doc = token.doc
+    # "Außenministerin Annalena Baerbock": names right after the head belong to it even when the
+    # parse attached them elsewhere.
+    while (
+        right + 1 < len(doc)
+        and doc[right + 1].pos_ == "PROPN"
+        and doc[right + 1].text[:1].isupper()
+        and not is_inside(doc[right + 1], outside)
+        and right + 1 not in dropped
+    ):
+        right += 1
+    right = _apposed_name_end(token, right, outside, dropped)
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    while left < right and (
+        doc[left].is_punct or doc[left].is_space or left in dropped or is_inside(doc[left], outside)
+    ):
+        left += 1
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _apposed_name_end(head: Token, right: int, outside: Sequence[CharSpan], dropped: set[int]) -> int:
+    """ "der Sprecher des Außenministeriums, Ned Price, …": a name set off by commas after a role
+    phrase is its apposition, also where the parse hung the name on the verb. Returns the new end."""
+    doc = head.doc
+    if role_of(head.text) is None or right + 2 >= len(doc) or doc[right + 1].text != ",":
+        return right
+    end = right + 1
+    while (
+        end + 1 < len(doc)
+        and end - right <= _MAX_APPOSED_NAME
+        and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].ent_type_ in PERSON_LABELS)
+        and doc[end + 1].text[:1].isupper()
+        and not is_inside(doc[end + 1], outside)
+        and end + 1 not in dropped
+    ):
+        end += 1
+    closed = end + 1 >= len(doc) or doc[end + 1].is_punct or doc[end + 1].is_space
+    return end if end > right + 1 and closed else right
+
+
+def _is_boundary(token: Token) -> bool:
+    return (
+        token.is_space
+        or "\n" in token.text
+        or token.text in german().mention_boundary_marks
+        or token.text in {":", ";"}
+    )
+
+
+def phrase_around(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
+    """The noun phrase holding `token` by position: determiners, adjectives and names next to it."""
+    doc = token.doc
+    left = right = token.i
+    while (
+        left > 0
+        and doc[left - 1].pos_ in {"DET", "ADJ", "PROPN", "NOUN"}
+        and not is_inside(doc[left - 1], outside)
+    ):
+        left -= 1
+    while (
+        right + 1 < len(doc)
+        and doc[right + 1].pos_ in {"PROPN", "NOUN", "X"}
+        and not is_inside(doc[right + 1], outside)
+    ):
+        right += 1
+    parsed = mention_of(token, outside)
+    start = min(doc[left].idx, parsed[0])
+    end = max(doc[right].idx + len(doc[right].text), parsed[1])
+    return start, end
+
+
+def phrase_head(token: Token) -> Token:
+    """The head of the noun phrase that `token` starts ("Jens" of "Jens Stoltenberg" -> "Stoltenberg")."""
+    current = token
+    for _ in range(MAX_CHAIN):
+        head = current.head
+        if head.i == current.i or head.pos_ not in NOMINAL_POS or head.i < token.i:
+            break
+        if not (labels.is_name_part(current) or current.pos_ in {"DET", "ADJ", "PROPN"}):
+            break
+        current = head
+    return current
+
+
+def first_nominal(
+    tokens: Sequence[Token], outside: Sequence[CharSpan] = (), *, speaking_only: bool = False
+) -> Token | None:
+    """The first token in `tokens` that can start a subject noun phrase (not after a preposition).
+
+    One that can speak is preferred; with `speaking_only`, no other is taken.
+    """
+    after_preposition = False
+    found: list[Token] = []
+    for token in tokens:
+        if is_inside(token, outside) or token.is_punct:
+            after_preposition = False
+            continue
+        if token.pos_ == "ADP":
+            after_preposition = True
+            continue
+        if token.pos_ in {"DET", "ADJ", "NUM", "ADV"}:
+            continue
+        if is_speaker_like(token) and token.pos_ in NOMINAL_POS | {"X"}:
+            case = token.morph.get("Case", [])
+            if not after_preposition and (not case or "Nom" in case):
+                found.append(token)
+        if token.pos_ in VERB_POS:
+            after_preposition = False
+    # Prefer a noun phrase that can speak ("Als Begründung sagte ein Wissenschaftler").
+    speaking = next((t for t in found if can_speak(t)), None)
+    if speaking is not None or speaking_only:
+        return speaking
+    return found[0] if found else None
+
+
+def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
+    """Token indices of the noun phrase starting at `index`: "dem Direktor der Behörde Roberto Rodriguez"."""
+    taken: list[int] = []
+    seen_head = False
+    i = index
+    while i < limit:
+        token = doc[i]
+        if token.text in german().clause_marks or token.text in {"(", ")"}:
+            taken.append(i)
+        elif seen_head and token.lower_ in german().genitive_articles:
+            # A genitive or "von" attribute only when a noun follows soon.
+            ahead = doc[i + 1 : min(limit, i + 4)]
+            if not any(t.pos_ in NP_HEAD_POS for t in ahead):
+                break
+            taken.append(i)
+            seen_head = False
+        elif token.pos_ in NP_HEAD_POS:
+            taken.append(i)
+            seen_head = True
+        elif token.pos_ in NP_POS and not seen_head:
+            taken.append(i)
+        elif (
+            token.text == "," and seen_head and i + 1 < limit and doc[i + 1].pos_ in {"DET", "PROPN", "NOUN"}
+        ):
+            # "so Ursula Castrup, die Leiterin der Fachstelle": an apposition at the end.
+            taken.append(i)
+            seen_head = False
+        else:
+            break
+        i += 1
+    while taken and (
+        doc[taken[-1]].is_punct
+        and doc[taken[-1]].text != ")"
+        and doc[taken[-1]].text not in german().phrase_closing_marks
+    ):
+        taken.pop()
+    return taken if any(doc[i].pos_ in NP_HEAD_POS for i in taken) else []
+
+
+def noun_phrase_before(doc: Doc, index: int, limit: int) -> list[int]:
+    """Token indices of the noun phrase ending at `index`: "Angaben des seismologischen Instituts"."""
+    taken: list[int] = []
+    i = index
+    while i >= limit:
+        token = doc[i]
+        if (
+            token.pos_ in NP_POS
+            or token.text in german().clause_marks
+            or token.lower_ in german().genitive_articles
+        ):
+            if token.pos_ in {"PRON"} and token.lower_ not in german().possessive_determiners:
+                break
+            taken.append(i)
+            i -= 1
+            continue
+        break
+    return sorted(taken)
+
+
+def span_of_tokens(doc: Doc, source: Sequence[int]) -> CharSpan | None:
+    if not source:
+        return None
+    first, last = doc[min(source)], doc[max(source)]
+    return first.idx, last.idx + len(last.text)

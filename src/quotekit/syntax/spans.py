@@ -1,0 +1,147 @@
+"""Stretches of a doc: characters and tokens, trimmed parts, and the sentence as quotekit reads it.
+
+One notion of a sentence for the rules: `sentence_of(token)` is the parse's sentence (served by
+`quotekit.syntax.docindex` while the components run) cut at paragraph breaks, because stop-gap parsers
+run sentences across them; `sentences(doc)` lists them all. The direct-quotation stage also works on
+characters (`paragraph_bounds`): its marks are found on characters before any parse is consulted.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy
+from spacy.attrs import IS_SPACE
+
+from quotekit.lang.de.words import german
+from quotekit.records import CharSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = [
+    "PARAGRAPH_BREAKS",
+    "is_inside",
+    "overlap",
+    "paragraph_bounds",
+    "previous_sentence",
+    "runs",
+    "sentence_of",
+    "sentences",
+    "token_range",
+    "tokens_between",
+    "trim",
+    "word_count",
+]
+
+# The characters that end a paragraph for the direct-quotation stage.
+PARAGRAPH_BREAKS = "\n\r\u2028\u2029"
+
+
+def token_range(doc: Doc, start: int, end: int) -> SpacySpan | None:
+    """The tokens covering characters [start, end), or None when there are none."""
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def is_inside(token: Token, outside: Sequence[CharSpan]) -> bool:
+    """Whether `token` starts inside one of the character spans `outside`."""
+    return any(start <= token.idx < end for start, end in outside)
+
+
+def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens wholly inside characters [start, end), white space left out."""
+    span = token_range(doc, start, end) if end > start else None
+    if span is None:
+        return []
+    return [t for t in span if start <= t.idx and t.idx + len(t.text) <= end and not t.is_space]
+
+
+def paragraph_bounds(text: str, start: int, end: int) -> CharSpan:
+    """The paragraph around characters [start, end): from after the last break before to the next one."""
+    left = max(text.rfind(ch, 0, start) for ch in PARAGRAPH_BREAKS) + 1
+    rights = [r for r in (text.find(ch, end) for ch in PARAGRAPH_BREAKS) if r != -1]
+    return left, min(rights, default=len(text))
+
+
+def sentence_of(token: Token) -> SpacySpan:
+    """The token's sentence, cut at paragraph breaks (stop-gap parsers run sentences across them)."""
+    sent = token.sent
+    doc = token.doc
+    start, end = sent.start, sent.end
+    for t in doc[token.i : sent.end]:
+        if "\n" in t.text:
+            end = t.i
+            break
+    for t in reversed(doc[sent.start : token.i]):
+        if "\n" in t.text:
+            start = t.i + 1
+            break
+    return doc[start:end]
+
+
+def sentences(doc: Doc) -> list[SpacySpan]:
+    """The doc's sentences, split at paragraph breaks."""
+    # Line breaks are white-space tokens: find them in the array, not token by token.
+    breaks = [i for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist() if "\n" in doc[i].text]
+    result: list[SpacySpan] = []
+    for sent in doc.sents:
+        start = sent.start
+        for i in breaks[bisect_left(breaks, sent.start) : bisect_left(breaks, sent.end)]:
+            if i > start:
+                result.append(doc[start:i])
+            start = i + 1
+        if start < sent.end:
+            result.append(doc[start : sent.end])
+    return [s for s in result if any(not t.is_space for t in s)]
+
+
+def previous_sentence(doc: Doc, sent: SpacySpan) -> SpacySpan | None:
+    """The sentence before `sent` in the same paragraph."""
+    if sent.start == 0 or "\n" in doc[sent.start - 1].text:
+        return None
+    return sentence_of(doc[sent.start - 1])
+
+
+def word_count(doc: Doc, start: int, end: int) -> int:
+    """How many words (no punctuation, no space) the tokens over characters [start, end) hold."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return 0 if span is None else sum(1 for t in span if not t.is_punct and not t.is_space)
+
+
+def trim(doc: Doc, left: int, right: int) -> CharSpan | None:
+    """Characters of tokens [left, right], without edge punctuation and spaces (quotation marks stay)."""
+    marks = german().clause_marks
+    while left <= right and (doc[left].is_punct or doc[left].is_space) and doc[left].text not in marks:
+        left += 1
+    while right >= left and (doc[right].is_punct or doc[right].is_space) and doc[right].text not in marks:
+        right -= 1
+    if left > right:
+        return None
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def runs(doc: Doc, indices: Sequence[int]) -> list[CharSpan]:
+    """Contiguous runs of token indices as trimmed character parts."""
+    parts: list[CharSpan] = []
+    ordered = sorted(indices)
+    run: list[int] = []
+    for i in ordered:
+        if run and i != run[-1] + 1:
+            part = trim(doc, run[0], run[-1])
+            if part is not None:
+                parts.append(part)
+            run = []
+        run.append(i)
+    if run:
+        part = trim(doc, run[0], run[-1])
+        if part is not None:
+            parts.append(part)
+    return [p for p in parts if word_count(doc, *p) > 0]
+
+
+def overlap(part: CharSpan, others: Sequence[CharSpan]) -> int:
+    """How many characters of `part` lie in `others`."""
+    return sum(max(0, min(part[1], e) - max(part[0], s)) for s, e in others)
