@@ -7,7 +7,7 @@ import pytest
 from handbuilt import Row, build, text_of
 from quotekit.records import QuoteRecord
 from quotekit.stages.cues import find_cues
-from quotekit.stages.reported.indirect import find_indirect_quotes
+from quotekit.stages.reported import find_indirect_quotes
 from quotekit.syntax import labels
 from quotekit.syntax.verbs import is_subjunctive
 
@@ -190,7 +190,7 @@ def test_first_person_e_form_is_indicative() -> None:
 
 def test_a_quoted_fragment_inside_reported_speech_is_part_of_the_mixed_quote() -> None:
     from quotekit.records import QuoteRecord
-    from quotekit.stages.reported.indirect import merge_quotes
+    from quotekit.stages.reported import merge_quotes
 
     # "Er sagte, sie habe „keinen Plan“ vorgelegt. „Später mehr“, sagte er."
     mixed = QuoteRecord(parts=[(10, 42)], kind="mixed")

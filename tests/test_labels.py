@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 from quotekit.stages.cues import find_cues
-from quotekit.stages.reported.indirect import find_indirect_quotes
+from quotekit.stages.reported import find_indirect_quotes
 from quotekit.syntax import labels
 from quotekit.syntax.mentions import speaker_of_cue
 

@@ -17,7 +17,7 @@ from quotekit.records import CUES_KEY, MARKS_KEY, QUOTES_KEY, CueMatch, QuoteRec
 from quotekit.stages.cues import find_cues
 from quotekit.stages.direct import find_direct_quotes
 from quotekit.stages.marks import MarkedSpan, find_marked_spans
-from quotekit.stages.reported.indirect import find_indirect_quotes, merge_quotes
+from quotekit.stages.reported import find_indirect_quotes, merge_quotes
 from quotekit.stages.speakers.speakers import resolve_speakers
 from quotekit.syntax.docindex import indexed, text_of
 

@@ -1,0 +1,63 @@
+"""Stage 4: reported speech without quotation marks.
+
+`find_indirect_quotes` changes nothing; the component stores its result on the doc. Per cue, the module
+for its kind gives the content and its speaker:
+- `verbs`: clauses governed by a speech verb: "X sagte, dass …" (the span keeps "dass", as the corpus
+  does), "X sagte, die NATO halte …", "Die Lage sei ernst, sagte X", "Wie X mitteilte, seien …";
+- `frames`: sentences framed by "laut X", "X zufolge", "nach Angaben von X", "…, so X", "Demnach …": the
+  sentence less the frame (which may leave two parts);
+- `nouns`: clauses after a speech noun: "Stoltenbergs Behauptung, Russland habe keine Antwort gegeben";
+then `merging` puts them together, and `continuations` adds reported speech without a cue of its own
+(Konjunktiv sentences after an attributed quotation, reportative "soll", free Konjunktiv I). A clause
+that contains a quoted fragment is kind "mixed".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
+from quotekit.stages.reported.clauses import MIN_WORDS
+from quotekit.stages.reported.continuations import continuations
+from quotekit.stages.reported.frames import FRAME_KINDS, frame_candidate
+from quotekit.stages.reported.merging import add_reported, merge_quotes, mostly_direct
+from quotekit.stages.reported.nouns import noun_candidate
+from quotekit.stages.reported.verbs import verb_candidate
+from quotekit.syntax.spans import word_count
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["find_indirect_quotes", "merge_quotes"]
+
+
+def find_indirect_quotes(
+    doc: Doc, cues: Sequence[CueMatch], direct: Sequence[QuoteRecord]
+) -> list[QuoteRecord]:
+    """Reported speech: cue-governed clauses, framed sentences and continuations. Changes nothing."""
+    direct_parts = [p for r in direct for p in r.parts]
+    records: list[QuoteRecord] = []
+    for cue in cues:
+        candidate = _candidate(doc, cue, records)
+        if candidate is None:
+            continue
+        parts, mention = candidate
+        if sum(word_count(doc, *p) for p in parts) < MIN_WORDS or mostly_direct(parts, direct_parts):
+            continue
+        add_reported(doc, records, cue, parts, mention)
+    records += continuations(doc, [*direct, *records], cues)
+    return sorted(records, key=lambda r: (r.start, r.end))
+
+
+def _candidate(
+    doc: Doc, cue: CueMatch, records: Sequence[QuoteRecord]
+) -> tuple[list[CharSpan], CharSpan | None] | None:
+    """The reported content of one cue and its speaker mention, by the cue's kind."""
+    if cue.kind is CueKind.VERB:
+        return verb_candidate(doc, cue)
+    if cue.kind in FRAME_KINDS:
+        return frame_candidate(doc, cue, records)
+    if cue.kind is CueKind.NOUN:
+        return noun_candidate(doc, cue)
+    return None

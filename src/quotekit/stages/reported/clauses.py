@@ -1,0 +1,138 @@
+"""What a reported clause is: where it ends, and which clauses a speech verb governs that are not
+what was said (adverbial and relative clauses, frames before an inverted cue)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de.words import german
+from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS, ZU_INFINITIVE_TAG
+from quotekit.syntax.verbs import could_be_finite, has_subjunctive, is_subjunctive, verb_form
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = [
+    "MIN_WORDS",
+    "clause_end",
+    "is_zu_infinitive_clause",
+    "opens_non_content_clause",
+    "reported_before_cue",
+    "up_to_comma",
+]
+
+# A reported clause has some words: "dass es so sei" is the shortest kind worth reporting.
+MIN_WORDS = 3
+
+
+def clause_end(doc: Doc, start: int, end: int) -> int:
+    """The end (exclusive) of a reported clause from `start`: before "und bemühte sich …", ";" or ":".
+
+    A comma or coordinator followed at once by an indicative finite verb starts a new predicate of the
+    framing subject ("sagte Köhler, sie müssten …, und bemühte sich …"; "erklärte, er sei unschuldig,
+    erkannte … nicht an"), not more reported content.
+    """
+    for i in range(start + 1, end):
+        token = doc[i]
+        if token.text in {";", ":"} and i > start + MIN_WORDS:
+            return i
+        if (token.text == "," or token.lower_ in german().coordinators) and i + 1 < end:
+            following = doc[i + 1]
+            if (
+                following.pos_ in {"VERB", "AUX"}
+                and could_be_finite(following)
+                and not is_subjunctive(following)
+            ):
+                return i
+    return end
+
+
+def _is_relative_pronoun(token: Token) -> bool:
+    """A d- or welch- relative pronoun ("die", "dem", "welcher"); a w-word ("was", "wer") may open an
+    indirect question, which is reported content."""
+    relative = "Rel" in token.morph.get("PronType", []) or token.tag_ in RELATIVE_PRONOUN_TAGS
+    return relative and token.lower_.startswith(german().relative_pronoun_starts)
+
+
+def opens_non_content_clause(clause: Token) -> bool:
+    """Whether a clause is adverbial ("um … zu", "nachdem …", "wobei …") or relative ("die … ist",
+    "zu der …"): a speech verb's parse may hang such a clause on it, but it is not what was said.
+    A Konjunktiv inside still marks reported speech ("…, weil es zeige, dass …")."""
+    words = [t for t in clause.subtree if not (t.is_punct or t.is_space)]
+    if not words or has_subjunctive(t for t in words if t.pos_ in {"VERB", "AUX"}):
+        return False
+    first = words[0]
+    # The opener must belong to the clause's own verb: in "…, wenn X, werde man handeln" the
+    # wenn-clause is only a part of the reported clause.
+    if clause not in (first.head, first.head.head):
+        return False
+    if first.lower_ in german().adverbial_openers:
+        return True
+    # A relative pronoun first, or right after a preposition ("zu der", "in dem"), in a verb-final
+    # clause (a verb-second clause may open with an article: "die Lage sei ernst").
+    pronoun = words[1] if first.pos_ == "ADP" and len(words) > 1 else first
+    return _is_relative_pronoun(pronoun) and could_be_finite(words[-1])
+
+
+def reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
+    """Whether tokens [start, end] before an inverted cue ("…, sagte er") are a reported clause.
+
+    A reported clause there is a main clause whose own verb is finite ("Die Lage sei ernst", "Beide
+    Seiten werden … scheuen") or opens with dass/ob. A clause that ends in its finite verb is
+    subordinate ("Da … nicht möglich war, entschied er"), and a phrase without one ("An die
+    Gewerkschaften gewandt, sagte er") is no clause: both frame the cue, they are not what was said.
+    """
+    words = [t for t in doc[start : end + 1] if not (t.is_punct or t.is_space)]
+    if not words:
+        return False
+    if words[0].lower_ in german().subordinators:
+        return True
+    # A declarative clause has something before its finite verb; one that opens with it ("haben am
+    # Montag … gesprochen") is a fragment of a misparse, or a question.
+    if words[0].pos_ in {"AUX", "VERB"} and could_be_finite(words[0]):
+        return False
+    own_verbs = [clause, *(c for c in clause.children if c.pos_ in {"AUX", "VERB"} and not c.is_punct)]
+    if not any(v.pos_ in {"AUX", "VERB"} and could_be_finite(v) for v in own_verbs):
+        return False
+    # Verb-final only where the clause's own finite verb ends it: a relative clause at its end
+    # ("Es gebe Hohlräume, zu denen niemand vordringen konnte") ends in that clause's verb.
+    last = words[-1]
+    return not (last.pos_ in {"AUX", "VERB"} and could_be_finite(last) and last in own_verbs)
+
+
+def _is_zu_infinitive(token: Token) -> bool:
+    """ "zu sein", "vorzugehen": an infinitive with "zu" (tagged so, or spelt with it inside)."""
+    if token.tag_ == ZU_INFINITIVE_TAG:
+        return True
+    if token.pos_ not in {"VERB", "AUX"} or verb_form(token) != "Inf":
+        return False
+    zu = german().zu
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    if previous is not None and previous.lower_ == zu:
+        return True
+    form = token.lower_
+    return len(form) > 6 and zu in form[2:-3] and form.endswith("n")
+
+
+def up_to_comma(tokens: SpacySpan) -> list[Token]:
+    """The tokens before the next comma or stop."""
+    segment = []
+    for token in tokens:
+        if token.text in {",", ".", ";", ":", "?", "!"}:
+            break
+        segment.append(token)
+    return segment
+
+
+def is_zu_infinitive_clause(segment: Sequence[Token]) -> bool:
+    """ "…, gegen die Randalierer vorzugehen": a clause (the tokens up to the next comma or stop) with
+    no finite verb and a zu-infinitive at its end, not opened by "um", "ohne" or "statt"."""
+    words = [token for token in segment if not (token.is_punct or token.is_space)]
+    if not words or words[0].lower_ in german().adverbial_openers:
+        return False
+    if any(t.pos_ in {"VERB", "AUX"} and could_be_finite(t) and not _is_zu_infinitive(t) for t in words):
+        return False
+    verbs = [t for t in words if t.pos_ in {"VERB", "AUX"}]
+    return bool(verbs) and _is_zu_infinitive(verbs[-1])

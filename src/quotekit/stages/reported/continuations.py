@@ -1,0 +1,173 @@
+"""Reported speech without a cue of its own.
+
+- continuation sentences in the Konjunktiv right after an attributed quotation: the speaker goes on;
+- free reported speech: claims with reportative "soll … haben", and main clauses in Konjunktiv I with no
+  cue, attributed to the subject of the sentence before or else to the last named source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from attrs import evolve
+
+from quotekit.lang.de.words import german
+from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
+from quotekit.stages.reported.clauses import MIN_WORDS
+from quotekit.stages.reported.merging import is_mixed
+from quotekit.syntax import labels
+from quotekit.syntax.docindex import text_of
+from quotekit.syntax.mentions import subject_of_previous_sentence
+from quotekit.syntax.spans import overlap, sentences, trim, word_count
+from quotekit.syntax.verbs import could_be_finite, has_subjunctive, is_konjunktiv_one, is_subjunctive
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["continuations"]
+
+# How far a continuation chain may run after its attributed sentence.
+_MAX_CONTINUATION = 4
+
+
+def _main_clause_subjunctive(sent: SpacySpan) -> bool:
+    """Whether the sentence's main clause is in the Konjunktiv (root verb or its auxiliaries)."""
+    root = sent.root
+    verbs = [root] + [
+        c for c in root.children if c.pos_ in {"AUX", "VERB"} and not labels.is_clausal_complement(c)
+    ]
+    if has_subjunctive(v for v in verbs if v.pos_ in {"VERB", "AUX"}):
+        return True
+    # Stop-gap parses often pick a wrong root: fall back on the first finite verb of the sentence.
+    forms = german().subjunctive_forms
+    first = next(
+        (t for t in sent if (t.pos_ in {"VERB", "AUX"} and could_be_finite(t)) or t.lower_ in forms), None
+    )
+    return first is not None and is_subjunctive(first)
+
+
+def _sentence_part(
+    doc: Doc, sent: SpacySpan, cue_starts: Sequence[int], taken: Sequence[CharSpan]
+) -> CharSpan | None:
+    """The sentence as a quotation of its own: no cue in it, no quotation found in it, words enough."""
+    span = (sent.start_char, sent.end_char)
+    if any(span[0] <= s < span[1] for s in cue_starts) or overlap(span, taken):
+        return None
+    part = trim(doc, sent.start, sent.end - 1)
+    if part is None or word_count(doc, *part) < MIN_WORDS:
+        return None
+    return part
+
+
+def _reportative(
+    doc: Doc, sent: SpacySpan, cue_starts: Sequence[int], taken: Sequence[CharSpan]
+) -> QuoteRecord | None:
+    """ "Er soll den Ausbrechern geholfen haben": reportative "sollen" marks a claim of someone else."""
+    if not any(
+        word in text_of(doc)[sent.start_char : sent.end_char].lower() for word in german().reportative
+    ):
+        return None  # the common case, decided on the characters alone
+    finite = next((t for t in sent if t.pos_ in {"VERB", "AUX"} and could_be_finite(t)), None)
+    if finite is None or finite.lower_ not in german().reportative:
+        return None
+    # With a perfect infinitive ("soll … geholfen haben") "sollen" reports; otherwise it may order.
+    tail = [t.lower_ for t in sent if t.pos_ in {"VERB", "AUX"} and t.i > finite.i]
+    if not (tail and tail[-1] in german().perfect_auxiliaries):
+        return None
+    part = _sentence_part(doc, sent, cue_starts, taken)
+    return None if part is None else QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
+
+
+def _verb_second(sent: SpacySpan) -> Token | None:
+    """The finite verb of a main clause by position: the first finite verb, with no comma or
+    subordinating word before it (parses often hang it deeper, as a copula or auxiliary)."""
+    for token in sent:
+        if token.pos_ in {"VERB", "AUX"} and could_be_finite(token):
+            return token
+        if token.text == "," or token.pos_ == "SCONJ" or token.lower_ in german().subordinators:
+            return None
+    return None
+
+
+def _free_reported(
+    doc: Doc, sent: SpacySpan, cue_starts: Sequence[int], taken: Sequence[CharSpan]
+) -> QuoteRecord | None:
+    """ "Der Mann sei 18 bis 25 Jahre alt.": a main clause in Konjunktiv I reports speech even with no
+    speech verb in sight; news prose uses that mood for nothing else."""
+    # The main clause's finite verb by position; where commas or a subordinate clause come first,
+    # by the parse (its root and the root's auxiliaries).
+    verb_second = _verb_second(sent)
+    if verb_second is not None:
+        if not is_konjunktiv_one(verb_second):
+            return None
+    else:
+        root = sent.root
+        verbs = [root] + [
+            c for c in root.children if c.pos_ in {"AUX", "VERB"} and not labels.is_clausal_complement(c)
+        ]
+        if not any(v.pos_ in {"VERB", "AUX"} and could_be_finite(v) and is_konjunktiv_one(v) for v in verbs):
+            return None
+    if any(t.lower_ in german().first_person_pronouns for t in sent):
+        return None
+    part = _sentence_part(doc, sent, cue_starts, taken)
+    return None if part is None else QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
+
+
+def _continued_part(
+    doc: Doc, sent: SpacySpan, cue_starts: Sequence[int], taken: Sequence[CharSpan]
+) -> CharSpan | None:
+    """The sentence as the next part of the speech before it: in the Konjunktiv, with no cue of its own."""
+    if not _main_clause_subjunctive(sent):
+        return None
+    return _sentence_part(doc, sent, cue_starts, taken)
+
+
+def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
+    """Konjunktiv sentences right after an attributed quotation (the same speaker goes on), and
+    reported sentences with no cue: reportative "soll" and free Konjunktiv I main clauses."""
+    found: list[QuoteRecord] = []
+    cue_starts = [c.extent[0] for c in cues if c.kind is not CueKind.COLON]
+    taken = [p for r in records for p in r.parts]
+    ordered = sorted(records, key=lambda r: r.end)
+    source: QuoteRecord | None = None
+    run = 0
+    sents = sentences(doc)
+    for k, sent in enumerate(sents):
+        span = (sent.start_char, sent.end_char)
+        inside = [r for r in ordered if r.start < span[1] and span[0] < r.end]
+        if inside:
+            # The speaker goes on even when the parse found no mention for it (then None again).
+            source = inside[-1]
+            run = 0
+            continue
+        if source is not None and run < _MAX_CONTINUATION:
+            part = _continued_part(doc, sent, cue_starts, taken)
+            if part is not None:
+                if run and found:
+                    # The corpus keeps a run of continuation sentences together as one quotation.
+                    previous = found.pop()
+                    part = (previous.start, part[1])
+                kind = "mixed" if is_mixed(doc, [part]) else "indirect"
+                found.append(QuoteRecord(parts=[part], kind=kind, cue=None, mention=source.mention))
+                run += 1
+                continue
+        source = None
+        # No attributed quotation right before: a claim that reports itself by its verb form.
+        reportative = _reportative(doc, sent, cue_starts, taken)
+        if reportative is None:
+            free = _free_reported(doc, sent, cue_starts, taken)
+            mention = subject_of_previous_sentence(sents, k) if free is not None else None
+            if free is not None and mention is not None:
+                record = evolve(free, mention=mention)
+                found.append(record)
+                source, run = record, 1  # Konjunktiv sentences after it go on with it
+                continue
+            reportative = free
+        if reportative is not None:
+            # The source of a reportative claim is, if anyone, the last one the text named.
+            before = [r for r in ordered if r.end <= sent.start_char and r.mention is not None]
+            mention = before[-1].mention if before else None
+            found.append(evolve(reportative, mention=mention))
+    return found

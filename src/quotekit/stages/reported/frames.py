@@ -1,0 +1,63 @@
+"""Reported speech framed by a cue word: "laut X", "X zufolge", "nach Angaben von X", "…, so X", "Demnach …".
+
+The content is the sentence less the frame (the cue word, its source noun phrase, for "so" the rest of
+its clause), which may leave two parts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de.words import german
+from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
+from quotekit.syntax.mentions import frame_source
+from quotekit.syntax.phrases import span_of_tokens
+from quotekit.syntax.spans import runs, sentence_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["FRAME_KINDS", "frame_candidate", "frame_content"]
+
+FRAME_KINDS = frozenset({CueKind.LAUT, CueKind.ZUFOLGE, CueKind.NACH_ANGABEN, CueKind.SO, CueKind.DEMNACH})
+
+
+def _frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> tuple[set[int], list[int]]:
+    """The frame tokens (cue + source) and the source noun phrase of a host-sentence cue."""
+    first, last = min(cue.tokens), max(cue.tokens)
+    source = frame_source(doc, cue, sent)
+    frame = set(cue.tokens) | set(source)
+    if cue.kind is CueKind.SO and first > sent.start and doc[first - 1].text == ",":
+        frame.add(first - 1)
+        if source and max(source) + 1 < sent.end and doc[max(source) + 1].text == ",":
+            frame.add(max(source) + 1)
+        # "…, so Price weiter." / "…, so Price am Montag.": the rest up to the clause end is frame.
+        end = max(source) + 1 if source else last + 1
+        while end < sent.end and doc[end].text not in {",", ".", ";", "!", "?"}:
+            frame.add(end)
+            end += 1
+    return frame, source
+
+
+def frame_content(doc: Doc, cue: CueMatch) -> tuple[list[CharSpan], list[int]]:
+    """The framed sentence less its frame, and the source noun phrase's token indices."""
+    sent = sentence_of(doc[cue.head])
+    frame, source = _frame(doc, cue, sent)
+    start = sent.start
+    if cue.kind is CueKind.DEMNACH and doc[cue.head].lower_ == german().wonach:
+        start = cue.head + 1  # "ein Bericht, wonach …": only the clause after "wonach"
+    rest = [t.i for t in doc[start : sent.end] if t.i not in frame]
+    return runs(doc, rest), source
+
+
+def frame_candidate(
+    doc: Doc, cue: CueMatch, records: Sequence[QuoteRecord]
+) -> tuple[list[CharSpan], CharSpan | None] | None:
+    """The framed content and its source; "Demnach …" points back to the last source found."""
+    parts, source = frame_content(doc, cue)
+    mention = span_of_tokens(doc, source)
+    if cue.kind is CueKind.DEMNACH and records:
+        mention = records[-1].mention
+    return (parts, mention) if parts else None
