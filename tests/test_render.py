@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from tests.html_view import read
 
 import quotekit
-from quotekit import Cue, Quote, QuoteKind, Span, Speaker
-from quotekit.views.render import Analysis, render, render_page, render_quote
+from quotekit import Analysis, Cue, Quote, QuoteKind, Span, Speaker, render
+from quotekit.views.render import render_page, render_quote
 
 TEXT = (
     "„Wir sind stark“, sagte Stoltenberg, „und vereint.“ "

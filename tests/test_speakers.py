@@ -16,7 +16,7 @@ from quotekit.lang.de.names import (
     role_gender,
     role_of,
 )
-from quotekit.stages.speakers.coreference import build_resolver
+from quotekit.stages.speakers.resolver import build_resolver
 from quotekit.syntax import labels
 from quotekit.syntax.mentions import clause_subject
 from quotekit.syntax.nominals import can_speak, is_known_surname

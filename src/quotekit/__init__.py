@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from quotekit.api import extract, extract_many
+from quotekit.api import Analysis, analyze, extract, extract_many, render
 from quotekit.errors import ModelNotFoundError
 from quotekit.pipeline import load
 from quotekit.quotes import Cue, Quote, QuoteKind, Span, Speaker
-from quotekit.views.render import Analysis, analyze, render
 from quotekit.views.tables import to_dataframe
 
 try:

@@ -1,23 +1,26 @@
-"""The public functions: `extract` and `extract_many`, thin over the spaCy pipeline."""
+"""The public functions: `extract` and `extract_many`, thin over the spaCy pipeline, and the views
+over their results that need the pipeline (`analyze`, `render` without quotes)."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sized
+from collections.abc import Iterable, Iterator, Sequence, Sized
 from itertools import groupby
 from typing import TYPE_CHECKING
 
+from attrs import field, frozen
 from tqdm.auto import tqdm
 
 from quotekit.chunking import chunks, clean_for_pipeline
 from quotekit.errors import Errors
 from quotekit.pipeline import load
+from quotekit.quotes import Quote
 from quotekit.records import QUOTES_KEY, QuoteRecord
+from quotekit.views.render import render_html
 
 if TYPE_CHECKING:
+    import pandas as pd
     from spacy.language import Language
-
-    from quotekit.quotes import Quote
 
 _Context = tuple[int, int]  # (index of the text, offset of the chunk in it)
 
@@ -106,22 +109,66 @@ def _extract_many(
 
     total = len(texts) if isinstance(texts, Sized) else None
     bar = tqdm(total=total, disable=not progress, unit="text", desc="quotekit")
-    next_index = 0
     docs = nlp.pipe(feed(), as_tuples=True, n_process=n_process, batch_size=batch_size)
     with bar:
+        # Every text yields at least one chunk (`chunks` yields one for an empty text), so the groups
+        # come one per text, in order.
         for index, group in groupby(docs, key=lambda pair: pair[1][0]):
-            # Texts without any chunk (none: every text yields one) would leave gaps; fill them anyway.
-            while next_index < index:
-                yield []
-                next_index += 1
             text = originals.pop(index)
             quotes: list[Quote] = []
             for doc, (_, offset) in group:
                 piece = text[offset : offset + len(doc.text)]
                 for data in doc.user_data.get(QUOTES_KEY, []):
                     quotes.append(QuoteRecord.from_data(data).to_quote(piece, offset))
-            next_index = index + 1
             bar.update(1)
             yield quotes
     if failure:
         raise failure[0]
+
+
+def render(text: str, quotes: Sequence[Quote] | None = None, *, model: str | None = None) -> str:
+    """HTML of `text` with every quotation highlighted, one colour per speaker, and a legend.
+
+    Without `quotes`, quotekit extracts them (with `model`, as in `quotekit.extract`). The speaker
+    mention is underlined in the speaker's colour and the cue is in dotted-underlined italics; hovering
+    over a quotation shows its kind, speaker and cue. Raises `ValueError` for quotes of another text.
+    """
+    if quotes is None and isinstance(text, str):
+        quotes = extract(text, model=model)
+    return render_html(text, () if quotes is None else quotes)  # a TypeError for a text that is no str
+
+
+def _to_quotes(value: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(value)
+
+
+@frozen
+class Analysis:
+    """A text with its quotations; shows as highlighted HTML in Jupyter (`quotekit.analyze`)."""
+
+    text: str
+    quotes: tuple[Quote, ...] = field(converter=_to_quotes)
+
+    def _repr_html_(self) -> str:
+        return render_html(self.text, self.quotes)
+
+    def to_html(self) -> str:
+        """The highlighted HTML fragment, as `quotekit.render` gives it."""
+        return render_html(self.text, self.quotes)
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """One row per quotation (needs the ``quotekit[pandas]`` extra)."""
+        from quotekit.views.tables import to_dataframe
+
+        return to_dataframe(self.quotes)
+
+    def __len__(self) -> int:
+        return len(self.quotes)
+
+    def __iter__(self) -> Iterator[Quote]:
+        return iter(self.quotes)
+
+
+def analyze(text: str, *, model: str | None = None) -> Analysis:
+    """Extract the quotations of `text` into an `Analysis`, which Jupyter shows highlighted."""
+    return Analysis(text=text, quotes=extract(text, model=model))

@@ -18,7 +18,7 @@ from quotekit.stages.cues import find_cues
 from quotekit.stages.direct import find_direct_quotes
 from quotekit.stages.marks import MarkedSpan, find_marked_spans
 from quotekit.stages.reported import find_indirect_quotes, merge_quotes
-from quotekit.stages.speakers.speakers import resolve_speakers
+from quotekit.stages.speakers import resolve_speakers
 from quotekit.syntax.docindex import indexed, text_of
 
 if TYPE_CHECKING:

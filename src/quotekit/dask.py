@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from quotekit.api import extract_many
-from quotekit.pipeline import _load, load
+from quotekit.pipeline import load, loaded_count
 from quotekit.quotes import Quote
 
 if TYPE_CHECKING:
@@ -108,4 +108,4 @@ def warm_up(client: Client, model: str | None = None) -> dict[str, str]:
 
 def loaded_pipelines() -> int:
     """How many pipelines this process has loaded (run it on the workers to check one each)."""
-    return int(_load.cache_info().currsize)
+    return loaded_count()

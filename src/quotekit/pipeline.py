@@ -61,3 +61,8 @@ def load(model: str | None = None) -> Language:
     """
     source = "the model argument" if model else f"${MODEL_VARIABLE}"
     return _load(resolve_model_name(model), source)
+
+
+def loaded_count() -> int:
+    """How many pipelines this process has loaded with `load` (one per model name)."""
+    return int(_load.cache_info().currsize)

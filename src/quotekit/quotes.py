@@ -166,7 +166,7 @@ class Quote:
 
     def _repr_html_(self) -> str:
         """How Jupyter shows a quotation: its words, kind, speaker and cue (see `quotekit.render`)."""
-        from quotekit.views.render import render_quote  # highlight imports this module
+        from quotekit.views.render import render_quote  # the renderer needs this module for types only
 
         return render_quote(self)
 

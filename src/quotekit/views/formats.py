@@ -8,6 +8,7 @@ import json
 from collections.abc import Callable, Sequence
 
 from quotekit.quotes import Quote
+from quotekit.views.render import render_page
 
 # One row per quotation in the tabular formats, in this column order.
 COLUMNS: tuple[str, ...] = ("source", "text", "kind", "speaker", "mention", "cue", "start", "end")
@@ -75,8 +76,6 @@ def write_table(documents: Sequence[Document]) -> str:
 
 
 def write_html(documents: Sequence[Document]) -> str:
-    from quotekit.views.render import render_page
-
     return render_page((source, text, quotes) for source, quotes, text in documents)
 
 

@@ -1,5 +1,8 @@
 """HTML views of quotations: every quotation highlighted, one colour per speaker, for notebooks and the CLI.
 
+The renderer takes quotations and never runs the pipeline (`quotekit.render` and `quotekit.analyze` in
+`quotekit.api` extract them first).
+
 The HTML uses inline styles only (no ``<style>``, no script), so it looks the same in Jupyter,
 in exported notebooks that strip style sheets, and as a standalone page. Every character of the
 input is escaped; the text content of the ``qk-text`` element is the input text itself.
@@ -9,15 +12,16 @@ from __future__ import annotations
 
 import html
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from attrs import field, frozen
-
-from quotekit.quotes import Quote
+from attrs import frozen
 
 if TYPE_CHECKING:
-    import pandas as pd
+    # Types only: the data model asks this module for its Jupyter card (`Quote._repr_html_`).
+    from quotekit.quotes import Quote
+
+__all__ = ["render_html", "render_page", "render_quote", "speaker_colours"]
 
 # Speakers get hues spread by the golden angle, so neighbours in the legend never look alike.
 _GOLDEN_ANGLE = 137.508
@@ -181,20 +185,15 @@ def _legend(quotes: Sequence[Quote], speakers: dict[str, int]) -> str:
     )
 
 
-def render(text: str, quotes: Sequence[Quote] | None = None, *, model: str | None = None) -> str:
-    """HTML of `text` with every quotation highlighted, one colour per speaker, and a legend.
+def render_html(text: str, quotes: Sequence[Quote]) -> str:
+    """HTML of `text` with every quotation of `quotes` highlighted, one colour per speaker, and a legend.
 
-    Without `quotes`, quotekit extracts them (with `model`, as in `quotekit.extract`). The speaker
-    mention is underlined in the speaker's colour and the cue is in dotted-underlined italics; hovering
-    over a quotation shows its kind, speaker and cue. Raises `ValueError` for quotes of another text.
+    The speaker mention is underlined in the speaker's colour and the cue is in dotted-underlined italics;
+    hovering over a quotation shows its kind, speaker and cue. Raises `ValueError` for quotes of another text.
     """
     if not isinstance(text, str):
         msg = f"render expects the text as a str, got {type(text).__name__}"
         raise TypeError(msg)
-    if quotes is None:
-        from quotekit.api import extract
-
-        quotes = extract(text, model=model)
     quotes = list(quotes)
     _check_quotes(text, quotes)
     speakers = _speaker_indices(quotes)
@@ -210,7 +209,7 @@ def render_page(documents: Iterable[tuple[str, str, Sequence[Quote]]], *, title:
     sections = [
         f'<section class="qk-document" style="margin-bottom: 2.5em">'
         f'<h2 style="font-family: sans-serif; font-size: 1.1em">{_escape(source)}</h2>'
-        f"{render(text, quotes)}</section>"
+        f"{render_html(text, quotes)}</section>"
         for source, text, quotes in documents
     ]
     return (
@@ -235,41 +234,3 @@ def render_quote(quote: Quote) -> str:
         f'<div style="font-family: sans-serif; font-size: 0.85em; color: #555">'
         f"{_escape(' · '.join(details))} [{quote.start}:{quote.end}]</div></div>"
     )
-
-
-def _to_quotes(value: Iterable[Quote]) -> tuple[Quote, ...]:
-    return tuple(value)
-
-
-@frozen
-class Analysis:
-    """A text with its quotations; shows as highlighted HTML in Jupyter (`quotekit.analyze`)."""
-
-    text: str
-    quotes: tuple[Quote, ...] = field(converter=_to_quotes)
-
-    def _repr_html_(self) -> str:
-        return render(self.text, self.quotes)
-
-    def to_html(self) -> str:
-        """The highlighted HTML fragment, as `quotekit.render` gives it."""
-        return render(self.text, self.quotes)
-
-    def to_dataframe(self) -> pd.DataFrame:
-        """One row per quotation (needs the ``quotekit[pandas]`` extra)."""
-        from quotekit.views.tables import to_dataframe
-
-        return to_dataframe(self.quotes)
-
-    def __len__(self) -> int:
-        return len(self.quotes)
-
-    def __iter__(self) -> Iterator[Quote]:
-        return iter(self.quotes)
-
-
-def analyze(text: str, *, model: str | None = None) -> Analysis:
-    """Extract the quotations of `text` into an `Analysis`, which Jupyter shows highlighted."""
-    from quotekit.api import extract
-
-    return Analysis(text=text, quotes=extract(text, model=model))
