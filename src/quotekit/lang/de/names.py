@@ -13,6 +13,7 @@ from functools import cache
 from quotekit.lang.de.words import german
 
 __all__ = [
+    "PERSON_GENDERS",
     "first_name_gender",
     "is_organisation_noun",
     "is_personal_pronoun",
@@ -22,6 +23,9 @@ __all__ = [
     "role_of",
     "surname_key",
 ]
+
+# The gender codes these functions give: "masc" and "fem" for one person, "plur" for a group.
+PERSON_GENDERS = frozenset({"masc", "fem"})
 
 # Endings that inflect a role noun (feminine, plural, genitive), longest first.
 _ROLE_ENDINGS = ("innen", "in", "ern", "en", "es", "er", "n", "s", "e", "")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from quotekit.lang.de.names import (
+    PERSON_GENDERS,
     first_name_gender,
     is_organisation_noun,
     pronoun_genders,
@@ -151,7 +152,7 @@ def build_resolver(doc: Doc, quoted: Sequence[CharSpan] = ()) -> Resolver:
                 seen(person, doc[i : i + 1])
             continue
         gender = gender_of_pronoun(token) if token.lower_ in german().personal_pronouns else None
-        if gender in {"masc", "fem"}:
+        if gender in PERSON_GENDERS:
             candidates = [p for p in persons.values() if p.last >= 0 and p.gender in {gender, None}]
             known = [p for p in candidates if p.gender == gender] or candidates
             # A recent subject is the likelier antecedent than a name in an object or a list
