@@ -1,17 +1,15 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
 
+from quotekit.syntax.labels import Scheme
+
 settings.register_profile("ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("dev", max_examples=30, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SEEDS = SHARED / "seeds"
 
 
 @pytest.fixture(scope="session")
@@ -19,3 +17,9 @@ def nlp():  # type: ignore[no-untyped-def]
     import quotekit
 
     return quotekit.load()
+
+
+@pytest.fixture(params=list(Scheme), ids=lambda scheme: scheme.value)
+def scheme(request: pytest.FixtureRequest) -> Scheme:
+    """Each label scheme in turn: rules that read dependency labels are tested in TIGER and in UD."""
+    return request.param  # type: ignore[no-any-return]

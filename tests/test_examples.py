@@ -11,11 +11,11 @@ from pathlib import Path
 import nbformat
 import pytest
 from nbclient import NotebookClient
-from tests.conftest import SEEDS
+from tests.paths import ROOT, SEEDS
 
 import quotekit
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLES = ROOT / "examples"
 
 
 def _outputs(cell: nbformat.NotebookNode) -> str:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.paths import SEEDS
 
 import quotekit
 from quotekit import Quote, QuoteKind
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 # The seeds live beside the repository (../shared); without them there is nothing to check.
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="the shared seeds are not checked out")

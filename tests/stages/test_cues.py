@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.tokens import Doc
+from tests.handbuilt import build
 
-from handbuilt import build
 from quotekit.records import CueMatch
 from quotekit.stages.cues import find_cues, lemma_candidates
 from quotekit.syntax import labels
@@ -26,7 +25,6 @@ def words(doc: Doc, cue: CueMatch) -> str:
     return " … ".join(doc.text[start:end] for start, end in spans)
 
 
-@pytest.mark.parametrize("scheme", list(Scheme))
 def test_participle_with_garbled_lemma_is_a_cue(scheme: Scheme) -> None:
     rows = [
         ("Er", "PRON", "2", "nsubj", "sb", "er"),
@@ -38,14 +36,13 @@ def test_participle_with_garbled_lemma_is_a_cue(scheme: Scheme) -> None:
     assert ("verb", "angekündigt", "ankündigen") in kinds(rows, scheme)
 
 
-def test_lemma_repairs() -> None:
-    doc = build([("forderte", "VERB", "0", "ROOT", "ROOT", "forderen")])
+def test_lemma_repairs(scheme: Scheme) -> None:
+    doc = build([("forderte", "VERB", "0", "ROOT", "ROOT", "forderen")], scheme)
     assert "fordern" in lemma_candidates(doc[0])
-    doc = build([("betonte", "VERB", "0", "ROOT", "ROOT", "betonte")])
+    doc = build([("betonte", "VERB", "0", "ROOT", "ROOT", "betonte")], scheme)
     assert "betonen" in lemma_candidates(doc[0])
 
 
-@pytest.mark.parametrize("scheme", list(Scheme))
 def test_particle_parsed_as_adjective_at_the_clause_end_joins_the_verb(scheme: Scheme) -> None:
     rows = [
         ("Huber", "PROPN", "1", "nsubj", "sb", "Huber"),
@@ -56,7 +53,6 @@ def test_particle_parsed_as_adjective_at_the_clause_end_joins_the_verb(scheme: S
     assert kinds(rows, scheme) == [("verb", "gab … bekannt", "bekanntgeben")]
 
 
-@pytest.mark.parametrize("scheme", list(Scheme))
 def test_separable_particle_is_a_second_literal_span(scheme: Scheme) -> None:
     rows = [
         ("„", "PUNCT", "2", "punct", "punc", "„"),
@@ -72,7 +68,6 @@ def test_separable_particle_is_a_second_literal_span(scheme: Scheme) -> None:
     assert kinds(rows, scheme) == [("verb", "fügte … hinzu", "hinzufügen")]
 
 
-@pytest.mark.parametrize("scheme", list(Scheme))
 def test_particle_tag_joins_the_verb_whatever_the_label(scheme: Scheme) -> None:
     rows = [
         ("Sie", "PRON", "1", "nsubj", "sb", "sie"),
@@ -87,7 +82,6 @@ def test_particle_tag_joins_the_verb_whatever_the_label(scheme: Scheme) -> None:
     assert [(words(doc, c), c.lemma) for c in find_cues(doc)] == [("stellte … klar", "klarstellen")]
 
 
-@pytest.mark.parametrize("scheme", list(Scheme))
 def test_preposition_laut_never_joins_the_verb(scheme: Scheme) -> None:
     rows = [
         ("Er", "PRON", "1", "nsubj", "sb", "er"),
@@ -103,7 +97,6 @@ def test_preposition_laut_never_joins_the_verb(scheme: Scheme) -> None:
     assert all("lautbetonen" not in lemma for _, _, lemma in found)
 
 
-@pytest.mark.parametrize("scheme", list(Scheme))
 def test_conjunction_dass_never_joins_the_verb(scheme: Scheme) -> None:
     rows = [
         ("Sie", "PRON", "1", "nsubj", "sb", "sie"),
@@ -117,7 +110,6 @@ def test_conjunction_dass_never_joins_the_verb(scheme: Scheme) -> None:
     assert [(words(doc, c), c.lemma) for c in find_cues(doc)] == [("sagte", "sagen")]
 
 
-@pytest.mark.parametrize("scheme", list(Scheme))
 def test_lexicon_word_in_mid_clause_is_no_particle(scheme: Scheme) -> None:
     # "Er stellte fest Stühle …": "fest" before the object is an adverb, not the particle of "feststellen".
     rows = [
@@ -130,7 +122,7 @@ def test_lexicon_word_in_mid_clause_is_no_particle(scheme: Scheme) -> None:
     assert kinds(rows, scheme) == []
 
 
-def test_nach_angaben_and_postposition_nach() -> None:
+def test_nach_angaben_and_postposition_nach(scheme: Scheme) -> None:
     rows = [
         ("Nach", "ADP", "1", "case", "mo", "nach"),
         ("Angaben", "NOUN", "4", "obl", "nk", "Angabe"),
@@ -141,7 +133,7 @@ def test_nach_angaben_and_postposition_nach() -> None:
         ("Menschen", "NOUN", "4", "nsubj", "sb", "Mensch"),
         (".", "PUNCT", "4", "punct", "punct", "."),
     ]
-    assert kinds(rows) == [("nach_angaben", "Nach Angaben", "nach Angabe")]
+    assert kinds(rows, scheme) == [("nach_angaben", "Nach Angaben", "nach Angabe")]
     rows = [
         ("Seiner", "DET", "1", "det:poss", "nk", "sein"),
         ("Meinung", "NOUN", "3", "obl", "mo", "Meinung"),
@@ -151,10 +143,10 @@ def test_nach_angaben_and_postposition_nach() -> None:
         ("recht", "ADJ", "3", "obj", "oa", "recht"),
         (".", "PUNCT", "3", "punct", "punct", "."),
     ]
-    assert [k for k, _, _ in kinds(rows)] == ["zufolge"]
+    assert [k for k, _, _ in kinds(rows, scheme)] == ["zufolge"]
 
 
-def test_forderung_nach_is_no_cue() -> None:
+def test_forderung_nach_is_no_cue(scheme: Scheme) -> None:
     rows = [
         ("Die", "DET", "1", "det", "nk", "der"),
         ("Forderung", "NOUN", "1", "ROOT", "ROOT", "Forderung"),
@@ -162,24 +154,24 @@ def test_forderung_nach_is_no_cue() -> None:
         ("mehr", "DET", "4", "det", "nk", "mehr"),
         ("Autonomie", "NOUN", "1", "nmod", "nk", "Autonomie"),
     ]
-    assert kinds(rows) == []
+    assert kinds(rows, scheme) == []
 
 
-def test_laut_needs_a_noun_phrase() -> None:
+def test_laut_needs_a_noun_phrase(scheme: Scheme) -> None:
     rows = [
         ("Laut", "ADP", "1", "case", "mo", "laut"),
         ("Polizei", "NOUN", "2", "obl", "nk", "Polizei"),
         ("kamen", "VERB", "2", "ROOT", "ROOT", "kommen"),
         ("viele", "PRON", "2", "nsubj", "sb", "viele"),
     ]
-    assert kinds(rows) == [("laut", "Laut", "laut")]
+    assert kinds(rows, scheme) == [("laut", "Laut", "laut")]
     rows = [
         ("Sie", "PRON", "1", "nsubj", "sb", "sie"),
         ("schrien", "VERB", "1", "ROOT", "ROOT", "schreien"),
         ("laut", "ADJ", "1", "advmod", "mo", "laut"),
         (".", "PUNCT", "1", "punct", "punct", "."),
     ]
-    assert [k for k, _, _ in kinds(rows)] == ["verb"]
+    assert [k for k, _, _ in kinds(rows, scheme)] == ["verb"]
     quoted_title = [
         ("Laut", "ADP", "2", "case", "mo", "laut"),
         ("„", "PUNCT", "2", "punct", "punct", "„"),
@@ -188,17 +180,17 @@ def test_laut_needs_a_noun_phrase() -> None:
         ("kamen", "VERB", "4", "ROOT", "ROOT", "kommen"),
         ("viele", "PRON", "4", "nsubj", "sb", "viele"),
     ]
-    assert kinds(quoted_title) == [("laut", "Laut", "laut")]
+    assert kinds(quoted_title, scheme) == [("laut", "Laut", "laut")]
     # "Sie schrien laut „Nein!“": a mark after the adjective opens no noun phrase.
     shout = [
         *rows[:3],
         ("„", "PUNCT", "1", "punct", "punct", "„"),
         ("Nein", "PART", "1", "dep", "mo", "nein"),
     ]
-    assert [k for k, _, _ in kinds(shout)] == ["verb"]
+    assert [k for k, _, _ in kinds(shout, scheme)] == ["verb"]
 
 
-def test_heissen_is_a_cue_only_with_es() -> None:
+def test_heissen_is_a_cue_only_with_es(scheme: Scheme) -> None:
     with_es = [
         ("heißt", "VERB", "0", "ROOT", "ROOT", "heißen"),
         ("es", "PRON", "0", "nsubj", "sb", "es"),
@@ -208,11 +200,11 @@ def test_heissen_is_a_cue_only_with_es() -> None:
         ("heißt", "VERB", "1", "ROOT", "ROOT", "heißen"),
         ("Peter", "PROPN", "1", "obj", "pd", "Peter"),
     ]
-    assert [k for k, _, _ in kinds(with_es)] == ["verb"]
-    assert kinds(without) == []
+    assert [k for k, _, _ in kinds(with_es, scheme)] == ["verb"]
+    assert kinds(without, scheme) == []
 
 
-def test_speech_noun_before_a_comma_is_a_nominal_cue() -> None:
+def test_speech_noun_before_a_comma_is_a_nominal_cue(scheme: Scheme) -> None:
     rows = [
         ("Stoltenbergs", "PROPN", "1", "nmod:poss", "ag", "Stoltenberg"),
         ("Behauptung", "NOUN", "1", "ROOT", "ROOT", "Behauptung"),
@@ -220,4 +212,4 @@ def test_speech_noun_before_a_comma_is_a_nominal_cue() -> None:
         ("Russland", "PROPN", "4", "nsubj", "sb", "Russland"),
         ("habe", "AUX", "1", "acl", "rc", "haben"),
     ]
-    assert kinds(rows) == [("noun", "Behauptung", "Behauptung")]
+    assert kinds(rows, scheme) == [("noun", "Behauptung", "Behauptung")]

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from tests.paths import DATA
 
 from quotekit.evaluation import (
     GoldDocument,
@@ -21,7 +22,7 @@ from quotekit.quotes import Cue, Quote, QuoteKind, Span, Speaker
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-SHARED_DATA = Path(__file__).parents[1].parent / "shared" / "data"
+SHARED_DATA = DATA
 
 TEXT = (
     "Die Ministerin sagte am Montag, die Schulen blieben bis Ende Mai geschlossen. "

@@ -7,14 +7,13 @@ raise them when quotekit gets better, never lower them to make a change pass.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from tests.paths import DATA
 
 import quotekit
 from quotekit.evaluation import EvalReport, evaluate_with, load_gold
 
-TRAIN = Path(__file__).resolve().parents[2] / "shared" / "data" / "wikinews-train.jsonl"
+TRAIN = DATA / "wikinews-train.jsonl"
 DOCUMENTS = 150
 
 pytestmark = pytest.mark.skipif(not TRAIN.is_file(), reason="the shared gold data is not checked out")

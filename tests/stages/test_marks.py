@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from tests.paths import SEEDS
 
 from quotekit.stages.marks import MarkedSpan, find_marked_spans
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
 def contents(text: str) -> list[str]:

@@ -1,0 +1,28 @@
+"""The Konjunktiv by word form."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit.lang.de.mood import has_konjunktiv_one_ending, is_subjunctive_form, shared_with_indicative
+
+
+@pytest.mark.parametrize(("form", "lemma"), [("halte", "halten"), ("ändere", "ändern"), ("gebe", "")])
+def test_konjunktiv_one_ending(form: str, lemma: str) -> None:
+    assert has_konjunktiv_one_ending(form, lemma)
+
+
+def test_a_preterite_has_no_konjunktiv_one_ending() -> None:
+    assert not has_konjunktiv_one_ending("sagte", "sagte")
+
+
+def test_unambiguous_forms() -> None:
+    assert is_subjunctive_form("sei")
+    assert not is_subjunctive_form("ist")
+
+
+def test_plural_and_konjunktiv_two_forms_are_shared_with_the_indicative() -> None:
+    assert shared_with_indicative("haben")
+    assert shared_with_indicative("wäre")
+    assert not shared_with_indicative("seien")
+    assert not shared_with_indicative("sei")

@@ -1,0 +1,38 @@
+"""German words for people and organisations: roles and their gender, organisation nouns, pronouns,
+first names (strings only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit.lang.de.names import (
+    first_name_gender,
+    is_organisation_noun,
+    pronoun_genders,
+    role_gender,
+    role_of,
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "role", "gender"),
+    [
+        ("NATO-Generalsekretär", "generalsekretär", "masc"),
+        ("Sprecherin", "sprecher", "fem"),
+        ("Sprecherinnen", "sprecher", "plur"),
+        ("Bundesfinanzminister", "minister", "masc"),
+        ("Zuversicht", None, None),
+    ],
+)
+def test_roles_and_their_gender(word: str, role: str | None, gender: str | None) -> None:
+    assert role_of(word) == role
+    assert role_gender(word) == gender
+
+
+def test_word_lists() -> None:
+    assert is_organisation_noun("Außenministeriums")
+    assert not is_organisation_noun("Entwicklung")
+    assert pronoun_genders("sie") == frozenset({"fem", "plur"})
+    assert pronoun_genders("Haus") is None
+    assert first_name_gender("Maria") == "fem"
+    assert first_name_gender("Jens") == "masc"

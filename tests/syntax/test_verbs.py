@@ -1,0 +1,59 @@
+"""Verb forms: finite or not, and the Konjunktiv, from morphology, tags and German forms."""
+
+from __future__ import annotations
+
+import pytest
+from tests.handbuilt import build
+
+from quotekit.syntax.labels import Scheme
+from quotekit.syntax.verbs import is_subjunctive
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "morph", "expected"),
+    [
+        ("sei", "sein", "", True),
+        ("hätten", "haben", "", True),
+        ("halte", "halten", "VerbForm=Fin", True),
+        ("sagte", "sagen", "VerbForm=Fin", False),
+        ("hält", "halten", "VerbForm=Fin", False),
+        ("macht", "machen", "Mood=Sub|VerbForm=Fin", True),
+    ],
+)
+def test_konjunktiv_from_morphology_and_forms(
+    scheme: Scheme, word: str, lemma: str, morph: str, expected: bool
+) -> None:
+    doc = build(
+        [("Er", "PRON", "1", "nsubj", "sb", "er"), (word, "VERB", "1", "ROOT", "ROOT", lemma, morph)], scheme
+    )
+    assert is_subjunctive(doc[1]) is expected
+
+
+def test_first_person_e_form_is_indicative(scheme: Scheme) -> None:
+    doc = build(
+        [("ich", "PRON", "1", "nsubj", "sb", "ich"), ("halte", "VERB", "1", "ROOT", "ROOT", "halten")], scheme
+    )
+    assert not is_subjunctive(doc[1])
+
+
+def test_the_two_finite_verb_tests_differ_on_an_unmarked_verb(scheme: Scheme) -> None:
+    from quotekit.syntax.verbs import could_be_finite, is_finite
+
+    # A VERB with no tag and no morphology: nothing says it is finite, nothing says it is not.
+    doc = build(
+        [("Er", "PRON", "1", "nsubj", "sb", "er"), ("geht", "VERB", "1", "ROOT", "ROOT", "gehen")], scheme
+    )
+    assert could_be_finite(doc[1])
+    assert not is_finite(doc[1])
+
+
+def test_both_finite_verb_tests_agree_on_the_morphology(scheme: Scheme) -> None:
+    from quotekit.syntax.verbs import could_be_finite, is_finite
+
+    rows = [
+        ("Er", "PRON", "1", "nsubj", "sb", "er"),
+        ("geht", "VERB", "1", "ROOT", "ROOT", "gehen", "VerbForm=Fin"),
+    ]
+    doc = build(rows, scheme)
+    assert is_finite(doc[1])
+    assert could_be_finite(doc[1])
