@@ -99,7 +99,7 @@ def verb_match(verb: Token, lemma: str, particle: Token | None) -> CueMatch:
 
 def verb_cue(token: Token) -> CueMatch | None:
     """A speech-verb cue headed by `token`, joining a separable particle when there is one."""
-    if token.pos_ not in VERB_POS and not token.tag_.startswith("V"):
+    if token.pos_ not in VERB_POS and not labels.has_verb_tag(token):
         return None
     de = german()
     verbs = de.speech_verbs

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-# STTS tags (both pipelines tag with STTS).
+# STTS tags (both pipelines tag with STTS). Every verb tag starts with "V" (VVFIN, VAFIN, VMINF, VVPP, …).
+STTS_VERB_PREFIX = "V"
 # Verb tags by ending, for pipelines whose morphology leaves out VerbForm.
 STTS_VERB_FORMS: tuple[tuple[str, str], ...] = (
     ("FIN", "Fin"),
@@ -166,6 +167,11 @@ def is_genitive_attribute(token: Token) -> bool:
 
 def is_agent(token: Token) -> bool:
     return _dep_in(token, "agent")
+
+
+def has_verb_tag(token: Token) -> bool:
+    """Whether the STTS tag is a verb's, whatever the coarse POS says."""
+    return token.tag_.startswith(STTS_VERB_PREFIX)
 
 
 def is_root(token: Token) -> bool:

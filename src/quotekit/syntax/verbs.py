@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de import mood
 from quotekit.lang.de.words import german
-from quotekit.syntax.labels import FINITE_TAGS, STTS_VERB_FORMS, VERB_POS
+from quotekit.syntax.labels import FINITE_TAGS, STTS_VERB_FORMS, VERB_POS, has_verb_tag
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,10 +40,9 @@ def verb_form(token: Token) -> str | None:
     form = token.morph.get("VerbForm", [])
     if form:
         return str(form[0])
-    tag = token.tag_
-    if tag.startswith("V"):
+    if has_verb_tag(token):
         for ending, value in STTS_VERB_FORMS:
-            if tag.endswith(ending):
+            if token.tag_.endswith(ending):
                 return value
     return None
 
@@ -60,7 +59,7 @@ def could_be_finite(token: Token) -> bool:
     forms = set(token.morph.get("VerbForm", []))
     if "Fin" in forms:
         return True
-    return token.pos_ in VERB_POS and not forms & _NON_FINITE_FORMS and not token.tag_.startswith("V")
+    return token.pos_ in VERB_POS and not forms & _NON_FINITE_FORMS and not has_verb_tag(token)
 
 
 def _first_person_subject(token: Token) -> bool:
