@@ -12,10 +12,12 @@ from tests.paths import DATA
 from quotekit.evaluation import (
     GoldDocument,
     GoldQuote,
+    capitalised_words,
     evaluate,
     evaluate_with,
     load_gold,
     match_document,
+    names_the_speaker,
 )
 from quotekit.quotes import Cue, Quote, QuoteKind, Span, Speaker
 
@@ -362,3 +364,100 @@ def test_load_gold_reads_the_shared_dev_set() -> None:
         for quote in doc.quotes:
             for part in quote.quote + quote.speaker + quote.cue:
                 assert doc.text[part.start : part.end] == part.text
+
+
+# --- the speakers format: canonical speakers ------------------------------------------------------
+
+SPEAKERS_TEXT = (
+    "Die Grünen-Politikerin Anna Berg kritisierte den Plan. „Das ist zu teuer“, sagte sie. "
+    "Ein Anwohner meinte, die Brücke sei zu laut. „Man schläft kaum“, sagte der 67-Jährige."
+)
+
+
+def _speakers_line(quotes: list[dict[str, object]]) -> str:
+    return json.dumps({"id": "syn", "url": "constructed", "text": SPEAKERS_TEXT, "quotes": quotes})
+
+
+def _speakers_quote(words: str, kind: str, speaker: str | None, **extra: object) -> dict[str, object]:
+    where = span(SPEAKERS_TEXT, words)
+    return {"kind": kind, "start": where.start, "end": where.end, "quote": words, "speaker": speaker, **extra}
+
+
+def _speakers_gold(tmp_path: Path) -> GoldDocument:
+    quotes = [
+        _speakers_quote("Das ist zu teuer", "direct", "Anna Berg", mention="sie", cue="sagte"),
+        _speakers_quote(
+            "die Brücke sei zu laut", "indirect", "ein Anwohner", speaker_alt=["der 67-Jährige"], cue="meinte"
+        ),
+        _speakers_quote("Man schläft kaum", "direct", "ein Anwohner", speaker_alt=["der 67-Jährige"]),
+    ]
+    path = tmp_path / "speakers.jsonl"
+    path.write_text(_speakers_line(quotes) + "\n", encoding="utf-8")
+    (doc,) = load_gold(path)
+    return doc
+
+
+def _said_by(words: str, kind: QuoteKind, name: str | None, mention: str | None) -> Quote:
+    where = span(SPEAKERS_TEXT, words)
+    speaker = Speaker(name=name, mention=None if mention is None else span(SPEAKERS_TEXT, mention))
+    return Quote(parts=[where], kind=kind, speaker=speaker)
+
+
+def test_load_gold_reads_the_speakers_format(tmp_path: Path) -> None:
+    doc = _speakers_gold(tmp_path)
+    assert doc.canonical_speakers
+    first = doc.quotes[1]
+    assert (first.kind, first.speaker_labels, first.cue_text) == (
+        QuoteKind.INDIRECT,
+        ("ein Anwohner", "der 67-Jährige"),
+        "meinte",
+    )
+    assert first.quote[0].text == "die Brücke sei zu laut"
+
+
+def test_canonical_speaker_is_right_by_the_last_capitalised_word_of_a_label(tmp_path: Path) -> None:
+    doc = _speakers_gold(tmp_path)
+    predictions = [
+        _said_by("Das ist zu teuer", QuoteKind.DIRECT, "Anna Berg", "sie"),  # the name: right
+        _said_by("die Brücke sei zu laut", QuoteKind.INDIRECT, None, "Ein Anwohner"),  # the mention: right
+        _said_by("Man schläft kaum", QuoteKind.DIRECT, "ein Anwohner", "der 67-Jährige"),  # the label: right
+    ]
+    report = evaluate([doc], [predictions])
+    assert report.speaker_scheme == "canonical"
+    assert (report.speaker.correct, report.speaker.total) == (3, 3)
+    assert (report.cue.correct, report.cue.total) == (0, 2)  # no cue predicted
+
+
+def test_a_pronoun_or_a_role_not_in_the_gold_label_is_no_canonical_speaker(tmp_path: Path) -> None:
+    doc = _speakers_gold(tmp_path)
+    predictions = [
+        _said_by("Das ist zu teuer", QuoteKind.DIRECT, None, "sie"),  # a bare pronoun
+        _said_by("die Brücke sei zu laut", QuoteKind.INDIRECT, "Anna Berg", "Anna Berg"),  # someone else
+        _said_by("Man schläft kaum", QuoteKind.DIRECT, "Die Grünen-Politikerin", None),  # a role not in gold
+    ]
+    report = evaluate([doc], [predictions])
+    assert (report.speaker.correct, report.speaker.total) == (0, 3)
+    # "der 67-Jährige" has no capitalised word: the description alone never names the person
+    alone = _said_by("Man schläft kaum", QuoteKind.DIRECT, None, "der 67-Jährige")
+    assert not names_the_speaker(doc.quotes[2].speaker_labels, alone.speaker)
+
+
+def test_optional_gold_quotations_are_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "optional.jsonl"
+    path.write_text(
+        _speakers_line([_speakers_quote("Das ist zu teuer", "direct", "Anna Berg", optional=True)]) + "\n",
+        encoding="utf-8",
+    )
+    (doc,) = load_gold(path)
+    report = evaluate([doc], [[_said_by("Das ist zu teuer", QuoteKind.DIRECT, "Anna Berg", None)]])
+    assert (report.overall.gold, report.overall.predicted, report.excused_predictions) == (0, 0, 1)
+
+
+def test_capitalised_words_strip_marks_and_punctuation() -> None:
+    assert capitalised_words("„Die Sprecherin (SPD), Anna Berg-Lenz:“ sagte er") == [
+        "Die",
+        "Sprecherin",
+        "SPD",
+        "Anna",
+        "Berg-Lenz",
+    ]

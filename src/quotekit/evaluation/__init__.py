@@ -39,6 +39,15 @@ Speaker and cue accuracy
     mention (the predicted cue's ``[start, end)``) overlaps at least one character of any gold speaker
     (cue) part. A missing speaker, a speaker without a mention or a missing cue is wrong. Reported overall
     and per gold kind.
+
+The speakers format (``speakers-dev.jsonl``)
+    Quotations are read from ``kind``/``start``/``end`` (``direct`` or ``indirect``); ``optional`` ones
+    are ignored like nested ones above. Speakers are judged by their canonical label, over matched pairs
+    whose gold quotation has a ``speaker``: correct when the last capitalised word of the gold ``speaker``
+    or of one of its ``speaker_alt`` is among the capitalised words (split at white space, marks and
+    punctuation stripped) of the predicted ``speaker.name`` or of its mention's text
+    (`names_the_speaker`); a pronoun or role word that is not in the gold label does not count. The cue is
+    given as words: correct when every gold cue word is among the words of the predicted cue's parts.
 """
 
 from __future__ import annotations
@@ -46,7 +55,7 @@ from __future__ import annotations
 from quotekit.evaluation.gold import GoldDocument, GoldQuote, load_gold
 from quotekit.evaluation.matching import MATCH_THRESHOLD, DocumentMatch, dice, match_document
 from quotekit.evaluation.report import Accuracy, EvalReport, Score
-from quotekit.evaluation.scoring import evaluate, evaluate_with
+from quotekit.evaluation.scoring import capitalised_words, evaluate, evaluate_with, names_the_speaker
 
 __all__ = [
     "MATCH_THRESHOLD",
@@ -56,9 +65,11 @@ __all__ = [
     "GoldDocument",
     "GoldQuote",
     "Score",
+    "capitalised_words",
     "dice",
     "evaluate",
     "evaluate_with",
     "load_gold",
     "match_document",
+    "names_the_speaker",
 ]

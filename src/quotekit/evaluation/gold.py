@@ -1,4 +1,9 @@
-"""Reading gold annotations (the format of ``../shared/data/README.md``) into `GoldDocument`s."""
+"""Reading gold annotations (the formats of ``../shared/data/README.md``) into `GoldDocument`s.
+
+Two formats, told apart per document by their quotations' keys: the Wikinews format (``"type"``, span
+lists, the LOCAL speaker mention as character spans) and the speakers format of ``speakers-dev.jsonl``
+(``"kind"``, ``"start"``/``"end"``, the CANONICAL speaker as a label with ``"speaker_alt"``).
+"""
 
 from __future__ import annotations
 
@@ -34,8 +39,15 @@ _IGNORED_TYPES = frozenset({"Reported"})
 
 _KNOWN_TYPES = frozenset(GOLD_KINDS) | _IGNORED_TYPES
 
+# speakers format "kind" -> the Wikinews type it is read as
+_SPEAKER_FORMAT_TYPES = {"direct": "Direct", "indirect": "Indirect"}
+
 
 def _to_span_tuple(value: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(value)
+
+
+def _to_str_tuple(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
@@ -56,11 +68,17 @@ class GoldQuote:
     medium: str = ""
     addressee: tuple[Span, ...] = field(converter=_to_span_tuple, factory=tuple)
     frame: tuple[Span, ...] = field(converter=_to_span_tuple, factory=tuple)
+    # The speakers format: the canonical speaker's labels (the gold "speaker" first, then its
+    # "speaker_alt"; empty when nobody speaks), the local mention and cue as words, and "optional".
+    speaker_labels: tuple[str, ...] = field(converter=_to_str_tuple, factory=tuple)
+    mention_text: str | None = None
+    cue_text: str | None = None
+    optional: bool = False
 
     @property
     def ignored(self) -> bool:
-        """Nested quotations and Reported speech count neither as hits nor as misses."""
-        return self.nested or self.type in _IGNORED_TYPES
+        """Nested, optional and Reported quotations count neither as hits nor as misses."""
+        return self.nested or self.optional or self.type in _IGNORED_TYPES
 
     @property
     def kind(self) -> QuoteKind | None:
@@ -84,6 +102,8 @@ class GoldDocument:
     quotes: tuple[GoldQuote, ...] = field(converter=_to_quote_tuple)
     title: str = ""
     date: str = ""
+    # True for the speakers format: speakers are scored by their canonical label, not by position.
+    canonical_speakers: bool = False
 
 
 def _strip_marks(span: Span) -> Span:
@@ -139,6 +159,46 @@ def _gold_quote(text: str, raw: Mapping[str, Any], where: str) -> GoldQuote:
     )
 
 
+def _optional_text(value: Any, where: str) -> str | None:
+    if value is not None and not isinstance(value, str):
+        msg = f"{where}: expected a string or null, got {value!r}"
+        raise ValueError(msg)
+    return value
+
+
+def _speakers_format_quote(text: str, raw: Mapping[str, Any], number: int, where: str) -> GoldQuote:
+    """One quotation of the speakers format ("kind", "start", "end", "speaker", "speaker_alt", …)."""
+    where = f"{where}, quote {number}"
+    try:
+        kind, start, end = raw["kind"], raw["start"], raw["end"]
+    except KeyError as error:
+        msg = f"{where}: quotation without {error}"
+        raise ValueError(msg) from error
+    if kind not in _SPEAKER_FORMAT_TYPES:
+        msg = f"{where}: unknown kind {kind!r} (known: {', '.join(sorted(_SPEAKER_FORMAT_TYPES))})"
+        raise ValueError(msg)
+    (quote,) = _spans(text, [[start, end]], f"{where} 'start'/'end'")
+    speaker = _optional_text(raw.get("speaker"), f"{where} 'speaker'")
+    alternatives = raw.get("speaker_alt") or []
+    if not isinstance(alternatives, list) or not all(isinstance(a, str) for a in alternatives):
+        msg = f"{where}: 'speaker_alt' must be a list of strings"
+        raise ValueError(msg)
+    return GoldQuote(
+        id=number,
+        type=_SPEAKER_FORMAT_TYPES[kind],
+        nested=False,
+        quote=(quote,),
+        speaker_labels=() if speaker is None else (speaker, *alternatives),
+        mention_text=_optional_text(raw.get("mention"), f"{where} 'mention'"),
+        cue_text=_optional_text(raw.get("cue"), f"{where} 'cue'"),
+        optional=bool(raw.get("optional", False)),
+    )
+
+
+def _is_speakers_format(raw_quotes: list[Any]) -> bool:
+    return any(isinstance(quote, dict) and "kind" in quote and "type" not in quote for quote in raw_quotes)
+
+
 def load_gold(path: str | os.PathLike[str], limit: int | None = None) -> list[GoldDocument]:
     """Read a gold JSONL file (one document a line); `limit` keeps the first `limit` documents.
 
@@ -167,7 +227,14 @@ def load_gold(path: str | os.PathLike[str], limit: int | None = None) -> list[Go
             if not isinstance(text, str) or not isinstance(raw_quotes, list):
                 msg = f"{where}: 'text' must be a string and 'quotes' a list"
                 raise ValueError(msg)
-            quotes = tuple(_gold_quote(text, quote, f"{where} ({doc_id})") for quote in raw_quotes)
+            canonical = _is_speakers_format(raw_quotes)
+            if canonical:
+                quotes = tuple(
+                    _speakers_format_quote(text, quote, number, f"{where} ({doc_id})")
+                    for number, quote in enumerate(raw_quotes)
+                )
+            else:
+                quotes = tuple(_gold_quote(text, quote, f"{where} ({doc_id})") for quote in raw_quotes)
             docs.append(
                 GoldDocument(
                     id=doc_id,
@@ -175,6 +242,7 @@ def load_gold(path: str | os.PathLike[str], limit: int | None = None) -> list[Go
                     quotes=quotes,
                     title=str(raw.get("title", "")),
                     date=str(raw.get("date", "")),
+                    canonical_speakers=canonical,
                 )
             )
     return docs

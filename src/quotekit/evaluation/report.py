@@ -15,6 +15,13 @@ def _ratio(numerator: int, denominator: int) -> float:
     return numerator / denominator if denominator else 0.0
 
 
+_SPEAKER_SCHEME_NOTES = {
+    "mention": "the predicted mention overlaps the gold local mention",
+    "canonical": "canonical speaker (the gold label's last capitalised word is in the predicted name or mention)",
+    "mixed": "canonical where the gold gives labels, else by the local mention",
+}
+
+
 @frozen
 class Score:
     """Precision, recall and F1 from counts; matched gold and matched predictions are counted apart.
@@ -91,6 +98,9 @@ class EvalReport:
     cue: Accuracy
     cue_by_kind: dict[str, Accuracy]
     seconds: float | None = None
+    # How speakers were judged: "mention" (the local mention overlaps the gold one, the Wikinews format),
+    # "canonical" (the gold label's last capitalised word is named, the speakers format) or "mixed".
+    speaker_scheme: str = "mention"
 
     @property
     def chars_per_second(self) -> float | None:
@@ -118,6 +128,7 @@ class EvalReport:
             "excused_predictions": self.excused_predictions,
             "kind_accuracy": self.kind_accuracy.to_dict(),
             "confusion": dict(self.confusion),
+            "speaker_scheme": self.speaker_scheme,
             "speaker": self.speaker.to_dict(),
             "speaker_by_kind": {kind: acc.to_dict() for kind, acc in self.speaker_by_kind.items()},
             "cue": self.cue.to_dict(),
@@ -154,11 +165,13 @@ class EvalReport:
             "word tokens, one-to-one. Figures in %.",
             f"Predicted by kind: {', '.join(f'{k} {n}' for k, n in self.predicted_by_kind.items())} "
             "(mixed scored as indirect).",
-            f"Ignored gold (nested or Reported): {self.ignored_gold}; predictions matching only those: "
+            f"Ignored gold (nested, optional or Reported): {self.ignored_gold}; predictions matching only those: "
             f"{self.excused_predictions}.",
             f"Kind accuracy on matched pairs: {pct(self.kind_accuracy.value)} "
             f"({self.kind_accuracy.correct}/{self.kind_accuracy.total}).",
             f"Recall by gold type: {recall_by_type}.",
+            f"Speaker accuracy: {_SPEAKER_SCHEME_NOTES[self.speaker_scheme]}, over {self.speaker.total} matched "
+            "quotations with a gold speaker.",
         ]
         if speed is not None:
             notes.append(f"Speed: {speed:,.0f} characters per second.")

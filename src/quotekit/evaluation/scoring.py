@@ -6,7 +6,7 @@ import time
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from quotekit.evaluation.gold import GOLD_KINDS, GoldDocument
+from quotekit.evaluation.gold import GOLD_KINDS, GoldDocument, GoldQuote
 from quotekit.evaluation.matching import match_document
 from quotekit.evaluation.report import Accuracy, EvalReport, Score
 from quotekit.quotes import QuoteKind
@@ -14,9 +14,9 @@ from quotekit.quotes import QuoteKind
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
-    from quotekit.quotes import Quote, Span
+    from quotekit.quotes import Cue, Quote, Span, Speaker
 
-__all__ = ["evaluate", "evaluate_with"]
+__all__ = ["capitalised_words", "evaluate", "evaluate_with", "names_the_speaker"]
 
 _SCORED_KINDS = (QuoteKind.DIRECT, QuoteKind.INDIRECT)
 
@@ -28,6 +28,55 @@ def _scored_kind(kind: QuoteKind) -> QuoteKind:
 
 def _overlaps(start: int, end: int, spans: Iterable[Span]) -> bool:
     return any(max(start, span.start) < min(end, span.end) for span in spans)
+
+
+# What `capitalised_words` strips from both ends of a word: marks, brackets, punctuation, dashes.
+_WORD_EDGES = "„“\"'»«‚‘’()[],.:;!?–-"
+
+
+def capitalised_words(label: str | None) -> list[str]:
+    """The words of `label` (split at white space, marks and punctuation stripped) that start upper-case."""
+    words = (word.strip(_WORD_EDGES) for word in (label or "").split())
+    return [word for word in words if word[:1].isupper()]
+
+
+def names_the_speaker(labels: Sequence[str], speaker: Speaker | None) -> bool:
+    """The canonical-speaker rule: the last capitalised word of a gold label (the speaker or one of its
+    alternatives) is among the capitalised words of the predicted name or of its mention's text."""
+    if speaker is None:
+        return False
+    mention = speaker.mention.text if speaker.mention is not None else None
+    predicted = set(capitalised_words(speaker.name)) | set(capitalised_words(mention))
+    return any((words := capitalised_words(label)) and words[-1] in predicted for label in labels)
+
+
+def _cue_words_agree(gold: str, cue: Cue | None) -> bool:
+    """The speakers format gives the cue as words: right when each gold word is among the cue's words."""
+    if cue is None:
+        return False
+    predicted = {word.lower() for part in cue.parts for word in part.text.split()}
+    return all(word.lower() in predicted for word in gold.split())
+
+
+def _speaker_right(doc: GoldDocument, gold: GoldQuote, quote: Quote) -> bool | None:
+    """Whether the predicted speaker is right (None: the gold quotation has no speaker to judge)."""
+    if doc.canonical_speakers:
+        return names_the_speaker(gold.speaker_labels, quote.speaker) if gold.speaker_labels else None
+    if not gold.speaker:
+        return None
+    mention = quote.speaker.mention if quote.speaker is not None else None
+    return mention is not None and _overlaps(mention.start, mention.end, gold.speaker)
+
+
+def _cue_right(gold: GoldQuote, quote: Quote) -> bool | None:
+    """Whether the predicted cue is right (None: the gold quotation has no cue to judge)."""
+    if gold.cue_text is not None:
+        return _cue_words_agree(gold.cue_text, quote.cue)
+    if not gold.cue:
+        return None
+    return quote.cue is not None and any(
+        _overlaps(part.start, part.end, gold.cue) for part in quote.cue.parts
+    )
 
 
 def evaluate(
@@ -74,15 +123,12 @@ def evaluate(
             scored_matched[_scored_kind(quote.kind).value] += 1
             confusion[f"{gold_kind} -> {quote.kind.value}"] += 1
             agreeing += gold_kind == _scored_kind(quote.kind).value
-            if gold.speaker:
-                mention = quote.speaker.mention if quote.speaker is not None else None
-                right = mention is not None and _overlaps(mention.start, mention.end, gold.speaker)
-                speaker_counts[gold_kind, right] += 1
-            if gold.cue:
-                right = quote.cue is not None and any(
-                    _overlaps(part.start, part.end, gold.cue) for part in quote.cue.parts
-                )
-                cue_counts[gold_kind, right] += 1
+            speaker_right = _speaker_right(doc, gold, quote)
+            if speaker_right is not None:
+                speaker_counts[gold_kind, speaker_right] += 1
+            cue_right = _cue_right(gold, quote)
+            if cue_right is not None:
+                cue_counts[gold_kind, cue_right] += 1
 
     kinds = [kind.value for kind in _SCORED_KINDS]
     by_kind = {
@@ -101,6 +147,7 @@ def evaluate(
         return Accuracy(correct=correct, total=correct + sum(counts[kind, False] for kind in chosen))
 
     matched = sum(gold_matched.values())
+    schemes = {doc.canonical_speakers for doc in docs if doc.quotes}
     return EvalReport(
         documents=len(docs),
         chars=sum(len(doc.text) for doc in docs),
@@ -127,7 +174,17 @@ def evaluate(
         cue=accuracy(cue_counts, kinds),
         cue_by_kind={kind: accuracy(cue_counts, [kind]) for kind in kinds},
         seconds=seconds,
+        speaker_scheme=_SPEAKER_SCHEMES[frozenset(schemes)],
     )
+
+
+# How speakers were judged, by the documents' formats (see `EvalReport.speaker_scheme`).
+_SPEAKER_SCHEMES = {
+    frozenset(): "mention",
+    frozenset({False}): "mention",
+    frozenset({True}): "canonical",
+    frozenset({False, True}): "mixed",
+}
 
 
 def evaluate_with(
