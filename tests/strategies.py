@@ -51,9 +51,10 @@ def quotes(draw: st.DrawFn) -> Quote:
         st.none()
         | st.builds(
             Speaker,
-            name=st.text(max_size=20),
+            name=st.none() | st.text(max_size=20),
             mention=st.none() | spans(source),
             is_organization=st.booleans(),
+            gender=st.sampled_from([None, "female", "male"]),
         )
     )
     return Quote(parts=parts, kind=draw(st.sampled_from(QuoteKind)), cue=cue, speaker=speaker)

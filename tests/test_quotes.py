@@ -58,3 +58,20 @@ def test_cue_from_json_without_particle_has_none() -> None:
     assert cue.particle is None
     assert [part.text for part in cue.parts] == ["sagte"]
     assert cue.words == "sagte"
+
+
+def test_speaker_from_an_old_dict_without_gender_loads() -> None:
+    speaker = Speaker.from_dict({"name": "Jens Stoltenberg", "mention": None, "is_organization": False})
+    assert (speaker.name, speaker.gender) == ("Jens Stoltenberg", None)
+
+
+def test_unresolved_speaker_has_no_name_but_keeps_its_mention() -> None:
+    mention = Span.of("sagte er", 6, 8)
+    speaker = Speaker.from_dict(Speaker(name=None, mention=mention).to_dict())
+    assert (speaker.name, speaker.mention) == (None, mention)
+
+
+def test_speaker_gender_is_female_male_or_none() -> None:
+    assert Speaker("Anna Berg", gender="female").gender == "female"
+    with pytest.raises(ValueError, match="gender"):
+        Speaker("Anna Berg", gender="fem")

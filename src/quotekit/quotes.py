@@ -105,28 +105,50 @@ class Cue:
         )
 
 
+_GENDERS = frozenset({"female", "male"})
+
+
+def _gender(instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None and value not in _GENDERS:
+        msg = f"{attribute.name} must be 'female', 'male' or None, got {value!r}"
+        raise ValueError(msg)
+
+
 @frozen
 class Speaker:
-    """Who said it: a canonical name for the whole text and the local mention next to the quote."""
+    """Who said it: the entity's label for the whole text and the local mention next to the quote.
 
-    name: str
+    `name` is the label of the person or organisation the mention refers to: the fullest name the text
+    gives ("Jens Stoltenberg" for "er", "der NATO-Chef", "Stoltenbergs"); for a person the text never
+    names, its first description as written ("eine Anwohnerin"); an organisation's name. It is None where
+    the mention cannot be resolved (a pronoun with no antecedent, a phrase that names no one who can
+    speak): never a bare pronoun. `mention` keeps the local words either way. `gender` is "female" or
+    "male" only where the text shows it (pronouns, role nouns, first names), else None.
+    """
+
+    name: str | None
     mention: Span | None = None
     is_organization: bool = False
+    gender: str | None = field(default=None, validator=_gender)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "mention": None if self.mention is None else self.mention.to_dict(),
             "is_organization": self.is_organization,
+            "gender": self.gender,
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Speaker:
         mention = data.get("mention")
+        name = data.get("name")
+        gender = data.get("gender")
         return cls(
-            name=str(data["name"]),
+            name=None if name is None else str(name),
             mention=None if mention is None else Span.from_dict(mention),
             is_organization=bool(data.get("is_organization", False)),
+            gender=None if gender is None else str(gender),
         )
 
 

@@ -10,7 +10,7 @@ import enum
 from collections.abc import Mapping
 from typing import Any
 
-from attrs import asdict, field, frozen
+from attrs import asdict, evolve, field, frozen
 
 from quotekit.quotes import Cue, Quote, QuoteKind, Span, Speaker
 
@@ -99,8 +99,11 @@ class QuoteRecord:
     kind: str  # a QuoteKind value: "direct", "indirect", "mixed"
     cue: CueMatch | None = None
     mention: CharSpan | None = field(default=None, converter=_optional_pair)
+    # Set by the speaker stage: the entity's label (None where the mention cannot be resolved), whether
+    # it is an organisation, and its gender ("female", "male") where the text shows it.
     speaker: str | None = None
     is_organization: bool = False
+    gender: str | None = None
 
     @property
     def start(self) -> int:
@@ -118,6 +121,7 @@ class QuoteRecord:
             "mention": None if self.mention is None else list(self.mention),
             "speaker": self.speaker,
             "is_organization": self.is_organization,
+            "gender": self.gender,
         }
 
     @classmethod
@@ -130,6 +134,7 @@ class QuoteRecord:
             mention=data.get("mention"),
             speaker=data.get("speaker"),
             is_organization=bool(data.get("is_organization", False)),
+            gender=data.get("gender"),
         )
 
     def to_quote(self, text: str, offset: int = 0) -> Quote:
@@ -138,8 +143,9 @@ class QuoteRecord:
         speaker = None
         if self.speaker is not None or self.mention is not None:
             mention = None if self.mention is None else Span.of(text, *self.mention)
-            name = self.speaker if self.speaker is not None else (mention.text if mention else "")
-            speaker = Speaker(name=name, mention=mention, is_organization=self.is_organization)
+            speaker = Speaker(
+                name=self.speaker, mention=mention, is_organization=self.is_organization, gender=self.gender
+            )
         quote = Quote(
             parts=parts,
             kind=QuoteKind(self.kind),
@@ -163,11 +169,7 @@ def shift_quote(quote: Quote, offset: int) -> Quote:
         )
     speaker = quote.speaker
     if speaker is not None and speaker.mention is not None:
-        speaker = Speaker(
-            name=speaker.name,
-            mention=_shift_span(speaker.mention, offset),
-            is_organization=speaker.is_organization,
-        )
+        speaker = evolve(speaker, mention=_shift_span(speaker.mention, offset))
     return Quote(
         parts=tuple(_shift_span(part, offset) for part in quote.parts),
         kind=quote.kind,

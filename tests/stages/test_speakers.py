@@ -76,7 +76,9 @@ def test_pronoun_without_antecedent_names_nobody() -> None:
     quotes = _direct("„Das ist falsch“, sagte er.")
     assert len(quotes) == 1
     assert quotes[0].speaker is not None
-    assert quotes[0].speaker.name == "er"  # the text's own word: no person is invented
+    assert quotes[0].speaker.name is None  # no person is invented, and "er" is no name
+    assert quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text == "er"  # the mention keeps the local words
 
 
 def test_quotes_inside_marks_are_no_antecedents() -> None:

@@ -25,7 +25,7 @@ def row(source: str, quote: Quote) -> dict[str, str | int]:
         "source": source,
         "text": quote.text,
         "kind": quote.kind.value,
-        "speaker": "" if speaker is None else speaker.name,
+        "speaker": "" if speaker is None or speaker.name is None else speaker.name,
         "mention": mention,
         "cue": "" if quote.cue is None else quote.cue.words,
         "start": quote.start,

@@ -40,7 +40,12 @@ def speaker_colours(index: int) -> tuple[str, str]:
 
 
 def _speaker_key(quote: Quote) -> str:
-    return _NO_SPEAKER if quote.speaker is None else quote.speaker.name
+    speaker = quote.speaker
+    if speaker is None:
+        return _NO_SPEAKER
+    # An unresolved speaker (no name) is shown by its local words.
+    mention = speaker.mention.text if speaker.mention is not None else _NO_SPEAKER
+    return speaker.name if speaker.name is not None else mention
 
 
 def _escape(text: str) -> str:
