@@ -40,12 +40,8 @@ def speaker_colours(index: int) -> tuple[str, str]:
 
 
 def _speaker_key(quote: Quote) -> str:
-    speaker = quote.speaker
-    if speaker is None:
-        return _NO_SPEAKER
-    # An unresolved speaker (no name) is shown by its local words.
-    mention = speaker.mention.text if speaker.mention is not None else _NO_SPEAKER
-    return speaker.name if speaker.name is not None else mention
+    # An unresolved speaker (a mention, no name) counts with the quotations that have none.
+    return _NO_SPEAKER if quote.speaker is None or quote.speaker.name is None else quote.speaker.name
 
 
 def _escape(text: str) -> str:
@@ -133,7 +129,8 @@ def _tags(covering: Sequence[_Layer], quotes: Sequence[Quote], speakers: dict[st
 
 
 def _colours(speaker_index: int, quote: Quote) -> tuple[str, str]:
-    return _NO_SPEAKER_COLOURS if quote.speaker is None else speaker_colours(speaker_index)
+    unresolved = quote.speaker is None or quote.speaker.name is None
+    return _NO_SPEAKER_COLOURS if unresolved else speaker_colours(speaker_index)
 
 
 def _speaker_indices(quotes: Sequence[Quote]) -> dict[str, int]:

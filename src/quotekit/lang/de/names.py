@@ -14,13 +14,22 @@ from quotekit.lang.de.words import german
 
 __all__ = [
     "PERSON_GENDERS",
+    "article_genders",
+    "description_gender",
     "first_name_gender",
+    "is_age_noun",
+    "is_generic_organisation",
     "is_organisation_noun",
+    "is_person_noun",
     "is_personal_pronoun",
     "is_role",
+    "is_speech_noun",
+    "object_pronoun_genders",
+    "possessive_genders",
     "pronoun_genders",
     "role_gender",
     "role_of",
+    "speech_noun_owner",
     "surname_key",
 ]
 
@@ -31,6 +40,28 @@ PERSON_GENDERS = frozenset({"masc", "fem"})
 _ROLE_ENDINGS = ("innen", "in", "ern", "en", "es", "er", "n", "s", "e", "")
 
 
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+# Endings of feminine person nouns in "-in" derived from a masculine one ("Sozialdemokratin", "Limnologin",
+# "Tirolerin", "Polizistin"): the stem before "in" ends in one of these.
+_AGENTIVE_STEM_ENDINGS = (
+    "er",
+    "ist",
+    "ant",
+    "ent",
+    "eur",
+    "og",
+    "at",
+    "ar",
+    "ier",
+    "or",
+    "ör",
+    "är",
+    "eg",
+    "ot",
+)
+
+
 def _ends_with_entry(word: str, entries: frozenset[str]) -> str | None:
     """The longest entry that `word`, less an inflection ending, is or ends in (as a compound)."""
     word = word.lower().rsplit("-", 1)[-1] if "-" in word else word.lower()
@@ -38,12 +69,15 @@ def _ends_with_entry(word: str, entries: frozenset[str]) -> str | None:
         if ending and not word.endswith(ending):
             continue
         stem = word[: len(word) - len(ending)] if ending else word
-        if stem in entries:
-            return stem
-        # A compound may end in the entry ("Generalsekretär"), but the stem must be more than a fragment.
-        for start in range(1, len(stem) - 3):
-            if stem[start:] in entries:
-                return stem[start:]
+        # "Anwältin", "Ärztin", "Landesrätin": the feminine takes an umlaut the entry does not have.
+        stems = (stem, stem.translate(_UMLAUTS)) if ending.startswith("in") else (stem,)
+        for form in stems:
+            if form in entries:
+                return form
+            # A compound may end in the entry ("Generalsekretär"), but the stem must be more than a fragment.
+            for start in range(1, len(form) - 3):
+                if form[start:] in entries:
+                    return form[start:]
     return None
 
 
@@ -73,6 +107,89 @@ def role_gender(word: str) -> str | None:
     if lower.endswith("in") and role_of(lower[:-2]) is not None:
         return "fem"
     return "masc"
+
+
+def is_age_noun(word: str) -> bool:
+    """ "der 54-Jährige", "die 67-Jährige", "ein 29-Jähriger": a person described by their age."""
+    lower = word.lower()
+    return lower.rstrip("rn").endswith("jährige") or lower.rstrip("rn").endswith(
+        "jährige".translate(_UMLAUTS)
+    )
+
+
+@cache
+def is_person_noun(word: str) -> bool:
+    """Whether a noun describes a person: a role or person noun ("Sprecherin", "Anwohner"), an age
+    ("der 54-Jährige") or a feminine "-in" derived from a person noun ("Sozialdemokratin", "Tirolerin")."""
+    if not word[:1].isupper() and not word[:1].isdigit():
+        return False
+    if is_role(word) or is_age_noun(word):
+        return True
+    lower = word.lower().rsplit("-", 1)[-1]
+    return lower.endswith("in") and len(lower) > 5 and lower[:-2].endswith(_AGENTIVE_STEM_ENDINGS)
+
+
+def description_gender(article: str | None, noun: str) -> frozenset[str]:
+    """The genders ("masc", "fem", "plur", "neut") a description may have, from its noun and article.
+
+    "die Sozialdemokratin" is a woman whatever the article; "die Forschenden" a group; "der 54-Jährige" a
+    man; without an article that tells, every gender.
+    """
+    lower = noun.lower()
+    if lower.endswith("innen"):
+        return frozenset({"plur"})
+    if is_person_noun(noun) and lower.endswith("in") and not is_age_noun(noun):
+        return frozenset({"fem"})
+    genders = article_genders(article) if article is not None else None
+    if genders is None:
+        return frozenset({"masc", "fem", "plur"})
+    if is_age_noun(noun):
+        # "ein 29-Jähriger" a man, "die 67-Jährige" a woman, "die 67-Jährigen" a group
+        number = "masc" if lower.endswith("r") else "plur" if lower.endswith("n") else None
+        narrowed = genders & {number} if number is not None else genders - {"plur"}
+        return narrowed or genders
+    return genders
+
+
+def article_genders(word: str) -> frozenset[str] | None:
+    """The genders an article allows on a speaker's description, None for a word that is no article."""
+    return german().article_genders.get(word.lower())
+
+
+def possessive_genders(word: str) -> frozenset[str] | None:
+    """ "seinen" -> {"masc"}, "ihren" -> {"fem", "plur"}; None for other words."""
+    return german().possessive_genders.get(word.lower())
+
+
+def object_pronoun_genders(word: str) -> frozenset[str] | None:
+    """ "ihm" -> {"masc"}; None for other words."""
+    return german().object_pronoun_genders.get(word.lower())
+
+
+@cache
+def is_generic_organisation(word: str) -> bool:
+    """Whether a noun refers back to an organisation the text names ("Das Unternehmen", "der Verein")."""
+    return _ends_with_entry(word, german().generic_organisations) is not None
+
+
+@cache
+def is_speech_noun(word: str) -> bool:
+    """Whether a noun names what someone said ("Angaben", "Worten", "Vereinsangaben", "Mitteilung")."""
+    return speech_noun_owner(word) is not None or word.lower() in german().speech_nouns
+
+
+@cache
+def speech_noun_owner(word: str) -> str | None:
+    """The first part of a compound speech noun, or "" for a plain one: "Vereinsangaben" -> "Vereins",
+    "Angaben" -> ""; None for a word that is no speech noun."""
+    lower = word.lower()
+    nouns = german().speech_nouns
+    if lower in nouns:
+        return ""
+    for start in range(3, len(lower) - 3):
+        if lower[start:] in nouns:
+            return word[:start].rstrip("-")
+    return None
 
 
 def pronoun_genders(word: str) -> frozenset[str] | None:

@@ -106,6 +106,10 @@ class German:
     pointers: frozenset[str]  # speaker_pointers.txt: „…“ Dies sagte Larson.
     predicate_words: frozenset[str]  # speaker_predicate_words.txt: als, eine before a single marked word
     quote_prepositions: frozenset[str]  # speaker_quote_prepositions.txt: "Als „…“ beurteilte …"
+    # Entities (issue 11): what refers back to an organisation, and the closed classes of articles and pronouns.
+    generic_organisations: frozenset[
+        str
+    ]  # speaker_generic_organisations.txt: "Das Unternehmen", "der Verein"
 
     # Derived from `mark_styles` (and `apostrophes`) by `german()`.
     opening_marks: frozenset[str]  # „ ‚ » › « ‹ " ' “ ‘
@@ -197,6 +201,50 @@ class German:
     )
     # The personal pronouns that refer to one person (or a group) by gender.
     personal_pronouns: frozenset[str] = frozenset({"er", "sie"})
+    # Entities (issue 11). Articles by the genders and numbers they allow on a speaker's description
+    # ("der 54-Jährige" a man, "die 67-Jährige" a woman or a group, "eine Anwohnerin" a woman); "der" and "den"
+    # are read as the nominative and accusative they are in a speaker's phrase.
+    article_genders: Mapping[str, frozenset[str]] = field(
+        converter=_frozen_mapping,
+        default={
+            "der": frozenset({"masc"}),
+            "die": frozenset({"fem", "plur"}),
+            "das": frozenset({"neut"}),
+            "den": frozenset({"masc", "plur"}),
+            "dem": frozenset({"masc", "neut"}),
+            "des": frozenset({"masc", "neut"}),
+            "ein": frozenset({"masc", "neut"}),
+            "eine": frozenset({"fem"}),
+            "einen": frozenset({"masc"}),
+            "einem": frozenset({"masc", "neut"}),
+            "einer": frozenset({"fem"}),
+            "eines": frozenset({"masc", "neut"}),
+            "dieser": frozenset({"masc"}),
+            "diese": frozenset({"fem", "plur"}),
+        },
+    )
+    # Particles inside a person's name: "Ursula von der Leyen", "Rafael van der Vaart", "Leonardo da Vinci";
+    # the second ones only after a first ("von der", "de la").
+    name_particles: frozenset[str] = frozenset(
+        {"von", "van", "de", "di", "da", "dos", "del", "della", "du", "ten", "ter", "bin", "ibn", "al", "el"}
+    )
+    second_name_particles: frozenset[str] = frozenset({"der", "den", "dem", "la", "le"})
+    # The indefinite articles: "eine Anwohnerin" introduces someone new.
+    indefinite_articles: frozenset[str] = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+    # Possessive determiners by the owner's gender: "nach seinen Worten", "nach ihren Angaben" (ihr: a woman
+    # or a group).
+    possessive_genders: Mapping[str, frozenset[str]] = field(
+        converter=_frozen_mapping,
+        default={
+            **{f"sein{ending}": frozenset({"masc"}) for ending in ("", "e", "en", "em", "er", "es")},
+            **{f"ihr{ending}": frozenset({"fem", "plur"}) for ending in ("e", "en", "em", "er", "es")},
+        },
+    )
+    # Object pronouns that refer to a person: "erklärte sie ihm" (ihr is left out: it is also the possessive).
+    object_pronoun_genders: Mapping[str, frozenset[str]] = field(
+        converter=_frozen_mapping,
+        default={"ihm": frozenset({"masc"}), "ihn": frozenset({"masc"}), "ihnen": frozenset({"plur"})},
+    )
     # What stands before a marked gloss or name in brackets: („gegossenes Blei“), (kurz: „Fed“).
     gloss_openers: tuple[str, ...] = ("(", "[", "(kurz:", "(etwa:", "(deutsch:", "(engl.:")
 
@@ -248,6 +296,7 @@ def german() -> German:
         pointers=_word_set("speaker_pointers.txt"),
         predicate_words=_word_set("speaker_predicate_words.txt"),
         quote_prepositions=_word_set("speaker_quote_prepositions.txt"),
+        generic_organisations=_word_set("speaker_generic_organisations.txt"),
     )
     for subset in (resource.mention_boundary_marks, resource.phrase_closing_marks, resource.new_quote_marks):
         if not subset <= resource.quotation_marks:

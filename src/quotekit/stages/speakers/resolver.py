@@ -1,14 +1,24 @@
-"""Who is who across a text: names, titles and roles, appositions and pronouns linked to one person each.
+"""Who is who across a text: one pass in text order links every name, description, pronoun and organisation
+word to an entity (`quotekit.stages.speakers.entities`), then each speaker mention is looked up.
 
-A light, rule-based coreference for speakers. One pass in text order collects the persons
-(`quotekit.stages.speakers.entities`). Role phrases without a name ("der NATO-Chef", "der Sprecher des
-Außenministeriums") and the pronouns "er"/"sie" are linked to the person they can only mean, by role,
-gender and recency; when no person fits, they stay unresolved: a wrong name is worse than none. Words
-inside quotation marks are never antecedents: the speaker names them, not the narrator.
+- A name joins the person with that surname (and first name, where both are given); a first name alone
+  joins the person who has it ("Malou" after "Malou Steiner"). A role or description set beside a name
+  joins it ("Rheintal-Trainer Florian Mähr", "Der Sprecher der Polizei, Markus Treiber", "Fridolin Kubli,
+  Präsident des Fischereiverbands").
+- A description without a name ("der 54-Jährige", "die Sozialdemokratin", "der Landeshauptmann") joins the
+  person last named with the same role, else, when definite and bare, the person most in view whose gender
+  fits (`Focus`: recent mentions, subjects and speakers weigh more); an indefinite one ("eine Anwohnerin")
+  or one with its own complement ("die Sprecherin des Innenministeriums") is someone new.
+- A pronoun (er, sie, ihm, sein, ihre …) joins the entity most in view whose gender and number fit.
+- An organisation word joins the organisation with that word in its name ("die Gewerkschaft"); a generic one
+  ("das Unternehmen", "der Verein") the named organisation most in view.
+Words inside quotation marks are never mentions: the speaker names them, not the narrator. Where nothing
+fits, a mention stays unresolved: a wrong name is worse than none.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -16,152 +26,416 @@ import attrs
 
 from quotekit.lang.de.names import (
     PERSON_GENDERS,
+    description_gender,
     first_name_gender,
+    is_generic_organisation,
     is_organisation_noun,
+    is_person_noun,
+    is_speech_noun,
+    object_pronoun_genders,
+    possessive_genders,
     pronoun_genders,
-    role_gender,
-    role_of,
+    speech_noun_owner,
 )
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
-from quotekit.stages.speakers.entities import (
-    MAX_ROLE_TOKENS,
-    PHRASE_POS,
-    Person,
-    gender_of_pronoun,
-    is_person_run,
-    matches_role,
+from quotekit.stages.speakers.entities import GROUP, ORGANISATION, PERSON, Entity, EntityIndex, Focus
+from quotekit.stages.speakers.referents import (
+    article_of,
+    description_extent,
+    is_organisation_run,
     name_runs,
-    person_for,
     role_words,
-    seen,
+    surname_key_of,
+    title_after,
+    title_before,
 )
-from quotekit.syntax.docindex import text_of
-from quotekit.syntax.labels import ORG_LABELS
-from quotekit.syntax.nominals import is_nominal
+from quotekit.syntax import labels
+from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS
+from quotekit.syntax.spans import sentences
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-__all__ = ["Resolution", "Resolver", "build_resolver"]
+__all__ = ["QuotedIndex", "Resolution", "Resolver", "build_resolver"]
 
-# How many tokens back a subject still outranks a more recent non-subject as a pronoun's antecedent.
-_SUBJECT_WINDOW = 60
+# How much in view an antecedent must still be: a mention two or three sentences back.
+_PRONOUN_FLOOR = 20.0
+_DESCRIPTION_FLOOR = 20.0
+_ORGANISATION_FLOOR = 5.0
+_GENDER_WORDS = {"masc": "male", "fem": "female"}
 
 
 @attrs.frozen
 class Resolution:
-    """What a speaker mention refers to: a person's canonical name, an organisation, or a descriptive phrase."""
+    """What a speaker mention refers to: the entity's label (None when unresolved), whether it is an
+    organisation, its gender ("female"/"male") where the text shows it, and the entity's number."""
 
     name: str | None
     is_organization: bool = False
+    gender: str | None = None
+    entity: int | None = None
+
+
+UNRESOLVED = Resolution(None)
+
+
+class QuotedIndex:
+    """Character spans inside quotation marks, merged and sorted: "is this inside?" by bisection."""
+
+    def __init__(self, spans: Sequence[CharSpan]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def contains(self, offset: int) -> bool:
+        k = bisect_right(self._starts, offset) - 1
+        return k >= 0 and offset < self._ends[k]
 
 
 @attrs.define
 class Resolver:
-    """Persons of one doc and the resolution of every name, role and pronoun token outside quotations."""
+    """The entities of one doc and the entity of every token that refers to one."""
 
     doc: Doc
-    persons: dict[str, Person] = attrs.field(factory=dict)
-    by_token: dict[int, Person | None] = attrs.field(factory=dict)
-    name_runs: dict[int, tuple[int, int]] = attrs.field(factory=dict)  # token -> run [start, end)
+    index: EntityIndex = attrs.field(factory=EntityIndex)
+    by_token: dict[int, Entity] = attrs.field(factory=dict)
+    runs: dict[int, tuple[int, int]] = attrs.field(factory=dict)  # name token -> its run [start, end)
+    # Where an entity is named, or is a clause's subject, outside quotations: character offsets (sorted)
+    # and the entity there.
+    named_at: list[int] = attrs.field(factory=list)
+    named_entity: list[int] = attrs.field(factory=list)
 
-    def resolve(self, start: int, end: int) -> Resolution:
-        """The referent of the mention at characters [start, end)."""
+    def entity_of(self, start: int, end: int) -> Entity | None:
+        """The entity the mention at characters [start, end) refers to, or None."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
-            return Resolution(None)
-        text = text_of(self.doc)[start:end]
-        runs = {
-            self.name_runs[t.i] for t in span if t.i in self.name_runs and self.by_token.get(t.i) is not None
-        }
+            return None
+        runs = {self.runs[t.i] for t in span if t.i in self.runs and t.i in self.by_token}
         if runs:
             # "Kölns Präsident Wolfgang Overath": the longest name, one with a first name first.
             best = max(
                 runs, key=lambda run: (first_name_gender(self.doc[run[0]].text) is not None, run[1] - run[0])
             )
-            person = self.by_token[best[0]]
-            return Resolution(person.name if person is not None else None)
-        words = [t for t in span if not t.is_punct]
-        for token in words:
-            # A surname the runs missed ("Stoltenbergs Behauptung": the parser took it for a noun).
-            key = token.text.lower()
-            person = self.persons.get(key) or (self.persons.get(key[:-1]) if key.endswith("s") else None)
-            if person is not None and token.text[:1].isupper():
-                return Resolution(person.name)
-        pronoun = next((t for t in words if pronoun_genders(t.text) is not None), None)
-        if pronoun is not None and len(words) == 1:
-            person = self.by_token.get(pronoun.i)
-            return Resolution(person.name if person is not None else None)
-        head = next((t for t in words if is_nominal(t)), None)
-        if head is None:
-            return Resolution(None)
-        if role_of(head.text) is not None:
-            person = self.by_token.get(head.i)
-            return Resolution(person.name if person is not None else text)
-        if is_organisation_noun(head.text) or head.ent_type_ in ORG_LABELS:
-            return Resolution(text, is_organization=True)
-        return Resolution(text)
+            return self.by_token[best[0]]
+        return next((self.by_token[t.i] for t in span if t.i in self.by_token), None)
+
+    def resolve(self, start: int, end: int) -> Resolution:
+        """The referent of the mention at characters [start, end)."""
+        entity = self.entity_of(start, end)
+        if entity is None or entity.label is None:
+            return UNRESOLVED
+        gender = entity.gender
+        return Resolution(
+            entity.label,
+            is_organization=entity.kind == ORGANISATION,
+            gender=_GENDER_WORDS.get(gender) if gender is not None and entity.kind == PERSON else None,
+            entity=entity.id,
+        )
+
+    def entities_named_between(self, start: int, end: int) -> set[int]:
+        """The entities named, or made a subject, outside quotations between characters `start` and `end`."""
+        first, last = bisect_left(self.named_at, start), bisect_left(self.named_at, end)
+        return set(self.named_entity[first:last])
 
 
-def _inside(index: int, spans: Sequence[CharSpan], doc: Doc) -> bool:
-    idx = doc[index].idx
-    return any(start <= idx < end for start, end in spans)
+@attrs.define
+class _Reader:
+    """The one pass over a doc that builds a `Resolver`."""
 
+    doc: Doc
+    quoted: QuotedIndex
+    speaker_tokens: set[int]
+    resolver: Resolver
+    focus: Focus = attrs.field(factory=Focus)
+    sentence_starts: list[int] = attrs.field(factory=list)
+    sentence_ends: list[int] = attrs.field(factory=list)
+    tied: dict[int, int] = attrs.field(factory=dict)  # a role token beside a name -> the name's run start
 
-def build_resolver(doc: Doc, quoted: Sequence[CharSpan] = ()) -> Resolver:
-    """Persons and token resolutions for `doc`; `quoted` are the character spans inside quotation marks."""
-    resolver = Resolver(doc)
-    persons = resolver.persons
-    runs = name_runs(doc)
-    run_at = dict(runs)
-    skip_until = -1
-    for token in doc:
-        i = token.i
-        if i < skip_until:
-            continue
-        # Names and role nouns are capitalised and the pronouns are "er"/"sie": other words refer to
-        # no one, and the checks below need not see them.
-        if (
-            i not in run_at
-            and not token.text[:1].isupper()
-            and token.lower_ not in german().personal_pronouns
-        ):
-            continue
-        if i in run_at:
-            end = run_at[i]
-            if is_person_run(doc, i, end, persons):
-                person = person_for(doc, i, end, persons)
-                for index in range(i, end):
-                    resolver.by_token[index] = person
-                    resolver.name_runs[index] = (i, end)
-                if not _inside(i, quoted, doc):
-                    seen(person, doc[i:end])
-            skip_until = end
-            continue
-        if _inside(i, quoted, doc):
-            continue
-        if is_nominal(token) and role_of(token.text) is not None and i + 1 not in run_at:
-            phrase = [token, *(t for t in doc[i + 1 : i + MAX_ROLE_TOKENS] if t.pos_ in PHRASE_POS)]
-            role = role_words(phrase)
-            gender = role_gender(token.text)
-            candidates = [p for p in persons.values() if role is not None and matches_role(p, role, gender)]
-            if candidates:
-                person = max(candidates, key=lambda p: p.last)
-                resolver.by_token[i] = person
-                seen(person, doc[i : i + 1])
-            continue
-        gender = gender_of_pronoun(token) if token.lower_ in german().personal_pronouns else None
-        if gender in PERSON_GENDERS:
-            candidates = [p for p in persons.values() if p.last >= 0 and p.gender in {gender, None}]
-            known = [p for p in candidates if p.gender == gender] or candidates
-            # A recent subject is the likelier antecedent than a name in an object or a list
-            # ("… mit seinen Kollegen Aldrin und Collins lenkte er …" after "Armstrong …").
-            subjects = [p for p in known if p.last_subject >= 0 and i - p.last_subject <= _SUBJECT_WINDOW]
-            chosen = max(subjects, key=lambda p: p.last_subject, default=None) or max(
-                known, key=lambda p: p.last, default=None
+    def sentence(self, i: int) -> int:
+        return max(0, bisect_right(self.sentence_starts, i) - 1)
+
+    def sentence_end(self, i: int) -> int:
+        k = self.sentence(i)
+        return self.sentence_ends[k] if k < len(self.sentence_ends) else len(self.doc)
+
+    def is_subject(self, tokens: Sequence[Token]) -> bool:
+        inside = {t.i for t in tokens}
+        # A name the parse made the root of its sentence is in no object or list either.
+        return any(
+            labels.is_subject(t) or (labels.is_subject(t.head) and t.head.i in inside) or labels.is_root(t)
+            for t in tokens
+        )
+
+    def seen(self, entity: Entity, tokens: Sequence[Token], *, named: bool = False) -> None:
+        resolver = self.resolver
+        for token in tokens:
+            resolver.by_token.setdefault(token.i, entity)
+        entity.last = tokens[0].i
+        subject = self.is_subject(tokens)
+        if named or subject:
+            resolver.named_at.append(tokens[0].idx)
+            resolver.named_entity.append(entity.id)
+        self.focus.mention(
+            entity,
+            self.sentence(tokens[0].i),
+            subject=subject,
+            speaker=any(t.i in self.speaker_tokens for t in tokens),
+        )
+
+    # --- names ---------------------------------------------------------------------------------------
+
+    def is_person_run(self, start: int, end: int) -> bool:
+        doc, index = self.doc, self.resolver.index
+        tokens = doc[start:end]
+        if any(t.ent_type_ in PERSON_LABELS for t in tokens):
+            return True
+        if end - start >= 2 and first_name_gender(tokens[0].text) is not None:
+            return True
+        key = surname_key_of(tokens[-1])
+        if key in index.by_surname or (key.endswith("s") and key[:-1] in index.by_surname):
+            return True  # "Stoltenbergs Behauptung" after "Jens Stoltenberg"
+        if tokens[-1].text in index.by_first_name:
+            return True
+        # After a role word or as an apposition to a role phrase ("der Sprecher des Außenministeriums,
+        # Ned Price"), a name names a person even where the recogniser took it for an organisation.
+        return bool(title_before(doc, start) or title_after(doc, end))
+
+    def person_of(self, start: int, end: int) -> Entity:
+        """The person the name run [start, end) names: known by surname (and first name), else new."""
+        doc, index = self.doc, self.resolver.index
+        tokens = list(doc[start:end])
+        first = tokens[0].text if len(tokens) > 1 and first_name_gender(tokens[0].text) is not None else None
+        surname = surname_key_of(tokens[-1])
+        candidates = index.by_surname.get(surname, [])
+        if not candidates and surname.endswith("s"):
+            candidates = index.by_surname.get(surname[:-1], [])  # "Stoltenbergs" the parse did not mark
+        if first is not None:
+            candidates = [e for e in candidates if not e.first_names or first in e.first_names]
+        elif len(tokens) == 1 and not candidates:
+            candidates = index.by_first_name.get(tokens[0].text, [])  # "Malou" after "Malou Steiner"
+        entity = max(candidates, key=lambda e: e.last, default=None)
+        if entity is None:
+            entity = index.new(PERSON)
+        if len(tokens) > 1 or entity.name is None:
+            entity.add_name([t.text for t in tokens])
+        if len(tokens) > 1 or tokens[0].text not in index.by_first_name:
+            index.index_surname(entity, surname)
+        if first is not None:
+            index.index_first_name(entity, first)
+            entity.first_name_gender = first_name_gender(first)
+        return entity
+
+    def read_run(self, start: int, end: int) -> None:
+        doc, resolver = self.doc, self.resolver
+        if is_organisation_run(doc, start, end) and not self.is_person_run(start, end):
+            entity = self.named_organisation(start, end)
+            self.seen(entity, list(doc[start:end]))
+            return
+        if not self.is_person_run(start, end):
+            return
+        entity = self.person_of(start, end)
+        for index in range(start, end):
+            resolver.by_token[index] = entity
+            resolver.runs[index] = (start, end)
+        for title in (title_before(doc, start), title_after(doc, end)):
+            role = role_words(title)
+            if role is None:
+                continue
+            resolver.index.index_role(entity, role)
+            head = next(t for t in title if is_person_noun(t.text))
+            article = article_of(doc, head.i)
+            genders = description_gender(None if article is None else doc[article].text, head.text)
+            if len(genders) == 1 and next(iter(genders)) in _GENDER_WORDS:
+                entity.evidence[next(iter(genders))] += 1
+            for token in title:
+                resolver.by_token[token.i] = entity
+        self.seen(entity, list(doc[start:end]), named=True)
+
+    def named_organisation(self, start: int, end: int) -> Entity:
+        index = self.resolver.index
+        words = [t.text for t in self.doc[start:end]]
+        key = " ".join(words).lower()
+        found = [e for e in index.by_word.get(key, []) if e.kind == ORGANISATION]
+        entity = found[-1] if found else index.new(ORGANISATION)
+        entity.add_name(words)
+        index.index_words(entity, [key, *words])
+        return entity
+
+    # --- pronouns ------------------------------------------------------------------------------------
+
+    def pronoun_genders(self, token: Token) -> frozenset[str] | None:
+        text = token.text
+        if text == "Sie" and not token.is_sent_start:
+            return None  # the polite "Sie" addresses someone
+        genders = pronoun_genders(text)
+        if genders is not None:
+            if not genders & PERSON_GENDERS or len(genders) == 1:
+                return genders if genders & PERSON_GENDERS else None
+            number = token.morph.get("Number", []) or token.head.morph.get("Number", [])
+            if not number:
+                return genders
+            return genders - PERSON_GENDERS if number == ["Plur"] else genders & PERSON_GENDERS
+        return possessive_genders(text) or object_pronoun_genders(text)
+
+    def read_pronoun(self, token: Token, genders: frozenset[str]) -> None:
+        chosen = self.focus.best(self.sentence(token.i), lambda e: e.allows(genders), _PRONOUN_FLOOR)
+        if chosen is None:
+            return
+        if chosen.kind == PERSON and len(genders) == 1:
+            chosen.evidence[next(iter(genders))] += 1
+        self.seen(chosen, [token])
+
+    # --- descriptions --------------------------------------------------------------------------------
+
+    def read_description(self, head: Token) -> int:
+        """A person described ("der 54-Jährige", "eine Anwohnerin"). Returns where its phrase ends."""
+        doc, index = self.doc, self.resolver.index
+        start, end = description_extent(doc, head.i, self.sentence_end(head.i))
+        article = article_of(doc, head.i)
+        word = None if article is None else doc[article].lower_
+        genders = description_gender(word, head.text)
+        number = head.morph.get("Number", [])
+        if number == ["Plur"] and "plur" in genders:
+            genders = frozenset({"plur"})
+        elif number == ["Sing"] and genders - {"plur"}:
+            genders = genders - {"plur"}
+        role = role_words(list(doc[head.i : end]))
+        indefinite = word is None or word in german().indefinite_articles
+        entity: Entity | None = None
+        if role is not None and not indefinite:
+            entity = index.with_role(role, lambda e: e.kind in {PERSON, GROUP} and e.allows(genders))
+        if entity is None and not indefinite and end == head.i + 1:
+            entity = self.focus.best(
+                self.sentence(head.i),
+                lambda e: e.kind in {PERSON, GROUP} and e.allows(genders),
+                _DESCRIPTION_FLOOR,
             )
-            resolver.by_token[i] = chosen
-            if chosen is not None:
-                seen(chosen, doc[i : i + 1])
-    return resolver
+        if entity is None:
+            entity = index.new(GROUP if genders == {"plur"} else PERSON)
+            entity.description = doc[start:end].text
+            if role is not None:
+                index.index_role(entity, role)
+        if len(genders) == 1 and next(iter(genders)) in _GENDER_WORDS and entity.kind == PERSON:
+            entity.evidence[next(iter(genders))] += 1
+        self.seen(entity, list(doc[head.i : end]))
+        return end
+
+    # --- organisations -------------------------------------------------------------------------------
+
+    def read_organisation(self, head: Token, owner: str | None = None) -> int:
+        """An organisation by its noun ("die Polizei", "das Unternehmen", "laut Vereinsangaben")."""
+        doc, index = self.doc, self.resolver.index
+        start, end = description_extent(doc, head.i, self.sentence_end(head.i))
+        noun = owner if owner is not None else head.text
+        article = article_of(doc, head.i)
+        definite = article is not None and doc[article].lower_ not in german().indefinite_articles
+        entity: Entity | None = None
+        lemma = (head.lemma_ if owner is None and head.lemma_[:1].isupper() else noun).lower()
+        key = lemma.rstrip("s") if owner is not None else lemma
+        if is_generic_organisation(noun) and (definite or owner is not None):
+            entity = self.focus.best(
+                self.sentence(head.i),
+                lambda e: e.kind == ORGANISATION and e.name is not None,
+                _ORGANISATION_FLOOR,
+            )
+        if entity is None:
+            found = [e for e in index.by_word.get(key, []) if e.kind == ORGANISATION]
+            entity = max(found, key=lambda e: e.last, default=None)
+        if entity is None:
+            entity = index.new(ORGANISATION)
+            names = [t.text for t in doc[head.i : end] if t.text[:1].isupper()]
+            if is_generic_organisation(noun) and owner is None:
+                entity.description = doc[start:end].text
+            else:
+                entity.name = " ".join(
+                    [key.capitalize() if owner is not None else head.lemma_ or noun, *names[1:]]
+                )
+            index.index_words(entity, [key])
+        if article is not None and owner is None:
+            genders = description_gender(doc[article].lower_, head.text)
+            if len(genders) == 1:
+                entity.evidence[next(iter(genders))] += 1
+        self.seen(entity, list(doc[head.i : end]))
+        return end
+
+    # --- the pass ------------------------------------------------------------------------------------
+
+    def read(self) -> None:
+        doc = self.doc
+        runs = dict(name_runs(doc))
+        for run_start, run_end in runs.items():
+            for token in (*title_before(doc, run_start), *title_after(doc, run_end)):
+                self.tied.setdefault(token.i, run_start)
+        personal = german().personal_pronouns
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if self.quoted.contains(token.idx):
+                i = runs.get(i, i + 1)
+                continue
+            if i in runs:
+                self.read_run(i, runs[i])
+                i = runs[i]
+                continue
+            i = self.read_token(token, personal) or i + 1
+
+    def read_token(self, token: Token, personal: frozenset[str]) -> int | None:
+        """Reads one token that is no name; returns where reading goes on, or None for the next token."""
+        text = token.text
+        lower = token.lower_
+        if lower in personal or possessive_genders(text) or object_pronoun_genders(text):
+            if text[:1].islower() or token.is_sent_start:
+                genders = self.pronoun_genders(token)
+                if genders is not None:
+                    self.read_pronoun(token, genders)
+            return None
+        if not (text[:1].isupper() or text[:1].isdigit()):
+            return None
+        if token.i in self.tied or token.pos_ not in {"NOUN", "PROPN", "X", "ADJ"}:
+            return None
+        owner = speech_noun_owner(text)
+        if owner:
+            if is_organisation_noun(owner) or is_generic_organisation(owner):
+                return self.read_organisation(token, owner)  # "laut Vereinsangaben"
+            return None
+        if is_speech_noun(text):
+            return None
+        if is_organisation_noun(text) or is_generic_organisation(text) or token.ent_type_ in ORG_LABELS:
+            return self.read_organisation(token)
+        speaking = token.i in self.speaker_tokens and article_of(self.doc, token.i) is not None
+        if is_person_noun(text) or speaking:
+            return self.read_description(token)
+        return None
+
+
+def build_resolver(
+    doc: Doc, quoted: Sequence[CharSpan] = (), speaker_mentions: Sequence[CharSpan] = ()
+) -> Resolver:
+    """The entities of `doc` and the entity of every mention of one, read in one pass.
+
+    `quoted` are the character spans inside quotation marks (never mentions); `speaker_mentions` the
+    quotations' speaker mentions (a speaker weighs more in view, and a description that speaks is read even
+    where its noun is unknown: "sagte der Eifelfuchs").
+    """
+    speaker_tokens: set[int] = set()
+    for start, end in speaker_mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            speaker_tokens.update(t.i for t in span)
+    sents = sentences(doc)
+    reader = _Reader(
+        doc,
+        QuotedIndex(quoted),
+        speaker_tokens,
+        Resolver(doc),
+        sentence_starts=[s.start for s in sents],
+        sentence_ends=[s.end for s in sents],
+    )
+    reader.read()
+    return reader.resolver

@@ -1,0 +1,48 @@
+"""Quotations without a cue or mention of their own: the speaker before them goes on where the text goes on
+with them.
+
+The same paragraph goes on ("„…“, sagte Nowak. „…“"), and so does a sequence of quote paragraphs (a
+paragraph that opens with a quotation after a quotation); a new person named in between, or made the subject
+of a sentence, breaks the chain. Anything else keeps no speaker: a wrong name is worse than none.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de.words import german
+from quotekit.records import QuoteRecord
+from quotekit.syntax.spans import PARAGRAPH_BREAKS
+
+if TYPE_CHECKING:
+    from quotekit.stages.speakers.resolver import Resolver
+
+__all__ = ["continues"]
+
+# A chain does not reach across more text than this between two quotations (a few quote paragraphs).
+_MAX_GAP = 600
+
+
+def _opens_with_quotation(text: str, start: int) -> bool:
+    """Whether the paragraph holding character `start` opens with a quotation mark before it."""
+    opening = german().opening_marks
+    line_start = max(text.rfind(ch, 0, start) for ch in PARAGRAPH_BREAKS) + 1
+    head = text[line_start:start].strip()
+    return bool(head) and all(ch in opening for ch in head)
+
+
+def continues(text: str, resolver: Resolver, previous: QuoteRecord, quote: QuoteRecord) -> bool:
+    """Whether `quote` (no cue, no mention) goes on with the speaker of `previous`."""
+    if quote.cue is not None or previous.mention is None or quote.start - previous.end > _MAX_GAP:
+        return False
+    between = text[previous.end : quote.start]
+    if any(ch in between for ch in PARAGRAPH_BREAKS):
+        if not _opens_with_quotation(text, quote.start):
+            return False
+        # Every paragraph in between is a quote paragraph too.
+        lines = [line.strip() for line in between.splitlines()[1:] if line.strip()]
+        if any(line[0] not in german().opening_marks for line in lines):
+            return False
+    own = resolver.entity_of(*previous.mention)
+    named = resolver.entities_named_between(previous.end, quote.start)
+    return not (named - ({own.id} if own is not None else set()))

@@ -1,0 +1,235 @@
+"""Where the text refers to someone, read from the tokens: name runs, the roles and descriptions set beside a
+name, a description's article and extent, pronouns.
+
+Names are found where the recogniser misses them: a known first name starts one ("Ruedi Zweifel"), a word
+after a first name or a role is its surname, particles join it ("Ursula von der Leyen"), an initial ends
+it ("Maurice P."), and a surname the text once gave with a first name vouches for its later uses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de.names import (
+    article_genders,
+    first_name_gender,
+    is_organisation_noun,
+    is_person_noun,
+    possessive_genders,
+    role_of,
+)
+from quotekit.lang.de.words import german
+from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
+from quotekit.syntax.nominals import is_known_surname
+from quotekit.syntax.phrases import NP_HEAD_POS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from quotekit.stages.speakers.entities import Role
+
+__all__ = [
+    "MAX_ROLE_TOKENS",
+    "article_of",
+    "description_extent",
+    "is_name_token",
+    "name_runs",
+    "role_words",
+    "surname_key_of",
+    "title_after",
+    "title_before",
+]
+
+# An apposition role phrase ("Die Sprecherin des russischen Außenministeriums, Maria Sacharowa") is short.
+MAX_ROLE_TOKENS = 8
+# Name runs longer than this are titles or lists, not one person's name.
+_MAX_NAME_TOKENS = 5
+# Words before a description's noun that still belong to it: "die 67-jährige Rentnerin", "der kommunale".
+_MAX_MODIFIERS = 4
+# A description's words after its noun: "der Sprecher der Polizei", "ein Mann im Anzug".
+_MAX_COMPLEMENT = 5
+_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "X"})
+_MODIFIER_POS = frozenset({"ADJ", "NUM", "ADV", "X", "PROPN"})
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+
+
+def surname_key_of(token: Token) -> str:
+    """The key a surname is looked up by: lower case, without a genitive "s" ("Stoltenbergs")."""
+    word = token.text.lower()
+    return word[:-1] if word.endswith("s") and token.morph.get("Case", []) == ["Gen"] else word
+
+
+def is_name_token(token: Token) -> bool:
+    """A capitalised word that can be part of a person's name (not a role, organisation or date word)."""
+    text = token.text
+    if not text[:1].isupper() or not any(ch.isalpha() for ch in text) or "\n" in text:
+        return False
+    if role_of(text) is not None or is_organisation_noun(text) or text in german().non_names:
+        return False
+    return (
+        token.pos_ == "PROPN"
+        or token.ent_type_ in PERSON_LABELS
+        or first_name_gender(text) is not None
+        or is_known_surname(token)
+    )
+
+
+def _after_first_name(doc: Doc, i: int) -> bool:
+    """ "Frank Biermann", "Ruedi Zweifel": a capitalised word after a first name is a surname."""
+    token = doc[i]
+    return (
+        i > 0
+        and (token.is_alpha or "-" in token.text)
+        and token.text[:1].isupper()
+        and role_of(token.text) is None
+        and token.text not in german().non_names
+        and first_name_gender(doc[i - 1].text) is not None
+    )
+
+
+def _continues_name(token: Token) -> bool:
+    """A name word after a particle: not an organisation, place or acronym ("Anna Berg von der CDU")."""
+    return (
+        token.text[:1].isupper()
+        and not token.text.isupper()
+        and token.ent_type_ not in ORG_LABELS | PLACE_AND_MISC_LABELS
+        and is_name_token(token)
+    )
+
+
+def name_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of name tokens [start, end), with particles inside and an initial at the end."""
+    particles = german().name_particles
+    runs: list[tuple[int, int]] = []
+    start = -1
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.text[:1].isupper() and (is_name_token(token) or _after_first_name(doc, i)):
+            start = i if start < 0 else start
+            i += 1
+            continue
+        if start >= 0:
+            # "Ursula von der Leyen": particles between two name words; "Maurice P.": an initial.
+            j = i + 1 if token.lower_ in particles else i
+            if j > i and j < len(doc) and doc[j].lower_ in german().second_name_particles:
+                j += 1
+            if j > i and j < len(doc) and _continues_name(doc[j]):
+                i = j
+                continue
+            if _INITIAL.match(token.text) and first_name_gender(doc[i - 1].text) is not None:
+                i += 1
+            runs.append((start, i))
+            start = -1
+            continue
+        i += 1
+    if start >= 0:
+        runs.append((start, len(doc)))
+    split: list[tuple[int, int]] = []
+    for s, e in runs:
+        # "Montag Annalena Baerbock": a first name inside a run starts the name, unless the run already
+        # starts with one ("Neil Alden Armstrong").
+        first = s
+        if first_name_gender(doc[s].text) is None and doc[s].ent_type_ not in PERSON_LABELS:
+            first = next((k for k in range(s + 1, e - 1) if first_name_gender(doc[k].text) is not None), s)
+        split.append((first, e))
+    return [(s, e) for s, e in split if e - s <= _MAX_NAME_TOKENS]
+
+
+def is_organisation_run(doc: Doc, start: int, end: int) -> bool:
+    """A run the recogniser takes for an organisation and nothing marks as a person."""
+    tokens = doc[start:end]
+    return any(t.ent_type_ in ORG_LABELS for t in tokens) and not any(
+        t.ent_type_ in PERSON_LABELS for t in tokens
+    )
+
+
+def role_words(tokens: Sequence[Token]) -> Role | None:
+    """(role, the other content words, the compound prefix) of a role or description phrase, or None."""
+    heads = [t for t in tokens if t.pos_ in NP_HEAD_POS | {"ADJ"} and is_person_noun(t.text)]
+    if not heads:
+        return None
+    head = heads[0]
+    role = role_of(head.text) or head.text.lower().rsplit("-", 1)[-1]
+    prefix = head.text.lower().split("-", 1)[0] if "-" in head.text and not head.text[:1].isdigit() else ""
+    words = frozenset(
+        t.lower_.rstrip("s") for t in tokens if t.i > head.i and t.pos_ in {"NOUN", "PROPN", "ADJ", "X"}
+    )
+    return role, words, prefix
+
+
+def title_before(doc: Doc, start: int) -> list[Token]:
+    """The role or description right before a name ("NATO-Generalsekretär Jens Stoltenberg", "der Brite
+    Edward Ashcombe", "ihre Landesvorsitzende Sabine Thielmann") or an apposition before it ("Der Sprecher
+    der Polizei, Markus Treiber")."""
+    if start == 0:
+        return []
+    before = doc[start - 1]
+    if is_person_noun(before.text) and before.text[:1].isupper():
+        phrase = [before]
+        for index in range(start - 2, max(-1, start - 2 - _MAX_MODIFIERS), -1):
+            token = doc[index]
+            if token.pos_ not in _MODIFIER_POS | {"DET"} or token.is_punct or "\n" in token.text:
+                break
+            phrase.insert(0, token)
+            if token.pos_ == "DET":
+                break
+        return phrase
+    if before.text != "," or start < 2:
+        return []
+    phrase = []
+    for index in range(start - 2, max(-1, start - 2 - MAX_ROLE_TOKENS), -1):
+        token = doc[index]
+        if token.pos_ not in _PHRASE_POS or token.is_punct or "\n" in token.text:
+            break
+        phrase.insert(0, token)
+    return phrase if phrase and role_words(phrase) is not None and phrase[0].pos_ == "DET" else []
+
+
+def title_after(doc: Doc, end: int) -> list[Token]:
+    """An apposition after a name: "Jerry Larson, dem Präsidenten von UP Aerospace", "Fridolin Kubli,
+    Präsident des kantonalen Fischereiverbands"."""
+    if end >= len(doc) or doc[end].text != ",":
+        return []
+    phrase: list[Token] = []
+    for token in doc[end + 1 : min(len(doc), end + 1 + MAX_ROLE_TOKENS)]:
+        if token.pos_ not in _PHRASE_POS or token.is_punct or "\n" in token.text:
+            break
+        phrase.append(token)
+    if not phrase or role_words(phrase) is None:
+        return []
+    # The role must come first ("Präsident des …", "die Sprecherin …"), not after a verb's object.
+    first_content = next((t for t in phrase if t.pos_ not in {"DET", "ADJ", "NUM"}), None)
+    return phrase if first_content is not None and is_person_noun(first_content.text) else []
+
+
+def article_of(doc: Doc, head: int) -> int | None:
+    """The article or possessive of the description headed by token `head`, a few modifiers before it."""
+    for index in range(head - 1, max(-1, head - 1 - _MAX_MODIFIERS), -1):
+        token = doc[index]
+        if article_genders(token.text) is not None or possessive_genders(token.text) is not None:
+            return index
+        if token.pos_ not in _MODIFIER_POS or token.is_punct:
+            return None
+    return None
+
+
+def description_extent(doc: Doc, head: int, limit: int) -> tuple[int, int]:
+    """Tokens [start, end) of a description: its article and modifiers, its noun, and a genitive or
+    prepositional complement ("ein Sprecher der Polizei", "ein Mann im Anzug"), not a relative clause."""
+    article = article_of(doc, head)
+    start = head if article is None else article
+    end = head + 1
+    index = end
+    while index < min(limit, head + 1 + _MAX_COMPLEMENT):
+        token = doc[index]
+        if token.is_punct or "\n" in token.text or token.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"}:
+            break
+        if token.pos_ in NP_HEAD_POS:
+            end = index + 1
+        elif token.pos_ not in {"DET", "ADP", "ADJ", "NUM"}:
+            break
+        index += 1
+    return start, end
