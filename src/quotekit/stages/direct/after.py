@@ -19,16 +19,17 @@ from quotekit.stages.direct.attribution import (
     synthetic_cue,
 )
 from quotekit.syntax.docindex import text_of
-from quotekit.syntax.labels import VERB_POS
+from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
 from quotekit.syntax.mentions import clause_subject, marked_name_after, nominal_after, speaker_of_cue
+from quotekit.syntax.nominals import is_person
 from quotekit.syntax.phrases import mention_of
 from quotekit.syntax.spans import PARAGRAPH_BREAKS, tokens_between
 from quotekit.syntax.verbs import is_finite
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-__all__ = ["after_quote", "words_after_end"]
+__all__ = ["after_quote", "format_attribution", "words_after_end"]
 
 # What a clause right after a closing mark may start with when it is no attribution: „…“, und dann …
 _DASHES = ("–", "—", "-")
@@ -101,3 +102,39 @@ def after_quote(
         if mention is not None:
             return Attribution(synthetic_cue(first), mention, strength=Strength.INTRODUCED)
     return NOTHING
+
+
+# The words of a bracket or dash attribution that name the speaker: "Rheintal-Trainer Florian Mähr",
+# "Mitgründer und CEO Fabian Cathomen" (a title, names, "und" between titles).
+_NAMING_POS = frozenset({"NOUN", "PROPN", "X", "ADJ"})
+# A bracket or dash attribution is a short phrase.
+_MAX_FORMAT_CHARS = 90
+
+
+def format_attribution(doc: Doc, close_end: int, para_end: int, outside: list[CharSpan]) -> Attribution:
+    """The speaker a list of quotations gives after each in brackets or after a dash:
+    „…“ (Rheintal-Trainer Florian Mähr nach dem 31:27) / „…“ – Gründerin Lea Varga über das Ziel.
+
+    The mention is the naming words at the start (titles and a name), up to the first word that is not
+    one ("nach", "über"); without a name or a person's title there, it is no attribution."""
+    text = text_of(doc)
+    rest = text[close_end:para_end]
+    stripped = rest.lstrip(" \t")
+    if not stripped or stripped[0] not in ("(", *_DASHES):
+        return NOTHING
+    start = close_end + len(rest) - len(stripped) + 1
+    stop = text.find(")", start, para_end) if stripped[0] == "(" else para_end
+    if stop < 0 or stop - start > _MAX_FORMAT_CHARS:
+        return NOTHING
+    naming: list[Token] = []
+    for token in tokens_between(doc, start, stop):
+        joins = token.pos_ == "CCONJ" and naming and naming[-1].pos_ in _NAMING_POS
+        if not (token.pos_ in _NAMING_POS and token.text[:1].isupper()) and not joins:
+            break
+        naming.append(token)
+    while naming and naming[-1].pos_ == "CCONJ":
+        naming.pop()
+    if not any(t.pos_ == "PROPN" or t.ent_type_ in PERSON_LABELS or is_person(t) for t in naming):
+        return NOTHING
+    first, last = naming[0], naming[-1]
+    return Attribution(None, (first.idx, last.idx + len(last.text)), strength=Strength.INTRODUCED)

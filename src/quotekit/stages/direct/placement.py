@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.records import CharSpan, CueKind, CueMatch
-from quotekit.stages.direct.after import after_quote, words_after_end
+from quotekit.stages.direct.after import after_quote, format_attribution, words_after_end
 from quotekit.stages.direct.attribution import NOTHING, Attribution, Strength, cues_in
 from quotekit.stages.direct.before import clause_start, colon_introduction, fragment_in_clause
 from quotekit.stages.marks import MarkedSpan
@@ -70,6 +70,10 @@ def place(
     # 2. After the quote, in the same sentence.
     found = after_quote(doc, cues, last.close_end, end, outside)
     if found.mention is not None or found.cue is not None:
+        return found, begins, False
+    # „…“ (Trainer X nach dem 2:0) / „…“ – Gründerin X: a list's own attribution, in the paragraph.
+    found = format_attribution(doc, last.close_end, para_end, outside)
+    if found.mention is not None:
         return found, begins, False
     # 3. Before the quote: a colon introduction or the clause around a fragment.
     if before.rstrip().endswith(":"):

@@ -136,10 +136,13 @@ class EntityIndex:
                 entities.append(entity)
 
     def index_words(self, entity: Entity, words: Iterable[str]) -> None:
+        """Index an organisation by the words of its name, and by the last part of a hyphenated one
+        ("Hanse-Institut" is found as "Institut")."""
         for word in words:
-            entities = self.by_word.setdefault(word.lower(), [])
-            if entity not in entities:
-                entities.append(entity)
+            for form in {word.lower(), word.lower().rsplit("-", 1)[-1]}:
+                entities = self.by_word.setdefault(form, [])
+                if entity not in entities:
+                    entities.append(entity)
 
     def with_role(self, role: Role, accept: Callable[[Entity], bool]) -> Entity | None:
         """The entity last named with a matching role that `accept` allows."""

@@ -217,19 +217,24 @@ def article_of(doc: Doc, head: int) -> int | None:
 
 
 def description_extent(doc: Doc, head: int, limit: int) -> tuple[int, int]:
-    """Tokens [start, end) of a description: its article and modifiers, its noun, and a genitive or
-    prepositional complement ("ein Sprecher der Polizei", "ein Mann im Anzug"), not a relative clause."""
+    """Tokens [start, end) of a description: its article and modifiers, its noun, names right after it
+    ("die Stadtwerke Eichenau"), and one genitive or "von"/"aus" complement ("ein Sprecher der Polizei",
+    "eine Frau aus dem vierten Stock"); not the clause's adverbials ("am Freitag") or a relative clause."""
     article = article_of(doc, head)
     start = head if article is None else article
     end = head + 1
-    index = end
-    while index < min(limit, head + 1 + _MAX_COMPLEMENT):
-        token = doc[index]
-        if token.is_punct or "\n" in token.text or token.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"}:
-            break
-        if token.pos_ in NP_HEAD_POS:
-            end = index + 1
-        elif token.pos_ not in {"DET", "ADP", "ADJ", "NUM"}:
-            break
-        index += 1
+    while end < limit and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    de = german()
+    if end < limit and (
+        doc[end].lower_ in de.genitive_articles or doc[end].lower_ in de.mention_prepositions
+    ):
+        index = end + 1
+        while index < limit and doc[index].pos_ in {"DET", "ADJ", "NUM"}:
+            index += 1
+        taken = index
+        while taken < min(limit, index + _MAX_COMPLEMENT) and doc[taken].pos_ in NP_HEAD_POS:
+            taken += 1
+        if taken > index:
+            end = taken
     return start, end

@@ -51,7 +51,7 @@ from quotekit.stages.speakers.referents import (
     title_before,
 )
 from quotekit.syntax import labels
-from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS
+from quotekit.syntax.labels import PERSON_LABELS
 from quotekit.syntax.spans import sentences
 
 if TYPE_CHECKING:
@@ -156,6 +156,7 @@ class _Reader:
     sentence_starts: list[int] = attrs.field(factory=list)
     sentence_ends: list[int] = attrs.field(factory=list)
     tied: dict[int, int] = attrs.field(factory=dict)  # a role token beside a name -> the name's run start
+    pending: list[tuple[Token, frozenset[str]]] = attrs.field(factory=list)  # pronouns without antecedent
 
     def sentence(self, i: int) -> int:
         return max(0, bisect_right(self.sentence_starts, i) - 1)
@@ -256,10 +257,13 @@ class _Reader:
             for token in title:
                 resolver.by_token[token.i] = entity
         self.seen(entity, list(doc[start:end]), named=True)
+        self.read_cataphora(entity, start)
 
     def named_organisation(self, start: int, end: int) -> Entity:
+        return self.named_organisation_words([t.text for t in self.doc[start:end]])
+
+    def named_organisation_words(self, words: list[str]) -> Entity:
         index = self.resolver.index
-        words = [t.text for t in self.doc[start:end]]
         key = " ".join(words).lower()
         found = [e for e in index.by_word.get(key, []) if e.kind == ORGANISATION]
         entity = found[-1] if found else index.new(ORGANISATION)
@@ -268,6 +272,18 @@ class _Reader:
         return entity
 
     # --- pronouns ------------------------------------------------------------------------------------
+
+    def read_cataphora(self, entity: Entity, start: int) -> None:
+        """Pronouns with no antecedent before them go forward to a person named in their sentence or the
+        next one, whose gender fits: "Er war der Erste, der … – Dario Küng"."""
+        sentence = self.sentence(start)
+        waiting = [(t, g) for t, g in self.pending if sentence - self.sentence(t.i) <= 1]
+        self.pending = []
+        for token, genders in waiting:
+            if entity.allows(genders):
+                self.resolver.by_token[token.i] = entity
+            else:
+                self.pending.append((token, genders))
 
     def pronoun_genders(self, token: Token) -> frozenset[str] | None:
         text = token.text
@@ -284,8 +300,16 @@ class _Reader:
         return possessive_genders(text) or object_pronoun_genders(text)
 
     def read_pronoun(self, token: Token, genders: frozenset[str]) -> None:
-        chosen = self.focus.best(self.sentence(token.i), lambda e: e.allows(genders), _PRONOUN_FLOOR)
+        # "er", "sie" (one) and "sein" refer to people; "sie" (many) also to groups and organisations.
+        people = bool(genders & PERSON_GENDERS)
+        chosen = self.focus.best(
+            self.sentence(token.i),
+            lambda e: e.allows(genders) and (e.kind == PERSON or not people),
+            _PRONOUN_FLOOR,
+        )
         if chosen is None:
+            if people:
+                self.pending.append((token, genders))  # "Er war der Erste … – Dario Küng": cataphora
             return
         if chosen.kind == PERSON and len(genders) == 1:
             chosen.evidence[next(iter(genders))] += 1
@@ -305,25 +329,39 @@ class _Reader:
             genders = frozenset({"plur"})
         elif number == ["Sing"] and genders - {"plur"}:
             genders = genders - {"plur"}
+        if not genders - {"neut"}:
+            return end  # "Das Drama", "das Urteil": no person
         role = role_words(list(doc[head.i : end]))
         indefinite = word is None or word in german().indefinite_articles
+        tokens = list(doc[head.i : end])
+        # Someone new is made by an indefinite article, or by a description that is a subject or speaks;
+        # a bare title ("Mitgründer und CEO …") or an object ("den mitgereisten Fans") only joins someone.
+        speaks = any(t.i in self.speaker_tokens for t in tokens)
+        introduces = speaks or (
+            word is not None and (word in german().indefinite_articles or self.is_subject(tokens))
+        )
         entity: Entity | None = None
         if role is not None and not indefinite:
             entity = index.with_role(role, lambda e: e.kind in {PERSON, GROUP} and e.allows(genders))
-        if entity is None and not indefinite and end == head.i + 1:
+        if entity is None and not indefinite:
+            # A bare description ("der 54-Jährige") may go back to someone whose gender the text has not
+            # shown; one with a complement ("die Leiterin des Messdienstes") only to someone whose it has.
+            bare = end == head.i + 1
             entity = self.focus.best(
                 self.sentence(head.i),
-                lambda e: e.kind in {PERSON, GROUP} and e.allows(genders),
+                lambda e: e.kind in {PERSON, GROUP} and e.allows(genders) and (bare or e.gender is not None),
                 _DESCRIPTION_FLOOR,
             )
         if entity is None:
+            if not introduces:
+                return end
             entity = index.new(GROUP if genders == {"plur"} else PERSON)
             entity.description = doc[start:end].text
             if role is not None:
                 index.index_role(entity, role)
         if len(genders) == 1 and next(iter(genders)) in _GENDER_WORDS and entity.kind == PERSON:
             entity.evidence[next(iter(genders))] += 1
-        self.seen(entity, list(doc[head.i : end]))
+        self.seen(entity, tokens)
         return end
 
     # --- organisations -------------------------------------------------------------------------------
@@ -338,6 +376,17 @@ class _Reader:
         entity: Entity | None = None
         lemma = (head.lemma_ if owner is None and head.lemma_[:1].isupper() else noun).lower()
         key = lemma.rstrip("s") if owner is not None else lemma
+        names = [t.text for t in doc[head.i + 1 : end] if t.pos_ == "PROPN" and t.text[:1].isupper()]
+        if names and owner is None and head.i + 1 < end and doc[head.i + 1].pos_ == "PROPN":
+            # "das Zürcher Drohnen-Start-up Gämsflug", "die Stadtwerke Eichenau": a named organisation
+            words = names if is_generic_organisation(noun) else [head.text, *names]
+            entity = self.named_organisation_words(words)
+            if article is not None:
+                genders = description_gender(doc[article].lower_, head.text)
+                if len(genders) == 1:
+                    entity.evidence[next(iter(genders))] += 1
+            self.seen(entity, list(doc[head.i : end]), named=True)
+            return end
         if is_generic_organisation(noun) and (definite or owner is not None):
             entity = self.focus.best(
                 self.sentence(head.i),
@@ -406,7 +455,7 @@ class _Reader:
             return None
         if is_speech_noun(text):
             return None
-        if is_organisation_noun(text) or is_generic_organisation(text) or token.ent_type_ in ORG_LABELS:
+        if is_organisation_noun(text) or is_generic_organisation(text):
             return self.read_organisation(token)
         speaking = token.i in self.speaker_tokens and article_of(self.doc, token.i) is not None
         if is_person_noun(text) or speaking:
