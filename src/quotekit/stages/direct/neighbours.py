@@ -15,7 +15,7 @@ from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.direct.attribution import NOTHING, SENTENCE_KINDS, Attribution, Strength, cues_in
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.mentions import clause_subject, speaker_of_cue
-from quotekit.syntax.nominals import is_person
+from quotekit.syntax.nominals import is_known_surname, is_person
 from quotekit.syntax.phrases import mention_of
 from quotekit.syntax.spans import tokens_between
 from quotekit.syntax.verbs import main_verb
@@ -71,6 +71,7 @@ def previous_sentence(
     # A quote after a sentence about someone: "… will Oettinger die Naturwissenschaften straffen. „…“"
     verb = main_verb([t for t in sentence if not any(s <= t.idx < e for s, e in marked)])
     subject = None if verb is None else clause_subject(verb, [*outside, *marked])
-    if subject is not None and is_person(subject):
+    # A person for sure, or a surname the text gave with a first name ("Oduya selbst gab sich bescheiden.")
+    if subject is not None and (is_person(subject) or is_known_surname(subject)):
         return Attribution(None, mention_of(subject, [*outside, *marked]), strength=Strength.GUESS)
     return NOTHING

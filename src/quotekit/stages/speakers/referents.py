@@ -66,8 +66,13 @@ def is_name_token(token: Token) -> bool:
     text = token.text
     if not text[:1].isupper() or not any(ch.isalpha() for ch in text) or "\n" in text:
         return False
-    if role_of(text) is not None or is_organisation_noun(text) or text in german().non_names:
+    if text in german().non_names or is_organisation_noun(text):
         return False
+    # A role word is no name ("Sprecherin"), but a surname may end in one ("Hoffmann", "Haldimann"): a
+    # first name before it says which.
+    if role_of(text) is not None:
+        after_first_name = token.i > 0 and first_name_gender(token.doc[token.i - 1].text) is not None
+        return after_first_name and token.lower_ not in german().titles
     return (
         token.pos_ == "PROPN"
         or token.ent_type_ in PERSON_LABELS
@@ -83,7 +88,7 @@ def _after_first_name(doc: Doc, i: int) -> bool:
         i > 0
         and (token.is_alpha or "-" in token.text)
         and token.text[:1].isupper()
-        and role_of(token.text) is None
+        and token.lower_ not in german().titles  # "Hoffmann", "Haldimann": a surname may end in a role word
         and token.text not in german().non_names
         and first_name_gender(doc[i - 1].text) is not None
     )
@@ -211,7 +216,8 @@ def article_of(doc: Doc, head: int) -> int | None:
         token = doc[index]
         if article_genders(token.text) is not None or possessive_genders(token.text) is not None:
             return index
-        if token.pos_ not in _MODIFIER_POS or token.is_punct:
+        # "der 29-Jährige" may come as "29", "-", "Jährige"
+        if (token.pos_ not in _MODIFIER_POS or token.is_punct) and token.text != "-":
             return None
     return None
 

@@ -66,6 +66,13 @@ _ORGANISATION_FLOOR = 5.0
 _GENDER_WORDS = {"masc": "male", "fem": "female"}
 
 
+def _add_evidence(entity: Entity, genders: frozenset[str]) -> None:
+    """A description or pronoun that tells one person's gender ("ein Delegierter": a man) is evidence."""
+    personal = genders & PERSON_GENDERS
+    if len(personal) == 1:
+        entity.evidence[next(iter(personal))] += 1
+
+
 @attrs.frozen
 class Resolution:
     """What a speaker mention refers to: the entity's label (None when unresolved), whether it is an
@@ -252,8 +259,7 @@ class _Reader:
             head = next(t for t in title if is_person_noun(t.text))
             article = article_of(doc, head.i)
             genders = description_gender(None if article is None else doc[article].text, head.text)
-            if len(genders) == 1 and next(iter(genders)) in _GENDER_WORDS:
-                entity.evidence[next(iter(genders))] += 1
+            _add_evidence(entity, genders)
             for token in title:
                 resolver.by_token[token.i] = entity
         self.seen(entity, list(doc[start:end]), named=True)
@@ -311,8 +317,8 @@ class _Reader:
             if people:
                 self.pending.append((token, genders))  # "Er war der Erste … – Dario Küng": cataphora
             return
-        if chosen.kind == PERSON and len(genders) == 1:
-            chosen.evidence[next(iter(genders))] += 1
+        if chosen.kind == PERSON:
+            _add_evidence(chosen, genders)
         self.seen(chosen, [token])
 
     # --- descriptions --------------------------------------------------------------------------------
@@ -359,8 +365,8 @@ class _Reader:
             entity.description = doc[start:end].text
             if role is not None:
                 index.index_role(entity, role)
-        if len(genders) == 1 and next(iter(genders)) in _GENDER_WORDS and entity.kind == PERSON:
-            entity.evidence[next(iter(genders))] += 1
+        if entity.kind == PERSON:
+            _add_evidence(entity, genders)
         self.seen(entity, tokens)
         return end
 
