@@ -12,6 +12,7 @@ from quotekit.api import Analysis, analyze, extract, extract_many, render
 from quotekit.errors import ModelNotFoundError
 from quotekit.pipeline import load
 from quotekit.quotes import Cue, Quote, QuoteKind, Span, Speaker
+from quotekit.views.sources import SourceRow, sources
 from quotekit.views.tables import to_dataframe
 
 try:
@@ -25,6 +26,7 @@ __all__ = [
     "ModelNotFoundError",
     "Quote",
     "QuoteKind",
+    "SourceRow",
     "Span",
     "Speaker",
     "__version__",
@@ -33,5 +35,6 @@ __all__ = [
     "extract_many",
     "load",
     "render",
+    "sources",
     "to_dataframe",
 ]

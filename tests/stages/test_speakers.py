@@ -111,3 +111,145 @@ def test_a_name_at_the_root_of_a_misparse_is_a_recent_subject(scheme: Scheme) ->
     doc.ents = [SpacySpan(doc, 0, 2, label="PER"), SpacySpan(doc, 7, 9, label="PER")]
     resolver = build_resolver(doc)
     assert resolver.resolve(doc[10].idx, doc[10].idx + 2).name == "Friedrich Merz"
+
+
+# --- entities (issue 11) ---------------------------------------------------------------------------
+
+
+def _all(text: str) -> list[Quote]:
+    return quotekit.extract(text)
+
+
+def _gender(quote: Quote) -> str | None:
+    return None if quote.speaker is None else quote.speaker.gender
+
+
+def test_a_bare_description_joins_the_person_most_in_view() -> None:
+    text = (
+        "Bürgermeister Rüdiger Kessler lehnte den Antrag am Dienstag ab.\n\n"
+        "„Wir haben dafür kein Geld“, sagte der 54-Jährige."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Rüdiger Kessler"]
+
+
+def test_an_indefinite_description_is_someone_new_named_by_it() -> None:
+    text = (
+        "Entdeckt hatte den Brand eine Anwohnerin aus dem Nachbarhaus. "
+        "„Ich konnte nicht schlafen“, erzählt die 67-Jährige."
+    )
+    quotes = _direct(text)
+    assert [_name(q) for q in quotes] == ["eine Anwohnerin aus dem Nachbarhaus"]
+    assert [_gender(q) for q in quotes] == ["female"]
+
+
+def test_a_possessive_source_names_its_owner() -> None:
+    text = (
+        "Bürgermeister Rüdiger Kessler sprach am Montag im Gemeinderat. "
+        "Nach seinen Worten würde eine Sanierung elf Millionen Euro kosten."
+    )
+    reported = [q for q in _all(text) if q.kind is not QuoteKind.DIRECT]
+    assert [_name(q) for q in reported] == ["Rüdiger Kessler"]
+
+
+def test_a_generic_organisation_word_names_the_organisation_in_view() -> None:
+    text = (
+        "Die Stadtwerke Eichenau erhöhen zum Jahreswechsel die Preise. "
+        "Das Unternehmen teilte mit, der Arbeitspreis steige um 14 Prozent."
+    )
+    reported = [q for q in _all(text) if q.kind is not QuoteKind.DIRECT]
+    assert len(reported) == 1
+    assert reported[0].speaker is not None
+    assert reported[0].speaker.is_organization
+    assert "Eichenau" in (reported[0].speaker.name or "")
+
+
+def test_a_quote_paragraph_continues_the_speaker_before_it() -> None:
+    text = (
+        "„Wir stehen zusammen“, sagte Jens Stoltenberg am Montag in Brüssel.\n\n"
+        "„Die Allianz ist stark und sie bleibt es auch.“"
+    )
+    assert [_name(q) for q in _direct(text)] == ["Jens Stoltenberg", "Jens Stoltenberg"]
+
+
+def test_a_person_named_in_between_breaks_the_chain() -> None:
+    text = (
+        "„Wir stehen zusammen“, sagte Jens Stoltenberg am Montag in Brüssel. "
+        "Maria Sacharowa reagierte prompt.\n\n„Die Allianz ist stark und sie bleibt es auch.“"
+    )
+    names = [_name(q) for q in _direct(text)]
+    assert names[0] == "Jens Stoltenberg"
+    assert names[1] != "Jens Stoltenberg"
+
+
+def test_a_list_names_its_speakers_in_brackets_and_after_dashes() -> None:
+    text = (
+        "Die Stimmen zum Spiel:\n\n"
+        "„Wir haben in der zweiten Halbzeit endlich die Abwehr stabilisiert.“ "
+        "(Rheintal-Trainer Florian Mähr nach dem 31:27)\n\n"
+        "„Wir stehen erst am Anfang und wollen noch viel erreichen.“ – Gründerin Lea Varga"
+    )
+    quotes = _direct(text)
+    assert [_name(q) for q in quotes] == ["Florian Mähr", "Lea Varga"]
+    mention = quotes[0].speaker.mention if quotes[0].speaker is not None else None
+    assert mention is not None
+    assert mention.text == "Rheintal-Trainer Florian Mähr"
+
+
+def test_a_first_name_finds_a_name_the_recogniser_misses() -> None:
+    text = "Bauunternehmer Ruedi Zweifel warnt vor den Kosten. „Das steht nirgends im Memorial“, sagt er."
+    quotes = _direct(text)
+    assert [_name(q) for q in quotes] == ["Ruedi Zweifel"]
+    assert [_gender(q) for q in quotes] == ["male"]
+
+
+def test_a_pronoun_before_the_name_goes_forward_to_it() -> None:
+    text = (
+        "Er war der Erste, der sich den Fans stellte. „Wir haben uns selbst geschlagen“, sagte er danach "
+        "– Dario Küng, seit drei Jahren Captain des Vereins."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Dario Küng"]
+
+
+def test_a_pronoun_with_no_person_of_its_gender_names_nobody() -> None:
+    text = "Anna Berg eröffnete die Brücke am Montag.\n\n„Das ist ein großer Tag“, sagte er."
+    quotes = _direct(text)
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name is None
+
+
+def test_a_subject_outweighs_a_later_object_as_antecedent(scheme: Scheme) -> None:
+    # "Anna Berg lobte Maria Klein. Sie schwieg." with "Sie" going back to the subject.
+    rows: list[Row] = [
+        ("Anna", "PROPN", "1", "flat", "pnc", "Anna"),
+        ("Berg", "PROPN", "2", "nsubj", "sb", "Berg"),
+        ("lobte", "VERB", "2", "ROOT", "ROOT", "loben"),
+        ("Maria", "PROPN", "4", "flat", "pnc", "Maria"),
+        ("Klein", "PROPN", "2", "obj", "oa", "Klein"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+        ("Sie", "PRON", "7", "nsubj", "sb", "sie", "Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+        ("schwieg", "VERB", "7", "ROOT", "ROOT", "schweigen"),
+        (".", "PUNCT", "7", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    doc.ents = [SpacySpan(doc, 0, 2, label="PER"), SpacySpan(doc, 3, 5, label="PER")]
+    resolver = build_resolver(doc)
+    assert resolver.resolve(doc[6].idx, doc[6].idx + 3).name == "Anna Berg"
+
+
+def test_a_description_that_is_no_subject_makes_no_one_new(scheme: Scheme) -> None:
+    # "Der Trainer lobte den Kapitän. Er …": "Er" is the trainer (a subject); the object joins no one.
+    rows: list[Row] = [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Trainer", "NOUN", "2", "nsubj", "sb", "Trainer"),
+        ("lobte", "VERB", "2", "ROOT", "ROOT", "loben"),
+        ("den", "DET", "4", "det", "nk", "der"),
+        ("Kapitän", "NOUN", "2", "obj", "oa", "Kapitän"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+        ("Er", "PRON", "7", "nsubj", "sb", "er", "Gender=Masc|Number=Sing|Person=3|PronType=Prs"),
+        ("schwieg", "VERB", "7", "ROOT", "ROOT", "schweigen"),
+        (".", "PUNCT", "7", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    resolver = build_resolver(doc)
+    assert resolver.resolve(doc[6].idx, doc[6].idx + 2).name == "Der Trainer"
+    assert resolver.resolve(doc[3].idx, doc[4].idx + 7).name is None

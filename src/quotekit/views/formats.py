@@ -1,4 +1,4 @@
-"""Writing quotations as JSON Lines, JSON, CSV, a plain-text table or an HTML page."""
+"""Writing quotations as JSON Lines, JSON, CSV, a plain-text table, an HTML page, or whom they quote."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from quotekit.quotes import Quote
 from quotekit.views.render import render_page
+from quotekit.views.sources import sources
 
 # One row per quotation in the tabular formats, in this column order.
 COLUMNS: tuple[str, ...] = ("source", "text", "kind", "speaker", "mention", "cue", "start", "end")
@@ -75,6 +76,30 @@ def write_table(documents: Sequence[Document]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# One row per speaker and source text in ``--format sources``, in this column order.
+SOURCE_COLUMNS: tuple[str, ...] = (
+    "source",
+    "name",
+    "gender",
+    "is_organization",
+    "direct",
+    "reported",
+    "characters",
+)
+
+
+def write_sources(documents: Sequence[Document]) -> str:
+    """CSV with one row per speaker of each text: whom it quotes, how often and how much (`sources`)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=SOURCE_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for source, quotes, _ in documents:
+        for found in sources(quotes):
+            values = found.to_dict()
+            writer.writerow({"source": source, **{k: "" if v is None else v for k, v in values.items()}})
+    return buffer.getvalue()
+
+
 def write_html(documents: Sequence[Document]) -> str:
     return render_page((source, text, quotes) for source, quotes, text in documents)
 
@@ -85,4 +110,5 @@ WRITERS: dict[str, Callable[[Sequence[Document]], str]] = {
     "csv": write_csv,
     "table": write_table,
     "html": write_html,
+    "sources": write_sources,
 }

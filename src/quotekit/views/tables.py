@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from quotekit.quotes import Quote
 from quotekit.views.formats import COLUMNS, row
+from quotekit.views.sources import sources
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -52,3 +53,11 @@ def to_dataframe(quotes: Iterable[Quote]) -> pd.DataFrame:
         )
     frame = pandas.DataFrame.from_records(records, columns=list(QUOTE_COLUMNS))
     return frame.astype({"start": "int64", "end": "int64"})
+
+
+def sources_dataframe(quotes: Iterable[Quote]) -> pd.DataFrame:
+    """`quotekit.sources` as a DataFrame: one row per speaker (name, gender, is_organization, direct,
+    reported, characters). Raises `ImportError` naming the ``quotekit[pandas]`` extra when pandas is missing."""
+    pandas = _pandas()
+    columns = ["name", "gender", "is_organization", "direct", "reported", "characters"]
+    return pandas.DataFrame.from_records([row.to_dict() for row in sources(quotes)], columns=columns)

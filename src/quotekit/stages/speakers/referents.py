@@ -61,6 +61,11 @@ def surname_key_of(token: Token) -> str:
     return word[:-1] if word.endswith("s") and token.morph.get("Case", []) == ["Gen"] else word
 
 
+def _is_feminine_role(word: str) -> bool:
+    """ "Sprecherin", "Kollegin": a role word no surname is ("Richter", "Bauer", "Hoffmann" may be)."""
+    return word.lower().endswith(("in", "innen")) and is_person_noun(word)
+
+
 def is_name_token(token: Token) -> bool:
     """A capitalised word that can be part of a person's name (not a role, organisation or date word)."""
     text = token.text
@@ -72,7 +77,7 @@ def is_name_token(token: Token) -> bool:
     # first name before it says which.
     if role_of(text) is not None:
         after_first_name = token.i > 0 and first_name_gender(token.doc[token.i - 1].text) is not None
-        return after_first_name and token.lower_ not in german().titles
+        return after_first_name and not _is_feminine_role(text)
     return (
         token.pos_ == "PROPN"
         or token.ent_type_ in PERSON_LABELS
@@ -88,7 +93,7 @@ def _after_first_name(doc: Doc, i: int) -> bool:
         i > 0
         and (token.is_alpha or "-" in token.text)
         and token.text[:1].isupper()
-        and token.lower_ not in german().titles  # "Hoffmann", "Haldimann": a surname may end in a role word
+        and not _is_feminine_role(token.text)  # "Jens Bauer", "Hoffmann": a surname may be or end in a role
         and token.text not in german().non_names
         and first_name_gender(doc[i - 1].text) is not None
     )

@@ -349,8 +349,9 @@ class _Reader:
         entity: Entity | None = None
         if role is not None and not indefinite:
             entity = index.with_role(role, lambda e: e.kind in {PERSON, GROUP} and e.allows(genders))
-        if entity is None and not indefinite:
-            # A bare description ("der 54-Jährige") may go back to someone whose gender the text has not
+        if entity is None and not indefinite and (speaks or self.is_subject(tokens)):
+            # Only a subject or a speaker goes back by salience: an object is another argument of its verb
+            # ("Der Trainer lobte den Kapitän"). A bare description ("der 54-Jährige") may go back to someone whose gender the text has not
             # shown; one with a complement ("die Leiterin des Messdienstes") only to someone whose it has.
             bare = end == head.i + 1
             entity = self.focus.best(
