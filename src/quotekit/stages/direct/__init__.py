@@ -7,6 +7,7 @@ with the strategies `after`, `before`, `neighbours`), keep only what was said (`
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -24,15 +25,28 @@ if TYPE_CHECKING:
 
 __all__ = ["find_direct_quotes"]
 
+# How far around a quotation (characters) its attribution rules look for cues and other quotations: more
+# than a long paragraph before and after it.
+_NEAR = 5000
+# The quotations before it that the previous-sentence rule may look back to.
+_RECENT_RECORDS = 20
+
 
 def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
     """Direct quotations (speech in marks) with cue and local mention. Changes nothing."""
     text = text_of(doc)
     records: list[QuoteRecord] = []
     floor = 0  # a sentence before a quotation starts after the quotation before it
-    marked = [(m.open_start, m.close_end) for m in marks]
+    marked = sorted((m.open_start, m.close_end) for m in marks)
+    mark_starts = [start for start, _ in marked]
+    cue_starts = [cue.extent[0] for cue in cues]  # the cues come in text order
     for group in group_marks(text, marks, cues):
-        found, begins, ends = place(doc, group, cues, floor, marked)
+        # The rules read the quotation's sentence and its neighbours: they get the cues and marks near
+        # it, so that the stage stays linear in the text however many quotations it holds.
+        low, high = group[0].open_start - _NEAR, group[-1].close_end + _NEAR
+        near_cues = cues[bisect_left(cue_starts, low) : bisect_left(cue_starts, high)]
+        near_marks = marked[bisect_left(mark_starts, low) : bisect_left(mark_starts, high)]
+        found, begins, ends = place(doc, group, near_cues, floor, near_marks)
         floor = group[-1].close_end
         if not is_quotation(doc, group, found):
             continue
@@ -40,7 +54,7 @@ def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[Cue
             # „…“ und „…“: quotations joined by "und"/"oder" share their attribution.
             found = Attribution(records[-1].cue, records[-1].mention, strength=found.strength)
         if found.mention is None and begins and ends and found.cue is None:
-            found = _from_neighbours(doc, cues, group, records)
+            found = _from_neighbours(doc, near_cues, group, records[-_RECENT_RECORDS:])
         parts = _parts(text, group)
         if parts:
             records.append(QuoteRecord(parts=parts, kind="direct", cue=found.cue, mention=found.mention))

@@ -26,7 +26,8 @@ _MAX_GAP = 600
 def _opens_with_quotation(text: str, start: int) -> bool:
     """Whether the paragraph holding character `start` opens with a quotation mark before it."""
     opening = german().opening_marks
-    line_start = max(text.rfind(ch, 0, start) for ch in PARAGRAPH_BREAKS) + 1
+    floor = max(0, start - _MAX_GAP)  # look back a bounded stretch: linear in the text over all quotations
+    line_start = max(floor - 1, *(text.rfind(ch, floor, start) for ch in PARAGRAPH_BREAKS)) + 1
     head = text[line_start:start].strip()
     return bool(head) and all(ch in opening for ch in head)
 

@@ -39,6 +39,8 @@ _MENTION_WEIGHT = 100.0
 _SUBJECT_WEIGHT = 80.0
 _SPEAKER_WEIGHT = 60.0
 _DECAY = 0.5
+# A role ties a description to one of the last few people named with it (a long text has many).
+_RECENT_PER_ROLE = 8
 # Entities kept in view: older ones have faded below any floor a rule uses.
 _FOCUS_SIZE = 16
 
@@ -111,6 +113,7 @@ class EntityIndex:
     by_surname: dict[str, list[Entity]] = attrs.field(factory=dict)
     by_first_name: dict[str, list[Entity]] = attrs.field(factory=dict)
     by_role: dict[str, list[Entity]] = attrs.field(factory=dict)
+    by_prefix: dict[str, list[Entity]] = attrs.field(factory=dict)  # "NATO-Generalsekretär" under "nato"
     by_word: dict[str, list[Entity]] = attrs.field(factory=dict)  # organisations by the words of their name
 
     def new(self, kind: str) -> Entity:
@@ -131,9 +134,12 @@ class EntityIndex:
     def index_role(self, entity: Entity, role: Role) -> None:
         if role not in entity.roles:
             entity.add_role(role)
-            entities = self.by_role.setdefault(role[0], [])
-            if entity not in entities:
-                entities.append(entity)
+            for table, key in ((self.by_role, role[0]), (self.by_prefix, role[2])):
+                if not key:
+                    continue
+                entities = table.setdefault(key, [])
+                if entity not in entities[-_RECENT_PER_ROLE:]:
+                    entities.append(entity)
 
     def index_words(self, entity: Entity, words: Iterable[str]) -> None:
         """Index an organisation by the words of its name, and by the last part of a hyphenated one
@@ -146,14 +152,10 @@ class EntityIndex:
 
     def with_role(self, role: Role, accept: Callable[[Entity], bool]) -> Entity | None:
         """The entity last named with a matching role that `accept` allows."""
-        candidates = [e for e in self.by_role.get(role[0], []) if e.matches_role(role) and accept(e)]
+        recent = self.by_role.get(role[0], [])[-_RECENT_PER_ROLE:]
+        candidates = [e for e in recent if e.matches_role(role) and accept(e)]
         if not candidates and role[2]:  # "der NATO-Chef": the prefix alone ties it
-            candidates = [
-                e
-                for entities in self.by_role.values()
-                for e in entities
-                if e.matches_role(role) and accept(e)
-            ]
+            candidates = [e for e in self.by_prefix.get(role[2], [])[-_RECENT_PER_ROLE:] if accept(e)]
         return max(candidates, key=lambda e: e.last, default=None)
 
 
