@@ -1,6 +1,6 @@
 """Extract the quotations of a folder of texts on a Dask cluster, one pipeline per worker.
 
-    pip install "quotekit[dask]"
+    pip install "quotekit-de[dask]"
     python examples/dask_corpus.py CORPUS_DIR out.jsonl                       # local cluster, 2 workers
     python examples/dask_corpus.py CORPUS_DIR out.jsonl --workers 8
     python examples/dask_corpus.py CORPUS_DIR out.jsonl --scheduler tcp://host:8786

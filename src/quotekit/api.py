@@ -157,7 +157,7 @@ class Analysis:
         return render_html(self.text, self.quotes)
 
     def to_dataframe(self) -> pd.DataFrame:
-        """One row per quotation (needs the ``quotekit[pandas]`` extra)."""
+        """One row per quotation (needs the ``quotekit-de[pandas]`` extra)."""
         from quotekit.views.tables import to_dataframe
 
         return to_dataframe(self.quotes)

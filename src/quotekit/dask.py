@@ -1,6 +1,6 @@
 """Running quotekit over a corpus on a Dask cluster: one pipeline per worker process.
 
-Needs the ``quotekit[dask]`` extra (``dask[bag]`` and ``distributed``), imported only when used::
+Needs the ``quotekit-de[dask]`` extra (``dask[bag]`` and ``distributed``), imported only when used::
 
     import dask.bag as db
     from dask.distributed import Client
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 _MISSING_DASK = (
     "quotekit.dask needs dask and distributed, which are not installed. "
-    'Install them with `pip install "quotekit[dask]"`.'
+    'Install them with `pip install "quotekit-de[dask]"`.'
 )
 
 
