@@ -70,7 +70,7 @@ def test_without_pandas_the_error_names_the_extra(
     quotes: list[Quote], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setitem(sys.modules, "pandas", None)  # makes `import pandas` fail
-    with pytest.raises(ImportError, match=r"quotekit\[pandas\]"):
+    with pytest.raises(ImportError, match=r"quotekit-de\[pandas\]"):
         quotekit.to_dataframe(quotes)
 
 
