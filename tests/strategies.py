@@ -125,3 +125,45 @@ def separable_verb_sentences(draw: st.DrawFn) -> str:
         f"{clause}, {verb} {middle} {particle}.",
     ]
     return " ".join(draw(st.sampled_from(shapes)).split())
+
+
+# --- real input: Unicode forms, invisible characters, line ends ----------------------------------------
+
+# Characters `quotekit.textprep.prepare` removes: BOM, soft hyphen, zero-width, bidi controls.
+INVISIBLE = ["\ufeff", "\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\u200e", "\u200f", "\u202a", "\u202c",
+             "\u202e", "\u2066", "\u2069"]  # fmt: skip
+LINE_ENDS = ["\n", "\r\n", "\r", "\u2028"]
+
+
+@st.composite
+def messy_forms(draw: st.DrawFn, clean: str) -> str:
+    """`clean` (NFC, LF line ends) as real input may bring it: decomposed, with invisible characters
+    inserted, a BOM in front, and one line-end style throughout."""
+    import unicodedata
+
+    form = draw(st.sampled_from(["NFC", "NFD"]))
+    line_end = draw(st.sampled_from(LINE_ENDS))
+    text = unicodedata.normalize(form, clean)
+    pieces = [draw(st.sampled_from(["", "\ufeff"]))]
+    for char in text:
+        pieces.append(line_end if char == "\n" else char)
+        if draw(st.integers(0, 9)) == 0:
+            pieces.append(draw(st.sampled_from(INVISIBLE)))
+    return "".join(pieces)
+
+
+# Clean news text with quotations, names and paragraphs, in NFC with LF line ends.
+clean_news = st.lists(
+    st.sampled_from(
+        [
+            "„Wir werden die Pendlerpauschale anheben“, sagte Jürgen Müller.",
+            "Die Ministerin betonte, man werde handeln.",
+            "Müller äußerte sich am Montag in Zürich.",
+            "«Das ist gut», sagte die Präsidentin Ursula Bäuerle.",
+            "Er sagte: „Ça va.“",
+            "Laut Polizei war der Täter 25 Jahre alt.",
+        ]
+    ),
+    min_size=1,
+    max_size=4,
+).map(lambda sentences: "\n\n".join(sentences))

@@ -16,6 +16,7 @@ from quotekit.errors import Errors
 from quotekit.pipeline import load
 from quotekit.quotes import Quote
 from quotekit.records import QUOTES_KEY, QuoteRecord
+from quotekit.textprep import Prepared, prepare
 from quotekit.views.render import render_html
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ def _extract_many(
 ) -> Iterator[list[Quote]]:
     nlp = load(model)
     limit = _chunk_limit(nlp)
-    originals: dict[int, str] = {}
+    originals: dict[int, Prepared] = {}
     failure: list[TypeError] = []
 
     def feed() -> Iterator[tuple[str, _Context]]:
@@ -103,8 +104,8 @@ def _extract_many(
             except TypeError as error:
                 failure.append(error)  # stop feeding; raised once the texts before it are out
                 return
-            originals[index] = checked
-            for offset, piece in chunks(checked, limit):
+            originals[index] = prepared = prepare(checked)  # offsets are mapped back by `restore`
+            for offset, piece in chunks(prepared.text, limit):
                 yield clean_for_pipeline(piece), (index, offset)
 
     total = len(texts) if isinstance(texts, Sized) else None
@@ -114,14 +115,15 @@ def _extract_many(
         # Every text yields at least one chunk (`chunks` yields one for an empty text), so the groups
         # come one per text, in order.
         for index, group in groupby(docs, key=lambda pair: pair[1][0]):
-            text = originals.pop(index)
+            prepared = originals.pop(index)
+            text = prepared.text
             quotes: list[Quote] = []
             for doc, (_, offset) in group:
                 piece = text[offset : offset + len(doc.text)]
                 for data in doc.user_data.get(QUOTES_KEY, []):
                     quotes.append(QuoteRecord.from_data(data).to_quote(piece, offset))
             bar.update(1)
-            yield quotes
+            yield prepared.restore(quotes)
     if failure:
         raise failure[0]
 

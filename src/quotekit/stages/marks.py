@@ -176,15 +176,16 @@ class _Pairer:
         return self.out
 
     def _runs_on(self, pos: int) -> bool:
-        """Whether the quotation open at a line break before `pos` goes on: the next mark that counts closes it."""
+        """Whether the quotation open at a line break before `pos` goes on: the next mark that counts closes
+        it (the outermost one, so that no quotation crosses the break unclosed)."""
         if self.ahead is None or self.ahead[0] < pos:
             # The stack is the same until the pass reaches that mark (marks before it do not count), so one
             # look-ahead serves every line break up to it.
             self.ahead = (len(self.text), False)
             for match in self.lex.marks_only.finditer(self.text, pos):
-                action, _ = self._decide(match.start(), match.group())
+                action, index = self._decide(match.start(), match.group())
                 if action != _SKIP:
-                    self.ahead = (match.start(), action == _CLOSE)
+                    self.ahead = (match.start(), action == _CLOSE and index == 0)
                     break
         at, closes = self.ahead
         return closes and at - pos <= _RUN_ON_WINDOW
