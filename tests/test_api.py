@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -120,6 +122,52 @@ def test_extract_many_keeps_order_and_names_a_bad_item() -> None:
     assert [q.text for q in next(results)] == ["Drei"]
     with pytest.raises(TypeError, match="Item 3"):
         next(results)
+
+
+def test_extract_many_skips_a_bad_item_with_none_and_logs_its_index(caplog: pytest.LogCaptureFixture) -> None:
+    texts = [7, "„Eins“, sagte Anna.", None, b"bytes", "Kein Zitat.", "„Drei“, sagte Bernd.", 3.5]
+    results = list(quotekit.extract_many(texts, batch_size=2, on_error="skip"))
+    assert [None if r is None else [q.text for q in r] for r in results] == [
+        None,
+        ["Eins"],
+        None,
+        None,
+        [],
+        ["Drei"],
+        None,
+    ]
+    skipped = [record.getMessage() for record in caplog.records if record.name == "quotekit"]
+    assert [message.split(" of the input")[0] for message in skipped] == [
+        "Item 0",
+        "Item 2",
+        "Item 3",
+        "Item 6",
+    ]
+
+
+def test_extract_many_skips_lazily() -> None:
+    def endless() -> Iterator[object]:
+        yield "„Eins“, sagte Anna."
+        yield 2
+        while True:
+            yield "Kein Zitat."
+
+    results = quotekit.extract_many(endless(), batch_size=1, on_error="skip")
+    first, second, third = next(results), next(results), next(results)
+    assert first is not None
+    assert [q.text for q in first] == ["Eins"]
+    assert (second, third) == (None, [])
+
+
+@pytest.mark.parametrize("single", ["„Eins“, sagte Anna.", b"bytes"])
+def test_extract_many_refuses_a_single_text(single: object) -> None:
+    with pytest.raises(TypeError, match="not a single"):
+        quotekit.extract_many(single)  # type: ignore[call-overload]
+
+
+def test_extract_many_checks_on_error() -> None:
+    with pytest.raises(ValueError, match="on_error"):
+        quotekit.extract_many(["x"], on_error="ignore")  # type: ignore[call-overload]
 
 
 @pytest.mark.parametrize(("option", "value"), [("batch_size", 0), ("n_process", 0)])

@@ -6,13 +6,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Sequence, Sized
 from itertools import groupby
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, cast, overload
 
 from attrs import field, frozen
 from tqdm.auto import tqdm
 
 from quotekit.chunking import chunks, clean_for_pipeline
 from quotekit.errors import Errors
+from quotekit.inputs import OnError, check_texts, skipping
 from quotekit.pipeline import load
 from quotekit.quotes import Quote
 from quotekit.records import QUOTES_KEY, QuoteRecord
@@ -51,6 +52,7 @@ def extract(text: str, *, model: str | None = None) -> list[Quote]:
     return next(iter(extract_many([checked], model=model)))
 
 
+@overload
 def extract_many(
     texts: Iterable[str],
     n_process: int = 1,
@@ -58,13 +60,40 @@ def extract_many(
     *,
     progress: bool = False,
     model: str | None = None,
-) -> Iterator[list[Quote]]:
+    on_error: Literal["raise"] = "raise",
+) -> Iterator[list[Quote]]: ...
+
+
+@overload
+def extract_many(
+    texts: Iterable[object],
+    n_process: int = 1,
+    batch_size: int = 64,
+    *,
+    progress: bool = False,
+    model: str | None = None,
+    on_error: Literal["skip"],
+) -> Iterator[list[Quote] | None]: ...
+
+
+def extract_many(
+    texts: Iterable[object],
+    n_process: int = 1,
+    batch_size: int = 64,
+    *,
+    progress: bool = False,
+    model: str | None = None,
+    on_error: OnError = "raise",
+) -> Iterator[list[Quote]] | Iterator[list[Quote] | None]:
     """Quotations for each text, one list per text, in input order (uses ``nlp.pipe``).
 
     An item that is not a `str` raises `TypeError` naming its index, after the results for
-    the items before it have been yielded. With ``n_process`` other than 1 and texts of known
-    length, batches are made smaller where needed so that every worker gets at least four.
+    the items before it have been yielded; with ``on_error="skip"`` it gives ``None`` in its place
+    instead (and a warning on the ``quotekit`` logger naming its index), and the rest go on. A single
+    `str` (or `bytes`) for `texts` is a `TypeError`. With ``n_process`` other than 1 and texts of
+    known length, batches are made smaller where needed so that every worker gets at least four.
     """
+    check_texts(texts, on_error)
     if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
         raise ValueError(Errors.E005.format(value=batch_size))
     if (
@@ -75,7 +104,9 @@ def extract_many(
         raise ValueError(Errors.E006.format(value=n_process))
     if n_process != 1 and isinstance(texts, Sized):
         batch_size = _balanced_batch_size(len(texts), n_process, batch_size)
-    return _extract_many(texts, n_process, batch_size, progress, model)
+    if on_error == "skip":
+        return skipping(texts, lambda good: _extract_many(good, n_process, batch_size, progress, model))
+    return _extract_many(cast("Iterable[str]", texts), n_process, batch_size, progress, model)
 
 
 # spaCy deals batches out to its worker processes in turn: with too few batches one worker gets

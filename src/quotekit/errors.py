@@ -19,6 +19,15 @@ class Errors:
     )
     E005 = "batch_size must be a positive int, got {value!r}."
     E006 = "n_process must be a positive int or -1, got {value!r}."
+    E007 = "cannot read {source}: not UTF-8 (byte 0x{byte:02x} at byte offset {offset})"
+    E008 = "cannot read {source}: {reason}"
+    E009 = (
+        "extract_many expects an iterable of texts, not a single {type_name}; "
+        "use quotekit.extract(text) or extract_many([text])."
+    )
+    E010 = 'on_error must be "raise" or "skip", got {value!r}.'
+    E011 = "Quote.from_dict: {field} {problem}"
+    W001 = "Item {index} of the input is not a str but {type_name}: skipped (on_error='skip')."
 
 
 class ModelNotFoundError(OSError):
