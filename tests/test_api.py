@@ -203,3 +203,47 @@ def test_odd_text_gives_valid_spans(text: str) -> None:
 @given(newsy_text | st.text(max_size=200))
 def test_any_text_gives_valid_spans(text: str) -> None:
     assert_spans_index(text, quotekit.extract(text))
+
+
+def test_an_analysis_can_be_indexed() -> None:
+    text = "„Eins“, sagte Anna. „Zwei“, sagte Bernd."
+    analysis = quotekit.analyze(text)
+    assert [analysis[0].text, analysis[-1].text] == ["Eins", "Zwei"]
+    assert analysis[:1] == analysis.quotes[:1]
+    with pytest.raises(IndexError):
+        analysis[2]
+
+
+def test_the_pipeline_loads_once_when_four_threads_ask_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    import time
+
+    import spacy
+
+    from quotekit import pipeline
+
+    calls: list[str] = []
+
+    def slow_load(name: str) -> spacy.language.Language:
+        calls.append(name)
+        time.sleep(0.2)  # long enough for every thread to arrive while the first one loads
+        return spacy.blank("de")
+
+    monkeypatch.setattr(pipeline, "_PIPELINES", {})
+    monkeypatch.setattr(pipeline.spacy, "load", slow_load)
+    start = threading.Barrier(4)
+    loaded: list[object] = []
+
+    def ask() -> None:
+        start.wait()
+        loaded.append(quotekit.load("ein_langsames_modell"))
+
+    threads = [threading.Thread(target=ask) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert calls == ["ein_langsames_modell"]
+    assert len(loaded) == 4
+    assert all(nlp is loaded[0] for nlp in loaded)
+    assert pipeline.loaded_count() == 1

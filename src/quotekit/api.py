@@ -201,6 +201,16 @@ class Analysis:
     def __iter__(self) -> Iterator[Quote]:
         return iter(self.quotes)
 
+    @overload
+    def __getitem__(self, index: int) -> Quote: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Quote, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Quote | tuple[Quote, ...]:
+        """The quotation at `index` (text order), or a tuple of them for a slice."""
+        return self.quotes[index]
+
 
 def analyze(text: str, *, model: str | None = None) -> Analysis:
     """Extract the quotations of `text` into an `Analysis`, which Jupyter shows highlighted."""

@@ -26,7 +26,7 @@ class Errors:
         "use quotekit.extract(text) or extract_many([text])."
     )
     E010 = 'on_error must be "raise" or "skip", got {value!r}.'
-    E011 = "Quote.from_dict: {field} {problem}"
+    E011 = "{owner}.from_dict: {field} {problem}"
     E012 = "corpus folder not found: {folder}"
     W001 = "Item {index} of the input is not a str but {type_name}: skipped (on_error='skip')."
 
