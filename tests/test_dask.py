@@ -92,3 +92,21 @@ def test_corpus_files_lists_a_folder_and_refuses_a_missing_one(tmp_path: Path) -
     assert corpus_files(tmp_path) == [str(tmp_path / name) for name in ("a.txt", "b.txt", "sub/c.txt")]
     with pytest.raises(FileNotFoundError, match="corpus folder not found"):
         corpus_files(tmp_path / "fehlt")
+
+
+def test_the_scale_recipe_on_two_workers(client: Client, tmp_path: Path) -> None:
+    """docs/scale.md's cluster recipe, on the two-worker cluster of this module."""
+    corpus = tmp_path / "corpus"
+    (corpus / "2024").mkdir(parents=True)
+    (corpus / "a.txt").write_text(TEXTS[1], encoding="utf-8")
+    (corpus / "2024" / "b.txt").write_text(TEXTS[2], encoding="utf-8")
+    (corpus / "c.txt").write_bytes(b"\xff")
+    warm_up(client)
+    paths = corpus_files(corpus)
+    results = client.compute(extract_files(paths, files_per_partition=50)).result()
+    assert [(Path(result.path).name, result.error is None) for result in results] == [
+        ("b.txt", True),
+        ("a.txt", True),
+        ("c.txt", False),
+    ]
+    assert list(results[1].quotes or ()) == quotekit.extract(TEXTS[1])
