@@ -138,18 +138,33 @@ LINE_ENDS = ["\n", "\r\n", "\r", "\u2028"]
 @st.composite
 def messy_forms(draw: st.DrawFn, clean: str) -> str:
     """`clean` (NFC, LF line ends) as real input may bring it: decomposed, with invisible characters
-    inserted, a BOM in front, and one line-end style throughout."""
+    inserted, a BOM in front, and line ends of one style or of several mixed."""
     import unicodedata
 
     form = draw(st.sampled_from(["NFC", "NFD"]))
-    line_end = draw(st.sampled_from(LINE_ENDS))
+    mixed = draw(st.booleans())
+    style = draw(st.sampled_from(LINE_ENDS))
     text = unicodedata.normalize(form, clean)
     pieces = [draw(st.sampled_from(["", "\ufeff"]))]
     for char in text:
-        pieces.append(line_end if char == "\n" else char)
+        if char == "\n":
+            line_end = draw(st.sampled_from(LINE_ENDS)) if mixed else style
+            if line_end == "\n" and pieces[-1].endswith("\r"):
+                line_end = "\r\n"  # CR then LF would be read as one CRLF line end
+            pieces.append(line_end)
+        else:
+            pieces.append(char)
         if draw(st.integers(0, 9)) == 0:
             pieces.append(draw(st.sampled_from(INVISIBLE)))
     return "".join(pieces)
+
+
+# Strings made of what real input brings: words, marks, invisible characters, line ends, combining marks.
+messy_text = st.lists(
+    st.sampled_from(["Wir", "sind", "stark", "sagte", "Jürgen", "Müller", "„", "“", "«", "»", ",", ".", " "])
+    | st.sampled_from([*INVISIBLE, *LINE_ENDS, "\u0308", "\u0301", "\u00a0", "\x07", "😀"]),
+    max_size=60,
+).map("".join)
 
 
 # Clean news text with quotations, names and paragraphs, in NFC with LF line ends.

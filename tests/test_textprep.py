@@ -9,7 +9,7 @@ import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.strategies import INVISIBLE, LINE_ENDS, assert_spans_index, clean_news, messy_forms
+from tests.strategies import INVISIBLE, LINE_ENDS, assert_spans_index, clean_news, messy_forms, messy_text
 
 import quotekit
 from quotekit.textprep import prepare, soft_breaks
@@ -152,6 +152,15 @@ def test_messy_forms_give_the_same_quotations_with_offsets_into_the_input(pair: 
     quotes = quotekit.extract(messy)
     assert_spans_index(messy, quotes)
     assert _seen(quotes) == _seen(quotekit.extract(clean))
+
+
+@settings(max_examples=25)
+@given(messy_text)
+def test_every_span_indexes_messy_input(text: str) -> None:
+    quotes = quotekit.extract(text)
+    assert_spans_index(text, quotes)
+    for quote in quotes:
+        assert quote.speaker is None or not regex.search(r"[\p{Cf}\p{Cc}]", quote.speaker.name)
 
 
 def test_nfd_text_gives_the_full_name() -> None:
