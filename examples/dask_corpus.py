@@ -1,29 +1,27 @@
 """Extract the quotations of a folder of texts on a Dask cluster, one pipeline per worker.
 
-    pip install "quotekit[dask]"
+    pip install "quotekit-de[dask]"
     python examples/dask_corpus.py CORPUS_DIR out.jsonl                       # local cluster, 2 workers
     python examples/dask_corpus.py CORPUS_DIR out.jsonl --workers 8
     python examples/dask_corpus.py CORPUS_DIR out.jsonl --scheduler tcp://host:8786
 
-Reads every ``*.txt`` (UTF-8) under CORPUS_DIR, maps `quotekit.dask.extract_bag` over a `dask.bag`
-of the texts and writes one JSON line per quotation with its source file, in file order.
+Reads every ``*.txt`` (UTF-8) under CORPUS_DIR on the workers (`quotekit.dask.extract_files`) and writes
+one JSON line per quotation with its source file, in file order. A file that cannot be read or decoded
+is told on stderr with its path and why, and the others go on (exit status 1 at the end); a missing
+CORPUS_DIR is an error (exit status 2).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import dask.bag as db
 from distributed import Client, LocalCluster
 
-from quotekit.dask import extract_bag, warm_up
-
-
-def read(path: str) -> str:
-    return Path(path).read_text(encoding="utf-8")
+from quotekit.dask import corpus_files, extract_files, warm_up
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -36,27 +34,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--model", default=None, help="German spaCy pipeline (default: see quotekit.load)")
     args = parser.parse_args(argv)
 
-    paths = sorted(str(path) for path in args.corpus.rglob("*.txt"))
+    try:
+        paths = corpus_files(args.corpus)
+    except FileNotFoundError as error:
+        print(f"dask_corpus: {error}", file=sys.stderr)
+        return 2
     cluster = None
     if args.scheduler is None:
         cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True)
     with Client(args.scheduler or cluster) as client:
         warm_up(client, args.model)  # each worker loads the pipeline once, up front
-        partitions = max(1, -(-len(paths) // args.files_per_partition))
         # Reading happens on the workers too: only file names travel from here.
-        texts = db.from_sequence(paths, npartitions=partitions).map(read)
-        results = client.compute(extract_bag(texts, model=args.model)).result()
+        bag = extract_files(paths, files_per_partition=args.files_per_partition, model=args.model)
+        results = client.compute(bag).result()
     if cluster is not None:
         cluster.close()
 
-    count = 0
+    count = failed = 0
     with args.output.open("w", encoding="utf-8") as out:
-        for path, quotes in zip(paths, results, strict=True):
-            for quote in quotes:
-                out.write(json.dumps({"source": path, **quote.to_dict()}, ensure_ascii=False) + "\n")
+        for result in results:
+            if result.quotes is None:
+                print(f"dask_corpus: skipped: {result.error}", file=sys.stderr)
+                failed += 1
+                continue
+            for quote in result.quotes:
+                out.write(json.dumps({"source": result.path, **quote.to_dict()}, ensure_ascii=False) + "\n")
                 count += 1
-    print(f"{count} quotations from {len(paths)} files -> {args.output}")
-    return 0
+    print(f"{count} quotations from {len(paths) - failed} files -> {args.output}")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

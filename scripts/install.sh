@@ -3,6 +3,21 @@
 # Python environment. With internet: de_core_news_sm. Offline: the project's own de_quotekit_sm wheel.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The distribution is quotekit-de; an earlier install of this project under the name "quotekit" would
+# leave a second copy of the same package, command and spaCy entry points behind: remove it first.
+# (Only from this environment: a virtualenv that sees the system's packages leaves those alone.)
+python - <<'PY'
+import subprocess, sys
+from importlib.metadata import PackageNotFoundError, distribution
+try:
+    old = distribution("quotekit")
+except PackageNotFoundError:
+    sys.exit(0)
+ours = (old.metadata["Summary"] or "").startswith("Find quotations in German text")
+if ours and str(old.locate_file("")).startswith(sys.prefix):
+    subprocess.run([sys.executable, "-m", "pip", "uninstall", "-q", "-y", "quotekit"], check=True)
+    print('install: removed the earlier distribution "quotekit" of this project (now quotekit-de)')
+PY
 python -m pip install --disable-pip-version-check -q -e ".[test,pandas,dask,notebook]"
 # The browser test (tests/test_browser.py) needs Debian's chromium; install it when running as root.
 if ! command -v chromium >/dev/null 2>&1; then

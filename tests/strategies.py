@@ -126,3 +126,60 @@ def separable_verb_sentences(draw: st.DrawFn) -> str:
         f"{clause}, {verb} {middle} {particle}.",
     ]
     return " ".join(draw(st.sampled_from(shapes)).split())
+
+
+# --- real input: Unicode forms, invisible characters, line ends ----------------------------------------
+
+# Characters `quotekit.textprep.prepare` removes: BOM, soft hyphen, zero-width, bidi controls.
+INVISIBLE = ["\ufeff", "\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\u200e", "\u200f", "\u202a", "\u202c",
+             "\u202e", "\u2066", "\u2069"]  # fmt: skip
+LINE_ENDS = ["\n", "\r\n", "\r", "\u2028"]
+
+
+@st.composite
+def messy_forms(draw: st.DrawFn, clean: str) -> str:
+    """`clean` (NFC, LF line ends) as real input may bring it: decomposed, with invisible characters
+    inserted, a BOM in front, and line ends of one style or of several mixed."""
+    import unicodedata
+
+    form = draw(st.sampled_from(["NFC", "NFD"]))
+    mixed = draw(st.booleans())
+    style = draw(st.sampled_from(LINE_ENDS))
+    text = unicodedata.normalize(form, clean)
+    pieces = [draw(st.sampled_from(["", "\ufeff"]))]
+    for char in text:
+        if char == "\n":
+            line_end = draw(st.sampled_from(LINE_ENDS)) if mixed else style
+            if line_end == "\n" and pieces[-1].endswith("\r"):
+                line_end = "\r\n"  # CR then LF would be read as one CRLF line end
+            pieces.append(line_end)
+        else:
+            pieces.append(char)
+        if draw(st.integers(0, 9)) == 0:
+            pieces.append(draw(st.sampled_from(INVISIBLE)))
+    return "".join(pieces)
+
+
+# Strings made of what real input brings: words, marks, invisible characters, line ends, combining marks.
+messy_text = st.lists(
+    st.sampled_from(["Wir", "sind", "stark", "sagte", "Jürgen", "Müller", "„", "“", "«", "»", ",", ".", " "])
+    | st.sampled_from([*INVISIBLE, *LINE_ENDS, "\u0308", "\u0301", "\u00a0", "\x07", "😀"]),
+    max_size=60,
+).map("".join)
+
+
+# Clean news text with quotations, names and paragraphs, in NFC with LF line ends.
+clean_news = st.lists(
+    st.sampled_from(
+        [
+            "„Wir werden die Pendlerpauschale anheben“, sagte Jürgen Müller.",
+            "Die Ministerin betonte, man werde handeln.",
+            "Müller äußerte sich am Montag in Zürich.",
+            "«Das ist gut», sagte die Präsidentin Ursula Bäuerle.",
+            "Er sagte: „Ça va.“",
+            "Laut Polizei war der Täter 25 Jahre alt.",
+        ]
+    ),
+    min_size=1,
+    max_size=4,
+).map(lambda sentences: "\n\n".join(sentences))

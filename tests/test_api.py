@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -122,6 +124,52 @@ def test_extract_many_keeps_order_and_names_a_bad_item() -> None:
         next(results)
 
 
+def test_extract_many_skips_a_bad_item_with_none_and_logs_its_index(caplog: pytest.LogCaptureFixture) -> None:
+    texts = [7, "„Eins“, sagte Anna.", None, b"bytes", "Kein Zitat.", "„Drei“, sagte Bernd.", 3.5]
+    results = list(quotekit.extract_many(texts, batch_size=2, on_error="skip"))
+    assert [None if r is None else [q.text for q in r] for r in results] == [
+        None,
+        ["Eins"],
+        None,
+        None,
+        [],
+        ["Drei"],
+        None,
+    ]
+    skipped = [record.getMessage() for record in caplog.records if record.name == "quotekit"]
+    assert [message.split(" of the input")[0] for message in skipped] == [
+        "Item 0",
+        "Item 2",
+        "Item 3",
+        "Item 6",
+    ]
+
+
+def test_extract_many_skips_lazily() -> None:
+    def endless() -> Iterator[object]:
+        yield "„Eins“, sagte Anna."
+        yield 2
+        while True:
+            yield "Kein Zitat."
+
+    results = quotekit.extract_many(endless(), batch_size=1, on_error="skip")
+    first, second, third = next(results), next(results), next(results)
+    assert first is not None
+    assert [q.text for q in first] == ["Eins"]
+    assert (second, third) == (None, [])
+
+
+@pytest.mark.parametrize("single", ["„Eins“, sagte Anna.", b"bytes"])
+def test_extract_many_refuses_a_single_text(single: object) -> None:
+    with pytest.raises(TypeError, match="not a single"):
+        quotekit.extract_many(single)  # type: ignore[call-overload]
+
+
+def test_extract_many_checks_on_error() -> None:
+    with pytest.raises(ValueError, match="on_error"):
+        quotekit.extract_many(["x"], on_error="ignore")  # type: ignore[call-overload]
+
+
 @pytest.mark.parametrize(("option", "value"), [("batch_size", 0), ("n_process", 0)])
 def test_extract_many_checks_its_options(option: str, value: int) -> None:
     with pytest.raises(ValueError):
@@ -155,3 +203,47 @@ def test_odd_text_gives_valid_spans(text: str) -> None:
 @given(newsy_text | st.text(max_size=200))
 def test_any_text_gives_valid_spans(text: str) -> None:
     assert_spans_index(text, quotekit.extract(text))
+
+
+def test_an_analysis_can_be_indexed() -> None:
+    text = "„Eins“, sagte Anna. „Zwei“, sagte Bernd."
+    analysis = quotekit.analyze(text)
+    assert [analysis[0].text, analysis[-1].text] == ["Eins", "Zwei"]
+    assert analysis[:1] == analysis.quotes[:1]
+    with pytest.raises(IndexError):
+        analysis[2]
+
+
+def test_the_pipeline_loads_once_when_four_threads_ask_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    import time
+
+    import spacy
+
+    from quotekit import pipeline
+
+    calls: list[str] = []
+
+    def slow_load(name: str) -> spacy.language.Language:
+        calls.append(name)
+        time.sleep(0.2)  # long enough for every thread to arrive while the first one loads
+        return spacy.blank("de")
+
+    monkeypatch.setattr(pipeline, "_PIPELINES", {})
+    monkeypatch.setattr(pipeline.spacy, "load", slow_load)
+    start = threading.Barrier(4)
+    loaded: list[object] = []
+
+    def ask() -> None:
+        start.wait()
+        loaded.append(quotekit.load("ein_langsames_modell"))
+
+    threads = [threading.Thread(target=ask) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert calls == ["ein_langsames_modell"]
+    assert len(loaded) == 4
+    assert all(nlp is loaded[0] for nlp in loaded)
+    assert pipeline.loaded_count() == 1

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import warnings
 from importlib.metadata import entry_points
 from pathlib import Path
 
 import pytest
 import spacy
-from spacy.tokens import DocBin
+from spacy.tokens import Doc, DocBin
 
 import quotekit
 from quotekit.components import COMPONENTS, _store_records
-from quotekit.records import QuoteRecord
+from quotekit.records import QUOTES_KEY, QuoteRecord
 
 
 def test_factories_are_registered_and_exposed_as_entry_points() -> None:
@@ -54,3 +55,26 @@ def test_a_malformed_span_from_a_rule_is_dropped_with_a_warning_not_raised() -> 
     with pytest.warns(UserWarning, match="malformed"):
         _store_records(doc, [bad, good])
     assert [q.text for q in doc._.quotes] == ["es regne"]
+
+
+def test_doc_quotes_are_built_once_and_again_when_the_doc_changes(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("„Wir sind stark“, sagte Stoltenberg. „Gut“, sagte Faeser.")
+    first = doc._.quotes
+    assert [q.text for q in first] == ["Wir sind stark", "Gut"]
+    again = doc._.quotes
+    assert again == first
+    assert all(a is b for a, b in zip(again, first, strict=True))  # the same objects: not rebuilt
+    again.clear()  # a caller's list is its own
+    assert len(doc._.quotes) == 2
+    doc.user_data[QUOTES_KEY] = doc.user_data[QUOTES_KEY][:1]  # the doc changes: built again
+    assert [q.text for q in doc._.quotes] == ["Wir sind stark"]
+
+
+def test_the_quotes_cache_leaves_serialisation_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("„Wir sind stark“, sagte Stoltenberg.")
+    quotes = doc._.quotes
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        data = doc.to_bytes()
+    restored = Doc(nlp.vocab).from_bytes(data)
+    assert restored._.quotes == quotes

@@ -15,8 +15,11 @@ from quotekit.quotes import Cue, Quote, QuoteKind, Span, Speaker
 from quotekit.views.sources import SourceRow, sources
 from quotekit.views.tables import to_dataframe
 
+# The distribution is "quotekit-de" ("quotekit" on PyPI is another project); the import name is quotekit.
+DISTRIBUTION = "quotekit-de"
+
 try:
-    __version__ = version("quotekit")
+    __version__ = version(DISTRIBUTION)
 except PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0.0.0"
 

@@ -6,16 +6,18 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Sequence, Sized
 from itertools import groupby
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, cast, overload
 
 from attrs import field, frozen
 from tqdm.auto import tqdm
 
 from quotekit.chunking import chunks, clean_for_pipeline
 from quotekit.errors import Errors
+from quotekit.inputs import OnError, check_texts, skipping
 from quotekit.pipeline import load
 from quotekit.quotes import Quote
 from quotekit.records import QUOTES_KEY, QuoteRecord
+from quotekit.textprep import Prepared, prepare
 from quotekit.views.render import render_html
 
 if TYPE_CHECKING:
@@ -50,6 +52,7 @@ def extract(text: str, *, model: str | None = None) -> list[Quote]:
     return next(iter(extract_many([checked], model=model)))
 
 
+@overload
 def extract_many(
     texts: Iterable[str],
     n_process: int = 1,
@@ -57,13 +60,40 @@ def extract_many(
     *,
     progress: bool = False,
     model: str | None = None,
-) -> Iterator[list[Quote]]:
+    on_error: Literal["raise"] = "raise",
+) -> Iterator[list[Quote]]: ...
+
+
+@overload
+def extract_many(
+    texts: Iterable[object],
+    n_process: int = 1,
+    batch_size: int = 64,
+    *,
+    progress: bool = False,
+    model: str | None = None,
+    on_error: Literal["skip"],
+) -> Iterator[list[Quote] | None]: ...
+
+
+def extract_many(
+    texts: Iterable[object],
+    n_process: int = 1,
+    batch_size: int = 64,
+    *,
+    progress: bool = False,
+    model: str | None = None,
+    on_error: OnError = "raise",
+) -> Iterator[list[Quote]] | Iterator[list[Quote] | None]:
     """Quotations for each text, one list per text, in input order (uses ``nlp.pipe``).
 
     An item that is not a `str` raises `TypeError` naming its index, after the results for
-    the items before it have been yielded. With ``n_process`` other than 1 and texts of known
-    length, batches are made smaller where needed so that every worker gets at least four.
+    the items before it have been yielded; with ``on_error="skip"`` it gives ``None`` in its place
+    instead (and a warning on the ``quotekit`` logger naming its index), and the rest go on. A single
+    `str` (or `bytes`) for `texts` is a `TypeError`. With ``n_process`` other than 1 and texts of
+    known length, batches are made smaller where needed so that every worker gets at least four.
     """
+    check_texts(texts, on_error)
     if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
         raise ValueError(Errors.E005.format(value=batch_size))
     if (
@@ -74,7 +104,9 @@ def extract_many(
         raise ValueError(Errors.E006.format(value=n_process))
     if n_process != 1 and isinstance(texts, Sized):
         batch_size = _balanced_batch_size(len(texts), n_process, batch_size)
-    return _extract_many(texts, n_process, batch_size, progress, model)
+    if on_error == "skip":
+        return skipping(texts, lambda good: _extract_many(good, n_process, batch_size, progress, model))
+    return _extract_many(cast("Iterable[str]", texts), n_process, batch_size, progress, model)
 
 
 # spaCy deals batches out to its worker processes in turn: with too few batches one worker gets
@@ -93,7 +125,7 @@ def _extract_many(
 ) -> Iterator[list[Quote]]:
     nlp = load(model)
     limit = _chunk_limit(nlp)
-    originals: dict[int, str] = {}
+    originals: dict[int, Prepared] = {}
     failure: list[TypeError] = []
 
     def feed() -> Iterator[tuple[str, _Context]]:
@@ -103,8 +135,8 @@ def _extract_many(
             except TypeError as error:
                 failure.append(error)  # stop feeding; raised once the texts before it are out
                 return
-            originals[index] = checked
-            for offset, piece in chunks(checked, limit):
+            originals[index] = prepared = prepare(checked)  # offsets are mapped back by `restore`
+            for offset, piece in chunks(prepared.text, limit):
                 yield clean_for_pipeline(piece), (index, offset)
 
     total = len(texts) if isinstance(texts, Sized) else None
@@ -114,14 +146,15 @@ def _extract_many(
         # Every text yields at least one chunk (`chunks` yields one for an empty text), so the groups
         # come one per text, in order.
         for index, group in groupby(docs, key=lambda pair: pair[1][0]):
-            text = originals.pop(index)
+            prepared = originals.pop(index)
+            text = prepared.text
             quotes: list[Quote] = []
             for doc, (_, offset) in group:
                 piece = text[offset : offset + len(doc.text)]
                 for data in doc.user_data.get(QUOTES_KEY, []):
                     quotes.append(QuoteRecord.from_data(data).to_quote(piece, offset))
             bar.update(1)
-            yield quotes
+            yield prepared.restore(quotes)
     if failure:
         raise failure[0]
 
@@ -157,7 +190,7 @@ class Analysis:
         return render_html(self.text, self.quotes)
 
     def to_dataframe(self) -> pd.DataFrame:
-        """One row per quotation (needs the ``quotekit[pandas]`` extra)."""
+        """One row per quotation (needs the ``quotekit-de[pandas]`` extra)."""
         from quotekit.views.tables import to_dataframe
 
         return to_dataframe(self.quotes)
@@ -167,6 +200,16 @@ class Analysis:
 
     def __iter__(self) -> Iterator[Quote]:
         return iter(self.quotes)
+
+    @overload
+    def __getitem__(self, index: int) -> Quote: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Quote, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Quote | tuple[Quote, ...]:
+        """The quotation at `index` (text order), or a tuple of them for a slice."""
+        return self.quotes[index]
 
 
 def analyze(text: str, *, model: str | None = None) -> Analysis:

@@ -7,12 +7,14 @@ that stores plain data in ``doc.user_data``. ``doc._.quotes`` builds the public 
 from __future__ import annotations
 
 import warnings
-from typing import TYPE_CHECKING, Any
+import weakref
+from typing import Any
 
 from attrs import asdict
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotekit.quotes import Quote
 from quotekit.records import CUES_KEY, MARKS_KEY, QUOTES_KEY, CueMatch, QuoteRecord
 from quotekit.stages.cues import find_cues
 from quotekit.stages.direct import find_direct_quotes
@@ -21,12 +23,24 @@ from quotekit.stages.reported import find_indirect_quotes, merge_quotes
 from quotekit.stages.speakers import resolve_speakers
 from quotekit.syntax.docindex import indexed, text_of
 
-if TYPE_CHECKING:
-    from quotekit.quotes import Quote
+# doc -> (the records the quotes were built from, their number, the doc's length in tokens, the quotes).
+# Weak keys: an entry goes with its doc; nothing is added to the doc, so nothing changes its serialisation.
+_BUILT: weakref.WeakKeyDictionary[Doc, tuple[list[Any], int, int, tuple[Quote, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _quotes_getter(doc: Doc) -> list[Quote]:
-    return [QuoteRecord.from_data(data).to_quote(doc.text) for data in doc.user_data.get(QUOTES_KEY, [])]
+    """``doc._.quotes``: built once per doc (reading ``doc.text`` once), again only when the doc changes
+    (its records are replaced or grow, or its tokens change in number)."""
+    records: list[Any] = doc.user_data.get(QUOTES_KEY, [])
+    built = _BUILT.get(doc)
+    if built is None or built[0] is not records or built[1] != len(records) or built[2] != len(doc):
+        text = doc.text
+        quotes = tuple(QuoteRecord.from_data(data).to_quote(text) for data in records)
+        built = (records, len(records), len(doc), quotes)
+        _BUILT[doc] = built
+    return list(built[3])
 
 
 def _marks_getter(doc: Doc) -> list[MarkedSpan]:

@@ -1,6 +1,6 @@
 """Running quotekit over a corpus on a Dask cluster: one pipeline per worker process.
 
-Needs the ``quotekit[dask]`` extra (``dask[bag]`` and ``distributed``), imported only when used::
+Needs the ``quotekit-de[dask]`` extra (``dask[bag]`` and ``distributed``), imported only when used::
 
     import dask.bag as db
     from dask.distributed import Client
@@ -12,14 +12,24 @@ Needs the ``quotekit[dask]`` extra (``dask[bag]`` and ``distributed``), imported
 
 Each partition runs through `quotekit.extract_many`; `quotekit.load` caches the pipeline per
 process, so every worker loads it once, on its first partition (or up front with `warm_up`).
+
+For a folder of files, `corpus_files` lists them (a missing folder is an error) and `extract_files`
+reads them on the workers: a file that cannot be read or decoded gives a `FileQuotes` that says why,
+and the rest go on.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import logging
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from attrs import field, frozen
+
 from quotekit.api import extract_many
+from quotekit.errors import Errors
+from quotekit.inputs import InputError, read_text
 from quotekit.pipeline import load, loaded_count
 from quotekit.quotes import Quote
 
@@ -27,9 +37,11 @@ if TYPE_CHECKING:
     import dask.bag
     from distributed import Client
 
+logger = logging.getLogger("quotekit")
+
 _MISSING_DASK = (
     "quotekit.dask needs dask and distributed, which are not installed. "
-    'Install them with `pip install "quotekit[dask]"`.'
+    'Install them with `pip install "quotekit-de[dask]"`.'
 )
 
 
@@ -93,6 +105,67 @@ def extract_corpus(
         return list(bag.compute())
     scheduler: Any = client  # distributed's Client.compute carries no type hints
     return list(scheduler.compute(bag).result())
+
+
+def _to_quotes(value: Iterable[Quote] | None) -> tuple[Quote, ...] | None:
+    return None if value is None else tuple(value)
+
+
+@frozen
+class FileQuotes:
+    """The quotations of one file of a corpus, or why it could not be read (`error`, with `quotes` None)."""
+
+    path: str
+    quotes: tuple[Quote, ...] | None = field(converter=_to_quotes)
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the file was read (and its quotations found)."""
+        return self.error is None
+
+
+def corpus_files(folder: str | Path, pattern: str = "**/*.txt") -> list[str]:
+    """The files under `folder` that match `pattern`, sorted; `FileNotFoundError` when there is no such folder."""
+    root = Path(folder)
+    if not root.is_dir():
+        raise FileNotFoundError(Errors.E012.format(folder=folder))
+    return sorted(str(path) for path in root.glob(pattern) if not path.is_dir())
+
+
+def _extract_files_partition(paths: Iterable[str], model: str | None, batch_size: int) -> list[FileQuotes]:
+    read: list[tuple[str, str | None, str | None]] = []  # (path, text, error)
+    for path in paths:
+        try:
+            read.append((path, read_text(path), None))
+        except InputError as error:
+            logger.warning("%s", error)  # on the worker; the result says it too
+            read.append((path, None, str(error)))
+    found = iter(
+        extract_many([text for _, text, _ in read if text is not None], batch_size=batch_size, model=model)
+    )
+    return [FileQuotes(path, None if text is None else next(found), error) for path, text, error in read]
+
+
+def extract_files(
+    paths: Sequence[str | Path],
+    *,
+    files_per_partition: int = 50,
+    model: str | None = None,
+    batch_size: int = 64,
+) -> dask.bag.Bag:
+    """A lazy bag of `FileQuotes`, one per path, in the order of `paths`; the files are read on the workers.
+
+    A file that cannot be read or decoded as UTF-8 gives ``FileQuotes(path, None, error)``, `error`
+    naming the path and why ("cannot read a.txt: not UTF-8 (byte 0xff at byte offset 12)"), logged on
+    the worker as a warning; the other files go on.
+    """
+    bag_module = _bag_module()
+    names = [str(path) for path in paths]
+    partitions = max(1, -(-len(names) // max(1, files_per_partition)))
+    source: Any = bag_module.from_sequence(names, npartitions=partitions)  # dask carries no type hints
+    bag: dask.bag.Bag = source.map_partitions(_extract_files_partition, model=model, batch_size=batch_size)
+    return bag
 
 
 def _warm(model: str | None) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from functools import cache
+import threading
 
 import spacy
 from spacy.language import Language
@@ -43,7 +43,12 @@ def add_components(nlp: Language) -> Language:
     return nlp
 
 
-@cache
+# The pipelines loaded so far, by model name (the one global state quotekit keeps), and the lock
+# that makes threads asking for a pipeline at the same time load it once.
+_PIPELINES: dict[str, Language] = {}
+_LOADING = threading.Lock()
+
+
 def _load(name: str, source: str) -> Language:
     try:
         nlp = spacy.load(name)
@@ -53,16 +58,25 @@ def _load(name: str, source: str) -> Language:
 
 
 def load(model: str | None = None) -> Language:
-    """The spaCy pipeline with quotekit's components, loaded once per model name.
+    """The spaCy pipeline with quotekit's components, loaded once per model name (also when several
+    threads ask for it at the same time).
 
     `model` is a package name or a path; without it, $QUOTEKIT_MODEL, then ``de_core_news_sm``,
     then the project's offline ``de_quotekit_sm``. Raises `ModelNotFoundError` with the install
     command when neither is there.
     """
     source = "the model argument" if model else f"${MODEL_VARIABLE}"
-    return _load(resolve_model_name(model), source)
+    name = resolve_model_name(model)
+    nlp = _PIPELINES.get(name)
+    if nlp is not None:
+        return nlp
+    with _LOADING:  # the first caller loads it; the others wait and take the same pipeline
+        nlp = _PIPELINES.get(name)
+        if nlp is None:
+            nlp = _PIPELINES[name] = _load(name, source)
+    return nlp
 
 
 def loaded_count() -> int:
     """How many pipelines this process has loaded with `load` (one per model name)."""
-    return int(_load.cache_info().currsize)
+    return len(_PIPELINES)

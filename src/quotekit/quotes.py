@@ -7,11 +7,15 @@ for the input `text`: the library's first invariant.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, NoReturn, TypeVar
 
 import attrs
 from attrs import field, frozen
+
+from quotekit.errors import Errors
+
+_T = TypeVar("_T")
 
 
 class QuoteKind(enum.Enum):
@@ -34,6 +38,54 @@ def _end_after_start(instance: Any, attribute: attrs.Attribute[int], value: int)
         raise ValueError(msg)
 
 
+class _Reader:
+    """Reads one field after another of a dict, raising `ValueError` that names the field on any problem."""
+
+    def __init__(self, data: object, owner: str, where: str = "") -> None:
+        self.owner = owner
+        self.where = where
+        if not isinstance(data, Mapping):
+            self.fail("", f"must be an object (a dict), got {type(data).__name__}")
+        self.data: Mapping[str, Any] = data
+
+    def fail(self, key: str, problem: str) -> NoReturn:
+        name = f"{self.where}.{key}" if self.where and key else (self.where or key or "the data")
+        raise ValueError(Errors.E011.format(owner=self.owner, field=name, problem=problem))
+
+    def child(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
+    def value(self, key: str) -> Any:
+        if key not in self.data:
+            self.fail(key, "is missing")
+        return self.data[key]
+
+    def integer(self, key: str) -> int:
+        value = self.value(key)
+        if not isinstance(value, int) or isinstance(value, bool):
+            self.fail(key, f"must be an int, got {value!r}")
+        return value
+
+    def string(self, key: str) -> str:
+        value = self.value(key)
+        if not isinstance(value, str):
+            self.fail(key, f"must be a str, got {value!r}")
+        return value
+
+    def build(self, key: str, make: Callable[[], _T]) -> _T:
+        """`make()`, with a `ValueError` or `TypeError` from a validator told as a problem of `key`."""
+        try:
+            return make()
+        except (TypeError, ValueError) as error:
+            self.fail(key, f"is not valid ({error})")
+
+
+def _span_from(data: object, owner: str, where: str) -> Span:
+    read = _Reader(data, owner, where)
+    start, end, text = read.integer("start"), read.integer("end"), read.string("text")
+    return read.build("", lambda: Span(start=start, end=end, text=text))
+
+
 @frozen
 class Span:
     """A stretch of the input text: ``text == input[start:end]``."""
@@ -47,7 +99,8 @@ class Span:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Span:
-        return cls(start=int(data["start"]), end=int(data["end"]), text=str(data["text"]))
+        """The span of `to_dict`; `ValueError` naming the field that is missing or wrong."""
+        return _span_from(data, "Span", "")
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Span:
@@ -95,14 +148,21 @@ class Cue:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Cue:
-        particle = data.get("particle")
-        return cls(
-            text=str(data["text"]),
-            start=int(data["start"]),
-            end=int(data["end"]),
-            lemma=str(data["lemma"]),
-            particle=None if particle is None else Span.from_dict(particle),
-        )
+        """The cue of `to_dict`; `ValueError` naming the field that is missing or wrong."""
+        return _cue_from(data, "Cue", "")
+
+
+def _cue_from(data: object, owner: str, where: str) -> Cue:
+    read = _Reader(data, owner, where)
+    text, start, end, lemma = (
+        read.string("text"),
+        read.integer("start"),
+        read.integer("end"),
+        read.string("lemma"),
+    )
+    particle = read.data.get("particle")
+    span = None if particle is None else _span_from(particle, owner, read.child("particle"))
+    return read.build("", lambda: Cue(text=text, start=start, end=end, lemma=lemma, particle=span))
 
 
 _GENDERS = frozenset({"female", "male"})
@@ -164,7 +224,10 @@ def _at_least_one_part(instance: object, attribute: attrs.Attribute[Any], value:
 
 @frozen
 class Quote:
-    """One quotation: its parts (one, or several for a split quote), kind, cue and speaker."""
+    """One quotation: its parts (one, or several for a split quote), kind, cue and speaker.
+
+    Quotations order by position: by `start`, then `end`, then the parts' offsets (``sorted(quotes)``).
+    """
 
     parts: tuple[Span, ...] = field(converter=_to_parts, validator=_at_least_one_part)
     kind: QuoteKind = field(converter=QuoteKind)
@@ -186,6 +249,29 @@ class Quote:
         """The quotation's words without enclosing marks; parts joined by a space."""
         return " ".join(part.text for part in self.parts)
 
+    def _position(self) -> tuple[int, int, tuple[tuple[int, int], ...]]:
+        return self.start, self.end, tuple((part.start, part.end) for part in self.parts)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Quote):
+            return NotImplemented
+        return self._position() < other._position()
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Quote):
+            return NotImplemented
+        return self._position() <= other._position()
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Quote):
+            return NotImplemented
+        return self._position() > other._position()
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Quote):
+            return NotImplemented
+        return self._position() >= other._position()
+
     def _repr_html_(self) -> str:
         """How Jupyter shows a quotation: its words, kind, speaker and cue (see `quotekit.render`)."""
         from quotekit.views.render import render_quote  # the renderer needs this module for types only
@@ -206,11 +292,33 @@ class Quote:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Quote:
-        cue = data.get("cue")
-        speaker = data.get("speaker")
+        """The quotation of `to_dict`; `ValueError` naming the field that is missing or wrong
+        ("Quote.from_dict: parts[1].end is missing"). The derived fields text, start and end are
+        not read."""
+        read = _Reader(data, "Quote")
+        parts = read.value("parts")
+        if not isinstance(parts, list | tuple) or not parts:
+            read.fail("parts", f"must be a non-empty list of spans, got {parts!r}")
+        spans = tuple(_span_from(part, "Quote", f"parts[{index}]") for index, part in enumerate(parts))
+        kind = read.value("kind")
+        if kind not in {member.value for member in QuoteKind}:
+            read.fail("kind", f"must be one of {[member.value for member in QuoteKind]}, got {kind!r}")
+        cue = read.data.get("cue")
+        speaker = read.data.get("speaker")
         return cls(
-            parts=tuple(Span.from_dict(part) for part in data["parts"]),
-            kind=QuoteKind(data["kind"]),
-            cue=None if cue is None else Cue.from_dict(cue),
-            speaker=None if speaker is None else Speaker.from_dict(speaker),
+            parts=spans,
+            kind=QuoteKind(kind),
+            cue=None if cue is None else _cue_from(cue, "Quote", "cue"),
+            speaker=None if speaker is None else _speaker_from(speaker),
         )
+
+
+def _speaker_from(data: object) -> Speaker:
+    """`Speaker.from_dict`, after checking the fields it reads, so that a problem names its field."""
+    read = _Reader(data, "Quote", "speaker")
+    if read.value("name") is not None:  # None: a mention that could not be resolved
+        read.string("name")
+    mention = read.data.get("mention")
+    if mention is not None:
+        _span_from(mention, "Quote", "speaker.mention")
+    return read.build("", lambda: Speaker.from_dict(read.data))

@@ -71,6 +71,36 @@ def test_multi_paragraph_quote_continues() -> None:
     assert all(span.is_speech for span in spans)
 
 
+@pytest.mark.parametrize("wrap", ["\n", "\r", "\r\n", "\u2028"])
+def test_a_line_break_inside_a_quotation_does_not_end_it(wrap: str) -> None:
+    text = f"„Wir werden die{wrap}Pendlerpauschale anheben“, sagte sie."
+    span = only_span(text)
+    assert text[span.start : span.end] == f"Wir werden die{wrap}Pendlerpauschale anheben"
+    assert (span.close_mark, span.is_speech, span.continues) == ("“", True, False)
+
+
+def test_a_hard_wrapped_quotation_in_straight_marks_is_one() -> None:
+    text = 'Sie sagte: "Wir werden die\nPendlerpauschale anheben", und ging.'
+    assert contents(text) == ["Wir werden die\nPendlerpauschale anheben"]
+
+
+def test_a_quotation_runs_over_a_blank_line_to_its_closing_mark() -> None:
+    text = "Merkel sagte: „Das ist gut.\n\nUnd das auch.“ Dann ging sie."
+    span = only_span(text)
+    assert text[span.start : span.end] == "Das ist gut.\n\nUnd das auch."
+    assert span.close_mark == "“"
+
+
+def test_a_line_break_ends_a_quotation_whose_next_mark_opens_another() -> None:
+    text = "Er sagte: „Wir kommen morgen.\nSie sagte: „Wir nicht.“"
+    assert contents(text) == ["Wir kommen morgen.", "Wir nicht."]
+
+
+def test_a_closing_mark_far_beyond_the_line_break_does_not_hold_the_quotation_open() -> None:
+    text = "Er sagte: „Wir kommen.\n" + "Ein langer Absatz ohne Marken. " * 60 + "Ende“."
+    assert contents(text) == ["Wir kommen."]
+
+
 def test_windows_line_breaks_end_paragraphs() -> None:
     text = "Er sagte: „Erster Absatz.\r\n„Zweiter Absatz.“\r\n"
     assert contents(text) == ["Erster Absatz.", "Zweiter Absatz."]

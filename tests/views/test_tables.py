@@ -70,7 +70,7 @@ def test_without_pandas_the_error_names_the_extra(
     quotes: list[Quote], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setitem(sys.modules, "pandas", None)  # makes `import pandas` fail
-    with pytest.raises(ImportError, match=r"quotekit\[pandas\]"):
+    with pytest.raises(ImportError, match=r"quotekit-de\[pandas\]"):
         quotekit.to_dataframe(quotes)
 
 
@@ -79,3 +79,17 @@ def test_analysis_to_dataframe_matches_extract() -> None:
     frame = quotekit.analyze(text).to_dataframe()
     pd.testing.assert_frame_equal(frame, quotekit.to_dataframe(quotekit.extract(text)))
     assert frame["text"].tolist() == [q.text for q in quotekit.extract(text)]
+
+
+def test_missing_values_are_what_docs_api_md_says_for_this_pandas(quotes: list[Quote]) -> None:
+    """docs/api.md: NaN in pandas 3's str columns, None in pandas 2's object columns."""
+    frame = quotekit.to_dataframe(quotes)
+    missing = frame.iloc[1]["speaker"]
+    if int(pd.__version__.split(".")[0]) >= 3:
+        assert str(frame["speaker"].dtype) == "str"
+        assert isinstance(missing, float)
+        assert missing != missing  # NaN
+    else:
+        assert frame["speaker"].dtype == object
+        assert missing is None
+    assert pd.isna(missing)

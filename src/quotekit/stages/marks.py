@@ -6,6 +6,10 @@ stack. The stack never holds two entries of the same style (a second opening mar
 closes the first one, which lacked its closing mark), so its depth is bounded by the number of styles and the pass
 stays linear on any input, however many unmatched marks it holds.
 
+A line break inside an open quotation (a hard-wrapped line, or a paragraph the quotation runs over without a new
+opening mark) ends it only when the next mark that counts would not close it: the look-ahead finds that mark once
+and remembers it until the pass reaches it, so it adds no second pass over the text.
+
 The mark styles and word lists come from `quotekit.lang.de` (data files ``marks_*``, ``title_*``).
 """
 
@@ -30,6 +34,9 @@ _MAX_NAME_WORDS = 4
 _TRIGGER_WINDOW = 40
 # Characters after a closing mark searched for a colon or an inserted attribution („Nein“, sagte er).
 _AFTER_WINDOW = 40
+# A quotation open at a line break runs on when its closing mark is the next mark that counts, at most this
+# many characters after the break (a hard-wrapped line, or a paragraph or two without a new opening mark).
+_RUN_ON_WINDOW = 1500
 
 # Line and paragraph separators, those that str.splitlines knows.
 _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -47,6 +54,13 @@ _COLON_AFTER = regex.compile(r"[^\S" + _BREAKS + r"]*:")
 _WORD_AFTER_COMMA = regex.compile(r"[^\S" + _BREAKS + r"]*,\s*(\w+)")
 # „Bild“-Zeitung, „Spiegel“-Interview: the marked words are the first part of a compound.
 _COMPOUND_AFTER = regex.compile(r"-\w")
+
+
+# What a mark does to the pairing stack (`_Pairer._decide`).
+_SKIP = "skip"  # nothing: an apostrophe, a closing mark with nothing to close
+_DOUBLED = "doubled"  # „„: the open quotation starts at the second mark
+_OPEN = "open"
+_CLOSE = "close"
 
 
 @attrs.frozen
@@ -139,6 +153,8 @@ class _Pairer:
         self.stack: list[_Open] = []
         self.open_count = dict.fromkeys(lexicon.openers, 0)
         self.out: list[_Raw] = []
+        # The next mark that counts after the last look-ahead: (its position, whether it closes), or None.
+        self.ahead: tuple[int, bool] | None = None
 
     def run(self) -> list[_Raw]:
         text, lex = self.text, self.lex
@@ -151,20 +167,46 @@ class _Pairer:
             i, pos = match.span()
             char = text[i]
             if char in _BREAKS:
-                self._end_paragraph(i, pos)
+                if not self._runs_on(pos):
+                    self._end_paragraph(i, pos)
             else:
                 self._mark(i, char)
         self._end_paragraph(len(text), len(text))
         self.out.sort(key=lambda raw: raw.open_start)
         return self.out
 
+    def _runs_on(self, pos: int) -> bool:
+        """Whether the quotation open at a line break before `pos` goes on: the next mark that counts closes
+        it (the outermost one, so that no quotation crosses the break unclosed)."""
+        if self.ahead is None or self.ahead[0] < pos:
+            # The stack is the same until the pass reaches that mark (marks before it do not count), so one
+            # look-ahead serves every line break up to it.
+            self.ahead = (len(self.text), False)
+            for match in self.lex.marks_only.finditer(self.text, pos):
+                action, index = self._decide(match.start(), match.group())
+                if action != _SKIP:
+                    self.ahead = (match.start(), action == _CLOSE and index == 0)
+                    break
+        at, closes = self.ahead
+        return closes and at - pos <= _RUN_ON_WINDOW
+
     def _mark(self, i: int, char: str) -> None:
+        action, index = self._decide(i, char)
+        if action == _DOUBLED:
+            self.stack[-1].pos = i  # a doubled opening mark („„): the quotation opens at the second one
+        elif action == _OPEN:
+            self._open(i, char)
+        elif action == _CLOSE:
+            self._close(index, i, char)
+
+    def _decide(self, i: int, char: str) -> tuple[str, int]:
+        """What the mark at `i` does with the stack as it is: skip, doubled, open, or close (with the index)."""
         text, lex = self.text, self.lex
         left = text[i - 1] if i > 0 else "\n"
         right = text[i + 1] if i + 1 < len(text) else "\n"
         apostrophe = char in lex.apostrophes
         if apostrophe and left.isalpha() and right.isalpha():
-            return  # geht's, Ku'damm, Merkel’sche
+            return _SKIP, -1  # geht's, Ku'damm, Merkel’sche
         left_open = left.isspace() or left in _OPEN_LEFT or left in lex.closers or left in lex.openers
         right_close = right.isspace() or right in _CLOSE_RIGHT or right in lex.closers or right in lex.openers
         looks_open = left_open and not right.isspace()
@@ -173,25 +215,24 @@ class _Pairer:
             looks_open = False  # 'n Bier, rock 'n' roll, '68er
         top = self.stack[-1] if self.stack else None
         if top is not None and top.style == char and top.pos == i - 1 and char not in lex.symmetric:
-            top.pos = i  # a doubled opening mark („„): the quotation opens at the second one
-            return
+            return _DOUBLED, -1
         closing = self._closable(char)
         if char in lex.symmetric:
             if closing >= 0:
                 if looks_open and not looks_close:
-                    self._open(i, char)  # "a "b: the first one was never closed
-                else:
-                    self._close(closing, i, char)
-            elif looks_open if apostrophe else not (right.isspace() or right in _CLOSE_RIGHT):
-                self._open(i, char)
+                    return _OPEN, -1  # "a "b: the first one was never closed
+                return _CLOSE, closing
+            if looks_open if apostrophe else not (right.isspace() or right in _CLOSE_RIGHT):
+                return _OPEN, -1
         elif closing >= 0:
             if char in lex.openers and looks_open and not looks_close:
-                self._open(i, char)  # “ after a space inside „…“ opens an English-style inner quotation
-            elif not (apostrophe and left.isspace()):
-                self._close(closing, i, char)
+                return _OPEN, -1  # “ after a space inside „…“ opens an English-style inner quotation
+            if not (apostrophe and left.isspace()):
+                return _CLOSE, closing
         elif char in lex.openers and (looks_open or not (apostrophe or char in lex.closers)):
             # An unambiguous opening mark („ ‚) opens anywhere; one that also closes needs an opening context.
-            self._open(i, char)
+            return _OPEN, -1
+        return _SKIP, -1
 
     def _clipped_word_follows(self, pos: int) -> bool:
         if pos < len(self.text) and self.text[pos].isdigit():

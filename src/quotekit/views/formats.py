@@ -63,8 +63,22 @@ def _shorten(value: str, width: int) -> str:
     return value if len(value) <= width else value[: width - 1] + "…"
 
 
+# Column widths of the plain-text table: the columns of `COLUMNS`, in that order.
+_TABLE_WIDTHS: dict[str, int] = {
+    "source": 14,
+    "text": 60,
+    "kind": 8,
+    "speaker": 22,
+    "mention": 22,
+    "cue": 14,
+    "start": 6,
+    "end": 6,
+}
+
+
 def write_table(documents: Sequence[Document]) -> str:
-    widths = {"source": 14, "text": 60, "kind": 8, "speaker": 22, "cue": 14, "start": 6, "end": 6}
+    """The rows of `write_csv` (same columns, same order), aligned for a terminal; long values cut with "…"."""
+    widths = {name: _TABLE_WIDTHS[name] for name in COLUMNS}
     header = "  ".join(name.ljust(width) for name, width in widths.items())
     lines = [header, "-" * len(header)]
     for source, quotes, _ in documents:

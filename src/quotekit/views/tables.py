@@ -1,6 +1,6 @@
 """Quotations as a pandas DataFrame: one row a quotation, the columns of ``--format csv``.
 
-pandas is an optional extra (``pip install "quotekit[pandas]"``), imported only when used.
+pandas is an optional extra (``pip install "quotekit-de[pandas]"``), imported only when used.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ QUOTE_COLUMNS: tuple[str, ...] = tuple(name for name in COLUMNS if name != "sour
 _OPTIONAL = frozenset({"speaker", "mention", "cue"})
 _MISSING_PANDAS = (
     "quotekit.to_dataframe needs pandas, which is not installed. "
-    'Install it with `pip install "quotekit[pandas]"` (or `pip install pandas`).'
+    'Install it with `pip install "quotekit-de[pandas]"` (or `pip install pandas`).'
 )
 
 
@@ -39,7 +39,7 @@ def to_dataframe(quotes: Iterable[Quote]) -> pd.DataFrame:
     `speaker`, `mention` and `cue` are missing (``None``) where quotekit found none; `start` and
     `end` are character offsets. For many texts, concatenate:
     ``pd.concat([to_dataframe(q) for q in quotekit.extract_many(texts)], keys=names)``.
-    Raises `ImportError` naming the ``quotekit[pandas]`` extra when pandas is missing.
+    Raises `ImportError` naming the ``quotekit-de[pandas]`` extra when pandas is missing.
     """
     pandas = _pandas()
     records = []
