@@ -4,8 +4,9 @@ and packaged with the model (spacy package --code)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
@@ -53,6 +54,7 @@ def _is_quote(text: str) -> bool:
 
 
 SENT_END = {".", "!", "?", "…"}
+START, NO_START = 1, -1  # values of the SENT_START attribute (0: not decided)
 INNER_PUNCT = {",", ";", ")", "]"}
 
 
@@ -84,38 +86,55 @@ def quote_sentences(doc: Doc) -> Doc:
     it, nor the word after such a comma: „Wir sind stark“, sagte er. stays one sentence.
     Boundaries between a sentence and a following quotation are set explicitly, and so is the
     boundary after a blank line (a paragraph break).
+
+    Linear in the doc: the decisions are made on the tokens' attributes read once, and written
+    back in one array (setting ``Token.is_sent_start`` scans the whole doc on every call). A doc
+    that is already parsed keeps the parse's boundaries.
     """
+    if len(doc) < 2 or doc.has_annotation("DEP"):
+        return doc
+    starts = doc.to_array([SENT_START]).astype("int64")
+    for i, value in _sentence_starts(doc):
+        starts[i] = value
+    doc.from_array([SENT_START], starts.astype("uint64"))
+    return doc
+
+
+def _sentence_starts(doc: Doc) -> Iterator[tuple[int, int]]:
+    """(token index, 1 for a sentence start or -1 for none) for the tokens whose boundary the
+    quotation rules decide; the others are left as they are."""
     for i in range(1, len(doc)):
         token = doc[i]
         prev = doc[i - 1]
         if token.is_space:
-            token.is_sent_start = False  # white space belongs to the sentence before it
+            yield i, NO_START  # white space belongs to the sentence before it
             continue
         if _ends_paragraph(prev) and (token.is_alpha or token.is_digit or _is_quote(token.text)):
-            token.is_sent_start = True
+            yield i, START
             continue
         # A comma or other inner punctuation never starts a sentence, nor does the word after a comma
         # ("Dies erklärte der Sprecher des Außenministeriums, Ned Price, …").
         if token.text in INNER_PUNCT or prev.text == ",":
-            token.is_sent_start = False
+            yield i, NO_START
             continue
         if _opens_sentence(doc, i):
-            token.is_sent_start = True
+            yield i, START
             continue
         closing = _is_quote(token.text) and not prev.whitespace_ and not prev.is_space
         if closing:
-            token.is_sent_start = False
+            yield i, NO_START
             continue
         # the word right after an opening mark ("er. «Wir") belongs to the mark's sentence
-        after_opening = _is_quote(prev.text) and not prev.whitespace_ and (i < 2 or bool(doc[i - 2].whitespace_))
+        after_opening = (
+            _is_quote(prev.text) and not prev.whitespace_ and (i < 2 or bool(doc[i - 2].whitespace_))
+        )
         if after_opening and not token.is_punct:
-            token.is_sent_start = False
+            yield i, NO_START
             continue
         after_closing = _is_quote(prev.text) and i >= 2 and not doc[i - 2].whitespace_
         # token right after a closing quote: comma, dash, or lower-case continuation
         if after_closing and (token.text in {",", "–", "-", "—"} or token.is_lower):
-            token.is_sent_start = False
+            yield i, NO_START
             continue
         if prev.text in {",", "–", "—"} and i >= 2 and _is_quote(doc[i - 2].text):
-            token.is_sent_start = False
-    return doc
+            yield i, NO_START
