@@ -135,6 +135,9 @@ NOT_NAMES += "Es Wir Januar Februar März April Juni Juli August September Oktob
 NOT_NAMES += "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag"
 
 
+ARTICLES = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"]
+
+
 def _name_like(name: str) -> bool:
     return len(name) > 1 and name[0].isupper() and name.replace("-", "").isalpha() and not name.isupper()
 
@@ -214,6 +217,7 @@ def build(folder: Path, corpus: Path) -> tuple[dict[str, object], list[str]]:
         "institution_words": INSTITUTION_WORDS,
         "place_words": places,
         "not_names": NOT_NAMES.split(),
+        "articles": ARTICLES,
     }
     return lexicon, dropped
 
