@@ -9,8 +9,9 @@ decides which of them are too often something else to start a name:
   outside a PER entity, and more often so than inside one ("Mai", "Paris"), is left out;
 - a name whose lower-case form occurs as a word more often than the name starts a PER entity
   ("will", "mark"), and at least MIN_BAD times, is left out;
-- a word that is only a place in the corpus (LOC at least MIN_BAD times, never PER) is no first
-  name ("Florenz") but a place word, and a run that ends in one is not a name ("Fortuna Düsseldorf").
+- a word that is mostly a place in the corpus (LOC at least MIN_BAD times and more than
+  PLACE_RATIO times as often as PER) is no first name ("Florenz", "Israel") but a place word, and a
+  run that ends in one is not a name ("Fortuna Düsseldorf").
 
     python training/names.py --data ../shared/data/names --corpus training/corpus/ner-train.spacy \\
         --out training/corpus/names.json
@@ -28,6 +29,7 @@ from spacy.tokens import DocBin
 
 MIN_COUNT = 5  # Berlin: a name given fewer times is mostly a rare spelling or a surname as a middle name
 MIN_BAD = 2
+PLACE_RATIO = 5  # a place word is LOC more than five times as often as PER (Israel 29:1, Paris 107:2)
 
 ATTRIBUTION = [
     "First names and the number of boys and girls given each name in Berlin 2012-2023: Berlin open "
@@ -193,7 +195,7 @@ def corpus_evidence(
 def build(folder: Path, corpus: Path) -> tuple[dict[str, object], list[str]]:
     names = read_names(folder)
     good, bad, lower, loc, per = corpus_evidence(corpus)
-    places = sorted(w for w, n in loc.items() if n >= MIN_BAD and per[w] == 0 and _name_like(w))
+    places = sorted(w for w, n in loc.items() if n >= MIN_BAD and n > PLACE_RATIO * per[w] and _name_like(w))
     place_set = set(places)
     dropped = []
     for name in sorted(names):
