@@ -174,7 +174,11 @@ def corpus_evidence(
     lower: Counter[str] = Counter()
     loc: Counter[str] = Counter()
     per: Counter[str] = Counter()
+    seen: set[str] = set()
     for doc in DocBin().from_disk(path).get_docs(nlp.vocab):
+        if doc.text in seen:
+            continue  # a corpus given twice in the mix (GermEval) counts once
+        seen.add(doc.text)
         for i, tok in enumerate(doc):
             text = tok.text
             if text.islower():
