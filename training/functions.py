@@ -288,9 +288,12 @@ class NameRuler:
                 j += 1
                 end = j
                 continue
-            # one or two particles (von, von der) count when a name word follows them
+            # one or two particles (von, von der) count when a name word follows them, and only
+            # right after the given names: "Ursula von der Leyen", but "Mayra Veliz von der
+            # Staatsanwaltschaft" is a name and where she works
             k = j
-            if doc[k].text in self.particles and not doc[k].is_sent_start:
+            given_names_only = all(self.is_first_name(t.text) for t in doc[i:j])
+            if given_names_only and doc[k].text in self.particles and not doc[k].is_sent_start:
                 k += 1
                 if k < len(doc) and doc[k].text in self.second_particles and not doc[k].is_sent_start:
                     k += 1
