@@ -96,13 +96,20 @@ DESCRIPTION = (
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("syntax", type=Path)
+    ap.add_argument(
+        "syntax", type=Path, help="the syntax pipeline, or a released de_quotekit_sm whose syntax to keep"
+    )
     ap.add_argument("ner", type=Path)
     ap.add_argument("out", type=Path)
     ap.add_argument("--names", type=Path, default=Path("training/corpus/names.json"), help="from names.py")
     ap.add_argument("--no-lit", action="store_true", help="the syntax model was trained without LIT")
     args = ap.parse_args()
     nlp = spacy.load(args.syntax)
+    # a released pipeline as the syntax source: keep its tok2vec, tagger, morphologizer, parser
+    # and lemmatizer, replace the rest
+    for name in ("quotekit_quote_sentences", "ner", "quotekit_names"):
+        if name in nlp.pipe_names:
+            nlp.remove_pipe(name)
     ner_nlp = spacy.load(args.ner)
     ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
@@ -117,8 +124,12 @@ def main() -> None:
         description = DESCRIPTION.replace(
             " See docs/model.md", " Trained without UD German LIT. See docs/model.md"
         )
+    # training scores: the syntax pipeline's, and the NER's on its training dev
+    performance = {k: v for k, v in nlp.meta.get("performance", {}).items() if not k.startswith("ents")}
+    performance.update({k: v for k, v in ner_nlp.meta.get("performance", {}).items() if k.startswith("ents")})
     nlp.meta.update(
         {
+            "performance": performance,
             "name": "quotekit_sm",
             "version": VERSION,
             "description": description,
