@@ -1,11 +1,17 @@
-"""The installed de_quotekit_sm pipeline: quotation marks are tokens of their own and reported
-speech is not cut into two sentences (issue 4, point 5)."""
+"""The installed de_quotekit_sm pipeline: quotation marks are tokens of their own, reported
+speech is not cut into two sentences (issue 4, point 5), and the name ruler marks the person names
+the recogniser misses (issue 13)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 QUOTE_PAIRS = [("„", "“"), ("»", "«"), ("«", "»"), ('"', '"'), ("‚", "‘")]
 
@@ -57,7 +63,7 @@ def test_reported_speech_is_one_sentence(nlp: Language, open_: str, close: str) 
 
 
 def test_pipeline_components(nlp: Language) -> None:
-    for name in ("tagger", "morphologizer", "parser", "trainable_lemmatizer", "ner"):
+    for name in ("tagger", "morphologizer", "parser", "trainable_lemmatizer", "ner", "quotekit_names"):
         assert name in nlp.pipe_names
     assert set(nlp.pipe_labels["ner"]) == {"PER", "LOC", "ORG", "MISC"}
 
@@ -72,3 +78,149 @@ def test_a_blank_line_ends_a_sentence_and_is_tagged_as_space(nlp: Language) -> N
     # the subject of the speech verb is still found after the paragraph break
     said = next(t for t in doc if t.text == "sagte")
     assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["Generalsekretär"]
+
+
+# --------------------------------------------------------------------------- name ruler (issue 13)
+# quotekit_names, on hand-built Docs: a known first name or a title followed by capitalised words
+# is PER unless the recogniser gives it another type with confidence (see NameRuler's docstring).
+
+
+@pytest.fixture(scope="module")
+def ruler(nlp: Language) -> Callable[[Doc], Doc]:
+    return nlp.get_pipe("quotekit_names")  # type: ignore[no-any-return]
+
+
+def _doc(
+    nlp: Language, text: str, ents: dict[str, str] | None = None, pos: dict[str, str] | None = None
+) -> Doc:
+    """A Doc of the words of `text`; `ents` maps a word sequence to its recogniser label."""
+    words = text.split()
+    iob = ["O"] * len(words)
+    for phrase, label in (ents or {}).items():
+        part = phrase.split()
+        start = next(i for i in range(len(words)) if words[i : i + len(part)] == part)
+        iob[start : start + len(part)] = [f"B-{label}"] + [f"I-{label}"] * (len(part) - 1)
+    tags = [(pos or {}).get(w, "X") for w in words]
+    return Doc(nlp.vocab, words=words, ents=iob, pos=tags if pos else None)
+
+
+def _ents(doc: Doc) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_name_ruler_runs_after_the_recogniser(nlp: Language) -> None:
+    names = nlp.pipe_names
+    assert names.index("quotekit_names") == names.index("ner") + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a first name and a surname the recogniser missed
+        (
+            "Gestern sprach Miriam Okonkwo in Bonn .",
+            {"Bonn": "LOC"},
+            [("Miriam Okonkwo", "PER"), ("Bonn", "LOC")],
+        ),
+        # middle names, hyphenated first names, particles
+        ("Das sagte Hans-Peter von der Leyen .", {}, [("Hans-Peter von der Leyen", "PER")]),
+        ("Mit Johann Wolfgang Goethe reiste er .", {}, [("Johann Wolfgang Goethe", "PER")]),
+        # a particle only between the given names and the surname, not after a surname
+        ("Das sagte Mayra Veliz von der Staatsanwaltschaft .", {}, [("Mayra Veliz", "PER")]),
+        # exactly the run as ORG or LOC: a first-name run is a person
+        ("Laut Anna Schmidt ist das falsch .", {"Anna Schmidt": "ORG"}, [("Anna Schmidt", "PER")]),
+        # MISC or a part of the run as another type gives way
+        ("Laut Anna Schmidt ist das falsch .", {"Anna": "MISC"}, [("Anna Schmidt", "PER")]),
+        ("Laut Anna Schmidt ist das falsch .", {"Schmidt": "LOC"}, [("Anna Schmidt", "PER")]),
+        # a PER entity that covers part of the run grows to the run
+        ("Laut Anna Schmidt ist das falsch .", {"Schmidt": "PER"}, [("Anna Schmidt", "PER")]),
+        # a MISC entity that is exactly the run stays (a work or a product named after a person)
+        ("Er spielt James Bond im Film .", {"James Bond": "MISC"}, [("James Bond", "MISC")]),
+        # after an article a first name is left to the recogniser
+        ("Die Vorlage war der Roman Stolz und Vorurteil .", {}, []),
+        # an ORG/LOC entity that contains the run and reaches beyond it stays
+        (
+            "Der Verlag Anna Schmidt wächst .",
+            {"Verlag Anna Schmidt": "ORG"},
+            [("Verlag Anna Schmidt", "ORG")],
+        ),
+        # named after a person: an institution word in or after the run
+        ("Die Konrad Adenauer Stiftung lädt ein .", {}, []),
+        ("Die Peter Müller GmbH wächst .", {}, []),
+        # a first name alone is no run
+        ("Das sagte Miriam am Montag .", {}, []),
+        # a title and a name: the title is not part of the name
+        ("Das sagte Frau Okonkwo am Montag .", {}, [("Okonkwo", "PER")]),
+        ("Das sagte Prof. Dr. Miriam Weber am Montag .", {}, [("Miriam Weber", "PER")]),
+        ("Das sagte Frau Ministerin Okonkwo am Montag .", {}, [("Okonkwo", "PER")]),
+        # a title run with no first name keeps an ORG/LOC entity that is exactly its name
+        ("Jede Frau Deutschlands weiß das .", {"Deutschlands": "LOC"}, [("Deutschlands", "LOC")]),
+    ],
+)
+def test_name_ruler_marks_runs(
+    nlp: Language,
+    ruler: Callable[[Doc], Doc],
+    text: str,
+    ents: dict[str, str],
+    expected: list[tuple[str, str]],
+) -> None:
+    assert _ents(ruler(_doc(nlp, text, ents))) == expected
+
+
+def test_frau_after_an_article_is_no_title(nlp: Language, ruler: Callable[[Doc], Doc]) -> None:
+    doc = _doc(nlp, "Sie traf die Frau Deutschlands .", pos={"die": "DET"})
+    assert _ents(ruler(doc)) == []
+
+
+def test_a_name_stops_at_a_sentence_start(nlp: Language, ruler: Callable[[Doc], Doc]) -> None:
+    words = ["Er", "traf", "Anna", "Schmidt", ".", "Berlin", "Mitte", "ist", "groß", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        sent_starts=[True, False, False, False, False, True, False, False, False, False],
+    )
+    assert _ents(ruler(doc)) == [("Anna Schmidt", "PER")]
+    doc = Doc(nlp.vocab, words=["Er", "traf", "Anna", "Schmidt"], sent_starts=[True, False, False, True])
+    assert _ents(ruler(doc)) == []
+
+
+def test_a_common_noun_ends_a_name_after_its_second_word(nlp: Language, ruler: Callable[[Doc], Doc]) -> None:
+    text = "Damals hatte Horst Buhtz Trainer Otto Knefler abgelöst ."
+    doc = _doc(nlp, text, pos={"Buhtz": "NOUN", "Trainer": "NOUN", "Knefler": "PROPN"})
+    assert _ents(ruler(doc)) == [("Horst Buhtz", "PER"), ("Otto Knefler", "PER")]
+
+
+@pytest.mark.parametrize("word", ["Paris", "Mai", "Will", "Berlin", "Florenz", "Israel"])
+def test_words_the_data_show_to_be_something_else_are_no_first_names(ruler: Any, word: str) -> None:
+    # checked against the NER training corpora when the lexicon is built (training/names.py)
+    assert not ruler.is_first_name(word)
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [("Angela", "female"), ("Olaf", "male"), ("Hans-Peter", "male"), ("Anna-Lena", "female")],
+)
+def test_first_names_carry_gender_evidence(ruler: Any, name: str, gender: str | None) -> None:
+    assert ruler.is_first_name(name)
+    assert ruler.gender(name) == gender
+
+
+def test_name_ruler_lexicon_carries_its_attribution(ruler: Any) -> None:
+    attribution = " ".join(ruler.lexicon["attribution"])
+    for needed in ("LABO", "BerlinOnline", "CC BY 3.0 DE", "coreferee", "Köln"):
+        assert needed in attribution
+
+
+def test_name_ruler_round_trips_through_disk_and_bytes(nlp: Language, ruler: Any, tmp_path: Path) -> None:
+    ruler.to_disk(tmp_path / "names")
+    fresh = spacy.blank("de").add_pipe("quotekit_names").from_disk(tmp_path / "names")
+    assert fresh.first_names == ruler.first_names
+    assert spacy.blank("de").add_pipe("quotekit_names").from_bytes(ruler.to_bytes()).titles == ruler.titles
+    text = "Gestern sprach Miriam Okonkwo mit Frau Weber ."
+    assert _ents(fresh(_doc(nlp, text))) == _ents(ruler(_doc(nlp, text)))
+
+
+def test_sentence_guard_leaves_a_parsed_doc_alone(nlp: Language) -> None:
+    doc = nlp("„Wir sind stark“, sagte er. Dann ging er.")
+    before = [t.is_sent_start for t in doc]
+    assert [t.is_sent_start for t in nlp.get_pipe("quotekit_quote_sentences")(doc)] == before

@@ -1,21 +1,22 @@
 """Join the syntax pipeline and the NER pipeline into de_quotekit_sm and write its meta.
 
 The NER keeps its own tok2vec (trained on NER data only); the quotation-aware sentence guard
-runs before the parser.
+runs before the parser, the name ruler (with the lexicon of training/names.py) after the NER.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 import spacy
 
 sys.path.insert(0, str(Path(__file__).parent))
-import functions  # noqa: F401  (registers quotekit_quote_sentences)
+import functions  # registers quotekit_quote_sentences and quotekit_names
 
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 SOURCES = [
     {
         "name": "UD German GSD (test split only; dev is held out for evaluation)",
@@ -57,39 +58,78 @@ SOURCES = [
         "url": "https://github.com/UniversalNER/UNER_German-PUD",
         "license": "CC BY-SA 3.0",
     },
+    {
+        "name": "WikiNEuRal German (Babelscape), validation and test splits (500 sentences held out as training dev)",
+        "url": "https://github.com/Babelscape/wikineural",
+        "license": "CC BY-NC-SA 4.0 (non-commercial)",
+    },
+    {
+        "name": (
+            "Name ruler lexicon (quotekit_names/lexicon.json), first names with boys' and girls' counts: "
+            "Berlin open data portal, 'Liste der häufigen Vornamen' 2012-2023, Landesamt für Bürger- und "
+            "Ordnungsangelegenheiten (LABO), cleaned by BerlinOnline"
+        ),
+        "url": "https://daten.berlin.de/",
+        "license": "CC BY 3.0 DE (https://creativecommons.org/licenses/by/3.0/de/); derived: summed, filtered",
+    },
+    {
+        "name": (
+            "Name ruler lexicon, female and male first names: the coreferee package (msg systems ag), "
+            "whose sources include Offene Daten Köln, Vornamen (Stadt Köln, CC BY 3.0 DE)"
+        ),
+        "url": "https://github.com/explosion/coreferee",
+        "license": "MIT; Offene Daten Köln CC BY 3.0 DE",
+    },
 ]
 LICENSE = "CC BY-NC-SA 4.0"
 DESCRIPTION = (
     "German pipeline for quotekit (tokenizer with quotation-mark rules, STTS tagger, "
-    "morphologizer, parser, trainable lemmatizer, NER with PER/LOC/ORG/MISC), CNN tok2vec, "
-    "trained offline on open data. Licence: CC BY-NC-SA 4.0, inherited from UD German LIT "
-    "(non-commercial, share-alike) and the share-alike UD/UNER treebanks; SmartData annotations "
-    "are for research use only. Not for commercial use. See docs/model.md of quotekit."
+    "morphologizer, parser, trainable lemmatizer, NER with PER/LOC/ORG/MISC, and a name ruler "
+    "that marks a known first name or a title followed by capitalised words as PER), CNN tok2vec, "
+    "trained offline on open data. Licence: CC BY-NC-SA 4.0, inherited from UD German LIT and "
+    "WikiNEuRal (non-commercial, share-alike) and the share-alike UD/UNER treebanks; SmartData "
+    "annotations are for research use only. Not for commercial use. The name ruler's first names "
+    "come from Berlin open data (LABO, cleaned by BerlinOnline; CC BY 3.0 DE) and the coreferee "
+    "package (MIT; incl. Offene Daten Köln, CC BY 3.0 DE). See docs/model.md of quotekit."
 )
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("syntax", type=Path)
+    ap.add_argument(
+        "syntax", type=Path, help="the syntax pipeline, or a released de_quotekit_sm whose syntax to keep"
+    )
     ap.add_argument("ner", type=Path)
     ap.add_argument("out", type=Path)
+    ap.add_argument("--names", type=Path, default=Path("training/corpus/names.json"), help="from names.py")
     ap.add_argument("--no-lit", action="store_true", help="the syntax model was trained without LIT")
     args = ap.parse_args()
     nlp = spacy.load(args.syntax)
+    # a released pipeline as the syntax source: keep its tok2vec, tagger, morphologizer, parser
+    # and lemmatizer, replace the rest
+    for name in ("quotekit_quote_sentences", "ner", "quotekit_names"):
+        if name in nlp.pipe_names:
+            nlp.remove_pipe(name)
     ner_nlp = spacy.load(args.ner)
     ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
     nlp.add_pipe("quotekit_quote_sentences", first=True)
+    ruler = nlp.add_pipe("quotekit_names", after="ner")
+    assert isinstance(ruler, functions.NameRuler)
+    ruler.set_lexicon(json.loads(args.names.read_text(encoding="utf8")))
     sources = [s for s in SOURCES if not (args.no_lit and "LIT" in s["name"])]
     licence, description = LICENSE, DESCRIPTION
     if args.no_lit:
-        # still share-alike (UD, UNER) and research-only annotations (SmartData)
-        licence = "CC BY-SA 4.0; SmartData annotations research use only"
-        description = (
-            DESCRIPTION.split(" Licence:")[0] + f" Trained without UD German LIT. Licence: {licence}."
+        # WikiNEuRal is non-commercial too, so the licence stays; only LIT leaves the sources
+        description = DESCRIPTION.replace(
+            " See docs/model.md", " Trained without UD German LIT. See docs/model.md"
         )
+    # training scores: the syntax pipeline's, and the NER's on its training dev
+    performance = {k: v for k, v in nlp.meta.get("performance", {}).items() if not k.startswith("ents")}
+    performance.update({k: v for k, v in ner_nlp.meta.get("performance", {}).items() if k.startswith("ents")})
     nlp.meta.update(
         {
+            "performance": performance,
             "name": "quotekit_sm",
             "version": VERSION,
             "description": description,

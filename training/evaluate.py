@@ -1,9 +1,11 @@
 """Compare German pipelines on held-out data in one run and print a Markdown table.
 
-UD German GSD dev (tagging, morphology, lemmas, parsing, sentences) and GermEval 2014 dev and
-SmartData test (NER). None of these is in the training data of de_quotekit_sm.
+UD German GSD dev (tagging, morphology, lemmas, parsing, sentences; each pipeline reads the raw
+text with its own tokenizer) and GermEval 2014 dev and SmartData test (NER per label). None of
+these is in the training data of de_quotekit_sm. For a pipeline with the name ruler
+(quotekit_names), NER is also scored without it ("NER alone").
 
-    python training/evaluate.py de_offline_sm de_quotekit_sm
+    python training/evaluate.py training/output/previous/de_quotekit_sm-0.2.0 de_quotekit_sm
 """
 
 from __future__ import annotations
@@ -87,18 +89,31 @@ def ud_scores(nlp: Language, gold: list[Doc]) -> dict[str, float]:
     return out
 
 
-def ner_scores(nlp: Language, gold: list[Doc], name: str, labels: tuple[str, ...]) -> dict[str, float]:
-    examples, _ = predict(nlp, gold)
-    for eg in examples:
+def _span_scores(docs: list[Doc], gold: list[Doc], labels: tuple[str, ...]) -> dict[str, object]:
+    examples = []
+    for doc, ref in zip(docs, gold, strict=True):
+        pred = doc.copy()
         # score only the labels the corpus annotates (SmartData has no MISC)
-        eg.predicted.ents = [e for e in eg.predicted.ents if e.label_ in labels]
-    s = Scorer.score_spans(examples, "ents")
+        pred.ents = [e for e in pred.ents if e.label_ in labels]
+        examples.append(Example(pred, ref))
+    return Scorer.score_spans(examples, "ents")
+
+
+def ner_scores(nlp: Language, gold: list[Doc], name: str, labels: tuple[str, ...]) -> dict[str, float]:
+    """P/R/F per label, and PER and all without the name ruler ("NER alone") where the pipeline
+    has one: the same predictions before and after the ruler."""
+    ruler = "quotekit_names" if "quotekit_names" in nlp.pipe_names else None
+    with nlp.select_pipes(disable=[ruler] if ruler else []):
+        docs = list(nlp.pipe(g.text for g in gold))
+    alone = _span_scores(docs, gold, labels)
+    full = _span_scores([nlp.get_pipe(ruler)(d) for d in docs], gold, labels) if ruler else alone
     out = {}
-    per_type = s["ents_per_type"] or {}
-    for label in labels:
-        d = per_type.get(label, {"p": 0.0, "r": 0.0, "f": 0.0})
-        out[f"{name} {label} P/R/F"] = (d["p"], d["r"], d["f"])
-    out[f"{name} all P/R/F"] = (s["ents_p"], s["ents_r"], s["ents_f"])
+    for scores, suffix, keys in [(full, "", labels), (alone, " (NER alone)", ("PER",))]:
+        per_type = scores["ents_per_type"] or {}
+        for label in keys:
+            d = per_type.get(label, {"p": 0.0, "r": 0.0, "f": 0.0})  # type: ignore[attr-defined]
+            out[f"{name} {label} P/R/F{suffix}"] = (d["p"], d["r"], d["f"])
+        out[f"{name} all P/R/F{suffix}"] = (scores["ents_p"], scores["ents_r"], scores["ents_f"])
     return out  # type: ignore[return-value]
 
 
@@ -137,21 +152,12 @@ def main() -> None:
         nlp = spacy.load(name)
         res: dict[str, object] = {}
         res.update(ud_scores(nlp, load_gold(nlp, args.corpus / "eval-gsd-dev.spacy")))
-        res.update(
-            ner_scores(
-                nlp, load_gold(nlp, args.corpus / "eval-germeval-dev.spacy"), "GermEval dev", NER_LABELS
-            )
-        )
-        res.update(
-            ner_scores(
-                nlp,
-                load_gold(nlp, args.corpus / "eval-smartdata-test.spacy"),
-                "SmartData test",
-                NER_LABELS[:3],
-            )
-        )
+        germeval = load_gold(nlp, args.corpus / "eval-germeval-dev.spacy")
+        smartdata = load_gold(nlp, args.corpus / "eval-smartdata-test.spacy")
+        res.update(ner_scores(nlp, germeval, "GermEval dev", NER_LABELS))
+        res.update(ner_scores(nlp, smartdata, "SmartData test", NER_LABELS[:3]))
         res.update(probes(nlp))
-        results[nlp.meta["name"] if "/" in name else name] = res
+        results[f"de_{nlp.meta['name']} {nlp.meta['version']}"] = res
     names = list(results)
     print("| measure | " + " | ".join(names) + " |")
     print("|---|" + "---|" * len(names))

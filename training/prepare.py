@@ -2,9 +2,11 @@
 
 Training corpora (never the evaluation splits):
   ud-train / ud-dev    UD German GSD test + PUD (+ LIT unless --no-lit), 8 % held out as dev
-  ner-train / ner-dev  GermEval 2014 test, SmartData train, EuroParl train, LER train
-                       (4,000 PER/LOC/ORG sentences), UNER German-PUD; 300 GermEval-test
-                       sentences + EuroParl dev held out as dev
+  ner-train / ner-dev  GermEval 2014 test (twice), SmartData train, EuroParl train, LER train
+                       (4,000 PER/LOC/ORG sentences), UNER German-PUD, WikiNEuRal German val+test;
+                       300 GermEval-test sentences, EuroParl dev and 500 WikiNEuRal sentences
+                       held out as dev
+Any training sentence whose words equal a sentence of an evaluation split is dropped.
 Evaluation corpora (only read by evaluate.py):
   eval-gsd-dev, eval-germeval-dev, eval-smartdata-test
 """
@@ -156,6 +158,13 @@ def ud_docs(vocab: spacy.Vocab, path: Path, per_doc: int, morph: bool = True, st
 
 # --------------------------------------------------------------------------- NER
 
+WIKI_DEV = 500  # WikiNEuRal sentences held out as training dev (checkpoint choice)
+
+
+def _words(doc: Doc | Span) -> str:
+    """A sentence's words without white space, to find training sentences that are in an evaluation split."""
+    return " ".join(t.text for t in doc if not t.is_space)
+
 
 def detok(tokens: list[str]) -> tuple[list[str], list[bool]]:
     """Spaces between CoNLL tokens as running text would have them."""
@@ -236,6 +245,11 @@ def uner(vocab: spacy.Vocab, path: Path) -> list[Doc]:
     return [bio_doc(vocab, t, mapped(g, table)) for t, g in read_columns(path, 1, 2)]
 
 
+def wikineural(vocab: spacy.Vocab, paths: Iterable[Path]) -> list[Doc]:
+    table = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
+    return [bio_doc(vocab, t, mapped(g, table)) for path in paths for t, g in read_columns(path, 1, 2)]
+
+
 def ler(vocab: spacy.Vocab, path: Path, limit: int, rng: random.Random) -> list[Doc]:
     """Only sentences whose every entity maps to PER/LOC/ORG: laws, court decisions and
     literature references have no counterpart in the news label set."""
@@ -300,6 +314,10 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path("training/corpus"))
     ap.add_argument("--no-lit", action="store_true", help="leave out UD LIT (CC BY-NC-SA)")
     ap.add_argument("--ler-limit", type=int, default=4000)
+    ap.add_argument("--germeval-copies", type=int, default=2, help="times GermEval test is in the NER mix")
+    ap.add_argument(
+        "--wikineural-limit", type=int, default=-1, help="WikiNEuRal training sentences (-1: all, 0: none)"
+    )
     args = ap.parse_args()
     rng = random.Random(SEED)
     nlp = spacy.blank("de")
@@ -326,28 +344,42 @@ def main() -> None:
         "ud-train": save(ud_all[n_dev:], args.out / "ud-train.spacy"),
     }
 
+    eval_ud = ud_docs(v, ud / "de_gsd-ud-dev.conllu", 10)
+    eval_germeval = germeval(v, ner / "germeval2014-dev.tsv")
+    eval_smartdata = smartdata(nlp, ner / "smartdata-test.spans.jsonl")
+    held_out = {_words(d) for d in [*eval_germeval, *eval_smartdata]}
+    held_out |= {_words(s) for d in eval_ud for s in d.sents}
+
     ge = germeval(v, ner / "germeval2014-test.tsv")
     rng.shuffle(ge)
+    wiki = wikineural(v, [ner / "wikineural-de-val.tsv", ner / "wikineural-de-test.tsv"])
+    rng.shuffle(wiki)
+    wiki_dev, wiki = wiki[:WIKI_DEV], wiki[WIKI_DEV:]
+    if args.wikineural_limit >= 0:
+        wiki = wiki[: args.wikineural_limit]
     ner_train = [
-        *ge[300:],
+        *ge[300:] * args.germeval_copies,
         *smartdata(nlp, ner / "smartdata-train.spans.jsonl"),
         *europarl(v, ner / "europarl-train.tsv"),
         *uner(v, ner / "uner-pud-test.iob2"),
         *ler(v, ner / "ler-train.conll", args.ler_limit, rng),
+        *wiki,
     ]
+    n_before = len(ner_train)
+    ner_train = [d for d in ner_train if _words(d) not in held_out]
+    print(f"dropped {n_before - len(ner_train)} NER training sentences that are in an evaluation split")
     rng.shuffle(ner_train)
     counts["ner-train"] = save(ner_train, args.out / "ner-train.spacy")
-    counts["ner-dev"] = save([*ge[:300], *europarl(v, ner / "europarl-dev.tsv")], args.out / "ner-dev.spacy")
+    ner_dev = [
+        *ge[:300],
+        *europarl(v, ner / "europarl-dev.tsv"),
+        *(wiki_dev if args.wikineural_limit else []),
+    ]
+    counts["ner-dev"] = save(ner_dev, args.out / "ner-dev.spacy")
 
-    counts["eval-gsd-dev"] = save(
-        ud_docs(v, ud / "de_gsd-ud-dev.conllu", 10), args.out / "eval-gsd-dev.spacy"
-    )
-    counts["eval-germeval-dev"] = save(
-        germeval(v, ner / "germeval2014-dev.tsv"), args.out / "eval-germeval-dev.spacy"
-    )
-    counts["eval-smartdata-test"] = save(
-        smartdata(nlp, ner / "smartdata-test.spans.jsonl"), args.out / "eval-smartdata-test.spacy"
-    )
+    counts["eval-gsd-dev"] = save(eval_ud, args.out / "eval-gsd-dev.spacy")
+    counts["eval-germeval-dev"] = save(eval_germeval, args.out / "eval-germeval-dev.spacy")
+    counts["eval-smartdata-test"] = save(eval_smartdata, args.out / "eval-smartdata-test.spacy")
     for name, n in counts.items():
         print(f"{name:22s} {n:6d} docs")
 

@@ -3,18 +3,26 @@
 #
 #     bash training/run.sh
 #
-# Steps: prepare corpora -> train the syntax pipeline and the NER pipeline side by side (one core
-# each) -> assemble -> spacy package (wheel copied to models/) -> pip install the wheel ->
-# evaluate on held-out data (against the stop-gap de_offline_sm where it is there) and print the table.
-# Needs spaCy 3.8 and the `build` package; PYTHON picks the interpreter (default: python).
-# DATA=... points to another copy of the training data. LIT=0 leaves out UD German LIT
-# (CC BY-NC-SA), see docs/model.md.
+# Steps: unpack the previous release from git history (training/output/previous/) -> prepare
+# corpora -> build the name ruler's lexicon -> train the NER pipeline (and, with SYNTAX_FROM=train,
+# the syntax pipeline beside it, one core each) -> assemble -> spacy package (wheel copied to
+# models/, older wheels removed) -> pip install the wheel into $PYTHON -> evaluate on held-out data
+# against the previous release and print the table.
+# Needs spaCy 3.8 and the `build` package; PYTHON picks the interpreter (default: python), and the
+# wheel is installed into it. DATA=... and NAMES=... point to other copies of the training data and
+# the name lists. LIT=0 leaves out UD German LIT (CC BY-NC-SA), see docs/model.md. PREVIOUS=0.2.0
+# is the release compared against (PREVIOUS= for none). SYNTAX_FROM=previous (the default) keeps the
+# tok2vec, tagger, morphologizer, parser and lemmatizer of that release and trains only the NER;
+# SYNTAX_FROM=train trains them too (docs/model.md says why the default keeps them).
+# SKIP_TRAINING=1 starts at the assembly, from the last training's output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python}
 DATA=${DATA:-../shared/data/training}
+NAMES=${NAMES:-../shared/data/names}
 SYNTAX_STEPS=${SYNTAX_STEPS:-2500}
-NER_STEPS=${NER_STEPS:-4000}
+NER_STEPS=${NER_STEPS:-8000}
+PREVIOUS=${PREVIOUS-0.2.0}
 LIT_ARGS=()
 if [ "${LIT:-1}" = "0" ]; then LIT_ARGS=(--no-lit); fi
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
@@ -25,40 +33,72 @@ stamp() { echo "[$(( $(date +%s) - START ))s] $*"; }
 
 $PY -c "import build" 2>/dev/null || $PY -m pip install --quiet build  # spacy package --build wheel needs it
 
+# The previous release, from git history (its wheel is removed from models/): compared against, and
+# the source of the syntax components unless SYNTAX_FROM=train.
+SYNTAX_FROM=${SYNTAX_FROM:-previous}
+if [ "${LIT:-1}" = "0" ]; then SYNTAX_FROM=train; fi  # the released syntax was trained with LIT
+PREV_WHEEL=models/de_quotekit_sm-$PREVIOUS-py3-none-any.whl
+PREV_DIR=$OUT/previous/de_quotekit_sm/de_quotekit_sm-$PREVIOUS
+PREV_COMMIT=""
+if [ -n "$PREVIOUS" ]; then
+    # the last commit that added or rebuilt the previous wheel
+    PREV_COMMIT=$(git log -n 1 --format=%H --diff-filter=AM -- "$PREV_WHEEL" 2>/dev/null || true)
+fi
+if [ -n "$PREV_COMMIT" ]; then
+    rm -rf "$OUT/previous"
+    mkdir -p "$OUT/previous"
+    git show "$PREV_COMMIT:$PREV_WHEEL" > "$OUT/previous/previous.whl"
+    $PY -m zipfile -e "$OUT/previous/previous.whl" "$OUT/previous"
+elif [ "$SYNTAX_FROM" = "previous" ]; then
+    echo "run.sh: the previous release ${PREVIOUS:-(none)} is not in git history; training the syntax too" >&2
+    SYNTAX_FROM=train
+fi
+SYNTAX_MODEL="$OUT/syntax/model-best"
+if [ "$SYNTAX_FROM" = "previous" ]; then SYNTAX_MODEL=$PREV_DIR; fi
+
+if [ "${SKIP_TRAINING:-0}" != "1" ]; then  # SKIP_TRAINING=1: assemble, package and evaluate the last training
 stamp "prepare corpora"
 $RUN training/prepare.py --data "$DATA" --out training/corpus "${LIT_ARGS[@]}"
 
-stamp "train syntax (${SYNTAX_STEPS} steps) and NER (${NER_STEPS} steps) in parallel"
+stamp "name ruler lexicon"
+$RUN training/names.py --data "$NAMES" --corpus training/corpus/ner-train.spacy --out training/corpus/names.json
+
 mkdir -p "$OUT"
-$RUN -m spacy train training/syntax.cfg --code training/functions.py --output "$OUT/syntax" \
-    --vars.max_steps "$SYNTAX_STEPS" > "$OUT/syntax.log" 2>&1 &
-SYNTAX_PID=$!
+if [ "$SYNTAX_FROM" = "train" ]; then
+    stamp "train syntax (${SYNTAX_STEPS} steps) and NER (${NER_STEPS} steps) in parallel"
+    $RUN -m spacy train training/syntax.cfg --code training/functions.py --output "$OUT/syntax" \
+        --vars.max_steps "$SYNTAX_STEPS" > "$OUT/syntax.log" 2>&1 &
+    SYNTAX_PID=$!
+else
+    stamp "train NER (${NER_STEPS} steps); syntax from $PREV_DIR"
+fi
 $RUN -m spacy train training/ner.cfg --code training/functions.py --output "$OUT/ner" \
     --vars.max_steps "$NER_STEPS" > "$OUT/ner.log" 2>&1 &
 NER_PID=$!
-wait "$SYNTAX_PID" || { tail -n 30 "$OUT/syntax.log"; exit 1; }
+if [ "$SYNTAX_FROM" = "train" ]; then
+    wait "$SYNTAX_PID" || { tail -n 30 "$OUT/syntax.log"; exit 1; }
+    tail -n 4 "$OUT/syntax.log"
+fi
 wait "$NER_PID" || { tail -n 30 "$OUT/ner.log"; exit 1; }
-tail -n 4 "$OUT/syntax.log" "$OUT/ner.log"
+tail -n 4 "$OUT/ner.log"
+fi
 
 stamp "assemble and package"
 rm -rf "$OUT/assembled"
-$RUN training/assemble.py "$OUT/syntax/model-best" "$OUT/ner/model-best" "$OUT/assembled" "${LIT_ARGS[@]}"
+$RUN training/assemble.py "$SYNTAX_MODEL" "$OUT/ner/model-best" "$OUT/assembled" \
+    --names training/corpus/names.json "${LIT_ARGS[@]}"
+mkdir -p training/packages
 $RUN -m spacy package "$OUT/assembled" training/packages --code training/functions.py \
-    --name quotekit_sm --build wheel --force > "$OUT/package.log" 2>&1
+    --name quotekit_sm --build wheel --force > "$OUT/package.log" 2>&1 || { tail -n 30 "$OUT/package.log"; exit 1; }
 WHEEL=$(ls -t training/packages/de_quotekit_sm-*/dist/de_quotekit_sm-*.whl | head -n 1)
 mkdir -p models
 rm -f models/de_quotekit_sm-*.whl
 cp "$WHEEL" models/
 ls -l models/de_quotekit_sm-*.whl
 
-stamp "install the wheel and evaluate it (against the stop-gap de_offline_sm where ../shared has it)"
+stamp "install the wheel into $PY and evaluate it against the previous release ${PREVIOUS:-(none)}"
 $PY -m pip install --quiet --force-reinstall --no-deps models/de_quotekit_sm-*.whl
 MODELS=(de_quotekit_sm)
-STOPGAP=$(ls ../shared/models/de_offline_sm-*.whl 2>/dev/null | sort -V | tail -n 1 || true)
-if [ -n "$STOPGAP" ]; then
-    # only for the comparison: quotekit.load() never picks the stop-gap
-    $PY -m pip install --quiet --no-deps "$STOPGAP"
-    MODELS=(de_offline_sm de_quotekit_sm)
-fi
+if [ -n "$PREV_COMMIT" ]; then MODELS=("$PREV_DIR" de_quotekit_sm); fi
 $RUN training/evaluate.py "${MODELS[@]}" --json "$OUT/eval.json" | tee "$OUT/eval.md"
 stamp "done"
