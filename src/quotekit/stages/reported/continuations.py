@@ -15,11 +15,12 @@ from attrs import evolve
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.reported.clauses import MIN_WORDS
+from quotekit.stages.reported.index import PositionIndex, SpanIndex
 from quotekit.stages.reported.merging import is_mixed
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.mentions import subject_of_previous_sentence
-from quotekit.syntax.spans import overlap, sentences, trim, word_count
+from quotekit.syntax.spans import sentences, trim, word_count
 from quotekit.syntax.verbs import could_be_finite, has_subjunctive, is_konjunktiv_one, is_subjunctive
 
 if TYPE_CHECKING:
@@ -48,12 +49,9 @@ def _main_clause_subjunctive(sent: SpacySpan) -> bool:
     return first is not None and is_subjunctive(first)
 
 
-def _sentence_part(
-    doc: Doc, sent: SpacySpan, cue_starts: Sequence[int], taken: Sequence[CharSpan]
-) -> CharSpan | None:
+def _sentence_part(doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: SpanIndex) -> CharSpan | None:
     """The sentence as a quotation of its own: no cue in it, no quotation found in it, words enough."""
-    span = (sent.start_char, sent.end_char)
-    if any(span[0] <= s < span[1] for s in cue_starts) or overlap(span, taken):
+    if cue_starts.any_in(sent.start_char, sent.end_char) or taken.meets(sent.start_char, sent.end_char):
         return None
     part = trim(doc, sent.start, sent.end - 1)
     if part is None or word_count(doc, *part) < MIN_WORDS:
@@ -62,7 +60,7 @@ def _sentence_part(
 
 
 def _reportative(
-    doc: Doc, sent: SpacySpan, cue_starts: Sequence[int], taken: Sequence[CharSpan]
+    doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: SpanIndex
 ) -> QuoteRecord | None:
     """ "Er soll den Ausbrechern geholfen haben": reportative "sollen" marks a claim of someone else."""
     if not any(
@@ -92,7 +90,7 @@ def _verb_second(sent: SpacySpan) -> Token | None:
 
 
 def _free_reported(
-    doc: Doc, sent: SpacySpan, cue_starts: Sequence[int], taken: Sequence[CharSpan]
+    doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: SpanIndex
 ) -> QuoteRecord | None:
     """ "Der Mann sei 18 bis 25 Jahre alt.": a main clause in Konjunktiv I reports speech even with no
     speech verb in sight; news prose uses that mood for nothing else."""
@@ -116,7 +114,7 @@ def _free_reported(
 
 
 def _continued_part(
-    doc: Doc, sent: SpacySpan, cue_starts: Sequence[int], taken: Sequence[CharSpan]
+    doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: SpanIndex
 ) -> CharSpan | None:
     """The sentence as the next part of the speech before it: in the Konjunktiv, with no cue of its own."""
     if not _main_clause_subjunctive(sent):
@@ -126,20 +124,36 @@ def _continued_part(
 
 def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
     """Konjunktiv sentences right after an attributed quotation (the same speaker goes on), and
-    reported sentences with no cue: reportative "soll" and free Konjunktiv I main clauses."""
+    reported sentences with no cue: reportative "soll" and free Konjunktiv I main clauses.
+
+    One pass over the sentences; the quotations and cues are looked up in indexes built once, so the
+    work is proportional to the text.
+    """
     found: list[QuoteRecord] = []
-    cue_starts = [c.extent[0] for c in cues if c.kind is not CueKind.COLON]
-    taken = [p for r in records for p in r.parts]
-    ordered = sorted(records, key=lambda r: r.end)
+    cue_starts = PositionIndex(c.extent[0] for c in cues if c.kind is not CueKind.COLON)
+    taken = SpanIndex(p for r in records for p in r.parts)
+    # The quotations in order of their end (ties in input order), swept along with the sentences.
+    ordered = sorted(enumerate(records), key=lambda pair: (pair[1].end, pair[0]))
+    by_start = sorted(enumerate(records), key=lambda pair: (pair[1].start, pair[0]))
+    next_start = next_end = 0
+    active: list[tuple[int, QuoteRecord]] = []  # quotations that may still meet the current sentence
+    last_named: QuoteRecord | None = None  # the last quotation with a mention ending before the sentence
     source: QuoteRecord | None = None
     run = 0
     sents = sentences(doc)
     for k, sent in enumerate(sents):
         span = (sent.start_char, sent.end_char)
-        inside = [r for r in ordered if r.start < span[1] and span[0] < r.end]
-        if inside:
+        while next_start < len(by_start) and by_start[next_start][1].start < span[1]:
+            active.append(by_start[next_start])
+            next_start += 1
+        active = [pair for pair in active if pair[1].end > span[0]]
+        while next_end < len(ordered) and ordered[next_end][1].end <= span[0]:
+            if ordered[next_end][1].mention is not None:
+                last_named = ordered[next_end][1]
+            next_end += 1
+        if active:
             # The speaker goes on even when the parse found no mention for it (then None again).
-            source = inside[-1]
+            source = max(active, key=lambda pair: (pair[1].end, pair[0]))[1]
             run = 0
             continue
         if source is not None and run < _MAX_CONTINUATION:
@@ -167,7 +181,6 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             reportative = free
         if reportative is not None:
             # The source of a reportative claim is, if anyone, the last one the text named.
-            before = [r for r in ordered if r.end <= sent.start_char and r.mention is not None]
-            mention = before[-1].mention if before else None
+            mention = last_named.mention if last_named is not None else None
             found.append(evolve(reportative, mention=mention))
     return found
