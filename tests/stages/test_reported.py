@@ -533,3 +533,37 @@ def test_a_second_speech_verb_of_the_speaker_reports_its_own_clause(scheme: Sche
         (".", "PUNCT", "8", "punct", "punct", "."),
     ]
     assert [q[0] for q in reported(rows, scheme)] == [["dass sie kommen wolle"], ["dass es eile"]]
+
+
+def test_a_clause_before_an_inverted_cue_is_reported_when_the_parse_links_nothing(scheme: Scheme) -> None:
+    # "brauche" tagged as an adjective and hung on the cue with a label that says nothing.
+    rows: list[Row] = [
+        ("Das", "DET", "1", "det", "nk", "der"),
+        ("Land", "NOUN", "2", "nsubj", "sb", "Land"),
+        ("brauche", "ADJ", "6", "dep", "mo", "brauch"),
+        ("einen", "DET", "4", "det", "nk", "ein"),
+        ("Plan", "NOUN", "2", "obj", "oa", "Plan"),
+        (",", "PUNCT", "2", "punct", "punct", ","),
+        ("sagte", "VERB", "6", "ROOT", "ROOT", "sagen", "Mood=Ind|VerbForm=Fin"),
+        ("sie", "PRON", "6", "nsubj", "sb", "sie"),
+        (".", "PUNCT", "6", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["Das Land brauche einen Plan"], "indirect", "sie")]
+
+
+def test_a_subject_with_a_relative_clause_before_the_cue_is_not_reported(scheme: Scheme) -> None:
+    # "Primus, der verantwortlich ist, wies den Vorwurf zurück": the cue's subject stands before it.
+    rows: list[Row] = [
+        ("Primus", "PROPN", "5", "nsubj", "sb", "Primus"),
+        (",", "PUNCT", "4", "punct", "punct", ","),
+        ("der", "PRON", "4", "nsubj", "sb", "der", "PronType=Rel"),
+        ("verantwortlich", "ADJ", "0", "acl:relcl", "rc", "verantwortlich"),
+        ("ist", "AUX", "3", "cop", "oc", "sein", "Mood=Ind|VerbForm=Fin"),
+        (",", "PUNCT", "5", "punct", "punct", ","),
+        ("wies", "VERB", "6", "ROOT", "ROOT", "weisen", "Mood=Ind|VerbForm=Fin"),
+        ("den", "DET", "8", "det", "nk", "der"),
+        ("Vorwurf", "NOUN", "6", "obj", "oa", "Vorwurf"),
+        ("zurück", "ADP", "6", "compound:prt", "svp", "zurück"),
+        (".", "PUNCT", "6", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == []

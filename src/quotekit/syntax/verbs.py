@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "could_be_finite",
     "has_subjunctive",
+    "has_subjunctive_form",
     "is_finite",
     "is_konjunktiv_one",
     "is_subjunctive",
@@ -87,6 +88,17 @@ def is_subjunctive(token: Token) -> bool:
 def has_subjunctive(tokens: Iterable[Token]) -> bool:
     """Whether any finite verb among `tokens` is in the Konjunktiv."""
     return any(is_subjunctive(token) for token in tokens if token.pos_ in VERB_POS)
+
+
+def has_subjunctive_form(tokens: Iterable[Token]) -> bool:
+    """Whether a verb among `tokens` is in the Konjunktiv, also one a weak tagger took for another word
+    class ("Das Land brauche …" with "brauche" as an adjective): a listed Konjunktiv form counts
+    whatever its POS, the ending "-e" only on a verb."""
+    return any(
+        is_subjunctive(token)
+        for token in tokens
+        if token.pos_ in VERB_POS or mood.is_subjunctive_form(token.lower_)
+    )
 
 
 def is_konjunktiv_one(token: Token) -> bool:

@@ -7,7 +7,7 @@ gives the content. To add a construction, write a strategy and put it in the lis
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
@@ -21,10 +21,11 @@ from quotekit.stages.reported.clauses import (
     up_to_comma,
 )
 from quotekit.syntax import labels
+from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS
 from quotekit.syntax.mentions import speaker_of_cue, subject_by_position
 from quotekit.syntax.nominals import names_someone
 from quotekit.syntax.spans import previous_sentence, runs, sentence_of
-from quotekit.syntax.verbs import could_be_finite, is_subjunctive
+from quotekit.syntax.verbs import could_be_finite, has_subjunctive_form, is_subjunctive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -233,6 +234,84 @@ def _around_inserted_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharS
     return runs(doc, before + after)
 
 
+def _cue_clause_start(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
+    """Where the cue's clause starts when the cue opens it: the cue verb, or a finite auxiliary before
+    it with only the subject and adverbs between ("…, hatte er gesagt", "…, teilte X mit")."""
+    first = min(cue.tokens)
+    start = first
+    for token in reversed(doc[sent.start : first]):
+        if token.text == ",":
+            break
+        if token.pos_ in {"AUX", "VERB"} and could_be_finite(token):
+            start = token.i
+            break
+        if token.is_punct:
+            return None
+    else:
+        return None
+    before = doc[start - 1] if start > sent.start else None
+    return start if before is not None and before.text == "," else None
+
+
+def _before_inverted_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | None:
+    """Surface fallback: "Das Land brauche einen Plan, sagte sie.": a cue that opens its clause right
+    after a comma, with nothing reported after it, reports the main clause before the comma, whatever
+    the parse hangs where (weak parses tag "brauche" as an adjective and link nothing)."""
+    opener = _cue_clause_start(doc, cue, sent)
+    if opener is None or _after_comma(doc, cue, sent) is not None:
+        return None
+    if not _inverted_subject(doc, cue, opener, sent):
+        return None  # "X, der …, wies den Vorwurf zurück": the subject stands before, nothing is reported
+    if any(t.text == ":" for t in doc[max(cue.tokens) + 1 : sent.end]):
+        return None  # "…, sagte er: „…“": what was said follows the colon
+    colons = [t.i for t in doc[sent.start : opener] if t.text in {":", ";"}]
+    start = colons[-1] + 1 if colons else sent.start
+    tokens = [t for t in doc[start : opener - 1] if not t.is_space]
+    if not tokens or not _opens_main_clause(tokens[0]) or not _main_clause_verb(tokens):
+        return None
+    return runs(doc, list(range(start, opener - 1)))
+
+
+def _inverted_subject(doc: Doc, cue: CueMatch, opener: int, sent: SpacySpan) -> bool:
+    """Whether the cue clause has its subject after its verb ("…, sagte sie", "…, teilte X mit"): by the
+    parse, or a personal pronoun right after the verb."""
+    verbs = {doc[opener], doc[cue.head]}
+    if any(labels.is_subject(c) and c.i > opener for v in verbs for c in v.children):
+        return True
+    following = doc[opener + 1] if opener + 1 < sent.end else None
+    return following is not None and following.lower_ in german().subject_pronouns
+
+
+def _main_clause_verb(tokens: Sequence[Token]) -> bool:
+    """Whether the tokens make a main clause (or a dass/ob clause): a finite verb or a Konjunktiv form
+    in mid-clause before their first comma: not only at the clause's end (a verb-final clause is
+    subordinate: "Erst wenn … gehabt haben") and not only in a relative clause after a noun phrase
+    ("Die Angriffe auf X, der … gehört hatte")."""
+    if tokens[0].lower_ in german().subordinators:
+        return True
+    head: list[Token] = []
+    for token in tokens:
+        if token.text == ",":
+            break
+        if not token.is_punct:
+            head.append(token)
+    verbs = [
+        t for t in head if (t.pos_ in {"AUX", "VERB"} and could_be_finite(t)) or has_subjunctive_form([t])
+    ]
+    return bool(verbs) and verbs[0] is not head[0] and (verbs[0] is not head[-1] or len(head) == 2)
+
+
+def _opens_main_clause(first: Token) -> bool:
+    """Whether a clause that starts with `first` may be a main clause or a dass/ob clause: not an
+    adverbial clause ("Nachdem …"), a wie-frame or a relative clause."""
+    de = german()
+    if first.lower_ in de.subordinators:
+        return True
+    if first.lower_ in de.adverbial_openers or first.lower_ == de.wie or first.pos_ == "SCONJ":
+        return False
+    return not ("Rel" in first.morph.get("PronType", []) or first.tag_ in RELATIVE_PRONOUN_TAGS)
+
+
 def _after_comma_clause(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | None:
     """Surface fallback: "X sagte (…), die Lage sei …" where the parse links no clause to the cue."""
     start = _after_comma(doc, cue, sent)
@@ -249,6 +328,7 @@ _STRATEGIES: tuple[_Strategy, ...] = (
     _clause_before_cue,
     _around_inserted_cue,
     _after_comma_clause,
+    _before_inverted_cue,
 )
 
 
