@@ -213,3 +213,42 @@ def test_speech_noun_before_a_comma_is_a_nominal_cue(scheme: Scheme) -> None:
         ("habe", "AUX", "1", "acl", "rc", "haben"),
     ]
     assert kinds(rows, scheme) == [("noun", "Behauptung", "Behauptung")]
+
+
+def test_wissen_is_a_cue_only_with_wollen(scheme: Scheme) -> None:
+    # UD hangs the modal on the verb as an auxiliary, TIGER the verb on the modal: both count.
+    head, label = ("2", "aux") if scheme is Scheme.UD else ("1", "ROOT")
+    asked = [
+        ("Sie", "PRON", "2", "nsubj", "sb", "sie"),
+        ("wollte", "AUX", head, label, label, "wollen"),
+        ("wissen", "VERB", "2", "ROOT", "oc", "wissen"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert kinds(asked, scheme) == [("verb", "wissen", "wissen")]
+    known = [
+        ("Sie", "PRON", "1", "nsubj", "sb", "sie"),
+        ("weiß", "VERB", "1", "ROOT", "ROOT", "wissen"),
+        ("es", "PRON", "1", "obj", "oa", "es"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    assert kinds(known, scheme) == []
+
+
+def test_an_adverb_closing_the_clause_that_makes_no_speech_verb_leaves_the_verb_alone(scheme: Scheme) -> None:
+    rows = [
+        ("Sie", "PRON", "1", "nsubj", "sb", "sie"),
+        ("erklären", "VERB", "1", "ROOT", "ROOT", "erklären"),
+        ("dagegen", "ADV", "1", "advmod", "mo", "dagegen"),
+        (",", "PUNCT", "1", "punct", "punct", ","),
+    ]
+    assert kinds(rows, scheme) == [("verb", "erklären", "erklären")]
+
+
+def test_hielt_dagegen_is_a_particle_verb(scheme: Scheme) -> None:
+    rows = [
+        ("Sie", "PRON", "1", "nsubj", "sb", "sie"),
+        ("hielt", "VERB", "1", "ROOT", "ROOT", "halten"),
+        ("dagegen", "ADV", "1", "advmod", "mo", "dagegen"),
+        (",", "PUNCT", "1", "punct", "punct", ","),
+    ]
+    assert kinds(rows, scheme) == [("verb", "hielt … dagegen", "dagegenhalten")]

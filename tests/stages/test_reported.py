@@ -301,9 +301,11 @@ MAN_DESCRIBED: list[Row] = [
 
 
 def test_konjunktiv_one_sentences_with_no_cue_are_free_reported_speech(scheme: Scheme) -> None:
-    # The source is the subject of the sentence before; the Konjunktiv sentence after goes on with it.
+    # The source is the subject of the sentence before; the Konjunktiv sentence after goes on with it,
+    # a quotation of its own.
     assert reported(_sentence_after(MAN_DESCRIBED), scheme) == [
-        (["Der Mann sei etwa dreißig Jahre alt. Er trage eine Brille"], "indirect", "Die Polizei")
+        (["Der Mann sei etwa dreißig Jahre alt"], "indirect", "Die Polizei"),
+        (["Er trage eine Brille"], "indirect", "Die Polizei"),
     ]
 
 
@@ -567,3 +569,119 @@ def test_a_subject_with_a_relative_clause_before_the_cue_is_not_reported(scheme:
         (".", "PUNCT", "6", "punct", "punct", "."),
     ]
     assert reported(rows, scheme) == []
+
+
+def _asked(opener: Row, clause: list[Row]) -> list[Row]:
+    """ "Die Anwältin wollte wissen, <opener> <clause> ." with the clause's verb (its last row) hung on
+    "wissen" (token 3) as its clausal complement."""
+    return [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Anwältin", "NOUN", "3", "nsubj", "sb", "Anwältin"),
+        ("wollte", "AUX", "3", "aux", "oc", "wollen"),
+        ("wissen", "VERB", "3", "ROOT", "ROOT", "wissen"),
+        (",", "PUNCT", "3", "punct", "punct", ","),
+        opener,
+        *clause,
+        (".", "PUNCT", "3", "punct", "punct", "."),
+    ]
+
+
+def test_an_indirect_question_after_wissen_wollen_is_reported(scheme: Scheme) -> None:
+    clause: list[Row] = [
+        ("es", "PRON", "7", "nsubj", "sb", "es"),
+        ("weitergehe", "VERB", "3", "ccomp", "oc", "weitergehen"),
+    ]
+    wie: Row = ("wie", "ADV", "7", "advmod", "mo", "wie")
+    ob: Row = ("ob", "SCONJ", "7", "mark", "cp", "ob")
+    for opener in (wie, ob):
+        expected = [([f"{opener[0]} es weitergehe"], "indirect", "Die Anwältin")]
+        assert reported(_asked(opener, clause), scheme) == expected
+
+
+def test_a_question_word_hung_nowhere_still_opens_the_question_after_a_verb_of_asking(scheme: Scheme) -> None:
+    # The weak parse links the clause to nothing ("weitergehe" a root of its own in the same sentence).
+    rows = _asked(
+        ("wie", "ADV", "7", "advmod", "mo", "wie"),
+        [("es", "PRON", "7", "nsubj", "sb", "es"), ("weitergehe", "VERB", "3", "dep", "mo", "weitergehen")],
+    )
+    assert reported(rows, scheme) == [(["wie es weitergehe"], "indirect", "Die Anwältin")]
+
+
+def test_a_question_word_after_a_noun_opens_a_relative_clause_not_a_question(scheme: Scheme) -> None:
+    # "Der Bericht schildert die Kette, welche zur Tragödie führte." (schildern reports, but not this)
+    rows: list[Row] = [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Bericht", "NOUN", "2", "nsubj", "sb", "Bericht"),
+        ("fragt", "VERB", "2", "ROOT", "ROOT", "fragen"),
+        ("die", "DET", "4", "det", "nk", "der"),
+        ("Kette", "NOUN", "2", "obj", "oa", "Kette"),
+        (",", "PUNCT", "4", "punct", "punct", ","),
+        ("welche", "PRON", "10", "nsubj", "sb", "welcher"),
+        ("zur", "ADP", "8", "case", "mo", "zu"),
+        ("Tragödie", "NOUN", "10", "obl", "mo", "Tragödie"),
+        ("heute", "ADV", "10", "advmod", "mo", "heute"),
+        ("führte", "VERB", "4", "dep", "mo", "führen", "Mood=Ind|VerbForm=Fin"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == []
+
+
+def test_an_article_before_the_cue_points_nowhere(scheme: Scheme) -> None:
+    # "Die Stadt plant. Das Amt teilte mit, die Schule werde saniert.": "Das" is an article here, so the
+    # sentence before is not what was said; the clause after the cue is.
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Stadt", "NOUN", "2", "nsubj", "sb", "Stadt"),
+        ("plant", "VERB", "2", "ROOT", "ROOT", "planen", "Mood=Ind|VerbForm=Fin"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+        ("Das", "DET", "5", "det", "nk", "der"),
+        ("Amt", "NOUN", "6", "nsubj", "sb", "Amt"),
+        ("teilte", "VERB", "6", "ROOT", "ROOT", "teilen", "Mood=Ind|VerbForm=Fin"),
+        ("mit", "ADP", "6", "compound:prt", "svp", "mit"),
+        (",", "PUNCT", "6", "punct", "punct", ","),
+        ("die", "DET", "10", "det", "nk", "der"),
+        ("Schule", "NOUN", "12", "nsubj", "sb", "Schule"),
+        ("werde", "AUX", "12", "aux", "oc", "werden", "Mood=Sub|VerbForm=Fin"),
+        ("saniert", "VERB", "6", "dep", "mo", "sanieren", "VerbForm=Part"),
+        (".", "PUNCT", "6", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["die Schule werde saniert"], "indirect", "Das Amt")]
+
+
+def test_each_sentence_of_a_konjunktiv_chain_is_its_own_quotation_across_paragraphs(scheme: Scheme) -> None:
+    # "Der Rat teilte mit, die Sanierung sei fertig.¶¶Die Kosten hätten sich verdoppelt. Man sei zufrieden."
+    rows: list[Row] = [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Rat", "NOUN", "2", "nsubj", "sb", "Rat"),
+        ("teilte", "VERB", "2", "ROOT", "ROOT", "teilen", "Mood=Ind|VerbForm=Fin"),
+        ("mit", "ADP", "2", "compound:prt", "svp", "mit"),
+        (",", "PUNCT", "8", "punct", "punct", ","),
+        ("die", "DET", "6", "det", "nk", "der"),
+        ("Sanierung", "NOUN", "8", "nsubj", "sb", "Sanierung"),
+        ("sei", "AUX", "8", "cop", "oc", "sein", "Mood=Sub|VerbForm=Fin"),
+        ("fertig", "ADJ", "2", "ccomp", "oc", "fertig"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+        ("\n\n", "SPACE", "9", "dep", "punct", "\n\n"),
+        ("Die", "DET", "12", "det", "nk", "der"),
+        ("Kosten", "NOUN", "13", "nsubj", "sb", "Kosten"),
+        ("hätten", "AUX", "13", "ROOT", "ROOT", "haben", "Mood=Sub|VerbForm=Fin"),
+        ("sich", "PRON", "15", "obj", "oa", "sich"),
+        ("verdoppelt", "VERB", "13", "xcomp", "oc", "verdoppeln", "VerbForm=Part"),
+        (".", "PUNCT", "13", "punct", "punct", "."),
+        ("Man", "PRON", "18", "nsubj", "sb", "man"),
+        ("sei", "AUX", "18", "ROOT", "ROOT", "sein", "Mood=Sub|VerbForm=Fin"),
+        ("zufrieden", "ADJ", "18", "xcomp", "pd", "zufrieden"),
+        (".", "PUNCT", "18", "punct", "punct", "."),
+    ]
+    spaces = [
+        row[0] != "\n\n" and i + 1 < len(rows) and rows[i + 1][0] not in {",", ".", "\n\n"}
+        for i, row in enumerate(rows)
+    ]
+    doc = build(rows, scheme, spaces=spaces)
+    quotes = find_indirect_quotes(doc, find_cues(doc), [])
+    found = [([doc.text[s:e] for s, e in q.parts], q.kind, text_of(doc, q.mention)) for q in quotes]
+    assert found == [
+        (["die Sanierung sei fertig"], "indirect", "Der Rat"),
+        (["Die Kosten hätten sich verdoppelt"], "indirect", "Der Rat"),
+        (["Man sei zufrieden"], "indirect", "Der Rat"),
+    ]

@@ -82,6 +82,16 @@ def _is_impersonal(token: Token) -> bool:
     return any(t.lower_ == es for t in nearby) or any(c.lower_ == es for c in token.children)
 
 
+def _with_modal(token: Token, modal: frozenset[str]) -> bool:
+    """ "wollte wissen": a form of the modal governs the verb or hangs on it (UD has the modal as an
+    auxiliary of the verb, TIGER the verb as the modal's clausal object), or stands right before it."""
+    doc = token.doc
+    near = [token.head, *token.children]
+    if token.i > 0:
+        near.append(doc[token.i - 1])
+    return any(t.i != token.i and (t.lower_ in modal or t.lemma_.lower() in modal) for t in near)
+
+
 def verb_match(verb: Token, lemma: str, particle: Token | None) -> CueMatch:
     """A cue of `verb` and, for a separable verb, its particle as a second literal span."""
     tokens = (verb.i,) if particle is None else tuple(sorted((verb.i, particle.i)))
@@ -104,11 +114,22 @@ def verb_cue(token: Token) -> CueMatch | None:
     de = german()
     verbs = de.speech_verbs
     candidates = lemma_candidates(token)
+    modal = next((lemma for lemma in candidates if lemma in de.modal_cues), None)
+    if modal is not None:
+        return verb_match(token, modal, None) if _with_modal(token, de.modal_cues[modal]) else None
     bases = lemmas.particle_verb_bases()
     if not any(lemma in verbs or lemma in bases for lemma in candidates):
         return None  # the common case, decided before the parse is searched for a particle
     impersonal = de.impersonal_verbs
     particle = particle_of(token)
+    if (
+        particle is not None
+        and not labels.is_separable_particle(particle)
+        and not any(particle.lower_ + lemma in verbs for lemma in candidates)
+    ):
+        # A particle word taken only because it closes the clause, that makes no speech verb with this
+        # one, is an adverb ("erklären dagegen, …"): the verb stands alone.
+        particle = None
     for lemma in candidates:
         if particle is not None and particle.lower_ + lemma in verbs:
             return verb_match(token, particle.lower_ + lemma, particle)

@@ -90,6 +90,12 @@ class German:
     irregular_verb_forms: Mapping[str, str] = field(
         converter=_frozen_mapping
     )  # cue_verb_forms.tsv: form -> lemma
+    # Reported speech: questions and verbs that report only with a modal.
+    modal_cues: Mapping[str, frozenset[str]] = field(
+        converter=_frozen_mapping
+    )  # cue_modal_verbs.tsv: wissen -> the forms of "wollen" ("wollte wissen, ob …")
+    question_words: frozenset[str]  # cue_question_words.txt: wie, warum, wer ("fragte, wie …")
+    question_verbs: frozenset[str]  # cue_question_verbs.txt: fragen, wissen (wollen), sich erkundigen
     # Clauses and mood.
     adverbial_openers: frozenset[str]  # clause_adverbial_openers.txt: um, nachdem, wobei
     subjunctive_forms: frozenset[str]  # mood_subjunctive_forms.txt: sei, habe, hätte, würde
@@ -143,6 +149,9 @@ class German:
     demonstratives: frozenset[str] = frozenset({"dies", "das", "dieses", "diese", "dieser"})
     # "Dies" is a pronoun: its verb comes right after it ("Dies sagte …"), not after a noun.
     dies: str = "dies"
+    # Demonstrative determiners that point back with their noun ("Diese Zahlen bestätigte …"), unlike
+    # the article "das" ("Das Unternehmen teilte mit").
+    demonstrative_determiners: frozenset[str] = frozenset({"diese", "dieser", "dieses", "diesen", "diesem"})
     # A coordinator followed by an indicative verb starts a new predicate, not more reported content.
     coordinators: frozenset[str] = frozenset({"und", "aber", "sowie", "doch", "sondern"})
     # „…“ und „…“: quotations joined by one of these share their attribution.
@@ -229,6 +238,12 @@ def german() -> German:
         irregular_verb_forms={
             form: columns[0] for form, columns in _word_table("cue_verb_forms.tsv").items()
         },
+        modal_cues={
+            verb: frozenset(columns[0].split())
+            for verb, columns in _word_table("cue_modal_verbs.tsv").items()
+        },
+        question_words=_word_set("cue_question_words.txt"),
+        question_verbs=_word_set("cue_question_verbs.txt"),
         adverbial_openers=_word_set("clause_adverbial_openers.txt"),
         subjunctive_forms=_word_set("mood_subjunctive_forms.txt"),
         konjunktiv_two_forms=_word_set("mood_konjunktiv_two_forms.txt"),

@@ -1,6 +1,8 @@
 """Reported speech without a cue of its own.
 
-- continuation sentences in the Konjunktiv right after an attributed quotation: the speaker goes on;
+- continuation sentences in the Konjunktiv after an attributed quotation: the speaker goes on, each
+  sentence a quotation of its own, across paragraphs, until a sentence in the indicative or a new
+  quotation breaks the chain;
 - free reported speech: claims with reportative "soll … haben", and main clauses in Konjunktiv I with no
   cue, attributed to the subject of the sentence before or else to the last named source.
 """
@@ -28,9 +30,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 __all__ = ["continuations"]
-
-# How far a continuation chain may run after its attributed sentence.
-_MAX_CONTINUATION = 4
 
 
 def _main_clause_subjunctive(sent: SpacySpan) -> bool:
@@ -139,7 +138,6 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
     active: list[tuple[int, QuoteRecord]] = []  # quotations that may still meet the current sentence
     last_named: QuoteRecord | None = None  # the last quotation with a mention ending before the sentence
     source: QuoteRecord | None = None
-    run = 0
     sents = sentences(doc)
     for k, sent in enumerate(sents):
         span = (sent.start_char, sent.end_char)
@@ -154,18 +152,13 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
         if active:
             # The speaker goes on even when the parse found no mention for it (then None again).
             source = max(active, key=lambda pair: (pair[1].end, pair[0]))[1]
-            run = 0
             continue
-        if source is not None and run < _MAX_CONTINUATION:
+        if source is not None:
             part = _continued_part(doc, sent, cue_starts, taken)
             if part is not None:
-                if run and found:
-                    # The corpus keeps a run of continuation sentences together as one quotation.
-                    previous = found.pop()
-                    part = (previous.start, part[1])
+                # Each sentence is a quotation of its own, with the speaker of the one it continues.
                 kind = "mixed" if is_mixed(doc, [part]) else "indirect"
                 found.append(QuoteRecord(parts=[part], kind=kind, cue=None, mention=source.mention))
-                run += 1
                 continue
         source = None
         # No attributed quotation right before: a claim that reports itself by its verb form.
@@ -176,7 +169,7 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             if free is not None and mention is not None:
                 record = evolve(free, mention=mention)
                 found.append(record)
-                source, run = record, 1  # Konjunktiv sentences after it go on with it
+                source = record  # Konjunktiv sentences after it go on with it
                 continue
             reportative = free
         if reportative is not None:

@@ -106,7 +106,7 @@ def _after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
             nxt = token.i + 1
             if nxt >= sent.end:
                 return None
-            if doc[nxt].lower_ in german().subordinators:
+            if doc[nxt].lower_ in german().subordinators or _opens_question(doc, cue, nxt):
                 return nxt
             segment = up_to_comma(doc[nxt : sent.end])
             verbs = [t for t in segment if t.pos_ in {"VERB", "AUX"}]
@@ -121,16 +121,34 @@ def _after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
     return None
 
 
+def _opens_question(doc: Doc, cue: CueMatch, start: int) -> bool:
+    """ "fragte, warum …", "wollte wissen, wie …": a question word that opens a verb-final clause right
+    after a verb of asking (and its subject). After a noun it opens a relative clause instead ("schildert
+    die Fehlerkette, welche …", "kritisierte die Art, wie …"), and after other verbs it is no question."""
+    de = german()
+    if doc[start].lower_ not in de.question_words or cue.lemma not in de.question_verbs:
+        return False
+    subject = {t.i for c in doc[cue.head].children if labels.is_subject(c) for t in c.subtree}
+    between = doc[max(cue.tokens) + 1 : start - 1]
+    if any(t.pos_ in {"NOUN", "PROPN"} and t.i not in subject for t in between):
+        return False
+    segment = up_to_comma(doc[start : sentence_of(doc[start]).end])
+    verbs = [t for t in segment if t.pos_ in {"VERB", "AUX"}]
+    return bool(verbs) and segment[-1] in verbs
+
+
 def _anaphoric_content(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan]:
     """ "… Dies erklärte der Sprecher …": a demonstrative opens the cue sentence and points back."""
     words = [t for t in sent if not t.is_space and not t.is_punct]
     if len(words) < 2 or words[0].lower_ not in german().demonstratives:
         return []
+    # "Dies erklärte …", "Das sagte …": the pronoun; "Diese Zahlen bestätigte …": a demonstrative
+    # determiner and its noun ("Das Unternehmen teilte mit" opens with an article and points nowhere).
     verb_at = (
         1
         if words[1].pos_ in {"VERB", "AUX"}
         else 2
-        if len(words) > 2 and words[0].lower_ != german().dies
+        if len(words) > 2 and words[0].lower_ in german().demonstrative_determiners
         else -1
     )
     if verb_at < 0 or (
@@ -279,7 +297,13 @@ def _inverted_subject(doc: Doc, cue: CueMatch, opener: int, sent: SpacySpan) -> 
     if any(labels.is_subject(c) and c.i > opener for v in verbs for c in v.children):
         return True
     following = doc[opener + 1] if opener + 1 < sent.end else None
-    return following is not None and following.lower_ in german().subject_pronouns
+    if following is None:
+        return False
+    if following.lower_ in german().subject_pronouns:
+        return True
+    # A noun phrase in the nominative right after the verb, whatever label the parse gave it.
+    noun = next((t for t in doc[opener + 1 : sent.end] if t.pos_ not in {"DET", "ADJ", "NUM"}), None)
+    return noun is not None and noun.pos_ in {"NOUN", "PROPN"} and "Nom" in noun.morph.get("Case", [])
 
 
 def _main_clause_verb(tokens: Sequence[Token]) -> bool:
