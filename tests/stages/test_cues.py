@@ -252,3 +252,32 @@ def test_hielt_dagegen_is_a_particle_verb(scheme: Scheme) -> None:
         (",", "PUNCT", "1", "punct", "punct", ","),
     ]
     assert kinds(rows, scheme) == [("verb", "hielt … dagegen", "dagegenhalten")]
+
+
+def test_laut_before_a_capitalised_word_is_a_cue_whatever_its_tag(scheme: Scheme) -> None:
+    rows = [
+        ("Laut", "ADP", "1", "case", "mo", "laut"),
+        ("UNICEF-Direktorin", "PUNCT", "2", "punct", "punct", "UNICEF-Direktorin"),  # a weak tagger's verdict
+        ("gilt", "VERB", "2", "ROOT", "ROOT", "gelten"),
+        ("das", "PRON", "2", "nsubj", "sb", "der"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert ("laut", "Laut", "laut") in kinds(rows, scheme)
+    shouting = [
+        ("Sie", "PRON", "1", "nsubj", "sb", "sie"),
+        ("riefen", "VERB", "1", "ROOT", "ROOT", "rufen"),
+        ("laut", "ADJ", "3", "advmod", "mo", "laut"),
+        ("durcheinander", "ADV", "1", "advmod", "mo", "durcheinander"),
+    ]
+    assert all(kind != "laut" for kind, _, _ in kinds(shouting, scheme))
+
+
+def test_zufolge_after_a_pronoun_or_a_closing_mark_is_a_cue(scheme: Scheme) -> None:
+    for before in [("Ihnen", "PRON", "ihr"), ("“", "PUNCT", "“"), (")", "PUNCT", ")")]:
+        rows = [
+            (before[0], before[1], "1", "obl", "mo", before[2]),
+            ("zufolge", "ADP", "2", "case", "mo", "zufolge"),
+            ("siegte", "VERB", "2", "ROOT", "ROOT", "siegen"),
+            ("er", "PRON", "2", "nsubj", "sb", "er"),
+        ]
+        assert ("zufolge", "zufolge", "zufolge") in kinds(rows, scheme)
