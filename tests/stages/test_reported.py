@@ -685,3 +685,52 @@ def test_each_sentence_of_a_konjunktiv_chain_is_its_own_quotation_across_paragra
         (["Die Kosten hätten sich verdoppelt"], "indirect", "Der Rat"),
         (["Man sei zufrieden"], "indirect", "Der Rat"),
     ]
+
+
+COSTS_SHALL_FALL: list[Row] = [  # "Die Kosten sollen sinken.", tokens from 0
+    ("Die", "DET", "1", "det", "nk", "der"),
+    ("Kosten", "NOUN", "3", "nsubj", "sb", "Kosten"),
+    ("sollen", "AUX", "3", "aux", "ROOT", "sollen", "Mood=Ind|VerbForm=Fin"),
+    ("sinken", "VERB", "3", "ROOT", "oc", "sinken", "VerbForm=Inf"),
+    (".", "PUNCT", "3", "punct", "punct", "."),
+]
+
+
+def _then(first: list[Row], second: list[Row]) -> list[Row]:
+    """Two sentences: the second's heads shifted past the first."""
+    shift = len(first)
+    return [*first, *((r[0], r[1], str(int(r[2]) + shift), *r[3:]) for r in second)]
+
+
+def test_reportative_sollen_goes_on_with_an_attributed_statement(scheme: Scheme) -> None:
+    said = SAID_THEN_CONTINUED[:9]  # "Der Minister betonte, dass man handeln werde."
+    assert reported(_then(said, COSTS_SHALL_FALL), scheme) == [
+        (["dass man handeln werde"], "indirect", "Der Minister"),
+        (["Die Kosten sollen sinken"], "indirect", "Der Minister"),
+    ]
+
+
+def test_reportative_sollen_after_a_sentence_with_a_cue_is_reported(scheme: Scheme) -> None:
+    announced: list[Row] = [  # "Die Firma kündigte Preise an." (a cue, nothing reported)
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Firma", "NOUN", "2", "nsubj", "sb", "Firma"),
+        ("kündigte", "VERB", "2", "ROOT", "ROOT", "kündigen", "Mood=Ind|VerbForm=Fin"),
+        ("Preise", "NOUN", "2", "obj", "oa", "Preis"),
+        ("an", "ADP", "2", "compound:prt", "svp", "an"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(_then(announced, COSTS_SHALL_FALL), scheme) == [
+        (["Die Kosten sollen sinken"], "indirect", "Die Firma")
+    ]
+
+
+def test_sollen_in_narration_is_no_quotation(scheme: Scheme) -> None:
+    built: list[Row] = [  # "Die Stadt baut eine Schule."
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Stadt", "NOUN", "2", "nsubj", "sb", "Stadt"),
+        ("baut", "VERB", "2", "ROOT", "ROOT", "bauen", "Mood=Ind|VerbForm=Fin"),
+        ("eine", "DET", "4", "det", "nk", "ein"),
+        ("Schule", "NOUN", "2", "obj", "oa", "Schule"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(_then(built, COSTS_SHALL_FALL), scheme) == []

@@ -77,6 +77,19 @@ def _reportative(
     return None if part is None else QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
 
 
+def _claim_after_cue(
+    doc: Doc, sent: SpacySpan, previous: SpacySpan, cue_starts: PositionIndex, taken: SpanIndex
+) -> QuoteRecord | None:
+    """ "Der Hersteller gab die Preise bekannt. So soll die Vollversion 200 Euro kosten.": a main clause
+    with reportative "soll" right after a sentence with a cue of saying goes on with what the source
+    said or announced, though no quotation was found there. Elsewhere "soll" alone is as often the
+    author's own account of a plan, and no quotation."""
+    if not _reportative_finite(sent) or not cue_starts.any_in(previous.start_char, previous.end_char):
+        return None
+    part = _sentence_part(doc, sent, cue_starts, taken)
+    return None if part is None else QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
+
+
 def _verb_second(sent: SpacySpan) -> Token | None:
     """The finite verb of a main clause by position: the first finite verb, with no comma or
     subordinating word before it (parses often hang it deeper, as a copula or auxiliary)."""
@@ -116,9 +129,16 @@ def _continued_part(
     doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: SpanIndex
 ) -> CharSpan | None:
     """The sentence as the next part of the speech before it: in the Konjunktiv, with no cue of its own."""
-    if not _main_clause_subjunctive(sent):
+    if not (_main_clause_subjunctive(sent) or _reportative_finite(sent)):
         return None
     return _sentence_part(doc, sent, cue_starts, taken)
+
+
+def _reportative_finite(sent: SpacySpan) -> bool:
+    """Whether the main clause's finite verb is reportative "soll"/"sollen" ("Die Kosten sollen sich
+    verdoppeln"): after an attributed statement it goes on with what the source said or planned."""
+    verb = _verb_second(sent)
+    return verb is not None and verb.lower_ in german().reportative
 
 
 def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
@@ -165,6 +185,8 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
         reportative = _reportative(doc, sent, cue_starts, taken)
         if reportative is None:
             free = _free_reported(doc, sent, cue_starts, taken)
+            if free is None and k > 0:
+                free = _claim_after_cue(doc, sent, sents[k - 1], cue_starts, taken)
             mention = subject_of_previous_sentence(sents, k) if free is not None else None
             if free is not None and mention is not None:
                 record = evolve(free, mention=mention)
