@@ -162,7 +162,7 @@ def test_reportative_sollen_with_perfect_infinitive(scheme: Scheme) -> None:
     assert reported(rows, scheme) == []
 
 
-def test_a_quoted_fragment_inside_reported_speech_is_part_of_the_mixed_quote() -> None:
+def test_a_quoted_fragment_inside_reported_speech_stays_a_quotation_of_its_own() -> None:
     from quotekit.records import QuoteRecord
     from quotekit.stages.reported import merge_quotes
 
@@ -170,9 +170,7 @@ def test_a_quoted_fragment_inside_reported_speech_is_part_of_the_mixed_quote() -
     mixed = QuoteRecord(parts=[(10, 42)], kind="mixed")
     inner = QuoteRecord(parts=[(23, 33)], kind="direct")
     outside = QuoteRecord(parts=[(45, 56)], kind="direct")
-    assert merge_quotes([inner, outside], [mixed]) == [mixed, outside]
-    plain = QuoteRecord(parts=[(10, 42)], kind="indirect")
-    assert merge_quotes([inner], [plain]) == [plain, inner]
+    assert merge_quotes([inner, outside], [mixed]) == [mixed, inner, outside]
 
 
 def _demanded(clause: list[Row]) -> list[Row]:

@@ -80,6 +80,7 @@ class German:
     inserted_cues: frozenset[str]  # marks_inserted_cues.txt: verb forms after „…“, : sagte, meinte
     title_triggers: frozenset[str]  # title_triggers.txt: der Film „…“, die sogenannten „…“
     title_name_particles: frozenset[str]  # title_name_particles.txt: der, von, of inside a name
+    title_utterances: frozenset[str]  # title_utterances.txt: Worten, Parole: said words, not a title
     # Cues.
     speech_verbs: frozenset[str]  # speech_verbs.txt: lemmas, particle verbs written whole
     speech_nouns: frozenset[str]  # speech_nouns.txt: Angaben, Behauptung, Meinung
@@ -149,6 +150,14 @@ class German:
     demonstratives: frozenset[str] = frozenset({"dies", "das", "dieses", "diese", "dieser"})
     # "Dies" is a pronoun: its verb comes right after it ("Dies sagte …"), not after a noun.
     dies: str = "dies"
+    # The subject or reflexive of a naming verb that gives a term, not a quotation: "nennt man einen
+    # „Aktiensplit“", "nennt sich „documenta 12“".
+    impersonal_or_reflexive: frozenset[str] = frozenset({"man", "sich"})
+    # Verbs of naming that give a title with a title word beside them: "Das Album heißt „…“", "so lautet
+    # der Titel" (lemmas and the forms a weak lemmatiser leaves).
+    title_copulas: frozenset[str] = frozenset(
+        {"heißen", "lauten", "heißt", "hieß", "hießen", "lautet", "lautete", "lauteten", "heisst"}
+    )
     # Demonstrative determiners that point back with their noun ("Diese Zahlen bestätigte …"), unlike
     # the article "das" ("Das Unternehmen teilte mit").
     demonstrative_determiners: frozenset[str] = frozenset({"diese", "dieser", "dieses", "diesen", "diesem"})
@@ -229,6 +238,7 @@ def german() -> German:
         inserted_cues=_word_set("marks_inserted_cues.txt"),
         title_triggers=_word_set("title_triggers.txt"),
         title_name_particles=_word_set("title_name_particles.txt"),
+        title_utterances=_word_set("title_utterances.txt"),
         speech_verbs=_word_set("speech_verbs.txt"),
         speech_nouns=_word_set("speech_nouns.txt"),
         cue_particles=_word_set("cue_particles.txt"),

@@ -44,7 +44,7 @@ def find_indirect_quotes(
         if candidate is None:
             continue
         parts, mention = candidate
-        if sum(word_count(doc, *p) for p in parts) < MIN_WORDS or mostly_direct(parts, direct_parts):
+        if sum(word_count(doc, *p) for p in parts) < MIN_WORDS or mostly_direct(doc, parts, direct_parts):
             continue
         reported.add(doc, cue, parts, mention)
     records = reported.records

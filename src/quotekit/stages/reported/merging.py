@@ -10,8 +10,12 @@ from attrs import evolve
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueMatch, QuoteRecord
+from quotekit.stages.cues import verb_cue
 from quotekit.stages.reported.index import DisjointParts, SpanIndex
 from quotekit.syntax.docindex import text_of
+from quotekit.syntax.labels import VERB_POS
+from quotekit.syntax.spans import tokens_between
+from quotekit.syntax.verbs import could_be_finite, has_subjunctive_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -22,11 +26,28 @@ __all__ = ["ReportedList", "is_mixed", "merge_quotes", "mostly_direct"]
 _MAX_DIRECT_SHARE = 0.5
 
 
-def mostly_direct(parts: Sequence[CharSpan], direct: SpanIndex) -> bool:
-    """Whether more than half of the parts lies in direct quotations (those belong to the direct stage)."""
+def mostly_direct(doc: Doc, parts: Sequence[CharSpan], direct: SpanIndex) -> bool:
+    """Whether more than half of the parts lies in direct quotations and no verb of the reported clause
+    stands outside them: such a clause is the direct quotation itself ("sagte: „…“") and belongs to the
+    direct stage. "die Mannschaft sei „auseinandergefallen wie ein Kartenhaus“" is reported speech with
+    a quoted fragment (its verb "sei" is outside the marks)."""
     total = sum(e - s for s, e in parts)
     covered = sum(direct.overlap(*p) for p in parts)
-    return total == 0 or covered / total > _MAX_DIRECT_SHARE
+    if total == 0:
+        return True
+    if covered / total <= _MAX_DIRECT_SHARE:
+        return False
+    outside = [
+        t
+        for s, e in parts
+        for t in tokens_between(doc, s, e)
+        if not direct.meets(t.idx, t.idx + len(t.text)) and t.text not in german().clause_marks
+    ]
+    # A speech verb outside the marks ("„…“, sagte er") attributes the quotation; it is no verb of a clause.
+    return not any(
+        ((t.pos_ in VERB_POS and could_be_finite(t)) or has_subjunctive_form([t])) and verb_cue(t) is None
+        for t in outside
+    )
 
 
 def is_mixed(doc: Doc, parts: Sequence[CharSpan]) -> bool:
@@ -37,18 +58,11 @@ def is_mixed(doc: Doc, parts: Sequence[CharSpan]) -> bool:
 def merge_quotes(direct: Sequence[QuoteRecord], reported: Sequence[QuoteRecord]) -> list[QuoteRecord]:
     """Direct and reported quotations together, in text order.
 
-    A direct quotation that lies wholly inside a mixed one is a quoted fragment of that reported
-    speech ("… habe „keinerlei Plan“ vorgelegt"), not a quotation of its own: it is left out.
+    A direct quotation inside a mixed one ("Er sagte, sie habe „keinen Plan“ vorgelegt") stays a
+    quotation of its own: the fragment is words someone said, and the reported clause around it is
+    reported speech, so both are there (as the canonical-speaker gold annotates them).
     """
-    mixed = SpanIndex(part for record in reported if record.kind == "mixed" for part in record.parts)
-
-    def inside_mixed(record: QuoteRecord) -> bool:
-        return all(
-            any(s <= start and end <= e for s, e in mixed.meeting(start, end)) for start, end in record.parts
-        )
-
-    kept = [record for record in direct if not inside_mixed(record)]
-    return sorted([*kept, *reported], key=lambda r: (r.start, r.end))
+    return sorted([*direct, *reported], key=lambda r: (r.start, r.end))
 
 
 class ReportedList:
