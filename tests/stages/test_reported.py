@@ -732,3 +732,17 @@ def test_sollen_in_narration_is_no_quotation(scheme: Scheme) -> None:
         (".", "PUNCT", "2", "punct", "punct", "."),
     ]
     assert reported(_then(built, COSTS_SHALL_FALL), scheme) == []
+
+
+def test_a_hypothesis_in_konjunktiv_two_does_not_go_on_with_reported_speech(scheme: Scheme) -> None:
+    # "Der Minister betonte, dass man handeln werde. Es wäre besser gewesen." (what might have been)
+    hypothesis: list[Row] = [
+        ("Es", "PRON", "1", "expl", "ep", "es"),
+        ("wäre", "AUX", "1", "ROOT", "ROOT", "sein", "Mood=Sub|VerbForm=Fin"),
+        ("besser", "ADV", "1", "advmod", "pd", "gut"),
+        ("gewesen", "AUX", "1", "cop", "oc", "sein", "VerbForm=Part"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    assert reported(_then(SAID_THEN_CONTINUED[:9], hypothesis), scheme) == [
+        (["dass man handeln werde"], "indirect", "Der Minister")
+    ]

@@ -28,6 +28,7 @@ __all__ = [
     "has_subjunctive_form",
     "is_finite",
     "is_konjunktiv_one",
+    "is_reported_subjunctive",
     "is_subjunctive",
     "main_verb",
     "verb_form",
@@ -88,6 +89,12 @@ def is_subjunctive(token: Token) -> bool:
 def has_subjunctive(tokens: Iterable[Token]) -> bool:
     """Whether any finite verb among `tokens` is in the Konjunktiv."""
     return any(is_subjunctive(token) for token in tokens if token.pos_ in VERB_POS)
+
+
+def is_reported_subjunctive(token: Token) -> bool:
+    """A Konjunktiv that reports: Konjunktiv I, or a Konjunktiv II that replaces a Konjunktiv I the
+    indicative shares ("hätten", "würden"); not "wäre", "könnte", "dürfte" (what might be)."""
+    return is_subjunctive(token) and mood.replaces_konjunktiv_one(token.lower_)
 
 
 def has_subjunctive_form(tokens: Iterable[Token]) -> bool:

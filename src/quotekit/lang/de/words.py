@@ -187,6 +187,8 @@ class German:
     first_or_second_person: frozenset[str] = frozenset({"ich", "wir", "du", "ihr"})
     # "sei" -> "seien": the one plural Konjunktiv I form that differs from the indicative.
     seien: str = "seien"
+    # The Konjunktiv II of "sein": beside "sei"/"seien" it never stands in for a Konjunktiv I.
+    konjunktiv_two_of_sein: frozenset[str] = frozenset({"wäre", "wären", "wärest", "wärst"})
     # The infinitive marker: "zu sagen", "vorzugehen".
     zu: str = "zu"
     # Prepositions that introduce the source with an expletive "es": "hieß es in der Rede".

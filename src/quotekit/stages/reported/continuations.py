@@ -23,7 +23,7 @@ from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.mentions import subject_of_previous_sentence
 from quotekit.syntax.spans import sentences, trim, word_count
-from quotekit.syntax.verbs import could_be_finite, has_subjunctive, is_konjunktiv_one, is_subjunctive
+from quotekit.syntax.verbs import could_be_finite, is_konjunktiv_one, is_reported_subjunctive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -33,19 +33,20 @@ __all__ = ["continuations"]
 
 
 def _main_clause_subjunctive(sent: SpacySpan) -> bool:
-    """Whether the sentence's main clause is in the Konjunktiv (root verb or its auxiliaries)."""
+    """Whether the sentence's main clause is in a Konjunktiv that reports (root verb or its auxiliaries):
+    Konjunktiv I, or a Konjunktiv II standing in for it ("hätten"); "Es wäre besser gewesen" is not."""
     root = sent.root
     verbs = [root] + [
         c for c in root.children if c.pos_ in {"AUX", "VERB"} and not labels.is_clausal_complement(c)
     ]
-    if has_subjunctive(v for v in verbs if v.pos_ in {"VERB", "AUX"}):
+    if any(is_reported_subjunctive(v) for v in verbs if v.pos_ in {"VERB", "AUX"}):
         return True
     # Stop-gap parses often pick a wrong root: fall back on the first finite verb of the sentence.
     forms = german().subjunctive_forms
     first = next(
         (t for t in sent if (t.pos_ in {"VERB", "AUX"} and could_be_finite(t)) or t.lower_ in forms), None
     )
-    return first is not None and is_subjunctive(first)
+    return first is not None and is_reported_subjunctive(first)
 
 
 def _sentence_part(doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: SpanIndex) -> CharSpan | None:
