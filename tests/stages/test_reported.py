@@ -746,3 +746,22 @@ def test_a_hypothesis_in_konjunktiv_two_does_not_go_on_with_reported_speech(sche
     assert reported(_then(SAID_THEN_CONTINUED[:9], hypothesis), scheme) == [
         (["dass man handeln werde"], "indirect", "Der Minister")
     ]
+
+
+def test_a_second_predicate_of_the_subject_reports_nothing(scheme: Scheme) -> None:
+    # "Der Sprecher lobte die Helfer, mahnte aber zur Vorsicht.": the cue hangs on the first verb as a
+    # conjunct and has no subject of its own, so what stands before it is narration.
+    rows: list[Row] = [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Sprecher", "NOUN", "2", "nsubj", "sb", "Sprecher"),
+        ("lobte", "VERB", "2", "ROOT", "ROOT", "loben", "Mood=Ind|VerbForm=Fin"),
+        ("die", "DET", "4", "det", "nk", "der"),
+        ("Helfer", "NOUN", "2", "obj", "oa", "Helfer"),
+        (",", "PUNCT", "6", "punct", "punct", ","),
+        ("mahnte", "VERB", "2", "conj", "cj", "mahnen", "Mood=Ind|VerbForm=Fin"),
+        ("aber", "ADV", "6", "advmod", "mo", "aber"),
+        ("zur", "ADP", "9", "case", "mo", "zu"),
+        ("Vorsicht", "NOUN", "6", "obl", "op", "Vorsicht"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == []

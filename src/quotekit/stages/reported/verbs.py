@@ -245,6 +245,8 @@ def _around_inserted_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharS
     opens_with_verb = left == head.i or (doc[left].pos_ == "AUX" and could_be_finite(doc[left]))
     if not (opens_with_verb and left > sent.start and doc[left - 1].text == ","):
         return None
+    if not _inverted_subject(doc, cue, left, sent):
+        return None  # "X lobte A, mahnte aber zur Vorsicht": a second predicate of X, nothing reported
     before = list(range(sent.start, left - 1))
     after = list(range(max(frame) + 1, sent.end))
     if doc[max(frame)].text != "," and not (max(frame) + 1 < sent.end and doc[max(frame) + 1].text == ","):
