@@ -97,6 +97,7 @@ class German:
     )  # cue_modal_verbs.tsv: wissen -> the forms of "wollen" ("wollte wissen, ob …")
     question_words: frozenset[str]  # cue_question_words.txt: wie, warum, wer ("fragte, wie …")
     question_verbs: frozenset[str]  # cue_question_verbs.txt: fragen, wissen (wollen), sich erkundigen
+    agencies: frozenset[str]  # narration_agencies.txt: dpa, APA, SDA in a date line "BERLIN (dpa) –"
     # Clauses and mood.
     adverbial_openers: frozenset[str]  # clause_adverbial_openers.txt: um, nachdem, wobei
     subjunctive_forms: frozenset[str]  # mood_subjunctive_forms.txt: sei, habe, hätte, würde
@@ -256,6 +257,7 @@ def german() -> German:
         },
         question_words=_word_set("cue_question_words.txt"),
         question_verbs=_word_set("cue_question_verbs.txt"),
+        agencies=_word_set("narration_agencies.txt"),
         adverbial_openers=_word_set("clause_adverbial_openers.txt"),
         subjunctive_forms=_word_set("mood_subjunctive_forms.txt"),
         konjunktiv_two_forms=_word_set("mood_konjunktiv_two_forms.txt"),

@@ -23,8 +23,10 @@ from quotekit.stages.reported.continuations import continuations
 from quotekit.stages.reported.frames import FRAME_KINDS, frame_candidate
 from quotekit.stages.reported.index import SpanIndex
 from quotekit.stages.reported.merging import ReportedList, merge_quotes, mostly_direct
+from quotekit.stages.reported.narration import without_date_line
 from quotekit.stages.reported.nouns import noun_candidate
 from quotekit.stages.reported.verbs import verb_candidate
+from quotekit.syntax.docindex import text_of
 from quotekit.syntax.spans import word_count
 
 if TYPE_CHECKING:
@@ -49,7 +51,7 @@ def find_indirect_quotes(
         reported.add(doc, cue, parts, mention)
     records = reported.records
     records += continuations(doc, [*direct, *records], cues)
-    return sorted(records, key=lambda r: (r.start, r.end))
+    return sorted(without_date_line(text_of(doc), records), key=lambda r: (r.start, r.end))
 
 
 def _candidate(

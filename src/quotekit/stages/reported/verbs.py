@@ -20,7 +20,9 @@ from quotekit.stages.reported.clauses import (
     reported_before_cue,
     up_to_comma,
 )
+from quotekit.stages.reported.narration import date_line_end
 from quotekit.syntax import labels
+from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS
 from quotekit.syntax.mentions import speaker_of_cue, subject_by_position
 from quotekit.syntax.nominals import names_someone
@@ -286,6 +288,10 @@ def _before_inverted_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharS
         return None  # "…, sagte er: „…“": what was said follows the colon
     colons = [t.i for t in doc[sent.start : opener] if t.text in {":", ";"}]
     start = colons[-1] + 1 if colons else sent.start
+    # "Bern, 3. Mai 2024 – Die Reserve werde verlängert, teilte der Bundesrat mit.": after the date line.
+    dated = date_line_end(text_of(doc), doc[start].idx)
+    if dated is not None:
+        start = next((t.i for t in doc[start:opener] if t.idx >= dated), start)
     tokens = [t for t in doc[start : opener - 1] if not t.is_space]
     if not tokens or not _opens_main_clause(tokens[0]) or not _main_clause_verb(tokens):
         return None
