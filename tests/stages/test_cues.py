@@ -281,3 +281,16 @@ def test_zufolge_after_a_pronoun_or_a_closing_mark_is_a_cue(scheme: Scheme) -> N
             ("er", "PRON", "2", "nsubj", "sb", "er"),
         ]
         assert ("zufolge", "zufolge", "zufolge") in kinds(rows, scheme)
+
+
+def test_an_irregular_speech_verb_form_is_a_cue_whatever_the_tagger_says(scheme: Scheme) -> None:
+    rows = [
+        ("Colomer", "PROPN", "1", "nsubj", "sb", "Colomer"),
+        ("empfahl", "ADJ", "1", "ROOT", "ROOT", "empfahl"),  # a weak tagger's adjective
+        ("dem", "DET", "3", "det", "nk", "der"),
+        ("Gericht", "NOUN", "1", "iobj", "da", "Gericht"),
+        (",", "PUNCT", "1", "punct", "punct", ","),
+    ]
+    assert ("verb", "empfahl", "empfehlen") in kinds(rows, scheme)
+    white = [("Das", "DET", "1", "det", "nk", "der"), ("Weiß", "ADJ", "1", "ROOT", "ROOT", "weiß")]
+    assert kinds(white, scheme) == []

@@ -82,6 +82,14 @@ def _is_impersonal(token: Token) -> bool:
     return any(t.lower_ == es for t in nearby) or any(c.lower_ == es for c in token.children)
 
 
+def _finite_verb_form(token: Token) -> bool:
+    """ "empfahl", "hob", "bat": an irregular finite form of a speech verb is a verb whatever a weak tagger
+    says (it took "empfahl" for an adjective and "hob" for a preposition). Infinitives and plurals in
+    "-en" and capitalised words are left to the tagger."""
+    form = token.lower_
+    return token.text[:1].islower() and not form.endswith("en") and form in german().irregular_verb_forms
+
+
 def _with_modal(token: Token, modal: frozenset[str]) -> bool:
     """ "wollte wissen": a form of the modal governs the verb or hangs on it (UD has the modal as an
     auxiliary of the verb, TIGER the verb as the modal's clausal object), or stands right before it."""
@@ -109,7 +117,7 @@ def verb_match(verb: Token, lemma: str, particle: Token | None) -> CueMatch:
 
 def verb_cue(token: Token) -> CueMatch | None:
     """A speech-verb cue headed by `token`, joining a separable particle when there is one."""
-    if token.pos_ not in VERB_POS and not labels.has_verb_tag(token):
+    if token.pos_ not in VERB_POS and not labels.has_verb_tag(token) and not _finite_verb_form(token):
         return None
     de = german()
     verbs = de.speech_verbs
