@@ -294,3 +294,15 @@ def test_an_irregular_speech_verb_form_is_a_cue_whatever_the_tagger_says(scheme:
     assert ("verb", "empfahl", "empfehlen") in kinds(rows, scheme)
     white = [("Das", "DET", "1", "det", "nk", "der"), ("Weiß", "ADJ", "1", "ROOT", "ROOT", "weiß")]
     assert kinds(white, scheme) == []
+
+
+def test_a_particle_written_apart_before_a_participle_joins_it(scheme: Scheme) -> None:
+    head, label = ("3", "aux") if scheme is Scheme.UD else ("1", "ROOT")
+    rows = [
+        ("Sie", "PRON", "3", "nsubj", "sb", "sie"),
+        ("hat", "AUX", head, label, label, "haben", "Mood=Ind|VerbForm=Fin"),
+        ("bekannt", "ADJ", "3", "advmod", "mo", "bekannt"),
+        ("gegeben", "VERB", "3", "ROOT", "oc", "geben", "VerbForm=Part"),
+        (",", "PUNCT", "3", "punct", "punct", ","),
+    ]
+    assert kinds(rows, scheme) == [("verb", "gegeben … bekannt", "bekanntgeben")]

@@ -765,3 +765,39 @@ def test_a_second_predicate_of_the_subject_reports_nothing(scheme: Scheme) -> No
         (".", "PUNCT", "2", "punct", "punct", "."),
     ]
     assert reported(rows, scheme) == []
+
+
+def test_a_masculine_demonstrative_names_the_speaker_and_points_nowhere(scheme: Scheme) -> None:
+    # "Die Stadt plant. Dieser bestätigte, dass man handeln werde.": "Dieser" is a person, and the
+    # dass-clause is what was said, not the sentence before.
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Stadt", "NOUN", "2", "nsubj", "sb", "Stadt"),
+        ("plant", "VERB", "2", "ROOT", "ROOT", "planen", "Mood=Ind|VerbForm=Fin"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+        ("Dieser", "PRON", "5", "nsubj", "sb", "dieser", "PronType=Dem"),
+        ("bestätigte", "VERB", "5", "ROOT", "ROOT", "bestätigen", "Mood=Ind|VerbForm=Fin"),
+        (",", "PUNCT", "9", "punct", "punct", ","),
+        ("dass", "SCONJ", "9", "mark", "cp", "dass"),
+        ("man", "PRON", "9", "nsubj", "sb", "man"),
+        ("handeln", "VERB", "5", "ccomp", "oc", "handeln", "VerbForm=Inf"),
+        ("werde", "AUX", "9", "aux", "oc", "werden", "Mood=Sub|VerbForm=Fin"),
+        (".", "PUNCT", "5", "punct", "punct", "."),
+    ]
+    assert [parts for parts, _, _ in reported(rows, scheme)] == [["dass man handeln werde"]]
+
+
+def test_reportative_sollen_after_a_cue_and_a_comma_is_what_was_reported(scheme: Scheme) -> None:
+    # "Die Zeitung berichtete, 200 Stellen sollen wegfallen." (the clause linked to nothing)
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Zeitung", "NOUN", "2", "nsubj", "sb", "Zeitung"),
+        ("berichtete", "VERB", "2", "ROOT", "ROOT", "berichten", "Mood=Ind|VerbForm=Fin"),
+        (",", "PUNCT", "2", "punct", "punct", ","),
+        ("200", "NUM", "5", "nummod", "nk", "200"),
+        ("Stellen", "NOUN", "7", "nsubj", "sb", "Stelle"),
+        ("sollen", "AUX", "7", "aux", "oc", "sollen", "Mood=Ind|VerbForm=Fin"),
+        ("wegfallen", "VERB", "2", "dep", "mo", "wegfallen", "VerbForm=Inf"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["200 Stellen sollen wegfallen"], "indirect", "Die Zeitung")]

@@ -22,10 +22,13 @@ from quotekit.records import CueKind, CueMatch
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import NOUN_POS, VERB_POS
+from quotekit.syntax.verbs import verb_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+# Verb forms after which a particle written apart before the verb still belongs to it.
+_NON_FINITE = frozenset({"Part", "Inf"})
 # Words allowed between "nach" and its speech noun: "nach (den) (ersten) (offiziellen) Angaben".
 _NOUN_PHRASE_FILLERS = frozenset({"DET", "ADJ", "PRON", "NUM"})
 _NP_START_POS = frozenset({"PROPN", "NOUN", "DET", "PRON", "ADJ", "NUM"})
@@ -54,6 +57,10 @@ def particle_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.i > verb.i and child.lower_ in particles and _closes_clause(child):
             return child
+    # "hat … bekannt gegeben": a particle written apart right before a participle or an infinitive.
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.lower_ in particles and verb_form(verb) in _NON_FINITE:
+        return before
     return None
 
 

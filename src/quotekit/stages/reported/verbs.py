@@ -112,7 +112,8 @@ def _after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
                 return nxt
             segment = up_to_comma(doc[nxt : sent.end])
             verbs = [t for t in segment if t.pos_ in {"VERB", "AUX"}]
-            if verbs and is_subjunctive(verbs[0]):
+            # Konjunktiv, or reportative "sollen": "berichtete, 200 Mitarbeiter sollen entlassen werden".
+            if verbs and (is_subjunctive(verbs[0]) or verbs[0].lower_ in german().reportative):
                 return nxt
             if is_zu_infinitive_clause(segment):  # "versprach, dagegen vorzugehen"
                 return nxt
@@ -144,13 +145,15 @@ def _anaphoric_content(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpa
     words = [t for t in sent if not t.is_space and not t.is_punct]
     if len(words) < 2 or words[0].lower_ not in german().demonstratives:
         return []
-    # "Dies erklärte …", "Das sagte …": the pronoun; "Diese Zahlen bestätigte …": a demonstrative
-    # determiner and its noun ("Das Unternehmen teilte mit" opens with an article and points nowhere).
+    # "Dies erklärte …", "Das sagte …": the pronoun (not "Dieser bestätigte, dass …": a person); "Diese
+    # Zahlen bestätigte …": a demonstrative determiner and its noun ("Das Unternehmen teilte mit" opens
+    # with an article and points nowhere).
+    de = german()
     verb_at = (
         1
-        if words[1].pos_ in {"VERB", "AUX"}
+        if words[1].pos_ in {"VERB", "AUX"} and words[0].lower_ in de.pointers
         else 2
-        if len(words) > 2 and words[0].lower_ in german().demonstrative_determiners
+        if len(words) > 2 and words[0].lower_ in de.demonstrative_determiners
         else -1
     )
     if verb_at < 0 or (
