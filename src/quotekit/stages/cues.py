@@ -16,6 +16,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import LOWER, POS, TAG
+from spacy.parts_of_speech import IDS as _POS_IDS
+
 from quotekit.lang.de import lemmas
 from quotekit.lang.de.words import german
 from quotekit.records import CueKind, CueMatch
@@ -263,10 +267,31 @@ def _colon(token: Token) -> CueMatch | None:
     return _single(token, CueKind.COLON, ":")
 
 
+def _candidates(doc: Doc) -> list[int]:
+    """The tokens that may start a cue, read from whole-doc arrays at once: verbs by POS or STTS tag,
+    irregular speech-verb forms, nouns, cue words, "nach" and colons. The rest (most tokens) cannot."""
+    if len(doc) == 0:
+        return []
+    strings = doc.vocab.strings
+    table = doc.to_array([POS, TAG, LOWER])
+    pos, tag, lower = table[:, 0], table[:, 1], table[:, 2]
+    de = german()
+    words = [*de.irregular_verb_forms, *de.cue_words, de.nach, ":"]
+    verb_tags = [t for t in numpy.unique(tag).tolist() if strings[t].startswith(labels.STTS_VERB_PREFIX)]
+    mask = (
+        numpy.isin(pos, [_POS_IDS[p] for p in (*VERB_POS, *NOUN_POS)])
+        | numpy.isin(tag, verb_tags)
+        | numpy.isin(lower, [strings[w] for w in words])  # the hash; nothing is added to the store
+    )
+    found: list[int] = numpy.flatnonzero(mask).tolist()
+    return found
+
+
 def find_cues(doc: Doc) -> list[CueMatch]:
     """Every attribution cue in `doc`, in text order. Changes nothing."""
     found: list[CueMatch] = []
-    for token in doc:
+    for i in _candidates(doc):
+        token = doc[i]
         cue = verb_cue(token) or _nach_angaben(token) or _word_cue(token) or _noun_cue(token) or _colon(token)
         if cue is not None:
             found.append(cue)
