@@ -801,3 +801,18 @@ def test_reportative_sollen_after_a_cue_and_a_comma_is_what_was_reported(scheme:
         (".", "PUNCT", "2", "punct", "punct", "."),
     ]
     assert reported(rows, scheme) == [(["200 Stellen sollen wegfallen"], "indirect", "Die Zeitung")]
+
+
+def test_nach_eigenen_angaben_names_the_subject_as_the_source(scheme: Scheme) -> None:
+    rows: list[Row] = [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Verein", "NOUN", "2", "nsubj", "sb", "Verein"),
+        ("hat", "VERB", "2", "ROOT", "ROOT", "haben", "Mood=Ind|VerbForm=Fin"),
+        ("nach", "ADP", "5", "case", "mo", "nach"),
+        ("eigenen", "ADJ", "5", "amod", "nk", "eigen"),
+        ("Angaben", "NOUN", "2", "obl", "mo", "Angabe"),
+        ("300", "NUM", "7", "nummod", "nk", "300"),
+        ("Mitglieder", "NOUN", "2", "obj", "oa", "Mitglied"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["Der Verein hat", "300 Mitglieder"], "indirect", "Der Verein")]

@@ -154,6 +154,8 @@ class German:
     # The subject or reflexive of a naming verb that gives a term, not a quotation: "nennt man einen
     # „Aktiensplit“", "nennt sich „documenta 12“".
     impersonal_or_reflexive: frozenset[str] = frozenset({"man", "sich"})
+    # "nach eigenen Angaben", "eigener Aussage zufolge": the clause's subject is the source.
+    own_source: frozenset[str] = frozenset({"eigenen", "eigener", "eigenem"})
     # Verbs of naming that give a title with a title word beside them: "Das Album heißt „…“", "so lautet
     # der Titel" (lemmas and the forms a weak lemmatiser leaves).
     title_copulas: frozenset[str] = frozenset(
