@@ -75,9 +75,10 @@ def lemma_candidates(lemma: str, form: str) -> tuple[str, ...]:
             break
     for word in stems:
         fixed = strip_ge(word)
-        if fixed.endswith(("eren", "elen")):  # "forderen" -> "fordern", "äußeren" -> "äußern"
-            fixed = fixed[:-2] + "n"
         if fixed.endswith("een"):  # "berichteen" -> "berichten"
+            fixed = fixed[:-2] + "n"
+        # "forderen" -> "fordern", "äußeren" -> "äußern"; but "kritisieren" is right as it stands.
+        if fixed.endswith(("eren", "elen")) and not fixed.endswith(("ieren", "ielen")):
             fixed = fixed[:-2] + "n"
         candidates.append(fixed)
     return tuple(c for c in dict.fromkeys(candidates) if c)

@@ -80,6 +80,7 @@ class German:
     inserted_cues: frozenset[str]  # marks_inserted_cues.txt: verb forms after „…“, : sagte, meinte
     title_triggers: frozenset[str]  # title_triggers.txt: der Film „…“, die sogenannten „…“
     title_name_particles: frozenset[str]  # title_name_particles.txt: der, von, of inside a name
+    title_utterances: frozenset[str]  # title_utterances.txt: Worten, Parole: said words, not a title
     # Cues.
     speech_verbs: frozenset[str]  # speech_verbs.txt: lemmas, particle verbs written whole
     speech_nouns: frozenset[str]  # speech_nouns.txt: Angaben, Behauptung, Meinung
@@ -90,6 +91,13 @@ class German:
     irregular_verb_forms: Mapping[str, str] = field(
         converter=_frozen_mapping
     )  # cue_verb_forms.tsv: form -> lemma
+    # Reported speech: questions and verbs that report only with a modal.
+    modal_cues: Mapping[str, frozenset[str]] = field(
+        converter=_frozen_mapping
+    )  # cue_modal_verbs.tsv: wissen -> the forms of "wollen" ("wollte wissen, ob …")
+    question_words: frozenset[str]  # cue_question_words.txt: wie, warum, wer ("fragte, wie …")
+    question_verbs: frozenset[str]  # cue_question_verbs.txt: fragen, wissen (wollen), sich erkundigen
+    agencies: frozenset[str]  # narration_agencies.txt: dpa, APA, SDA in a date line "BERLIN (dpa) –"
     # Clauses and mood.
     adverbial_openers: frozenset[str]  # clause_adverbial_openers.txt: um, nachdem, wobei
     subjunctive_forms: frozenset[str]  # mood_subjunctive_forms.txt: sei, habe, hätte, würde
@@ -147,6 +155,19 @@ class German:
     demonstratives: frozenset[str] = frozenset({"dies", "das", "dieses", "diese", "dieser"})
     # "Dies" is a pronoun: its verb comes right after it ("Dies sagte …"), not after a noun.
     dies: str = "dies"
+    # The subject or reflexive of a naming verb that gives a term, not a quotation: "nennt man einen
+    # „Aktiensplit“", "nennt sich „documenta 12“".
+    impersonal_or_reflexive: frozenset[str] = frozenset({"man", "sich"})
+    # "nach eigenen Angaben", "eigener Aussage zufolge": the clause's subject is the source.
+    own_source: frozenset[str] = frozenset({"eigenen", "eigener", "eigenem"})
+    # Verbs of naming that give a title with a title word beside them: "Das Album heißt „…“", "so lautet
+    # der Titel" (lemmas and the forms a weak lemmatiser leaves).
+    title_copulas: frozenset[str] = frozenset(
+        {"heißen", "lauten", "heißt", "hieß", "hießen", "lautet", "lautete", "lauteten", "heisst"}
+    )
+    # Demonstrative determiners that point back with their noun ("Diese Zahlen bestätigte …"), unlike
+    # the article "das" ("Das Unternehmen teilte mit").
+    demonstrative_determiners: frozenset[str] = frozenset({"diese", "dieser", "dieses", "diesen", "diesem"})
     # A coordinator followed by an indicative verb starts a new predicate, not more reported content.
     coordinators: frozenset[str] = frozenset({"und", "aber", "sowie", "doch", "sondern"})
     # „…“ und „…“: quotations joined by one of these share their attribution.
@@ -173,6 +194,8 @@ class German:
     first_or_second_person: frozenset[str] = frozenset({"ich", "wir", "du", "ihr"})
     # "sei" -> "seien": the one plural Konjunktiv I form that differs from the indicative.
     seien: str = "seien"
+    # The Konjunktiv II of "sein": beside "sei"/"seien" it never stands in for a Konjunktiv I.
+    konjunktiv_two_of_sein: frozenset[str] = frozenset({"wäre", "wären", "wärest", "wärst"})
     # The infinitive marker: "zu sagen", "vorzugehen".
     zu: str = "zu"
     # Prepositions that introduce the source with an expletive "es": "hieß es in der Rede".
@@ -268,6 +291,7 @@ def german() -> German:
         inserted_cues=_word_set("marks_inserted_cues.txt"),
         title_triggers=_word_set("title_triggers.txt"),
         title_name_particles=_word_set("title_name_particles.txt"),
+        title_utterances=_word_set("title_utterances.txt"),
         speech_verbs=_word_set("speech_verbs.txt"),
         speech_nouns=_word_set("speech_nouns.txt"),
         cue_particles=_word_set("cue_particles.txt"),
@@ -277,6 +301,13 @@ def german() -> German:
         irregular_verb_forms={
             form: columns[0] for form, columns in _word_table("cue_verb_forms.tsv").items()
         },
+        modal_cues={
+            verb: frozenset(columns[0].split())
+            for verb, columns in _word_table("cue_modal_verbs.tsv").items()
+        },
+        question_words=_word_set("cue_question_words.txt"),
+        question_verbs=_word_set("cue_question_verbs.txt"),
+        agencies=_word_set("narration_agencies.txt"),
         adverbial_openers=_word_set("clause_adverbial_openers.txt"),
         subjunctive_forms=_word_set("mood_subjunctive_forms.txt"),
         konjunktiv_two_forms=_word_set("mood_konjunktiv_two_forms.txt"),

@@ -7,7 +7,7 @@ gives the content. To add a construction, write a strategy and put it in the lis
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
@@ -20,11 +20,14 @@ from quotekit.stages.reported.clauses import (
     reported_before_cue,
     up_to_comma,
 )
+from quotekit.stages.reported.narration import date_line_end
 from quotekit.syntax import labels
+from quotekit.syntax.docindex import text_of
+from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS
 from quotekit.syntax.mentions import speaker_of_cue, subject_by_position
 from quotekit.syntax.nominals import names_someone
 from quotekit.syntax.spans import previous_sentence, runs, sentence_of
-from quotekit.syntax.verbs import could_be_finite, is_subjunctive
+from quotekit.syntax.verbs import could_be_finite, has_subjunctive_form, is_subjunctive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -105,11 +108,12 @@ def _after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
             nxt = token.i + 1
             if nxt >= sent.end:
                 return None
-            if doc[nxt].lower_ in german().subordinators:
+            if doc[nxt].lower_ in german().subordinators or _opens_question(doc, cue, nxt):
                 return nxt
             segment = up_to_comma(doc[nxt : sent.end])
             verbs = [t for t in segment if t.pos_ in {"VERB", "AUX"}]
-            if verbs and is_subjunctive(verbs[0]):
+            # Konjunktiv, or reportative "sollen": "berichtete, 200 Mitarbeiter sollen entlassen werden".
+            if verbs and (is_subjunctive(verbs[0]) or verbs[0].lower_ in german().reportative):
                 return nxt
             if is_zu_infinitive_clause(segment):  # "versprach, dagegen vorzugehen"
                 return nxt
@@ -120,16 +124,36 @@ def _after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
     return None
 
 
+def _opens_question(doc: Doc, cue: CueMatch, start: int) -> bool:
+    """ "fragte, warum …", "wollte wissen, wie …": a question word that opens a verb-final clause right
+    after a verb of asking (and its subject). After a noun it opens a relative clause instead ("schildert
+    die Fehlerkette, welche …", "kritisierte die Art, wie …"), and after other verbs it is no question."""
+    de = german()
+    if doc[start].lower_ not in de.question_words or cue.lemma not in de.question_verbs:
+        return False
+    subject = {t.i for c in doc[cue.head].children if labels.is_subject(c) for t in c.subtree}
+    between = doc[max(cue.tokens) + 1 : start - 1]
+    if any(t.pos_ in {"NOUN", "PROPN"} and t.i not in subject for t in between):
+        return False
+    segment = up_to_comma(doc[start : sentence_of(doc[start]).end])
+    verbs = [t for t in segment if t.pos_ in {"VERB", "AUX"}]
+    return bool(verbs) and segment[-1] in verbs
+
+
 def _anaphoric_content(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan]:
     """ "… Dies erklärte der Sprecher …": a demonstrative opens the cue sentence and points back."""
     words = [t for t in sent if not t.is_space and not t.is_punct]
     if len(words) < 2 or words[0].lower_ not in german().demonstratives:
         return []
+    # "Dies erklärte …", "Das sagte …": the pronoun (not "Dieser bestätigte, dass …": a person); "Diese
+    # Zahlen bestätigte …": a demonstrative determiner and its noun ("Das Unternehmen teilte mit" opens
+    # with an article and points nowhere).
+    de = german()
     verb_at = (
         1
-        if words[1].pos_ in {"VERB", "AUX"}
+        if words[1].pos_ in {"VERB", "AUX"} and words[0].lower_ in de.pointers
         else 2
-        if len(words) > 2 and words[0].lower_ != german().dies
+        if len(words) > 2 and words[0].lower_ in de.demonstrative_determiners
         else -1
     )
     if verb_at < 0 or (
@@ -226,11 +250,101 @@ def _around_inserted_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharS
     opens_with_verb = left == head.i or (doc[left].pos_ == "AUX" and could_be_finite(doc[left]))
     if not (opens_with_verb and left > sent.start and doc[left - 1].text == ","):
         return None
+    if not _inverted_subject(doc, cue, left, sent):
+        return None  # "X lobte A, mahnte aber zur Vorsicht": a second predicate of X, nothing reported
     before = list(range(sent.start, left - 1))
     after = list(range(max(frame) + 1, sent.end))
     if doc[max(frame)].text != "," and not (max(frame) + 1 < sent.end and doc[max(frame) + 1].text == ","):
         after = []
     return runs(doc, before + after)
+
+
+def _cue_clause_start(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
+    """Where the cue's clause starts when the cue opens it: the cue verb, or a finite auxiliary before
+    it with only the subject and adverbs between ("…, hatte er gesagt", "…, teilte X mit")."""
+    first = min(cue.tokens)
+    start = first
+    for token in reversed(doc[sent.start : first]):
+        if token.text == ",":
+            break
+        if token.pos_ in {"AUX", "VERB"} and could_be_finite(token):
+            start = token.i
+            break
+        if token.is_punct:
+            return None
+    else:
+        return None
+    before = doc[start - 1] if start > sent.start else None
+    return start if before is not None and before.text == "," else None
+
+
+def _before_inverted_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | None:
+    """Surface fallback: "Das Land brauche einen Plan, sagte sie.": a cue that opens its clause right
+    after a comma, with nothing reported after it, reports the main clause before the comma, whatever
+    the parse hangs where (weak parses tag "brauche" as an adjective and link nothing)."""
+    opener = _cue_clause_start(doc, cue, sent)
+    if opener is None or _after_comma(doc, cue, sent) is not None:
+        return None
+    if not _inverted_subject(doc, cue, opener, sent):
+        return None  # "X, der …, wies den Vorwurf zurück": the subject stands before, nothing is reported
+    if any(t.text == ":" for t in doc[max(cue.tokens) + 1 : sent.end]):
+        return None  # "…, sagte er: „…“": what was said follows the colon
+    colons = [t.i for t in doc[sent.start : opener] if t.text in {":", ";"}]
+    start = colons[-1] + 1 if colons else sent.start
+    # "Bern, 3. Mai 2024 – Die Reserve werde verlängert, teilte der Bundesrat mit.": after the date line.
+    dated = date_line_end(text_of(doc), doc[start].idx)
+    if dated is not None:
+        start = next((t.i for t in doc[start:opener] if t.idx >= dated), start)
+    tokens = [t for t in doc[start : opener - 1] if not t.is_space]
+    if not tokens or not _opens_main_clause(tokens[0]) or not _main_clause_verb(tokens):
+        return None
+    return runs(doc, list(range(start, opener - 1)))
+
+
+def _inverted_subject(doc: Doc, cue: CueMatch, opener: int, sent: SpacySpan) -> bool:
+    """Whether the cue clause has its subject after its verb ("…, sagte sie", "…, teilte X mit"): by the
+    parse, or a personal pronoun right after the verb."""
+    verbs = {doc[opener], doc[cue.head]}
+    if any(labels.is_subject(c) and c.i > opener for v in verbs for c in v.children):
+        return True
+    following = doc[opener + 1] if opener + 1 < sent.end else None
+    if following is None:
+        return False
+    if following.lower_ in german().subject_pronouns:
+        return True
+    # A noun phrase in the nominative right after the verb, whatever label the parse gave it.
+    noun = next((t for t in doc[opener + 1 : sent.end] if t.pos_ not in {"DET", "ADJ", "NUM"}), None)
+    return noun is not None and noun.pos_ in {"NOUN", "PROPN"} and "Nom" in noun.morph.get("Case", [])
+
+
+def _main_clause_verb(tokens: Sequence[Token]) -> bool:
+    """Whether the tokens make a main clause (or a dass/ob clause): a finite verb or a Konjunktiv form
+    in mid-clause before their first comma: not only at the clause's end (a verb-final clause is
+    subordinate: "Erst wenn … gehabt haben") and not only in a relative clause after a noun phrase
+    ("Die Angriffe auf X, der … gehört hatte")."""
+    if tokens[0].lower_ in german().subordinators:
+        return True
+    head: list[Token] = []
+    for token in tokens:
+        if token.text == ",":
+            break
+        if not token.is_punct:
+            head.append(token)
+    verbs = [
+        t for t in head if (t.pos_ in {"AUX", "VERB"} and could_be_finite(t)) or has_subjunctive_form([t])
+    ]
+    return bool(verbs) and verbs[0] is not head[0] and (verbs[0] is not head[-1] or len(head) == 2)
+
+
+def _opens_main_clause(first: Token) -> bool:
+    """Whether a clause that starts with `first` may be a main clause or a dass/ob clause: not an
+    adverbial clause ("Nachdem …"), a wie-frame or a relative clause."""
+    de = german()
+    if first.lower_ in de.subordinators:
+        return True
+    if first.lower_ in de.adverbial_openers or first.lower_ == de.wie or first.pos_ == "SCONJ":
+        return False
+    return not ("Rel" in first.morph.get("PronType", []) or first.tag_ in RELATIVE_PRONOUN_TAGS)
 
 
 def _after_comma_clause(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | None:
@@ -249,6 +363,7 @@ _STRATEGIES: tuple[_Strategy, ...] = (
     _clause_before_cue,
     _around_inserted_cue,
     _after_comma_clause,
+    _before_inverted_cue,
 )
 
 
