@@ -253,3 +253,89 @@ def test_a_description_that_is_no_subject_makes_no_one_new(scheme: Scheme) -> No
     resolver = build_resolver(doc)
     assert resolver.resolve(doc[6].idx, doc[6].idx + 2).name == "Der Trainer"
     assert resolver.resolve(doc[3].idx, doc[4].idx + 7).name is None
+
+
+# --- entities, second part (issue 11) -----------------------------------------------------------------
+
+
+def test_a_surname_that_ends_in_a_role_word_is_a_name() -> None:
+    text = (
+        "Die CDU hat ihre Landesvorsitzende Sabine Thielmann im Amt bestätigt.\n\n"
+        "„Das ist ein ehrliches Ergebnis“, sagte Thielmann nach der Wahl."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Sabine Thielmann"]
+
+
+def test_a_headline_surname_is_the_person_named_in_full_below() -> None:
+    text = (
+        "Kessler: „Das Hallenbad ist nicht mehr zu retten“\n\n"
+        "Oberwiesbach. Bürgermeister Rüdiger Kessler machte keinen Hehl aus seiner Enttäuschung."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Rüdiger Kessler"]
+
+
+def test_two_first_names_share_the_surname_after_them() -> None:
+    text = (
+        "„Zuerst haben wir noch gelacht“, sagen Ruth und Walter Keller aus Winterthur. "
+        "Besonders die Kälte habe ihnen zugesetzt, erzählt die 66-Jährige. "
+        "„Zum Glück hatten wir noch Tee dabei“, sagte Ruth."
+    )
+    assert _name(_direct(text)[-1]) == "Ruth Keller"
+
+
+def test_an_age_ties_only_the_same_age() -> None:
+    text = (
+        "Ein Richter hat eine 45-jährige Hundehalterin verurteilt. "
+        "Vor Gericht schilderte das Opfer, Jasmin Frey, den Vorfall. "
+        "„Der Hund ist einfach auf mich los“, sagte die 38-Jährige."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Jasmin Frey"]
+
+
+def test_an_age_adjective_describes_the_noun_after_it() -> None:
+    text = (
+        "Ein 23-jähriger Automechaniker ist am Mittwoch verurteilt worden. "
+        "„Heute weiss ich, wie dumm das war“, sagte er."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Ein 23-jähriger Automechaniker"]
+
+
+def test_the_subject_of_the_last_sentence_outweighs_older_mentions() -> None:
+    text = (
+        "Ein Anwohner zeigt auf Risse in seiner Hauswand. Er habe einen Gutachter eingeschaltet, so der Rentner. "
+        "Er sei verärgert.\n\n"
+        "Bürgermeister Thomas Eckhardt zeigte Verständnis für den Ärger. "
+        "„Eine Baustelle ist immer eine Zumutung“, sagte er."
+    )
+    assert _name(_direct(text)[-1]) == "Thomas Eckhardt"
+
+
+def test_speech_in_marks_inside_reported_speech_names_no_one() -> None:
+    text = (
+        "Landesvorsitzende Sabine Thielmann sprach in Magdeburg. "
+        "Die Länder würden bei der Reform „wie Bittsteller behandelt“, sagte sie. "
+        "Das werde sich das Land nicht gefallen lassen, sagte sie."
+    )
+    reported = [q for q in _all(text) if q.kind is not QuoteKind.DIRECT]
+    assert reported
+    assert {_name(q) for q in reported} == {"Sabine Thielmann"}
+
+
+def test_a_pronoun_means_no_one_named_in_its_own_clause(scheme: Scheme) -> None:
+    # "Anna Berg siegte. Über Maria Klein sagte sie …": "sie" is not Maria Klein, named in its clause.
+    rows: list[Row] = [
+        ("Anna", "PROPN", "1", "flat", "pnc", "Anna"),
+        ("Berg", "PROPN", "2", "nsubj", "sb", "Berg"),
+        ("siegte", "VERB", "2", "ROOT", "ROOT", "siegen"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+        ("Über", "ADP", "6", "case", "mo", "über"),
+        ("Maria", "PROPN", "6", "flat", "pnc", "Maria"),
+        ("Klein", "PROPN", "7", "obl", "nk", "Klein"),
+        ("sagte", "VERB", "7", "ROOT", "ROOT", "sagen"),
+        ("sie", "PRON", "7", "nsubj", "sb", "sie", "Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+        (".", "PUNCT", "7", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    doc.ents = [SpacySpan(doc, 0, 2, label="PER"), SpacySpan(doc, 5, 7, label="PER")]
+    resolver = build_resolver(doc)
+    assert resolver.resolve(doc[8].idx, doc[8].idx + 3).name == "Anna Berg"

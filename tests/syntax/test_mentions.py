@@ -197,3 +197,75 @@ def test_the_genitive_before_a_speech_noun_owns_it(scheme: Scheme) -> None:
         scheme,
     )
     assert text_of(doc, speaker_of_cue(doc, _cue_of_kind(doc, "noun"))) == "Stoltenbergs"
+
+
+# --- bounded mentions (issue 11, point 5) -------------------------------------------------------------
+
+
+def test_a_mention_stops_before_a_relative_clause_the_parse_hangs_on_it(scheme: labels.Scheme) -> None:
+    # "„…“, sagt eine Frau, die seit 30 Jahren dort wohnt." with the relative clause inside the noun's subtree
+    rows: list[Row] = [
+        ("sagt", "VERB", "0", "ROOT", "ROOT", "sagen"),
+        ("eine", "DET", "2", "det", "nk", "ein"),
+        ("Frau", "NOUN", "0", "nsubj", "sb", "Frau"),
+        (",", "PUNCT", "2", "punct", "punct", ","),
+        ("die", "PRON", "9", "nsubj", "sb", "der"),
+        ("seit", "ADP", "7", "case", "mo", "seit"),
+        ("30", "NUM", "7", "nummod", "nk", "30"),
+        ("Jahren", "NOUN", "9", "obl", "nk", "Jahr"),
+        ("dort", "ADV", "9", "advmod", "mo", "dort"),
+        ("wohnt", "VERB", "2", "acl", "rc", "wohnen"),
+        (".", "PUNCT", "0", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    assert text_of(doc, mention_of(doc[2])) == "eine Frau"
+
+
+def test_an_apposition_with_an_article_is_no_relative_clause(scheme: labels.Scheme) -> None:
+    # "sagte Anna Berg, die Sprecherin des Vereins." keeps its apposition
+    rows: list[Row] = [
+        ("sagte", "VERB", "0", "ROOT", "ROOT", "sagen"),
+        ("Anna", "PROPN", "2", "flat", "pnc", "Anna"),
+        ("Berg", "PROPN", "0", "nsubj", "sb", "Berg"),
+        (",", "PUNCT", "5", "punct", "punct", ","),
+        ("die", "DET", "5", "det", "nk", "der"),
+        ("Sprecherin", "NOUN", "2", "appos", "app", "Sprecherin"),
+        ("des", "DET", "7", "det", "nk", "der"),
+        ("Vereins", "NOUN", "5", "nmod", "ag", "Verein"),
+        (".", "PUNCT", "0", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    assert text_of(doc, mention_of(doc[2])) == "Anna Berg, die Sprecherin des Vereins"
+
+
+def test_a_mention_stops_before_a_coordinated_verb(scheme: labels.Scheme) -> None:
+    # "„…“, erzählt die 79-Jährige und lacht." with "lacht" parsed as a conjunct of the noun
+    rows: list[Row] = [
+        ("erzählt", "VERB", "0", "ROOT", "ROOT", "erzählen"),
+        ("die", "DET", "2", "det", "nk", "der"),
+        ("79-Jährige", "NOUN", "0", "nsubj", "sb", "79-Jährige"),
+        ("und", "CCONJ", "4", "cc", "cd", "und"),
+        ("lacht", "VERB", "2", "conj", "cj", "lachen"),
+        (".", "PUNCT", "0", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    assert text_of(doc, mention_of(doc[2])) == "die 79-Jährige"
+
+
+def test_a_mention_keeps_its_brackets_closed(scheme: labels.Scheme) -> None:
+    # "sagt Heinz K. (63), der gegenüber wohnt."
+    rows: list[Row] = [
+        ("sagt", "VERB", "0", "ROOT", "ROOT", "sagen"),
+        ("Heinz", "PROPN", "2", "flat", "pnc", "Heinz"),
+        ("K.", "PROPN", "0", "nsubj", "sb", "K."),
+        ("(", "PUNCT", "4", "punct", "punct", "("),
+        ("63", "NUM", "2", "appos", "app", "63"),
+        (")", "PUNCT", "4", "punct", "punct", ")"),
+        (",", "PUNCT", "2", "punct", "punct", ","),
+        ("der", "PRON", "9", "nsubj", "sb", "der"),
+        ("gegenüber", "ADV", "9", "advmod", "mo", "gegenüber"),
+        ("wohnt", "VERB", "2", "acl", "rc", "wohnen"),
+        (".", "PUNCT", "0", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme, spaces=[True, True, True, False, False, False, True, True, True, False, False])
+    assert text_of(doc, mention_of(doc[2])) == "Heinz K. (63)"

@@ -18,6 +18,7 @@ __all__ = [
     "description_gender",
     "first_name_gender",
     "is_age_noun",
+    "is_feminine_role",
     "is_generic_organisation",
     "is_organisation_noun",
     "is_person_noun",
@@ -95,6 +96,11 @@ def is_role(word: str) -> bool:
 def is_organisation_noun(word: str) -> bool:
     """Whether a noun names an organisation that speaks as one ("Außenministerium", "Polizei")."""
     return _ends_with_entry(word, german().organisations) is not None
+
+
+def is_feminine_role(word: str) -> bool:
+    """ "Sprecherin", "Kollegin": a role word that no surname is ("Richter", "Bauer", "Hoffmann" may be)."""
+    return word.lower().endswith(("in", "innen")) and is_person_noun(word)
 
 
 def role_gender(word: str) -> str | None:

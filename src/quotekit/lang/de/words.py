@@ -223,6 +223,8 @@ class German:
             "diese": frozenset({"fem", "plur"}),
         },
     )
+    # "Derya Kaplan, 41 Jahre alt": the words that give an age after a name.
+    age_words: tuple[str, ...] = ("jahre", "alt")
     # Particles inside a person's name: "Ursula von der Leyen", "Rafael van der Vaart", "Leonardo da Vinci";
     # the second ones only after a first ("von der", "de la").
     name_particles: frozenset[str] = frozenset(

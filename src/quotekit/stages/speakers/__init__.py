@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve
 
-from quotekit.records import QuoteRecord
+from quotekit.records import MARKS_KEY, QuoteRecord
 from quotekit.stages.speakers.chains import continues
-from quotekit.stages.speakers.resolver import build_resolver
+from quotekit.stages.speakers.resolver import QuotedIndex, build_resolver
 from quotekit.syntax.docindex import text_of
 
 if TYPE_CHECKING:
@@ -34,7 +34,15 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
     ordered = sorted(quotes, key=lambda q: q.start)
     if not ordered:
         return ordered
+    # Words in marks are the speaker's, not the narrator's: every quotation, and speech in marks inside a
+    # reported one ("die Länder würden „wie Bittsteller behandelt“").
     quoted = [part for quote in ordered if quote.kind == "direct" for part in quote.parts]
+    reported = QuotedIndex([(quote.start, quote.end) for quote in ordered if quote.kind != "direct"])
+    quoted += [
+        (m["start"], m["end"])
+        for m in doc.user_data.get(MARKS_KEY, [])
+        if m["is_speech"] or reported.contains(m["start"])
+    ]
     mentions = [quote.mention for quote in ordered if quote.mention is not None]
     resolver = build_resolver(doc, quoted, mentions)
     text = text_of(doc)

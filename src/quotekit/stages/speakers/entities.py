@@ -45,6 +45,11 @@ _RECENT_PER_ROLE = 8
 _FOCUS_SIZE = 16
 
 
+def is_age_role(role: str) -> bool:
+    """ "38-jährig": the role an age gives ("die 38-Jährige", "Heinz K. (63)")."""
+    return role[:1].isdigit() and role.endswith("jährig")
+
+
 @attrs.define(eq=False)
 class Entity:
     """One person, group or organisation of the text."""
@@ -93,6 +98,13 @@ class Entity:
     def add_role(self, role: Role) -> None:
         if role not in self.roles:
             self.roles.append(role)
+
+    def conflicts(self, role: Role) -> bool:
+        """Whether a description with `role` cannot be this person: another age ("die 38-Jährige" is not "eine
+        45-jährige Hundehalterin"). (Functions do not exclude each other: "ÖVP-Wohnbausprecherin Katharina
+        Edlinger" is "die Abgeordnete aus Niederösterreich".)"""
+        name = role[0]
+        return is_age_role(name) and any(is_age_role(r) and r != name for r, _, _ in self.roles)
 
     def matches_role(self, role: Role) -> bool:
         """ "der NATO-Chef" for the "NATO-Generalsekretär", "der Sprecher" for "der Sprecher der Polizei"."""
@@ -161,16 +173,18 @@ class EntityIndex:
 
 @attrs.define
 class Focus:
-    """How much each entity is in view: every mention adds weight (more as a subject or a speaker), and the
-    weight halves with each sentence. Only the entities most recently in view are kept, so a look-up costs
+    """How much each entity is in view: its strongest mention (more as a subject or a speaker), whose weight
+    halves with each sentence. Only the entities most recently in view are kept, so a look-up costs
     the same however long the text is."""
 
     weights: dict[int, tuple[float, int]] = attrs.field(factory=dict)  # entity id -> (weight, sentence)
     recent: list[Entity] = attrs.field(factory=list)  # most recent first
 
     def mention(self, entity: Entity, sentence: int, *, subject: bool = False, speaker: bool = False) -> None:
-        weight = self.value(entity, sentence) + _MENTION_WEIGHT
-        weight += _SUBJECT_WEIGHT * subject + _SPEAKER_WEIGHT * speaker
+        # The strongest mention counts, not their sum: a person named once as the subject of the last sentence
+        # is more in view than one named five times before it.
+        weight = _MENTION_WEIGHT + _SUBJECT_WEIGHT * subject + _SPEAKER_WEIGHT * speaker
+        weight = max(weight, self.value(entity, sentence))
         self.weights[entity.id] = (weight, sentence)
         if entity in self.recent:
             self.recent.remove(entity)

@@ -41,6 +41,9 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.stages.speakers.entities import GROUP, ORGANISATION, PERSON, Entity, EntityIndex, Focus
 from quotekit.stages.speakers.referents import (
+    age_after,
+    age_modifies,
+    age_role,
     article_of,
     description_extent,
     is_organisation_run,
@@ -52,6 +55,8 @@ from quotekit.stages.speakers.referents import (
 )
 from quotekit.syntax import labels
 from quotekit.syntax.labels import PERSON_LABELS
+from quotekit.syntax.nominals import is_named_surname
+from quotekit.syntax.phrases import clause_head
 from quotekit.syntax.spans import sentences
 
 if TYPE_CHECKING:
@@ -180,12 +185,16 @@ class _Reader:
             for t in tokens
         )
 
-    def seen(self, entity: Entity, tokens: Sequence[Token], *, named: bool = False) -> None:
+    def seen(
+        self, entity: Entity, tokens: Sequence[Token], *, named: bool = False, titles: Sequence[Token] = ()
+    ) -> None:
+        """Link a mention's tokens to `entity` and bring it into view (its titles count for its role in the
+        clause: "war Trainer Thomas Schaaf zufrieden" makes him the subject)."""
         resolver = self.resolver
         for token in tokens:
             resolver.by_token.setdefault(token.i, entity)
         entity.last = tokens[0].i
-        subject = self.is_subject(tokens)
+        subject = self.is_subject([*tokens, *titles])
         if named or subject:
             resolver.named_at.append(tokens[0].idx)
             resolver.named_entity.append(entity.id)
@@ -208,21 +217,25 @@ class _Reader:
         key = surname_key_of(tokens[-1])
         if key in index.by_surname or (key.endswith("s") and key[:-1] in index.by_surname):
             return True  # "Stoltenbergs Behauptung" after "Jens Stoltenberg"
+        if is_named_surname(tokens[-1]):
+            return True  # "Kessler: „…“" in a headline, named in full further on
         if tokens[-1].text in index.by_first_name:
             return True
         # After a role word or as an apposition to a role phrase ("der Sprecher des Außenministeriums,
         # Ned Price"), a name names a person even where the recogniser took it for an organisation.
         return bool(title_before(doc, start) or title_after(doc, end))
 
-    def person_of(self, start: int, end: int) -> Entity:
-        """The person the name run [start, end) names: known by surname (and first name), else new."""
+    def person_of(self, start: int, end: int, shared: Token | None = None) -> Entity:
+        """The person the name run [start, end) names: known by surname (and first name), else new.
+
+        `shared` is a surname the run shares with the next name ("Ruth und Walter Keller")."""
         doc, index = self.doc, self.resolver.index
-        tokens = list(doc[start:end])
+        tokens = list(doc[start:end]) + ([shared] if shared is not None else [])
         first = tokens[0].text if len(tokens) > 1 and first_name_gender(tokens[0].text) is not None else None
         surname = surname_key_of(tokens[-1])
         candidates = index.by_surname.get(surname, [])
         if not candidates and surname.endswith("s"):
-            candidates = index.by_surname.get(surname[:-1], [])  # "Stoltenbergs" the parse did not mark
+            candidates = index.by_surname.get(surname[:-1], [])  # "Stoltenbergs"
         if first is not None:
             candidates = [e for e in candidates if not e.first_names or first in e.first_names]
         elif len(tokens) == 1 and not candidates:
@@ -234,35 +247,43 @@ class _Reader:
             entity.add_name([t.text for t in tokens])
         if len(tokens) > 1 or tokens[0].text not in index.by_first_name:
             index.index_surname(entity, surname)
+            if surname.endswith("s") and tokens[-1].morph.get("Case", []) == ["Gen"]:
+                index.index_surname(entity, surname[:-1])  # "Stoltenbergs Behauptung" named first
         if first is not None:
             index.index_first_name(entity, first)
             entity.first_name_gender = first_name_gender(first)
         return entity
 
-    def read_run(self, start: int, end: int) -> None:
+    def read_run(self, start: int, end: int, shared: Token | None = None) -> None:
         doc, resolver = self.doc, self.resolver
         if is_organisation_run(doc, start, end) and not self.is_person_run(start, end):
             entity = self.named_organisation(start, end)
             self.seen(entity, list(doc[start:end]))
             return
-        if not self.is_person_run(start, end):
+        if shared is None and not self.is_person_run(start, end):
             return
-        entity = self.person_of(start, end)
+        entity = self.person_of(start, end, shared)
         for index in range(start, end):
             resolver.by_token[index] = entity
             resolver.runs[index] = (start, end)
+        age = age_after(doc, end)  # "Heinz K. (63)"
+        if age is not None:
+            resolver.index.index_role(entity, age)
         for title in (title_before(doc, start), title_after(doc, end)):
             role = role_words(title)
             if role is None:
                 continue
             resolver.index.index_role(entity, role)
+            if (given := age_role(title)) is not None:
+                resolver.index.index_role(entity, given)
             head = next(t for t in title if is_person_noun(t.text))
             article = article_of(doc, head.i)
             genders = description_gender(None if article is None else doc[article].text, head.text)
             _add_evidence(entity, genders)
             for token in title:
                 resolver.by_token[token.i] = entity
-        self.seen(entity, list(doc[start:end]), named=True)
+        titles = [*title_before(doc, start), *title_after(doc, end)]
+        self.seen(entity, list(doc[start:end]), named=True, titles=titles)
         self.read_cataphora(entity, start)
 
     def named_organisation(self, start: int, end: int) -> Entity:
@@ -305,12 +326,27 @@ class _Reader:
             return genders - PERSON_GENDERS if number == ["Plur"] else genders & PERSON_GENDERS
         return possessive_genders(text) or object_pronoun_genders(text)
 
+    def co_argument(self, pronoun: Token, entity: Entity) -> bool:
+        """Whether `entity` was last named in the clause of a personal pronoun, which then means someone
+        else: "Über ihre Teamkollegin Lara Amstutz, die …, sagte sie" (not Lara Amstutz)."""
+        if possessive_genders(pronoun.text) is not None or entity.last < 0:
+            return False
+        named = self.doc[entity.last]
+        # "In ihrer Rede hatte sie …": a pronoun or possessive may share the clause
+        if named.pos_ == "PRON" or self.pronoun_genders(named) is not None:
+            return False
+        if self.sentence(named.i) != self.sentence(pronoun.i):
+            return False
+        return clause_head(named).i == clause_head(pronoun).i
+
     def read_pronoun(self, token: Token, genders: frozenset[str]) -> None:
         # "er", "sie" (one) and "sein" refer to people; "sie" (many) also to groups and organisations.
         people = bool(genders & PERSON_GENDERS)
         chosen = self.focus.best(
             self.sentence(token.i),
-            lambda e: e.allows(genders) and (e.kind == PERSON or not people),
+            lambda e: (
+                e.allows(genders) and (e.kind == PERSON or not people) and not self.co_argument(token, e)
+            ),
             _PRONOUN_FLOOR,
         )
         if chosen is None:
@@ -331,15 +367,17 @@ class _Reader:
         word = None if article is None else doc[article].lower_
         genders = description_gender(word, head.text)
         number = head.morph.get("Number", [])
+        if number == ["Plur"] and head.lower_.endswith("e") and genders - {"plur"}:
+            number = ["Sing"]  # "die Landesvorsitzende": one woman, whatever the tagger says
         if number == ["Plur"] and "plur" in genders:
             genders = frozenset({"plur"})
         elif number == ["Sing"] and genders - {"plur"}:
             genders = genders - {"plur"}
         if not genders - {"neut"}:
             return end  # "Das Drama", "das Urteil": no person
-        role = role_words(list(doc[head.i : end]))
+        tokens = list(doc[start:end])
+        role = role_words(tokens)
         indefinite = word is None or word in german().indefinite_articles
-        tokens = list(doc[head.i : end])
         # Someone new is made by an indefinite article, or by a description that is a subject or speaks;
         # a bare title ("Mitgründer und CEO …") or an object ("den mitgereisten Fans") only joins someone.
         speaks = any(t.i in self.speaker_tokens for t in tokens)
@@ -356,7 +394,12 @@ class _Reader:
             bare = end == head.i + 1
             entity = self.focus.best(
                 self.sentence(head.i),
-                lambda e: e.kind in {PERSON, GROUP} and e.allows(genders) and (bare or e.gender is not None),
+                lambda e: (
+                    e.kind in {PERSON, GROUP}
+                    and e.allows(genders)
+                    and (bare or e.gender is not None)
+                    and not any(e.conflicts(r) for r in (role, age_role(tokens)) if r is not None)
+                ),
                 _DESCRIPTION_FLOOR,
             )
         if entity is None:
@@ -364,8 +407,9 @@ class _Reader:
                 return end
             entity = index.new(GROUP if genders == {"plur"} else PERSON)
             entity.description = doc[start:end].text
-            if role is not None:
-                index.index_role(entity, role)
+        for given in (role, age_role(tokens), age_after(doc, end)):
+            if given is not None:
+                index.index_role(entity, given)  # "der Angeklagte" later is the person this one joined
         if entity.kind == PERSON:
             _add_evidence(entity, genders)
         self.seen(entity, tokens)
@@ -436,10 +480,22 @@ class _Reader:
                 i = runs.get(i, i + 1)
                 continue
             if i in runs:
-                self.read_run(i, runs[i])
+                self.read_run(i, runs[i], self.shared_surname(runs, i))
                 i = runs[i]
                 continue
             i = self.read_token(token, personal) or i + 1
+
+    def shared_surname(self, runs: dict[int, int], start: int) -> Token | None:
+        """ "Ruth und Walter Keller", "die Schwestern Lena und Marie Hoffmann": a first name alone before "und"
+        and a full name shares its surname."""
+        doc = self.doc
+        after = start + 2
+        if runs[start] != start + 1 or first_name_gender(doc[start].text) is None or after not in runs:
+            return None
+        if doc[start + 1].lower_ not in german().joining_words or first_name_gender(doc[after].text) is None:
+            return None
+        end = runs[after]
+        return doc[end - 1] if end - after == 2 else None
 
     def read_token(self, token: Token, personal: frozenset[str]) -> int | None:
         """Reads one token that is no name; returns where reading goes on, or None for the next token."""
@@ -465,6 +521,9 @@ class _Reader:
         if is_organisation_noun(text) or is_generic_organisation(text):
             return self.read_organisation(token)
         speaking = token.i in self.speaker_tokens and article_of(self.doc, token.i) is not None
+        described = age_modifies(token)
+        if described is not None:
+            return self.read_description(described)  # "ein 23-jähriger Automechaniker": a person
         if is_person_noun(text) or speaking:
             return self.read_description(token)
         return None
