@@ -7,7 +7,10 @@ from tests.handbuilt import Row, build
 
 import quotekit
 from quotekit import Quote, QuoteKind
+from quotekit.records import QuoteRecord
+from quotekit.stages.speakers import resolve_speakers
 from quotekit.stages.speakers.resolver import build_resolver
+from quotekit.syntax.docindex import indexed
 from quotekit.syntax.labels import Scheme
 
 
@@ -339,3 +342,90 @@ def test_a_pronoun_means_no_one_named_in_its_own_clause(scheme: Scheme) -> None:
     doc.ents = [SpacySpan(doc, 0, 2, label="PER"), SpacySpan(doc, 5, 7, label="PER")]
     resolver = build_resolver(doc)
     assert resolver.resolve(doc[8].idx, doc[8].idx + 3).name == "Anna Berg"
+
+
+# --- quotations without attribution (issue 11, point 4) -----------------------------------------------
+
+
+def test_a_quote_paragraph_after_a_paragraph_about_someone_is_theirs() -> None:
+    text = (
+        "Bochum. Die Hebamme Derya Kaplan hat einen Bestseller geschrieben.\n\n"
+        "Ihren Beruf will Kaplan trotz des Erfolgs nicht aufgeben.\n\n"
+        "»Schreiben ist schön. Aber nichts ist so schön wie der erste Schrei eines Kindes.«"
+    )
+    assert [_name(q) for q in _direct(text)] == ["Derya Kaplan"]
+
+
+def _in_view(rows: list[Row], scheme: Scheme, people: list[tuple[int, int]], quote: int) -> str | None:
+    doc = build(rows, scheme)
+    doc.ents = [SpacySpan(doc, start, end, label="PER") for start, end in people]
+    start = doc[quote].idx
+    resolver = build_resolver(doc, [(start, len(doc.text))], orphans=[start])
+    found = resolver.person_in_view(start)
+    return None if found is None else found[0].name
+
+
+_LOBTE: list[Row] = [
+    ("Anna", "PROPN", "1", "flat", "pnc", "Anna"),
+    ("Berg", "PROPN", "2", "nsubj", "sb", "Berg"),
+    ("lobte", "VERB", "2", "ROOT", "ROOT", "loben"),
+    ("Maria", "PROPN", "4", "flat", "pnc", "Maria"),
+    ("Klein", "PROPN", "2", "obj", "oa", "Klein"),
+    (".", "PUNCT", "2", "punct", "punct", "."),
+    ("Wir", "PRON", "7", "nsubj", "sb", "wir"),
+    ("siegen", "VERB", "7", "ROOT", "ROOT", "siegen"),
+    (".", "PUNCT", "7", "punct", "punct", "."),
+]
+
+
+def test_a_quote_without_attribution_goes_to_the_one_person_in_view(scheme: Scheme) -> None:
+    # "Anna Berg siegte. Wir siegen." (the second sentence quoted, without attribution)
+    rows: list[Row] = [
+        ("Anna", "PROPN", "1", "flat", "pnc", "Anna"),
+        ("Berg", "PROPN", "2", "nsubj", "sb", "Berg"),
+        ("siegte", "VERB", "2", "ROOT", "ROOT", "siegen"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+        ("Wir", "PRON", "5", "nsubj", "sb", "wir"),
+        ("siegen", "VERB", "5", "ROOT", "ROOT", "siegen"),
+        (".", "PUNCT", "5", "punct", "punct", "."),
+    ]
+    assert _in_view(rows, scheme, [(0, 2)], 4) == "Anna Berg"
+
+
+def test_a_quote_with_two_people_in_view_names_no_one(scheme: Scheme) -> None:
+    # "Anna Berg lobte Maria Klein. Wir siegen.": the subject is not twice as much in view as the object
+    assert _in_view(_LOBTE, scheme, [(0, 2), (3, 5)], 6) is None
+
+
+def test_an_interview_answer_names_its_speaker_by_its_prefix(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Die Sängerin Malou Steiner ist auf Platz eins eingestiegen.\n\n"
+        "Frage: War Mundart nie ein Thema?\n\n"
+        "Malou: Am Anfang schon. Man hat mir geraten, es auf Hochdeutsch zu versuchen."
+    )
+    doc = nlp(text)
+    start = text.index("Man hat")
+    answer = QuoteRecord(parts=[(start, len(text) - 1)], kind="indirect", cue=None, mention=None)
+    with indexed(doc):
+        (found,) = resolve_speakers(doc, [answer])
+    assert found.speaker == "Malou Steiner"
+    assert found.mention is not None
+    assert text[found.mention[0] : found.mention[1]] == "Malou"
+
+
+def test_a_pointer_after_a_quotation_names_its_speaker() -> None:
+    text = (
+        "Linz. Das Land will zusätzlich 85 Millionen Euro in die Pflege investieren. "
+        "„Wir können nicht warten, bis die Heime Betten sperren müssen.“ "
+        "Das erklärte Landeshauptmann Franz Leitgeb am Montag im Landhaus."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Franz Leitgeb"]
+
+
+def test_people_named_together_are_named_together() -> None:
+    text = (
+        "Landrat Wolfgang Brückner und Kreisbrandmeister Ralf Ziegler waren die ganze Nacht im Einsatz. "
+        "Brückner und Ziegler betonten, niemand solle überflutete Straßen betreten."
+    )
+    reported = [q for q in _all(text) if q.kind is not QuoteKind.DIRECT]
+    assert [_name(q) for q in reported] == ["Wolfgang Brückner und Ralf Ziegler"]

@@ -31,7 +31,14 @@ from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
-from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_nominal, is_speaker_like
+from quotekit.syntax.nominals import (
+    NOMINAL_POS,
+    can_speak,
+    is_described_person,
+    is_nominal,
+    is_person,
+    is_speaker_like,
+)
 from quotekit.syntax.phrases import (
     MAX_CHAIN,
     first_nominal,
@@ -138,7 +145,12 @@ def _could_be_subject(token: Token) -> bool:
     if any(c.pos_ == "ADP" for c in token.children) or token.head.pos_ == "ADP":
         return False
     case = token.morph.get("Case", [])
-    return not case or "Nom" in case
+    if not case or "Nom" in case:
+        return True
+    # "sagte der 29-Jährige" tagged dative: a person whose article may be nominative may be the subject.
+    articles = [c for c in token.children if c.pos_ == "DET" and c.i < token.i]
+    person = is_person(token) or is_described_person(token)
+    return person and bool(articles) and articles[0].lower_ in german().nominative_articles
 
 
 def _subject_score(token: Token) -> tuple[int, int]:

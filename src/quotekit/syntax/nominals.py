@@ -12,6 +12,7 @@ from quotekit.lang.de.names import (
     first_name_gender,
     is_feminine_role,
     is_organisation_noun,
+    is_person_noun,
     is_personal_pronoun,
     is_role,
     role_of,
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NOMINAL_POS",
     "can_speak",
+    "is_described_person",
     "is_known_surname",
     "is_named_surname",
     "is_nominal",
@@ -123,7 +125,15 @@ def is_nominal(token: Token) -> bool:
         or token.pos_ in NOMINAL_POS
         or token.tag_ in NOMINAL_TAGS
         or (token.pos_ == "X" and token.text[:1].isupper())
+        or is_described_person(token)
     )
+
+
+def is_described_person(token: Token) -> bool:
+    """A capitalised person noun the tagger took for an adjective or number: "der 24-Jährige" (NUM), "die
+    Grünen-Politikerin" (ADJ). German nouns are capitalised; "ein 24-jähriger Mann" is an adjective."""
+    text = token.text
+    return text.rsplit("-", 1)[-1][:1].isupper() and is_person_noun(text)
 
 
 def is_speaker_like(token: Token) -> bool:

@@ -223,6 +223,8 @@ class German:
             "diese": frozenset({"fem", "plur"}),
         },
     )
+    # Articles that may open a subject ("sagte der 29-Jährige", whatever the tagger's case says).
+    nominative_articles: frozenset[str] = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese"})
     # "Derya Kaplan, 41 Jahre alt": the words that give an age after a name.
     age_words: tuple[str, ...] = ("jahre", "alt")
     # Particles inside a person's name: "Ursula von der Leyen", "Rafael van der Vaart", "Leonardo da Vinci";

@@ -1,9 +1,11 @@
 """Stage 5: every quotation names its person: each speaker mention resolved to an entity of the text.
 
 `resolve_speakers` changes nothing; the component stores its result on the doc. One pass builds the text's
-entities (`resolver`, over `entities` and `referents`); each quotation's mention is looked up there, and a
-quotation without a cue or mention of its own continues the speaker before it where the text goes on with
-that speaker (`chains`).
+entities (`resolver`, over `entities` and `referents`); each quotation's mention is looked up there. A
+quotation without a mention of its own takes, in this order, the "Name:" that opens its paragraph (an
+interview answer), the speaker before it where the text goes on with that speaker (`chains`), or the one
+person the text is about where it stands (the subject of the sentence before it, well ahead of anyone else);
+else it keeps no speaker.
 """
 
 from __future__ import annotations
@@ -13,15 +15,22 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve
 
-from quotekit.records import MARKS_KEY, QuoteRecord
-from quotekit.stages.speakers.chains import continues
-from quotekit.stages.speakers.resolver import QuotedIndex, build_resolver
+from quotekit.records import MARKS_KEY, CharSpan, QuoteRecord
+from quotekit.stages.speakers.chains import continues, paragraph_prefix
+from quotekit.stages.speakers.resolver import QuotedIndex, Resolver, build_resolver
 from quotekit.syntax.docindex import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["resolve_speakers"]
+
+
+def _prefix_mention(text: str, resolver: Resolver, quote: QuoteRecord) -> CharSpan | None:
+    """ "Malou: Am Anfang schon. Man hat mir geraten, …": an interview answer or a list entry names its
+    speaker before a colon at the start of its paragraph, when that names someone the text knows."""
+    prefix = paragraph_prefix(text, quote.start)
+    return prefix if prefix is not None and resolver.entity_of(*prefix) is not None else None
 
 
 def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecord]:
@@ -44,16 +53,22 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
         if m["is_speech"] or reported.contains(m["start"])
     ]
     mentions = [quote.mention for quote in ordered if quote.mention is not None]
-    resolver = build_resolver(doc, quoted, mentions)
+    orphans = [quote.start for quote in ordered if quote.mention is None]
+    resolver = build_resolver(doc, quoted, mentions, orphans)
     text = text_of(doc)
     resolved: list[QuoteRecord] = []
     previous: QuoteRecord | None = None
     for quote in ordered:
         record = quote
-        if quote.mention is not None:
-            found = resolver.resolve(*quote.mention)
+        mention = quote.mention if quote.mention is not None else _prefix_mention(text, resolver, quote)
+        if mention is not None:
+            found = resolver.resolve(*mention)
             record = evolve(
-                quote, speaker=found.name, is_organization=found.is_organization, gender=found.gender
+                quote,
+                mention=mention,
+                speaker=found.name,
+                is_organization=found.is_organization,
+                gender=found.gender,
             )
         elif previous is not None and continues(text, resolver, previous, quote):
             record = evolve(
@@ -62,6 +77,15 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
                 speaker=previous.speaker,
                 is_organization=previous.is_organization,
                 gender=previous.gender,
+            )
+        elif (in_view := resolver.person_in_view(quote.start)) is not None:
+            found, mention = in_view
+            record = evolve(
+                quote,
+                mention=mention,
+                speaker=found.name,
+                is_organization=found.is_organization,
+                gender=found.gender,
             )
         resolved.append(record)
         if record.mention is not None:

@@ -64,6 +64,7 @@ class Entity:
     first_name_gender: str | None = None  # "masc" or "fem": the strongest evidence
     evidence: Counter[str] = attrs.field(factory=Counter)  # genders its descriptions and pronouns show
     last: int = -1  # the token of its last mention
+    last_mention: tuple[int, int] | None = None  # characters of its last mention by name or description
 
     @property
     def label(self) -> str | None:
@@ -196,6 +197,21 @@ class Focus:
     def value(self, entity: Entity, sentence: int) -> float:
         weight, seen = self.weights.get(entity.id, (0.0, sentence))
         return float(weight * _DECAY ** max(0, sentence - seen))
+
+    def clear_best(
+        self, sentence: int, accept: Callable[[Entity], bool], floor: float, margin: float
+    ) -> Entity | None:
+        """The entity most in view that `accept` allows, at least `floor` in view and `margin` times more
+        than any other it allows: the one person a text is about at this point, or None."""
+        values = sorted(
+            ((self.value(entity, sentence), entity) for entity in self.recent if accept(entity)),
+            key=lambda pair: -pair[0],
+        )
+        if not values or values[0][0] < floor:
+            return None
+        if len(values) > 1 and values[1][0] * margin > values[0][0]:
+            return None
+        return values[0][1]
 
     def best(self, sentence: int, accept: Callable[[Entity], bool], floor: float) -> Entity | None:
         """The entity most in view that `accept` allows, when it is in view at least `floor`."""

@@ -55,7 +55,7 @@ from quotekit.stages.speakers.referents import (
 )
 from quotekit.syntax import labels
 from quotekit.syntax.labels import PERSON_LABELS
-from quotekit.syntax.nominals import is_named_surname
+from quotekit.syntax.nominals import is_described_person, is_named_surname
 from quotekit.syntax.phrases import clause_head
 from quotekit.syntax.spans import sentences
 
@@ -68,6 +68,10 @@ __all__ = ["QuotedIndex", "Resolution", "Resolver", "build_resolver"]
 _PRONOUN_FLOOR = 20.0
 _DESCRIPTION_FLOOR = 20.0
 _ORGANISATION_FLOOR = 5.0
+# A quotation without attribution goes to the one in view only when the last sentence named them (or the one
+# before made them its subject) and they are at least twice as much in view as anyone else.
+_VIEW_FLOOR = 50.0
+_VIEW_MARGIN = 2.0
 _GENDER_WORDS = {"masc": "male", "fem": "female"}
 
 
@@ -122,6 +126,9 @@ class Resolver:
     # and the entity there.
     named_at: list[int] = attrs.field(factory=list)
     named_entity: list[int] = attrs.field(factory=list)
+    # Quotations without an attribution: the start of each -> the one person in view there, and where
+    # that person was last named.
+    in_view: dict[int, tuple[Entity, tuple[int, int]]] = attrs.field(factory=dict)
 
     def entity_of(self, start: int, end: int) -> Entity | None:
         """The entity the mention at characters [start, end) refers to, or None."""
@@ -137,10 +144,42 @@ class Resolver:
             return self.by_token[best[0]]
         return next((self.by_token[t.i] for t in span if t.i in self.by_token), None)
 
+    def coordinated(self, start: int, end: int) -> list[Entity]:
+        """The people a mention names together ("Brückner und Ziegler", "Ruth und Walter Keller"): two or
+        more names joined by "und", "sowie" or commas only; [] for a mention of one."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return []
+        runs = sorted({self.runs[t.i] for t in span if t.i in self.runs and t.i in self.by_token})
+        joining = german().joining_words
+        people: list[Entity] = []
+        for previous, run in zip([None, *runs], runs, strict=False):
+            gap = [] if previous is None else [t.lower_ for t in self.doc[previous[1] : run[0]]]
+            # "A, B und C"; not "Winfried Hassemer, Papiers Stellvertreter" (an apposition)
+            if any(word not in joining and word != "," for word in gap):
+                return []
+            if run is runs[-1] and previous is not None and not set(gap) & joining:
+                return []
+            entity = self.by_token[run[0]]
+            if entity.kind != PERSON:
+                return []
+            if entity not in people:
+                people.append(entity)
+        return people if len(people) > 1 else []
+
     def resolve(self, start: int, end: int) -> Resolution:
-        """The referent of the mention at characters [start, end)."""
+        """The referent of the mention at characters [start, end); people named together are named
+        together ("Wolfgang Brückner und Ralf Ziegler")."""
+        together = self.coordinated(start, end)
+        if together and all(entity.label is not None for entity in together):
+            labels = [entity.label for entity in together if entity.label is not None]
+            return Resolution(" und ".join([", ".join(labels[:-1]), labels[-1]]))
         entity = self.entity_of(start, end)
-        if entity is None or entity.label is None:
+        return UNRESOLVED if entity is None else self.resolution(entity)
+
+    def resolution(self, entity: Entity) -> Resolution:
+        """What quotekit says of an entity: its label, whether it is an organisation, its gender."""
+        if entity.label is None:
             return UNRESOLVED
         gender = entity.gender
         return Resolution(
@@ -149,6 +188,16 @@ class Resolver:
             gender=_GENDER_WORDS.get(gender) if gender is not None and entity.kind == PERSON else None,
             entity=entity.id,
         )
+
+    def person_in_view(self, start: int) -> tuple[Resolution, CharSpan] | None:
+        """The person a text is about where the quotation at character `start` begins (asked for in
+        `build_resolver`), with their last mention: the referent of a quote paragraph after a paragraph
+        about them ("Ihren Beruf will Kaplan nicht aufgeben. »…«"), or None."""
+        found = self.in_view.get(start)
+        if found is None:
+            return None
+        entity, mention = found
+        return self.resolution(entity), mention
 
     def entities_named_between(self, start: int, end: int) -> set[int]:
         """The entities named, or made a subject, outside quotations between characters `start` and `end`."""
@@ -169,6 +218,7 @@ class _Reader:
     sentence_ends: list[int] = attrs.field(factory=list)
     tied: dict[int, int] = attrs.field(factory=dict)  # a role token beside a name -> the name's run start
     pending: list[tuple[Token, frozenset[str]]] = attrs.field(factory=list)  # pronouns without antecedent
+    orphans: list[int] = attrs.field(factory=list)  # starts of quotations without attribution, sorted
 
     def sentence(self, i: int) -> int:
         return max(0, bisect_right(self.sentence_starts, i) - 1)
@@ -194,6 +244,8 @@ class _Reader:
         for token in tokens:
             resolver.by_token.setdefault(token.i, entity)
         entity.last = tokens[0].i
+        if entity.last_mention is None or self.pronoun_genders(tokens[0]) is None:
+            entity.last_mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         subject = self.is_subject([*tokens, *titles])
         if named or subject:
             resolver.named_at.append(tokens[0].idx)
@@ -474,8 +526,12 @@ class _Reader:
                 self.tied.setdefault(token.i, run_start)
         personal = german().personal_pronouns
         i = 0
+        orphan = 0
         while i < len(doc):
             token = doc[i]
+            while orphan < len(self.orphans) and self.orphans[orphan] <= token.idx:
+                self.note_in_view(self.orphans[orphan], i)
+                orphan += 1
             if self.quoted.contains(token.idx):
                 i = runs.get(i, i + 1)
                 continue
@@ -484,6 +540,15 @@ class _Reader:
                 i = runs[i]
                 continue
             i = self.read_token(token, personal) or i + 1
+
+    def note_in_view(self, start: int, i: int) -> None:
+        """Remember the one speaker in view at token `i`, where a quotation without attribution starts: a
+        person, group or organisation the last sentences named, well ahead of anyone else."""
+        chosen = self.focus.clear_best(
+            self.sentence(i), lambda e: e.label is not None, _VIEW_FLOOR, _VIEW_MARGIN
+        )
+        if chosen is not None and chosen.last_mention is not None:
+            self.resolver.in_view[start] = (chosen, chosen.last_mention)
 
     def shared_surname(self, runs: dict[int, int], start: int) -> Token | None:
         """ "Ruth und Walter Keller", "die Schwestern Lena und Marie Hoffmann": a first name alone before "und"
@@ -509,7 +574,9 @@ class _Reader:
             return None
         if not (text[:1].isupper() or text[:1].isdigit()):
             return None
-        if token.i in self.tied or token.pos_ not in {"NOUN", "PROPN", "X", "ADJ"}:
+        if token.i in self.tied or (
+            token.pos_ not in {"NOUN", "PROPN", "X", "ADJ"} and not is_described_person(token)
+        ):
             return None
         owner = speech_noun_owner(text)
         if owner:
@@ -530,13 +597,17 @@ class _Reader:
 
 
 def build_resolver(
-    doc: Doc, quoted: Sequence[CharSpan] = (), speaker_mentions: Sequence[CharSpan] = ()
+    doc: Doc,
+    quoted: Sequence[CharSpan] = (),
+    speaker_mentions: Sequence[CharSpan] = (),
+    orphans: Sequence[int] = (),
 ) -> Resolver:
     """The entities of `doc` and the entity of every mention of one, read in one pass.
 
     `quoted` are the character spans inside quotation marks (never mentions); `speaker_mentions` the
     quotations' speaker mentions (a speaker weighs more in view, and a description that speaks is read even
-    where its noun is unknown: "sagte der Eifelfuchs").
+    where its noun is unknown: "sagte der Eifelfuchs"); `orphans` the starts of quotations without an
+    attribution, for which the person in view is noted (`Resolver.person_in_view`).
     """
     speaker_tokens: set[int] = set()
     for start, end in speaker_mentions:
@@ -551,6 +622,7 @@ def build_resolver(
         Resolver(doc),
         sentence_starts=[s.start for s in sents],
         sentence_ends=[s.end for s in sents],
+        orphans=sorted(orphans),
     )
     reader.read()
     return reader.resolver
