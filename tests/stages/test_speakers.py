@@ -429,3 +429,90 @@ def test_people_named_together_are_named_together() -> None:
     )
     reported = [q for q in _all(text) if q.kind is not QuoteKind.DIRECT]
     assert [_name(q) for q in reported] == ["Wolfgang Brückner und Ralf Ziegler"]
+
+
+# --- organisations, labels and what cannot speak (issue 11, points 3, 6) --------------------------------
+
+
+def _reported_names(text: str) -> list[str | None]:
+    return [_name(q) for q in _all(text) if q.kind is not QuoteKind.DIRECT]
+
+
+def _organisation_name(words: list[str], pos: list[str], head: int) -> str:
+    from quotekit.stages.speakers.referents import organisation_name
+
+    rows: list[Row] = [(w, p, str(head), "dep", "mo", w) for w, p in zip(words, pos, strict=True)]
+    doc = build(rows)
+    return doc[head : organisation_name(doc, head, len(doc))].text
+
+
+def test_an_organisation_keeps_its_whole_name() -> None:
+    words = ["der", "Kantonspolizei", "St.", "Gallen", "ging"]
+    assert (
+        _organisation_name(words, ["DET", "NOUN", "ADJ", "PROPN", "VERB"], 1) == "Kantonspolizei St. Gallen"
+    )
+
+
+def test_a_place_name_with_its_joint_belongs_to_the_organisation() -> None:
+    words = ["der", "Bezirkshauptmannschaft", "Spittal", "an", "der", "Drau", "wurde"]
+    pos = ["DET", "NOUN", "PROPN", "ADP", "DET", "PROPN", "AUX"]
+    assert _organisation_name(words, pos, 1) == "Bezirkshauptmannschaft Spittal an der Drau"
+
+
+def test_a_field_or_an_acronym_names_an_organisation() -> None:
+    words = ["des", "Instituts", "für", "Arbeitsmedizin", "hervor"]
+    assert (
+        _organisation_name(words, ["DET", "NOUN", "ADP", "NOUN", "ADV"], 1) == "Instituts für Arbeitsmedizin"
+    )
+    words = ["Die", "Gewerkschaft", "Verkehr", "und", "Dienstleistung", "(", "GVD", ")", "rief"]
+    pos = ["DET", "NOUN", "NOUN", "CCONJ", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB"]
+    assert _organisation_name(words, pos, 1) == "Gewerkschaft Verkehr und Dienstleistung"
+
+
+def test_an_organisation_name_stops_before_a_person() -> None:
+    words = ["des", "Parlaments", "Alain", "Lamassoure", "sagte"]
+    assert _organisation_name(words, ["DET", "NOUN", "PROPN", "PROPN", "VERB"], 1) == "Parlaments"
+
+
+def test_an_organisation_named_in_the_genitive_is_named_in_its_base_form() -> None:
+    text = "Nach Angaben des Landratsamts kamen die meisten Bewohner bei Verwandten unter."
+    assert _reported_names(text) == ["Landratsamt"]
+
+
+def test_a_word_referring_back_joins_an_organisation_of_its_kind(scheme: Scheme) -> None:
+    # "Die Gewerkschaft rief die Verkehrsbetriebe Kurpfalz an. Das Unternehmen schwieg.": the union is the
+    # subject, but "das Unternehmen" is a company
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Gewerkschaft", "NOUN", "2", "nsubj", "sb", "Gewerkschaft"),
+        ("rief", "VERB", "2", "ROOT", "ROOT", "rufen"),
+        ("die", "DET", "4", "det", "nk", "der"),
+        ("Verkehrsbetriebe", "NOUN", "2", "obj", "oa", "Verkehrsbetriebe"),
+        ("Kurpfalz", "PROPN", "4", "flat", "pnc", "Kurpfalz"),
+        ("an", "ADP", "2", "compound:prt", "svp", "an"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+        ("Das", "DET", "9", "det", "nk", "der"),
+        ("Unternehmen", "NOUN", "10", "nsubj", "sb", "Unternehmen"),
+        ("schwieg", "VERB", "10", "ROOT", "ROOT", "schweigen"),
+        (".", "PUNCT", "10", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    resolver = build_resolver(doc)
+    found = resolver.resolve(doc[8].idx, doc[9].idx + len("Unternehmen"))
+    assert found.name == "Verkehrsbetriebe Kurpfalz"
+    assert found.is_organization
+
+
+def test_an_unnamed_speaker_is_labelled_in_the_nominative() -> None:
+    text = "Nach Angaben eines Polizeisprechers ermittelt eine Sonderkommission mit 30 Beamten."
+    assert _reported_names(text) == ["ein Polizeisprecher"]
+
+
+def test_an_abstract_noun_names_no_speaker() -> None:
+    text = (
+        "Bürgermeister Rüdiger Kessler sprach im Gemeinderat. "
+        "„Wir müssten die Sanierung der Grundschule um Jahre verschieben“, sagte er. "
+        "Ein technischer Defekt sei nach ersten Erkenntnissen die Ursache."
+    )
+    names = {_name(q) for q in _all(text)}
+    assert not any(name is not None and ("Erkenntnis" in name or "Sanierung" in name) for name in names)

@@ -223,6 +223,25 @@ class German:
             "diese": frozenset({"fem", "plur"}),
         },
     )
+    # Speakers (issue 11, second part).
+    organisation_kinds: Mapping[str, str] = field(
+        converter=_frozen_mapping, factory=dict
+    )  # speaker_organisation_kinds.tsv: noun -> kind ("unternehmen" -> "company")
+    # "ein Mann im Anzug", "eine Frau mit Kinderwagen": prepositions that keep a complement in a person's
+    # description (besides `mention_prepositions`).
+    person_prepositions: frozenset[str] = frozenset({"im", "mit", "ohne"})
+    # "Spittal an der Drau", "Frankfurt am Main", "Rothenburg ob der Tauber": words that join a place name.
+    place_name_joints: frozenset[str] = frozenset({"an", "am", "ob"})
+    # "Kantonspolizei St. Gallen": abbreviations inside a place's or organisation's name.
+    name_abbreviations: frozenset[str] = frozenset({"St.", "Bad", "Sankt"})
+    # "Institut für Arbeitsmedizin": a preposition whose complement names an organisation.
+    organisation_name_prepositions: frozenset[str] = frozenset({"für"})
+    abstract_endings: tuple[
+        str, ...
+    ] = ()  # noun_abstract_endings.txt: ung, heit, keit (no one who can speak)
+    noun_gender_endings: Mapping[str, str] = field(
+        converter=_frozen_mapping, factory=dict
+    )  # noun_gender_endings.tsv: ending -> masc/fem/neut ("amt" -> "neut")
     # Articles that may open a subject ("sagte der 29-Jährige", whatever the tagger's case says).
     nominative_articles: frozenset[str] = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese"})
     # "Derya Kaplan, 41 Jahre alt": the words that give an age after a name.
@@ -301,6 +320,13 @@ def german() -> German:
         predicate_words=_word_set("speaker_predicate_words.txt"),
         quote_prepositions=_word_set("speaker_quote_prepositions.txt"),
         generic_organisations=_word_set("speaker_generic_organisations.txt"),
+        abstract_endings=tuple(_read_lines("noun_abstract_endings.txt")),
+        noun_gender_endings={
+            ending: columns[0] for ending, columns in _word_table("noun_gender_endings.tsv").items()
+        },
+        organisation_kinds={
+            noun: columns[0] for noun, columns in _word_table("speaker_organisation_kinds.tsv").items()
+        },
     )
     for subset in (resource.mention_boundary_marks, resource.phrase_closing_marks, resource.new_quote_marks):
         if not subset <= resource.quotation_marks:

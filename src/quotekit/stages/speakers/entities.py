@@ -39,10 +39,19 @@ _MENTION_WEIGHT = 100.0
 _SUBJECT_WEIGHT = 80.0
 _SPEAKER_WEIGHT = 60.0
 _DECAY = 0.5
+# A mention inside another one's phrase ("die Sprecherin des Innenministeriums") brings less into view.
+_MINOR = 0.5
 # A role ties a description to one of the last few people named with it (a long text has many).
 _RECENT_PER_ROLE = 8
 # Entities kept in view: older ones have faded below any floor a rule uses.
 _FOCUS_SIZE = 16
+
+
+def word_key(words: str) -> str:
+    """The key an organisation's word is indexed by: lower case, without an inflection "n" or "s"
+    ("Kammerspielen" and "Kammerspiele", "Landratsamts" and "Landratsamt")."""
+    lower = words.lower()
+    return lower[:-1] if len(lower) > 4 and lower[-1] in "ns" else lower
 
 
 def is_age_role(role: str) -> bool:
@@ -158,10 +167,14 @@ class EntityIndex:
         """Index an organisation by the words of its name, and by the last part of a hyphenated one
         ("Hanse-Institut" is found as "Institut")."""
         for word in words:
-            for form in {word.lower(), word.lower().rsplit("-", 1)[-1]}:
+            for form in {word_key(word), word_key(word.rsplit("-", 1)[-1])}:
                 entities = self.by_word.setdefault(form, [])
                 if entity not in entities:
                     entities.append(entity)
+
+    def organisations(self, words: str) -> list[Entity]:
+        """The organisations indexed under `words` (any inflection: "Kammerspielen", "Kammerspiele")."""
+        return [e for e in self.by_word.get(word_key(words), []) if e.kind == ORGANISATION]
 
     def with_role(self, role: Role, accept: Callable[[Entity], bool]) -> Entity | None:
         """The entity last named with a matching role that `accept` allows."""
@@ -181,10 +194,19 @@ class Focus:
     weights: dict[int, tuple[float, int]] = attrs.field(factory=dict)  # entity id -> (weight, sentence)
     recent: list[Entity] = attrs.field(factory=list)  # most recent first
 
-    def mention(self, entity: Entity, sentence: int, *, subject: bool = False, speaker: bool = False) -> None:
+    def mention(
+        self,
+        entity: Entity,
+        sentence: int,
+        *,
+        subject: bool = False,
+        speaker: bool = False,
+        minor: bool = False,
+    ) -> None:
         # The strongest mention counts, not their sum: a person named once as the subject of the last sentence
         # is more in view than one named five times before it.
         weight = _MENTION_WEIGHT + _SUBJECT_WEIGHT * subject + _SPEAKER_WEIGHT * speaker
+        weight *= _MINOR if minor else 1.0
         weight = max(weight, self.value(entity, sentence))
         self.weights[entity.id] = (weight, sentence)
         if entity in self.recent:

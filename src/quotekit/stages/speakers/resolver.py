@@ -28,11 +28,13 @@ from quotekit.lang.de.names import (
     PERSON_GENDERS,
     description_gender,
     first_name_gender,
+    is_abstract_noun,
     is_generic_organisation,
     is_organisation_noun,
     is_person_noun,
     is_speech_noun,
     object_pronoun_genders,
+    organisation_kind,
     possessive_genders,
     pronoun_genders,
     speech_noun_owner,
@@ -46,8 +48,10 @@ from quotekit.stages.speakers.referents import (
     age_role,
     article_of,
     description_extent,
+    description_label,
     is_organisation_run,
     name_runs,
+    organisation_name,
     role_words,
     surname_key_of,
     title_after,
@@ -67,12 +71,35 @@ __all__ = ["QuotedIndex", "Resolution", "Resolver", "build_resolver"]
 # How much in view an antecedent must still be: a mention two or three sentences back.
 _PRONOUN_FLOOR = 20.0
 _DESCRIPTION_FLOOR = 20.0
-_ORGANISATION_FLOOR = 5.0
+_ORGANISATION_FLOOR = 20.0
 # A quotation without attribution goes to the one in view only when the last sentence named them (or the one
 # before made them its subject) and they are at least twice as much in view as anyone else.
 _VIEW_FLOOR = 50.0
 _VIEW_MARGIN = 2.0
 _GENDER_WORDS = {"masc": "male", "fem": "female"}
+
+
+def _base_form(token: Token) -> str:
+    """A noun without its genitive ending: "Landratsamts" -> "Landratsamt" (by its lemma)."""
+    text, lemma = token.text, token.lemma_
+    genitive = token.morph.get("Case", []) == ["Gen"] or (
+        token.i > 0 and token.doc[token.i - 1].lower_ in german().genitive_articles - german().von
+    )
+    if not genitive:
+        return text
+    if lemma[:1].isupper() and text in {lemma + "s", lemma + "es"}:
+        return lemma
+    for stem in (text[:-2], text[:-1]) if text.endswith("s") else ():
+        # "des Hanse-Instituts" where the lemmatiser kept the "s": the stem is an organisation word
+        if stem and (is_organisation_noun(stem) or is_generic_organisation(stem)):
+            return stem
+    return text
+
+
+def _organisation_kind(entity: Entity) -> str | None:
+    """The kind of a named organisation, from the words of its name ("Verkehrsbetriebe Kurpfalz": company)."""
+    words = (entity.name or entity.description or "").split()
+    return next((kind for word in words if (kind := organisation_kind(word)) is not None), None)
 
 
 def _add_evidence(entity: Entity, genders: frozenset[str]) -> None:
@@ -236,7 +263,13 @@ class _Reader:
         )
 
     def seen(
-        self, entity: Entity, tokens: Sequence[Token], *, named: bool = False, titles: Sequence[Token] = ()
+        self,
+        entity: Entity,
+        tokens: Sequence[Token],
+        *,
+        named: bool = False,
+        titles: Sequence[Token] = (),
+        in_view: bool = True,
     ) -> None:
         """Link a mention's tokens to `entity` and bring it into view (its titles count for its role in the
         clause: "war Trainer Thomas Schaaf zufrieden" makes him the subject)."""
@@ -255,6 +288,7 @@ class _Reader:
             self.sentence(tokens[0].i),
             subject=subject,
             speaker=any(t.i in self.speaker_tokens for t in tokens),
+            minor=not in_view,  # "die Sprecherin des Innenministeriums": the speaker is more in view
         )
 
     # --- names ---------------------------------------------------------------------------------------
@@ -309,10 +343,27 @@ class _Reader:
     def read_run(self, start: int, end: int, shared: Token | None = None) -> None:
         doc, resolver = self.doc, self.resolver
         if is_organisation_run(doc, start, end) and not self.is_person_run(start, end):
+            noun = next(
+                (
+                    t
+                    for t in doc[start:end]
+                    if is_organisation_noun(t.text) or is_generic_organisation(t.text)
+                ),
+                None,
+            )
+            if noun is not None:
+                self.read_organisation(
+                    noun
+                )  # "das Zürcher Start-up Gämsflug": a word of its kind and its name
+                return
             entity = self.named_organisation(start, end)
             self.seen(entity, list(doc[start:end]))
             return
         if shared is None and not self.is_person_run(start, end):
+            known = resolver.index.organisations(doc[start:end].text)
+            organisations = [e for e in known if e.name is not None]
+            if organisations:  # "Für Lindenau war es ein besonderer Tag" after "der FC Lindenau"
+                self.seen(organisations[-1], list(doc[start:end]), named=True)
             return
         entity = self.person_of(start, end, shared)
         for index in range(start, end):
@@ -339,12 +390,13 @@ class _Reader:
         self.read_cataphora(entity, start)
 
     def named_organisation(self, start: int, end: int) -> Entity:
-        return self.named_organisation_words([t.text for t in self.doc[start:end]])
+        words = [_base_form(t) if is_organisation_noun(t.text) else t.text for t in self.doc[start:end]]
+        return self.named_organisation_words(words)
 
     def named_organisation_words(self, words: list[str]) -> Entity:
         index = self.resolver.index
         key = " ".join(words).lower()
-        found = [e for e in index.by_word.get(key, []) if e.kind == ORGANISATION]
+        found = index.organisations(key)
         entity = found[-1] if found else index.new(ORGANISATION)
         entity.add_name(words)
         index.index_words(entity, [key, *words])
@@ -414,7 +466,12 @@ class _Reader:
     def read_description(self, head: Token) -> int:
         """A person described ("der 54-Jährige", "eine Anwohnerin"). Returns where its phrase ends."""
         doc, index = self.doc, self.resolver.index
-        start, end = description_extent(doc, head.i, self.sentence_end(head.i))
+        start, end = description_extent(doc, head.i, self.sentence_end(head.i), person=True)
+        for token in doc[head.i + 1 : end]:
+            # "die Beschäftigten der Verkehrsbetriebe Kurpfalz": the organisation is named too
+            if is_organisation_noun(token.text) or is_generic_organisation(token.text):
+                self.read_organisation(token, in_view=False)
+                break
         article = article_of(doc, head.i)
         word = None if article is None else doc[article].lower_
         genders = description_gender(word, head.text)
@@ -458,7 +515,7 @@ class _Reader:
             if not introduces:
                 return end
             entity = index.new(GROUP if genders == {"plur"} else PERSON)
-            entity.description = doc[start:end].text
+            entity.description = description_label(doc, start, head.i, end)
         for given in (role, age_role(tokens), age_after(doc, end)):
             if given is not None:
                 index.index_role(entity, given)  # "der Angeklagte" later is the person this one joined
@@ -469,52 +526,60 @@ class _Reader:
 
     # --- organisations -------------------------------------------------------------------------------
 
-    def read_organisation(self, head: Token, owner: str | None = None) -> int:
-        """An organisation by its noun ("die Polizei", "das Unternehmen", "laut Vereinsangaben")."""
+    def read_organisation(self, head: Token, owner: str | None = None, *, in_view: bool = True) -> int:
+        """An organisation by its noun: named ("die Kantonspolizei St. Gallen", "das Start-up Gämsflug"), by
+        a word of its kind ("die Polizei", "das Landratsamt"), or referring back ("das Unternehmen", "laut
+        Vereinsangaben"). Returns where its phrase ends."""
         doc, index = self.doc, self.resolver.index
-        start, end = description_extent(doc, head.i, self.sentence_end(head.i))
+        limit = self.sentence_end(head.i)
+        start, end = description_extent(doc, head.i, limit)
         noun = owner if owner is not None else head.text
         article = article_of(doc, head.i)
-        definite = article is not None and doc[article].lower_ not in german().indefinite_articles
+        word = None if article is None else doc[article].lower_
+        generic = is_generic_organisation(noun)
+        name_end = organisation_name(doc, head.i, limit) if owner is None else head.i + 1
         entity: Entity | None = None
-        lemma = (head.lemma_ if owner is None and head.lemma_[:1].isupper() else noun).lower()
-        key = lemma.rstrip("s") if owner is not None else lemma
-        names = [t.text for t in doc[head.i + 1 : end] if t.pos_ == "PROPN" and t.text[:1].isupper()]
-        if names and owner is None and head.i + 1 < end and doc[head.i + 1].pos_ == "PROPN":
-            # "das Zürcher Drohnen-Start-up Gämsflug", "die Stadtwerke Eichenau": a named organisation
-            words = names if is_generic_organisation(noun) else [head.text, *names]
-            entity = self.named_organisation_words(words)
-            if article is not None:
-                genders = description_gender(doc[article].lower_, head.text)
-                if len(genders) == 1:
-                    entity.evidence[next(iter(genders))] += 1
-            self.seen(entity, list(doc[head.i : end]), named=True)
-            return end
-        if is_generic_organisation(noun) and (definite or owner is not None):
-            entity = self.focus.best(
-                self.sentence(head.i),
-                lambda e: e.kind == ORGANISATION and e.name is not None,
-                _ORGANISATION_FLOOR,
-            )
+        if name_end > head.i + 1:
+            # "die Kantonspolizei St. Gallen", "der Verlag Lindwurm & Söhne": a word of its kind and its name
+            names = [t.text for t in doc[head.i + 1 : name_end]]
+            entity = self.named_organisation_words([_base_form(head), *names])
+            end = max(end, name_end)
+        elif generic:
+            if word is not None and word in german().indefinite_articles:
+                return end  # "bei einem Verein": no organisation the text names
+            kind = organisation_kind(noun)
+            entity = self.organisation_in_view(head, kind)
         if entity is None:
-            found = [e for e in index.by_word.get(key, []) if e.kind == ORGANISATION]
+            base = owner.rstrip("s") if owner is not None else _base_form(head)
+            found = index.organisations(base)
             entity = max(found, key=lambda e: e.last, default=None)
-        if entity is None:
-            entity = index.new(ORGANISATION)
-            names = [t.text for t in doc[head.i : end] if t.text[:1].isupper()]
-            if is_generic_organisation(noun) and owner is None:
-                entity.description = doc[start:end].text
-            else:
-                entity.name = " ".join(
-                    [key.capitalize() if owner is not None else head.lemma_ or noun, *names[1:]]
-                )
-            index.index_words(entity, [key])
-        if article is not None and owner is None:
-            genders = description_gender(doc[article].lower_, head.text)
+            if entity is None:
+                entity = index.new(ORGANISATION)
+                if generic:
+                    entity.description = (
+                        base if owner is not None else description_label(doc, start, head.i, end)
+                    )
+                else:
+                    entity.name = base
+                index.index_words(entity, [base])
+        if word is not None and owner is None:
+            genders = description_gender(word, head.text)
             if len(genders) == 1:
                 entity.evidence[next(iter(genders))] += 1
-        self.seen(entity, list(doc[head.i : end]))
+        self.seen(entity, list(doc[head.i : end]), named=name_end > head.i + 1, in_view=in_view)
         return end
+
+    def organisation_in_view(self, head: Token, kind: str | None) -> Entity | None:
+        """The named organisation a word referring back means ("das Unternehmen", "der Verein"): the one of
+        its kind most in view (a wrong organisation is worse than none)."""
+
+        def fits(entity: Entity) -> bool:
+            if entity.kind != ORGANISATION or entity.name is None:
+                return False
+            own = _organisation_kind(entity)
+            return kind is None or own is None or own == kind
+
+        return self.focus.best(self.sentence(head.i), fits, _ORGANISATION_FLOOR)
 
     # --- the pass ------------------------------------------------------------------------------------
 
@@ -587,6 +652,12 @@ class _Reader:
             return None
         if is_organisation_noun(text) or is_generic_organisation(text):
             return self.read_organisation(token)
+        known = [e for e in self.resolver.index.organisations(text) if e.name]
+        if known and text[:1].isupper():
+            self.seen(known[-1], [token], named=True)  # "teilte Gämsflug mit" after "das Start-up Gämsflug"
+            return None
+        if is_abstract_noun(text):
+            return None  # "eine Sanierung", "der Begründung": no one who can speak
         speaking = token.i in self.speaker_tokens and article_of(self.doc, token.i) is not None
         described = age_modifies(token)
         if described is not None:
