@@ -516,3 +516,43 @@ def test_an_abstract_noun_names_no_speaker() -> None:
     )
     names = {_name(q) for q in _all(text)}
     assert not any(name is not None and ("Erkenntnis" in name or "Sanierung" in name) for name in names)
+
+
+def test_a_long_quotation_does_not_take_its_speaker_out_of_view() -> None:
+    text = (
+        "Vor dem Supermarkt treffen wir Pensionistin Hermine Gruber. "
+        "„Die Kassen gehen nicht. Die Kühlregale gehen nicht. Das Licht ist aus. Na super“, "
+        "erzählt die 79-Jährige."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Hermine Gruber"]
+
+
+def test_someone_named_in_reported_speech_is_less_in_view_than_its_speaker(scheme: Scheme) -> None:
+    # "Anna Berg sagte, Maria Klein sei schuld. Sie schwieg." with "Maria Klein sei schuld" reported
+    rows: list[Row] = [
+        ("Anna", "PROPN", "1", "flat", "pnc", "Anna"),
+        ("Berg", "PROPN", "2", "nsubj", "sb", "Berg"),
+        ("sagte", "VERB", "2", "ROOT", "ROOT", "sagen"),
+        (",", "PUNCT", "7", "punct", "punct", ","),
+        ("Maria", "PROPN", "5", "flat", "pnc", "Maria"),
+        ("Klein", "PROPN", "6", "nsubj", "sb", "Klein"),
+        ("sei", "AUX", "2", "ccomp", "oc", "sein", "Mood=Sub"),
+        ("schuld", "ADJ", "6", "advmod", "pd", "schuld"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+        ("Sie", "PRON", "10", "nsubj", "sb", "sie", "Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+        ("schwieg", "VERB", "10", "ROOT", "ROOT", "schweigen"),
+        (".", "PUNCT", "10", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    doc.ents = [SpacySpan(doc, 0, 2, label="PER"), SpacySpan(doc, 4, 6, label="PER")]
+    reported = [(doc[4].idx, doc[7].idx + len("schuld"))]
+    resolver = build_resolver(doc, reported=reported)
+    assert resolver.resolve(doc[9].idx, doc[9].idx + 3).name == "Anna Berg"
+
+
+def test_an_organisation_phrase_stops_before_a_person_in_it() -> None:
+    text = (
+        "Gegen den SC Weserbogen gewann die Mannschaft von Trainerin Sabine Kowalczyk am Sonntag. "
+        "„Wir sind nicht nervös geworden“, sagte Kowalczyk."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Sabine Kowalczyk"]

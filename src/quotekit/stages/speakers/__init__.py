@@ -54,7 +54,8 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
     ]
     mentions = [quote.mention for quote in ordered if quote.mention is not None]
     orphans = [quote.start for quote in ordered if quote.mention is None]
-    resolver = build_resolver(doc, quoted, mentions, orphans)
+    reported_parts = [part for quote in ordered if quote.kind != "direct" for part in quote.parts]
+    resolver = build_resolver(doc, quoted, mentions, orphans, reported_parts)
     text = text_of(doc)
     resolved: list[QuoteRecord] = []
     previous: QuoteRecord | None = None

@@ -312,7 +312,11 @@ def description_extent(doc: Doc, head: int, limit: int, *, person: bool = False)
         while index < limit and doc[index].pos_ in {"DET", "ADJ", "NUM"}:
             index += 1
         taken = index
-        while taken < min(limit, index + _MAX_COMPLEMENT) and doc[taken].pos_ in NP_HEAD_POS:
+        while (
+            taken < min(limit, index + _MAX_COMPLEMENT)
+            and doc[taken].pos_ in NP_HEAD_POS
+            and not _opens_name(doc, taken)  # "die Mannschaft von Trainerin Sabine Kowalczyk"
+        ):
             taken += 1
         if taken > index:
             end = taken

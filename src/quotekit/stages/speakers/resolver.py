@@ -246,9 +246,16 @@ class _Reader:
     tied: dict[int, int] = attrs.field(factory=dict)  # a role token beside a name -> the name's run start
     pending: list[tuple[Token, frozenset[str]]] = attrs.field(factory=list)  # pronouns without antecedent
     orphans: list[int] = attrs.field(factory=list)  # starts of quotations without attribution, sorted
+    narrative: list[int] = attrs.field(factory=list)  # sentence -> sentences outside quotations before it
+    reported: QuotedIndex | None = None  # the content of reported speech: who is named there is less in view
 
     def sentence(self, i: int) -> int:
         return max(0, bisect_right(self.sentence_starts, i) - 1)
+
+    def in_view_at(self, i: int) -> int:
+        """The narrative sentence of token `i`, which the focus fades by: sentences inside quotations do not
+        count (a long quotation does not take its speaker out of view)."""
+        return self.narrative[self.sentence(i)] if self.narrative else self.sentence(i)
 
     def sentence_end(self, i: int) -> int:
         k = self.sentence(i)
@@ -285,10 +292,12 @@ class _Reader:
             resolver.named_entity.append(entity.id)
         self.focus.mention(
             entity,
-            self.sentence(tokens[0].i),
+            self.in_view_at(tokens[0].i),
             subject=subject,
             speaker=any(t.i in self.speaker_tokens for t in tokens),
-            minor=not in_view,  # "die Sprecherin des Innenministeriums": the speaker is more in view
+            # "die Sprecherin des Innenministeriums": the speaker is more in view than the ministry; someone
+            # named in another's reported speech is less in view than those the narrator speaks of
+            minor=not in_view or (self.reported is not None and self.reported.contains(tokens[0].idx)),
         )
 
     # --- names ---------------------------------------------------------------------------------------
@@ -447,7 +456,7 @@ class _Reader:
         # "er", "sie" (one) and "sein" refer to people; "sie" (many) also to groups and organisations.
         people = bool(genders & PERSON_GENDERS)
         chosen = self.focus.best(
-            self.sentence(token.i),
+            self.in_view_at(token.i),
             lambda e: (
                 e.allows(genders) and (e.kind == PERSON or not people) and not self.co_argument(token, e)
             ),
@@ -502,7 +511,7 @@ class _Reader:
             # shown; one with a complement ("die Leiterin des Messdienstes") only to someone whose it has.
             bare = end == head.i + 1
             entity = self.focus.best(
-                self.sentence(head.i),
+                self.in_view_at(head.i),
                 lambda e: (
                     e.kind in {PERSON, GROUP}
                     and e.allows(genders)
@@ -533,6 +542,8 @@ class _Reader:
         doc, index = self.doc, self.resolver.index
         limit = self.sentence_end(head.i)
         start, end = description_extent(doc, head.i, limit)
+        # "die Mannschaft von Trainerin Sabine Kowalczyk": a person after it is no part of its phrase
+        end = next((t.i - 1 for t in doc[head.i + 2 : end] if is_person_noun(t.text)), end)
         noun = owner if owner is not None else head.text
         article = article_of(doc, head.i)
         word = None if article is None else doc[article].lower_
@@ -579,7 +590,7 @@ class _Reader:
             own = _organisation_kind(entity)
             return kind is None or own is None or own == kind
 
-        return self.focus.best(self.sentence(head.i), fits, _ORGANISATION_FLOOR)
+        return self.focus.best(self.in_view_at(head.i), fits, _ORGANISATION_FLOOR)
 
     # --- the pass ------------------------------------------------------------------------------------
 
@@ -610,7 +621,7 @@ class _Reader:
         """Remember the one speaker in view at token `i`, where a quotation without attribution starts: a
         person, group or organisation the last sentences named, well ahead of anyone else."""
         chosen = self.focus.clear_best(
-            self.sentence(i), lambda e: e.label is not None, _VIEW_FLOOR, _VIEW_MARGIN
+            self.in_view_at(i), lambda e: e.label is not None, _VIEW_FLOOR, _VIEW_MARGIN
         )
         if chosen is not None and chosen.last_mention is not None:
             self.resolver.in_view[start] = (chosen, chosen.last_mention)
@@ -672,13 +683,15 @@ def build_resolver(
     quoted: Sequence[CharSpan] = (),
     speaker_mentions: Sequence[CharSpan] = (),
     orphans: Sequence[int] = (),
+    reported: Sequence[CharSpan] = (),
 ) -> Resolver:
     """The entities of `doc` and the entity of every mention of one, read in one pass.
 
     `quoted` are the character spans inside quotation marks (never mentions); `speaker_mentions` the
     quotations' speaker mentions (a speaker weighs more in view, and a description that speaks is read even
     where its noun is unknown: "sagte der Eifelfuchs"); `orphans` the starts of quotations without an
-    attribution, for which the person in view is noted (`Resolver.person_in_view`).
+    attribution, for which the person in view is noted (`Resolver.person_in_view`); `reported` the content
+    of reported speech (who is named there is less in view).
     """
     speaker_tokens: set[int] = set()
     for start, end in speaker_mentions:
@@ -686,14 +699,22 @@ def build_resolver(
         if span is not None:
             speaker_tokens.update(t.i for t in span)
     sents = sentences(doc)
+    quoted_index = QuotedIndex(quoted)
+    narrative: list[int] = []
+    count = 0
+    for sent in sents:
+        narrative.append(count)
+        count += not quoted_index.contains(sent[0].idx)
     reader = _Reader(
         doc,
-        QuotedIndex(quoted),
+        quoted_index,
         speaker_tokens,
         Resolver(doc),
         sentence_starts=[s.start for s in sents],
         sentence_ends=[s.end for s in sents],
         orphans=sorted(orphans),
+        narrative=narrative,
+        reported=QuotedIndex(reported),
     )
     reader.read()
     return reader.resolver
