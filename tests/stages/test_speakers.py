@@ -556,3 +556,27 @@ def test_an_organisation_phrase_stops_before_a_person_in_it() -> None:
         "„Wir sind nicht nervös geworden“, sagte Kowalczyk."
     )
     assert [_name(q) for q in _direct(text)] == ["Sabine Kowalczyk"]
+
+
+# --- names given later (issue 11, point 2: copula ties, unnamed people named later) --------------------
+
+
+def test_a_name_given_later_names_the_unnamed_speaker() -> None:
+    text = "„Irgendwann stirbt hier jemand“, sagt eine Frau, die dort wohnt. Ihr Name ist Erika Sommer."
+    assert [_name(q) for q in _direct(text)] == ["Erika Sommer"]
+
+
+def test_a_description_that_heisst_a_name_is_that_person() -> None:
+    text = (
+        "„Ich hab nur den Rauch gerochen“, erzählt eine Frau aus dem vierten Stock. "
+        "Die Frau heißt Maria Novak und wohnt seit 1971 im Haus."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Maria Novak"]
+
+
+def test_a_name_so_heisst_the_description_is_that_person() -> None:
+    text = (
+        "Der Kläger will, dass die Hecke gekürzt wird. „Meine Paradeiser werden nicht rot“, sagte er. "
+        "Rudolf Prinz, so heißt der Kläger, will bis zur letzten Instanz gehen."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Rudolf Prinz"]

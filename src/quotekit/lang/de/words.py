@@ -242,6 +242,10 @@ class German:
     noun_gender_endings: Mapping[str, str] = field(
         converter=_frozen_mapping, factory=dict
     )  # noun_gender_endings.tsv: ending -> masc/fem/neut ("amt" -> "neut")
+    # Words that tie a description to a name: "Die Frau heißt Maria Novak", "Ihr Name ist Erika Sommer",
+    # "Sie, das ist Derya Kaplan", "Rudolf Prinz, so heißt der Kläger".
+    naming_links: frozenset[str] = frozenset({"heißt", "heisst", "hieß", "hiess", "ist", "war"})
+    name_nouns: frozenset[str] = frozenset({"name", "vorname", "nachname"})
     # Articles that may open a subject ("sagte der 29-Jährige", whatever the tagger's case says).
     nominative_articles: frozenset[str] = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese"})
     # "Derya Kaplan, 41 Jahre alt": the words that give an age after a name.
@@ -254,13 +258,13 @@ class German:
     second_name_particles: frozenset[str] = frozenset({"der", "den", "dem", "la", "le"})
     # The indefinite articles: "eine Anwohnerin" introduces someone new.
     indefinite_articles: frozenset[str] = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
-    # Possessive determiners by the owner's gender: "nach seinen Worten", "nach ihren Angaben" (ihr: a woman
-    # or a group).
+    # Possessive determiners by the owner's gender: "nach seinen Worten", "nach ihren Angaben", "Ihr Name ist …"
+    # (ihr: a woman or a group; as a dative pronoun, "sagte ihr", the same).
     possessive_genders: Mapping[str, frozenset[str]] = field(
         converter=_frozen_mapping,
         default={
             **{f"sein{ending}": frozenset({"masc"}) for ending in ("", "e", "en", "em", "er", "es")},
-            **{f"ihr{ending}": frozenset({"fem", "plur"}) for ending in ("e", "en", "em", "er", "es")},
+            **{f"ihr{ending}": frozenset({"fem", "plur"}) for ending in ("", "e", "en", "em", "er", "es")},
         },
     )
     # Object pronouns that refer to a person: "erklärte sie ihm" (ihr is left out: it is also the possessive).

@@ -74,6 +74,8 @@ class Entity:
     evidence: Counter[str] = attrs.field(factory=Counter)  # genders its descriptions and pronouns show
     last: int = -1  # the token of its last mention
     last_mention: tuple[int, int] | None = None  # characters of its last mention by name or description
+    tokens: list[int] = attrs.field(factory=list)  # the tokens that refer to it
+    absorbed_by: Entity | None = None  # the entity this one turned out to be
 
     @property
     def label(self) -> str | None:
@@ -175,6 +177,24 @@ class EntityIndex:
     def organisations(self, words: str) -> list[Entity]:
         """The organisations indexed under `words` (any inflection: "Kammerspielen", "Kammerspiele")."""
         return [e for e in self.by_word.get(word_key(words), []) if e.kind == ORGANISATION]
+
+    def absorb(self, into: Entity, other: Entity) -> None:
+        """Make `other` part of `into`: the text said they are one ("Rudolf Prinz, so heißt der Kläger")."""
+        if other.name is not None:
+            into.add_name(other.name.split())
+        into.first_name_gender = into.first_name_gender or other.first_name_gender
+        into.evidence.update(other.evidence)
+        for surname in other.surnames:
+            self.by_surname[surname] = [into if e is other else e for e in self.by_surname.get(surname, [])]
+            into.surnames.add(surname)
+        for first in other.first_names:
+            self.by_first_name[first] = [into if e is other else e for e in self.by_first_name.get(first, [])]
+            into.first_names.add(first)
+        for role in other.roles:
+            self.index_role(into, role)
+        into.tokens.extend(other.tokens)
+        into.last = max(into.last, other.last)
+        other.absorbed_by = into
 
     def with_role(self, role: Role, accept: Callable[[Entity], bool]) -> Entity | None:
         """The entity last named with a matching role that `accept` allows."""

@@ -76,6 +76,8 @@ _ORGANISATION_FLOOR = 20.0
 # before made them its subject) and they are at least twice as much in view as anyone else.
 _VIEW_FLOOR = 50.0
 _VIEW_MARGIN = 2.0
+# "Ihr Name ist Erika Sommer": the words before the naming verb that may refer to the person named.
+_MAX_LINK_GAP = 3
 _GENDER_WORDS = {"masc": "male", "fem": "female"}
 
 
@@ -156,6 +158,7 @@ class Resolver:
     # Quotations without an attribution: the start of each -> the one person in view there, and where
     # that person was last named.
     in_view: dict[int, tuple[Entity, tuple[int, int]]] = attrs.field(factory=dict)
+    absorbed: dict[int, int] = attrs.field(factory=dict)  # entity id -> the entity it turned out to be
 
     def entity_of(self, start: int, end: int) -> Entity | None:
         """The entity the mention at characters [start, end) refers to, or None."""
@@ -206,6 +209,8 @@ class Resolver:
 
     def resolution(self, entity: Entity) -> Resolution:
         """What quotekit says of an entity: its label, whether it is an organisation, its gender."""
+        while entity.absorbed_by is not None:
+            entity = entity.absorbed_by
         if entity.label is None:
             return UNRESOLVED
         gender = entity.gender
@@ -229,7 +234,7 @@ class Resolver:
     def entities_named_between(self, start: int, end: int) -> set[int]:
         """The entities named, or made a subject, outside quotations between characters `start` and `end`."""
         first, last = bisect_left(self.named_at, start), bisect_left(self.named_at, end)
-        return set(self.named_entity[first:last])
+        return {self.absorbed.get(e, e) for e in self.named_entity[first:last]}
 
 
 @attrs.define
@@ -269,6 +274,21 @@ class _Reader:
             for t in tokens
         )
 
+    def link(self, i: int, entity: Entity, *, first: bool = False) -> None:
+        """Token `i` refers to `entity` (with `first`, only if it refers to no one yet)."""
+        by_token = self.resolver.by_token
+        if first and i in by_token:
+            return
+        by_token[i] = entity
+        entity.tokens.append(i)
+
+    def absorb(self, into: Entity, other: Entity) -> None:
+        """The text said `other` is `into` ("Rudolf Prinz, so heißt der Kläger"): one entity from now on."""
+        self.resolver.index.absorb(into, other)
+        for i in other.tokens:
+            self.resolver.by_token[i] = into
+        self.resolver.absorbed[other.id] = into.id
+
     def seen(
         self,
         entity: Entity,
@@ -282,7 +302,7 @@ class _Reader:
         clause: "war Trainer Thomas Schaaf zufrieden" makes him the subject)."""
         resolver = self.resolver
         for token in tokens:
-            resolver.by_token.setdefault(token.i, entity)
+            self.link(token.i, entity, first=True)
         entity.last = tokens[0].i
         if entity.last_mention is None or self.pronoun_genders(tokens[0]) is None:
             entity.last_mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
@@ -374,9 +394,19 @@ class _Reader:
             if organisations:  # "Für Lindenau war es ein besonderer Tag" after "der FC Lindenau"
                 self.seen(organisations[-1], list(doc[start:end]), named=True)
             return
-        entity = self.person_of(start, end, shared)
+        named = self.named_by_link(start)
+        if named is not None and shared is None and (first := first_name_gender(doc[start].text)) is not None:
+            # "Ihr Name ist Erika Sommer", "Die Frau heißt Maria Novak": the name is the described person's
+            entity = named if named.allows({first}) else self.person_of(start, end, shared)
+            if entity is named:
+                entity.add_name([t.text for t in doc[start:end]])
+                resolver.index.index_first_name(entity, doc[start].text)
+                resolver.index.index_surname(entity, surname_key_of(doc[end - 1]))
+                entity.first_name_gender = first
+        else:
+            entity = self.person_of(start, end, shared)
         for index in range(start, end):
-            resolver.by_token[index] = entity
+            self.link(index, entity)
             resolver.runs[index] = (start, end)
         age = age_after(doc, end)  # "Heinz K. (63)"
         if age is not None:
@@ -393,10 +423,34 @@ class _Reader:
             genders = description_gender(None if article is None else doc[article].text, head.text)
             _add_evidence(entity, genders)
             for token in title:
-                resolver.by_token[token.i] = entity
+                self.link(token.i, entity)
         titles = [*title_before(doc, start), *title_after(doc, end)]
         self.seen(entity, list(doc[start:end]), named=True, titles=titles)
         self.read_cataphora(entity, start)
+
+    def named_by_link(self, start: int) -> Entity | None:
+        """The unnamed person a name right after "heißt", "ist" or "war" names: the one the words just before
+        the verb refer to ("Die Frau heißt Maria Novak", "Ihr Name ist Erika Sommer", "Sie, das ist Derya
+        Kaplan")."""
+        doc = self.doc
+        first = self.sentence_starts[self.sentence(start)] if self.sentence_starts else 0
+        if start - 2 < first or doc[start - 1].lower_ not in german().naming_links:
+            return None
+        for i in range(start - 2, max(first, start - 2 - _MAX_LINK_GAP) - 1, -1):
+            entity = self.resolver.by_token.get(i)
+            if entity is not None:
+                unnamed = entity.kind == PERSON and entity.name is None
+                return entity if unnamed else None
+        return None
+
+    def tie_by_link(self, entity: Entity, start: int) -> None:
+        """ "Rudolf Prinz, so heißt der Kläger": the described person is the one named before the verb."""
+        doc = self.doc
+        if start < 4 or doc[start - 1].lower_ not in german().naming_links or doc[start - 2].lower_ != "so":
+            return
+        named = self.resolver.by_token.get(start - 4) if doc[start - 3].text == "," else None
+        if named is not None and named is not entity and named.kind == PERSON and entity.name is None:
+            self.absorb(entity, named)
 
     def named_organisation(self, start: int, end: int) -> Entity:
         words = [_base_form(t) if is_organisation_noun(t.text) else t.text for t in self.doc[start:end]]
@@ -421,7 +475,7 @@ class _Reader:
         self.pending = []
         for token, genders in waiting:
             if entity.allows(genders):
-                self.resolver.by_token[token.i] = entity
+                self.link(token.i, entity)
             else:
                 self.pending.append((token, genders))
 
@@ -429,6 +483,8 @@ class _Reader:
         text = token.text
         if text == "Sie" and not token.is_sent_start:
             return None  # the polite "Sie" addresses someone
+        if token.pos_ == "DET" and possessive_genders(text) is not None:
+            return possessive_genders(text)  # "Ihr Name ist …": her name, not "you"
         genders = pronoun_genders(text)
         if genders is not None:
             if not genders & PERSON_GENDERS or len(genders) == 1:
@@ -530,6 +586,7 @@ class _Reader:
                 index.index_role(entity, given)  # "der Angeklagte" later is the person this one joined
         if entity.kind == PERSON:
             _add_evidence(entity, genders)
+            self.tie_by_link(entity, start)
         self.seen(entity, tokens)
         return end
 
