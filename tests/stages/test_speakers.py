@@ -580,3 +580,23 @@ def test_a_name_so_heisst_the_description_is_that_person() -> None:
         "Rudolf Prinz, so heißt der Kläger, will bis zur letzten Instanz gehen."
     )
     assert [_name(q) for q in _direct(text)] == ["Rudolf Prinz"]
+
+
+def test_a_headline_quotation_is_said_where_the_text_quotes_it_again() -> None:
+    text = (
+        "«Wir wollen niemandem das Auto wegnehmen»\n\n"
+        "Die Stadtpräsidentin Barbara Lüthi-Caduff verteidigt den Velo-Masterplan.\n\n"
+        "Lüthi-Caduff: «Herr Baumann weiss genau, dass das nicht stimmt. Wir wollen niemandem das Auto "
+        "wegnehmen. Das ist Stadtplanung.»"
+    )
+    assert _name(_direct(text)[0]) == "Barbara Lüthi-Caduff"
+
+
+def test_a_headline_quotation_is_said_by_the_interview_answer_that_repeats_it() -> None:
+    text = (
+        "Mittelständler unter Druck: „Wir können nicht ewig auf Berlin warten“\n\n"
+        "Katrin Hollmann führt das Familienunternehmen in dritter Generation.\n\n"
+        "Frage: Denken Sie über eine Verlagerung ins Ausland nach?\n\n"
+        "Hollmann: Ich will in Meschede bleiben. Aber wir können nicht ewig auf Berlin warten."
+    )
+    assert _name(_direct(text)[0]) == "Katrin Hollmann"

@@ -10,6 +10,7 @@ else it keeps no speaker.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -17,13 +18,17 @@ from attrs import evolve
 
 from quotekit.records import MARKS_KEY, CharSpan, QuoteRecord
 from quotekit.stages.speakers.chains import continues, paragraph_prefix
-from quotekit.stages.speakers.resolver import QuotedIndex, Resolver, build_resolver
+from quotekit.stages.speakers.resolver import QuotedIndex, Resolution, Resolver, build_resolver
 from quotekit.syntax.docindex import text_of
+from quotekit.syntax.spans import PARAGRAPH_BREAKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["resolve_speakers"]
+
+# A headline quotation is found again further on by its words when it has at least this many.
+_MIN_HEADLINE_WORDS = 3
 
 
 def _prefix_mention(text: str, resolver: Resolver, quote: QuoteRecord) -> CharSpan | None:
@@ -63,32 +68,56 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
         record = quote
         mention = quote.mention if quote.mention is not None else _prefix_mention(text, resolver, quote)
         if mention is not None:
-            found = resolver.resolve(*mention)
-            record = evolve(
-                quote,
-                mention=mention,
-                speaker=found.name,
-                is_organization=found.is_organization,
-                gender=found.gender,
-            )
+            record = _with_speaker(quote, mention, resolver.resolve(*mention))
         elif previous is not None and continues(text, resolver, previous, quote):
-            record = evolve(
-                quote,
-                mention=previous.mention,
-                speaker=previous.speaker,
-                is_organization=previous.is_organization,
-                gender=previous.gender,
-            )
+            record = _as_said_by(quote, previous)
         elif (in_view := resolver.person_in_view(quote.start)) is not None:
             found, mention = in_view
-            record = evolve(
-                quote,
-                mention=mention,
-                speaker=found.name,
-                is_organization=found.is_organization,
-                gender=found.gender,
-            )
+            record = _with_speaker(quote, mention, found)
         resolved.append(record)
         if record.mention is not None:
             previous = record
-    return resolved
+    return _headlines(text, resolver, resolved)
+
+
+def _with_speaker(quote: QuoteRecord, mention: CharSpan, found: Resolution) -> QuoteRecord:
+    return evolve(
+        quote, mention=mention, speaker=found.name, is_organization=found.is_organization, gender=found.gender
+    )
+
+
+def _as_said_by(quote: QuoteRecord, other: QuoteRecord) -> QuoteRecord:
+    return evolve(
+        quote,
+        mention=other.mention,
+        speaker=other.speaker,
+        is_organization=other.is_organization,
+        gender=other.gender,
+    )
+
+
+def _headlines(text: str, resolver: Resolver, records: list[QuoteRecord]) -> list[QuoteRecord]:
+    """A quotation in the headline without a speaker takes the speaker of the place where the text quotes it
+    again further on: a quotation there, or the "Name:" of its interview answer ("Hollmann: … Aber wir können
+    nicht ewig auf Berlin warten.")."""
+    headline_end = min((i for i in (text.find(ch) for ch in PARAGRAPH_BREAKS) if i >= 0), default=-1)
+    starts = [record.start for record in records]
+    result = list(records)
+    lowered = text.lower()  # "Wir können …" in the headline, "Aber wir können …" in the answer
+    for k, record in enumerate(records):
+        if record.start >= headline_end or headline_end < 0:
+            break
+        if record.speaker is not None:
+            continue  # (a headline's "Mittelständler unter Druck: „…“" names no one)
+        words = text[record.parts[0][0] : record.parts[0][1]].strip(" .!?")
+        again = lowered.find(words.lower(), headline_end) if len(words.split()) >= _MIN_HEADLINE_WORDS else -1
+        if again < 0:
+            continue
+        holder = bisect_right(starts, again) - 1
+        if holder > k and records[holder].end > again and records[holder].speaker is not None:
+            result[k] = _as_said_by(record, records[holder])
+        elif (prefix := paragraph_prefix(text, again)) is not None and resolver.entity_of(
+            *prefix
+        ) is not None:
+            result[k] = _with_speaker(record, prefix, resolver.resolve(*prefix))
+    return result
