@@ -10,7 +10,7 @@ from quotekit.records import CueMatch
 from quotekit.stages.cues import find_cues
 from quotekit.syntax import labels
 from quotekit.syntax.labels import Scheme
-from quotekit.syntax.mentions import clause_subject, frame_source, speaker_of_cue
+from quotekit.syntax.mentions import clause_subject, frame_source, nominal_after, speaker_of_cue
 from quotekit.syntax.phrases import first_nominal, mention_of
 
 GERMAN = spacy.blank("de")
@@ -269,3 +269,60 @@ def test_a_mention_keeps_its_brackets_closed(scheme: labels.Scheme) -> None:
     ]
     doc = build(rows, scheme, spaces=[True, True, True, False, False, False, True, True, True, False, False])
     assert text_of(doc, mention_of(doc[2])) == "Heinz K. (63)"
+
+
+# --- one rule for every "so X" (issue 10) --------------------------------------------------------------
+
+
+_NACH_EIGENEN_ANGABEN: list[Row] = [
+    ("Nach", "ADP", "2", "case", "mo", "nach"),
+    ("eigenen", "ADJ", "2", "amod", "nk", "eigen"),
+    ("Angaben", "NOUN", "3", "obl", "nk", "Angabe"),
+    ("hat", "AUX", "3", "ROOT", "ROOT", "haben"),
+    ("das", "DET", "5", "det", "nk", "der"),
+    ("Unternehmen", "NOUN", "3", "nsubj", "sb", "Unternehmen"),
+    ("Gewinn", "NOUN", "7", "obj", "oa", "Gewinn"),
+    ("gemacht", "VERB", "3", "xcomp", "oc", "machen"),
+    (".", "PUNCT", "3", "punct", "punct", "."),
+]
+
+
+def test_nach_angaben_without_a_genitive_names_the_speech_noun_not_the_subject(scheme: Scheme) -> None:
+    doc = build(_NACH_EIGENEN_ANGABEN, scheme)
+    cue = _cue_of_kind(doc, "nach_angaben")
+    assert text_of(doc, speaker_of_cue(doc, cue)) == "eigenen Angaben"
+    assert [doc[i].text for i in frame_source(doc, cue, doc[:])] == ["eigenen", "Angaben"]
+
+
+def test_a_cue_and_its_frame_name_the_same_source(scheme: Scheme) -> None:
+    # "Laut einem Sprecher der Polizei sei alles ruhig." — the mention and the frame are one phrase
+    rows: list[Row] = [
+        ("Laut", "ADP", "2", "case", "mo", "laut"),
+        ("einem", "DET", "2", "det", "nk", "ein"),
+        ("Sprecher", "NOUN", "7", "obl", "mo", "Sprecher"),
+        ("der", "DET", "4", "det", "nk", "der"),
+        ("Polizei", "NOUN", "2", "nmod", "ag", "Polizei"),
+        ("sei", "AUX", "7", "cop", "ROOT", "sein"),
+        ("alles", "PRON", "7", "nsubj", "sb", "alles"),
+        ("ruhig", "ADJ", "7", "ROOT", "pd", "ruhig"),
+        (".", "PUNCT", "7", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    cue = _cue_of_kind(doc, "laut")
+    mention = text_of(doc, speaker_of_cue(doc, cue))
+    assert mention == "einem Sprecher der Polizei"
+    assert " ".join(doc[i].text for i in frame_source(doc, cue, doc[:])) == mention
+
+
+def test_so_without_a_cue_names_its_source_as_every_so(scheme: Scheme) -> None:
+    # "„…“ so das Fazit der Betreiber." after a quotation: the words after "so"
+    rows: list[Row] = [
+        ("so", "ADV", "2", "advmod", "mo", "so"),
+        ("das", "DET", "2", "det", "nk", "der"),
+        ("Fazit", "NOUN", "2", "ROOT", "ROOT", "Fazit"),
+        ("der", "DET", "4", "det", "nk", "der"),
+        ("Betreiber", "NOUN", "2", "nmod", "ag", "Betreiber"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    assert text_of(doc, nominal_after(list(doc), 0, [])) == "das Fazit der Betreiber"
