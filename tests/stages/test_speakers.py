@@ -600,3 +600,11 @@ def test_a_headline_quotation_is_said_by_the_interview_answer_that_repeats_it() 
         "Hollmann: Ich will in Meschede bleiben. Aber wir können nicht ewig auf Berlin warten."
     )
     assert _name(_direct(text)[0]) == "Katrin Hollmann"
+
+
+def test_a_role_after_ist_is_the_named_persons() -> None:
+    text = (
+        "Markus Treiber ist Sprecher der Polizei. Bürgermeister Jan Bauer lobte die Einsatzkräfte. "
+        "„Niemand wurde verletzt“, sagte der Polizeisprecher."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Markus Treiber"]

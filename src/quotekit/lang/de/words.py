@@ -245,6 +245,8 @@ class German:
     # Words that tie a description to a name: "Die Frau heißt Maria Novak", "Ihr Name ist Erika Sommer",
     # "Sie, das ist Derya Kaplan", "Rudolf Prinz, so heißt der Kläger".
     naming_links: frozenset[str] = frozenset({"heißt", "heisst", "hieß", "hiess", "ist", "war"})
+    # Of these, the verbs that give a name, not a role ("Anna Berg ist Sprecherin", not "heißt Sprecherin").
+    naming_verbs_proper: frozenset[str] = frozenset({"heißt", "heisst", "hieß", "hiess"})
     name_nouns: frozenset[str] = frozenset({"name", "vorname", "nachname"})
     # Articles that may open a subject ("sagte der 29-Jährige", whatever the tagger's case says).
     nominative_articles: frozenset[str] = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese"})

@@ -443,6 +443,20 @@ class _Reader:
                 return entity if unnamed else None
         return None
 
+    def named_before_link(self, start: int, genders: frozenset[str]) -> Entity | None:
+        """ "Markus Treiber ist Sprecher der Polizei": the named person a description right after "ist" or
+        "war" describes (the name right before the verb)."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].lower_ not in german().naming_links - german().naming_verbs_proper:
+            return None
+        if self.sentence(start - 2) != self.sentence(start):
+            return None
+        named = self.resolver.by_token.get(start - 2)
+        runs = self.resolver.runs
+        if named is None or start - 2 not in runs or named.kind != PERSON or not named.allows(genders):
+            return None
+        return named
+
     def tie_by_link(self, entity: Entity, start: int) -> None:
         """ "Rudolf Prinz, so heißt der Kläger": the described person is the one named before the verb."""
         doc = self.doc
@@ -558,8 +572,8 @@ class _Reader:
         introduces = speaks or (
             word is not None and (word in german().indefinite_articles or self.is_subject(tokens))
         )
-        entity: Entity | None = None
-        if role is not None and not indefinite:
+        entity: Entity | None = self.named_before_link(start, genders)  # "Anna Berg ist Sprecherin …"
+        if entity is None and role is not None and not indefinite:
             entity = index.with_role(role, lambda e: e.kind in {PERSON, GROUP} and e.allows(genders))
         if entity is None and not indefinite and (speaks or self.is_subject(tokens)):
             # Only a subject or a speaker goes back by salience: an object is another argument of its verb
