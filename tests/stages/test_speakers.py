@@ -608,3 +608,11 @@ def test_a_role_after_ist_is_the_named_persons() -> None:
         "„Niemand wurde verletzt“, sagte der Polizeisprecher."
     )
     assert [_name(q) for q in _direct(text)] == ["Markus Treiber"]
+
+
+def test_an_apposition_before_a_title_and_name_joins_the_person() -> None:
+    text = (
+        "Die Schweizer Delegationsleiterin, Botschafterin Nora Tschudi, zeigte sich zufrieden. "
+        "„Wir sitzen gemeinsam an einem Tisch“, sagte die Delegationsleiterin."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Nora Tschudi"]

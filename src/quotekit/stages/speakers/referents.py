@@ -246,7 +246,8 @@ def title_before(doc: Doc, start: int) -> list[Token]:
             phrase.insert(0, token)
             if token.pos_ == "DET":
                 break
-        return phrase
+        # "Die Schweizer Delegationsleiterin, Botschafterin Nora Tschudi": an apposition before the title
+        return [*title_before(doc, phrase[0].i), *phrase] if phrase[0].pos_ != "DET" else phrase
     if before.text != "," or start < 2:
         return []
     phrase = []
