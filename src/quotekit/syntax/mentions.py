@@ -5,8 +5,8 @@ The stages ask here; each function is named after what it reads:
 - the subject of a speech verb, through auxiliaries, conjuncts and passives: `clause_subject`,
   `subject_of_cue` ("sagte der Minister", "hat … gesagt", "wurde von X kritisiert"), and the source of
   an impersonal verb, `impersonal_source` ("hieß es in der Rede");
-- the source a cue word points at: `source_after_cue` ("…, so Price", "laut Polizei", "nach Angaben
-  der Polizei"), `source_before_zufolge` ("dem Bericht zufolge"), `genitive_of_speech_noun`
+- the source a cue word points at: `source_after` and `source_after_cue` ("…, so Price", "laut Polizei",
+  "nach Angaben der Polizei"), `source_before_zufolge` ("dem Bericht zufolge"), `genitive_of_speech_noun`
   ("Stoltenbergs Behauptung"); `speaker_of_cue` picks the one for a cue's kind;
 - for reported speech framed by a cue word, the source noun phrase by position, which is also cut out
   of the framed sentence: `frame_source` ("…, so Ursula Castrup, die Leiterin der Fachstelle");
@@ -15,10 +15,9 @@ The stages ask here; each function is named after what it reads:
   `subject_by_position` (right after the verb or opening its sentence), `marked_name_after`
   („…“, schrieb „Die Zeit“), `headline_name` ("Faeser: „…“"), `subject_of_previous_sentence`.
 
-"So X" is read by three of these, on purpose apart for now: `source_after_cue` (the first nominal
-word after a "so" cue, its phrase by the parse), `frame_source` (a noun phrase by part-of-speech
-sequence, which is also the frame to cut out) and `nominal_after` ("so" without a cue, no comma). Making
-them one changes what quotekit finds; see docs/architecture.md.
+"So X" is read by one rule, `source_after` (issue 10): `source_after_cue` gives its span for a cue,
+`frame_source` its tokens for the frame of a reported sentence, `nominal_after` reads it after a "so"
+without a cue.
 """
 
 from __future__ import annotations
@@ -31,7 +30,14 @@ from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
-from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_nominal, is_speaker_like
+from quotekit.syntax.nominals import (
+    NOMINAL_POS,
+    can_speak,
+    is_described_person,
+    is_nominal,
+    is_person,
+    is_speaker_like,
+)
 from quotekit.syntax.phrases import (
     MAX_CHAIN,
     first_nominal,
@@ -51,6 +57,10 @@ if TYPE_CHECKING:
 
 # A colon headline ("Erkki Tuomioja, Präsident des Rats der Europäischen Union: „…“") is short.
 _MAX_HEADLINE_TOKENS = 14
+# How far after a cue word its source is looked for when the tagger missed the phrase's start.
+_MAX_SOURCE_SEARCH = 7
+# Words between a cue word and its source that belong to neither: "so auch Präsident Ciampi".
+_SKIPPED_BEFORE_SOURCE = frozenset({"ADV", "PART", "CCONJ"})
 
 
 # --- the subject of a speech verb ------------------------------------------------------------------
@@ -138,7 +148,12 @@ def _could_be_subject(token: Token) -> bool:
     if any(c.pos_ == "ADP" for c in token.children) or token.head.pos_ == "ADP":
         return False
     case = token.morph.get("Case", [])
-    return not case or "Nom" in case
+    if not case or "Nom" in case:
+        return True
+    # "sagte der 29-Jährige" tagged dative: a person whose article may be nominative may be the subject.
+    articles = [c for c in token.children if c.pos_ == "DET" and c.i < token.i]
+    person = is_person(token) or is_described_person(token)
+    return person and bool(articles) and articles[0].lower_ in german().nominative_articles
 
 
 def _subject_score(token: Token) -> tuple[int, int]:
@@ -193,16 +208,45 @@ def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
 # --- the source a cue word points at ---------------------------------------------------------------
 
 
-def source_after_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
-    """ "…, so Price", "laut Polizei", "nach Angaben der Polizei": the first nominal word after the cue
-    (within a few words, before any punctuation), as the phrase the parse makes of it."""
-    outside = [*outside, cue.extent]
-    for token in doc[cue.tokens[-1] + 1 : min(len(doc), cue.tokens[-1] + 8)]:
+def source_after(doc: Doc, index: int, limit: int, outside: Sequence[CharSpan] = ()) -> list[int]:
+    """Token indices of the source a cue word points at, from token `index` on: "…, so Ursula Castrup, die
+    Leiterin der Fachstelle", "laut einem Sprecher der Polizei", "nach Angaben der Polizei", "„…“ so das
+    Fazit der Betreiber". The one rule for every "so X" (issue 10): the noun phrase right after the cue by
+    part-of-speech sequence (names, a genitive or "von" attribute, an apposition at the end), never into a
+    quotation or past its clause; else the first nominal word within a few words and its phrase by the
+    parse (a tagger that missed the phrase's start)."""
+    while index < limit and doc[index].pos_ in _SKIPPED_BEFORE_SOURCE and not is_nominal(doc[index]):
+        index += 1  # "so auch Präsident Ciampi"
+    source: list[int] = []
+    for i in noun_phrase_after(doc, index, limit):
+        if is_inside(doc[i], outside) or (source and i != source[-1] + 1):
+            break
+        source.append(i)
+    while source and doc[source[-1]].is_punct and doc[source[-1]].text != ")":
+        source.pop()
+    if any(doc[i].pos_ in NOMINAL_POS or is_nominal(doc[i]) for i in source):
+        return source
+    for token in doc[index : min(limit, index + _MAX_SOURCE_SEARCH)]:
         if is_inside(token, outside) or (token.is_punct and token.text not in {"-"}):
             break
         if token.pos_ in NOMINAL_POS or (token.text[:1].isupper() and token.is_alpha):
-            return mention_of(phrase_head(token), outside)
-    return None
+            phrase = doc.char_span(*mention_of(phrase_head(token), outside), alignment_mode="expand")
+            return [] if phrase is None else [t.i for t in phrase if t.i < limit]
+    return []
+
+
+def source_after_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
+    """ "…, so Price", "laut Polizei", "nach Angaben der Polizei": the source after the cue (`source_after`)."""
+    limit = sentence_of(doc[cue.head]).end
+    source = source_after(doc, _source_start(cue), limit, outside)
+    return span_of_tokens(doc, source)
+
+
+def _source_start(cue: CueMatch) -> int:
+    """Where the source after a cue word starts: after "laut", "so"; for "nach Angaben" at the speech noun,
+    whose genitive names the source ("nach Angaben der Polizei") or which is the source itself ("nach
+    eigenen Angaben", "nach Polizeiangaben")."""
+    return min(cue.tokens) + 1 if cue.kind is CueKind.NACH_ANGABEN else max(cue.tokens) + 1
 
 
 def source_before_zufolge(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
@@ -247,7 +291,7 @@ def speaker_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
 def frame_source(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[int]:
     """Token indices of the source noun phrase of a framing cue word, by part-of-speech sequence:
     before "zufolge" ("dem Bericht zufolge", "seiner Meinung nach"), after "nach Angaben", "laut" and
-    "so"; none for "Demnach"."""
+    "so" (`source_after`); none for "Demnach"."""
     first, last = min(cue.tokens), max(cue.tokens)
     if cue.kind is CueKind.DEMNACH:
         return []
@@ -255,17 +299,22 @@ def frame_source(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[int]:
         if cue.lemma == german().nach:  # "Seiner Meinung nach": the noun is part of the cue
             return noun_phrase_before(doc, last - 1, sent.start)
         return noun_phrase_before(doc, first - 1, sent.start)
-    if cue.kind is CueKind.NACH_ANGABEN:
-        return noun_phrase_after(doc, first + 1, sent.end)
-    return noun_phrase_after(doc, last + 1, sent.end)
+    return source_after(doc, _source_start(cue), sent.end)
 
 
 # --- where the parse missed the subject ------------------------------------------------------------
 
 
 def nominal_after(tokens: Sequence[Token], verb: int, outside: list[CharSpan]) -> CharSpan | None:
-    """„…“, fügte Kempthorne hinzu: the first noun phrase after the verb, when the parse missed it."""
-    nominal = first_nominal([t for t in tokens if t.i > verb], outside)
+    """„…“, fügte Kempthorne hinzu: the first noun phrase after the verb, when the parse missed it; after
+    "so" without a cue ("„…“ so das Fazit der Betreiber"), the source as for every "so X" (`source_after`)."""
+    after = [t for t in tokens if t.i > verb]
+    if not after:
+        return None
+    doc = after[0].doc
+    if doc[verb].lower_ == german().so:
+        return span_of_tokens(doc, source_after(doc, verb + 1, after[-1].i + 1, outside))
+    nominal = first_nominal(after, outside)
     return None if nominal is None else phrase_around(nominal, outside)
 
 
@@ -303,7 +352,23 @@ def headline_name(tokens: Sequence[Token]) -> CharSpan | None:
         return None
     if not any(t.pos_ in {"PROPN", "NOUN"} or t.text[:1].isupper() for t in words):
         return None
+    if _is_topic_line(words):
+        return None
     return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _is_topic_line(words: Sequence[Token]) -> bool:
+    """ "Mittelständler unter Druck: „…“", "Schulen in der Krise: „…“": a prepositional phrase with a common
+    noun after the head makes a topic line, not a speaker ("Anna Berg (SPD)", "Präsident des Rats",
+    "Anwohnerin aus Bochum", "Trainer von Eintracht")."""
+    particles = german().name_particles
+    for k, token in enumerate(words):
+        if token.pos_ != "ADP" or token.lower_ in particles:
+            continue
+        noun = next((t for t in words[k + 1 :] if t.pos_ not in {"DET", "ADJ", "NUM"}), None)
+        if noun is not None and noun.pos_ == "NOUN" and noun.ent_type_ not in PERSON_LABELS:
+            return True
+    return False
 
 
 def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> CharSpan | None:

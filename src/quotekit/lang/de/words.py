@@ -246,6 +246,35 @@ class German:
             "diese": frozenset({"fem", "plur"}),
         },
     )
+    # Speakers (issue 11, second part).
+    organisation_kinds: Mapping[str, str] = field(
+        converter=_frozen_mapping, factory=dict
+    )  # speaker_organisation_kinds.tsv: noun -> kind ("unternehmen" -> "company")
+    # "ein Mann im Anzug", "eine Frau mit Kinderwagen": prepositions that keep a complement in a person's
+    # description (besides `mention_prepositions`).
+    person_prepositions: frozenset[str] = frozenset({"im", "mit", "ohne"})
+    # "Spittal an der Drau", "Frankfurt am Main", "Rothenburg ob der Tauber": words that join a place name.
+    place_name_joints: frozenset[str] = frozenset({"an", "am", "ob"})
+    # "Kantonspolizei St. Gallen": abbreviations inside a place's or organisation's name.
+    name_abbreviations: frozenset[str] = frozenset({"St.", "Bad", "Sankt"})
+    # "Institut für Arbeitsmedizin": a preposition whose complement names an organisation.
+    organisation_name_prepositions: frozenset[str] = frozenset({"für"})
+    abstract_endings: tuple[
+        str, ...
+    ] = ()  # noun_abstract_endings.txt: ung, heit, keit (no one who can speak)
+    noun_gender_endings: Mapping[str, str] = field(
+        converter=_frozen_mapping, factory=dict
+    )  # noun_gender_endings.tsv: ending -> masc/fem/neut ("amt" -> "neut")
+    # Words that tie a description to a name: "Die Frau heißt Maria Novak", "Ihr Name ist Erika Sommer",
+    # "Sie, das ist Derya Kaplan", "Rudolf Prinz, so heißt der Kläger".
+    naming_links: frozenset[str] = frozenset({"heißt", "heisst", "hieß", "hiess", "ist", "war"})
+    # Of these, the verbs that give a name, not a role ("Anna Berg ist Sprecherin", not "heißt Sprecherin").
+    naming_verbs_proper: frozenset[str] = frozenset({"heißt", "heisst", "hieß", "hiess"})
+    name_nouns: frozenset[str] = frozenset({"name", "vorname", "nachname"})
+    # Articles that may open a subject ("sagte der 29-Jährige", whatever the tagger's case says).
+    nominative_articles: frozenset[str] = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese"})
+    # "Derya Kaplan, 41 Jahre alt": the words that give an age after a name.
+    age_words: tuple[str, ...] = ("jahre", "alt")
     # Particles inside a person's name: "Ursula von der Leyen", "Rafael van der Vaart", "Leonardo da Vinci";
     # the second ones only after a first ("von der", "de la").
     name_particles: frozenset[str] = frozenset(
@@ -254,13 +283,13 @@ class German:
     second_name_particles: frozenset[str] = frozenset({"der", "den", "dem", "la", "le"})
     # The indefinite articles: "eine Anwohnerin" introduces someone new.
     indefinite_articles: frozenset[str] = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
-    # Possessive determiners by the owner's gender: "nach seinen Worten", "nach ihren Angaben" (ihr: a woman
-    # or a group).
+    # Possessive determiners by the owner's gender: "nach seinen Worten", "nach ihren Angaben", "Ihr Name ist …"
+    # (ihr: a woman or a group; as a dative pronoun, "sagte ihr", the same).
     possessive_genders: Mapping[str, frozenset[str]] = field(
         converter=_frozen_mapping,
         default={
             **{f"sein{ending}": frozenset({"masc"}) for ending in ("", "e", "en", "em", "er", "es")},
-            **{f"ihr{ending}": frozenset({"fem", "plur"}) for ending in ("e", "en", "em", "er", "es")},
+            **{f"ihr{ending}": frozenset({"fem", "plur"}) for ending in ("", "e", "en", "em", "er", "es")},
         },
     )
     # Object pronouns that refer to a person: "erklärte sie ihm" (ihr is left out: it is also the possessive).
@@ -328,6 +357,13 @@ def german() -> German:
         predicate_words=_word_set("speaker_predicate_words.txt"),
         quote_prepositions=_word_set("speaker_quote_prepositions.txt"),
         generic_organisations=_word_set("speaker_generic_organisations.txt"),
+        abstract_endings=tuple(_read_lines("noun_abstract_endings.txt")),
+        noun_gender_endings={
+            ending: columns[0] for ending, columns in _word_table("noun_gender_endings.tsv").items()
+        },
+        organisation_kinds={
+            noun: columns[0] for noun, columns in _word_table("speaker_organisation_kinds.tsv").items()
+        },
     )
     for subset in (resource.mention_boundary_marks, resource.phrase_closing_marks, resource.new_quote_marks):
         if not subset <= resource.quotation_marks:

@@ -47,7 +47,7 @@ def colon_introduction(
     doc: Doc, cues: Sequence[CueMatch], start: int, colon: int, outside: list[CharSpan]
 ) -> Attribution:
     """Er sagte: „…“ / Die Firma empfindet die Kritik als ungerechtfertigt: „…“ / Faeser: „…“."""
-    before = cues_in(cues, start, colon, _BEFORE_KINDS)
+    before = _outermost(doc, cues_in(cues, start, colon, _BEFORE_KINDS))
     for cue in reversed(before):
         mention = speaker_of_cue(doc, cue, outside)
         if mention is not None:
@@ -77,6 +77,13 @@ def colon_introduction(
         mention = None if nominal is None else phrase_around(nominal, outside)
         return Attribution(colon_cue, mention, strength=Strength.INTRODUCED)
     return Attribution(colon_cue, headline_name(tokens), strength=Strength.INTRODUCED)
+
+
+def _outermost(doc: Doc, cues: list[CueMatch]) -> list[CueMatch]:
+    """The cues no other cue before the colon governs: in "Er glaubt, dass das Team gestärkt
+    hervorgegangen sei: „…“" the colon goes on with what "glaubt" says, not with "hervorgegangen"."""
+    heads = {c.head for c in cues}
+    return [c for c in cues if not any(a.i in heads for a in doc[c.head].ancestors)]
 
 
 def clause_start(text: str, colon: int, floor: int) -> int:
