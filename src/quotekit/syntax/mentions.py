@@ -137,8 +137,12 @@ def clause_subject(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | Non
     if labelled is not None:
         # A noun phrase that cannot speak is still a speaker ("die Studie", "der Gesetzentwurf"), but a
         # bare capitalised word without an article ("Aktuell", "Positiv") is a tagging error.
-        has_article = any(c.pos_ == "DET" for c in labelled.children)
-        return labelled if has_article or labelled.pos_ in {"PROPN", "PRON"} else None
+        determiners = [c for c in labelled.children if c.pos_ == "DET"]
+        # "Seine Zuversicht gründet sich auf …: „…“": the owner is the one who speaks.
+        owner = next((d for d in determiners if german().possessive_genders.get(d.lower_)), None)
+        if owner is not None and not can_speak(labelled):
+            return owner
+        return labelled if determiners or labelled.pos_ in {"PROPN", "PRON"} else None
     return max(candidates, key=_subject_score, default=None)
 
 
@@ -341,6 +345,10 @@ def subject_around(doc: Doc, sentence: SpacySpan, verb: Token, outside: list[Cha
     return None
 
 
+# Word classes that never name a speaker, capitalised or not.
+_CLOSED_POS = frozenset({"CCONJ", "SCONJ", "ADV", "ADP", "PART", "DET", "PRON", "INTJ"})
+
+
 def headline_name(tokens: Sequence[Token]) -> CharSpan | None:
     """ "Faeser: „…“", "Erkki Tuomioja, Präsident des Rats: „…“": a short noun phrase alone before a colon."""
     words = [t for t in tokens if not t.is_punct or t.text in {",", "(", ")", "-"}]
@@ -350,8 +358,10 @@ def headline_name(tokens: Sequence[Token]) -> CharSpan | None:
         words.pop(0)
     if not words or len(words) > _MAX_HEADLINE_TOKENS:
         return None
-    if not any(t.pos_ in {"PROPN", "NOUN"} or t.text[:1].isupper() for t in words):
-        return None
+    if not any(
+        t.pos_ in {"PROPN", "NOUN"} or (t.text[:1].isupper() and t.pos_ not in _CLOSED_POS) for t in words
+    ):
+        return None  # "Und: „…“" names no one
     if _is_topic_line(words):
         return None
     return words[0].idx, words[-1].idx + len(words[-1].text)

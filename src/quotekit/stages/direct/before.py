@@ -87,14 +87,19 @@ def _outermost(doc: Doc, cues: list[CueMatch]) -> list[CueMatch]:
 
 
 def clause_start(text: str, colon: int, floor: int) -> int:
-    """Where the sentence that ends in the colon at `colon` starts: after ". ", "! ", "? " or a line break."""
+    """Where the sentence that ends in the colon at `colon` starts: after ". ", "! ", "? ", a quotation
+    that ends a sentence (".“ ", "!« ") or a line break."""
+    closing = german().closing_marks
     index = colon - 1
     while index > floor:
         char = text[index]
         if char in PARAGRAPH_BREAKS:
             return index + 1
-        if char in ".!?" and text[index + 1 : index + 2].isspace() and not text[index - 1 : index].isdigit():
-            return index + 1
+        after = index + 1
+        while after < colon and text[after] in closing:
+            after += 1
+        if char in ".!?" and text[after : after + 1].isspace() and not text[index - 1 : index].isdigit():
+            return after
         index -= 1
     return floor
 
