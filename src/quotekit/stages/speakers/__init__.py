@@ -73,9 +73,10 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
             record = _with_speaker(quote, mention, resolver.resolve(*mention))
         elif previous is not None and continues(text, resolver, previous, quote):
             record = _as_said_by(quote, previous)
-        elif not _in_headline(text, headline_end, quote) and (
-            in_view := resolver.person_in_view(quote.start)
-        ) is not None:
+        elif (
+            not _in_headline(text, headline_end, quote)
+            and (in_view := resolver.person_in_view(quote.start)) is not None
+        ):
             # (a headline has no person in view yet: its quotation is said where the text quotes it again)
             found, mention = in_view
             record = _with_speaker(quote, mention, found)

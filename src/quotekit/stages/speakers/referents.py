@@ -104,8 +104,10 @@ def _lone_common_noun(token: Token) -> bool:
     """A one-word person entity that the tagger calls a common noun ("Mittelständler unter Druck"): the
     recogniser's guess alone does not make a person noun a name (a surname the text vouches for, or one
     with a first name or title, is a name by the other tests)."""
-    return token.pos_ == "NOUN" and token.ent_iob_ == "B" and (
-        token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
+    return (
+        token.pos_ == "NOUN"
+        and token.ent_iob_ == "B"
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
     )
 
 
