@@ -4,7 +4,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotekit.chunking import chunks, clean_for_pipeline
+from quotekit.chunking import BATCH_CHARS, batch_limit, chunks, clean_for_pipeline, merge, quotation_extents
+from quotekit.components import COMPONENTS
+from quotekit.stages.marks import find_marked_spans
 
 
 @given(st.text(max_size=300), st.integers(1, 50))
@@ -32,3 +34,62 @@ def test_lone_surrogates_are_replaced_in_place() -> None:
     cleaned = clean_for_pipeline(text)
     assert len(cleaned) == len(text)
     cleaned.encode("utf-8")
+
+
+def _cuts(text: str, limit: int) -> list[int]:
+    return [offset for offset, _ in chunks(text, limit)][1:]
+
+
+def test_a_short_text_is_one_chunk() -> None:
+    assert list(chunks("„Ja“, sagte er.", 100)) == [(0, "„Ja“, sagte er.")]
+
+
+def test_chunks_are_cut_outside_quotations() -> None:
+    text = "Er sagte:\n\n„Erstens.\n\n„Zweitens.\n\n„Drittens“, sagte er.\n\nEnde."
+    # the blank lines inside the multi-paragraph quotation are nearer the limit, but not taken
+    assert _cuts(text, text.index("Drittens") + 3)[0] == text.index("„")
+
+
+def test_a_paragraph_longer_than_a_chunk_is_cut_after_a_sentence() -> None:
+    text = "Erster Satz hier. Zweiter Satz „mit Zitat. Und mehr“ dort. Dritter Satz."
+    assert _cuts(text, 50)[0] == text.index("Zweiter")  # not after "Zitat.", inside the quotation
+
+
+def test_a_quotation_longer_than_a_chunk_is_cut_at_its_paragraph_break() -> None:
+    text = "„Erster Absatz des Zitats.\n\n„Zweiter Absatz des Zitats“, sagte er."
+    assert _cuts(text, 40) == [text.index("„Zweiter")]
+
+
+def test_chunks_start_on_a_word_not_inside_white_space() -> None:
+    text = "Eins.\n\n   Zwei und drei.\n\nVier."
+    for offset, _ in list(chunks(text, 12))[1:]:
+        assert not text[offset].isspace()
+        assert text[offset - 1].isspace()
+
+
+def test_a_multi_paragraph_quotation_is_one_extent() -> None:
+    text = "Sie sagte: „Erstens.\n\n„Zweitens“, und ging. „Drei“ und „Vier“."
+    extents = quotation_extents(find_marked_spans(text))
+    assert extents[0] == (text.index("„Erstens"), text.index("“, und") + 1)
+    assert [text[s:e] for s, e in extents[1:]] == ["„Drei“", "„Vier“"]
+
+
+@pytest.mark.parametrize(
+    ("batch_size", "longest", "used"), [(64, 1_500, 64), (64, 25_000, 16), (8, 25_000, 8)]
+)
+def test_a_batch_holds_a_bounded_number_of_characters(batch_size: int, longest: int, used: int) -> None:
+    assert batch_limit(batch_size, longest) == used
+    assert used == batch_size or used * longest <= BATCH_CHARS
+
+
+def test_merged_chunks_are_the_whole_text_with_their_parse(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Anna Berger kam nach Wien.\n\n„Wir sind da“, sagte sie.\n\nThomas Keller blieb in Bern."
+    pieces = [piece for _, piece in chunks(text, 30)]
+    parsed = list(nlp.pipe(pieces, disable=list(COMPONENTS)))
+    merged = merge(parsed)
+    assert merged.text == text
+    assert [sent.text for sent in merged.sents] == [sent.text for doc in parsed for sent in doc.sents]
+    assert [ent.text for ent in merged.ents] == [ent.text for doc in parsed for ent in doc.ents]
+    assert [t.lemma_ for t in merged] == [t.lemma_ for doc in parsed for t in doc]
+    assert [str(t.morph) for t in merged] == [str(t.morph) for doc in parsed for t in doc]
+    assert merged.tensor.size == 0
