@@ -9,7 +9,15 @@ from hypothesis import strategies as st
 from tests.handbuilt import Row, build
 
 from quotekit.syntax.labels import Scheme
-from quotekit.syntax.spans import SpanSet, in_text_order, paragraph_bounds, runs, sentence_of, sentences
+from quotekit.syntax.spans import (
+    SpanSet,
+    in_text_order,
+    paragraph_bounds,
+    runs,
+    sentence_of,
+    sentences,
+    text_before,
+)
 
 # "Er kam \n Sie ging ." parsed as one sentence across the paragraph break, as stop-gap parsers do.
 ACROSS: list[Row] = [
@@ -75,3 +83,11 @@ def test_in_text_order_takes_the_items_that_start_between_two_offsets() -> None:
     items = [(0, 3), (4, 9), (4, 5), (10, 12), (15, 20)]  # sorted by start
     assert list(in_text_order(items, 4, 15, lambda item: item[0])) == [(4, 9), (4, 5), (10, 12)]
     assert list(in_text_order(items, 21, 30, lambda item: item[0])) == []
+
+
+def test_text_before_ends_where_the_text_up_to_the_offset_ends() -> None:
+    text = "Wort " * 100 + "Ende: „Zitat“"
+    end = text.index("„")
+    assert text_before(text, end) == text[end - len(text_before(text, end)) : end]
+    assert text_before(text, end).split()[-1] == text[:end].split()[-1] == "Ende:"
+    assert text_before(text, 3) == text[:3]

@@ -41,6 +41,7 @@ __all__ = [
     "runs",
     "sentence_of",
     "sentences",
+    "text_before",
     "token_range",
     "tokens_between",
     "trim",
@@ -87,6 +88,17 @@ class SpanSet(Sequence[CharSpan]):
 
     def __repr__(self) -> str:
         return f"SpanSet({self._spans!r})"
+
+
+# How far back `text_before` looks: far more than the last word and the marks and spaces after it.
+_LOOKBACK_CHARS = 200
+
+
+def text_before(text: str, end: int) -> str:
+    """The characters just before offset `end` (at most `_LOOKBACK_CHARS`), for a rule that asks
+    what the text before a quotation ends with: a copy of the text up to `end` would cost as much
+    as the text per quotation."""
+    return text[max(0, end - _LOOKBACK_CHARS) : end]
 
 
 def in_text_order(items: Sequence[_T], start: int, end: int, offset: Callable[[_T], int]) -> Sequence[_T]:
