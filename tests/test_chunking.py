@@ -75,11 +75,19 @@ def test_a_multi_paragraph_quotation_is_one_extent() -> None:
 
 
 @pytest.mark.parametrize(
-    ("batch_size", "longest", "used"), [(64, 1_500, 64), (64, 25_000, 16), (8, 25_000, 8)]
+    ("lengths", "used"),
+    [
+        ([1_500] * 200, 64),  # news: a batch of 64 is 96,000 characters
+        ([1_500] * 200 + [25_000] * 6, 6 + (BATCH_CHARS - 6 * 25_000) // 1_500),  # six long ones may meet
+        ([25_000] * 100, BATCH_CHARS // 25_000),
+        ([1_000_000], BATCH_CHARS // 25_000),  # one long text: its chunks
+        (None, BATCH_CHARS // 25_000),  # lengths unknown: pieces as long as a chunk
+    ],
 )
-def test_a_batch_holds_a_bounded_number_of_characters(batch_size: int, longest: int, used: int) -> None:
-    assert batch_limit(batch_size, longest) == used
-    assert used == batch_size or used * longest <= BATCH_CHARS
+def test_a_batch_holds_a_bounded_number_of_characters(lengths: list[int] | None, used: int) -> None:
+    assert BATCH_CHARS == 200_000
+    assert batch_limit(64, 25_000, lengths) == used
+    assert batch_limit(4, 25_000, lengths) == 4
 
 
 def test_merged_chunks_are_the_whole_text_with_their_parse(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -76,14 +76,6 @@ def extract_many(
     return _extract_many(texts, n_process, batch_size, progress, model)
 
 
-def _longest_piece(texts: Iterable[object], limit: int) -> int:
-    """The longest piece the parser will see: the longest text (when `texts` can be read twice), at
-    most `limit`, the chunk size."""
-    if not isinstance(texts, Collection):
-        return limit
-    return min(limit, max((len(text) for text in texts if isinstance(text, str)), default=1))
-
-
 # spaCy deals batches out to its worker processes in turn: with too few batches one worker gets
 # most of the texts (200 texts in batches of 64: 128 for one worker, 72 for the other).
 _BATCHES_PER_WORKER = 4
@@ -100,8 +92,9 @@ def _extract_many(
 ) -> Iterator[list[Quote]]:
     nlp = load(model)
     limit = chunking.chunk_limit(nlp.max_length)
-    # Pieces are at most `limit` long: smaller batches where needed bound the parser's memory.
-    batch_size = chunking.batch_limit(batch_size, _longest_piece(texts, limit))
+    # Smaller batches where needed bound the parser's memory (the lengths, when they can be read twice).
+    lengths = [len(t) for t in texts if isinstance(t, str)] if isinstance(texts, Collection) else None
+    batch_size = chunking.batch_limit(batch_size, limit, lengths)
     originals: dict[int, str] = {}
     failure: list[TypeError] = []
 

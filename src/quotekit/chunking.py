@@ -1,8 +1,8 @@
 """Long texts: where to cut them into chunks for the parser, and how to join the parsed chunks again.
 
-spaCy's parser needs memory that grows with the text it parses at once (about 1.5 GB for 500,000
-characters in one batch), and a language model's own components may not be linear in the length of
-a doc. So quotekit parses a text longer than `CHUNK_CHARS` in chunks, cut at paragraph breaks that
+spaCy's pipeline needs memory that grows with the text it parses at once (about 3 kB per character of
+a batch: 1.1 GB for 400,000 characters), and a language model's own components may not be linear in the
+length of a doc. So quotekit parses a text longer than `CHUNK_CHARS` in chunks, cut at paragraph breaks that
 lie outside every quotation, merges the parsed chunks into one `Doc` (`merge`) and runs its own
 components once on that: speakers are resolved across the whole text and no quotation is cut. The
 only effect of a cut is on the parse of the few words next to it.
@@ -12,8 +12,10 @@ only effect of a cut is on the parse of the few words next to it.
 
 from __future__ import annotations
 
+import heapq
+import itertools
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import numpy
@@ -41,8 +43,9 @@ __all__ = [
 # news (benchmarks/long_texts.py, docs/performance.md): chunks of 10,000 to 25,000 characters parse as
 # fast as any and need 100-200 MB each; 100,000 characters need 480 MB in one batch.
 CHUNK_CHARS = 25_000
-# At most about this many characters go through the parser in one batch (`batch_limit`).
-BATCH_CHARS = 400_000
+# At most about this many characters go through the parser in one batch (`batch_limit`): 200,000 need
+# about 600 MB and parse as fast as larger batches.
+BATCH_CHARS = 200_000
 
 # Cut points, tried in this order, each first outside quotations: after a blank line, after a line
 # break, after a sentence end; then a line break or a sentence end inside a quotation (a paragraph or
@@ -76,10 +79,29 @@ def chunk_limit(max_length: int) -> int:
     return max(1, min(CHUNK_CHARS, int(max_length)))
 
 
-def batch_limit(batch_size: int, longest_piece: int) -> int:
-    """`batch_size`, made smaller where needed so that a batch of pieces of up to `longest_piece`
-    characters holds about `BATCH_CHARS` characters at most."""
-    return max(1, min(batch_size, BATCH_CHARS // max(1, longest_piece)))
+def batch_limit(batch_size: int, limit: int, lengths: Iterable[int] | None = None) -> int:
+    """`batch_size`, made smaller where needed so that no batch of pieces holds more than about
+    `BATCH_CHARS` characters: pieces are the texts of `lengths` (a text longer than `limit` as pieces
+    of `limit`), any `batch_size` of them in a row; without `lengths`, pieces of `limit` each."""
+    if lengths is None:
+        largest = [limit] * batch_size
+    else:
+        pieces = (piece for length in lengths for piece in _piece_lengths(length, limit, batch_size))
+        largest = heapq.nlargest(batch_size, pieces)
+    total = 0
+    for count, piece in enumerate(largest):
+        total += piece
+        if total > BATCH_CHARS:
+            return max(1, count)
+    return batch_size
+
+
+def _piece_lengths(length: int, limit: int, most: int) -> Iterator[int]:
+    """A text's pieces, as long as they can be: whole, else `limit` long (at most `most` of them)."""
+    if length <= limit:
+        yield length
+        return
+    yield from itertools.repeat(limit, min(most, -(-length // limit)))
 
 
 def quotation_extents(marks: Sequence[MarkedSpan]) -> list[CharSpan]:
