@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -101,3 +103,31 @@ def test_merged_chunks_are_the_whole_text_with_their_parse(nlp) -> None:  # type
     assert [t.lemma_ for t in merged] == [t.lemma_ for doc in parsed for t in doc]
     assert [str(t.morph) for t in merged] == [str(t.morph) for doc in parsed for t in doc]
     assert merged.tensor.size == 0
+
+
+# Paragraphs of news-like words and quotation marks (some open a quotation that the next one continues).
+_paragraphs = st.lists(
+    st.lists(
+        st.sampled_from(["Er", "sagte", "„Ja“", "„Wir", "sind", "da.“", "»Nein«", ",", ".", "„"]), max_size=8
+    ).map(" ".join),
+    min_size=1,
+    max_size=30,
+).map("\n\n".join)
+
+
+@given(_paragraphs)
+def test_chunks_are_cut_inside_a_quotation_only_where_no_line_break_outside_one_would_do(text: str) -> None:
+    limit = 60
+    extents = quotation_extents(find_marked_spans(text))
+
+    def inside(point: int) -> bool:
+        return any(start < point < end for start, end in extents)
+
+    pieces = list(chunks(text, limit))
+    for (start, _), (cut, _) in itertools.pairwise(pieces):
+        after_breaks = [
+            p
+            for p in range(start + 1, min(start + limit, len(text)) + 1)
+            if text[p - 1] == "\n" and (p == len(text) or not text[p].isspace()) and not inside(p)
+        ]
+        assert not after_breaks or not inside(cut)
