@@ -16,7 +16,7 @@ from quotekit.stages.direct.attribution import Attribution, Strength, closing_ma
 from quotekit.stages.marks import MarkedSpan
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
-from quotekit.syntax.spans import text_before, tokens_between
+from quotekit.syntax.spans import tokens_between
 from quotekit.syntax.verbs import is_finite
 
 if TYPE_CHECKING:
@@ -91,13 +91,13 @@ def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> b
     first, last = group[0], group[-1]
     is_speech = any(m.is_speech for m in group)
     clause, lower = looks_like_speech(text, doc, first.start, last.end)
-    before_mark = text_before(text, first.open_start).split()[-1:] or [""]
+    before_mark = text[: first.open_start].split()[-1:] or [""]
     single = (
         len(text[first.start : last.end].split()) == 1 and before_mark[0].lower() in german().predicate_words
     )
     if not is_said(found, is_speech=is_speech, clause=clause, lower=lower, single=single):
         return False
-    if not clause and text_before(text, first.open_start).rstrip().endswith(german().gloss_openers):
+    if not clause and text[: first.open_start].rstrip().endswith(german().gloss_openers):
         return False  # („Hartz IV“), [auf Deutsch: „…“]: a gloss or a name in brackets, not speech
     # "Wie die „Aktion Deutschland hilft“ mitteilte": the marks name who speaks.
     return clause or not names_the_speaker(doc, found.cue, first.start, last.end)
