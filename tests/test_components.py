@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import DocBin
 
 import quotekit
-from quotekit.components import COMPONENTS, _store_records, annotate, defer, is_deferred
+from quotekit.components import COMPONENTS, _store_records
 from quotekit.records import QuoteRecord
 
 
@@ -54,16 +54,3 @@ def test_a_malformed_span_from_a_rule_is_dropped_with_a_warning_not_raised() -> 
     with pytest.warns(UserWarning, match="malformed"):
         _store_records(doc, [bad, good])
     assert [q.text for q in doc._.quotes] == ["es regne"]
-
-
-def test_a_deferred_doc_passes_the_components_until_annotate_runs_them() -> None:
-    nlp = spacy.blank("de")
-    nlp.add_pipe("sentencizer")
-    for name in COMPONENTS:
-        nlp.add_pipe(name)
-    doc = nlp(defer(nlp.make_doc("Er kam. „Das ist gut.“")))
-    assert is_deferred(doc)
-    assert doc._.quotes == []
-    annotate(nlp, doc)
-    assert not is_deferred(doc)
-    assert [q.text for q in doc._.quotes] == ["Das ist gut."]

@@ -6,10 +6,12 @@ Chunks are forced small here (one block of paragraphs each) so that the tests st
 from __future__ import annotations
 
 import pytest
+import spacy
 from tests.strategies import assert_spans_index
 
 import quotekit
 from quotekit import Quote, chunking
+from quotekit.components import COMPONENTS, annotate, defer, is_deferred
 
 # Quote-dense: a pronoun quoted first (its person is named at the end of the block before), reported
 # speech, a direct quotation with a surname, a person named last.
@@ -96,3 +98,16 @@ def test_two_processes_give_the_same_results_for_long_texts(monkeypatch: pytest.
     one = list(quotekit.extract_many(texts))
     assert [len(quotes) for quotes in one] == [12, 1, 0, 9]
     assert list(quotekit.extract_many(texts, n_process=2)) == one
+
+
+def test_a_deferred_doc_passes_the_components_until_annotate_runs_them() -> None:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    doc = nlp(defer(nlp.make_doc("Er kam. „Das ist gut.“")))
+    assert is_deferred(doc)
+    assert doc._.quotes == []
+    annotate(nlp, doc)
+    assert not is_deferred(doc)
+    assert [q.text for q in doc._.quotes] == ["Das ist gut."]
