@@ -132,7 +132,7 @@ def _headlines(
     for k, record in enumerate(records):
         if record.start >= headline_end or headline_end < 0:
             break
-        if record.speaker is not None:
+        if record.speaker is not None or not _in_headline(text, headline_end, record):
             continue  # (a headline's "Mittelständler unter Druck: „…“" names no one)
         words = text[record.parts[0][0] : record.parts[0][1]].strip(" .!?")
         again = lowered.find(words.lower(), headline_end) if len(words.split()) >= _MIN_HEADLINE_WORDS else -1
