@@ -306,3 +306,30 @@ def test_a_particle_written_apart_before_a_participle_joins_it(scheme: Scheme) -
         (",", "PUNCT", "3", "punct", "punct", ","),
     ]
     assert kinds(rows, scheme) == [("verb", "gegeben … bekannt", "bekanntgeben")]
+
+
+def test_a_particle_written_apart_before_a_verb_final_finite_verb_joins_it(scheme: Scheme) -> None:
+    # "Wie die Bank bekannt gab, …": in a verb-final clause the finite verb closes it.
+    rows = [
+        ("Wie", "SCONJ", "4", "mark", "mo", "wie"),
+        ("die", "DET", "2", "det", "nk", "der"),
+        ("Bank", "NOUN", "4", "nsubj", "sb", "Bank"),
+        ("bekannt", "ADJ", "4", "advmod", "mo", "bekannt"),
+        ("gab", "VERB", "4", "ROOT", "ROOT", "geben", "Mood=Ind|VerbForm=Fin"),
+        (",", "PUNCT", "4", "punct", "punct", ","),
+    ]
+    assert kinds(rows, scheme) == [("verb", "gab … bekannt", "bekanntgeben")]
+    # In mid-clause the word before the verb is no particle of it ("die bekannt gab Regel" is no German,
+    # but "bekannt" before a finite verb followed by its object is an adverb of something else).
+    rows[5] = ("Zahlen", "NOUN", "4", "obj", "oa", "Zahl")
+    assert kinds(rows, scheme) == []
+
+
+def test_an_irregular_preterite_in_the_plural_or_with_its_particle_is_repaired(scheme: Scheme) -> None:
+    # "vorwarf", "vorschlug" (particle written together in a verb-final clause), "gaben" (plural).
+    for form, lemma in (("vorwarf", "vorwerfen"), ("vorschlug", "vorschlagen"), ("gaben", "geben")):
+        doc = build([(form, "VERB", "0", "ROOT", "ROOT", form)], scheme)
+        assert lemma in lemma_candidates(doc[0])
+    # "die genannten Quellen": a participle made an adjective is no preterite plural.
+    doc = build([("genannten", "ADJ", "0", "ROOT", "ROOT", "genannten")], scheme)
+    assert "nennen" not in lemma_candidates(doc[0])

@@ -50,6 +50,30 @@ def test_dass_clause_then_konjunktiv_continuation_then_indicative(scheme: Scheme
     ]
 
 
+def test_a_konjunktiv_continuation_with_a_cue_that_reports_nothing_goes_on(scheme: Scheme) -> None:
+    # "Sie habe davor gewarnt": a speech verb with no content of its own does not end the chain.
+    rows = [
+        *SAID_THEN_CONTINUED[:9],
+        ("Sie", "PRON", "11", "nsubj", "sb", "sie"),
+        ("habe", "AUX", "11", "aux", "ROOT", "haben"),
+        ("davor", "ADV", "12", "advmod", "mo", "davor"),
+        ("gewarnt", "VERB", "12", "ROOT", "oc", "warnen", "VerbForm=Part"),
+        (".", "PUNCT", "12", "punct", "punct", "."),
+    ]
+    if scheme is Scheme.TIGER:
+        rows[9:] = [
+            ("Sie", "PRON", "10", "nsubj", "sb", "sie"),
+            ("habe", "AUX", "10", "ROOT", "ROOT", "haben"),
+            ("davor", "ADV", "12", "advmod", "mo", "davor"),
+            ("gewarnt", "VERB", "10", "oc", "oc", "warnen", "VerbForm=Part"),
+            (".", "PUNCT", "10", "punct", "punct", "."),
+        ]
+    assert reported(rows, scheme) == [
+        (["dass man handeln werde"], "indirect", "Der Minister"),
+        (["Sie habe davor gewarnt"], "indirect", "Der Minister"),
+    ]
+
+
 def test_clause_before_an_inverted_cue(scheme: Scheme) -> None:
     rows: list[Row] = [
         ("Die", "DET", "1", "det", "nk", "der"),

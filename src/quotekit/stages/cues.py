@@ -61,11 +61,25 @@ def particle_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.i > verb.i and child.lower_ in particles and _closes_clause(child):
             return child
-    # "hat … bekannt gegeben": a particle written apart right before a participle or an infinitive.
+    # "hat … bekannt gegeben": a particle written apart right before a participle or an infinitive, or
+    # before a finite verb that ends its clause ("Wie die Bank bekannt gab, …").
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if before is not None and before.lower_ in particles and verb_form(verb) in _NON_FINITE:
+    if (
+        before is not None
+        and before.lower_ in particles
+        and (verb_form(verb) in _NON_FINITE or _ends_clause(verb))
+    ):
         return before
     return None
+
+
+def _ends_clause(token: Token) -> bool:
+    """Whether a punctuation mark, a coordinator or the end of the doc follows `token`."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return True
+    following = doc[token.i + 1]
+    return following.is_punct or following.is_space or following.pos_ == "CCONJ"
 
 
 def _closes_clause(token: Token) -> bool:
@@ -73,11 +87,7 @@ def _closes_clause(token: Token) -> bool:
     mark, a coordinator or the end of the doc follows it."""
     if any(child.pos_ not in {"ADV", "VERB", "AUX", "PUNCT", "SCONJ"} for child in token.children):
         return False
-    doc = token.doc
-    if token.i + 1 >= len(doc):
-        return True
-    following = doc[token.i + 1]
-    return following.is_punct or following.is_space or following.pos_ == "CCONJ"
+    return _ends_clause(token)
 
 
 def lemma_candidates(token: Token) -> list[str]:
