@@ -333,3 +333,31 @@ def test_an_irregular_preterite_in_the_plural_or_with_its_particle_is_repaired(s
     # "die genannten Quellen": a participle made an adjective is no preterite plural.
     doc = build([("genannten", "ADJ", "0", "ROOT", "ROOT", "genannten")], scheme)
     assert "nennen" not in lemma_candidates(doc[0])
+
+
+def test_nach_a_name_in_the_genitive_and_a_speech_noun(scheme: Scheme) -> None:
+    # "Nach Grupps Meinung werden …"; "Nach Abschluss der Ermittlungen" names no source.
+    rows = [
+        ("Nach", "ADP", "2", "case", "mo", "nach"),
+        ("Grupps", "PROPN", "2", "nmod", "ag", "Grupp"),
+        ("Meinung", "NOUN", "3", "obl", "nk", "Meinung"),
+        ("irren", "VERB", "3", "ROOT", "ROOT", "irren"),
+        ("sie", "PRON", "3", "nsubj", "sb", "sie"),
+        (".", "PUNCT", "3", "punct", "punct", "."),
+    ]
+    assert kinds(rows, scheme) == [("nach_angaben", "Nach Grupps Meinung", "nach Meinung")]
+    rows[1] = ("Abschluss", "NOUN", "2", "nmod", "ag", "Abschluss")
+    rows[2] = ("Ermittlungen", "NOUN", "3", "obl", "nk", "Ermittlung")
+    assert kinds(rows, scheme) == []
+
+
+def test_nach_an_analysis_or_a_document_names_a_source(scheme: Scheme) -> None:
+    for noun, lemma in (("Analyse", "Analyse"), ("EU-Dokument", "EU-Dokument"), ("Medien", "Medium")):
+        rows = [
+            ("Nach", "ADP", "2", "case", "mo", "nach"),
+            ("einer", "DET", "2", "det", "nk", "ein"),
+            (noun, "NOUN", "3", "obl", "nk", lemma),
+            ("irren", "VERB", "3", "ROOT", "ROOT", "irren"),
+            ("sie", "PRON", "3", "nsubj", "sb", "sie"),
+        ]
+        assert [k for k, _, _ in kinds(rows, scheme)] == ["nach_angaben"]

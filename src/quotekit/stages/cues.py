@@ -256,9 +256,15 @@ def _nach_angaben(token: Token) -> CueMatch | None:
                 head=candidate.i,
                 tokens=(token.i, candidate.i),
             )
-        if candidate.pos_ not in _NOUN_PHRASE_FILLERS:
+        if candidate.pos_ not in _NOUN_PHRASE_FILLERS and not _genitive_name(candidate):
             return None
     return None
+
+
+def _genitive_name(token: Token) -> bool:
+    """ "Grupps" in "Nach Grupps Meinung": a capitalised name in the genitive before its noun."""
+    text = token.text
+    return token.pos_ == "PROPN" and text[:1].isupper() and text.endswith("s") and not text.endswith("ss")
 
 
 def _noun_cue(token: Token) -> CueMatch | None:
