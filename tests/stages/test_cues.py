@@ -361,3 +361,20 @@ def test_nach_an_analysis_or_a_document_names_a_source(scheme: Scheme) -> None:
             ("sie", "PRON", "3", "nsubj", "sb", "sie"),
         ]
         assert [k for k, _, _ in kinds(rows, scheme)] == ["nach_angaben"]
+
+
+def test_a_preterite_tagged_as_an_adjective_before_its_subject_is_a_cue(scheme: Scheme) -> None:
+    # "So betonte Sarkozy, …": a weak tagger's adjective; "die betonte Silbe" stays an adjective.
+    rows = [
+        ("So", "ADV", "1", "advmod", "mo", "so"),
+        ("betonte", "ADJ", "2", "amod", "nk", "betont"),
+        ("Sarkozy", "PROPN", "2", "ROOT", "ROOT", "Sarkozy"),
+        (",", "PUNCT", "2", "punct", "punct", ","),
+    ]
+    assert kinds(rows, scheme) == [("verb", "betonte", "betonen")]
+    rows = [
+        ("die", "DET", "2", "det", "nk", "der"),
+        ("betonte", "ADJ", "2", "amod", "nk", "betont"),
+        ("Silbe", "NOUN", "2", "ROOT", "ROOT", "Silbe"),
+    ]
+    assert kinds(rows, scheme) == []

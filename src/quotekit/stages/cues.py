@@ -111,6 +111,21 @@ def _finite_verb_form(token: Token) -> bool:
     return token.text[:1].islower() and not form.endswith("en") and form in german().irregular_verb_forms
 
 
+def _adjective_tagged_preterite(token: Token) -> bool:
+    """ "So betonte Sarkozy", "…, kritisierte er": a preterite in "-te(n)" that a weak tagger took for an
+    adjective. An attributive adjective stands after its article and before its noun ("die betonte
+    Silbe"); this one stands before an article, a pronoun or a name, with no article before it."""
+    form = token.lower_
+    if token.pos_ != "ADJ" or not token.text[:1].islower() or not form.endswith(("te", "ten")):
+        return False
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i > 0 else None
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if previous is not None and previous.pos_ in {"DET", "ADJ"}:
+        return False
+    return following is not None and following.pos_ in {"DET", "PRON", "PROPN"}
+
+
 def _with_modal(token: Token, modal: frozenset[str]) -> bool:
     """ "wollte wissen": a form of the modal governs the verb or hangs on it (UD has the modal as an
     auxiliary of the verb, TIGER the verb as the modal's clausal object), or stands right before it."""
@@ -138,7 +153,12 @@ def verb_match(verb: Token, lemma: str, particle: Token | None) -> CueMatch:
 
 def verb_cue(token: Token) -> CueMatch | None:
     """A speech-verb cue headed by `token`, joining a separable particle when there is one."""
-    if token.pos_ not in VERB_POS and not labels.has_verb_tag(token) and not _finite_verb_form(token):
+    if (
+        token.pos_ not in VERB_POS
+        and not labels.has_verb_tag(token)
+        and not _finite_verb_form(token)
+        and not _adjective_tagged_preterite(token)
+    ):
         return None
     de = german()
     verbs = de.speech_verbs
@@ -295,7 +315,7 @@ def _candidates(doc: Doc) -> list[int]:
     words = [*de.irregular_verb_forms, *de.cue_words, de.nach, ":"]
     verb_tags = [t for t in numpy.unique(tag).tolist() if strings[t].startswith(labels.STTS_VERB_PREFIX)]
     mask = (
-        numpy.isin(pos, [_POS_IDS[p] for p in (*VERB_POS, *NOUN_POS)])
+        numpy.isin(pos, [_POS_IDS[p] for p in (*VERB_POS, *NOUN_POS, "ADJ")])  # ADJ: "So betonte X"
         | numpy.isin(tag, verb_tags)
         | numpy.isin(lower, [strings[w] for w in words])  # the hash; nothing is added to the store
     )
