@@ -900,3 +900,38 @@ def test_a_pointer_opening_a_sentence_with_the_cue_after_a_comma_points_nowhere(
         (".", "PUNCT", "7", "punct", "punct", "."),
     ]
     assert reported(rows, scheme) == [(["Das hatte er längst getan"], "indirect", "sein Anwalt")]
+
+
+def test_wie_frame_after_a_sentence_opening_conjunction(scheme: Scheme) -> None:
+    # "Denn wie die Zeitung berichtete, leidet er an Alzheimer": the frame takes "Denn" too.
+    rows: list[Row] = [
+        ("Denn", "CCONJ", "5", "cc", "ju", "denn"),
+        ("wie", "SCONJ", "4", "mark", "mo", "wie"),
+        ("die", "DET", "3", "det", "nk", "der"),
+        ("Zeitung", "NOUN", "4", "nsubj", "sb", "Zeitung"),
+        ("berichtete", "VERB", "6", "advcl", "mo", "berichten", "Mood=Ind|VerbForm=Fin"),
+        (",", "PUNCT", "4", "punct", "punct", ","),
+        ("leidet", "VERB", "6", "ROOT", "ROOT", "leiden", "Mood=Ind|VerbForm=Fin"),
+        ("er", "PRON", "6", "nsubj", "sb", "er"),
+        ("an", "ADP", "9", "case", "mo", "an"),
+        ("Alzheimer", "PROPN", "6", "obl", "nk", "Alzheimer"),
+        (".", "PUNCT", "6", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["leidet er an Alzheimer"], "indirect", "die Zeitung")]
+
+
+def test_wie_frame_with_a_source_a_weak_tagger_took_for_a_verb(scheme: Scheme) -> None:
+    # "Wie t-online.de berichtet, ist …": only a verb that tag or morphology calls finite ends the frame.
+    rows: list[Row] = [
+        ("Wie", "ADV", "2", "advmod", "mo", "wie"),
+        ("t-online.de", "VERB", "2", "nsubj", "sb", "t-online.de"),
+        ("berichtet", "VERB", "4", "advcl", "mo", "berichten", "Mood=Ind|VerbForm=Fin"),
+        (",", "PUNCT", "2", "punct", "punct", ","),
+        ("ist", "AUX", "4", "ROOT", "ROOT", "sein", "Mood=Ind|VerbForm=Fin"),
+        ("der", "DET", "6", "det", "nk", "der"),
+        ("Trailer", "NOUN", "4", "nsubj", "sb", "Trailer"),
+        ("erschienen", "VERB", "4", "xcomp", "pd", "erscheinen", "VerbForm=Part"),
+        (".", "PUNCT", "4", "punct", "punct", "."),
+    ]
+    parts, kind, _ = reported(rows, scheme)[0]
+    assert (parts, kind) == (["ist der Trailer erschienen"], "indirect")

@@ -28,7 +28,7 @@ from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS
 from quotekit.syntax.mentions import speaker_of_cue, subject_by_position
 from quotekit.syntax.nominals import names_someone
 from quotekit.syntax.spans import previous_sentence, runs, sentence_of
-from quotekit.syntax.verbs import could_be_finite, has_subjunctive_form, is_subjunctive
+from quotekit.syntax.verbs import could_be_finite, has_subjunctive_form, is_finite, is_subjunctive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,9 +45,18 @@ def _wie_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
     for token in reversed(doc[sent.start : head.i]):
         if token.lower_ == german().wie:
             previous = doc[token.i - 1] if token.i > sent.start else None
-            if previous is None or previous.text in {",", "–", "-", "(", "\n"} or previous.is_space:
+            # "Wie X mitteilte", "…, wie X mitteilte", "Denn wie X berichtete, …" (a conjunction or
+            # adverb opening the sentence before it).
+            opening = previous is not None and previous.i == sent.start and previous.pos_ in {"CCONJ", "ADV"}
+            if (
+                previous is None
+                or opening
+                or previous.text in {",", "–", "-", "(", "\n"}
+                or previous.is_space
+            ):
+                # No finite verb between (by tag or morphology: a weak tagger makes "t-online.de" a verb).
                 between = doc[token.i + 1 : head.i]
-                if not any(could_be_finite(t) and t.pos_ in {"VERB", "AUX"} for t in between):
+                if not any(is_finite(t) and t.pos_ in {"VERB", "AUX"} for t in between):
                     return token.i
             return None
         if token.text in {".", ";", ":"}:
@@ -217,7 +226,9 @@ def _wie_clause(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | No
     wie = _wie_frame(doc, cue, sent)
     if wie is None:
         return None
-    frame = set(range(wie, max(cue.tokens) + 1))
+    # "Denn wie X berichtete, …": the word that opens the sentence before "wie" belongs to the frame.
+    first = wie - 1 if wie - 1 == sent.start else wie
+    frame = set(range(first, max(cue.tokens) + 1))
     rest = [t.i for t in sent if t.i not in frame]
     return runs(doc, rest)
 
