@@ -306,3 +306,75 @@ def test_a_particle_written_apart_before_a_participle_joins_it(scheme: Scheme) -
         (",", "PUNCT", "3", "punct", "punct", ","),
     ]
     assert kinds(rows, scheme) == [("verb", "gegeben … bekannt", "bekanntgeben")]
+
+
+def test_a_particle_written_apart_before_a_verb_final_finite_verb_joins_it(scheme: Scheme) -> None:
+    # "Wie die Bank bekannt gab, …": in a verb-final clause the finite verb closes it.
+    rows = [
+        ("Wie", "SCONJ", "4", "mark", "mo", "wie"),
+        ("die", "DET", "2", "det", "nk", "der"),
+        ("Bank", "NOUN", "4", "nsubj", "sb", "Bank"),
+        ("bekannt", "ADJ", "4", "advmod", "mo", "bekannt"),
+        ("gab", "VERB", "4", "ROOT", "ROOT", "geben", "Mood=Ind|VerbForm=Fin"),
+        (",", "PUNCT", "4", "punct", "punct", ","),
+    ]
+    assert kinds(rows, scheme) == [("verb", "gab … bekannt", "bekanntgeben")]
+    # In mid-clause the word before the verb is no particle of it ("die bekannt gab Regel" is no German,
+    # but "bekannt" before a finite verb followed by its object is an adverb of something else).
+    rows[5] = ("Zahlen", "NOUN", "4", "obj", "oa", "Zahl")
+    assert kinds(rows, scheme) == []
+
+
+def test_an_irregular_preterite_in_the_plural_or_with_its_particle_is_repaired(scheme: Scheme) -> None:
+    # "vorwarf", "vorschlug" (particle written together in a verb-final clause), "gaben" (plural).
+    for form, lemma in (("vorwarf", "vorwerfen"), ("vorschlug", "vorschlagen"), ("gaben", "geben")):
+        doc = build([(form, "VERB", "0", "ROOT", "ROOT", form)], scheme)
+        assert lemma in lemma_candidates(doc[0])
+    # "die genannten Quellen": a participle made an adjective is no preterite plural.
+    doc = build([("genannten", "ADJ", "0", "ROOT", "ROOT", "genannten")], scheme)
+    assert "nennen" not in lemma_candidates(doc[0])
+
+
+def test_nach_a_name_in_the_genitive_and_a_speech_noun(scheme: Scheme) -> None:
+    # "Nach Grupps Meinung werden …"; "Nach Abschluss der Ermittlungen" names no source.
+    rows = [
+        ("Nach", "ADP", "2", "case", "mo", "nach"),
+        ("Grupps", "PROPN", "2", "nmod", "ag", "Grupp"),
+        ("Meinung", "NOUN", "3", "obl", "nk", "Meinung"),
+        ("irren", "VERB", "3", "ROOT", "ROOT", "irren"),
+        ("sie", "PRON", "3", "nsubj", "sb", "sie"),
+        (".", "PUNCT", "3", "punct", "punct", "."),
+    ]
+    assert kinds(rows, scheme) == [("nach_angaben", "Nach Grupps Meinung", "nach Meinung")]
+    rows[1] = ("Abschluss", "NOUN", "2", "nmod", "ag", "Abschluss")
+    rows[2] = ("Ermittlungen", "NOUN", "3", "obl", "nk", "Ermittlung")
+    assert kinds(rows, scheme) == []
+
+
+def test_nach_an_analysis_or_a_document_names_a_source(scheme: Scheme) -> None:
+    for noun, lemma in (("Analyse", "Analyse"), ("EU-Dokument", "EU-Dokument"), ("Medien", "Medium")):
+        rows = [
+            ("Nach", "ADP", "2", "case", "mo", "nach"),
+            ("einer", "DET", "2", "det", "nk", "ein"),
+            (noun, "NOUN", "3", "obl", "nk", lemma),
+            ("irren", "VERB", "3", "ROOT", "ROOT", "irren"),
+            ("sie", "PRON", "3", "nsubj", "sb", "sie"),
+        ]
+        assert [k for k, _, _ in kinds(rows, scheme)] == ["nach_angaben"]
+
+
+def test_a_preterite_tagged_as_an_adjective_before_its_subject_is_a_cue(scheme: Scheme) -> None:
+    # "So betonte Sarkozy, …": a weak tagger's adjective; "die betonte Silbe" stays an adjective.
+    rows = [
+        ("So", "ADV", "1", "advmod", "mo", "so"),
+        ("betonte", "ADJ", "2", "amod", "nk", "betont"),
+        ("Sarkozy", "PROPN", "2", "ROOT", "ROOT", "Sarkozy"),
+        (",", "PUNCT", "2", "punct", "punct", ","),
+    ]
+    assert kinds(rows, scheme) == [("verb", "betonte", "betonen")]
+    rows = [
+        ("die", "DET", "2", "det", "nk", "der"),
+        ("betonte", "ADJ", "2", "amod", "nk", "betont"),
+        ("Silbe", "NOUN", "2", "ROOT", "ROOT", "Silbe"),
+    ]
+    assert kinds(rows, scheme) == []

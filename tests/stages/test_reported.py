@@ -50,6 +50,30 @@ def test_dass_clause_then_konjunktiv_continuation_then_indicative(scheme: Scheme
     ]
 
 
+def test_a_konjunktiv_continuation_with_a_cue_that_reports_nothing_goes_on(scheme: Scheme) -> None:
+    # "Sie habe davor gewarnt": a speech verb with no content of its own does not end the chain.
+    rows = [
+        *SAID_THEN_CONTINUED[:9],
+        ("Sie", "PRON", "11", "nsubj", "sb", "sie"),
+        ("habe", "AUX", "11", "aux", "ROOT", "haben"),
+        ("davor", "ADV", "12", "advmod", "mo", "davor"),
+        ("gewarnt", "VERB", "12", "ROOT", "oc", "warnen", "VerbForm=Part"),
+        (".", "PUNCT", "12", "punct", "punct", "."),
+    ]
+    if scheme is Scheme.TIGER:
+        rows[9:] = [
+            ("Sie", "PRON", "10", "nsubj", "sb", "sie"),
+            ("habe", "AUX", "10", "ROOT", "ROOT", "haben"),
+            ("davor", "ADV", "12", "advmod", "mo", "davor"),
+            ("gewarnt", "VERB", "10", "oc", "oc", "warnen", "VerbForm=Part"),
+            (".", "PUNCT", "10", "punct", "punct", "."),
+        ]
+    assert reported(rows, scheme) == [
+        (["dass man handeln werde"], "indirect", "Der Minister"),
+        (["Sie habe davor gewarnt"], "indirect", "Der Minister"),
+    ]
+
+
 def test_clause_before_an_inverted_cue(scheme: Scheme) -> None:
     rows: list[Row] = [
         ("Die", "DET", "1", "det", "nk", "der"),
@@ -816,3 +840,98 @@ def test_nach_eigenen_angaben_names_the_subject_as_the_source(scheme: Scheme) ->
         (".", "PUNCT", "2", "punct", "punct", "."),
     ]
     assert reported(rows, scheme) == [(["Der Verein hat", "300 Mitglieder"], "indirect", "Der Verein")]
+
+
+def test_a_pointer_after_a_comma_reports_the_clause_before_it(scheme: Scheme) -> None:
+    # "Die Kamera ist ausgefallen, das teilte das Institut mit": "das" points back within the sentence.
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Kamera", "NOUN", "3", "nsubj", "sb", "Kamera"),
+        ("ist", "AUX", "3", "aux", "oc", "sein"),
+        ("ausgefallen", "VERB", "3", "ROOT", "ROOT", "ausfallen", "VerbForm=Part"),
+        (",", "PUNCT", "3", "punct", "punct", ","),
+        ("das", "PRON", "6", "obj", "oa", "der"),
+        ("teilte", "VERB", "3", "parataxis", "par", "teilen"),
+        ("das", "DET", "8", "det", "nk", "der"),
+        ("Institut", "NOUN", "6", "nsubj", "sb", "Institut"),
+        ("mit", "ADP", "6", "compound:prt", "svp", "mit"),
+        (".", "PUNCT", "3", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["Die Kamera ist ausgefallen"], "indirect", "das Institut")]
+
+
+def test_so_before_an_inverted_cue_opens_its_clause(scheme: Scheme) -> None:
+    # "…, so bestätigt das Gericht": a weak tagger makes "käme" an adverb and the subject an object.
+    rows: list[Row] = [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Flug", "NOUN", "2", "nsubj", "sb", "Flug"),
+        ("käme", "ADV", "8", "advmod", "mo", "käme"),
+        ("einer", "DET", "4", "det", "nk", "ein"),
+        ("Folter", "NOUN", "2", "obl", "da", "Folter"),
+        ("gleich", "ADV", "2", "advmod", "mo", "gleich"),
+        (",", "PUNCT", "8", "punct", "punct", ","),
+        ("so", "ADV", "8", "advmod", "mo", "so"),
+        ("bestätigt", "VERB", "8", "ROOT", "ROOT", "bestätigen"),
+        ("das", "DET", "10", "det", "nk", "der"),
+        ("Gericht", "NOUN", "8", "obj", "oa", "Gericht"),
+        (".", "PUNCT", "8", "punct", "punct", "."),
+    ]
+    parts, kind, _ = reported(rows, scheme)[0]
+    assert (parts, kind) == (["Der Flug käme einer Folter gleich"], "indirect")
+
+
+def test_a_pointer_opening_a_sentence_with_the_cue_after_a_comma_points_nowhere(scheme: Scheme) -> None:
+    # "Das hatte er längst getan, wie sein Anwalt mitteilte": the wie-clause frames this sentence;
+    # "Das" does not point back to the sentence before.
+    rows: list[Row] = [
+        ("Er", "PRON", "1", "nsubj", "sb", "er"),
+        ("lachte", "VERB", "1", "ROOT", "ROOT", "lachen"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+        ("Das", "PRON", "7", "obj", "oa", "der"),
+        ("hatte", "AUX", "7", "aux", "ROOT", "haben"),
+        ("er", "PRON", "7", "nsubj", "sb", "er"),
+        ("längst", "ADV", "7", "advmod", "mo", "längst"),
+        ("getan", "VERB", "7", "ROOT", "oc", "tun", "VerbForm=Part"),
+        (",", "PUNCT", "12", "punct", "punct", ","),
+        ("wie", "SCONJ", "12", "mark", "mo", "wie"),
+        ("sein", "DET", "11", "det:poss", "nk", "sein"),
+        ("Anwalt", "NOUN", "12", "nsubj", "sb", "Anwalt"),
+        ("mitteilte", "VERB", "7", "advcl", "mo", "mitteilen"),
+        (".", "PUNCT", "7", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["Das hatte er längst getan"], "indirect", "sein Anwalt")]
+
+
+def test_wie_frame_after_a_sentence_opening_conjunction(scheme: Scheme) -> None:
+    # "Denn wie die Zeitung berichtete, leidet er an Alzheimer": the frame takes "Denn" too.
+    rows: list[Row] = [
+        ("Denn", "CCONJ", "5", "cc", "ju", "denn"),
+        ("wie", "SCONJ", "4", "mark", "mo", "wie"),
+        ("die", "DET", "3", "det", "nk", "der"),
+        ("Zeitung", "NOUN", "4", "nsubj", "sb", "Zeitung"),
+        ("berichtete", "VERB", "6", "advcl", "mo", "berichten", "Mood=Ind|VerbForm=Fin"),
+        (",", "PUNCT", "4", "punct", "punct", ","),
+        ("leidet", "VERB", "6", "ROOT", "ROOT", "leiden", "Mood=Ind|VerbForm=Fin"),
+        ("er", "PRON", "6", "nsubj", "sb", "er"),
+        ("an", "ADP", "9", "case", "mo", "an"),
+        ("Alzheimer", "PROPN", "6", "obl", "nk", "Alzheimer"),
+        (".", "PUNCT", "6", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["leidet er an Alzheimer"], "indirect", "die Zeitung")]
+
+
+def test_wie_frame_with_a_source_a_weak_tagger_took_for_a_verb(scheme: Scheme) -> None:
+    # "Wie t-online.de berichtet, ist …": only a verb that tag or morphology calls finite ends the frame.
+    rows: list[Row] = [
+        ("Wie", "ADV", "2", "advmod", "mo", "wie"),
+        ("t-online.de", "VERB", "2", "nsubj", "sb", "t-online.de"),
+        ("berichtet", "VERB", "4", "advcl", "mo", "berichten", "Mood=Ind|VerbForm=Fin"),
+        (",", "PUNCT", "2", "punct", "punct", ","),
+        ("ist", "AUX", "4", "ROOT", "ROOT", "sein", "Mood=Ind|VerbForm=Fin"),
+        ("der", "DET", "6", "det", "nk", "der"),
+        ("Trailer", "NOUN", "4", "nsubj", "sb", "Trailer"),
+        ("erschienen", "VERB", "4", "xcomp", "pd", "erscheinen", "VerbForm=Part"),
+        (".", "PUNCT", "4", "punct", "punct", "."),
+    ]
+    parts, kind, _ = reported(rows, scheme)[0]
+    assert (parts, kind) == (["ist der Trailer erschienen"], "indirect")

@@ -61,11 +61,25 @@ def particle_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.i > verb.i and child.lower_ in particles and _closes_clause(child):
             return child
-    # "hat … bekannt gegeben": a particle written apart right before a participle or an infinitive.
+    # "hat … bekannt gegeben": a particle written apart right before a participle or an infinitive, or
+    # before a finite verb that ends its clause ("Wie die Bank bekannt gab, …").
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if before is not None and before.lower_ in particles and verb_form(verb) in _NON_FINITE:
+    if (
+        before is not None
+        and before.lower_ in particles
+        and (verb_form(verb) in _NON_FINITE or _ends_clause(verb))
+    ):
         return before
     return None
+
+
+def _ends_clause(token: Token) -> bool:
+    """Whether a punctuation mark, a coordinator or the end of the doc follows `token`."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return True
+    following = doc[token.i + 1]
+    return following.is_punct or following.is_space or following.pos_ == "CCONJ"
 
 
 def _closes_clause(token: Token) -> bool:
@@ -73,11 +87,7 @@ def _closes_clause(token: Token) -> bool:
     mark, a coordinator or the end of the doc follows it."""
     if any(child.pos_ not in {"ADV", "VERB", "AUX", "PUNCT", "SCONJ"} for child in token.children):
         return False
-    doc = token.doc
-    if token.i + 1 >= len(doc):
-        return True
-    following = doc[token.i + 1]
-    return following.is_punct or following.is_space or following.pos_ == "CCONJ"
+    return _ends_clause(token)
 
 
 def lemma_candidates(token: Token) -> list[str]:
@@ -99,6 +109,21 @@ def _finite_verb_form(token: Token) -> bool:
     "-en" and capitalised words are left to the tagger."""
     form = token.lower_
     return token.text[:1].islower() and not form.endswith("en") and form in german().irregular_verb_forms
+
+
+def _adjective_tagged_preterite(token: Token) -> bool:
+    """ "So betonte Sarkozy", "…, kritisierte er": a preterite in "-te(n)" that a weak tagger took for an
+    adjective. An attributive adjective stands after its article and before its noun ("die betonte
+    Silbe"); this one stands before an article, a pronoun or a name, with no article before it."""
+    form = token.lower_
+    if token.pos_ != "ADJ" or not token.text[:1].islower() or not form.endswith(("te", "ten")):
+        return False
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i > 0 else None
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if previous is not None and previous.pos_ in {"DET", "ADJ"}:
+        return False
+    return following is not None and following.pos_ in {"DET", "PRON", "PROPN"}
 
 
 def _with_modal(token: Token, modal: frozenset[str]) -> bool:
@@ -128,7 +153,12 @@ def verb_match(verb: Token, lemma: str, particle: Token | None) -> CueMatch:
 
 def verb_cue(token: Token) -> CueMatch | None:
     """A speech-verb cue headed by `token`, joining a separable particle when there is one."""
-    if token.pos_ not in VERB_POS and not labels.has_verb_tag(token) and not _finite_verb_form(token):
+    if (
+        token.pos_ not in VERB_POS
+        and not labels.has_verb_tag(token)
+        and not _finite_verb_form(token)
+        and not _adjective_tagged_preterite(token)
+    ):
         return None
     de = german()
     verbs = de.speech_verbs
@@ -246,9 +276,15 @@ def _nach_angaben(token: Token) -> CueMatch | None:
                 head=candidate.i,
                 tokens=(token.i, candidate.i),
             )
-        if candidate.pos_ not in _NOUN_PHRASE_FILLERS:
+        if candidate.pos_ not in _NOUN_PHRASE_FILLERS and not _genitive_name(candidate):
             return None
     return None
+
+
+def _genitive_name(token: Token) -> bool:
+    """ "Grupps" in "Nach Grupps Meinung": a capitalised name in the genitive before its noun."""
+    text = token.text
+    return token.pos_ == "PROPN" and text[:1].isupper() and text.endswith("s") and not text.endswith("ss")
 
 
 def _noun_cue(token: Token) -> CueMatch | None:
@@ -279,7 +315,7 @@ def _candidates(doc: Doc) -> list[int]:
     words = [*de.irregular_verb_forms, *de.cue_words, de.nach, ":"]
     verb_tags = [t for t in numpy.unique(tag).tolist() if strings[t].startswith(labels.STTS_VERB_PREFIX)]
     mask = (
-        numpy.isin(pos, [_POS_IDS[p] for p in (*VERB_POS, *NOUN_POS)])
+        numpy.isin(pos, [_POS_IDS[p] for p in (*VERB_POS, *NOUN_POS, "ADJ")])  # ADJ: "So betonte X"
         | numpy.isin(tag, verb_tags)
         | numpy.isin(lower, [strings[w] for w in words])  # the hash; nothing is added to the store
     )

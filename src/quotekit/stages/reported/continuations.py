@@ -49,9 +49,14 @@ def _main_clause_subjunctive(sent: SpacySpan) -> bool:
     return first is not None and is_reported_subjunctive(first)
 
 
-def _sentence_part(doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: SpanIndex) -> CharSpan | None:
-    """The sentence as a quotation of its own: no cue in it, no quotation found in it, words enough."""
-    if cue_starts.any_in(sent.start_char, sent.end_char) or taken.meets(sent.start_char, sent.end_char):
+def _sentence_part(
+    doc: Doc, sent: SpacySpan, cue_starts: PositionIndex | None, taken: SpanIndex
+) -> CharSpan | None:
+    """The sentence as a quotation of its own: no quotation found in it, words enough, and (unless
+    `cue_starts` is None) no cue in it."""
+    if cue_starts is not None and cue_starts.any_in(sent.start_char, sent.end_char):
+        return None
+    if taken.meets(sent.start_char, sent.end_char):
         return None
     part = trim(doc, sent.start, sent.end - 1)
     if part is None or word_count(doc, *part) < MIN_WORDS:
@@ -126,13 +131,13 @@ def _free_reported(
     return None if part is None else QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
 
 
-def _continued_part(
-    doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: SpanIndex
-) -> CharSpan | None:
-    """The sentence as the next part of the speech before it: in the Konjunktiv, with no cue of its own."""
+def _continued_part(doc: Doc, sent: SpacySpan, taken: SpanIndex) -> CharSpan | None:
+    """The sentence as the next part of the speech before it: in the Konjunktiv, with no quotation of
+    its own. A cue in it that reported nothing ("Sie habe davor gewarnt", "Die Fenster seien
+    eingeworfen worden") does not end the chain: the sentence still goes on with the same speaker."""
     if not (_main_clause_subjunctive(sent) or _reportative_finite(sent)):
         return None
-    return _sentence_part(doc, sent, cue_starts, taken)
+    return _sentence_part(doc, sent, None, taken)
 
 
 def _reportative_finite(sent: SpacySpan) -> bool:
@@ -175,7 +180,7 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             source = max(active, key=lambda pair: (pair[1].end, pair[0]))[1]
             continue
         if source is not None:
-            part = _continued_part(doc, sent, cue_starts, taken)
+            part = _continued_part(doc, sent, taken)
             if part is not None:
                 # Each sentence is a quotation of its own, with the speaker of the one it continues.
                 kind = "mixed" if is_mixed(doc, [part]) else "indirect"

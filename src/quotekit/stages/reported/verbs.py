@@ -14,6 +14,7 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueMatch
 from quotekit.stages.cues import verb_cue
 from quotekit.stages.reported.clauses import (
+    MIN_WORDS,
     clause_end,
     is_zu_infinitive_clause,
     opens_non_content_clause,
@@ -27,7 +28,7 @@ from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS
 from quotekit.syntax.mentions import speaker_of_cue, subject_by_position
 from quotekit.syntax.nominals import names_someone
 from quotekit.syntax.spans import previous_sentence, runs, sentence_of
-from quotekit.syntax.verbs import could_be_finite, has_subjunctive_form, is_subjunctive
+from quotekit.syntax.verbs import could_be_finite, has_subjunctive_form, is_finite, is_subjunctive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -44,9 +45,18 @@ def _wie_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
     for token in reversed(doc[sent.start : head.i]):
         if token.lower_ == german().wie:
             previous = doc[token.i - 1] if token.i > sent.start else None
-            if previous is None or previous.text in {",", "–", "-", "(", "\n"} or previous.is_space:
+            # "Wie X mitteilte", "…, wie X mitteilte", "Denn wie X berichtete, …" (a conjunction or
+            # adverb opening the sentence before it).
+            opening = previous is not None and previous.i == sent.start and previous.pos_ in {"CCONJ", "ADV"}
+            if (
+                previous is None
+                or opening
+                or previous.text in {",", "–", "-", "(", "\n"}
+                or previous.is_space
+            ):
+                # No finite verb between (by tag or morphology: a weak tagger makes "t-online.de" a verb).
                 between = doc[token.i + 1 : head.i]
-                if not any(could_be_finite(t) and t.pos_ in {"VERB", "AUX"} for t in between):
+                if not any(is_finite(t) and t.pos_ in {"VERB", "AUX"} for t in between):
                     return token.i
             return None
         if token.text in {".", ";", ":"}:
@@ -156,15 +166,23 @@ def _anaphoric_content(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpa
         if len(words) > 2 and words[0].lower_ in de.demonstrative_determiners
         else -1
     )
+    # "Das hatte er gesagt": the auxiliary of the cue, in the same clause ("Das hatte er längst getan,
+    # wie sein Anwalt mitteilte" points nowhere: the cue stands in a clause of its own after a comma).
+    verb = words[verb_at]
     if verb_at < 0 or (
-        words[verb_at].i not in (cue.head, *cue.tokens)
-        and not (words[verb_at].pos_ == "AUX" and words[verb_at].i < cue.head)
+        verb.i not in (cue.head, *cue.tokens)
+        and not (verb.pos_ == "AUX" and verb.i < cue.head and not _comma_between(doc, verb.i, cue.head))
     ):
         return []
     previous = previous_sentence(doc, sent)
     if previous is None:
         return []
     return runs(doc, [t.i for t in previous])
+
+
+def _comma_between(doc: Doc, first: int, last: int) -> bool:
+    """Whether a comma stands between tokens `first` and `last`."""
+    return any(t.text == "," for t in doc[first + 1 : last])
 
 
 # --- the strategies, tried in order by `verb_content` ------------------------------------------------
@@ -176,12 +194,41 @@ def _pointing_back(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] |
     return _anaphoric_content(doc, cue, sent) or None
 
 
+def _pointer_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | None:
+    """ "Die Kamera ist ausgefallen, das teilte das Institut mit", "…, – das zumindest meint X": a
+    pointer after a comma or dash opens the cue clause (adverbs may stand between it and the verb) and
+    points back to the clause before it, with the speaker after the verb. A relative clause ("ein Buch,
+    das erklärt, …") has no subject after its verb."""
+    first = min(cue.tokens)
+    verb = first
+    if first > sent.start and doc[first - 1].pos_ == "AUX" and could_be_finite(doc[first - 1]):
+        verb = first - 1  # "…, das hatte X gesagt"
+    pointer = verb - 1
+    while pointer > sent.start and doc[pointer].pos_ == "ADV":
+        pointer -= 1
+    if pointer <= sent.start + MIN_WORDS or doc[pointer].lower_ not in german().pointers:
+        return None
+    if doc[pointer - 1].text not in {",", "–", "-"} or not _inverted_subject(doc, cue, verb, sent):
+        return None
+    end = pointer - 1
+    while end > sent.start and doc[end - 1].text in {",", "–", "-"}:
+        end -= 1
+    colons = [t.i for t in doc[sent.start : end] if t.text == ":"]
+    start = colons[-1] + 1 if colons else sent.start
+    tokens = [t for t in doc[start:end] if not t.is_space]
+    if not tokens or not _main_clause_verb(tokens):
+        return None
+    return runs(doc, list(range(start, end)))
+
+
 def _wie_clause(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | None:
     """ "Wie X mitteilte, seien …": the sentence less the wie-clause."""
     wie = _wie_frame(doc, cue, sent)
     if wie is None:
         return None
-    frame = set(range(wie, max(cue.tokens) + 1))
+    # "Denn wie X berichtete, …": the word that opens the sentence before "wie" belongs to the frame.
+    first = wie - 1 if wie - 1 == sent.start else wie
+    frame = set(range(first, max(cue.tokens) + 1))
     rest = [t.i for t in sent if t.i not in frame]
     return runs(doc, rest)
 
@@ -246,8 +293,12 @@ def _around_inserted_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharS
     left = min(frame)
     if doc[left].text == "," and left + 1 in frame:
         left += 1  # the parse hangs the comma before the cue on the cue
-    # ", sagte der Sprecher": the frame opens with the verb itself (or its auxiliary).
-    opens_with_verb = left == head.i or (doc[left].pos_ == "AUX" and could_be_finite(doc[left]))
+    # ", sagte der Sprecher": the frame opens with the verb itself (or its auxiliary), perhaps after "so"
+    # ("Tatsächlich, so betont die Polizei, ist …").
+    left_verb = left + 1 if doc[left].lower_ == german().so and left + 1 in frame else left
+    opens_with_verb = left_verb == head.i or (
+        doc[left_verb].pos_ == "AUX" and could_be_finite(doc[left_verb])
+    )
     if not (opens_with_verb and left > sent.start and doc[left - 1].text == ","):
         return None
     if not _inverted_subject(doc, cue, left, sent):
@@ -275,6 +326,10 @@ def _cue_clause_start(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
     else:
         return None
     before = doc[start - 1] if start > sent.start else None
+    # "…, so bestätigt das Gericht": "so" opens the cue clause before its verb.
+    if before is not None and before.lower_ == german().so and start - 1 > sent.start:
+        start -= 1
+        before = doc[start - 1]
     return start if before is not None and before.text == "," else None
 
 
@@ -304,6 +359,11 @@ def _before_inverted_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharS
 def _inverted_subject(doc: Doc, cue: CueMatch, opener: int, sent: SpacySpan) -> bool:
     """Whether the cue clause has its subject after its verb ("…, sagte sie", "…, teilte X mit"): by the
     parse, or a personal pronoun right after the verb."""
+    if doc[opener].lower_ == german().so:
+        # "…, so bestätigt das Gericht", "…, so glaubt man": after "so" and its verb comes the subject,
+        # whatever case a weak parse gives it.
+        following = next((t for t in doc[opener + 2 : sent.end] if t.pos_ != "ADV"), None)
+        return following is not None and following.pos_ in {"DET", "PRON", "PROPN", "NOUN"}
     verbs = {doc[opener], doc[cue.head]}
     if any(labels.is_subject(c) and c.i > opener for v in verbs for c in v.children):
         return True
@@ -358,6 +418,7 @@ def _after_comma_clause(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSp
 _Strategy = Callable[["Doc", CueMatch, "SpacySpan"], "list[CharSpan] | None"]
 _STRATEGIES: tuple[_Strategy, ...] = (
     _pointing_back,
+    _pointer_after_comma,
     _wie_clause,
     _clause_after_cue,
     _clause_before_cue,
