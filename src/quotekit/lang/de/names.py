@@ -70,8 +70,13 @@ _AGENTIVE_STEM_ENDINGS = (
 )
 
 
-def _ends_with_entry(word: str, entries: frozenset[str]) -> str | None:
-    """The longest entry that `word`, less an inflection ending, is or ends in (as a compound)."""
+# Letters a compound's first part needs before a three-letter entry ("Kartell|amt", "Betriebs|rat").
+_MIN_STEM_BEFORE_SHORT = 4
+
+
+def _ends_with_entry(word: str, entries: frozenset[str], *, short: bool = False) -> str | None:
+    """The longest entry that `word`, less an inflection ending, is or ends in (as a compound); with `short`
+    also a three-letter entry after a longer stem ("Bundeskartellamt", "Sicherheitsrat"; not "Gesamt")."""
     word = word.lower().rsplit("-", 1)[-1] if "-" in word else word.lower()
     for ending in _ROLE_ENDINGS:
         if ending and not word.endswith(ending):
@@ -83,8 +88,10 @@ def _ends_with_entry(word: str, entries: frozenset[str]) -> str | None:
             if form in entries:
                 return form
             # A compound may end in the entry ("Generalsekretär"), but the stem must be more than a fragment.
-            for start in range(1, len(form) - 3):
-                if form[start:] in entries:
+            for start in range(1, len(form) - 2):
+                if form[start:] in entries and (
+                    len(form) - start > 3 or (short and start >= _MIN_STEM_BEFORE_SHORT)
+                ):
                     return form[start:]
     return None
 
@@ -102,7 +109,10 @@ def is_role(word: str) -> bool:
 @cache
 def is_organisation_noun(word: str) -> bool:
     """Whether a noun names an organisation that speaks as one ("Außenministerium", "Polizei")."""
-    return _ends_with_entry(word, german().organisations) is not None
+    if _ends_with_entry(word, german().organisations) is not None:
+        return True
+    # "Bundeskartellamt", "Sicherheitsrat"; not a person ("Landrat", "Sozialdemokratin")
+    return _ends_with_entry(word, german().organisations, short=True) is not None and not is_person_noun(word)
 
 
 def is_feminine_role(word: str) -> bool:

@@ -59,8 +59,12 @@ def frame_candidate(
     """The framed content and its source; "Demnach …" points back to the last source found."""
     parts, source = frame_content(doc, cue)
     mention = span_of_tokens(doc, source)
-    if cue.kind is CueKind.DEMNACH and records:
-        mention = records[-1].mention
+    if cue.kind is CueKind.DEMNACH:
+        # The source found last, or "Demnach" itself (the speaker stage reads what it points to); "ein
+        # Bericht, wonach …" points to the noun before it, which is not always the source's name.
+        last = records[-1].mention if records else None
+        pointer = None if doc[cue.head].lower_ == german().wonach else (cue.start, cue.end)
+        mention = last if last is not None else pointer
     if source and any(doc[i].lower_ in german().own_source for i in source):
         mention = _own_source(doc, cue) or mention
     return (parts, mention) if parts else None

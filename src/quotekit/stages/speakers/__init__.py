@@ -19,6 +19,7 @@ from attrs import evolve
 from quotekit.lang.de.words import german
 from quotekit.records import MARKS_KEY, CharSpan, QuoteRecord
 from quotekit.stages.speakers.chains import continues, paragraph_prefix
+from quotekit.stages.speakers.pointers import pointed_source
 from quotekit.stages.speakers.resolver import QuotedIndex, Resolution, Resolver, build_resolver
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.spans import PARAGRAPH_BREAKS
@@ -59,6 +60,13 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
         if m["is_speech"] or reported.contains(m["start"])
     ]
     mentions = [quote.mention for quote in ordered if quote.mention is not None]
+    # "Demnach …": the source a pointer stands for is read as a mention of its own.
+    pointed = {
+        quote.mention: source
+        for quote in ordered
+        if quote.mention is not None and (source := pointed_source(doc, quote, quote.mention)) is not None
+    }
+    mentions += pointed.values()
     orphans = [quote.start for quote in ordered if quote.mention is None]
     reported_parts = [part for quote in ordered if quote.kind != "direct" for part in quote.parts]
     resolver = build_resolver(doc, quoted, mentions, orphans, reported_parts)
@@ -70,7 +78,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
         record = quote
         mention = quote.mention if quote.mention is not None else _prefix_mention(text, resolver, quote)
         if mention is not None:
-            record = _with_speaker(quote, mention, resolver.resolve(*mention))
+            record = _with_speaker(quote, mention, resolver.resolve(*pointed.get(mention, mention)))
         elif previous is not None and continues(text, resolver, previous, quote):
             record = _as_said_by(quote, previous)
         elif (
