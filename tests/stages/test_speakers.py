@@ -439,7 +439,7 @@ def _reported_names(text: str) -> list[str | None]:
 
 
 def _organisation_name(words: list[str], pos: list[str], head: int) -> str:
-    from quotekit.stages.speakers.referents import organisation_name
+    from quotekit.stages.speakers.extents import organisation_name
 
     rows: list[Row] = [(w, p, str(head), "dep", "mo", w) for w, p in zip(words, pos, strict=True)]
     doc = build(rows)
