@@ -54,7 +54,11 @@ def named_before_link(reader: Reader, start: int, genders: frozenset[str]) -> En
 def tie_by_link(reader: Reader, entity: Entity, start: int) -> None:
     """ "Rudolf Prinz, so heißt der Kläger": the described person is the one named before the verb."""
     doc = reader.doc
-    if start < 4 or doc[start - 1].lower_ not in german().naming_links or doc[start - 2].lower_ != "so":
+    if (
+        start < 4
+        or doc[start - 1].lower_ not in german().naming_links
+        or doc[start - 2].lower_ != german().so
+    ):
         return
     named = reader.resolver.by_token.get(start - 4) if doc[start - 3].text == "," else None
     if named is not None and named is not entity and named.kind == PERSON and entity.name is None:
