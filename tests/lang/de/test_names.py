@@ -48,6 +48,9 @@ def test_word_lists() -> None:
         ("Landrat", False),  # a person: a role
         ("Sozialdemokratin", False),
         ("Polizeibeamter", False),
+        ("Organisationskomitee", True),  # committees, services, media (issue 11)
+        ("Wetterdienst", True),
+        ("Nachrichtenportal", True),
     ],
 )
 def test_a_short_organisation_entry_ends_a_compound_only_after_a_long_first_part(
