@@ -935,3 +935,28 @@ def test_wie_frame_with_a_source_a_weak_tagger_took_for_a_verb(scheme: Scheme) -
     ]
     parts, kind, _ = reported(rows, scheme)[0]
     assert (parts, kind) == (["ist der Trailer erschienen"], "indirect")
+
+
+def test_a_focus_particle_before_the_speaker_of_a_weak_parse(scheme: Scheme) -> None:
+    # "Auch Feinstein argumentierte, …" parsed with the name as an object: the noun phrase before the verb,
+    # after the focus particle, is the speaker.
+    rows: list[Row] = [
+        ("Auch", "ADV", "2", "advmod", "mo", "auch"),
+        ("Feinstein", "NOUN", "2", "obj", "oa", "Feinstein", "Case=Gen|Number=Sing"),
+        ("argumentierte", "VERB", "2", "ROOT", "ROOT", "argumentieren"),
+        (",", "PUNCT", "5", "punct", "punct", ","),
+        ("Clinton", "PROPN", "5", "nsubj", "sb", "Clinton"),
+        (
+            "habe",
+            "AUX",
+            "2",
+            "parataxis",
+            "par",
+            "haben",
+            "Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+        ),
+        ("viele", "DET", "7", "det", "nk", "viel"),
+        ("Stimmen", "NOUN", "5", "obj", "oa", "Stimme"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["Clinton habe viele Stimmen"], "indirect", "Feinstein")]

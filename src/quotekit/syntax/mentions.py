@@ -331,8 +331,13 @@ def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> C
         source = [i for i in noun_phrase_after(doc, after, sent.end) if i not in inside]
         if source:
             return span_of_tokens(doc, source)
-    opening = [i for i in noun_phrase_after(doc, sent.start, head.i) if i not in inside]
-    if opening and max(opening) + 1 >= head.i - 1 and opening[0] == sent.start:
+    # "Auch Feinstein argumentierte, …": a focus particle may stand before it (before the finite verb of a
+    # main clause only one phrase stands, so an adverb there belongs to the noun phrase).
+    first = (
+        sent.start + 1 if doc[sent.start].pos_ in {"ADV", "PART"} and sent.start + 1 < head.i else sent.start
+    )
+    opening = [i for i in noun_phrase_after(doc, first, head.i) if i not in inside]
+    if opening and max(opening) + 1 >= head.i - 1 and opening[0] == first:
         return span_of_tokens(doc, opening)
     return None
 
