@@ -202,7 +202,7 @@ def organisation_kind(word: str) -> str | None:
     kinds = german().organisation_kinds
     if word.lower() in kinds:
         return kinds[word.lower()]  # "Start-up", "AG"
-    entry = _ends_with_entry(word, frozenset(kinds))
+    entry = _ends_with_entry(word, frozenset(kinds), short=True)  # "Landeskriminalamt": an authority
     return None if entry is None else kinds[entry]
 
 

@@ -281,6 +281,8 @@ class German:
         {"von", "van", "de", "di", "da", "dos", "del", "della", "du", "ten", "ter", "bin", "ibn", "al", "el"}
     )
     second_name_particles: frozenset[str] = frozenset({"der", "den", "dem", "la", "le"})
+    # The definite articles: "das Krankenhaus" refers back to the one the text named.
+    definite_articles: frozenset[str] = frozenset({"der", "die", "das", "des", "dem", "den"})
     # The indefinite articles: "eine Anwohnerin" introduces someone new.
     indefinite_articles: frozenset[str] = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
     # Possessive determiners by the owner's gender: "nach seinen Worten", "nach ihren Angaben", "Ihr Name ist …"

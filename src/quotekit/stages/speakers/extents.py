@@ -23,7 +23,7 @@ from quotekit.lang.de.names import (
 )
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.referents import article_of
-from quotekit.syntax.labels import ORG_LABELS, PLACE_AND_MISC_LABELS
+from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.phrases import NP_HEAD_POS
 
 if TYPE_CHECKING:
@@ -138,8 +138,10 @@ def organisation_name(doc: Doc, head: int, limit: int) -> int:
         after = doc[end + 1] if end + 1 < limit else None
         if _opens_name(doc, end):
             break  # "des Parlaments Alain Lamassoure": a person's name follows
-        if is_proper(token) or (
-            token.text in de.name_abbreviations and after is not None and _capitalised(after)
+        if (
+            is_proper(token)
+            or (token.ent_type_ in PERSON_LABELS and _capitalised(token))  # "Der Autozulieferer Hessbach …"
+            or (token.text in de.name_abbreviations and after is not None and _capitalised(after))
         ):
             end += 1
             named = True

@@ -14,6 +14,7 @@ from quotekit.lang.de.names import (
     is_generic_organisation,
     is_organisation_noun,
     is_person_noun,
+    organisation_kind,
 )
 from quotekit.stages.speakers.entities import PERSON
 from quotekit.stages.speakers.links import named_by_link
@@ -34,7 +35,7 @@ from quotekit.syntax.labels import PERSON_LABELS
 from quotekit.syntax.nominals import is_named_surname
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from quotekit.stages.speakers.entities import Entity
     from quotekit.stages.speakers.reader import Reader
@@ -46,6 +47,12 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
     """The name run [start, end): an organisation the recogniser names, one the text named before, or a
     person with the roles, titles and age beside the name. `shared` as for `_person_of`."""
     doc, resolver = reader.doc, reader.resolver
+    if _after_kind_word(doc, start):
+        # "der FC Lindenau", the abbreviation opens the organisation's name, even where the
+        # text used the place as a person's name before ("bringt Lindenau den Sieg")
+        entity = named_organisation(reader, start - 1, end)
+        reader.seen(entity, list(doc[start - 1 : end]), named=True)
+        return
     if is_organisation_run(doc, start, end) and not _is_person_run(reader, start, end):
         noun = next(
             (t for t in doc[start:end] if is_organisation_noun(t.text) or is_generic_organisation(t.text)),
@@ -97,6 +104,15 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
     titles = [*title_before(doc, start), *title_after(doc, end)]
     reader.seen(entity, list(doc[start:end]), named=True, titles=titles)
     read_cataphora(reader, entity, start)
+
+
+def _after_kind_word(doc: Doc, start: int) -> bool:
+    """Whether an abbreviation of an organisation's kind stands right before the run ("FC", "HC", "AG"), and
+    no first name opens the run. (Not a noun: "in der Stadt Kassel" is a place.)"""
+    if start == 0 or first_name_gender(doc[start].text) is not None:
+        return False
+    before = doc[start - 1]
+    return before.text.isupper() and organisation_kind(before.text) is not None
 
 
 def _is_person_run(reader: Reader, start: int, end: int) -> bool:

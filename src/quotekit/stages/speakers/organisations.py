@@ -83,6 +83,15 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
         base = owner.rstrip("s") if owner is not None else _base_form(head)
         found = index.organisations(base)
         entity = max(found, key=lambda e: e.last, default=None)
+        if (
+            entity is None
+            and name_end == head.i + 1
+            and word in german().definite_articles
+            and base.lower() in german().organisations
+        ):
+            # "das Krankenhaus" after "das Landeskrankenhaus Bergfeld": a definite bare noun refers back to
+            # the named one in view whose name ends in it.
+            entity = _organisation_in_view(reader, head, None, ending=base.lower())
         if entity is None:
             entity = index.new(ORGANISATION)
             if generic:
@@ -98,14 +107,19 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
     return end
 
 
-def _organisation_in_view(reader: Reader, head: Token, kind: str | None) -> Entity | None:
+def _organisation_in_view(
+    reader: Reader, head: Token, kind: str | None, *, ending: str | None = None
+) -> Entity | None:
     """The named organisation a word referring back means ("das Unternehmen", "der Verein"): the one of
-    its kind most in view (a wrong organisation is worse than none)."""
+    its kind most in view (a wrong organisation is worse than none). With `ending` (a noun that is no
+    generic word: "das Krankenhaus", "das Gericht") only one whose name ends in that noun."""
 
     def fits(entity: Entity) -> bool:
         if entity.kind != ORGANISATION or entity.name is None:
             return False
         own = _organisation_kind(entity)
+        if ending is not None:
+            return any(word.lower().endswith(ending) for word in entity.name.split())
         return kind is None or own is None or own == kind
 
     return reader.focus.best(reader.in_view_at(head.i), fits, _ORGANISATION_FLOOR)

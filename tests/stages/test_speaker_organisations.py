@@ -1,0 +1,47 @@
+"""Organisations referred back to by a word of their kind, named after a word of their kind or an
+abbreviation, and not taken for a person whose name is a place (speaker stage, issue 11)."""
+
+from __future__ import annotations
+
+import quotekit
+from quotekit import Quote, QuoteKind
+
+
+def _reported(text: str) -> list[Quote]:
+    return [q for q in quotekit.extract(text) if q.kind is not QuoteKind.DIRECT]
+
+
+def _names(quotes: list[Quote]) -> list[str | None]:
+    return [None if q.speaker is None else q.speaker.name for q in quotes]
+
+
+def test_a_company_named_after_its_kind_noun_is_the_one_referred_back_to() -> None:
+    text = (
+        "Schweinfurt. Der Autozulieferer Hessbach Antriebstechnik baut in Schweinfurt 800 Stellen ab. "
+        "Das Unternehmen teilte am Montag mit, die Nachfrage sei um ein Viertel eingebrochen."
+    )
+    quotes = _reported(text)
+    assert len(quotes) == 1
+    # (the kind noun stays in the name, as in "Verkehrsbetriebe Kurpfalz")
+    assert _names(quotes) == ["Autozulieferer Hessbach Antriebstechnik"]
+
+
+def test_a_club_abbreviation_opens_the_name_even_after_the_place_was_taken_for_a_person() -> None:
+    text = (
+        "Schwestern-Power bringt Lindenau den Sieg\n\n"
+        "Leipzig. Der FC Lindenau hat den dritten Sieg in Folge gefeiert.\n\n"
+        "Der Verein teilte nach dem Spiel mit, dass die Partie einen neuen Zuschauerrekord aufgestellt habe."
+    )
+    quotes = _reported(text)
+    assert len(quotes) == 1
+    assert _names(quotes) == ["FC Lindenau"]
+
+
+def test_a_definite_bare_noun_refers_back_to_the_organisation_whose_name_ends_in_it() -> None:
+    text = (
+        "Das Landeskrankenhaus Bergfeld hat eine neue Station eröffnet. "
+        "Die Auslastung sei hoch, teilte das Krankenhaus mit."
+    )
+    quotes = _reported(text)
+    assert len(quotes) == 1
+    assert _names(quotes) == ["Landeskrankenhaus Bergfeld"]
