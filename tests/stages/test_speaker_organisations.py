@@ -45,3 +45,15 @@ def test_a_definite_bare_noun_refers_back_to_the_organisation_whose_name_ends_in
     quotes = _reported(text)
     assert len(quotes) == 1
     assert _names(quotes) == ["Landeskrankenhaus Bergfeld"]
+
+
+def test_words_in_marks_without_attribution_go_to_the_person_in_view_before_an_organisation() -> None:
+    text = (
+        "Die Autorin Derya Kaplan arbeitet als Hebamme in Bochum.\n\n"
+        "Der Verlag Lindwurm & Söhne teilte mit, die Filmrechte seien bereits verkauft.\n\n"
+        "Ihren Beruf will Kaplan trotz des Erfolgs nicht aufgeben. »Schreiben ist schön. Aber nichts ist so "
+        "schön wie der erste Schrei eines Kindes.«"
+    )
+    direct = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert len(direct) == 1
+    assert _names(direct) == ["Derya Kaplan"]

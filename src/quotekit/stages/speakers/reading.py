@@ -19,6 +19,7 @@ from quotekit.lang.de.names import (
 )
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.descriptions import read_description
+from quotekit.stages.speakers.entities import GROUP, PERSON
 from quotekit.stages.speakers.names import read_run
 from quotekit.stages.speakers.organisations import read_organisation
 from quotekit.stages.speakers.pronouns import read_pronoun
@@ -72,10 +73,17 @@ def read(reader: Reader) -> None:
 
 def _note_in_view(reader: Reader, start: int, i: int) -> None:
     """Remember the one speaker in view at token `i`, where a quotation without attribution starts: a
-    person, group or organisation the last sentences named, well ahead of anyone else."""
-    chosen = reader.focus.clear_best(
-        reader.in_view_at(i), lambda e: e.label is not None, _VIEW_FLOOR, _VIEW_MARGIN
-    )
+    person, group or organisation the last sentences named, well ahead of anyone else. Words in marks are
+    first a person's: the one person well ahead of other people ("Ihren Beruf will Kaplan nicht aufgeben.
+    »…«" after "Der Verlag teilte mit, …")."""
+    sentence = reader.in_view_at(i)
+    chosen = None
+    if reader.quoted.contains(start):
+        chosen = reader.focus.clear_best(
+            sentence, lambda e: e.label is not None and e.kind in {PERSON, GROUP}, _VIEW_FLOOR, _VIEW_MARGIN
+        )
+    if chosen is None:
+        chosen = reader.focus.clear_best(sentence, lambda e: e.label is not None, _VIEW_FLOOR, _VIEW_MARGIN)
     if chosen is not None and chosen.last_mention is not None:
         reader.resolver.in_view[start] = (chosen, chosen.last_mention)
 
