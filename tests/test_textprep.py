@@ -160,7 +160,8 @@ def test_every_span_indexes_messy_input(text: str) -> None:
     quotes = quotekit.extract(text)
     assert_spans_index(text, quotes)
     for quote in quotes:
-        assert quote.speaker is None or not regex.search(r"[\p{Cf}\p{Cc}]", quote.speaker.name)
+        name = None if quote.speaker is None else quote.speaker.name
+        assert name is None or not regex.search(r"[\p{Cf}\p{Cc}]", name)
 
 
 def test_nfd_text_gives_the_full_name() -> None:
