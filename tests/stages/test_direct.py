@@ -219,3 +219,15 @@ def test_a_speech_verb_before_the_colon_is_the_cue_even_without_a_subject(scheme
     (record,) = find_direct_quotes(doc, find_marked_spans(doc.text), find_cues(doc))
     assert record.cue is not None
     assert record.cue.text == "geschrieben"
+
+
+def test_a_next_sentence_that_points_back_with_these_words_names_the_speaker() -> None:
+    text = (
+        "Reuschel konterte, die Union habe kein Konzept vorgelegt. Brenninger schüttelte den Kopf.\n\n"
+        "„Wir werden nicht zulassen, dass Menschen gegeneinander ausgespielt werden.“ Mit diesem Satz "
+        "erntete der Minister auch Applaus aus den Reihen der Opposition."
+    )
+    quotes = _direct(text)
+    assert len(quotes) == 1
+    assert _mention(quotes[0]) == "der Minister"
+    assert quotes[0].cue is None

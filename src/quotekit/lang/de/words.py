@@ -168,6 +168,8 @@ class German:
     # Demonstrative determiners that point back with their noun ("Diese Zahlen bestätigte …"), unlike
     # the article "das" ("Das Unternehmen teilte mit").
     demonstrative_determiners: frozenset[str] = frozenset({"diese", "dieser", "dieses", "diesen", "diesem"})
+    # "Mit diesem Satz erntete der Minister Applaus": the sentence after a quotation points back to it.
+    mit: str = "mit"
     # A coordinator followed by an indicative verb starts a new predicate, not more reported content.
     coordinators: frozenset[str] = frozenset({"und", "aber", "sowie", "doch", "sondern"})
     # „…“ und „…“: quotations joined by one of these share their attribution.

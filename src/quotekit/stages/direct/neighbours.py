@@ -38,9 +38,11 @@ def next_sentence(doc: Doc, cues: Sequence[CueMatch], end: int, outside: list[Ch
     """„…“ Dies sagte Larson. — the next sentence points back with a demonstrative."""
     tokens = tokens_between(doc, end, min(len(text_of(doc)), end + 200))
     words = [t for t in tokens if not t.is_punct]
-    if not words or words[0].lower_ not in german().pointers:
+    if not words or "\n" in text_of(doc)[end : words[0].idx].strip(" \t"):
         return NOTHING
-    if "\n" in text_of(doc)[end : words[0].idx].strip(" \t"):
+    if _with_these_words(words):
+        return _subject_of_pointing_sentence(doc, words, outside)
+    if words[0].lower_ not in german().pointers:
         return NOTHING
     sentence = words[0].sent
     for cue in cues_in(cues, sentence.start_char, sentence.end_char, frozenset({CueKind.VERB})):
@@ -48,6 +50,29 @@ def next_sentence(doc: Doc, cues: Sequence[CueMatch], end: int, outside: list[Ch
         if mention is not None:
             return Attribution(cue, mention, strength=Strength.CUED)
     return _pointer_verb(doc, words, outside)
+
+
+def _with_these_words(words: Sequence[Token]) -> bool:
+    """ "„…“ Mit diesem Satz erntete der Minister Applaus", "„…“ Mit diesen Worten verabschiedete sich X":
+    "mit", a demonstrative and a noun open the next sentence and point back to what was said."""
+    de = german()
+    return (
+        len(words) > 3
+        and words[0].lower_ == de.mit
+        and words[1].lower_ in de.demonstrative_determiners
+        and words[2].pos_ in {"NOUN", "PROPN"}
+    )
+
+
+def _subject_of_pointing_sentence(doc: Doc, words: Sequence[Token], outside: list[CharSpan]) -> Attribution:
+    """The subject of the sentence that points back with "Mit diesem Satz …", when it can speak."""
+    sentence = sentence_of(words[0])
+    verb = main_verb([t for t in sentence if t.i > words[2].i])
+    subject = None if verb is None else clause_subject(verb, outside)
+    if subject is None or subject.i <= words[2].i or not can_speak(subject):
+        return NOTHING
+    # (the verb says nothing: "erntete Applaus" is no cue)
+    return Attribution(None, mention_of(subject, outside), strength=Strength.GUESS)
 
 
 def _pointer_verb(doc: Doc, words: Sequence[Token], outside: list[CharSpan]) -> Attribution:
