@@ -32,7 +32,10 @@ def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
     chosen = reader.focus.best(
         reader.in_view_at(token.i),
         lambda e: (
-            e.allows(genders) and (e.kind == PERSON or not people) and not _co_argument(reader, token, e)
+            e.allows(genders)
+            and (e.kind == PERSON or not people)
+            and not _co_argument(reader, token, e)
+            and not _named_in_own_quotation(reader, token, e)
         ),
         _PRONOUN_FLOOR,
     )
@@ -43,6 +46,28 @@ def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
     if chosen.kind == PERSON:
         add_evidence(chosen, genders)
     reader.seen(chosen, [token])
+
+
+# How far back from a speaker pronoun the quotation it attributes may end ("„…“, sagte sie").
+_QUOTE_REACH = 40
+
+
+def _named_in_own_quotation(reader: Reader, pronoun: Token, entity: Entity) -> bool:
+    """Whether the quotation a speaker pronoun attributes names `entity` by its surname or one of its roles:
+    no one speaks of themselves so ("„Die Beschuldigte wusste es“, sagte sie" is not the accused)."""
+    if pronoun.i not in reader.speaker_tokens:
+        return False
+    quoted = reader.quoted.last_before(pronoun.idx)
+    if quoted is None or pronoun.idx - quoted[1] > _QUOTE_REACH:
+        return False
+    span = reader.doc.char_span(*quoted, alignment_mode="contract")
+    if span is None:
+        return False
+    words = {t.lower_ for t in span}
+    own = {role for role, _, _ in entity.roles}
+    if entity.name is not None and entity.kind == PERSON:
+        own.add(entity.name.split()[-1].lower())
+    return bool(own & words)
 
 
 def _co_argument(reader: Reader, pronoun: Token, entity: Entity) -> bool:

@@ -76,6 +76,11 @@ class QuotedIndex:
         k = bisect_right(self._starts, offset) - 1
         return k >= 0 and offset < self._ends[k]
 
+    def last_before(self, offset: int) -> CharSpan | None:
+        """The span that ends last at or before `offset`, or None."""
+        k = bisect_right(self._ends, offset) - 1
+        return None if k < 0 else (self._starts[k], self._ends[k])
+
 
 @attrs.define
 class Resolver:
