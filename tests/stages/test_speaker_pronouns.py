@@ -15,3 +15,24 @@ def test_a_speaker_pronoun_is_not_the_person_its_quotation_speaks_about() -> Non
     assert len(direct) == 1
     assert direct[0].speaker is not None
     assert direct[0].speaker.name == "Eva Berg"
+
+
+def test_an_abstract_noun_the_recogniser_takes_for_a_person_is_no_name() -> None:
+    from spacy.tokens import Span as SpacySpan
+    from tests.handbuilt import build
+
+    from quotekit.stages.speakers.referents import is_name_token
+
+    doc = build(
+        [
+            ("Von", "ADP", "1", "case", "mo", "von"),
+            ("Heldentum", "NOUN", "2", "obl", "op", "Heldentum"),
+            ("will", "AUX", "2", "ROOT", "ROOT", "wollen"),
+            ("Chung", "NOUN", "2", "nsubj", "sb", "Chung"),
+            ("nichts", "PRON", "2", "obj", "oa", "nichts"),
+            ("wissen", "VERB", "2", "xcomp", "oc", "wissen"),
+        ]
+    )
+    doc.ents = [SpacySpan(doc, 1, 2, label="PER"), SpacySpan(doc, 3, 4, label="PER")]
+    assert not is_name_token(doc[1])  # an abstract ending, a long word, not tagged as a proper noun
+    assert is_name_token(doc[3])  # short words with such an ending are often names

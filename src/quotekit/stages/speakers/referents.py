@@ -17,6 +17,7 @@ from quotekit.lang.de.names import (
     PERSON_GENDERS,
     article_genders,
     first_name_gender,
+    is_abstract_noun,
     is_age_noun,
     is_feminine_role,
     is_organisation_noun,
@@ -69,6 +70,10 @@ def surname_key_of(token: Token) -> str:
     return token.text.lower()
 
 
+# Shorter words with an abstract ending are often names ("Chung", "Jung", "Khartum").
+_MIN_ABSTRACT_NAME = 8
+
+
 def is_name_token(token: Token) -> bool:
     """A capitalised word that can be part of a person's name (not a role, organisation or date word)."""
     text = token.text
@@ -78,6 +83,13 @@ def is_name_token(token: Token) -> bool:
         return False
     if first_name_gender(text) is not None:
         return True  # "Friedemann", "Hermann": a first name, whatever it ends in
+    if (
+        len(text) >= _MIN_ABSTRACT_NAME
+        and token.pos_ != "PROPN"
+        and is_abstract_noun(text)
+        and not is_named_surname(token)
+    ):
+        return False  # "Heldentum", "Einschätzung": no one's name, whatever the recogniser says
     # A role word is no name ("Sprecherin"), but a surname may end in one ("Hoffmann", "Thielmann"): a
     # first name before it, here or anywhere in the text, says which.
     if role_of(text) is not None:
