@@ -182,10 +182,13 @@ class NameRuler:
     Linear in the doc: one pass over the tokens, one over the entities.
     """
 
-    def __init__(self, name: str = "quotekit_names", *, max_run: int = 5, use_tags: bool = True) -> None:
+    def __init__(
+        self, name: str = "quotekit_names", *, max_run: int = 5, use_tags: bool = True, surnames: bool = True
+    ) -> None:
         self.name = name
         self.max_run = max_run
         self.use_tags = use_tags
+        self.surnames = surnames
         self.set_lexicon({})
 
     # ---------------------------------------------------------------- lexicon
@@ -384,8 +387,47 @@ class NameRuler:
         spans += [Span(doc, s, e, label=PER) for s, e in added]
         doc.ents = filter_spans(spans)
 
+    # ---------------------------------------------------------------- surnames the text vouches for
+
+    def vouched_surnames(self, doc: Doc) -> set[str]:
+        """The last words of the doc's person names of two or more words (Helmut Kohl -> Kohl) and
+        the names after a title (Frau Okonkwo), where that word is a capitalised name word and no
+        first name itself."""
+        names: set[str] = set()
+        for ent in doc.ents:
+            if ent.label_ != PER:
+                continue
+            last = ent[-1]
+            titled = ent.start > 0 and doc[ent.start - 1].text in self.titles
+            if (len(ent) >= 2 or titled) and self._capitalised(last) and not self.is_first_name(last.text):
+                names.add(last.text)
+        return names
+
+    def match_surnames(self, doc: Doc) -> list[int]:
+        """Tokens outside every entity that repeat a surname the doc vouches for (Helmut Kohl ...
+        Kohl sagte), or its genitive (Kohls), not after an article (der Koch). Changes nothing."""
+        names = self.vouched_surnames(doc)
+        if not names:
+            return []
+        found = []
+        for token in doc:
+            if token.ent_type or not self._capitalised(token):
+                continue
+            text = token.text
+            genitive = text.endswith("s") and text[:-1] in names and text[-2:-1] not in {"s", "x", "z", "ß"}
+            if text not in names and not genitive:
+                continue
+            if token.i > 0 and doc[token.i - 1].text.lower() in self.articles:
+                continue
+            found.append(token.i)
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
+        if self.surnames:
+            found = self.match_surnames(doc)
+            if found:
+                doc.ents = [*doc.ents, *(Span(doc, i, i + 1, label=PER) for i in found)]
         return doc
 
     # ---------------------------------------------------------------- serialisation
@@ -410,16 +452,18 @@ class NameRuler:
 LEXICON_FILE = "lexicon.json"
 
 
-def make_name_ruler(nlp: Language, name: str, max_run: int, use_tags: bool) -> NameRuler:
+def make_name_ruler(nlp: Language, name: str, max_run: int, use_tags: bool, surnames: bool) -> NameRuler:
     """max_run: most words in a name; use_tags: a word tagged as a common noun ends a name after
-    its second word."""
-    return NameRuler(name, max_run=max_run, use_tags=use_tags)
+    its second word; surnames: a surname the doc vouches for is a name wherever it recurs."""
+    return NameRuler(name, max_run=max_run, use_tags=use_tags, surnames=surnames)
 
 
 # Registered once per process: this module is imported both from training/ and from an installed
 # de_quotekit_sm (evaluate.py loads the package after importing training/functions.py), and spaCy
 # refuses a second factory of the same name.
 if not Language.has_factory("quotekit_names"):
-    Language.factory("quotekit_names", assigns=["doc.ents"], default_config={"max_run": 5, "use_tags": True})(
-        make_name_ruler
-    )
+    Language.factory(
+        "quotekit_names",
+        assigns=["doc.ents"],
+        default_config={"max_run": 5, "use_tags": True, "surnames": True},
+    )(make_name_ruler)
