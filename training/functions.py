@@ -183,12 +183,19 @@ class NameRuler:
     """
 
     def __init__(
-        self, name: str = "quotekit_names", *, max_run: int = 5, use_tags: bool = True, surnames: bool = True
+        self,
+        name: str = "quotekit_names",
+        *,
+        max_run: int = 5,
+        use_tags: bool = True,
+        surnames: bool = True,
+        roles: bool = True,
     ) -> None:
         self.name = name
         self.max_run = max_run
         self.use_tags = use_tags
         self.surnames = surnames
+        self.roles = roles
         self.set_lexicon({})
 
     # ---------------------------------------------------------------- lexicon
@@ -208,6 +215,7 @@ class NameRuler:
         self.place_words = frozenset(lexicon.get("place_words", ()))
         self.not_names = frozenset(lexicon.get("not_names", ()))
         self.articles = frozenset(lexicon.get("articles", ()))
+        self.indefinites = frozenset(a for a in self.articles if a.startswith("ein"))
 
     def is_first_name(self, text: str) -> bool:
         """A known first name, or a hyphenated one whose parts are all known (Hans-Peter)."""
@@ -275,6 +283,16 @@ class NameRuler:
                 return False
         return True
 
+    def _role_name_follows(self, doc: Doc, j: int) -> bool:
+        """After a role word: a capitalised word in the same sentence that is no role word itself
+        (Kanzler Kohl, der Vorsitzende Bogdanow; the tagger often calls a surname a noun). A role
+        after an indefinite article names nobody (ein Sprecher Reportern); a role right after an
+        opening bracket describes the person named before it, and what follows is where they work
+        (Dennis Ohlsen (Trainer Kaltenbach))."""
+        if j >= len(doc) or doc[j].is_sent_start or not self._name_word(doc[j]) or self._is_role(doc[j]):
+            return False
+        return j < 2 or (doc[j - 2].text.lower() not in self.indefinites and doc[j - 2].text != "(")
+
     def _name_tail(self, doc: Doc, i: int, limit: int) -> int:
         """End of the capitalised words (with particles between them: von der, van, de) from i."""
         end = i
@@ -333,6 +351,9 @@ class NameRuler:
                     i = max(j, i + 1)
                     continue
                 start = j
+            elif self.roles and self._is_role(doc[i]) and self._role_name_follows(doc, i + 1):
+                # Bundeskanzler Kohl, der Vorsitzende Bogdanow: the role word is not part of the name
+                start = i + 1
             elif not (self.is_first_name(doc[i].text) and self._capitalised(doc[i])) or (
                 i > 0 and doc[i - 1].text in self.articles
             ):
@@ -452,10 +473,13 @@ class NameRuler:
 LEXICON_FILE = "lexicon.json"
 
 
-def make_name_ruler(nlp: Language, name: str, max_run: int, use_tags: bool, surnames: bool) -> NameRuler:
+def make_name_ruler(
+    nlp: Language, name: str, max_run: int, use_tags: bool, surnames: bool, roles: bool
+) -> NameRuler:
     """max_run: most words in a name; use_tags: a word tagged as a common noun ends a name after
-    its second word; surnames: a surname the doc vouches for is a name wherever it recurs."""
-    return NameRuler(name, max_run=max_run, use_tags=use_tags, surnames=surnames)
+    its second word; surnames: a surname the doc vouches for is a name wherever it recurs; roles: a
+    role word before a capitalised word not tagged as a noun starts a name (Kanzler Kohl)."""
+    return NameRuler(name, max_run=max_run, use_tags=use_tags, surnames=surnames, roles=roles)
 
 
 # Registered once per process: this module is imported both from training/ and from an installed
@@ -465,5 +489,5 @@ if not Language.has_factory("quotekit_names"):
     Language.factory(
         "quotekit_names",
         assigns=["doc.ents"],
-        default_config={"max_run": 5, "use_tags": True, "surnames": True},
+        default_config={"max_run": 5, "use_tags": True, "surnames": True, "roles": True},
     )(make_name_ruler)
