@@ -4,14 +4,15 @@ over their results that need the pipeline (`analyze`, `render` without quotes)."
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence, Sized
+from collections.abc import Collection, Iterable, Iterator, Sequence, Sized
 from itertools import groupby
 from typing import TYPE_CHECKING, Literal, cast, overload
 
 from attrs import field, frozen
 from tqdm.auto import tqdm
 
-from quotekit.chunking import chunks, clean_for_pipeline
+from quotekit import chunking
+from quotekit.components import annotate, defer, is_deferred
 from quotekit.errors import Errors
 from quotekit.inputs import OnError, check_texts, skipping
 from quotekit.pipeline import load
@@ -23,8 +24,9 @@ from quotekit.views.render import render_html
 if TYPE_CHECKING:
     import pandas as pd
     from spacy.language import Language
+    from spacy.tokens import Doc
 
-_Context = tuple[int, int]  # (index of the text, offset of the chunk in it)
+_Context = int  # the index of the text
 
 
 def _check_text(text: object, index: int | None = None) -> str:
@@ -36,15 +38,12 @@ def _check_text(text: object, index: int | None = None) -> str:
     raise TypeError(Errors.E002.format(index=index, type_name=type_name))
 
 
-def _chunk_limit(nlp: Language) -> int:
-    return max(1, int(nlp.max_length))
-
-
 def extract(text: str, *, model: str | None = None) -> list[Quote]:
     """Every quotation in a German `text`, in text order.
 
     Raises `TypeError` for anything but a `str`; returns ``[]`` for empty or blank text.
-    Texts longer than the pipeline's ``max_length`` are processed in paragraph chunks.
+    A long text is parsed in chunks cut between paragraphs (`quotekit.chunking`) and analysed as one:
+    the same quotations, offsets and speakers, in time and memory that grow linearly with the text.
     """
     checked = _check_text(text)
     if not checked.strip():
@@ -124,11 +123,15 @@ def _extract_many(
     texts: Iterable[str], n_process: int, batch_size: int, progress: bool, model: str | None
 ) -> Iterator[list[Quote]]:
     nlp = load(model)
-    limit = _chunk_limit(nlp)
+    limit = chunking.chunk_limit(nlp.max_length)
+    # Smaller batches where needed bound the parser's memory (the lengths, when they can be read twice).
+    lengths = [len(t) for t in texts if isinstance(t, str)] if isinstance(texts, Collection) else None
+    batch_size = chunking.batch_limit(batch_size, limit, lengths)
     originals: dict[int, Prepared] = {}
     failure: list[TypeError] = []
 
-    def feed() -> Iterator[tuple[str, _Context]]:
+    def feed() -> Iterator[tuple[str | Doc, _Context]]:
+        """Each text whole, or, when longer than a chunk, its chunks, marked to be analysed once merged."""
         for index, text in enumerate(texts):
             try:
                 checked = _check_text(text, index)
@@ -136,27 +139,39 @@ def _extract_many(
                 failure.append(error)  # stop feeding; raised once the texts before it are out
                 return
             originals[index] = prepared = prepare(checked)  # offsets are mapped back by `restore`
-            for offset, piece in chunks(prepared.text, limit):
-                yield clean_for_pipeline(piece), (index, offset)
+            cleaned = chunking.clean_for_pipeline(prepared.text)
+            if len(cleaned) <= limit:
+                yield cleaned, index  # parsed and analysed in nlp.pipe (in the worker processes)
+                continue
+            for _, piece in chunking.chunks(cleaned, limit):
+                yield defer(nlp.make_doc(piece)), index
 
     total = len(texts) if isinstance(texts, Sized) else None
     bar = tqdm(total=total, disable=not progress, unit="text", desc="quotekit")
     docs = nlp.pipe(feed(), as_tuples=True, n_process=n_process, batch_size=batch_size)
     with bar:
-        # Every text yields at least one chunk (`chunks` yields one for an empty text), so the groups
-        # come one per text, in order.
-        for index, group in groupby(docs, key=lambda pair: pair[1][0]):
+        # Every text yields at least one piece, so the groups come one per text, in order.
+        for index, group in groupby(docs, key=lambda pair: pair[1]):
             prepared = originals.pop(index)
             text = prepared.text
-            quotes: list[Quote] = []
-            for doc, (_, offset) in group:
-                piece = text[offset : offset + len(doc.text)]
-                for data in doc.user_data.get(QUOTES_KEY, []):
-                    quotes.append(QuoteRecord.from_data(data).to_quote(piece, offset))
+            parsed = [chunking.drop_tensor(doc) if is_deferred(doc) else doc for doc, _ in group]
+            doc = parsed[0] if len(parsed) == 1 and not is_deferred(parsed[0]) else _analyse(nlp, parsed)
+            del parsed
+            quotes = [
+                QuoteRecord.from_data(data).to_quote(text) for data in doc.user_data.get(QUOTES_KEY, [])
+            ]
+            del doc
             bar.update(1)
             yield prepared.restore(quotes)
     if failure:
         raise failure[0]
+
+
+def _analyse(nlp: Language, chunks: list[Doc]) -> Doc:
+    """The chunks of one text, merged into one doc and analysed by quotekit's components."""
+    merged = chunking.merge(chunks)
+    chunks.clear()  # the chunks' memory goes before the components make theirs
+    return annotate(nlp, merged)
 
 
 def render(text: str, quotes: Sequence[Quote] | None = None, *, model: str | None = None) -> str:

@@ -73,6 +73,22 @@ def _store_records(doc: Doc, records: list[QuoteRecord]) -> None:
     doc.user_data[QUOTES_KEY] = [record.to_data() for record in records]
 
 
+# A chunk of a long text (`quotekit.chunking`): the components leave it alone while the pipeline parses
+# it, and run once on the merged doc of all its chunks (`annotate_merged`).
+DEFERRED_KEY = "quotekit.deferred"
+
+
+def defer(doc: Doc) -> Doc:
+    """Mark `doc` so that quotekit's components pass it through unchanged."""
+    doc.user_data[DEFERRED_KEY] = True
+    return doc
+
+
+def is_deferred(doc: Doc) -> bool:
+    """Whether `doc` was marked with `defer`."""
+    return bool(doc.user_data.get(DEFERRED_KEY, False))
+
+
 class _Component:
     """Shared plumbing: the name, and stateless serialisation (settings live in the config)."""
 
@@ -81,6 +97,8 @@ class _Component:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        if is_deferred(doc):
+            return doc
         with indexed(doc):
             self.set_annotations(doc, self.find(doc))
         return doc
@@ -191,3 +209,12 @@ COMPONENTS: tuple[str, ...] = (
     "quotekit_indirect",
     "quotekit_speakers",
 )
+
+
+def annotate(nlp: Language, doc: Doc) -> Doc:
+    """Run quotekit's components of `nlp`, in order, on a `doc` its other components have parsed
+    (the merged chunks of a long text)."""
+    doc.user_data.pop(DEFERRED_KEY, None)
+    for name in COMPONENTS:
+        nlp.get_pipe(name)(doc)
+    return doc

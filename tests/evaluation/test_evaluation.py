@@ -461,3 +461,11 @@ def test_capitalised_words_strip_marks_and_punctuation() -> None:
         "Anna",
         "Berg-Lenz",
     ]
+
+
+def test_recall_by_type_names_only_the_types_the_gold_has(tmp_path: Path) -> None:
+    report = evaluate([_speakers_gold(tmp_path)], [[]])
+    assert set(report.recall_by_type) == {"Direct", "Indirect"}
+    table = report.format_table()
+    assert "Recall by gold type: Direct" in table
+    assert "FreeIndirect" not in table

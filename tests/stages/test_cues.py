@@ -213,3 +213,168 @@ def test_speech_noun_before_a_comma_is_a_nominal_cue(scheme: Scheme) -> None:
         ("habe", "AUX", "1", "acl", "rc", "haben"),
     ]
     assert kinds(rows, scheme) == [("noun", "Behauptung", "Behauptung")]
+
+
+def test_wissen_is_a_cue_only_with_wollen(scheme: Scheme) -> None:
+    # UD hangs the modal on the verb as an auxiliary, TIGER the verb on the modal: both count.
+    head, label = ("2", "aux") if scheme is Scheme.UD else ("1", "ROOT")
+    asked = [
+        ("Sie", "PRON", "2", "nsubj", "sb", "sie"),
+        ("wollte", "AUX", head, label, label, "wollen"),
+        ("wissen", "VERB", "2", "ROOT", "oc", "wissen"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert kinds(asked, scheme) == [("verb", "wissen", "wissen")]
+    known = [
+        ("Sie", "PRON", "1", "nsubj", "sb", "sie"),
+        ("weiß", "VERB", "1", "ROOT", "ROOT", "wissen"),
+        ("es", "PRON", "1", "obj", "oa", "es"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    assert kinds(known, scheme) == []
+
+
+def test_an_adverb_closing_the_clause_that_makes_no_speech_verb_leaves_the_verb_alone(scheme: Scheme) -> None:
+    rows = [
+        ("Sie", "PRON", "1", "nsubj", "sb", "sie"),
+        ("erklären", "VERB", "1", "ROOT", "ROOT", "erklären"),
+        ("dagegen", "ADV", "1", "advmod", "mo", "dagegen"),
+        (",", "PUNCT", "1", "punct", "punct", ","),
+    ]
+    assert kinds(rows, scheme) == [("verb", "erklären", "erklären")]
+
+
+def test_hielt_dagegen_is_a_particle_verb(scheme: Scheme) -> None:
+    rows = [
+        ("Sie", "PRON", "1", "nsubj", "sb", "sie"),
+        ("hielt", "VERB", "1", "ROOT", "ROOT", "halten"),
+        ("dagegen", "ADV", "1", "advmod", "mo", "dagegen"),
+        (",", "PUNCT", "1", "punct", "punct", ","),
+    ]
+    assert kinds(rows, scheme) == [("verb", "hielt … dagegen", "dagegenhalten")]
+
+
+def test_laut_before_a_capitalised_word_is_a_cue_whatever_its_tag(scheme: Scheme) -> None:
+    rows = [
+        ("Laut", "ADP", "1", "case", "mo", "laut"),
+        ("UNICEF-Direktorin", "PUNCT", "2", "punct", "punct", "UNICEF-Direktorin"),  # a weak tagger's verdict
+        ("gilt", "VERB", "2", "ROOT", "ROOT", "gelten"),
+        ("das", "PRON", "2", "nsubj", "sb", "der"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert ("laut", "Laut", "laut") in kinds(rows, scheme)
+    shouting = [
+        ("Sie", "PRON", "1", "nsubj", "sb", "sie"),
+        ("riefen", "VERB", "1", "ROOT", "ROOT", "rufen"),
+        ("laut", "ADJ", "3", "advmod", "mo", "laut"),
+        ("durcheinander", "ADV", "1", "advmod", "mo", "durcheinander"),
+    ]
+    assert all(kind != "laut" for kind, _, _ in kinds(shouting, scheme))
+
+
+def test_zufolge_after_a_pronoun_or_a_closing_mark_is_a_cue(scheme: Scheme) -> None:
+    for before in [("Ihnen", "PRON", "ihr"), ("“", "PUNCT", "“"), (")", "PUNCT", ")")]:
+        rows = [
+            (before[0], before[1], "1", "obl", "mo", before[2]),
+            ("zufolge", "ADP", "2", "case", "mo", "zufolge"),
+            ("siegte", "VERB", "2", "ROOT", "ROOT", "siegen"),
+            ("er", "PRON", "2", "nsubj", "sb", "er"),
+        ]
+        assert ("zufolge", "zufolge", "zufolge") in kinds(rows, scheme)
+
+
+def test_an_irregular_speech_verb_form_is_a_cue_whatever_the_tagger_says(scheme: Scheme) -> None:
+    rows = [
+        ("Colomer", "PROPN", "1", "nsubj", "sb", "Colomer"),
+        ("empfahl", "ADJ", "1", "ROOT", "ROOT", "empfahl"),  # a weak tagger's adjective
+        ("dem", "DET", "3", "det", "nk", "der"),
+        ("Gericht", "NOUN", "1", "iobj", "da", "Gericht"),
+        (",", "PUNCT", "1", "punct", "punct", ","),
+    ]
+    assert ("verb", "empfahl", "empfehlen") in kinds(rows, scheme)
+    white = [("Das", "DET", "1", "det", "nk", "der"), ("Weiß", "ADJ", "1", "ROOT", "ROOT", "weiß")]
+    assert kinds(white, scheme) == []
+
+
+def test_a_particle_written_apart_before_a_participle_joins_it(scheme: Scheme) -> None:
+    head, label = ("3", "aux") if scheme is Scheme.UD else ("1", "ROOT")
+    rows = [
+        ("Sie", "PRON", "3", "nsubj", "sb", "sie"),
+        ("hat", "AUX", head, label, label, "haben", "Mood=Ind|VerbForm=Fin"),
+        ("bekannt", "ADJ", "3", "advmod", "mo", "bekannt"),
+        ("gegeben", "VERB", "3", "ROOT", "oc", "geben", "VerbForm=Part"),
+        (",", "PUNCT", "3", "punct", "punct", ","),
+    ]
+    assert kinds(rows, scheme) == [("verb", "gegeben … bekannt", "bekanntgeben")]
+
+
+def test_a_particle_written_apart_before_a_verb_final_finite_verb_joins_it(scheme: Scheme) -> None:
+    # "Wie die Bank bekannt gab, …": in a verb-final clause the finite verb closes it.
+    rows = [
+        ("Wie", "SCONJ", "4", "mark", "mo", "wie"),
+        ("die", "DET", "2", "det", "nk", "der"),
+        ("Bank", "NOUN", "4", "nsubj", "sb", "Bank"),
+        ("bekannt", "ADJ", "4", "advmod", "mo", "bekannt"),
+        ("gab", "VERB", "4", "ROOT", "ROOT", "geben", "Mood=Ind|VerbForm=Fin"),
+        (",", "PUNCT", "4", "punct", "punct", ","),
+    ]
+    assert kinds(rows, scheme) == [("verb", "gab … bekannt", "bekanntgeben")]
+    # In mid-clause the word before the verb is no particle of it ("die bekannt gab Regel" is no German,
+    # but "bekannt" before a finite verb followed by its object is an adverb of something else).
+    rows[5] = ("Zahlen", "NOUN", "4", "obj", "oa", "Zahl")
+    assert kinds(rows, scheme) == []
+
+
+def test_an_irregular_preterite_in_the_plural_or_with_its_particle_is_repaired(scheme: Scheme) -> None:
+    # "vorwarf", "vorschlug" (particle written together in a verb-final clause), "gaben" (plural).
+    for form, lemma in (("vorwarf", "vorwerfen"), ("vorschlug", "vorschlagen"), ("gaben", "geben")):
+        doc = build([(form, "VERB", "0", "ROOT", "ROOT", form)], scheme)
+        assert lemma in lemma_candidates(doc[0])
+    # "die genannten Quellen": a participle made an adjective is no preterite plural.
+    doc = build([("genannten", "ADJ", "0", "ROOT", "ROOT", "genannten")], scheme)
+    assert "nennen" not in lemma_candidates(doc[0])
+
+
+def test_nach_a_name_in_the_genitive_and_a_speech_noun(scheme: Scheme) -> None:
+    # "Nach Grupps Meinung werden …"; "Nach Abschluss der Ermittlungen" names no source.
+    rows = [
+        ("Nach", "ADP", "2", "case", "mo", "nach"),
+        ("Grupps", "PROPN", "2", "nmod", "ag", "Grupp"),
+        ("Meinung", "NOUN", "3", "obl", "nk", "Meinung"),
+        ("irren", "VERB", "3", "ROOT", "ROOT", "irren"),
+        ("sie", "PRON", "3", "nsubj", "sb", "sie"),
+        (".", "PUNCT", "3", "punct", "punct", "."),
+    ]
+    assert kinds(rows, scheme) == [("nach_angaben", "Nach Grupps Meinung", "nach Meinung")]
+    rows[1] = ("Abschluss", "NOUN", "2", "nmod", "ag", "Abschluss")
+    rows[2] = ("Ermittlungen", "NOUN", "3", "obl", "nk", "Ermittlung")
+    assert kinds(rows, scheme) == []
+
+
+def test_nach_an_analysis_or_a_document_names_a_source(scheme: Scheme) -> None:
+    for noun, lemma in (("Analyse", "Analyse"), ("EU-Dokument", "EU-Dokument"), ("Medien", "Medium")):
+        rows = [
+            ("Nach", "ADP", "2", "case", "mo", "nach"),
+            ("einer", "DET", "2", "det", "nk", "ein"),
+            (noun, "NOUN", "3", "obl", "nk", lemma),
+            ("irren", "VERB", "3", "ROOT", "ROOT", "irren"),
+            ("sie", "PRON", "3", "nsubj", "sb", "sie"),
+        ]
+        assert [k for k, _, _ in kinds(rows, scheme)] == ["nach_angaben"]
+
+
+def test_a_preterite_tagged_as_an_adjective_before_its_subject_is_a_cue(scheme: Scheme) -> None:
+    # "So betonte Sarkozy, …": a weak tagger's adjective; "die betonte Silbe" stays an adjective.
+    rows = [
+        ("So", "ADV", "1", "advmod", "mo", "so"),
+        ("betonte", "ADJ", "2", "amod", "nk", "betont"),
+        ("Sarkozy", "PROPN", "2", "ROOT", "ROOT", "Sarkozy"),
+        (",", "PUNCT", "2", "punct", "punct", ","),
+    ]
+    assert kinds(rows, scheme) == [("verb", "betonte", "betonen")]
+    rows = [
+        ("die", "DET", "2", "det", "nk", "der"),
+        ("betonte", "ADJ", "2", "amod", "nk", "betont"),
+        ("Silbe", "NOUN", "2", "ROOT", "ROOT", "Silbe"),
+    ]
+    assert kinds(rows, scheme) == []

@@ -73,6 +73,50 @@ def test_colon_headline() -> None:
     assert quotes[0].cue.text == ":"
 
 
+def test_colon_after_a_quotation_that_ends_a_sentence_starts_a_new_clause() -> None:
+    # The clause before the colon starts after „…“: the cue of the sentence before is not its cue.
+    text = (
+        "Stoiber hatte die Rolle der Parteivorsitzenden betont: „Die Entscheidungen fallen dort.“ "
+        "Die Anwendung der Richtlinie stellte der SPD-Vorsitzende Franz Müntefering ebenfalls in Frage: "
+        "„Wer das macht, der weiß, dass die Koalition zu Ende ist.“"
+    )
+    quotes = _direct(text)
+    assert len(quotes) == 2
+    assert _mention(quotes[0]) == "Stoiber"
+    assert "Müntefering" in (_mention(quotes[1]) or "")
+
+
+def test_colon_goes_on_with_the_cue_that_governs_the_clause() -> None:
+    text = (
+        "Er glaubt weiterhin, dass das Team gestärkt aus der schwachen Saison 2005 hervorgegangen sei: "
+        "„Wir haben gelernt, noch bescheidener zu sein und noch härter zu arbeiten.“"
+    )
+    quotes = _direct(text)
+    assert len(quotes) == 1
+    assert quotes[0].cue is not None
+    assert quotes[0].cue.text == "glaubt"
+    assert _mention(quotes[0]) == "Er"
+
+
+def test_colon_after_a_possessive_subject_names_its_owner() -> None:
+    text = (
+        "Der Außenbeauftragte Javier Solana äußerte sich zuversichtlich: „Eine Einigung wird gelingen.“ "
+        "Seine Zuversicht gründet sich auf Erfahrungen mit der Türkei: „Entscheidungen fallen immer spät.“"
+    )
+    quotes = _direct(text)
+    assert len(quotes) == 2
+    assert _mention(quotes[1]) == "Seine"
+    assert quotes[1].speaker is not None
+    assert quotes[1].speaker.name == "Javier Solana"
+
+
+def test_a_conjunction_before_a_colon_names_no_one() -> None:
+    text = "Er äußerte sich mit den Worten: „Die Nachricht ist einfach.“ Und: „Die Gefahren sind real.“"
+    quotes = _direct(text)
+    assert len(quotes) == 2
+    assert _mention(quotes[1]) != "Und"
+
+
 def test_quote_paragraph_continues_the_previous_speaker() -> None:
     text = "„Wir haben viel erreicht“, sagte Müller.\n\n„Aber die Arbeit ist noch nicht getan.“"
     quotes = _direct(text)

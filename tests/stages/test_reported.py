@@ -50,6 +50,30 @@ def test_dass_clause_then_konjunktiv_continuation_then_indicative(scheme: Scheme
     ]
 
 
+def test_a_konjunktiv_continuation_with_a_cue_that_reports_nothing_goes_on(scheme: Scheme) -> None:
+    # "Sie habe davor gewarnt": a speech verb with no content of its own does not end the chain.
+    rows = [
+        *SAID_THEN_CONTINUED[:9],
+        ("Sie", "PRON", "11", "nsubj", "sb", "sie"),
+        ("habe", "AUX", "11", "aux", "ROOT", "haben"),
+        ("davor", "ADV", "12", "advmod", "mo", "davor"),
+        ("gewarnt", "VERB", "12", "ROOT", "oc", "warnen", "VerbForm=Part"),
+        (".", "PUNCT", "12", "punct", "punct", "."),
+    ]
+    if scheme is Scheme.TIGER:
+        rows[9:] = [
+            ("Sie", "PRON", "10", "nsubj", "sb", "sie"),
+            ("habe", "AUX", "10", "ROOT", "ROOT", "haben"),
+            ("davor", "ADV", "12", "advmod", "mo", "davor"),
+            ("gewarnt", "VERB", "10", "oc", "oc", "warnen", "VerbForm=Part"),
+            (".", "PUNCT", "10", "punct", "punct", "."),
+        ]
+    assert reported(rows, scheme) == [
+        (["dass man handeln werde"], "indirect", "Der Minister"),
+        (["Sie habe davor gewarnt"], "indirect", "Der Minister"),
+    ]
+
+
 def test_clause_before_an_inverted_cue(scheme: Scheme) -> None:
     rows: list[Row] = [
         ("Die", "DET", "1", "det", "nk", "der"),
@@ -162,7 +186,7 @@ def test_reportative_sollen_with_perfect_infinitive(scheme: Scheme) -> None:
     assert reported(rows, scheme) == []
 
 
-def test_a_quoted_fragment_inside_reported_speech_is_part_of_the_mixed_quote() -> None:
+def test_a_quoted_fragment_inside_reported_speech_stays_a_quotation_of_its_own() -> None:
     from quotekit.records import QuoteRecord
     from quotekit.stages.reported import merge_quotes
 
@@ -170,9 +194,7 @@ def test_a_quoted_fragment_inside_reported_speech_is_part_of_the_mixed_quote() -
     mixed = QuoteRecord(parts=[(10, 42)], kind="mixed")
     inner = QuoteRecord(parts=[(23, 33)], kind="direct")
     outside = QuoteRecord(parts=[(45, 56)], kind="direct")
-    assert merge_quotes([inner, outside], [mixed]) == [mixed, outside]
-    plain = QuoteRecord(parts=[(10, 42)], kind="indirect")
-    assert merge_quotes([inner], [plain]) == [plain, inner]
+    assert merge_quotes([inner, outside], [mixed]) == [mixed, inner, outside]
 
 
 def _demanded(clause: list[Row]) -> list[Row]:
@@ -301,9 +323,11 @@ MAN_DESCRIBED: list[Row] = [
 
 
 def test_konjunktiv_one_sentences_with_no_cue_are_free_reported_speech(scheme: Scheme) -> None:
-    # The source is the subject of the sentence before; the Konjunktiv sentence after goes on with it.
+    # The source is the subject of the sentence before; the Konjunktiv sentence after goes on with it,
+    # a quotation of its own.
     assert reported(_sentence_after(MAN_DESCRIBED), scheme) == [
-        (["Der Mann sei etwa dreißig Jahre alt. Er trage eine Brille"], "indirect", "Die Polizei")
+        (["Der Mann sei etwa dreißig Jahre alt"], "indirect", "Die Polizei"),
+        (["Er trage eine Brille"], "indirect", "Die Polizei"),
     ]
 
 
@@ -533,3 +557,406 @@ def test_a_second_speech_verb_of_the_speaker_reports_its_own_clause(scheme: Sche
         (".", "PUNCT", "8", "punct", "punct", "."),
     ]
     assert [q[0] for q in reported(rows, scheme)] == [["dass sie kommen wolle"], ["dass es eile"]]
+
+
+def test_a_clause_before_an_inverted_cue_is_reported_when_the_parse_links_nothing(scheme: Scheme) -> None:
+    # "brauche" tagged as an adjective and hung on the cue with a label that says nothing.
+    rows: list[Row] = [
+        ("Das", "DET", "1", "det", "nk", "der"),
+        ("Land", "NOUN", "2", "nsubj", "sb", "Land"),
+        ("brauche", "ADJ", "6", "dep", "mo", "brauch"),
+        ("einen", "DET", "4", "det", "nk", "ein"),
+        ("Plan", "NOUN", "2", "obj", "oa", "Plan"),
+        (",", "PUNCT", "2", "punct", "punct", ","),
+        ("sagte", "VERB", "6", "ROOT", "ROOT", "sagen", "Mood=Ind|VerbForm=Fin"),
+        ("sie", "PRON", "6", "nsubj", "sb", "sie"),
+        (".", "PUNCT", "6", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["Das Land brauche einen Plan"], "indirect", "sie")]
+
+
+def test_a_subject_with_a_relative_clause_before_the_cue_is_not_reported(scheme: Scheme) -> None:
+    # "Primus, der verantwortlich ist, wies den Vorwurf zurück": the cue's subject stands before it.
+    rows: list[Row] = [
+        ("Primus", "PROPN", "5", "nsubj", "sb", "Primus"),
+        (",", "PUNCT", "4", "punct", "punct", ","),
+        ("der", "PRON", "4", "nsubj", "sb", "der", "PronType=Rel"),
+        ("verantwortlich", "ADJ", "0", "acl:relcl", "rc", "verantwortlich"),
+        ("ist", "AUX", "3", "cop", "oc", "sein", "Mood=Ind|VerbForm=Fin"),
+        (",", "PUNCT", "5", "punct", "punct", ","),
+        ("wies", "VERB", "6", "ROOT", "ROOT", "weisen", "Mood=Ind|VerbForm=Fin"),
+        ("den", "DET", "8", "det", "nk", "der"),
+        ("Vorwurf", "NOUN", "6", "obj", "oa", "Vorwurf"),
+        ("zurück", "ADP", "6", "compound:prt", "svp", "zurück"),
+        (".", "PUNCT", "6", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == []
+
+
+def _asked(opener: Row, clause: list[Row]) -> list[Row]:
+    """ "Die Anwältin wollte wissen, <opener> <clause> ." with the clause's verb (its last row) hung on
+    "wissen" (token 3) as its clausal complement."""
+    return [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Anwältin", "NOUN", "3", "nsubj", "sb", "Anwältin"),
+        ("wollte", "AUX", "3", "aux", "oc", "wollen"),
+        ("wissen", "VERB", "3", "ROOT", "ROOT", "wissen"),
+        (",", "PUNCT", "3", "punct", "punct", ","),
+        opener,
+        *clause,
+        (".", "PUNCT", "3", "punct", "punct", "."),
+    ]
+
+
+def test_an_indirect_question_after_wissen_wollen_is_reported(scheme: Scheme) -> None:
+    clause: list[Row] = [
+        ("es", "PRON", "7", "nsubj", "sb", "es"),
+        ("weitergehe", "VERB", "3", "ccomp", "oc", "weitergehen"),
+    ]
+    wie: Row = ("wie", "ADV", "7", "advmod", "mo", "wie")
+    ob: Row = ("ob", "SCONJ", "7", "mark", "cp", "ob")
+    for opener in (wie, ob):
+        expected = [([f"{opener[0]} es weitergehe"], "indirect", "Die Anwältin")]
+        assert reported(_asked(opener, clause), scheme) == expected
+
+
+def test_a_question_word_hung_nowhere_still_opens_the_question_after_a_verb_of_asking(scheme: Scheme) -> None:
+    # The weak parse links the clause to nothing ("weitergehe" a root of its own in the same sentence).
+    rows = _asked(
+        ("wie", "ADV", "7", "advmod", "mo", "wie"),
+        [("es", "PRON", "7", "nsubj", "sb", "es"), ("weitergehe", "VERB", "3", "dep", "mo", "weitergehen")],
+    )
+    assert reported(rows, scheme) == [(["wie es weitergehe"], "indirect", "Die Anwältin")]
+
+
+def test_a_question_word_after_a_noun_opens_a_relative_clause_not_a_question(scheme: Scheme) -> None:
+    # "Der Bericht schildert die Kette, welche zur Tragödie führte." (schildern reports, but not this)
+    rows: list[Row] = [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Bericht", "NOUN", "2", "nsubj", "sb", "Bericht"),
+        ("fragt", "VERB", "2", "ROOT", "ROOT", "fragen"),
+        ("die", "DET", "4", "det", "nk", "der"),
+        ("Kette", "NOUN", "2", "obj", "oa", "Kette"),
+        (",", "PUNCT", "4", "punct", "punct", ","),
+        ("welche", "PRON", "10", "nsubj", "sb", "welcher"),
+        ("zur", "ADP", "8", "case", "mo", "zu"),
+        ("Tragödie", "NOUN", "10", "obl", "mo", "Tragödie"),
+        ("heute", "ADV", "10", "advmod", "mo", "heute"),
+        ("führte", "VERB", "4", "dep", "mo", "führen", "Mood=Ind|VerbForm=Fin"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == []
+
+
+def test_an_article_before_the_cue_points_nowhere(scheme: Scheme) -> None:
+    # "Die Stadt plant. Das Amt teilte mit, die Schule werde saniert.": "Das" is an article here, so the
+    # sentence before is not what was said; the clause after the cue is.
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Stadt", "NOUN", "2", "nsubj", "sb", "Stadt"),
+        ("plant", "VERB", "2", "ROOT", "ROOT", "planen", "Mood=Ind|VerbForm=Fin"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+        ("Das", "DET", "5", "det", "nk", "der"),
+        ("Amt", "NOUN", "6", "nsubj", "sb", "Amt"),
+        ("teilte", "VERB", "6", "ROOT", "ROOT", "teilen", "Mood=Ind|VerbForm=Fin"),
+        ("mit", "ADP", "6", "compound:prt", "svp", "mit"),
+        (",", "PUNCT", "6", "punct", "punct", ","),
+        ("die", "DET", "10", "det", "nk", "der"),
+        ("Schule", "NOUN", "12", "nsubj", "sb", "Schule"),
+        ("werde", "AUX", "12", "aux", "oc", "werden", "Mood=Sub|VerbForm=Fin"),
+        ("saniert", "VERB", "6", "dep", "mo", "sanieren", "VerbForm=Part"),
+        (".", "PUNCT", "6", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["die Schule werde saniert"], "indirect", "Das Amt")]
+
+
+def test_each_sentence_of_a_konjunktiv_chain_is_its_own_quotation_across_paragraphs(scheme: Scheme) -> None:
+    # "Der Rat teilte mit, die Sanierung sei fertig.¶¶Die Kosten hätten sich verdoppelt. Man sei zufrieden."
+    rows: list[Row] = [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Rat", "NOUN", "2", "nsubj", "sb", "Rat"),
+        ("teilte", "VERB", "2", "ROOT", "ROOT", "teilen", "Mood=Ind|VerbForm=Fin"),
+        ("mit", "ADP", "2", "compound:prt", "svp", "mit"),
+        (",", "PUNCT", "8", "punct", "punct", ","),
+        ("die", "DET", "6", "det", "nk", "der"),
+        ("Sanierung", "NOUN", "8", "nsubj", "sb", "Sanierung"),
+        ("sei", "AUX", "8", "cop", "oc", "sein", "Mood=Sub|VerbForm=Fin"),
+        ("fertig", "ADJ", "2", "ccomp", "oc", "fertig"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+        ("\n\n", "SPACE", "9", "dep", "punct", "\n\n"),
+        ("Die", "DET", "12", "det", "nk", "der"),
+        ("Kosten", "NOUN", "13", "nsubj", "sb", "Kosten"),
+        ("hätten", "AUX", "13", "ROOT", "ROOT", "haben", "Mood=Sub|VerbForm=Fin"),
+        ("sich", "PRON", "15", "obj", "oa", "sich"),
+        ("verdoppelt", "VERB", "13", "xcomp", "oc", "verdoppeln", "VerbForm=Part"),
+        (".", "PUNCT", "13", "punct", "punct", "."),
+        ("Man", "PRON", "18", "nsubj", "sb", "man"),
+        ("sei", "AUX", "18", "ROOT", "ROOT", "sein", "Mood=Sub|VerbForm=Fin"),
+        ("zufrieden", "ADJ", "18", "xcomp", "pd", "zufrieden"),
+        (".", "PUNCT", "18", "punct", "punct", "."),
+    ]
+    spaces = [
+        row[0] != "\n\n" and i + 1 < len(rows) and rows[i + 1][0] not in {",", ".", "\n\n"}
+        for i, row in enumerate(rows)
+    ]
+    doc = build(rows, scheme, spaces=spaces)
+    quotes = find_indirect_quotes(doc, find_cues(doc), [])
+    found = [([doc.text[s:e] for s, e in q.parts], q.kind, text_of(doc, q.mention)) for q in quotes]
+    assert found == [
+        (["die Sanierung sei fertig"], "indirect", "Der Rat"),
+        (["Die Kosten hätten sich verdoppelt"], "indirect", "Der Rat"),
+        (["Man sei zufrieden"], "indirect", "Der Rat"),
+    ]
+
+
+COSTS_SHALL_FALL: list[Row] = [  # "Die Kosten sollen sinken.", tokens from 0
+    ("Die", "DET", "1", "det", "nk", "der"),
+    ("Kosten", "NOUN", "3", "nsubj", "sb", "Kosten"),
+    ("sollen", "AUX", "3", "aux", "ROOT", "sollen", "Mood=Ind|VerbForm=Fin"),
+    ("sinken", "VERB", "3", "ROOT", "oc", "sinken", "VerbForm=Inf"),
+    (".", "PUNCT", "3", "punct", "punct", "."),
+]
+
+
+def _then(first: list[Row], second: list[Row]) -> list[Row]:
+    """Two sentences: the second's heads shifted past the first."""
+    shift = len(first)
+    return [*first, *((r[0], r[1], str(int(r[2]) + shift), *r[3:]) for r in second)]
+
+
+def test_reportative_sollen_goes_on_with_an_attributed_statement(scheme: Scheme) -> None:
+    said = SAID_THEN_CONTINUED[:9]  # "Der Minister betonte, dass man handeln werde."
+    assert reported(_then(said, COSTS_SHALL_FALL), scheme) == [
+        (["dass man handeln werde"], "indirect", "Der Minister"),
+        (["Die Kosten sollen sinken"], "indirect", "Der Minister"),
+    ]
+
+
+def test_reportative_sollen_after_a_sentence_with_a_cue_is_reported(scheme: Scheme) -> None:
+    announced: list[Row] = [  # "Die Firma kündigte Preise an." (a cue, nothing reported)
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Firma", "NOUN", "2", "nsubj", "sb", "Firma"),
+        ("kündigte", "VERB", "2", "ROOT", "ROOT", "kündigen", "Mood=Ind|VerbForm=Fin"),
+        ("Preise", "NOUN", "2", "obj", "oa", "Preis"),
+        ("an", "ADP", "2", "compound:prt", "svp", "an"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(_then(announced, COSTS_SHALL_FALL), scheme) == [
+        (["Die Kosten sollen sinken"], "indirect", "Die Firma")
+    ]
+
+
+def test_sollen_in_narration_is_no_quotation(scheme: Scheme) -> None:
+    built: list[Row] = [  # "Die Stadt baut eine Schule."
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Stadt", "NOUN", "2", "nsubj", "sb", "Stadt"),
+        ("baut", "VERB", "2", "ROOT", "ROOT", "bauen", "Mood=Ind|VerbForm=Fin"),
+        ("eine", "DET", "4", "det", "nk", "ein"),
+        ("Schule", "NOUN", "2", "obj", "oa", "Schule"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(_then(built, COSTS_SHALL_FALL), scheme) == []
+
+
+def test_a_hypothesis_in_konjunktiv_two_does_not_go_on_with_reported_speech(scheme: Scheme) -> None:
+    # "Der Minister betonte, dass man handeln werde. Es wäre besser gewesen." (what might have been)
+    hypothesis: list[Row] = [
+        ("Es", "PRON", "1", "expl", "ep", "es"),
+        ("wäre", "AUX", "1", "ROOT", "ROOT", "sein", "Mood=Sub|VerbForm=Fin"),
+        ("besser", "ADV", "1", "advmod", "pd", "gut"),
+        ("gewesen", "AUX", "1", "cop", "oc", "sein", "VerbForm=Part"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    assert reported(_then(SAID_THEN_CONTINUED[:9], hypothesis), scheme) == [
+        (["dass man handeln werde"], "indirect", "Der Minister")
+    ]
+
+
+def test_a_second_predicate_of_the_subject_reports_nothing(scheme: Scheme) -> None:
+    # "Der Sprecher lobte die Helfer, mahnte aber zur Vorsicht.": the cue hangs on the first verb as a
+    # conjunct and has no subject of its own, so what stands before it is narration.
+    rows: list[Row] = [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Sprecher", "NOUN", "2", "nsubj", "sb", "Sprecher"),
+        ("lobte", "VERB", "2", "ROOT", "ROOT", "loben", "Mood=Ind|VerbForm=Fin"),
+        ("die", "DET", "4", "det", "nk", "der"),
+        ("Helfer", "NOUN", "2", "obj", "oa", "Helfer"),
+        (",", "PUNCT", "6", "punct", "punct", ","),
+        ("mahnte", "VERB", "2", "conj", "cj", "mahnen", "Mood=Ind|VerbForm=Fin"),
+        ("aber", "ADV", "6", "advmod", "mo", "aber"),
+        ("zur", "ADP", "9", "case", "mo", "zu"),
+        ("Vorsicht", "NOUN", "6", "obl", "op", "Vorsicht"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == []
+
+
+def test_a_masculine_demonstrative_names_the_speaker_and_points_nowhere(scheme: Scheme) -> None:
+    # "Die Stadt plant. Dieser bestätigte, dass man handeln werde.": "Dieser" is a person, and the
+    # dass-clause is what was said, not the sentence before.
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Stadt", "NOUN", "2", "nsubj", "sb", "Stadt"),
+        ("plant", "VERB", "2", "ROOT", "ROOT", "planen", "Mood=Ind|VerbForm=Fin"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+        ("Dieser", "PRON", "5", "nsubj", "sb", "dieser", "PronType=Dem"),
+        ("bestätigte", "VERB", "5", "ROOT", "ROOT", "bestätigen", "Mood=Ind|VerbForm=Fin"),
+        (",", "PUNCT", "9", "punct", "punct", ","),
+        ("dass", "SCONJ", "9", "mark", "cp", "dass"),
+        ("man", "PRON", "9", "nsubj", "sb", "man"),
+        ("handeln", "VERB", "5", "ccomp", "oc", "handeln", "VerbForm=Inf"),
+        ("werde", "AUX", "9", "aux", "oc", "werden", "Mood=Sub|VerbForm=Fin"),
+        (".", "PUNCT", "5", "punct", "punct", "."),
+    ]
+    assert [parts for parts, _, _ in reported(rows, scheme)] == [["dass man handeln werde"]]
+
+
+def test_reportative_sollen_after_a_cue_and_a_comma_is_what_was_reported(scheme: Scheme) -> None:
+    # "Die Zeitung berichtete, 200 Stellen sollen wegfallen." (the clause linked to nothing)
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Zeitung", "NOUN", "2", "nsubj", "sb", "Zeitung"),
+        ("berichtete", "VERB", "2", "ROOT", "ROOT", "berichten", "Mood=Ind|VerbForm=Fin"),
+        (",", "PUNCT", "2", "punct", "punct", ","),
+        ("200", "NUM", "5", "nummod", "nk", "200"),
+        ("Stellen", "NOUN", "7", "nsubj", "sb", "Stelle"),
+        ("sollen", "AUX", "7", "aux", "oc", "sollen", "Mood=Ind|VerbForm=Fin"),
+        ("wegfallen", "VERB", "2", "dep", "mo", "wegfallen", "VerbForm=Inf"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["200 Stellen sollen wegfallen"], "indirect", "Die Zeitung")]
+
+
+def test_nach_eigenen_angaben_names_the_subject_as_the_source(scheme: Scheme) -> None:
+    rows: list[Row] = [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Verein", "NOUN", "2", "nsubj", "sb", "Verein"),
+        ("hat", "VERB", "2", "ROOT", "ROOT", "haben", "Mood=Ind|VerbForm=Fin"),
+        ("nach", "ADP", "5", "case", "mo", "nach"),
+        ("eigenen", "ADJ", "5", "amod", "nk", "eigen"),
+        ("Angaben", "NOUN", "2", "obl", "mo", "Angabe"),
+        ("300", "NUM", "7", "nummod", "nk", "300"),
+        ("Mitglieder", "NOUN", "2", "obj", "oa", "Mitglied"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["Der Verein hat", "300 Mitglieder"], "indirect", "Der Verein")]
+
+
+def test_a_pointer_after_a_comma_reports_the_clause_before_it(scheme: Scheme) -> None:
+    # "Die Kamera ist ausgefallen, das teilte das Institut mit": "das" points back within the sentence.
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Kamera", "NOUN", "3", "nsubj", "sb", "Kamera"),
+        ("ist", "AUX", "3", "aux", "oc", "sein"),
+        ("ausgefallen", "VERB", "3", "ROOT", "ROOT", "ausfallen", "VerbForm=Part"),
+        (",", "PUNCT", "3", "punct", "punct", ","),
+        ("das", "PRON", "6", "obj", "oa", "der"),
+        ("teilte", "VERB", "3", "parataxis", "par", "teilen"),
+        ("das", "DET", "8", "det", "nk", "der"),
+        ("Institut", "NOUN", "6", "nsubj", "sb", "Institut"),
+        ("mit", "ADP", "6", "compound:prt", "svp", "mit"),
+        (".", "PUNCT", "3", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["Die Kamera ist ausgefallen"], "indirect", "das Institut")]
+
+
+def test_so_before_an_inverted_cue_opens_its_clause(scheme: Scheme) -> None:
+    # "…, so bestätigt das Gericht": a weak tagger makes "käme" an adverb and the subject an object.
+    rows: list[Row] = [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Flug", "NOUN", "2", "nsubj", "sb", "Flug"),
+        ("käme", "ADV", "8", "advmod", "mo", "käme"),
+        ("einer", "DET", "4", "det", "nk", "ein"),
+        ("Folter", "NOUN", "2", "obl", "da", "Folter"),
+        ("gleich", "ADV", "2", "advmod", "mo", "gleich"),
+        (",", "PUNCT", "8", "punct", "punct", ","),
+        ("so", "ADV", "8", "advmod", "mo", "so"),
+        ("bestätigt", "VERB", "8", "ROOT", "ROOT", "bestätigen"),
+        ("das", "DET", "10", "det", "nk", "der"),
+        ("Gericht", "NOUN", "8", "obj", "oa", "Gericht"),
+        (".", "PUNCT", "8", "punct", "punct", "."),
+    ]
+    parts, kind, _ = reported(rows, scheme)[0]
+    assert (parts, kind) == (["Der Flug käme einer Folter gleich"], "indirect")
+
+
+def test_a_pointer_opening_a_sentence_with_the_cue_after_a_comma_points_nowhere(scheme: Scheme) -> None:
+    # "Das hatte er längst getan, wie sein Anwalt mitteilte": the wie-clause frames this sentence;
+    # "Das" does not point back to the sentence before.
+    rows: list[Row] = [
+        ("Er", "PRON", "1", "nsubj", "sb", "er"),
+        ("lachte", "VERB", "1", "ROOT", "ROOT", "lachen"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+        ("Das", "PRON", "7", "obj", "oa", "der"),
+        ("hatte", "AUX", "7", "aux", "ROOT", "haben"),
+        ("er", "PRON", "7", "nsubj", "sb", "er"),
+        ("längst", "ADV", "7", "advmod", "mo", "längst"),
+        ("getan", "VERB", "7", "ROOT", "oc", "tun", "VerbForm=Part"),
+        (",", "PUNCT", "12", "punct", "punct", ","),
+        ("wie", "SCONJ", "12", "mark", "mo", "wie"),
+        ("sein", "DET", "11", "det:poss", "nk", "sein"),
+        ("Anwalt", "NOUN", "12", "nsubj", "sb", "Anwalt"),
+        ("mitteilte", "VERB", "7", "advcl", "mo", "mitteilen"),
+        (".", "PUNCT", "7", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["Das hatte er längst getan"], "indirect", "sein Anwalt")]
+
+
+def test_wie_frame_after_a_sentence_opening_conjunction(scheme: Scheme) -> None:
+    # "Denn wie die Zeitung berichtete, leidet er an Alzheimer": the frame takes "Denn" too.
+    rows: list[Row] = [
+        ("Denn", "CCONJ", "5", "cc", "ju", "denn"),
+        ("wie", "SCONJ", "4", "mark", "mo", "wie"),
+        ("die", "DET", "3", "det", "nk", "der"),
+        ("Zeitung", "NOUN", "4", "nsubj", "sb", "Zeitung"),
+        ("berichtete", "VERB", "6", "advcl", "mo", "berichten", "Mood=Ind|VerbForm=Fin"),
+        (",", "PUNCT", "4", "punct", "punct", ","),
+        ("leidet", "VERB", "6", "ROOT", "ROOT", "leiden", "Mood=Ind|VerbForm=Fin"),
+        ("er", "PRON", "6", "nsubj", "sb", "er"),
+        ("an", "ADP", "9", "case", "mo", "an"),
+        ("Alzheimer", "PROPN", "6", "obl", "nk", "Alzheimer"),
+        (".", "PUNCT", "6", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["leidet er an Alzheimer"], "indirect", "die Zeitung")]
+
+
+def test_wie_frame_with_a_source_a_weak_tagger_took_for_a_verb(scheme: Scheme) -> None:
+    # "Wie t-online.de berichtet, ist …": only a verb that tag or morphology calls finite ends the frame.
+    rows: list[Row] = [
+        ("Wie", "ADV", "2", "advmod", "mo", "wie"),
+        ("t-online.de", "VERB", "2", "nsubj", "sb", "t-online.de"),
+        ("berichtet", "VERB", "4", "advcl", "mo", "berichten", "Mood=Ind|VerbForm=Fin"),
+        (",", "PUNCT", "2", "punct", "punct", ","),
+        ("ist", "AUX", "4", "ROOT", "ROOT", "sein", "Mood=Ind|VerbForm=Fin"),
+        ("der", "DET", "6", "det", "nk", "der"),
+        ("Trailer", "NOUN", "4", "nsubj", "sb", "Trailer"),
+        ("erschienen", "VERB", "4", "xcomp", "pd", "erscheinen", "VerbForm=Part"),
+        (".", "PUNCT", "4", "punct", "punct", "."),
+    ]
+    parts, kind, _ = reported(rows, scheme)[0]
+    assert (parts, kind) == (["ist der Trailer erschienen"], "indirect")
+
+
+def test_a_focus_particle_before_the_speaker_of_a_weak_parse(scheme: Scheme) -> None:
+    # "Auch Feinstein argumentierte, …" parsed with the name as an object: the noun phrase before the verb,
+    # after the focus particle, is the speaker.
+    rows: list[Row] = [
+        ("Auch", "ADV", "2", "advmod", "mo", "auch"),
+        ("Feinstein", "NOUN", "2", "obj", "oa", "Feinstein", "Case=Gen|Number=Sing"),
+        ("argumentierte", "VERB", "2", "ROOT", "ROOT", "argumentieren"),
+        (",", "PUNCT", "5", "punct", "punct", ","),
+        ("Clinton", "PROPN", "5", "nsubj", "sb", "Clinton"),
+        (
+            "habe",
+            "AUX",
+            "2",
+            "parataxis",
+            "par",
+            "haben",
+            "Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+        ),
+        ("viele", "DET", "7", "det", "nk", "viel"),
+        ("Stimmen", "NOUN", "5", "obj", "oa", "Stimme"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["Clinton habe viele Stimmen"], "indirect", "Feinstein")]

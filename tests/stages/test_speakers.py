@@ -7,7 +7,10 @@ from tests.handbuilt import Row, build
 
 import quotekit
 from quotekit import Quote, QuoteKind
+from quotekit.records import QuoteRecord
+from quotekit.stages.speakers import resolve_speakers
 from quotekit.stages.speakers.resolver import build_resolver
+from quotekit.syntax.docindex import indexed
 from quotekit.syntax.labels import Scheme
 
 
@@ -253,3 +256,363 @@ def test_a_description_that_is_no_subject_makes_no_one_new(scheme: Scheme) -> No
     resolver = build_resolver(doc)
     assert resolver.resolve(doc[6].idx, doc[6].idx + 2).name == "Der Trainer"
     assert resolver.resolve(doc[3].idx, doc[4].idx + 7).name is None
+
+
+# --- entities, second part (issue 11) -----------------------------------------------------------------
+
+
+def test_a_surname_that_ends_in_a_role_word_is_a_name() -> None:
+    text = (
+        "Die CDU hat ihre Landesvorsitzende Sabine Thielmann im Amt bestätigt.\n\n"
+        "„Das ist ein ehrliches Ergebnis“, sagte Thielmann nach der Wahl."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Sabine Thielmann"]
+
+
+def test_a_headline_surname_is_the_person_named_in_full_below() -> None:
+    text = (
+        "Kessler: „Das Hallenbad ist nicht mehr zu retten“\n\n"
+        "Oberwiesbach. Bürgermeister Rüdiger Kessler machte keinen Hehl aus seiner Enttäuschung."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Rüdiger Kessler"]
+
+
+def test_two_first_names_share_the_surname_after_them() -> None:
+    text = (
+        "„Zuerst haben wir noch gelacht“, sagen Ruth und Walter Keller aus Winterthur. "
+        "Besonders die Kälte habe ihnen zugesetzt, erzählt die 66-Jährige. "
+        "„Zum Glück hatten wir noch Tee dabei“, sagte Ruth."
+    )
+    assert _name(_direct(text)[-1]) == "Ruth Keller"
+
+
+def test_an_age_ties_only_the_same_age() -> None:
+    text = (
+        "Ein Richter hat eine 45-jährige Hundehalterin verurteilt. "
+        "Vor Gericht schilderte das Opfer, Jasmin Frey, den Vorfall. "
+        "„Der Hund ist einfach auf mich los“, sagte die 38-Jährige."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Jasmin Frey"]
+
+
+def test_an_age_adjective_describes_the_noun_after_it() -> None:
+    text = (
+        "Ein 23-jähriger Automechaniker ist am Mittwoch verurteilt worden. "
+        "„Heute weiss ich, wie dumm das war“, sagte er."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Ein 23-jähriger Automechaniker"]
+
+
+def test_the_subject_of_the_last_sentence_outweighs_older_mentions() -> None:
+    text = (
+        "Ein Anwohner zeigt auf Risse in seiner Hauswand. Er habe einen Gutachter eingeschaltet, so der Rentner. "
+        "Er sei verärgert.\n\n"
+        "Bürgermeister Thomas Eckhardt zeigte Verständnis für den Ärger. "
+        "„Eine Baustelle ist immer eine Zumutung“, sagte er."
+    )
+    assert _name(_direct(text)[-1]) == "Thomas Eckhardt"
+
+
+def test_speech_in_marks_inside_reported_speech_names_no_one() -> None:
+    text = (
+        "Landesvorsitzende Sabine Thielmann sprach in Magdeburg. "
+        "Die Länder würden bei der Reform „wie Bittsteller behandelt“, sagte sie. "
+        "Das werde sich das Land nicht gefallen lassen, sagte sie."
+    )
+    reported = [q for q in _all(text) if q.kind is not QuoteKind.DIRECT]
+    assert reported
+    assert {_name(q) for q in reported} == {"Sabine Thielmann"}
+
+
+def test_a_pronoun_means_no_one_named_in_its_own_clause(scheme: Scheme) -> None:
+    # "Anna Berg siegte. Über Maria Klein sagte sie …": "sie" is not Maria Klein, named in its clause.
+    rows: list[Row] = [
+        ("Anna", "PROPN", "1", "flat", "pnc", "Anna"),
+        ("Berg", "PROPN", "2", "nsubj", "sb", "Berg"),
+        ("siegte", "VERB", "2", "ROOT", "ROOT", "siegen"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+        ("Über", "ADP", "6", "case", "mo", "über"),
+        ("Maria", "PROPN", "6", "flat", "pnc", "Maria"),
+        ("Klein", "PROPN", "7", "obl", "nk", "Klein"),
+        ("sagte", "VERB", "7", "ROOT", "ROOT", "sagen"),
+        ("sie", "PRON", "7", "nsubj", "sb", "sie", "Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+        (".", "PUNCT", "7", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    doc.ents = [SpacySpan(doc, 0, 2, label="PER"), SpacySpan(doc, 5, 7, label="PER")]
+    resolver = build_resolver(doc)
+    assert resolver.resolve(doc[8].idx, doc[8].idx + 3).name == "Anna Berg"
+
+
+# --- quotations without attribution (issue 11, point 4) -----------------------------------------------
+
+
+def test_a_quote_paragraph_after_a_paragraph_about_someone_is_theirs() -> None:
+    text = (
+        "Bochum. Die Hebamme Derya Kaplan hat einen Bestseller geschrieben.\n\n"
+        "Ihren Beruf will Kaplan trotz des Erfolgs nicht aufgeben.\n\n"
+        "»Schreiben ist schön. Aber nichts ist so schön wie der erste Schrei eines Kindes.«"
+    )
+    assert [_name(q) for q in _direct(text)] == ["Derya Kaplan"]
+
+
+def _in_view(rows: list[Row], scheme: Scheme, people: list[tuple[int, int]], quote: int) -> str | None:
+    doc = build(rows, scheme)
+    doc.ents = [SpacySpan(doc, start, end, label="PER") for start, end in people]
+    start = doc[quote].idx
+    resolver = build_resolver(doc, [(start, len(doc.text))], orphans=[start])
+    found = resolver.person_in_view(start)
+    return None if found is None else found[0].name
+
+
+_LOBTE: list[Row] = [
+    ("Anna", "PROPN", "1", "flat", "pnc", "Anna"),
+    ("Berg", "PROPN", "2", "nsubj", "sb", "Berg"),
+    ("lobte", "VERB", "2", "ROOT", "ROOT", "loben"),
+    ("Maria", "PROPN", "4", "flat", "pnc", "Maria"),
+    ("Klein", "PROPN", "2", "obj", "oa", "Klein"),
+    (".", "PUNCT", "2", "punct", "punct", "."),
+    ("Wir", "PRON", "7", "nsubj", "sb", "wir"),
+    ("siegen", "VERB", "7", "ROOT", "ROOT", "siegen"),
+    (".", "PUNCT", "7", "punct", "punct", "."),
+]
+
+
+def test_a_quote_without_attribution_goes_to_the_one_person_in_view(scheme: Scheme) -> None:
+    # "Anna Berg siegte. Wir siegen." (the second sentence quoted, without attribution)
+    rows: list[Row] = [
+        ("Anna", "PROPN", "1", "flat", "pnc", "Anna"),
+        ("Berg", "PROPN", "2", "nsubj", "sb", "Berg"),
+        ("siegte", "VERB", "2", "ROOT", "ROOT", "siegen"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+        ("Wir", "PRON", "5", "nsubj", "sb", "wir"),
+        ("siegen", "VERB", "5", "ROOT", "ROOT", "siegen"),
+        (".", "PUNCT", "5", "punct", "punct", "."),
+    ]
+    assert _in_view(rows, scheme, [(0, 2)], 4) == "Anna Berg"
+
+
+def test_a_quote_with_two_people_in_view_names_no_one(scheme: Scheme) -> None:
+    # "Anna Berg lobte Maria Klein. Wir siegen.": the subject is not twice as much in view as the object
+    assert _in_view(_LOBTE, scheme, [(0, 2), (3, 5)], 6) is None
+
+
+def test_an_interview_answer_names_its_speaker_by_its_prefix(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Die Sängerin Malou Steiner ist auf Platz eins eingestiegen.\n\n"
+        "Frage: War Mundart nie ein Thema?\n\n"
+        "Malou: Am Anfang schon. Man hat mir geraten, es auf Hochdeutsch zu versuchen."
+    )
+    doc = nlp(text)
+    start = text.index("Man hat")
+    answer = QuoteRecord(parts=[(start, len(text) - 1)], kind="indirect", cue=None, mention=None)
+    with indexed(doc):
+        (found,) = resolve_speakers(doc, [answer])
+    assert found.speaker == "Malou Steiner"
+    assert found.mention is not None
+    assert text[found.mention[0] : found.mention[1]] == "Malou"
+
+
+def test_a_pointer_after_a_quotation_names_its_speaker() -> None:
+    text = (
+        "Linz. Das Land will zusätzlich 85 Millionen Euro in die Pflege investieren. "
+        "„Wir können nicht warten, bis die Heime Betten sperren müssen.“ "
+        "Das erklärte Landeshauptmann Franz Leitgeb am Montag im Landhaus."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Franz Leitgeb"]
+
+
+def test_people_named_together_are_named_together() -> None:
+    text = (
+        "Landrat Wolfgang Brückner und Kreisbrandmeister Ralf Ziegler waren die ganze Nacht im Einsatz. "
+        "Brückner und Ziegler betonten, niemand solle überflutete Straßen betreten."
+    )
+    reported = [q for q in _all(text) if q.kind is not QuoteKind.DIRECT]
+    assert [_name(q) for q in reported] == ["Wolfgang Brückner und Ralf Ziegler"]
+
+
+# --- organisations, labels and what cannot speak (issue 11, points 3, 6) --------------------------------
+
+
+def _reported_names(text: str) -> list[str | None]:
+    return [_name(q) for q in _all(text) if q.kind is not QuoteKind.DIRECT]
+
+
+def _organisation_name(words: list[str], pos: list[str], head: int) -> str:
+    from quotekit.stages.speakers.extents import organisation_name
+
+    rows: list[Row] = [(w, p, str(head), "dep", "mo", w) for w, p in zip(words, pos, strict=True)]
+    doc = build(rows)
+    return doc[head : organisation_name(doc, head, len(doc))].text
+
+
+def test_an_organisation_keeps_its_whole_name() -> None:
+    words = ["der", "Kantonspolizei", "St.", "Gallen", "ging"]
+    assert (
+        _organisation_name(words, ["DET", "NOUN", "ADJ", "PROPN", "VERB"], 1) == "Kantonspolizei St. Gallen"
+    )
+
+
+def test_a_place_name_with_its_joint_belongs_to_the_organisation() -> None:
+    words = ["der", "Bezirkshauptmannschaft", "Spittal", "an", "der", "Drau", "wurde"]
+    pos = ["DET", "NOUN", "PROPN", "ADP", "DET", "PROPN", "AUX"]
+    assert _organisation_name(words, pos, 1) == "Bezirkshauptmannschaft Spittal an der Drau"
+
+
+def test_a_field_or_an_acronym_names_an_organisation() -> None:
+    words = ["des", "Instituts", "für", "Arbeitsmedizin", "hervor"]
+    assert (
+        _organisation_name(words, ["DET", "NOUN", "ADP", "NOUN", "ADV"], 1) == "Instituts für Arbeitsmedizin"
+    )
+    words = ["Die", "Gewerkschaft", "Verkehr", "und", "Dienstleistung", "(", "GVD", ")", "rief"]
+    pos = ["DET", "NOUN", "NOUN", "CCONJ", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB"]
+    assert _organisation_name(words, pos, 1) == "Gewerkschaft Verkehr und Dienstleistung"
+
+
+def test_an_organisation_name_stops_before_a_person() -> None:
+    words = ["des", "Parlaments", "Alain", "Lamassoure", "sagte"]
+    assert _organisation_name(words, ["DET", "NOUN", "PROPN", "PROPN", "VERB"], 1) == "Parlaments"
+
+
+def test_an_organisation_named_in_the_genitive_is_named_in_its_base_form() -> None:
+    text = "Nach Angaben des Landratsamts kamen die meisten Bewohner bei Verwandten unter."
+    assert _reported_names(text) == ["Landratsamt"]
+
+
+def test_a_word_referring_back_joins_an_organisation_of_its_kind(scheme: Scheme) -> None:
+    # "Die Gewerkschaft rief die Verkehrsbetriebe Kurpfalz an. Das Unternehmen schwieg.": the union is the
+    # subject, but "das Unternehmen" is a company
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Gewerkschaft", "NOUN", "2", "nsubj", "sb", "Gewerkschaft"),
+        ("rief", "VERB", "2", "ROOT", "ROOT", "rufen"),
+        ("die", "DET", "4", "det", "nk", "der"),
+        ("Verkehrsbetriebe", "NOUN", "2", "obj", "oa", "Verkehrsbetriebe"),
+        ("Kurpfalz", "PROPN", "4", "flat", "pnc", "Kurpfalz"),
+        ("an", "ADP", "2", "compound:prt", "svp", "an"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+        ("Das", "DET", "9", "det", "nk", "der"),
+        ("Unternehmen", "NOUN", "10", "nsubj", "sb", "Unternehmen"),
+        ("schwieg", "VERB", "10", "ROOT", "ROOT", "schweigen"),
+        (".", "PUNCT", "10", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    resolver = build_resolver(doc)
+    found = resolver.resolve(doc[8].idx, doc[9].idx + len("Unternehmen"))
+    assert found.name == "Verkehrsbetriebe Kurpfalz"
+    assert found.is_organization
+
+
+def test_an_unnamed_speaker_is_labelled_in_the_nominative() -> None:
+    text = "Nach Angaben eines Polizeisprechers ermittelt eine Sonderkommission mit 30 Beamten."
+    assert _reported_names(text) == ["ein Polizeisprecher"]
+
+
+def test_an_abstract_noun_names_no_speaker() -> None:
+    text = (
+        "Bürgermeister Rüdiger Kessler sprach im Gemeinderat. "
+        "„Wir müssten die Sanierung der Grundschule um Jahre verschieben“, sagte er. "
+        "Ein technischer Defekt sei nach ersten Erkenntnissen die Ursache."
+    )
+    names = {_name(q) for q in _all(text)}
+    assert not any(name is not None and ("Erkenntnis" in name or "Sanierung" in name) for name in names)
+
+
+def test_a_long_quotation_does_not_take_its_speaker_out_of_view() -> None:
+    text = (
+        "Vor dem Supermarkt treffen wir Pensionistin Hermine Gruber. "
+        "„Die Kassen gehen nicht. Die Kühlregale gehen nicht. Das Licht ist aus. Na super“, "
+        "erzählt die 79-Jährige."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Hermine Gruber"]
+
+
+def test_someone_named_in_reported_speech_is_less_in_view_than_its_speaker(scheme: Scheme) -> None:
+    # "Anna Berg sagte, Maria Klein sei schuld. Sie schwieg." with "Maria Klein sei schuld" reported
+    rows: list[Row] = [
+        ("Anna", "PROPN", "1", "flat", "pnc", "Anna"),
+        ("Berg", "PROPN", "2", "nsubj", "sb", "Berg"),
+        ("sagte", "VERB", "2", "ROOT", "ROOT", "sagen"),
+        (",", "PUNCT", "7", "punct", "punct", ","),
+        ("Maria", "PROPN", "5", "flat", "pnc", "Maria"),
+        ("Klein", "PROPN", "6", "nsubj", "sb", "Klein"),
+        ("sei", "AUX", "2", "ccomp", "oc", "sein", "Mood=Sub"),
+        ("schuld", "ADJ", "6", "advmod", "pd", "schuld"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+        ("Sie", "PRON", "10", "nsubj", "sb", "sie", "Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+        ("schwieg", "VERB", "10", "ROOT", "ROOT", "schweigen"),
+        (".", "PUNCT", "10", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    doc.ents = [SpacySpan(doc, 0, 2, label="PER"), SpacySpan(doc, 4, 6, label="PER")]
+    reported = [(doc[4].idx, doc[7].idx + len("schuld"))]
+    resolver = build_resolver(doc, reported=reported)
+    assert resolver.resolve(doc[9].idx, doc[9].idx + 3).name == "Anna Berg"
+
+
+def test_an_organisation_phrase_stops_before_a_person_in_it() -> None:
+    text = (
+        "Gegen den SC Weserbogen gewann die Mannschaft von Trainerin Sabine Kowalczyk am Sonntag. "
+        "„Wir sind nicht nervös geworden“, sagte Kowalczyk."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Sabine Kowalczyk"]
+
+
+# --- names given later (issue 11, point 2: copula ties, unnamed people named later) --------------------
+
+
+def test_a_name_given_later_names_the_unnamed_speaker() -> None:
+    text = "„Irgendwann stirbt hier jemand“, sagt eine Frau, die dort wohnt. Ihr Name ist Erika Sommer."
+    assert [_name(q) for q in _direct(text)] == ["Erika Sommer"]
+
+
+def test_a_description_that_heisst_a_name_is_that_person() -> None:
+    text = (
+        "„Ich hab nur den Rauch gerochen“, erzählt eine Frau aus dem vierten Stock. "
+        "Die Frau heißt Maria Novak und wohnt seit 1971 im Haus."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Maria Novak"]
+
+
+def test_a_name_so_heisst_the_description_is_that_person() -> None:
+    text = (
+        "Der Kläger will, dass die Hecke gekürzt wird. „Meine Paradeiser werden nicht rot“, sagte er. "
+        "Rudolf Prinz, so heißt der Kläger, will bis zur letzten Instanz gehen."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Rudolf Prinz"]
+
+
+def test_a_headline_quotation_is_said_where_the_text_quotes_it_again() -> None:
+    text = (
+        "«Wir wollen niemandem das Auto wegnehmen»\n\n"
+        "Die Stadtpräsidentin Barbara Lüthi-Caduff verteidigt den Velo-Masterplan.\n\n"
+        "Lüthi-Caduff: «Herr Baumann weiss genau, dass das nicht stimmt. Wir wollen niemandem das Auto "
+        "wegnehmen. Das ist Stadtplanung.»"
+    )
+    assert _name(_direct(text)[0]) == "Barbara Lüthi-Caduff"
+
+
+def test_a_headline_quotation_is_said_by_the_interview_answer_that_repeats_it() -> None:
+    text = (
+        "Mittelständler unter Druck: „Wir können nicht ewig auf Berlin warten“\n\n"
+        "Katrin Hollmann führt das Familienunternehmen in dritter Generation.\n\n"
+        "Frage: Denken Sie über eine Verlagerung ins Ausland nach?\n\n"
+        "Hollmann: Ich will in Meschede bleiben. Aber wir können nicht ewig auf Berlin warten."
+    )
+    assert _name(_direct(text)[0]) == "Katrin Hollmann"
+
+
+def test_a_role_after_ist_is_the_named_persons() -> None:
+    text = (
+        "Markus Treiber ist Sprecher der Polizei. Bürgermeister Jan Bauer lobte die Einsatzkräfte. "
+        "„Niemand wurde verletzt“, sagte der Polizeisprecher."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Markus Treiber"]
+
+
+def test_an_apposition_before_a_title_and_name_joins_the_person() -> None:
+    text = (
+        "Die Schweizer Delegationsleiterin, Botschafterin Nora Tschudi, zeigte sich zufrieden. "
+        "„Wir sitzen gemeinsam an einem Tisch“, sagte die Delegationsleiterin."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Nora Tschudi"]

@@ -10,8 +10,9 @@ from quotekit.records import CueMatch
 from quotekit.stages.cues import find_cues
 from quotekit.syntax import labels
 from quotekit.syntax.labels import Scheme
-from quotekit.syntax.mentions import clause_subject, frame_source, speaker_of_cue
+from quotekit.syntax.mentions import clause_subject, nominal_after, speaker_of_cue
 from quotekit.syntax.phrases import first_nominal, mention_of
+from quotekit.syntax.sources import frame_source
 
 GERMAN = spacy.blank("de")
 
@@ -197,3 +198,132 @@ def test_the_genitive_before_a_speech_noun_owns_it(scheme: Scheme) -> None:
         scheme,
     )
     assert text_of(doc, speaker_of_cue(doc, _cue_of_kind(doc, "noun"))) == "Stoltenbergs"
+
+
+# --- bounded mentions (issue 11, point 5) -------------------------------------------------------------
+
+
+def test_a_mention_stops_before_a_relative_clause_the_parse_hangs_on_it(scheme: labels.Scheme) -> None:
+    # "„…“, sagt eine Frau, die seit 30 Jahren dort wohnt." with the relative clause inside the noun's subtree
+    rows: list[Row] = [
+        ("sagt", "VERB", "0", "ROOT", "ROOT", "sagen"),
+        ("eine", "DET", "2", "det", "nk", "ein"),
+        ("Frau", "NOUN", "0", "nsubj", "sb", "Frau"),
+        (",", "PUNCT", "2", "punct", "punct", ","),
+        ("die", "PRON", "9", "nsubj", "sb", "der"),
+        ("seit", "ADP", "7", "case", "mo", "seit"),
+        ("30", "NUM", "7", "nummod", "nk", "30"),
+        ("Jahren", "NOUN", "9", "obl", "nk", "Jahr"),
+        ("dort", "ADV", "9", "advmod", "mo", "dort"),
+        ("wohnt", "VERB", "2", "acl", "rc", "wohnen"),
+        (".", "PUNCT", "0", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    assert text_of(doc, mention_of(doc[2])) == "eine Frau"
+
+
+def test_an_apposition_with_an_article_is_no_relative_clause(scheme: labels.Scheme) -> None:
+    # "sagte Anna Berg, die Sprecherin des Vereins." keeps its apposition
+    rows: list[Row] = [
+        ("sagte", "VERB", "0", "ROOT", "ROOT", "sagen"),
+        ("Anna", "PROPN", "2", "flat", "pnc", "Anna"),
+        ("Berg", "PROPN", "0", "nsubj", "sb", "Berg"),
+        (",", "PUNCT", "5", "punct", "punct", ","),
+        ("die", "DET", "5", "det", "nk", "der"),
+        ("Sprecherin", "NOUN", "2", "appos", "app", "Sprecherin"),
+        ("des", "DET", "7", "det", "nk", "der"),
+        ("Vereins", "NOUN", "5", "nmod", "ag", "Verein"),
+        (".", "PUNCT", "0", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    assert text_of(doc, mention_of(doc[2])) == "Anna Berg, die Sprecherin des Vereins"
+
+
+def test_a_mention_stops_before_a_coordinated_verb(scheme: labels.Scheme) -> None:
+    # "„…“, erzählt die 79-Jährige und lacht." with "lacht" parsed as a conjunct of the noun
+    rows: list[Row] = [
+        ("erzählt", "VERB", "0", "ROOT", "ROOT", "erzählen"),
+        ("die", "DET", "2", "det", "nk", "der"),
+        ("79-Jährige", "NOUN", "0", "nsubj", "sb", "79-Jährige"),
+        ("und", "CCONJ", "4", "cc", "cd", "und"),
+        ("lacht", "VERB", "2", "conj", "cj", "lachen"),
+        (".", "PUNCT", "0", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    assert text_of(doc, mention_of(doc[2])) == "die 79-Jährige"
+
+
+def test_a_mention_keeps_its_brackets_closed(scheme: labels.Scheme) -> None:
+    # "sagt Heinz K. (63), der gegenüber wohnt."
+    rows: list[Row] = [
+        ("sagt", "VERB", "0", "ROOT", "ROOT", "sagen"),
+        ("Heinz", "PROPN", "2", "flat", "pnc", "Heinz"),
+        ("K.", "PROPN", "0", "nsubj", "sb", "K."),
+        ("(", "PUNCT", "4", "punct", "punct", "("),
+        ("63", "NUM", "2", "appos", "app", "63"),
+        (")", "PUNCT", "4", "punct", "punct", ")"),
+        (",", "PUNCT", "2", "punct", "punct", ","),
+        ("der", "PRON", "9", "nsubj", "sb", "der"),
+        ("gegenüber", "ADV", "9", "advmod", "mo", "gegenüber"),
+        ("wohnt", "VERB", "2", "acl", "rc", "wohnen"),
+        (".", "PUNCT", "0", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme, spaces=[True, True, True, False, False, False, True, True, True, False, False])
+    assert text_of(doc, mention_of(doc[2])) == "Heinz K. (63)"
+
+
+# --- one rule for every "so X" (issue 10) --------------------------------------------------------------
+
+
+_NACH_EIGENEN_ANGABEN: list[Row] = [
+    ("Nach", "ADP", "2", "case", "mo", "nach"),
+    ("eigenen", "ADJ", "2", "amod", "nk", "eigen"),
+    ("Angaben", "NOUN", "3", "obl", "nk", "Angabe"),
+    ("hat", "AUX", "3", "ROOT", "ROOT", "haben"),
+    ("das", "DET", "5", "det", "nk", "der"),
+    ("Unternehmen", "NOUN", "3", "nsubj", "sb", "Unternehmen"),
+    ("Gewinn", "NOUN", "7", "obj", "oa", "Gewinn"),
+    ("gemacht", "VERB", "3", "xcomp", "oc", "machen"),
+    (".", "PUNCT", "3", "punct", "punct", "."),
+]
+
+
+def test_nach_angaben_without_a_genitive_names_the_speech_noun_not_the_subject(scheme: Scheme) -> None:
+    doc = build(_NACH_EIGENEN_ANGABEN, scheme)
+    cue = _cue_of_kind(doc, "nach_angaben")
+    assert text_of(doc, speaker_of_cue(doc, cue)) == "eigenen Angaben"
+    assert [doc[i].text for i in frame_source(doc, cue, doc[:])] == ["eigenen", "Angaben"]
+
+
+def test_a_cue_and_its_frame_name_the_same_source(scheme: Scheme) -> None:
+    # "Laut einem Sprecher der Polizei sei alles ruhig." — the mention and the frame are one phrase
+    rows: list[Row] = [
+        ("Laut", "ADP", "2", "case", "mo", "laut"),
+        ("einem", "DET", "2", "det", "nk", "ein"),
+        ("Sprecher", "NOUN", "7", "obl", "mo", "Sprecher"),
+        ("der", "DET", "4", "det", "nk", "der"),
+        ("Polizei", "NOUN", "2", "nmod", "ag", "Polizei"),
+        ("sei", "AUX", "7", "cop", "ROOT", "sein"),
+        ("alles", "PRON", "7", "nsubj", "sb", "alles"),
+        ("ruhig", "ADJ", "7", "ROOT", "pd", "ruhig"),
+        (".", "PUNCT", "7", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    cue = _cue_of_kind(doc, "laut")
+    mention = text_of(doc, speaker_of_cue(doc, cue))
+    assert mention == "einem Sprecher der Polizei"
+    assert " ".join(doc[i].text for i in frame_source(doc, cue, doc[:])) == mention
+
+
+def test_so_without_a_cue_names_its_source_as_every_so(scheme: Scheme) -> None:
+    # "„…“ so das Fazit der Betreiber." after a quotation: the words after "so"
+    rows: list[Row] = [
+        ("so", "ADV", "2", "advmod", "mo", "so"),
+        ("das", "DET", "2", "det", "nk", "der"),
+        ("Fazit", "NOUN", "2", "ROOT", "ROOT", "Fazit"),
+        ("der", "DET", "4", "det", "nk", "der"),
+        ("Betreiber", "NOUN", "2", "nmod", "ag", "Betreiber"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    assert text_of(doc, nominal_after(list(doc), 0, [])) == "das Fazit der Betreiber"

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import pytest
+import spacy
+from hypothesis import given
+from hypothesis import strategies as st
 from tests.handbuilt import Row, build
 
 from quotekit.syntax.labels import Scheme
-from quotekit.syntax.spans import paragraph_bounds, runs, sentence_of, sentences
+from quotekit.syntax.spans import (
+    SpanSet,
+    in_text_order,
+    paragraph_bounds,
+    runs,
+    sentence_of,
+    sentences,
+    text_before,
+)
 
 # "Er kam \n Sie ging ." parsed as one sentence across the paragraph break, as stop-gap parsers do.
 ACROSS: list[Row] = [
@@ -41,6 +53,41 @@ def test_runs_are_trimmed_of_punctuation_but_keep_quotation_marks(scheme: Scheme
 
 
 def test_paragraph_bounds_by_characters() -> None:
-    text = "Erst.\nDann „Ja“.\nZuletzt."
-    start = text.index("„")
-    assert text[slice(*paragraph_bounds(text, start, start + 4))] == "Dann „Ja“."
+    doc = spacy.blank("de")("Erst.\nDann „Ja“.\r\nZuletzt.\u2029Ende")
+    start = doc.text.index("„")
+    assert doc.text[slice(*paragraph_bounds(doc, start, start + 4))] == "Dann „Ja“."
+    assert paragraph_bounds(doc, 0, 2) == (0, 5)
+    last = doc.text.index("Ende")
+    assert paragraph_bounds(doc, last, last + 1) == (last, len(doc.text))
+
+
+def test_paragraph_bounds_of_a_text_without_breaks_is_the_text() -> None:
+    doc = spacy.blank("de")("Nur ein Absatz „hier“.")
+    assert paragraph_bounds(doc, 15, 21) == (0, len(doc.text))
+
+
+@pytest.mark.parametrize("offset", [0, 4, 5, 9, 10, 14, 15, 20, 25, 30, 35])
+def test_a_span_set_covers_what_a_scan_of_its_spans_covers(offset: int) -> None:
+    spans = [(20, 30), (5, 10), (22, 24), (5, 10), (0, 1), (12, 15)]  # unsorted, nested, repeated
+    assert SpanSet(spans).covers(offset) == any(s <= offset < e for s, e in spans)
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=12), st.integers(-2, 62))
+def test_a_span_set_answers_like_a_scan(pairs: list[tuple[int, int]], offset: int) -> None:
+    spans = [(min(a, b), max(a, b)) for a, b in pairs]
+    assert SpanSet(spans).covers(offset) == any(s <= offset < e for s, e in spans)
+    assert sorted(SpanSet(spans)) == sorted(spans)
+
+
+def test_in_text_order_takes_the_items_that_start_between_two_offsets() -> None:
+    items = [(0, 3), (4, 9), (4, 5), (10, 12), (15, 20)]  # sorted by start
+    assert list(in_text_order(items, 4, 15, lambda item: item[0])) == [(4, 9), (4, 5), (10, 12)]
+    assert list(in_text_order(items, 21, 30, lambda item: item[0])) == []
+
+
+def test_text_before_ends_where_the_text_up_to_the_offset_ends() -> None:
+    text = "Wort " * 100 + "Ende: „Zitat“"
+    end = text.index("„")
+    assert text_before(text, end) == text[end - len(text_before(text, end)) : end]
+    assert text_before(text, end).split()[-1] == text[:end].split()[-1] == "Ende:"
+    assert text_before(text, 3) == text[:3]

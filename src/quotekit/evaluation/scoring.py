@@ -163,6 +163,7 @@ def evaluate(
                 matched_gold=type_matched[type_], gold=type_count[type_], matched_predicted=0, predicted=0
             )
             for type_ in GOLD_KINDS
+            if type_count[type_]  # only the types the gold file has: speakers-dev has no FreeIndirect
         },
         predicted_by_kind=dict(predicted_by_kind),
         ignored_gold=ignored_gold,

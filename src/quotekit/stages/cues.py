@@ -16,16 +16,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import LOWER, POS, TAG
+from spacy.parts_of_speech import IDS as _POS_IDS
+
 from quotekit.lang.de import lemmas
 from quotekit.lang.de.words import german
 from quotekit.records import CueKind, CueMatch
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import NOUN_POS, VERB_POS
+from quotekit.syntax.verbs import verb_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+# Verb forms after which a particle written apart before the verb still belongs to it.
+_NON_FINITE = frozenset({"Part", "Inf"})
 # Words allowed between "nach" and its speech noun: "nach (den) (ersten) (offiziellen) Angaben".
 _NOUN_PHRASE_FILLERS = frozenset({"DET", "ADJ", "PRON", "NUM"})
 _NP_START_POS = frozenset({"PROPN", "NOUN", "DET", "PRON", "ADJ", "NUM"})
@@ -54,7 +61,25 @@ def particle_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.i > verb.i and child.lower_ in particles and _closes_clause(child):
             return child
+    # "hat … bekannt gegeben": a particle written apart right before a participle or an infinitive, or
+    # before a finite verb that ends its clause ("Wie die Bank bekannt gab, …").
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        before is not None
+        and before.lower_ in particles
+        and (verb_form(verb) in _NON_FINITE or _ends_clause(verb))
+    ):
+        return before
     return None
+
+
+def _ends_clause(token: Token) -> bool:
+    """Whether a punctuation mark, a coordinator or the end of the doc follows `token`."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return True
+    following = doc[token.i + 1]
+    return following.is_punct or following.is_space or following.pos_ == "CCONJ"
 
 
 def _closes_clause(token: Token) -> bool:
@@ -62,11 +87,7 @@ def _closes_clause(token: Token) -> bool:
     mark, a coordinator or the end of the doc follows it."""
     if any(child.pos_ not in {"ADV", "VERB", "AUX", "PUNCT", "SCONJ"} for child in token.children):
         return False
-    doc = token.doc
-    if token.i + 1 >= len(doc):
-        return True
-    following = doc[token.i + 1]
-    return following.is_punct or following.is_space or following.pos_ == "CCONJ"
+    return _ends_clause(token)
 
 
 def lemma_candidates(token: Token) -> list[str]:
@@ -80,6 +101,39 @@ def _is_impersonal(token: Token) -> bool:
     nearby = doc[max(0, token.i - 1) : min(len(doc), token.i + 2)]
     es = german().impersonal_subject
     return any(t.lower_ == es for t in nearby) or any(c.lower_ == es for c in token.children)
+
+
+def _finite_verb_form(token: Token) -> bool:
+    """ "empfahl", "hob", "bat": an irregular finite form of a speech verb is a verb whatever a weak tagger
+    says (it took "empfahl" for an adjective and "hob" for a preposition). Infinitives and plurals in
+    "-en" and capitalised words are left to the tagger."""
+    form = token.lower_
+    return token.text[:1].islower() and not form.endswith("en") and form in german().irregular_verb_forms
+
+
+def _adjective_tagged_preterite(token: Token) -> bool:
+    """ "So betonte Sarkozy", "…, kritisierte er": a preterite in "-te(n)" that a weak tagger took for an
+    adjective. An attributive adjective stands after its article and before its noun ("die betonte
+    Silbe"); this one stands before an article, a pronoun or a name, with no article before it."""
+    form = token.lower_
+    if token.pos_ != "ADJ" or not token.text[:1].islower() or not form.endswith(("te", "ten")):
+        return False
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i > 0 else None
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if previous is not None and previous.pos_ in {"DET", "ADJ"}:
+        return False
+    return following is not None and following.pos_ in {"DET", "PRON", "PROPN"}
+
+
+def _with_modal(token: Token, modal: frozenset[str]) -> bool:
+    """ "wollte wissen": a form of the modal governs the verb or hangs on it (UD has the modal as an
+    auxiliary of the verb, TIGER the verb as the modal's clausal object), or stands right before it."""
+    doc = token.doc
+    near = [token.head, *token.children]
+    if token.i > 0:
+        near.append(doc[token.i - 1])
+    return any(t.i != token.i and (t.lower_ in modal or t.lemma_.lower() in modal) for t in near)
 
 
 def verb_match(verb: Token, lemma: str, particle: Token | None) -> CueMatch:
@@ -99,16 +153,32 @@ def verb_match(verb: Token, lemma: str, particle: Token | None) -> CueMatch:
 
 def verb_cue(token: Token) -> CueMatch | None:
     """A speech-verb cue headed by `token`, joining a separable particle when there is one."""
-    if token.pos_ not in VERB_POS and not labels.has_verb_tag(token):
+    if (
+        token.pos_ not in VERB_POS
+        and not labels.has_verb_tag(token)
+        and not _finite_verb_form(token)
+        and not _adjective_tagged_preterite(token)
+    ):
         return None
     de = german()
     verbs = de.speech_verbs
     candidates = lemma_candidates(token)
+    modal = next((lemma for lemma in candidates if lemma in de.modal_cues), None)
+    if modal is not None:
+        return verb_match(token, modal, None) if _with_modal(token, de.modal_cues[modal]) else None
     bases = lemmas.particle_verb_bases()
     if not any(lemma in verbs or lemma in bases for lemma in candidates):
         return None  # the common case, decided before the parse is searched for a particle
     impersonal = de.impersonal_verbs
     particle = particle_of(token)
+    if (
+        particle is not None
+        and not labels.is_separable_particle(particle)
+        and not any(particle.lower_ + lemma in verbs for lemma in candidates)
+    ):
+        # A particle word taken only because it closes the clause, that makes no speech verb with this
+        # one, is an adverb ("erklären dagegen, …"): the verb stands alone.
+        particle = None
     for lemma in candidates:
         if particle is not None and particle.lower_ + lemma in verbs:
             return verb_match(token, particle.lower_ + lemma, particle)
@@ -150,9 +220,26 @@ def _word_cue(token: Token) -> CueMatch | None:
     # a quoted title ("Laut „Reuters“ zeichnet …").
     if kind is CueKind.LAUT and following is not None and following.text in de.unambiguous_opening_marks:
         following = doc[token.i + 2] if token.i + 2 < len(doc) else None
-    if kind is CueKind.LAUT and (following is None or following.pos_ not in _NP_START_POS):
+    # A capitalised word after "laut" starts a noun phrase whatever its tag ("laut taz", "Laut
+    # UNICEF-Regionaldirektorin …"); the adjective is followed by a verb or an adverb ("laut schreien").
+    if kind is CueKind.LAUT and (
+        following is None
+        or (
+            following.pos_ not in _NP_START_POS
+            and not (following.i == token.i + 1 and following.text[:1].isupper())
+        )
+    ):
         return None
-    if kind is CueKind.ZUFOLGE and (previous is None or previous.pos_ not in NOUN_POS):
+    # "dem Bericht zufolge", "ihnen zufolge", "dem „Figaro“ zufolge", "des Verbands (VDR) zufolge".
+    if kind is CueKind.ZUFOLGE and (
+        previous is None
+        or (
+            previous.pos_ not in NOUN_POS
+            and previous.pos_ != "PRON"
+            and previous.text not in de.closing_marks
+            and previous.text != ")"
+        )
+    ):
         return None
     return _single(token, kind)
 
@@ -189,9 +276,15 @@ def _nach_angaben(token: Token) -> CueMatch | None:
                 head=candidate.i,
                 tokens=(token.i, candidate.i),
             )
-        if candidate.pos_ not in _NOUN_PHRASE_FILLERS:
+        if candidate.pos_ not in _NOUN_PHRASE_FILLERS and not _genitive_name(candidate):
             return None
     return None
+
+
+def _genitive_name(token: Token) -> bool:
+    """ "Grupps" in "Nach Grupps Meinung": a capitalised name in the genitive before its noun."""
+    text = token.text
+    return token.pos_ == "PROPN" and text[:1].isupper() and text.endswith("s") and not text.endswith("ss")
 
 
 def _noun_cue(token: Token) -> CueMatch | None:
@@ -210,10 +303,31 @@ def _colon(token: Token) -> CueMatch | None:
     return _single(token, CueKind.COLON, ":")
 
 
+def _candidates(doc: Doc) -> list[int]:
+    """The tokens that may start a cue, read from whole-doc arrays at once: verbs by POS or STTS tag,
+    irregular speech-verb forms, nouns, cue words, "nach" and colons. The rest (most tokens) cannot."""
+    if len(doc) == 0:
+        return []
+    strings = doc.vocab.strings
+    table = doc.to_array([POS, TAG, LOWER])
+    pos, tag, lower = table[:, 0], table[:, 1], table[:, 2]
+    de = german()
+    words = [*de.irregular_verb_forms, *de.cue_words, de.nach, ":"]
+    verb_tags = [t for t in numpy.unique(tag).tolist() if strings[t].startswith(labels.STTS_VERB_PREFIX)]
+    mask = (
+        numpy.isin(pos, [_POS_IDS[p] for p in (*VERB_POS, *NOUN_POS, "ADJ")])  # ADJ: "So betonte X"
+        | numpy.isin(tag, verb_tags)
+        | numpy.isin(lower, [strings[w] for w in words])  # the hash; nothing is added to the store
+    )
+    found: list[int] = numpy.flatnonzero(mask).tolist()
+    return found
+
+
 def find_cues(doc: Doc) -> list[CueMatch]:
     """Every attribution cue in `doc`, in text order. Changes nothing."""
     found: list[CueMatch] = []
-    for token in doc:
+    for i in _candidates(doc):
+        token = doc[i]
         cue = verb_cue(token) or _nach_angaben(token) or _word_cue(token) or _noun_cue(token) or _colon(token)
         if cue is not None:
             found.append(cue)

@@ -5,20 +5,15 @@ The stages ask here; each function is named after what it reads:
 - the subject of a speech verb, through auxiliaries, conjuncts and passives: `clause_subject`,
   `subject_of_cue` ("sagte der Minister", "hat … gesagt", "wurde von X kritisiert"), and the source of
   an impersonal verb, `impersonal_source` ("hieß es in der Rede");
-- the source a cue word points at: `source_after_cue` ("…, so Price", "laut Polizei", "nach Angaben
-  der Polizei"), `source_before_zufolge` ("dem Bericht zufolge"), `genitive_of_speech_noun`
-  ("Stoltenbergs Behauptung"); `speaker_of_cue` picks the one for a cue's kind;
-- for reported speech framed by a cue word, the source noun phrase by position, which is also cut out
-  of the framed sentence: `frame_source` ("…, so Ursula Castrup, die Leiterin der Fachstelle");
+- the source a cue word points at, read in `quotekit.syntax.sources` and importable from here:
+  `source_after` and `source_after_cue` ("…, so Price", "laut Polizei", "nach Angaben der Polizei"),
+  `source_before_zufolge` ("dem Bericht zufolge"), `genitive_of_speech_noun` ("Stoltenbergs Behauptung"),
+  `frame_source` (the source of reported speech framed by a cue word); `speaker_of_cue` picks the one
+  for a cue's kind;
 - where the parse missed the subject: `nominal_after` (the first noun phrase after a word: „…“, fügte
   Kempthorne hinzu; „…“ so das Fazit der Betreiber), `subject_around` (before or after a verb),
   `subject_by_position` (right after the verb or opening its sentence), `marked_name_after`
   („…“, schrieb „Die Zeit“), `headline_name` ("Faeser: „…“"), `subject_of_previous_sentence`.
-
-"So X" is read by three of these, on purpose apart for now: `source_after_cue` (the first nominal
-word after a "so" cue, its phrase by the parse), `frame_source` (a noun phrase by part-of-speech
-sequence, which is also the frame to cut out) and `nominal_after` ("so" without a cue, no comma). Making
-them one changes what quotekit finds; see docs/architecture.md.
 """
 
 from __future__ import annotations
@@ -31,16 +26,28 @@ from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
-from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_nominal, is_speaker_like
+from quotekit.syntax.nominals import (
+    NOMINAL_POS,
+    can_speak,
+    is_described_person,
+    is_nominal,
+    is_person,
+    is_speaker_like,
+)
 from quotekit.syntax.phrases import (
     MAX_CHAIN,
     first_nominal,
     mention_of,
     noun_phrase_after,
-    noun_phrase_before,
     phrase_around,
-    phrase_head,
     span_of_tokens,
+)
+from quotekit.syntax.sources import (
+    frame_source,
+    genitive_of_speech_noun,
+    source_after,
+    source_after_cue,
+    source_before_zufolge,
 )
 from quotekit.syntax.spans import is_inside, sentence_of, tokens_between
 from quotekit.syntax.verbs import is_finite, verb_form
@@ -48,6 +55,24 @@ from quotekit.syntax.verbs import is_finite, verb_form
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+
+__all__ = [
+    "clause_subject",
+    "frame_source",
+    "genitive_of_speech_noun",
+    "headline_name",
+    "impersonal_source",
+    "marked_name_after",
+    "nominal_after",
+    "source_after",
+    "source_after_cue",
+    "source_before_zufolge",
+    "speaker_of_cue",
+    "subject_around",
+    "subject_by_position",
+    "subject_of_cue",
+    "subject_of_previous_sentence",
+]
 
 # A colon headline ("Erkki Tuomioja, Präsident des Rats der Europäischen Union: „…“") is short.
 _MAX_HEADLINE_TOKENS = 14
@@ -127,8 +152,12 @@ def clause_subject(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | Non
     if labelled is not None:
         # A noun phrase that cannot speak is still a speaker ("die Studie", "der Gesetzentwurf"), but a
         # bare capitalised word without an article ("Aktuell", "Positiv") is a tagging error.
-        has_article = any(c.pos_ == "DET" for c in labelled.children)
-        return labelled if has_article or labelled.pos_ in {"PROPN", "PRON"} else None
+        determiners = [c for c in labelled.children if c.pos_ == "DET"]
+        # "Seine Zuversicht gründet sich auf …: „…“": the owner is the one who speaks.
+        owner = next((d for d in determiners if german().possessive_genders.get(d.lower_)), None)
+        if owner is not None and not can_speak(labelled):
+            return owner
+        return labelled if determiners or labelled.pos_ in {"PROPN", "PRON"} else None
     return max(candidates, key=_subject_score, default=None)
 
 
@@ -138,7 +167,12 @@ def _could_be_subject(token: Token) -> bool:
     if any(c.pos_ == "ADP" for c in token.children) or token.head.pos_ == "ADP":
         return False
     case = token.morph.get("Case", [])
-    return not case or "Nom" in case
+    if not case or "Nom" in case:
+        return True
+    # "sagte der 29-Jährige" tagged dative: a person whose article may be nominative may be the subject.
+    articles = [c for c in token.children if c.pos_ == "DET" and c.i < token.i]
+    person = is_person(token) or is_described_person(token)
+    return person and bool(articles) and articles[0].lower_ in german().nominative_articles
 
 
 def _subject_score(token: Token) -> tuple[int, int]:
@@ -190,41 +224,7 @@ def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
     return None if subject is None else mention_of(subject, outside)
 
 
-# --- the source a cue word points at ---------------------------------------------------------------
-
-
-def source_after_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
-    """ "…, so Price", "laut Polizei", "nach Angaben der Polizei": the first nominal word after the cue
-    (within a few words, before any punctuation), as the phrase the parse makes of it."""
-    outside = [*outside, cue.extent]
-    for token in doc[cue.tokens[-1] + 1 : min(len(doc), cue.tokens[-1] + 8)]:
-        if is_inside(token, outside) or (token.is_punct and token.text not in {"-"}):
-            break
-        if token.pos_ in NOMINAL_POS or (token.text[:1].isupper() and token.is_alpha):
-            return mention_of(phrase_head(token), outside)
-    return None
-
-
-def source_before_zufolge(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
-    """ "dem Bericht zufolge": the nearest nominal word before the cue."""
-    for token in reversed(doc[max(0, cue.head - 8) : cue.head]):
-        if token.pos_ in NOMINAL_POS:
-            return mention_of(token, outside)
-    return None
-
-
-def genitive_of_speech_noun(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
-    """ "Stoltenbergs Behauptung" / "die Behauptung des Ministers": the genitive attribute of the noun, by
-    position (`outside` is not consulted: the words around a noun cue are never quoted)."""
-    noun = doc[cue.head]
-    if noun.i > 0:
-        previous = doc[noun.i - 1]
-        if previous.pos_ == "PROPN" or labels.is_genitive_attribute(previous):
-            return previous.idx, previous.idx + len(previous.text)
-    source = noun_phrase_after(doc, noun.i + 1, len(doc)) if noun.i + 1 < len(doc) else []
-    if source and doc[source[0]].lower_ in german().genitive_articles - german().von:
-        return doc[source[0]].idx, doc[source[-1]].idx + len(doc[source[-1]].text)
-    return None
+# --- the rule for a cue's kind ---------------------------------------------------------------------
 
 
 _BY_KIND: dict[CueKind, Callable[[Doc, CueMatch, Sequence[CharSpan]], CharSpan | None]] = {
@@ -244,28 +244,19 @@ def speaker_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
     return None if rule is None else rule(doc, cue, outside)
 
 
-def frame_source(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[int]:
-    """Token indices of the source noun phrase of a framing cue word, by part-of-speech sequence:
-    before "zufolge" ("dem Bericht zufolge", "seiner Meinung nach"), after "nach Angaben", "laut" and
-    "so"; none for "Demnach"."""
-    first, last = min(cue.tokens), max(cue.tokens)
-    if cue.kind is CueKind.DEMNACH:
-        return []
-    if cue.kind is CueKind.ZUFOLGE:
-        if cue.lemma == german().nach:  # "Seiner Meinung nach": the noun is part of the cue
-            return noun_phrase_before(doc, last - 1, sent.start)
-        return noun_phrase_before(doc, first - 1, sent.start)
-    if cue.kind is CueKind.NACH_ANGABEN:
-        return noun_phrase_after(doc, first + 1, sent.end)
-    return noun_phrase_after(doc, last + 1, sent.end)
-
-
 # --- where the parse missed the subject ------------------------------------------------------------
 
 
 def nominal_after(tokens: Sequence[Token], verb: int, outside: list[CharSpan]) -> CharSpan | None:
-    """„…“, fügte Kempthorne hinzu: the first noun phrase after the verb, when the parse missed it."""
-    nominal = first_nominal([t for t in tokens if t.i > verb], outside)
+    """„…“, fügte Kempthorne hinzu: the first noun phrase after the verb, when the parse missed it; after
+    "so" without a cue ("„…“ so das Fazit der Betreiber"), the source as for every "so X" (`source_after`)."""
+    after = [t for t in tokens if t.i > verb]
+    if not after:
+        return None
+    doc = after[0].doc
+    if doc[verb].lower_ == german().so:
+        return span_of_tokens(doc, source_after(doc, verb + 1, after[-1].i + 1, outside))
+    nominal = first_nominal(after, outside)
     return None if nominal is None else phrase_around(nominal, outside)
 
 
@@ -292,6 +283,10 @@ def subject_around(doc: Doc, sentence: SpacySpan, verb: Token, outside: list[Cha
     return None
 
 
+# Word classes that never name a speaker, capitalised or not.
+_CLOSED_POS = frozenset({"CCONJ", "SCONJ", "ADV", "ADP", "PART", "DET", "PRON", "INTJ"})
+
+
 def headline_name(tokens: Sequence[Token]) -> CharSpan | None:
     """ "Faeser: „…“", "Erkki Tuomioja, Präsident des Rats: „…“": a short noun phrase alone before a colon."""
     words = [t for t in tokens if not t.is_punct or t.text in {",", "(", ")", "-"}]
@@ -301,9 +296,27 @@ def headline_name(tokens: Sequence[Token]) -> CharSpan | None:
         words.pop(0)
     if not words or len(words) > _MAX_HEADLINE_TOKENS:
         return None
-    if not any(t.pos_ in {"PROPN", "NOUN"} or t.text[:1].isupper() for t in words):
+    if not any(
+        t.pos_ in {"PROPN", "NOUN"} or (t.text[:1].isupper() and t.pos_ not in _CLOSED_POS) for t in words
+    ):
+        return None  # "Und: „…“" names no one
+    if _is_topic_line(words):
         return None
     return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _is_topic_line(words: Sequence[Token]) -> bool:
+    """ "Mittelständler unter Druck: „…“", "Schulen in der Krise: „…“": a prepositional phrase with a common
+    noun after the head makes a topic line, not a speaker ("Anna Berg (SPD)", "Präsident des Rats",
+    "Anwohnerin aus Bochum", "Trainer von Eintracht")."""
+    particles = german().name_particles
+    for k, token in enumerate(words):
+        if token.pos_ != "ADP" or token.lower_ in particles:
+            continue
+        noun = next((t for t in words[k + 1 :] if t.pos_ not in {"DET", "ADJ", "NUM"}), None)
+        if noun is not None and noun.pos_ == "NOUN" and noun.ent_type_ not in PERSON_LABELS:
+            return True
+    return False
 
 
 def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> CharSpan | None:
@@ -318,8 +331,13 @@ def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> C
         source = [i for i in noun_phrase_after(doc, after, sent.end) if i not in inside]
         if source:
             return span_of_tokens(doc, source)
-    opening = [i for i in noun_phrase_after(doc, sent.start, head.i) if i not in inside]
-    if opening and max(opening) + 1 >= head.i - 1 and opening[0] == sent.start:
+    # "Auch Feinstein argumentierte, …": a focus particle may stand before it (before the finite verb of a
+    # main clause only one phrase stands, so an adverb there belongs to the noun phrase).
+    first = (
+        sent.start + 1 if doc[sent.start].pos_ in {"ADV", "PART"} and sent.start + 1 < head.i else sent.start
+    )
+    opening = [i for i in noun_phrase_after(doc, first, head.i) if i not in inside]
+    if opening and max(opening) + 1 >= head.i - 1 and opening[0] == first:
         return span_of_tokens(doc, opening)
     return None
 

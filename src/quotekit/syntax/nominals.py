@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.names import (
     first_name_gender,
+    is_feminine_role,
     is_organisation_noun,
+    is_person_noun,
     is_personal_pronoun,
     is_role,
     role_of,
@@ -28,7 +30,9 @@ if TYPE_CHECKING:
 __all__ = [
     "NOMINAL_POS",
     "can_speak",
+    "is_described_person",
     "is_known_surname",
+    "is_named_surname",
     "is_nominal",
     "is_person",
     "is_speaker_like",
@@ -39,48 +43,64 @@ __all__ = [
 NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
 
 
-def _collect_surnames(doc: Doc) -> frozenset[str]:
+def _collect_surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """(every surname of a person the doc names, the surnames it gives with a first name)."""
     found: set[str] = set()
+    full: set[str] = set()
     for ent in doc.ents:
         last = ent[-1]
-        if (
-            ent.label_ in PERSON_LABELS
-            and last.text[:1].isupper()
-            and last.is_alpha
-            and role_of(last.text) is None
-        ):
+        # A surname may end in a role word ("Thielmann", "Hoffmann") where the name has a first name.
+        role = role_of(last.text) is not None and (len(ent) < 2 or is_feminine_role(last.text))
+        if ent.label_ in PERSON_LABELS and last.text[:1].isupper() and last.is_alpha and not role:
             found.add(surname_key(last.text))
+            if len(ent) >= 2 and first_name_gender(ent[0].text) is not None:
+                full.add(surname_key(last.text))
     for token in doc[1:]:
         # "Peter Struck": a capitalised word after a known first name is a surname, whatever the tagger says.
         if (
             token.is_alpha
             and token.text[:1].isupper()
             and first_name_gender(doc[token.i - 1].text) is not None
-            and role_of(token.text) is None
+            and not is_feminine_role(token.text)
             and not is_organisation_noun(token.text)
         ):
             found.add(surname_key(token.text))
-    return frozenset(found - {surname_key(word) for word in german().non_names})
+            full.add(surname_key(token.text))
+    non_names = {surname_key(word) for word in german().non_names}
+    return frozenset(found - non_names), frozenset(full - non_names)
+
+
+def _surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    cache = run_cache(doc)
+    surnames: tuple[frozenset[str], frozenset[str]] | None = cache.get("surnames")
+    if surnames is None:
+        surnames = cache["surnames"] = _collect_surnames(doc)
+    return surnames
 
 
 def known_surnames(doc: Doc) -> frozenset[str]:
     """Surnames of the persons `doc` names in full or as a person entity somewhere."""
-    cache = run_cache(doc)
-    surnames: frozenset[str] | None = cache.get("surnames")
-    if surnames is None:
-        surnames = cache["surnames"] = _collect_surnames(doc)
-    return surnames
+    return _surnames(doc)[0]
+
+
+def _in(token: Token, surnames: frozenset[str]) -> bool:
+    if not token.text[:1].isupper() or not token.is_alpha:
+        return False
+    key = surname_key(token.text)
+    return key in surnames or (key.endswith("s") and key[:-1] in surnames)
 
 
 def is_known_surname(token: Token) -> bool:
     """Whether `token` repeats the surname of a person named elsewhere in the doc ("Glos" after
     "Michael Glos"), also where the recogniser missed this occurrence: names keep their referent
     within a text, so one recognised occurrence vouches for the others."""
-    if not token.text[:1].isupper() or not token.is_alpha:
-        return False
-    key = surname_key(token.text)
-    doc_names = known_surnames(token.doc)
-    return key in doc_names or (key.endswith("s") and key[:-1] in doc_names)
+    return _in(token, _surnames(token.doc)[0])
+
+
+def is_named_surname(token: Token) -> bool:
+    """Whether the doc gives `token` somewhere as a surname after a first name ("Kessler" in a headline,
+    "Rüdiger Kessler" further on): the stronger evidence, enough to make a word a person's name."""
+    return _in(token, _surnames(token.doc)[1])
 
 
 def can_speak(token: Token) -> bool:
@@ -105,7 +125,15 @@ def is_nominal(token: Token) -> bool:
         or token.pos_ in NOMINAL_POS
         or token.tag_ in NOMINAL_TAGS
         or (token.pos_ == "X" and token.text[:1].isupper())
+        or is_described_person(token)
     )
+
+
+def is_described_person(token: Token) -> bool:
+    """A capitalised person noun the tagger took for an adjective or number: "der 24-Jährige" (NUM), "die
+    Grünen-Politikerin" (ADJ). German nouns are capitalised; "ein 24-jähriger Mann" is an adjective."""
+    text = token.text
+    return text.rsplit("-", 1)[-1][:1].isupper() and is_person_noun(text)
 
 
 def is_speaker_like(token: Token) -> bool:

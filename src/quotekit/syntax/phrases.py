@@ -14,7 +14,7 @@ from quotekit.lang.de.names import role_of
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.syntax import labels
-from quotekit.syntax.labels import PERSON_LABELS, PREPOSITION_TAGS, VERB_POS
+from quotekit.syntax.labels import PERSON_LABELS, PREPOSITION_TAGS, RELATIVE_PRONOUN_TAGS, VERB_POS
 from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_speaker_like
 from quotekit.syntax.spans import is_inside
 
@@ -25,6 +25,7 @@ __all__ = [
     "MAX_CHAIN",
     "NP_HEAD_POS",
     "NP_POS",
+    "clause_head",
     "first_nominal",
     "mention_of",
     "noun_phrase_after",
@@ -50,7 +51,7 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
     # The head and its appositions ("der Sprecher …, Ned Price"): prepositional phrases after them
     # belong to the clause ("Ned Price, während eines Briefings").
     heads = [token, *(t for t in token.subtree if t is not token and labels.is_apposition(t))]
-    for head in heads:
+    for head in [*heads, *(t for t in token.subtree if t.i > token.i and t not in heads)]:
         for child in head.rights:
             words = [t for t in child.subtree if not t.is_punct]  # a comma may hang on the phrase
             if not words:
@@ -75,6 +76,7 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
         ):
             right = candidate.i
     doc = token.doc
+    right = _phrase_end(token, right, dropped)
     # "Außenministerin Annalena Baerbock": names right after the head belong to it even when the
     # parse attached them elsewhere.
     while (
@@ -86,13 +88,71 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
     ):
         right += 1
     right = _apposed_name_end(token, right, outside, dropped)
-    while right > left and (doc[right].is_punct or doc[right].is_space):
+    while right > left and (doc[right].is_punct or doc[right].is_space) and doc[right].text != ")":
         right -= 1
     while left < right and (
         doc[left].is_punct or doc[left].is_space or left in dropped or is_inside(doc[left], outside)
     ):
         left += 1
+    right = _closed_brackets(doc, left, right)
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _closed_brackets(doc: Doc, left: int, right: int) -> int:
+    """The end of a phrase with its brackets closed: "Heinz K. (63)", "Martin Brunnhuber (SPÖ)"; a bracket
+    left open is cut off."""
+    opened = [k for k in range(left, right + 1) if doc[k].text == "("]
+    closed = [k for k in range(left, right + 1) if doc[k].text == ")"]
+    if len(opened) <= len(closed):
+        return right
+    last = opened[-1]
+    closing = next((k for k in range(right + 1, min(len(doc), last + 6)) if doc[k].text == ")"), None)
+    if closing is not None:
+        return closing
+    end = last - 1
+    while end > left and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return end
+
+
+def _starts_clause(doc: Doc, k: int) -> bool:
+    """Whether a clause starts at token `k` after a comma: a relative pronoun or subordinator whose stretch
+    up to the next comma holds a verb ("eine Frau, die seit 30 Jahren dort wohnt"; not the apposition "Anna
+    Berg, die Sprecherin des Vereins")."""
+    word = doc[k]
+    de = german()
+    relative = word.tag_ in RELATIVE_PRONOUN_TAGS or (
+        word.pos_ in {"PRON", "DET"} and word.lower_.startswith(de.relative_pronoun_starts)
+    )
+    if not (relative or word.pos_ == "SCONJ" or word.lower_ in de.subordinators):
+        return False
+    for following in doc[k + 1 : min(len(doc), k + 16)]:
+        if following.text in {",", ".", ";", ":"} or following.is_sent_start:
+            return False
+        if following.pos_ in VERB_POS and following.text[:1].islower():
+            return True
+    return False
+
+
+def _phrase_end(token: Token, right: int, dropped: set[int]) -> int:
+    """Where the noun phrase headed by `token` ends, at most at `right`: before a clause, whatever the parse
+    says. A finite clause starts at a verb, at "und" before a verb ("die 79-Jährige und lacht"), at a comma
+    before a relative clause or subordinator, or at a prepositional phrase of the clause ("ein Sprecher der
+    Behörde am Dienstag")."""
+    doc = token.doc
+    de = german()
+    for k in range(token.i + 1, right + 1):
+        word = doc[k]
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        if k in dropped or word.is_sent_start or "\n" in word.text:
+            return k - 1
+        if word.pos_ in VERB_POS and word.text[:1].islower():
+            return k - 1
+        if word.lower_ in de.coordinators and after is not None and after.pos_ in VERB_POS:
+            return k - 1
+        if word.text == "," and after is not None and _starts_clause(doc, k + 1):
+            return k - 1
+    return right
 
 
 def _apposed_name_end(head: Token, right: int, outside: Sequence[CharSpan], dropped: set[int]) -> int:
@@ -144,6 +204,16 @@ def phrase_around(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
     start = min(doc[left].idx, parsed[0])
     end = max(doc[right].idx + len(doc[right].text), parsed[1])
     return start, end
+
+
+def clause_head(token: Token) -> Token:
+    """The verb whose clause holds `token`: its first verb head (or the root), within a few steps."""
+    current = token
+    for _ in range(MAX_CHAIN + 2):
+        if current.pos_ in VERB_POS or current.head.i == current.i:
+            return current
+        current = current.head
+    return current
 
 
 def phrase_head(token: Token) -> Token:

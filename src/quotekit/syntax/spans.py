@@ -4,19 +4,27 @@ One notion of a sentence for the rules: `sentence_of(token)` is the parse's sent
 `quotekit.syntax.docindex` while the components run) cut at paragraph breaks, because stop-gap parsers
 run sentences across them; `sentences(doc)` lists them all. The direct-quotation stage also works on
 characters (`paragraph_bounds`): its marks are found on characters before any parse is consulted.
+
+Lookups that a stage makes per quotation, per cue or per token cost O(log n), not a scan of the doc:
+`SpanSet` answers "is this offset inside one of these spans?" (`is_inside`), `in_text_order` gives the
+items of a sorted sequence that start between two offsets, and `paragraph_bounds` bisects the doc's line
+breaks, indexed once per run.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from itertools import accumulate
+from typing import TYPE_CHECKING, TypeVar, overload
 
 import numpy
+import regex
 from spacy.attrs import IS_SPACE
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
+from quotekit.syntax.docindex import run_cache, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -24,6 +32,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PARAGRAPH_BREAKS",
+    "SpanSet",
+    "in_text_order",
     "is_inside",
     "overlap",
     "paragraph_bounds",
@@ -31,6 +41,7 @@ __all__ = [
     "runs",
     "sentence_of",
     "sentences",
+    "text_before",
     "token_range",
     "tokens_between",
     "trim",
@@ -39,6 +50,62 @@ __all__ = [
 
 # The characters that end a paragraph for the direct-quotation stage.
 PARAGRAPH_BREAKS = "\n\r\u2028\u2029"
+_PARAGRAPH_BREAK = regex.compile("[" + PARAGRAPH_BREAKS + "]")
+_BREAKS_KEY = "spans.paragraph_breaks"
+
+_T = TypeVar("_T")
+
+
+class SpanSet(Sequence[CharSpan]):
+    """Character spans, which may overlap, nest or repeat, sorted by start: a sequence of them that
+    also says in O(log n) whether an offset lies inside one (`covers`). Build it once per doc where a
+    rule asks that per token, per cue or per quotation (`is_inside` takes it like any sequence)."""
+
+    __slots__ = ("_reach", "_spans", "_starts")
+
+    def __init__(self, spans: Iterable[CharSpan] = ()) -> None:
+        self._spans = sorted(spans)
+        self._starts = [start for start, _ in self._spans]
+        # the furthest end of the spans up to each one: a span that starts earlier may reach further
+        self._reach = list(accumulate((end for _, end in self._spans), max))
+
+    def covers(self, offset: int) -> bool:
+        """Whether `offset` lies in [start, end) of one of the spans."""
+        k = bisect_right(self._starts, offset) - 1
+        return k >= 0 and self._reach[k] > offset
+
+    @overload
+    def __getitem__(self, index: int) -> CharSpan: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[CharSpan]: ...
+
+    def __getitem__(self, index: int | slice) -> CharSpan | Sequence[CharSpan]:
+        return self._spans[index]
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def __repr__(self) -> str:
+        return f"SpanSet({self._spans!r})"
+
+
+# How far back `text_before` looks: far more than the last word and the marks and spaces after it.
+_LOOKBACK_CHARS = 200
+
+
+def text_before(text: str, end: int) -> str:
+    """The characters just before offset `end` (at most `_LOOKBACK_CHARS`), for a rule that asks
+    what the text before a quotation ends with: a copy of the text up to `end` would cost as much
+    as the text per quotation."""
+    return text[max(0, end - _LOOKBACK_CHARS) : end]
+
+
+def in_text_order(items: Sequence[_T], start: int, end: int, offset: Callable[[_T], int]) -> Sequence[_T]:
+    """The items whose `offset` lies in [start, end), for `items` sorted by `offset` (as cues and
+    quotation records are): two bisections, not a scan of all items."""
+    first = bisect_left(items, start, key=offset)
+    return items[first : bisect_left(items, end, lo=first, key=offset)]
 
 
 def token_range(doc: Doc, start: int, end: int) -> SpacySpan | None:
@@ -47,7 +114,10 @@ def token_range(doc: Doc, start: int, end: int) -> SpacySpan | None:
 
 
 def is_inside(token: Token, outside: Sequence[CharSpan]) -> bool:
-    """Whether `token` starts inside one of the character spans `outside`."""
+    """Whether `token` starts inside one of the character spans `outside` (in O(log n) when `outside`
+    is a `SpanSet`, else by a scan of the spans)."""
+    if isinstance(outside, SpanSet):
+        return outside.covers(token.idx)
     return any(start <= token.idx < end for start, end in outside)
 
 
@@ -59,11 +129,17 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     return [t for t in span if start <= t.idx and t.idx + len(t.text) <= end and not t.is_space]
 
 
-def paragraph_bounds(text: str, start: int, end: int) -> CharSpan:
-    """The paragraph around characters [start, end): from after the last break before to the next one."""
-    left = max(text.rfind(ch, 0, start) for ch in PARAGRAPH_BREAKS) + 1
-    rights = [r for r in (text.find(ch, end) for ch in PARAGRAPH_BREAKS) if r != -1]
-    return left, min(rights, default=len(text))
+def paragraph_bounds(doc: Doc, start: int, end: int) -> CharSpan:
+    """The paragraph around characters [start, end) of the doc's text: from after the last break
+    before `start` to the next break at or after `end` (the breaks are indexed once per run)."""
+    cache = run_cache(doc)
+    breaks: list[int] | None = cache.get(_BREAKS_KEY)
+    if breaks is None:
+        breaks = cache[_BREAKS_KEY] = [match.start() for match in _PARAGRAPH_BREAK.finditer(text_of(doc))]
+    before = bisect_left(breaks, start)
+    after = bisect_left(breaks, end)
+    left = breaks[before - 1] + 1 if before > 0 else 0
+    return left, breaks[after] if after < len(breaks) else len(text_of(doc))
 
 
 def sentence_of(token: Token) -> SpacySpan:

@@ -25,8 +25,10 @@ if TYPE_CHECKING:
 __all__ = [
     "could_be_finite",
     "has_subjunctive",
+    "has_subjunctive_form",
     "is_finite",
     "is_konjunktiv_one",
+    "is_reported_subjunctive",
     "is_subjunctive",
     "main_verb",
     "verb_form",
@@ -87,6 +89,23 @@ def is_subjunctive(token: Token) -> bool:
 def has_subjunctive(tokens: Iterable[Token]) -> bool:
     """Whether any finite verb among `tokens` is in the Konjunktiv."""
     return any(is_subjunctive(token) for token in tokens if token.pos_ in VERB_POS)
+
+
+def is_reported_subjunctive(token: Token) -> bool:
+    """A Konjunktiv that reports: Konjunktiv I, or a Konjunktiv II that replaces a Konjunktiv I the
+    indicative shares ("hätten", "würden"); not "wäre", "könnte", "dürfte" (what might be)."""
+    return is_subjunctive(token) and mood.replaces_konjunktiv_one(token.lower_)
+
+
+def has_subjunctive_form(tokens: Iterable[Token]) -> bool:
+    """Whether a verb among `tokens` is in the Konjunktiv, also one a weak tagger took for another word
+    class ("Das Land brauche …" with "brauche" as an adjective): a listed Konjunktiv form counts
+    whatever its POS, the ending "-e" only on a verb."""
+    return any(
+        is_subjunctive(token)
+        for token in tokens
+        if token.pos_ in VERB_POS or mood.is_subjunctive_form(token.lower_)
+    )
 
 
 def is_konjunktiv_one(token: Token) -> bool:

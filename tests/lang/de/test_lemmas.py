@@ -44,3 +44,9 @@ def test_trigger_words_are_inflected_and_compound_endings_kept_apart() -> None:
     assert {"film", "films", "filme"} <= whole
     assert "schiffes" in endings
     assert "schiff" not in whole
+
+
+def test_an_ieren_verb_keeps_its_lemma_beside_the_repairs() -> None:
+    assert "kritisieren" in lemma_candidates("kritisiert", "kritisierte")
+    assert "appellieren" in lemma_candidates("appelliern", "appellierte")
+    assert "fordern" in lemma_candidates("forderen", "forderte")

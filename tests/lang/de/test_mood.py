@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotekit.lang.de import mood
 from quotekit.lang.de.mood import has_konjunktiv_one_ending, is_subjunctive_form, shared_with_indicative
 
 
@@ -26,3 +27,24 @@ def test_plural_and_konjunktiv_two_forms_are_shared_with_the_indicative() -> Non
     assert shared_with_indicative("wäre")
     assert not shared_with_indicative("seien")
     assert not shared_with_indicative("sei")
+
+
+@pytest.mark.parametrize(
+    ("form", "reports"),
+    [
+        ("sei", True),  # Konjunktiv I
+        ("könne", True),
+        ("hätten", True),  # Konjunktiv II for "haben", which the indicative shares
+        ("würden", True),
+        ("könnten", True),
+        ("hätte", False),  # beside "habe": what might be
+        ("könnte", False),
+        ("wäre", False),
+        ("wären", False),  # beside "seien"
+        ("dürfte", False),
+    ],
+)
+def test_konjunktiv_two_reports_only_where_it_replaces_an_ambiguous_konjunktiv_one(
+    form: str, reports: bool
+) -> None:
+    assert mood.replaces_konjunktiv_one(form) is reports

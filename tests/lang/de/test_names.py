@@ -36,3 +36,24 @@ def test_word_lists() -> None:
     assert pronoun_genders("Haus") is None
     assert first_name_gender("Maria") == "fem"
     assert first_name_gender("Jens") == "masc"
+
+
+@pytest.mark.parametrize(
+    ("word", "organisation"),
+    [
+        ("Bundeskartellamt", True),  # a three-letter entry ("amt") after a long first part
+        ("Sicherheitsrat", True),
+        ("Gesamt", False),  # too short a first part
+        ("Verrat", False),
+        ("Landrat", False),  # a person: a role
+        ("Sozialdemokratin", False),
+        ("Polizeibeamter", False),
+        ("Organisationskomitee", True),  # committees, services, media (issue 11)
+        ("Wetterdienst", True),
+        ("Nachrichtenportal", True),
+    ],
+)
+def test_a_short_organisation_entry_ends_a_compound_only_after_a_long_first_part(
+    word: str, organisation: bool
+) -> None:
+    assert is_organisation_noun(word) is organisation

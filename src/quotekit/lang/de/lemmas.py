@@ -65,9 +65,7 @@ def strip_ge(word: str) -> str:
 def lemma_candidates(lemma: str, form: str) -> tuple[str, ...]:
     """A verb's lemma, then repairs for stop-gap lemmatisers that keep or garble inflected forms."""
     candidates = [lemma]
-    irregular = german().irregular_verb_forms.get(form)
-    if irregular:
-        candidates.append(irregular)
+    candidates += _irregular_lemmas(form)
     stems = [lemma, form]
     for suffix in _PAST_ENDINGS:
         if form.endswith(suffix) and len(form) - len(suffix) >= 3:
@@ -75,12 +73,32 @@ def lemma_candidates(lemma: str, form: str) -> tuple[str, ...]:
             break
     for word in stems:
         fixed = strip_ge(word)
-        if fixed.endswith(("eren", "elen")):  # "forderen" -> "fordern", "äußeren" -> "äußern"
-            fixed = fixed[:-2] + "n"
         if fixed.endswith("een"):  # "berichteen" -> "berichten"
+            fixed = fixed[:-2] + "n"
+        # "forderen" -> "fordern", "äußeren" -> "äußern"; but "kritisieren" is right as it stands.
+        if fixed.endswith(("eren", "elen")) and not fixed.endswith(("ieren", "ielen")):
             fixed = fixed[:-2] + "n"
         candidates.append(fixed)
     return tuple(c for c in dict.fromkeys(candidates) if c)
+
+
+def _irregular_lemmas(form: str) -> list[str]:
+    """ "warf" -> "werfen", and the forms the list leaves out: the plural of a preterite ("gaben" ->
+    "geben") and a particle written together with it in a verb-final clause ("vorwarf" -> "vorwerfen",
+    "bekanntgab" -> "bekanntgeben")."""
+    de = german()
+    irregular = de.irregular_verb_forms
+    found = []
+    # "gaben" is "gab" + "en"; "genannten" is an adjective made of a participle, no verb.
+    plural = form[:-2] if form.endswith("en") and strip_ge(form[:-2]) == form[:-2] else ""
+    for word in (form, plural):
+        if word in irregular:
+            found.append(irregular[word])
+        for particle in de.cue_particles:
+            rest = word[len(particle) :]
+            if word.startswith(particle) and rest in irregular:
+                found.append(particle + irregular[rest])
+    return found
 
 
 def title_trigger_forms(triggers: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from quotekit.lang.de.words import german
 
-__all__ = ["has_konjunktiv_one_ending", "is_subjunctive_form", "shared_with_indicative"]
+__all__ = [
+    "has_konjunktiv_one_ending",
+    "is_subjunctive_form",
+    "replaces_konjunktiv_one",
+    "shared_with_indicative",
+]
 
 
 def is_subjunctive_form(form: str) -> bool:
@@ -36,3 +41,15 @@ def shared_with_indicative(form: str) -> bool:
     which also make conditionals) and plural forms in "-en" ("sie haben"), except "seien"."""
     de = german()
     return form in de.konjunktiv_two_forms or (form.endswith("en") and form != de.seien)
+
+
+def replaces_konjunktiv_one(form: str) -> bool:
+    """Whether a Konjunktiv form may stand for reported speech: Konjunktiv I ("sei", "habe", "könne"), or
+    Konjunktiv II where it replaces a Konjunktiv I that the indicative shares, the plural in "-en"
+    ("sie hätten", "würden", "könnten" for "haben", "werden", "können"). A singular Konjunktiv II
+    ("hätte", "könnte", "wäre", "dürfte") has a Konjunktiv I of its own beside it, so it speaks of what
+    might be ("Es wäre besser gewesen"), and "wären" stands beside "seien"."""
+    de = german()
+    if form not in de.konjunktiv_two_forms:
+        return True
+    return form.endswith("en") and form not in de.konjunktiv_two_of_sein

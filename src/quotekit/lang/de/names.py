@@ -17,14 +17,22 @@ __all__ = [
     "article_genders",
     "description_gender",
     "first_name_gender",
+    "genitive_base",
+    "is_abstract_noun",
     "is_age_noun",
+    "is_feminine_role",
     "is_generic_organisation",
+    "is_masculine_genitive",
+    "is_masculine_or_neuter_oblique",
     "is_organisation_noun",
     "is_person_noun",
     "is_personal_pronoun",
     "is_role",
     "is_speech_noun",
+    "nominative",
+    "noun_gender",
     "object_pronoun_genders",
+    "organisation_kind",
     "possessive_genders",
     "pronoun_genders",
     "role_gender",
@@ -62,8 +70,13 @@ _AGENTIVE_STEM_ENDINGS = (
 )
 
 
-def _ends_with_entry(word: str, entries: frozenset[str]) -> str | None:
-    """The longest entry that `word`, less an inflection ending, is or ends in (as a compound)."""
+# Letters a compound's first part needs before a three-letter entry ("Kartell|amt", "Betriebs|rat").
+_MIN_STEM_BEFORE_SHORT = 4
+
+
+def _ends_with_entry(word: str, entries: frozenset[str], *, short: bool = False) -> str | None:
+    """The longest entry that `word`, less an inflection ending, is or ends in (as a compound); with `short`
+    also a three-letter entry after a longer stem ("Bundeskartellamt", "Sicherheitsrat"; not "Gesamt")."""
     word = word.lower().rsplit("-", 1)[-1] if "-" in word else word.lower()
     for ending in _ROLE_ENDINGS:
         if ending and not word.endswith(ending):
@@ -75,8 +88,10 @@ def _ends_with_entry(word: str, entries: frozenset[str]) -> str | None:
             if form in entries:
                 return form
             # A compound may end in the entry ("Generalsekretär"), but the stem must be more than a fragment.
-            for start in range(1, len(form) - 3):
-                if form[start:] in entries:
+            for start in range(1, len(form) - 2):
+                if form[start:] in entries and (
+                    len(form) - start > 3 or (short and start >= _MIN_STEM_BEFORE_SHORT)
+                ):
                     return form[start:]
     return None
 
@@ -94,7 +109,15 @@ def is_role(word: str) -> bool:
 @cache
 def is_organisation_noun(word: str) -> bool:
     """Whether a noun names an organisation that speaks as one ("Außenministerium", "Polizei")."""
-    return _ends_with_entry(word, german().organisations) is not None
+    if _ends_with_entry(word, german().organisations) is not None:
+        return True
+    # "Bundeskartellamt", "Sicherheitsrat"; not a person ("Landrat", "Sozialdemokratin")
+    return _ends_with_entry(word, german().organisations, short=True) is not None and not is_person_noun(word)
+
+
+def is_feminine_role(word: str) -> bool:
+    """ "Sprecherin", "Kollegin": a role word that no surname is ("Richter", "Bauer", "Hoffmann" may be)."""
+    return word.lower().endswith(("in", "innen")) and is_person_noun(word)
 
 
 def role_gender(word: str) -> str | None:
@@ -173,6 +196,17 @@ def is_generic_organisation(word: str) -> bool:
 
 
 @cache
+def organisation_kind(word: str) -> str | None:
+    """The kind of organisation a noun names ("Verkehrsbetriebe" -> "company", "Gewerkschaft" -> "union"),
+    or None."""
+    kinds = german().organisation_kinds
+    if word.lower() in kinds:
+        return kinds[word.lower()]  # "Start-up", "AG"
+    entry = _ends_with_entry(word, frozenset(kinds))
+    return None if entry is None else kinds[entry]
+
+
+@cache
 def is_speech_noun(word: str) -> bool:
     """Whether a noun names what someone said ("Angaben", "Worten", "Vereinsangaben", "Mitteilung")."""
     return speech_noun_owner(word) is not None or word.lower() in german().speech_nouns
@@ -209,3 +243,91 @@ def first_name_gender(word: str) -> str | None:
 def surname_key(word: str) -> str:
     """The form a surname is looked up by: lower case (callers try it without a genitive "s" as well)."""
     return word.lower()
+
+
+# Articles and possessives that show a description is not in the nominative ("Angaben eines Polizeisprechers",
+# "laut dem italienischen Verband"), and the stems of the possessives.
+_OBLIQUE_DEFINITE = frozenset({"des", "dem", "den"})
+_OBLIQUE_INDEFINITE = frozenset({"eines", "einem", "einen"})
+_POSSESSIVE_STEMS = ("sein", "ihr", "unser", "mein", "dein", "euer")
+
+
+def nominative(article: str, adjectives: list[str], noun: str, gender: str) -> str | None:
+    """A description named in the nominative, as a label: ("eines", [], "Polizeisprecher", "masc") ->
+    "ein Polizeisprecher"; ("dem", ["italienisch"], "Verband", "masc") -> "der italienische Verband";
+    ("seines", [], "Management", "neut") -> "sein Management". `adjectives` and `noun` are base forms (see
+    `genitive_base` for a noun the lemmatiser left inflected);
+    `gender` is "masc", "fem" or "neut". None when the article is already nominative or not known."""
+    lower = article.lower()
+    stem = next((p for p in _POSSESSIVE_STEMS if lower.startswith(p)), None)
+    # "seines", "seinem", "seinen", "ihrer" (of a woman) are oblique; "sein", "seine" are nominative
+    if (
+        stem is not None
+        and lower[len(stem) :] not in {"es", "em", "en"}
+        and not (lower[len(stem) :] == "er" and gender == "fem")
+    ):
+        stem = None
+    if lower in _OBLIQUE_DEFINITE or (lower == "der" and gender == "fem"):
+        opening, ending = {"masc": "der", "fem": "die", "neut": "das"}[gender], "e"
+    elif lower in _OBLIQUE_INDEFINITE or (lower == "einer" and gender == "fem"):
+        opening, ending = (
+            ("eine" if gender == "fem" else "ein"),
+            {"masc": "er", "fem": "e", "neut": "es"}[gender],
+        )
+    elif stem is not None:
+        opening = stem + ("e" if gender == "fem" else "")
+        if stem == "euer" and gender == "fem":
+            opening = "eure"
+        ending = {"masc": "er", "fem": "e", "neut": "es"}[gender]
+    else:
+        return None
+    return " ".join([opening, *(adjective + ending for adjective in adjectives), noun])
+
+
+def genitive_base(word: str) -> str:
+    """A masculine or neuter noun without its genitive ending: "Flusses" -> "Fluss", "Werft-Sprechers" ->
+    "Werft-Sprecher"."""
+    if word.endswith("es") and word[-3:-2] in {"s", "ß", "z", "x"}:
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
+@cache
+def noun_gender(noun: str) -> str | None:
+    """ "masc", "fem" or "neut" for a noun by its last element ("Kraftfahrt-Bundesamt" -> "neut"), None where
+    no ending in the table tells."""
+    lower = noun.lower()
+    endings = german().noun_gender_endings
+    for start in range(len(lower)):
+        if lower[start:] in endings:
+            return endings[lower[start:]]
+    return None
+
+
+@cache
+def is_abstract_noun(word: str) -> bool:
+    """Whether a noun names a thing no one can be: an abstract noun, an event or a state ("Sanierung",
+    "Erkenntnissen", "Urteilsverkündung"); an organisation noun is none ("Regierung", "Gewerkschaft")."""
+    lower = word.lower()
+    if is_organisation_noun(word) or is_generic_organisation(word) or is_person_noun(word):
+        return False
+    return lower.endswith(german().abstract_endings) or any(
+        lower.endswith(ending + plural)
+        for ending in german().abstract_endings
+        for plural in ("en", "se", "sen")
+    )
+
+
+def is_masculine_or_neuter_oblique(article: str) -> bool:
+    """ "des", "dem", "eines", "seinem": an article or possessive of a masculine or neuter noun, not in the
+    nominative."""
+    lower = article.lower()
+    if lower in _OBLIQUE_DEFINITE or lower in _OBLIQUE_INDEFINITE:
+        return True
+    return any(lower in {stem + "es", stem + "em"} for stem in _POSSESSIVE_STEMS)
+
+
+def is_masculine_genitive(article: str) -> bool:
+    """ "des", "eines", "seines": a genitive article of a masculine or neuter noun (the noun ends in -s)."""
+    lower = article.lower()
+    return lower in {"des", "eines"} or any(lower == stem + "es" for stem in _POSSESSIVE_STEMS)

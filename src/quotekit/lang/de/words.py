@@ -80,6 +80,7 @@ class German:
     inserted_cues: frozenset[str]  # marks_inserted_cues.txt: verb forms after „…“, : sagte, meinte
     title_triggers: frozenset[str]  # title_triggers.txt: der Film „…“, die sogenannten „…“
     title_name_particles: frozenset[str]  # title_name_particles.txt: der, von, of inside a name
+    title_utterances: frozenset[str]  # title_utterances.txt: Worten, Parole: said words, not a title
     # Cues.
     speech_verbs: frozenset[str]  # speech_verbs.txt: lemmas, particle verbs written whole
     speech_nouns: frozenset[str]  # speech_nouns.txt: Angaben, Behauptung, Meinung
@@ -90,6 +91,13 @@ class German:
     irregular_verb_forms: Mapping[str, str] = field(
         converter=_frozen_mapping
     )  # cue_verb_forms.tsv: form -> lemma
+    # Reported speech: questions and verbs that report only with a modal.
+    modal_cues: Mapping[str, frozenset[str]] = field(
+        converter=_frozen_mapping
+    )  # cue_modal_verbs.tsv: wissen -> the forms of "wollen" ("wollte wissen, ob …")
+    question_words: frozenset[str]  # cue_question_words.txt: wie, warum, wer ("fragte, wie …")
+    question_verbs: frozenset[str]  # cue_question_verbs.txt: fragen, wissen (wollen), sich erkundigen
+    agencies: frozenset[str]  # narration_agencies.txt: dpa, APA, SDA in a date line "BERLIN (dpa) –"
     # Clauses and mood.
     adverbial_openers: frozenset[str]  # clause_adverbial_openers.txt: um, nachdem, wobei
     subjunctive_forms: frozenset[str]  # mood_subjunctive_forms.txt: sei, habe, hätte, würde
@@ -147,6 +155,19 @@ class German:
     demonstratives: frozenset[str] = frozenset({"dies", "das", "dieses", "diese", "dieser"})
     # "Dies" is a pronoun: its verb comes right after it ("Dies sagte …"), not after a noun.
     dies: str = "dies"
+    # The subject or reflexive of a naming verb that gives a term, not a quotation: "nennt man einen
+    # „Aktiensplit“", "nennt sich „documenta 12“".
+    impersonal_or_reflexive: frozenset[str] = frozenset({"man", "sich"})
+    # "nach eigenen Angaben", "eigener Aussage zufolge": the clause's subject is the source.
+    own_source: frozenset[str] = frozenset({"eigenen", "eigener", "eigenem"})
+    # Verbs of naming that give a title with a title word beside them: "Das Album heißt „…“", "so lautet
+    # der Titel" (lemmas and the forms a weak lemmatiser leaves).
+    title_copulas: frozenset[str] = frozenset(
+        {"heißen", "lauten", "heißt", "hieß", "hießen", "lautet", "lautete", "lauteten", "heisst"}
+    )
+    # Demonstrative determiners that point back with their noun ("Diese Zahlen bestätigte …"), unlike
+    # the article "das" ("Das Unternehmen teilte mit").
+    demonstrative_determiners: frozenset[str] = frozenset({"diese", "dieser", "dieses", "diesen", "diesem"})
     # A coordinator followed by an indicative verb starts a new predicate, not more reported content.
     coordinators: frozenset[str] = frozenset({"und", "aber", "sowie", "doch", "sondern"})
     # „…“ und „…“: quotations joined by one of these share their attribution.
@@ -173,6 +194,8 @@ class German:
     first_or_second_person: frozenset[str] = frozenset({"ich", "wir", "du", "ihr"})
     # "sei" -> "seien": the one plural Konjunktiv I form that differs from the indicative.
     seien: str = "seien"
+    # The Konjunktiv II of "sein": beside "sei"/"seien" it never stands in for a Konjunktiv I.
+    konjunktiv_two_of_sein: frozenset[str] = frozenset({"wäre", "wären", "wärest", "wärst"})
     # The infinitive marker: "zu sagen", "vorzugehen".
     zu: str = "zu"
     # Prepositions that introduce the source with an expletive "es": "hieß es in der Rede".
@@ -223,6 +246,35 @@ class German:
             "diese": frozenset({"fem", "plur"}),
         },
     )
+    # Speakers (issue 11, second part).
+    organisation_kinds: Mapping[str, str] = field(
+        converter=_frozen_mapping, factory=dict
+    )  # speaker_organisation_kinds.tsv: noun -> kind ("unternehmen" -> "company")
+    # "ein Mann im Anzug", "eine Frau mit Kinderwagen": prepositions that keep a complement in a person's
+    # description (besides `mention_prepositions`).
+    person_prepositions: frozenset[str] = frozenset({"im", "mit", "ohne"})
+    # "Spittal an der Drau", "Frankfurt am Main", "Rothenburg ob der Tauber": words that join a place name.
+    place_name_joints: frozenset[str] = frozenset({"an", "am", "ob"})
+    # "Kantonspolizei St. Gallen": abbreviations inside a place's or organisation's name.
+    name_abbreviations: frozenset[str] = frozenset({"St.", "Bad", "Sankt"})
+    # "Institut für Arbeitsmedizin": a preposition whose complement names an organisation.
+    organisation_name_prepositions: frozenset[str] = frozenset({"für"})
+    abstract_endings: tuple[
+        str, ...
+    ] = ()  # noun_abstract_endings.txt: ung, heit, keit (no one who can speak)
+    noun_gender_endings: Mapping[str, str] = field(
+        converter=_frozen_mapping, factory=dict
+    )  # noun_gender_endings.tsv: ending -> masc/fem/neut ("amt" -> "neut")
+    # Words that tie a description to a name: "Die Frau heißt Maria Novak", "Ihr Name ist Erika Sommer",
+    # "Sie, das ist Derya Kaplan", "Rudolf Prinz, so heißt der Kläger".
+    naming_links: frozenset[str] = frozenset({"heißt", "heisst", "hieß", "hiess", "ist", "war"})
+    # Of these, the verbs that give a name, not a role ("Anna Berg ist Sprecherin", not "heißt Sprecherin").
+    naming_verbs_proper: frozenset[str] = frozenset({"heißt", "heisst", "hieß", "hiess"})
+    name_nouns: frozenset[str] = frozenset({"name", "vorname", "nachname"})
+    # Articles that may open a subject ("sagte der 29-Jährige", whatever the tagger's case says).
+    nominative_articles: frozenset[str] = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese"})
+    # "Derya Kaplan, 41 Jahre alt": the words that give an age after a name.
+    age_words: tuple[str, ...] = ("jahre", "alt")
     # Particles inside a person's name: "Ursula von der Leyen", "Rafael van der Vaart", "Leonardo da Vinci";
     # the second ones only after a first ("von der", "de la").
     name_particles: frozenset[str] = frozenset(
@@ -231,13 +283,13 @@ class German:
     second_name_particles: frozenset[str] = frozenset({"der", "den", "dem", "la", "le"})
     # The indefinite articles: "eine Anwohnerin" introduces someone new.
     indefinite_articles: frozenset[str] = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
-    # Possessive determiners by the owner's gender: "nach seinen Worten", "nach ihren Angaben" (ihr: a woman
-    # or a group).
+    # Possessive determiners by the owner's gender: "nach seinen Worten", "nach ihren Angaben", "Ihr Name ist …"
+    # (ihr: a woman or a group; as a dative pronoun, "sagte ihr", the same).
     possessive_genders: Mapping[str, frozenset[str]] = field(
         converter=_frozen_mapping,
         default={
             **{f"sein{ending}": frozenset({"masc"}) for ending in ("", "e", "en", "em", "er", "es")},
-            **{f"ihr{ending}": frozenset({"fem", "plur"}) for ending in ("e", "en", "em", "er", "es")},
+            **{f"ihr{ending}": frozenset({"fem", "plur"}) for ending in ("", "e", "en", "em", "er", "es")},
         },
     )
     # Object pronouns that refer to a person: "erklärte sie ihm" (ihr is left out: it is also the possessive).
@@ -268,6 +320,7 @@ def german() -> German:
         inserted_cues=_word_set("marks_inserted_cues.txt"),
         title_triggers=_word_set("title_triggers.txt"),
         title_name_particles=_word_set("title_name_particles.txt"),
+        title_utterances=_word_set("title_utterances.txt"),
         speech_verbs=_word_set("speech_verbs.txt"),
         speech_nouns=_word_set("speech_nouns.txt"),
         cue_particles=_word_set("cue_particles.txt"),
@@ -277,6 +330,13 @@ def german() -> German:
         irregular_verb_forms={
             form: columns[0] for form, columns in _word_table("cue_verb_forms.tsv").items()
         },
+        modal_cues={
+            verb: frozenset(columns[0].split())
+            for verb, columns in _word_table("cue_modal_verbs.tsv").items()
+        },
+        question_words=_word_set("cue_question_words.txt"),
+        question_verbs=_word_set("cue_question_verbs.txt"),
+        agencies=_word_set("narration_agencies.txt"),
         adverbial_openers=_word_set("clause_adverbial_openers.txt"),
         subjunctive_forms=_word_set("mood_subjunctive_forms.txt"),
         konjunktiv_two_forms=_word_set("mood_konjunktiv_two_forms.txt"),
@@ -297,6 +357,13 @@ def german() -> German:
         predicate_words=_word_set("speaker_predicate_words.txt"),
         quote_prepositions=_word_set("speaker_quote_prepositions.txt"),
         generic_organisations=_word_set("speaker_generic_organisations.txt"),
+        abstract_endings=tuple(_read_lines("noun_abstract_endings.txt")),
+        noun_gender_endings={
+            ending: columns[0] for ending, columns in _word_table("noun_gender_endings.tsv").items()
+        },
+        organisation_kinds={
+            noun: columns[0] for noun, columns in _word_table("speaker_organisation_kinds.tsv").items()
+        },
     )
     for subset in (resource.mention_boundary_marks, resource.phrase_closing_marks, resource.new_quote_marks):
         if not subset <= resource.quotation_marks:

@@ -23,7 +23,7 @@ from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
 from quotekit.syntax.mentions import clause_subject, marked_name_after, nominal_after, speaker_of_cue
 from quotekit.syntax.nominals import is_person
 from quotekit.syntax.phrases import mention_of
-from quotekit.syntax.spans import PARAGRAPH_BREAKS, tokens_between
+from quotekit.syntax.spans import PARAGRAPH_BREAKS, text_before, tokens_between
 from quotekit.syntax.verbs import is_finite
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ def words_after_end(doc: Doc, close_end: int, ceiling: int) -> int:
     """Where the words after a closing mark end: the sentence's end, not after `ceiling`."""
     text = text_of(doc)
     # „… gesagt.“ Der Abschuss …: a quote that ends in a full stop ends its sentence when a new one starts.
-    if text[:close_end].rstrip(closing_marks()).rstrip().endswith((".", "!", "?", "…")):
+    if text_before(text, close_end).rstrip(closing_marks()).rstrip().endswith((".", "!", "?", "…")):
         rest = text[close_end:ceiling].lstrip(" \t")
         # Only a lower-case word or a comma goes on the sentence („…?“ fragte er / „…!“, rief sie).
         if not rest or not (rest[0].islower() or rest[0] in ",;" or rest[0] in _DASHES):
@@ -68,7 +68,8 @@ def after_quote(
     stripped = after.lstrip()
     # An attribution after the quote follows a comma or a dash („…“, sagte er), or ends a quote that
     # ends its own sentence („…?“ fragte er); „X“ berichtet … makes the marked words the subject.
-    said = text_of(doc)[:close_end].rstrip(closing_marks()).rstrip().endswith((".", "!", "?", "…", ","))
+    before = text_before(text_of(doc), close_end)
+    said = before.rstrip(closing_marks()).rstrip().endswith((".", "!", "?", "…", ","))
     if stripped and not stripped.startswith((",", *_DASHES)) and not said:
         return NOTHING
     tokens = tokens_between(doc, close_end, end)

@@ -12,6 +12,7 @@ import attrs
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.stages.cues import particle_of, verb_match
+from quotekit.syntax.spans import in_text_order
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,8 +57,14 @@ NOTHING = Attribution(None, None, strength=Strength.GUESS)
 
 
 def cues_in(cues: Sequence[CueMatch], start: int, end: int, kinds: frozenset[CueKind]) -> list[CueMatch]:
-    """The cues of `kinds` wholly inside characters [start, end)."""
-    return [cue for cue in cues if start <= cue.extent[0] and cue.extent[1] <= end and cue.kind in kinds]
+    """The cues of `kinds` wholly inside characters [start, end) (`cues` in text order, as `find_cues`
+    gives them: found by bisection)."""
+    inside = in_text_order(cues, start, end, _extent_start)
+    return [cue for cue in inside if cue.extent[1] <= end and cue.kind in kinds]
+
+
+def _extent_start(cue: CueMatch) -> int:
+    return cue.extent[0]
 
 
 def closing_marks() -> str:

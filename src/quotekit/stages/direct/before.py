@@ -47,7 +47,7 @@ def colon_introduction(
     doc: Doc, cues: Sequence[CueMatch], start: int, colon: int, outside: list[CharSpan]
 ) -> Attribution:
     """Er sagte: „…“ / Die Firma empfindet die Kritik als ungerechtfertigt: „…“ / Faeser: „…“."""
-    before = cues_in(cues, start, colon, _BEFORE_KINDS)
+    before = _outermost(doc, cues_in(cues, start, colon, _BEFORE_KINDS))
     for cue in reversed(before):
         mention = speaker_of_cue(doc, cue, outside)
         if mention is not None:
@@ -79,15 +79,27 @@ def colon_introduction(
     return Attribution(colon_cue, headline_name(tokens), strength=Strength.INTRODUCED)
 
 
+def _outermost(doc: Doc, cues: list[CueMatch]) -> list[CueMatch]:
+    """The cues no other cue before the colon governs: in "Er glaubt, dass das Team gestärkt
+    hervorgegangen sei: „…“" the colon goes on with what "glaubt" says, not with "hervorgegangen"."""
+    heads = {c.head for c in cues}
+    return [c for c in cues if not any(a.i in heads for a in doc[c.head].ancestors)]
+
+
 def clause_start(text: str, colon: int, floor: int) -> int:
-    """Where the sentence that ends in the colon at `colon` starts: after ". ", "! ", "? " or a line break."""
+    """Where the sentence that ends in the colon at `colon` starts: after ". ", "! ", "? ", a quotation
+    that ends a sentence (".“ ", "!« ") or a line break."""
+    closing = german().closing_marks
     index = colon - 1
     while index > floor:
         char = text[index]
         if char in PARAGRAPH_BREAKS:
             return index + 1
-        if char in ".!?" and text[index + 1 : index + 2].isspace() and not text[index - 1 : index].isdigit():
-            return index + 1
+        after = index + 1
+        while after < colon and text[after] in closing:
+            after += 1
+        if char in ".!?" and text[after : after + 1].isspace() and not text[index - 1 : index].isdigit():
+            return after
         index -= 1
     return floor
 

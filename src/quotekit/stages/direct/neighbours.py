@@ -12,16 +12,24 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
-from quotekit.stages.direct.attribution import NOTHING, SENTENCE_KINDS, Attribution, Strength, cues_in
+from quotekit.stages.cues import lemma_candidates
+from quotekit.stages.direct.attribution import (
+    NOTHING,
+    SENTENCE_KINDS,
+    Attribution,
+    Strength,
+    cues_in,
+    synthetic_cue,
+)
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.mentions import clause_subject, speaker_of_cue
-from quotekit.syntax.nominals import is_known_surname, is_person
-from quotekit.syntax.phrases import mention_of
-from quotekit.syntax.spans import tokens_between
+from quotekit.syntax.nominals import can_speak, is_known_surname, is_person
+from quotekit.syntax.phrases import mention_of, noun_phrase_after, span_of_tokens
+from quotekit.syntax.spans import is_inside, sentence_of, tokens_between
 from quotekit.syntax.verbs import main_verb
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["next_sentence", "previous_sentence"]
 
@@ -39,7 +47,22 @@ def next_sentence(doc: Doc, cues: Sequence[CueMatch], end: int, outside: list[Ch
         mention = speaker_of_cue(doc, cue, outside)
         if mention is not None:
             return Attribution(cue, mention, strength=Strength.CUED)
-    return NOTHING
+    return _pointer_verb(doc, words, outside)
+
+
+def _pointer_verb(doc: Doc, words: Sequence[Token], outside: list[CharSpan]) -> Attribution:
+    """„…“ Das erklärte Landeshauptmann X: a speech verb after the pointer that the tagger missed ("erklärte"
+    as an adjective), with the noun phrase after it as its subject."""
+    if len(words) < 3 or not words[1].text[:1].islower() or not words[1].is_alpha:
+        return NOTHING
+    verb = words[1]
+    if not any(lemma in german().speech_verbs for lemma in lemma_candidates(verb)):
+        return NOTHING
+    sentence = sentence_of(verb)
+    source = [i for i in noun_phrase_after(doc, verb.i + 1, sentence.end) if not is_inside(doc[i], outside)]
+    if not source or not any(can_speak(doc[i]) for i in source):
+        return NOTHING
+    return Attribution(synthetic_cue(verb), span_of_tokens(doc, source), strength=Strength.CUED)
 
 
 def previous_sentence(

@@ -61,7 +61,7 @@ def place(
     for previous, following in itertools.pairwise(group):
         for cue in cues_in(cues, previous.close_end, following.open_start, frozenset({CueKind.VERB})):
             return Attribution(cue, speaker_of_cue(doc, cue, outside), strength=Strength.CUED), False, False
-    para_start, para_end = paragraph_bounds(text, first.open_start, last.close_end)
+    para_start, para_end = paragraph_bounds(doc, first.open_start, last.close_end)
     end = words_after_end(doc, last.close_end, para_end)
     start = sentence_start(doc, first.open_start, max(para_start, floor))
     before = text[start : first.open_start]

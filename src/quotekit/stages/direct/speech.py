@@ -8,16 +8,19 @@ lower-case fragment, and how sure the attribution is (`Strength`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
+from quotekit.lang.de import lemmas
 from quotekit.lang.de.words import german
 from quotekit.records import CueKind, CueMatch
 from quotekit.stages.direct.attribution import Attribution, Strength, closing_marks
 from quotekit.stages.marks import MarkedSpan
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
+from quotekit.syntax.labels import NOUN_POS, VERB_POS
 from quotekit.syntax.spans import tokens_between
-from quotekit.syntax.verbs import is_finite
+from quotekit.syntax.verbs import is_finite, verb_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -26,6 +29,15 @@ __all__ = ["is_quotation", "joined"]
 
 # Two quotations joined by "und" or "oder" stand this close: „…“ und „…“.
 _MAX_JOIN_CHARS = 12
+# Characters before an opening mark searched for a title word or the noun phrase a name continues.
+_TITLE_WINDOW = 40
+# Words between a verb of naming and the title word beside it: "so lautet der Titel", "Das Album heißt".
+_COPULA_REACH = 3
+# What ends a clause between a verb of naming and the marks it would name.
+_CLAUSE_ENDS = frozenset({".", "!", "?", ":", ";"})
+# What stands right before a marked name inside a noun phrase: an article, a determiner, an adjective
+# or a noun ("von der „…“", "die französische „…“", "der Tageszeitung „…“").
+_NAME_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
 
 
 def looks_like_speech(text: str, doc: Doc, start: int, end: int) -> tuple[bool, bool]:
@@ -79,6 +91,94 @@ def names_the_speaker(doc: Doc, cue: CueMatch | None, start: int, end: int) -> b
     return False
 
 
+@cache
+def _title_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Inflected title trigger words (der Film, das Motto, die Operation): whole words, compound endings."""
+    return lemmas.title_trigger_forms(german().title_triggers)
+
+
+def _is_title_word(word: str) -> bool:
+    """A title trigger word (inflected, or ending a compound), not one for words someone said ("Worten",
+    "Parole"); a colon after it introduces what follows ("mit den Worten: „…“", "Das Motto: „…“")."""
+    whole, endings = _title_words()
+    word = word.lower()
+    if word in german().title_utterances:
+        return False
+    return word in whole or any(word[k:] in endings for k in range(len(word)))
+
+
+def _names_words(word: str) -> bool:
+    """ "die Feststellung „…“", "mit den Worten „…“", "die Parole „…“": a noun of saying or of said words."""
+    lower = word.lower()
+    return lower in german().title_utterances or lemmas.is_speech_noun_form(lower, lower)
+
+
+def after_title_word(text: str, open_start: int) -> bool:
+    """ "unter dem Motto „…!“", "die CD „Have a nice day“": a title word right before the mark names
+    what the marks hold, a title, whatever they hold (even a clause with a "!")."""
+    words = text[max(0, open_start - _TITLE_WINDOW) : open_start].split()
+    return bool(words) and _is_title_word(words[-1])
+
+
+def reads_as_name(doc: Doc, text: str, first: MarkedSpan, last: MarkedSpan) -> bool:
+    """ "von der „Aktion Deutschland hilft“", "der Tageszeitung „La Nacion“", "die französische „L'Alliance
+    pour la Planète“": marked words inside a noun phrase (an article, a determiner, an adjective or a noun
+    right before the mark) that read as a name, more than one word each capitalised, a number or a name
+    particle, or a title word first ("„Operation Nordlicht“"), and end in no sentence mark."""
+    content = text[first.start : last.end].strip()
+    words = content.split()
+    if len(words) < 2 or content.endswith((".", "!", "?", "…")):
+        return False
+    before = tokens_between(doc, max(0, first.open_start - _TITLE_WINDOW), first.open_start)
+    if not before or before[-1].pos_ not in _NAME_PHRASE_POS:
+        return False
+    particles = german().title_name_particles
+    capitalised = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in particles for w in words)
+    return capitalised or _is_title_word(words[0])
+
+
+def named_by_title_word(doc: Doc, first: MarkedSpan, last: MarkedSpan) -> bool:
+    """ "Das Album heißt „Sprung ins Kalte“", "„Gewalt gegen Kinder“, so lautet der Titel der Studie": a
+    verb of naming (heißen, lauten) next to the marks, in the same clause, with a title word beside it
+    gives a title. A colon after the verb introduces what was said ("Das Fazit lautete: „…“")."""
+    inside = tokens_between(doc, first.start, last.end)
+    if not inside:
+        return False
+    low, high = inside[0].i, inside[-1].i
+    copulas = german().title_copulas
+    for verb in doc[max(0, low - _COPULA_REACH * 2) : min(len(doc), high + _COPULA_REACH * 2 + 1)]:
+        if low <= verb.i <= high or verb.pos_ not in VERB_POS:
+            continue
+        if not (verb.lemma_.lower() in copulas or verb.lower_ in copulas):
+            continue
+        between = doc[verb.i + 1 : low] if verb.i < low else doc[high + 1 : verb.i]
+        if any(t.text in _CLAUSE_ENDS or "\n" in t.text for t in between):
+            continue
+        if verb.i > high and inside[-1].text in _CLAUSE_ENDS:
+            continue  # the marked words end their sentence: a verb after them is in the next one
+        if any(t.lower_ == german().impersonal_subject for t in doc[verb.i - 1 : verb.i + 2]):
+            continue  # "heißt es": a cue of saying, not of naming
+        near = doc[max(0, verb.i - _COPULA_REACH) : min(len(doc), verb.i + _COPULA_REACH + 1)]
+        if any(t.pos_ in NOUN_POS and _is_title_word(t.text) for t in (*near, *verb.children)):
+            return True
+    return False
+
+
+def names_a_term(doc: Doc, cue: CueMatch | None, open_start: int) -> bool:
+    """ "Dies nennt man einen „Aktiensplit“", "nennt sich „documenta 12“", "genannt „Profil 1.1“": a naming
+    verb before the marks in their sentence, with "man", a reflexive or as a bare participle, gives a term
+    or a name, and nobody says it."""
+    if cue is None or cue.lemma not in german().naming_verbs or cue.end > open_start:
+        return False
+    if any(mark in text_of(doc)[cue.end : open_start] for mark in (".", "!", "?", ":", "\n")):
+        return False
+    verb = doc[cue.head]
+    de = german()
+    if any(c.lower_ in de.impersonal_or_reflexive for c in verb.children):
+        return True
+    return verb_form(verb) == "Part" and not any(labels.is_subject(c) for c in verb.children)
+
+
 def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> bool:
     """Whether the marked words of `group` are a quotation under the attribution `found`.
 
@@ -91,13 +191,36 @@ def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> b
     first, last = group[0], group[-1]
     is_speech = any(m.is_speech for m in group)
     clause, lower = looks_like_speech(text, doc, first.start, last.end)
-    before_mark = text[: first.open_start].split()[-1:] or [""]
+    before = text[max(0, first.open_start - _TITLE_WINDOW) : first.open_start]
+    before_mark = before.split()[-1:] or [""]
     single = (
         len(text[first.start : last.end].split()) == 1 and before_mark[0].lower() in german().predicate_words
     )
     if not is_said(found, is_speech=is_speech, clause=clause, lower=lower, single=single):
         return False
-    if not clause and text[: first.open_start].rstrip().endswith(german().gloss_openers):
+    # Titles, names and terms, decided from the words around the marks, whatever the marks hold.
+    # A title starts in upper case; a fragment in lower case that a speech or naming verb governs
+    # stays what was said ("nannte den Plan „unverantwortlich“").
+    governed = lower and found.strength >= Strength.GOVERNED
+    if (after_title_word(text, first.open_start) and not governed) or names_a_term(
+        doc, found.cue, first.open_start
+    ):
+        return False
+    if not lower and named_by_title_word(doc, first, last):
+        return False
+    if found.strength < Strength.GOVERNED and reads_as_name(doc, text, first, last):
+        return False
+    if (
+        found.strength is Strength.GUESS
+        and (not lower or not clause)
+        and before.rstrip()[-1:].isalnum()
+        and not _names_words(before_mark[0])
+    ):
+        # "die SPÖ plakatiert „Wohnen darf kein Luxus sein“", "Sprechchöre „Tod dem Diktator“": with no
+        # cue, a clause in marks inside a sentence that goes on around it is a slogan or a title; after
+        # "die Feststellung", "mit den Worten" it is what was said.
+        return False
+    if not clause and before.rstrip().endswith(german().gloss_openers):
         return False  # („Hartz IV“), [auf Deutsch: „…“]: a gloss or a name in brackets, not speech
     # "Wie die „Aktion Deutschland hilft“ mitteilte": the marks name who speaks.
     return clause or not names_the_speaker(doc, found.cue, first.start, last.end)

@@ -21,9 +21,12 @@ from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.reported.clauses import MIN_WORDS
 from quotekit.stages.reported.continuations import continuations
 from quotekit.stages.reported.frames import FRAME_KINDS, frame_candidate
-from quotekit.stages.reported.merging import add_reported, merge_quotes, mostly_direct
+from quotekit.stages.reported.index import SpanIndex
+from quotekit.stages.reported.merging import ReportedList, merge_quotes, mostly_direct
+from quotekit.stages.reported.narration import without_date_line
 from quotekit.stages.reported.nouns import noun_candidate
 from quotekit.stages.reported.verbs import verb_candidate
+from quotekit.syntax.docindex import text_of
 from quotekit.syntax.spans import word_count
 
 if TYPE_CHECKING:
@@ -36,18 +39,19 @@ def find_indirect_quotes(
     doc: Doc, cues: Sequence[CueMatch], direct: Sequence[QuoteRecord]
 ) -> list[QuoteRecord]:
     """Reported speech: cue-governed clauses, framed sentences and continuations. Changes nothing."""
-    direct_parts = [p for r in direct for p in r.parts]
-    records: list[QuoteRecord] = []
+    direct_parts = SpanIndex(p for r in direct for p in r.parts)
+    reported = ReportedList()
     for cue in cues:
-        candidate = _candidate(doc, cue, records)
+        candidate = _candidate(doc, cue, reported.records)
         if candidate is None:
             continue
         parts, mention = candidate
-        if sum(word_count(doc, *p) for p in parts) < MIN_WORDS or mostly_direct(parts, direct_parts):
+        if sum(word_count(doc, *p) for p in parts) < MIN_WORDS or mostly_direct(doc, parts, direct_parts):
             continue
-        add_reported(doc, records, cue, parts, mention)
+        reported.add(doc, cue, parts, mention)
+    records = reported.records
     records += continuations(doc, [*direct, *records], cues)
-    return sorted(records, key=lambda r: (r.start, r.end))
+    return sorted(without_date_line(text_of(doc), records), key=lambda r: (r.start, r.end))
 
 
 def _candidate(

@@ -1,5 +1,6 @@
 """What a reported clause is: where it ends, and which clauses a speech verb governs that are not
-what was said (adverbial and relative clauses, frames before an inverted cue)."""
+what was said (adverbial and relative clauses, frames before an inverted cue), and where a reported
+clause starts after "X sagte (…),", where the parse links none to the cue."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
+from quotekit.records import CueMatch
+from quotekit.syntax import labels
 from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS, ZU_INFINITIVE_TAG
+from quotekit.syntax.spans import sentence_of
 from quotekit.syntax.verbs import could_be_finite, has_subjunctive, is_subjunctive, verb_form
 
 if TYPE_CHECKING:
@@ -17,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MIN_WORDS",
     "clause_end",
+    "content_after_comma",
     "is_zu_infinitive_clause",
     "opens_non_content_clause",
     "reported_before_cue",
@@ -136,3 +141,45 @@ def is_zu_infinitive_clause(segment: Sequence[Token]) -> bool:
         return False
     verbs = [t for t in words if t.pos_ in {"VERB", "AUX"}]
     return bool(verbs) and _is_zu_infinitive(verbs[-1])
+
+
+def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
+    """Surface fallback: the first token after "X sagte (…)," that opens a reported clause."""
+    last = max(cue.tokens)
+    for token in doc[last + 1 : sent.end]:
+        if token.text in {".", ";", ":", "?", "!"}:
+            return None
+        if token.text == ",":
+            nxt = token.i + 1
+            if nxt >= sent.end:
+                return None
+            if doc[nxt].lower_ in german().subordinators or _opens_question(doc, cue, nxt):
+                return nxt
+            segment = up_to_comma(doc[nxt : sent.end])
+            verbs = [t for t in segment if t.pos_ in {"VERB", "AUX"}]
+            # Konjunktiv, or reportative "sollen": "berichtete, 200 Mitarbeiter sollen entlassen werden".
+            if verbs and (is_subjunctive(verbs[0]) or verbs[0].lower_ in german().reportative):
+                return nxt
+            if is_zu_infinitive_clause(segment):  # "versprach, dagegen vorzugehen"
+                return nxt
+            if verbs:
+                return None
+            # No verb up to the next comma: an apposition ("erklärte der Eigentümer, das Medienhaus
+            # Lensing, dass …"); the reported clause may come after it.
+    return None
+
+
+def _opens_question(doc: Doc, cue: CueMatch, start: int) -> bool:
+    """ "fragte, warum …", "wollte wissen, wie …": a question word that opens a verb-final clause right
+    after a verb of asking (and its subject). After a noun it opens a relative clause instead ("schildert
+    die Fehlerkette, welche …", "kritisierte die Art, wie …"), and after other verbs it is no question."""
+    de = german()
+    if doc[start].lower_ not in de.question_words or cue.lemma not in de.question_verbs:
+        return False
+    subject = {t.i for c in doc[cue.head].children if labels.is_subject(c) for t in c.subtree}
+    between = doc[max(cue.tokens) + 1 : start - 1]
+    if any(t.pos_ in {"NOUN", "PROPN"} and t.i not in subject for t in between):
+        return False
+    segment = up_to_comma(doc[start : sentence_of(doc[start]).end])
+    verbs = [t for t in segment if t.pos_ in {"VERB", "AUX"}]
+    return bool(verbs) and segment[-1] in verbs

@@ -1,6 +1,8 @@
 """Reported speech without a cue of its own.
 
-- continuation sentences in the Konjunktiv right after an attributed quotation: the speaker goes on;
+- continuation sentences in the Konjunktiv after an attributed quotation: the speaker goes on, each
+  sentence a quotation of its own, across paragraphs, until a sentence in the indicative or a new
+  quotation breaks the chain;
 - free reported speech: claims with reportative "soll … haben", and main clauses in Konjunktiv I with no
   cue, attributed to the subject of the sentence before or else to the last named source.
 """
@@ -15,12 +17,13 @@ from attrs import evolve
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.reported.clauses import MIN_WORDS
+from quotekit.stages.reported.index import PositionIndex, SpanIndex
 from quotekit.stages.reported.merging import is_mixed
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.mentions import subject_of_previous_sentence
-from quotekit.syntax.spans import overlap, sentences, trim, word_count
-from quotekit.syntax.verbs import could_be_finite, has_subjunctive, is_konjunktiv_one, is_subjunctive
+from quotekit.syntax.spans import sentences, trim, word_count
+from quotekit.syntax.verbs import could_be_finite, is_konjunktiv_one, is_reported_subjunctive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,32 +31,32 @@ if TYPE_CHECKING:
 
 __all__ = ["continuations"]
 
-# How far a continuation chain may run after its attributed sentence.
-_MAX_CONTINUATION = 4
-
 
 def _main_clause_subjunctive(sent: SpacySpan) -> bool:
-    """Whether the sentence's main clause is in the Konjunktiv (root verb or its auxiliaries)."""
+    """Whether the sentence's main clause is in a Konjunktiv that reports (root verb or its auxiliaries):
+    Konjunktiv I, or a Konjunktiv II standing in for it ("hätten"); "Es wäre besser gewesen" is not."""
     root = sent.root
     verbs = [root] + [
         c for c in root.children if c.pos_ in {"AUX", "VERB"} and not labels.is_clausal_complement(c)
     ]
-    if has_subjunctive(v for v in verbs if v.pos_ in {"VERB", "AUX"}):
+    if any(is_reported_subjunctive(v) for v in verbs if v.pos_ in {"VERB", "AUX"}):
         return True
     # Stop-gap parses often pick a wrong root: fall back on the first finite verb of the sentence.
     forms = german().subjunctive_forms
     first = next(
         (t for t in sent if (t.pos_ in {"VERB", "AUX"} and could_be_finite(t)) or t.lower_ in forms), None
     )
-    return first is not None and is_subjunctive(first)
+    return first is not None and is_reported_subjunctive(first)
 
 
 def _sentence_part(
-    doc: Doc, sent: SpacySpan, cue_starts: Sequence[int], taken: Sequence[CharSpan]
+    doc: Doc, sent: SpacySpan, cue_starts: PositionIndex | None, taken: SpanIndex
 ) -> CharSpan | None:
-    """The sentence as a quotation of its own: no cue in it, no quotation found in it, words enough."""
-    span = (sent.start_char, sent.end_char)
-    if any(span[0] <= s < span[1] for s in cue_starts) or overlap(span, taken):
+    """The sentence as a quotation of its own: no quotation found in it, words enough, and (unless
+    `cue_starts` is None) no cue in it."""
+    if cue_starts is not None and cue_starts.any_in(sent.start_char, sent.end_char):
+        return None
+    if taken.meets(sent.start_char, sent.end_char):
         return None
     part = trim(doc, sent.start, sent.end - 1)
     if part is None or word_count(doc, *part) < MIN_WORDS:
@@ -62,7 +65,7 @@ def _sentence_part(
 
 
 def _reportative(
-    doc: Doc, sent: SpacySpan, cue_starts: Sequence[int], taken: Sequence[CharSpan]
+    doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: SpanIndex
 ) -> QuoteRecord | None:
     """ "Er soll den Ausbrechern geholfen haben": reportative "sollen" marks a claim of someone else."""
     if not any(
@@ -80,6 +83,19 @@ def _reportative(
     return None if part is None else QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
 
 
+def _claim_after_cue(
+    doc: Doc, sent: SpacySpan, previous: SpacySpan, cue_starts: PositionIndex, taken: SpanIndex
+) -> QuoteRecord | None:
+    """ "Der Hersteller gab die Preise bekannt. So soll die Vollversion 200 Euro kosten.": a main clause
+    with reportative "soll" right after a sentence with a cue of saying goes on with what the source
+    said or announced, though no quotation was found there. Elsewhere "soll" alone is as often the
+    author's own account of a plan, and no quotation."""
+    if not _reportative_finite(sent) or not cue_starts.any_in(previous.start_char, previous.end_char):
+        return None
+    part = _sentence_part(doc, sent, cue_starts, taken)
+    return None if part is None else QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
+
+
 def _verb_second(sent: SpacySpan) -> Token | None:
     """The finite verb of a main clause by position: the first finite verb, with no comma or
     subordinating word before it (parses often hang it deeper, as a copula or auxiliary)."""
@@ -92,7 +108,7 @@ def _verb_second(sent: SpacySpan) -> Token | None:
 
 
 def _free_reported(
-    doc: Doc, sent: SpacySpan, cue_starts: Sequence[int], taken: Sequence[CharSpan]
+    doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: SpanIndex
 ) -> QuoteRecord | None:
     """ "Der Mann sei 18 bis 25 Jahre alt.": a main clause in Konjunktiv I reports speech even with no
     speech verb in sight; news prose uses that mood for nothing else."""
@@ -115,59 +131,77 @@ def _free_reported(
     return None if part is None else QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
 
 
-def _continued_part(
-    doc: Doc, sent: SpacySpan, cue_starts: Sequence[int], taken: Sequence[CharSpan]
-) -> CharSpan | None:
-    """The sentence as the next part of the speech before it: in the Konjunktiv, with no cue of its own."""
-    if not _main_clause_subjunctive(sent):
+def _continued_part(doc: Doc, sent: SpacySpan, taken: SpanIndex) -> CharSpan | None:
+    """The sentence as the next part of the speech before it: in the Konjunktiv, with no quotation of
+    its own. A cue in it that reported nothing ("Sie habe davor gewarnt", "Die Fenster seien
+    eingeworfen worden") does not end the chain: the sentence still goes on with the same speaker."""
+    if not (_main_clause_subjunctive(sent) or _reportative_finite(sent)):
         return None
-    return _sentence_part(doc, sent, cue_starts, taken)
+    return _sentence_part(doc, sent, None, taken)
+
+
+def _reportative_finite(sent: SpacySpan) -> bool:
+    """Whether the main clause's finite verb is reportative "soll"/"sollen" ("Die Kosten sollen sich
+    verdoppeln"): after an attributed statement it goes on with what the source said or planned."""
+    verb = _verb_second(sent)
+    return verb is not None and verb.lower_ in german().reportative
 
 
 def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
     """Konjunktiv sentences right after an attributed quotation (the same speaker goes on), and
-    reported sentences with no cue: reportative "soll" and free Konjunktiv I main clauses."""
+    reported sentences with no cue: reportative "soll" and free Konjunktiv I main clauses.
+
+    One pass over the sentences; the quotations and cues are looked up in indexes built once, so the
+    work is proportional to the text.
+    """
     found: list[QuoteRecord] = []
-    cue_starts = [c.extent[0] for c in cues if c.kind is not CueKind.COLON]
-    taken = [p for r in records for p in r.parts]
-    ordered = sorted(records, key=lambda r: r.end)
+    cue_starts = PositionIndex(c.extent[0] for c in cues if c.kind is not CueKind.COLON)
+    taken = SpanIndex(p for r in records for p in r.parts)
+    # The quotations in order of their end (ties in input order), swept along with the sentences.
+    ordered = sorted(enumerate(records), key=lambda pair: (pair[1].end, pair[0]))
+    by_start = sorted(enumerate(records), key=lambda pair: (pair[1].start, pair[0]))
+    next_start = next_end = 0
+    active: list[tuple[int, QuoteRecord]] = []  # quotations that may still meet the current sentence
+    last_named: QuoteRecord | None = None  # the last quotation with a mention ending before the sentence
     source: QuoteRecord | None = None
-    run = 0
     sents = sentences(doc)
     for k, sent in enumerate(sents):
         span = (sent.start_char, sent.end_char)
-        inside = [r for r in ordered if r.start < span[1] and span[0] < r.end]
-        if inside:
+        while next_start < len(by_start) and by_start[next_start][1].start < span[1]:
+            active.append(by_start[next_start])
+            next_start += 1
+        active = [pair for pair in active if pair[1].end > span[0]]
+        while next_end < len(ordered) and ordered[next_end][1].end <= span[0]:
+            if ordered[next_end][1].mention is not None:
+                last_named = ordered[next_end][1]
+            next_end += 1
+        if active:
             # The speaker goes on even when the parse found no mention for it (then None again).
-            source = inside[-1]
-            run = 0
+            source = max(active, key=lambda pair: (pair[1].end, pair[0]))[1]
             continue
-        if source is not None and run < _MAX_CONTINUATION:
-            part = _continued_part(doc, sent, cue_starts, taken)
+        if source is not None:
+            part = _continued_part(doc, sent, taken)
             if part is not None:
-                if run and found:
-                    # The corpus keeps a run of continuation sentences together as one quotation.
-                    previous = found.pop()
-                    part = (previous.start, part[1])
+                # Each sentence is a quotation of its own, with the speaker of the one it continues.
                 kind = "mixed" if is_mixed(doc, [part]) else "indirect"
                 found.append(QuoteRecord(parts=[part], kind=kind, cue=None, mention=source.mention))
-                run += 1
                 continue
         source = None
         # No attributed quotation right before: a claim that reports itself by its verb form.
         reportative = _reportative(doc, sent, cue_starts, taken)
         if reportative is None:
             free = _free_reported(doc, sent, cue_starts, taken)
+            if free is None and k > 0:
+                free = _claim_after_cue(doc, sent, sents[k - 1], cue_starts, taken)
             mention = subject_of_previous_sentence(sents, k) if free is not None else None
             if free is not None and mention is not None:
                 record = evolve(free, mention=mention)
                 found.append(record)
-                source, run = record, 1  # Konjunktiv sentences after it go on with it
+                source = record  # Konjunktiv sentences after it go on with it
                 continue
             reportative = free
         if reportative is not None:
             # The source of a reportative claim is, if anyone, the last one the text named.
-            before = [r for r in ordered if r.end <= sent.start_char and r.mention is not None]
-            mention = before[-1].mention if before else None
+            mention = last_named.mention if last_named is not None else None
             found.append(evolve(reportative, mention=mention))
     return found

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
-from quotekit.syntax.mentions import frame_source
-from quotekit.syntax.phrases import span_of_tokens
+from quotekit.syntax.mentions import clause_subject, frame_source
+from quotekit.syntax.phrases import mention_of, span_of_tokens
 from quotekit.syntax.spans import runs, sentence_of
+from quotekit.syntax.verbs import could_be_finite
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -58,6 +59,23 @@ def frame_candidate(
     """The framed content and its source; "Demnach …" points back to the last source found."""
     parts, source = frame_content(doc, cue)
     mention = span_of_tokens(doc, source)
-    if cue.kind is CueKind.DEMNACH and records:
-        mention = records[-1].mention
+    if cue.kind is CueKind.DEMNACH:
+        # The source found last, or "Demnach" itself (the speaker stage reads what it points to); "ein
+        # Bericht, wonach …" points to the noun before it, which is not always the source's name.
+        last = records[-1].mention if records else None
+        pointer = None if doc[cue.head].lower_ == german().wonach else (cue.start, cue.end)
+        mention = last if last is not None else pointer
+    if source and any(doc[i].lower_ in german().own_source for i in source):
+        mention = _own_source(doc, cue) or mention
     return (parts, mention) if parts else None
+
+
+def _own_source(doc: Doc, cue: CueMatch) -> CharSpan | None:
+    """ "Der Verein hat nach eigenen Angaben 300 Mitglieder": the source is the subject of the clause the
+    frame stands in, not "eigenen Angaben"."""
+    sent = sentence_of(doc[cue.head])
+    verb = next((t for t in sent if t.pos_ in {"VERB", "AUX"} and could_be_finite(t)), None)
+    subject = clause_subject(verb) if verb is not None else None
+    if subject is None or subject.i in cue.tokens:
+        return None
+    return mention_of(subject)

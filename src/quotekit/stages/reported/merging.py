@@ -10,23 +10,44 @@ from attrs import evolve
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueMatch, QuoteRecord
+from quotekit.stages.cues import verb_cue
+from quotekit.stages.reported.index import DisjointParts, SpanIndex
 from quotekit.syntax.docindex import text_of
-from quotekit.syntax.spans import overlap
+from quotekit.syntax.labels import VERB_POS
+from quotekit.syntax.spans import tokens_between
+from quotekit.syntax.verbs import could_be_finite, has_subjunctive_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["add_reported", "is_mixed", "merge_quotes", "mostly_direct"]
+__all__ = ["ReportedList", "is_mixed", "merge_quotes", "mostly_direct"]
 
 # A clause that is mostly a direct quotation belongs to the direct stage.
 _MAX_DIRECT_SHARE = 0.5
 
 
-def mostly_direct(parts: Sequence[CharSpan], direct: Sequence[CharSpan]) -> bool:
-    """Whether more than half of the parts lies in direct quotations (those belong to the direct stage)."""
+def mostly_direct(doc: Doc, parts: Sequence[CharSpan], direct: SpanIndex) -> bool:
+    """Whether more than half of the parts lies in direct quotations and no verb of the reported clause
+    stands outside them: such a clause is the direct quotation itself ("sagte: „…“") and belongs to the
+    direct stage. "die Mannschaft sei „auseinandergefallen wie ein Kartenhaus“" is reported speech with
+    a quoted fragment (its verb "sei" is outside the marks)."""
     total = sum(e - s for s, e in parts)
-    covered = sum(overlap(p, direct) for p in parts)
-    return total == 0 or covered / total > _MAX_DIRECT_SHARE
+    covered = sum(direct.overlap(*p) for p in parts)
+    if total == 0:
+        return True
+    if covered / total <= _MAX_DIRECT_SHARE:
+        return False
+    outside = [
+        t
+        for s, e in parts
+        for t in tokens_between(doc, s, e)
+        if not direct.meets(t.idx, t.idx + len(t.text)) and t.text not in german().clause_marks
+    ]
+    # A speech verb outside the marks ("„…“, sagte er") attributes the quotation; it is no verb of a clause.
+    return not any(
+        ((t.pos_ in VERB_POS and could_be_finite(t)) or has_subjunctive_form([t])) and verb_cue(t) is None
+        for t in outside
+    )
 
 
 def is_mixed(doc: Doc, parts: Sequence[CharSpan]) -> bool:
@@ -37,37 +58,40 @@ def is_mixed(doc: Doc, parts: Sequence[CharSpan]) -> bool:
 def merge_quotes(direct: Sequence[QuoteRecord], reported: Sequence[QuoteRecord]) -> list[QuoteRecord]:
     """Direct and reported quotations together, in text order.
 
-    A direct quotation that lies wholly inside a mixed one is a quoted fragment of that reported
-    speech ("… habe „keinerlei Plan“ vorgelegt"), not a quotation of its own: it is left out.
+    A direct quotation inside a mixed one ("Er sagte, sie habe „keinen Plan“ vorgelegt") stays a
+    quotation of its own: the fragment is words someone said, and the reported clause around it is
+    reported speech, so both are there (as the canonical-speaker gold annotates them).
     """
-    mixed = [part for record in reported if record.kind == "mixed" for part in record.parts]
-
-    def inside_mixed(record: QuoteRecord) -> bool:
-        return all(any(s <= start and end <= e for s, e in mixed) for start, end in record.parts)
-
-    kept = [record for record in direct if not inside_mixed(record)]
-    return sorted([*kept, *reported], key=lambda r: (r.start, r.end))
+    return sorted([*direct, *reported], key=lambda r: (r.start, r.end))
 
 
-def add_reported(
-    doc: Doc, records: list[QuoteRecord], cue: CueMatch, parts: list[CharSpan], mention: CharSpan | None
-) -> None:
-    """Add a cue's reported content to `records` (the stage's own list, in cue order), unless it overlaps
-    one already there; speech reported inside reported speech extends the outer quotation instead."""
-    mine = [p for r in records for p in r.parts]
-    if any(overlap(p, mine) for p in parts):
-        return
-    host = next((k for k, r in enumerate(records) if any(s <= cue.extent[0] < e for s, e in r.parts)), None)
-    if host is not None:
-        # "…, dass beide vereinbart haben, Treffen abzuhalten": speech reported inside reported
-        # speech is part of the outer quotation, which goes on up to the end of the inner one.
-        outer = records[host]
-        gap = text_of(doc)[outer.parts[-1][1] : parts[0][0]]
-        after = parts[0][0] >= outer.parts[-1][1]
-        if len(parts) == 1 and after and not gap.strip(" ,\n"):
-            extended = [*outer.parts[:-1], (outer.parts[-1][0], parts[0][1])]
-            kind = "mixed" if is_mixed(doc, extended) else outer.kind
-            records[host] = evolve(outer, parts=extended, kind=kind)
-        return
-    kind = "mixed" if is_mixed(doc, parts) else "indirect"
-    records.append(QuoteRecord(parts=parts, kind=kind, cue=cue, mention=mention))
+class ReportedList:
+    """The stage's own reported quotations, in cue order, with an index of their parts (which never
+    overlap one another), so that adding one costs O(log n) however long the text."""
+
+    def __init__(self) -> None:
+        self.records: list[QuoteRecord] = []
+        self._parts = DisjointParts()
+
+    def add(self, doc: Doc, cue: CueMatch, parts: Sequence[CharSpan], mention: CharSpan | None) -> None:
+        """Add a cue's reported content, unless it overlaps a quotation already there; speech reported
+        inside reported speech extends the outer quotation instead."""
+        if any(self._parts.meets(*p) for p in parts):
+            return
+        host = self._parts.owner(cue.extent[0])
+        if host is not None:
+            # "…, dass beide vereinbart haben, Treffen abzuhalten": speech reported inside reported
+            # speech is part of the outer quotation, which goes on up to the end of the inner one.
+            outer = self.records[host]
+            gap = text_of(doc)[outer.parts[-1][1] : parts[0][0]]
+            after = parts[0][0] >= outer.parts[-1][1]
+            if len(parts) == 1 and after and not gap.strip(" ,\n"):
+                extended = [*outer.parts[:-1], (outer.parts[-1][0], parts[0][1])]
+                kind = "mixed" if is_mixed(doc, extended) else outer.kind
+                self._parts.remove(outer.parts)
+                self._parts.add(extended, host)
+                self.records[host] = evolve(outer, parts=extended, kind=kind)
+            return
+        kind = "mixed" if is_mixed(doc, parts) else "indirect"
+        self._parts.add(parts, len(self.records))
+        self.records.append(QuoteRecord(parts=parts, kind=kind, cue=cue, mention=mention))

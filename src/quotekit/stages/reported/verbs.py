@@ -15,16 +15,16 @@ from quotekit.records import CharSpan, CueMatch
 from quotekit.stages.cues import verb_cue
 from quotekit.stages.reported.clauses import (
     clause_end,
-    is_zu_infinitive_clause,
+    content_after_comma,
     opens_non_content_clause,
     reported_before_cue,
-    up_to_comma,
 )
+from quotekit.stages.reported.inverted import around_inserted_cue, before_inverted_cue, pointer_after_comma
 from quotekit.syntax import labels
 from quotekit.syntax.mentions import speaker_of_cue, subject_by_position
 from quotekit.syntax.nominals import names_someone
 from quotekit.syntax.spans import previous_sentence, runs, sentence_of
-from quotekit.syntax.verbs import could_be_finite, is_subjunctive
+from quotekit.syntax.verbs import could_be_finite, is_finite
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,9 +41,18 @@ def _wie_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
     for token in reversed(doc[sent.start : head.i]):
         if token.lower_ == german().wie:
             previous = doc[token.i - 1] if token.i > sent.start else None
-            if previous is None or previous.text in {",", "–", "-", "(", "\n"} or previous.is_space:
+            # "Wie X mitteilte", "…, wie X mitteilte", "Denn wie X berichtete, …" (a conjunction or
+            # adverb opening the sentence before it).
+            opening = previous is not None and previous.i == sent.start and previous.pos_ in {"CCONJ", "ADV"}
+            if (
+                previous is None
+                or opening
+                or previous.text in {",", "–", "-", "(", "\n"}
+                or previous.is_space
+            ):
+                # No finite verb between (by tag or morphology: a weak tagger makes "t-online.de" a verb).
                 between = doc[token.i + 1 : head.i]
-                if not any(could_be_finite(t) and t.pos_ in {"VERB", "AUX"} for t in between):
+                if not any(is_finite(t) and t.pos_ in {"VERB", "AUX"} for t in between):
                     return token.i
             return None
         if token.text in {".", ";", ":"}:
@@ -95,52 +104,39 @@ def _complement(doc: Doc, cue: CueMatch) -> Token | None:
     return None
 
 
-def _after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
-    """Surface fallback: the first token after "X sagte (…)," that opens a reported clause."""
-    last = max(cue.tokens)
-    for token in doc[last + 1 : sent.end]:
-        if token.text in {".", ";", ":", "?", "!"}:
-            return None
-        if token.text == ",":
-            nxt = token.i + 1
-            if nxt >= sent.end:
-                return None
-            if doc[nxt].lower_ in german().subordinators:
-                return nxt
-            segment = up_to_comma(doc[nxt : sent.end])
-            verbs = [t for t in segment if t.pos_ in {"VERB", "AUX"}]
-            if verbs and is_subjunctive(verbs[0]):
-                return nxt
-            if is_zu_infinitive_clause(segment):  # "versprach, dagegen vorzugehen"
-                return nxt
-            if verbs:
-                return None
-            # No verb up to the next comma: an apposition ("erklärte der Eigentümer, das Medienhaus
-            # Lensing, dass …"); the reported clause may come after it.
-    return None
-
-
 def _anaphoric_content(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan]:
     """ "… Dies erklärte der Sprecher …": a demonstrative opens the cue sentence and points back."""
     words = [t for t in sent if not t.is_space and not t.is_punct]
     if len(words) < 2 or words[0].lower_ not in german().demonstratives:
         return []
+    # "Dies erklärte …", "Das sagte …": the pronoun (not "Dieser bestätigte, dass …": a person); "Diese
+    # Zahlen bestätigte …": a demonstrative determiner and its noun ("Das Unternehmen teilte mit" opens
+    # with an article and points nowhere).
+    de = german()
     verb_at = (
         1
-        if words[1].pos_ in {"VERB", "AUX"}
+        if words[1].pos_ in {"VERB", "AUX"} and words[0].lower_ in de.pointers
         else 2
-        if len(words) > 2 and words[0].lower_ != german().dies
+        if len(words) > 2 and words[0].lower_ in de.demonstrative_determiners
         else -1
     )
+    # "Das hatte er gesagt": the auxiliary of the cue, in the same clause ("Das hatte er längst getan,
+    # wie sein Anwalt mitteilte" points nowhere: the cue stands in a clause of its own after a comma).
+    verb = words[verb_at]
     if verb_at < 0 or (
-        words[verb_at].i not in (cue.head, *cue.tokens)
-        and not (words[verb_at].pos_ == "AUX" and words[verb_at].i < cue.head)
+        verb.i not in (cue.head, *cue.tokens)
+        and not (verb.pos_ == "AUX" and verb.i < cue.head and not _comma_between(doc, verb.i, cue.head))
     ):
         return []
     previous = previous_sentence(doc, sent)
     if previous is None:
         return []
     return runs(doc, [t.i for t in previous])
+
+
+def _comma_between(doc: Doc, first: int, last: int) -> bool:
+    """Whether a comma stands between tokens `first` and `last`."""
+    return any(t.text == "," for t in doc[first + 1 : last])
 
 
 # --- the strategies, tried in order by `verb_content` ------------------------------------------------
@@ -157,7 +153,9 @@ def _wie_clause(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | No
     wie = _wie_frame(doc, cue, sent)
     if wie is None:
         return None
-    frame = set(range(wie, max(cue.tokens) + 1))
+    # "Denn wie X berichtete, …": the word that opens the sentence before "wie" belongs to the frame.
+    first = wie - 1 if wie - 1 == sent.start else wie
+    frame = set(range(first, max(cue.tokens) + 1))
     rest = [t.i for t in sent if t.i not in frame]
     return runs(doc, rest)
 
@@ -213,29 +211,9 @@ def _clause_before_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpa
     return None
 
 
-def _around_inserted_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | None:
-    """ "…, sagte der Sprecher, …": the cue clause inserted in or after the content (the cue hangs on it)."""
-    head = doc[cue.head]
-    if labels.is_root(head) or head.head.i >= head.i or head.head.i < sent.start:
-        return None
-    frame = {t.i for t in head.subtree}
-    left = min(frame)
-    if doc[left].text == "," and left + 1 in frame:
-        left += 1  # the parse hangs the comma before the cue on the cue
-    # ", sagte der Sprecher": the frame opens with the verb itself (or its auxiliary).
-    opens_with_verb = left == head.i or (doc[left].pos_ == "AUX" and could_be_finite(doc[left]))
-    if not (opens_with_verb and left > sent.start and doc[left - 1].text == ","):
-        return None
-    before = list(range(sent.start, left - 1))
-    after = list(range(max(frame) + 1, sent.end))
-    if doc[max(frame)].text != "," and not (max(frame) + 1 < sent.end and doc[max(frame) + 1].text == ","):
-        after = []
-    return runs(doc, before + after)
-
-
 def _after_comma_clause(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | None:
     """Surface fallback: "X sagte (…), die Lage sei …" where the parse links no clause to the cue."""
-    start = _after_comma(doc, cue, sent)
+    start = content_after_comma(doc, cue, sent)
     if start is None:
         return None
     return runs(doc, list(range(start, clause_end(doc, start, sent.end))))
@@ -244,11 +222,13 @@ def _after_comma_clause(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSp
 _Strategy = Callable[["Doc", CueMatch, "SpacySpan"], "list[CharSpan] | None"]
 _STRATEGIES: tuple[_Strategy, ...] = (
     _pointing_back,
+    pointer_after_comma,
     _wie_clause,
     _clause_after_cue,
     _clause_before_cue,
-    _around_inserted_cue,
+    around_inserted_cue,
     _after_comma_clause,
+    before_inverted_cue,
 )
 
 

@@ -1,27 +1,43 @@
 """Stage 5: every quotation names its person: each speaker mention resolved to an entity of the text.
 
 `resolve_speakers` changes nothing; the component stores its result on the doc. One pass builds the text's
-entities (`resolver`, over `entities` and `referents`); each quotation's mention is looked up there, and a
-quotation without a cue or mention of its own continues the speaker before it where the text goes on with
-that speaker (`chains`).
+entities (`resolver`, over `entities` and `referents`); each quotation's mention is looked up there. A
+quotation without a mention of its own takes, in this order, the "Name:" that opens its paragraph (an
+interview answer), the speaker before it where the text goes on with that speaker (`chains`), or the one
+person the text is about where it stands (the subject of the sentence before it, well ahead of anyone else);
+else it keeps no speaker.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from attrs import evolve
 
-from quotekit.records import QuoteRecord
-from quotekit.stages.speakers.chains import continues
-from quotekit.stages.speakers.resolver import build_resolver
+from quotekit.lang.de.words import german
+from quotekit.records import MARKS_KEY, CharSpan, QuoteRecord
+from quotekit.stages.speakers.chains import continues, paragraph_prefix
+from quotekit.stages.speakers.pointers import pointed_source
+from quotekit.stages.speakers.resolver import QuotedIndex, Resolution, Resolver, build_resolver
 from quotekit.syntax.docindex import text_of
+from quotekit.syntax.spans import PARAGRAPH_BREAKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["resolve_speakers"]
+
+# A headline quotation is found again further on by its words when it has at least this many.
+_MIN_HEADLINE_WORDS = 3
+
+
+def _prefix_mention(text: str, resolver: Resolver, quote: QuoteRecord) -> CharSpan | None:
+    """ "Malou: Am Anfang schon. Man hat mir geraten, …": an interview answer or a list entry names its
+    speaker before a colon at the start of its paragraph, when that names someone the text knows."""
+    prefix = paragraph_prefix(text, quote.start)
+    return prefix if prefix is not None and resolver.entity_of(*prefix) is not None else None
 
 
 def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecord]:
@@ -34,28 +50,107 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
     ordered = sorted(quotes, key=lambda q: q.start)
     if not ordered:
         return ordered
+    # Words in marks are the speaker's, not the narrator's: every quotation, and speech in marks inside a
+    # reported one ("die Länder würden „wie Bittsteller behandelt“").
     quoted = [part for quote in ordered if quote.kind == "direct" for part in quote.parts]
+    reported = QuotedIndex([(quote.start, quote.end) for quote in ordered if quote.kind != "direct"])
+    quoted += [
+        (m["start"], m["end"])
+        for m in doc.user_data.get(MARKS_KEY, [])
+        if m["is_speech"] or reported.contains(m["start"])
+    ]
     mentions = [quote.mention for quote in ordered if quote.mention is not None]
-    resolver = build_resolver(doc, quoted, mentions)
+    # "Demnach …": the source a pointer stands for is read as a mention of its own.
+    pointed = {
+        quote.mention: source
+        for quote in ordered
+        if quote.mention is not None and (source := pointed_source(doc, quote, quote.mention)) is not None
+    }
+    mentions += pointed.values()
+    orphans = [quote.start for quote in ordered if quote.mention is None]
+    reported_parts = [part for quote in ordered if quote.kind != "direct" for part in quote.parts]
+    resolver = build_resolver(doc, quoted, mentions, orphans, reported_parts)
     text = text_of(doc)
+    headline_end = _headline_end(text)
     resolved: list[QuoteRecord] = []
     previous: QuoteRecord | None = None
     for quote in ordered:
         record = quote
-        if quote.mention is not None:
-            found = resolver.resolve(*quote.mention)
-            record = evolve(
-                quote, speaker=found.name, is_organization=found.is_organization, gender=found.gender
-            )
+        mention = quote.mention if quote.mention is not None else _prefix_mention(text, resolver, quote)
+        if mention is not None:
+            record = _with_speaker(quote, mention, resolver.resolve(*pointed.get(mention, mention)))
         elif previous is not None and continues(text, resolver, previous, quote):
-            record = evolve(
-                quote,
-                mention=previous.mention,
-                speaker=previous.speaker,
-                is_organization=previous.is_organization,
-                gender=previous.gender,
-            )
+            record = _as_said_by(quote, previous)
+        elif (
+            not _in_headline(text, headline_end, quote)
+            and (in_view := resolver.person_in_view(quote.start)) is not None
+        ):
+            # (a headline has no person in view yet: its quotation is said where the text quotes it again)
+            found, mention = in_view
+            record = _with_speaker(quote, mention, found)
         resolved.append(record)
         if record.mention is not None:
             previous = record
-    return resolved
+    return _headlines(text, headline_end, resolver, resolved)
+
+
+# A headline is a short first paragraph that does not end as a sentence does.
+_MAX_HEADLINE_CHARS = 160
+
+
+def _in_headline(text: str, headline_end: int, quote: QuoteRecord) -> bool:
+    head = text[:headline_end].rstrip()
+    return (
+        0 <= quote.start < headline_end
+        and len(head) <= _MAX_HEADLINE_CHARS
+        and not head.rstrip("".join(german().closing_marks)).endswith(".")
+    )
+
+
+def _headline_end(text: str) -> int:
+    """Where the first paragraph (a headline, in news) ends; -1 when the text is one paragraph."""
+    return min((i for i in (text.find(ch) for ch in PARAGRAPH_BREAKS) if i >= 0), default=-1)
+
+
+def _with_speaker(quote: QuoteRecord, mention: CharSpan, found: Resolution) -> QuoteRecord:
+    return evolve(
+        quote, mention=mention, speaker=found.name, is_organization=found.is_organization, gender=found.gender
+    )
+
+
+def _as_said_by(quote: QuoteRecord, other: QuoteRecord) -> QuoteRecord:
+    return evolve(
+        quote,
+        mention=other.mention,
+        speaker=other.speaker,
+        is_organization=other.is_organization,
+        gender=other.gender,
+    )
+
+
+def _headlines(
+    text: str, headline_end: int, resolver: Resolver, records: list[QuoteRecord]
+) -> list[QuoteRecord]:
+    """A quotation in the headline without a speaker takes the speaker of the place where the text quotes it
+    again further on: a quotation there, or the "Name:" of its interview answer ("Hollmann: … Aber wir können
+    nicht ewig auf Berlin warten.")."""
+    starts = [record.start for record in records]
+    result = list(records)
+    lowered = text.lower()  # "Wir können …" in the headline, "Aber wir können …" in the answer
+    for k, record in enumerate(records):
+        if record.start >= headline_end or headline_end < 0:
+            break
+        if record.speaker is not None or not _in_headline(text, headline_end, record):
+            continue  # (a headline's "Mittelständler unter Druck: „…“" names no one)
+        words = text[record.parts[0][0] : record.parts[0][1]].strip(" .!?")
+        again = lowered.find(words.lower(), headline_end) if len(words.split()) >= _MIN_HEADLINE_WORDS else -1
+        if again < 0:
+            continue
+        holder = bisect_right(starts, again) - 1
+        if holder > k and records[holder].end > again and records[holder].speaker is not None:
+            result[k] = _as_said_by(record, records[holder])
+        elif (prefix := paragraph_prefix(text, again)) is not None and resolver.entity_of(
+            *prefix
+        ) is not None:
+            result[k] = _with_speaker(record, prefix, resolver.resolve(*prefix))
+    return result

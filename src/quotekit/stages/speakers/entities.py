@@ -39,10 +39,24 @@ _MENTION_WEIGHT = 100.0
 _SUBJECT_WEIGHT = 80.0
 _SPEAKER_WEIGHT = 60.0
 _DECAY = 0.5
+# A mention inside another one's phrase ("die Sprecherin des Innenministeriums") brings less into view.
+_MINOR = 0.5
 # A role ties a description to one of the last few people named with it (a long text has many).
 _RECENT_PER_ROLE = 8
 # Entities kept in view: older ones have faded below any floor a rule uses.
 _FOCUS_SIZE = 16
+
+
+def word_key(words: str) -> str:
+    """The key an organisation's word is indexed by: lower case, without an inflection "n" or "s"
+    ("Kammerspielen" and "Kammerspiele", "Landratsamts" and "Landratsamt")."""
+    lower = words.lower()
+    return lower[:-1] if len(lower) > 4 and lower[-1] in "ns" else lower
+
+
+def is_age_role(role: str) -> bool:
+    """ "38-jährig": the role an age gives ("die 38-Jährige", "Heinz K. (63)")."""
+    return role[:1].isdigit() and role.endswith("jährig")
 
 
 @attrs.define(eq=False)
@@ -59,6 +73,9 @@ class Entity:
     first_name_gender: str | None = None  # "masc" or "fem": the strongest evidence
     evidence: Counter[str] = attrs.field(factory=Counter)  # genders its descriptions and pronouns show
     last: int = -1  # the token of its last mention
+    last_mention: tuple[int, int] | None = None  # characters of its last mention by name or description
+    tokens: list[int] = attrs.field(factory=list)  # the tokens that refer to it
+    absorbed_by: Entity | None = None  # the entity this one turned out to be
 
     @property
     def label(self) -> str | None:
@@ -93,6 +110,13 @@ class Entity:
     def add_role(self, role: Role) -> None:
         if role not in self.roles:
             self.roles.append(role)
+
+    def conflicts(self, role: Role) -> bool:
+        """Whether a description with `role` cannot be this person: another age ("die 38-Jährige" is not "eine
+        45-jährige Hundehalterin"). (Functions do not exclude each other: "ÖVP-Wohnbausprecherin Katharina
+        Edlinger" is "die Abgeordnete aus Niederösterreich".)"""
+        name = role[0]
+        return is_age_role(name) and any(is_age_role(r) and r != name for r, _, _ in self.roles)
 
     def matches_role(self, role: Role) -> bool:
         """ "der NATO-Chef" for the "NATO-Generalsekretär", "der Sprecher" for "der Sprecher der Polizei"."""
@@ -145,10 +169,32 @@ class EntityIndex:
         """Index an organisation by the words of its name, and by the last part of a hyphenated one
         ("Hanse-Institut" is found as "Institut")."""
         for word in words:
-            for form in {word.lower(), word.lower().rsplit("-", 1)[-1]}:
+            for form in {word_key(word), word_key(word.rsplit("-", 1)[-1])}:
                 entities = self.by_word.setdefault(form, [])
                 if entity not in entities:
                     entities.append(entity)
+
+    def organisations(self, words: str) -> list[Entity]:
+        """The organisations indexed under `words` (any inflection: "Kammerspielen", "Kammerspiele")."""
+        return [e for e in self.by_word.get(word_key(words), []) if e.kind == ORGANISATION]
+
+    def absorb(self, into: Entity, other: Entity) -> None:
+        """Make `other` part of `into`: the text said they are one ("Rudolf Prinz, so heißt der Kläger")."""
+        if other.name is not None:
+            into.add_name(other.name.split())
+        into.first_name_gender = into.first_name_gender or other.first_name_gender
+        into.evidence.update(other.evidence)
+        for surname in other.surnames:
+            self.by_surname[surname] = [into if e is other else e for e in self.by_surname.get(surname, [])]
+            into.surnames.add(surname)
+        for first in other.first_names:
+            self.by_first_name[first] = [into if e is other else e for e in self.by_first_name.get(first, [])]
+            into.first_names.add(first)
+        for role in other.roles:
+            self.index_role(into, role)
+        into.tokens.extend(other.tokens)
+        into.last = max(into.last, other.last)
+        other.absorbed_by = into
 
     def with_role(self, role: Role, accept: Callable[[Entity], bool]) -> Entity | None:
         """The entity last named with a matching role that `accept` allows."""
@@ -161,16 +207,27 @@ class EntityIndex:
 
 @attrs.define
 class Focus:
-    """How much each entity is in view: every mention adds weight (more as a subject or a speaker), and the
-    weight halves with each sentence. Only the entities most recently in view are kept, so a look-up costs
+    """How much each entity is in view: its strongest mention (more as a subject or a speaker), whose weight
+    halves with each sentence. Only the entities most recently in view are kept, so a look-up costs
     the same however long the text is."""
 
     weights: dict[int, tuple[float, int]] = attrs.field(factory=dict)  # entity id -> (weight, sentence)
     recent: list[Entity] = attrs.field(factory=list)  # most recent first
 
-    def mention(self, entity: Entity, sentence: int, *, subject: bool = False, speaker: bool = False) -> None:
-        weight = self.value(entity, sentence) + _MENTION_WEIGHT
-        weight += _SUBJECT_WEIGHT * subject + _SPEAKER_WEIGHT * speaker
+    def mention(
+        self,
+        entity: Entity,
+        sentence: int,
+        *,
+        subject: bool = False,
+        speaker: bool = False,
+        minor: bool = False,
+    ) -> None:
+        # The strongest mention counts, not their sum: a person named once as the subject of the last sentence
+        # is more in view than one named five times before it.
+        weight = _MENTION_WEIGHT + _SUBJECT_WEIGHT * subject + _SPEAKER_WEIGHT * speaker
+        weight *= _MINOR if minor else 1.0
+        weight = max(weight, self.value(entity, sentence))
         self.weights[entity.id] = (weight, sentence)
         if entity in self.recent:
             self.recent.remove(entity)
@@ -182,6 +239,21 @@ class Focus:
     def value(self, entity: Entity, sentence: int) -> float:
         weight, seen = self.weights.get(entity.id, (0.0, sentence))
         return float(weight * _DECAY ** max(0, sentence - seen))
+
+    def clear_best(
+        self, sentence: int, accept: Callable[[Entity], bool], floor: float, margin: float
+    ) -> Entity | None:
+        """The entity most in view that `accept` allows, at least `floor` in view and `margin` times more
+        than any other it allows: the one person a text is about at this point, or None."""
+        values = sorted(
+            ((self.value(entity, sentence), entity) for entity in self.recent if accept(entity)),
+            key=lambda pair: -pair[0],
+        )
+        if not values or values[0][0] < floor:
+            return None
+        if len(values) > 1 and values[1][0] * margin > values[0][0]:
+            return None
+        return values[0][1]
 
     def best(self, sentence: int, accept: Callable[[Entity], bool], floor: float) -> Entity | None:
         """The entity most in view that `accept` allows, when it is in view at least `floor`."""

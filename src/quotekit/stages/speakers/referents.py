@@ -1,5 +1,6 @@
 """Where the text refers to someone, read from the tokens: name runs, the roles and descriptions set beside a
-name, a description's article and extent, pronouns.
+name, ages, a description's article, what a pronoun may refer to. How far a description or an organisation's
+name reaches is read in `quotekit.stages.speakers.extents`.
 
 Names are found where the recogniser misses them: a known first name starts one ("Ruedi Zweifel"), a word
 after a first name or a role is its surname, particles join it ("Ursula von der Leyen"), an initial ends
@@ -13,16 +14,21 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.names import (
+    PERSON_GENDERS,
     article_genders,
     first_name_gender,
+    is_age_noun,
+    is_feminine_role,
     is_organisation_noun,
     is_person_noun,
+    object_pronoun_genders,
     possessive_genders,
+    pronoun_genders,
     role_of,
 )
 from quotekit.lang.de.words import german
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
-from quotekit.syntax.nominals import is_known_surname
+from quotekit.syntax.nominals import is_known_surname, is_named_surname
 from quotekit.syntax.phrases import NP_HEAD_POS
 
 if TYPE_CHECKING:
@@ -32,10 +38,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_ROLE_TOKENS",
+    "age_after",
+    "age_modifies",
+    "age_role",
     "article_of",
-    "description_extent",
     "is_name_token",
+    "is_organisation_run",
     "name_runs",
+    "referent_genders",
     "role_words",
     "surname_key_of",
     "title_after",
@@ -48,22 +58,15 @@ MAX_ROLE_TOKENS = 8
 _MAX_NAME_TOKENS = 5
 # Words before a description's noun that still belong to it: "die 67-jährige Rentnerin", "der kommunale".
 _MAX_MODIFIERS = 4
-# A description's words after its noun: "der Sprecher der Polizei", "ein Mann im Anzug".
-_MAX_COMPLEMENT = 5
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "X"})
 _MODIFIER_POS = frozenset({"ADJ", "NUM", "ADV", "X", "PROPN"})
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 
 
 def surname_key_of(token: Token) -> str:
-    """The key a surname is looked up by: lower case, without a genitive "s" ("Stoltenbergs")."""
-    word = token.text.lower()
-    return word[:-1] if word.endswith("s") and token.morph.get("Case", []) == ["Gen"] else word
-
-
-def _is_feminine_role(word: str) -> bool:
-    """ "Sprecherin", "Kollegin": a role word no surname is ("Richter", "Bauer", "Hoffmann" may be)."""
-    return word.lower().endswith(("in", "innen")) and is_person_noun(word)
+    """The key a surname is looked up by: lower case (a genitive "Stoltenbergs" is looked up without its
+    "s" when the form with it is unknown: names end in "s" too, "Brandes", and the tagger's case is weak)."""
+    return token.text.lower()
 
 
 def is_name_token(token: Token) -> bool:
@@ -73,16 +76,31 @@ def is_name_token(token: Token) -> bool:
         return False
     if text in german().non_names or is_organisation_noun(text):
         return False
-    # A role word is no name ("Sprecherin"), but a surname may end in one ("Hoffmann", "Haldimann"): a
-    # first name before it says which.
+    if first_name_gender(text) is not None:
+        return True  # "Friedemann", "Hermann": a first name, whatever it ends in
+    # A role word is no name ("Sprecherin"), but a surname may end in one ("Hoffmann", "Thielmann"): a
+    # first name before it, here or anywhere in the text, says which.
     if role_of(text) is not None:
+        if is_named_surname(token):
+            return True
         after_first_name = token.i > 0 and first_name_gender(token.doc[token.i - 1].text) is not None
-        return after_first_name and not _is_feminine_role(text)
+        return after_first_name and not is_feminine_role(text)
     return (
         token.pos_ == "PROPN"
-        or token.ent_type_ in PERSON_LABELS
+        or (token.ent_type_ in PERSON_LABELS and not _lone_common_noun(token))
         or first_name_gender(text) is not None
         or is_known_surname(token)
+    )
+
+
+def _lone_common_noun(token: Token) -> bool:
+    """A one-word person entity that the tagger calls a common noun ("Mittelständler unter Druck"): the
+    recogniser's guess alone does not make a person noun a name (a surname the text vouches for, or one
+    with a first name or title, is a name by the other tests)."""
+    return (
+        token.pos_ == "NOUN"
+        and token.ent_iob_ == "B"
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
     )
 
 
@@ -93,7 +111,7 @@ def _after_first_name(doc: Doc, i: int) -> bool:
         i > 0
         and (token.is_alpha or "-" in token.text)
         and token.text[:1].isupper()
-        and not _is_feminine_role(token.text)  # "Jens Bauer", "Hoffmann": a surname may be or end in a role
+        and not is_feminine_role(token.text)  # "Jens Bauer", "Hoffmann": a surname may be or end in a role
         and token.text not in german().non_names
         and first_name_gender(doc[i - 1].text) is not None
     )
@@ -156,13 +174,59 @@ def is_organisation_run(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def age_modifies(token: Token) -> Token | None:
+    """ "ein 23-jähriger Automechaniker": the noun an age adjective in lower case describes, or None."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if not is_age_noun(token.text) or token.text.rsplit("-", 1)[-1][:1].isupper() or following is None:
+        return None
+    # another adjective may come between: "ein 83-jähriger ehemaliger Eisenbahner"
+    if following.pos_ == "ADJ" and following.text[:1].islower() and token.i + 2 < len(doc):
+        following = doc[token.i + 2]
+    return following if following.pos_ in NP_HEAD_POS and following.text[:1].isupper() else None
+
+
+def _age_role(head: Token) -> str:
+    """ "38-jährig" for "die 38-Jährige" (also written "38 - Jährige"): an age ties only the same age."""
+    doc = head.doc
+    number = head.text.split("-", 1)[0] if head.text[:1].isdigit() else ""
+    if not number:
+        before = [doc[i] for i in range(max(0, head.i - 2), head.i) if doc[i].text != "-"]
+        number = before[-1].text if before and before[-1].like_num else ""
+    return f"{number}-jährig" if number else "jährig"
+
+
+def age_role(tokens: Sequence[Token]) -> Role | None:
+    """The age a description gives ("ein 23-jähriger Automechaniker", "die 38-Jährige") as a role, or None."""
+    age = next((t for t in tokens if is_age_noun(t.text)), None)
+    return None if age is None else (_age_role(age), frozenset(), "")
+
+
+def age_after(doc: Doc, end: int) -> Role | None:
+    """The age given after a name or description: "Heinz K. (63)", "Derya Kaplan, 41 Jahre alt"."""
+    words = [t.lower_ for t in doc[end : min(len(doc), end + 5)]]
+    de = german()
+    bracketed = len(words) >= 3 and words[0] == "(" and words[2] == ")"
+    spelled = len(words) >= 4 and words[0] == "," and (words[2], words[3]) == de.age_words
+    if not (bracketed or spelled) or not words[1].isdigit():
+        return None
+    number = words[1]
+    return f"{number}-jährig", frozenset(), ""
+
+
 def role_words(tokens: Sequence[Token]) -> Role | None:
     """(role, the other content words, the compound prefix) of a role or description phrase, or None."""
     heads = [t for t in tokens if t.pos_ in NP_HEAD_POS | {"ADJ"} and is_person_noun(t.text)]
     if not heads:
         return None
     head = heads[0]
-    role = role_of(head.text) or head.text.lower().rsplit("-", 1)[-1]
+    described = age_modifies(head)
+    if described is not None and described in tokens:
+        head = described  # "ein 23-jähriger Automechaniker": the role is the noun's
+    if is_age_noun(head.text):
+        role = _age_role(head)
+    else:
+        role = role_of(head.text) or head.text.lower().rsplit("-", 1)[-1]
     prefix = head.text.lower().split("-", 1)[0] if "-" in head.text and not head.text[:1].isdigit() else ""
     words = frozenset(
         t.lower_.rstrip("s") for t in tokens if t.i > head.i and t.pos_ in {"NOUN", "PROPN", "ADJ", "X"}
@@ -186,7 +250,8 @@ def title_before(doc: Doc, start: int) -> list[Token]:
             phrase.insert(0, token)
             if token.pos_ == "DET":
                 break
-        return phrase
+        # "Die Schweizer Delegationsleiterin, Botschafterin Nora Tschudi": an apposition before the title
+        return [*title_before(doc, phrase[0].i), *phrase] if phrase[0].pos_ != "DET" else phrase
     if before.text != "," or start < 2:
         return []
     phrase = []
@@ -227,25 +292,21 @@ def article_of(doc: Doc, head: int) -> int | None:
     return None
 
 
-def description_extent(doc: Doc, head: int, limit: int) -> tuple[int, int]:
-    """Tokens [start, end) of a description: its article and modifiers, its noun, names right after it
-    ("die Stadtwerke Eichenau"), and one genitive or "von"/"aus" complement ("ein Sprecher der Polizei",
-    "eine Frau aus dem vierten Stock"); not the clause's adverbials ("am Freitag") or a relative clause."""
-    article = article_of(doc, head)
-    start = head if article is None else article
-    end = head + 1
-    while end < limit and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-        end += 1
-    de = german()
-    if end < limit and (
-        doc[end].lower_ in de.genitive_articles or doc[end].lower_ in de.mention_prepositions
-    ):
-        index = end + 1
-        while index < limit and doc[index].pos_ in {"DET", "ADJ", "NUM"}:
-            index += 1
-        taken = index
-        while taken < min(limit, index + _MAX_COMPLEMENT) and doc[taken].pos_ in NP_HEAD_POS:
-            taken += 1
-        if taken > index:
-            end = taken
-    return start, end
+def referent_genders(token: Token) -> frozenset[str] | None:
+    """The genders of whom a pronoun or possessive may refer to ("er": a man; "sie" with a plural verb: people
+    or an organisation), or None for a word that refers to no one the text names (the polite "Sie", a word
+    that is no pronoun)."""
+    text = token.text
+    if text == "Sie" and not token.is_sent_start:
+        return None  # the polite "Sie" addresses someone
+    if token.pos_ == "DET" and possessive_genders(text) is not None:
+        return possessive_genders(text)  # "Ihr Name ist …": her name, not "you"
+    genders = pronoun_genders(text)
+    if genders is not None:
+        if not genders & PERSON_GENDERS or len(genders) == 1:
+            return genders if genders & PERSON_GENDERS else None
+        number = token.morph.get("Number", []) or token.head.morph.get("Number", [])
+        if not number:
+            return genders
+        return genders - PERSON_GENDERS if number == ["Plur"] else genders & PERSON_GENDERS
+    return possessive_genders(text) or object_pronoun_genders(text)

@@ -14,6 +14,11 @@ word to an entity (`quotekit.stages.speakers.entities`), then each speaker menti
   ("das Unternehmen", "der Verein") the named organisation most in view.
 Words inside quotation marks are never mentions: the speaker names them, not the narrator. Where nothing
 fits, a mention stays unresolved: a wrong name is worse than none.
+
+This module holds what the pass builds, `Resolver`, and its lookups; `build_resolver` runs the pass
+(`reading`, over the state in `reader`). Each kind of mention is read in its own module: `names`,
+`descriptions`, `pronouns`, `organisations`, and `links` for the names and descriptions the text says are
+one person; they read the tokens through `referents` and `extents`.
 """
 
 from __future__ import annotations
@@ -24,53 +29,20 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from quotekit.lang.de.names import (
-    PERSON_GENDERS,
-    description_gender,
-    first_name_gender,
-    is_generic_organisation,
-    is_organisation_noun,
-    is_person_noun,
-    is_speech_noun,
-    object_pronoun_genders,
-    possessive_genders,
-    pronoun_genders,
-    speech_noun_owner,
-)
+from quotekit.lang.de.names import first_name_gender
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
-from quotekit.stages.speakers.entities import GROUP, ORGANISATION, PERSON, Entity, EntityIndex, Focus
-from quotekit.stages.speakers.referents import (
-    article_of,
-    description_extent,
-    is_organisation_run,
-    name_runs,
-    role_words,
-    surname_key_of,
-    title_after,
-    title_before,
-)
-from quotekit.syntax import labels
-from quotekit.syntax.labels import PERSON_LABELS
+from quotekit.stages.speakers.entities import ORGANISATION, PERSON, Entity, EntityIndex
+from quotekit.stages.speakers.reader import Reader
+from quotekit.stages.speakers.reading import read
 from quotekit.syntax.spans import sentences
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 __all__ = ["QuotedIndex", "Resolution", "Resolver", "build_resolver"]
 
-# How much in view an antecedent must still be: a mention two or three sentences back.
-_PRONOUN_FLOOR = 20.0
-_DESCRIPTION_FLOOR = 20.0
-_ORGANISATION_FLOOR = 5.0
 _GENDER_WORDS = {"masc": "male", "fem": "female"}
-
-
-def _add_evidence(entity: Entity, genders: frozenset[str]) -> None:
-    """A description or pronoun that tells one person's gender ("ein Delegierter": a man) is evidence."""
-    personal = genders & PERSON_GENDERS
-    if len(personal) == 1:
-        entity.evidence[next(iter(personal))] += 1
 
 
 @attrs.frozen
@@ -117,6 +89,10 @@ class Resolver:
     # and the entity there.
     named_at: list[int] = attrs.field(factory=list)
     named_entity: list[int] = attrs.field(factory=list)
+    # Quotations without an attribution: the start of each -> the one person in view there, and where
+    # that person was last named.
+    in_view: dict[int, tuple[Entity, tuple[int, int]]] = attrs.field(factory=dict)
+    absorbed: dict[int, int] = attrs.field(factory=dict)  # entity id -> the entity it turned out to be
 
     def entity_of(self, start: int, end: int) -> Entity | None:
         """The entity the mention at characters [start, end) refers to, or None."""
@@ -132,10 +108,44 @@ class Resolver:
             return self.by_token[best[0]]
         return next((self.by_token[t.i] for t in span if t.i in self.by_token), None)
 
+    def coordinated(self, start: int, end: int) -> list[Entity]:
+        """The people a mention names together ("Brückner und Ziegler", "Ruth und Walter Keller"): two or
+        more names joined by "und", "sowie" or commas only; [] for a mention of one."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return []
+        runs = sorted({self.runs[t.i] for t in span if t.i in self.runs and t.i in self.by_token})
+        joining = german().joining_words
+        people: list[Entity] = []
+        for previous, run in zip([None, *runs], runs, strict=False):
+            gap = [] if previous is None else [t.lower_ for t in self.doc[previous[1] : run[0]]]
+            # "A, B und C"; not "Winfried Hassemer, Papiers Stellvertreter" (an apposition)
+            if any(word not in joining and word != "," for word in gap):
+                return []
+            if run is runs[-1] and previous is not None and not set(gap) & joining:
+                return []
+            entity = self.by_token[run[0]]
+            if entity.kind != PERSON:
+                return []
+            if entity not in people:
+                people.append(entity)
+        return people if len(people) > 1 else []
+
     def resolve(self, start: int, end: int) -> Resolution:
-        """The referent of the mention at characters [start, end)."""
+        """The referent of the mention at characters [start, end); people named together are named
+        together ("Wolfgang Brückner und Ralf Ziegler")."""
+        together = self.coordinated(start, end)
+        if together and all(entity.label is not None for entity in together):
+            labels = [entity.label for entity in together if entity.label is not None]
+            return Resolution(" und ".join([", ".join(labels[:-1]), labels[-1]]))
         entity = self.entity_of(start, end)
-        if entity is None or entity.label is None:
+        return UNRESOLVED if entity is None else self.resolution(entity)
+
+    def resolution(self, entity: Entity) -> Resolution:
+        """What quotekit says of an entity: its label, whether it is an organisation, its gender."""
+        while entity.absorbed_by is not None:
+            entity = entity.absorbed_by
+        if entity.label is None:
             return UNRESOLVED
         gender = entity.gender
         return Resolution(
@@ -145,339 +155,36 @@ class Resolver:
             entity=entity.id,
         )
 
+    def person_in_view(self, start: int) -> tuple[Resolution, CharSpan] | None:
+        """The person a text is about where the quotation at character `start` begins (asked for in
+        `build_resolver`), with their last mention: the referent of a quote paragraph after a paragraph
+        about them ("Ihren Beruf will Kaplan nicht aufgeben. »…«"), or None."""
+        found = self.in_view.get(start)
+        if found is None:
+            return None
+        entity, mention = found
+        return self.resolution(entity), mention
+
     def entities_named_between(self, start: int, end: int) -> set[int]:
         """The entities named, or made a subject, outside quotations between characters `start` and `end`."""
         first, last = bisect_left(self.named_at, start), bisect_left(self.named_at, end)
-        return set(self.named_entity[first:last])
-
-
-@attrs.define
-class _Reader:
-    """The one pass over a doc that builds a `Resolver`."""
-
-    doc: Doc
-    quoted: QuotedIndex
-    speaker_tokens: set[int]
-    resolver: Resolver
-    focus: Focus = attrs.field(factory=Focus)
-    sentence_starts: list[int] = attrs.field(factory=list)
-    sentence_ends: list[int] = attrs.field(factory=list)
-    tied: dict[int, int] = attrs.field(factory=dict)  # a role token beside a name -> the name's run start
-    pending: list[tuple[Token, frozenset[str]]] = attrs.field(factory=list)  # pronouns without antecedent
-
-    def sentence(self, i: int) -> int:
-        return max(0, bisect_right(self.sentence_starts, i) - 1)
-
-    def sentence_end(self, i: int) -> int:
-        k = self.sentence(i)
-        return self.sentence_ends[k] if k < len(self.sentence_ends) else len(self.doc)
-
-    def is_subject(self, tokens: Sequence[Token]) -> bool:
-        inside = {t.i for t in tokens}
-        # A name the parse made the root of its sentence is in no object or list either.
-        return any(
-            labels.is_subject(t) or (labels.is_subject(t.head) and t.head.i in inside) or labels.is_root(t)
-            for t in tokens
-        )
-
-    def seen(self, entity: Entity, tokens: Sequence[Token], *, named: bool = False) -> None:
-        resolver = self.resolver
-        for token in tokens:
-            resolver.by_token.setdefault(token.i, entity)
-        entity.last = tokens[0].i
-        subject = self.is_subject(tokens)
-        if named or subject:
-            resolver.named_at.append(tokens[0].idx)
-            resolver.named_entity.append(entity.id)
-        self.focus.mention(
-            entity,
-            self.sentence(tokens[0].i),
-            subject=subject,
-            speaker=any(t.i in self.speaker_tokens for t in tokens),
-        )
-
-    # --- names ---------------------------------------------------------------------------------------
-
-    def is_person_run(self, start: int, end: int) -> bool:
-        doc, index = self.doc, self.resolver.index
-        tokens = doc[start:end]
-        if any(t.ent_type_ in PERSON_LABELS for t in tokens):
-            return True
-        if end - start >= 2 and first_name_gender(tokens[0].text) is not None:
-            return True
-        key = surname_key_of(tokens[-1])
-        if key in index.by_surname or (key.endswith("s") and key[:-1] in index.by_surname):
-            return True  # "Stoltenbergs Behauptung" after "Jens Stoltenberg"
-        if tokens[-1].text in index.by_first_name:
-            return True
-        # After a role word or as an apposition to a role phrase ("der Sprecher des Außenministeriums,
-        # Ned Price"), a name names a person even where the recogniser took it for an organisation.
-        return bool(title_before(doc, start) or title_after(doc, end))
-
-    def person_of(self, start: int, end: int) -> Entity:
-        """The person the name run [start, end) names: known by surname (and first name), else new."""
-        doc, index = self.doc, self.resolver.index
-        tokens = list(doc[start:end])
-        first = tokens[0].text if len(tokens) > 1 and first_name_gender(tokens[0].text) is not None else None
-        surname = surname_key_of(tokens[-1])
-        candidates = index.by_surname.get(surname, [])
-        if not candidates and surname.endswith("s"):
-            candidates = index.by_surname.get(surname[:-1], [])  # "Stoltenbergs" the parse did not mark
-        if first is not None:
-            candidates = [e for e in candidates if not e.first_names or first in e.first_names]
-        elif len(tokens) == 1 and not candidates:
-            candidates = index.by_first_name.get(tokens[0].text, [])  # "Malou" after "Malou Steiner"
-        entity = max(candidates, key=lambda e: e.last, default=None)
-        if entity is None:
-            entity = index.new(PERSON)
-        if len(tokens) > 1 or entity.name is None:
-            entity.add_name([t.text for t in tokens])
-        if len(tokens) > 1 or tokens[0].text not in index.by_first_name:
-            index.index_surname(entity, surname)
-        if first is not None:
-            index.index_first_name(entity, first)
-            entity.first_name_gender = first_name_gender(first)
-        return entity
-
-    def read_run(self, start: int, end: int) -> None:
-        doc, resolver = self.doc, self.resolver
-        if is_organisation_run(doc, start, end) and not self.is_person_run(start, end):
-            entity = self.named_organisation(start, end)
-            self.seen(entity, list(doc[start:end]))
-            return
-        if not self.is_person_run(start, end):
-            return
-        entity = self.person_of(start, end)
-        for index in range(start, end):
-            resolver.by_token[index] = entity
-            resolver.runs[index] = (start, end)
-        for title in (title_before(doc, start), title_after(doc, end)):
-            role = role_words(title)
-            if role is None:
-                continue
-            resolver.index.index_role(entity, role)
-            head = next(t for t in title if is_person_noun(t.text))
-            article = article_of(doc, head.i)
-            genders = description_gender(None if article is None else doc[article].text, head.text)
-            _add_evidence(entity, genders)
-            for token in title:
-                resolver.by_token[token.i] = entity
-        self.seen(entity, list(doc[start:end]), named=True)
-        self.read_cataphora(entity, start)
-
-    def named_organisation(self, start: int, end: int) -> Entity:
-        return self.named_organisation_words([t.text for t in self.doc[start:end]])
-
-    def named_organisation_words(self, words: list[str]) -> Entity:
-        index = self.resolver.index
-        key = " ".join(words).lower()
-        found = [e for e in index.by_word.get(key, []) if e.kind == ORGANISATION]
-        entity = found[-1] if found else index.new(ORGANISATION)
-        entity.add_name(words)
-        index.index_words(entity, [key, *words])
-        return entity
-
-    # --- pronouns ------------------------------------------------------------------------------------
-
-    def read_cataphora(self, entity: Entity, start: int) -> None:
-        """Pronouns with no antecedent before them go forward to a person named in their sentence or the
-        next one, whose gender fits: "Er war der Erste, der … – Dario Küng"."""
-        sentence = self.sentence(start)
-        waiting = [(t, g) for t, g in self.pending if sentence - self.sentence(t.i) <= 1]
-        self.pending = []
-        for token, genders in waiting:
-            if entity.allows(genders):
-                self.resolver.by_token[token.i] = entity
-            else:
-                self.pending.append((token, genders))
-
-    def pronoun_genders(self, token: Token) -> frozenset[str] | None:
-        text = token.text
-        if text == "Sie" and not token.is_sent_start:
-            return None  # the polite "Sie" addresses someone
-        genders = pronoun_genders(text)
-        if genders is not None:
-            if not genders & PERSON_GENDERS or len(genders) == 1:
-                return genders if genders & PERSON_GENDERS else None
-            number = token.morph.get("Number", []) or token.head.morph.get("Number", [])
-            if not number:
-                return genders
-            return genders - PERSON_GENDERS if number == ["Plur"] else genders & PERSON_GENDERS
-        return possessive_genders(text) or object_pronoun_genders(text)
-
-    def read_pronoun(self, token: Token, genders: frozenset[str]) -> None:
-        # "er", "sie" (one) and "sein" refer to people; "sie" (many) also to groups and organisations.
-        people = bool(genders & PERSON_GENDERS)
-        chosen = self.focus.best(
-            self.sentence(token.i),
-            lambda e: e.allows(genders) and (e.kind == PERSON or not people),
-            _PRONOUN_FLOOR,
-        )
-        if chosen is None:
-            if people:
-                self.pending.append((token, genders))  # "Er war der Erste … – Dario Küng": cataphora
-            return
-        if chosen.kind == PERSON:
-            _add_evidence(chosen, genders)
-        self.seen(chosen, [token])
-
-    # --- descriptions --------------------------------------------------------------------------------
-
-    def read_description(self, head: Token) -> int:
-        """A person described ("der 54-Jährige", "eine Anwohnerin"). Returns where its phrase ends."""
-        doc, index = self.doc, self.resolver.index
-        start, end = description_extent(doc, head.i, self.sentence_end(head.i))
-        article = article_of(doc, head.i)
-        word = None if article is None else doc[article].lower_
-        genders = description_gender(word, head.text)
-        number = head.morph.get("Number", [])
-        if number == ["Plur"] and "plur" in genders:
-            genders = frozenset({"plur"})
-        elif number == ["Sing"] and genders - {"plur"}:
-            genders = genders - {"plur"}
-        if not genders - {"neut"}:
-            return end  # "Das Drama", "das Urteil": no person
-        role = role_words(list(doc[head.i : end]))
-        indefinite = word is None or word in german().indefinite_articles
-        tokens = list(doc[head.i : end])
-        # Someone new is made by an indefinite article, or by a description that is a subject or speaks;
-        # a bare title ("Mitgründer und CEO …") or an object ("den mitgereisten Fans") only joins someone.
-        speaks = any(t.i in self.speaker_tokens for t in tokens)
-        introduces = speaks or (
-            word is not None and (word in german().indefinite_articles or self.is_subject(tokens))
-        )
-        entity: Entity | None = None
-        if role is not None and not indefinite:
-            entity = index.with_role(role, lambda e: e.kind in {PERSON, GROUP} and e.allows(genders))
-        if entity is None and not indefinite and (speaks or self.is_subject(tokens)):
-            # Only a subject or a speaker goes back by salience: an object is another argument of its verb
-            # ("Der Trainer lobte den Kapitän"). A bare description ("der 54-Jährige") may go back to someone whose gender the text has not
-            # shown; one with a complement ("die Leiterin des Messdienstes") only to someone whose it has.
-            bare = end == head.i + 1
-            entity = self.focus.best(
-                self.sentence(head.i),
-                lambda e: e.kind in {PERSON, GROUP} and e.allows(genders) and (bare or e.gender is not None),
-                _DESCRIPTION_FLOOR,
-            )
-        if entity is None:
-            if not introduces:
-                return end
-            entity = index.new(GROUP if genders == {"plur"} else PERSON)
-            entity.description = doc[start:end].text
-            if role is not None:
-                index.index_role(entity, role)
-        if entity.kind == PERSON:
-            _add_evidence(entity, genders)
-        self.seen(entity, tokens)
-        return end
-
-    # --- organisations -------------------------------------------------------------------------------
-
-    def read_organisation(self, head: Token, owner: str | None = None) -> int:
-        """An organisation by its noun ("die Polizei", "das Unternehmen", "laut Vereinsangaben")."""
-        doc, index = self.doc, self.resolver.index
-        start, end = description_extent(doc, head.i, self.sentence_end(head.i))
-        noun = owner if owner is not None else head.text
-        article = article_of(doc, head.i)
-        definite = article is not None and doc[article].lower_ not in german().indefinite_articles
-        entity: Entity | None = None
-        lemma = (head.lemma_ if owner is None and head.lemma_[:1].isupper() else noun).lower()
-        key = lemma.rstrip("s") if owner is not None else lemma
-        names = [t.text for t in doc[head.i + 1 : end] if t.pos_ == "PROPN" and t.text[:1].isupper()]
-        if names and owner is None and head.i + 1 < end and doc[head.i + 1].pos_ == "PROPN":
-            # "das Zürcher Drohnen-Start-up Gämsflug", "die Stadtwerke Eichenau": a named organisation
-            words = names if is_generic_organisation(noun) else [head.text, *names]
-            entity = self.named_organisation_words(words)
-            if article is not None:
-                genders = description_gender(doc[article].lower_, head.text)
-                if len(genders) == 1:
-                    entity.evidence[next(iter(genders))] += 1
-            self.seen(entity, list(doc[head.i : end]), named=True)
-            return end
-        if is_generic_organisation(noun) and (definite or owner is not None):
-            entity = self.focus.best(
-                self.sentence(head.i),
-                lambda e: e.kind == ORGANISATION and e.name is not None,
-                _ORGANISATION_FLOOR,
-            )
-        if entity is None:
-            found = [e for e in index.by_word.get(key, []) if e.kind == ORGANISATION]
-            entity = max(found, key=lambda e: e.last, default=None)
-        if entity is None:
-            entity = index.new(ORGANISATION)
-            names = [t.text for t in doc[head.i : end] if t.text[:1].isupper()]
-            if is_generic_organisation(noun) and owner is None:
-                entity.description = doc[start:end].text
-            else:
-                entity.name = " ".join(
-                    [key.capitalize() if owner is not None else head.lemma_ or noun, *names[1:]]
-                )
-            index.index_words(entity, [key])
-        if article is not None and owner is None:
-            genders = description_gender(doc[article].lower_, head.text)
-            if len(genders) == 1:
-                entity.evidence[next(iter(genders))] += 1
-        self.seen(entity, list(doc[head.i : end]))
-        return end
-
-    # --- the pass ------------------------------------------------------------------------------------
-
-    def read(self) -> None:
-        doc = self.doc
-        runs = dict(name_runs(doc))
-        for run_start, run_end in runs.items():
-            for token in (*title_before(doc, run_start), *title_after(doc, run_end)):
-                self.tied.setdefault(token.i, run_start)
-        personal = german().personal_pronouns
-        i = 0
-        while i < len(doc):
-            token = doc[i]
-            if self.quoted.contains(token.idx):
-                i = runs.get(i, i + 1)
-                continue
-            if i in runs:
-                self.read_run(i, runs[i])
-                i = runs[i]
-                continue
-            i = self.read_token(token, personal) or i + 1
-
-    def read_token(self, token: Token, personal: frozenset[str]) -> int | None:
-        """Reads one token that is no name; returns where reading goes on, or None for the next token."""
-        text = token.text
-        lower = token.lower_
-        if lower in personal or possessive_genders(text) or object_pronoun_genders(text):
-            if text[:1].islower() or token.is_sent_start:
-                genders = self.pronoun_genders(token)
-                if genders is not None:
-                    self.read_pronoun(token, genders)
-            return None
-        if not (text[:1].isupper() or text[:1].isdigit()):
-            return None
-        if token.i in self.tied or token.pos_ not in {"NOUN", "PROPN", "X", "ADJ"}:
-            return None
-        owner = speech_noun_owner(text)
-        if owner:
-            if is_organisation_noun(owner) or is_generic_organisation(owner):
-                return self.read_organisation(token, owner)  # "laut Vereinsangaben"
-            return None
-        if is_speech_noun(text):
-            return None
-        if is_organisation_noun(text) or is_generic_organisation(text):
-            return self.read_organisation(token)
-        speaking = token.i in self.speaker_tokens and article_of(self.doc, token.i) is not None
-        if is_person_noun(text) or speaking:
-            return self.read_description(token)
-        return None
+        return {self.absorbed.get(e, e) for e in self.named_entity[first:last]}
 
 
 def build_resolver(
-    doc: Doc, quoted: Sequence[CharSpan] = (), speaker_mentions: Sequence[CharSpan] = ()
+    doc: Doc,
+    quoted: Sequence[CharSpan] = (),
+    speaker_mentions: Sequence[CharSpan] = (),
+    orphans: Sequence[int] = (),
+    reported: Sequence[CharSpan] = (),
 ) -> Resolver:
     """The entities of `doc` and the entity of every mention of one, read in one pass.
 
     `quoted` are the character spans inside quotation marks (never mentions); `speaker_mentions` the
     quotations' speaker mentions (a speaker weighs more in view, and a description that speaks is read even
-    where its noun is unknown: "sagte der Eifelfuchs").
+    where its noun is unknown: "sagte der Eifelfuchs"); `orphans` the starts of quotations without an
+    attribution, for which the person in view is noted (`Resolver.person_in_view`); `reported` the content
+    of reported speech (who is named there is less in view).
     """
     speaker_tokens: set[int] = set()
     for start, end in speaker_mentions:
@@ -485,13 +192,22 @@ def build_resolver(
         if span is not None:
             speaker_tokens.update(t.i for t in span)
     sents = sentences(doc)
-    reader = _Reader(
+    quoted_index = QuotedIndex(quoted)
+    narrative: list[int] = []
+    count = 0
+    for sent in sents:
+        narrative.append(count)
+        count += not quoted_index.contains(sent[0].idx)
+    reader = Reader(
         doc,
-        QuotedIndex(quoted),
+        quoted_index,
         speaker_tokens,
         Resolver(doc),
         sentence_starts=[s.start for s in sents],
         sentence_ends=[s.end for s in sents],
+        orphans=sorted(orphans),
+        narrative=narrative,
+        reported=QuotedIndex(reported),
     )
-    reader.read()
+    read(reader)
     return reader.resolver

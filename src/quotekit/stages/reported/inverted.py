@@ -1,0 +1,174 @@
+"""Reported speech before a cue that opens its own clause after it: "Die Lage sei ernst, sagte X",
+"…, so bestätigt das Gericht", "…, das teilte das Institut mit", "…, sagte der Sprecher, …" (strategies
+of `quotekit.stages.reported.verbs`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de.words import german
+from quotekit.records import CharSpan, CueMatch
+from quotekit.stages.reported.clauses import MIN_WORDS, content_after_comma
+from quotekit.stages.reported.narration import date_line_end
+from quotekit.syntax import labels
+from quotekit.syntax.docindex import text_of
+from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS
+from quotekit.syntax.spans import runs
+from quotekit.syntax.verbs import could_be_finite, has_subjunctive_form
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["around_inserted_cue", "before_inverted_cue", "pointer_after_comma"]
+
+
+def pointer_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | None:
+    """ "Die Kamera ist ausgefallen, das teilte das Institut mit", "…, – das zumindest meint X": a
+    pointer after a comma or dash opens the cue clause (adverbs may stand between it and the verb) and
+    points back to the clause before it, with the speaker after the verb. A relative clause ("ein Buch,
+    das erklärt, …") has no subject after its verb."""
+    first = min(cue.tokens)
+    verb = first
+    if first > sent.start and doc[first - 1].pos_ == "AUX" and could_be_finite(doc[first - 1]):
+        verb = first - 1  # "…, das hatte X gesagt"
+    pointer = verb - 1
+    while pointer > sent.start and doc[pointer].pos_ == "ADV":
+        pointer -= 1
+    if pointer <= sent.start + MIN_WORDS or doc[pointer].lower_ not in german().pointers:
+        return None
+    if doc[pointer - 1].text not in {",", "–", "-"} or not _inverted_subject(doc, cue, verb, sent):
+        return None
+    end = pointer - 1
+    while end > sent.start and doc[end - 1].text in {",", "–", "-"}:
+        end -= 1
+    colons = [t.i for t in doc[sent.start : end] if t.text == ":"]
+    start = colons[-1] + 1 if colons else sent.start
+    tokens = [t for t in doc[start:end] if not t.is_space]
+    if not tokens or not _main_clause_verb(tokens):
+        return None
+    return runs(doc, list(range(start, end)))
+
+
+def around_inserted_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | None:
+    """ "…, sagte der Sprecher, …": the cue clause inserted in or after the content (the cue hangs on it)."""
+    head = doc[cue.head]
+    if labels.is_root(head) or head.head.i >= head.i or head.head.i < sent.start:
+        return None
+    frame = {t.i for t in head.subtree}
+    left = min(frame)
+    if doc[left].text == "," and left + 1 in frame:
+        left += 1  # the parse hangs the comma before the cue on the cue
+    # ", sagte der Sprecher": the frame opens with the verb itself (or its auxiliary), perhaps after "so"
+    # ("Tatsächlich, so betont die Polizei, ist …").
+    left_verb = left + 1 if doc[left].lower_ == german().so and left + 1 in frame else left
+    opens_with_verb = left_verb == head.i or (
+        doc[left_verb].pos_ == "AUX" and could_be_finite(doc[left_verb])
+    )
+    if not (opens_with_verb and left > sent.start and doc[left - 1].text == ","):
+        return None
+    if not _inverted_subject(doc, cue, left, sent):
+        return None  # "X lobte A, mahnte aber zur Vorsicht": a second predicate of X, nothing reported
+    before = list(range(sent.start, left - 1))
+    after = list(range(max(frame) + 1, sent.end))
+    if doc[max(frame)].text != "," and not (max(frame) + 1 < sent.end and doc[max(frame) + 1].text == ","):
+        after = []
+    return runs(doc, before + after)
+
+
+def before_inverted_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | None:
+    """Surface fallback: "Das Land brauche einen Plan, sagte sie.": a cue that opens its clause right
+    after a comma, with nothing reported after it, reports the main clause before the comma, whatever
+    the parse hangs where (weak parses tag "brauche" as an adjective and link nothing)."""
+    opener = _cue_clause_start(doc, cue, sent)
+    if opener is None or content_after_comma(doc, cue, sent) is not None:
+        return None
+    if not _inverted_subject(doc, cue, opener, sent):
+        return None  # "X, der …, wies den Vorwurf zurück": the subject stands before, nothing is reported
+    if any(t.text == ":" for t in doc[max(cue.tokens) + 1 : sent.end]):
+        return None  # "…, sagte er: „…“": what was said follows the colon
+    colons = [t.i for t in doc[sent.start : opener] if t.text in {":", ";"}]
+    start = colons[-1] + 1 if colons else sent.start
+    # "Bern, 3. Mai 2024 – Die Reserve werde verlängert, teilte der Bundesrat mit.": after the date line.
+    dated = date_line_end(text_of(doc), doc[start].idx)
+    if dated is not None:
+        start = next((t.i for t in doc[start:opener] if t.idx >= dated), start)
+    tokens = [t for t in doc[start : opener - 1] if not t.is_space]
+    if not tokens or not _opens_main_clause(tokens[0]) or not _main_clause_verb(tokens):
+        return None
+    return runs(doc, list(range(start, opener - 1)))
+
+
+def _cue_clause_start(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
+    """Where the cue's clause starts when the cue opens it: the cue verb, or a finite auxiliary before
+    it with only the subject and adverbs between ("…, hatte er gesagt", "…, teilte X mit")."""
+    first = min(cue.tokens)
+    start = first
+    for token in reversed(doc[sent.start : first]):
+        if token.text == ",":
+            break
+        if token.pos_ in {"AUX", "VERB"} and could_be_finite(token):
+            start = token.i
+            break
+        if token.is_punct:
+            return None
+    else:
+        return None
+    before = doc[start - 1] if start > sent.start else None
+    # "…, so bestätigt das Gericht": "so" opens the cue clause before its verb.
+    if before is not None and before.lower_ == german().so and start - 1 > sent.start:
+        start -= 1
+        before = doc[start - 1]
+    return start if before is not None and before.text == "," else None
+
+
+def _inverted_subject(doc: Doc, cue: CueMatch, opener: int, sent: SpacySpan) -> bool:
+    """Whether the cue clause has its subject after its verb ("…, sagte sie", "…, teilte X mit"): by the
+    parse, or a personal pronoun right after the verb."""
+    if doc[opener].lower_ == german().so:
+        # "…, so bestätigt das Gericht", "…, so glaubt man": after "so" and its verb comes the subject,
+        # whatever case a weak parse gives it.
+        following = next((t for t in doc[opener + 2 : sent.end] if t.pos_ != "ADV"), None)
+        return following is not None and following.pos_ in {"DET", "PRON", "PROPN", "NOUN"}
+    verbs = {doc[opener], doc[cue.head]}
+    if any(labels.is_subject(c) and c.i > opener for v in verbs for c in v.children):
+        return True
+    following = doc[opener + 1] if opener + 1 < sent.end else None
+    if following is None:
+        return False
+    if following.lower_ in german().subject_pronouns:
+        return True
+    # A noun phrase in the nominative right after the verb, whatever label the parse gave it.
+    noun = next((t for t in doc[opener + 1 : sent.end] if t.pos_ not in {"DET", "ADJ", "NUM"}), None)
+    return noun is not None and noun.pos_ in {"NOUN", "PROPN"} and "Nom" in noun.morph.get("Case", [])
+
+
+def _main_clause_verb(tokens: Sequence[Token]) -> bool:
+    """Whether the tokens make a main clause (or a dass/ob clause): a finite verb or a Konjunktiv form
+    in mid-clause before their first comma: not only at the clause's end (a verb-final clause is
+    subordinate: "Erst wenn … gehabt haben") and not only in a relative clause after a noun phrase
+    ("Die Angriffe auf X, der … gehört hatte")."""
+    if tokens[0].lower_ in german().subordinators:
+        return True
+    head: list[Token] = []
+    for token in tokens:
+        if token.text == ",":
+            break
+        if not token.is_punct:
+            head.append(token)
+    verbs = [
+        t for t in head if (t.pos_ in {"AUX", "VERB"} and could_be_finite(t)) or has_subjunctive_form([t])
+    ]
+    return bool(verbs) and verbs[0] is not head[0] and (verbs[0] is not head[-1] or len(head) == 2)
+
+
+def _opens_main_clause(first: Token) -> bool:
+    """Whether a clause that starts with `first` may be a main clause or a dass/ob clause: not an
+    adverbial clause ("Nachdem …"), a wie-frame or a relative clause."""
+    de = german()
+    if first.lower_ in de.subordinators:
+        return True
+    if first.lower_ in de.adverbial_openers or first.lower_ == de.wie or first.pos_ == "SCONJ":
+        return False
+    return not ("Rel" in first.morph.get("PronType", []) or first.tag_ in RELATIVE_PRONOUN_TAGS)

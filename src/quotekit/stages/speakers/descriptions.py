@@ -1,0 +1,92 @@
+"""Descriptions of people ("der 54-Jährige", "die Sozialdemokratin", "der Landeshauptmann", "eine
+Anwohnerin"): a definite one joins the person last named with the same role, else, as a subject or a
+speaker, the person most in view whose gender fits; an indefinite one, or one that speaks or is a subject
+and joins no one, is someone new."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de.names import description_gender, is_generic_organisation, is_organisation_noun
+from quotekit.lang.de.words import german
+from quotekit.stages.speakers.entities import GROUP, PERSON
+from quotekit.stages.speakers.extents import description_extent, description_label
+from quotekit.stages.speakers.links import named_before_link, tie_by_link
+from quotekit.stages.speakers.organisations import read_organisation
+from quotekit.stages.speakers.reader import add_evidence
+from quotekit.stages.speakers.referents import age_after, age_role, article_of, role_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from quotekit.stages.speakers.entities import Entity
+    from quotekit.stages.speakers.reader import Reader
+
+__all__ = ["read_description"]
+
+# How much in view a person must still be for a description without a name to go back to them.
+_DESCRIPTION_FLOOR = 20.0
+
+
+def read_description(reader: Reader, head: Token) -> int:
+    """A person described ("der 54-Jährige", "eine Anwohnerin"). Returns where its phrase ends."""
+    doc, index = reader.doc, reader.resolver.index
+    start, end = description_extent(doc, head.i, reader.sentence_end(head.i), person=True)
+    for token in doc[head.i + 1 : end]:
+        # "die Beschäftigten der Verkehrsbetriebe Kurpfalz": the organisation is named too
+        if is_organisation_noun(token.text) or is_generic_organisation(token.text):
+            read_organisation(reader, token, in_view=False)
+            break
+    article = article_of(doc, head.i)
+    word = None if article is None else doc[article].lower_
+    genders = description_gender(word, head.text)
+    number = head.morph.get("Number", [])
+    if number == ["Plur"] and head.lower_.endswith("e") and genders - {"plur"}:
+        number = ["Sing"]  # "die Landesvorsitzende": one woman, whatever the tagger says
+    if number == ["Plur"] and "plur" in genders:
+        genders = frozenset({"plur"})
+    elif number == ["Sing"] and genders - {"plur"}:
+        genders = genders - {"plur"}
+    if not genders - {"neut"}:
+        return end  # "Das Drama", "das Urteil": no person
+    tokens = list(doc[start:end])
+    role = role_words(tokens)
+    indefinite = word is None or word in german().indefinite_articles
+    # Someone new is made by an indefinite article, or by a description that is a subject or speaks;
+    # a bare title ("Mitgründer und CEO …") or an object ("den mitgereisten Fans") only joins someone.
+    speaks = any(t.i in reader.speaker_tokens for t in tokens)
+    introduces = speaks or (
+        word is not None and (word in german().indefinite_articles or reader.is_subject(tokens))
+    )
+    entity: Entity | None = named_before_link(reader, start, genders)  # "Anna Berg ist Sprecherin …"
+    if entity is None and role is not None and not indefinite:
+        entity = index.with_role(role, lambda e: e.kind in {PERSON, GROUP} and e.allows(genders))
+    if entity is None and not indefinite and (speaks or reader.is_subject(tokens)):
+        # Only a subject or a speaker goes back by salience: an object is another argument of its verb
+        # ("Der Trainer lobte den Kapitän"). A bare description ("der 54-Jährige") may go back to someone
+        # whose gender the text has not shown; one with a complement ("die Leiterin des Messdienstes") only
+        # to someone whose it has.
+        bare = end == head.i + 1
+        entity = reader.focus.best(
+            reader.in_view_at(head.i),
+            lambda e: (
+                e.kind in {PERSON, GROUP}
+                and e.allows(genders)
+                and (bare or e.gender is not None)
+                and not any(e.conflicts(r) for r in (role, age_role(tokens)) if r is not None)
+            ),
+            _DESCRIPTION_FLOOR,
+        )
+    if entity is None:
+        if not introduces:
+            return end
+        entity = index.new(GROUP if genders == {"plur"} else PERSON)
+        entity.description = description_label(doc, start, head.i, end)
+    for given in (role, age_role(tokens), age_after(doc, end)):
+        if given is not None:
+            index.index_role(entity, given)  # "der Angeklagte" later is the person this one joined
+    if entity.kind == PERSON:
+        add_evidence(entity, genders)
+        tie_by_link(reader, entity, start)
+    reader.seen(entity, tokens)
+    return end

@@ -1,0 +1,186 @@
+"""How far a description or an organisation's name reaches, read from the tokens, and a description's label
+in the nominative.
+
+A description is its article and modifiers, its noun and one complement ("ein Sprecher der Polizei", "eine
+Frau aus dem vierten Stock"); an organisation's name follows its noun ("Kantonspolizei St. Gallen",
+"Hanse-Institut für Arbeitsmedizin"). A person's name right after either is no part of it ("die Mannschaft
+von Trainerin Sabine Kowalczyk").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de.names import (
+    first_name_gender,
+    genitive_base,
+    is_feminine_role,
+    is_masculine_genitive,
+    is_masculine_or_neuter_oblique,
+    is_person_noun,
+    nominative,
+    noun_gender,
+)
+from quotekit.lang.de.words import german
+from quotekit.stages.speakers.referents import article_of
+from quotekit.syntax.labels import ORG_LABELS, PLACE_AND_MISC_LABELS
+from quotekit.syntax.phrases import NP_HEAD_POS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["description_extent", "description_label", "is_proper", "organisation_name"]
+
+# A description's words after its noun: "der Sprecher der Polizei", "ein Mann im Anzug".
+_MAX_COMPLEMENT = 5
+# An organisation's name after its noun ("Bezirkshauptmannschaft Spittal an der Drau") is short.
+_MAX_ORGANISATION_NAME = 6
+
+
+def description_extent(doc: Doc, head: int, limit: int, *, person: bool = False) -> tuple[int, int]:
+    """Tokens [start, end) of a description: its article and modifiers, its noun, names right after it
+    ("die Stadtwerke Eichenau"), an age in brackets ("ein Autolenker (63)") and one genitive or
+    "von"/"aus" complement ("ein Sprecher der Polizei", "eine Frau aus dem vierten Stock"; for a person also
+    "im"/"mit": "ein Mann im Anzug"); not the clause's adverbials ("am Freitag") or a relative clause."""
+    article = article_of(doc, head)
+    start = head if article is None else article
+    end = head + 1
+    while (
+        end < limit and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not _opens_name(doc, end)
+    ):
+        end += 1
+    if end + 2 < limit and doc[end].text == "(" and doc[end + 1].like_num and doc[end + 2].text == ")":
+        end += 3
+    de = german()
+    # "ein Mann im Anzug" introduces someone by the complement; "sagte der 29-Jährige mit leiser Stimme" not
+    indefinite = article is not None and doc[article].lower_ in de.indefinite_articles
+    prepositions = de.mention_prepositions | (
+        de.person_prepositions if person and indefinite else frozenset()
+    )
+    if end < limit and (doc[end].lower_ in de.genitive_articles or doc[end].lower_ in prepositions):
+        index = end + 1
+        while index < limit and doc[index].pos_ in {"DET", "ADJ", "NUM"}:
+            index += 1
+        taken = index
+        while (
+            taken < min(limit, index + _MAX_COMPLEMENT)
+            and doc[taken].pos_ in NP_HEAD_POS
+            and not _opens_name(doc, taken)  # "die Mannschaft von Trainerin Sabine Kowalczyk"
+        ):
+            taken += 1
+        if taken > index:
+            end = taken
+    return start, end
+
+
+def description_label(doc: Doc, start: int, head: int, end: int) -> str:
+    """A description [start, end) with its noun at `head`, as a label in the nominative ("Angaben eines
+    Polizeisprechers" -> "ein Polizeisprecher", "laut dem italienischen Verband" -> "der italienische
+    Verband"); the text as it stands where it is nominative already or its form is not clear."""
+    text = doc[start:end].text
+    between = list(doc[start + 1 : head])
+    if start >= head or not all(t.is_alpha and t.text[:1].islower() for t in between):
+        return text
+    noun, article = doc[head], doc[start].lower_
+    masculine_or_neuter = is_masculine_or_neuter_oblique(article)
+    lemma = noun.lemma_
+    forms = [lemma] if lemma and noun.text != lemma and noun.text.startswith(lemma) else []
+    if is_masculine_genitive(article):
+        forms.append(genitive_base(noun.text))  # "des Kraftfahrt-Bundesamtes", "eines Werft-Sprechers"
+    forms.append(noun.text)
+    base = forms[0]
+    if is_person_noun(noun.text):
+        gender = "fem" if is_feminine_role(noun.text) else "masc"
+    else:
+        # an organisation or a source: its gender by its last element; the tagger's only for "des", "dem"
+        if noun.morph.get("Number", []) == ["Plur"]:
+            return text  # "Angaben der Meteorologen"
+        by_ending = next((g for form in forms if (g := noun_gender(form)) is not None), None)
+        tagged = {"Masc": "masc", "Neut": "neut"}.get(next(iter(noun.morph.get("Gender", [])), ""))
+        told = by_ending or (tagged if masculine_or_neuter else None)
+        if told is None or (told == "fem") == masculine_or_neuter:
+            return text
+        gender = told
+        base = next((form for form in forms if noun_gender(form) is not None), base)
+    label = nominative(doc[start].text, [t.lemma_ or t.text for t in between], base, gender)
+    if label is None:
+        return text
+    rest = doc[head + 1 : end].text
+    return f"{label} {rest}" if rest else label
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text) and "\n" not in token.text
+
+
+def _opens_name(doc: Doc, i: int) -> bool:
+    """Whether a person's name starts at token `i`: a first name before another capitalised word."""
+    return first_name_gender(doc[i].text) is not None and i + 1 < len(doc) and _capitalised(doc[i + 1])
+
+
+def is_proper(token: Token) -> bool:
+    """A capitalised word the tagger or the recogniser takes for a name ("Gämsflug" as an ORG noun)."""
+    return _capitalised(token) and (
+        token.pos_ == "PROPN" or token.ent_type_ in ORG_LABELS | PLACE_AND_MISC_LABELS
+    )
+
+
+def organisation_name(doc: Doc, head: int, limit: int) -> int:
+    """Where the name of an organisation whose noun is token `head` ends: "Kantonspolizei St. Gallen",
+    "Bezirkshauptmannschaft Spittal an der Drau", "Verlag Lindwurm & Söhne", "Hanse-Institut für
+    Arbeitsmedizin", "Gewerkschaft Verkehr und Dienstleistung (GVD)". Returns `head + 1` for a bare noun."""
+    de = german()
+    end = head + 1
+    named = False
+    limit = min(limit, head + 1 + _MAX_ORGANISATION_NAME)
+    while end < limit:
+        token = doc[end]
+        after = doc[end + 1] if end + 1 < limit else None
+        if _opens_name(doc, end):
+            break  # "des Parlaments Alain Lamassoure": a person's name follows
+        if is_proper(token) or (
+            token.text in de.name_abbreviations and after is not None and _capitalised(after)
+        ):
+            end += 1
+            named = True
+        elif named and after is not None and token.lower_ in de.place_name_joints:
+            # "Spittal an der Drau", "Frankfurt am Main": the joint, an article, and the next name
+            following = end + 2 if after.lower_ in de.second_name_particles else end + 1
+            if following >= limit or not _capitalised(doc[following]):
+                break
+            end = following + 1
+        elif named and token.text == "&" and after is not None and _capitalised(after):
+            end += 2
+        elif not named and token.lower_ in de.organisation_name_prepositions and after is not None:
+            # "Institut für Arbeitsmedizin", "für Küsten- und Meeresforschung": a field that names it
+            taken = end + 1
+            while taken < limit and (
+                doc[taken].pos_ in {"ADJ", "NOUN", "PROPN", "X"} or doc[taken].lower_ in de.joining_words
+            ):
+                taken += 1
+            if taken > end + 1 and doc[taken - 1].pos_ in NP_HEAD_POS:
+                return taken
+            return end
+        else:
+            break
+    if end == head + 1:
+        return _with_acronym(doc, head, limit)
+    return end
+
+
+def _with_acronym(doc: Doc, head: int, limit: int) -> int:
+    """ "Gewerkschaft Verkehr und Dienstleistung (GVD)": capitalised nouns joined by "und" and followed by an
+    acronym in brackets are the organisation's name."""
+    end = head + 1
+    de = german()
+    while end < limit and (
+        (_capitalised(doc[end]) and doc[end].pos_ in NP_HEAD_POS) or doc[end].lower_ in de.joining_words
+    ):
+        end += 1
+    closes = (
+        end + 2 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 1].text.isupper()
+        and doc[end + 2].text == ")"
+    )
+    return end if end > head + 1 and closes and doc[end - 1].lower_ not in de.joining_words else head + 1

@@ -1,0 +1,65 @@
+"""Names and descriptions the text says are one person: "Die Frau heißt Maria Novak", "Ihr Name ist Erika
+Sommer" (a name given later names the person described before), "Markus Treiber ist Sprecher der Polizei" (a
+description after "ist" describes the person named before it), "Rudolf Prinz, so heißt der Kläger" (the
+described person is the one named before)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de.words import german
+from quotekit.stages.speakers.entities import PERSON
+
+if TYPE_CHECKING:
+    from quotekit.stages.speakers.entities import Entity
+    from quotekit.stages.speakers.reader import Reader
+
+__all__ = ["named_before_link", "named_by_link", "tie_by_link"]
+
+# "Ihr Name ist Erika Sommer": the words before the naming verb that may refer to the person named.
+_MAX_LINK_GAP = 3
+
+
+def named_by_link(reader: Reader, start: int) -> Entity | None:
+    """The unnamed person a name right after "heißt", "ist" or "war" names: the one the words just before
+    the verb refer to ("Die Frau heißt Maria Novak", "Ihr Name ist Erika Sommer", "Sie, das ist Derya
+    Kaplan")."""
+    doc = reader.doc
+    first = reader.sentence_starts[reader.sentence(start)] if reader.sentence_starts else 0
+    if start - 2 < first or doc[start - 1].lower_ not in german().naming_links:
+        return None
+    for i in range(start - 2, max(first, start - 2 - _MAX_LINK_GAP) - 1, -1):
+        entity = reader.resolver.by_token.get(i)
+        if entity is not None:
+            unnamed = entity.kind == PERSON and entity.name is None
+            return entity if unnamed else None
+    return None
+
+
+def named_before_link(reader: Reader, start: int, genders: frozenset[str]) -> Entity | None:
+    """ "Markus Treiber ist Sprecher der Polizei": the named person a description right after "ist" or
+    "war" describes (the name right before the verb)."""
+    doc = reader.doc
+    if start < 2 or doc[start - 1].lower_ not in german().naming_links - german().naming_verbs_proper:
+        return None
+    if reader.sentence(start - 2) != reader.sentence(start):
+        return None
+    named = reader.resolver.by_token.get(start - 2)
+    runs = reader.resolver.runs
+    if named is None or start - 2 not in runs or named.kind != PERSON or not named.allows(genders):
+        return None
+    return named
+
+
+def tie_by_link(reader: Reader, entity: Entity, start: int) -> None:
+    """ "Rudolf Prinz, so heißt der Kläger": the described person is the one named before the verb."""
+    doc = reader.doc
+    if (
+        start < 4
+        or doc[start - 1].lower_ not in german().naming_links
+        or doc[start - 2].lower_ != german().so
+    ):
+        return
+    named = reader.resolver.by_token.get(start - 4) if doc[start - 3].text == "," else None
+    if named is not None and named is not entity and named.kind == PERSON and entity.name is None:
+        reader.absorb(entity, named)

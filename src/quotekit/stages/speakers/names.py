@@ -1,0 +1,150 @@
+"""Runs of name tokens (`referents.name_runs`): a person's name joins the person with that surname (and first
+name, where both are given), a first name alone the person who has it ("Malou" after "Malou Steiner"), else
+it is someone new; the roles, titles and age given beside it are theirs ("Rheintal-Trainer Florian Mähr",
+"Fridolin Kubli, Präsident des Fischereiverbands", "Heinz K. (63)"). A run the recogniser takes for an
+organisation, and nothing marks as a person, names the organisation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de.names import (
+    description_gender,
+    first_name_gender,
+    is_generic_organisation,
+    is_organisation_noun,
+    is_person_noun,
+)
+from quotekit.stages.speakers.entities import PERSON
+from quotekit.stages.speakers.links import named_by_link
+from quotekit.stages.speakers.organisations import named_organisation, read_organisation
+from quotekit.stages.speakers.pronouns import read_cataphora
+from quotekit.stages.speakers.reader import add_evidence
+from quotekit.stages.speakers.referents import (
+    age_after,
+    age_role,
+    article_of,
+    is_organisation_run,
+    role_words,
+    surname_key_of,
+    title_after,
+    title_before,
+)
+from quotekit.syntax.labels import PERSON_LABELS
+from quotekit.syntax.nominals import is_named_surname
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from quotekit.stages.speakers.entities import Entity
+    from quotekit.stages.speakers.reader import Reader
+
+__all__ = ["read_run"]
+
+
+def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) -> None:
+    """The name run [start, end): an organisation the recogniser names, one the text named before, or a
+    person with the roles, titles and age beside the name. `shared` as for `_person_of`."""
+    doc, resolver = reader.doc, reader.resolver
+    if is_organisation_run(doc, start, end) and not _is_person_run(reader, start, end):
+        noun = next(
+            (t for t in doc[start:end] if is_organisation_noun(t.text) or is_generic_organisation(t.text)),
+            None,
+        )
+        if noun is not None:
+            # "das Zürcher Start-up Gämsflug": a word of its kind and its name
+            read_organisation(reader, noun)
+            return
+        entity = named_organisation(reader, start, end)
+        reader.seen(entity, list(doc[start:end]))
+        return
+    if shared is None and not _is_person_run(reader, start, end):
+        known = resolver.index.organisations(doc[start:end].text)
+        organisations = [e for e in known if e.name is not None]
+        if organisations:  # "Für Lindenau war es ein besonderer Tag" after "der FC Lindenau"
+            reader.seen(organisations[-1], list(doc[start:end]), named=True)
+        return
+    named = named_by_link(reader, start)
+    if named is not None and shared is None and (first := first_name_gender(doc[start].text)) is not None:
+        # "Ihr Name ist Erika Sommer", "Die Frau heißt Maria Novak": the name is the described person's
+        entity = named if named.allows({first}) else _person_of(reader, start, end, shared)
+        if entity is named:
+            entity.add_name([t.text for t in doc[start:end]])
+            resolver.index.index_first_name(entity, doc[start].text)
+            resolver.index.index_surname(entity, surname_key_of(doc[end - 1]))
+            entity.first_name_gender = first
+    else:
+        entity = _person_of(reader, start, end, shared)
+    for index in range(start, end):
+        reader.link(index, entity)
+        resolver.runs[index] = (start, end)
+    age = age_after(doc, end)  # "Heinz K. (63)"
+    if age is not None:
+        resolver.index.index_role(entity, age)
+    for title in (title_before(doc, start), title_after(doc, end)):
+        role = role_words(title)
+        if role is None:
+            continue
+        resolver.index.index_role(entity, role)
+        if (given := age_role(title)) is not None:
+            resolver.index.index_role(entity, given)
+        head = next(t for t in title if is_person_noun(t.text))
+        article = article_of(doc, head.i)
+        genders = description_gender(None if article is None else doc[article].text, head.text)
+        add_evidence(entity, genders)
+        for token in title:
+            reader.link(token.i, entity)
+    titles = [*title_before(doc, start), *title_after(doc, end)]
+    reader.seen(entity, list(doc[start:end]), named=True, titles=titles)
+    read_cataphora(reader, entity, start)
+
+
+def _is_person_run(reader: Reader, start: int, end: int) -> bool:
+    """Whether a run names a person: the recogniser says so, a first name opens it, the text knows its
+    surname or first name, or a role stands beside it."""
+    doc, index = reader.doc, reader.resolver.index
+    tokens = doc[start:end]
+    if any(t.ent_type_ in PERSON_LABELS for t in tokens):
+        return True
+    if end - start >= 2 and first_name_gender(tokens[0].text) is not None:
+        return True
+    key = surname_key_of(tokens[-1])
+    if key in index.by_surname or (key.endswith("s") and key[:-1] in index.by_surname):
+        return True  # "Stoltenbergs Behauptung" after "Jens Stoltenberg"
+    if is_named_surname(tokens[-1]):
+        return True  # "Kessler: „…“" in a headline, named in full further on
+    if tokens[-1].text in index.by_first_name:
+        return True
+    # After a role word or as an apposition to a role phrase ("der Sprecher des Außenministeriums,
+    # Ned Price"), a name names a person even where the recogniser took it for an organisation.
+    return bool(title_before(doc, start) or title_after(doc, end))
+
+
+def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None) -> Entity:
+    """The person the name run [start, end) names: known by surname (and first name), else new.
+
+    `shared` is a surname the run shares with the next name ("Ruth und Walter Keller")."""
+    doc, index = reader.doc, reader.resolver.index
+    tokens = list(doc[start:end]) + ([shared] if shared is not None else [])
+    first = tokens[0].text if len(tokens) > 1 and first_name_gender(tokens[0].text) is not None else None
+    surname = surname_key_of(tokens[-1])
+    candidates = index.by_surname.get(surname, [])
+    if not candidates and surname.endswith("s"):
+        candidates = index.by_surname.get(surname[:-1], [])  # "Stoltenbergs"
+    if first is not None:
+        candidates = [e for e in candidates if not e.first_names or first in e.first_names]
+    elif len(tokens) == 1 and not candidates:
+        candidates = index.by_first_name.get(tokens[0].text, [])  # "Malou" after "Malou Steiner"
+    entity = max(candidates, key=lambda e: e.last, default=None)
+    if entity is None:
+        entity = index.new(PERSON)
+    if len(tokens) > 1 or entity.name is None:
+        entity.add_name([t.text for t in tokens])
+    if len(tokens) > 1 or tokens[0].text not in index.by_first_name:
+        index.index_surname(entity, surname)
+        if surname.endswith("s") and tokens[-1].morph.get("Case", []) == ["Gen"]:
+            index.index_surname(entity, surname[:-1])  # "Stoltenbergs Behauptung" named first
+    if first is not None:
+        index.index_first_name(entity, first)
+        entity.first_name_gender = first_name_gender(first)
+    return entity

@@ -1,0 +1,128 @@
+"""Organisations: named ("die Kantonspolizei St. Gallen", "das Start-up Gämsflug", a run the recogniser
+takes for one), by a word of its kind ("die Polizei", "das Landratsamt": the organisation with that word in
+its name), or referring back ("das Unternehmen", "der Verein": the named organisation of its kind most in
+view; "laut Vereinsangaben")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de.names import (
+    description_gender,
+    is_generic_organisation,
+    is_organisation_noun,
+    is_person_noun,
+    organisation_kind,
+)
+from quotekit.lang.de.words import german
+from quotekit.stages.speakers.entities import ORGANISATION
+from quotekit.stages.speakers.extents import description_extent, description_label, organisation_name
+from quotekit.stages.speakers.referents import article_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from quotekit.stages.speakers.entities import Entity
+    from quotekit.stages.speakers.reader import Reader
+
+__all__ = ["named_organisation", "read_organisation"]
+
+# How much in view a named organisation must still be for a word referring back to it.
+_ORGANISATION_FLOOR = 20.0
+
+
+def _base_form(token: Token) -> str:
+    """A noun without its genitive ending: "Landratsamts" -> "Landratsamt" (by its lemma)."""
+    text, lemma = token.text, token.lemma_
+    genitive = token.morph.get("Case", []) == ["Gen"] or (
+        token.i > 0 and token.doc[token.i - 1].lower_ in german().genitive_articles - german().von
+    )
+    if not genitive:
+        return text
+    if lemma[:1].isupper() and text in {lemma + "s", lemma + "es"}:
+        return lemma
+    for stem in (text[:-2], text[:-1]) if text.endswith("s") else ():
+        # "des Hanse-Instituts" where the lemmatiser kept the "s": the stem is an organisation word
+        if stem and (is_organisation_noun(stem) or is_generic_organisation(stem)):
+            return stem
+    return text
+
+
+def _organisation_kind(entity: Entity) -> str | None:
+    """The kind of a named organisation, from the words of its name ("Verkehrsbetriebe Kurpfalz": company)."""
+    words = (entity.name or entity.description or "").split()
+    return next((kind for word in words if (kind := organisation_kind(word)) is not None), None)
+
+
+def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, in_view: bool = True) -> int:
+    """An organisation by its noun: named ("die Kantonspolizei St. Gallen", "das Start-up Gämsflug"), by
+    a word of its kind ("die Polizei", "das Landratsamt"), or referring back ("das Unternehmen", "laut
+    Vereinsangaben"). Returns where its phrase ends."""
+    doc, index = reader.doc, reader.resolver.index
+    limit = reader.sentence_end(head.i)
+    start, end = description_extent(doc, head.i, limit)
+    # "die Mannschaft von Trainerin Sabine Kowalczyk": a person after it is no part of its phrase
+    end = next((t.i - 1 for t in doc[head.i + 2 : end] if is_person_noun(t.text)), end)
+    noun = owner if owner is not None else head.text
+    article = article_of(doc, head.i)
+    word = None if article is None else doc[article].lower_
+    generic = is_generic_organisation(noun)
+    name_end = organisation_name(doc, head.i, limit) if owner is None else head.i + 1
+    entity: Entity | None = None
+    if name_end > head.i + 1:
+        # "die Kantonspolizei St. Gallen", "der Verlag Lindwurm & Söhne": a word of its kind and its name
+        names = [t.text for t in doc[head.i + 1 : name_end]]
+        entity = _named_organisation_words(reader, [_base_form(head), *names])
+        end = max(end, name_end)
+    elif generic:
+        if word is not None and word in german().indefinite_articles:
+            return end  # "bei einem Verein": no organisation the text names
+        kind = organisation_kind(noun)
+        entity = _organisation_in_view(reader, head, kind)
+    if entity is None:
+        base = owner.rstrip("s") if owner is not None else _base_form(head)
+        found = index.organisations(base)
+        entity = max(found, key=lambda e: e.last, default=None)
+        if entity is None:
+            entity = index.new(ORGANISATION)
+            if generic:
+                entity.description = base if owner is not None else description_label(doc, start, head.i, end)
+            else:
+                entity.name = base
+            index.index_words(entity, [base])
+    if word is not None and owner is None:
+        genders = description_gender(word, head.text)
+        if len(genders) == 1:
+            entity.evidence[next(iter(genders))] += 1
+    reader.seen(entity, list(doc[head.i : end]), named=name_end > head.i + 1, in_view=in_view)
+    return end
+
+
+def _organisation_in_view(reader: Reader, head: Token, kind: str | None) -> Entity | None:
+    """The named organisation a word referring back means ("das Unternehmen", "der Verein"): the one of
+    its kind most in view (a wrong organisation is worse than none)."""
+
+    def fits(entity: Entity) -> bool:
+        if entity.kind != ORGANISATION or entity.name is None:
+            return False
+        own = _organisation_kind(entity)
+        return kind is None or own is None or own == kind
+
+    return reader.focus.best(reader.in_view_at(head.i), fits, _ORGANISATION_FLOOR)
+
+
+def named_organisation(reader: Reader, start: int, end: int) -> Entity:
+    """The organisation a run of name tokens [start, end) names: the one known by these words, else new."""
+    words = [_base_form(t) if is_organisation_noun(t.text) else t.text for t in reader.doc[start:end]]
+    return _named_organisation_words(reader, words)
+
+
+def _named_organisation_words(reader: Reader, words: list[str]) -> Entity:
+    """The organisation named by `words`: the last one known by them, else new; indexed by each word."""
+    index = reader.resolver.index
+    key = " ".join(words).lower()
+    found = index.organisations(key)
+    entity = found[-1] if found else index.new(ORGANISATION)
+    entity.add_name(words)
+    index.index_words(entity, [key, *words])
+    return entity

@@ -1,0 +1,72 @@
+"""Pronouns: a personal pronoun or possessive (er, sie, ihm, sein, ihre …) refers to the entity most in view
+whose gender and number fit, and not to someone named in its own clause; a pronoun with no antecedent
+before it waits for a person named in its sentence or the next ("Er war der Erste, der … – Dario Küng")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de.names import PERSON_GENDERS, possessive_genders
+from quotekit.stages.speakers.entities import PERSON
+from quotekit.stages.speakers.reader import add_evidence
+from quotekit.stages.speakers.referents import referent_genders
+from quotekit.syntax.phrases import clause_head
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from quotekit.stages.speakers.entities import Entity
+    from quotekit.stages.speakers.reader import Reader
+
+__all__ = ["read_cataphora", "read_pronoun"]
+
+# How much in view an antecedent must still be: a mention two or three sentences back.
+_PRONOUN_FLOOR = 20.0
+
+
+def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
+    """A pronoun that may refer to `genders` (`referents.referent_genders`): the entity most in view that
+    fits, else, for a person, the next name (`read_cataphora`)."""
+    # "er", "sie" (one) and "sein" refer to people; "sie" (many) also to groups and organisations.
+    people = bool(genders & PERSON_GENDERS)
+    chosen = reader.focus.best(
+        reader.in_view_at(token.i),
+        lambda e: (
+            e.allows(genders) and (e.kind == PERSON or not people) and not _co_argument(reader, token, e)
+        ),
+        _PRONOUN_FLOOR,
+    )
+    if chosen is None:
+        if people:
+            reader.pending.append((token, genders))  # "Er war der Erste … – Dario Küng": cataphora
+        return
+    if chosen.kind == PERSON:
+        add_evidence(chosen, genders)
+    reader.seen(chosen, [token])
+
+
+def _co_argument(reader: Reader, pronoun: Token, entity: Entity) -> bool:
+    """Whether `entity` was last named in the clause of a personal pronoun, which then means someone
+    else: "Über ihre Teamkollegin Lara Amstutz, die …, sagte sie" (not Lara Amstutz)."""
+    if possessive_genders(pronoun.text) is not None or entity.last < 0:
+        return False
+    named = reader.doc[entity.last]
+    # "In ihrer Rede hatte sie …": a pronoun or possessive may share the clause
+    if named.pos_ == "PRON" or referent_genders(named) is not None:
+        return False
+    if reader.sentence(named.i) != reader.sentence(pronoun.i):
+        return False
+    return clause_head(named).i == clause_head(pronoun).i
+
+
+def read_cataphora(reader: Reader, entity: Entity, start: int) -> None:
+    """Pronouns with no antecedent before them go forward to a person named in their sentence or the
+    next one, whose gender fits: "Er war der Erste, der … – Dario Küng"."""
+    sentence = reader.sentence(start)
+    waiting = [(t, g) for t, g in reader.pending if sentence - reader.sentence(t.i) <= 1]
+    reader.pending = []
+    for token, genders in waiting:
+        if entity.allows(genders):
+            reader.link(token.i, entity)
+        else:
+            reader.pending.append((token, genders))

@@ -1,0 +1,115 @@
+"""The state of the one pass that reads a doc's mentions (`quotekit.stages.speakers.reading`), and what every
+kind of mention does with it: where a token stands (its sentence, how far back in view), linking tokens to
+an entity, bringing an entity into view (`Reader.seen`), and merging two entities the text says are one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from quotekit.lang.de.names import PERSON_GENDERS
+from quotekit.stages.speakers.entities import Entity, Focus
+from quotekit.stages.speakers.referents import referent_genders
+from quotekit.syntax import labels
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from quotekit.stages.speakers.resolver import QuotedIndex, Resolver
+
+__all__ = ["Reader", "add_evidence"]
+
+
+def add_evidence(entity: Entity, genders: frozenset[str]) -> None:
+    """A description or pronoun that tells one person's gender ("ein Delegierter": a man) is evidence."""
+    personal = genders & PERSON_GENDERS
+    if len(personal) == 1:
+        entity.evidence[next(iter(personal))] += 1
+
+
+@attrs.define
+class Reader:
+    """What the pass over a doc has read so far, and the `Resolver` it builds."""
+
+    doc: Doc
+    quoted: QuotedIndex
+    speaker_tokens: set[int]
+    resolver: Resolver
+    focus: Focus = attrs.field(factory=Focus)
+    sentence_starts: list[int] = attrs.field(factory=list)
+    sentence_ends: list[int] = attrs.field(factory=list)
+    tied: dict[int, int] = attrs.field(factory=dict)  # a role token beside a name -> the name's run start
+    pending: list[tuple[Token, frozenset[str]]] = attrs.field(factory=list)  # pronouns without antecedent
+    orphans: list[int] = attrs.field(factory=list)  # starts of quotations without attribution, sorted
+    narrative: list[int] = attrs.field(factory=list)  # sentence -> sentences outside quotations before it
+    reported: QuotedIndex | None = None  # the content of reported speech: who is named there is less in view
+
+    def sentence(self, i: int) -> int:
+        return max(0, bisect_right(self.sentence_starts, i) - 1)
+
+    def in_view_at(self, i: int) -> int:
+        """The narrative sentence of token `i`, which the focus fades by: sentences inside quotations do not
+        count (a long quotation does not take its speaker out of view)."""
+        return self.narrative[self.sentence(i)] if self.narrative else self.sentence(i)
+
+    def sentence_end(self, i: int) -> int:
+        k = self.sentence(i)
+        return self.sentence_ends[k] if k < len(self.sentence_ends) else len(self.doc)
+
+    def is_subject(self, tokens: Sequence[Token]) -> bool:
+        inside = {t.i for t in tokens}
+        # A name the parse made the root of its sentence is in no object or list either.
+        return any(
+            labels.is_subject(t) or (labels.is_subject(t.head) and t.head.i in inside) or labels.is_root(t)
+            for t in tokens
+        )
+
+    def link(self, i: int, entity: Entity, *, first: bool = False) -> None:
+        """Token `i` refers to `entity` (with `first`, only if it refers to no one yet)."""
+        by_token = self.resolver.by_token
+        if first and i in by_token:
+            return
+        by_token[i] = entity
+        entity.tokens.append(i)
+
+    def absorb(self, into: Entity, other: Entity) -> None:
+        """The text said `other` is `into` ("Rudolf Prinz, so heißt der Kläger"): one entity from now on."""
+        self.resolver.index.absorb(into, other)
+        for i in other.tokens:
+            self.resolver.by_token[i] = into
+        self.resolver.absorbed[other.id] = into.id
+
+    def seen(
+        self,
+        entity: Entity,
+        tokens: Sequence[Token],
+        *,
+        named: bool = False,
+        titles: Sequence[Token] = (),
+        in_view: bool = True,
+    ) -> None:
+        """Link a mention's tokens to `entity` and bring it into view (its titles count for its role in the
+        clause: "war Trainer Thomas Schaaf zufrieden" makes him the subject)."""
+        resolver = self.resolver
+        for token in tokens:
+            self.link(token.i, entity, first=True)
+        entity.last = tokens[0].i
+        if entity.last_mention is None or referent_genders(tokens[0]) is None:
+            entity.last_mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+        subject = self.is_subject([*tokens, *titles])
+        if named or subject:
+            resolver.named_at.append(tokens[0].idx)
+            resolver.named_entity.append(entity.id)
+        self.focus.mention(
+            entity,
+            self.in_view_at(tokens[0].i),
+            subject=subject,
+            speaker=any(t.i in self.speaker_tokens for t in tokens),
+            # "die Sprecherin des Innenministeriums": the speaker is more in view than the ministry; someone
+            # named in another's reported speech is less in view than those the narrator speaks of
+            minor=not in_view or (self.reported is not None and self.reported.contains(tokens[0].idx)),
+        )

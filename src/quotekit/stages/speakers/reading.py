@@ -1,0 +1,133 @@
+"""The one pass that reads a doc in text order: every name run, pronoun, description and organisation word
+outside quotations is read by the module for its kind (`names`, `pronouns`, `descriptions`,
+`organisations`), and where a quotation without attribution starts, the one speaker in view is noted."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de.names import (
+    first_name_gender,
+    is_abstract_noun,
+    is_generic_organisation,
+    is_organisation_noun,
+    is_person_noun,
+    is_speech_noun,
+    object_pronoun_genders,
+    possessive_genders,
+    speech_noun_owner,
+)
+from quotekit.lang.de.words import german
+from quotekit.stages.speakers.descriptions import read_description
+from quotekit.stages.speakers.names import read_run
+from quotekit.stages.speakers.organisations import read_organisation
+from quotekit.stages.speakers.pronouns import read_pronoun
+from quotekit.stages.speakers.referents import (
+    age_modifies,
+    article_of,
+    name_runs,
+    referent_genders,
+    title_after,
+    title_before,
+)
+from quotekit.syntax.nominals import is_described_person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from quotekit.stages.speakers.reader import Reader
+
+__all__ = ["read"]
+
+# A quotation without attribution goes to the one in view only when the last sentence named them (or the one
+# before made them its subject) and they are at least twice as much in view as anyone else.
+_VIEW_FLOOR = 50.0
+_VIEW_MARGIN = 2.0
+
+
+def read(reader: Reader) -> None:
+    """Read the doc once in text order: name runs, then every other token outside quotations."""
+    doc = reader.doc
+    runs = dict(name_runs(doc))
+    for run_start, run_end in runs.items():
+        for token in (*title_before(doc, run_start), *title_after(doc, run_end)):
+            reader.tied.setdefault(token.i, run_start)
+    personal = german().personal_pronouns
+    i = 0
+    orphan = 0
+    while i < len(doc):
+        token = doc[i]
+        while orphan < len(reader.orphans) and reader.orphans[orphan] <= token.idx:
+            _note_in_view(reader, reader.orphans[orphan], i)
+            orphan += 1
+        if reader.quoted.contains(token.idx):
+            i = runs.get(i, i + 1)
+            continue
+        if i in runs:
+            read_run(reader, i, runs[i], _shared_surname(reader, runs, i))
+            i = runs[i]
+            continue
+        i = _read_token(reader, token, personal) or i + 1
+
+
+def _note_in_view(reader: Reader, start: int, i: int) -> None:
+    """Remember the one speaker in view at token `i`, where a quotation without attribution starts: a
+    person, group or organisation the last sentences named, well ahead of anyone else."""
+    chosen = reader.focus.clear_best(
+        reader.in_view_at(i), lambda e: e.label is not None, _VIEW_FLOOR, _VIEW_MARGIN
+    )
+    if chosen is not None and chosen.last_mention is not None:
+        reader.resolver.in_view[start] = (chosen, chosen.last_mention)
+
+
+def _shared_surname(reader: Reader, runs: dict[int, int], start: int) -> Token | None:
+    """ "Ruth und Walter Keller", "die Schwestern Lena und Marie Hoffmann": a first name alone before "und"
+    and a full name shares its surname."""
+    doc = reader.doc
+    after = start + 2
+    if runs[start] != start + 1 or first_name_gender(doc[start].text) is None or after not in runs:
+        return None
+    if doc[start + 1].lower_ not in german().joining_words or first_name_gender(doc[after].text) is None:
+        return None
+    end = runs[after]
+    return doc[end - 1] if end - after == 2 else None
+
+
+def _read_token(reader: Reader, token: Token, personal: frozenset[str]) -> int | None:
+    """Reads one token that is no name; returns where reading goes on, or None for the next token."""
+    text = token.text
+    lower = token.lower_
+    if lower in personal or possessive_genders(text) or object_pronoun_genders(text):
+        if text[:1].islower() or token.is_sent_start:
+            genders = referent_genders(token)
+            if genders is not None:
+                read_pronoun(reader, token, genders)
+        return None
+    if not (text[:1].isupper() or text[:1].isdigit()):
+        return None
+    if token.i in reader.tied or (
+        token.pos_ not in {"NOUN", "PROPN", "X", "ADJ"} and not is_described_person(token)
+    ):
+        return None
+    owner = speech_noun_owner(text)
+    if owner:
+        if is_organisation_noun(owner) or is_generic_organisation(owner):
+            return read_organisation(reader, token, owner)  # "laut Vereinsangaben"
+        return None
+    if is_speech_noun(text):
+        return None
+    if is_organisation_noun(text) or is_generic_organisation(text):
+        return read_organisation(reader, token)
+    known = [e for e in reader.resolver.index.organisations(text) if e.name]
+    if known and text[:1].isupper():
+        reader.seen(known[-1], [token], named=True)  # "teilte Gämsflug mit" after "das Start-up Gämsflug"
+        return None
+    if is_abstract_noun(text):
+        return None  # "eine Sanierung", "der Begründung": no one who can speak
+    speaking = token.i in reader.speaker_tokens and article_of(reader.doc, token.i) is not None
+    described = age_modifies(token)
+    if described is not None:
+        return read_description(reader, described)  # "ein 23-jähriger Automechaniker": a person
+    if is_person_noun(text) or speaking:
+        return read_description(reader, token)
+    return None

@@ -1,0 +1,123 @@
+"""The source a cue word points at, one rule per construction: `source_after` and `source_after_cue` ("…, so
+Price", "laut Polizei", "nach Angaben der Polizei"), `source_before_zufolge` ("dem Bericht zufolge"),
+`genitive_of_speech_noun` ("Stoltenbergs Behauptung"); for reported speech framed by a cue word, the source
+noun phrase by position, which is also cut out of the framed sentence: `frame_source` ("…, so Ursula
+Castrup, die Leiterin der Fachstelle"). `quotekit.syntax.mentions.speaker_of_cue` picks the rule for a cue's
+kind.
+
+"So X" is read by one rule, `source_after` (issue 10): `source_after_cue` gives its span for a cue,
+`frame_source` its tokens for the frame of a reported sentence, `mentions.nominal_after` reads it after a
+"so" without a cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de.words import german
+from quotekit.records import CharSpan, CueKind, CueMatch
+from quotekit.syntax import labels
+from quotekit.syntax.nominals import NOMINAL_POS, is_nominal
+from quotekit.syntax.phrases import (
+    mention_of,
+    noun_phrase_after,
+    noun_phrase_before,
+    phrase_head,
+    span_of_tokens,
+)
+from quotekit.syntax.spans import is_inside, sentence_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = [
+    "frame_source",
+    "genitive_of_speech_noun",
+    "source_after",
+    "source_after_cue",
+    "source_before_zufolge",
+]
+
+# How far after a cue word its source is looked for when the tagger missed the phrase's start.
+_MAX_SOURCE_SEARCH = 7
+# Words between a cue word and its source that belong to neither: "so auch Präsident Ciampi".
+_SKIPPED_BEFORE_SOURCE = frozenset({"ADV", "PART", "CCONJ"})
+
+
+def source_after(doc: Doc, index: int, limit: int, outside: Sequence[CharSpan] = ()) -> list[int]:
+    """Token indices of the source a cue word points at, from token `index` on: "…, so Ursula Castrup, die
+    Leiterin der Fachstelle", "laut einem Sprecher der Polizei", "nach Angaben der Polizei", "„…“ so das
+    Fazit der Betreiber". The one rule for every "so X" (issue 10): the noun phrase right after the cue by
+    part-of-speech sequence (names, a genitive or "von" attribute, an apposition at the end), never into a
+    quotation or past its clause; else the first nominal word within a few words and its phrase by the
+    parse (a tagger that missed the phrase's start)."""
+    while index < limit and doc[index].pos_ in _SKIPPED_BEFORE_SOURCE and not is_nominal(doc[index]):
+        index += 1  # "so auch Präsident Ciampi"
+    source: list[int] = []
+    for i in noun_phrase_after(doc, index, limit):
+        if is_inside(doc[i], outside) or (source and i != source[-1] + 1):
+            break
+        source.append(i)
+    while source and doc[source[-1]].is_punct and doc[source[-1]].text != ")":
+        source.pop()
+    if any(doc[i].pos_ in NOMINAL_POS or is_nominal(doc[i]) for i in source):
+        return source
+    for token in doc[index : min(limit, index + _MAX_SOURCE_SEARCH)]:
+        if is_inside(token, outside) or (token.is_punct and token.text not in {"-"}):
+            break
+        if token.pos_ in NOMINAL_POS or (token.text[:1].isupper() and token.is_alpha):
+            phrase = doc.char_span(*mention_of(phrase_head(token), outside), alignment_mode="expand")
+            return [] if phrase is None else [t.i for t in phrase if t.i < limit]
+    return []
+
+
+def source_after_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
+    """ "…, so Price", "laut Polizei", "nach Angaben der Polizei": the source after the cue (`source_after`)."""
+    limit = sentence_of(doc[cue.head]).end
+    source = source_after(doc, _source_start(cue), limit, outside)
+    return span_of_tokens(doc, source)
+
+
+def _source_start(cue: CueMatch) -> int:
+    """Where the source after a cue word starts: after "laut", "so"; for "nach Angaben" at the speech noun,
+    whose genitive names the source ("nach Angaben der Polizei") or which is the source itself ("nach
+    eigenen Angaben", "nach Polizeiangaben")."""
+    return min(cue.tokens) + 1 if cue.kind is CueKind.NACH_ANGABEN else max(cue.tokens) + 1
+
+
+def source_before_zufolge(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
+    """ "dem Bericht zufolge": the nearest nominal word before the cue."""
+    for token in reversed(doc[max(0, cue.head - 8) : cue.head]):
+        if token.pos_ in NOMINAL_POS:
+            return mention_of(token, outside)
+    return None
+
+
+def genitive_of_speech_noun(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
+    """ "Stoltenbergs Behauptung" / "die Behauptung des Ministers": the genitive attribute of the noun, by
+    position (`outside` is not consulted: the words around a noun cue are never quoted)."""
+    noun = doc[cue.head]
+    if noun.i > 0:
+        previous = doc[noun.i - 1]
+        if previous.pos_ == "PROPN" or labels.is_genitive_attribute(previous):
+            return previous.idx, previous.idx + len(previous.text)
+    source = noun_phrase_after(doc, noun.i + 1, len(doc)) if noun.i + 1 < len(doc) else []
+    if source and doc[source[0]].lower_ in german().genitive_articles - german().von:
+        return doc[source[0]].idx, doc[source[-1]].idx + len(doc[source[-1]].text)
+    return None
+
+
+def frame_source(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[int]:
+    """Token indices of the source noun phrase of a framing cue word, by part-of-speech sequence:
+    before "zufolge" ("dem Bericht zufolge", "seiner Meinung nach"), after "nach Angaben", "laut" and
+    "so" (`source_after`); none for "Demnach"."""
+    first, last = min(cue.tokens), max(cue.tokens)
+    if cue.kind is CueKind.DEMNACH:
+        return []
+    if cue.kind is CueKind.ZUFOLGE:
+        if cue.lemma == german().nach:  # "Seiner Meinung nach": the noun is part of the cue
+            return noun_phrase_before(doc, last - 1, sent.start)
+        return noun_phrase_before(doc, first - 1, sent.start)
+    return source_after(doc, _source_start(cue), sent.end)

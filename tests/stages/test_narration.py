@@ -1,0 +1,47 @@
+"""Narration at the edges of reported speech: a date line is where a text comes from, not what was said."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotekit
+from quotekit.stages.reported.narration import date_line_end
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("BERLIN (dpa) – Die Lage", "Die Lage"),
+        ("Hannover – Die Lage", "Die Lage"),
+        ("Frankfurt/Main (AFP) Laut Polizei", "Laut Polizei"),
+        ("Bern, 3. Mai 2024 – Der Bundesrat", "Der Bundesrat"),
+        ("WIEN. Der Kanzler", "Der Kanzler"),
+    ],
+)
+def test_a_date_line_opening_a_paragraph_is_found(text: str, rest: str) -> None:
+    end = date_line_end(text, 0)
+    assert end is not None
+    assert text[end:] == rest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angela Merkel (CDU) – die Kanzlerin",  # a party in brackets, not an agency
+        "Die Lage – so ernst wie nie – sei",  # an article and a noun, not a place
+        "Die Lage (so ernst) ist",
+    ],
+)
+def test_a_name_or_a_noun_phrase_is_no_date_line(text: str) -> None:
+    assert date_line_end(text, 0) is None
+
+
+def test_a_date_line_mid_paragraph_is_left_alone() -> None:
+    assert date_line_end("Er kam. Hannover – Die Lage", 8) is None
+
+
+def test_a_reported_sentence_after_a_date_line_leaves_the_date_line_out() -> None:
+    quotes = quotekit.extract("Bern, 3. Mai 2024 – Die Reserve werde verlängert, teilte der Bundesrat mit.")
+    assert [(q.kind.value, q.text) for q in quotes] == [("indirect", "Die Reserve werde verlängert")]
+    quotes = quotekit.extract("Wien (APA) - Nach Angaben der Polizei wurde niemand verletzt.")
+    assert [q.text for q in quotes] == ["wurde niemand verletzt"]

@@ -1,0 +1,108 @@
+"""Speech or title (issue 12, point 4): marks that quote no one are no quotations, decided from the words
+around the marks, whatever they hold; a fragment someone said stays a quotation.
+
+Rule tests on hand-built Docs in both label schemes; a few model-backed tests on sentences written for them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.handbuilt import Row, build
+
+import quotekit
+from quotekit import QuoteKind
+from quotekit.stages.cues import find_cues
+from quotekit.stages.direct import find_direct_quotes
+from quotekit.stages.marks import find_marked_spans
+from quotekit.syntax import labels
+
+Scheme = labels.Scheme
+
+
+def _said(rows: list[Row], scheme: Scheme) -> list[str]:
+    spaces = [
+        i + 1 < len(rows) and rows[i + 1][0] not in {",", ".", "“"} and row[0] != "„"
+        for i, row in enumerate(rows)
+    ]
+    doc = build(rows, scheme, spaces=spaces)
+    records = find_direct_quotes(doc, find_marked_spans(doc.text), find_cues(doc))
+    return [doc.text[r.start : r.end] for r in records]
+
+
+def _named(subject: Row, verb: Row, extra: list[Row]) -> list[Row]:
+    """ "<subject> <verb> <extra> den Plan „unverantwortlich“ ." (the marked word hangs on the verb)."""
+    n = len(extra)
+    return [
+        subject,
+        verb,
+        *extra,
+        ("den", "DET", str(3 + n), "det", "nk", "der"),
+        ("Plan", "NOUN", "1", "obj", "oa", "Plan"),
+        ("„", "PUNCT", str(5 + n), "punct", "punct", "„"),
+        ("unverantwortlich", "ADJ", "1", "xcomp", "oc", "unverantwortlich"),
+        ("“", "PUNCT", str(5 + n), "punct", "punct", "“"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+
+
+def test_a_fragment_a_speaker_named_so_stays_a_quotation(scheme: Scheme) -> None:
+    rows = _named(
+        ("Er", "PRON", "1", "nsubj", "sb", "er"),
+        ("nannte", "VERB", "1", "ROOT", "ROOT", "nennen", "Mood=Ind|VerbForm=Fin"),
+        [],
+    )
+    assert _said(rows, scheme) == ["unverantwortlich"]
+
+
+@pytest.mark.parametrize("word", ["man", "sich"])
+def test_naming_with_man_or_a_reflexive_gives_a_term(scheme: Scheme, word: str) -> None:
+    # "So nennt man den Plan „unverantwortlich“": a term, nobody said it.
+    rows = _named(
+        ("So", "ADV", "1", "advmod", "mo", "so"),
+        ("nennt", "VERB", "1", "ROOT", "ROOT", "nennen", "Mood=Ind|VerbForm=Fin"),
+        [(word, "PRON", "1", "nsubj" if word == "man" else "obj", "sb" if word == "man" else "oa", word)],
+    )
+    assert _said(rows, scheme) == []
+
+
+def _text(text: str) -> list[tuple[str, str]]:
+    return [(q.kind.value, q.text) for q in quotekit.extract(text)]
+
+
+def test_a_title_word_before_the_marks_makes_a_title_even_of_a_clause() -> None:
+    assert _text("Sie demonstrierten unter dem Motto „Nie wieder Krieg!“ vor dem Rathaus.") == []
+
+
+def test_words_after_a_noun_of_saying_stay_a_quotation() -> None:
+    text = "Er meldete sich mit den Worten „Wir sind wieder da“ zurück."
+    assert ("direct", "Wir sind wieder da") in _text(text)
+
+
+def test_a_slogan_inside_a_sentence_with_no_cue_is_no_quotation() -> None:
+    text = "Die SPÖ plakatiert „Wohnen darf kein Luxus sein“, die FPÖ wirbt mit „Unser Land zuerst“."
+    assert [kind for kind, _ in _text(text) if kind == QuoteKind.DIRECT.value] == []
+
+
+def test_a_name_inside_a_noun_phrase_is_no_quotation() -> None:
+    text = "Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, die Lage sei ernst."
+    assert _text(text) == [("indirect", "die Lage sei ernst")]
+
+
+def test_a_verb_of_naming_with_a_title_word_gives_a_title() -> None:
+    assert _text("Das dritte Album heißt „Sprung ins Kalte“ und erscheint am Freitag.") == []
+    assert _text("„Gewalt gegen Kinder“, so lautet der Titel einer Studie.") == []
+
+
+def test_a_colon_after_a_verb_of_naming_introduces_what_was_said() -> None:
+    text = "Das Fazit des Berichts lautete: „Die Wahl war frei.“"
+    assert ("direct", "Die Wahl war frei.") in _text(text)
+
+
+def test_a_predicate_in_marks_with_no_speaker_is_a_scare_quote() -> None:
+    assert _text("Er galt schon damals als „heimlicher Regierungschef“.") == []
+
+
+def test_a_fragment_inside_reported_speech_is_both_reported_and_quoted() -> None:
+    found = _text("Der Trainer sagte, die Mannschaft sei „auseinandergefallen wie ein Kartenhaus“.")
+    assert ("mixed", "die Mannschaft sei „auseinandergefallen wie ein Kartenhaus“") in found
+    assert ("direct", "auseinandergefallen wie ein Kartenhaus") in found
