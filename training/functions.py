@@ -146,6 +146,13 @@ def _sentence_starts(doc: Doc) -> Iterator[tuple[int, int]]:
 # --------------------------------------------------------------------------- person names
 
 PER = "PER"
+
+
+def _is_initial(text: str) -> bool:
+    """A capital letter and a full stop (W.)."""
+    return len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == "."
+
+
 # A recogniser entity of these types that contains a candidate run and reaches beyond it is kept:
 # the run is then part of a place, an organisation or a work named after a person.
 KEEP_IF_LARGER = frozenset({"ORG", "LOC", "MISC"})
@@ -309,6 +316,18 @@ class NameRuler:
                 j += 1
                 end = j
                 continue
+            # an initial between name words (George W. Bush, Clarence E. Case), a capitalised word after it
+            # (the word after it may be tagged as a noun, like many surnames)
+            if (
+                j > i
+                and _is_initial(token.text)
+                and j + 1 < len(doc)
+                and not doc[j + 1].is_sent_start
+                and self._capitalised(doc[j + 1])
+            ):
+                j += 2
+                end = j
+                continue
             # one or two particles (von, von der) count when a name word follows them, and only
             # right after the given names: "Ursula von der Leyen", but "Mayra Veliz von der
             # Staatsanwaltschaft" is a name and where she works
@@ -410,27 +429,52 @@ class NameRuler:
 
     # ---------------------------------------------------------------- surnames the text vouches for
 
-    def vouched_surnames(self, doc: Doc) -> set[str]:
+    def vouched_surnames(self, doc: Doc) -> dict[str, list[tuple[str, ...]]]:
         """The last words of the doc's person names of two or more words (Helmut Kohl -> Kohl) and
         the names after a title (Frau Okonkwo), where that word is a capitalised name word and no
-        first name itself."""
-        names: set[str] = set()
+        first name itself, each with the full names it ends."""
+        names: dict[str, list[tuple[str, ...]]] = {}
         for ent in doc.ents:
             if ent.label_ != PER:
                 continue
             last = ent[-1]
             titled = ent.start > 0 and doc[ent.start - 1].text in self.titles
             if (len(ent) >= 2 or titled) and self._capitalised(last) and not self.is_first_name(last.text):
-                names.add(last.text)
+                names.setdefault(last.text, []).append(tuple(t.text for t in ent))
         return names
 
-    def match_surnames(self, doc: Doc) -> list[int]:
-        """Tokens outside every entity that repeat a surname the doc vouches for (Helmut Kohl ...
-        Kohl sagte), or its genitive (Kohls), not after an article (der Koch). Changes nothing."""
+    def _glued_name(self, doc: Doc, i: int, full_names: list[tuple[str, ...]]) -> int | None:
+        """Where a vouched surname at i follows a capitalised word outside every entity that is no
+        common noun and no role word (Vural Öger, Di Caprio, Sports Direct), the surname is part of a
+        longer name: the start of the words before it that end one of its full names (Kanye West
+        after Kanye West), else None (not marked: Sigismund Krause after Johann Wilhelm Krause)."""
+        best: int | None = None
+        for full in full_names:
+            k = len(full) - 2  # the words before the surname, right to left
+            j = i - 1
+            while (
+                k >= 0
+                and j >= 0
+                and doc[j].text == full[k]
+                and not doc[j].ent_type
+                and not doc[j + 1].is_sent_start
+            ):
+                k -= 1
+                j -= 1
+            if j < i - 1 and (best is None or j + 1 < best):
+                best = j + 1
+        return best
+
+    def match_surnames(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token spans outside every entity that repeat a surname the doc vouches for (Helmut Kohl
+        ... Kohl sagte), or its genitive (Kohls), not after an article (der Koch). A surname right
+        after a PER entity continues it (Olaf/PER Kramm: the span starts at the entity); one glued
+        to a capitalised word that is no noun takes the words of a full name before it, or is left
+        alone (``_glued_name``). Changes nothing."""
         names = self.vouched_surnames(doc)
         if not names:
             return []
-        found = []
+        found: list[tuple[int, int]] = []
         for token in doc:
             if token.ent_type or not self._capitalised(token):
                 continue
@@ -438,9 +482,26 @@ class NameRuler:
             genitive = text.endswith("s") and text[:-1] in names and text[-2:-1] not in {"s", "x", "z", "ß"}
             if text not in names and not genitive:
                 continue
-            if token.i > 0 and doc[token.i - 1].text.lower() in self.articles:
+            i = token.i
+            if i == 0 or token.is_sent_start:
+                found.append((i, i + 1))
                 continue
-            found.append(token.i)
+            prev = doc[i - 1]
+            if prev.text.lower() in self.articles:
+                continue
+            if prev.ent_type_ == PER:
+                start = i - 1
+                while doc[start].ent_iob_ == "I":
+                    start -= 1
+                found.append((start, i + 1))
+                continue
+            glued = not prev.ent_type and prev.text[:1].isupper() and not self._is_role(prev)
+            if glued:
+                glued_start = self._glued_name(doc, i, names[text if text in names else text[:-1]])
+                if glued_start is not None:
+                    found.append((glued_start, i + 1))
+                continue
+            found.append((i, i + 1))
         return found
 
     def __call__(self, doc: Doc) -> Doc:
@@ -448,7 +509,11 @@ class NameRuler:
         if self.surnames:
             found = self.match_surnames(doc)
             if found:
-                doc.ents = [*doc.ents, *(Span(doc, i, i + 1, label=PER) for i in found)]
+                # an entity that a span takes in (Olaf/PER Kramm) gives way to it: the spans
+                # overlap no other entity, so one that starts inside a span lies in it
+                covered = {t for s, e in found for t in range(s, e)}
+                kept = [e for e in doc.ents if e.start not in covered]
+                doc.ents = filter_spans([*kept, *(Span(doc, s, e, label=PER) for s, e in found)])
         return doc
 
     # ---------------------------------------------------------------- serialisation
