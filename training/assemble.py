@@ -100,7 +100,9 @@ def main() -> None:
     ap.add_argument(
         "syntax", type=Path, help="the syntax pipeline, or a released de_quotekit_sm whose syntax to keep"
     )
-    ap.add_argument("ner", type=Path, help="the trained NER pipeline, or a released de_quotekit_sm whose NER to keep")
+    ap.add_argument(
+        "ner", type=Path, help="the trained NER pipeline, or a released de_quotekit_sm whose NER to keep"
+    )
     ap.add_argument("out", type=Path)
     ap.add_argument("--names", type=Path, default=Path("training/corpus/names.json"), help="from names.py")
     ap.add_argument("--no-lit", action="store_true", help="the syntax model was trained without LIT")
@@ -141,6 +143,9 @@ def main() -> None:
             "url": "",
             "email": "",
             "sources": sources,
+            # spacy package adds the spaCy requirement; a release assembled from a release would
+            # otherwise carry one more copy of it each time
+            "requirements": [],
         }
     )
     args.out.mkdir(parents=True, exist_ok=True)
