@@ -3,10 +3,10 @@
 that both have a warm start for the speed figure).
 
     python training/compare_eval.py ../shared/data/wikinews-dev.jsonl \\
-        training/output/previous/de_quotekit_sm/de_quotekit_sm-0.3.0 de_quotekit_sm
+        training/output/previous/0.3.0/de_quotekit_sm/de_quotekit_sm-0.3.0 de_quotekit_sm
 
 A model is a package name or a path; a directory inside an unpacked release (run.sh puts the
-previous one under training/output/previous/) is run with that release's code, any other directory
+previous ones under training/output/previous/VERSION/) is run with that release's code, any other directory
 with training/functions.py.
 """
 

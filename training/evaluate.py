@@ -5,7 +5,7 @@ text with its own tokenizer) and GermEval 2014 dev and SmartData test (NER per l
 these is in the training data of de_quotekit_sm. For a pipeline with the name ruler
 (quotekit_names), NER is also scored without it ("NER alone").
 
-    python training/evaluate.py training/output/previous/de_quotekit_sm/de_quotekit_sm-0.3.0 de_quotekit_sm
+    python training/evaluate.py training/output/previous/0.3.0/de_quotekit_sm/de_quotekit_sm-0.3.0 de_quotekit_sm
 
 Each model runs in a process of its own, with its own code (modelcode.py).
 """
