@@ -91,17 +91,23 @@ def ruler(nlp: Language) -> Callable[[Doc], Doc]:
 
 
 def _doc(
-    nlp: Language, text: str, ents: dict[str, str] | None = None, pos: dict[str, str] | None = None
+    nlp: Language,
+    text: str,
+    ents: dict[str, str] | None = None,
+    pos: dict[str, str] | None = None,
+    tags: dict[str, str] | None = None,
 ) -> Doc:
-    """A Doc of the words of `text`; `ents` maps a word sequence to its recogniser label."""
+    """A Doc of the words of `text`; `ents` maps a word sequence to its recogniser label (its first
+    occurrence), `pos` words to UD parts of speech, `tags` words to STTS tags."""
     words = text.split()
     iob = ["O"] * len(words)
     for phrase, label in (ents or {}).items():
         part = phrase.split()
         start = next(i for i in range(len(words)) if words[i : i + len(part)] == part)
         iob[start : start + len(part)] = [f"B-{label}"] + [f"I-{label}"] * (len(part) - 1)
-    tags = [(pos or {}).get(w, "X") for w in words]
-    return Doc(nlp.vocab, words=words, ents=iob, pos=tags if pos else None)
+    upos = [(pos or {}).get(w, "X") for w in words] if pos else None
+    stts = [(tags or {}).get(w, "XY") for w in words] if tags else None
+    return Doc(nlp.vocab, words=words, ents=iob, pos=upos, tags=stts)
 
 
 def _ents(doc: Doc) -> list[tuple[str, str]]:
@@ -218,6 +224,145 @@ def test_name_ruler_round_trips_through_disk_and_bytes(nlp: Language, ruler: Any
     assert spacy.blank("de").add_pipe("quotekit_names").from_bytes(ruler.to_bytes()).titles == ruler.titles
     text = "Gestern sprach Miriam Okonkwo mit Frau Weber ."
     assert _ents(fresh(_doc(nlp, text))) == _ents(ruler(_doc(nlp, text)))
+
+
+# --------------------------------------------------------------------------- surnames (issue 13, second round)
+# A surname the doc vouches for (the last word of a person's full name, or a name after a title) is
+# PER wherever it recurs outside an entity: news name a person in full once, by surname after that.
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # the full name first, the surname and its genitive later
+        (
+            "Helmut Kohl kam nach Bonn . Kohl sagte , Kohls Plan sei gut .",
+            {"Helmut Kohl": "PER", "Bonn": "LOC"},
+            [("Helmut Kohl", "PER"), ("Bonn", "LOC"), ("Kohl", "PER"), ("Kohls", "PER")],
+        ),
+        # the surname before the full name (a headline)
+        (
+            "Okonkwo warnt . Miriam Okonkwo sagte das .",
+            {},
+            [("Okonkwo", "PER"), ("Miriam Okonkwo", "PER")],
+        ),
+        # a title vouches for the name after it
+        ("Frau Okonkwo kam . Okonkwo sagte das .", {}, [("Okonkwo", "PER"), ("Okonkwo", "PER")]),
+        # a surname after an article is a common noun (der Koch)
+        ("Peter Koch kam . Der Koch blieb .", {"Peter Koch": "PER"}, [("Peter Koch", "PER")]),
+        # the recogniser's other type stays (a firm named after its founder)
+        (
+            "Porsche wächst . Ferdinand Porsche kam .",
+            {"Porsche": "ORG", "Ferdinand Porsche": "PER"},
+            [("Porsche", "ORG"), ("Ferdinand Porsche", "PER")],
+        ),
+        # a one-word PER entity vouches for nothing: the recogniser may be wrong
+        ("Kohl sagte das . Kohl ging .", {"Kohl": "PER"}, [("Kohl", "PER")]),
+        # a first name at the end of a name is no surname (Anna Maria ... Maria)
+        ("Anna Maria kam . Maria sagte das .", {"Anna Maria": "PER"}, [("Anna Maria", "PER")]),
+        # glued to a capitalised word before it: the words of the full name come along ...
+        (
+            "Leonardo Di Caprio kam . Dort lachte Di Caprio .",
+            {"Leonardo Di Caprio": "PER"},
+            [("Leonardo Di Caprio", "PER"), ("Di Caprio", "PER")],
+        ),
+        # ... and where they are not those of the full name, the surname is part of another name
+        (
+            "Anton Schlecker gründete sie . Bei Drogerie Schlecker arbeiten viele .",
+            {"Anton Schlecker": "PER"},
+            [("Anton Schlecker", "PER")],
+        ),
+        # a role word before it is no part of the name
+        (
+            "Helmut Kohl kam . Dann sagte Bundeskanzler Kohl das .",
+            {"Helmut Kohl": "PER"},
+            [("Helmut Kohl", "PER"), ("Kohl", "PER")],
+        ),
+    ],
+)
+def test_surname_the_text_vouches_for_is_a_name_where_it_recurs(
+    nlp: Language,
+    ruler: Callable[[Doc], Doc],
+    text: str,
+    ents: dict[str, str],
+    expected: list[tuple[str, str]],
+) -> None:
+    assert _ents(ruler(_doc(nlp, text, ents))) == expected
+
+
+def test_surname_right_after_a_person_continues_that_name(nlp: Language, ruler: Callable[[Doc], Doc]) -> None:
+    # the recogniser found the given name alone the second time (Onuora/PER Ogbukagu)
+    words = ["Onuora", "Ogbukagu", "sprach", ".", "Dann", "lachte", "Onuora", "Ogbukagu", "."]
+    iob = ["B-PER", "I-PER", "O", "O", "O", "O", "B-PER", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, ents=iob)
+    assert _ents(ruler(doc)) == [("Onuora Ogbukagu", "PER"), ("Onuora Ogbukagu", "PER")]
+
+
+STTS = {"PROPN": "NE", "NOUN": "NN"}
+
+
+@pytest.mark.parametrize("scheme", ["UD", "STTS"])
+@pytest.mark.parametrize(
+    ("text", "pos", "expected"),
+    [
+        # a role word before a name: the role is not part of the name
+        ("Heute sagte Bundeskanzler Kohl das .", {"Kohl": "PROPN"}, [("Kohl", "PER")]),
+        ("Der Vorsitzende Bogdanow trat zurück .", {"Bogdanow": "PROPN"}, [("Bogdanow", "PER")]),
+        # a common noun after a role is its object (ordnete der Präsident Maßnahmen an)
+        ("Dann ordnete der Präsident Maßnahmen an .", {"Maßnahmen": "NOUN"}, []),
+        # an indefinite role names nobody
+        ("Dort sagte ein Sprecher Reportern nichts .", {"Reportern": "PROPN"}, []),
+        # a role in brackets after a name says where the person works
+        (
+            "Dennis Ohlsen ( Trainer Kaltenbach ) sagte das .",
+            {"Kaltenbach": "PROPN"},
+            [("Dennis Ohlsen", "PER")],
+        ),
+    ],
+)
+def test_role_word_before_a_name(
+    nlp: Language,
+    ruler: Callable[[Doc], Doc],
+    scheme: str,
+    text: str,
+    pos: dict[str, str],
+    expected: list[tuple[str, str]],
+) -> None:
+    if scheme == "UD":
+        doc = _doc(nlp, text, pos=pos)
+    else:
+        doc = _doc(nlp, text, tags={w: STTS[p] for w, p in pos.items()})
+    assert _ents(ruler(doc)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das sagte George W. Bush gestern .", [("George W. Bush", "PER")]),
+        # the surname after the initial may be tagged as a noun; a role may stand before the name
+        ("Dann kam Senatspräsident Clarence E. Case an .", [("Clarence E. Case", "PER")]),
+        # an initial with no name word after it ends the name (Anna B. am Montag): a first name alone
+        ("Das sagte Anna B. am Montag .", []),
+    ],
+)
+def test_an_initial_between_name_words(
+    nlp: Language, ruler: Callable[[Doc], Doc], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _ents(ruler(_doc(nlp, text, pos={"Case": "NOUN"}))) == expected
+
+
+def test_surnames_can_be_switched_off(nlp: Language) -> None:
+    fresh = spacy.blank("de").add_pipe("quotekit_names", config={"surnames": False})
+    fresh.from_bytes(nlp.get_pipe("quotekit_names").to_bytes())
+    doc = _doc(nlp, "Helmut Kohl kam . Kohl sagte das .", {"Helmut Kohl": "PER"})
+    assert _ents(fresh(doc)) == [("Helmut Kohl", "PER")]
+
+
+def test_role_words_can_be_switched_off(nlp: Language) -> None:
+    fresh = spacy.blank("de").add_pipe("quotekit_names", config={"roles": False})
+    fresh.from_bytes(nlp.get_pipe("quotekit_names").to_bytes())
+    doc = _doc(nlp, "Heute sagte Bundeskanzler Kohl das .", pos={"Kohl": "PROPN"})
+    assert _ents(fresh(doc)) == []
 
 
 def test_sentence_guard_leaves_a_parsed_doc_alone(nlp: Language) -> None:

@@ -16,7 +16,7 @@ import spacy
 sys.path.insert(0, str(Path(__file__).parent))
 import functions  # registers quotekit_quote_sentences and quotekit_names
 
-VERSION = "0.3.0"
+VERSION = "0.3.1"
 SOURCES = [
     {
         "name": "UD German GSD (test split only; dev is held out for evaluation)",
@@ -85,7 +85,8 @@ LICENSE = "CC BY-NC-SA 4.0"
 DESCRIPTION = (
     "German pipeline for quotekit (tokenizer with quotation-mark rules, STTS tagger, "
     "morphologizer, parser, trainable lemmatizer, NER with PER/LOC/ORG/MISC, and a name ruler "
-    "that marks a known first name or a title followed by capitalised words as PER), CNN tok2vec, "
+    "that marks a known first name, a title or a role word followed by capitalised words as PER, "
+    "and a surname the text vouches for wherever it recurs), CNN tok2vec, "
     "trained offline on open data. Licence: CC BY-NC-SA 4.0, inherited from UD German LIT and "
     "WikiNEuRal (non-commercial, share-alike) and the share-alike UD/UNER treebanks; SmartData "
     "annotations are for research use only. Not for commercial use. The name ruler's first names "
@@ -99,7 +100,9 @@ def main() -> None:
     ap.add_argument(
         "syntax", type=Path, help="the syntax pipeline, or a released de_quotekit_sm whose syntax to keep"
     )
-    ap.add_argument("ner", type=Path)
+    ap.add_argument(
+        "ner", type=Path, help="the trained NER pipeline, or a released de_quotekit_sm whose NER to keep"
+    )
     ap.add_argument("out", type=Path)
     ap.add_argument("--names", type=Path, default=Path("training/corpus/names.json"), help="from names.py")
     ap.add_argument("--no-lit", action="store_true", help="the syntax model was trained without LIT")
@@ -111,7 +114,9 @@ def main() -> None:
         if name in nlp.pipe_names:
             nlp.remove_pipe(name)
     ner_nlp = spacy.load(args.ner)
-    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    if "quotekit_names" not in ner_nlp.pipe_names:
+        # a trained NER pipeline: its NER listens to its tok2vec; a release's NER has its own copy
+        ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
     nlp.add_pipe("quotekit_quote_sentences", first=True)
     ruler = nlp.add_pipe("quotekit_names", after="ner")
@@ -138,6 +143,9 @@ def main() -> None:
             "url": "",
             "email": "",
             "sources": sources,
+            # spacy package adds the spaCy requirement; a release assembled from a release would
+            # otherwise carry one more copy of it each time
+            "requirements": [],
         }
     )
     args.out.mkdir(parents=True, exist_ok=True)

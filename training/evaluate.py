@@ -5,14 +5,18 @@ text with its own tokenizer) and GermEval 2014 dev and SmartData test (NER per l
 these is in the training data of de_quotekit_sm. For a pipeline with the name ruler
 (quotekit_names), NER is also scored without it ("NER alone").
 
-    python training/evaluate.py training/output/previous/de_quotekit_sm-0.2.0 de_quotekit_sm
+    python training/evaluate.py training/output/previous/0.3.0/de_quotekit_sm/de_quotekit_sm-0.3.0 de_quotekit_sm
+
+Each model runs in a process of its own, with its own code (modelcode.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -24,7 +28,7 @@ from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
 sys.path.insert(0, str(Path(__file__).parent))
-import functions  # noqa: F401  (lets a model directory, not only the package, be loaded)
+from modelcode import register_code
 
 FEATS = ("Mood", "Gender", "Number", "Person", "Case", "Tense")
 NER_LABELS = ("PER", "LOC", "ORG", "MISC")
@@ -141,23 +145,38 @@ def fmt(v: object) -> str:
     return str(v)
 
 
+def evaluate_one(name: str, corpus: Path) -> dict[str, object]:
+    register_code(name)  # each model with its own code: this runs in a process of its own
+    nlp = spacy.load(name)
+    res: dict[str, object] = {"name": f"de_{nlp.meta['name']} {nlp.meta['version']}"}
+    res.update(ud_scores(nlp, load_gold(nlp, corpus / "eval-gsd-dev.spacy")))
+    germeval = load_gold(nlp, corpus / "eval-germeval-dev.spacy")
+    smartdata = load_gold(nlp, corpus / "eval-smartdata-test.spacy")
+    res.update(ner_scores(nlp, germeval, "GermEval dev", NER_LABELS))
+    res.update(ner_scores(nlp, smartdata, "SmartData test", NER_LABELS[:3]))
+    res.update(probes(nlp))
+    return res
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("models", nargs="+", help="installed package names or paths")
     ap.add_argument("--corpus", type=Path, default=Path("training/corpus"))
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--one", type=Path, help="evaluate the one model given in this process, write JSON here")
     args = ap.parse_args()
+    if args.one:
+        args.one.write_text(json.dumps(evaluate_one(args.models[0], args.corpus)), encoding="utf8")
+        return
     results: dict[str, dict[str, object]] = {}
-    for name in args.models:
-        nlp = spacy.load(name)
-        res: dict[str, object] = {}
-        res.update(ud_scores(nlp, load_gold(nlp, args.corpus / "eval-gsd-dev.spacy")))
-        germeval = load_gold(nlp, args.corpus / "eval-germeval-dev.spacy")
-        smartdata = load_gold(nlp, args.corpus / "eval-smartdata-test.spacy")
-        res.update(ner_scores(nlp, germeval, "GermEval dev", NER_LABELS))
-        res.update(ner_scores(nlp, smartdata, "SmartData test", NER_LABELS[:3]))
-        res.update(probes(nlp))
-        results[f"de_{nlp.meta['name']} {nlp.meta['version']}"] = res
+    with tempfile.TemporaryDirectory() as tmp:
+        for k, model in enumerate(args.models):
+            out = Path(tmp) / f"{k}.json"
+            cmd = [sys.executable, __file__, model, "--corpus", str(args.corpus), "--one", str(out)]
+            subprocess.run(cmd, check=True)
+            res = json.loads(out.read_text(encoding="utf8"))
+            name = res.pop("name")
+            results[name] = {k: tuple(v) if isinstance(v, list) else v for k, v in res.items()}
     names = list(results)
     print("| measure | " + " | ".join(names) + " |")
     print("|---|" + "---|" * len(names))

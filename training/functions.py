@@ -146,6 +146,13 @@ def _sentence_starts(doc: Doc) -> Iterator[tuple[int, int]]:
 # --------------------------------------------------------------------------- person names
 
 PER = "PER"
+
+
+def _is_initial(text: str) -> bool:
+    """A capital letter and a full stop (W.)."""
+    return len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == "."
+
+
 # A recogniser entity of these types that contains a candidate run and reaches beyond it is kept:
 # the run is then part of a place, an organisation or a work named after a person.
 KEEP_IF_LARGER = frozenset({"ORG", "LOC", "MISC"})
@@ -182,10 +189,20 @@ class NameRuler:
     Linear in the doc: one pass over the tokens, one over the entities.
     """
 
-    def __init__(self, name: str = "quotekit_names", *, max_run: int = 5, use_tags: bool = True) -> None:
+    def __init__(
+        self,
+        name: str = "quotekit_names",
+        *,
+        max_run: int = 5,
+        use_tags: bool = True,
+        surnames: bool = True,
+        roles: bool = True,
+    ) -> None:
         self.name = name
         self.max_run = max_run
         self.use_tags = use_tags
+        self.surnames = surnames
+        self.roles = roles
         self.set_lexicon({})
 
     # ---------------------------------------------------------------- lexicon
@@ -205,6 +222,7 @@ class NameRuler:
         self.place_words = frozenset(lexicon.get("place_words", ()))
         self.not_names = frozenset(lexicon.get("not_names", ()))
         self.articles = frozenset(lexicon.get("articles", ()))
+        self.indefinites = frozenset(a for a in self.articles if a.startswith("ein"))
 
     def is_first_name(self, text: str) -> bool:
         """A known first name, or a hyphenated one whose parts are all known (Hans-Peter)."""
@@ -272,6 +290,16 @@ class NameRuler:
                 return False
         return True
 
+    def _role_name_follows(self, doc: Doc, j: int) -> bool:
+        """After a role word: a capitalised word in the same sentence that is no role word itself
+        (Kanzler Kohl, der Vorsitzende Bogdanow; the tagger often calls a surname a noun). A role
+        after an indefinite article names nobody (ein Sprecher Reportern); a role right after an
+        opening bracket describes the person named before it, and what follows is where they work
+        (Dennis Ohlsen (Trainer Kaltenbach))."""
+        if j >= len(doc) or doc[j].is_sent_start or not self._name_word(doc[j]) or self._is_role(doc[j]):
+            return False
+        return j < 2 or (doc[j - 2].text.lower() not in self.indefinites and doc[j - 2].text != "(")
+
     def _name_tail(self, doc: Doc, i: int, limit: int) -> int:
         """End of the capitalised words (with particles between them: von der, van, de) from i."""
         end = i
@@ -286,6 +314,18 @@ class NameRuler:
                 break  # Horst Buhtz Trainer Otto Knefler
             if self._capitalised(token) if j <= i + 1 else self._name_word(token):
                 j += 1
+                end = j
+                continue
+            # an initial between name words (George W. Bush, Clarence E. Case), a capitalised word after it
+            # (the word after it may be tagged as a noun, like many surnames)
+            if (
+                j > i
+                and _is_initial(token.text)
+                and j + 1 < len(doc)
+                and not doc[j + 1].is_sent_start
+                and self._capitalised(doc[j + 1])
+            ):
+                j += 2
                 end = j
                 continue
             # one or two particles (von, von der) count when a name word follows them, and only
@@ -330,6 +370,9 @@ class NameRuler:
                     i = max(j, i + 1)
                     continue
                 start = j
+            elif self.roles and self._is_role(doc[i]) and self._role_name_follows(doc, i + 1):
+                # Bundeskanzler Kohl, der Vorsitzende Bogdanow: the role word is not part of the name
+                start = i + 1
             elif not (self.is_first_name(doc[i].text) and self._capitalised(doc[i])) or (
                 i > 0 and doc[i - 1].text in self.articles
             ):
@@ -384,8 +427,93 @@ class NameRuler:
         spans += [Span(doc, s, e, label=PER) for s, e in added]
         doc.ents = filter_spans(spans)
 
+    # ---------------------------------------------------------------- surnames the text vouches for
+
+    def vouched_surnames(self, doc: Doc) -> dict[str, list[tuple[str, ...]]]:
+        """The last words of the doc's person names of two or more words (Helmut Kohl -> Kohl) and
+        the names after a title (Frau Okonkwo), where that word is a capitalised name word and no
+        first name itself, each with the full names it ends."""
+        names: dict[str, list[tuple[str, ...]]] = {}
+        for ent in doc.ents:
+            if ent.label_ != PER:
+                continue
+            last = ent[-1]
+            titled = ent.start > 0 and doc[ent.start - 1].text in self.titles
+            if (len(ent) >= 2 or titled) and self._capitalised(last) and not self.is_first_name(last.text):
+                names.setdefault(last.text, []).append(tuple(t.text for t in ent))
+        return names
+
+    def _glued_name(self, doc: Doc, i: int, full_names: list[tuple[str, ...]]) -> int | None:
+        """Where a vouched surname at i follows a capitalised word outside every entity that is no
+        common noun and no role word (Vural Öger, Di Caprio, Sports Direct), the surname is part of a
+        longer name: the start of the words before it that end one of its full names (Kanye West
+        after Kanye West), else None (not marked: Sigismund Krause after Johann Wilhelm Krause)."""
+        best: int | None = None
+        for full in full_names:
+            k = len(full) - 2  # the words before the surname, right to left
+            j = i - 1
+            while (
+                k >= 0
+                and j >= 0
+                and doc[j].text == full[k]
+                and not doc[j].ent_type
+                and not doc[j + 1].is_sent_start
+            ):
+                k -= 1
+                j -= 1
+            if j < i - 1 and (best is None or j + 1 < best):
+                best = j + 1
+        return best
+
+    def match_surnames(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token spans outside every entity that repeat a surname the doc vouches for (Helmut Kohl
+        ... Kohl sagte), or its genitive (Kohls), not after an article (der Koch). A surname right
+        after a PER entity continues it (Olaf/PER Kramm: the span starts at the entity); one glued
+        to a capitalised word that is no noun takes the words of a full name before it, or is left
+        alone (``_glued_name``). Changes nothing."""
+        names = self.vouched_surnames(doc)
+        if not names:
+            return []
+        found: list[tuple[int, int]] = []
+        for token in doc:
+            if token.ent_type or not self._capitalised(token):
+                continue
+            text = token.text
+            genitive = text.endswith("s") and text[:-1] in names and text[-2:-1] not in {"s", "x", "z", "ß"}
+            if text not in names and not genitive:
+                continue
+            i = token.i
+            if i == 0 or token.is_sent_start:
+                found.append((i, i + 1))
+                continue
+            prev = doc[i - 1]
+            if prev.text.lower() in self.articles:
+                continue
+            if prev.ent_type_ == PER:
+                start = i - 1
+                while doc[start].ent_iob_ == "I":
+                    start -= 1
+                found.append((start, i + 1))
+                continue
+            glued = not prev.ent_type and prev.text[:1].isupper() and not self._is_role(prev)
+            if glued:
+                glued_start = self._glued_name(doc, i, names[text if text in names else text[:-1]])
+                if glued_start is not None:
+                    found.append((glued_start, i + 1))
+                continue
+            found.append((i, i + 1))
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
+        if self.surnames:
+            found = self.match_surnames(doc)
+            if found:
+                # an entity that a span takes in (Olaf/PER Kramm) gives way to it: the spans
+                # overlap no other entity, so one that starts inside a span lies in it
+                covered = {t for s, e in found for t in range(s, e)}
+                kept = [e for e in doc.ents if e.start not in covered]
+                doc.ents = filter_spans([*kept, *(Span(doc, s, e, label=PER) for s, e in found)])
         return doc
 
     # ---------------------------------------------------------------- serialisation
@@ -410,16 +538,21 @@ class NameRuler:
 LEXICON_FILE = "lexicon.json"
 
 
-def make_name_ruler(nlp: Language, name: str, max_run: int, use_tags: bool) -> NameRuler:
+def make_name_ruler(
+    nlp: Language, name: str, max_run: int, use_tags: bool, surnames: bool, roles: bool
+) -> NameRuler:
     """max_run: most words in a name; use_tags: a word tagged as a common noun ends a name after
-    its second word."""
-    return NameRuler(name, max_run=max_run, use_tags=use_tags)
+    its second word; surnames: a surname the doc vouches for is a name wherever it recurs; roles: a
+    role word before a capitalised word not tagged as a noun starts a name (Kanzler Kohl)."""
+    return NameRuler(name, max_run=max_run, use_tags=use_tags, surnames=surnames, roles=roles)
 
 
 # Registered once per process: this module is imported both from training/ and from an installed
 # de_quotekit_sm (evaluate.py loads the package after importing training/functions.py), and spaCy
 # refuses a second factory of the same name.
 if not Language.has_factory("quotekit_names"):
-    Language.factory("quotekit_names", assigns=["doc.ents"], default_config={"max_run": 5, "use_tags": True})(
-        make_name_ruler
-    )
+    Language.factory(
+        "quotekit_names",
+        assigns=["doc.ents"],
+        default_config={"max_run": 5, "use_tags": True, "surnames": True, "roles": True},
+    )(make_name_ruler)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, DocBin, Span
+from spacy.tokens import Doc, DocBin, Span, Token
 from spacy.util import filter_spans
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -296,6 +296,33 @@ def clean_ents(doc: Doc) -> Doc:
     return doc
 
 
+def _name_word(token: Token) -> bool:
+    return token.is_alpha and token.is_title and len(token.text) > 1
+
+
+def surname_copy(doc: Doc) -> Doc | None:
+    """The sentence again with the given names of its full person names left out (Helmut Kohl
+    sagte -> Kohl sagte), or None if it has none. News name a person in full once and by surname
+    after that; the corpora here are mostly single sentences, so the surname alone is rare in them.
+    A PER entity of two or three capitalised words keeps only its last word."""
+    drop: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PER" and 2 <= len(ent) <= 3 and all(_name_word(t) for t in ent):
+            drop.update(range(ent.start, ent.end - 1))
+    if not drop:
+        return None
+    keep = [t for t in doc if t.i not in drop]
+    new = Doc(doc.vocab, words=[t.text for t in keep], spaces=[bool(t.whitespace_) for t in keep])
+    index = {t.i: k for k, t in enumerate(keep)}
+    spans = []
+    for ent in doc.ents:
+        start = next((index[i] for i in range(ent.start, ent.end) if i in index), None)
+        if start is not None:
+            spans.append(Span(new, start, index[ent.end - 1] + 1, label=ent.label_))
+    new.ents = spans
+    return new
+
+
 def save(docs: Iterable[Doc], path: Path) -> int:
     db = DocBin(store_user_data=False)
     n = 0
@@ -317,6 +344,12 @@ def main() -> None:
     ap.add_argument("--germeval-copies", type=int, default=2, help="times GermEval test is in the NER mix")
     ap.add_argument(
         "--wikineural-limit", type=int, default=-1, help="WikiNEuRal training sentences (-1: all, 0: none)"
+    )
+    ap.add_argument(
+        "--surname-share",
+        type=float,
+        default=0.0,
+        help="share of NER training sentences with full person names added again with surnames only",
     )
     args = ap.parse_args()
     rng = random.Random(SEED)
@@ -365,6 +398,10 @@ def main() -> None:
         *ler(v, ner / "ler-train.conll", args.ler_limit, rng),
         *wiki,
     ]
+    if args.surname_share > 0:
+        copies = [c for d in ner_train if rng.random() < args.surname_share and (c := surname_copy(d))]
+        print(f"added {len(copies)} sentences with surnames only")
+        ner_train += copies
     n_before = len(ner_train)
     ner_train = [d for d in ner_train if _words(d) not in held_out]
     print(f"dropped {n_before - len(ner_train)} NER training sentences that are in an evaluation split")
