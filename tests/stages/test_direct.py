@@ -231,3 +231,21 @@ def test_a_next_sentence_that_points_back_with_these_words_names_the_speaker() -
     assert len(quotes) == 1
     assert _mention(quotes[0]) == "der Minister"
     assert quotes[0].cue is None
+
+
+def test_a_particle_verb_after_the_quote_that_the_tagger_calls_an_adverb_attributes_it() -> None:
+    quotes = _direct("„Ich trete an als ein konservativer Republikaner“, strich Romney in Arbutus heraus.")
+    assert len(quotes) == 1
+    assert _mention(quotes[0]) == "Romney"
+
+
+def test_a_reported_clause_before_a_colon_whose_subject_cannot_speak_names_no_one() -> None:
+    text = (
+        "Der Kommissar Ján Figeľ bekräftigte das Engagement der Kommission. Die Pflichten der Union seien im "
+        "Vertrag klar festgelegt: „Daraus ergibt sich, dass nationales Recht dem Europäischen Recht nicht "
+        "widersprechen darf.“"
+    )
+    quotes = _direct(text)
+    assert len(quotes) == 1
+    assert _mention(quotes[0]) != "Die Pflichten der Union"
+    assert quotes[0].speaker is None or quotes[0].speaker.name != "Die Pflichten der Union"

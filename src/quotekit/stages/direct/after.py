@@ -18,6 +18,7 @@ from quotekit.stages.direct.attribution import (
     cues_in,
     synthetic_cue,
 )
+from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
 from quotekit.syntax.mentions import clause_subject, marked_name_after, nominal_after, speaker_of_cue
@@ -93,6 +94,12 @@ def after_quote(
     # lower-case word there that is no function word is a verb too, whatever the tagger says
     # („…“, strich Romney heraus): German nouns are capitalised.
     lower_verb = first.text[:1].islower() and first.is_alpha and first.pos_ not in _FUNCTION_POS
+    # A separable particle closing the clause makes the first word its verb, even as an "adverb".
+    lower_verb = lower_verb or (
+        first.text[:1].islower()
+        and first.is_alpha
+        and any(labels.is_separable_particle(t) for t in tokens if t.i > first.i)
+    )
     if (first.pos_ in VERB_POS and is_finite(first)) or lower_verb:
         subject = clause_subject(first, outside)
         if subject is not None and subject.i > first.i:

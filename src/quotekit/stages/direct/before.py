@@ -32,7 +32,7 @@ from quotekit.syntax.mentions import (
 from quotekit.syntax.nominals import can_speak
 from quotekit.syntax.phrases import first_nominal, mention_of, phrase_around
 from quotekit.syntax.spans import PARAGRAPH_BREAKS, tokens_between
-from quotekit.syntax.verbs import main_verb
+from quotekit.syntax.verbs import has_subjunctive_form, main_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -63,6 +63,10 @@ def colon_introduction(
     verb = main_verb(tokens)
     if verb is not None:
         subject = clause_subject(verb, outside)
+        if subject is not None and not can_speak(subject) and has_subjunctive_form(tokens):
+            # "Die Pflichten der Union seien klar festgelegt: „…“": a reported clause whose subject cannot
+            # speak goes on with the speaker reported before; the speaker stage finds them.
+            return Attribution(colon_cue, None, strength=Strength.INTRODUCED)
         if subject is not None and start <= subject.idx < colon:
             known = next((c for c in cues if c.kind is CueKind.VERB and c.head == verb.i), None)
             return Attribution(
