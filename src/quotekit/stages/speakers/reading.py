@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IDX, LOWER, SHAPE
+
 from quotekit.lang.de.names import (
     first_name_gender,
     is_abstract_noun,
@@ -34,7 +36,7 @@ from quotekit.stages.speakers.referents import (
 from quotekit.syntax.nominals import is_described_person
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from quotekit.stages.speakers.reader import Reader
 
@@ -54,21 +56,41 @@ def read(reader: Reader) -> None:
         for token in (*title_before(doc, run_start), *title_after(doc, run_end)):
             reader.tied.setdefault(token.i, run_start)
     personal = german().personal_pronouns
+    offsets, readable = _readable(doc)
     i = 0
     orphan = 0
     while i < len(doc):
-        token = doc[i]
-        while orphan < len(reader.orphans) and reader.orphans[orphan] <= token.idx:
+        offset = offsets[i]
+        while orphan < len(reader.orphans) and reader.orphans[orphan] <= offset:
             _note_in_view(reader, reader.orphans[orphan], i)
             orphan += 1
-        if reader.quoted.contains(token.idx):
+        if reader.quoted.contains(offset):
             i = runs.get(i, i + 1)
             continue
         if i in runs:
             read_run(reader, i, runs[i], _shared_surname(reader, runs, i))
             i = runs[i]
             continue
-        i = _read_token(reader, token, personal) or i + 1
+        i = (readable[i] and _read_token(reader, doc[i], personal)) or i + 1
+
+
+def _readable(doc: Doc) -> tuple[list[int], list[bool]]:
+    """Every token's character offset, and whether `_read_token` can find anything in it: a word that
+    starts with a capital or a digit, or a pronoun. Read from whole-doc arrays, so that the many other
+    tokens are passed over without making a `Token` of each."""
+    de = german()
+    pronouns = de.personal_pronouns | de.possessive_genders.keys() | de.object_pronoun_genders.keys()
+    strings = doc.vocab.strings
+    shapes: dict[int, bool] = {}
+    lowers: dict[int, bool] = {}
+    readable = []
+    for shape, lower in doc.to_array([SHAPE, LOWER]).tolist():
+        if shape not in shapes:
+            shapes[shape] = strings[shape][:1] in {"X", "d"}
+        if lower not in lowers:
+            lowers[lower] = strings[lower] in pronouns
+        readable.append(shapes[shape] or lowers[lower])
+    return doc.to_array(IDX).tolist(), readable
 
 
 def _note_in_view(reader: Reader, start: int, i: int) -> None:

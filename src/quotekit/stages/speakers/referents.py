@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from spacy.attrs import SHAPE
+
 from quotekit.lang.de.names import (
     PERSON_GENDERS,
     article_genders,
@@ -139,13 +141,30 @@ def _continues_name(token: Token) -> bool:
     )
 
 
+def _capitalised_tokens(doc: Doc) -> list[bool]:
+    """Whether each token starts with a capital letter, from the doc's word shapes."""
+    strings = doc.vocab.strings
+    shapes: dict[int, bool] = {}
+    result = []
+    for shape in doc.to_array(SHAPE).tolist():
+        if shape not in shapes:
+            shapes[shape] = strings[shape][:1] == "X"
+        result.append(shapes[shape])
+    return result
+
+
 def name_runs(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of name tokens [start, end), with particles inside and an initial at the end."""
     particles = german().name_particles
+    capitalised = _capitalised_tokens(doc)
     runs: list[tuple[int, int]] = []
     start = -1
     i = 0
-    while i < len(doc):
+    length = len(doc)
+    while i < length:
+        if start < 0 and not capitalised[i]:
+            i += 1  # no run starts at a word in lower case (read from the doc's arrays: no Token made)
+            continue
         token = doc[i]
         if token.text[:1].isupper() and (is_name_token(token) or _after_first_name(doc, i)):
             start = i if start < 0 else start
