@@ -57,3 +57,11 @@ def test_a_short_organisation_entry_ends_a_compound_only_after_a_long_first_part
     word: str, organisation: bool
 ) -> None:
     assert is_organisation_noun(word) is organisation
+
+
+@pytest.mark.parametrize(
+    ("word", "role"),
+    [("Privatdozent", "dozent"), ("Feuerwehrkommandant", "kommandant"), ("Chefvolkswirtin", "volkswirt")],
+)
+def test_professions_in_the_news_are_roles(word: str, role: str) -> None:
+    assert role_of(word) == role
