@@ -57,3 +57,13 @@ def test_words_in_marks_without_attribution_go_to_the_person_in_view_before_an_o
     direct = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
     assert len(direct) == 1
     assert _names(direct) == ["Derya Kaplan"]
+
+
+def test_a_club_named_again_by_its_place_alone_stays_the_club() -> None:
+    # speakers-dev synC30 (CC0): the headline and "Für Lindenau" tag the place as a person
+    text = SYN_C30
+    found = [q for q in _reported(text) if "Vereinsrekord" in q.text]
+    assert _names(found) == ["FC Lindenau"]
+
+
+SYN_C30 = "Frauen-Bundesliga: Schwestern-Power bringt Lindenau den Sieg\n\nLeipzig. Der FC Lindenau hat in der Frauen-Bundesliga den dritten Sieg in Folge gefeiert. Gegen den SC Weserbogen gewann die Mannschaft von Trainerin Sabine Kowalczyk am Sonntag mit 3:1 – und im Mittelpunkt standen zwei Spielerinnen mit demselben Nachnamen: die Schwestern Lena und Marie Hoffmann.\n\nLena, 23 Jahre alt und Kapitänin, erzielte das 1:0 per Kopf, ihre vier Jahre jüngere Schwester Marie machte nach einem Solo über den halben Platz das 3:1. „Ich habe ihr vorher gesagt, sie soll einfach mal draufhalten“, sagte Lena nach dem Spiel. „Dass sie dabei gleich drei Gegenspielerinnen stehen lässt, war so nicht abgesprochen.“\n\nDie 19-Jährige selbst nahm es gelassen. „Zu Hause bin ich immer die Kleine. Heute durfte ich mal die Große sein“, sagte Marie und grinste.\n\nKowalczyk lobte die Moral ihres Teams nach dem zwischenzeitlichen Ausgleich. „Wir sind nicht nervös geworden, das ist neu bei uns“, sagte die Trainerin. Sie verwies aber auch darauf, dass Torhüterin Aylin Demir zweimal glänzend habe parieren müssen.\n\nWeserbogen-Trainer Frank Oldenburg haderte mit der Chancenverwertung. Seine Mannschaft habe „mindestens drei Hundertprozentige“ liegen lassen, sagte er. Gegen ein Team wie Lindenau werde so etwas eiskalt bestraft.\n\nFür Lindenau war es auch abseits des Rasens ein besonderer Tag. Der Verein teilte nach dem Spiel mit, dass die Partie mit 4350 Zuschauern einen neuen Vereinsrekord aufgestellt habe."

@@ -120,6 +120,10 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
     surname or first name, or a role stands beside it."""
     doc, index = reader.doc, reader.resolver.index
     tokens = doc[start:end]
+    if end - start == 1 and any(
+        e.name is not None and len(e.name.split()) > 1 for e in index.organisations(tokens[0].text)
+    ):
+        return False  # "Für Lindenau war es ein besonderer Tag" after "der FC Lindenau": the club's name
     if any(t.ent_type_ in PERSON_LABELS for t in tokens):
         return True
     if end - start >= 2 and first_name_gender(tokens[0].text) is not None:
