@@ -249,3 +249,13 @@ def test_a_reported_clause_before_a_colon_whose_subject_cannot_speak_names_no_on
     assert len(quotes) == 1
     assert _mention(quotes[0]) != "Die Pflichten der Union"
     assert quotes[0].speaker is None or quotes[0].speaker.name != "Die Pflichten der Union"
+
+
+def test_an_adjective_before_its_noun_after_the_quote_is_no_attribution_verb() -> None:
+    text = (
+        'Ein Sprecher der Polizei sprach von "spürbar mehr Berufsverkehr als an einem normalen Dienstag", '
+        "größere Unfälle habe es aber nicht gegeben."
+    )
+    quotes = _direct(text)
+    assert len(quotes) == 1
+    assert _mention(quotes[0]) == "Ein Sprecher der Polizei"

@@ -93,7 +93,12 @@ def after_quote(
     # „…“, begründet das Gericht: a finite verb right after the quote, with its subject after it. A
     # lower-case word there that is no function word is a verb too, whatever the tagger says
     # („…“, strich Romney heraus): German nouns are capitalised.
-    lower_verb = first.text[:1].islower() and first.is_alpha and first.pos_ not in _FUNCTION_POS
+    following = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    # (not an adjective before its noun: "„…“, größere Unfälle habe es nicht gegeben")
+    attributive = first.pos_ == "ADJ" and following is not None and following.pos_ in {"NOUN", "PROPN", "ADJ"}
+    lower_verb = (
+        first.text[:1].islower() and first.is_alpha and first.pos_ not in _FUNCTION_POS and not attributive
+    )
     # A separable particle closing the clause makes the first word its verb, even as an "adverb".
     lower_verb = lower_verb or (
         first.text[:1].islower()
