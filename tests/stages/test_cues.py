@@ -378,3 +378,16 @@ def test_a_preterite_tagged_as_an_adjective_before_its_subject_is_a_cue(scheme: 
         ("Silbe", "NOUN", "2", "ROOT", "ROOT", "Silbe"),
     ]
     assert kinds(rows, scheme) == []
+
+
+def test_gemaess_in_swiss_spelling_is_a_source_cue() -> None:
+    import quotekit
+
+    quotes = quotekit.extract(
+        "Gemäss der Firma Gämsflug sollen die ersten Maschinen im Frühling ausgeliefert werden."
+    )
+    assert len(quotes) == 1
+    assert quotes[0].cue is not None
+    assert quotes[0].cue.text == "Gemäss"
+    assert quotes[0].speaker is not None and quotes[0].speaker.mention is not None
+    assert "Gämsflug" in quotes[0].speaker.mention.text
