@@ -389,5 +389,6 @@ def test_gemaess_in_swiss_spelling_is_a_source_cue() -> None:
     assert len(quotes) == 1
     assert quotes[0].cue is not None
     assert quotes[0].cue.text == "Gemäss"
-    assert quotes[0].speaker is not None and quotes[0].speaker.mention is not None
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.mention is not None
     assert "Gämsflug" in quotes[0].speaker.mention.text
