@@ -392,3 +392,12 @@ def test_gemaess_in_swiss_spelling_is_a_source_cue() -> None:
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.mention is not None
     assert "Gämsflug" in quotes[0].speaker.mention.text
+
+
+def test_a_speech_verb_in_swiss_spelling_is_a_cue() -> None:
+    import quotekit
+
+    quotes = quotekit.extract("Die Lage sei ernst, hiess es aus dem Ministerium.")
+    assert len(quotes) == 1
+    assert quotes[0].cue is not None
+    assert quotes[0].cue.text == "hiess"

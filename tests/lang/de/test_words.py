@@ -40,3 +40,12 @@ def test_the_german_opening_mark_closes_with_either_quote() -> None:
 def test_cue_words_name_their_kind() -> None:
     assert german().cue_words["gemäß"] == "laut"
     assert german().cue_words["wonach"] == "demnach"
+
+
+def test_every_word_list_entry_with_sharp_s_is_also_found_in_swiss_spelling() -> None:
+    from quotekit.lang.de.words import german
+
+    de = german()
+    assert "gemäss" in de.cue_words
+    assert de.irregular_verb_forms["hiess"] == "heißen"
+    assert all(word.replace("ß", "ss") in de.speech_verbs for word in de.speech_verbs)

@@ -29,17 +29,26 @@ def _read_lines(name: str) -> list[str]:
     return lines
 
 
+def _swiss(word: str) -> str:
+    """The Swiss spelling of a word, which writes "ss" for "ß" ("gemäss", "hiess", "Aussenminister")."""
+    return word.replace("ß", "ss")
+
+
 def _word_set(name: str) -> frozenset[str]:
-    """The entries of ``data/<name>``: one a line."""
-    return frozenset(_read_lines(name))
+    """The entries of ``data/<name>``: one a line, each also in Swiss spelling."""
+    words = _read_lines(name)
+    return frozenset([*words, *(_swiss(word) for word in words)])
 
 
 def _word_table(name: str) -> dict[str, tuple[str, ...]]:
-    """A tab-separated data file as {first column: the other columns}."""
+    """A tab-separated data file as {first column: the other columns}; a first column with "ß" also in
+    Swiss spelling (the other columns as written: "hiess" -> "heißen")."""
     table: dict[str, tuple[str, ...]] = {}
     for line in _read_lines(name):
         key, *rest = line.split("\t")
-        table[key.strip()] = tuple(column.strip() for column in rest)
+        columns = tuple(column.strip() for column in rest)
+        table[key.strip()] = columns
+        table.setdefault(_swiss(key.strip()), columns)
     return table
 
 
