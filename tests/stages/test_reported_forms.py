@@ -1,0 +1,69 @@
+"""Reported speech where a weak tagger hides the form of the reported clause (hand-built docs)."""
+
+from __future__ import annotations
+
+from tests.handbuilt import Row, build, text_of
+
+from quotekit.stages.cues import find_cues
+from quotekit.stages.reported import find_indirect_quotes
+from quotekit.syntax import labels
+
+Scheme = labels.Scheme
+
+
+def reported(
+    rows: list[Row], scheme: Scheme, tags: dict[int, str] | None = None
+) -> list[tuple[list[str], str | None]]:
+    doc = build(rows, scheme)
+    for i, tag in (tags or {}).items():
+        doc[i].tag_ = tag
+    quotes = find_indirect_quotes(doc, find_cues(doc), [])
+    return [([doc.text[s:e] for s, e in q.parts], text_of(doc, q.mention)) for q in quotes]
+
+
+def test_a_zu_infinitive_tagged_finite_is_still_what_was_announced(scheme: Scheme) -> None:
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Gruppen", "NOUN", "3", "nsubj", "sb", "Gruppe"),
+        ("hatten", "AUX", "3", "aux", "ROOT", "haben"),
+        ("angekündigt", "VERB", "3", "ROOT", "oc", "ankündigen", "VerbForm=Part"),
+        (",", "PUNCT", "7", "punct", "punct", ","),
+        ("die", "DET", "6", "det", "nk", "der"),
+        ("Parade", "NOUN", "7", "obj", "oa", "Parade"),
+        ("anzugreifen", "VERB", "3", "dep", "mo", "anzugreifen", "Tense=Past"),  # tagged VVFIN
+        (".", "PUNCT", "3", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme, {7: "VVFIN"}) == [(["die Parade anzugreifen"], "Die Gruppen")]
+
+
+def test_a_finite_verb_with_zu_inside_it_opens_no_infinitive_clause(scheme: Scheme) -> None:
+    # "bezuschussen" holds "zu" but no separable particle before it: a finite verb, nothing reported.
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Gruppen", "NOUN", "2", "nsubj", "sb", "Gruppe"),
+        ("kündigten", "VERB", "2", "ROOT", "ROOT", "ankündigen"),
+        ("an", "ADP", "2", "compound:prt", "svp", "an"),
+        (",", "PUNCT", "7", "punct", "punct", ","),
+        ("die", "DET", "6", "det", "nk", "der"),
+        ("Länder", "NOUN", "7", "nsubj", "sb", "Land"),
+        ("bezuschussen", "VERB", "2", "dep", "mo", "bezuschussen", "Mood=Ind|VerbForm=Fin"),
+        ("Schulen", "NOUN", "7", "obj", "oa", "Schule"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme, {7: "VVFIN"}) == []
+
+
+def test_a_perfect_zu_infinitive_with_a_participle_tagged_finite_is_what_was_said(scheme: Scheme) -> None:
+    rows: list[Row] = [
+        ("Politiker", "NOUN", "3", "nsubj", "sb", "Politiker"),
+        ("haben", "AUX", "3", "aux", "ROOT", "haben"),
+        ("ihr", "PRON", "3", "iobj", "da", "sie"),
+        ("vorgeworfen", "VERB", "3", "ROOT", "oc", "vorwerfen", "VerbForm=Part"),
+        (",", "PUNCT", "6", "punct", "punct", ","),
+        ("Ergebnisse", "NOUN", "3", "conj", "cj", "Ergebnis"),
+        ("verheimlicht", "VERB", "3", "conj", "cj", "verheimlichen", "VerbForm=Part"),  # tagged VVFIN
+        ("zu", "PART", "8", "mark", "pm", "zu"),
+        ("haben", "AUX", "6", "aux", "oc", "haben", "VerbForm=Inf"),
+        (".", "PUNCT", "3", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme, {6: "VVFIN"}) == [(["Ergebnisse verheimlicht zu haben"], "Politiker")]
