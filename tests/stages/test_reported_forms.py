@@ -67,3 +67,41 @@ def test_a_perfect_zu_infinitive_with_a_participle_tagged_finite_is_what_was_sai
         (".", "PUNCT", "3", "punct", "punct", "."),
     ]
     assert reported(rows, scheme, {6: "VVFIN"}) == [(["Ergebnisse verheimlicht zu haben"], "Politiker")]
+
+
+POLICE_SPOKE: list[Row] = [
+    ("Die", "DET", "1", "det", "nk", "der"),
+    ("Polizei", "NOUN", "2", "nsubj", "sb", "Polizei"),
+    ("äußerte", "VERB", "2", "ROOT", "ROOT", "äußern"),
+    ("sich", "PRON", "2", "obj", "oa", "sich"),
+    (".", "PUNCT", "2", "punct", "punct", "."),
+]
+
+
+def _claim(verb: str, lemma: str) -> list[Row]:
+    """ "Der Lohn <verb> unter dem Tarif." after POLICE_SPOKE, the verb tagged as a preterite."""
+    at = len(POLICE_SPOKE)
+    return [
+        *POLICE_SPOKE,
+        ("Der", "DET", str(at + 1), "det", "nk", "der"),
+        ("Lohn", "NOUN", str(at + 2), "nsubj", "sb", "Lohn"),
+        (verb, "VERB", str(at + 2), "ROOT", "ROOT", lemma, "Mood=Ind|Number=Sing|Person=3|Tense=Past"),
+        ("unter", "ADP", str(at + 5), "case", "mo", "unter"),
+        ("dem", "DET", str(at + 5), "det", "nk", "der"),
+        ("Tarif", "NOUN", str(at + 2), "obl", "mo", "Tarif"),
+        (".", "PUNCT", str(at + 2), "punct", "punct", "."),
+    ]
+
+
+def test_a_konjunktiv_one_tagged_as_a_preterite_is_free_reported_speech(scheme: Scheme) -> None:
+    assert reported(_claim("liege", "liegen"), scheme) == [
+        (["Der Lohn liege unter dem Tarif"], "Die Polizei")
+    ]
+    assert reported(_claim("gehöre", "gehöre"), scheme) == [
+        (["Der Lohn gehöre unter dem Tarif"], "Die Polizei")
+    ]
+
+
+def test_a_konjunktiv_two_tagged_as_a_preterite_is_no_free_reported_speech(scheme: Scheme) -> None:
+    assert reported(_claim("läge", "läge"), scheme) == []  # the Konjunktiv II of a preterite in "a"
+    assert reported(_claim("lag", "liegen"), scheme) == []
