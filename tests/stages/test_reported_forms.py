@@ -105,3 +105,19 @@ def test_a_konjunktiv_one_tagged_as_a_preterite_is_free_reported_speech(scheme: 
 def test_a_konjunktiv_two_tagged_as_a_preterite_is_no_free_reported_speech(scheme: Scheme) -> None:
     assert reported(_claim("läge", "läge"), scheme) == []  # the Konjunktiv II of a preterite in "a"
     assert reported(_claim("lag", "liegen"), scheme) == []
+
+
+def test_a_verb_in_e_beside_words_to_the_reader_orders_and_reports_nothing(scheme: Scheme) -> None:
+    def sentence(subject: str, determiner: str) -> list[Row]:
+        return [
+            *POLICE_SPOKE,
+            (subject, "PRON", "6", "nsubj", "sb", subject.lower()),
+            ("trage", "VERB", "6", "ROOT", "ROOT", "tragen", "Mood=Ind|Number=Sing|Person=3|Tense=Past"),
+            (determiner, "DET", "8", "det", "nk", determiner.lower()),
+            ("Daten", "NOUN", "6", "obj", "oa", "Datum"),
+            ("ein", "ADP", "6", "compound:prt", "svp", "ein"),
+            (".", "PUNCT", "6", "punct", "punct", "."),
+        ]
+
+    assert reported(sentence("Er", "die"), scheme) == [(["Er trage die Daten ein"], "Die Polizei")]
+    assert reported(sentence("Bitte", "deine"), scheme) == []  # "Bitte trage deine Daten ein"

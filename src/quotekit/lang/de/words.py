@@ -188,6 +188,10 @@ class German:
     perfect_auxiliaries: frozenset[str] = frozenset({"haben", "sein", "worden"})
     # "Ich habe …" is indicative whatever the morphology says.
     first_person_pronouns: frozenset[str] = frozenset({"ich", "wir"})
+    # Words that address the reader ("Trage deine Daten ein"): a verb in "-e" beside them orders.
+    reader_address: frozenset[str] = frozenset(
+        {"du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines"}
+    )
     # Subjects for which a verb form in "-e" is indicative ("ich halte").
     first_person_singular: frozenset[str] = frozenset({"ich"})
     # Subjects for which a Konjunktiv I form is the indicative's too ("wir seien" is rare, "ihr habet").

@@ -111,7 +111,8 @@ def _free_reported(
     doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: SpanIndex
 ) -> QuoteRecord | None:
     """ "Der Mann sei 18 bis 25 Jahre alt.": a main clause in Konjunktiv I reports speech even with no
-    speech verb in sight; news prose uses that mood for nothing else."""
+    speech verb in sight; news prose uses that mood for nothing else. Not beside "ich"/"wir" (the
+    indicative's "-e") or words that address the reader ("Trage deine Daten ein": an order)."""
     # The main clause's finite verb by position; where commas or a subordinate clause come first,
     # by the parse (its root and the root's auxiliaries).
     verb_second = _verb_second(sent)
@@ -125,7 +126,8 @@ def _free_reported(
         ]
         if not any(v.pos_ in {"VERB", "AUX"} and could_be_finite(v) and is_konjunktiv_one(v) for v in verbs):
             return None
-    if any(t.lower_ in german().first_person_pronouns for t in sent):
+    de = german()
+    if any(t.lower_ in de.first_person_pronouns or t.lower_ in de.reader_address for t in sent):
         return None
     part = _sentence_part(doc, sent, cue_starts, taken)
     return None if part is None else QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
