@@ -121,3 +121,32 @@ def test_a_verb_in_e_beside_words_to_the_reader_orders_and_reports_nothing(schem
 
     assert reported(sentence("Er", "die"), scheme) == [(["Er trage die Daten ein"], "Die Polizei")]
     assert reported(sentence("Bitte", "deine"), scheme) == []  # "Bitte trage deine Daten ein"
+
+
+def _after_police(rows: list[Row]) -> list[Row]:
+    shift = len(POLICE_SPOKE)
+    return [*POLICE_SPOKE, *((r[0], r[1], str(int(r[2]) + shift), *r[3:]) for r in rows)]
+
+
+def test_a_konjunktiv_one_tagged_as_an_adjective_where_none_can_stand_is_free_reported_speech(
+    scheme: Scheme,
+) -> None:
+    rows: list[Row] = [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Zugang", "NOUN", "2", "nsubj", "sb", "Zugang"),
+        ("funktioniere", "ADJ", "2", "ROOT", "ROOT", "funktioniere"),
+        ("weiterhin", "ADV", "2", "advmod", "mo", "weiterhin"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(_after_police(rows), scheme) == [(["Der Zugang funktioniere weiterhin"], "Die Polizei")]
+
+
+def test_an_adjective_in_e_before_a_noun_stays_an_adjective(scheme: Scheme) -> None:
+    # "Das schaffe Unsicherheit" is lost with it: before a noun the form cannot tell the two apart.
+    rows: list[Row] = [
+        ("Das", "PRON", "1", "nsubj", "sb", "das"),
+        ("schaffe", "ADJ", "2", "amod", "nk", "schaff"),
+        ("Unsicherheit", "NOUN", "2", "ROOT", "ROOT", "Unsicherheit"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(_after_police(rows), scheme) == []
