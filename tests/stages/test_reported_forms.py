@@ -150,3 +150,35 @@ def test_an_adjective_in_e_before_a_noun_stays_an_adjective(scheme: Scheme) -> N
         (".", "PUNCT", "2", "punct", "punct", "."),
     ]
     assert reported(_after_police(rows), scheme) == []
+
+
+def _would_confirm(negation: str, lemma: str) -> list[Row]:
+    """ "Ein Sprecher wollte (nicht) <lemma>, dass alle Soldaten waren." """
+    words = [negation] if negation else []
+    verb = 3 + len(words)
+    return [
+        ("Ein", "DET", "1", "det", "nk", "ein"),
+        ("Sprecher", "NOUN", str(verb), "nsubj", "sb", "Sprecher"),
+        ("wollte", "AUX", str(verb), "aux", "ROOT", "wollen"),
+        *((w, "PART", str(verb), "advmod", "ng", w) for w in words),
+        (lemma, "VERB", str(verb), "ROOT", "oc", lemma, "VerbForm=Inf"),
+        (",", "PUNCT", str(verb + 5), "punct", "punct", ","),
+        ("dass", "SCONJ", str(verb + 5), "mark", "cp", "dass"),
+        ("alle", "PRON", str(verb + 5), "nsubj", "sb", "alle"),
+        ("Soldaten", "NOUN", str(verb + 5), "obj", "pd", "Soldat"),
+        ("waren", "AUX", str(verb), "ccomp", "oc", "sein"),
+        (".", "PUNCT", str(verb), "punct", "punct", "."),
+    ]
+
+
+def test_a_negated_verb_of_confirming_reports_nothing(scheme: Scheme) -> None:
+    assert reported(_would_confirm("", "bestätigen"), scheme) == [
+        (["dass alle Soldaten waren"], "Ein Sprecher")
+    ]
+    assert reported(_would_confirm("nicht", "bestätigen"), scheme) == []
+
+
+def test_a_negated_verb_of_belief_still_reports(scheme: Scheme) -> None:
+    # "wollte nicht glauben, dass …": the doubt is what the speaker holds.
+    rows = _would_confirm("nicht", "glauben")
+    assert [q[0] for q in reported(rows, scheme)] == [["dass alle Soldaten waren"]]
