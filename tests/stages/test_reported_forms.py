@@ -182,3 +182,26 @@ def test_a_negated_verb_of_belief_still_reports(scheme: Scheme) -> None:
     # "wollte nicht glauben, dass …": the doubt is what the speaker holds.
     rows = _would_confirm("nicht", "glauben")
     assert [q[0] for q in reported(rows, scheme)] == [["dass alle Soldaten waren"]]
+
+
+def test_a_speech_verb_with_sich_in_another_sense_reports_nothing(scheme: Scheme) -> None:
+    # "Damit bestätigt sich der Verdacht, dass alle Soldaten waren." (proves true), and without "sich".
+    def sentence(reflexive: bool) -> list[Row]:
+        sich = [("sich", "PRON", "1", "obj", "oa", "sich")] if reflexive else []
+        at = 2 + len(sich)
+        return [
+            ("Damit", "ADV", "1", "advmod", "mo", "damit"),
+            ("bestätigt", "VERB", "1", "ROOT", "ROOT", "bestätigen"),
+            *sich,
+            ("der", "DET", str(at + 1), "det", "nk", "der"),
+            ("Arzt", "NOUN", "1", "nsubj", "sb", "Arzt"),
+            (",", "PUNCT", str(at + 6), "punct", "punct", ","),
+            ("dass", "SCONJ", str(at + 6), "mark", "cp", "dass"),
+            ("alle", "PRON", str(at + 6), "nsubj", "sb", "alle"),
+            ("Soldaten", "NOUN", str(at + 6), "obj", "pd", "Soldat"),
+            ("waren", "AUX", "1", "ccomp", "oc", "sein"),
+            (".", "PUNCT", "1", "punct", "punct", "."),
+        ]
+
+    assert reported(sentence(False), scheme) == [(["dass alle Soldaten waren"], "der Arzt")]
+    assert reported(sentence(True), scheme) == []

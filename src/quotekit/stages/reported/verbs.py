@@ -251,9 +251,19 @@ def _negated(doc: Doc, cue: CueMatch) -> bool:
     return False
 
 
+def _reflexive_sense(doc: Doc, cue: CueMatch) -> bool:
+    """ "Damit bestätigt sich die Befürchtung, dass …", "ergeben sich aus der Tatsache, dass …": with
+    "sich" beside it or under it, the verb means something else and reports nothing."""
+    de = german()
+    if cue.lemma not in de.reflexive_verbs:
+        return False
+    near = [doc[i + step] for i in cue.tokens for step in (-1, 1) if 0 <= i + step < len(doc)]
+    return any(t.lower_ == de.reflexive for t in (*near, *doc[cue.head].children))
+
+
 def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
     """What a speech verb reports: the parts of the first strategy whose construction is there."""
-    if _negated(doc, cue):
+    if _negated(doc, cue) or _reflexive_sense(doc, cue):
         return []
     sent = sentence_of(doc[cue.head])
     for strategy in _STRATEGIES:
