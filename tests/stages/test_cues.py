@@ -378,3 +378,20 @@ def test_a_preterite_tagged_as_an_adjective_before_its_subject_is_a_cue(scheme: 
         ("Silbe", "NOUN", "2", "ROOT", "ROOT", "Silbe"),
     ]
     assert kinds(rows, scheme) == []
+
+
+def test_a_particle_that_closes_the_clause_joins_a_verb_the_parse_left_it_off(scheme: Scheme) -> None:
+    # "Er gab am Montag bekannt, dass …" with "bekannt" hung on the clause after it.
+    rows = [
+        ("Er", "PRON", "1", "nsubj", "sb", "er"),
+        ("gab", "VERB", "1", "ROOT", "ROOT", "geben"),
+        ("am", "ADP", "3", "case", "mo", "an"),
+        ("Montag", "NOUN", "1", "obl", "mo", "Montag"),
+        ("bekannt", "ADJ", "8", "nsubj", "sb", "bekannt"),
+        (",", "PUNCT", "8", "punct", "punct", ","),
+        ("dass", "SCONJ", "8", "mark", "cp", "dass"),
+        ("es", "PRON", "8", "nsubj", "sb", "es"),
+        ("regnet", "VERB", "1", "ccomp", "oc", "regnen"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    assert kinds(rows, scheme) == [("verb", "gab … bekannt", "bekanntgeben")]

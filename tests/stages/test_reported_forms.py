@@ -205,3 +205,19 @@ def test_a_speech_verb_with_sich_in_another_sense_reports_nothing(scheme: Scheme
 
     assert reported(sentence(False), scheme) == [(["dass alle Soldaten waren"], "der Arzt")]
     assert reported(sentence(True), scheme) == []
+
+
+def test_a_bare_name_after_an_inverted_cue_is_its_subject_whatever_its_case(scheme: Scheme) -> None:
+    # "Die Runde werde verlängert, teilte Gämsflug mit." with the name tagged as a dative.
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Runde", "NOUN", "3", "nsubj:pass", "sb", "Runde"),
+        ("werde", "AUX", "3", "aux:pass", "ROOT", "werden", "Mood=Sub|VerbForm=Fin"),
+        ("verlängert", "VERB", "3", "ROOT", "oc", "verlängern", "VerbForm=Part"),
+        (",", "PUNCT", "5", "punct", "punct", ","),
+        ("teilte", "VERB", "6", "amod", "nk", "teilen", "Mood=Ind|VerbForm=Fin"),
+        ("Gämsflug", "NOUN", "1", "obl", "da", "Gämsflug", "Case=Dat"),
+        ("mit", "ADP", "3", "compound:prt", "svp", "mit"),
+        (".", "PUNCT", "3", "punct", "punct", "."),
+    ]
+    assert [q[0] for q in reported(rows, scheme)] == [["Die Runde werde verlängert"]]

@@ -36,6 +36,9 @@ _NON_FINITE = frozenset({"Part", "Inf"})
 # Words allowed between "nach" and its speech noun: "nach (den) (ersten) (offiziellen) Angaben".
 _NOUN_PHRASE_FILLERS = frozenset({"DET", "ADJ", "PRON", "NUM"})
 _NP_START_POS = frozenset({"PROPN", "NOUN", "DET", "PRON", "ADJ", "NUM"})
+# How far after a finite verb its separable particle may close the clause ("gab am Montag … bekannt").
+_PARTICLE_REACH = 10
+_CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?"})
 
 
 def is_speech_noun(token: Token) -> bool:
@@ -70,6 +73,28 @@ def particle_of(verb: Token) -> Token | None:
         and (verb_form(verb) in _NON_FINITE or _ends_clause(verb))
     ):
         return before
+    return _particle_by_position(verb)
+
+
+def _particle_by_position(verb: Token) -> Token | None:
+    """ "gab bekannt, dass …", "gab am Montag bekannt." where the parse hangs the particle elsewhere: the
+    particle word that closes the clause of a finite verb (the right bracket), with no verb or
+    subordinating word between them. `verb_cue` keeps it only where the two make a speech verb."""
+    if verb_form(verb) in _NON_FINITE:
+        return None
+    doc = verb.doc
+    for token in doc[verb.i + 1 : min(len(doc), verb.i + _PARTICLE_REACH)]:
+        if token.is_punct or token.is_space:
+            # The clause ends at a comma or stop ("ein" before „…“ is an article).
+            previous = doc[token.i - 1]
+            closes = token.text in _CLAUSE_ENDS and previous.pos_ not in {"DET", "PRON"}
+            return (
+                previous
+                if closes and previous.i > verb.i and previous.lower_ in german().cue_particles
+                else None
+            )
+        if token.pos_ in {"VERB", "AUX", "SCONJ"} or token.lower_ in german().subordinators:
+            return None
     return None
 
 
