@@ -221,3 +221,48 @@ def test_a_bare_name_after_an_inverted_cue_is_its_subject_whatever_its_case(sche
         (".", "PUNCT", "3", "punct", "punct", "."),
     ]
     assert [q[0] for q in reported(rows, scheme)] == [["Die Runde werde verlängert"]]
+
+
+def test_a_reportative_claim_with_a_relative_clause_after_its_perfect_infinitive(scheme: Scheme) -> None:
+    # "Er soll einer Gruppe angehört haben, die verboten war." after a sentence with a named source.
+    at = len(POLICE_SPOKE)
+    rows: list[Row] = [
+        *POLICE_SPOKE,
+        ("Er", "PRON", str(at + 4), "nsubj", "sb", "er"),
+        ("soll", "AUX", str(at + 4), "aux", "ROOT", "sollen", "Mood=Ind|VerbForm=Fin"),
+        ("einer", "DET", str(at + 3), "det", "nk", "ein"),
+        ("Gruppe", "NOUN", str(at + 4), "iobj", "da", "Gruppe"),
+        ("angehört", "VERB", str(at + 4), "ROOT", "oc", "angehören", "VerbForm=Part"),
+        ("haben", "AUX", str(at + 4), "aux", "oc", "haben", "VerbForm=Inf"),
+        (",", "PUNCT", str(at + 9), "punct", "punct", ","),
+        ("die", "PRON", str(at + 9), "nsubj", "sb", "der", "PronType=Rel"),
+        ("verboten", "ADJ", str(at + 9), "advmod", "pd", "verboten"),
+        ("war", "AUX", str(at + 3), "acl:relcl", "rc", "sein", "Mood=Ind|VerbForm=Fin"),
+        (".", "PUNCT", str(at + 4), "punct", "punct", "."),
+    ]
+    assert [q[0] for q in reported(rows, scheme)] == [
+        ["Er soll einer Gruppe angehört haben, die verboten war"]
+    ]
+
+
+def test_a_reportative_claim_after_a_frame_with_a_relative_clause(scheme: Scheme) -> None:
+    # "Beim Angriff, der stattfand, soll er getötet worden sein.": "soll" after a frame of commas.
+    at = len(POLICE_SPOKE)
+    rows: list[Row] = [
+        *POLICE_SPOKE,
+        ("Beim", "ADP", str(at + 1), "case", "mo", "bei"),
+        ("Angriff", "NOUN", str(at + 8), "obl", "mo", "Angriff"),
+        (",", "PUNCT", str(at + 4), "punct", "punct", ","),
+        ("der", "PRON", str(at + 4), "nsubj", "sb", "der", "PronType=Rel"),
+        ("stattfand", "VERB", str(at + 1), "acl:relcl", "rc", "stattfinden", "Mood=Ind|VerbForm=Fin"),
+        (",", "PUNCT", str(at + 4), "punct", "punct", ","),
+        ("soll", "AUX", str(at + 8), "aux", "ROOT", "sollen", "Mood=Ind|VerbForm=Fin"),
+        ("er", "PRON", str(at + 8), "nsubj:pass", "sb", "er"),
+        ("getötet", "VERB", str(at + 8), "ROOT", "oc", "töten", "VerbForm=Part"),
+        ("worden", "AUX", str(at + 8), "aux:pass", "oc", "werden", "VerbForm=Part"),
+        ("sein", "AUX", str(at + 8), "aux", "oc", "sein", "VerbForm=Inf"),
+        (".", "PUNCT", str(at + 8), "punct", "punct", "."),
+    ]
+    assert [q[0] for q in reported(rows, scheme)] == [
+        ["Beim Angriff, der stattfand, soll er getötet worden sein"]
+    ]

@@ -35,6 +35,7 @@ __all__ = ["continuations"]
 # A Konjunktiv I a tagger took for an adjective: at least this long, and no present participle.
 _MIN_ADJECTIVE_KONJUNKTIV = 5
 _PARTICIPLE_ENDING = "nde"
+_CLAUSE_MARKS = frozenset({",", ".", ";", ":", "!", "?"})
 _AFTER_VERB = frozenset({"ADV", "PART", "ADP", "PRON", "DET", "AUX", "VERB", "SCONJ"})
 
 
@@ -111,15 +112,40 @@ def _reportative(
         word in text_of(doc)[sent.start_char : sent.end_char].lower() for word in german().reportative
     ):
         return None  # the common case, decided on the characters alone
-    finite = next((t for t in sent if t.pos_ in {"VERB", "AUX"} and could_be_finite(t)), None)
-    if finite is None or finite.lower_ not in german().reportative:
+    finite = _main_clause_sollen(sent)
+    if finite is None:
         return None
-    # With a perfect infinitive ("soll … geholfen haben") "sollen" reports; otherwise it may order.
-    tail = [t.lower_ for t in sent if t.pos_ in {"VERB", "AUX"} and t.i > finite.i]
+    # With a perfect infinitive ("soll … geholfen haben") "sollen" reports; otherwise it may order. The
+    # infinitive closes the clause of "soll": the verbs after it up to the next comma or stop ("soll
+    # einer Gruppe angehört haben, die …").
+    tail = []
+    for token in sent[finite.i - sent.start + 1 :]:
+        if token.text in _CLAUSE_MARKS:
+            break
+        if token.pos_ in {"VERB", "AUX"}:
+            tail.append(token.lower_)
     if not (tail and tail[-1] in german().perfect_auxiliaries):
         return None
     part = _sentence_part(doc, sent, cue_starts, taken)
     return None if part is None else QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
+
+
+def _main_clause_sollen(sent: SpacySpan) -> Token | None:
+    """The reportative "soll"/"sollen" of a main clause: the sentence's first finite verb, or the first
+    finite verb after a frame of commas ("Bei einem Schusswechsel, der dann stattfand, soll X getötet
+    worden sein"); never a verb-final one, which closes a subordinate clause ("…, der 2010 gehen soll")."""
+    reportative = german().reportative
+    for token in sent:
+        if token.pos_ not in {"VERB", "AUX"} or not could_be_finite(token):
+            continue
+        if token.lower_ in reportative:
+            following = token.doc[token.i + 1] if token.i + 1 < sent.end else None
+            return token if following is not None and following.text not in _CLAUSE_MARKS else None
+        # A verb-final finite verb before a comma closes a frame clause; look on after it.
+        following = token.doc[token.i + 1] if token.i + 1 < sent.end else None
+        if following is None or following.text != ",":
+            return None
+    return None
 
 
 def _claim_after_cue(
