@@ -395,3 +395,19 @@ def test_a_particle_that_closes_the_clause_joins_a_verb_the_parse_left_it_off(sc
         (".", "PUNCT", "1", "punct", "punct", "."),
     ]
     assert kinds(rows, scheme) == [("verb", "gab … bekannt", "bekanntgeben")]
+
+
+def test_a_preterite_tagged_as_an_adjective_before_a_bare_noun_opens_its_clause(scheme: Scheme) -> None:
+    def sentence(first: tuple[str, ...]) -> list[tuple[str, ...]]:
+        return [
+            first,
+            ("betonte", "ADJ", "2", "amod", "nk", "betonen"),
+            ("Sarkozy", "NOUN", "2", "ROOT", "ROOT", "Sarkozy"),  # a name the tagger took for a noun
+            (".", "PUNCT", "2", "punct", "punct", "."),
+        ]
+
+    assert kinds(sentence(("So", "ADV", "1", "advmod", "mo", "so")), scheme) == [
+        ("verb", "betonte", "betonen")
+    ]
+    # "die betonte Silbe": after an article it is an adjective.
+    assert kinds(sentence(("die", "DET", "2", "det", "nk", "der")), scheme) == []
