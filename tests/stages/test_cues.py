@@ -401,3 +401,36 @@ def test_a_speech_verb_in_swiss_spelling_is_a_cue() -> None:
     assert len(quotes) == 1
     assert quotes[0].cue is not None
     assert quotes[0].cue.text == "hiess"
+
+
+def test_a_particle_that_closes_the_clause_joins_a_verb_the_parse_left_it_off(scheme: Scheme) -> None:
+    # "Er gab am Montag bekannt, dass …" with "bekannt" hung on the clause after it.
+    rows = [
+        ("Er", "PRON", "1", "nsubj", "sb", "er"),
+        ("gab", "VERB", "1", "ROOT", "ROOT", "geben"),
+        ("am", "ADP", "3", "case", "mo", "an"),
+        ("Montag", "NOUN", "1", "obl", "mo", "Montag"),
+        ("bekannt", "ADJ", "8", "nsubj", "sb", "bekannt"),
+        (",", "PUNCT", "8", "punct", "punct", ","),
+        ("dass", "SCONJ", "8", "mark", "cp", "dass"),
+        ("es", "PRON", "8", "nsubj", "sb", "es"),
+        ("regnet", "VERB", "1", "ccomp", "oc", "regnen"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    assert kinds(rows, scheme) == [("verb", "gab … bekannt", "bekanntgeben")]
+
+
+def test_a_preterite_tagged_as_an_adjective_before_a_bare_noun_opens_its_clause(scheme: Scheme) -> None:
+    def sentence(first: tuple[str, ...]) -> list[tuple[str, ...]]:
+        return [
+            first,
+            ("betonte", "ADJ", "2", "amod", "nk", "betonen"),
+            ("Sarkozy", "NOUN", "2", "ROOT", "ROOT", "Sarkozy"),  # a name the tagger took for a noun
+            (".", "PUNCT", "2", "punct", "punct", "."),
+        ]
+
+    assert kinds(sentence(("So", "ADV", "1", "advmod", "mo", "so")), scheme) == [
+        ("verb", "betonte", "betonen")
+    ]
+    # "die betonte Silbe": after an article it is an adjective.
+    assert kinds(sentence(("die", "DET", "2", "det", "nk", "der")), scheme) == []

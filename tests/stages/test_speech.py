@@ -106,3 +106,15 @@ def test_a_fragment_inside_reported_speech_is_both_reported_and_quoted() -> None
     found = _text("Der Trainer sagte, die Mannschaft sei „auseinandergefallen wie ein Kartenhaus“.")
     assert ("mixed", "die Mannschaft sei „auseinandergefallen wie ein Kartenhaus“") in found
     assert ("direct", "auseinandergefallen wie ein Kartenhaus") in found
+
+
+def test_a_name_inside_a_noun_phrase_under_a_speech_verb_is_no_quotation() -> None:
+    text = "Die Zeitung berichtet über einen Entwurf für ein „Gesetz zur Änderung des Passgesetzes“."
+    assert [kind for kind, _ in _text(text) if kind == QuoteKind.DIRECT.value] == []
+    text = "Das berichtet die Tageszeitung „La Nacion“ aus Buenos Aires."
+    assert [kind for kind, _ in _text(text) if kind == QuoteKind.DIRECT.value] == []
+
+
+def test_a_clause_in_marks_under_a_speech_verb_stays_a_quotation() -> None:
+    text = "Der Minister sprach von einem „Plan, der nicht aufgeht“."
+    assert ("direct", "Plan, der nicht aufgeht") in _text(text)

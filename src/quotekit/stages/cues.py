@@ -36,6 +36,11 @@ _NON_FINITE = frozenset({"Part", "Inf"})
 # Words allowed between "nach" and its speech noun: "nach (den) (ersten) (offiziellen) Angaben".
 _NOUN_PHRASE_FILLERS = frozenset({"DET", "ADJ", "PRON", "NUM"})
 _NP_START_POS = frozenset({"PROPN", "NOUN", "DET", "PRON", "ADJ", "NUM"})
+# How far after a finite verb its separable particle may close the clause ("gab am Montag … bekannt").
+_PARTICLE_REACH = 10
+_CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?"})
+# Adverbs that may open a sentence before its verb: "So betonte …", "Zudem kritisierte …".
+_ADVERBS_BEFORE_VERB = 2
 
 
 def is_speech_noun(token: Token) -> bool:
@@ -70,6 +75,28 @@ def particle_of(verb: Token) -> Token | None:
         and (verb_form(verb) in _NON_FINITE or _ends_clause(verb))
     ):
         return before
+    return _particle_by_position(verb)
+
+
+def _particle_by_position(verb: Token) -> Token | None:
+    """ "gab bekannt, dass …", "gab am Montag bekannt." where the parse hangs the particle elsewhere: the
+    particle word that closes the clause of a finite verb (the right bracket), with no verb or
+    subordinating word between them. `verb_cue` keeps it only where the two make a speech verb."""
+    if verb_form(verb) in _NON_FINITE:
+        return None
+    doc = verb.doc
+    for token in doc[verb.i + 1 : min(len(doc), verb.i + _PARTICLE_REACH)]:
+        if token.is_punct or token.is_space:
+            # The clause ends at a comma or stop ("ein" before „…“ is an article).
+            previous = doc[token.i - 1]
+            closes = token.text in _CLAUSE_ENDS and previous.pos_ not in {"DET", "PRON"}
+            return (
+                previous
+                if closes and previous.i > verb.i and previous.lower_ in german().cue_particles
+                else None
+            )
+        if token.pos_ in {"VERB", "AUX", "SCONJ"} or token.lower_ in german().subordinators:
+            return None
     return None
 
 
@@ -123,7 +150,23 @@ def _adjective_tagged_preterite(token: Token) -> bool:
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if previous is not None and previous.pos_ in {"DET", "ADJ"}:
         return False
-    return following is not None and following.pos_ in {"DET", "PRON", "PROPN"}
+    if following is not None and following.pos_ in {"DET", "PRON", "PROPN"}:
+        return True
+    # "So betonte Sarkozy": a singular preterite before a bare noun a weak tagger gave no name tag, in the
+    # verb-second place: after the sentence start, a comma or a conjunction, or adverbs right after one
+    # ("eine gestern veröffentlichte Studie" has an article before its adverb; "300 gemeldete Fälle" a
+    # number before the word).
+    if (
+        not form.endswith("te")
+        or following is None
+        or following.pos_ != "NOUN"
+        or not following.text[:1].isupper()
+    ):
+        return False
+    k = token.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV" and token.i - k <= _ADVERBS_BEFORE_VERB:
+        k -= 1
+    return k < 0 or doc[k].text in {",", ".", "\n"} or doc[k].is_space or doc[k].pos_ == "CCONJ"
 
 
 def _with_modal(token: Token, modal: frozenset[str]) -> bool:

@@ -115,7 +115,13 @@ def is_konjunktiv_one(token: Token) -> bool:
     # The word-form tests first: they are cheap and settle most verbs.
     if mood.shared_with_indicative(token.lower_):
         return False
-    if not is_subjunctive(token) or "Past" in token.morph.get("Tense", []):
+    if not is_subjunctive(token):
+        return False
+    # A preterite tag is no evidence against "diene", "halte", "liege": weak taggers put it on the
+    # Konjunktiv I ending too. It speaks against forms without that ending ("sagte" with Mood=Sub).
+    if "Past" in token.morph.get("Tense", []) and not mood.konjunktiv_one_whatever_tense(
+        token.lower_, token.lemma_.lower()
+    ):
         return False
     persons = german().first_or_second_person
     return not any(child.lower_ in persons for child in token.children)

@@ -48,3 +48,19 @@ def test_konjunktiv_two_reports_only_where_it_replaces_an_ambiguous_konjunktiv_o
     form: str, reports: bool
 ) -> None:
     assert mood.replaces_konjunktiv_one(form) is reports
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma", "expected"),
+    [
+        ("diene", "dienen", True),
+        ("gehöre", "gehöre", True),  # no lemma to check: the ending alone
+        ("erkläre", "erklären", True),
+        ("entspräche", "entspräche", False),  # Konjunktiv II of "entsprach"
+        ("sagte", "sagen", False),
+    ],
+)
+def test_a_konjunktiv_one_ending_stands_against_a_preterite_tag(
+    form: str, lemma: str, expected: bool
+) -> None:
+    assert mood.konjunktiv_one_whatever_tense(form, lemma) is expected

@@ -13,6 +13,7 @@ from quotekit.lang.de.words import german
 __all__ = [
     "has_konjunktiv_one_ending",
     "is_subjunctive_form",
+    "konjunktiv_one_whatever_tense",
     "replaces_konjunktiv_one",
     "shared_with_indicative",
 ]
@@ -34,6 +35,16 @@ def has_konjunktiv_one_ending(form: str, lemma: str) -> bool:
     # An unhelpful lemma (the form itself, or none): take the ending unless it looks like a preterite.
     unhelpful = lemma in {"", form} or not lemma.endswith("n")
     return unhelpful and not form.endswith("te")
+
+
+def konjunktiv_one_whatever_tense(form: str, lemma: str) -> bool:
+    """ "diene", "halte", "gehöre": a Konjunktiv I ending that stands against a preterite tag (weak taggers
+    put one on it). Without a lemma to check it against, a form with "ä" is the Konjunktiv II of a
+    preterite in "a" ("entspräche", "bekäme"), not Konjunktiv I ("erkläre" needs its lemma)."""
+    if not has_konjunktiv_one_ending(form, lemma):
+        return False
+    checked = lemma.endswith("n") and lemma != form
+    return checked or "ä" not in form
 
 
 def shared_with_indicative(form: str) -> bool:

@@ -106,6 +106,8 @@ class German:
     )  # cue_modal_verbs.tsv: wissen -> the forms of "wollen" ("wollte wissen, ob …")
     question_words: frozenset[str]  # cue_question_words.txt: wie, warum, wer ("fragte, wie …")
     question_verbs: frozenset[str]  # cue_question_verbs.txt: fragen, wissen (wollen), sich erkundigen
+    negated_verbs: frozenset[str]  # cue_negated_verbs.txt: bestätigen, bekanntgeben: negated, no report
+    reflexive_verbs: frozenset[str]  # cue_reflexive_verbs.txt: "bestätigt sich": another sense, no report
     agencies: frozenset[str]  # narration_agencies.txt: dpa, APA, SDA in a date line "BERLIN (dpa) –"
     # Clauses and mood.
     adverbial_openers: frozenset[str]  # clause_adverbial_openers.txt: um, nachdem, wobei
@@ -199,6 +201,14 @@ class German:
     perfect_auxiliaries: frozenset[str] = frozenset({"haben", "sein", "worden"})
     # "Ich habe …" is indicative whatever the morphology says.
     first_person_pronouns: frozenset[str] = frozenset({"ich", "wir"})
+    # The reflexive pronoun of the third person ("bestätigt sich").
+    reflexive: str = "sich"
+    # Negation at a verb ("wollte nicht bestätigen").
+    negations: frozenset[str] = frozenset({"nicht", "nie", "niemals"})
+    # Words that address the reader ("Trage deine Daten ein"): a verb in "-e" beside them orders.
+    reader_address: frozenset[str] = frozenset(
+        {"du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines"}
+    )
     # Subjects for which a verb form in "-e" is indicative ("ich halte").
     first_person_singular: frozenset[str] = frozenset({"ich"})
     # Subjects for which a Konjunktiv I form is the indicative's too ("wir seien" is rare, "ihr habet").
@@ -349,6 +359,8 @@ def german() -> German:
         },
         question_words=_word_set("cue_question_words.txt"),
         question_verbs=_word_set("cue_question_verbs.txt"),
+        negated_verbs=_word_set("cue_negated_verbs.txt"),
+        reflexive_verbs=_word_set("cue_reflexive_verbs.txt"),
         agencies=_word_set("narration_agencies.txt"),
         adverbial_openers=_word_set("clause_adverbial_openers.txt"),
         subjunctive_forms=_word_set("mood_subjunctive_forms.txt"),

@@ -108,17 +108,30 @@ def reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
 
 
 def _is_zu_infinitive(token: Token) -> bool:
-    """ "zu sein", "vorzugehen": an infinitive with "zu" (tagged so, or spelt with it inside)."""
+    """ "zu sein", "vorzugehen": an infinitive with "zu" (tagged so, or spelt with it inside). A weak
+    tagger calls "anzugreifen" finite: a separable particle before the "zu" inside the word says it is
+    not."""
     if token.tag_ == ZU_INFINITIVE_TAG:
         return True
-    if token.pos_ not in {"VERB", "AUX"} or verb_form(token) != "Inf":
+    if token.pos_ not in {"VERB", "AUX"}:
         return False
+    form = token.lower_
     zu = german().zu
+    if verb_form(token) != "Inf":
+        at = form.find(zu, 2)
+        return at > 0 and form[:at] in german().cue_particles and len(form) - at > 4 and form.endswith("n")
     previous = token.doc[token.i - 1] if token.i > 0 else None
     if previous is not None and previous.lower_ == zu:
         return True
-    form = token.lower_
     return len(form) > 6 and zu in form[2:-3] and form.endswith("n")
+
+
+def _final_verb_group(words: Sequence[Token]) -> int:
+    """Where the verbs that close a clause begin: "verheimlicht zu haben", "verhaftet worden zu sein"."""
+    start = len(words)
+    while start > 0 and (words[start - 1].pos_ in {"VERB", "AUX"} or words[start - 1].lower_ == german().zu):
+        start -= 1
+    return start
 
 
 def up_to_comma(tokens: SpacySpan) -> list[Token]:
@@ -137,10 +150,14 @@ def is_zu_infinitive_clause(segment: Sequence[Token]) -> bool:
     words = [token for token in segment if not (token.is_punct or token.is_space)]
     if not words or words[0].lower_ in german().adverbial_openers:
         return False
-    if any(t.pos_ in {"VERB", "AUX"} and could_be_finite(t) and not _is_zu_infinitive(t) for t in words):
-        return False
     verbs = [t for t in words if t.pos_ in {"VERB", "AUX"}]
-    return bool(verbs) and _is_zu_infinitive(verbs[-1])
+    if not verbs or not _is_zu_infinitive(verbs[-1]):
+        return False
+    # The verbs before the closing "zu haben" belong to it (a participle a weak tagger calls finite).
+    before = words[: _final_verb_group(words)] if words[-1] is verbs[-1] else words
+    return not any(
+        t.pos_ in {"VERB", "AUX"} and could_be_finite(t) and not _is_zu_infinitive(t) for t in before
+    )
 
 
 def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:

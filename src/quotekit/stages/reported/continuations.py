@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve
 
+from quotekit.lang.de import mood
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.reported.clauses import MIN_WORDS
@@ -31,6 +32,12 @@ if TYPE_CHECKING:
 
 __all__ = ["continuations"]
 
+# A Konjunktiv I a tagger took for an adjective: at least this long, and no present participle.
+_MIN_ADJECTIVE_KONJUNKTIV = 5
+_PARTICIPLE_ENDING = "nde"
+_CLAUSE_MARKS = frozenset({",", ".", ";", ":", "!", "?"})
+_AFTER_VERB = frozenset({"ADV", "PART", "ADP", "PRON", "DET", "AUX", "VERB", "SCONJ"})
+
 
 def _main_clause_subjunctive(sent: SpacySpan) -> bool:
     """Whether the sentence's main clause is in a Konjunktiv that reports (root verb or its auxiliaries):
@@ -44,9 +51,42 @@ def _main_clause_subjunctive(sent: SpacySpan) -> bool:
     # Stop-gap parses often pick a wrong root: fall back on the first finite verb of the sentence.
     forms = german().subjunctive_forms
     first = next(
-        (t for t in sent if (t.pos_ in {"VERB", "AUX"} and could_be_finite(t)) or t.lower_ in forms), None
+        (
+            t
+            for t in sent
+            if (t.pos_ in {"VERB", "AUX"} and could_be_finite(t))
+            or t.lower_ in forms
+            or _konjunktiv_taken_for_adjective(t)
+        ),
+        None,
     )
-    return first is not None and is_reported_subjunctive(first)
+    return first is not None and (is_reported_subjunctive(first) or _konjunktiv_taken_for_adjective(first))
+
+
+def _konjunktiv_taken_for_adjective(token: Token) -> bool:
+    """ "Der Zugriff funktioniere weiterhin": a lower-case word with the Konjunktiv I ending that a weak
+    tagger calls an adjective where no inflected adjective can stand: before no noun, adjective or number
+    (an adjective in "-e" stands before its noun), after a noun or pronoun or as the root."""
+    if (
+        token.pos_ != "ADJ"
+        or not (token.is_lower and token.is_alpha)
+        or token.i == 0
+        or token.i + 1 >= len(token.doc)
+    ):
+        return False
+    form = token.lower_
+    # A present participle ("stammende") is an adjective; "inne" ("hat … inne") a particle.
+    if len(form) < _MIN_ADJECTIVE_KONJUNKTIV or form.endswith(_PARTICIPLE_ENDING):
+        return False
+    if mood.shared_with_indicative(form) or not mood.has_konjunktiv_one_ending(form, token.lemma_.lower()):
+        return False
+    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    # Before a noun or another adjective ("stammende, verzierte Krone") it is one; a verb goes on with
+    # the rest of its clause or ends the sentence.
+    if after.pos_ not in _AFTER_VERB and after.text not in {".", "!", "?"}:
+        return False
+    # After a noun or pronoun, or where the parse makes it the root of its sentence (no adjective is).
+    return before.pos_ in {"NOUN", "PROPN", "PRON"} or labels.is_root(token)
 
 
 def _sentence_part(
@@ -72,15 +112,40 @@ def _reportative(
         word in text_of(doc)[sent.start_char : sent.end_char].lower() for word in german().reportative
     ):
         return None  # the common case, decided on the characters alone
-    finite = next((t for t in sent if t.pos_ in {"VERB", "AUX"} and could_be_finite(t)), None)
-    if finite is None or finite.lower_ not in german().reportative:
+    finite = _main_clause_sollen(sent)
+    if finite is None:
         return None
-    # With a perfect infinitive ("soll … geholfen haben") "sollen" reports; otherwise it may order.
-    tail = [t.lower_ for t in sent if t.pos_ in {"VERB", "AUX"} and t.i > finite.i]
+    # With a perfect infinitive ("soll … geholfen haben") "sollen" reports; otherwise it may order. The
+    # infinitive closes the clause of "soll": the verbs after it up to the next comma or stop ("soll
+    # einer Gruppe angehört haben, die …").
+    tail = []
+    for token in sent[finite.i - sent.start + 1 :]:
+        if token.text in _CLAUSE_MARKS:
+            break
+        if token.pos_ in {"VERB", "AUX"}:
+            tail.append(token.lower_)
     if not (tail and tail[-1] in german().perfect_auxiliaries):
         return None
     part = _sentence_part(doc, sent, cue_starts, taken)
     return None if part is None else QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
+
+
+def _main_clause_sollen(sent: SpacySpan) -> Token | None:
+    """The reportative "soll"/"sollen" of a main clause: the sentence's first finite verb, or the first
+    finite verb after a frame of commas ("Bei einem Schusswechsel, der dann stattfand, soll X getötet
+    worden sein"); never a verb-final one, which closes a subordinate clause ("…, der 2010 gehen soll")."""
+    reportative = german().reportative
+    for token in sent:
+        if token.pos_ not in {"VERB", "AUX"} or not could_be_finite(token):
+            continue
+        if token.lower_ in reportative:
+            following = token.doc[token.i + 1] if token.i + 1 < sent.end else None
+            return token if following is not None and following.text not in _CLAUSE_MARKS else None
+        # A verb-final finite verb before a comma closes a frame clause; look on after it.
+        following = token.doc[token.i + 1] if token.i + 1 < sent.end else None
+        if following is None or following.text != ",":
+            return None
+    return None
 
 
 def _claim_after_cue(
@@ -100,7 +165,9 @@ def _verb_second(sent: SpacySpan) -> Token | None:
     """The finite verb of a main clause by position: the first finite verb, with no comma or
     subordinating word before it (parses often hang it deeper, as a copula or auxiliary)."""
     for token in sent:
-        if token.pos_ in {"VERB", "AUX"} and could_be_finite(token):
+        if (token.pos_ in {"VERB", "AUX"} and could_be_finite(token)) or _konjunktiv_taken_for_adjective(
+            token
+        ):
             return token
         if token.text == "," or token.pos_ == "SCONJ" or token.lower_ in german().subordinators:
             return None
@@ -111,12 +178,13 @@ def _free_reported(
     doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: SpanIndex
 ) -> QuoteRecord | None:
     """ "Der Mann sei 18 bis 25 Jahre alt.": a main clause in Konjunktiv I reports speech even with no
-    speech verb in sight; news prose uses that mood for nothing else."""
+    speech verb in sight; news prose uses that mood for nothing else. Not beside "ich"/"wir" (the
+    indicative's "-e") or words that address the reader ("Trage deine Daten ein": an order)."""
     # The main clause's finite verb by position; where commas or a subordinate clause come first,
     # by the parse (its root and the root's auxiliaries).
     verb_second = _verb_second(sent)
     if verb_second is not None:
-        if not is_konjunktiv_one(verb_second):
+        if not (is_konjunktiv_one(verb_second) or _konjunktiv_taken_for_adjective(verb_second)):
             return None
     else:
         root = sent.root
@@ -125,7 +193,8 @@ def _free_reported(
         ]
         if not any(v.pos_ in {"VERB", "AUX"} and could_be_finite(v) and is_konjunktiv_one(v) for v in verbs):
             return None
-    if any(t.lower_ in german().first_person_pronouns for t in sent):
+    de = german()
+    if any(t.lower_ in de.first_person_pronouns or t.lower_ in de.reader_address for t in sent):
         return None
     part = _sentence_part(doc, sent, cue_starts, taken)
     return None if part is None else QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)

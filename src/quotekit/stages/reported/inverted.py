@@ -139,9 +139,14 @@ def _inverted_subject(doc: Doc, cue: CueMatch, opener: int, sent: SpacySpan) -> 
         return False
     if following.lower_ in german().subject_pronouns:
         return True
-    # A noun phrase in the nominative right after the verb, whatever label the parse gave it.
+    # A noun phrase in the nominative right after the verb, whatever label the parse gave it; a bare name
+    # right after it ("…, teilte Gämsflug mit") in any case but the accusative (weak taggers miss it).
     noun = next((t for t in doc[opener + 1 : sent.end] if t.pos_ not in {"DET", "ADJ", "NUM"}), None)
-    return noun is not None and noun.pos_ in {"NOUN", "PROPN"} and "Nom" in noun.morph.get("Case", [])
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    cases = noun.morph.get("Case", [])
+    bare_name = noun.i == following.i and noun.text[:1].isupper() and "Acc" not in cases
+    return "Nom" in cases or bare_name
 
 
 def _main_clause_verb(tokens: Sequence[Token]) -> bool:

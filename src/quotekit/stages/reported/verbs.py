@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 __all__ = ["verb_candidate", "verb_content"]
 
 _CLAUSE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
+# How far after the cue a negation may close its clause ("bestätigte dies gestern nicht, dass").
+_NEGATION_REACH = 5
 
 
 def _wie_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
@@ -232,8 +234,37 @@ _STRATEGIES: tuple[_Strategy, ...] = (
 )
 
 
+def _negated(doc: Doc, cue: CueMatch) -> bool:
+    """ "wollte nicht bestätigen, dass …", "bestätigte nicht, dass …", "gab noch nicht bekannt": a verb of
+    confirming or making known negated right at its words reports nothing anyone said."""
+    de = german()
+    if cue.lemma not in de.negated_verbs:
+        return False
+    for index in cue.tokens:
+        if index > 0 and doc[index - 1].lower_ in de.negations:
+            return True
+    # "bestätigte (dies) nicht, dass …": the negation closes the cue's clause before the comma.
+    sent_end = sentence_of(doc[cue.head]).end
+    for token in doc[max(cue.tokens) + 1 : min(max(cue.tokens) + _NEGATION_REACH, sent_end)]:
+        if token.is_punct:
+            return token.text == "," and doc[token.i - 1].lower_ in de.negations
+    return False
+
+
+def _reflexive_sense(doc: Doc, cue: CueMatch) -> bool:
+    """ "Damit bestätigt sich die Befürchtung, dass …", "ergeben sich aus der Tatsache, dass …": with
+    "sich" beside it or under it, the verb means something else and reports nothing."""
+    de = german()
+    if cue.lemma not in de.reflexive_verbs:
+        return False
+    near = [doc[i + step] for i in cue.tokens for step in (-1, 1) if 0 <= i + step < len(doc)]
+    return any(t.lower_ == de.reflexive for t in (*near, *doc[cue.head].children))
+
+
 def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
     """What a speech verb reports: the parts of the first strategy whose construction is there."""
+    if _negated(doc, cue) or _reflexive_sense(doc, cue):
+        return []
     sent = sentence_of(doc[cue.head])
     for strategy in _STRATEGIES:
         parts = strategy(doc, cue, sent)

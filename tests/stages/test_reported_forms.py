@@ -1,0 +1,268 @@
+"""Reported speech where a weak tagger hides the form of the reported clause (hand-built docs)."""
+
+from __future__ import annotations
+
+from tests.handbuilt import Row, build, text_of
+
+from quotekit.stages.cues import find_cues
+from quotekit.stages.reported import find_indirect_quotes
+from quotekit.syntax import labels
+
+Scheme = labels.Scheme
+
+
+def reported(
+    rows: list[Row], scheme: Scheme, tags: dict[int, str] | None = None
+) -> list[tuple[list[str], str | None]]:
+    doc = build(rows, scheme)
+    for i, tag in (tags or {}).items():
+        doc[i].tag_ = tag
+    quotes = find_indirect_quotes(doc, find_cues(doc), [])
+    return [([doc.text[s:e] for s, e in q.parts], text_of(doc, q.mention)) for q in quotes]
+
+
+def test_a_zu_infinitive_tagged_finite_is_still_what_was_announced(scheme: Scheme) -> None:
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Gruppen", "NOUN", "3", "nsubj", "sb", "Gruppe"),
+        ("hatten", "AUX", "3", "aux", "ROOT", "haben"),
+        ("angekündigt", "VERB", "3", "ROOT", "oc", "ankündigen", "VerbForm=Part"),
+        (",", "PUNCT", "7", "punct", "punct", ","),
+        ("die", "DET", "6", "det", "nk", "der"),
+        ("Parade", "NOUN", "7", "obj", "oa", "Parade"),
+        ("anzugreifen", "VERB", "3", "dep", "mo", "anzugreifen", "Tense=Past"),  # tagged VVFIN
+        (".", "PUNCT", "3", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme, {7: "VVFIN"}) == [(["die Parade anzugreifen"], "Die Gruppen")]
+
+
+def test_a_finite_verb_with_zu_inside_it_opens_no_infinitive_clause(scheme: Scheme) -> None:
+    # "bezuschussen" holds "zu" but no separable particle before it: a finite verb, nothing reported.
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Gruppen", "NOUN", "2", "nsubj", "sb", "Gruppe"),
+        ("kündigten", "VERB", "2", "ROOT", "ROOT", "ankündigen"),
+        ("an", "ADP", "2", "compound:prt", "svp", "an"),
+        (",", "PUNCT", "7", "punct", "punct", ","),
+        ("die", "DET", "6", "det", "nk", "der"),
+        ("Länder", "NOUN", "7", "nsubj", "sb", "Land"),
+        ("bezuschussen", "VERB", "2", "dep", "mo", "bezuschussen", "Mood=Ind|VerbForm=Fin"),
+        ("Schulen", "NOUN", "7", "obj", "oa", "Schule"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme, {7: "VVFIN"}) == []
+
+
+def test_a_perfect_zu_infinitive_with_a_participle_tagged_finite_is_what_was_said(scheme: Scheme) -> None:
+    rows: list[Row] = [
+        ("Politiker", "NOUN", "3", "nsubj", "sb", "Politiker"),
+        ("haben", "AUX", "3", "aux", "ROOT", "haben"),
+        ("ihr", "PRON", "3", "iobj", "da", "sie"),
+        ("vorgeworfen", "VERB", "3", "ROOT", "oc", "vorwerfen", "VerbForm=Part"),
+        (",", "PUNCT", "6", "punct", "punct", ","),
+        ("Ergebnisse", "NOUN", "3", "conj", "cj", "Ergebnis"),
+        ("verheimlicht", "VERB", "3", "conj", "cj", "verheimlichen", "VerbForm=Part"),  # tagged VVFIN
+        ("zu", "PART", "8", "mark", "pm", "zu"),
+        ("haben", "AUX", "6", "aux", "oc", "haben", "VerbForm=Inf"),
+        (".", "PUNCT", "3", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme, {6: "VVFIN"}) == [(["Ergebnisse verheimlicht zu haben"], "Politiker")]
+
+
+POLICE_SPOKE: list[Row] = [
+    ("Die", "DET", "1", "det", "nk", "der"),
+    ("Polizei", "NOUN", "2", "nsubj", "sb", "Polizei"),
+    ("äußerte", "VERB", "2", "ROOT", "ROOT", "äußern"),
+    ("sich", "PRON", "2", "obj", "oa", "sich"),
+    (".", "PUNCT", "2", "punct", "punct", "."),
+]
+
+
+def _claim(verb: str, lemma: str) -> list[Row]:
+    """ "Der Lohn <verb> unter dem Tarif." after POLICE_SPOKE, the verb tagged as a preterite."""
+    at = len(POLICE_SPOKE)
+    return [
+        *POLICE_SPOKE,
+        ("Der", "DET", str(at + 1), "det", "nk", "der"),
+        ("Lohn", "NOUN", str(at + 2), "nsubj", "sb", "Lohn"),
+        (verb, "VERB", str(at + 2), "ROOT", "ROOT", lemma, "Mood=Ind|Number=Sing|Person=3|Tense=Past"),
+        ("unter", "ADP", str(at + 5), "case", "mo", "unter"),
+        ("dem", "DET", str(at + 5), "det", "nk", "der"),
+        ("Tarif", "NOUN", str(at + 2), "obl", "mo", "Tarif"),
+        (".", "PUNCT", str(at + 2), "punct", "punct", "."),
+    ]
+
+
+def test_a_konjunktiv_one_tagged_as_a_preterite_is_free_reported_speech(scheme: Scheme) -> None:
+    assert reported(_claim("liege", "liegen"), scheme) == [
+        (["Der Lohn liege unter dem Tarif"], "Die Polizei")
+    ]
+    assert reported(_claim("gehöre", "gehöre"), scheme) == [
+        (["Der Lohn gehöre unter dem Tarif"], "Die Polizei")
+    ]
+
+
+def test_a_konjunktiv_two_tagged_as_a_preterite_is_no_free_reported_speech(scheme: Scheme) -> None:
+    assert reported(_claim("läge", "läge"), scheme) == []  # the Konjunktiv II of a preterite in "a"
+    assert reported(_claim("lag", "liegen"), scheme) == []
+
+
+def test_a_verb_in_e_beside_words_to_the_reader_orders_and_reports_nothing(scheme: Scheme) -> None:
+    def sentence(subject: str, determiner: str) -> list[Row]:
+        return [
+            *POLICE_SPOKE,
+            (subject, "PRON", "6", "nsubj", "sb", subject.lower()),
+            ("trage", "VERB", "6", "ROOT", "ROOT", "tragen", "Mood=Ind|Number=Sing|Person=3|Tense=Past"),
+            (determiner, "DET", "8", "det", "nk", determiner.lower()),
+            ("Daten", "NOUN", "6", "obj", "oa", "Datum"),
+            ("ein", "ADP", "6", "compound:prt", "svp", "ein"),
+            (".", "PUNCT", "6", "punct", "punct", "."),
+        ]
+
+    assert reported(sentence("Er", "die"), scheme) == [(["Er trage die Daten ein"], "Die Polizei")]
+    assert reported(sentence("Bitte", "deine"), scheme) == []  # "Bitte trage deine Daten ein"
+
+
+def _after_police(rows: list[Row]) -> list[Row]:
+    shift = len(POLICE_SPOKE)
+    return [*POLICE_SPOKE, *((r[0], r[1], str(int(r[2]) + shift), *r[3:]) for r in rows)]
+
+
+def test_a_konjunktiv_one_tagged_as_an_adjective_where_none_can_stand_is_free_reported_speech(
+    scheme: Scheme,
+) -> None:
+    rows: list[Row] = [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Zugang", "NOUN", "2", "nsubj", "sb", "Zugang"),
+        ("funktioniere", "ADJ", "2", "ROOT", "ROOT", "funktioniere"),
+        ("weiterhin", "ADV", "2", "advmod", "mo", "weiterhin"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(_after_police(rows), scheme) == [(["Der Zugang funktioniere weiterhin"], "Die Polizei")]
+
+
+def test_an_adjective_in_e_before_a_noun_stays_an_adjective(scheme: Scheme) -> None:
+    # "Das schaffe Unsicherheit" is lost with it: before a noun the form cannot tell the two apart.
+    rows: list[Row] = [
+        ("Das", "PRON", "1", "nsubj", "sb", "das"),
+        ("schaffe", "ADJ", "2", "amod", "nk", "schaff"),
+        ("Unsicherheit", "NOUN", "2", "ROOT", "ROOT", "Unsicherheit"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(_after_police(rows), scheme) == []
+
+
+def _would_confirm(negation: str, lemma: str) -> list[Row]:
+    """ "Ein Sprecher wollte (nicht) <lemma>, dass alle Soldaten waren." """
+    words = [negation] if negation else []
+    verb = 3 + len(words)
+    return [
+        ("Ein", "DET", "1", "det", "nk", "ein"),
+        ("Sprecher", "NOUN", str(verb), "nsubj", "sb", "Sprecher"),
+        ("wollte", "AUX", str(verb), "aux", "ROOT", "wollen"),
+        *((w, "PART", str(verb), "advmod", "ng", w) for w in words),
+        (lemma, "VERB", str(verb), "ROOT", "oc", lemma, "VerbForm=Inf"),
+        (",", "PUNCT", str(verb + 5), "punct", "punct", ","),
+        ("dass", "SCONJ", str(verb + 5), "mark", "cp", "dass"),
+        ("alle", "PRON", str(verb + 5), "nsubj", "sb", "alle"),
+        ("Soldaten", "NOUN", str(verb + 5), "obj", "pd", "Soldat"),
+        ("waren", "AUX", str(verb), "ccomp", "oc", "sein"),
+        (".", "PUNCT", str(verb), "punct", "punct", "."),
+    ]
+
+
+def test_a_negated_verb_of_confirming_reports_nothing(scheme: Scheme) -> None:
+    assert reported(_would_confirm("", "bestätigen"), scheme) == [
+        (["dass alle Soldaten waren"], "Ein Sprecher")
+    ]
+    assert reported(_would_confirm("nicht", "bestätigen"), scheme) == []
+
+
+def test_a_negated_verb_of_belief_still_reports(scheme: Scheme) -> None:
+    # "wollte nicht glauben, dass …": the doubt is what the speaker holds.
+    rows = _would_confirm("nicht", "glauben")
+    assert [q[0] for q in reported(rows, scheme)] == [["dass alle Soldaten waren"]]
+
+
+def test_a_speech_verb_with_sich_in_another_sense_reports_nothing(scheme: Scheme) -> None:
+    # "Damit bestätigt sich der Verdacht, dass alle Soldaten waren." (proves true), and without "sich".
+    def sentence(reflexive: bool) -> list[Row]:
+        sich = [("sich", "PRON", "1", "obj", "oa", "sich")] if reflexive else []
+        at = 2 + len(sich)
+        return [
+            ("Damit", "ADV", "1", "advmod", "mo", "damit"),
+            ("bestätigt", "VERB", "1", "ROOT", "ROOT", "bestätigen"),
+            *sich,
+            ("der", "DET", str(at + 1), "det", "nk", "der"),
+            ("Arzt", "NOUN", "1", "nsubj", "sb", "Arzt"),
+            (",", "PUNCT", str(at + 6), "punct", "punct", ","),
+            ("dass", "SCONJ", str(at + 6), "mark", "cp", "dass"),
+            ("alle", "PRON", str(at + 6), "nsubj", "sb", "alle"),
+            ("Soldaten", "NOUN", str(at + 6), "obj", "pd", "Soldat"),
+            ("waren", "AUX", "1", "ccomp", "oc", "sein"),
+            (".", "PUNCT", "1", "punct", "punct", "."),
+        ]
+
+    assert reported(sentence(False), scheme) == [(["dass alle Soldaten waren"], "der Arzt")]
+    assert reported(sentence(True), scheme) == []
+
+
+def test_a_bare_name_after_an_inverted_cue_is_its_subject_whatever_its_case(scheme: Scheme) -> None:
+    # "Die Runde werde verlängert, teilte Gämsflug mit." with the name tagged as a dative.
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Runde", "NOUN", "3", "nsubj:pass", "sb", "Runde"),
+        ("werde", "AUX", "3", "aux:pass", "ROOT", "werden", "Mood=Sub|VerbForm=Fin"),
+        ("verlängert", "VERB", "3", "ROOT", "oc", "verlängern", "VerbForm=Part"),
+        (",", "PUNCT", "5", "punct", "punct", ","),
+        ("teilte", "VERB", "6", "amod", "nk", "teilen", "Mood=Ind|VerbForm=Fin"),
+        ("Gämsflug", "NOUN", "1", "obl", "da", "Gämsflug", "Case=Dat"),
+        ("mit", "ADP", "3", "compound:prt", "svp", "mit"),
+        (".", "PUNCT", "3", "punct", "punct", "."),
+    ]
+    assert [q[0] for q in reported(rows, scheme)] == [["Die Runde werde verlängert"]]
+
+
+def test_a_reportative_claim_with_a_relative_clause_after_its_perfect_infinitive(scheme: Scheme) -> None:
+    # "Er soll einer Gruppe angehört haben, die verboten war." after a sentence with a named source.
+    at = len(POLICE_SPOKE)
+    rows: list[Row] = [
+        *POLICE_SPOKE,
+        ("Er", "PRON", str(at + 4), "nsubj", "sb", "er"),
+        ("soll", "AUX", str(at + 4), "aux", "ROOT", "sollen", "Mood=Ind|VerbForm=Fin"),
+        ("einer", "DET", str(at + 3), "det", "nk", "ein"),
+        ("Gruppe", "NOUN", str(at + 4), "iobj", "da", "Gruppe"),
+        ("angehört", "VERB", str(at + 4), "ROOT", "oc", "angehören", "VerbForm=Part"),
+        ("haben", "AUX", str(at + 4), "aux", "oc", "haben", "VerbForm=Inf"),
+        (",", "PUNCT", str(at + 9), "punct", "punct", ","),
+        ("die", "PRON", str(at + 9), "nsubj", "sb", "der", "PronType=Rel"),
+        ("verboten", "ADJ", str(at + 9), "advmod", "pd", "verboten"),
+        ("war", "AUX", str(at + 3), "acl:relcl", "rc", "sein", "Mood=Ind|VerbForm=Fin"),
+        (".", "PUNCT", str(at + 4), "punct", "punct", "."),
+    ]
+    assert [q[0] for q in reported(rows, scheme)] == [
+        ["Er soll einer Gruppe angehört haben, die verboten war"]
+    ]
+
+
+def test_a_reportative_claim_after_a_frame_with_a_relative_clause(scheme: Scheme) -> None:
+    # "Beim Angriff, der stattfand, soll er getötet worden sein.": "soll" after a frame of commas.
+    at = len(POLICE_SPOKE)
+    rows: list[Row] = [
+        *POLICE_SPOKE,
+        ("Beim", "ADP", str(at + 1), "case", "mo", "bei"),
+        ("Angriff", "NOUN", str(at + 8), "obl", "mo", "Angriff"),
+        (",", "PUNCT", str(at + 4), "punct", "punct", ","),
+        ("der", "PRON", str(at + 4), "nsubj", "sb", "der", "PronType=Rel"),
+        ("stattfand", "VERB", str(at + 1), "acl:relcl", "rc", "stattfinden", "Mood=Ind|VerbForm=Fin"),
+        (",", "PUNCT", str(at + 4), "punct", "punct", ","),
+        ("soll", "AUX", str(at + 8), "aux", "ROOT", "sollen", "Mood=Ind|VerbForm=Fin"),
+        ("er", "PRON", str(at + 8), "nsubj:pass", "sb", "er"),
+        ("getötet", "VERB", str(at + 8), "ROOT", "oc", "töten", "VerbForm=Part"),
+        ("worden", "AUX", str(at + 8), "aux:pass", "oc", "werden", "VerbForm=Part"),
+        ("sein", "AUX", str(at + 8), "aux", "oc", "sein", "VerbForm=Inf"),
+        (".", "PUNCT", str(at + 8), "punct", "punct", "."),
+    ]
+    assert [q[0] for q in reported(rows, scheme)] == [
+        ["Beim Angriff, der stattfand, soll er getötet worden sein"]
+    ]
