@@ -357,8 +357,12 @@ def _candidates(doc: Doc) -> list[int]:
     de = german()
     words = [*de.irregular_verb_forms, *de.cue_words, de.nach, ":"]
     verb_tags = [t for t in numpy.unique(tag).tolist() if strings[t].startswith(labels.STTS_VERB_PREFIX)]
+    # A noun makes a cue only before a comma ("Stoltenbergs Behauptung, …"): the other nouns are skipped.
+    before_comma = numpy.zeros(len(doc), dtype=bool)
+    before_comma[:-1] = lower[1:] == strings[","]
     mask = (
-        numpy.isin(pos, [_POS_IDS[p] for p in (*VERB_POS, *NOUN_POS, "ADJ")])  # ADJ: "So betonte X"
+        numpy.isin(pos, [_POS_IDS[p] for p in (*VERB_POS, "ADJ")])  # ADJ: "So betonte X"
+        | (numpy.isin(pos, [_POS_IDS[p] for p in NOUN_POS]) & before_comma)
         | numpy.isin(tag, verb_tags)
         | numpy.isin(lower, [strings[w] for w in words])  # the hash; nothing is added to the store
     )

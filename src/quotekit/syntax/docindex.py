@@ -74,9 +74,19 @@ def _index_of(doc: Doc) -> _Index:
     signature = doc.to_array(_SIGNATURE_ATTRS)
     index = _INDEXES.get(doc)
     if index is None or not numpy.array_equal(index.signature, signature):
-        index = _Index(signature, doc.text, _sentence_starts(doc), {})
+        index = _Index(signature, _text_from(doc, signature), _sentence_starts(doc), {})
         _INDEXES[doc] = index
     return index
+
+
+def _text_from(doc: Doc, signature: numpy.ndarray) -> str:
+    """``doc.text`` from the ORTH and SPACY columns of the signature: spaCy joins one `Token` per word."""
+    if doc.user_hooks.get("text") is not None or len(doc) == 0:
+        return doc.text
+    strings = doc.vocab.strings
+    return "".join(
+        strings[orth] + " " if space else strings[orth] for orth, space in signature[:, :2].tolist()
+    )
 
 
 @contextmanager

@@ -104,6 +104,9 @@ _UD_ONLY = frozenset(
 LABELS: dict[Scheme, LabelSet] = {Scheme.TIGER: _TIGER, Scheme.UD: _UD}
 
 
+_LABELS_BY_VALUE: dict[str, LabelSet] = {scheme.value: labels for scheme, labels in LABELS.items()}
+
+
 def scheme_of(doc: Doc) -> Scheme:
     """The label scheme of a parsed doc; UD when nothing decides (e.g. an unparsed doc)."""
     for token in doc:
@@ -118,9 +121,10 @@ def scheme_of(doc: Doc) -> Scheme:
 def labels_of(doc: Doc) -> LabelSet:
     """The label set of a doc, computed once and remembered on the doc."""
     cached = doc.user_data.get("quotekit.scheme")
-    scheme = Scheme(cached) if cached is not None else scheme_of(doc)
-    if cached is None:
-        doc.user_data["quotekit.scheme"] = scheme.value
+    if cached is not None:
+        return _LABELS_BY_VALUE[cached]  # (no Scheme(...) call: this runs for every label test)
+    scheme = scheme_of(doc)
+    doc.user_data["quotekit.scheme"] = scheme.value
     return LABELS[scheme]
 
 
