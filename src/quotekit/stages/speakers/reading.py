@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.attrs import IDX, LOWER, SHAPE
+from spacy.attrs import IDX, LOWER
 
 from quotekit.lang.de.names import (
     first_name_gender,
@@ -30,6 +30,7 @@ from quotekit.stages.speakers.referents import (
     article_of,
     name_runs,
     referent_genders,
+    shape_starts,
     title_after,
     title_before,
 )
@@ -81,15 +82,12 @@ def _readable(doc: Doc) -> tuple[list[int], list[bool]]:
     de = german()
     pronouns = de.personal_pronouns | de.possessive_genders.keys() | de.object_pronoun_genders.keys()
     strings = doc.vocab.strings
-    shapes: dict[int, bool] = {}
     lowers: dict[int, bool] = {}
     readable = []
-    for shape, lower in doc.to_array([SHAPE, LOWER]).tolist():
-        if shape not in shapes:
-            shapes[shape] = strings[shape][:1] in {"X", "d"}
+    for start, lower in zip(shape_starts(doc), doc.to_array(LOWER).tolist(), strict=True):
         if lower not in lowers:
             lowers[lower] = strings[lower] in pronouns
-        readable.append(shapes[shape] or lowers[lower])
+        readable.append(start in {"X", "d"} or lowers[lower])
     return doc.to_array(IDX).tolist(), readable
 
 

@@ -50,6 +50,7 @@ __all__ = [
     "name_runs",
     "referent_genders",
     "role_words",
+    "shape_starts",
     "surname_key_of",
     "title_after",
     "title_before",
@@ -141,28 +142,29 @@ def _continues_name(token: Token) -> bool:
     )
 
 
-def _capitalised_tokens(doc: Doc) -> list[bool]:
-    """Whether each token starts with a capital letter, from the doc's word shapes."""
+def shape_starts(doc: Doc) -> list[str]:
+    """The first character of each token's word shape ("X" capital, "x" lower case, "d" digit, else the
+    character), from the doc's SHAPE array: no `Token` is made."""
     strings = doc.vocab.strings
-    shapes: dict[int, bool] = {}
+    starts: dict[int, str] = {}
     result = []
     for shape in doc.to_array(SHAPE).tolist():
-        if shape not in shapes:
-            shapes[shape] = strings[shape][:1] == "X"
-        result.append(shapes[shape])
+        if shape not in starts:
+            starts[shape] = strings[shape][:1]
+        result.append(starts[shape])
     return result
 
 
 def name_runs(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of name tokens [start, end), with particles inside and an initial at the end."""
     particles = german().name_particles
-    capitalised = _capitalised_tokens(doc)
+    starts = shape_starts(doc)
     runs: list[tuple[int, int]] = []
     start = -1
     i = 0
     length = len(doc)
     while i < length:
-        if start < 0 and not capitalised[i]:
+        if start < 0 and starts[i] != "X":
             i += 1  # no run starts at a word in lower case (read from the doc's arrays: no Token made)
             continue
         token = doc[i]
