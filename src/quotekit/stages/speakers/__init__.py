@@ -99,12 +99,10 @@ _MAX_HEADLINE_CHARS = 160
 
 
 def _in_headline(text: str, headline_end: int, quote: QuoteRecord) -> bool:
+    if not 0 <= quote.start < headline_end:
+        return False  # (decided first: a text of one paragraph is not copied once per quotation)
     head = text[:headline_end].rstrip()
-    return (
-        0 <= quote.start < headline_end
-        and len(head) <= _MAX_HEADLINE_CHARS
-        and not head.rstrip("".join(german().closing_marks)).endswith(".")
-    )
+    return len(head) <= _MAX_HEADLINE_CHARS and not head.rstrip("".join(german().closing_marks)).endswith(".")
 
 
 def _headline_end(text: str) -> int:
