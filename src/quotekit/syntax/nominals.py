@@ -6,7 +6,10 @@ names) come from `quotekit.lang.de.names`.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
+
+from spacy.attrs import ORTH
 
 from quotekit.lang.de.names import (
     first_name_gender,
@@ -38,6 +41,8 @@ __all__ = [
     "is_speaker_like",
     "known_surnames",
     "names_someone",
+    "surname_is_known",
+    "token_texts",
 ]
 
 NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
@@ -55,19 +60,40 @@ def _collect_surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
             found.add(surname_key(last.text))
             if len(ent) >= 2 and first_name_gender(ent[0].text) is not None:
                 full.add(surname_key(last.text))
-    for token in doc[1:]:
-        # "Peter Struck": a capitalised word after a known first name is a surname, whatever the tagger says.
+    # "Peter Struck": a capitalised word after a known first name is a surname, whatever the tagger says
+    # (read from the words' strings: no Token is made of each word).
+    words = token_texts(doc)
+    for previous, text in itertools.pairwise(words):
         if (
-            token.is_alpha
-            and token.text[:1].isupper()
-            and first_name_gender(doc[token.i - 1].text) is not None
-            and not is_feminine_role(token.text)
-            and not is_organisation_noun(token.text)
+            first_name_gender(previous) is not None
+            and text.isalpha()
+            and text[:1].isupper()
+            and not is_feminine_role(text)
+            and not is_organisation_noun(text)
         ):
-            found.add(surname_key(token.text))
-            full.add(surname_key(token.text))
+            found.add(surname_key(text))
+            full.add(surname_key(text))
     non_names = {surname_key(word) for word in german().non_names}
     return frozenset(found - non_names), frozenset(full - non_names)
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, from the doc's ORTH array (kept in the run cache while the components run)."""
+    cache = run_cache(doc)
+    texts: list[str] | None = cache.get("texts")
+    if texts is None:
+        strings = doc.vocab.strings
+        texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+        cache["texts"] = texts
+    return texts
+
+
+def surname_is_known(text: str, surnames: frozenset[str]) -> bool:
+    """`_in` on a word's text: a capitalised word whose key, or its key less a genitive "s", is there."""
+    if not text[:1].isupper() or not text.isalpha():
+        return False
+    key = surname_key(text)
+    return key in surnames or (key.endswith("s") and key[:-1] in surnames)
 
 
 def _surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
@@ -84,10 +110,7 @@ def known_surnames(doc: Doc) -> frozenset[str]:
 
 
 def _in(token: Token, surnames: frozenset[str]) -> bool:
-    if not token.text[:1].isupper() or not token.is_alpha:
-        return False
-    key = surname_key(token.text)
-    return key in surnames or (key.endswith("s") and key[:-1] in surnames)
+    return surname_is_known(token.text, surnames)
 
 
 def is_known_surname(token: Token) -> bool:

@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.attrs import SHAPE
+from spacy.attrs import ENT_TYPE, POS, SHAPE
+from spacy.parts_of_speech import IDS as _POS_IDS
 
 from quotekit.lang.de.names import (
     PERSON_GENDERS,
@@ -31,7 +32,13 @@ from quotekit.lang.de.names import (
 )
 from quotekit.lang.de.words import german
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
-from quotekit.syntax.nominals import is_known_surname, is_named_surname
+from quotekit.syntax.nominals import (
+    is_known_surname,
+    is_named_surname,
+    known_surnames,
+    surname_is_known,
+    token_texts,
+)
 from quotekit.syntax.phrases import NP_HEAD_POS
 
 if TYPE_CHECKING:
@@ -155,17 +162,41 @@ def shape_starts(doc: Doc) -> list[str]:
     return result
 
 
+def _may_start_name(doc: Doc) -> list[bool]:
+    """For each token, whether a name run may start there: a capitalised word that the tagger calls a
+    proper noun, the recogniser a person, that is a first name or follows one, or a surname the doc knows.
+    (`is_name_token` and `_after_first_name` hold only where this does.)"""
+    strings = doc.vocab.strings
+    texts = token_texts(doc)
+    surnames = known_surnames(doc)
+    person = {strings[label] for label in PERSON_LABELS}
+    propn = _POS_IDS["PROPN"]
+    table = doc.to_array([POS, ENT_TYPE]).tolist()
+    starts = shape_starts(doc)
+    return [
+        starts[i] == "X"
+        and (
+            pos == propn
+            or ent in person
+            or first_name_gender(texts[i]) is not None
+            or (i > 0 and first_name_gender(texts[i - 1]) is not None)
+            or surname_is_known(texts[i], surnames)
+        )
+        for i, (pos, ent) in enumerate(table)
+    ]
+
+
 def name_runs(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of name tokens [start, end), with particles inside and an initial at the end."""
     particles = german().name_particles
-    starts = shape_starts(doc)
+    may_start = _may_start_name(doc)
     runs: list[tuple[int, int]] = []
     start = -1
     i = 0
     length = len(doc)
     while i < length:
-        if start < 0 and starts[i] != "X":
-            i += 1  # no run starts at a word in lower case (read from the doc's arrays: no Token made)
+        if start < 0 and not may_start[i]:
+            i += 1  # (decided from the doc's arrays: no Token is made of the many words that start none)
             continue
         token = doc[i]
         if token.text[:1].isupper() and (is_name_token(token) or _after_first_name(doc, i)):
