@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NOMINAL_POS",
     "can_speak",
+    "describes_person",
     "is_described_person",
     "is_known_surname",
     "is_named_surname",
@@ -155,7 +156,11 @@ def is_nominal(token: Token) -> bool:
 def is_described_person(token: Token) -> bool:
     """A capitalised person noun the tagger took for an adjective or number: "der 24-Jährige" (NUM), "die
     Grünen-Politikerin" (ADJ). German nouns are capitalised; "ein 24-jähriger Mann" is an adjective."""
-    text = token.text
+    return describes_person(token.text)
+
+
+def describes_person(text: str) -> bool:
+    """`is_described_person` on a word's text."""
     return text.rsplit("-", 1)[-1][:1].isupper() and is_person_noun(text)
 
 

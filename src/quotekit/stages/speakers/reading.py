@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.attrs import IDX, LOWER
+from spacy.attrs import IDX, LOWER, POS
+from spacy.parts_of_speech import NAMES as _POS_NAMES
 
 from quotekit.lang.de.names import (
     first_name_gender,
     is_abstract_noun,
+    is_age_noun,
     is_generic_organisation,
     is_organisation_noun,
     is_person_noun,
@@ -34,7 +36,7 @@ from quotekit.stages.speakers.referents import (
     title_after,
     title_before,
 )
-from quotekit.syntax.nominals import is_described_person
+from quotekit.syntax.nominals import describes_person, is_described_person, token_texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,6 +48,8 @@ __all__ = ["read"]
 # A quotation without attribution goes to the one in view only when the last sentence named them (or the one
 # before made them its subject) and they are at least twice as much in view as anyone else.
 _VIEW_FLOOR = 50.0
+# The word classes a description or organisation noun may have (a weak tagger takes some for adjectives).
+_READ_POS = frozenset({"NOUN", "PROPN", "X", "ADJ"})
 _VIEW_MARGIN = 2.0
 
 
@@ -58,6 +62,8 @@ def read(reader: Reader) -> None:
             reader.tied.setdefault(token.i, run_start)
     personal = german().personal_pronouns
     offsets, readable = _readable(doc)
+    texts = token_texts(doc)
+    pos = [_POS_NAMES[p] for p in doc.to_array(POS).tolist()]
     i = 0
     orphan = 0
     while i < len(doc):
@@ -72,13 +78,20 @@ def read(reader: Reader) -> None:
             read_run(reader, i, runs[i], _shared_surname(reader, runs, i))
             i = runs[i]
             continue
-        i = (readable[i] and _read_token(reader, doc[i], personal)) or i + 1
+        worth = readable[i] == _PRONOUN or (
+            readable[i] == _CAPITALISED and _worth_reading(reader, i, texts[i], pos[i])
+        )
+        i = (worth and _read_token(reader, doc[i], personal)) or i + 1
 
 
-def _readable(doc: Doc) -> tuple[list[int], list[bool]]:
-    """Every token's character offset, and whether `_read_token` can find anything in it: a word that
-    starts with a capital or a digit, or a pronoun. Read from whole-doc arrays, so that the many other
-    tokens are passed over without making a `Token` of each."""
+# What `_readable` says of a token: nothing to read, a pronoun, or a word that starts with a capital or digit.
+_SKIP, _PRONOUN, _CAPITALISED = 0, 1, 2
+
+
+def _readable(doc: Doc) -> tuple[list[int], list[int]]:
+    """Every token's character offset, and whether `_read_token` can find anything in it: a pronoun, or a
+    word that starts with a capital or a digit (`_worth_reading` decides). Read from whole-doc arrays, so
+    that the many other tokens are passed over without making a `Token` of each."""
     de = german()
     pronouns = de.personal_pronouns | de.possessive_genders.keys() | de.object_pronoun_genders.keys()
     strings = doc.vocab.strings
@@ -87,8 +100,28 @@ def _readable(doc: Doc) -> tuple[list[int], list[bool]]:
     for start, lower in zip(shape_starts(doc), doc.to_array(LOWER).tolist(), strict=True):
         if lower not in lowers:
             lowers[lower] = strings[lower] in pronouns
-        readable.append(start in {"X", "d"} or lowers[lower])
+        readable.append(_PRONOUN if lowers[lower] else _CAPITALISED if start in {"X", "d"} else _SKIP)
     return doc.to_array(IDX).tolist(), readable
+
+
+def _worth_reading(reader: Reader, i: int, text: str, pos: str) -> bool:
+    """Whether `_read_token` can find anything in the capitalised word `text` at token `i`, from its text
+    and tag alone (it holds wherever `_read_token` reads something), so that no `Token` is made of the many
+    common nouns that name no one."""
+    if i in reader.tied or (pos not in _READ_POS and not describes_person(text)):
+        return False
+    owner = speech_noun_owner(text)
+    if owner:
+        return is_organisation_noun(owner) or is_generic_organisation(owner)
+    if is_speech_noun(text):
+        return False
+    if is_organisation_noun(text) or is_generic_organisation(text):
+        return True
+    if any(e.name for e in reader.resolver.index.organisations(text)):
+        return True
+    if is_abstract_noun(text):
+        return False
+    return i in reader.speaker_tokens or is_age_noun(text) or is_person_noun(text)
 
 
 def _note_in_view(reader: Reader, start: int, i: int) -> None:
@@ -133,9 +166,7 @@ def _read_token(reader: Reader, token: Token, personal: frozenset[str]) -> int |
         return None
     if not (text[:1].isupper() or text[:1].isdigit()):
         return None
-    if token.i in reader.tied or (
-        token.pos_ not in {"NOUN", "PROPN", "X", "ADJ"} and not is_described_person(token)
-    ):
+    if token.i in reader.tied or (token.pos_ not in _READ_POS and not is_described_person(token)):
         return None
     owner = speech_noun_owner(text)
     if owner:
