@@ -17,8 +17,6 @@ from quotekit.lang.de.names import (
     is_organisation_noun,
     is_person_noun,
     is_speech_noun,
-    object_pronoun_genders,
-    possessive_genders,
     speech_noun_owner,
 )
 from quotekit.lang.de.words import german
@@ -36,7 +34,7 @@ from quotekit.stages.speakers.referents import (
     title_after,
     title_before,
 )
-from quotekit.syntax.nominals import describes_person, is_described_person, token_texts
+from quotekit.syntax.nominals import describes_person, token_texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -60,7 +58,6 @@ def read(reader: Reader) -> None:
     for run_start, run_end in runs.items():
         for token in (*title_before(doc, run_start), *title_after(doc, run_end)):
             reader.tied.setdefault(token.i, run_start)
-    personal = german().personal_pronouns
     offsets, readable = _readable(doc)
     texts = token_texts(doc)
     pos = [_POS_NAMES[p] for p in doc.to_array(POS).tolist()]
@@ -78,10 +75,12 @@ def read(reader: Reader) -> None:
             read_run(reader, i, runs[i], _shared_surname(reader, runs, i))
             i = runs[i]
             continue
-        worth = readable[i] == _PRONOUN or (
-            readable[i] == _CAPITALISED and _worth_reading(reader, i, texts[i], pos[i])
-        )
-        i = (worth and _read_token(reader, doc[i], personal)) or i + 1
+        going_on = None  # where reading goes on, when a word's phrase is longer than the word
+        if readable[i] == _PRONOUN:
+            _read_pronoun_word(reader, doc[i])
+        elif readable[i] == _CAPITALISED and (reading := _reading_of(reader, i, texts[i], pos[i])):
+            going_on = _read_word(reader, doc[i], reading)
+        i = going_on or i + 1
 
 
 # What `_readable` says of a token: nothing to read, a pronoun, or a word that starts with a capital or digit.
@@ -104,24 +103,31 @@ def _readable(doc: Doc) -> tuple[list[int], list[int]]:
     return doc.to_array(IDX).tolist(), readable
 
 
-def _worth_reading(reader: Reader, i: int, text: str, pos: str) -> bool:
-    """Whether `_read_token` can find anything in the capitalised word `text` at token `i`, from its text
-    and tag alone (it holds wherever `_read_token` reads something), so that no `Token` is made of the many
+# What a capitalised word may be, read from its text and tag (`_reading_of`); `_read_word` acts on it.
+_OWNER, _ORGANISATION, _KNOWN, _DESCRIPTION = "owner", "organisation", "known", "description"
+
+
+def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str | None] | None:
+    """What the capitalised word `text` at token `i` may be, from its text and tag alone, or None where it
+    names no one: an organisation by its speech noun's owner ("Vereinsangaben"), an organisation noun, the
+    name of an organisation the text named, or a description of someone. No `Token` is made of the many
     common nouns that name no one."""
     if i in reader.tied or (pos not in _READ_POS and not describes_person(text)):
-        return False
+        return None
     owner = speech_noun_owner(text)
     if owner:
-        return is_organisation_noun(owner) or is_generic_organisation(owner)
+        return (_OWNER, owner) if is_organisation_noun(owner) or is_generic_organisation(owner) else None
     if is_speech_noun(text):
-        return False
+        return None
     if is_organisation_noun(text) or is_generic_organisation(text):
-        return True
-    if any(e.name for e in reader.resolver.index.organisations(text)):
-        return True
+        return _ORGANISATION, None
+    if text[:1].isupper() and any(e.name for e in reader.resolver.index.organisations(text)):
+        return _KNOWN, None
     if is_abstract_noun(text):
-        return False
-    return i in reader.speaker_tokens or is_age_noun(text) or is_person_noun(text)
+        return None  # "eine Sanierung", "der Begründung": no one who can speak
+    if i in reader.speaker_tokens or is_age_noun(text) or is_person_noun(text):
+        return _DESCRIPTION, None
+    return None
 
 
 def _note_in_view(reader: Reader, start: int, i: int) -> None:
@@ -154,39 +160,30 @@ def _shared_surname(reader: Reader, runs: dict[int, int], start: int) -> Token |
     return doc[end - 1] if end - after == 2 else None
 
 
-def _read_token(reader: Reader, token: Token, personal: frozenset[str]) -> int | None:
-    """Reads one token that is no name; returns where reading goes on, or None for the next token."""
-    text = token.text
-    lower = token.lower_
-    if lower in personal or possessive_genders(text) or object_pronoun_genders(text):
-        if text[:1].islower() or token.is_sent_start:
-            genders = referent_genders(token)
-            if genders is not None:
-                read_pronoun(reader, token, genders)
-        return None
-    if not (text[:1].isupper() or text[:1].isdigit()):
-        return None
-    if token.i in reader.tied or (token.pos_ not in _READ_POS and not is_described_person(token)):
-        return None
-    owner = speech_noun_owner(text)
-    if owner:
-        if is_organisation_noun(owner) or is_generic_organisation(owner):
-            return read_organisation(reader, token, owner)  # "laut Vereinsangaben"
-        return None
-    if is_speech_noun(text):
-        return None
-    if is_organisation_noun(text) or is_generic_organisation(text):
+def _read_pronoun_word(reader: Reader, token: Token) -> None:
+    """A personal pronoun or possessive in lower case, or at a sentence's start, refers to someone."""
+    if token.text[:1].islower() or token.is_sent_start:
+        genders = referent_genders(token)
+        if genders is not None:
+            read_pronoun(reader, token, genders)
+
+
+def _read_word(reader: Reader, token: Token, reading: tuple[str, str | None]) -> int | None:
+    """Reads a capitalised word as `_reading_of` found it; returns where reading goes on, or None for the
+    next token."""
+    kind, owner = reading
+    if kind == _OWNER:
+        return read_organisation(reader, token, owner)  # "laut Vereinsangaben"
+    if kind == _ORGANISATION:
         return read_organisation(reader, token)
-    known = [e for e in reader.resolver.index.organisations(text) if e.name]
-    if known and text[:1].isupper():
+    if kind == _KNOWN:
+        known = [e for e in reader.resolver.index.organisations(token.text) if e.name]
         reader.seen(known[-1], [token], named=True)  # "teilte Gämsflug mit" after "das Start-up Gämsflug"
         return None
-    if is_abstract_noun(text):
-        return None  # "eine Sanierung", "der Begründung": no one who can speak
     speaking = token.i in reader.speaker_tokens and article_of(reader.doc, token.i) is not None
     described = age_modifies(token)
     if described is not None:
         return read_description(reader, described)  # "ein 23-jähriger Automechaniker": a person
-    if is_person_noun(text) or speaking:
+    if is_person_noun(token.text) or speaking:
         return read_description(reader, token)
     return None
