@@ -23,6 +23,7 @@ from spacy.parts_of_speech import IDS as _POS_IDS
 from quotekit.lang.de import lemmas
 from quotekit.lang.de.words import german
 from quotekit.records import CueKind, CueMatch
+from quotekit.stages.stance import stance_cue
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import NOUN_POS, VERB_POS
@@ -43,11 +44,12 @@ _CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?"})
 _ADVERBS_BEFORE_VERB = 2
 
 
-def is_speech_noun(token: Token) -> bool:
-    """A noun of saying or reporting, also as the last part of a compound ("Polizeiangaben")."""
+def is_speech_noun(token: Token, *, before_clause: bool = False) -> bool:
+    """A noun of saying or reporting, also as the last part of a compound ("Polizeiangaben");
+    `before_clause`: also a noun that reports only with a clause after it ("der Vorschlag, …")."""
     if token.pos_ not in NOUN_POS and not token.text[:1].isupper():
         return False
-    return lemmas.is_speech_noun_form(token.lower_, token.lemma_.lower())
+    return lemmas.is_speech_noun_form(token.lower_, token.lemma_.lower(), before_clause=before_clause)
 
 
 def particle_of(verb: Token) -> Token | None:
@@ -335,7 +337,7 @@ def _noun_cue(token: Token) -> CueMatch | None:
     doc = token.doc
     if token.pos_ not in NOUN_POS or token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
         return None
-    if not is_speech_noun(token):
+    if not is_speech_noun(token, before_clause=True):
         return None
     return _single(token, CueKind.NOUN, token.lemma_)
 
@@ -375,7 +377,14 @@ def find_cues(doc: Doc) -> list[CueMatch]:
     found: list[CueMatch] = []
     for i in _candidates(doc):
         token = doc[i]
-        cue = verb_cue(token) or _nach_angaben(token) or _word_cue(token) or _noun_cue(token) or _colon(token)
+        cue = (
+            verb_cue(token)
+            or stance_cue(token)
+            or _nach_angaben(token)
+            or _word_cue(token)
+            or _noun_cue(token)
+            or _colon(token)
+        )
         if cue is not None:
             found.append(cue)
     return sorted(found, key=lambda c: c.extent)

@@ -64,6 +64,7 @@ __all__ = [
     "impersonal_source",
     "marked_name_after",
     "nominal_after",
+    "owner_of_speech_noun",
     "source_after",
     "source_after_cue",
     "source_before_zufolge",
@@ -224,6 +225,23 @@ def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
     return None if subject is None else mention_of(subject, outside)
 
 
+def owner_of_speech_noun(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
+    """ "Stoltenbergs Behauptung, …", else the subject of the verb the noun hangs on: "Die Staatsanwaltschaft
+    hegt den Verdacht, …", "Die BVG begegnet der Kritik mit dem Argument, …". Not where the noun is
+    itself the subject ("Unterstützung erhält der Vorschlag, …")."""
+    genitive = genitive_of_speech_noun(doc, cue, outside)
+    if genitive is not None:
+        return genitive
+    noun = doc[cue.head]
+    verb = noun.head.head if noun.head.pos_ == "ADP" else noun.head  # TIGER hangs "mit dem Argument" on "mit"
+    if verb.pos_ not in VERB_POS or verb.i == noun.i:
+        return None
+    subject = clause_subject(verb, outside)
+    if subject is None or noun in subject.subtree or subject in noun.subtree:
+        return None
+    return mention_of(subject, outside)
+
+
 # --- the rule for a cue's kind ---------------------------------------------------------------------
 
 
@@ -234,7 +252,7 @@ _BY_KIND: dict[CueKind, Callable[[Doc, CueMatch, Sequence[CharSpan]], CharSpan |
     CueKind.LAUT: source_after_cue,
     CueKind.NACH_ANGABEN: source_after_cue,
     CueKind.ZUFOLGE: source_before_zufolge,
-    CueKind.NOUN: genitive_of_speech_noun,
+    CueKind.NOUN: owner_of_speech_noun,
 }
 
 

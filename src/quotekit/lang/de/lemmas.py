@@ -39,9 +39,11 @@ def particle_verb_bases() -> frozenset[str]:
 
 
 @cache
-def is_speech_noun_form(form: str, lemma: str) -> bool:
-    """Whether a noun (lower-case form and lemma) is a speech noun, also as the last part of a compound."""
-    nouns = german().speech_nouns
+def is_speech_noun_form(form: str, lemma: str, *, before_clause: bool = False) -> bool:
+    """Whether a noun (lower-case form and lemma) is a speech noun, also as the last part of a compound;
+    `before_clause`: also the nouns that report only with a clause after them ("der Vorschlag, …")."""
+    de = german()
+    nouns = de.speech_nouns | de.clause_nouns if before_clause else de.speech_nouns
     if form in nouns or lemma in nouns:
         return True
     return len(form) > _MIN_COMPOUND and any(

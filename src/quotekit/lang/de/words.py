@@ -11,45 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
 from types import MappingProxyType
 
 from attrs import field, frozen
 
+from quotekit.lang.de.datafiles import read_lines as _read_lines
+from quotekit.lang.de.datafiles import word_set as _word_set
+from quotekit.lang.de.datafiles import word_table as _word_table
+
 __all__ = ["German", "MarkStyle", "german"]
-
-
-def _read_lines(name: str) -> list[str]:
-    path = resources.files("quotekit.lang.de").joinpath("data", name)
-    lines = []
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line:
-            lines.append(line)
-    return lines
-
-
-def _swiss(word: str) -> str:
-    """The Swiss spelling of a word, which writes "ss" for "ß" ("gemäss", "hiess", "Aussenminister")."""
-    return word.replace("ß", "ss")
-
-
-def _word_set(name: str) -> frozenset[str]:
-    """The entries of ``data/<name>``: one a line, each also in Swiss spelling."""
-    words = _read_lines(name)
-    return frozenset([*words, *(_swiss(word) for word in words)])
-
-
-def _word_table(name: str) -> dict[str, tuple[str, ...]]:
-    """A tab-separated data file as {first column: the other columns}; a first column with "ß" also in
-    Swiss spelling (the other columns as written: "hiess" -> "heißen")."""
-    table: dict[str, tuple[str, ...]] = {}
-    for line in _read_lines(name):
-        key, *rest = line.split("\t")
-        columns = tuple(column.strip() for column in rest)
-        table[key.strip()] = columns
-        table.setdefault(_swiss(key.strip()), columns)
-    return table
 
 
 def _frozen_mapping(value: Mapping[str, object]) -> Mapping[str, object]:
@@ -93,6 +63,7 @@ class German:
     # Cues.
     speech_verbs: frozenset[str]  # speech_verbs.txt: lemmas, particle verbs written whole
     speech_nouns: frozenset[str]  # speech_nouns.txt: Angaben, Behauptung, Meinung
+    clause_nouns: frozenset[str]  # speech_clause_nouns.txt: "der Vorschlag, …": only before a clause
     cue_particles: frozenset[str]  # cue_particles.txt: separable particles (hinzu, fest, klar)
     impersonal_verbs: frozenset[str]  # cue_impersonal_verbs.txt: cues only with "es" (heißen)
     postposition_nouns: frozenset[str]  # cue_postposition_nouns.txt: "Seiner Meinung nach"
@@ -106,6 +77,9 @@ class German:
     )  # cue_modal_verbs.tsv: wissen -> the forms of "wollen" ("wollte wissen, ob …")
     question_words: frozenset[str]  # cue_question_words.txt: wie, warum, wer ("fragte, wie …")
     question_verbs: frozenset[str]  # cue_question_verbs.txt: fragen, wissen (wollen), sich erkundigen
+    # cue_stance_adjectives.tsv: besorgt -> self ("zeigte sich besorgt, dass"), möglich -> verdict
+    stance_adjectives: Mapping[str, str] = field(converter=_frozen_mapping)
+    verdict_verbs: frozenset[str]  # cue_verdict_verbs.txt: halten, ansehen ("hält es für möglich, dass")
     negated_verbs: frozenset[str]  # cue_negated_verbs.txt: bestätigen, bekanntgeben: negated, no report
     reflexive_verbs: frozenset[str]  # cue_reflexive_verbs.txt: "bestätigt sich": another sense, no report
     agencies: frozenset[str]  # narration_agencies.txt: dpa, APA, SDA in a date line "BERLIN (dpa) –"
@@ -183,6 +157,8 @@ class German:
     mit: str = "mit"
     # A coordinator followed by an indicative verb starts a new predicate, not more reported content.
     coordinators: frozenset[str] = frozenset({"und", "aber", "sowie", "doch", "sondern"})
+    # "zeigte sich besorgt darüber, dass …": a pronominal adverb between a stance word and its clause.
+    pronominal_adverbs: frozenset[str] = frozenset({"darüber", "davon", "daran", "darauf", "dafür", "dazu"})
     # „…“ und „…“: quotations joined by one of these share their attribution.
     joining_words: frozenset[str] = frozenset({"und", "oder", "sowie"})
     # Articles and prepositions that open a genitive or "von" attribute of a source noun phrase.
@@ -346,6 +322,7 @@ def german() -> German:
         title_utterances=_word_set("title_utterances.txt"),
         speech_verbs=_word_set("speech_verbs.txt"),
         speech_nouns=_word_set("speech_nouns.txt"),
+        clause_nouns=_word_set("speech_clause_nouns.txt"),
         cue_particles=_word_set("cue_particles.txt"),
         impersonal_verbs=_word_set("cue_impersonal_verbs.txt"),
         postposition_nouns=_word_set("cue_postposition_nouns.txt"),
@@ -359,6 +336,10 @@ def german() -> German:
         },
         question_words=_word_set("cue_question_words.txt"),
         question_verbs=_word_set("cue_question_verbs.txt"),
+        stance_adjectives={
+            word: columns[0] for word, columns in _word_table("cue_stance_adjectives.tsv").items()
+        },
+        verdict_verbs=_word_set("cue_verdict_verbs.txt"),
         negated_verbs=_word_set("cue_negated_verbs.txt"),
         reflexive_verbs=_word_set("cue_reflexive_verbs.txt"),
         agencies=_word_set("narration_agencies.txt"),

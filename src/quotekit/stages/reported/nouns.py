@@ -1,4 +1,5 @@
-"""Reported speech after a speech noun: "Stoltenbergs Behauptung, Russland habe keine Antwort gegeben"."""
+"""Reported speech after a speech noun: "Stoltenbergs Behauptung, Russland habe keine Antwort gegeben",
+"die Hoffnung, dass …", "der Vorschlag, die Flaggen zu wechseln"."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueMatch
-from quotekit.syntax.mentions import genitive_of_speech_noun
+from quotekit.stages.reported.clauses import clause_end, is_zu_infinitive_clause, up_to_comma
+from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS
+from quotekit.syntax.mentions import owner_of_speech_noun
 from quotekit.syntax.spans import runs, sentence_of
 from quotekit.syntax.verbs import is_subjunctive
 
@@ -16,8 +19,32 @@ if TYPE_CHECKING:
 __all__ = ["noun_candidate", "noun_content"]
 
 
+def _embedded_end(doc: Doc, start: int, end: int) -> int:
+    """Where a clause embedded after a noun ends: at the comma after its closing verb where the main
+    clause goes on ("Die Entscheidung, ob … erhoben wird, wurde … getroffen"), not where another
+    clause hangs on it ("…, dass es keine Beweise gäbe, dass …") or reported speech goes on."""
+    de = german()
+    for i in range(start + 1, end - 1):
+        if doc[i].text != "," or doc[i - 1].pos_ not in {"VERB", "AUX"}:
+            continue
+        following = doc[i + 1]
+        if (
+            following.lower_ in de.subordinators
+            or following.lower_ in de.question_words
+            or following.tag_ in RELATIVE_PRONOUN_TAGS
+            or following.lower_ in de.coordinators
+        ):
+            continue
+        verbs = [t for t in up_to_comma(doc[i + 1 : end]) if t.pos_ in {"VERB", "AUX"}]
+        if verbs and is_subjunctive(verbs[0]):
+            continue
+        return i
+    return clause_end(doc, start, end)
+
+
 def noun_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
-    """ "Stoltenbergs Behauptung, Russland habe …": the clause after the comma, reported or with dass."""
+    """ "Stoltenbergs Behauptung, Russland habe …": the clause after the comma, reported, with dass/ob,
+    or a zu-infinitive."""
     noun = doc[cue.head]
     sent = sentence_of(noun)
     start = noun.i + 2
@@ -25,12 +52,16 @@ def noun_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
         return []
     following = doc[start : sent.end]
     verbs = [t for t in following[:10] if t.pos_ in {"VERB", "AUX"}]
-    if doc[start].lower_ not in german().subordinators and not (verbs and is_subjunctive(verbs[0])):
+    if doc[start].lower_ in german().subordinators or is_zu_infinitive_clause(up_to_comma(following)):
+        end = _embedded_end(doc, start, sent.end)
+    elif verbs and is_subjunctive(verbs[0]):
+        end = clause_end(doc, start, sent.end)
+    else:
         return []
-    return runs(doc, list(range(start, sent.end)))
+    return runs(doc, list(range(start, end)))
 
 
 def noun_candidate(doc: Doc, cue: CueMatch) -> tuple[list[CharSpan], CharSpan | None] | None:
-    """The clause after a speech noun and the noun's genitive attribute as its speaker."""
+    """The clause after a speech noun; its speaker the noun's owner (`owner_of_speech_noun`)."""
     parts = noun_content(doc, cue)
-    return (parts, genitive_of_speech_noun(doc, cue)) if parts else None
+    return (parts, owner_of_speech_noun(doc, cue, parts)) if parts else None

@@ -1,0 +1,84 @@
+"""Stance cues: a predicative adjective with a clause after it reports what its subject thinks —
+"Die Aktivistin zeigte sich besorgt, dass …", "war sich die Staatsanwaltschaft sicher, dass …", and with a
+verb of judging only, "Er hält es für möglich, dass …", "sah es das Gericht als erwiesen an, dass …"
+(`german().stance_adjectives`). The cue is the verb and the adjective, like a separable verb."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de.words import german
+from quotekit.records import CueKind, CueMatch
+from quotekit.syntax.labels import VERB_POS, ZU_INFINITIVE_TAG
+from quotekit.syntax.spans import sentence_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["stance_cue"]
+
+# How far a stance adjective may stand from its verb ("zeigte sich die Aktivistin besonders besorgt").
+_VERB_REACH = 8
+
+
+def _clause_follows(adjective: Token) -> bool:
+    """ "besorgt, dass …", "besorgt darüber, dass …", "als erwiesen an, dass …", "zuversichtlich, … zu
+    werden": a comma right after the adjective (a pronominal adverb or a particle between) opens a
+    dass/ob clause or a zu-infinitive."""
+    doc = adjective.doc
+    sent = sentence_of(adjective)
+    at = adjective.i + 1
+    de = german()
+    if at < sent.end and (doc[at].lower_ in de.pronominal_adverbs or doc[at].pos_ == "ADP"):
+        at += 1
+    if at + 1 >= sent.end or doc[at].text != ",":
+        return False
+    if doc[at + 1].lower_ in de.subordinators:
+        return True
+    for token in doc[at + 1 : sent.end]:  # a zu-infinitive closes the next clause
+        if token.text in {",", ".", ";", ":"}:
+            return False
+        if token.tag_ == ZU_INFINITIVE_TAG or token.lower_ == de.zu:
+            return True
+    return False
+
+
+def _verb_of(adjective: Token) -> Token | None:
+    """The verb of the adjective's clause: the nearest one before it within the clause, else the one
+    right after it ("…, da sie es für sinnvoll hielten, …")."""
+    doc = adjective.doc
+    sent = sentence_of(adjective)
+    for token in reversed(doc[max(sent.start, adjective.i - _VERB_REACH) : adjective.i]):
+        if token.text in {",", ";", ":"}:
+            break
+        if token.pos_ in VERB_POS:
+            return token
+    following = adjective.i + 1
+    if following < sent.end and doc[following].pos_ in VERB_POS:
+        return doc[following]
+    return None
+
+
+def stance_cue(token: Token) -> CueMatch | None:
+    """A stance cue whose adjective is `token`, or None."""
+    use = german().stance_adjectives.get(token.lower_)
+    if use is None or not _clause_follows(token):
+        return None
+    verb = _verb_of(token)
+    if verb is None:
+        return None
+    if use != "self" and verb.lemma_.lower() not in german().verdict_verbs:
+        return None
+    # UD hangs a copula on its adjective ("sicher" <- "war"): the speaker is then the adjective's subject.
+    head = token if verb.head.i == token.i else verb
+    first, second = sorted((verb, token), key=lambda t: t.i)
+    return CueMatch(
+        start=first.idx,
+        end=first.idx + len(first.text),
+        text=first.text,
+        lemma=token.lower_,
+        kind=CueKind.VERB,
+        head=head.i,
+        tokens=(first.i, second.i),
+        particle=(second.idx, second.idx + len(second.text)),
+    )

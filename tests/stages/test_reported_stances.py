@@ -1,0 +1,106 @@
+"""Reported speech after stance adjectives and clause nouns (hand-built docs, both label schemes)."""
+
+from __future__ import annotations
+
+from tests.handbuilt import Row, build, text_of
+
+from quotekit.stages.cues import find_cues
+from quotekit.stages.reported import find_indirect_quotes
+from quotekit.syntax import labels
+
+Scheme = labels.Scheme
+
+
+def reported(rows: list[Row], scheme: Scheme) -> list[tuple[list[str], str | None]]:
+    doc = build(rows, scheme)
+    quotes = find_indirect_quotes(doc, find_cues(doc), [])
+    return [([doc.text[s:e] for s, e in q.parts], text_of(doc, q.mention)) for q in quotes]
+
+
+def _shown(verb: str, lemma: str, adjective: str) -> list[Row]:
+    """ "Die Aktivistin <verb> sich <adjective>, dass die Frauen bedroht würden." """
+    return [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Aktivistin", "NOUN", "2", "nsubj", "sb", "Aktivistin"),
+        (verb, "VERB", "2", "ROOT", "ROOT", lemma),
+        ("sich", "PRON", "2", "obj", "oa", "sich"),
+        (adjective, "ADJ", "2", "xcomp", "pd", adjective),
+        (",", "PUNCT", "9", "punct", "punct", ","),
+        ("dass", "SCONJ", "9", "mark", "cp", "dass"),
+        ("die", "DET", "8", "det", "nk", "der"),
+        ("Frauen", "NOUN", "9", "nsubj:pass", "sb", "Frau"),
+        ("bedroht", "VERB", "4", "ccomp", "oc", "bedrohen", "VerbForm=Part"),
+        ("würden", "AUX", "9", "aux:pass", "oc", "werden", "Mood=Sub|VerbForm=Fin"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+
+
+def test_a_stance_the_subject_shows_reports_what_it_holds(scheme: Scheme) -> None:
+    assert reported(_shown("zeigte", "zeigen", "besorgt"), scheme) == [
+        (["dass die Frauen bedroht würden"], "Die Aktivistin")
+    ]
+
+
+def test_an_adjective_that_is_no_stance_reports_nothing(scheme: Scheme) -> None:
+    assert reported(_shown("zeigte", "zeigen", "bereit"), scheme) == []
+
+
+def _judged(verb: str, lemma: str) -> list[Row]:
+    """ "<Subject> <verb> es für möglich, dass der Vorstand davon wusste." """
+    return [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Arzt", "NOUN", "2", "nsubj", "sb", "Arzt"),
+        (verb, "VERB", "2", "ROOT", "ROOT", lemma),
+        ("es", "PRON", "2", "obj", "oa", "es"),
+        ("für", "ADP", "5", "case", "mo", "für"),
+        ("möglich", "ADJ", "2", "obl", "nk", "möglich"),
+        (",", "PUNCT", "11", "punct", "punct", ","),
+        ("dass", "SCONJ", "11", "mark", "cp", "dass"),
+        ("der", "DET", "9", "det", "nk", "der"),
+        ("Vorstand", "NOUN", "11", "nsubj", "sb", "Vorstand"),
+        ("davon", "ADV", "11", "advmod", "mo", "davon"),
+        ("wusste", "VERB", "5", "ccomp", "oc", "wissen", "Mood=Ind|VerbForm=Fin"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+
+
+def test_a_verdict_reports_only_with_a_verb_of_judging(scheme: Scheme) -> None:
+    assert reported(_judged("hält", "halten"), scheme) == [(["dass der Vorstand davon wusste"], "Der Arzt")]
+    # "Der Arzt macht es für möglich, …" is no judgement, and "Es ist möglich, dass …" is narration.
+    assert reported(_judged("macht", "machen"), scheme) == []
+
+
+def test_a_clause_noun_reports_with_the_subject_of_its_verb_as_speaker(scheme: Scheme) -> None:
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Staatsanwaltschaft", "NOUN", "2", "nsubj", "sb", "Staatsanwaltschaft"),
+        ("hegt", "VERB", "2", "ROOT", "ROOT", "hegen"),
+        ("den", "DET", "4", "det", "nk", "der"),
+        ("Verdacht", "NOUN", "2", "obj", "oa", "Verdacht"),
+        (",", "PUNCT", "9", "punct", "punct", ","),
+        ("dass", "SCONJ", "9", "mark", "cp", "dass"),
+        ("Ertel", "PROPN", "9", "nsubj", "sb", "Ertel"),
+        ("Reisekosten", "NOUN", "9", "obj", "oa", "Reisekosten"),
+        ("fälschte", "VERB", "4", "acl", "oc", "fälschen", "Mood=Ind|VerbForm=Fin"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["dass Ertel Reisekosten fälschte"], "Die Staatsanwaltschaft")]
+
+
+def test_a_clause_after_a_noun_ends_where_the_main_clause_goes_on(scheme: Scheme) -> None:
+    # "Die Entscheidung, ob Anklage erhoben wird, wurde gestern getroffen."
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Entscheidung", "NOUN", "10", "nsubj:pass", "sb", "Entscheidung"),
+        (",", "PUNCT", "5", "punct", "punct", ","),
+        ("ob", "SCONJ", "5", "mark", "cp", "ob"),
+        ("Anklage", "NOUN", "5", "nsubj:pass", "sb", "Anklage"),
+        ("erhoben", "VERB", "1", "acl", "oc", "erheben", "VerbForm=Part"),
+        ("wird", "AUX", "5", "aux:pass", "oc", "werden", "Mood=Ind|VerbForm=Fin"),
+        (",", "PUNCT", "5", "punct", "punct", ","),
+        ("wurde", "AUX", "10", "aux:pass", "ROOT", "werden", "Mood=Ind|VerbForm=Fin"),
+        ("gestern", "ADV", "10", "advmod", "mo", "gestern"),
+        ("getroffen", "VERB", "10", "ROOT", "oc", "treffen", "VerbForm=Part"),
+        (".", "PUNCT", "10", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["ob Anklage erhoben wird"], None)]
