@@ -299,10 +299,20 @@ POLICE_ASK: list[Row] = [
 ]
 
 
-def _sentence_after(rows: list[Row]) -> list[Row]:
-    """`rows` (one sentence, heads counted from 0) placed after POLICE_ASK."""
-    shift = len(POLICE_ASK)
-    return [*POLICE_ASK, *((r[0], r[1], str(int(r[2]) + shift), *r[3:]) for r in rows)]
+# The same sentence with no cue in it: "Die Polizei sucht Zeugen."
+POLICE_SEARCH: list[Row] = [
+    ("Die", "DET", "1", "det", "nk", "der"),
+    ("Polizei", "NOUN", "2", "nsubj", "sb", "Polizei"),
+    ("sucht", "VERB", "2", "ROOT", "ROOT", "suchen"),
+    ("Zeugen", "NOUN", "2", "obj", "oa", "Zeuge"),
+    (".", "PUNCT", "2", "punct", "punct", "."),
+]
+
+
+def _sentence_after(rows: list[Row], before: list[Row] = POLICE_ASK) -> list[Row]:
+    """`rows` (one sentence, heads counted from 0) placed after `before` (POLICE_ASK)."""
+    shift = len(before)
+    return [*before, *((r[0], r[1], str(int(r[2]) + shift), *r[3:]) for r in rows)]
 
 
 MAN_DESCRIBED: list[Row] = [
@@ -351,11 +361,31 @@ def test_other_konjunktiv_sentences_need_a_cue(
         ("gesehen", "VERB", "1", "xcomp", "oc", "sehen"),
         (".", "PUNCT", "1", "punct", "punct", "."),
     ]
-    assert reported(_sentence_after(rows), scheme) == []
+    assert reported(_sentence_after(rows, POLICE_SEARCH), scheme) == []
     konjunktiv_one = [("Er", *rows[0][1:]), ("habe", "AUX", "1", "ROOT", "ROOT", "haben"), *rows[2:]]
-    assert [q[0] for q in reported(_sentence_after(konjunktiv_one), scheme)] == [
+    assert [q[0] for q in reported(_sentence_after(konjunktiv_one, POLICE_SEARCH), scheme)] == [
         ["Er habe keinen Ausweg gesehen"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "reports"),
+    [("hätten", True), ("wäre", False)],  # "hätten" stands for "haben"; "wäre" beside "sei"
+)
+def test_a_konjunktiv_two_after_a_cue_that_reported_nothing_goes_on_with_it(
+    scheme: Scheme, word: str, reports: bool
+) -> None:
+    # "Die Polizei bittet um Hinweise. Sie hätten keinen Ausweg gesehen."
+    rows: list[Row] = [
+        ("Sie", "PRON", "1", "nsubj", "sb", "sie"),
+        (word, "AUX", "1", "ROOT", "ROOT", "haben"),
+        ("keinen", "DET", "3", "det", "nk", "kein"),
+        ("Ausweg", "NOUN", "1", "obj", "oa", "Ausweg"),
+        ("gesehen", "VERB", "1", "xcomp", "oc", "sehen"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    found = [q[0] for q in reported(_sentence_after(rows), scheme)]
+    assert found == ([[f"Sie {word} keinen Ausweg gesehen"]] if reports else [])
 
 
 def test_a_konjunktiv_the_parse_hangs_deep_is_found_by_its_position(scheme: Scheme) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.handbuilt import Row, build, text_of
 
+from quotekit.records import QuoteRecord
 from quotekit.stages.cues import find_cues
 from quotekit.stages.reported import find_indirect_quotes
 from quotekit.syntax import labels
@@ -104,3 +105,57 @@ def test_a_clause_after_a_noun_ends_where_the_main_clause_goes_on(scheme: Scheme
         (".", "PUNCT", "10", "punct", "punct", "."),
     ]
     assert reported(rows, scheme) == [(["ob Anklage erhoben wird"], None)]
+
+
+# "Die Polizei sucht Zeugen. Der Mann sei „sehr gefährlich“ und habe Ärger gesucht."
+_FRAGMENT: list[Row] = [
+    ("Die", "DET", "1", "det", "nk", "der"),
+    ("Polizei", "NOUN", "2", "nsubj", "sb", "Polizei"),
+    ("sucht", "VERB", "2", "ROOT", "ROOT", "suchen"),
+    ("Zeugen", "NOUN", "2", "obj", "oa", "Zeuge"),
+    (".", "PUNCT", "2", "punct", "punct", "."),
+    ("Der", "DET", "6", "det", "nk", "der"),
+    ("Mann", "NOUN", "7", "nsubj", "sb", "Mann"),
+    ("sei", "AUX", "7", "ROOT", "ROOT", "sein", "Mood=Sub|VerbForm=Fin"),
+    ("„", "PUNCT", "10", "punct", "punct", "„"),
+    ("sehr", "ADV", "10", "advmod", "mo", "sehr"),
+    ("gefährlich", "ADJ", "7", "xcomp", "pd", "gefährlich"),
+    ("“", "PUNCT", "10", "punct", "punct", "“"),
+    (".", "PUNCT", "7", "punct", "punct", "."),
+]
+
+
+def test_a_konjunktiv_sentence_around_a_quoted_fragment_is_mixed_reported_speech(scheme: Scheme) -> None:
+    doc = build(_FRAGMENT, scheme)
+    start = doc[9].idx
+    fragment = QuoteRecord(parts=[(start, doc[10].idx + len(doc[10].text))], kind="direct")
+    quotes = find_indirect_quotes(doc, find_cues(doc), [fragment])
+    assert [([doc.text[s:e] for s, e in q.parts], q.kind) for q in quotes] == [
+        ([doc[5:12].text], "mixed")  # "Der Mann sei „sehr gefährlich“" (hand-built docs space every token)
+    ]
+    # A fragment that covers most of the sentence takes it: nothing is reported around it.
+    whole = QuoteRecord(parts=[(doc[5].idx, doc[11].idx)], kind="direct")
+    assert find_indirect_quotes(doc, find_cues(doc), [whole]) == []
+
+
+def test_a_cue_that_reported_nothing_leaves_a_konjunktiv_sentence_to_report(scheme: Scheme) -> None:
+    # "Die Polizei sucht Zeugen. Es sei geboten, die Konzerne einer Aufsicht zu unterstellen." —
+    # "unterstellen" is a speech verb ("insinuate") that here reports nothing.
+    rows: list[Row] = [
+        *_FRAGMENT[:5],
+        ("Es", "PRON", "6", "nsubj", "sb", "es"),
+        ("sei", "AUX", "6", "ROOT", "ROOT", "sein", "Mood=Sub|VerbForm=Fin"),
+        ("geboten", "VERB", "6", "xcomp", "pd", "gebieten", "VerbForm=Part"),
+        (",", "PUNCT", "14", "punct", "punct", ","),
+        ("die", "DET", "10", "det", "nk", "der"),
+        ("Konzerne", "NOUN", "14", "obj", "oa", "Konzern"),
+        ("einer", "DET", "12", "det", "nk", "ein"),
+        ("Aufsicht", "NOUN", "14", "iobj", "da", "Aufsicht"),
+        ("zu", "PART", "14", "mark", "pm", "zu"),
+        ("unterstellen", "VERB", "7", "xcomp", "oc", "unterstellen", "VerbForm=Inf"),
+        (".", "PUNCT", "6", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    assert any(c.lemma == "unterstellen" for c in find_cues(doc))  # the cue is there
+    quotes = find_indirect_quotes(doc, find_cues(doc), [])
+    assert [[doc.text[s:e] for s, e in q.parts] for q in quotes] == [[doc[5:15].text]]

@@ -89,14 +89,27 @@ def _konjunktiv_taken_for_adjective(token: Token) -> bool:
     return before.pos_ in {"NOUN", "PROPN", "PRON"} or labels.is_root(token)
 
 
+class _Taken:
+    """The quotations found already: reported speech takes every sentence it meets; quotations in marks
+    only a sentence they cover half of or more, so that a quoted fragment ("… gegen so genannte
+    („mutmaßliche“) Linksextremisten") leaves the sentence to report."""
+
+    def __init__(self, records: Sequence[QuoteRecord]) -> None:
+        self._reported = SpanIndex(p for r in records if r.kind != "direct" for p in r.parts)
+        self._quoted = SpanIndex(p for r in records if r.kind == "direct" for p in r.parts)
+
+    def holds(self, start: int, end: int) -> bool:
+        return self._reported.meets(start, end) or 2 * self._quoted.overlap(start, end) >= end - start
+
+
 def _sentence_part(
-    doc: Doc, sent: SpacySpan, cue_starts: PositionIndex | None, taken: SpanIndex
+    doc: Doc, sent: SpacySpan, cue_starts: PositionIndex | None, taken: _Taken
 ) -> CharSpan | None:
     """The sentence as a quotation of its own: no quotation found in it, words enough, and (unless
     `cue_starts` is None) no cue in it."""
     if cue_starts is not None and cue_starts.any_in(sent.start_char, sent.end_char):
         return None
-    if taken.meets(sent.start_char, sent.end_char):
+    if taken.holds(sent.start_char, sent.end_char):
         return None
     part = trim(doc, sent.start, sent.end - 1)
     if part is None or word_count(doc, *part) < MIN_WORDS:
@@ -104,9 +117,7 @@ def _sentence_part(
     return part
 
 
-def _reportative(
-    doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: SpanIndex
-) -> QuoteRecord | None:
+def _reportative(doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: _Taken) -> QuoteRecord | None:
     """ "Er soll den Ausbrechern geholfen haben": reportative "sollen" marks a claim of someone else."""
     if not any(
         word in text_of(doc)[sent.start_char : sent.end_char].lower() for word in german().reportative
@@ -149,16 +160,25 @@ def _main_clause_sollen(sent: SpacySpan) -> Token | None:
 
 
 def _claim_after_cue(
-    doc: Doc, sent: SpacySpan, previous: SpacySpan, cue_starts: PositionIndex, taken: SpanIndex
+    doc: Doc, sent: SpacySpan, previous: SpacySpan, cue_starts: PositionIndex, taken: _Taken
 ) -> QuoteRecord | None:
     """ "Der Hersteller gab die Preise bekannt. So soll die Vollversion 200 Euro kosten.": a main clause
     with reportative "soll" right after a sentence with a cue of saying goes on with what the source
     said or announced, though no quotation was found there. Elsewhere "soll" alone is as often the
     author's own account of a plan, and no quotation."""
-    if not _reportative_finite(sent) or not cue_starts.any_in(previous.start_char, previous.end_char):
+    reports = _reportative_finite(sent) or (_plural_konjunktiv_two(sent) and not _first_or_reader(sent))
+    if not reports or not cue_starts.any_in(previous.start_char, previous.end_char):
         return None
     part = _sentence_part(doc, sent, cue_starts, taken)
     return None if part is None else QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
+
+
+def _plural_konjunktiv_two(sent: SpacySpan) -> bool:
+    """ "Die Dämme befänden sich nahe der Grenze": a main clause whose finite verb is a plural Konjunktiv
+    II standing in for the Konjunktiv I the indicative shares (a singular one has a Konjunktiv I of its
+    own beside it: "Der Lohn läge …" speaks of what might be)."""
+    verb = _verb_second(sent)
+    return verb is not None and verb.lower_.endswith("en") and is_reported_subjunctive(verb)
 
 
 def _verb_second(sent: SpacySpan) -> Token | None:
@@ -174,9 +194,13 @@ def _verb_second(sent: SpacySpan) -> Token | None:
     return None
 
 
-def _free_reported(
-    doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: SpanIndex
-) -> QuoteRecord | None:
+def _first_or_reader(sent: SpacySpan) -> bool:
+    """Whether "ich"/"wir" (whose indicative ends in "-e" too) or words to the reader stand in it."""
+    de = german()
+    return any(t.lower_ in de.first_person_pronouns or t.lower_ in de.reader_address for t in sent)
+
+
+def _free_reported(doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: _Taken) -> QuoteRecord | None:
     """ "Der Mann sei 18 bis 25 Jahre alt.": a main clause in Konjunktiv I reports speech even with no
     speech verb in sight; news prose uses that mood for nothing else. Not beside "ich"/"wir" (the
     indicative's "-e") or words that address the reader ("Trage deine Daten ein": an order)."""
@@ -193,14 +217,13 @@ def _free_reported(
         ]
         if not any(v.pos_ in {"VERB", "AUX"} and could_be_finite(v) and is_konjunktiv_one(v) for v in verbs):
             return None
-    de = german()
-    if any(t.lower_ in de.first_person_pronouns or t.lower_ in de.reader_address for t in sent):
+    if _first_or_reader(sent):
         return None
     part = _sentence_part(doc, sent, cue_starts, taken)
     return None if part is None else QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
 
 
-def _continued_part(doc: Doc, sent: SpacySpan, taken: SpanIndex) -> CharSpan | None:
+def _continued_part(doc: Doc, sent: SpacySpan, taken: _Taken) -> CharSpan | None:
     """The sentence as the next part of the speech before it: in the Konjunktiv, with no quotation of
     its own. A cue in it that reported nothing ("Sie habe davor gewarnt", "Die Fenster seien
     eingeworfen worden") does not end the chain: the sentence still goes on with the same speaker."""
@@ -216,6 +239,36 @@ def _reportative_finite(sent: SpacySpan) -> bool:
     return verb is not None and verb.lower_ in german().reportative
 
 
+def _go_on(doc: Doc, sent: SpacySpan, taken: _Taken, source: QuoteRecord, found: list[QuoteRecord]) -> bool:
+    """Add the sentence as the next quotation of `source`'s speaker if it goes on with what was said."""
+    part = _continued_part(doc, sent, taken)
+    if part is None:
+        return False
+    # Each sentence is a quotation of its own, with the speaker of the one it continues.
+    kind = "mixed" if is_mixed(doc, [part]) else "indirect"
+    found.append(QuoteRecord(parts=[part], kind=kind, cue=None, mention=source.mention))
+    return True
+
+
+def _reports_around(sent: SpacySpan, fragments: Sequence[QuoteRecord]) -> bool:
+    """Whether a sentence with quoted fragments in it reports in its own words: no fragment has its cue
+    here (the sentence would be its frame: "…, sagte der Sportchef"), and the first finite verb outside
+    the marks is a Konjunktiv that reports."""
+    if any(f.cue is not None for f in fragments):
+        return False
+    inside = [p for f in fragments for p in f.parts]
+    for token in sent:
+        if any(start <= token.idx < end for start, end in inside):
+            continue
+        if token.pos_ in {"VERB", "AUX"} and could_be_finite(token):
+            return is_reported_subjunctive(token)
+    return False
+
+
+def _overlap(record: QuoteRecord, span: CharSpan) -> int:
+    return sum(max(0, min(end, span[1]) - max(start, span[0])) for start, end in record.parts)
+
+
 def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
     """Konjunktiv sentences right after an attributed quotation (the same speaker goes on), and
     reported sentences with no cue: reportative "soll" and free Konjunktiv I main clauses.
@@ -225,7 +278,10 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
     """
     found: list[QuoteRecord] = []
     cue_starts = PositionIndex(c.extent[0] for c in cues if c.kind is not CueKind.COLON)
-    taken = SpanIndex(p for r in records for p in r.parts)
+    # A cue that reported nothing ("… die großen Stromerzeuger einer Aufsicht zu unterstellen") does not
+    # keep a sentence in the Konjunktiv I from reporting by its verb form.
+    used_cue_starts = PositionIndex(r.cue.extent[0] for r in records if r.cue is not None)
+    taken = _Taken(records)
     # The quotations in order of their end (ties in input order), swept along with the sentences.
     ordered = sorted(enumerate(records), key=lambda pair: (pair[1].end, pair[0]))
     by_start = sorted(enumerate(records), key=lambda pair: (pair[1].start, pair[0]))
@@ -240,26 +296,30 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             active.append(by_start[next_start])
             next_start += 1
         active = [pair for pair in active if pair[1].end > span[0]]
+        # A quoted fragment inside the sentence neither takes it nor becomes the source it goes on with.
+        holding = [
+            pair
+            for pair in active
+            if pair[1].kind != "direct" or 2 * _overlap(pair[1], span) >= span[1] - span[0]
+        ]
         while next_end < len(ordered) and ordered[next_end][1].end <= span[0]:
             if ordered[next_end][1].mention is not None:
                 last_named = ordered[next_end][1]
             next_end += 1
         if active:
             # The speaker goes on even when the parse found no mention for it (then None again).
-            source = max(active, key=lambda pair: (pair[1].end, pair[0]))[1]
+            source = max(holding or active, key=lambda pair: (pair[1].end, pair[0]))[1]
+            if not holding and _reports_around(sent, [pair[1] for pair in active]):
+                # Only quoted fragments in it: a sentence in the Konjunktiv around them still reports.
+                _go_on(doc, sent, taken, source, found)
             continue
-        if source is not None:
-            part = _continued_part(doc, sent, taken)
-            if part is not None:
-                # Each sentence is a quotation of its own, with the speaker of the one it continues.
-                kind = "mixed" if is_mixed(doc, [part]) else "indirect"
-                found.append(QuoteRecord(parts=[part], kind=kind, cue=None, mention=source.mention))
-                continue
+        if source is not None and _go_on(doc, sent, taken, source, found):
+            continue
         source = None
         # No attributed quotation right before: a claim that reports itself by its verb form.
         reportative = _reportative(doc, sent, cue_starts, taken)
         if reportative is None:
-            free = _free_reported(doc, sent, cue_starts, taken)
+            free = _free_reported(doc, sent, used_cue_starts, taken)
             if free is None and k > 0:
                 free = _claim_after_cue(doc, sent, sents[k - 1], cue_starts, taken)
             mention = subject_of_previous_sentence(sents, k) if free is not None else None
