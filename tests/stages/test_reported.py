@@ -110,6 +110,28 @@ def test_laut_frame_is_left_out_and_names_the_source(scheme: Scheme) -> None:
     assert reported(rows, scheme) == [(["Die Täter flohen", "nach Polen"], "indirect", "der Polizei")]
 
 
+def test_a_laut_source_ends_at_an_article_after_a_name(scheme: Scheme) -> None:
+    # "Jedoch wurde laut Sergei Voznyak der Sprecher festgenommen.": "der Sprecher" is the subject,
+    # no genitive of the name (the tagger calls the surname a common noun).
+    rows: list[Row] = [
+        ("Jedoch", "ADV", "7", "advmod", "mo", "jedoch"),
+        ("wurde", "AUX", "7", "aux:pass", "ROOT", "werden"),
+        ("laut", "ADP", "3", "case", "mo", "laut"),
+        ("Sergei", "PROPN", "4", "nmod", "pnc", "Sergei"),
+        ("Voznyak", "NOUN", "7", "obl", "nk", "Voznyak"),
+        ("der", "DET", "6", "det", "nk", "der"),
+        ("Sprecher", "NOUN", "7", "nsubj:pass", "sb", "Sprecher"),
+        ("festgenommen", "VERB", "7", "ROOT", "oc", "festnehmen"),
+        (".", "PUNCT", "7", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    doc[4].ent_type_ = "PER"
+    quotes = find_indirect_quotes(doc, find_cues(doc), [])
+    assert [([doc.text[s:e] for s, e in q.parts], text_of(doc, q.mention)) for q in quotes] == [
+        (["Jedoch wurde", "der Sprecher festgenommen"], "Sergei Voznyak")
+    ]
+
+
 def test_zufolge_frame_is_left_out(scheme: Scheme) -> None:
     rows: list[Row] = [
         ("Dem", "DET", "1", "det", "nk", "der"),

@@ -270,9 +270,12 @@ def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
         if token.text in german().clause_marks or token.text in {"(", ")"}:
             taken.append(i)
         elif seen_head and token.lower_ in german().genitive_articles:
-            # A genitive or "von" attribute only when a noun follows soon.
+            # A genitive or "von" attribute only when a noun follows soon, and an article after a name
+            # starts the next phrase ("laut Sergei Voznyak der persönliche Sprecher … festgenommen").
             ahead = doc[i + 1 : min(limit, i + 4)]
-            if not any(t.pos_ in NP_HEAD_POS for t in ahead):
+            name = doc[i - 1].pos_ == "PROPN" or doc[i - 1].ent_type_ in PERSON_LABELS
+            after_name = name and token.lower_ not in german().von
+            if after_name or not any(t.pos_ in NP_HEAD_POS for t in ahead):
                 break
             taken.append(i)
             seen_head = False
