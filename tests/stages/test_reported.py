@@ -1012,3 +1012,27 @@ def test_a_focus_particle_before_the_speaker_of_a_weak_parse(scheme: Scheme) -> 
         (".", "PUNCT", "2", "punct", "punct", "."),
     ]
     assert reported(rows, scheme) == [(["Clinton habe viele Stimmen"], "indirect", "Feinstein")]
+
+
+def test_a_document_named_in_the_clause_is_the_source_where_the_subject_points_back(scheme: Scheme) -> None:
+    # "Der Konzern plant eine Umwandlung. Dies geht aus einer Mitteilung des Konzerns hervor."
+    rows: list[Row] = [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Konzern", "NOUN", "2", "nsubj", "sb", "Konzern"),
+        ("plant", "VERB", "2", "ROOT", "ROOT", "planen"),
+        ("eine", "DET", "4", "det", "nk", "ein"),
+        ("Umwandlung", "NOUN", "2", "obj", "oa", "Umwandlung"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+        ("Dies", "PRON", "7", "nsubj", "sb", "dies"),
+        ("geht", "VERB", "7", "ROOT", "ROOT", "gehen"),
+        ("aus", "ADP", "10", "case", "mo", "aus"),
+        ("einer", "DET", "10", "det", "nk", "ein"),
+        ("Mitteilung", "NOUN", "7", "obl", "nk", "Mitteilung"),
+        ("des", "DET", "12", "det", "nk", "der"),
+        ("Konzerns", "NOUN", "10", "nmod", "ag", "Konzern"),
+        ("hervor", "ADP", "7", "compound:prt", "svp", "hervor"),
+        (".", "PUNCT", "7", "punct", "punct", "."),
+    ]
+    assert [(q[0], q[2]) for q in reported(rows, scheme)] == [
+        (["Der Konzern plant eine Umwandlung"], "einer Mitteilung des Konzerns")
+    ]

@@ -43,6 +43,7 @@ from quotekit.syntax.phrases import (
     span_of_tokens,
 )
 from quotekit.syntax.sources import (
+    document_source,
     frame_source,
     genitive_of_speech_noun,
     source_after,
@@ -222,6 +223,10 @@ def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
     subject = clause_subject(head, outside)
     if subject is None:
         subject = impersonal_source(head, outside)
+    if subject is None or subject.lower_ in german().pointers:
+        # "Dies geht aus einer Pressemitteilung des Konzerns hervor", "In einem Bericht der Zeitung wurde
+        # vermutet, dass …": with no subject that can speak, a document the clause names is the source.
+        subject = document_source(head, outside) or subject
     return None if subject is None else mention_of(subject, outside)
 
 

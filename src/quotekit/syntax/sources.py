@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quotekit.lang.de.lemmas import is_speech_noun_form
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
@@ -29,10 +30,11 @@ from quotekit.syntax.phrases import (
 from quotekit.syntax.spans import is_inside, sentence_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 __all__ = [
+    "document_source",
     "frame_source",
     "genitive_of_speech_noun",
     "source_after",
@@ -121,3 +123,22 @@ def frame_source(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[int]:
             return noun_phrase_before(doc, last - 1, sent.start)
         return noun_phrase_before(doc, first - 1, sent.start)
     return source_after(doc, _source_start(cue), sent.end)
+
+
+def document_source(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
+    """The speech noun of a prepositional phrase in the verb's clause ("aus einer Pressemitteilung", "in
+    einem Bericht"), the first one after a source preposition."""
+    doc = verb.doc
+    de = german()
+    sent = verb.sent
+    for token in doc[sent.start : sent.end]:
+        if token.pos_ != "ADP" or token.lower_ not in de.source_prepositions or is_inside(token, outside):
+            continue
+        for word in doc[token.i + 1 : min(sent.end, token.i + 5)]:
+            if is_inside(word, outside) or word.is_punct:
+                break
+            if word.pos_ in NOMINAL_POS:
+                if is_speech_noun_form(word.lower_, word.lemma_.lower()):
+                    return word
+                break
+    return None
