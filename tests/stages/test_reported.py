@@ -1036,3 +1036,25 @@ def test_a_document_named_in_the_clause_is_the_source_where_the_subject_points_b
     assert [(q[0], q[2]) for q in reported(rows, scheme)] == [
         (["Der Konzern plant eine Umwandlung"], "einer Mitteilung des Konzerns")
     ]
+
+
+def test_words_without_a_verb_after_a_speech_verb_are_no_reported_clause(scheme: Scheme) -> None:
+    # "Dann sagte Durand, der Chef des Ladens: …": an apposition, not what was said.
+    rows: list[Row] = [
+        ("Dann", "ADV", "1", "advmod", "mo", "dann"),
+        ("sagte", "VERB", "1", "ROOT", "ROOT", "sagen"),
+        ("Durand", "PROPN", "1", "nsubj", "sb", "Durand"),
+        (",", "PUNCT", "5", "punct", "punct", ","),
+        ("der", "DET", "5", "det", "nk", "der"),
+        ("Chef", "NOUN", "1", "ccomp", "oc", "Chef"),
+        ("des", "DET", "7", "det", "nk", "der"),
+        ("Ladens", "NOUN", "5", "nmod", "ag", "Laden"),
+        (":", "PUNCT", "1", "punct", "punct", ":"),
+    ]
+    assert reported(rows, scheme) == []
+    # With a verb (or a Konjunktiv a tagger took for an adjective) it is one.
+    rows[5] = ("Chef", "NOUN", "8", "nsubj", "sb", "Chef")
+    rows[8] = ("komme", "ADJ", "1", "ccomp", "oc", "komme")
+    assert [q[0] for q in reported([*rows, (".", "PUNCT", "1", "punct", "punct", ".")], scheme)] == [
+        ["der Chef des Ladens komme"]
+    ]

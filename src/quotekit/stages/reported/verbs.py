@@ -24,7 +24,7 @@ from quotekit.syntax import labels
 from quotekit.syntax.mentions import speaker_of_cue, subject_by_position
 from quotekit.syntax.nominals import names_someone
 from quotekit.syntax.spans import previous_sentence, runs, sentence_of
-from quotekit.syntax.verbs import could_be_finite, is_finite
+from quotekit.syntax.verbs import could_be_finite, is_finite, is_subjunctive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 __all__ = ["verb_candidate", "verb_content"]
 
 _CLAUSE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
+# A lower-case word in "-e" at least this long may be a verb a weak tagger missed ("betrage").
+_MIN_KONJUNKTIV = 5
 # How far after the cue a negation may close its clause ("bestätigte dies gestern nicht, dass").
 _NEGATION_REACH = 5
 
@@ -273,10 +275,34 @@ def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
     return []
 
 
+def _has_verb(doc: Doc, parts: list[CharSpan]) -> bool:
+    """Whether reported content has a verb: words without one after a speech verb are an apposition or an
+    object ("sagte Honoré Durand, der Geschäftsführer des Unternehmens: „…“"), not what was said."""
+    subordinators = german().subordinators
+    for start, end in parts:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span[0].lower_ in subordinators:
+            return True
+        # A verb by its tag, or a lower-case word in "-e" a weak tagger took for another class ("Die
+        # Strahlung betrage …" with "betrage" as an adjective).
+        if any(t.pos_ in {"VERB", "AUX"} or is_subjunctive(t) or _looks_like_konjunktiv(t) for t in span):
+            return True
+    return False
+
+
+def _looks_like_konjunktiv(token: Token) -> bool:
+    return (
+        token.is_lower
+        and token.is_alpha
+        and len(token.text) >= _MIN_KONJUNKTIV
+        and token.lower_.endswith("e")
+    )
+
+
 def verb_candidate(doc: Doc, cue: CueMatch) -> tuple[list[CharSpan], CharSpan | None] | None:
     """The reported content of a speech-verb cue and its speaker mention."""
     parts = verb_content(doc, cue)
-    if not parts:
+    if not parts or not _has_verb(doc, parts):
         return None
     mention = speaker_of_cue(doc, cue, parts)
     if mention is None or not names_someone(doc, mention):
