@@ -154,6 +154,8 @@ class German:
     dass: frozenset[str] = frozenset({"dass", "daß"})
     # The expletive subject of "heißt es", "hieß es in der Rede".
     impersonal_subject: str = "es"
+    # The impersonal subject: "hielt man für einen „…“", "wie man sagt" (a term or a saying, no speaker).
+    impersonal_man: str = "man"
     # "nach Angaben der Polizei", "Seiner Meinung nach".
     nach: str = "nach"
     # "Wie X mitteilte, …": the word that opens a cue clause framing the content.

@@ -31,14 +31,18 @@ from quotekit.syntax.mentions import (
 )
 from quotekit.syntax.nominals import can_speak
 from quotekit.syntax.phrases import first_nominal, mention_of, phrase_around
-from quotekit.syntax.spans import PARAGRAPH_BREAKS, tokens_between
-from quotekit.syntax.verbs import has_subjunctive_form, main_verb
+from quotekit.syntax.spans import PARAGRAPH_BREAKS, is_inside, tokens_between
+from quotekit.syntax.verbs import has_subjunctive_form, is_finite, is_subjunctive, main_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 __all__ = ["clause_start", "colon_introduction", "fragment_in_clause"]
+
+# Brackets around an aside a fragment after it is not in: "(Wikinews berichtete)".
+_OPENING_BRACKETS = frozenset("([")
+_CLOSING_BRACKETS = frozenset(")]")
 
 _BEFORE_KINDS = frozenset({CueKind.VERB, CueKind.LAUT, CueKind.NACH_ANGABEN, CueKind.SO})
 
@@ -150,7 +154,7 @@ def fragment_in_clause(
         subject = clause_subject(verb, outside)
         mention = None if subject is None or subject.i in inside else mention_of(subject, outside)
         return Attribution(synthetic_cue(verb), mention, strength=Strength.NAMED)
-    naming = _naming_verb_before(doc, sentence, quote[0].i)
+    naming = _naming_verb_before(doc, sentence, quote[0].i, outside)
     if naming is not None:
         return Attribution(
             synthetic_cue(naming), subject_around(doc, sentence, naming, outside), strength=Strength.NAMED
@@ -169,22 +173,41 @@ def fragment_in_clause(
     return NOTHING
 
 
-def _naming_verb_before(doc: Doc, sentence: SpacySpan, quote_start: int) -> Token | None:
-    """The nearest speech or naming verb before a fragment, by its form when the tagger missed it.
+def _naming_verb_before(
+    doc: Doc, sentence: SpacySpan, quote_start: int, outside: list[CharSpan]
+) -> Token | None:
+    """The nearest speech or naming verb before a fragment in its clause, by its form when the tagger
+    missed it.
 
-    Stop-gap taggers take "nannte" or "würdigte" for adjectives; the form still says what it is.
+    Stop-gap taggers take "nannte" or "würdigte" for adjectives; the form still says what it is. Not
+    found: a verb in brackets the quotation is not in ("(Wikinews berichtete)"), a verb beyond another
+    full verb that holds the fragment ("wird … bewertet und gilt als „…“"), a verb with "man" beside it
+    ("hielt man für einen „…“", "wie man sagt"): a term or a saying, not words of someone.
     """
-    naming = german().naming_verbs
-    verbs = german().speech_verbs
+    de = german()
+    naming = de.naming_verbs
+    verbs = de.speech_verbs
+    brackets = 0  # brackets closed between the verb and the fragment, walking back from it
     for token in reversed(doc[sentence.start : quote_start]):
+        if token.text in _CLOSING_BRACKETS:
+            brackets += 1
+        elif token.text in _OPENING_BRACKETS and brackets:
+            brackets -= 1
         if (
-            not token.is_alpha
+            brackets
+            or is_inside(token, outside)
+            or not token.is_alpha
             or not token.text[:1].islower()
             or token.pos_ in {"NOUN", "PROPN", "DET", "ADP"}
         ):
             continue
         if any(lemma in naming or lemma in verbs for lemma in lemma_candidates(token)):
-            return token
+            beside = doc[max(0, token.i - 1) : token.i + 2]
+            return None if any(t.lower_ == de.impersonal_man for t in beside) else token
+        if token.pos_ == "VERB" and is_finite(token) and not is_subjunctive(token):
+            # The fragment belongs to this verb's clause; a reported clause ("es stehe im Gegensatz zur
+            # „…“") goes on with what the speech verb before it says.
+            return None
     return None
 
 
