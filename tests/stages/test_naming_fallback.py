@@ -132,3 +132,29 @@ def test_a_reported_clause_goes_on_with_the_speech_verb_before_it(scheme: Scheme
         "sozialen Marktwirtschaft"
     ]
     assert _said(_reported(("steht", "VERB", "stehen", _FIN)), scheme) == []
+
+
+def _council(verb: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """ "Danach <verb> der neue „Oberste Rat zur Rettung der Republik“." (too long to pass for a name
+    by its length alone)"""
+    return [
+        ("Danach", "ADV", "danach"),
+        verb,
+        ("der", "DET", "der"),
+        ("neue", "ADJ", "neu"),
+        ("„", "PUNCT", "„"),
+        ("Oberste", "ADJ", "oberst"),
+        ("Rat", "NOUN", "Rat"),
+        ("zur", "ADP", "zu"),
+        ("Rettung", "NOUN", "Rettung"),
+        ("der", "DET", "der"),
+        ("Republik", "NOUN", "Republik"),
+        ("“", "PUNCT", "“"),
+        (".", "PUNCT", "."),
+    ]
+
+
+def test_a_verb_of_saying_found_by_its_form_leaves_a_name_a_name(scheme: Scheme) -> None:
+    # A verb of naming makes a predicate of the marked words; one of saying does not make a name said.
+    assert _said(_council(("nannte", "ADJ", "nannte")), scheme) == ["Oberste Rat zur Rettung der Republik"]
+    assert _said(_council(("erklärte", "ADJ", "erklärte")), scheme) == []

@@ -86,7 +86,8 @@ def after_quote(
     if not words:
         return NOTHING
     first = words[0]
-    if first.lower_ == german().so and len(words) > 1:
+    # (not "„…“, so wurde sein Werk …": "so" then opens a main clause after a conditional one)
+    if first.lower_ == german().so and len(words) > 1 and words[1].pos_ != "AUX":
         mention = nominal_after(tokens, first.i, outside)  # „…“ so das Fazit der Betreiber
         if mention is not None:
             return Attribution(None, mention, strength=Strength.CUED)

@@ -156,8 +156,13 @@ def fragment_in_clause(
         return Attribution(synthetic_cue(verb), mention, strength=Strength.NAMED)
     naming = _naming_verb_before(doc, sentence, quote[0].i, outside)
     if naming is not None:
+        # A verb of naming makes even one marked word a quotation; a verb of saying governs a fragment
+        # ("erklärte der neue „Oberste Rat …“" names who speaks).
+        named = any(lemma in german().naming_verbs for lemma in lemma_candidates(naming))
         return Attribution(
-            synthetic_cue(naming), subject_around(doc, sentence, naming, outside), strength=Strength.NAMED
+            synthetic_cue(naming),
+            subject_around(doc, sentence, naming, outside),
+            strength=Strength.NAMED if named else Strength.GOVERNED,
         )
     # A source cue for the whole sentence ("laut Gall", "nach Angaben des Leiters") names the speaker
     # but does not make the marked words a quotation.
@@ -189,10 +194,9 @@ def _naming_verb_before(
     verbs = de.speech_verbs
     brackets = 0  # brackets closed between the verb and the fragment, walking back from it
     for token in reversed(doc[sentence.start : quote_start]):
-        if token.text in _CLOSING_BRACKETS:
-            brackets += 1
-        elif token.text in _OPENING_BRACKETS and brackets:
-            brackets -= 1
+        # (a tokeniser may join a bracket to the next mark: "):")
+        brackets += sum(char in _CLOSING_BRACKETS for char in token.text)
+        brackets = max(0, brackets - sum(char in _OPENING_BRACKETS for char in token.text))
         if (
             brackets
             or is_inside(token, outside)

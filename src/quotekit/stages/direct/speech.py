@@ -133,7 +133,10 @@ def reads_as_name(doc: Doc, text: str, first: MarkedSpan, last: MarkedSpan) -> b
     if not before or before[-1].pos_ not in _NAME_PHRASE_POS:
         return False
     particles = german().title_name_particles
-    capitalised = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in particles for w in words)
+    # (a name starts capitalised: "zur Kenntnis" is a fragment, though "zur" may stand inside a name)
+    capitalised = not words[0][:1].islower() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in particles for w in words
+    )
     return capitalised or _is_title_word(words[0])
 
 
