@@ -152,3 +152,8 @@ def test_so_before_an_auxiliary_opens_a_main_clause_not_an_attribution() -> None
     text = "Galt er früher als „Pitbull des Vatikans“, so war sein Buch doch ein Erfolg."
     assert _text(text) == []
     assert ("direct", "Ein großer Sieg") in _text("„Ein großer Sieg“, so Romney.")
+
+
+def test_a_translation_in_brackets_is_a_gloss() -> None:
+    text = "Der Täter rief bei dem Angriff „Britain First“ (deutsch „Britannien zuerst“)."
+    assert [kind for kind, _ in _text(text) if kind == QuoteKind.DIRECT.value] == []

@@ -323,7 +323,18 @@ class German:
         default={"ihm": frozenset({"masc"}), "ihn": frozenset({"masc"}), "ihnen": frozenset({"plur"})},
     )
     # What stands before a marked gloss or name in brackets: („gegossenes Blei“), (kurz: „Fed“).
-    gloss_openers: tuple[str, ...] = ("(", "[", "(kurz:", "(etwa:", "(deutsch:", "(engl.:")
+    gloss_openers: tuple[str, ...] = (
+        "(",
+        "[",
+        "(kurz:",
+        "(etwa:",
+        "(deutsch:",
+        "(engl.:",
+        "(deutsch",
+        "(dt.",
+        "(englisch",
+        "(engl.",
+    )
 
 
 @cache
