@@ -259,3 +259,13 @@ def test_an_adjective_before_its_noun_after_the_quote_is_no_attribution_verb() -
     quotes = _direct(text)
     assert len(quotes) == 1
     assert _mention(quotes[0]) == "Ein Sprecher der Polizei"
+
+
+def test_a_clause_joined_by_und_after_the_quote_is_no_attribution() -> None:
+    text = (
+        "Die Menge skandierte vor dem Rathaus Parolen wie „Weg mit dem Gesetz!“ und der Unternehmer Paul "
+        "Sondhi rief den Leuten zu: „Wir bleiben hier.“"
+    )
+    slogan, said = _direct(text)
+    assert _mention(slogan) == "Die Menge"
+    assert _mention(said) == "der Unternehmer Paul Sondhi"

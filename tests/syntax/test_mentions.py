@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 from tests.handbuilt import Row, build, text_of
@@ -327,3 +328,45 @@ def test_so_without_a_cue_names_its_source_as_every_so(scheme: Scheme) -> None:
     ]
     doc = build(rows, scheme)
     assert text_of(doc, nominal_after(list(doc), 0, [])) == "das Fazit der Betreiber"
+
+
+def _after_verb(*noun_phrase: Row) -> list[Row]:
+    """ "begründet <noun phrase> seine Entscheidung ." with every word an object of the verb, as a weak
+    parse and tagger give it (the case tagged accusative)."""
+    n = len(noun_phrase)
+    return [
+        ("begründet", "VERB", "0", "ROOT", "ROOT", "begründen", "Mood=Ind|VerbForm=Fin"),
+        *noun_phrase,
+        ("seine", "DET", str(n + 2), "det", "nk", "sein"),
+        ("Entscheidung", "NOUN", "0", "obj", "oa", "Entscheidung", "Case=Acc"),
+        (".", "PUNCT", "0", "punct", "punct", "."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("noun_phrase", "mention"),
+    [
+        (
+            (
+                ("das", "DET", "2", "det", "nk", "der"),
+                ("Gericht", "NOUN", "0", "obj", "oa", "Gericht", "Case=Acc"),
+            ),
+            "das Gericht",
+        ),
+        ((("Brown", "PROPN", "0", "obj", "oa", "Brown", "Case=Acc"),), "Brown"),
+        # "den" is accusative only, and a bare common noun may be an object: no subject there
+        (
+            (
+                ("den", "DET", "2", "det", "nk", "der"),
+                ("Richter", "NOUN", "0", "obj", "oa", "Richter", "Case=Acc"),
+            ),
+            None,
+        ),
+        ((("Aktien", "NOUN", "0", "obj", "oa", "Aktie", "Case=Acc"),), None),
+    ],
+)
+def test_after_a_verb_a_noun_the_tagger_gave_another_case_may_still_be_its_subject(
+    scheme: Scheme, noun_phrase: tuple[Row, ...], mention: str | None
+) -> None:
+    doc = build(_after_verb(*noun_phrase), scheme)
+    assert text_of(doc, nominal_after(list(doc), 0, [])) == mention

@@ -256,8 +256,30 @@ def nominal_after(tokens: Sequence[Token], verb: int, outside: list[CharSpan]) -
     doc = after[0].doc
     if doc[verb].lower_ == german().so:
         return span_of_tokens(doc, source_after(doc, verb + 1, after[-1].i + 1, outside))
-    nominal = first_nominal(after, outside)
+    nominal = first_nominal(after, outside) or _first_nominative_form(after, outside)
     return None if nominal is None else phrase_around(nominal, outside)
+
+
+def _first_nominative_form(tokens: Sequence[Token], outside: list[CharSpan]) -> Token | None:
+    """ "fügte Brown hinzu", "begründet das Gericht": the first noun whose form may be nominative though
+    the tagger gave another case. A bare name has one form for every case (a bare common noun may be an
+    object: "wolle man Aktien ausgeben"); an article decides where there is one ("das", "die", "ein" may
+    be nominative, "den", "dem" may not)."""
+    after_preposition = False
+    for token in tokens:
+        if is_inside(token, outside) or token.is_punct:
+            after_preposition = False
+            continue
+        if token.pos_ == "ADP":
+            after_preposition = True
+        elif is_speaker_like(token) and token.pos_ in NOMINAL_POS and not after_preposition:
+            article = next((t for t in reversed(token.doc[: token.i]) if t.pos_ != "ADJ"), None)
+            if article is not None and article.pos_ == "DET":
+                if article.lower_ in german().nominative_articles:
+                    return token
+            elif token.pos_ == "PROPN" or token.ent_type_ or is_person(token):
+                return token
+    return None
 
 
 def marked_name_after(doc: Doc, cue: CueMatch, end: int, marked: Sequence[CharSpan]) -> CharSpan | None:

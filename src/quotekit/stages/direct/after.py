@@ -74,6 +74,9 @@ def after_quote(
     if stripped and not stripped.startswith((",", *_DASHES)) and not said:
         return NOTHING
     tokens = tokens_between(doc, close_end, end)
+    opening = next((t for t in tokens if not t.is_punct and not t.is_space), None)
+    if opening is not None and opening.pos_ == "CCONJ":
+        return NOTHING  # „…!“ und der Sprecher rief: the words after it make a clause of their own
     for cue in cues_in(cues, close_end, end, _AFTER_KINDS):
         mention = speaker_of_cue(doc, cue, outside)
         if mention is None and cue.kind is CueKind.VERB:
