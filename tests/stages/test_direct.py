@@ -269,3 +269,9 @@ def test_a_clause_joined_by_und_after_the_quote_is_no_attribution() -> None:
     slogan, said = _direct(text)
     assert _mention(slogan) == "Die Menge"
     assert _mention(said) == "der Unternehmer Paul Sondhi"
+
+
+def test_a_role_subject_wins_over_the_medium_it_writes_in() -> None:
+    text = "Ein Kommentator schrieb dazu im Nachrichtenmagazin DER SPIEGEL: „Das Verhalten ist nicht hinnehmbar.“"
+    (quote,) = _direct(text)
+    assert _mention(quote) == "Ein Kommentator"

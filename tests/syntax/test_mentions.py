@@ -370,3 +370,23 @@ def test_after_a_verb_a_noun_the_tagger_gave_another_case_may_still_be_its_subje
 ) -> None:
     doc = build(_after_verb(*noun_phrase), scheme)
     assert text_of(doc, nominal_after(list(doc), 0, [])) == mention
+
+
+@pytest.mark.parametrize(("before", "subject"), [("Innenexperte", "Wiefelspütz"), ("Gestern", None)])
+def test_a_bare_noun_subject_after_a_title_is_a_name(
+    scheme: Scheme, before: str, subject: str | None
+) -> None:
+    # "Innenexperte Wiefelspütz nannte den Bericht …": a bare capitalised noun is a tagging error ("Aktuell")
+    # unless a title stands before it.
+    rows: list[Row] = [
+        # (the tagger took the title for an adjective, as it does with "SPD-Innenexperte")
+        (before, "ADJ" if before == "Innenexperte" else "ADV", "1", "dep", "nk", before),
+        ("Wiefelspütz", "NOUN", "2", "nsubj", "sb", "Wiefelspütz"),
+        ("nannte", "VERB", "2", "ROOT", "ROOT", "nennen", "Mood=Ind|VerbForm=Fin"),
+        ("den", "DET", "4", "det", "nk", "der"),
+        ("Bericht", "NOUN", "2", "obj", "oa", "Bericht", "Case=Acc"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    found = clause_subject(doc[2])
+    assert (found.text if found is not None else None) == subject

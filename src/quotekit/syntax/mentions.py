@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from quotekit.lang.de.names import is_role
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
@@ -157,8 +158,15 @@ def clause_subject(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | Non
         owner = next((d for d in determiners if german().possessive_genders.get(d.lower_)), None)
         if owner is not None and not can_speak(labelled):
             return owner
-        return labelled if determiners or labelled.pos_ in {"PROPN", "PRON"} else None
+        # A name after a title is no tagging error either ("SPD-Innenexperte Wiefelspütz nannte …").
+        named = labelled.pos_ in {"PROPN", "PRON"} or labelled.ent_type_ in PERSON_LABELS
+        return labelled if determiners or named or _after_title(labelled) else None
     return max(candidates, key=_subject_score, default=None)
+
+
+def _after_title(token: Token) -> bool:
+    """ "SPD-Innenexperte Wiefelspütz": a word right after a role or title names that person."""
+    return token.i > 0 and is_role(token.doc[token.i - 1].text)
 
 
 def _could_be_subject(token: Token) -> bool:
@@ -294,7 +302,7 @@ def marked_name_after(doc: Doc, cue: CueMatch, end: int, marked: Sequence[CharSp
 def subject_around(doc: Doc, sentence: SpacySpan, verb: Token, outside: list[CharSpan]) -> CharSpan | None:
     """The subject of a verb the parse may have missed: the parse's, else a noun phrase before or after it."""
     subject = clause_subject(verb, outside) if verb.pos_ in VERB_POS else None
-    if subject is not None and can_speak(subject):
+    if subject is not None and (can_speak(subject) or _after_title(subject)):
         return mention_of(subject, outside)
     before = first_nominal(list(doc[sentence.start : verb.i]), outside)
     if before is not None and can_speak(before):
