@@ -390,3 +390,26 @@ def test_a_bare_noun_subject_after_a_title_is_a_name(
     doc = build(rows, scheme)
     found = clause_subject(doc[2])
     assert (found.text if found is not None else None) == subject
+
+
+def test_heisst_es_takes_its_source_before_a_noun_deeper_in_the_clause(scheme: Scheme) -> None:
+    # "So heißt es in dem Schreiben an Gericht, Polizei und Presse.": the source is the letter, not
+    # "Polizei", a noun of the clause that a comma cut from its preposition.
+    rows: list[Row] = [
+        ("So", "ADV", "1", "advmod", "mo", "so"),
+        ("heißt", "VERB", "1", "ROOT", "ROOT", "heißen", "Mood=Ind|VerbForm=Fin"),
+        ("es", "PRON", "1", "nsubj", "sb", "es", "Case=Nom"),
+        ("in", "ADP", "5", "case", "mo", "in"),
+        ("dem", "DET", "5", "det", "nk", "der", "Case=Dat"),
+        ("Schreiben", "NOUN", "1", "obl", "nk", "Schreiben", "Case=Dat"),
+        ("an", "ADP", "7", "case", "mo", "an"),
+        ("Gericht", "NOUN", "1", "obl", "nk", "Gericht", "Case=Dat"),
+        (",", "PUNCT", "9", "punct", "punct", ","),
+        ("Polizei", "NOUN", "7", "conj", "cj", "Polizei", "Case=Nom"),
+        ("und", "CCONJ", "11", "cc", "cd", "und"),
+        ("Presse", "NOUN", "7", "conj", "cj", "Presse", "Case=Nom"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    cue = _cue_of_kind(doc, "verb")
+    assert text_of(doc, speaker_of_cue(doc, cue)) == "dem Schreiben"

@@ -226,7 +226,11 @@ def impersonal_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | 
 def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
     """ "sagte der Minister", "hieß es in der Rede": the verb's subject, else an impersonal verb's source."""
     head = doc[cue.head]
-    subject = clause_subject(head, outside)
+    # "heißt es in dem Schreiben an Polizei und …": a verb that speaks only with "es" has its source in
+    # a prepositional phrase; no noun deeper in the clause is its subject.
+    subject = impersonal_source(head, outside) if cue.lemma in german().impersonal_verbs else None
+    if subject is None:
+        subject = clause_subject(head, outside)
     if subject is None:
         subject = impersonal_source(head, outside)
     return None if subject is None else mention_of(subject, outside)
