@@ -275,3 +275,12 @@ def test_a_role_subject_wins_over_the_medium_it_writes_in() -> None:
     text = "Ein Kommentator schrieb dazu im Nachrichtenmagazin DER SPIEGEL: „Das Verhalten ist nicht hinnehmbar.“"
     (quote,) = _direct(text)
     assert _mention(quote) == "Ein Kommentator"
+
+
+def test_nach_eigenem_bekunden_in_the_sentence_before_names_its_subject() -> None:
+    text = (
+        "Die Bürgermeisterin Anna Berg war nach eigenem Bekunden seit langem über die Pläne informiert. "
+        "„Ich habe das lange kommen sehen.“"
+    )
+    (quote,) = _direct(text)
+    assert _mention(quote) == "Die Bürgermeisterin Anna Berg"

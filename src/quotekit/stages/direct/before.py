@@ -17,6 +17,7 @@ from quotekit.stages.direct.attribution import (
     SENTENCE_KINDS,
     Attribution,
     Strength,
+    cue_speaker,
     cues_in,
     synthetic_cue,
 )
@@ -167,7 +168,7 @@ def fragment_in_clause(
     # A source cue for the whole sentence ("laut Gall", "nach Angaben des Leiters") names the speaker
     # but does not make the marked words a quotation.
     for cue in cues_in(cues, sentence.start_char, sentence.end_char, SENTENCE_KINDS - {CueKind.VERB}):
-        mention = speaker_of_cue(doc, cue, outside)
+        mention = cue_speaker(doc, cue, outside)
         if mention is not None:
             return Attribution(cue, mention, strength=Strength.GUESS)
     if verb is not None:
