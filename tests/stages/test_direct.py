@@ -284,3 +284,12 @@ def test_nach_eigenem_bekunden_in_the_sentence_before_names_its_subject() -> Non
     )
     (quote,) = _direct(text)
     assert _mention(quote) == "Die Bürgermeisterin Anna Berg"
+
+
+def test_a_main_clause_of_its_own_before_the_colon_gives_the_speaker() -> None:
+    text = (
+        "Die Ministerin Eva Roth wies diese Behauptung zurück, die Sprecherin der Fraktion, Lena Ott (SPD), "
+        "erklärte: „Neiddebatten sind fehl am Platz.“"
+    )
+    (quote,) = _direct(text)
+    assert "Lena Ott" in (_mention(quote) or "")

@@ -413,3 +413,25 @@ def test_heisst_es_takes_its_source_before_a_noun_deeper_in_the_clause(scheme: S
     doc = build(rows, scheme)
     cue = _cue_of_kind(doc, "verb")
     assert text_of(doc, speaker_of_cue(doc, cue)) == "dem Schreiben"
+
+
+@pytest.mark.parametrize(("first", "subject"), [("Bereits", "Merkel"), ("Schröder", "Schröder")])
+def test_a_capitalised_function_word_run_in_from_a_headline_is_no_subject(
+    scheme: Scheme, first: str, subject: str
+) -> None:
+    # "Engagement Deutschlands Bereits im Dezember hatte Merkel verkündet": the parse gives two subjects.
+    rows: list[Row] = [
+        ("Engagement", "NOUN", "2", "dep", "nk", "Engagement"),
+        ("Deutschlands", "PROPN", "0", "nmod", "ag", "Deutschland"),
+        (first, "PROPN", "6", "nsubj", "sb", first),
+        ("im", "ADP", "4", "case", "mo", "in"),
+        ("Dezember", "NOUN", "6", "obl", "mo", "Dezember"),
+        ("hatte", "AUX", "6", "aux", "oc", "haben", "Mood=Ind|VerbForm=Fin"),
+        ("verkündet", "VERB", "6", "ROOT", "ROOT", "verkünden", "VerbForm=Part"),
+        ("Merkel", "PROPN", "6", "nsubj", "sb", "Merkel"),
+        (":", "PUNCT", "6", "punct", "punct", ":"),
+    ]
+    doc = build(rows, scheme)
+    found = clause_subject(doc[6])
+    assert found is not None
+    assert found.text == subject

@@ -33,6 +33,7 @@ from quotekit.syntax.nominals import (
     is_described_person,
     is_nominal,
     is_person,
+    is_run_in,
     is_speaker_like,
 )
 from quotekit.syntax.phrases import (
@@ -89,6 +90,7 @@ def _subject_child(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
         if labels.is_subject(child)
         and not is_inside(child, outside)
         and not (child.is_space or child.is_punct)
+        and not is_run_in(child)
     ]
     return next((c for c in subjects if is_speaker_like(c)), subjects[0] if subjects else None)
 

@@ -30,7 +30,7 @@ from quotekit.syntax.mentions import (
     speaker_of_cue,
     subject_around,
 )
-from quotekit.syntax.nominals import can_speak
+from quotekit.syntax.nominals import can_speak, is_speaker_like
 from quotekit.syntax.phrases import first_nominal, mention_of, phrase_around
 from quotekit.syntax.spans import PARAGRAPH_BREAKS, is_inside, tokens_between
 from quotekit.syntax.verbs import has_subjunctive_form, is_finite, is_subjunctive, main_verb
@@ -92,7 +92,20 @@ def _outermost(doc: Doc, cues: list[CueMatch]) -> list[CueMatch]:
     """The cues no other cue before the colon governs: in "Er glaubt, dass das Team gestärkt
     hervorgegangen sei: „…“" the colon goes on with what "glaubt" says, not with "hervorgegangen"."""
     heads = {c.head for c in cues}
-    return [c for c in cues if not any(a.i in heads for a in doc[c.head].ancestors)]
+    return [
+        c
+        for c in cues
+        if _own_main_clause(doc[c.head]) or not any(a.i in heads for a in doc[c.head].ancestors)
+    ]
+
+
+def _own_main_clause(verb: Token) -> bool:
+    """ "X wies die Behauptung zurück, die Sprecherin Y erklärte: „…“": a verb joined to another as a
+    conjunct or beside it, with a subject of its own, makes a main clause of its own that the colon goes on with."""
+    joined = labels.is_conjunct(verb) or labels.is_parataxis(verb)
+    return (
+        joined and is_finite(verb) and any(labels.is_subject(c) and is_speaker_like(c) for c in verb.children)
+    )
 
 
 def clause_start(text: str, colon: int, floor: int) -> int:
