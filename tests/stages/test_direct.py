@@ -293,3 +293,28 @@ def test_a_main_clause_of_its_own_before_the_colon_gives_the_speaker() -> None:
     )
     (quote,) = _direct(text)
     assert "Lena Ott" in (_mention(quote) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a predicate of several words after "als" under a verb of naming before it
+        (
+            "Der Minister bezeichnete den Plan als „Knaller aus Karlsruhe“.",
+            "Knaller aus Karlsruhe",
+            "Der Minister",
+        ),
+        # the verb of naming after the marks, at the end of its clause
+        (
+            "Die Opposition hat das Gesetz als „Angriff auf die Demokratie“ bezeichnet.",
+            "Angriff auf die Demokratie",
+            "Die Opposition",
+        ),
+    ],
+)
+def test_a_predicate_in_marks_after_als_under_a_verb_of_naming_is_quoted(
+    text: str, fragment: str, speaker: str
+) -> None:
+    (quote,) = _direct(text)
+    assert quote.text == fragment
+    assert _mention(quote) == speaker

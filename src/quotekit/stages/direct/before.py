@@ -45,6 +45,9 @@ __all__ = ["clause_start", "colon_introduction", "fragment_in_clause"]
 _OPENING_BRACKETS = frozenset("([")
 _CLOSING_BRACKETS = frozenset(")]")
 
+# What ends the clause a verb of naming after a predicate in marks must stand in.
+_CLAUSE_PUNCTUATION = frozenset({",", ".", "!", "?", ":", ";"})
+
 _BEFORE_KINDS = frozenset({CueKind.VERB, CueKind.LAUT, CueKind.NACH_ANGABEN, CueKind.SO})
 
 
@@ -149,7 +152,9 @@ def fragment_in_clause(
         return NOTHING
     root = roots[0]
     verb = _governing_verb(root, inside)
-    if verb is not None and labels.is_subject(root) and root.head.i == verb.i:
+    # (after "als" the marked words are a predicate, no subject, whatever the parse says)
+    predicate = _predicate_word_before(doc, quote[0].i) is not None
+    if verb is not None and labels.is_subject(root) and root.head.i == verb.i and not predicate:
         return NOTHING
     if verb is not None and quote[0].i < verb.i and not _introduced(doc, quote[0].i):
         # Marked words before their verb without "als"/"von" before them are its subject or part of
@@ -168,7 +173,9 @@ def fragment_in_clause(
         subject = clause_subject(verb, outside)
         mention = None if subject is None or subject.i in inside else mention_of(subject, outside)
         return Attribution(synthetic_cue(verb), mention, strength=Strength.NAMED)
-    naming = _naming_verb_before(doc, sentence, quote[0].i, outside)
+    naming = _naming_verb_before(doc, sentence, quote[0].i, outside) or _naming_verb_after(
+        doc, sentence, quote, outside
+    )
     if naming is not None:
         # A verb of naming makes even one marked word a quotation; a verb of saying governs a fragment
         # ("erklärte der neue „Oberste Rat …“" names who speaks).
@@ -227,6 +234,34 @@ def _naming_verb_before(
             # „…“") goes on with what the speech verb before it says.
             return None
     return None
+
+
+def _naming_verb_after(
+    doc: Doc, sentence: SpacySpan, quote: Sequence[Token], outside: list[CharSpan]
+) -> Token | None:
+    """ "die … als „Meilensteine der Musikgeschichte“ bezeichnet werden", "der X als „Fest“ bezeichnete": a
+    predicate in marks after "als" and a verb of naming after it that ends the clause."""
+    de = german()
+    if _predicate_word_before(doc, quote[0].i) is None:
+        return None
+    for token in doc[quote[-1].i + 1 : sentence.end]:
+        if is_inside(token, outside) or token.is_space:
+            continue
+        if token.is_punct:
+            if token.text in _CLAUSE_PUNCTUATION:
+                return None
+            continue
+        if token.text[:1].islower() and any(lemma in de.naming_verbs for lemma in lemma_candidates(token)):
+            return token
+    return None
+
+
+def _predicate_word_before(doc: Doc, first: int) -> Token | None:
+    """ "als", "eine" right before the marks (past the opening mark): the marked words are a predicate."""
+    index = first - 1
+    while index > 0 and doc[index].is_punct:
+        index -= 1
+    return doc[index] if index >= 0 and doc[index].lower_ in german().predicate_words else None
 
 
 def _introduced(doc: Doc, first: int) -> bool:

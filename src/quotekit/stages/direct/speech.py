@@ -196,10 +196,9 @@ def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> b
     clause, lower = looks_like_speech(text, doc, first.start, last.end)
     before = text[max(0, first.open_start - _TITLE_WINDOW) : first.open_start]
     before_mark = before.split()[-1:] or [""]
-    single = (
-        len(text[first.start : last.end].split()) == 1 and before_mark[0].lower() in german().predicate_words
-    )
-    if not is_said(found, is_speech=is_speech, clause=clause, lower=lower, single=single):
+    # A predicate under a verb of naming, one word or more ("bezeichnete sie als „Knaller aus Karlsruhe“").
+    predicate = before_mark[0].lower() in german().predicate_words
+    if not is_said(found, is_speech=is_speech, clause=clause, lower=lower, single=predicate):
         return False
     # Titles, names and terms, decided from the words around the marks, whatever the marks hold.
     # A title starts in upper case; a fragment in lower case that a speech or naming verb governs
