@@ -435,3 +435,22 @@ def test_a_capitalised_function_word_run_in_from_a_headline_is_no_subject(
     found = clause_subject(doc[6])
     assert found is not None
     assert found.text == subject
+
+
+@pytest.mark.parametrize(
+    ("article", "case", "subject"), [("den", "Case=Dat", None), ("die", "Case=Nom", "Anwohner")]
+)
+def test_a_noun_after_an_article_never_nominative_is_no_subject(
+    scheme: Scheme, article: str, case: str, subject: str | None
+) -> None:
+    # "…, <article> Anwohner massiv gedroht": the parse took the dative for the subject.
+    rows: list[Row] = [
+        (article, "DET", "1", "det", "nk", "der"),
+        ("Anwohner", "NOUN", "3", "nsubj", "sb", "Anwohner", case),
+        ("massiv", "ADV", "3", "advmod", "mo", "massiv"),
+        ("gedroht", "VERB", "3", "ROOT", "ROOT", "drohen", "VerbForm=Part"),
+        (".", "PUNCT", "3", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    found = clause_subject(doc[3])
+    assert (found.text if found is not None else None) == subject

@@ -91,6 +91,7 @@ def _subject_child(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
         and not is_inside(child, outside)
         and not (child.is_space or child.is_punct)
         and not is_run_in(child)
+        and not any(c.pos_ == "DET" and c.lower_ in german().oblique_articles for c in child.children)
     ]
     return next((c for c in subjects if is_speaker_like(c)), subjects[0] if subjects else None)
 

@@ -296,6 +296,8 @@ class German:
     name_nouns: frozenset[str] = frozenset({"name", "vorname", "nachname"})
     # Articles that may open a subject ("sagte der 29-Jährige", whatever the tagger's case says).
     nominative_articles: frozenset[str] = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese"})
+    # Articles that are never nominative: a noun after them is no subject, whatever the parse says.
+    oblique_articles: frozenset[str] = frozenset({"den", "dem", "des", "einen", "einem", "eines"})
     # "Derya Kaplan, 41 Jahre alt": the words that give an age after a name.
     age_words: tuple[str, ...] = ("jahre", "alt")
     # Particles inside a person's name: "Ursula von der Leyen", "Rafael van der Vaart", "Leonardo da Vinci";
