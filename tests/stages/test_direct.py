@@ -259,3 +259,62 @@ def test_an_adjective_before_its_noun_after_the_quote_is_no_attribution_verb() -
     quotes = _direct(text)
     assert len(quotes) == 1
     assert _mention(quotes[0]) == "Ein Sprecher der Polizei"
+
+
+def test_a_clause_joined_by_und_after_the_quote_is_no_attribution() -> None:
+    text = (
+        "Die Menge skandierte vor dem Rathaus Parolen wie „Weg mit dem Gesetz!“ und der Unternehmer Paul "
+        "Sondhi rief den Leuten zu: „Wir bleiben hier.“"
+    )
+    slogan, said = _direct(text)
+    assert _mention(slogan) == "Die Menge"
+    assert _mention(said) == "der Unternehmer Paul Sondhi"
+
+
+def test_a_role_subject_wins_over_the_medium_it_writes_in() -> None:
+    text = "Ein Kommentator schrieb dazu im Nachrichtenmagazin DER SPIEGEL: „Das Verhalten ist nicht hinnehmbar.“"
+    (quote,) = _direct(text)
+    assert _mention(quote) == "Ein Kommentator"
+
+
+def test_nach_eigenem_bekunden_in_the_sentence_before_names_its_subject() -> None:
+    text = (
+        "Die Bürgermeisterin Anna Berg war nach eigenem Bekunden seit langem über die Pläne informiert. "
+        "„Ich habe das lange kommen sehen.“"
+    )
+    (quote,) = _direct(text)
+    assert _mention(quote) == "Die Bürgermeisterin Anna Berg"
+
+
+def test_a_main_clause_of_its_own_before_the_colon_gives_the_speaker() -> None:
+    text = (
+        "Die Ministerin Eva Roth wies diese Behauptung zurück, die Sprecherin der Fraktion, Lena Ott (SPD), "
+        "erklärte: „Neiddebatten sind fehl am Platz.“"
+    )
+    (quote,) = _direct(text)
+    assert "Lena Ott" in (_mention(quote) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a predicate of several words after "als" under a verb of naming before it
+        (
+            "Der Minister bezeichnete den Plan als „Knaller aus Karlsruhe“.",
+            "Knaller aus Karlsruhe",
+            "Der Minister",
+        ),
+        # the verb of naming after the marks, at the end of its clause
+        (
+            "Die Opposition hat das Gesetz als „Angriff auf die Demokratie“ bezeichnet.",
+            "Angriff auf die Demokratie",
+            "Die Opposition",
+        ),
+    ],
+)
+def test_a_predicate_in_marks_after_als_under_a_verb_of_naming_is_quoted(
+    text: str, fragment: str, speaker: str
+) -> None:
+    (quote,) = _direct(text)
+    assert quote.text == fragment
+    assert _mention(quote) == speaker

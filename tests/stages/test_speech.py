@@ -118,3 +118,42 @@ def test_a_name_inside_a_noun_phrase_under_a_speech_verb_is_no_quotation() -> No
 def test_a_clause_in_marks_under_a_speech_verb_stays_a_quotation() -> None:
     text = "Der Minister sprach von einem „Plan, der nicht aufgeht“."
     assert ("direct", "Plan, der nicht aufgeht") in _text(text)
+
+
+def _demand(marked: list[Row]) -> list[Row]:
+    """ "Der Sprecher forderte eine Frist „<marked>“." (the marked words, from index 6, hang on "Frist")."""
+    last = str(5 + len(marked))
+    return [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Sprecher", "NOUN", "2", "nsubj", "sb", "Sprecher"),
+        ("forderte", "VERB", "2", "ROOT", "ROOT", "fordern", "Mood=Ind|VerbForm=Fin"),
+        ("eine", "DET", "4", "det", "nk", "ein"),
+        ("Frist", "NOUN", "2", "obj", "oa", "Frist"),
+        ("„", "PUNCT", last, "punct", "punct", "„"),
+        *marked,
+        ("“", "PUNCT", last, "punct", "punct", "“"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+
+
+def test_a_name_starts_capitalised(scheme: Scheme) -> None:
+    # "zur" may stand inside a name ("Rat zur Rettung"), but words that start with it are a fragment.
+    fragment = [("zur", "ADP", "7", "case", "mnr", "zu"), ("Prüfung", "NOUN", "4", "nmod", "mnr", "Prüfung")]
+    assert _said(_demand(fragment), scheme) == ["zur Prüfung"]
+    name = [
+        ("Zeit", "NOUN", "8", "nmod", "nk", "Zeit"),
+        ("zur", "ADP", "8", "case", "mnr", "zu"),
+        ("Prüfung", "NOUN", "4", "nmod", "mnr", "Prüfung"),
+    ]
+    assert _said(_demand(name), scheme) == []
+
+
+def test_so_before_an_auxiliary_opens_a_main_clause_not_an_attribution() -> None:
+    text = "Galt er früher als „Pitbull des Vatikans“, so war sein Buch doch ein Erfolg."
+    assert _text(text) == []
+    assert ("direct", "Ein großer Sieg") in _text("„Ein großer Sieg“, so Romney.")
+
+
+def test_a_translation_in_brackets_is_a_gloss() -> None:
+    text = "Der Täter rief bei dem Angriff „Britain First“ (deutsch „Britannien zuerst“)."
+    assert [kind for kind, _ in _text(text) if kind == QuoteKind.DIRECT.value] == []

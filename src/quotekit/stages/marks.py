@@ -332,9 +332,14 @@ def _is_speech(text: str, raw: _Raw, lex: _Lexicon) -> bool:
     cue = _WORD_AFTER_COMMA.match(after)
     if cue is not None and cue.group(1).lower() in lex.inserted_cues:
         return True  # er habe „keine Zeit“, sagte er
-    # In mid-sentence a single word is a scare quote, and a phrase of capitalised words a name.
+    # In mid-sentence a single word is a scare quote, and a phrase of capitalised words a name (a prefix
+    # before a hyphen may be lower-case: „al-Abdullah bin Dahha“).
     return len(words) > 1 and not all(
-        word[0].isupper() or word[0].isdigit() or word.lower() in lex.name_particles for word in words
+        word[0].isupper()
+        or word[0].isdigit()
+        or word.lower() in lex.name_particles
+        or word.rsplit("-", 1)[-1][:1].isupper()
+        for word in words
     )
 
 

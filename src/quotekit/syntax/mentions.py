@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from quotekit.lang.de.names import is_role
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
@@ -32,6 +33,7 @@ from quotekit.syntax.nominals import (
     is_described_person,
     is_nominal,
     is_person,
+    is_run_in,
     is_speaker_like,
 )
 from quotekit.syntax.phrases import (
@@ -90,6 +92,8 @@ def _subject_child(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
         if labels.is_subject(child)
         and not is_inside(child, outside)
         and not (child.is_space or child.is_punct)
+        and not is_run_in(child)
+        and not any(c.pos_ == "DET" and c.lower_ in german().oblique_articles for c in child.children)
     ]
     return next((c for c in subjects if is_speaker_like(c)), subjects[0] if subjects else None)
 
@@ -159,8 +163,15 @@ def clause_subject(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | Non
         owner = next((d for d in determiners if german().possessive_genders.get(d.lower_)), None)
         if owner is not None and not can_speak(labelled):
             return owner
-        return labelled if determiners or labelled.pos_ in {"PROPN", "PRON"} else None
+        # A name after a title is no tagging error either ("SPD-Innenexperte Wiefelspütz nannte …").
+        named = labelled.pos_ in {"PROPN", "PRON"} or labelled.ent_type_ in PERSON_LABELS
+        return labelled if determiners or named or _after_title(labelled) else None
     return max(candidates, key=_subject_score, default=None)
+
+
+def _after_title(token: Token) -> bool:
+    """ "SPD-Innenexperte Wiefelspütz": a word right after a role or title names that person."""
+    return token.i > 0 and is_role(token.doc[token.i - 1].text)
 
 
 def _could_be_subject(token: Token) -> bool:
@@ -220,7 +231,11 @@ def impersonal_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | 
 def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
     """ "sagte der Minister", "hieß es in der Rede": the verb's subject, else an impersonal verb's source."""
     head = doc[cue.head]
-    subject = clause_subject(head, outside)
+    # "heißt es in dem Schreiben an Polizei und …": a verb that speaks only with "es" has its source in
+    # a prepositional phrase; no noun deeper in the clause is its subject.
+    subject = impersonal_source(head, outside) if cue.lemma in german().impersonal_verbs else None
+    if subject is None:
+        subject = clause_subject(head, outside)
     if subject is None:
         subject = impersonal_source(head, outside)
     if subject is None or subject.lower_ in german().pointers:
@@ -279,8 +294,30 @@ def nominal_after(tokens: Sequence[Token], verb: int, outside: list[CharSpan]) -
     doc = after[0].doc
     if doc[verb].lower_ == german().so:
         return span_of_tokens(doc, source_after(doc, verb + 1, after[-1].i + 1, outside))
-    nominal = first_nominal(after, outside)
+    nominal = first_nominal(after, outside) or _first_nominative_form(after, outside)
     return None if nominal is None else phrase_around(nominal, outside)
+
+
+def _first_nominative_form(tokens: Sequence[Token], outside: list[CharSpan]) -> Token | None:
+    """ "fügte Brown hinzu", "begründet das Gericht": the first noun whose form may be nominative though
+    the tagger gave another case. A bare name has one form for every case (a bare common noun may be an
+    object: "wolle man Aktien ausgeben"); an article decides where there is one ("das", "die", "ein" may
+    be nominative, "den", "dem" may not)."""
+    after_preposition = False
+    for token in tokens:
+        if is_inside(token, outside) or token.is_punct:
+            after_preposition = False
+            continue
+        if token.pos_ == "ADP":
+            after_preposition = True
+        elif is_speaker_like(token) and token.pos_ in NOMINAL_POS and not after_preposition:
+            article = next((t for t in reversed(token.doc[: token.i]) if t.pos_ != "ADJ"), None)
+            if article is not None and article.pos_ == "DET":
+                if article.lower_ in german().nominative_articles:
+                    return token
+            elif token.pos_ == "PROPN" or token.ent_type_ or is_person(token):
+                return token
+    return None
 
 
 def marked_name_after(doc: Doc, cue: CueMatch, end: int, marked: Sequence[CharSpan]) -> CharSpan | None:
@@ -295,7 +332,7 @@ def marked_name_after(doc: Doc, cue: CueMatch, end: int, marked: Sequence[CharSp
 def subject_around(doc: Doc, sentence: SpacySpan, verb: Token, outside: list[CharSpan]) -> CharSpan | None:
     """The subject of a verb the parse may have missed: the parse's, else a noun phrase before or after it."""
     subject = clause_subject(verb, outside) if verb.pos_ in VERB_POS else None
-    if subject is not None and can_speak(subject):
+    if subject is not None and (can_speak(subject) or _after_title(subject)):
         return mention_of(subject, outside)
     before = first_nominal(list(doc[sentence.start : verb.i]), outside)
     if before is not None and can_speak(before):

@@ -39,6 +39,7 @@ __all__ = [
     "is_named_surname",
     "is_nominal",
     "is_person",
+    "is_run_in",
     "is_speaker_like",
     "known_surnames",
     "names_someone",
@@ -183,3 +184,16 @@ def names_someone(doc: Doc, mention: CharSpan) -> bool:
     """A mention worth keeping has a noun, a name or a pronoun ("Aktuell" or "Zuletzt" is no speaker)."""
     span = doc.char_span(*mention, alignment_mode="expand")
     return span is not None and any(t.pos_ in {"NOUN", "PROPN", "PRON"} or is_nominal(t) for t in span)
+
+
+def is_run_in(token: Token) -> bool:
+    """ "Engagement Deutschlands Bereits im Dezember hatte Merkel …": a function word capitalised inside a
+    sentence starts one that a headline without a full stop ran into; it names no one."""
+    return (
+        token.text[:1].isupper()
+        and token.is_stop
+        and not token.is_sent_start
+        and token.ent_type_ not in PERSON_LABELS
+        and token.i > 0
+        and not token.doc[token.i - 1].is_punct
+    )

@@ -128,6 +128,8 @@ class German:
     dass: frozenset[str] = frozenset({"dass", "daß"})
     # The expletive subject of "heißt es", "hieß es in der Rede".
     impersonal_subject: str = "es"
+    # The impersonal subject: "hielt man für einen „…“", "wie man sagt" (a term or a saying, no speaker).
+    impersonal_man: str = "man"
     # "nach Angaben der Polizei", "Seiner Meinung nach".
     nach: str = "nach"
     # "Wie X mitteilte, …": the word that opens a cue clause framing the content.
@@ -270,6 +272,8 @@ class German:
     name_nouns: frozenset[str] = frozenset({"name", "vorname", "nachname"})
     # Articles that may open a subject ("sagte der 29-Jährige", whatever the tagger's case says).
     nominative_articles: frozenset[str] = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese"})
+    # Articles that are never nominative: a noun after them is no subject, whatever the parse says.
+    oblique_articles: frozenset[str] = frozenset({"den", "dem", "des", "einen", "einem", "eines"})
     # "Derya Kaplan, 41 Jahre alt": the words that give an age after a name.
     age_words: tuple[str, ...] = ("jahre", "alt")
     # Particles inside a person's name: "Ursula von der Leyen", "Rafael van der Vaart", "Leonardo da Vinci";
@@ -297,7 +301,18 @@ class German:
         default={"ihm": frozenset({"masc"}), "ihn": frozenset({"masc"}), "ihnen": frozenset({"plur"})},
     )
     # What stands before a marked gloss or name in brackets: („gegossenes Blei“), (kurz: „Fed“).
-    gloss_openers: tuple[str, ...] = ("(", "[", "(kurz:", "(etwa:", "(deutsch:", "(engl.:")
+    gloss_openers: tuple[str, ...] = (
+        "(",
+        "[",
+        "(kurz:",
+        "(etwa:",
+        "(deutsch:",
+        "(engl.:",
+        "(deutsch",
+        "(dt.",
+        "(englisch",
+        "(engl.",
+    )
 
 
 @cache

@@ -74,6 +74,9 @@ def after_quote(
     if stripped and not stripped.startswith((",", *_DASHES)) and not said:
         return NOTHING
     tokens = tokens_between(doc, close_end, end)
+    opening = next((t for t in tokens if not t.is_punct and not t.is_space), None)
+    if opening is not None and opening.pos_ == "CCONJ":
+        return NOTHING  # „…!“ und der Sprecher rief: the words after it make a clause of their own
     for cue in cues_in(cues, close_end, end, _AFTER_KINDS):
         mention = speaker_of_cue(doc, cue, outside)
         if mention is None and cue.kind is CueKind.VERB:
@@ -86,7 +89,8 @@ def after_quote(
     if not words:
         return NOTHING
     first = words[0]
-    if first.lower_ == german().so and len(words) > 1:
+    # (not "„…“, so wurde sein Werk …": "so" then opens a main clause after a conditional one)
+    if first.lower_ == german().so and len(words) > 1 and words[1].pos_ != "AUX":
         mention = nominal_after(tokens, first.i, outside)  # „…“ so das Fazit der Betreiber
         if mention is not None:
             return Attribution(None, mention, strength=Strength.CUED)

@@ -12,10 +12,14 @@ import attrs
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.stages.cues import particle_of, verb_match
-from quotekit.syntax.spans import in_text_order
+from quotekit.syntax.docindex import text_of
+from quotekit.syntax.mentions import clause_subject, speaker_of_cue
+from quotekit.syntax.phrases import mention_of
+from quotekit.syntax.spans import in_text_order, sentence_of
+from quotekit.syntax.verbs import could_be_finite
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "NOTHING",
@@ -23,6 +27,7 @@ __all__ = [
     "Attribution",
     "Strength",
     "closing_marks",
+    "cue_speaker",
     "cues_in",
     "synthetic_cue",
 ]
@@ -77,3 +82,22 @@ def synthetic_cue(verb: Token) -> CueMatch:
     particle = particle_of(verb)
     lemma = (particle.lower_ if particle is not None else "") + (verb.lemma_.lower() or verb.lower_)
     return verb_match(verb, lemma, particle)
+
+
+def cue_speaker(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan]) -> CharSpan | None:
+    """The speaker a cue names (`speaker_of_cue`); "nach eigenem Bekunden", "nach eigenen Angaben" name
+    the subject of their clause ("Der Bruder war nach eigenem Bekunden eingeweiht"), not themselves."""
+    mention = speaker_of_cue(doc, cue, outside)
+    if cue.kind is not CueKind.NACH_ANGABEN or mention is None:
+        return mention
+    if not any(word.lower() in german().own_source for word in text_of(doc)[mention[0] : mention[1]].split()):
+        return mention
+    # The word the phrase hangs on heads its clause; else the sentence's first finite verb.
+    governor = doc[cue.head].head
+    sentence = sentence_of(doc[cue.head])
+    first = next((t for t in sentence if t.pos_ in {"VERB", "AUX"} and could_be_finite(t)), None)
+    for verb in (governor, first):
+        subject = None if verb is None else clause_subject(verb, outside)
+        if subject is not None and subject.i not in cue.tokens:
+            return mention_of(subject, outside)
+    return None

@@ -17,6 +17,7 @@ from quotekit.stages.direct.attribution import (
     SENTENCE_KINDS,
     Attribution,
     Strength,
+    cue_speaker,
     cues_in,
     synthetic_cue,
 )
@@ -29,16 +30,23 @@ from quotekit.syntax.mentions import (
     speaker_of_cue,
     subject_around,
 )
-from quotekit.syntax.nominals import can_speak
+from quotekit.syntax.nominals import can_speak, is_speaker_like
 from quotekit.syntax.phrases import first_nominal, mention_of, phrase_around
-from quotekit.syntax.spans import PARAGRAPH_BREAKS, tokens_between
-from quotekit.syntax.verbs import has_subjunctive_form, main_verb
+from quotekit.syntax.spans import PARAGRAPH_BREAKS, is_inside, tokens_between
+from quotekit.syntax.verbs import has_subjunctive_form, is_finite, is_subjunctive, main_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 __all__ = ["clause_start", "colon_introduction", "fragment_in_clause"]
+
+# Brackets around an aside a fragment after it is not in: "(Wikinews berichtete)".
+_OPENING_BRACKETS = frozenset("([")
+_CLOSING_BRACKETS = frozenset(")]")
+
+# What ends the clause a verb of naming after a predicate in marks must stand in.
+_CLAUSE_PUNCTUATION = frozenset({",", ".", "!", "?", ":", ";"})
 
 _BEFORE_KINDS = frozenset({CueKind.VERB, CueKind.LAUT, CueKind.NACH_ANGABEN, CueKind.SO})
 
@@ -87,7 +95,20 @@ def _outermost(doc: Doc, cues: list[CueMatch]) -> list[CueMatch]:
     """The cues no other cue before the colon governs: in "Er glaubt, dass das Team gestärkt
     hervorgegangen sei: „…“" the colon goes on with what "glaubt" says, not with "hervorgegangen"."""
     heads = {c.head for c in cues}
-    return [c for c in cues if not any(a.i in heads for a in doc[c.head].ancestors)]
+    return [
+        c
+        for c in cues
+        if _own_main_clause(doc[c.head]) or not any(a.i in heads for a in doc[c.head].ancestors)
+    ]
+
+
+def _own_main_clause(verb: Token) -> bool:
+    """ "X wies die Behauptung zurück, die Sprecherin Y erklärte: „…“": a verb joined to another as a
+    conjunct or beside it, with a subject of its own, makes a main clause of its own that the colon goes on with."""
+    joined = labels.is_conjunct(verb) or labels.is_parataxis(verb)
+    return (
+        joined and is_finite(verb) and any(labels.is_subject(c) and is_speaker_like(c) for c in verb.children)
+    )
 
 
 def clause_start(text: str, colon: int, floor: int) -> int:
@@ -131,7 +152,9 @@ def fragment_in_clause(
         return NOTHING
     root = roots[0]
     verb = _governing_verb(root, inside)
-    if verb is not None and labels.is_subject(root) and root.head.i == verb.i:
+    # (after "als" the marked words are a predicate, no subject, whatever the parse says)
+    predicate = _predicate_word_before(doc, quote[0].i) is not None
+    if verb is not None and labels.is_subject(root) and root.head.i == verb.i and not predicate:
         return NOTHING
     if verb is not None and quote[0].i < verb.i and not _introduced(doc, quote[0].i):
         # Marked words before their verb without "als"/"von" before them are its subject or part of
@@ -150,15 +173,22 @@ def fragment_in_clause(
         subject = clause_subject(verb, outside)
         mention = None if subject is None or subject.i in inside else mention_of(subject, outside)
         return Attribution(synthetic_cue(verb), mention, strength=Strength.NAMED)
-    naming = _naming_verb_before(doc, sentence, quote[0].i)
+    naming = _naming_verb_before(doc, sentence, quote[0].i, outside) or _naming_verb_after(
+        doc, sentence, quote, outside
+    )
     if naming is not None:
+        # A verb of naming makes even one marked word a quotation; a verb of saying governs a fragment
+        # ("erklärte der neue „Oberste Rat …“" names who speaks).
+        named = any(lemma in german().naming_verbs for lemma in lemma_candidates(naming))
         return Attribution(
-            synthetic_cue(naming), subject_around(doc, sentence, naming, outside), strength=Strength.NAMED
+            synthetic_cue(naming),
+            subject_around(doc, sentence, naming, outside),
+            strength=Strength.NAMED if named else Strength.GOVERNED,
         )
     # A source cue for the whole sentence ("laut Gall", "nach Angaben des Leiters") names the speaker
     # but does not make the marked words a quotation.
     for cue in cues_in(cues, sentence.start_char, sentence.end_char, SENTENCE_KINDS - {CueKind.VERB}):
-        mention = speaker_of_cue(doc, cue, outside)
+        mention = cue_speaker(doc, cue, outside)
         if mention is not None:
             return Attribution(cue, mention, strength=Strength.GUESS)
     if verb is not None:
@@ -169,23 +199,69 @@ def fragment_in_clause(
     return NOTHING
 
 
-def _naming_verb_before(doc: Doc, sentence: SpacySpan, quote_start: int) -> Token | None:
-    """The nearest speech or naming verb before a fragment, by its form when the tagger missed it.
+def _naming_verb_before(
+    doc: Doc, sentence: SpacySpan, quote_start: int, outside: list[CharSpan]
+) -> Token | None:
+    """The nearest speech or naming verb before a fragment in its clause, by its form when the tagger
+    missed it.
 
-    Stop-gap taggers take "nannte" or "würdigte" for adjectives; the form still says what it is.
+    Stop-gap taggers take "nannte" or "würdigte" for adjectives; the form still says what it is. Not
+    found: a verb in brackets the quotation is not in ("(Wikinews berichtete)"), a verb beyond another
+    full verb that holds the fragment ("wird … bewertet und gilt als „…“"), a verb with "man" beside it
+    ("hielt man für einen „…“", "wie man sagt"): a term or a saying, not words of someone.
     """
-    naming = german().naming_verbs
-    verbs = german().speech_verbs
+    de = german()
+    naming = de.naming_verbs
+    verbs = de.speech_verbs
+    brackets = 0  # brackets closed between the verb and the fragment, walking back from it
     for token in reversed(doc[sentence.start : quote_start]):
+        # (a tokeniser may join a bracket to the next mark: "):")
+        brackets += sum(char in _CLOSING_BRACKETS for char in token.text)
+        brackets = max(0, brackets - sum(char in _OPENING_BRACKETS for char in token.text))
         if (
-            not token.is_alpha
+            brackets
+            or is_inside(token, outside)
+            or not token.is_alpha
             or not token.text[:1].islower()
             or token.pos_ in {"NOUN", "PROPN", "DET", "ADP"}
         ):
             continue
         if any(lemma in naming or lemma in verbs for lemma in lemma_candidates(token)):
+            beside = doc[max(0, token.i - 1) : token.i + 2]
+            return None if any(t.lower_ == de.impersonal_man for t in beside) else token
+        if token.pos_ == "VERB" and is_finite(token) and not is_subjunctive(token):
+            # The fragment belongs to this verb's clause; a reported clause ("es stehe im Gegensatz zur
+            # „…“") goes on with what the speech verb before it says.
+            return None
+    return None
+
+
+def _naming_verb_after(
+    doc: Doc, sentence: SpacySpan, quote: Sequence[Token], outside: list[CharSpan]
+) -> Token | None:
+    """ "die … als „Meilensteine der Musikgeschichte“ bezeichnet werden", "der X als „Fest“ bezeichnete": a
+    predicate in marks after "als" and a verb of naming after it that ends the clause."""
+    de = german()
+    if _predicate_word_before(doc, quote[0].i) is None:
+        return None
+    for token in doc[quote[-1].i + 1 : sentence.end]:
+        if is_inside(token, outside) or token.is_space:
+            continue
+        if token.is_punct:
+            if token.text in _CLAUSE_PUNCTUATION:
+                return None
+            continue
+        if token.text[:1].islower() and any(lemma in de.naming_verbs for lemma in lemma_candidates(token)):
             return token
     return None
+
+
+def _predicate_word_before(doc: Doc, first: int) -> Token | None:
+    """ "als", "eine" right before the marks (past the opening mark): the marked words are a predicate."""
+    index = first - 1
+    while index > 0 and doc[index].is_punct:
+        index -= 1
+    return doc[index] if index >= 0 and doc[index].lower_ in german().predicate_words else None
 
 
 def _introduced(doc: Doc, first: int) -> bool:

@@ -18,6 +18,7 @@ from quotekit.stages.direct.attribution import (
     SENTENCE_KINDS,
     Attribution,
     Strength,
+    cue_speaker,
     cues_in,
     synthetic_cue,
 )
@@ -113,7 +114,7 @@ def previous_sentence(
     for cue in reversed(cues_in(cues, sent_start, start, SENTENCE_KINDS)):
         if any(s <= cue.extent[0] < e for s, e in marked):
             continue
-        mention = speaker_of_cue(doc, cue, [*outside, *marked])
+        mention = cue_speaker(doc, cue, [*outside, *marked])
         if mention is not None:
             return Attribution(None, mention, strength=Strength.GUESS)
     # A quote after a sentence about someone: "… will Oettinger die Naturwissenschaften straffen. „…“"

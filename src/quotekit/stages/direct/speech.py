@@ -133,7 +133,10 @@ def reads_as_name(doc: Doc, text: str, first: MarkedSpan, last: MarkedSpan) -> b
     if not before or before[-1].pos_ not in _NAME_PHRASE_POS:
         return False
     particles = german().title_name_particles
-    capitalised = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in particles for w in words)
+    # (a name starts capitalised: "zur Kenntnis" is a fragment, though "zur" may stand inside a name)
+    capitalised = not words[0][:1].islower() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in particles for w in words
+    )
     return capitalised or _is_title_word(words[0])
 
 
@@ -193,10 +196,9 @@ def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> b
     clause, lower = looks_like_speech(text, doc, first.start, last.end)
     before = text[max(0, first.open_start - _TITLE_WINDOW) : first.open_start]
     before_mark = before.split()[-1:] or [""]
-    single = (
-        len(text[first.start : last.end].split()) == 1 and before_mark[0].lower() in german().predicate_words
-    )
-    if not is_said(found, is_speech=is_speech, clause=clause, lower=lower, single=single):
+    # A predicate under a verb of naming, one word or more ("bezeichnete sie als „Knaller aus Karlsruhe“").
+    predicate = before_mark[0].lower() in german().predicate_words
+    if not is_said(found, is_speech=is_speech, clause=clause, lower=lower, single=predicate):
         return False
     # Titles, names and terms, decided from the words around the marks, whatever the marks hold.
     # A title starts in upper case; a fragment in lower case that a speech or naming verb governs
