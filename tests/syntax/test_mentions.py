@@ -11,8 +11,9 @@ from quotekit.records import CueMatch
 from quotekit.stages.cues import find_cues
 from quotekit.syntax import labels
 from quotekit.syntax.labels import Scheme
-from quotekit.syntax.mentions import clause_subject, nominal_after, speaker_of_cue
+from quotekit.syntax.mentions import clause_subject, speaker_of_cue
 from quotekit.syntax.phrases import first_nominal, mention_of
+from quotekit.syntax.positions import nominal_after
 from quotekit.syntax.sources import frame_source
 
 GERMAN = spacy.blank("de")

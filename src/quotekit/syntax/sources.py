@@ -6,7 +6,7 @@ Castrup, die Leiterin der Fachstelle"). `quotekit.syntax.mentions.speaker_of_cue
 kind.
 
 "So X" is read by one rule, `source_after` (issue 10): `source_after_cue` gives its span for a cue,
-`frame_source` its tokens for the frame of a reported sentence, `mentions.nominal_after` reads it after a
+`frame_source` its tokens for the frame of a reported sentence, `positions.nominal_after` reads it after a
 "so" without a cue.
 """
 

@@ -21,9 +21,10 @@ from quotekit.stages.direct.attribution import (
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
-from quotekit.syntax.mentions import clause_subject, marked_name_after, nominal_after, speaker_of_cue
+from quotekit.syntax.mentions import clause_subject, speaker_of_cue
 from quotekit.syntax.nominals import is_person
 from quotekit.syntax.phrases import mention_of
+from quotekit.syntax.positions import marked_name_after, nominal_after
 from quotekit.syntax.spans import PARAGRAPH_BREAKS, text_before, tokens_between
 from quotekit.syntax.verbs import is_finite
 

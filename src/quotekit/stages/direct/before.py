@@ -23,15 +23,10 @@ from quotekit.stages.direct.attribution import (
 )
 from quotekit.syntax import labels
 from quotekit.syntax.labels import VERB_POS
-from quotekit.syntax.mentions import (
-    clause_subject,
-    headline_name,
-    impersonal_source,
-    speaker_of_cue,
-    subject_around,
-)
+from quotekit.syntax.mentions import clause_subject, impersonal_source, speaker_of_cue
 from quotekit.syntax.nominals import can_speak, is_speaker_like
 from quotekit.syntax.phrases import first_nominal, mention_of, phrase_around
+from quotekit.syntax.positions import headline_name, subject_around
 from quotekit.syntax.spans import PARAGRAPH_BREAKS, is_inside, tokens_between
 from quotekit.syntax.verbs import has_subjunctive_form, is_finite, is_subjunctive, main_verb
 

@@ -22,7 +22,7 @@ from quotekit.stages.reported.index import PositionIndex, SpanIndex
 from quotekit.stages.reported.merging import is_mixed
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
-from quotekit.syntax.mentions import subject_of_previous_sentence
+from quotekit.syntax.positions import subject_of_previous_sentence
 from quotekit.syntax.spans import sentences, trim, word_count
 from quotekit.syntax.verbs import could_be_finite, is_konjunktiv_one, is_reported_subjunctive
 

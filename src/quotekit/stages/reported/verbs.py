@@ -21,8 +21,9 @@ from quotekit.stages.reported.clauses import (
 )
 from quotekit.stages.reported.inverted import around_inserted_cue, before_inverted_cue, pointer_after_comma
 from quotekit.syntax import labels
-from quotekit.syntax.mentions import speaker_of_cue, subject_by_position
+from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.nominals import names_someone
+from quotekit.syntax.positions import subject_by_position
 from quotekit.syntax.spans import previous_sentence, runs, sentence_of
 from quotekit.syntax.verbs import could_be_finite, is_finite, is_subjunctive
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotekit.records import CharSpan, CueKind, QuoteRecord
-from quotekit.syntax.mentions import subject_of_previous_sentence
+from quotekit.syntax.positions import subject_of_previous_sentence
 from quotekit.syntax.spans import previous_sentence, sentence_of
 
 if TYPE_CHECKING:

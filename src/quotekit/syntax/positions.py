@@ -1,0 +1,171 @@
+"""Speaker mentions by position, where the parse missed the subject: the nominal after a verb or "so", a
+name in marks after a cue, the subject around a verb, a headline's name before its colon, the subject of the
+sentence before. The rules that read the parse are in `quotekit.syntax.mentions`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de.words import german
+from quotekit.records import CharSpan, CueMatch
+from quotekit.syntax.docindex import text_of
+from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
+from quotekit.syntax.mentions import after_title, clause_subject
+from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_person, is_speaker_like
+from quotekit.syntax.phrases import (
+    first_nominal,
+    mention_of,
+    noun_phrase_after,
+    phrase_around,
+    span_of_tokens,
+)
+from quotekit.syntax.sources import source_after
+from quotekit.syntax.spans import is_inside, sentence_of, tokens_between
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = [
+    "headline_name",
+    "marked_name_after",
+    "nominal_after",
+    "subject_around",
+    "subject_by_position",
+    "subject_of_previous_sentence",
+]
+
+# A colon headline ("Erkki Tuomioja, Präsident des Rats der Europäischen Union: „…“") is short.
+_MAX_HEADLINE_TOKENS = 14
+
+
+# --- where the parse missed the subject ------------------------------------------------------------
+
+
+def nominal_after(tokens: Sequence[Token], verb: int, outside: list[CharSpan]) -> CharSpan | None:
+    """„…“, fügte Kempthorne hinzu: the first noun phrase after the verb, when the parse missed it; after
+    "so" without a cue ("„…“ so das Fazit der Betreiber"), the source as for every "so X" (`source_after`)."""
+    after = [t for t in tokens if t.i > verb]
+    if not after:
+        return None
+    doc = after[0].doc
+    if doc[verb].lower_ == german().so:
+        return span_of_tokens(doc, source_after(doc, verb + 1, after[-1].i + 1, outside))
+    nominal = first_nominal(after, outside) or _first_nominative_form(after, outside)
+    return None if nominal is None else phrase_around(nominal, outside)
+
+
+def _first_nominative_form(tokens: Sequence[Token], outside: list[CharSpan]) -> Token | None:
+    """ "fügte Brown hinzu", "begründet das Gericht": the first noun whose form may be nominative though
+    the tagger gave another case. A bare name has one form for every case (a bare common noun may be an
+    object: "wolle man Aktien ausgeben"); an article decides where there is one ("das", "die", "ein" may
+    be nominative, "den", "dem" may not)."""
+    after_preposition = False
+    for token in tokens:
+        if is_inside(token, outside) or token.is_punct:
+            after_preposition = False
+            continue
+        if token.pos_ == "ADP":
+            after_preposition = True
+        elif is_speaker_like(token) and token.pos_ in NOMINAL_POS and not after_preposition:
+            article = next((t for t in reversed(token.doc[: token.i]) if t.pos_ != "ADJ"), None)
+            if article is not None and article.pos_ == "DET":
+                if article.lower_ in german().nominative_articles:
+                    return token
+            elif token.pos_ == "PROPN" or token.ent_type_ or is_person(token):
+                return token
+    return None
+
+
+def marked_name_after(doc: Doc, cue: CueMatch, end: int, marked: Sequence[CharSpan]) -> CharSpan | None:
+    """„…“, schrieb „Die Zeit“ / schreibt die „Computerwoche“: a marked name right after the verb speaks."""
+    between = [t for t in tokens_between(doc, cue.extent[1], end) if not t.is_space]
+    if any(t.pos_ not in {"DET", "ADJ"} for t in between):
+        return None
+    start = end + len(text_of(doc)[end:]) - len(text_of(doc)[end:].lstrip())
+    return next(((s, e) for s, e in marked if s == start), None)
+
+
+def subject_around(doc: Doc, sentence: SpacySpan, verb: Token, outside: list[CharSpan]) -> CharSpan | None:
+    """The subject of a verb the parse may have missed: the parse's, else a noun phrase before or after it."""
+    subject = clause_subject(verb, outside) if verb.pos_ in VERB_POS else None
+    if subject is not None and (can_speak(subject) or after_title(subject)):
+        return mention_of(subject, outside)
+    before = first_nominal(list(doc[sentence.start : verb.i]), outside)
+    if before is not None and can_speak(before):
+        return phrase_around(before, outside)
+    after = first_nominal(list(doc[verb.i + 1 : sentence.end]), outside)
+    if after is not None and can_speak(after):
+        return phrase_around(after, outside)
+    return None
+
+
+# Word classes that never name a speaker, capitalised or not.
+_CLOSED_POS = frozenset({"CCONJ", "SCONJ", "ADV", "ADP", "PART", "DET", "PRON", "INTJ"})
+
+
+def headline_name(tokens: Sequence[Token]) -> CharSpan | None:
+    """ "Faeser: „…“", "Erkki Tuomioja, Präsident des Rats: „…“": a short noun phrase alone before a colon."""
+    words = [t for t in tokens if not t.is_punct or t.text in {",", "(", ")", "-"}]
+    while words and words[-1].is_punct:
+        words.pop()
+    while words and words[0].is_punct:
+        words.pop(0)
+    if not words or len(words) > _MAX_HEADLINE_TOKENS:
+        return None
+    if not any(
+        t.pos_ in {"PROPN", "NOUN"} or (t.text[:1].isupper() and t.pos_ not in _CLOSED_POS) for t in words
+    ):
+        return None  # "Und: „…“" names no one
+    if _is_topic_line(words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _is_topic_line(words: Sequence[Token]) -> bool:
+    """ "Mittelständler unter Druck: „…“", "Schulen in der Krise: „…“": a prepositional phrase with a common
+    noun after the head makes a topic line, not a speaker ("Anna Berg (SPD)", "Präsident des Rats",
+    "Anwohnerin aus Bochum", "Trainer von Eintracht")."""
+    particles = german().name_particles
+    for k, token in enumerate(words):
+        if token.pos_ != "ADP" or token.lower_ in particles:
+            continue
+        noun = next((t for t in words[k + 1 :] if t.pos_ not in {"DET", "ADJ", "NUM"}), None)
+        if noun is not None and noun.pos_ == "NOUN" and noun.ent_type_ not in PERSON_LABELS:
+            return True
+    return False
+
+
+def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> CharSpan | None:
+    """When the parse gives the cue no subject: the noun phrase right after the verb ("sagte Karsai")
+    or the one that opens the sentence right before it ("Die Union sagte")."""
+    head = doc[cue.head]
+    sent = sentence_of(head)
+    inside = {t.i for p in parts for t in (doc.char_span(*p, alignment_mode="expand") or [])}
+    after = max(cue.tokens) + 1 if len(cue.tokens) > 1 and max(cue.tokens) == head.i + 1 else head.i + 1
+    nominal = after < sent.end and after not in inside and doc[after].pos_ in {"DET", "PROPN", "NOUN", "PRON"}
+    if nominal and (doc[after].pos_ != "PRON" or doc[after].lower_ in german().subject_pronouns):
+        source = [i for i in noun_phrase_after(doc, after, sent.end) if i not in inside]
+        if source:
+            return span_of_tokens(doc, source)
+    # "Auch Feinstein argumentierte, …": a focus particle may stand before it (before the finite verb of a
+    # main clause only one phrase stands, so an adverb there belongs to the noun phrase).
+    first = (
+        sent.start + 1 if doc[sent.start].pos_ in {"ADV", "PART"} and sent.start + 1 < head.i else sent.start
+    )
+    opening = [i for i in noun_phrase_after(doc, first, head.i) if i not in inside]
+    if opening and max(opening) + 1 >= head.i - 1 and opening[0] == first:
+        return span_of_tokens(doc, opening)
+    return None
+
+
+def subject_of_previous_sentence(sentences: Sequence[SpacySpan], k: int) -> CharSpan | None:
+    """The speaker a free reported sentence most likely goes back to: the subject of the sentence
+    before it ("Die Kriminalpolizei bittet um Mithilfe. Der Mann sei …"), when that can speak."""
+    if k == 0:
+        return None
+    subject = clause_subject(sentences[k - 1].root)
+    if subject is None or subject.is_space or not can_speak(subject):
+        return None
+    return mention_of(subject)
