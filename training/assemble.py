@@ -108,6 +108,7 @@ def main() -> None:
     ap.add_argument("--no-lit", action="store_true", help="the syntax model was trained without LIT")
     args = ap.parse_args()
     nlp = spacy.load(args.syntax)
+    functions.customize_tokenizer(nlp)  # a release's tokenizer gets this code's rules (Roman ordinals)
     # a released pipeline as the syntax source: keep its tok2vec, tagger, morphologizer, parser
     # and lemmatizer, replace the rest
     for name in ("quotekit_quote_sentences", "ner", "quotekit_names"):
