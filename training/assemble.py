@@ -16,7 +16,7 @@ import spacy
 sys.path.insert(0, str(Path(__file__).parent))
 import functions  # registers quotekit_quote_sentences and quotekit_names
 
-VERSION = "0.3.1"
+VERSION = "0.3.2"
 SOURCES = [
     {
         "name": "UD German GSD (test split only; dev is held out for evaluation)",
