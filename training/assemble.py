@@ -16,7 +16,7 @@ import spacy
 sys.path.insert(0, str(Path(__file__).parent))
 import functions  # registers quotekit_quote_sentences and quotekit_names
 
-VERSION = "0.3.1"
+VERSION = "0.3.2"
 SOURCES = [
     {
         "name": "UD German GSD (test split only; dev is held out for evaluation)",
@@ -108,6 +108,7 @@ def main() -> None:
     ap.add_argument("--no-lit", action="store_true", help="the syntax model was trained without LIT")
     args = ap.parse_args()
     nlp = spacy.load(args.syntax)
+    functions.customize_tokenizer(nlp)  # a release's tokenizer gets this code's rules (Roman ordinals)
     # a released pipeline as the syntax source: keep its tok2vec, tagger, morphologizer, parser
     # and lemmatizer, replace the rest
     for name in ("quotekit_quote_sentences", "ner", "quotekit_names"):

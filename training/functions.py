@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import srsly
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
@@ -20,6 +20,17 @@ HARD_QUOTES = "„“”»«›‹"
 # Marks that may also be apostrophes (geht's, Merkel'sche); split only at word edges.
 SOFT_QUOTES = "\"‚‘’'"
 ALL_QUOTES = HARD_QUOTES + SOFT_QUOTES
+
+
+def _roman(n: int) -> str:
+    tens, ones = divmod(n, 10)
+    return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[ones]
+
+
+# Roman ordinals with their full stop (Ludwig XIV., Benedikt XVI., im XX. Jahrhundert). spaCy's
+# German exceptions keep only I. to IV. (V. and X. pass as initials); without these, "XVI." was
+# cut into a word and a sentence end, and the parse went wrong after the name.
+ROMAN_ORDINALS = frozenset(_roman(n) + "." for n in range(1, 40))
 
 
 def customize_tokenizer(nlp: Language) -> None:
@@ -41,6 +52,9 @@ def customize_tokenizer(nlp: Language) -> None:
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for ordinal in sorted(ROMAN_ORDINALS):
+        if ordinal not in tokenizer.rules:
+            tokenizer.add_special_case(ordinal, [{ORTH: ordinal}])
 
 
 @registry.callbacks("quotekit.customize_tokenizer.v1")  # type: ignore[untyped-decorator]
@@ -328,6 +342,9 @@ class NameRuler:
                 j += 2
                 end = j
                 continue
+            if j > i and token.text in ROMAN_ORDINALS:
+                end = j + 1  # Ludwig XIV., Johannes Paul II.: the ordinal ends the name
+                break
             # one or two particles (von, von der) count when a name word follows them, and only
             # right after the given names: "Ursula von der Leyen", but "Mayra Veliz von der
             # Staatsanwaltschaft" is a name and where she works
@@ -353,8 +370,9 @@ class NameRuler:
         return end
 
     def match(self, doc: Doc) -> list[tuple[int, int, bool]]:
-        """Candidate runs as (start, end, has_first_name), the name part only, in text order.
-        Changes nothing."""
+        """Candidate runs as (start, end, strong), the name part only, in text order; strong: a
+        first-name run or a name ending in a Roman ordinal, which ORG/LOC entities of exactly its
+        words give way to. Changes nothing."""
         runs: list[tuple[int, int, bool]] = []
         i = 0
         n = len(doc)
@@ -387,7 +405,8 @@ class NameRuler:
             institution = any(self._is_institution(t) for t in doc[start : min(end + 1, n)])
             place = end > start and doc[end - 1].text in self.place_words
             if (end - start >= 2 or (titled and end > start)) and not institution and not place:
-                runs.append((start, end, has_first and (not titled or self.is_first_name(doc[start].text))))
+                strong = has_first and (not titled or self.is_first_name(doc[start].text))
+                runs.append((start, end, strong or doc[end - 1].text in ROMAN_ORDINALS))
             i = max(end, i + 1)
         return runs
 
@@ -403,7 +422,7 @@ class NameRuler:
                 owner[t] = k
         dropped: set[int] = set()
         added: list[tuple[int, int]] = []
-        for start, end, first_name_run in runs:
+        for start, end, strong in runs:
             overlapping = sorted({owner[t] for t in range(start, end) if owner[t] >= 0} - dropped)
             keep = False
             for k in overlapping:
@@ -412,7 +431,7 @@ class NameRuler:
                     continue
                 larger = ent.start <= start and ent.end >= end and (ent.end - ent.start) > (end - start)
                 exact = ent.start == start and ent.end == end
-                if larger or (exact and (not first_name_run or ent.label_ in KEEP_IF_EXACT)):
+                if larger or (exact and (not strong or ent.label_ in KEEP_IF_EXACT)):
                     keep = True
             if keep:
                 continue

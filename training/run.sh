@@ -10,8 +10,8 @@
 # against the previous releases and print the table.
 # Needs spaCy 3.8 and the `build` package; PYTHON picks the interpreter (default: python), and the
 # wheel is installed into it. DATA=... and NAMES=... point to other copies of the training data and
-# the name lists. LIT=0 leaves out UD German LIT (CC BY-NC-SA), see docs/model.md. PREVIOUS="0.2.0
-# 0.3.0" are the releases compared against (PREVIOUS= for none). SURNAME_SHARE=0.5 adds that share of
+# the name lists. LIT=0 leaves out UD German LIT (CC BY-NC-SA), see docs/model.md. PREVIOUS="0.3.1"
+# are the releases compared against (PREVIOUS= for none). SURNAME_SHARE=0.5 adds that share of
 # NER training sentences again with surnames only (prepare.py; 0 by default). SYNTAX_FROM=previous (the
 # default) keeps the tok2vec, tagger, morphologizer, parser and lemmatizer of the last of those
 # releases and trains only the NER;
@@ -25,7 +25,7 @@ DATA=${DATA:-../shared/data/training}
 NAMES=${NAMES:-../shared/data/names}
 SYNTAX_STEPS=${SYNTAX_STEPS:-2500}
 NER_STEPS=${NER_STEPS:-8000}
-PREVIOUS=${PREVIOUS-0.2.0 0.3.0}
+PREVIOUS=${PREVIOUS-0.3.1}
 SURNAME_SHARE=${SURNAME_SHARE:-0}
 LIT_ARGS=()
 if [ "${LIT:-1}" = "0" ]; then LIT_ARGS=(--no-lit); fi
