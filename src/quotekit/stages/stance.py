@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
 from quotekit.records import CueKind, CueMatch
-from quotekit.syntax.labels import VERB_POS, ZU_INFINITIVE_TAG
+from quotekit.syntax.labels import VERB_POS
 from quotekit.syntax.spans import sentence_of
+from quotekit.syntax.verbs import is_zu_infinitive_clause, up_to_comma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,14 +34,9 @@ def _clause_follows(adjective: Token) -> bool:
         at += 1
     if at + 1 >= sent.end or doc[at].text != ",":
         return False
-    if doc[at + 1].lower_ in de.subordinators:
-        return True
-    for token in doc[at + 1 : sent.end]:  # a zu-infinitive closes the next clause
-        if token.text in {",", ".", ";", ":"}:
-            return False
-        if token.tag_ == ZU_INFINITIVE_TAG or token.lower_ == de.zu:
-            return True
-    return False
+    return doc[at + 1].lower_ in de.subordinators or is_zu_infinitive_clause(
+        up_to_comma(doc[at + 1 : sent.end])
+    )
 
 
 def _verb_of(adjective: Token) -> Token | None:

@@ -130,7 +130,7 @@ def document_source(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
     einem Bericht"), the first one after a source preposition."""
     doc = verb.doc
     de = german()
-    sent = verb.sent
+    sent = sentence_of(verb)
     for token in doc[sent.start : sent.end]:
         if token.pos_ != "ADP" or token.lower_ not in de.source_prepositions or is_inside(token, outside):
             continue

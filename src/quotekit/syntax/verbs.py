@@ -6,6 +6,9 @@ Two finite-verb tests, because the rules need two strengths of evidence:
 - `could_be_finite`: a finite STTS tag or ``VerbForm=Fin``, or a VERB/AUX that nothing marks as
   non-finite. Used by reported speech, where a missed finite verb costs more than a wrong one.
 
+The zu-infinitive clause ("…, gegen die Randalierer vorzugehen"): `is_zu_infinitive_clause` on the words
+`up_to_comma`.
+
 The Konjunktiv: the morphology (``Mood=Sub``) decides when it is there, German word forms back it up
 (`quotekit.lang.de.mood`).
 """
@@ -17,9 +20,10 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de import mood
 from quotekit.lang.de.words import german
-from quotekit.syntax.labels import FINITE_TAGS, STTS_VERB_FORMS, VERB_POS, has_verb_tag
+from quotekit.syntax.labels import FINITE_TAGS, STTS_VERB_FORMS, VERB_POS, ZU_INFINITIVE_TAG, has_verb_tag
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 __all__ = [
@@ -30,7 +34,10 @@ __all__ = [
     "is_konjunktiv_one",
     "is_reported_subjunctive",
     "is_subjunctive",
+    "is_zu_infinitive",
+    "is_zu_infinitive_clause",
     "main_verb",
+    "up_to_comma",
     "verb_form",
 ]
 
@@ -135,3 +142,56 @@ def main_verb(tokens: Sequence[Token]) -> Token | None:
         if verb.head.i == verb.i or verb.head.i not in indices:
             return verb
     return verbs[0] if verbs else None
+
+
+def is_zu_infinitive(token: Token) -> bool:
+    """ "zu sein", "vorzugehen": an infinitive with "zu" (tagged so, or spelt with it inside). A weak
+    tagger calls "anzugreifen" finite: a separable particle before the "zu" inside the word says it is
+    not."""
+    if token.tag_ == ZU_INFINITIVE_TAG:
+        return True
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    form = token.lower_
+    zu = german().zu
+    if verb_form(token) != "Inf":
+        at = form.find(zu, 2)
+        return at > 0 and form[:at] in german().cue_particles and len(form) - at > 4 and form.endswith("n")
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    if previous is not None and previous.lower_ == zu:
+        return True
+    return len(form) > 6 and zu in form[2:-3] and form.endswith("n")
+
+
+def _final_verb_group(words: Sequence[Token]) -> int:
+    """Where the verbs that close a clause begin: "verheimlicht zu haben", "verhaftet worden zu sein"."""
+    start = len(words)
+    while start > 0 and (words[start - 1].pos_ in {"VERB", "AUX"} or words[start - 1].lower_ == german().zu):
+        start -= 1
+    return start
+
+
+def up_to_comma(tokens: SpacySpan) -> list[Token]:
+    """The tokens before the next comma or stop."""
+    segment = []
+    for token in tokens:
+        if token.text in {",", ".", ";", ":", "?", "!"}:
+            break
+        segment.append(token)
+    return segment
+
+
+def is_zu_infinitive_clause(segment: Sequence[Token]) -> bool:
+    """ "…, gegen die Randalierer vorzugehen": a clause (the tokens up to the next comma or stop) with
+    no finite verb and a zu-infinitive at its end, not opened by "um", "ohne" or "statt"."""
+    words = [token for token in segment if not (token.is_punct or token.is_space)]
+    if not words or words[0].lower_ in german().adverbial_openers:
+        return False
+    verbs = [t for t in words if t.pos_ in {"VERB", "AUX"}]
+    if not verbs or not is_zu_infinitive(verbs[-1]):
+        return False
+    # The verbs before the closing "zu haben" belong to it (a participle a weak tagger calls finite).
+    before = words[: _final_verb_group(words)] if words[-1] is verbs[-1] else words
+    return not any(
+        t.pos_ in {"VERB", "AUX"} and could_be_finite(t) and not is_zu_infinitive(t) for t in before
+    )

@@ -4,15 +4,20 @@ clause starts after "X sagte (…),", where the parse links none to the cue."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
 from quotekit.records import CueMatch
 from quotekit.syntax import labels
-from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS, ZU_INFINITIVE_TAG
+from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS
 from quotekit.syntax.spans import sentence_of
-from quotekit.syntax.verbs import could_be_finite, has_subjunctive, is_subjunctive, verb_form
+from quotekit.syntax.verbs import (
+    could_be_finite,
+    has_subjunctive,
+    is_subjunctive,
+    is_zu_infinitive_clause,
+    up_to_comma,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -22,10 +27,8 @@ __all__ = [
     "MIN_WORDS",
     "clause_end",
     "content_after_comma",
-    "is_zu_infinitive_clause",
     "opens_non_content_clause",
     "reported_before_cue",
-    "up_to_comma",
 ]
 
 # A reported clause has some words: "dass es so sei" is the shortest kind worth reporting.
@@ -105,59 +108,6 @@ def reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
     # ("Es gebe Hohlräume, zu denen niemand vordringen konnte") ends in that clause's verb.
     last = words[-1]
     return not (last.pos_ in {"AUX", "VERB"} and could_be_finite(last) and last in own_verbs)
-
-
-def _is_zu_infinitive(token: Token) -> bool:
-    """ "zu sein", "vorzugehen": an infinitive with "zu" (tagged so, or spelt with it inside). A weak
-    tagger calls "anzugreifen" finite: a separable particle before the "zu" inside the word says it is
-    not."""
-    if token.tag_ == ZU_INFINITIVE_TAG:
-        return True
-    if token.pos_ not in {"VERB", "AUX"}:
-        return False
-    form = token.lower_
-    zu = german().zu
-    if verb_form(token) != "Inf":
-        at = form.find(zu, 2)
-        return at > 0 and form[:at] in german().cue_particles and len(form) - at > 4 and form.endswith("n")
-    previous = token.doc[token.i - 1] if token.i > 0 else None
-    if previous is not None and previous.lower_ == zu:
-        return True
-    return len(form) > 6 and zu in form[2:-3] and form.endswith("n")
-
-
-def _final_verb_group(words: Sequence[Token]) -> int:
-    """Where the verbs that close a clause begin: "verheimlicht zu haben", "verhaftet worden zu sein"."""
-    start = len(words)
-    while start > 0 and (words[start - 1].pos_ in {"VERB", "AUX"} or words[start - 1].lower_ == german().zu):
-        start -= 1
-    return start
-
-
-def up_to_comma(tokens: SpacySpan) -> list[Token]:
-    """The tokens before the next comma or stop."""
-    segment = []
-    for token in tokens:
-        if token.text in {",", ".", ";", ":", "?", "!"}:
-            break
-        segment.append(token)
-    return segment
-
-
-def is_zu_infinitive_clause(segment: Sequence[Token]) -> bool:
-    """ "…, gegen die Randalierer vorzugehen": a clause (the tokens up to the next comma or stop) with
-    no finite verb and a zu-infinitive at its end, not opened by "um", "ohne" or "statt"."""
-    words = [token for token in segment if not (token.is_punct or token.is_space)]
-    if not words or words[0].lower_ in german().adverbial_openers:
-        return False
-    verbs = [t for t in words if t.pos_ in {"VERB", "AUX"}]
-    if not verbs or not _is_zu_infinitive(verbs[-1]):
-        return False
-    # The verbs before the closing "zu haben" belong to it (a participle a weak tagger calls finite).
-    before = words[: _final_verb_group(words)] if words[-1] is verbs[-1] else words
-    return not any(
-        t.pos_ in {"VERB", "AUX"} and could_be_finite(t) and not _is_zu_infinitive(t) for t in before
-    )
 
 
 def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:

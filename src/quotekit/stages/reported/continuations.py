@@ -23,7 +23,7 @@ from quotekit.stages.reported.merging import is_mixed
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.positions import subject_of_previous_sentence
-from quotekit.syntax.spans import sentences, trim, word_count
+from quotekit.syntax.spans import overlap, sentences, trim, word_count
 from quotekit.syntax.verbs import could_be_finite, is_konjunktiv_one, is_reported_subjunctive
 
 if TYPE_CHECKING:
@@ -265,10 +265,6 @@ def _reports_around(sent: SpacySpan, fragments: Sequence[QuoteRecord]) -> bool:
     return False
 
 
-def _overlap(record: QuoteRecord, span: CharSpan) -> int:
-    return sum(max(0, min(end, span[1]) - max(start, span[0])) for start, end in record.parts)
-
-
 def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
     """Konjunktiv sentences right after an attributed quotation (the same speaker goes on), and
     reported sentences with no cue: reportative "soll" and free Konjunktiv I main clauses.
@@ -300,7 +296,7 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
         holding = [
             pair
             for pair in active
-            if pair[1].kind != "direct" or 2 * _overlap(pair[1], span) >= span[1] - span[0]
+            if pair[1].kind != "direct" or 2 * overlap(span, pair[1].parts) >= span[1] - span[0]
         ]
         while next_end < len(ordered) and ordered[next_end][1].end <= span[0]:
             if ordered[next_end][1].mention is not None:

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueMatch
-from quotekit.stages.reported.clauses import clause_end, is_zu_infinitive_clause, up_to_comma
+from quotekit.stages.reported.clauses import clause_end
 from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS
 from quotekit.syntax.mentions import owner_of_speech_noun
 from quotekit.syntax.spans import runs, sentence_of
-from quotekit.syntax.verbs import is_subjunctive
+from quotekit.syntax.verbs import is_subjunctive, is_zu_infinitive_clause, up_to_comma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
