@@ -20,6 +20,7 @@ from quotekit.stages.cues import find_cues
 from quotekit.stages.direct import find_direct_quotes
 from quotekit.stages.marks import MarkedSpan, find_marked_spans
 from quotekit.stages.reported import find_indirect_quotes, merge_quotes
+from quotekit.stages.reported.fragments import quoted_fragments
 from quotekit.stages.speakers import resolve_speakers
 from quotekit.syntax.docindex import indexed, text_of
 
@@ -157,10 +158,14 @@ class QuoteAttribution(_Component):
 
 
 class IndirectQuotes(_Component):
-    """Stage 4: reported speech without marks, added to the direct quotations."""
+    """Stage 4: reported speech without marks (and the marked fragments of mixed quotations), added to the
+    direct quotations."""
 
     def find(self, doc: Doc) -> list[QuoteRecord]:
-        return find_indirect_quotes(doc, _cues(doc), _records(doc))
+        direct = _records(doc)
+        reported = find_indirect_quotes(doc, _cues(doc), direct)
+        # The marked fragments of mixed quotations are direct quotations of their own.
+        return [*reported, *quoted_fragments(doc, doc._.quote_marks, direct, reported)]
 
     def set_annotations(self, doc: Doc, found: list[QuoteRecord]) -> None:
         _store_records(doc, merge_quotes(_records(doc), found))

@@ -23,7 +23,7 @@ from quotekit.syntax.docindex import text_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["find_direct_quotes"]
+__all__ = ["find_direct_quotes", "quotation_parts"]
 
 # How far around a quotation (characters) its attribution rules look for cues and other quotations: more
 # than a long paragraph before and after it.
@@ -55,7 +55,7 @@ def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[Cue
             found = Attribution(records[-1].cue, records[-1].mention, strength=found.strength)
         if found.mention is None and begins and ends and found.cue is None:
             found = _from_neighbours(doc, near_cues, group, records[-_RECENT_RECORDS:])
-        parts = _parts(text, group)
+        parts = quotation_parts(text, group)
         if parts:
             records.append(QuoteRecord(parts=parts, kind="direct", cue=found.cue, mention=found.mention))
     return records
@@ -72,7 +72,7 @@ def _from_neighbours(
     return found
 
 
-def _parts(text: str, group: Sequence[MarkedSpan]) -> list[CharSpan]:
+def quotation_parts(text: str, group: Sequence[MarkedSpan]) -> list[CharSpan]:
     """The quotation's parts without the white space just inside their marks („ Wir …, “ -> "Wir …,")."""
     parts = []
     for mark in group:

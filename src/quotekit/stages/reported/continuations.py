@@ -138,7 +138,7 @@ def _reportative(doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: _T
     if not (tail and tail[-1] in german().perfect_auxiliaries):
         return None
     part = _sentence_part(doc, sent, cue_starts, taken)
-    return None if part is None else QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
+    return None if part is None else _reported(doc, part, None)
 
 
 def _main_clause_sollen(sent: SpacySpan) -> Token | None:
@@ -170,7 +170,7 @@ def _claim_after_cue(
     if not reports or not cue_starts.any_in(previous.start_char, previous.end_char):
         return None
     part = _sentence_part(doc, sent, cue_starts, taken)
-    return None if part is None else QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
+    return None if part is None else _reported(doc, part, None)
 
 
 def _plural_konjunktiv_two(sent: SpacySpan) -> bool:
@@ -220,7 +220,7 @@ def _free_reported(doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: 
     if _first_or_reader(sent):
         return None
     part = _sentence_part(doc, sent, cue_starts, taken)
-    return None if part is None else QuoteRecord(parts=[part], kind="indirect", cue=None, mention=None)
+    return None if part is None else _reported(doc, part, None)
 
 
 def _continued_part(doc: Doc, sent: SpacySpan, taken: _Taken) -> CharSpan | None:
@@ -245,9 +245,14 @@ def _go_on(doc: Doc, sent: SpacySpan, taken: _Taken, source: QuoteRecord, found:
     if part is None:
         return False
     # Each sentence is a quotation of its own, with the speaker of the one it continues.
-    kind = "mixed" if is_mixed(doc, [part]) else "indirect"
-    found.append(QuoteRecord(parts=[part], kind=kind, cue=None, mention=source.mention))
+    found.append(_reported(doc, part, source.mention))
     return True
+
+
+def _reported(doc: Doc, part: CharSpan, mention: CharSpan | None) -> QuoteRecord:
+    """A continuation without a cue of its own: "mixed" where it holds a quoted fragment."""
+    kind = "mixed" if is_mixed(doc, [part]) else "indirect"
+    return QuoteRecord(parts=[part], kind=kind, cue=None, mention=mention)
 
 
 def _reports_around(sent: SpacySpan, fragments: Sequence[QuoteRecord]) -> bool:
