@@ -97,6 +97,9 @@ class German:
     non_names: frozenset[str]  # speaker_non_names.txt: capitalised words that are never names
     naming_verbs: frozenset[str]  # speaker_naming_verbs.txt: nennen, bezeichnen, sprechen (von)
     pointers: frozenset[str]  # speaker_pointers.txt: „…“ Dies sagte Larson.
+    interview_prefixes: Mapping[str, str] = field(
+        converter=_frozen_mapping
+    )  # speaker_interview_prefixes.tsv: "frage" -> "asks"
     predicate_words: frozenset[str]  # speaker_predicate_words.txt: als, eine before a single marked word
     quote_prepositions: frozenset[str]  # speaker_quote_prepositions.txt: "Als „…“ beurteilte …"
     # Entities (issue 11): what refers back to an organisation, and the closed classes of articles and pronouns.
@@ -375,6 +378,9 @@ def german() -> German:
         non_names=_word_set("speaker_non_names.txt"),
         naming_verbs=_word_set("speaker_naming_verbs.txt"),
         pointers=_word_set("speaker_pointers.txt"),
+        interview_prefixes={
+            word: columns[0] for word, columns in _word_table("speaker_interview_prefixes.tsv").items()
+        },
         predicate_words=_word_set("speaker_predicate_words.txt"),
         quote_prepositions=_word_set("speaker_quote_prepositions.txt"),
         generic_organisations=_word_set("speaker_generic_organisations.txt"),

@@ -2,7 +2,8 @@
 
 `find_direct_quotes` changes nothing; the component stores its result on the doc. The steps, one module
 each: group the marked spans into quotations (`grouping`), place the attribution around each (`placement`,
-with the strategies `after`, `before`, `neighbours`), keep only what was said (`speech`).
+with the strategies `after`, `before`, `neighbours`), keep only what was said (`speech`); an interview's
+answers are quotations with or without marks (`interviews`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 from quotekit.records import CharSpan, CueMatch, QuoteRecord
 from quotekit.stages.direct.attribution import Attribution
 from quotekit.stages.direct.grouping import group_marks
+from quotekit.stages.direct.interviews import interview_answers
 from quotekit.stages.direct.neighbours import next_sentence, previous_sentence
 from quotekit.stages.direct.placement import place
 from quotekit.stages.direct.speech import is_quotation, joined
@@ -58,7 +60,8 @@ def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[Cue
         parts = quotation_parts(text, group)
         if parts:
             records.append(QuoteRecord(parts=parts, kind="direct", cue=found.cue, mention=found.mention))
-    return records
+    answers = interview_answers(doc, cues, records)
+    return sorted([*records, *answers], key=lambda r: (r.start, r.end)) if answers else records
 
 
 def _from_neighbours(

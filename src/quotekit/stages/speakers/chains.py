@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
 from quotekit.records import QuoteRecord
+from quotekit.syntax.prefixes import name_prefix
 from quotekit.syntax.spans import PARAGRAPH_BREAKS
 
 if TYPE_CHECKING:
@@ -21,10 +22,6 @@ __all__ = ["continues", "paragraph_prefix"]
 
 # A chain does not reach across more text than this between two quotations (a few quote paragraphs).
 _MAX_GAP = 600
-# "Malou: …", "Lüthi-Caduff: …", "Thomas Brunner (Torschütze): …": a paragraph's prefix that names who
-# speaks is short.
-_MAX_PREFIX = 60
-_MAX_PREFIX_WORDS = 6
 
 
 def paragraph_prefix(text: str, start: int) -> tuple[int, int] | None:
@@ -32,20 +29,7 @@ def paragraph_prefix(text: str, start: int) -> tuple[int, int] | None:
     quotation at `start` comes after it: an interview answer, a list's speaker. None otherwise."""
     floor = max(0, start - _MAX_GAP)
     line_start = max(floor - 1, *(text.rfind(ch, floor, start) for ch in PARAGRAPH_BREAKS)) + 1
-    colon = text.find(":", line_start, min(start, line_start + _MAX_PREFIX))
-    if colon < 0:
-        return None
-    prefix = text[line_start:colon]
-    words = prefix.split()
-    if not words or len(words) > _MAX_PREFIX_WORDS or not words[0][:1].isupper():
-        return None
-    # A name with its particles and a bracket ("Thomas Brunner (Torschütze Wendelstein)"), no clause ("Falkner
-    # kontert:" introduces what follows; the quotation's own rules read it).
-    particles = german().name_particles | german().second_name_particles
-    if any(w.strip("()")[:1].islower() and w.strip("()") not in particles for w in words):
-        return None
-    begin = line_start + len(prefix) - len(prefix.lstrip())
-    return begin, line_start + len(prefix.rstrip())
+    return name_prefix(text, line_start, start)
 
 
 def _opens_with_quotation(text: str, start: int) -> bool:

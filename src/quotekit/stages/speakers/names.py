@@ -120,17 +120,23 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
     surname or first name, or a role stands beside it."""
     doc, index = reader.doc, reader.resolver.index
     tokens = doc[start:end]
-    if end - start == 1 and any(
-        e.name is not None and len(e.name.split()) > 1 for e in index.organisations(tokens[0].text)
+    key = surname_key_of(tokens[-1])
+    # "Stoltenbergs Behauptung" after "Jens Stoltenberg"; "Hollmann:" after "Katrin Hollmann", also where
+    # the family's firm is named too ("die Hollmann Pumpentechnik GmbH")
+    surname = key in index.by_surname or (key.endswith("s") and key[:-1] in index.by_surname)
+    named_in_full = any(e.name is not None and len(e.name.split()) > 1 for e in index.by_surname.get(key, []))
+    if (
+        end - start == 1
+        and not named_in_full
+        and any(e.name is not None and len(e.name.split()) > 1 for e in index.organisations(tokens[0].text))
     ):
         return False  # "Für Lindenau war es ein besonderer Tag" after "der FC Lindenau": the club's name
     if any(t.ent_type_ in PERSON_LABELS for t in tokens):
         return True
     if end - start >= 2 and first_name_gender(tokens[0].text) is not None:
         return True
-    key = surname_key_of(tokens[-1])
-    if key in index.by_surname or (key.endswith("s") and key[:-1] in index.by_surname):
-        return True  # "Stoltenbergs Behauptung" after "Jens Stoltenberg"
+    if surname:
+        return True
     if is_named_surname(tokens[-1]):
         return True  # "Kessler: „…“" in a headline, named in full further on
     if tokens[-1].text in index.by_first_name:

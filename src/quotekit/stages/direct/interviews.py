@@ -1,0 +1,94 @@
+"""Interview answers: the paragraphs after the questions, said by the person their prefix names.
+
+    Frage: Frau Hollmann, wie ernst ist die Lage?
+    Hollmann: Ernst, aber nicht dramatisch. Wir haben gute Reserven.
+
+An interview asks in paragraphs with a prefix of its own: a role ("Frage:", "Interviewer:"), or the same
+prefix on at least two paragraphs that each ask something ("SPIEGEL: …?"). A paragraph with another
+prefix right after a question is an answer, in marks or not: its words are a direct quotation of the
+prefix's speaker, and so are the paragraphs without a prefix after it while the interview goes on with
+another question. A text with fewer than two questions is no interview.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import regex
+
+from quotekit.lang.de.words import german
+from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
+from quotekit.stages.reported.index import SpanIndex
+from quotekit.syntax.docindex import text_of
+from quotekit.syntax.prefixes import name_prefix
+from quotekit.syntax.spans import PARAGRAPH_BREAKS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["interview_answers"]
+
+_PARAGRAPH = regex.compile(r"[^" + PARAGRAPH_BREAKS + r"]*\S[^" + PARAGRAPH_BREAKS + r"]*")
+# An interview asks at least this many questions.
+_MIN_QUESTIONS = 2
+_ASKS, _ANSWERS = "asks", "answers"
+
+
+def interview_answers(
+    doc: Doc, cues: Sequence[CueMatch], records: Sequence[QuoteRecord]
+) -> list[QuoteRecord]:
+    """Direct quotations for the answers of an interview that no quotation in `records` holds yet."""
+    text = text_of(doc)
+    if ":" not in text:
+        return []
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    prefixes = [name_prefix(text, start, end) for start, end in paragraphs]
+    keys = [None if p is None else text[p[0] : p[1]].lower() for p in prefixes]
+    askers = _askers(text, paragraphs, keys)
+    asking = [key is not None and key in askers for key in keys]
+    if sum(asking) < _MIN_QUESTIONS:
+        return []
+    taken = SpanIndex(p for r in records for p in r.parts)
+    colons = {cue.start: cue for cue in cues if cue.kind is CueKind.COLON}
+    answers = []
+    for k, prefix in enumerate(prefixes):
+        if prefix is None or asking[k] or k == 0 or not asking[k - 1]:
+            continue
+        parts = [_content(text, prefix[1] + 1, paragraphs[k][1])]
+        # Paragraphs without a prefix go on with the answer up to the next question.
+        following = k + 1
+        while following < len(paragraphs) and prefixes[following] is None:
+            following += 1
+        if following < len(paragraphs) and asking[following]:
+            parts += [_content(text, *paragraphs[j]) for j in range(k + 1, following)]
+        parts = [(s, e) for s, e in parts if e > s]
+        if not parts or any(taken.meets(s, e) for s, e in parts):
+            continue
+        role = german().interview_prefixes.get(keys[k] or "")
+        mention = None if role == _ANSWERS else prefix
+        answers.append(QuoteRecord(parts=parts, kind="direct", cue=colons.get(prefix[1]), mention=mention))
+    return answers
+
+
+def _askers(text: str, paragraphs: Sequence[CharSpan], keys: Sequence[str | None]) -> set[str]:
+    """The prefixes of the questions: a role that asks, or a prefix used twice or more, always asking."""
+    roles = german().interview_prefixes
+    uses = Counter(key for key in keys if key is not None)
+    asking = {key for key in uses if roles.get(key) == _ASKS}
+    for key, count in uses.items():
+        if count >= _MIN_QUESTIONS and key not in roles:
+            own = [text[s:e] for (s, e), k in zip(paragraphs, keys, strict=True) if k == key]
+            if all("?" in paragraph for paragraph in own):
+                asking.add(key)
+    return asking
+
+
+def _content(text: str, start: int, end: int) -> CharSpan:
+    """The paragraph's words from `start`, without the white space around them."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,56 @@
+"""Interview answers: paragraphs after the questions, said by the person their prefix names."""
+
+from __future__ import annotations
+
+import spacy
+
+import quotekit
+from quotekit.stages.direct.interviews import interview_answers
+
+INTERVIEW = (
+    "Katrin Hollmann führt das Familienunternehmen Hollmann Pumpentechnik GmbH in dritter Generation.\n\n"
+    "Frage: Frau Hollmann, wie ernst ist die Lage?\n\n"
+    "Hollmann: Ernst, aber nicht dramatisch. Wir haben gute Reserven.\n\n"
+    "Frage: Denken Sie über eine Verlagerung nach?\n\n"
+    "Hollmann: Jeder in unserer Branche denkt darüber nach.\n\n"
+    "Aber wir bleiben in Meschede.\n\n"
+    "Frage: Was erwarten Sie von der Politik?\n\n"
+    "Hollmann: Planbarkeit."
+)
+
+
+def _answers(text: str) -> list[list[str]]:
+    doc = spacy.blank("de")(text)
+    return [[text[s:e] for s, e in record.parts] for record in interview_answers(doc, [], [])]
+
+
+def test_answers_after_questions_are_quotations_and_go_on_up_to_the_next_question() -> None:
+    assert _answers(INTERVIEW) == [
+        ["Ernst, aber nicht dramatisch. Wir haben gute Reserven."],
+        ["Jeder in unserer Branche denkt darüber nach.", "Aber wir bleiben in Meschede."],
+        ["Planbarkeit."],
+    ]
+
+
+def test_a_medium_that_asks_is_the_interviewer() -> None:
+    text = (
+        "SPIEGEL: Herr Beispiel, warum treten Sie zurück?\n"
+        "Beispiel: Weil es Zeit ist.\n"
+        "SPIEGEL: Bereuen Sie etwas?\n"
+        "Beispiel: Nein."
+    )
+    assert _answers(text) == [["Weil es Zeit ist."], ["Nein."]]
+
+
+def test_one_question_is_no_interview_and_a_list_of_prefixes_asks_nothing() -> None:
+    assert _answers("Frage: Wie geht es weiter?\n\nMüller: Das wissen wir nicht.") == []
+    # Result lists and headings have prefixes too, but no questions.
+    assert _answers("Stimmbeteiligung: 45 Prozent\nStand: 18 Uhr\nErgebnis: angenommen") == []
+
+
+def test_an_answer_is_said_by_the_person_the_text_names_not_the_family_firm() -> None:
+    quotes = quotekit.extract(INTERVIEW)
+    answers = [q for q in quotes if q.text.startswith(("Ernst", "Jeder", "Planbarkeit"))]
+    assert len(answers) == 3
+    assert {q.kind.value for q in answers} == {"direct"}
+    assert {q.speaker.name if q.speaker else None for q in answers} == {"Katrin Hollmann"}
