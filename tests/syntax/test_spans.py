@@ -79,6 +79,17 @@ def test_a_span_set_answers_like_a_scan(pairs: list[tuple[int, int]], offset: in
     assert sorted(SpanSet(spans)) == sorted(spans)
 
 
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20)), max_size=12),
+    st.integers(-2, 62),
+    st.integers(1, 30),
+)
+def test_a_span_set_meets_what_a_scan_meets(pairs: list[tuple[int, int]], start: int, length: int) -> None:
+    spans = [(s, s + n) for s, n in pairs]
+    end = start + length
+    assert SpanSet(spans).meets(start, end) == any(s < end and start < e for s, e in spans)
+
+
 def test_in_text_order_takes_the_items_that_start_between_two_offsets() -> None:
     items = [(0, 3), (4, 9), (4, 5), (10, 12), (15, 20)]  # sorted by start
     assert list(in_text_order(items, 4, 15, lambda item: item[0])) == [(4, 9), (4, 5), (10, 12)]

@@ -74,6 +74,11 @@ class SpanSet(Sequence[CharSpan]):
         k = bisect_right(self._starts, offset) - 1
         return k >= 0 and self._reach[k] > offset
 
+    def meets(self, start: int, end: int) -> bool:
+        """Whether one of the spans shares a character with [start, end)."""
+        k = bisect_left(self._starts, end) - 1  # the spans that start before `end`
+        return k >= 0 and self._reach[k] > start
+
     @overload
     def __getitem__(self, index: int) -> CharSpan: ...
 

@@ -20,10 +20,9 @@ import regex
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
-from quotekit.stages.reported.index import SpanIndex
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.prefixes import name_prefix
-from quotekit.syntax.spans import PARAGRAPH_BREAKS
+from quotekit.syntax.spans import PARAGRAPH_BREAKS, SpanSet
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -50,7 +49,7 @@ def interview_answers(
     asking = [key is not None and key in askers for key in keys]
     if sum(asking) < _MIN_QUESTIONS:
         return []
-    taken = SpanIndex(p for r in records for p in r.parts)
+    taken = SpanSet(p for r in records for p in r.parts)
     colons = {cue.start: cue for cue in cues if cue.kind is CueKind.COLON}
     answers = []
     for k, prefix in enumerate(prefixes):

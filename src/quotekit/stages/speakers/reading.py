@@ -34,6 +34,7 @@ from quotekit.stages.speakers.referents import (
     title_after,
     title_before,
 )
+from quotekit.syntax.labels import ORG_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.nominals import describes_person, token_texts
 
 if TYPE_CHECKING:
@@ -180,10 +181,21 @@ def _read_word(reader: Reader, token: Token, reading: tuple[str, str | None]) ->
         known = [e for e in reader.resolver.index.organisations(token.text) if e.name]
         reader.seen(known[-1], [token], named=True)  # "teilte Gämsflug mit" after "das Start-up Gämsflug"
         return None
-    speaking = token.i in reader.speaker_tokens and article_of(reader.doc, token.i) is not None
+    speaking = (
+        token.i in reader.speaker_tokens
+        and article_of(reader.doc, token.i) is not None
+        and _may_name_someone(token)
+    )
     described = age_modifies(token)
     if described is not None:
         return read_description(reader, described)  # "ein 23-jähriger Automechaniker": a person
     if is_person_noun(token.text) or speaking:
         return read_description(reader, token)
     return None
+
+
+def _may_name_someone(token: Token) -> bool:
+    """Whether a word the lexicon does not know may still describe a person because it speaks ("sagte der
+    Eifelfuchs"): a noun, not one the recogniser takes for an organisation, a place or a title ("Der NDR",
+    "die Süddeutsche Zeitung"), and not an adjective before one ("des Bayrischen Rundfunks")."""
+    return token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in ORG_LABELS | PLACE_AND_MISC_LABELS
