@@ -67,3 +67,17 @@ def test_a_club_named_again_by_its_place_alone_stays_the_club() -> None:
 
 
 SYN_C30 = "Frauen-Bundesliga: Schwestern-Power bringt Lindenau den Sieg\n\nLeipzig. Der FC Lindenau hat in der Frauen-Bundesliga den dritten Sieg in Folge gefeiert. Gegen den SC Weserbogen gewann die Mannschaft von Trainerin Sabine Kowalczyk am Sonntag mit 3:1 – und im Mittelpunkt standen zwei Spielerinnen mit demselben Nachnamen: die Schwestern Lena und Marie Hoffmann.\n\nLena, 23 Jahre alt und Kapitänin, erzielte das 1:0 per Kopf, ihre vier Jahre jüngere Schwester Marie machte nach einem Solo über den halben Platz das 3:1. „Ich habe ihr vorher gesagt, sie soll einfach mal draufhalten“, sagte Lena nach dem Spiel. „Dass sie dabei gleich drei Gegenspielerinnen stehen lässt, war so nicht abgesprochen.“\n\nDie 19-Jährige selbst nahm es gelassen. „Zu Hause bin ich immer die Kleine. Heute durfte ich mal die Große sein“, sagte Marie und grinste.\n\nKowalczyk lobte die Moral ihres Teams nach dem zwischenzeitlichen Ausgleich. „Wir sind nicht nervös geworden, das ist neu bei uns“, sagte die Trainerin. Sie verwies aber auch darauf, dass Torhüterin Aylin Demir zweimal glänzend habe parieren müssen.\n\nWeserbogen-Trainer Frank Oldenburg haderte mit der Chancenverwertung. Seine Mannschaft habe „mindestens drei Hundertprozentige“ liegen lassen, sagte er. Gegen ein Team wie Lindenau werde so etwas eiskalt bestraft.\n\nFür Lindenau war es auch abseits des Rasens ein besonderer Tag. Der Verein teilte nach dem Spiel mit, dass die Partie mit 4350 Zuschauern einen neuen Vereinsrekord aufgestellt habe."
+
+
+def test_a_medium_the_recogniser_names_speaks_by_its_whole_name_never_as_the_person_in_view() -> None:
+    # Before: "Der NDR" went to no one and "die Süddeutsche Zeitung" to "Zeitung"; in longer texts such
+    # a speaking word the lexicon did not know joined the person most in view.
+    said = "Fraktionsgeschäftsführer Jens Nacke sagte, der Abgeordnete sei zurückgetreten. "
+    assert _names(_reported(said + "Der NDR berichtete, er habe das Mädchen bedrängt.")) == [
+        "Jens Nacke",
+        "NDR",
+    ]
+    quotes = _reported(said + "Die Süddeutsche Zeitung berichtete dagegen, er habe das Mädchen bedrängt.")
+    assert _names(quotes) == ["Jens Nacke", "Süddeutsche Zeitung"]
+    assert quotes[1].speaker is not None
+    assert quotes[1].speaker.is_organization

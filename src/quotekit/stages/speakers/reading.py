@@ -23,7 +23,7 @@ from quotekit.lang.de.words import german
 from quotekit.stages.speakers.descriptions import read_description
 from quotekit.stages.speakers.entities import GROUP, PERSON
 from quotekit.stages.speakers.names import read_run
-from quotekit.stages.speakers.organisations import read_organisation
+from quotekit.stages.speakers.organisations import named_organisation, read_organisation
 from quotekit.stages.speakers.pronouns import read_pronoun
 from quotekit.stages.speakers.referents import (
     age_modifies,
@@ -181,6 +181,8 @@ def _read_word(reader: Reader, token: Token, reading: tuple[str, str | None]) ->
         known = [e for e in reader.resolver.index.organisations(token.text) if e.name]
         reader.seen(known[-1], [token], named=True)  # "teilte Gämsflug mit" after "das Start-up Gämsflug"
         return None
+    if token.i in reader.speaker_tokens and token.ent_type_ in ORG_LABELS and not _may_name_someone(token):
+        return _read_named_organisation(reader, token)  # "Der NDR will aber wissen, dass …"
     speaking = (
         token.i in reader.speaker_tokens
         and article_of(reader.doc, token.i) is not None
@@ -196,6 +198,27 @@ def _read_word(reader: Reader, token: Token, reading: tuple[str, str | None]) ->
 
 def _may_name_someone(token: Token) -> bool:
     """Whether a word the lexicon does not know may still describe a person because it speaks ("sagte der
-    Eifelfuchs"): a noun, not one the recogniser takes for an organisation, a place or a title ("Der NDR",
-    "die Süddeutsche Zeitung"), and not an adjective before one ("des Bayrischen Rundfunks")."""
-    return token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in ORG_LABELS | PLACE_AND_MISC_LABELS
+    Eifelfuchs", "Der Grüne"): a noun, not an adjective before one ("des Bayrischen Rundfunks"), and not
+    an acronym or part of a longer name the recogniser takes for an organisation, a place or a title ("Der
+    NDR", "die Süddeutsche Zeitung")."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if token.ent_type_ not in ORG_LABELS | PLACE_AND_MISC_LABELS:
+        return True
+    in_longer_name = token.ent_iob_ == "I" or (
+        token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"
+    )
+    return not (in_longer_name or token.text.isupper())
+
+
+def _read_named_organisation(reader: Reader, token: Token) -> int:
+    """The organisation the recogniser names with `token` in it ("die Süddeutsche Zeitung"), read whole."""
+    doc = reader.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    entity = named_organisation(reader, start, end)
+    reader.seen(entity, list(doc[start:end]), named=True)
+    return end
