@@ -47,6 +47,17 @@ def test_apposition_gives_the_role() -> None:
     assert [_name(q) for q in _direct(text)] == ["Maria Sacharowa"]
 
 
+def test_an_age_before_a_name_is_the_named_persons_not_someone_in_view() -> None:
+    # "der 85-jährige Joseph Ratzinger" is Ratzinger, and so is "der 85-Jährige" later; the age before
+    # the name once made a description that joined the cardinal in view.
+    text = (
+        "Kardinal Angelo Sodano sagte, der Papst sei gesund. Der 85-jährige Joseph Ratzinger sagte dagegen, er "
+        "sei müde. Der 85-Jährige fügte hinzu, er wolle sich zurückziehen."
+    )
+    quotes = quotekit.extract(text)
+    assert [_name(q) for q in quotes] == ["Angelo Sodano", "Joseph Ratzinger", "Joseph Ratzinger"]
+
+
 def test_pronoun_by_gender() -> None:
     text = (
         "Olaf Scholz traf am Montag Annalena Baerbock in Berlin.\n\n„Das war ein gutes Gespräch“, sagte sie."

@@ -23,6 +23,7 @@ from quotekit.stages.speakers.pronouns import read_cataphora
 from quotekit.stages.speakers.reader import add_evidence
 from quotekit.stages.speakers.referents import (
     age_after,
+    age_before,
     age_role,
     article_of,
     is_organisation_run,
@@ -85,9 +86,12 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
     for index in range(start, end):
         reader.link(index, entity)
         resolver.runs[index] = (start, end)
-    age = age_after(doc, end)  # "Heinz K. (63)"
-    if age is not None:
-        resolver.index.index_role(entity, age)
+    for age in (
+        age_before(doc, start),
+        age_after(doc, end),
+    ):  # "der 85-jährige Joseph Ratzinger", "Heinz K. (63)"
+        if age is not None:
+            resolver.index.index_role(entity, age)
     for title in (title_before(doc, start), title_after(doc, end)):
         role = role_words(title)
         if role is None:

@@ -43,6 +43,7 @@ class Reader:
     sentence_starts: list[int] = attrs.field(factory=list)
     sentence_ends: list[int] = attrs.field(factory=list)
     tied: dict[int, int] = attrs.field(factory=dict)  # a role token beside a name -> the name's run start
+    name_starts: frozenset[int] = frozenset()  # the first tokens of the doc's name runs
     pending: list[tuple[Token, frozenset[str]]] = attrs.field(factory=list)  # pronouns without antecedent
     orphans: list[int] = attrs.field(factory=list)  # starts of quotations without attribution, sorted
     narrative: list[int] = attrs.field(factory=list)  # sentence -> sentences outside quotations before it

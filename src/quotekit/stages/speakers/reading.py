@@ -56,6 +56,7 @@ def read(reader: Reader) -> None:
     """Read the doc once in text order: name runs, then every other token outside quotations."""
     doc = reader.doc
     runs = dict(name_runs(doc))
+    reader.name_starts = frozenset(runs)
     for run_start, run_end in runs.items():
         for token in (*title_before(doc, run_start), *title_after(doc, run_end)):
             reader.tied.setdefault(token.i, run_start)
@@ -189,6 +190,8 @@ def _read_word(reader: Reader, token: Token, reading: tuple[str, str | None]) ->
         and _may_name_someone(token)
     )
     described = age_modifies(token)
+    if described is not None and described.i in reader.name_starts:
+        return None  # "der 85-jährige Joseph Ratzinger": the age of the person named, read with the name
     if described is not None:
         return read_description(reader, described)  # "ein 23-jähriger Automechaniker": a person
     if is_person_noun(token.text) or speaking:

@@ -266,6 +266,17 @@ def age_role(tokens: Sequence[Token]) -> Role | None:
     return None if age is None else (_age_role(age), frozenset(), "")
 
 
+def age_before(doc: Doc, start: int) -> Role | None:
+    """The age given right before a name: "der 85-jährige Joseph Ratzinger"."""
+    if (
+        start == 0
+        or not is_age_noun(doc[start - 1].text)
+        or doc[start - 1].text.rsplit("-", 1)[-1][:1].isupper()
+    ):
+        return None
+    return _age_role(doc[start - 1]), frozenset(), ""
+
+
 def age_after(doc: Doc, end: int) -> Role | None:
     """The age given after a name or description: "Heinz K. (63)", "Derya Kaplan, 41 Jahre alt"."""
     words = [t.lower_ for t in doc[end : min(len(doc), end + 5)]]
