@@ -81,3 +81,12 @@ def test_a_medium_the_recogniser_names_speaks_by_its_whole_name_never_as_the_per
     assert _names(quotes) == ["Jens Nacke", "Süddeutsche Zeitung"]
     assert quotes[1].speaker is not None
     assert quotes[1].speaker.is_organization
+
+
+def test_a_compound_of_a_generic_word_refers_back_only_to_an_organisation_of_its_kind() -> None:
+    # "das Unternehmen" refers back to the one in view; "die Weltgesundheitsorganisation" says which it is.
+    text = (
+        "Das Militär teilte mit, die Lage sei unter Kontrolle. "
+        "Die Weltgesundheitsorganisation teilte dagegen mit, die Seuche sei gefährlich."
+    )
+    assert _names(_reported(text)) == ["Militär", "Die Weltgesundheitsorganisation"]

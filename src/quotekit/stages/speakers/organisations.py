@@ -78,7 +78,10 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
         if word is not None and word in german().indefinite_articles:
             return end  # "bei einem Verein": no organisation the text names
         kind = organisation_kind(noun)
-        entity = _organisation_in_view(reader, head, kind)
+        # A compound ("der Autohersteller", "die Weltgesundheitsorganisation") says more than the bare word
+        # ("das Unternehmen"): it refers back only to an organisation of the same kind; else it is one of its own.
+        compound = noun.lower() not in german().generic_organisations
+        entity = _organisation_in_view(reader, head, kind, same_kind=compound)
     if entity is None:
         base = owner.rstrip("s") if owner is not None else _base_form(head)
         found = index.organisations(base)
@@ -108,7 +111,7 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
 
 
 def _organisation_in_view(
-    reader: Reader, head: Token, kind: str | None, *, ending: str | None = None
+    reader: Reader, head: Token, kind: str | None, *, ending: str | None = None, same_kind: bool = False
 ) -> Entity | None:
     """The named organisation a word referring back means ("das Unternehmen", "der Verein"): the one of
     its kind most in view (a wrong organisation is worse than none). With `ending` (a noun that is no
@@ -120,6 +123,8 @@ def _organisation_in_view(
         own = _organisation_kind(entity)
         if ending is not None:
             return any(word.lower().endswith(ending) for word in entity.name.split())
+        if same_kind:
+            return kind is not None and own == kind
         return kind is None or own is None or own == kind
 
     return reader.focus.best(reader.in_view_at(head.i), fits, _ORGANISATION_FLOOR)
