@@ -58,6 +58,15 @@ def test_an_age_before_a_name_is_the_named_persons_not_someone_in_view() -> None
     assert [_name(q) for q in quotes] == ["Angelo Sodano", "Joseph Ratzinger", "Joseph Ratzinger"]
 
 
+def test_a_name_with_an_apostrophe_is_one_name() -> None:
+    # The tokeniser splits "O’Keefe" into three tokens; the name was cut to "Mark O".
+    text = (
+        "Mark O’Keefe, der Sprecher der Ambulanz, sagte, die Opfer seien außer Lebensgefahr. "
+        "O’Keefe betonte, man habe Glück gehabt."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["Mark O’Keefe", "Mark O’Keefe"]
+
+
 def test_pronoun_by_gender() -> None:
     text = (
         "Olaf Scholz traf am Montag Annalena Baerbock in Berlin.\n\n„Das war ein gutes Gespräch“, sagte sie."

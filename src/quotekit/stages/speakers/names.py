@@ -27,6 +27,7 @@ from quotekit.stages.speakers.referents import (
     age_role,
     article_of,
     is_organisation_run,
+    name_words,
     role_words,
     surname_key_of,
     title_after,
@@ -77,7 +78,7 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
         # "Ihr Name ist Erika Sommer", "Die Frau heißt Maria Novak": the name is the described person's
         entity = named if named.allows({first}) else _person_of(reader, start, end, shared)
         if entity is named:
-            entity.add_name([t.text for t in doc[start:end]])
+            entity.add_name(name_words(list(doc[start:end])))
             resolver.index.index_first_name(entity, doc[start].text)
             resolver.index.index_surname(entity, surname_key_of(doc[end - 1]))
             entity.first_name_gender = first
@@ -169,7 +170,7 @@ def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None
     if entity is None:
         entity = index.new(PERSON)
     if len(tokens) > 1 or entity.name is None:
-        entity.add_name([t.text for t in tokens])
+        entity.add_name(name_words(tokens))
     if len(tokens) > 1 or tokens[0].text not in index.by_first_name:
         index.index_surname(entity, surname)
         if surname.endswith("s") and tokens[-1].morph.get("Case", []) == ["Gen"]:

@@ -49,12 +49,14 @@ if TYPE_CHECKING:
 __all__ = [
     "MAX_ROLE_TOKENS",
     "age_after",
+    "age_before",
     "age_modifies",
     "age_role",
     "article_of",
     "is_name_token",
     "is_organisation_run",
     "name_runs",
+    "name_words",
     "referent_genders",
     "role_words",
     "shape_starts",
@@ -139,6 +141,33 @@ def _after_first_name(doc: Doc, i: int) -> bool:
     )
 
 
+def _apostrophe_inside_name(doc: Doc, i: int) -> bool:
+    """An apostrophe between a single letter and a capitalised word, with no space around it: "O’Keefe"."""
+    if i == 0 or i + 1 >= len(doc) or doc[i].text not in german().apostrophes:
+        return False
+    letter, after = doc[i - 1], doc[i + 1]
+    return (
+        len(letter.text) == 1
+        and letter.text.isalpha()
+        and not letter.whitespace_
+        and not doc[i].whitespace_
+        and after.text[:1].isupper()
+    )
+
+
+def name_words(tokens: Sequence[Token]) -> list[str]:
+    """The words of a name as the text writes them: tokens without white space between make one word."""
+    words: list[str] = []
+    glued = False
+    for token in tokens:
+        if glued and words:
+            words[-1] += token.text
+        else:
+            words.append(token.text)
+        glued = not token.whitespace_
+    return words
+
+
 def _continues_name(token: Token) -> bool:
     """A name word after a particle: not an organisation, place or acronym ("Anna Berg von der CDU")."""
     return (
@@ -202,6 +231,9 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
         if token.text[:1].isupper() and (is_name_token(token) or _after_first_name(doc, i)):
             start = i if start < 0 else start
             i += 1
+            continue
+        if start >= 0 and _apostrophe_inside_name(doc, i):
+            i += 2  # "Mark O’Keefe", "Massimo D’Alema": one name word, whatever the tokeniser split
             continue
         if start >= 0:
             # "Ursula von der Leyen": particles between two name words; "Maurice P.": an initial.
