@@ -266,3 +266,31 @@ def test_a_reportative_claim_after_a_frame_with_a_relative_clause(scheme: Scheme
     assert [q[0] for q in reported(rows, scheme)] == [
         ["Beim Angriff, der stattfand, soll er getötet worden sein"]
     ]
+
+
+def test_a_konjunktiv_the_tagger_took_for_an_adjective_still_makes_the_reported_clause(
+    scheme: Scheme,
+) -> None:
+    # "Der Kanzler sagte, Deutschland brauche mehr Wohnungen." with "brauche" tagged as an adjective that
+    # modifies "Wohnungen", and "Wohnungen" hung on "sagte": no verb in the clause by its tags.
+    rows: list[Row] = [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Kanzler", "NOUN", "2", "nsubj", "sb", "Kanzler"),
+        ("sagte", "VERB", "2", "ROOT", "ROOT", "sagen"),
+        (",", "PUNCT", "4", "punct", "punct", ","),
+        ("Deutschland", "PROPN", "7", "nsubj", "sb", "Deutschland"),
+        ("brauche", "ADJ", "7", "amod", "nk", "brauch"),
+        ("mehr", "DET", "7", "det", "nk", "mehr"),
+        ("Wohnungen", "NOUN", "2", "obl", "mo", "Wohnung"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["Deutschland brauche mehr Wohnungen"], "Der Kanzler")]
+    # "Der Kanzler sagte, Deutschlands große Städte.": an adjective in "-e" before its noun is no verb.
+    rows = [
+        *rows[:4],
+        ("Deutschlands", "PROPN", "6", "nmod", "ag", "Deutschland"),
+        ("große", "ADJ", "6", "amod", "nk", "groß"),
+        ("Städte", "NOUN", "2", "obl", "mo", "Stadt"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == []

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de import mood
 from quotekit.lang.de.words import german
+from quotekit.syntax import labels
 from quotekit.syntax.labels import FINITE_TAGS, STTS_VERB_FORMS, VERB_POS, ZU_INFINITIVE_TAG, has_verb_tag
 
 if TYPE_CHECKING:
@@ -36,7 +37,10 @@ __all__ = [
     "is_subjunctive",
     "is_zu_infinitive",
     "is_zu_infinitive_clause",
+    "konjunktiv_taken_for_other_word",
+    "looks_like_konjunktiv",
     "main_verb",
+    "mistagged_verb_second",
     "up_to_comma",
     "verb_form",
 ]
@@ -195,3 +199,64 @@ def is_zu_infinitive_clause(segment: Sequence[Token]) -> bool:
     return not any(
         t.pos_ in {"VERB", "AUX"} and could_be_finite(t) and not is_zu_infinitive(t) for t in before
     )
+
+
+# A Konjunktiv I a weak tagger takes for another word class: at least this long, and no present participle.
+_MIN_KONJUNKTIV = 5
+_PARTICIPLE_ENDING = "nde"
+# The word classes a weak tagger gives a Konjunktiv I in "-e": "funktioniere" as an adjective, "rechne" as
+# a preposition, "erkenne" as an adverb.
+_MISTAKEN_POS = frozenset({"ADJ", "ADP", "ADV"})
+# What follows a finite verb (a noun or adjective follows an adjective in "-e" instead).
+_AFTER_VERB = frozenset({"ADV", "PART", "ADP", "PRON", "DET", "AUX", "VERB", "SCONJ"})
+# What may open a clause before its finite verb: an article, a determiner, an adjective, a noun or a pronoun.
+_FIRST_PLACE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"})
+
+
+def looks_like_konjunktiv(token: Token) -> bool:
+    """A lower-case word in "-e", long enough not to be a short function word: "betrage", "brauche"."""
+    return (
+        token.is_lower
+        and token.is_alpha
+        and len(token.text) >= _MIN_KONJUNKTIV
+        and token.lower_.endswith("e")
+    )
+
+
+def konjunktiv_taken_for_other_word(token: Token) -> bool:
+    """ "Der Zugriff funktioniere weiterhin", "Feldmann rechne mit …": a lower-case word with the Konjunktiv I
+    ending that a weak tagger calls an adjective or a preposition where neither can stand: before no noun,
+    adjective or number (an adjective in "-e" stands before its noun), after a noun or pronoun or as the root."""
+    if token.pos_ not in _MISTAKEN_POS or not looks_like_konjunktiv(token) or token.i == 0:
+        return False
+    if token.pos_ == "ADV" and token.is_stop:
+        return False  # "heute", "lange": adverbs that end so
+    if token.i + 1 >= len(token.doc):
+        return False
+    form = token.lower_
+    # A present participle ("stammende") is an adjective.
+    if form.endswith(_PARTICIPLE_ENDING):
+        return False
+    if mood.shared_with_indicative(form) or not mood.has_konjunktiv_one_ending(form, token.lemma_.lower()):
+        return False
+    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    # Before a noun or another adjective ("stammende, verzierte Krone") it is one; a verb goes on with
+    # the rest of its clause or ends the sentence.
+    if after.pos_ not in _AFTER_VERB and after.text not in {".", "!", "?"}:
+        return False
+    # After a noun or pronoun, or where the parse makes it the root of its sentence (no adjective is).
+    return before.pos_ in {"NOUN", "PROPN", "PRON"} or labels.is_root(token)
+
+
+def mistagged_verb_second(segment: Sequence[Token]) -> Token | None:
+    """The finite verb of a main clause the tagger gave no verb ("Deutschland brauche mehr Wohnungen",
+    "sein Mandant bereue die Tat"): the first word after the clause's first noun phrase, where it is a
+    Konjunktiv I taken for another word class."""
+    for token in segment:
+        if token.pos_ in VERB_POS:
+            return None
+        if konjunktiv_taken_for_other_word(token):
+            return token
+        if token.pos_ not in _FIRST_PLACE_POS:
+            return None
+    return None

@@ -16,6 +16,7 @@ from quotekit.syntax.verbs import (
     has_subjunctive,
     is_subjunctive,
     is_zu_infinitive_clause,
+    mistagged_verb_second,
     up_to_comma,
 )
 
@@ -131,6 +132,8 @@ def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
                 return nxt
             if verbs:
                 return None
+            if mistagged_verb_second(segment) is not None:  # "sagte, Deutschland brauche mehr Wohnungen"
+                return nxt
             # No verb up to the next comma: an apposition ("erklärte der Eigentümer, das Medienhaus
             # Lensing, dass …"); the reported clause may come after it.
     return None

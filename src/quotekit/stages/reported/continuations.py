@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve
 
-from quotekit.lang.de import mood
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.reported.clauses import MIN_WORDS
@@ -24,7 +23,12 @@ from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.positions import subject_of_previous_sentence
 from quotekit.syntax.spans import overlap, sentences, trim, word_count
-from quotekit.syntax.verbs import could_be_finite, is_konjunktiv_one, is_reported_subjunctive
+from quotekit.syntax.verbs import (
+    could_be_finite,
+    is_konjunktiv_one,
+    is_reported_subjunctive,
+    konjunktiv_taken_for_other_word,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -32,11 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = ["continuations"]
 
-# A Konjunktiv I a tagger took for an adjective: at least this long, and no present participle.
-_MIN_ADJECTIVE_KONJUNKTIV = 5
-_PARTICIPLE_ENDING = "nde"
 _CLAUSE_MARKS = frozenset({",", ".", ";", ":", "!", "?"})
-_AFTER_VERB = frozenset({"ADV", "PART", "ADP", "PRON", "DET", "AUX", "VERB", "SCONJ"})
 
 
 def _main_clause_subjunctive(sent: SpacySpan) -> bool:
@@ -56,37 +56,11 @@ def _main_clause_subjunctive(sent: SpacySpan) -> bool:
             for t in sent
             if (t.pos_ in {"VERB", "AUX"} and could_be_finite(t))
             or t.lower_ in forms
-            or _konjunktiv_taken_for_adjective(t)
+            or konjunktiv_taken_for_other_word(t)
         ),
         None,
     )
-    return first is not None and (is_reported_subjunctive(first) or _konjunktiv_taken_for_adjective(first))
-
-
-def _konjunktiv_taken_for_adjective(token: Token) -> bool:
-    """ "Der Zugriff funktioniere weiterhin": a lower-case word with the Konjunktiv I ending that a weak
-    tagger calls an adjective where no inflected adjective can stand: before no noun, adjective or number
-    (an adjective in "-e" stands before its noun), after a noun or pronoun or as the root."""
-    if (
-        token.pos_ != "ADJ"
-        or not (token.is_lower and token.is_alpha)
-        or token.i == 0
-        or token.i + 1 >= len(token.doc)
-    ):
-        return False
-    form = token.lower_
-    # A present participle ("stammende") is an adjective; "inne" ("hat … inne") a particle.
-    if len(form) < _MIN_ADJECTIVE_KONJUNKTIV or form.endswith(_PARTICIPLE_ENDING):
-        return False
-    if mood.shared_with_indicative(form) or not mood.has_konjunktiv_one_ending(form, token.lemma_.lower()):
-        return False
-    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
-    # Before a noun or another adjective ("stammende, verzierte Krone") it is one; a verb goes on with
-    # the rest of its clause or ends the sentence.
-    if after.pos_ not in _AFTER_VERB and after.text not in {".", "!", "?"}:
-        return False
-    # After a noun or pronoun, or where the parse makes it the root of its sentence (no adjective is).
-    return before.pos_ in {"NOUN", "PROPN", "PRON"} or labels.is_root(token)
+    return first is not None and (is_reported_subjunctive(first) or konjunktiv_taken_for_other_word(first))
 
 
 class _Taken:
@@ -185,7 +159,7 @@ def _verb_second(sent: SpacySpan) -> Token | None:
     """The finite verb of a main clause by position: the first finite verb, with no comma or
     subordinating word before it (parses often hang it deeper, as a copula or auxiliary)."""
     for token in sent:
-        if (token.pos_ in {"VERB", "AUX"} and could_be_finite(token)) or _konjunktiv_taken_for_adjective(
+        if (token.pos_ in {"VERB", "AUX"} and could_be_finite(token)) or konjunktiv_taken_for_other_word(
             token
         ):
             return token
@@ -208,7 +182,7 @@ def _free_reported(doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: 
     # by the parse (its root and the root's auxiliaries).
     verb_second = _verb_second(sent)
     if verb_second is not None:
-        if not (is_konjunktiv_one(verb_second) or _konjunktiv_taken_for_adjective(verb_second)):
+        if not (is_konjunktiv_one(verb_second) or konjunktiv_taken_for_other_word(verb_second)):
             return None
     else:
         root = sent.root

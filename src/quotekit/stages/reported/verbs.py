@@ -25,7 +25,7 @@ from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.nominals import names_someone
 from quotekit.syntax.positions import subject_by_position
 from quotekit.syntax.spans import previous_sentence, runs, sentence_of
-from quotekit.syntax.verbs import could_be_finite, is_finite, is_subjunctive
+from quotekit.syntax.verbs import could_be_finite, is_finite, is_subjunctive, looks_like_konjunktiv
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,8 +34,6 @@ if TYPE_CHECKING:
 __all__ = ["verb_candidate", "verb_content"]
 
 _CLAUSE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
-# A lower-case word in "-e" at least this long may be a verb a weak tagger missed ("betrage").
-_MIN_KONJUNKTIV = 5
 # How far after the cue a negation may close its clause ("bestätigte dies gestern nicht, dass").
 _NEGATION_REACH = 5
 
@@ -286,18 +284,9 @@ def _has_verb(doc: Doc, parts: list[CharSpan]) -> bool:
             return True
         # A verb by its tag, or a lower-case word in "-e" a weak tagger took for another class ("Die
         # Strahlung betrage …" with "betrage" as an adjective).
-        if any(t.pos_ in {"VERB", "AUX"} or is_subjunctive(t) or _looks_like_konjunktiv(t) for t in span):
+        if any(t.pos_ in {"VERB", "AUX"} or is_subjunctive(t) or looks_like_konjunktiv(t) for t in span):
             return True
     return False
-
-
-def _looks_like_konjunktiv(token: Token) -> bool:
-    return (
-        token.is_lower
-        and token.is_alpha
-        and len(token.text) >= _MIN_KONJUNKTIV
-        and token.lower_.endswith("e")
-    )
 
 
 def verb_candidate(doc: Doc, cue: CueMatch) -> tuple[list[CharSpan], CharSpan | None] | None:
