@@ -67,6 +67,24 @@ def test_a_name_with_an_apostrophe_is_one_name() -> None:
     assert [_name(q) for q in quotekit.extract(text)] == ["Mark O’Keefe", "Mark O’Keefe"]
 
 
+def test_the_name_given_after_a_long_or_marked_role_phrase_names_the_speaker() -> None:
+    # A prepositional phrase, a name in marks or a genitive name inside the role once cut the mention
+    # before the name the text gives.
+    texts = {
+        "Der Vertreter der Arbeitgeber im Aufsichtsrat der Bundesagentur für Arbeit (BA), Peter Clever, "
+        "sagte, der Datenschutz solle gelockert werden.": "Peter Clever",
+        "Ein Sprecher der „Polizei von DeLand“, Commander Randy Henderson, sagte, das Flugzeug sei tief "
+        "geflogen.": "Randy Henderson",
+        "Der Präsident der Region Elsass Adrien Zeller sagte, die Region sei bereit.": "Adrien Zeller",
+    }
+    for text, name in texts.items():
+        quotes = quotekit.extract(text)
+        assert [_name(q) for q in quotes] == [name]
+        assert quotes[0].speaker is not None
+        assert quotes[0].speaker.mention is not None
+        assert quotes[0].speaker.mention.text.endswith(name)
+
+
 def test_pronoun_by_gender() -> None:
     text = (
         "Olaf Scholz traf am Montag Annalena Baerbock in Berlin.\n\n„Das war ein gutes Gespräch“, sagte sie."

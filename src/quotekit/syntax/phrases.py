@@ -60,19 +60,27 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
             is_preposition = first.pos_ == "ADP" or first.tag_ in PREPOSITION_TAGS
             if is_preposition and first.lower_ not in german().mention_prepositions:
                 dropped.update(t.i for t in child.subtree)
+    # "Der Vertreter der Arbeitgeber im Aufsichtsrat der BA, Peter Clever, sagte": a phrase between the head
+    # and a name set off after it is part of the role the name is given.
+    named = [c.i for c in token.rights if labels.is_apposition(c) and _is_name_word(c)]
+    if named:
+        dropped -= set(range(token.i + 1, max(named)))
     for child in token.lefts:
         # "so Schnappauf", "auch Präsident Ciampi": adverbs and particles before a noun are the clause's.
         if child.pos_ in {"ADV", "CCONJ", "SCONJ", "PART", "ADP"}:
             dropped.update(t.i for t in child.subtree)
+    titles = _title_marks(token)
     for candidate in token.subtree:
         if candidate.i in dropped or is_inside(candidate, outside):
             continue
         if candidate.is_punct and candidate.text not in {",", "-", "."}:
             continue
-        if candidate.i < left and all(not _is_boundary(t) for t in token.doc[candidate.i : token.i]):
+        if candidate.i < left and all(
+            not _is_boundary(t) or t.i in titles for t in token.doc[candidate.i : token.i]
+        ):
             left = candidate.i
         elif candidate.i > right and all(
-            not _is_boundary(t) for t in token.doc[token.i + 1 : candidate.i + 1]
+            not _is_boundary(t) or t.i in titles for t in token.doc[token.i + 1 : candidate.i + 1]
         ):
             right = candidate.i
     doc = token.doc
@@ -81,8 +89,7 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
     # parse attached them elsewhere.
     while (
         right + 1 < len(doc)
-        and doc[right + 1].pos_ == "PROPN"
-        and doc[right + 1].text[:1].isupper()
+        and _is_name_word(doc[right + 1])
         and not is_inside(doc[right + 1], outside)
         and right + 1 not in dropped
     ):
@@ -96,6 +103,10 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
         left += 1
     right = _closed_brackets(doc, left, right)
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ in PERSON_LABELS)
 
 
 def _closed_brackets(doc: Doc, left: int, right: int) -> int:
@@ -173,6 +184,30 @@ def _apposed_name_end(head: Token, right: int, outside: Sequence[CharSpan], drop
         end += 1
     closed = end + 1 >= len(doc) or doc[end + 1].is_punct or doc[end + 1].is_space
     return end if end > right + 1 and closed else right
+
+
+# Words between the marks of a name inside a phrase: "ein Sprecher der „Polizei von DeLand“".
+_MAX_MARKED_NAME = 6
+
+
+def _title_marks(token: Token) -> set[int]:
+    """The marks around a name inside the phrase headed by `token`: an opening mark right after an article
+    and its closing mark a few words on, in the phrase, with no clause mark between. Such marks hold a
+    name ("der „Polizei von DeLand“"), not a quotation the phrase ends at."""
+    doc = token.doc
+    marks = german().mention_boundary_marks
+    left, right = token.left_edge.i, token.right_edge.i
+    found: set[int] = set()
+    for k in range(max(left, 1), right + 1):
+        if doc[k].text not in marks or doc[k - 1].pos_ != "DET":
+            continue
+        for end in range(k + 2, min(right + 1, k + 2 + _MAX_MARKED_NAME)):
+            if doc[end].text in {",", ".", ":", ";", "!", "?"}:
+                break
+            if doc[end].text in marks:
+                found.update((k, end))
+                break
+    return found
 
 
 def _is_boundary(token: Token) -> bool:
