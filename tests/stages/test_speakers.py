@@ -85,6 +85,19 @@ def test_the_name_given_after_a_long_or_marked_role_phrase_names_the_speaker() -
         assert quotes[0].speaker.mention.text.endswith(name)
 
 
+def test_a_party_of_a_court_case_is_not_the_other_party_most_in_view() -> None:
+    # "Der Staatsanwalt" is a subject that may go back to the person most in view, but not to the accused.
+    text = (
+        "Ein 23-jähriger Automechaniker ist am Mittwoch verurteilt worden. Vor Gericht gab sich der "
+        "Beschuldigte reumütig. Er habe niemanden gefährden wollen, sagte er.\n\nDer Staatsanwalt liess das "
+        "nicht gelten. Wer nachts rase, nehme den Tod anderer in Kauf, sagte er."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == [
+        "Ein 23-jähriger Automechaniker",
+        "Der Staatsanwalt",
+    ]
+
+
 def test_pronoun_by_gender() -> None:
     text = (
         "Olaf Scholz traf am Montag Annalena Baerbock in Berlin.\n\n„Das war ein gutes Gespräch“, sagte sie."

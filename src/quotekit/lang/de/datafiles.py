@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-__all__ = ["read_lines", "swiss", "word_set", "word_table"]
+__all__ = ["read_lines", "swiss", "word_map", "word_set", "word_table"]
 
 
 def read_lines(name: str) -> list[str]:
@@ -39,3 +39,8 @@ def word_table(name: str) -> dict[str, tuple[str, ...]]:
         table[key.strip()] = columns
         table.setdefault(swiss(key.strip()), columns)
     return table
+
+
+def word_map(name: str) -> dict[str, str]:
+    """A tab-separated data file as {first column: second column} (`word_table`'s first column of values)."""
+    return {word: columns[0] for word, columns in word_table(name).items()}

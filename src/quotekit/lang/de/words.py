@@ -16,6 +16,7 @@ from types import MappingProxyType
 from attrs import field, frozen
 
 from quotekit.lang.de.datafiles import read_lines as _read_lines
+from quotekit.lang.de.datafiles import word_map as _word_map
 from quotekit.lang.de.datafiles import word_set as _word_set
 from quotekit.lang.de.datafiles import word_table as _word_table
 
@@ -97,9 +98,8 @@ class German:
     non_names: frozenset[str]  # speaker_non_names.txt: capitalised words that are never names
     naming_verbs: frozenset[str]  # speaker_naming_verbs.txt: nennen, bezeichnen, sprechen (von)
     pointers: frozenset[str]  # speaker_pointers.txt: „…“ Dies sagte Larson.
-    interview_prefixes: Mapping[str, str] = field(
-        converter=_frozen_mapping
-    )  # speaker_interview_prefixes.tsv: "frage" -> "asks"
+    role_parties: Mapping[str, str] = field(converter=_frozen_mapping)  # speaker_role_parties.tsv
+    interview_prefixes: Mapping[str, str] = field(converter=_frozen_mapping)  # speaker_interview_prefixes.tsv
     predicate_words: frozenset[str]  # speaker_predicate_words.txt: als, eine before a single marked word
     quote_prepositions: frozenset[str]  # speaker_quote_prepositions.txt: "Als „…“ beurteilte …"
     # Entities (issue 11): what refers back to an organisation, and the closed classes of articles and pronouns.
@@ -344,7 +344,7 @@ def german() -> German:
         cue_particles=_word_set("cue_particles.txt"),
         impersonal_verbs=_word_set("cue_impersonal_verbs.txt"),
         postposition_nouns=_word_set("cue_postposition_nouns.txt"),
-        cue_words={word: columns[0] for word, columns in _word_table("cue_prepositions.tsv").items()},
+        cue_words=_word_map("cue_prepositions.tsv"),
         irregular_verb_forms={
             form: columns[0] for form, columns in _word_table("cue_verb_forms.tsv").items()
         },
@@ -354,9 +354,7 @@ def german() -> German:
         },
         question_words=_word_set("cue_question_words.txt"),
         question_verbs=_word_set("cue_question_verbs.txt"),
-        stance_adjectives={
-            word: columns[0] for word, columns in _word_table("cue_stance_adjectives.tsv").items()
-        },
+        stance_adjectives=_word_map("cue_stance_adjectives.tsv"),
         verdict_verbs=_word_set("cue_verdict_verbs.txt"),
         negated_verbs=_word_set("cue_negated_verbs.txt"),
         reflexive_verbs=_word_set("cue_reflexive_verbs.txt"),
@@ -378,9 +376,8 @@ def german() -> German:
         non_names=_word_set("speaker_non_names.txt"),
         naming_verbs=_word_set("speaker_naming_verbs.txt"),
         pointers=_word_set("speaker_pointers.txt"),
-        interview_prefixes={
-            word: columns[0] for word, columns in _word_table("speaker_interview_prefixes.tsv").items()
-        },
+        role_parties=_word_map("speaker_role_parties.tsv"),
+        interview_prefixes=_word_map("speaker_interview_prefixes.tsv"),
         predicate_words=_word_set("speaker_predicate_words.txt"),
         quote_prepositions=_word_set("speaker_quote_prepositions.txt"),
         generic_organisations=_word_set("speaker_generic_organisations.txt"),

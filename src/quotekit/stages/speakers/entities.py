@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 import attrs
 
 from quotekit.lang.de.names import PERSON_GENDERS
+from quotekit.lang.de.words import german
 
 __all__ = [
     "GROUP",
@@ -113,10 +114,15 @@ class Entity:
 
     def conflicts(self, role: Role) -> bool:
         """Whether a description with `role` cannot be this person: another age ("die 38-Jährige" is not "eine
-        45-jährige Hundehalterin"). (Functions do not exclude each other: "ÖVP-Wohnbausprecherin Katharina
+        45-jährige Hundehalterin"), another party of a court case ("der Staatsanwalt", "der Angeklagte"). (Functions do not exclude each other: "ÖVP-Wohnbausprecherin Katharina
         Edlinger" is "die Abgeordnete aus Niederösterreich".)"""
         name = role[0]
-        return is_age_role(name) and any(is_age_role(r) and r != name for r, _, _ in self.roles)
+        if is_age_role(name) and any(is_age_role(r) and r != name for r, _, _ in self.roles):
+            return True
+        # "der Staatsanwalt" is not the accused: parties of a court case exclude each other.
+        parties = german().role_parties
+        party = parties.get(name)
+        return party is not None and any(parties.get(r, party) != party for r, _, _ in self.roles)
 
     def matches_role(self, role: Role) -> bool:
         """ "der NATO-Chef" for the "NATO-Generalsekretär", "der Sprecher" for "der Sprecher der Polizei"."""
