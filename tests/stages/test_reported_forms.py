@@ -294,3 +294,18 @@ def test_a_konjunktiv_the_tagger_took_for_an_adjective_still_makes_the_reported_
         (".", "PUNCT", "2", "punct", "punct", "."),
     ]
     assert reported(rows, scheme) == []
+
+
+def test_the_verb_that_governs_an_inverted_cue_infinitive_is_frame_not_content() -> None:
+    import quotekit
+
+    # "…, liess sie verlauten": "liess sie" once stayed in the content and the speaker came from the chain.
+    text = (
+        "Die Sozialdemokratin Anna Muster sagte, der Kanton werde die Betroffenen unterstützen. "
+        "Man sei bereit zu helfen, liess sie verlauten."
+    )
+    last = quotekit.extract(text)[-1]
+    assert last.text == "Man sei bereit zu helfen"
+    assert last.speaker is not None
+    assert last.speaker.mention is not None
+    assert last.speaker.mention.text == "sie"

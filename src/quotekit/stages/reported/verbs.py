@@ -21,11 +21,12 @@ from quotekit.stages.reported.clauses import (
 )
 from quotekit.stages.reported.inverted import around_inserted_cue, before_inverted_cue, pointer_after_comma
 from quotekit.syntax import labels
+from quotekit.syntax.labels import VERB_POS
 from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.nominals import names_someone
 from quotekit.syntax.positions import subject_by_position
 from quotekit.syntax.spans import previous_sentence, runs, sentence_of
-from quotekit.syntax.verbs import could_be_finite, is_finite, is_subjunctive, looks_like_konjunktiv
+from quotekit.syntax.verbs import could_be_finite, is_finite, is_subjunctive, looks_like_konjunktiv, verb_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -198,7 +199,11 @@ def _clause_before_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpa
         # "A und B haben … gesprochen, sagte X": with the speaker after the cue, words before
         # the clause that the parse hangs on the cue (here A und B) still belong to it.
         in_clause |= set(_run_before(doc, min(in_clause), sent.start))
-    frame_start = min((t.i for t in head.subtree if t.i not in in_clause), default=head.i)
+    # "…, liess sie verlauten", "…, will er wissen": the verb that governs the cue's infinitive frames too.
+    top = head
+    while verb_form(top) == "Inf" and top.head.pos_ in VERB_POS and clause.i < top.head.i < top.i:
+        top = top.head
+    frame_start = min((t.i for t in top.subtree if t.i not in in_clause), default=top.i)
     end = min(frame_start, min(cue.tokens)) - 1
     # "X äußerte sich: „…“, sagte er": what stands after a colon is the content, not the frame.
     colons = [t.i for t in doc[sent.start : end + 1] if t.text == ":"]
