@@ -32,6 +32,8 @@ def has_konjunktiv_one_ending(form: str, lemma: str) -> bool:
         return True
     if lemma.endswith(("ern", "eln")) and form == lemma[:-1] + "e":
         return True
+    if lemma.endswith(("rn", "ln")) and form == lemma[:-1] + "e":
+        return True  # "handle" with the lemma "handln" a lemmatiser made of "handeln"
     # An unhelpful lemma (the form itself, or none): take the ending unless it looks like a preterite.
     unhelpful = lemma in {"", form} or not lemma.endswith("n")
     return unhelpful and not form.endswith("te")

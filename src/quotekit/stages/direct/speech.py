@@ -200,6 +200,18 @@ def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> b
     predicate = before_mark[0].lower() in german().predicate_words
     if not is_said(found, is_speech=is_speech, clause=clause, lower=lower, single=predicate):
         return False
+    return not names_a_title(doc, group, found)
+
+
+def names_a_title(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> bool:
+    """Whether the marked words of `group` name a title, a name or a term rather than quote someone, decided
+    from the words around the marks (an article, a title word, a naming verb, a bracket) and how sure the
+    attribution `found` is; the marked words themselves decide only whether they make a clause."""
+    text = text_of(doc)
+    first, last = group[0], group[-1]
+    clause, lower = looks_like_speech(text, doc, first.start, last.end)
+    before = text[max(0, first.open_start - _TITLE_WINDOW) : first.open_start]
+    before_mark = before.split()[-1:] or [""]
     # Titles, names and terms, decided from the words around the marks, whatever the marks hold.
     # A title starts in upper case; a fragment in lower case that a speech or naming verb governs
     # stays what was said ("nannte den Plan „unverantwortlich“").
@@ -207,15 +219,15 @@ def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> b
     if (after_title_word(text, first.open_start) and not governed) or names_a_term(
         doc, found.cue, first.open_start
     ):
-        return False
+        return True
     if not lower and named_by_title_word(doc, first, last):
-        return False
+        return True
     # A name inside a noun phrase: also under a speech verb whose clause holds it ("berichtet über einen
     # Entwurf für ein „Gesetz zur Änderung des Passgesetzes“"), unless the marks hold a clause; a naming
     # verb's predicate stays ("nannte ihn den „Vater der Nation“").
     weak = found.strength < Strength.GOVERNED or (found.strength is Strength.GOVERNED and not clause)
     if weak and reads_as_name(doc, text, first, last):
-        return False
+        return True
     if (
         found.strength is Strength.GUESS
         and (not lower or not clause)
@@ -225,8 +237,8 @@ def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> b
         # "die SPÖ plakatiert „Wohnen darf kein Luxus sein“", "Sprechchöre „Tod dem Diktator“": with no
         # cue, a clause in marks inside a sentence that goes on around it is a slogan or a title; after
         # "die Feststellung", "mit den Worten" it is what was said.
-        return False
+        return True
     if not clause and before.rstrip().endswith(german().gloss_openers):
-        return False  # („Hartz IV“), [auf Deutsch: „…“]: a gloss or a name in brackets, not speech
+        return True  # („Hartz IV“), [auf Deutsch: „…“]: a gloss or a name in brackets, not speech
     # "Wie die „Aktion Deutschland hilft“ mitteilte": the marks name who speaks.
-    return clause or not names_the_speaker(doc, found.cue, first.start, last.end)
+    return not clause and names_the_speaker(doc, found.cue, first.start, last.end)
