@@ -98,6 +98,23 @@ def test_a_party_of_a_court_case_is_not_the_other_party_most_in_view() -> None:
     ]
 
 
+def test_a_first_name_the_table_does_not_know_opens_the_name_after_a_role() -> None:
+    # "August" is also a month; between a role noun and a surname it is a first name.
+    text = (
+        "Der ÖVP-Klubobmann August Wöginger kritisierte die Pläne scharf. Der Klubobmann sagte, man werde "
+        "klagen."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["August Wöginger"]
+
+
+def test_the_subject_after_with_these_words_speaks_whatever_the_parse() -> None:
+    text = (
+        "Die Baustelle ruht seit Wochen. „Das dauert alles viel zu lange.“ Mit diesen Worten kritisierte "
+        "Bürgermeisterin Anna Muster die Baufirma."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["Anna Muster"]
+
+
 def test_pronoun_by_gender() -> None:
     text = (
         "Olaf Scholz traf am Montag Annalena Baerbock in Berlin.\n\n„Das war ein gutes Gespräch“, sagte sie."

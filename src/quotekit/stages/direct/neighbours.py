@@ -25,7 +25,7 @@ from quotekit.stages.direct.attribution import (
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.mentions import clause_subject, speaker_of_cue
 from quotekit.syntax.nominals import can_speak, is_known_surname, is_person
-from quotekit.syntax.phrases import mention_of, noun_phrase_after, span_of_tokens
+from quotekit.syntax.phrases import first_nominal, mention_of, noun_phrase_after, span_of_tokens
 from quotekit.syntax.spans import is_inside, sentence_of, tokens_between
 from quotekit.syntax.verbs import main_verb
 
@@ -70,6 +70,9 @@ def _subject_of_pointing_sentence(doc: Doc, words: Sequence[Token], outside: lis
     sentence = sentence_of(words[0])
     verb = main_verb([t for t in sentence if t.i > words[2].i])
     subject = None if verb is None else clause_subject(verb, outside)
+    if subject is None and verb is not None:
+        # The verb stands second: its subject follows it, whatever the parse made of the two.
+        subject = first_nominal([t for t in sentence if t.i > verb.i], outside, speaking_only=True)
     if subject is None or subject.i <= words[2].i or not can_speak(subject):
         return NOTHING
     # (the verb says nothing: "erntete Applaus" is no cue)

@@ -141,6 +141,20 @@ def _after_first_name(doc: Doc, i: int) -> bool:
     )
 
 
+def _unknown_first_name(doc: Doc, start: int) -> int:
+    """Where a name run starts that a first name the table does not know opens: "ÖVP-Klubobmann August
+    Wöginger", "Trainerin Lejla Bešić": a capitalised word between a role noun and the run is a first name."""
+    if start < 2:
+        return start
+    word, role = doc[start - 1], doc[start - 2]
+    if not (word.is_alpha and word.text[:1].isupper() and not word.text.isupper() and word.whitespace_):
+        return start
+    # (whatever else the word may be: "August" is also a month)
+    if is_person_noun(word.text) or is_organisation_noun(word.text):
+        return start
+    return start - 1 if role.text[:1].isupper() and is_person_noun(role.text) else start
+
+
 def _apostrophe_inside_name(doc: Doc, i: int) -> bool:
     """An apostrophe between a single letter and a capitalised word, with no space around it: "O’Keefe"."""
     if i == 0 or i + 1 >= len(doc) or doc[i].text not in german().apostrophes:
@@ -251,6 +265,7 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
         i += 1
     if start >= 0:
         runs.append((start, len(doc)))
+    runs = [(_unknown_first_name(doc, s), e) for s, e in runs]
     split: list[tuple[int, int]] = []
     for s, e in runs:
         # "Montag Annalena Baerbock": a first name inside a run starts the name, unless the run already
