@@ -115,6 +115,20 @@ def test_the_subject_after_with_these_words_speaks_whatever_the_parse() -> None:
     assert [_name(q) for q in quotekit.extract(text)] == ["Anna Muster"]
 
 
+def test_a_name_in_the_genitive_before_the_speaker_is_not_the_speaker() -> None:
+    # "Merkels Sprecher" speaks for Merkel but is not Merkel: a journalist counting whom they quote must
+    # not count her. "Stoltenbergs Sprecherin Oana Lungescu" is Lungescu.
+    said = "Bundeskanzlerin Angela Merkel reiste nach Paris. Merkels Sprecher sagte, die Kanzlerin sei zuversichtlich."
+    quotes = quotekit.extract(said)
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text == "Merkels Sprecher"
+    assert quotes[0].speaker.name != "Angela Merkel"
+    named = "Stoltenbergs Sprecherin Oana Lungescu sagte, die NATO sei bereit."
+    assert [_name(q) for q in quotekit.extract(named)] == ["Oana Lungescu"]
+
+
 def test_pronoun_by_gender() -> None:
     text = (
         "Olaf Scholz traf am Montag Annalena Baerbock in Berlin.\n\n„Das war ein gutes Gespräch“, sagte sie."

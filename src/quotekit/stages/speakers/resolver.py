@@ -105,13 +105,18 @@ class Resolver:
         if span is None or len(span) == 0:
             return None
         runs = {self.runs[t.i] for t in span if t.i in self.runs and t.i in self.by_token}
+        # "Merkels Sprecher", "Obamas Wahlkampfteam": a name in the genitive before a noun is whose the
+        # speaker is, not the speaker.
+        owners = {run for run in runs if _is_possessor(self.doc, run, span.end, self.by_token[run[0]])}
+        runs -= owners
         if runs:
             # "Kölns Präsident Wolfgang Overath": the longest name, one with a first name first.
             best = max(
                 runs, key=lambda run: (first_name_gender(self.doc[run[0]].text) is not None, run[1] - run[0])
             )
             return self.by_token[best[0]]
-        return next((self.by_token[t.i] for t in span if t.i in self.by_token), None)
+        owned = {i for start, end in owners for i in range(start, end)}
+        return next((self.by_token[t.i] for t in span if t.i in self.by_token and t.i not in owned), None)
 
     def coordinated(self, start: int, end: int) -> list[Entity]:
         """The people a mention names together ("Brückner und Ziegler", "Ruth und Walter Keller"): two or
@@ -174,6 +179,18 @@ class Resolver:
         """The entities named, or made a subject, outside quotations between characters `start` and `end`."""
         first, last = bisect_left(self.named_at, start), bisect_left(self.named_at, end)
         return {self.absorbed.get(e, e) for e in self.named_entity[first:last]}
+
+
+def _is_possessor(doc: Doc, run: tuple[int, int], end: int, entity: Entity) -> bool:
+    """Whether the name run [start, stop) of `entity` is a genitive before a common noun inside a mention
+    ending at token `end`: "Merkels Sprecher" (the genitive by its case, or by the surname it adds "s" to)."""
+    last, after = doc[run[1] - 1], run[1]
+    if after >= end or doc[after].pos_ != "NOUN" or not doc[after].text[:1].isupper():
+        return False
+    text = last.text.lower()
+    if not text.endswith(("s", "’", "'")):
+        return False
+    return last.morph.get("Case", []) == ["Gen"] or text[:-1] in entity.surnames
 
 
 def build_resolver(
