@@ -129,6 +129,13 @@ def test_a_name_in_the_genitive_before_the_speaker_is_not_the_speaker() -> None:
     assert [_name(q) for q in quotekit.extract(named)] == ["Oana Lungescu"]
 
 
+def test_a_party_after_von_ends_the_name_and_a_nobiliary_particle_does_not() -> None:
+    text = "Die Abgeordnete Filiz Polat von den Grünen sagte, das Gesetz sei verfassungswidrig."
+    assert [_name(q) for q in quotekit.extract(text)] == ["Filiz Polat"]
+    text = "EU-Kommissionspräsidentin Ursula von der Leyen sagte, man sei bereit."
+    assert [_name(q) for q in quotekit.extract(text)] == ["Ursula von der Leyen"]
+
+
 def test_pronoun_by_gender() -> None:
     text = (
         "Olaf Scholz traf am Montag Annalena Baerbock in Berlin.\n\n„Das war ein gutes Gespräch“, sagte sie."

@@ -183,10 +183,12 @@ def name_words(tokens: Sequence[Token]) -> list[str]:
 
 
 def _continues_name(token: Token) -> bool:
-    """A name word after a particle: not an organisation, place or acronym ("Anna Berg von der CDU")."""
+    """A name word after a particle: not an organisation, place, party or acronym ("Anna Berg von der CDU",
+    "Filiz Polat von den Grünen")."""
     return (
         token.text[:1].isupper()
         and not token.text.isupper()
+        and token.lower_ not in german().party_words
         and token.ent_type_ not in ORG_LABELS | PLACE_AND_MISC_LABELS
         and is_name_token(token)
     )
