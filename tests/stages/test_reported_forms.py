@@ -309,3 +309,15 @@ def test_the_verb_that_governs_an_inverted_cue_infinitive_is_frame_not_content()
     assert last.speaker is not None
     assert last.speaker.mention is not None
     assert last.speaker.mention.text == "sie"
+
+
+def test_a_cue_in_a_fronted_adverbial_clause_reports_nothing_after_it() -> None:
+    import quotekit
+
+    # A finite verb first after the comma: the main clause, not what "geklagt" reported.
+    text = "Wenn Berlin seinerzeit geklagt hätte, hätte man in den anderen Feldern wohl keine Chancen gehabt."
+    assert quotekit.extract(text) == []
+    # "Wie X mitteilte, werde …" is a frame, and what follows it was said.
+    assert [q.text for q in quotekit.extract("Wie die Polizei mitteilte, werde der Fall geprüft.")] == [
+        "werde der Fall geprüft"
+    ]

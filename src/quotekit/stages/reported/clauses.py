@@ -124,6 +124,8 @@ def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
             if doc[nxt].lower_ in german().subordinators or _opens_question(doc, cue, nxt):
                 return nxt
             segment = up_to_comma(doc[nxt : sent.end])
+            if _main_clause_after_adverbial(doc, cue, sent, segment):
+                return None
             verbs = [t for t in segment if t.pos_ in {"VERB", "AUX"}]
             # Konjunktiv, or reportative "sollen": "berichtete, 200 Mitarbeiter sollen entlassen werden".
             if verbs and (is_subjunctive(verbs[0]) or verbs[0].lower_ in german().reportative):
@@ -137,6 +139,17 @@ def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
             # No verb up to the next comma: an apposition ("erklärte der Eigentümer, das Medienhaus
             # Lensing, dass …"); the reported clause may come after it.
     return None
+
+
+def _main_clause_after_adverbial(doc: Doc, cue: CueMatch, sent: SpacySpan, segment: list[Token]) -> bool:
+    """ "Wenn Berlin geklagt hätte, hätte man …": the cue stands in a fronted adverbial clause, and the clause
+    after it opens with its finite verb: the sentence's main clause, not what the cue reports. ("Wie X
+    mitteilte, werde …" frames what follows: "wie" opens no adverbial clause here.)"""
+    if not segment or segment[0].pos_ not in {"VERB", "AUX"} or not could_be_finite(segment[0]):
+        return False
+    first = min(cue.tokens)
+    start = next((t.i + 1 for t in reversed(doc[sent.start : first]) if t.text == ","), sent.start)
+    return doc[start].lower_ in german().adverbial_openers
 
 
 def _opens_question(doc: Doc, cue: CueMatch, start: int) -> bool:
