@@ -136,6 +136,17 @@ def test_a_party_after_von_ends_the_name_and_a_nobiliary_particle_does_not() -> 
     assert [_name(q) for q in quotekit.extract(text)] == ["Ursula von der Leyen"]
 
 
+def test_a_quotation_opening_its_paragraph_is_said_by_whom_the_next_sentence_has_speak() -> None:
+    opening = "Der Stadtrat tagte am Montag.\n\n„Wir brauchen mehr Geld für die Schulen.“ "
+    said = opening + "Bürgermeisterin Anna Muster appellierte an das Land."
+    assert [_name(q) for q in quotekit.extract(said)] == ["Anna Muster"]
+    pointed = opening + "Das machte Bürgermeisterin Anna Muster deutlich."
+    assert [_name(q) for q in quotekit.extract(pointed)] == ["Anna Muster"]
+    # A reaction names who answered the quotation, not who said it.
+    answered = opening + "Finanzminister Peter Beispiel widersprach."
+    assert [_name(q) for q in quotekit.extract(answered)] != ["Peter Beispiel"]
+
+
 def test_pronoun_by_gender() -> None:
     text = (
         "Olaf Scholz traf am Montag Annalena Baerbock in Berlin.\n\n„Das war ein gutes Gespräch“, sagte sie."

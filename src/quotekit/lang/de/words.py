@@ -100,6 +100,7 @@ class German:
     pointers: frozenset[str]  # speaker_pointers.txt: „…“ Dies sagte Larson.
     role_parties: Mapping[str, str] = field(converter=_frozen_mapping)  # speaker_role_parties.tsv
     party_words: frozenset[str]  # speaker_party_words.txt: "von den Grünen" ends a name
+    reaction_verbs: frozenset[str]  # cue_reaction_verbs.txt: "„…“ X widersprach" names who answered
     interview_prefixes: Mapping[str, str] = field(converter=_frozen_mapping)  # speaker_interview_prefixes.tsv
     predicate_words: frozenset[str]  # speaker_predicate_words.txt: als, eine before a single marked word
     quote_prepositions: frozenset[str]  # speaker_quote_prepositions.txt: "Als „…“ beurteilte …"
@@ -379,6 +380,7 @@ def german() -> German:
         pointers=_word_set("speaker_pointers.txt"),
         role_parties=_word_map("speaker_role_parties.tsv"),
         party_words=_word_set("speaker_party_words.txt"),
+        reaction_verbs=_word_set("cue_reaction_verbs.txt"),
         interview_prefixes=_word_map("speaker_interview_prefixes.tsv"),
         predicate_words=_word_set("speaker_predicate_words.txt"),
         quote_prepositions=_word_set("speaker_quote_prepositions.txt"),

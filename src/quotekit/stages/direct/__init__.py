@@ -16,7 +16,11 @@ from quotekit.records import CharSpan, CueMatch, QuoteRecord
 from quotekit.stages.direct.attribution import Attribution
 from quotekit.stages.direct.grouping import group_marks
 from quotekit.stages.direct.interviews import interview_answers
-from quotekit.stages.direct.neighbours import next_sentence, previous_sentence
+from quotekit.stages.direct.neighbours import (
+    next_sentence,
+    previous_sentence,
+    speaker_after_paragraph_opening,
+)
 from quotekit.stages.direct.placement import place
 from quotekit.stages.direct.speech import is_quotation, joined
 from quotekit.stages.marks import MarkedSpan
@@ -70,6 +74,8 @@ def _from_neighbours(
     """A quotation that makes a sentence of its own: the next sentence, else the previous one."""
     outside = [(m.open_start, m.close_end) for m in group]
     found = next_sentence(doc, cues, group[-1].close_end, outside)
+    if found.mention is None:
+        found = speaker_after_paragraph_opening(doc, cues, group[0].open_start, group[-1].close_end, outside)
     if found.mention is None:
         found = previous_sentence(doc, cues, group[0].open_start, records, outside)
     return found

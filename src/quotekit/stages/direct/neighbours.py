@@ -26,13 +26,13 @@ from quotekit.syntax.docindex import text_of
 from quotekit.syntax.mentions import clause_subject, speaker_of_cue
 from quotekit.syntax.nominals import can_speak, is_known_surname, is_person
 from quotekit.syntax.phrases import first_nominal, mention_of, noun_phrase_after, span_of_tokens
-from quotekit.syntax.spans import is_inside, sentence_of, tokens_between
+from quotekit.syntax.spans import is_inside, paragraph_bounds, sentence_of, tokens_between
 from quotekit.syntax.verbs import main_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["next_sentence", "previous_sentence"]
+__all__ = ["next_sentence", "previous_sentence", "speaker_after_paragraph_opening"]
 
 
 def next_sentence(doc: Doc, cues: Sequence[CueMatch], end: int, outside: list[CharSpan]) -> Attribution:
@@ -48,6 +48,13 @@ def next_sentence(doc: Doc, cues: Sequence[CueMatch], end: int, outside: list[Ch
     sentence = words[0].sent
     for cue in cues_in(cues, sentence.start_char, sentence.end_char, frozenset({CueKind.VERB})):
         mention = speaker_of_cue(doc, cue, outside)
+        if mention is None:
+            # "Das machte Bürgermeisterin Anna Muster deutlich": after the pointer and the verb comes the
+            # subject, whatever the parse made of them.
+            after = first_nominal([t for t in sentence if t.i > cue.head], outside, speaking_only=True)
+            if after is not None:
+                start, end = mention_of(after, outside)
+                mention = (max(start, after.idx), end)  # (never back over the verb the parse hung on it)
         if mention is not None:
             return Attribution(cue, mention, strength=Strength.CUED)
     return _pointer_verb(doc, words, outside)
@@ -126,4 +133,30 @@ def previous_sentence(
     # A person for sure, or a surname the text gave with a first name ("Oduya selbst gab sich bescheiden.")
     if subject is not None and (is_person(subject) or is_known_surname(subject)):
         return Attribution(None, mention_of(subject, [*outside, *marked]), strength=Strength.GUESS)
+    return NOTHING
+
+
+def speaker_after_paragraph_opening(
+    doc: Doc, cues: Sequence[CueMatch], open_start: int, end: int, outside: list[CharSpan]
+) -> Attribution:
+    """ "„Wir brauchen mehr Geld.“ Bürgermeisterin Anna Muster appellierte an das Land.": a quotation that
+    opens its paragraph is said by the person whom the next sentence of that paragraph has speak, by name;
+    not where that sentence reacts to it ("Der Finanzminister widersprach")."""
+    paragraph_start, paragraph_end = paragraph_bounds(doc, open_start, end)
+    if text_of(doc)[paragraph_start:open_start].strip():
+        return NOTHING
+    words = [t for t in tokens_between(doc, end, paragraph_end) if not t.is_punct and not t.is_space]
+    if not words:
+        return NOTHING
+    sentence = sentence_of(words[0])
+    for cue in cues_in(cues, sentence.start_char, sentence.end_char, frozenset({CueKind.VERB})):
+        if cue.lemma in german().reaction_verbs:
+            return NOTHING
+        mention = speaker_of_cue(doc, cue, outside)
+        if mention is None:
+            continue
+        span = doc.char_span(*mention, alignment_mode="expand")
+        if span is not None and any(is_person(t) and t.pos_ == "PROPN" for t in span):
+            # (the verb tells what the speaker did, it does not introduce the quotation: no cue of its own)
+            return Attribution(None, mention, strength=Strength.GUESS)
     return NOTHING
