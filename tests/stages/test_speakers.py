@@ -147,6 +147,17 @@ def test_a_quotation_opening_its_paragraph_is_said_by_whom_the_next_sentence_has
     assert [_name(q) for q in quotekit.extract(answered)] != ["Peter Beispiel"]
 
 
+def test_hearsay_names_no_one() -> None:
+    # "Dem Vernehmen nach" (reportedly) keeps its words as the mention; it was once a person "dem Vernehmen"
+    # or the person in view.
+    text = "FDP-Chef Wolfgang Gerhardt will zurücktreten. Dem Vernehmen nach soll Gerhardt sein Amt noch bis zum Frühjahr ausüben."
+    quotes = quotekit.extract(text)
+    assert [_name(q) for q in quotes] == [None]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text == "Dem Vernehmen"
+
+
 def test_pronoun_by_gender() -> None:
     text = (
         "Olaf Scholz traf am Montag Annalena Baerbock in Berlin.\n\n„Das war ein gutes Gespräch“, sagte sie."

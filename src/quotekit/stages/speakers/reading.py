@@ -119,8 +119,8 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
     owner = speech_noun_owner(text)
     if owner:
         return (_OWNER, owner) if is_organisation_noun(owner) or is_generic_organisation(owner) else None
-    if is_speech_noun(text):
-        return None
+    if is_speech_noun(text) or text.lower() in german().postposition_nouns:
+        return None  # "laut Angaben", "dem Vernehmen nach": what was said, no one who says it
     if is_organisation_noun(text) or is_generic_organisation(text):
         return _ORGANISATION, None
     if text[:1].isupper() and any(e.name for e in reader.resolver.index.organisations(text)):
