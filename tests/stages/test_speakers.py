@@ -158,6 +158,18 @@ def test_hearsay_names_no_one() -> None:
     assert quotes[0].speaker.mention.text == "Dem Vernehmen"
 
 
+def test_a_party_description_joins_the_one_member_of_that_party_and_no_other() -> None:
+    # "Die Sozialdemokratin" is Bredemeyer (SPD), the one Social Democrat named, not Hartung of the CDU who
+    # was named last.
+    text = (
+        "Kultusministerin Katrin Bredemeyer (SPD) verteidigte den Plan. „Wir stellen so viele Lehrkräfte ein wie "
+        "nie zuvor“, sagte Bredemeyer.\n\nDie CDU-Abgeordnete Silke Hartung warf der Ministerin vor, sie rechne "
+        "die Lage schön. „Hier werden Teilzeitstellen verkauft“, sagte Hartung. An vielen Schulen fielen Stunden "
+        "aus.\n\nDie Sozialdemokratin hielt dagegen: „Frau Hartung weiß genau, was ihre Partei gestrichen hat.“"
+    )
+    assert _name(quotekit.extract(text)[-1]) == "Katrin Bredemeyer"
+
+
 def test_pronoun_by_gender() -> None:
     text = (
         "Olaf Scholz traf am Montag Annalena Baerbock in Berlin.\n\n„Das war ein gutes Gespräch“, sagte sie."

@@ -69,13 +69,11 @@ class German:
     impersonal_verbs: frozenset[str]  # cue_impersonal_verbs.txt: cues only with "es" (heißen)
     postposition_nouns: frozenset[str]  # cue_postposition_nouns.txt: "Seiner Meinung nach"
     cue_words: Mapping[str, str] = field(converter=_frozen_mapping)  # cue_prepositions.tsv: word -> cue kind
-    irregular_verb_forms: Mapping[str, str] = field(
-        converter=_frozen_mapping
-    )  # cue_verb_forms.tsv: form -> lemma
+    # cue_verb_forms.tsv: form -> lemma
+    irregular_verb_forms: Mapping[str, str] = field(converter=_frozen_mapping)
     # Reported speech: questions and verbs that report only with a modal.
-    modal_cues: Mapping[str, frozenset[str]] = field(
-        converter=_frozen_mapping
-    )  # cue_modal_verbs.tsv: wissen -> the forms of "wollen" ("wollte wissen, ob …")
+    # cue_modal_verbs.tsv: wissen -> the forms of "wollen" ("wollte wissen, ob …")
+    modal_cues: Mapping[str, frozenset[str]] = field(converter=_frozen_mapping)
     question_words: frozenset[str]  # cue_question_words.txt: wie, warum, wer ("fragte, wie …")
     question_verbs: frozenset[str]  # cue_question_verbs.txt: fragen, wissen (wollen), sich erkundigen
     # cue_stance_adjectives.tsv: besorgt -> self ("zeigte sich besorgt, dass"), möglich -> verdict
@@ -90,9 +88,8 @@ class German:
     konjunktiv_two_forms: frozenset[str]  # mood_konjunktiv_two_forms.txt: wäre, hätte (also conditionals)
     # Speakers.
     pronoun_genders: Mapping[str, frozenset[str]] = field(converter=_frozen_mapping)  # pronoun_genders.tsv
-    first_names: Mapping[str, str] = field(
-        converter=_frozen_mapping
-    )  # speaker_first_names.tsv: name -> masc/fem
+    # speaker_first_names.tsv: name -> masc/fem
+    first_names: Mapping[str, str] = field(converter=_frozen_mapping)
     titles: frozenset[str]  # speaker_titles.txt: role nouns (Sprecher, Minister)
     organisations: frozenset[str]  # speaker_organisations.txt: Ministerium, Polizei
     non_names: frozenset[str]  # speaker_non_names.txt: capitalised words that are never names
@@ -100,6 +97,8 @@ class German:
     pointers: frozenset[str]  # speaker_pointers.txt: „…“ Dies sagte Larson.
     role_parties: Mapping[str, str] = field(converter=_frozen_mapping)  # speaker_role_parties.tsv
     party_words: frozenset[str]  # speaker_party_words.txt: "von den Grünen" ends a name
+    # speaker_parties.tsv: "cdu", "sozialdemokratin"
+    parties: Mapping[str, str] = field(converter=_frozen_mapping)
     reaction_verbs: frozenset[str]  # cue_reaction_verbs.txt: "„…“ X widersprach" names who answered
     interview_prefixes: Mapping[str, str] = field(converter=_frozen_mapping)  # speaker_interview_prefixes.tsv
     predicate_words: frozenset[str]  # speaker_predicate_words.txt: als, eine before a single marked word
@@ -251,9 +250,8 @@ class German:
         },
     )
     # Speakers (issue 11, second part).
-    organisation_kinds: Mapping[str, str] = field(
-        converter=_frozen_mapping, factory=dict
-    )  # speaker_organisation_kinds.tsv: noun -> kind ("unternehmen" -> "company")
+    # speaker_organisation_kinds.tsv: noun -> kind ("unternehmen" -> "company")
+    organisation_kinds: Mapping[str, str] = field(converter=_frozen_mapping, factory=dict)
     # "ein Mann im Anzug", "eine Frau mit Kinderwagen": prepositions that keep a complement in a person's
     # description (besides `mention_prepositions`).
     person_prepositions: frozenset[str] = frozenset({"im", "mit", "ohne"})
@@ -266,9 +264,8 @@ class German:
     abstract_endings: tuple[
         str, ...
     ] = ()  # noun_abstract_endings.txt: ung, heit, keit (no one who can speak)
-    noun_gender_endings: Mapping[str, str] = field(
-        converter=_frozen_mapping, factory=dict
-    )  # noun_gender_endings.tsv: ending -> masc/fem/neut ("amt" -> "neut")
+    # noun_gender_endings.tsv: ending -> masc/fem/neut ("amt" -> "neut")
+    noun_gender_endings: Mapping[str, str] = field(converter=_frozen_mapping, factory=dict)
     # Words that tie a description to a name: "Die Frau heißt Maria Novak", "Ihr Name ist Erika Sommer",
     # "Sie, das ist Derya Kaplan", "Rudolf Prinz, so heißt der Kläger".
     naming_links: frozenset[str] = frozenset({"heißt", "heisst", "hieß", "hiess", "ist", "war"})
@@ -380,6 +377,7 @@ def german() -> German:
         pointers=_word_set("speaker_pointers.txt"),
         role_parties=_word_map("speaker_role_parties.tsv"),
         party_words=_word_set("speaker_party_words.txt"),
+        parties=_word_map("speaker_parties.tsv"),
         reaction_verbs=_word_set("cue_reaction_verbs.txt"),
         interview_prefixes=_word_map("speaker_interview_prefixes.tsv"),
         predicate_words=_word_set("speaker_predicate_words.txt"),

@@ -58,9 +58,22 @@ def read_description(reader: Reader, head: Token) -> int:
     introduces = speaks or (
         word is not None and (word in german().indefinite_articles or reader.is_subject(tokens))
     )
+    # "die Sozialdemokratin", "die CDU-Abgeordnete": a party joins no one the text gave another
+    party = next(
+        (p for t in tokens if (p := german().parties.get(t.lower_.split("-", 1)[0])) is not None), None
+    )
     entity: Entity | None = named_before_link(reader, start, genders)  # "Anna Berg ist Sprecherin …"
     if entity is None and role is not None and not indefinite:
-        entity = index.with_role(role, lambda e: e.kind in {PERSON, GROUP} and e.allows(genders))
+        entity = index.with_role(
+            role,
+            lambda e: (
+                e.kind in {PERSON, GROUP} and e.allows(genders) and not (party and e.other_party(party))
+            ),
+        )
+    if entity is None and party is not None and not indefinite:
+        # "die Sozialdemokratin": the one person of that party the text names
+        members = [e for e in index.by_party.get(party, []) if e.kind == PERSON and e.allows(genders)]
+        entity = members[0] if len({e.id for e in members}) == 1 else None
     if entity is None and not indefinite and (speaks or reader.is_subject(tokens)):
         # Only a subject or a speaker goes back by salience: an object is another argument of its verb
         # ("Der Trainer lobte den Kapitän"). A bare description ("der 54-Jährige") may go back to someone
@@ -74,6 +87,7 @@ def read_description(reader: Reader, head: Token) -> int:
                 and e.allows(genders)
                 and (bare or e.gender is not None)
                 and not any(e.conflicts(r) for r in (role, age_role(tokens)) if r is not None)
+                and not (party and e.other_party(party))
             ),
             _DESCRIPTION_FLOOR,
         )
@@ -85,6 +99,8 @@ def read_description(reader: Reader, head: Token) -> int:
     for given in (role, age_role(tokens), age_after(doc, end)):
         if given is not None:
             index.index_role(entity, given)  # "der Angeklagte" later is the person this one joined
+    if party is not None:
+        index.index_party(entity, party)
     if entity.kind == PERSON:
         add_evidence(entity, genders)
         tie_by_link(reader, entity, start)

@@ -76,6 +76,7 @@ class Entity:
     last: int = -1  # the token of its last mention
     last_mention: tuple[int, int] | None = None  # characters of its last mention by name or description
     tokens: list[int] = attrs.field(factory=list)  # the tokens that refer to it
+    parties: set[str] = attrs.field(factory=set)  # "spd": from a bracket, a role prefix, a party noun
     absorbed_by: Entity | None = None  # the entity this one turned out to be
 
     @property
@@ -124,6 +125,11 @@ class Entity:
         party = parties.get(name)
         return party is not None and any(parties.get(r, party) != party for r, _, _ in self.roles)
 
+    def other_party(self, party: str) -> bool:
+        """Whether the text gave this person a party other than `party` ("die CDU-Abgeordnete Silke Hartung"
+        is not "die Sozialdemokratin")."""
+        return bool(self.parties - {party})
+
     def matches_role(self, role: Role) -> bool:
         """ "der NATO-Chef" for the "NATO-Generalsekretär", "der Sprecher" for "der Sprecher der Polizei"."""
         name, words, prefix = role
@@ -145,6 +151,7 @@ class EntityIndex:
     by_role: dict[str, list[Entity]] = attrs.field(factory=dict)
     by_prefix: dict[str, list[Entity]] = attrs.field(factory=dict)  # "NATO-Generalsekretär" under "nato"
     by_word: dict[str, list[Entity]] = attrs.field(factory=dict)  # organisations by the words of their name
+    by_party: dict[str, list[Entity]] = attrs.field(factory=dict)  # people by the party the text gives them
 
     def new(self, kind: str) -> Entity:
         entity = Entity(id=len(self.entities), kind=kind)
@@ -161,9 +168,16 @@ class EntityIndex:
             entity.first_names.add(first)
             self.by_first_name.setdefault(first, []).append(entity)
 
+    def index_party(self, entity: Entity, party: str) -> None:
+        if party not in entity.parties:
+            entity.parties.add(party)
+            self.by_party.setdefault(party, []).append(entity)
+
     def index_role(self, entity: Entity, role: Role) -> None:
         if role not in entity.roles:
             entity.add_role(role)
+            if (party := german().parties.get(role[2])) is not None:
+                self.index_party(entity, party)  # "die CDU-Abgeordnete"
             for table, key in ((self.by_role, role[0]), (self.by_prefix, role[2])):
                 if not key:
                     continue

@@ -16,6 +16,7 @@ from quotekit.lang.de.names import (
     is_person_noun,
     organisation_kind,
 )
+from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import PERSON
 from quotekit.stages.speakers.links import named_by_link
 from quotekit.stages.speakers.organisations import named_organisation, read_organisation
@@ -87,12 +88,14 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
     for index in range(start, end):
         reader.link(index, entity)
         resolver.runs[index] = (start, end)
-    for age in (
-        age_before(doc, start),
-        age_after(doc, end),
-    ):  # "der 85-jährige Joseph Ratzinger", "Heinz K. (63)"
+    # "der 85-jährige Joseph Ratzinger", "Heinz K. (63)"; the party in brackets: "Katrin Bredemeyer (SPD)"
+    for age in (age_before(doc, start), age_after(doc, end)):
         if age is not None:
             resolver.index.index_role(entity, age)
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        party = german().parties.get(doc[end + 1].lower_)
+        if party is not None:
+            resolver.index.index_party(entity, party)
     for title in (title_before(doc, start), title_after(doc, end)):
         role = role_words(title)
         if role is None:
