@@ -318,3 +318,30 @@ def test_a_predicate_in_marks_after_als_under_a_verb_of_naming_is_quoted(
     (quote,) = _direct(text)
     assert quote.text == fragment
     assert _mention(quote) == speaker
+
+
+def test_a_quote_after_a_sentence_whose_parsed_subject_cannot_speak_goes_to_its_known_surname() -> None:
+    from tests.handbuilt import Row, build
+
+    from quotekit.stages.direct.neighbours import previous_sentence
+
+    # "Derya Kaplan lacht. Ihren Beruf will Kaplan nicht aufgeben. »…«" with "Ihren Beruf" parsed as the
+    # subject and "Kaplan" as an accusative object (as a weak parse gives it): the parsed subject cannot speak.
+    rows: list[Row] = [
+        ("Derya", "PROPN", "1", "nk", "pnc", "Derya"),
+        ("Kaplan", "PROPN", "2", "nsubj", "sb", "Kaplan"),
+        ("lacht", "VERB", "2", "ROOT", "ROOT", "lachen"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+        ("Ihren", "DET", "5", "det", "nk", "Ihr"),
+        ("Beruf", "NOUN", "9", "nsubj", "sb", "Beruf"),
+        ("will", "AUX", "9", "aux", "oc", "wollen"),
+        ("Kaplan", "PROPN", "9", "obj", "oa", "Kaplan", "Case=Acc"),
+        ("nicht", "PART", "9", "advmod", "ng", "nicht"),
+        ("aufgeben", "VERB", "9", "ROOT", "ROOT", "aufgeben"),
+        (".", "PUNCT", "9", "punct", "punct", "."),
+    ]
+    doc = build(rows)
+    doc.ents = [doc.char_span(0, 12, label="PER")]
+    found = previous_sentence(doc, [], len(doc.text), [], [])
+    assert found.mention is not None
+    assert doc.text[found.mention[0] : found.mention[1]] == "Kaplan"

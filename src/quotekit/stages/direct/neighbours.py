@@ -133,6 +133,12 @@ def previous_sentence(
     # A person for sure, or a surname the text gave with a first name ("Oduya selbst gab sich bescheiden.")
     if subject is not None and (is_person(subject) or is_known_surname(subject)):
         return Attribution(None, mention_of(subject, [*outside, *marked]), strength=Strength.GUESS)
+    if subject is None or not can_speak(subject):
+        # "Ihren Beruf will Kaplan nicht aufgeben" parsed with "Ihren Beruf" as the subject: the one surname the
+        # text knows in the sentence, where the subject the parse gives cannot speak.
+        known = [t for t in sentence if is_known_surname(t) and not any(s <= t.idx < e for s, e in marked)]
+        if len(known) == 1:
+            return Attribution(None, mention_of(known[0], [*outside, *marked]), strength=Strength.GUESS)
     return NOTHING
 
 
