@@ -63,7 +63,7 @@ def test_figure_stays_above_its_floor(report: EvalReport, name: str) -> None:
 
 
 # speakers-dev (constructed, CC0): canonical-speaker accuracy, the figure web news is scored by. Measured
-# with de_quotekit_sm 0.3.2 after session 7: direct 0.966, all kinds 0.951, all-kinds quotation F1 0.957;
+# with de_quotekit_sm 0.3.2 after session 7: direct 0.972, all kinds 0.955, all-kinds quotation F1 0.957;
 # after session 6: direct 0.963, all kinds 0.948, all-kinds quotation F1 0.937;
 # with 0.3.1 after the direct-quotation round (branch direct4): direct 0.963, all kinds 0.948,
 # all-kinds quotation F1 0.933; after the third round of issue 11: 0.963, 0.947, 0.931; when first set (issue 11, second part): direct 0.938, all kinds 0.930 with 0.2.0; 0.931, 0.921
