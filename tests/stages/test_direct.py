@@ -345,3 +345,20 @@ def test_a_quote_after_a_sentence_whose_parsed_subject_cannot_speak_goes_to_its_
     found = previous_sentence(doc, [], len(doc.text), [], [])
     assert found.mention is not None
     assert doc.text[found.mention[0] : found.mention[1]] == "Kaplan"
+
+
+def test_a_translation_in_brackets_after_a_quotation_is_no_attribution() -> None:
+    # "(Trainer X nach dem 2:0)" names the speaker; a sentence in brackets translates the quotation.
+    text = (
+        "Neil Armstrong ist tot. 1969 lenkte er die Mondlandefähre „Eagle“ zum Meer der Ruhe und meldete sich "
+        "mit den Worten: „Houston, Tranquillity Base here. The Eagle has landed.“ (Houston, hier ist das Meer "
+        "der Ruhe. Der Adler ist gelandet.)"
+    )
+    quotes = [q for q in quotekit.extract(text) if q.text.startswith("Houston")]
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Neil Armstrong"
+    listed = (
+        "Der FC Beispiel gewann 2:0.\n\n„Wir haben verdient gewonnen.“ (Trainer Jan Beispiel nach dem 2:0)"
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotekit.extract(listed)] == ["Jan Beispiel"]

@@ -144,8 +144,13 @@ def format_attribution(doc: Doc, close_end: int, para_end: int, outside: list[Ch
     stop = text.find(")", start, para_end) if stripped[0] == "(" else para_end
     if stop < 0 or stop - start > _MAX_FORMAT_CHARS:
         return NOTHING
+    inside = tokens_between(doc, start, stop)
+    if any(t.pos_ in {"VERB", "AUX"} and is_finite(t) for t in inside):
+        return (
+            NOTHING  # "(Houston, hier ist das Meer der Ruhe …)": a translation or a sentence, no attribution
+        )
     naming: list[Token] = []
-    for token in tokens_between(doc, start, stop):
+    for token in inside:
         joins = token.pos_ == "CCONJ" and naming and naming[-1].pos_ in _NAMING_POS
         if not (token.pos_ in _NAMING_POS and token.text[:1].isupper()) and not joins:
             break
