@@ -455,3 +455,37 @@ def test_a_noun_after_an_article_never_nominative_is_no_subject(
     doc = build(rows, scheme)
     found = clause_subject(doc[3])
     assert (found.text if found is not None else None) == subject
+
+
+def test_the_speaker_of_a_wie_frame_is_the_phrase_after_wie_whatever_the_parse() -> None:
+    from quotekit.records import CueKind, CueMatch
+    from quotekit.syntax.positions import subject_by_position
+
+    # "Er wurde verhaftet, wie die Agentur ANSA gestern berichtete." with everything hung on "gestern"
+    # (as a weak parse did): no subject for "berichtete" by the parse.
+    rows: list[Row] = [
+        ("Er", "PRON", "2", "nsubj", "sb", "er"),
+        ("wurde", "AUX", "2", "aux", "ROOT", "werden"),
+        ("verhaftet", "VERB", "2", "ROOT", "oc", "verhaften"),
+        (",", "PUNCT", "8", "punct", "punct", ","),
+        ("wie", "ADV", "8", "advmod", "mo", "wie"),
+        ("die", "DET", "6", "det", "nk", "der"),
+        ("Agentur", "NOUN", "8", "obj", "oa", "Agentur"),
+        ("ANSA", "PROPN", "6", "appos", "app", "ANSA"),
+        ("gestern", "ADV", "2", "advmod", "mo", "gestern"),
+        ("berichtete", "VERB", "8", "aux", "oc", "berichten"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    doc = build(rows)
+    cue = CueMatch(
+        start=doc[9].idx,
+        end=doc[9].idx + 10,
+        text="berichtete",
+        lemma="berichten",
+        kind=CueKind.VERB,
+        head=9,
+        tokens=(9,),
+    )
+    found = subject_by_position(doc, cue, [(0, doc[2].idx + len(doc[2].text))])
+    assert found is not None
+    assert doc.text[found[0] : found[1]] == "die Agentur ANSA"

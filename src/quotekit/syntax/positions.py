@@ -149,6 +149,12 @@ def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> C
         source = [i for i in noun_phrase_after(doc, after, sent.end) if i not in inside]
         if source:
             return span_of_tokens(doc, source)
+    # "…, wie die Nachrichtenagentur ANSA gestern berichtete": the noun phrase after the "wie" of the cue's clause.
+    wie = next((t.i for t in reversed(doc[sent.start : head.i]) if t.lower_ == german().wie), None)
+    if wie is not None and not any(t.text in {",", ";", ":"} for t in doc[wie + 1 : head.i]):
+        source = [i for i in noun_phrase_after(doc, wie + 1, head.i) if i not in inside]
+        if source:
+            return span_of_tokens(doc, source)
     # "Auch Feinstein argumentierte, …": a focus particle may stand before it (before the finite verb of a
     # main clause only one phrase stands, so an adverb there belongs to the noun phrase).
     first = (
