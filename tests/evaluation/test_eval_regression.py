@@ -20,7 +20,8 @@ pytestmark = pytest.mark.skipif(not TRAIN.is_file(), reason="the shared gold dat
 
 # Measured on the first 150 train documents with de_quotekit_sm 0.3.2 after session 7 (quoted fragments of mixed
 # quotations as direct quotations, interview answers, speaker fixes): direct F1 0.945, direct precision 0.930
-# (fragments Wikinews does not annotate), direct speaker 0.920, all-kinds F1 0.870, all-kinds speaker 0.862.
+# (fragments Wikinews does not annotate), direct speaker 0.920, all-kinds F1 0.870, all-kinds speaker 0.862 (before the
+# last two speaker rules).
 # After session 6 (reported speech after
 # clause nouns and stance words, continuations, the direct-quotation round): direct F1 0.953, direct precision
 # 0.945, direct speaker 0.920, all-kinds F1 0.871, all-kinds speaker 0.861. The direct-quotation round alone
