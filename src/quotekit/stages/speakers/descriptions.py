@@ -17,7 +17,7 @@ from quotekit.stages.speakers.reader import add_evidence
 from quotekit.stages.speakers.referents import age_after, age_role, article_of, role_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from quotekit.stages.speakers.entities import Entity
     from quotekit.stages.speakers.reader import Reader
@@ -95,7 +95,7 @@ def read_description(reader: Reader, head: Token) -> int:
         if not introduces:
             return end
         entity = index.new(GROUP if genders == {"plur"} else PERSON)
-        entity.description = description_label(doc, start, head.i, end)
+        entity.description = _with_owner(doc, start, description_label(doc, start, head.i, end))
     for given in (role, age_role(tokens), age_after(doc, end)):
         if given is not None:
             index.index_role(entity, given)  # "der Angeklagte" later is the person this one joined
@@ -106,3 +106,13 @@ def read_description(reader: Reader, head: Token) -> int:
         tie_by_link(reader, entity, start)
     reader.seen(entity, tokens)
     return end
+
+
+def _with_owner(doc: Doc, start: int, label: str) -> str:
+    """ "Merkels Sprecher": a description with no article keeps the name in the genitive that stands for
+    its article, so that the label says whose spokesman it is."""
+    if start == 0 or doc[start].pos_ == "DET":
+        return label
+    owner = doc[start - 1]
+    genitive = owner.text.endswith(("s", "’", "'")) and owner.text[:1].isupper()
+    return f"{owner.text} {label}" if genitive and owner.pos_ == "PROPN" else label
