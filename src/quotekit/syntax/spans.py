@@ -41,6 +41,7 @@ __all__ = [
     "runs",
     "sentence_of",
     "sentences",
+    "stripped",
     "text_before",
     "token_range",
     "tokens_between",
@@ -202,6 +203,15 @@ def trim(doc: Doc, left: int, right: int) -> CharSpan | None:
     if left > right:
         return None
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def stripped(text: str, start: int, end: int) -> CharSpan:
+    """Characters [start, end) of `text` without the white space at either end (empty where all is space)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def runs(doc: Doc, indices: Sequence[int]) -> list[CharSpan]:

@@ -30,10 +30,9 @@ def has_konjunktiv_one_ending(form: str, lemma: str) -> bool:
         return False
     if lemma.endswith("en") and form == lemma[:-1]:
         return True
-    if lemma.endswith(("ern", "eln")) and form == lemma[:-1] + "e":
-        return True
+    # "ändere" / "ändern", and "handle" / "handln", the lemma a lemmatiser made of "handeln"
     if lemma.endswith(("rn", "ln")) and form == lemma[:-1] + "e":
-        return True  # "handle" with the lemma "handln" a lemmatiser made of "handeln"
+        return True
     # An unhelpful lemma (the form itself, or none): take the ending unless it looks like a preterite.
     unhelpful = lemma in {"", form} or not lemma.endswith("n")
     return unhelpful and not form.endswith("te")

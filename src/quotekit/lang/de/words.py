@@ -344,9 +344,7 @@ def german() -> German:
         impersonal_verbs=_word_set("cue_impersonal_verbs.txt"),
         postposition_nouns=_word_set("cue_postposition_nouns.txt"),
         cue_words=_word_map("cue_prepositions.tsv"),
-        irregular_verb_forms={
-            form: columns[0] for form, columns in _word_table("cue_verb_forms.tsv").items()
-        },
+        irregular_verb_forms=_word_map("cue_verb_forms.tsv"),
         modal_cues={
             verb: frozenset(columns[0].split())
             for verb, columns in _word_table("cue_modal_verbs.tsv").items()

@@ -25,6 +25,7 @@ from quotekit.stages.direct.placement import place
 from quotekit.stages.direct.speech import is_quotation, joined
 from quotekit.stages.marks import MarkedSpan
 from quotekit.syntax.docindex import text_of
+from quotekit.syntax.spans import stripped
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -83,13 +84,5 @@ def _from_neighbours(
 
 def quotation_parts(text: str, group: Sequence[MarkedSpan]) -> list[CharSpan]:
     """The quotation's parts without the white space just inside their marks („ Wir …, “ -> "Wir …,")."""
-    parts = []
-    for mark in group:
-        start, end = mark.start, mark.end
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            parts.append((start, end))
-    return parts
+    parts = [stripped(text, mark.start, mark.end) for mark in group]
+    return [(start, end) for start, end in parts if end > start]

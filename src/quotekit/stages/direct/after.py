@@ -145,10 +145,9 @@ def format_attribution(doc: Doc, close_end: int, para_end: int, outside: list[Ch
     if stop < 0 or stop - start > _MAX_FORMAT_CHARS:
         return NOTHING
     inside = tokens_between(doc, start, stop)
+    # "(Houston, hier ist das Meer der Ruhe …)": a translation or a sentence in brackets, no attribution
     if any(t.pos_ in {"VERB", "AUX"} and is_finite(t) for t in inside):
-        return (
-            NOTHING  # "(Houston, hier ist das Meer der Ruhe …)": a translation or a sentence, no attribution
-        )
+        return NOTHING
     naming: list[Token] = []
     for token in inside:
         joins = token.pos_ == "CCONJ" and naming and naming[-1].pos_ in _NAMING_POS

@@ -22,7 +22,7 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.prefixes import name_prefix
-from quotekit.syntax.spans import PARAGRAPH_BREAKS, SpanSet
+from quotekit.syntax.spans import PARAGRAPH_BREAKS, SpanSet, stripped
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -55,13 +55,13 @@ def interview_answers(
     for k, prefix in enumerate(prefixes):
         if prefix is None or asking[k] or k == 0 or not asking[k - 1]:
             continue
-        parts = [_content(text, prefix[1] + 1, paragraphs[k][1])]
+        parts = [stripped(text, prefix[1] + 1, paragraphs[k][1])]
         # Paragraphs without a prefix go on with the answer up to the next question.
         following = k + 1
         while following < len(paragraphs) and prefixes[following] is None:
             following += 1
         if following < len(paragraphs) and asking[following]:
-            parts += [_content(text, *paragraphs[j]) for j in range(k + 1, following)]
+            parts += [stripped(text, *paragraphs[j]) for j in range(k + 1, following)]
         parts = [(s, e) for s, e in parts if e > s]
         if not parts or any(taken.meets(s, e) for s, e in parts):
             continue
@@ -82,12 +82,3 @@ def _askers(text: str, paragraphs: Sequence[CharSpan], keys: Sequence[str | None
             if all("?" in paragraph for paragraph in own):
                 asking.add(key)
     return asking
-
-
-def _content(text: str, start: int, end: int) -> CharSpan:
-    """The paragraph's words from `start`, without the white space around them."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end

@@ -31,6 +31,7 @@ from quotekit.syntax.verbs import main_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 __all__ = ["next_sentence", "previous_sentence", "speaker_after_paragraph_opening"]
 
@@ -51,7 +52,7 @@ def next_sentence(doc: Doc, cues: Sequence[CueMatch], end: int, outside: list[Ch
         if mention is None:
             # "Das machte Bürgermeisterin Anna Muster deutlich": after the pointer and the verb comes the
             # subject, whatever the parse made of them.
-            after = first_nominal([t for t in sentence if t.i > cue.head], outside, speaking_only=True)
+            after = _speaker_after_verb(sentence, cue.head, outside)
             if after is not None:
                 start, end = mention_of(after, outside)
                 mention = (max(start, after.idx), end)  # (never back over the verb the parse hung on it)
@@ -78,12 +79,18 @@ def _subject_of_pointing_sentence(doc: Doc, words: Sequence[Token], outside: lis
     verb = main_verb([t for t in sentence if t.i > words[2].i])
     subject = None if verb is None else clause_subject(verb, outside)
     if subject is None and verb is not None:
-        # The verb stands second: its subject follows it, whatever the parse made of the two.
-        subject = first_nominal([t for t in sentence if t.i > verb.i], outside, speaking_only=True)
+        subject = _speaker_after_verb(sentence, verb.i, outside)
     if subject is None or subject.i <= words[2].i or not can_speak(subject):
         return NOTHING
     # (the verb says nothing: "erntete Applaus" is no cue)
     return Attribution(None, mention_of(subject, outside), strength=Strength.GUESS)
+
+
+def _speaker_after_verb(sentence: SpacySpan, verb: int, outside: list[CharSpan]) -> Token | None:
+    """The first phrase after token `verb` that can speak: where a pointing phrase stands first ("Das",
+    "Mit diesen Worten"), the verb stands second and its subject follows it, whatever the parse made of
+    the two."""
+    return first_nominal([t for t in sentence if t.i > verb], outside, speaking_only=True)
 
 
 def _pointer_verb(doc: Doc, words: Sequence[Token], outside: list[CharSpan]) -> Attribution:
@@ -136,7 +143,7 @@ def previous_sentence(
     if subject is None or not can_speak(subject):
         # "Ihren Beruf will Kaplan nicht aufgeben" parsed with "Ihren Beruf" as the subject: the one surname the
         # text knows in the sentence, where the subject the parse gives cannot speak.
-        known = [t for t in sentence if is_known_surname(t) and not any(s <= t.idx < e for s, e in marked)]
+        known = [t for t in sentence if is_known_surname(t) and not is_inside(t, marked)]
         if len(known) == 1:
             return Attribution(None, mention_of(known[0], [*outside, *marked]), strength=Strength.GUESS)
     return NOTHING

@@ -200,17 +200,24 @@ def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> b
     predicate = before_mark[0].lower() in german().predicate_words
     if not is_said(found, is_speech=is_speech, clause=clause, lower=lower, single=predicate):
         return False
-    return not names_a_title(doc, group, found)
+    return not _names_a_title(doc, first, last, found, clause=clause, lower=lower, before=before)
 
 
-def names_a_title(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> bool:
-    """Whether the marked words of `group` name a title, a name or a term rather than quote someone, decided
-    from the words around the marks (an article, a title word, a naming verb, a bracket) and how sure the
-    attribution `found` is; the marked words themselves decide only whether they make a clause."""
+def _names_a_title(
+    doc: Doc,
+    first: MarkedSpan,
+    last: MarkedSpan,
+    found: Attribution,
+    *,
+    clause: bool,
+    lower: bool,
+    before: str,
+) -> bool:
+    """Whether the marked words from `first` to `last` name a title, a name or a term rather than quote
+    someone, decided from the words around the marks (`before` them: an article, a title word, a naming verb, a
+    bracket) and how sure the attribution `found` is; the marked words themselves decide only whether they
+    make a `clause` or start in `lower` case (`looks_like_speech`, computed once by `is_quotation`)."""
     text = text_of(doc)
-    first, last = group[0], group[-1]
-    clause, lower = looks_like_speech(text, doc, first.start, last.end)
-    before = text[max(0, first.open_start - _TITLE_WINDOW) : first.open_start]
     before_mark = before.split()[-1:] or [""]
     # Titles, names and terms, decided from the words around the marks, whatever the marks hold.
     # A title starts in upper case; a fragment in lower case that a speech or naming verb governs

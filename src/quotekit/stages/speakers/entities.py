@@ -115,8 +115,9 @@ class Entity:
 
     def conflicts(self, role: Role) -> bool:
         """Whether a description with `role` cannot be this person: another age ("die 38-Jährige" is not "eine
-        45-jährige Hundehalterin"), another party of a court case ("der Staatsanwalt", "der Angeklagte"). (Functions do not exclude each other: "ÖVP-Wohnbausprecherin Katharina
-        Edlinger" is "die Abgeordnete aus Niederösterreich".)"""
+        45-jährige Hundehalterin"), another party of a court case ("der Staatsanwalt", "der Angeklagte").
+        (Functions do not exclude each other: "ÖVP-Wohnbausprecherin Katharina Edlinger" is "die Abgeordnete
+        aus Niederösterreich".)"""
         name = role[0]
         if is_age_role(name) and any(is_age_role(r) and r != name for r, _, _ in self.roles):
             return True
