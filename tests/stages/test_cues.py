@@ -434,3 +434,43 @@ def test_a_preterite_tagged_as_an_adjective_before_a_bare_noun_opens_its_clause(
     ]
     # "die betonte Silbe": after an article it is an adjective.
     assert kinds(sentence(("die", "DET", "2", "det", "nk", "der")), scheme) == []
+
+
+def _konjunktiv_rows(modal: str, mood: str) -> list[tuple[str, ...]]:
+    # "Erst dann <modal> man sagen, wann die Räumung beginne."
+    return [
+        ("Erst", "ADV", "1", "advmod", "mo", "erst"),
+        ("dann", "ADV", "4", "advmod", "mo", "dann"),
+        (modal, "AUX", "4", "aux", "ROOT", "können", f"Mood={mood}|Number=Sing|Person=3|Tense=Pres"),
+        ("man", "PRON", "4", "nsubj", "sb", "man"),
+        ("sagen", "VERB", "4", "ROOT", "oc", "sagen", "VerbForm=Inf"),
+        (",", "PUNCT", "8", "punct", "punct", ","),
+        ("wann", "ADV", "8", "advmod", "mo", "wann"),
+        ("die", "DET", "8", "det", "nk", "der"),
+        ("Räumung", "NOUN", "9", "nsubj", "sb", "Räumung"),
+        ("beginne", "VERB", "4", "ccomp", "oc", "beginnen", "Mood=Sub|Number=Sing|Person=3|Tense=Pres"),
+        (".", "PUNCT", "4", "punct", "punct", "."),
+    ]
+
+
+def test_a_speech_verb_with_man_in_a_reported_clause_is_no_cue(scheme: Scheme) -> None:
+    # "Erst dann könne man sagen, wann …" goes on with someone's reported speech; "kann man sagen" is
+    # the author's own sentence, whose cue stays.
+    assert not [k for k in kinds(_konjunktiv_rows("könne", "Sub"), scheme) if k[2] == "sagen"]
+    assert [k for k in kinds(_konjunktiv_rows("kann", "Ind"), scheme) if k[2] == "sagen"]
+
+
+def test_a_speech_verb_that_reports_a_clause_with_man_stays_a_cue(scheme: Scheme) -> None:
+    # "Er sagte, man nehme die Ergebnisse ernst.": "man" belongs to the reported clause.
+    rows = [
+        ("Er", "PRON", "1", "nsubj", "sb", "er"),
+        ("sagte", "VERB", "1", "ROOT", "ROOT", "sagen", "Mood=Ind|Number=Sing|Person=3|Tense=Past"),
+        (",", "PUNCT", "4", "punct", "punct", ","),
+        ("man", "PRON", "4", "nsubj", "sb", "man"),
+        ("nehme", "VERB", "1", "ccomp", "oc", "nehmen", "Mood=Sub|Number=Sing|Person=3|Tense=Pres"),
+        ("die", "DET", "6", "det", "nk", "der"),
+        ("Ergebnisse", "NOUN", "4", "obj", "oa", "Ergebnis"),
+        ("ernst", "ADV", "4", "advmod", "mo", "ernst"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    assert ("verb", "sagte", "sagen") in kinds(rows, scheme)

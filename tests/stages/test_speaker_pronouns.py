@@ -36,3 +36,28 @@ def test_an_abstract_noun_the_recogniser_takes_for_a_person_is_no_name() -> None
     doc.ents = [SpacySpan(doc, 1, 2, label="PER"), SpacySpan(doc, 3, 4, label="PER")]
     assert not is_name_token(doc[1])  # an abstract ending, a long word, not tagged as a proper noun
     assert is_name_token(doc[3])  # short words with such an ending are often names
+
+
+def test_a_pronoun_before_zufolge_is_the_source_of_the_sentence() -> None:
+    text = (
+        "Meteorologin Carla Frei erklärte, die Gewitterzelle sei rasch über den See gezogen. "
+        "Ihr zufolge sind solche Superzellen im Hochsommer nicht aussergewöhnlich."
+    )
+    reported = [q for q in quotekit.extract(text) if q.text.startswith("sind solche")]
+    assert len(reported) == 1  # the frame "Ihr zufolge" is not part of the content
+    assert reported[0].speaker is not None
+    assert reported[0].speaker.name == "Carla Frei"
+
+
+def test_ihr_before_a_postposition_is_the_dative_of_sie() -> None:
+    from tests.handbuilt import build
+
+    from quotekit.stages.speakers.referents import referent_genders
+
+    doc = build(
+        [("Ihr", "PRON", "1", "nmod", "nk", "ihr"), ("zufolge", "ADP", "1", "ROOT", "ROOT", "zufolge")]
+    )
+    doc[1].tag_ = "APPO"
+    assert referent_genders(doc[0]) == frozenset({"fem"})
+    doc[1].tag_ = "APPR"  # not a postposition: the possessive or the plural "ihr" as before
+    assert referent_genders(doc[0]) != frozenset({"fem"})

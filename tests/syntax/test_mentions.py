@@ -489,3 +489,44 @@ def test_the_speaker_of_a_wie_frame_is_the_phrase_after_wie_whatever_the_parse()
     found = subject_by_position(doc, cue, [(0, doc[2].idx + len(doc[2].text))])
     assert found is not None
     assert doc.text[found[0] : found[1]] == "die Agentur ANSA"
+
+
+def test_a_verb_hung_on_a_root_name_takes_the_name_as_subject(scheme: Scheme) -> None:
+    # "Gemeinderätin Monika Haldimann, zuständig für die Finanzen, räumte ein, dass …": the parse made the
+    # name the root and the speech verb a parenthetical beside it.
+    rows: list[Row] = [
+        ("Gemeinderätin", "NOUN", "2", "nsubj", "sb", "Gemeinderätin", "Case=Nom"),
+        ("Monika", "PROPN", "2", "compound", "pnc", "Monika", "Case=Nom"),
+        ("Haldimann", "PROPN", "2", "ROOT", "ROOT", "Haldimann", "Case=Nom"),
+        (",", "PUNCT", "4", "punct", "punct", ","),
+        ("zuständig", "ADJ", "2", "conj", "cj", "zuständig"),
+        ("für", "ADP", "7", "case", "mo", "für"),
+        ("die", "DET", "7", "det", "nk", "der"),
+        ("Finanzen", "NOUN", "4", "nmod", "op", "Finanz", "Case=Acc"),
+        (",", "PUNCT", "9", "punct", "punct", ","),
+        ("räumte", "VERB", "2", "parataxis", "par", "räumen", "Mood=Ind|Number=Sing|Person=3|Tense=Past"),
+        ("ein", "ADP", "9", "compound:prt", "svp", "ein"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    found = clause_subject(doc[9])
+    assert found is not None
+    assert found.text == "Haldimann"
+
+
+def test_sie_tagged_accusative_may_be_the_subject(scheme: Scheme) -> None:
+    # "Das sei gut, liess sie verlauten.": "sie" has the nominative's form whatever the case tag says.
+    rows: list[Row] = [
+        ("Das", "PRON", "2", "nsubj", "sb", "das"),
+        ("sei", "AUX", "2", "cop", "ROOT", "sein", "Mood=Sub"),
+        ("gut", "ADJ", "2", "ROOT", "pd", "gut"),
+        (",", "PUNCT", "4", "punct", "punct", ","),
+        ("liess", "VERB", "2", "parataxis", "par", "lassen", "Mood=Ind|Number=Sing|Person=3|Tense=Past"),
+        ("sie", "PRON", "4", "obj", "oa", "sie", "Case=Acc|Gender=Fem|Number=Sing|Person=3"),
+        ("verlauten", "VERB", "4", "xcomp", "oc", "verlauten", "VerbForm=Inf"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    found = clause_subject(doc[4])
+    assert found is not None
+    assert found.text == "sie"

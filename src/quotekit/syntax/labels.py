@@ -32,6 +32,7 @@ SEPARABLE_PARTICLE_TAG = "PTKVZ"  # "hinzu" in "fügte … hinzu"
 RELATIVE_PRONOUN_TAGS = frozenset({"PRELS", "PRELAT"})
 # Prepositions, for parsers whose coarse POS misses them ("während" as SCONJ).
 PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO", "APZR"})
+POSTPOSITION_TAG = "APPO"  # "zufolge", "gegenüber" after their noun
 # Nouns, names and personal pronouns, where the coarse POS is wrong ("NATO-Chef" as ADJ with tag NN).
 NOMINAL_TAGS = frozenset({"NN", "NE", "PPER"})
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from quotekit.lang.de.names import is_role
+from quotekit.lang.de.names import is_personal_pronoun, is_role
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
@@ -109,6 +109,15 @@ def clause_subject(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | Non
         # the coordinated speech verb; its subject is the speaker.
         predicate = labels.is_conjunct(current) and any(labels.is_subject(c) for c in head.children)
         if head.i == current.i or (head.pos_ not in VERB_POS and not predicate):
+            # "Gemeinderätin Monika Haldimann, zuständig für …, räumte ein": the parser made the subject
+            # the root and hung the verb on it.
+            if (
+                labels.is_parataxis(current)
+                and head.i < current.i
+                and _could_be_subject(head)
+                and can_speak(head)
+            ):
+                return head
             break
         # Only climb from a verb that depends on another verb as its participle, infinitive or conjunct.
         if not (
@@ -169,7 +178,9 @@ def _could_be_subject(token: Token) -> bool:
     if any(c.pos_ == "ADP" for c in token.children) or token.head.pos_ == "ADP":
         return False
     case = token.morph.get("Case", [])
-    if not case or "Nom" in case:
+    # "…, liess sie verlauten": "sie" tagged accusative has the nominative's form ("ihr" may be a dative).
+    nominative_form = is_personal_pronoun(token.text) and token.lower_ not in german().dative_pronoun_genders
+    if not case or "Nom" in case or nominative_form:
         return True
     # "sagte der 29-Jährige" tagged dative: a person whose article may be nominative may be the subject.
     articles = [c for c in token.children if c.pos_ == "DET" and c.i < token.i]

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.lemmas import is_speech_noun_form
+from quotekit.lang.de.names import is_personal_pronoun
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
@@ -90,10 +91,21 @@ def _source_start(cue: CueMatch) -> int:
 
 
 def source_before_zufolge(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
-    """ "dem Bericht zufolge": the nearest nominal word before the cue."""
+    """ "dem Bericht zufolge": the nearest nominal word before the cue; "ihr zufolge": the pronoun."""
+    pronoun = _pronoun_before(doc, cue.head)
+    if pronoun is not None:
+        return doc[pronoun].idx, doc[pronoun].idx + len(doc[pronoun].text)
     for token in reversed(doc[max(0, cue.head - 8) : cue.head]):
         if token.pos_ in NOMINAL_POS:
             return mention_of(token, outside)
+    return None
+
+
+def _pronoun_before(doc: Doc, index: int) -> int | None:
+    """ "Ihr zufolge", "ihnen zufolge": a personal pronoun right before the postposition (taggers often
+    read "ihr" as a possessive) is its source."""
+    if index > 0 and is_personal_pronoun(doc[index - 1].text):
+        return index - 1
     return None
 
 
@@ -121,7 +133,8 @@ def frame_source(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[int]:
     if cue.kind is CueKind.ZUFOLGE:
         if cue.lemma == german().nach:  # "Seiner Meinung nach": the noun is part of the cue
             return noun_phrase_before(doc, last - 1, sent.start)
-        return noun_phrase_before(doc, first - 1, sent.start)
+        pronoun = _pronoun_before(doc, first)
+        return [pronoun] if pronoun is not None else noun_phrase_before(doc, first - 1, sent.start)
     return source_after(doc, _source_start(cue), sent.end)
 
 

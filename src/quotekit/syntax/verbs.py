@@ -31,6 +31,7 @@ __all__ = [
     "could_be_finite",
     "has_subjunctive",
     "has_subjunctive_form",
+    "impersonal_in_report",
     "is_finite",
     "is_konjunktiv_one",
     "is_reported_subjunctive",
@@ -260,3 +261,18 @@ def mistagged_verb_second(segment: Sequence[Token]) -> Token | None:
         if token.pos_ not in _FIRST_PLACE_POS:
             return None
     return None
+
+
+def impersonal_in_report(verb: Token) -> bool:
+    """ "Man gehe davon aus, dass …, sagte die Sprecherin", "Erst dann könne man sagen, wann …": a speech
+    verb with "man" in a reported (Konjunktiv I) clause is part of what someone else reports, no cue."""
+    doc = verb.doc
+    man = german().impersonal_man
+    near = [*verb.children, *doc[max(0, verb.i - 1) : min(len(doc), verb.i + 2)]]
+    if not any(t.lower_ == man for t in near):
+        return False
+    # The verb itself or its auxiliary or modal ("könne … sagen"), never a verb of the clause it reports.
+    group = [verb, *(c for c in verb.children if c.pos_ == "AUX")]
+    if verb_form(verb) in _NON_FINITE_FORMS:
+        group.append(verb.head)
+    return any(t.pos_ in VERB_POS and is_konjunktiv_one(t) for t in group)

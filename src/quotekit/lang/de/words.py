@@ -24,7 +24,7 @@ __all__ = ["German", "MarkStyle", "german"]
 
 
 def _frozen_mapping(value: Mapping[str, object]) -> Mapping[str, object]:
-    return MappingProxyType(dict(value))
+    return MappingProxyType({k: frozenset(v) if isinstance(v, set) else v for k, v in value.items()})
 
 
 @frozen
@@ -301,6 +301,10 @@ class German:
     object_pronoun_genders: Mapping[str, frozenset[str]] = field(
         converter=_frozen_mapping,
         default={"ihm": frozenset({"masc"}), "ihn": frozenset({"masc"}), "ihnen": frozenset({"plur"})},
+    )
+    # Personal pronouns before a postposition are datives: "ihr zufolge" is hers, not "her" or "you".
+    dative_pronoun_genders: Mapping[str, frozenset[str]] = field(
+        converter=_frozen_mapping, default={"ihr": {"fem"}, "ihm": {"masc"}, "ihnen": {"plur"}}
     )
     # What stands before a marked gloss or name in brackets: („gegossenes Blei“), (kurz: „Fed“).
     gloss_openers: tuple[str, ...] = (

@@ -31,7 +31,7 @@ from quotekit.lang.de.names import (
     role_of,
 )
 from quotekit.lang.de.words import german
-from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
+from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS, POSTPOSITION_TAG
 from quotekit.syntax.nominals import (
     is_known_surname,
     is_named_surname,
@@ -421,6 +421,11 @@ def referent_genders(token: Token) -> frozenset[str] | None:
     or an organisation), or None for a word that refers to no one the text names (the polite "Sie", a word
     that is no pronoun)."""
     text = token.text
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.tag_ == POSTPOSITION_TAG:
+        dative = german().dative_pronoun_genders.get(text.lower())
+        if dative is not None:
+            return dative  # "Ihr zufolge": hers
     if text == "Sie" and not token.is_sent_start:
         return None  # the polite "Sie" addresses someone
     if token.pos_ == "DET" and possessive_genders(text) is not None:
