@@ -90,3 +90,24 @@ def test_a_compound_of_a_generic_word_refers_back_only_to_an_organisation_of_its
         "Die Weltgesundheitsorganisation teilte dagegen mit, die Seuche sei gefährlich."
     )
     assert _names(_reported(text)) == ["Militär", "Die Weltgesundheitsorganisation"]
+
+
+def test_a_medium_named_in_marks_after_its_noun_is_named_by_the_marked_words() -> None:
+    text = (
+        "Wie die Zeitung „Yemen Observer“ berichtete, seien zwölf Menschen getötet worden. "
+        "Der Sender «Radio Bern» berichtete, der Gemeinderat habe den Kredit abgelehnt."
+    )
+    quotes = _reported(text)
+    assert _names(quotes) == ["Yemen Observer", "Radio Bern"]
+    assert all(q.speaker is not None and q.speaker.is_organization for q in quotes)
+
+
+def test_words_in_marks_that_are_no_name_do_not_name_an_organisation() -> None:
+    import spacy
+
+    from quotekit.stages.speakers.extents import marked_name_end
+
+    doc = spacy.blank("de")("die Zeitung „Yemen Observer“ und die Zeitung „sehr gut“ gelesen")
+    assert marked_name_end(doc, 2, len(doc)) == 6  # after the closing mark
+    assert marked_name_end(doc, 9, len(doc)) is None  # "„sehr gut“" names nothing
+    assert marked_name_end(doc, 1, len(doc)) is None  # no mark at the start

@@ -133,6 +133,9 @@ def organisation_name(doc: Doc, head: int, limit: int) -> int:
     end = head + 1
     named = False
     limit = min(limit, head + 1 + _MAX_ORGANISATION_NAME)
+    marked = marked_name_end(doc, end, limit)
+    if marked is not None:
+        return marked  # "die Zeitung „Yemen Observer“"
     while end < limit:
         token = doc[end]
         after = doc[end + 1] if end + 1 < limit else None
@@ -168,6 +171,21 @@ def organisation_name(doc: Doc, head: int, limit: int) -> int:
     if end == head + 1:
         return _with_acronym(doc, head, limit)
     return end
+
+
+def marked_name_end(doc: Doc, start: int, limit: int) -> int | None:
+    """Where a name in quotation marks that opens at token `start` ends (after its closing mark): "„Yemen
+    Observer“", "«Radio Bern»"; None where no capitalised words in marks stand there."""
+    de = german()
+    if start >= limit or doc[start].text not in de.opening_marks:
+        return None
+    for k in range(start + 1, limit):
+        if doc[k].text in de.closing_marks:
+            inside = doc[start + 1 : k]
+            return k + 1 if len(inside) and _capitalised(inside[0]) else None
+        if not (_capitalised(doc[k]) or doc[k].is_punct or doc[k].lower_ in de.joining_words):
+            return None
+    return None
 
 
 def _with_acronym(doc: Doc, head: int, limit: int) -> int:

@@ -16,7 +16,12 @@ from quotekit.lang.de.names import (
 )
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import ORGANISATION
-from quotekit.stages.speakers.extents import description_extent, description_label, organisation_name
+from quotekit.stages.speakers.extents import (
+    description_extent,
+    description_label,
+    marked_name_end,
+    organisation_name,
+)
 from quotekit.stages.speakers.referents import article_of
 
 if TYPE_CHECKING:
@@ -71,8 +76,10 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
     entity: Entity | None = None
     if name_end > head.i + 1:
         # "die Kantonspolizei St. Gallen", "der Verlag Lindwurm & Söhne": a word of its kind and its name
-        names = [t.text for t in doc[head.i + 1 : name_end]]
-        entity = _named_organisation_words(reader, [_base_form(head), *names])
+        names = [t.text for t in doc[head.i + 1 : name_end] if not t.is_punct]
+        # A name in marks is the organisation's whole name ("die Zeitung „Yemen Observer“").
+        marked = marked_name_end(doc, head.i + 1, name_end + 1) is not None
+        entity = _named_organisation_words(reader, names if marked else [_base_form(head), *names])
         end = max(end, name_end)
     elif generic:
         if word is not None and word in german().indefinite_articles:
