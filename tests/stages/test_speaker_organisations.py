@@ -105,9 +105,25 @@ def test_a_medium_named_in_marks_after_its_noun_is_named_by_the_marked_words() -
 def test_words_in_marks_that_are_no_name_do_not_name_an_organisation() -> None:
     import spacy
 
-    from quotekit.stages.speakers.extents import marked_name_end
+    from quotekit.syntax.phrases import marked_name_end
 
     doc = spacy.blank("de")("die Zeitung „Yemen Observer“ und die Zeitung „sehr gut“ gelesen")
     assert marked_name_end(doc, 2, len(doc)) == 6  # after the closing mark
     assert marked_name_end(doc, 9, len(doc)) is None  # "„sehr gut“" names nothing
     assert marked_name_end(doc, 1, len(doc)) is None  # no mark at the start
+
+
+def test_a_medium_in_marks_after_laut_is_the_source_and_no_part_of_the_content() -> None:
+    text = (
+        "Die Oberfläche wird laut „Computerwoche“ stärker angepasst. Laut „Welt“ soll er in Landsberg sein."
+    )
+    quotes = _reported(text)
+    assert [q.text for q in quotes] == ["Die Oberfläche wird stärker angepasst", "soll er in Landsberg sein"]
+    assert [
+        None if q.speaker is None or q.speaker.mention is None else q.speaker.mention.text for q in quotes
+    ] == [
+        "„Computerwoche“",
+        "„Welt“",
+    ]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Computerwoche"  # the marks in the frame are no one's speech

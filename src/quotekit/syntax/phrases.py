@@ -27,6 +27,7 @@ __all__ = [
     "NP_POS",
     "clause_head",
     "first_nominal",
+    "marked_name_end",
     "mention_of",
     "noun_phrase_after",
     "noun_phrase_before",
@@ -297,6 +298,9 @@ def first_nominal(
 
 def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
     """Token indices of the noun phrase starting at `index`: "dem Direktor der Behörde Roberto Rodriguez"."""
+    marked = marked_name_end(doc, index, limit)
+    if marked is not None:
+        return list(range(index, marked))  # "laut „Computerwoche“": the marks show a name, whatever its tag
     taken: list[int] = []
     seen_head = False
     i = index
@@ -335,6 +339,21 @@ def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
     ):
         taken.pop()
     return taken if any(doc[i].pos_ in NP_HEAD_POS for i in taken) else []
+
+
+def marked_name_end(doc: Doc, start: int, limit: int) -> int | None:
+    """Where a name in quotation marks that opens at token `start` ends (after its closing mark): "„Yemen
+    Observer“", "«Radio Bern»"; None where no capitalised words in marks stand there."""
+    de = german()
+    if start >= limit or doc[start].text not in de.opening_marks:
+        return None
+    for k in range(start + 1, limit):
+        if doc[k].text in de.closing_marks:
+            inside = doc[start + 1 : k]
+            return k + 1 if len(inside) and inside[0].text[:1].isupper() else None
+        if not (doc[k].text[:1].isupper() or doc[k].is_punct or doc[k].lower_ in de.joining_words):
+            return None
+    return None
 
 
 def noun_phrase_before(doc: Doc, index: int, limit: int) -> list[int]:

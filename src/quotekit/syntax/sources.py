@@ -22,6 +22,7 @@ from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
 from quotekit.syntax.nominals import NOMINAL_POS, is_nominal
 from quotekit.syntax.phrases import (
+    marked_name_end,
     mention_of,
     noun_phrase_after,
     noun_phrase_before,
@@ -58,6 +59,9 @@ def source_after(doc: Doc, index: int, limit: int, outside: Sequence[CharSpan] =
     parse (a tagger that missed the phrase's start)."""
     while index < limit and doc[index].pos_ in _SKIPPED_BEFORE_SOURCE and not is_nominal(doc[index]):
         index += 1  # "so auch Präsident Ciampi"
+    marked = marked_name_end(doc, index, limit)
+    if marked is not None and not any(is_inside(t, outside) for t in doc[index:marked]):
+        return list(range(index, marked))  # "laut „Computerwoche“", "Laut «Tages-Anzeiger»"
     source: list[int] = []
     for i in noun_phrase_after(doc, index, limit):
         if is_inside(doc[i], outside) or (source and i != source[-1] + 1):

@@ -53,7 +53,8 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
     # Words in marks are the speaker's, not the narrator's: every quotation, and speech in marks inside a
     # reported one ("die Länder würden „wie Bittsteller behandelt“").
     quoted = [part for quote in ordered if quote.kind == "direct" for part in quote.parts]
-    reported = QuotedIndex([(quote.start, quote.end) for quote in ordered if quote.kind != "direct"])
+    # (the parts, not the whole extent: a name in marks in the frame is the source's, "laut „Computerwoche“")
+    reported = QuotedIndex([part for quote in ordered if quote.kind != "direct" for part in quote.parts])
     quoted += [
         (m["start"], m["end"])
         for m in doc.user_data.get(MARKS_KEY, [])

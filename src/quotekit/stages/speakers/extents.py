@@ -24,7 +24,7 @@ from quotekit.lang.de.names import (
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.referents import article_of
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
-from quotekit.syntax.phrases import NP_HEAD_POS
+from quotekit.syntax.phrases import NP_HEAD_POS, marked_name_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -171,21 +171,6 @@ def organisation_name(doc: Doc, head: int, limit: int) -> int:
     if end == head + 1:
         return _with_acronym(doc, head, limit)
     return end
-
-
-def marked_name_end(doc: Doc, start: int, limit: int) -> int | None:
-    """Where a name in quotation marks that opens at token `start` ends (after its closing mark): "„Yemen
-    Observer“", "«Radio Bern»"; None where no capitalised words in marks stand there."""
-    de = german()
-    if start >= limit or doc[start].text not in de.opening_marks:
-        return None
-    for k in range(start + 1, limit):
-        if doc[k].text in de.closing_marks:
-            inside = doc[start + 1 : k]
-            return k + 1 if len(inside) and _capitalised(inside[0]) else None
-        if not (_capitalised(doc[k]) or doc[k].is_punct or doc[k].lower_ in de.joining_words):
-            return None
-    return None
 
 
 def _with_acronym(doc: Doc, head: int, limit: int) -> int:

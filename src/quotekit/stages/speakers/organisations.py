@@ -16,13 +16,9 @@ from quotekit.lang.de.names import (
 )
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import ORGANISATION
-from quotekit.stages.speakers.extents import (
-    description_extent,
-    description_label,
-    marked_name_end,
-    organisation_name,
-)
+from quotekit.stages.speakers.extents import description_extent, description_label, organisation_name
 from quotekit.stages.speakers.referents import article_of
+from quotekit.syntax.phrases import marked_name_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

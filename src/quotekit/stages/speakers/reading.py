@@ -34,8 +34,9 @@ from quotekit.stages.speakers.referents import (
     title_after,
     title_before,
 )
-from quotekit.syntax.labels import ORG_LABELS, PLACE_AND_MISC_LABELS
+from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.nominals import describes_person, token_texts
+from quotekit.syntax.phrases import marked_name_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -107,6 +108,7 @@ def _readable(doc: Doc) -> tuple[list[int], list[int]]:
 
 # What a capitalised word may be, read from its text and tag (`_reading_of`); `_read_word` acts on it.
 _OWNER, _ORGANISATION, _KNOWN, _DESCRIPTION = "owner", "organisation", "known", "description"
+_MARKED = "marked"
 
 
 def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str | None] | None:
@@ -114,7 +116,11 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
     names no one: an organisation by its speech noun's owner ("Vereinsangaben"), an organisation noun, the
     name of an organisation the text named, or a description of someone. No `Token` is made of the many
     common nouns that name no one."""
-    if i in reader.tied or (pos not in _READ_POS and not describes_person(text)):
+    if i in reader.tied:
+        return None
+    if i in reader.speaker_tokens and _marked_name_end(reader, i) is not None:
+        return _MARKED, None  # "laut „Computerwoche“": a medium named in marks, whatever its tag
+    if pos not in _READ_POS and not describes_person(text):
         return None
     owner = speech_noun_owner(text)
     if owner:
@@ -174,6 +180,12 @@ def _read_word(reader: Reader, token: Token, reading: tuple[str, str | None]) ->
     """Reads a capitalised word as `_reading_of` found it; returns where reading goes on, or None for the
     next token."""
     kind, owner = reading
+    if kind == _MARKED:
+        end = _marked_name_end(reader, token.i)
+        assert end is not None  # `_reading_of` found it
+        entity = named_organisation(reader, token.i, end - 1)
+        reader.seen(entity, list(reader.doc[token.i : end - 1]), named=True)
+        return end
     if kind == _OWNER:
         return read_organisation(reader, token, owner)  # "laut Vereinsangaben"
     if kind == _ORGANISATION:
@@ -197,6 +209,18 @@ def _read_word(reader: Reader, token: Token, reading: tuple[str, str | None]) ->
     if is_person_noun(token.text) or speaking:
         return read_description(reader, token)
     return None
+
+
+def _marked_name_end(reader: Reader, i: int) -> int | None:
+    """Where the name in marks that token `i` opens ends (after its closing mark), when no person is named
+    there: "laut „Computerwoche“", "berichtete «20 Minuten»"."""
+    doc = reader.doc
+    if i == 0 or doc[i - 1].text not in german().opening_marks:
+        return None
+    end = marked_name_end(doc, i - 1, reader.sentence_end(i))
+    if end is None or any(t.ent_type_ in PERSON_LABELS for t in doc[i : end - 1]):
+        return None
+    return end
 
 
 def _may_name_someone(token: Token) -> bool:
