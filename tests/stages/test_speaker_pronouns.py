@@ -61,3 +61,34 @@ def test_ihr_before_a_postposition_is_the_dative_of_sie() -> None:
     assert referent_genders(doc[0]) == frozenset({"fem"})
     doc[1].tag_ = "APPR"  # not a postposition: the possessive or the plural "ihr" as before
     assert referent_genders(doc[0]) != frozenset({"fem"})
+
+
+def _runs(rows: list[tuple[str, ...]], ents: list[tuple[int, int, str]]) -> list[str]:
+    from spacy.tokens import Span as SpacySpan
+    from tests.handbuilt import build
+
+    from quotekit.stages.speakers.referents import name_runs
+
+    doc = build(rows)
+    doc.ents = [SpacySpan(doc, start, end, label=label) for start, end, label in ents]
+    return [doc[start:end].text for start, end in name_runs(doc)]
+
+
+def test_a_surname_joined_to_its_particle_by_a_hyphen_stays_in_the_name() -> None:
+    rows = [
+        ("Mohammed", "PROPN", "2", "nsubj", "sb", "Mohammed"),
+        ("el-Baradei", "PROPN", "0", "flat:name", "pnc", "el-Baradei"),
+        ("sagte", "VERB", "2", "ROOT", "ROOT", "sagen"),
+    ]
+    assert _runs(rows, [(0, 2, "PER")]) == ["Mohammed el-Baradei"]
+
+
+def test_a_first_name_inside_an_organisation_name_opens_no_person_name() -> None:
+    # "der New York Times": "York" is a first name, but the recogniser names the newspaper from "New" on.
+    rows = [
+        ("der", "DET", "3", "det", "nk", "der"),
+        ("New", "ADJ", "2", "amod", "nk", "new"),
+        ("York", "PROPN", "3", "compound", "pnc", "York"),
+        ("Times", "PROPN", "3", "ROOT", "ROOT", "Times"),
+    ]
+    assert "York Times" not in _runs(rows, [(1, 4, "ORG")])

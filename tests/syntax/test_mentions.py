@@ -530,3 +530,39 @@ def test_sie_tagged_accusative_may_be_the_subject(scheme: Scheme) -> None:
     found = clause_subject(doc[4])
     assert found is not None
     assert found.text == "sie"
+
+
+def test_a_name_set_off_after_a_role_phrase_ending_in_brackets_joins_the_mention(scheme: Scheme) -> None:
+    # "…, erklärte der Direktor der Organisation (IAEO), Mohammed el-Baradei, …"
+    rows: list[Row] = [
+        ("erklärte", "VERB", "0", "ROOT", "ROOT", "erklären"),
+        ("der", "DET", "2", "det", "nk", "der"),
+        ("Direktor", "NOUN", "0", "nsubj", "sb", "Direktor"),
+        ("der", "DET", "4", "det", "nk", "der"),
+        ("Organisation", "NOUN", "2", "nmod", "ag", "Organisation"),
+        ("(", "PUNCT", "6", "punct", "punct", "("),
+        ("IAEO", "PROPN", "4", "appos", "app", "IAEO"),
+        (")", "PUNCT", "6", "punct", "punct", ")"),
+        (",", "PUNCT", "0", "punct", "punct", ","),
+        ("Mohammed", "PROPN", "0", "nsubj", "sb", "Mohammed"),
+        ("el-Baradei", "PROPN", "9", "flat:name", "pnc", "el-Baradei"),
+        (",", "PUNCT", "0", "punct", "punct", ","),
+    ]
+    doc = build(rows, scheme)
+    mention = text_of(doc, mention_of(doc[2]))
+    assert mention == doc[1:11].text  # from "der Direktor" to "el-Baradei"
+
+
+def test_a_closing_bracket_after_a_mention_stays_outside_it(scheme: Scheme) -> None:
+    # "(sagte der Minister)": the bracket closes the clause, not the phrase.
+    rows: list[Row] = [
+        ("(", "PUNCT", "1", "punct", "punct", "("),
+        ("sagte", "VERB", "1", "ROOT", "ROOT", "sagen"),
+        ("der", "DET", "3", "det", "nk", "der"),
+        ("Minister", "NOUN", "1", "nsubj", "sb", "Minister"),
+        (")", "PUNCT", "1", "punct", "punct", ")"),
+        (",", "PUNCT", "1", "punct", "punct", ","),
+        ("Karl", "PROPN", "1", "dep", "mo", "Karl"),
+    ]
+    doc = build(rows, scheme)
+    assert text_of(doc, mention_of(doc[3])) == "der Minister"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quotekit.lang.de.names import role_of
+from quotekit.lang.de.names import is_particle_name, role_of
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.syntax import labels
@@ -171,20 +171,29 @@ def _apposed_name_end(head: Token, right: int, outside: Sequence[CharSpan], drop
     """ "der Sprecher des Außenministeriums, Ned Price, …": a name set off by commas after a role
     phrase is its apposition, also where the parse hung the name on the verb. Returns the new end."""
     doc = head.doc
-    if role_of(head.text) is None or right + 2 >= len(doc) or doc[right + 1].text != ",":
+    if role_of(head.text) is None:
         return right
-    end = right + 1
+    inner = right
+    if (
+        inner + 1 < len(doc)
+        and doc[inner + 1].text == ")"
+        and any(t.text == "(" for t in doc[head.i : inner])
+    ):
+        inner += 1  # "der Direktor der Internationalen Atomenergie-Organisation (IAEO), Mohammed el-Baradei"
+    if inner + 2 >= len(doc) or doc[inner + 1].text != ",":
+        return right
+    end = inner + 1
     while (
         end + 1 < len(doc)
         and end - right <= _MAX_APPOSED_NAME
         and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].ent_type_ in PERSON_LABELS)
-        and doc[end + 1].text[:1].isupper()
+        and (doc[end + 1].text[:1].isupper() or is_particle_name(doc[end + 1].text))
         and not is_inside(doc[end + 1], outside)
         and end + 1 not in dropped
     ):
         end += 1
     closed = end + 1 >= len(doc) or doc[end + 1].is_punct or doc[end + 1].is_space
-    return end if end > right + 1 and closed else right
+    return end if end > inner + 1 and closed else right
 
 
 # Words between the marks of a name inside a phrase: "ein Sprecher der „Polizei von DeLand“".

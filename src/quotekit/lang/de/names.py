@@ -25,6 +25,7 @@ __all__ = [
     "is_masculine_genitive",
     "is_masculine_or_neuter_oblique",
     "is_organisation_noun",
+    "is_particle_name",
     "is_person_noun",
     "is_personal_pronoun",
     "is_role",
@@ -229,6 +230,12 @@ def speech_noun_owner(word: str) -> str | None:
 def pronoun_genders(word: str) -> frozenset[str] | None:
     """The genders a speaker pronoun may refer to ("sie" -> {"fem", "plur"}), None for other words."""
     return german().pronoun_genders.get(word.lower())
+
+
+def is_particle_name(word: str) -> bool:
+    """A surname joined to its particle by a hyphen: "el-Baradei", "al-Assad"."""
+    particle, _, rest = word.partition("-")
+    return particle in german().name_particles and rest[:1].isupper()
 
 
 def is_personal_pronoun(word: str) -> bool:

@@ -24,6 +24,7 @@ from quotekit.lang.de.names import (
     is_age_noun,
     is_feminine_role,
     is_organisation_noun,
+    is_particle_name,
     is_person_noun,
     object_pronoun_genders,
     possessive_genders,
@@ -248,6 +249,9 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
             start = i if start < 0 else start
             i += 1
             continue
+        if start >= 0 and is_particle_name(token.text):
+            i += 1  # "Mohammed el-Baradei", "Baschar al-Assad"
+            continue
         if start >= 0 and _apostrophe_inside_name(doc, i):
             i += 2  # "Mark O’Keefe", "Massimo D’Alema": one name word, whatever the tokeniser split
             continue
@@ -272,8 +276,20 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
     for s, e in runs:
         # "Montag Annalena Baerbock": a first name inside a run starts the name, unless the run already
         # starts with one ("Neil Alden Armstrong").
+        # A run that a first name opens inside an organisation's name the recogniser gives starts where that
+        # name starts ("die New York Times", whose "New" is no name word): no person's name.
+        inside = doc[s].ent_iob_ == "I" and doc[s].ent_type_ in ORG_LABELS
+        while inside and first_name_gender(doc[s].text) is not None and s > 0 and doc[s].ent_iob_ == "I":
+            s -= 1
         first = s
-        if first_name_gender(doc[s].text) is None and doc[s].ent_type_ not in PERSON_LABELS:
+        one_organisation = all(t.ent_type_ in ORG_LABELS for t in doc[s:e]) and all(
+            t.ent_iob_ == "I" for t in doc[s + 1 : e]
+        )
+        if (
+            first_name_gender(doc[s].text) is None
+            and doc[s].ent_type_ not in PERSON_LABELS
+            and not one_organisation
+        ):
             first = next((k for k in range(s + 1, e - 1) if first_name_gender(doc[k].text) is not None), s)
         split.append((first, e))
     return [(s, e) for s, e in split if e - s <= _MAX_NAME_TOKENS]
