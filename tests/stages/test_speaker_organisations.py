@@ -127,3 +127,8 @@ def test_a_medium_in_marks_after_laut_is_the_source_and_no_part_of_the_content()
     ]
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Computerwoche"  # the marks in the frame are no one's speech
+
+
+def test_a_marked_name_may_hold_lower_case_particles() -> None:
+    text = "Die Organisation „Reporter ohne Grenzen“ kritisierte, die Regierung unterdrücke die Presse."
+    assert _names(_reported(text)) == ["Reporter ohne Grenzen"]

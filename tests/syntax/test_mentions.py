@@ -566,3 +566,33 @@ def test_a_closing_bracket_after_a_mention_stays_outside_it(scheme: Scheme) -> N
     ]
     doc = build(rows, scheme)
     assert text_of(doc, mention_of(doc[3])) == "der Minister"
+
+
+@pytest.mark.parametrize(
+    ("word", "morph", "taken"),
+    [
+        (
+            "politischer",
+            "Case=Nom",
+            True,
+        ),  # the strong genitive plural ending, with the noun hung on the head
+        ("einiger", "Case=Gen", True),
+        ("starken", "Case=Acc", False),  # "nach Angaben der Polizei starken Zulauf": no genitive
+    ],
+)
+def test_a_genitive_without_article_after_a_speech_noun_belongs_to_the_source(
+    scheme: Scheme, word: str, morph: str, taken: bool
+) -> None:
+    from quotekit.syntax.phrases import noun_phrase_after
+
+    # "Nach Einschätzung <word> Beobachter war …"
+    rows: list[Row] = [
+        ("Nach", "ADP", "1", "case", "mo", "nach"),
+        ("Einschätzung", "NOUN", "4", "obl", "mo", "Einschätzung"),
+        (word, "ADJ", "3", "amod", "nk", word, morph),
+        ("Beobachter", "NOUN", "1", "nmod", "ag", "Beobachter"),
+        ("war", "AUX", "4", "ROOT", "ROOT", "sein"),
+    ]
+    doc = build(rows, scheme)
+    phrase = [doc[i].text for i in noun_phrase_after(doc, 1, len(doc))]
+    assert phrase == (["Einschätzung", word, "Beobachter"] if taken else ["Einschätzung"])

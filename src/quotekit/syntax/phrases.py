@@ -305,6 +305,29 @@ def first_nominal(
     return found[0] if found else None
 
 
+def _opens_bare_genitive(doc: Doc, i: int, limit: int) -> bool:
+    """A genitive attribute without an article starts at token `i`: an adjective or determiner in the
+    genitive before its noun ("politischer Beobachter", "einiger Juristen", "seines Anwalts")."""
+    token = doc[i]
+    de = german()
+    if (
+        token.pos_ not in {"ADJ", "DET", "PRON"}
+        or token.lower_ in de.definite_articles | de.indefinite_articles
+    ):
+        return False
+    noun = next((t for t in doc[i + 1 : min(limit, i + 3)] if t.pos_ in NP_HEAD_POS), None)
+    if noun is None:
+        return False
+    if token.morph.get("Case", []) == ["Gen"]:
+        return True
+    # Taggers often miss the genitive plural ("politischer", "einiger"): its strong ending, with the noun
+    # hung on the noun before it without a preposition.
+    attached = (
+        noun.head.i < i and noun.head.pos_ in NP_HEAD_POS and not any(c.pos_ == "ADP" for c in noun.children)
+    )
+    return attached and token.lower_.endswith(de.genitive_plural_ending)
+
+
 def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
     """Token indices of the noun phrase starting at `index`: "dem Direktor der Behörde Roberto Rodriguez"."""
     marked = marked_name_end(doc, index, limit)
@@ -330,6 +353,10 @@ def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
         elif token.pos_ in NP_HEAD_POS:
             taken.append(i)
             seen_head = True
+        elif seen_head and _opens_bare_genitive(doc, i, limit):
+            # "nach Einschätzung politischer Beobachter", "nach Ansicht einiger Juristen"
+            taken.append(i)
+            seen_head = False
         elif token.pos_ in NP_POS and not seen_head:
             taken.append(i)
         elif (
@@ -360,7 +387,7 @@ def marked_name_end(doc: Doc, start: int, limit: int) -> int | None:
         if doc[k].text in de.closing_marks:
             inside = doc[start + 1 : k]
             return k + 1 if len(inside) and inside[0].text[:1].isupper() else None
-        if not (doc[k].text[:1].isupper() or doc[k].is_punct or doc[k].lower_ in de.joining_words):
+        if not (doc[k].text[:1].isupper() or doc[k].is_punct or doc[k].lower_ in de.title_name_particles):
             return None
     return None
 

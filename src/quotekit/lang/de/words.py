@@ -299,9 +299,9 @@ class German:
     )
     # Object pronouns that refer to a person: "erklärte sie ihm" (ihr is left out: it is also the possessive).
     object_pronoun_genders: Mapping[str, frozenset[str]] = field(
-        converter=_frozen_mapping,
-        default={"ihm": frozenset({"masc"}), "ihn": frozenset({"masc"}), "ihnen": frozenset({"plur"})},
+        converter=_frozen_mapping, default={"ihm": {"masc"}, "ihn": {"masc"}, "ihnen": {"plur"}}
     )
+    genitive_plural_ending: str = "er"  # "nach Angaben informierter Kreise"
     # Personal pronouns before a postposition are datives: "ihr zufolge" is hers, not "her" or "you".
     dative_pronoun_genders: Mapping[str, frozenset[str]] = field(
         converter=_frozen_mapping, default={"ihr": {"fem"}, "ihm": {"masc"}, "ihnen": {"plur"}}
