@@ -596,3 +596,61 @@ def test_a_genitive_without_article_after_a_speech_noun_belongs_to_the_source(
     doc = build(rows, scheme)
     phrase = [doc[i].text for i in noun_phrase_after(doc, 1, len(doc))]
     assert phrase == (["Einschätzung", word, "Beobachter"] if taken else ["Einschätzung"])
+
+
+def test_a_relative_pronoun_that_speaks_stands_for_the_person_before_its_comma(scheme: Scheme) -> None:
+    from quotekit.syntax.mentions import relative_antecedent
+
+    # "Dort war Justizminister Clark anwesend, der der Regierung vorwarf, …"
+    rows: list[Row] = [
+        ("Dort", "ADV", "4", "advmod", "mo", "dort"),
+        ("war", "AUX", "4", "cop", "ROOT", "sein"),
+        ("Justizminister", "NOUN", "3", "compound", "nk", "Justizminister"),
+        ("Clark", "PROPN", "4", "nsubj", "sb", "Clark"),
+        ("anwesend", "ADJ", "4", "ROOT", "pd", "anwesend"),
+        (",", "PUNCT", "9", "punct", "punct", ","),
+        ("der", "PRON", "9", "nsubj", "sb", "der", "Case=Nom|PronType=Rel"),
+        ("der", "DET", "8", "det", "nk", "der"),
+        ("Regierung", "NOUN", "9", "obj", "da", "Regierung"),
+        ("vorwarf", "VERB", "4", "acl:relcl", "rc", "vorwerfen"),
+    ]
+    doc = build(rows, scheme)
+    doc[3].ent_type_ = "PER"
+    antecedent = relative_antecedent(doc[6])
+    assert antecedent is not None
+    assert antecedent.text == "Clark"
+    subject = clause_subject(doc[9])
+    assert subject is not None
+    assert subject.text == "der"  # the mention keeps the local word; the speaker stage names it
+    assert relative_antecedent(doc[7]) is None  # an article is no relative pronoun
+
+
+def test_a_relative_speaker_is_named_by_its_antecedent() -> None:
+    import quotekit
+
+    text = (
+        "Bei der Anhörung war auch der ehemalige US-Justizminister Ramsey Clark anwesend, der der "
+        "US-Regierung vorwarf, antikubanische Aktivisten frei zu lassen."
+    )
+    quotes = quotekit.extract(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Ramsey Clark"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Wie „heise online“ berichtet, sperrten die Behörden den Zugang.", "„heise online“"),
+        ("Wie GGG.at berichtete, wurden die Bedingungen geändert.", "GGG.at"),
+        ("Al-Jazeera meldete, dass ein Team ausgewiesen worden sei.", "Al-Jazeera"),
+        ("Wie bereits berichtet, wurden die Bedingungen geändert.", None),
+    ],
+)
+def test_a_name_known_by_its_form_is_the_source_whatever_its_tags(text: str, mention: str | None) -> None:
+    import quotekit
+
+    quotes = quotekit.extract(text)
+    assert len(quotes) == 1
+    found = quotes[0].speaker.mention.text if quotes[0].speaker and quotes[0].speaker.mention else None
+    assert found == mention

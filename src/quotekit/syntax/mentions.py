@@ -63,6 +63,7 @@ __all__ = [
     "genitive_of_speech_noun",
     "impersonal_source",
     "owner_of_speech_noun",
+    "relative_antecedent",
     "source_after",
     "source_after_cue",
     "source_before_zufolge",
@@ -98,6 +99,8 @@ def clause_subject(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | Non
     labelled: Token | None = None
     for _ in range(MAX_CHAIN):
         subject = _subject_child(current, outside)
+        if subject is not None and relative_antecedent(subject) is not None:
+            return subject  # "…, der der US-Regierung vorwarf": the pronoun, which the speaker stage resolves
         if subject is not None:
             labelled = subject if is_speaker_like(subject) else None
             break
@@ -165,6 +168,29 @@ def clause_subject(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | Non
         named = labelled.pos_ in {"PROPN", "PRON"} or labelled.ent_type_ in PERSON_LABELS
         return labelled if determiners or named or after_title(labelled) else None
     return max(candidates, key=_subject_score, default=None)
+
+
+# How far before a relative pronoun's comma its antecedent may end ("Ramsey Clark anwesend, der …").
+_ANTECEDENT_REACH = 4
+
+
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun after a comma stands for, when it can speak: "der ehemalige
+    US-Justizminister Ramsey Clark anwesend, der …" -> Clark; the noun the relative clause hangs on, else the
+    last one before the comma that can speak."""
+    relative = pronoun.tag_ in labels.RELATIVE_PRONOUN_TAGS or "Rel" in pronoun.morph.get("PronType", [])
+    doc = pronoun.doc
+    if not relative or pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+        return None
+    head = pronoun.head.head
+    if head.i < pronoun.i and is_nominal(head) and can_speak(head):
+        return head
+    for token in reversed(doc[max(0, pronoun.i - 1 - _ANTECEDENT_REACH) : pronoun.i - 1]):
+        if token.is_punct:
+            return None
+        if is_nominal(token) and can_speak(token):
+            return token  # (past a place: "ein Prediger aus London zugeschaltet, der …")
+    return None
 
 
 def after_title(token: Token) -> bool:

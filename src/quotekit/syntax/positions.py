@@ -153,10 +153,14 @@ def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> C
     wie = next((t.i for t in reversed(doc[sent.start : head.i]) if t.lower_ == german().wie), None)
     if wie is not None and not any(t.text in {",", ";", ":"} for t in doc[wie + 1 : head.i]):
         source = [i for i in noun_phrase_after(doc, wie + 1, head.i) if i not in inside]
+        if not source and _names_by_shape(doc[wie + 1 : head.i]):
+            source = list(range(wie + 1, head.i))  # "Wie „heise online“ berichtet", "Wie GGG.at berichtete"
         if source:
             return span_of_tokens(doc, source)
     # "Auch Feinstein argumentierte, …": a focus particle may stand before it (before the finite verb of a
     # main clause only one phrase stands, so an adverb there belongs to the noun phrase).
+    if head.i == sent.start + 1 and _names_by_shape(doc[sent.start : head.i]):
+        return span_of_tokens(doc, [sent.start])  # "Al-Jazeera meldete, …", "eBay hält es für möglich, …"
     first = (
         sent.start + 1 if doc[sent.start].pos_ in {"ADV", "PART"} and sent.start + 1 < head.i else sent.start
     )
@@ -164,6 +168,18 @@ def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> C
     if opening and max(opening) + 1 >= head.i - 1 and opening[0] == first:
         return span_of_tokens(doc, opening)
     return None
+
+
+def _names_by_shape(words: Sequence[Token] | SpacySpan) -> bool:
+    """Words that name someone by their form whatever their tags: a name in marks („heise online“), or a
+    word or two the recogniser names or that hold a capital inside ("Al-Jazeera", "eBay", "GGG.at")."""
+    de = german()
+    if len(words) >= 3 and words[0].text in de.opening_marks and words[-1].text in de.closing_marks:
+        return True
+    return 0 < len(words) <= 2 and all(
+        t.ent_type_ or (any(ch.isupper() for ch in t.text[1:]) and any(ch.isalpha() for ch in t.text))
+        for t in words
+    )
 
 
 def subject_of_previous_sentence(sentences: Sequence[SpacySpan], k: int) -> CharSpan | None:

@@ -35,6 +35,7 @@ from quotekit.records import CharSpan
 from quotekit.stages.speakers.entities import ORGANISATION, PERSON, Entity, EntityIndex
 from quotekit.stages.speakers.reader import Reader
 from quotekit.stages.speakers.reading import read
+from quotekit.syntax.mentions import relative_antecedent
 from quotekit.syntax.spans import sentences
 
 if TYPE_CHECKING:
@@ -232,4 +233,15 @@ def build_resolver(
         reported=QuotedIndex(reported),
     )
     read(reader)
+    _link_relative_pronouns(reader.resolver, speaker_tokens)
     return reader.resolver
+
+
+def _link_relative_pronouns(resolver: Resolver, speaker_tokens: set[int]) -> None:
+    """A relative pronoun that speaks ("…, der der US-Regierung vorwarf") refers to its antecedent's entity."""
+    for i in speaker_tokens:
+        if i in resolver.by_token:
+            continue
+        antecedent = relative_antecedent(resolver.doc[i])
+        if antecedent is not None and antecedent.i in resolver.by_token:
+            resolver.by_token[i] = resolver.by_token[antecedent.i]
