@@ -92,3 +92,12 @@ def test_a_first_name_inside_an_organisation_name_opens_no_person_name() -> None
         ("Times", "PROPN", "3", "ROOT", "ROOT", "Times"),
     ]
     assert "York Times" not in _runs(rows, [(1, 4, "ORG")])
+
+
+def test_a_dative_pronoun_before_zufolge_is_the_frame_not_the_content() -> None:
+    text = "Die Zahlen stammen von zwei Beobachtern. Ihnen zufolge hat Mussawi die Mehrheit erhalten."
+    reported = [q for q in quotekit.extract(text) if q.kind is not QuoteKind.DIRECT]
+    assert [q.text for q in reported] == ["hat Mussawi die Mehrheit erhalten"]
+    assert reported[0].speaker is not None
+    assert reported[0].speaker.mention is not None
+    assert reported[0].speaker.mention.text == "Ihnen"

@@ -106,9 +106,10 @@ def source_before_zufolge(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] =
 
 
 def _pronoun_before(doc: Doc, index: int) -> int | None:
-    """ "Ihr zufolge", "ihnen zufolge": a personal pronoun right before the postposition (taggers often
+    """ "Ihr zufolge", "Ihnen zufolge": a personal pronoun right before the postposition (taggers often
     read "ihr" as a possessive) is its source."""
-    if index > 0 and is_personal_pronoun(doc[index - 1].text):
+    word = doc[index - 1].text if index > 0 else ""
+    if is_personal_pronoun(word) or word.lower() in german().dative_pronoun_genders:
         return index - 1
     return None
 
