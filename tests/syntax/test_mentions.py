@@ -654,3 +654,28 @@ def test_a_name_known_by_its_form_is_the_source_whatever_its_tags(text: str, men
     assert len(quotes) == 1
     found = quotes[0].speaker.mention.text if quotes[0].speaker and quotes[0].speaker.mention else None
     assert found == mention
+
+
+def test_the_subject_of_a_copula_with_an_opinion_noun_owns_the_opinion() -> None:
+    from quotekit.syntax.mentions import owner_of_speech_noun
+
+    # "Die DSW ist der Ansicht, dass …" in UD: the noun is the predicate, the copula hangs on it.
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("DSW", "PROPN", "4", "nsubj", "sb", "DSW", "Case=Nom"),
+        ("ist", "AUX", "4", "cop", "ROOT", "sein"),
+        ("der", "DET", "4", "det", "nk", "der"),
+        ("Ansicht", "NOUN", "4", "ROOT", "pd", "Ansicht"),
+        (",", "PUNCT", "4", "punct", "punct", ","),
+    ]
+    doc = build(rows)
+    cue = CueMatch(
+        start=doc[4].idx,
+        end=doc[4].idx + 7,
+        text="Ansicht",
+        lemma="ansicht",
+        kind="noun",
+        head=4,
+        tokens=(4,),
+    )
+    assert text_of(doc, owner_of_speech_noun(doc, cue)) == "Die DSW"

@@ -65,6 +65,7 @@ class LabelSet:
     genitive: frozenset[str]  # "Stoltenbergs" in "Stoltenbergs Behauptung"
     agent: frozenset[str]  # "von X" in passives
     root: frozenset[str]
+    copula: frozenset[str]  # "ist" in "ist der Ansicht" (TIGER makes the copula the head instead)
 
 
 # TIGER labels as produced by de_core_news_sm (see spacy/lang/de/syntax_iterators.py).
@@ -80,6 +81,7 @@ _TIGER = LabelSet(
     genitive=frozenset({"ag", "pg"}),
     agent=frozenset({"sbp"}),
     root=frozenset({"ROOT"}),
+    copula=frozenset(),
 )
 
 _UD = LabelSet(
@@ -94,6 +96,7 @@ _UD = LabelSet(
     genitive=frozenset({"nmod:poss", "det:poss"}),
     agent=frozenset({"obl:agent"}),
     root=frozenset({"ROOT", "root"}),
+    copula=frozenset({"cop"}),
 )
 
 # Labels that occur in one scheme only and so decide which one a parse uses.
@@ -172,6 +175,10 @@ def is_genitive_attribute(token: Token) -> bool:
 
 def is_agent(token: Token) -> bool:
     return _dep_in(token, "agent")
+
+
+def is_copula(token: Token) -> bool:
+    return _dep_in(token, "copula")
 
 
 def has_verb_tag(token: Token) -> bool:

@@ -279,6 +279,10 @@ def owner_of_speech_noun(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = 
     if genitive is not None:
         return genitive
     noun = doc[cue.head]
+    if any(labels.is_copula(c) for c in noun.children):
+        # "Die DSW ist der Ansicht, …": UD makes the noun the predicate and its subject the owner.
+        subject = _subject_child(noun, outside)
+        return None if subject is None or not is_speaker_like(subject) else mention_of(subject, outside)
     verb = noun.head.head if noun.head.pos_ == "ADP" else noun.head  # TIGER hangs "mit dem Argument" on "mit"
     if verb.pos_ not in VERB_POS or verb.i == noun.i:
         return None
