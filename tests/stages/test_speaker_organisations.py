@@ -132,3 +132,23 @@ def test_a_medium_in_marks_after_laut_is_the_source_and_no_part_of_the_content()
 def test_a_marked_name_may_hold_lower_case_particles() -> None:
     text = "Die Organisation „Reporter ohne Grenzen“ kritisierte, die Regierung unterdrücke die Presse."
     assert _names(_reported(text)) == ["Reporter ohne Grenzen"]
+
+
+_LATER = (
+    "Überragender Akteur war Kristian Holm mit elf Toren. Holm war im Sommer aus Aarhus gekommen. "
+    "Er gilt als Kandidat für die Nationalmannschaft. Seine Tochter kam vorige Woche zur Welt. "
+    "Trainer Jens Oltmanns lobte die Abwehr. Die Halle war ausverkauft. "
+    "Laut Verein läuft sein Vertrag bis 2027."
+)
+
+
+def test_a_club_referred_back_to_long_after_the_lead_is_the_one_the_lead_is_about() -> None:
+    text = "Der HC Elbmarsch hat das Nordderby gegen den TSV Ostholstein gewonnen. " + _LATER
+    last = _reported(text)[-1]
+    assert last.text == "läuft sein Vertrag bis 2027."
+    assert _names([last]) == ["HC Elbmarsch"]
+
+
+def test_a_club_referred_back_is_no_one_where_the_lead_is_about_two() -> None:
+    text = "Der HC Elbmarsch und der TSV Ostholstein haben sich unentschieden getrennt. " + _LATER
+    assert _names([_reported(text)[-1]]) != ["HC Elbmarsch"]

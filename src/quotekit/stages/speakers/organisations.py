@@ -130,7 +130,13 @@ def _organisation_in_view(
             return kind is not None and own == kind
         return kind is None or own is None or own == kind
 
-    return reader.focus.best(reader.in_view_at(head.i), fits, _ORGANISATION_FLOOR)
+    found = reader.focus.best(reader.in_view_at(head.i), fits, _ORGANISATION_FLOOR)
+    if found is None and ending is None and not same_kind:
+        # "Laut Verein läuft sein Vertrag bis 2027" long after "Der HC Elbmarsch hat … gewonnen": the one
+        # organisation of its kind the opening sentences are about.
+        topics = [entity for entity in reader.topics if fits(entity)]
+        found = topics[0] if len(topics) == 1 else None
+    return found
 
 
 def named_organisation(reader: Reader, start: int, end: int) -> Entity:

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Reader", "add_evidence"]
 
+# The headline and the lead: whom a text is about ("Der 1. FC Wendelstein hat … gewonnen").
+_OPENING_SENTENCES = 3
+
 
 def add_evidence(entity: Entity, genders: frozenset[str]) -> None:
     """A description or pronoun that tells one person's gender ("ein Delegierter": a man) is evidence."""
@@ -48,6 +51,7 @@ class Reader:
     orphans: list[int] = attrs.field(factory=list)  # starts of quotations without attribution, sorted
     narrative: list[int] = attrs.field(factory=list)  # sentence -> sentences outside quotations before it
     reported: QuotedIndex | None = None  # the content of reported speech: who is named there is less in view
+    topics: list[Entity] = attrs.field(factory=list)  # the subjects of the opening sentences, in order
 
     def sentence(self, i: int) -> int:
         return max(0, bisect_right(self.sentence_starts, i) - 1)
@@ -102,6 +106,11 @@ class Reader:
         if entity.last_mention is None or referent_genders(tokens[0]) is None:
             entity.last_mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         subject = self.is_subject([*tokens, *titles])
+        # (a subject's conjunct too: "Der HC Elbmarsch und der TSV Ostholstein haben …" is about both)
+        joined = any(labels.is_conjunct(t) and labels.is_subject(t.head) for t in tokens)
+        opening = self.in_view_at(tokens[0].i) < _OPENING_SENTENCES
+        if (subject or joined) and opening and entity not in self.topics:
+            self.topics.append(entity)
         if named or subject:
             resolver.named_at.append(tokens[0].idx)
             resolver.named_entity.append(entity.id)
