@@ -1058,3 +1058,10 @@ def test_words_without_a_verb_after_a_speech_verb_are_no_reported_clause(scheme:
     assert [q[0] for q in reported([*rows, (".", "PUNCT", "1", "punct", "punct", ".")], scheme)] == [
         ["der Chef des Ladens komme"]
     ]
+
+
+def test_a_medium_named_in_marks_before_the_comma_is_no_part_of_the_content() -> None:
+    import quotekit
+
+    quotes = quotekit.extract("Er sagte dem «Tages-Anzeiger», die Firma werde Stellen abbauen.")
+    assert [(q.kind.value, q.text) for q in quotes] == [("indirect", "die Firma werde Stellen abbauen")]

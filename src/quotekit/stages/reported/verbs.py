@@ -184,6 +184,10 @@ def _clause_after_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan
     limit = max(subtree) + 1
     if doc[start].lower_ not in german().subordinators:
         limit = max(limit, sent.end)
+    # "Er sagte dem «Tages-Anzeiger», die Firma …": a closing mark the parse hangs on the clause closes the
+    # name before it; the clause opens after it.
+    while start < limit - 1 and doc[start].text in german().closing_marks:
+        start += 1
     end = clause_end(doc, start, limit)
     return runs(doc, list(range(start, end)))
 
