@@ -1065,3 +1065,13 @@ def test_a_medium_named_in_marks_before_the_comma_is_no_part_of_the_content() ->
 
     quotes = quotekit.extract("Er sagte dem «Tages-Anzeiger», die Firma werde Stellen abbauen.")
     assert [(q.kind.value, q.text) for q in quotes] == [("indirect", "die Firma werde Stellen abbauen")]
+
+
+def test_a_konjunktiv_only_in_an_indirect_question_does_not_continue_a_report() -> None:
+    import quotekit
+
+    text = (
+        "Der Finanzchef sagte, die Preise blieben hoch. "
+        "Auf die Frage, ob Stellen abgebaut würden, antwortete der Chef ausweichend."
+    )
+    assert [q.text for q in quotekit.extract(text)] == ["die Preise blieben hoch"]

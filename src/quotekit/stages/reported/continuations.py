@@ -48,12 +48,13 @@ def _main_clause_subjunctive(sent: SpacySpan) -> bool:
     ]
     if any(is_reported_subjunctive(v) for v in verbs if v.pos_ in {"VERB", "AUX"}):
         return True
-    # Stop-gap parses often pick a wrong root: fall back on the first finite verb of the sentence.
+    # Stop-gap parses often pick a wrong root: fall back on the first finite verb of the sentence outside
+    # a subordinate clause ("Auf die Frage, ob Stellen abgebaut würden, antwortete er …" is narration).
     forms = german().subjunctive_forms
     first = next(
         (
             t
-            for t in sent
+            for t in _outside_subordinate_clauses(sent)
             if (t.pos_ in {"VERB", "AUX"} and could_be_finite(t))
             or t.lower_ in forms
             or konjunktiv_taken_for_other_word(t)
@@ -61,6 +62,22 @@ def _main_clause_subjunctive(sent: SpacySpan) -> bool:
         None,
     )
     return first is not None and (is_reported_subjunctive(first) or konjunktiv_taken_for_other_word(first))
+
+
+def _outside_subordinate_clauses(sent: SpacySpan) -> list[Token]:
+    """The words of a sentence less its indirect questions after a comma: from "ob" or a question word that
+    follows a comma ("Auf die Frage, ob Stellen abgebaut würden, …") to the next comma. A "dass" clause
+    stays (it may be what a cue the stages missed reports), and so does a clause that opens the sentence."""
+    de = german()
+    questions = (de.subordinators - de.dass) | de.question_words
+    words: list[Token] = []
+    inside = False
+    for token in sent:
+        if token.text == ",":
+            inside = token.i + 1 < sent.end and token.doc[token.i + 1].lower_ in questions
+        if not inside:
+            words.append(token)
+    return words
 
 
 class _Taken:
