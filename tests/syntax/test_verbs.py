@@ -17,7 +17,8 @@ from quotekit.syntax.verbs import is_subjunctive
         ("halte", "halten", "VerbForm=Fin", True),
         ("sagte", "sagen", "VerbForm=Fin", False),
         ("hält", "halten", "VerbForm=Fin", False),
-        ("macht", "machen", "Mood=Sub|VerbForm=Fin", True),
+        ("riefe", "rufen", "Mood=Sub|VerbForm=Fin", True),  # the morphology decides where the form may be one
+        ("macht", "machen", "Mood=Sub|VerbForm=Fin", False),  # but not against a form no Konjunktiv has
     ],
 )
 def test_konjunktiv_from_morphology_and_forms(

@@ -87,7 +87,7 @@ def is_subjunctive(token: Token) -> bool:
     """Whether `token` is a finite verb in Konjunktiv I or II."""
     moods = token.morph.get("Mood", [])
     if "Sub" in moods:
-        return True
+        return not mood.indicative_by_shape(token.lower_, token.lemma_.lower())
     if mood.is_subjunctive_form(token.lower_):
         return True
     if not could_be_finite(token) or "Imp" in moods:
@@ -106,7 +106,10 @@ def has_subjunctive(tokens: Iterable[Token]) -> bool:
 def is_reported_subjunctive(token: Token) -> bool:
     """A Konjunktiv that reports: Konjunktiv I, or a Konjunktiv II that replaces a Konjunktiv I the
     indicative shares ("hätten", "würden"); not "wäre", "könnte", "dürfte" (what might be)."""
-    return is_subjunctive(token) and mood.replaces_konjunktiv_one(token.lower_)
+    form = token.lower_
+    return (
+        is_subjunctive(token) and mood.replaces_konjunktiv_one(form) and not mood.weak_preterite_shape(form)
+    )
 
 
 def has_subjunctive_form(tokens: Iterable[Token]) -> bool:

@@ -64,3 +64,46 @@ def test_a_konjunktiv_one_ending_stands_against_a_preterite_tag(
     form: str, lemma: str, expected: bool
 ) -> None:
     assert mood.konjunktiv_one_whatever_tense(form, lemma) is expected
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma", "indicative"),
+    [
+        ("warnt", "warnen", True),  # a third person in "-t": no Konjunktiv ends so
+        ("hat", "haben", True),
+        ("durfte", "dürfen", True),  # the Konjunktiv II takes the umlaut: "dürfte"
+        ("mochte", "mögen", True),
+        ("warnet", "warnen", False),
+        ("dürfte", "dürfen", False),
+        ("sei", "sein", False),
+        ("sagte", "sagen", False),  # a weak preterite has the Konjunktiv II's shape
+    ],
+)
+def test_some_forms_are_indicative_by_their_shape(form: str, lemma: str, indicative: bool) -> None:
+    assert mood.indicative_by_shape(form, lemma) is indicative
+
+
+def test_a_singular_weak_preterite_shape_reports_nothing_but_a_plural_may() -> None:
+    assert mood.weak_preterite_shape("mahnte")
+    assert not mood.weak_preterite_shape("forderten")  # may stand for the Konjunktiv I "fordern"
+    assert not mood.weak_preterite_shape("hätte")  # listed (and with an umlaut)
+    assert not mood.weak_preterite_shape("sollte")  # listed
+
+
+def test_a_tagger_mood_against_the_shape_does_not_make_a_konjunktiv() -> None:
+    from tests.handbuilt import build
+
+    from quotekit.syntax.verbs import is_reported_subjunctive, is_subjunctive
+
+    sub = "Mood=Sub|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+    doc = build(
+        [
+            ("warnt", "VERB", "0", "ROOT", "ROOT", "warnen", sub),
+            ("mahnte", "VERB", "1", "ROOT", "ROOT", "mahnen", sub),
+            ("sei", "AUX", "2", "ROOT", "ROOT", "sein", sub),
+        ]
+    )
+    assert not is_subjunctive(doc[0])  # the tagger's mood against a form no Konjunktiv has
+    assert is_subjunctive(doc[1])
+    assert not is_reported_subjunctive(doc[1])  # a weak preterite's shape: narration
+    assert is_reported_subjunctive(doc[2])

@@ -12,10 +12,12 @@ from quotekit.lang.de.words import german
 
 __all__ = [
     "has_konjunktiv_one_ending",
+    "indicative_by_shape",
     "is_subjunctive_form",
     "konjunktiv_one_whatever_tense",
     "replaces_konjunktiv_one",
     "shared_with_indicative",
+    "weak_preterite_shape",
 ]
 
 
@@ -65,3 +67,27 @@ def replaces_konjunktiv_one(form: str) -> bool:
     if form not in de.konjunktiv_two_forms:
         return True
     return form.endswith("en") and form not in de.konjunktiv_two_of_sein
+
+
+_UMLAUTS = frozenset("äöü")
+
+
+def indicative_by_shape(form: str, lemma: str) -> bool:
+    """A finite form no Konjunktiv has, whatever a tagger says: a third person in "-t" after a consonant
+    ("warnt", "hat"; the Konjunktiv ends in "-e", "-et", "-est"), or a preterite without the umlaut the
+    Konjunktiv II of its verb takes ("durfte", "mochte" beside "dürfte", "möchte")."""
+    if form in german().subjunctive_forms:
+        return False
+    if form.endswith("t") and not form.endswith(("et", "st")) and len(form) > 2 and form[-2].isalpha():
+        return True
+    without_umlaut = not _UMLAUTS & set(form)
+    return form.endswith(("te", "ten")) and without_umlaut and bool(_UMLAUTS & set(lemma))
+
+
+def weak_preterite_shape(form: str) -> bool:
+    """ "mahnte": the singular Konjunktiv II of a weak verb is its preterite, and reported speech says it in
+    the Konjunktiv I ("mahne"); unlisted, such a form is the preterite. (The plural "forderten" may stand
+    for the Konjunktiv I the indicative shares.)"""
+    de = german()
+    listed = form in de.subjunctive_forms or form in de.konjunktiv_two_forms
+    return not listed and form.endswith("te") and not _UMLAUTS & set(form)
