@@ -1075,3 +1075,17 @@ def test_a_konjunktiv_only_in_an_indirect_question_does_not_continue_a_report() 
         "Auf die Frage, ob Stellen abgebaut würden, antwortete der Chef ausweichend."
     )
     assert [q.text for q in quotekit.extract(text)] == ["die Preise blieben hoch"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Drama erzählt von einer Salinenarbeiterin im Salzkammergut der 1950er-Jahre, "
+        "die sich gegen ihren Dienstgeber auflehnt.",
+        "Die Wohnbausprecherin verteidigte das Gesetz, das Erhöhungen bei Altbaumieten auf fünf Prozent begrenzt.",
+    ],
+)
+def test_a_relative_clause_after_the_object_of_a_speech_verb_is_no_content(text: str) -> None:
+    import quotekit
+
+    assert quotekit.extract(text) == []

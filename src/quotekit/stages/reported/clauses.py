@@ -82,7 +82,16 @@ def opens_non_content_clause(clause: Token) -> bool:
     # A relative pronoun first, or right after a preposition ("zu der", "in dem"), in a verb-final
     # clause (a verb-second clause may open with an article: "die Lage sei ernst").
     pronoun = words[1] if first.pos_ == "ADP" and len(words) > 1 else first
-    return _is_relative_pronoun(pronoun) and could_be_finite(words[-1])
+    if _is_relative_pronoun(pronoun) and pronoun.tag_ in RELATIVE_PRONOUN_TAGS:
+        return True  # the tagger says so (its verb may be mistagged: "die sich … auflehnt" as an infinitive)
+    # An article right after "Noun," that opens a verb-final clause is a relative pronoun the tagger missed
+    # ("verteidigte das Gesetz, das Erhöhungen … begrenzt").
+    doc = pronoun.doc
+    after_noun = (
+        pronoun.i > 1 and doc[pronoun.i - 1].text == "," and doc[pronoun.i - 2].pos_ in {"NOUN", "PROPN"}
+    )
+    relative = _is_relative_pronoun(pronoun) or (after_noun and pronoun.lower_ in german().definite_articles)
+    return relative and could_be_finite(words[-1])
 
 
 def reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
