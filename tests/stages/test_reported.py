@@ -1089,3 +1089,16 @@ def test_a_relative_clause_after_the_object_of_a_speech_verb_is_no_content(text:
     import quotekit
 
     assert quotekit.extract(text) == []
+
+
+def test_an_indicative_aside_before_the_cue_leaves_the_content_to_the_konjunktiv_after_it() -> None:
+    import quotekit
+
+    text = (
+        "Das Urteil ergeht schriftlich. Rudolf Prinz, so heißt der Kläger, sagte nach der Verhandlung, "
+        "er werde notfalls bis zur letzten Instanz gehen."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.text for q in quotes] == ["er werde notfalls bis zur letzten Instanz gehen"]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Rudolf Prinz"

@@ -26,7 +26,14 @@ from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.nominals import names_someone
 from quotekit.syntax.positions import subject_by_position
 from quotekit.syntax.spans import previous_sentence, runs, sentence_of
-from quotekit.syntax.verbs import could_be_finite, is_finite, is_subjunctive, looks_like_konjunktiv, verb_form
+from quotekit.syntax.verbs import (
+    could_be_finite,
+    has_subjunctive_form,
+    is_finite,
+    is_subjunctive,
+    looks_like_konjunktiv,
+    verb_form,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -216,7 +223,10 @@ def _clause_before_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpa
     # second predicate of the speaker when the cue shares its subject (has none of its own),
     # not what the later verb reports; "A und B haben … gesprochen, sagte X" is content.
     second_predicate = verb_cue(clause) is not None and not _has_own_subject(head, in_clause)
-    if not second_predicate and reported_before_cue(doc, clause, start, end):
+    # "Rudolf Prinz, so heißt der Kläger, sagte …, er werde …": a clause in the indicative before the cue
+    # is an aside where a clause in the Konjunktiv after it says what was said.
+    aside = not has_subjunctive_form(doc[start : end + 1]) and content_after_comma(doc, cue, sent) is not None
+    if not second_predicate and not aside and reported_before_cue(doc, clause, start, end):
         return runs(doc, list(range(start, end + 1)))
     # A frame before the cue ("An die Gewerkschaften gewandt, sagte Köhler, sie müssten …"):
     # the reported clause, if any, comes after it.
