@@ -1102,3 +1102,22 @@ def test_an_indicative_aside_before_the_cue_leaves_the_content_to_the_konjunktiv
     assert [q.text for q in quotes] == ["er werde notfalls bis zur letzten Instanz gehen"]
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Rudolf Prinz"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "«Wir haben bewusst auf Marge verzichtet», so der 52-Jährige, der das Familienunternehmen führt.",
+            [("direct", "Wir haben bewusst auf Marge verzichtet")],
+        ),
+        (
+            "Die Lage sei ernst, so der Minister, der seit 2020 im Amt ist.",
+            [("indirect", "Die Lage sei ernst")],
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_source_of_so_is_frame(text: str, expected: list[tuple[str, str]]) -> None:
+    import quotekit
+
+    assert [(q.kind.value, q.text) for q in quotekit.extract(text)] == expected
