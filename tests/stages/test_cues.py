@@ -474,3 +474,14 @@ def test_a_speech_verb_that_reports_a_clause_with_man_stays_a_cue(scheme: Scheme
         (".", "PUNCT", "1", "punct", "punct", "."),
     ]
     assert ("verb", "sagte", "sagen") in kinds(rows, scheme)
+
+
+def test_so_before_a_comparison_is_no_cue() -> None:
+    import quotekit
+    from quotekit.stages.cues import find_cues
+
+    nlp = quotekit.load()
+    compared = nlp("Rund 320 Stimmberechtigte waren gekommen, so viele wie seit Jahren nicht mehr.")
+    assert not [c for c in find_cues(compared) if c.kind == "so"]
+    attributed = nlp("Die Lage sei ernst, so der Minister.")
+    assert [c.text for c in find_cues(attributed) if c.kind == "so"] == ["so"]

@@ -261,6 +261,11 @@ def _word_cue(token: Token) -> CueMatch | None:
             return None
         if following.pos_ not in {"PROPN", "NOUN", "DET", "PRON", "ADJ"} or following.lower_ in de.dass:
             return None
+        # "…, so viele wie seit Jahren nicht mehr", "…, so schnell wie möglich": a comparison, no source.
+        if any(t.lower_ == de.wie for t in doc[token.i + 2 : token.i + 4]) or (
+            following.pos_ == "ADJ" and following.text[:1].islower()
+        ):
+            return None
     # "laut" the preposition, not the adjective ("laut schreien"): a noun phrase follows, perhaps
     # a quoted title ("Laut „Reuters“ zeichnet …").
     if kind is CueKind.LAUT and following is not None and following.text in de.unambiguous_opening_marks:
