@@ -1121,3 +1121,13 @@ def test_a_relative_clause_on_the_source_of_so_is_frame(text: str, expected: lis
     import quotekit
 
     assert [(q.kind.value, q.text) for q in quotekit.extract(text)] == expected
+
+
+def test_an_apposition_to_the_speaker_with_only_a_participle_is_no_content() -> None:
+    import quotekit
+
+    text = (
+        "«Wenn die Saiblinge verschwinden, verschwindet auch ein Stück Bergkultur», sagt Reto Casutt, "
+        "Mitautor der Studie und selbst in einem Fischerdorf im Engadin aufgewachsen."
+    )
+    assert [q.kind.value for q in quotekit.extract(text)] == ["direct"]

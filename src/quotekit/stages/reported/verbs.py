@@ -31,6 +31,7 @@ from quotekit.syntax.verbs import (
     has_subjunctive_form,
     is_finite,
     is_subjunctive,
+    is_zu_infinitive,
     looks_like_konjunktiv,
     verb_form,
 )
@@ -303,7 +304,15 @@ def _has_verb(doc: Doc, parts: list[CharSpan]) -> bool:
             return True
         # A verb by its tag, or a lower-case word in "-e" a weak tagger took for another class ("Die
         # Strahlung betrage …" with "betrage" as an adjective).
-        if any(t.pos_ in {"VERB", "AUX"} or is_subjunctive(t) or looks_like_konjunktiv(t) for t in span):
+        # A participle or infinitive alone ("…, sagt Reto Casutt, Mitautor der Studie und in Chur
+        # aufgewachsen") makes no clause: an apposition to the speaker.
+        if any(
+            (t.pos_ in {"VERB", "AUX"} and could_be_finite(t))
+            or is_zu_infinitive(t)
+            or is_subjunctive(t)
+            or looks_like_konjunktiv(t)
+            for t in span
+        ):
             return True
     return False
 
