@@ -18,7 +18,10 @@ DOCUMENTS = 150
 
 pytestmark = pytest.mark.skipif(not TRAIN.is_file(), reason="the shared gold data is not checked out")
 
-# Measured on the first 150 train documents with de_quotekit_sm 0.3.2 after session 7 (quoted fragments of mixed
+# Measured on the first 150 train documents with de_quotekit_sm 0.3.2 after session 8 (speaker rules: relative
+# pronouns, media in marks, genitives without article, names by form; mood by shape): direct F1 0.945, direct
+# precision 0.930, direct speaker 0.940, all-kinds F1 0.872, all-kinds speaker 0.872.
+# After session 7 (quoted fragments of mixed
 # quotations as direct quotations, interview answers, speaker fixes): direct F1 0.945, direct precision 0.930
 # (fragments Wikinews does not annotate), direct speaker 0.920, all-kinds F1 0.870, all-kinds speaker 0.862 (before the
 # last two speaker rules).
@@ -34,9 +37,9 @@ pytestmark = pytest.mark.skipif(not TRAIN.is_file(), reason="the shared gold dat
 FLOORS = {
     "direct F1": 0.94,
     "direct precision": 0.92,
-    "direct speaker": 0.89,
+    "direct speaker": 0.92,
     "all F1": 0.86,
-    "all speaker": 0.85,
+    "all speaker": 0.86,
 }
 
 
@@ -64,13 +67,14 @@ def test_figure_stays_above_its_floor(report: EvalReport, name: str) -> None:
 
 
 # speakers-dev (constructed, CC0): canonical-speaker accuracy, the figure web news is scored by. Measured
-# with de_quotekit_sm 0.3.2 after session 7: direct 0.972, all kinds 0.955, all-kinds quotation F1 0.957;
+# with de_quotekit_sm 0.3.2 after session 8: direct 0.972, all kinds 0.967, all-kinds quotation F1 0.966;
+# after session 7: direct 0.972, all kinds 0.955, all-kinds quotation F1 0.957;
 # after session 6: direct 0.963, all kinds 0.948, all-kinds quotation F1 0.937;
 # with 0.3.1 after the direct-quotation round (branch direct4): direct 0.963, all kinds 0.948,
 # all-kinds quotation F1 0.933; after the third round of issue 11: 0.963, 0.947, 0.931; when first set (issue 11, second part): direct 0.938, all kinds 0.930 with 0.2.0; 0.931, 0.921
 # with 0.3.0 (first part: 0.834, 0.819; before the issue: 0.590, 0.608).
 SPEAKERS = DATA / "speakers-dev.jsonl"
-SPEAKER_FLOORS = {"direct canonical speaker": 0.96, "all canonical speaker": 0.95, "all F1": 0.95}
+SPEAKER_FLOORS = {"direct canonical speaker": 0.96, "all canonical speaker": 0.96, "all F1": 0.96}
 
 
 @pytest.fixture(scope="module")
