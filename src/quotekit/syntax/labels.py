@@ -181,6 +181,11 @@ def is_copula(token: Token) -> bool:
     return _dep_in(token, "copula")
 
 
+def is_relative_pronoun(token: Token) -> bool:
+    """A relative pronoun by its tag (PRELS, PRELAT) or morphology (PronType=Rel)."""
+    return token.tag_ in RELATIVE_PRONOUN_TAGS or "Rel" in token.morph.get("PronType", [])
+
+
 def has_verb_tag(token: Token) -> bool:
     """Whether the STTS tag is a verb's, whatever the coarse POS says."""
     return token.tag_.startswith(STTS_VERB_PREFIX)

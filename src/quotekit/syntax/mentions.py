@@ -178,9 +178,8 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     """The noun a relative pronoun after a comma stands for, when it can speak: "der ehemalige
     US-Justizminister Ramsey Clark anwesend, der …" -> Clark; the noun the relative clause hangs on, else the
     last one before the comma that can speak."""
-    relative = pronoun.tag_ in labels.RELATIVE_PRONOUN_TAGS or "Rel" in pronoun.morph.get("PronType", [])
     doc = pronoun.doc
-    if not relative or pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+    if not labels.is_relative_pronoun(pronoun) or pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
         return None
     head = pronoun.head.head
     if head.i < pronoun.i and is_nominal(head) and can_speak(head):

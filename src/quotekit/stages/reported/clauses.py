@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.words import german
 from quotekit.records import CueMatch
 from quotekit.syntax import labels
-from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS
+from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS, is_relative_pronoun
 from quotekit.syntax.spans import sentence_of
 from quotekit.syntax.verbs import (
     could_be_finite,
@@ -61,8 +61,7 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
 def _is_relative_pronoun(token: Token) -> bool:
     """A d- or welch- relative pronoun ("die", "dem", "welcher"); a w-word ("was", "wer") may open an
     indirect question, which is reported content."""
-    relative = "Rel" in token.morph.get("PronType", []) or token.tag_ in RELATIVE_PRONOUN_TAGS
-    return relative and token.lower_.startswith(german().relative_pronoun_starts)
+    return is_relative_pronoun(token) and token.lower_.startswith(german().relative_pronoun_starts)
 
 
 def opens_non_content_clause(clause: Token) -> bool:

@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
-from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS
+from quotekit.syntax.labels import is_relative_pronoun
 from quotekit.syntax.mentions import clause_subject, frame_source
 from quotekit.syntax.phrases import mention_of, span_of_tokens
 from quotekit.syntax.spans import runs, sentence_of
 from quotekit.syntax.verbs import could_be_finite
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
 __all__ = ["FRAME_KINDS", "frame_candidate", "frame_content"]
@@ -41,17 +41,13 @@ def _frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> tuple[set[int], list[int
             frame.add(end)
             end += 1
         # "…, so der 52-Jährige, der das Unternehmen führt.": a relative clause on the source is frame too.
-        if end + 1 < sent.end and doc[end].text == "," and _is_relative(doc[end + 1]):
+        if end + 1 < sent.end and doc[end].text == "," and is_relative_pronoun(doc[end + 1]):
             frame.add(end)
             end += 1
             while end < sent.end and doc[end].text not in {",", ".", ";", "!", "?"}:
                 frame.add(end)
                 end += 1
     return frame, source
-
-
-def _is_relative(token: Token) -> bool:
-    return token.tag_ in RELATIVE_PRONOUN_TAGS or "Rel" in token.morph.get("PronType", [])
 
 
 def frame_content(doc: Doc, cue: CueMatch) -> tuple[list[CharSpan], list[int]]:

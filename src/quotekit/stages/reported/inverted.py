@@ -13,7 +13,7 @@ from quotekit.stages.reported.clauses import MIN_WORDS, content_after_comma
 from quotekit.stages.reported.narration import date_line_end
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
-from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS
+from quotekit.syntax.labels import is_relative_pronoun
 from quotekit.syntax.spans import runs
 from quotekit.syntax.verbs import could_be_finite, has_subjunctive_form
 
@@ -176,4 +176,4 @@ def _opens_main_clause(first: Token) -> bool:
         return True
     if first.lower_ in de.adverbial_openers or first.lower_ == de.wie or first.pos_ == "SCONJ":
         return False
-    return not ("Rel" in first.morph.get("PronType", []) or first.tag_ in RELATIVE_PRONOUN_TAGS)
+    return not is_relative_pronoun(first)
