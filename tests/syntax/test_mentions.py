@@ -679,3 +679,24 @@ def test_the_subject_of_a_copula_with_an_opinion_noun_owns_the_opinion() -> None
         tokens=(4,),
     )
     assert text_of(doc, owner_of_speech_noun(doc, cue)) == "Die DSW"
+
+
+@pytest.mark.parametrize(
+    ("first", "pos", "expected"), [("Besorgt", "PROPN", "Annan"), ("Sie", "PRON", "Sie")]
+)
+def test_of_two_parsed_subjects_a_named_person_beats_a_word_nothing_names(
+    scheme: Scheme, first: str, pos: str, expected: str
+) -> None:
+    # "Besorgt äußerte sich Annan über …": the parse made both the adjective and the name subjects; a
+    # pronoun stays the subject ("Sie sicherte Johnson ihre Unterstützung zu").
+    rows: list[Row] = [
+        (first, pos, "1", "nsubj", "sb", first.lower()),
+        ("äußerte", "VERB", "1", "ROOT", "ROOT", "äußern"),
+        ("sich", "PRON", "1", "obj", "oa", "sich"),
+        ("Annan", "PROPN", "1", "nsubj", "sb", "Annan"),
+    ]
+    doc = build(rows, scheme)
+    doc[3].ent_type_ = "PER"
+    found = clause_subject(doc[1])
+    assert found is not None
+    assert found.text == expected

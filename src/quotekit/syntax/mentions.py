@@ -85,7 +85,12 @@ def _subject_child(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
         and not is_run_in(child)
         and not any(c.pos_ == "DET" and c.lower_ in german().oblique_articles for c in child.children)
     ]
-    return next((c for c in subjects if is_speaker_like(c)), subjects[0] if subjects else None)
+    first = next((c for c in subjects if is_speaker_like(c)), subjects[0] if subjects else None)
+    if first is None or first.pos_ == "PRON" or first.ent_type_ or is_role(first.text):
+        return first
+    # Two subjects by the parse, the first a capitalised word nothing names ("Besorgt äußerte sich Kofi
+    # Annan …"): a person the recogniser or a role names.
+    return next((c for c in subjects if c.ent_type_ in PERSON_LABELS or is_role(c.text)), first)
 
 
 def clause_subject(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | None:
