@@ -362,3 +362,18 @@ def test_a_translation_in_brackets_after_a_quotation_is_no_attribution() -> None
         "Der FC Beispiel gewann 2:0.\n\n„Wir haben verdient gewonnen.“ (Trainer Jan Beispiel nach dem 2:0)"
     )
     assert [q.speaker.name if q.speaker else None for q in quotekit.extract(listed)] == ["Jan Beispiel"]
+
+
+def test_words_in_marks_after_a_persons_name_and_a_colon_are_said_even_without_a_verb() -> None:
+    import quotekit
+
+    text = (
+        "Oltmanns: „Ein Sieg der ganzen Mannschaft“\n\nStade. Der HC Elbmarsch hat das Nordderby gewonnen. "
+        "„Wir haben 60 Minuten Vollgas gegeben“, sagte Trainer Jens Oltmanns."
+    )
+    quotes = quotekit.extract(text)
+    assert quotes[0].text == "Ein Sieg der ganzen Mannschaft"
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Jens Oltmanns"
+    # no person before the colon: a motto, no quotation
+    assert quotekit.extract("Das Motto: «Zäme am Tisch»\n\nBern. Das Restaurant eröffnet neu.") == []

@@ -18,7 +18,7 @@ from quotekit.stages.direct.attribution import Attribution, Strength, closing_ma
 from quotekit.stages.marks import MarkedSpan
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
-from quotekit.syntax.labels import NOUN_POS, VERB_POS
+from quotekit.syntax.labels import NOUN_POS, PERSON_LABELS, VERB_POS
 from quotekit.syntax.spans import tokens_between
 from quotekit.syntax.verbs import is_finite, verb_form
 
@@ -61,12 +61,16 @@ def joined(text: str, previous_end: int, open_start: int) -> bool:
     return between in german().joining_words and open_start - previous_end < _MAX_JOIN_CHARS
 
 
-def is_said(found: Attribution, *, is_speech: bool, clause: bool, lower: bool, single: bool) -> bool:
+def is_said(
+    found: Attribution, *, is_speech: bool, clause: bool, lower: bool, single: bool, by_person: bool = False
+) -> bool:
     """Titles, names and scare quotes are no quotations; said words are.
 
     Said: a speech cue attributes them, a colon or an inserted verb introduces a clause or a fragment,
     or they make a clause of their own; a fragment in lower case counts where a speaker stands by it;
-    a single marked word counts where a naming verb governs it ("nannte den Bericht eine „Zeitungsente“").
+    a single marked word counts where a naming verb governs it ("nannte den Bericht eine „Zeitungsente“");
+    after a person's name and a colon any words in marks are said (`by_person`: "Oltmanns: „Ein Sieg der
+    ganzen Mannschaft“", not "Motto: „Zäme am Tisch“").
     """
     if found.strength is Strength.NAMED:
         return is_speech or clause or lower or single
@@ -75,7 +79,7 @@ def is_said(found: Attribution, *, is_speech: bool, clause: bool, lower: bool, s
     if found.strength is Strength.CUED:
         return is_speech or clause
     if found.strength is Strength.INTRODUCED:
-        return clause or (is_speech and lower)
+        return clause or (is_speech and (lower or by_person))
     return is_speech and (clause or (lower and found.mention is not None))
 
 
@@ -198,9 +202,19 @@ def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> b
     before_mark = before.split()[-1:] or [""]
     # A predicate under a verb of naming, one word or more ("bezeichnete sie als „Knaller aus Karlsruhe“").
     predicate = before_mark[0].lower() in german().predicate_words
-    if not is_said(found, is_speech=is_speech, clause=clause, lower=lower, single=predicate):
+    colon = found.cue is not None and found.cue.kind is CueKind.COLON
+    by_person = colon and found.mention is not None and _names_a_person(doc, found.mention)
+    if not is_said(
+        found, is_speech=is_speech, clause=clause, lower=lower, single=predicate, by_person=by_person
+    ):
         return False
     return not _names_a_title(doc, first, last, found, clause=clause, lower=lower, before=before)
+
+
+def _names_a_person(doc: Doc, mention: tuple[int, int]) -> bool:
+    """Whether a mention holds a person's name the recogniser gives."""
+    span = doc.char_span(*mention, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ in PERSON_LABELS for t in span)
 
 
 def _names_a_title(
