@@ -157,10 +157,10 @@ def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> C
             source = list(range(wie + 1, head.i))  # "Wie „heise online“ berichtet", "Wie GGG.at berichtete"
         if source:
             return span_of_tokens(doc, source)
-    # "Auch Feinstein argumentierte, …": a focus particle may stand before it (before the finite verb of a
-    # main clause only one phrase stands, so an adverb there belongs to the noun phrase).
     if head.i == sent.start + 1 and _names_by_shape(doc[sent.start : head.i]):
         return span_of_tokens(doc, [sent.start])  # "Al-Jazeera meldete, …", "eBay hält es für möglich, …"
+    # "Auch Feinstein argumentierte, …": a focus particle may stand before it (before the finite verb of a
+    # main clause only one phrase stands, so an adverb there belongs to the noun phrase).
     first = (
         sent.start + 1 if doc[sent.start].pos_ in {"ADV", "PART"} and sent.start + 1 < head.i else sent.start
     )

@@ -182,7 +182,8 @@ def _read_word(reader: Reader, token: Token, reading: tuple[str, str | None]) ->
     kind, owner = reading
     if kind == _MARKED:
         end = _marked_name_end(reader, token.i)
-        assert end is not None  # `_reading_of` found it
+        if end is None:
+            return None
         entity = named_organisation(reader, token.i, end - 1)
         reader.seen(entity, list(reader.doc[token.i : end - 1]), named=True)
         return end
