@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import quotekit
 from quotekit import QuoteKind
 
@@ -101,3 +103,23 @@ def test_a_dative_pronoun_before_zufolge_is_the_frame_not_the_content() -> None:
     assert reported[0].speaker is not None
     assert reported[0].speaker.mention is not None
     assert reported[0].speaker.mention.text == "Ihnen"
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"), [("schreiben", frozenset({"plur"})), ("schreibt", frozenset({"fem"}))]
+)
+def test_sie_after_a_verb_in_en_first_in_its_clause_is_plural(verb: str, expected: frozenset[str]) -> None:
+    from tests.handbuilt import build
+
+    from quotekit.stages.speakers.referents import referent_genders
+
+    # "…, schreiben sie." with "sie" tagged singular and the verb as an infinitive, as a weak tagger does
+    doc = build(
+        [
+            ("gut", "ADJ", "3", "advmod", "mo", "gut"),
+            (",", "PUNCT", "3", "punct", "punct", ","),
+            (verb, "VERB", "2", "ROOT", "ROOT", "schreiben", "VerbForm=Inf"),
+            ("sie", "PRON", "2", "nsubj", "sb", "sie", "Case=Nom|Gender=Fem|Number=Sing|Person=3"),
+        ]
+    )
+    assert referent_genders(doc[3]) == expected

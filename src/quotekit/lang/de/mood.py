@@ -15,6 +15,7 @@ __all__ = [
     "indicative_by_shape",
     "is_subjunctive_form",
     "konjunktiv_one_whatever_tense",
+    "plural_by_shape",
     "replaces_konjunktiv_one",
     "shared_with_indicative",
     "weak_preterite_shape",
@@ -91,3 +92,9 @@ def weak_preterite_shape(form: str) -> bool:
     de = german()
     listed = form in de.subjunctive_forms or form in de.konjunktiv_two_forms
     return not listed and form.endswith("te") and not _UMLAUTS & set(form)
+
+
+def plural_by_shape(form: str) -> bool:
+    """A finite verb in "-en" is plural (or first person plural): no third person singular ends so ("sagen
+    sie", "schreiben sie" beside "sagt sie")."""
+    return form.endswith("en")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import ENT_TYPE, POS, SHAPE
 from spacy.parts_of_speech import IDS as _POS_IDS
 
+from quotekit.lang.de.mood import plural_by_shape
 from quotekit.lang.de.names import (
     PERSON_GENDERS,
     article_genders,
@@ -450,8 +451,21 @@ def referent_genders(token: Token) -> frozenset[str] | None:
     if genders is not None:
         if not genders & PERSON_GENDERS or len(genders) == 1:
             return genders if genders & PERSON_GENDERS else None
+        if _after_plural_verb(token):
+            return genders - PERSON_GENDERS  # "…, schreiben sie": many, whatever the tagger says
         number = token.morph.get("Number", []) or token.head.morph.get("Number", [])
         if not number:
             return genders
         return genders - PERSON_GENDERS if number == ["Plur"] else genders & PERSON_GENDERS
     return possessive_genders(text) or object_pronoun_genders(text)
+
+
+def _after_plural_verb(token: Token) -> bool:
+    """ "…, schreiben sie": the pronoun right after a verb in "-en" that stands first in its clause (after a
+    comma, a closing mark or the sentence start: the finite verb, which agrees in number)."""
+    doc = token.doc
+    if token.i < 1 or doc[token.i - 1].pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = doc[token.i - 1]
+    first_in_clause = verb.is_sent_start or (verb.i > 0 and doc[verb.i - 1].is_punct)
+    return first_in_clause and plural_by_shape(verb.lower_)
