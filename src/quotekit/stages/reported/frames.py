@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = ["FRAME_KINDS", "frame_candidate", "frame_content"]
 
+_CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?"})
 FRAME_KINDS = frozenset({CueKind.LAUT, CueKind.ZUFOLGE, CueKind.NACH_ANGABEN, CueKind.SO, CueKind.DEMNACH})
 
 
@@ -36,18 +37,21 @@ def _frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> tuple[set[int], list[int
         if source and max(source) + 1 < sent.end and doc[max(source) + 1].text == ",":
             frame.add(max(source) + 1)
         # "…, so Price weiter." / "…, so Price am Montag.": the rest up to the clause end is frame.
-        end = max(source) + 1 if source else last + 1
-        while end < sent.end and doc[end].text not in {",", ".", ";", "!", "?"}:
-            frame.add(end)
-            end += 1
+        end = _to_clause_end(doc, max(source) + 1 if source else last + 1, sent.end, frame)
         # "…, so der 52-Jährige, der das Unternehmen führt.": a relative clause on the source is frame too.
         if end + 1 < sent.end and doc[end].text == "," and is_relative_pronoun(doc[end + 1]):
             frame.add(end)
-            end += 1
-            while end < sent.end and doc[end].text not in {",", ".", ";", "!", "?"}:
-                frame.add(end)
-                end += 1
+            _to_clause_end(doc, end + 1, sent.end, frame)
     return frame, source
+
+
+def _to_clause_end(doc: Doc, start: int, limit: int, frame: set[int]) -> int:
+    """Add the tokens from `start` up to the next clause mark to `frame`; return where the mark stands."""
+    end = start
+    while end < limit and doc[end].text not in _CLAUSE_ENDS:
+        frame.add(end)
+        end += 1
+    return end
 
 
 def frame_content(doc: Doc, cue: CueMatch) -> tuple[list[CharSpan], list[int]]:

@@ -18,7 +18,6 @@ from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import ORGANISATION
 from quotekit.stages.speakers.extents import description_extent, description_label, organisation_name
 from quotekit.stages.speakers.referents import article_of
-from quotekit.syntax.phrases import marked_name_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,8 +72,9 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
     if name_end > head.i + 1:
         # "die Kantonspolizei St. Gallen", "der Verlag Lindwurm & Söhne": a word of its kind and its name
         names = [t.text for t in doc[head.i + 1 : name_end] if not t.is_punct]
-        # A name in marks is the organisation's whole name ("die Zeitung „Yemen Observer“").
-        marked = marked_name_end(doc, head.i + 1, name_end + 1) is not None
+        # A name in marks is the organisation's whole name ("die Zeitung „Yemen Observer“"; `organisation_name`
+        # reads a name that opens with a mark only so).
+        marked = doc[head.i + 1].text in german().opening_marks
         entity = _named_organisation_words(reader, names if marked else [_base_form(head), *names])
         end = max(end, name_end)
     elif generic:

@@ -275,8 +275,6 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
     runs = [(_unknown_first_name(doc, s), e) for s, e in runs]
     split: list[tuple[int, int]] = []
     for s, e in runs:
-        # "Montag Annalena Baerbock": a first name inside a run starts the name, unless the run already
-        # starts with one ("Neil Alden Armstrong").
         # A run that a first name opens inside an organisation's name the recogniser gives starts where that
         # name starts ("die New York Times", whose "New" is no name word): no person's name.
         inside = doc[s].ent_iob_ == "I" and doc[s].ent_type_ in ORG_LABELS
@@ -286,6 +284,8 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
         one_organisation = all(t.ent_type_ in ORG_LABELS for t in doc[s:e]) and all(
             t.ent_iob_ == "I" for t in doc[s + 1 : e]
         )
+        # "Montag Annalena Baerbock": a first name inside a run starts the name, unless the run already
+        # starts with one ("Neil Alden Armstrong").
         if (
             first_name_gender(doc[s].text) is None
             and doc[s].ent_type_ not in PERSON_LABELS
