@@ -22,7 +22,7 @@ from quotekit.stages.reported.clauses import MIN_WORDS
 from quotekit.stages.reported.continuations import continuations
 from quotekit.stages.reported.frames import FRAME_KINDS, frame_candidate
 from quotekit.stages.reported.index import SpanIndex
-from quotekit.stages.reported.merging import ReportedList, merge_quotes, mostly_direct
+from quotekit.stages.reported.merging import ReportedList, merge_quotes, mostly_direct, without_crossings
 from quotekit.stages.reported.narration import without_date_line
 from quotekit.stages.reported.nouns import noun_candidate
 from quotekit.stages.reported.verbs import verb_candidate
@@ -46,7 +46,12 @@ def find_indirect_quotes(
         if candidate is None:
             continue
         parts, mention = candidate
-        if sum(word_count(doc, *p) for p in parts) < MIN_WORDS or mostly_direct(doc, parts, direct_parts):
+        parts = without_crossings(doc, parts, direct_parts)
+        if (
+            not parts
+            or sum(word_count(doc, *p) for p in parts) < MIN_WORDS
+            or mostly_direct(doc, parts, direct_parts)
+        ):
             continue
         reported.add(doc, cue, parts, mention)
     records = reported.records

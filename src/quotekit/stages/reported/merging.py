@@ -20,7 +20,7 @@ from quotekit.syntax.verbs import could_be_finite, has_subjunctive_form
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["ReportedList", "is_mixed", "merge_quotes", "mostly_direct"]
+__all__ = ["ReportedList", "is_mixed", "merge_quotes", "mostly_direct", "without_crossings"]
 
 # A clause that is mostly a direct quotation belongs to the direct stage.
 _MAX_DIRECT_SHARE = 0.5
@@ -48,6 +48,22 @@ def mostly_direct(doc: Doc, parts: Sequence[CharSpan], direct: SpanIndex) -> boo
         ((t.pos_ in VERB_POS and could_be_finite(t)) or has_subjunctive_form([t])) and verb_cue(t) is None
         for t in outside
     )
+
+
+def without_crossings(doc: Doc, parts: Sequence[CharSpan], direct: SpanIndex) -> list[CharSpan]:
+    """The parts less those that begin inside a direct quotation and end outside it, or the other way
+    round: a cue inside the marks ("„Es ist so, wie Sarkozy das sagt: …“") reports nothing beyond them,
+    and a clause that ends inside the marks was cut by a parse that did not see them. What is left must
+    still report something, a Konjunktiv ("Auch diese Uninformiertheit habe Methode, so X weiter: „…“");
+    an indicative rest is the narration around the marks ("In der Unionsfraktion sagte …")."""
+    kept = [
+        (s, e)
+        for s, e in parts
+        if all((s <= ds and de <= e) or (ds <= s and e <= de) for ds, de in direct.meeting(s, e))
+    ]
+    if len(kept) == len(parts):
+        return kept
+    return kept if has_subjunctive_form(t for p in kept for t in tokens_between(doc, *p)) else []
 
 
 def is_mixed(doc: Doc, parts: Sequence[CharSpan]) -> bool:

@@ -1,0 +1,30 @@
+"""A reported clause never runs across the edge of a direct quotation (parsed by the German pipeline)."""
+
+from __future__ import annotations
+
+import quotekit
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(q.kind.value, q.text) for q in quotekit.extract(text)]
+
+
+def test_a_cue_inside_the_marks_reports_nothing_outside_them() -> None:
+    # "wie der Minister das sagt" inside the marks had made "…: „Es ist so" a reported quotation.
+    text = (
+        "Gegenüber der Zeitung sagte der Abgeordnete Jan Muster: „Es ist so, wie der Minister das sagt: "
+        "Man kommt mit Soldaten an und verteilt die Güter.“"
+    )
+    assert _found(text) == [
+        ("direct", "Es ist so, wie der Minister das sagt: Man kommt mit Soldaten an und verteilt die Güter.")
+    ]
+
+
+def test_a_so_frame_keeps_its_konjunktiv_clause_and_leaves_the_marks_after_its_colon() -> None:
+    text = (
+        "Der Ökonom Jan Muster kritisierte die Firma. Der Fehler habe wohl Methode, so Muster weiter: "
+        "„Das ist auch in anderen Firmen üblich, dass die Spitze keine Ahnung hat, was läuft.“"
+    )
+    found = _found(text)
+    assert ("indirect", "Der Fehler habe wohl Methode") in found
+    assert all(kind == "direct" for kind, words in found if "Spitze" in words)
