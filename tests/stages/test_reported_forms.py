@@ -321,3 +321,21 @@ def test_a_cue_in_a_fronted_adverbial_clause_reports_nothing_after_it() -> None:
     assert [q.text for q in quotekit.extract("Wie die Polizei mitteilte, werde der Fall geprüft.")] == [
         "werde der Fall geprüft"
     ]
+
+
+def test_the_one_told_after_a_frame_source_is_frame_not_content(scheme: Scheme) -> None:
+    # "Laut Polizeisprecher Markus Huber gegenüber der APA wurde niemand verletzt."
+    rows: list[Row] = [
+        ("Laut", "ADP", "1", "case", "mo", "laut"),
+        ("Polizeisprecher", "NOUN", "9", "obl", "mo", "Polizeisprecher"),
+        ("Markus", "PROPN", "1", "appos", "nk", "Markus"),
+        ("Huber", "PROPN", "2", "flat:name", "pnc", "Huber"),
+        ("gegenüber", "ADP", "6", "case", "mo", "gegenüber"),
+        ("der", "DET", "6", "det", "nk", "der"),
+        ("APA", "PROPN", "1", "nmod", "nk", "APA"),
+        ("wurde", "AUX", "9", "aux:pass", "ROOT", "werden"),
+        ("niemand", "PRON", "9", "nsubj:pass", "sb", "niemand"),
+        ("verletzt", "VERB", "9", "ROOT", "oc", "verletzen", "VerbForm=Part"),
+        (".", "PUNCT", "9", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["wurde niemand verletzt"], "Polizeisprecher Markus Huber")]

@@ -104,9 +104,7 @@ class German:
     predicate_words: frozenset[str]  # speaker_predicate_words.txt: als, eine before a single marked word
     quote_prepositions: frozenset[str]  # speaker_quote_prepositions.txt: "Als „…“ beurteilte …"
     # Entities (issue 11): what refers back to an organisation, and the closed classes of articles and pronouns.
-    generic_organisations: frozenset[
-        str
-    ]  # speaker_generic_organisations.txt: "Das Unternehmen", "der Verein"
+    generic_organisations: frozenset[str]  # speaker_generic_organisations.txt: "Das Unternehmen"
 
     # Derived from `mark_styles` (and `apostrophes`) by `german()`.
     opening_marks: frozenset[str]  # „ ‚ » › « ‹ " ' “ ‘
@@ -136,6 +134,8 @@ class German:
     impersonal_man: str = "man"
     # "nach Angaben der Polizei", "Seiner Meinung nach".
     nach: str = "nach"
+    # "laut Polizeisprecher X gegenüber der APA": the one told belongs to the frame, not to the content.
+    addressee_prepositions: frozenset[str] = frozenset({"gegenüber"})
     # "Wie X mitteilte, …": the word that opens a cue clause framing the content.
     wie: str = "wie"
     # "ein Bericht, wonach …": only the clause after it is content.

@@ -13,7 +13,7 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.syntax.labels import is_relative_pronoun
 from quotekit.syntax.mentions import clause_subject, frame_source
-from quotekit.syntax.phrases import mention_of, span_of_tokens
+from quotekit.syntax.phrases import mention_of, noun_phrase_after, span_of_tokens
 from quotekit.syntax.spans import runs, sentence_of
 from quotekit.syntax.verbs import could_be_finite
 
@@ -32,6 +32,7 @@ def _frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> tuple[set[int], list[int
     first, last = min(cue.tokens), max(cue.tokens)
     source = frame_source(doc, cue, sent)
     frame = set(cue.tokens) | set(source)
+    frame |= set(_addressee_after(doc, max(frame) + 1, sent.end))
     if cue.kind is CueKind.SO and first > sent.start and doc[first - 1].text == ",":
         frame.add(first - 1)
         if source and max(source) + 1 < sent.end and doc[max(source) + 1].text == ",":
@@ -43,6 +44,14 @@ def _frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> tuple[set[int], list[int
             frame.add(end)
             _to_clause_end(doc, end + 1, sent.end, frame)
     return frame, source
+
+
+def _addressee_after(doc: Doc, index: int, limit: int) -> list[int]:
+    """ "laut Polizeisprecher Markus Huber gegenüber der APA": the one told, right after the source."""
+    if index >= limit or doc[index].lower_ not in german().addressee_prepositions:
+        return []
+    phrase = noun_phrase_after(doc, index + 1, limit)
+    return [index, *phrase] if phrase and phrase[0] == index + 1 else []
 
 
 def _to_clause_end(doc: Doc, start: int, limit: int, frame: set[int]) -> int:
