@@ -152,3 +152,27 @@ def test_a_club_referred_back_to_long_after_the_lead_is_the_one_the_lead_is_abou
 def test_a_club_referred_back_is_no_one_where_the_lead_is_about_two() -> None:
     text = "Der HC Elbmarsch und der TSV Ostholstein haben sich unentschieden getrennt. " + _LATER
     assert _names([_reported(text)[-1]]) != ["HC Elbmarsch"]
+
+
+def test_a_statement_without_owner_after_heisst_es_is_the_organisation_in_view() -> None:
+    text = (
+        "Ulm. Der Autozulieferer Kessler Antriebstechnik streicht 300 Stellen, teilte das Unternehmen am "
+        "Montag mit.\n\nDer Umsatz sei um zwölf Prozent gesunken, hieß es in einer Mitteilung. Ein Sozialplan "
+        "werde ausgearbeitet."
+    )
+    quotes = _reported(text)
+    assert [q.text for q in quotes[1:]] == [
+        "Der Umsatz sei um zwölf Prozent gesunken",
+        "Ein Sozialplan werde ausgearbeitet",
+    ]
+    assert _names(quotes) == ["Autozulieferer Kessler Antriebstechnik"] * 3
+    assert all(q.speaker is not None and q.speaker.is_organization for q in quotes)
+
+
+def test_a_report_after_heisst_es_is_no_statement_of_whoever_is_in_view() -> None:
+    # A report's author may stand far back: "im Bericht" names no one here.
+    text = (
+        "Ulm. Der Autozulieferer Kessler Antriebstechnik streicht 300 Stellen, teilte das Unternehmen am "
+        "Montag mit.\n\nDie Branche sei in Gefahr, hieß es im Bericht."
+    )
+    assert _names(_reported(text))[1:] == [None]

@@ -95,6 +95,7 @@ class German:
     non_names: frozenset[str]  # speaker_non_names.txt: capitalised words that are never names
     naming_verbs: frozenset[str]  # speaker_naming_verbs.txt: nennen, bezeichnen, sprechen (von)
     pointers: frozenset[str]  # speaker_pointers.txt: „…“ Dies sagte Larson.
+    statement_nouns: frozenset[str]  # speaker_statement_nouns.txt: "hieß es in einer Mitteilung"
     role_parties: Mapping[str, str] = field(converter=_frozen_mapping)  # speaker_role_parties.tsv
     party_words: frozenset[str]  # speaker_party_words.txt: "von den Grünen" ends a name
     # speaker_parties.tsv: "cdu", "sozialdemokratin"
@@ -377,6 +378,7 @@ def german() -> German:
         non_names=_word_set("speaker_non_names.txt"),
         naming_verbs=_word_set("speaker_naming_verbs.txt"),
         pointers=_word_set("speaker_pointers.txt"),
+        statement_nouns=_word_set("speaker_statement_nouns.txt"),
         role_parties=_word_map("speaker_role_parties.tsv"),
         party_words=_word_set("speaker_party_words.txt"),
         parties=_word_map("speaker_parties.tsv"),

@@ -19,6 +19,7 @@ from attrs import evolve
 from quotekit.lang.de.words import german
 from quotekit.records import MARKS_KEY, CharSpan, QuoteRecord
 from quotekit.stages.speakers.chains import continues, paragraph_prefix
+from quotekit.stages.speakers.documents import names_only_a_document
 from quotekit.stages.speakers.pointers import pointed_source
 from quotekit.stages.speakers.resolver import QuotedIndex, Resolution, Resolver, build_resolver
 from quotekit.syntax.docindex import text_of
@@ -68,7 +69,10 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
         if quote.mention is not None and (source := pointed_source(doc, quote, quote.mention)) is not None
     }
     mentions += pointed.values()
-    orphans = [quote.start for quote in ordered if quote.mention is None]
+    # A quotation whose only source is an ownerless document ("hieß es in einer Mitteilung") is said by
+    # whoever the text is about there, like one without any attribution.
+    documents = {q.mention for q in ordered if q.mention is not None and names_only_a_document(doc, q)}
+    orphans = [quote.start for quote in ordered if quote.mention is None or quote.mention in documents]
     reported_parts = [part for quote in ordered if quote.kind != "direct" for part in quote.parts]
     resolver = build_resolver(doc, quoted, mentions, orphans, reported_parts)
     text = text_of(doc)
@@ -78,7 +82,14 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
     for quote in ordered:
         record = quote
         mention = quote.mention if quote.mention is not None else _prefix_mention(text, resolver, quote)
-        if mention is not None:
+        if mention is not None and mention in documents:
+            if previous is not None and previous.mention == mention:
+                record = _as_said_by(quote, previous)  # the Konjunktiv sentences that go on with it
+            else:
+                in_view = resolver.person_in_view(quote.start)
+                found = in_view[0] if in_view is not None else resolver.resolve(*mention)
+                record = _with_speaker(quote, mention, found)
+        elif mention is not None:
             record = _with_speaker(quote, mention, resolver.resolve(*pointed.get(mention, mention)))
         elif previous is not None and continues(text, resolver, previous, quote):
             record = _as_said_by(quote, previous)

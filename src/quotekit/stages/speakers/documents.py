@@ -1,0 +1,41 @@
+"""Sources that are documents with no owner: "hieß es in einer Mitteilung", "heisst es in der Mitteilung
+weiter". The text leaves who issued them to the reader: the organisation or person it is about there."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de.names import is_generic_organisation, is_organisation_noun
+from quotekit.lang.de.words import german
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from quotekit.records import QuoteRecord
+
+__all__ = ["names_only_a_document"]
+
+# Words a document mention may hold besides its noun: the preposition and article before it, an adjective.
+_BESIDE_THE_NOUN = frozenset({"ADP", "DET", "ADJ", "PUNCT"})
+
+
+def names_only_a_document(doc: Doc, quote: QuoteRecord) -> bool:
+    """Whether the quotation is attributed by "heißt es" to a speech noun and nothing else that could name
+    its owner: "hieß es in einer Mitteilung", "in der schriftlichen Erklärung", "einer Pressemitteilung"
+    (not "der Mitteilung der Polizei", "ihrer Erklärung", "Vereinsangaben": an owner in the compound). Frames
+    such as "nach offiziellen Angaben" or "laut einer Studie" name a source of their own."""
+    if quote.mention is None or quote.cue is None or quote.cue.lemma not in german().impersonal_verbs:
+        return False
+    span = doc.char_span(*quote.mention, alignment_mode="expand")
+    if span is None or any(t.lower_ in german().possessive_genders for t in span):
+        return False
+    nouns = [t for t in span if t.pos_ not in _BESIDE_THE_NOUN]
+    if len(nouns) != 1 or not nouns[0].text[:1].isupper():
+        return False
+    word = nouns[0].text.lower()
+    ending = next((noun for noun in german().statement_nouns if word.endswith(noun)), None)
+    if ending is None:
+        return False
+    first_part = nouns[0].text[: len(word) - len(ending)].rstrip("-")
+    # (an owner in the compound names who issued it: "Polizeimitteilung", "Vereinserklärung")
+    return not first_part or not (is_organisation_noun(first_part) or is_generic_organisation(first_part))
