@@ -145,6 +145,24 @@ def test_zufolge_frame_is_left_out(scheme: Scheme) -> None:
     assert reported(rows, scheme) == [(["starben zehn Menschen"], "indirect", "Dem Bericht")]
 
 
+def test_a_party_in_brackets_before_zufolge_stays_in_the_frame_and_is_not_the_source(scheme: Scheme) -> None:
+    rows: list[Row] = [
+        ("Landesrätin", "NOUN", "6", "obl", "mo", "Landesrätin"),
+        ("Vera", "PROPN", "0", "appos", "nk", "Vera"),
+        ("Moser", "PROPN", "1", "flat:name", "pnc", "Moser"),
+        ("(", "PUNCT", "4", "punct", "punct", "("),
+        ("ÖVP", "PROPN", "0", "appos", "app", "ÖVP"),
+        (")", "PUNCT", "4", "punct", "punct", ")"),
+        ("zufolge", "ADP", "0", "case", "mo", "zufolge"),
+        ("sollen", "AUX", "10", "aux", "ROOT", "sollen"),
+        ("zwei", "NUM", "9", "nummod", "nk", "zwei"),
+        ("Stellen", "NOUN", "10", "nsubj", "sb", "Stelle"),
+        ("entstehen", "VERB", "10", "ROOT", "oc", "entstehen"),
+        (".", "PUNCT", "10", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["sollen zwei Stellen entstehen"], "indirect", "Vera Moser")]
+
+
 def test_wie_clause_is_the_frame(scheme: Scheme) -> None:
     rows: list[Row] = [
         ("Wie", "ADV", "3", "advmod", "mo", "wie"),

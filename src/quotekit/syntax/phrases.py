@@ -25,6 +25,7 @@ __all__ = [
     "MAX_CHAIN",
     "NP_HEAD_POS",
     "NP_POS",
+    "bracket_opening",
     "clause_head",
     "first_nominal",
     "marked_name_end",
@@ -43,6 +44,9 @@ NP_HEAD_POS = frozenset({"NOUN", "PROPN", "X"})
 
 
 _MAX_APPOSED_NAME = 4  # words in a name set off after a role phrase
+
+# A bracket after a name holds a party or an age: "(ÖVP)", "(SPD, 54)".
+_MAX_BRACKET_TOKENS = 6
 
 
 def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
@@ -398,6 +402,12 @@ def noun_phrase_before(doc: Doc, index: int, limit: int) -> list[int]:
     i = index
     while i >= limit:
         token = doc[i]
+        opening = bracket_opening(doc, i, limit) if not taken else None
+        if opening is not None:
+            # "Gesundheitslandesrätin Veronika Schwärzler (ÖVP) zufolge": a party in brackets ends the phrase
+            taken += range(opening, i + 1)
+            i = opening - 1
+            continue
         if (
             token.pos_ in NP_POS
             or token.text in german().clause_marks
@@ -410,6 +420,16 @@ def noun_phrase_before(doc: Doc, index: int, limit: int) -> list[int]:
             continue
         break
     return sorted(taken)
+
+
+def bracket_opening(doc: Doc, close: int, limit: int) -> int | None:
+    """Where the short bracket that token `close` closes opens ("(ÖVP)", "(CDU)"), or None."""
+    if doc[close].text != ")":
+        return None
+    for i in range(close - 1, max(limit, close - _MAX_BRACKET_TOKENS) - 1, -1):
+        if doc[i].text == "(":
+            return i
+    return None
 
 
 def span_of_tokens(doc: Doc, source: Sequence[int]) -> CharSpan | None:

@@ -22,6 +22,7 @@ from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
 from quotekit.syntax.nominals import NOMINAL_POS, is_nominal
 from quotekit.syntax.phrases import (
+    bracket_opening,
     marked_name_end,
     mention_of,
     noun_phrase_after,
@@ -99,7 +100,9 @@ def source_before_zufolge(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] =
     pronoun = _pronoun_before(doc, cue.head)
     if pronoun is not None:
         return doc[pronoun].idx, doc[pronoun].idx + len(doc[pronoun].text)
-    for token in reversed(doc[max(0, cue.head - 8) : cue.head]):
+    # (a party in brackets before the cue is not the source: "Veronika Schwärzler (ÖVP) zufolge")
+    end = cue.head if (opening := bracket_opening(doc, cue.head - 1, 0)) is None else opening
+    for token in reversed(doc[max(0, end - 8) : end]):
         if token.pos_ in NOMINAL_POS:
             return mention_of(token, outside)
     return None
