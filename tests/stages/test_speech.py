@@ -157,3 +157,11 @@ def test_so_before_an_auxiliary_opens_a_main_clause_not_an_attribution() -> None
 def test_a_translation_in_brackets_is_a_gloss() -> None:
     text = "Der Täter rief bei dem Angriff „Britain First“ (deutsch „Britannien zuerst“)."
     assert [kind for kind, _ in _text(text) if kind == QuoteKind.DIRECT.value] == []
+
+
+def test_a_medium_in_marks_after_gegenueber_is_the_one_told_not_a_quotation() -> None:
+    text = (
+        "Ein Augenzeuge, der an der Haltestelle wartete, schildert gegenüber «20 Minuten»: «Es gab einen "
+        "dumpfen Knall, dann lag die Frau am Boden.»"
+    )
+    assert _text(text) == [("direct", "Es gab einen dumpfen Knall, dann lag die Frau am Boden.")]

@@ -259,6 +259,8 @@ def _names_a_title(
         # cue, a clause in marks inside a sentence that goes on around it is a slogan or a title; after
         # "die Feststellung", "mit den Worten" it is what was said.
         return True
+    if not clause and before_mark[0].lower() in german().addressee_prepositions:
+        return True  # "sagt gegenüber «20 Minuten»": the medium told, not words someone said
     if not clause and before.rstrip().endswith(german().gloss_openers):
         return True  # („Hartz IV“), [auf Deutsch: „…“]: a gloss or a name in brackets, not speech
     # "Wie die „Aktion Deutschland hilft“ mitteilte": the marks name who speaks.
