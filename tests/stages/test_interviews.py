@@ -54,3 +54,29 @@ def test_an_answer_is_said_by_the_person_the_text_names_not_the_family_firm() ->
     assert len(answers) == 3
     assert {q.kind.value for q in answers} == {"direct"}
     assert {q.speaker.name if q.speaker else None for q in answers} == {"Katrin Hollmann"}
+
+
+def test_questions_without_prefix_are_answered_by_the_prefixed_paragraphs() -> None:
+    # Web interviews set the questions in bold, with no prefix; the answers name their speaker.
+    text = (
+        "Ein Gespräch mit Martin Gapp, Leiter des Lawinenwarndienstes.\n\n"
+        "Herr Gapp, wie ernst ist die Lage derzeit?\n\n"
+        "Gapp: Sehr ernst. Wir haben Stufe 4 von 5.\n\n"
+        "Warum sind trotzdem so viele unterwegs?\n\n"
+        "Gapp: Weil das Wetter traumhaft ist.\n\n"
+        "Das ist menschlich.\n\n"
+        "Was raten Sie?\n\n"
+        "Gapp: Den Lagebericht lesen."
+    )
+    assert _answers(text) == [
+        ["Sehr ernst. Wir haben Stufe 4 von 5."],
+        ["Weil das Wetter traumhaft ist.", "Das ist menschlich."],
+        ["Den Lagebericht lesen."],
+    ]
+
+
+def test_one_prefixed_paragraph_after_a_question_makes_no_interview() -> None:
+    text = (
+        "Wer hat das entschieden?\n\nMüller: Der Rat. Das steht im Protokoll.\n\nDie Sitzung endete um acht."
+    )
+    assert _answers(text) == []

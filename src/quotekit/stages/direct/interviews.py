@@ -4,7 +4,8 @@
     Hollmann: Ernst, aber nicht dramatisch. Wir haben gute Reserven.
 
 An interview asks in paragraphs with a prefix of its own: a role ("Frage:", "Interviewer:"), or the same
-prefix on at least two paragraphs that each ask something ("SPIEGEL: …?"). A paragraph with another
+prefix on at least two paragraphs that each ask something ("SPIEGEL: …?"); or it asks in paragraphs with no
+prefix that end in a question mark, each answered by a paragraph with the same prefix ("Gapp: …"). A paragraph with another
 prefix right after a question is an answer, in marks or not: its words are a direct quotation of the
 prefix's speaker, and so are the paragraphs without a prefix after it while the interview goes on with
 another question. A text with fewer than two questions is no interview.
@@ -47,8 +48,14 @@ def interview_answers(
     keys = [None if p is None else text[p[0] : p[1]].lower() for p in prefixes]
     askers = _askers(text, paragraphs, keys)
     asking = [key is not None and key in askers for key in keys]
-    if sum(asking) < _MIN_QUESTIONS:
+    bare = [
+        p is None and text[s:e].rstrip().endswith("?") for p, (s, e) in zip(prefixes, paragraphs, strict=True)
+    ]
+    answerers = _answerers(keys, asking, bare)
+    if sum(asking) < _MIN_QUESTIONS and not answerers:
         return []
+    # Questions: by a prefix that asks, or, where an answer prefix shows the interview, bare ones.
+    asking = [a or (b and bool(answerers)) for a, b in zip(asking, bare, strict=True)]
     taken = SpanSet(p for r in records for p in r.parts)
     colons = {cue.start: cue for cue in cues if cue.kind is CueKind.COLON}
     answers = []
@@ -58,7 +65,7 @@ def interview_answers(
         parts = [stripped(text, prefix[1] + 1, paragraphs[k][1])]
         # Paragraphs without a prefix go on with the answer up to the next question.
         following = k + 1
-        while following < len(paragraphs) and prefixes[following] is None:
+        while following < len(paragraphs) and prefixes[following] is None and not asking[following]:
             following += 1
         if following < len(paragraphs) and asking[following]:
             parts += [stripped(text, *paragraphs[j]) for j in range(k + 1, following)]
@@ -69,6 +76,18 @@ def interview_answers(
         mention = None if role == _ANSWERS else prefix
         answers.append(QuoteRecord(parts=parts, kind="direct", cue=colons.get(prefix[1]), mention=mention))
     return answers
+
+
+def _answerers(keys: Sequence[str | None], asking: Sequence[bool], bare: Sequence[bool]) -> set[str]:
+    """The prefixes of answers to questions without a prefix ("Herr Gapp, wie ernst ist die Lage?" then
+    "Gapp: Sehr ernst."): a prefix used twice or more, each time right after a question of either kind."""
+    uses = Counter(key for key in keys if key is not None)
+    return {
+        key
+        for key, count in uses.items()
+        if count >= _MIN_QUESTIONS
+        and all(k > 0 and (asking[k - 1] or bare[k - 1]) for k, other in enumerate(keys) if other == key)
+    }
 
 
 def _askers(text: str, paragraphs: Sequence[CharSpan], keys: Sequence[str | None]) -> set[str]:
