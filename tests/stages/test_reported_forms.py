@@ -339,3 +339,24 @@ def test_the_one_told_after_a_frame_source_is_frame_not_content(scheme: Scheme) 
         (".", "PUNCT", "9", "punct", "punct", "."),
     ]
     assert reported(rows, scheme) == [(["wurde niemand verletzt"], "Polizeisprecher Markus Huber")]
+
+
+def test_an_infinitive_tagged_finite_after_a_modal_leaves_the_clause_verb_second(scheme: Scheme) -> None:
+    # "Wer Personal halten wolle, müsse mehr bieten, sagte Muster.": with "bieten" tagged finite, the
+    # clause looked verb-final (subordinate), and nothing was reported.
+    rows: list[Row] = [
+        ("Wer", "PRON", "2", "nsubj", "sb", "wer"),
+        ("Personal", "NOUN", "2", "obj", "oa", "Personal"),
+        ("halten", "VERB", "7", "csubj", "sb", "halten"),
+        ("wolle", "AUX", "2", "aux", "oc", "wollen", "Mood=Sub|VerbForm=Fin"),
+        (",", "PUNCT", "2", "punct", "punct", ","),
+        ("müsse", "AUX", "7", "aux", "ROOT", "müssen", "Mood=Sub|VerbForm=Fin"),
+        ("mehr", "PRON", "7", "obj", "oa", "mehr"),
+        ("bieten", "VERB", "9", "ccomp", "oc", "bieten", "VerbForm=Fin"),
+        (",", "PUNCT", "7", "punct", "punct", ","),
+        ("sagte", "VERB", "9", "ROOT", "ROOT", "sagen", "Mood=Ind|VerbForm=Fin"),
+        ("Muster", "PROPN", "9", "nsubj", "sb", "Muster"),
+        (".", "PUNCT", "9", "punct", "punct", "."),
+    ]
+    tags = {2: "VVINF", 3: "VMFIN", 5: "VMFIN", 7: "VVFIN", 9: "VVFIN"}
+    assert reported(rows, scheme, tags) == [(["Wer Personal halten wolle, müsse mehr bieten"], "Muster")]

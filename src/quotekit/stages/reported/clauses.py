@@ -14,6 +14,7 @@ from quotekit.syntax.spans import sentence_of
 from quotekit.syntax.verbs import (
     could_be_finite,
     has_subjunctive,
+    is_finite,
     is_subjunctive,
     is_zu_infinitive_clause,
     mistagged_verb_second,
@@ -116,7 +117,12 @@ def reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
     # Verb-final only where the clause's own finite verb ends it: a relative clause at its end
     # ("Es gebe Hohlräume, zu denen niemand vordringen konnte") ends in that clause's verb.
     last = words[-1]
-    return not (last.pos_ in {"AUX", "VERB"} and could_be_finite(last) and last in own_verbs)
+    # (a finite auxiliary or modal before the clause's head makes the head its infinitive, whatever its tag:
+    # "Wer Beschäftigte halten wolle, müsse bessere Arbeitszeiten bieten" is verb-second)
+    second = last.i == clause.i and any(
+        c.pos_ == "AUX" and is_finite(c) and c.i < last.i for c in clause.children
+    )
+    return second or not (last.pos_ in {"AUX", "VERB"} and could_be_finite(last) and last in own_verbs)
 
 
 def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
