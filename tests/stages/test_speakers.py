@@ -418,6 +418,25 @@ def test_an_age_ties_only_the_same_age() -> None:
     assert [_name(q) for q in _direct(text)] == ["Jasmin Frey"]
 
 
+def test_the_same_age_later_ties_to_the_person_never_named_not_to_the_last_speaker() -> None:
+    text = (
+        "Seit Dienstag muss sich ein 23-Jähriger vor dem Landgericht verantworten.\n\n"
+        "Sein Mandant habe aus Geldnot gehandelt, erklärte Rechtsanwalt Florian Kessler. "
+        "„Er war ein kleines Rädchen“, sagte Kessler.\n\n"
+        "„Es tut mir leid“, sagte der 23-Jährige mit leiser Stimme."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Florian Kessler", "ein 23-Jähriger"]
+
+
+def test_a_lawyer_is_never_the_accused() -> None:
+    text = (
+        "Im Betrugsprozess hat am Dienstag Rechtsanwalt Florian Kessler gesprochen. "
+        "„Mein Mandant war ein kleines Rädchen“, sagte Kessler.\n\n"
+        "Der Angeklagte selbst äußerte sich nur knapp. „Es tut mir leid“, sagte er."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Florian Kessler", "Der Angeklagte"]
+
+
 def test_an_age_adjective_describes_the_noun_after_it() -> None:
     text = (
         "Ein 23-jähriger Automechaniker ist am Mittwoch verurteilt worden. "

@@ -63,13 +63,15 @@ def read_description(reader: Reader, head: Token) -> int:
         (p for t in tokens if (p := german().parties.get(t.lower_.split("-", 1)[0])) is not None), None
     )
     entity: Entity | None = named_before_link(reader, start, genders)  # "Anna Berg ist Sprecherin …"
-    if entity is None and role is not None and not indefinite:
-        entity = index.with_role(
-            role,
-            lambda e: (
-                e.kind in {PERSON, GROUP} and e.allows(genders) and not (party and e.other_party(party))
-            ),
-        )
+    # The same role or age as someone before ties to them ("der 23-Jährige" after "ein 23-Jähriger").
+    for given in (role, age_role(tokens)) if not indefinite else ():
+        if entity is None and given is not None:
+            entity = index.with_role(
+                given,
+                lambda e: (
+                    e.kind in {PERSON, GROUP} and e.allows(genders) and not (party and e.other_party(party))
+                ),
+            )
     if entity is None and party is not None and not indefinite:
         # "die Sozialdemokratin": the one person of that party the text names
         members = [e for e in index.by_party.get(party, []) if e.kind == PERSON and e.allows(genders)]
