@@ -437,6 +437,15 @@ def test_a_lawyer_is_never_the_accused() -> None:
     assert [_name(q) for q in _direct(text)] == ["Florian Kessler", "Der Angeklagte"]
 
 
+def test_a_subject_inside_reported_speech_does_not_speak_the_quotation_after_it() -> None:
+    text = (
+        "Gemeindepräsident Thomas Bürgi warb für die Vorlage. Die Schulräume seien zu klein, sagte er. "
+        "Bereits heute würden drei Klassen in Provisorien unterrichtet. "
+        "«Das können wir unseren Kindern nicht länger zumuten.»"
+    )
+    assert [_name(q) for q in _direct(text)] == ["Thomas Bürgi"]
+
+
 def test_an_age_adjective_describes_the_noun_after_it() -> None:
     text = (
         "Ein 23-jähriger Automechaniker ist am Mittwoch verurteilt worden. "

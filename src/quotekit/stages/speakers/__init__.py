@@ -51,6 +51,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
     ordered = sorted(quotes, key=lambda q: q.start)
     if not ordered:
         return ordered
+    ordered = _without_mentions_in_reports(doc, ordered)
     # Words in marks are the speaker's, not the narrator's: every quotation, and speech in marks inside a
     # reported one ("die Länder würden „wie Bittsteller behandelt“").
     quoted = [part for quote in ordered if quote.kind == "direct" for part in quote.parts]
@@ -104,6 +105,33 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
         if record.mention is not None:
             previous = record
     return _headlines(text, headline_end, resolver, resolved)
+
+
+def _without_mentions_in_reports(doc: Doc, ordered: list[QuoteRecord]) -> list[QuoteRecord]:
+    """A quotation without a cue whose mention (the subject of the sentence before it) stands inside reported
+    speech loses it: "Bereits heute würden drei Klassen … unterrichtet. «Das können wir …»" goes on with
+    whoever reports, not with the words reported. Not where the report's source is that subject ("Georg
+    Ratzinger war nach eigenem Bekunden eingeweiht. „…“")."""
+    # The reported parts, which never overlap one another, by start: which report holds an offset.
+    parts = sorted(
+        ((s, e, quote) for quote in ordered if quote.kind != "direct" for s, e in quote.parts),
+        key=lambda p: p[0],
+    )
+    starts = [s for s, _, _ in parts]
+    text = text_of(doc)
+    result = []
+    for quote in ordered:
+        mention = quote.mention
+        k = bisect_right(starts, mention[0]) - 1 if quote.cue is None and mention is not None else -1
+        if mention is None or k < 0 or parts[k][1] <= mention[0] or parts[k][2] is quote:
+            result.append(quote)
+            continue
+        source = parts[k][2].mention
+        by_subject = source is not None and not german().own_source.isdisjoint(
+            text[source[0] : source[1]].lower().split()
+        )
+        result.append(quote if by_subject else evolve(quote, mention=None))
+    return result
 
 
 # A headline is a short first paragraph that does not end as a sentence does.
