@@ -446,6 +446,14 @@ def test_a_subject_inside_reported_speech_does_not_speak_the_quotation_after_it(
     assert [_name(q) for q in _direct(text)] == ["Thomas Bürgi"]
 
 
+def test_der_junior_is_a_description_of_the_player_in_view_not_a_first_name() -> None:
+    text = (
+        "Im Penaltyschiessen traf einzig der 19-jährige Elias Gerber. "
+        "«Ich habe einfach nicht mehr nachgedacht», sagt der Junior gegenüber MySports."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Elias Gerber"]
+
+
 def test_an_age_adjective_describes_the_noun_after_it() -> None:
     text = (
         "Ein 23-jähriger Automechaniker ist am Mittwoch verurteilt worden. "
