@@ -454,6 +454,14 @@ def test_der_junior_is_a_description_of_the_player_in_view_not_a_first_name() ->
     assert [_name(q) for q in _direct(text)] == ["Elias Gerber"]
 
 
+def test_a_person_first_described_as_an_object_is_labelled_in_the_nominative() -> None:
+    text = (
+        "Die Polizei blitzte einen 22-jährigen Automobilisten mit 142 km/h. "
+        "„Ich habe nicht nachgedacht“, sagte der Beschuldigte vor Gericht."
+    )
+    assert [_name(q) for q in _direct(text)] == ["ein 22-jähriger Automobilist"]
+
+
 def test_an_age_adjective_describes_the_noun_after_it() -> None:
     text = (
         "Ein 23-jähriger Automechaniker ist am Mittwoch verurteilt worden. "

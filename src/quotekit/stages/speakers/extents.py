@@ -79,7 +79,7 @@ def description_label(doc: Doc, start: int, head: int, end: int) -> str:
     Verband"); the text as it stands where it is nominative already or its form is not clear."""
     text = doc[start:end].text
     between = list(doc[start + 1 : head])
-    if start >= head or not all(t.is_alpha and t.text[:1].islower() for t in between):
+    if start >= head or not all(_inflected_modifier(t) for t in between):
         return text
     noun, article = doc[head], doc[start].lower_
     masculine_or_neuter = is_masculine_or_neuter_oblique(article)
@@ -107,6 +107,12 @@ def description_label(doc: Doc, start: int, head: int, end: int) -> str:
         return text
     rest = doc[head + 1 : end].text
     return f"{label} {rest}" if rest else label
+
+
+def _inflected_modifier(token: Token) -> bool:
+    """An adjective before the noun of a description: "älteren", "22-jährigen" (an age in digits)."""
+    word = token.text.split("-", 1)[1] if token.text[:1].isdigit() and "-" in token.text else token.text
+    return word.isalpha() and word[:1].islower()
 
 
 def _capitalised(token: Token) -> bool:
