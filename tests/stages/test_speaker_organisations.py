@@ -176,3 +176,21 @@ def test_a_report_after_heisst_es_is_no_statement_of_whoever_is_in_view() -> Non
         "Montag mit.\n\nDie Branche sei in Gefahr, hieß es im Bericht."
     )
     assert _names(_reported(text))[1:] == [None]
+
+
+def test_an_office_that_opens_a_heisst_es_sentence_is_its_source() -> None:
+    text = (
+        "Das Projekt muss noch vom Kanton bewilligt werden. Beim kantonalen Amt für Umweltschutz und Energie "
+        "heisst es, man rechne mit einem Entscheid frühestens Ende 2026."
+    )
+    assert _names(_reported(text)) == ["Amt für Umweltschutz und Energie"]
+
+
+def test_bei_in_another_clause_is_no_source_of_heisst_es() -> None:
+    text = (
+        "Regierungssprecher Stefan Seibold schrieb bei Twitter: „Das sind furchtbare Nachrichten aus Sankt "
+        "Petersburg“, weiter hieß es, dass „unser Mitgefühl allen Betroffenen gelte“."
+    )
+    quotes = quotekit.extract(text)
+    assert quotes[0].text == "Das sind furchtbare Nachrichten aus Sankt Petersburg"
+    assert _names(quotes[:1]) == ["Stefan Seibold"]

@@ -251,7 +251,13 @@ def impersonal_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | 
     if not any(t.lower_ == de.impersonal_subject for t in [*near, *verb.children]):
         return None
     for token in doc[verb.sent.start : verb.sent.end]:
-        if token.pos_ == "ADP" and token.lower_ in de.source_prepositions and not is_inside(token, outside):
+        # (a preposition that opens the sentence may be tagged a name: "Beim kantonalen Amt heisst es")
+        opening = token.i == verb.sent.start
+        preposition = token.pos_ == "ADP" or (opening and token.pos_ == "PROPN")
+        beside = opening or (token.i == verb.i + 2 and doc[verb.i + 1].lower_ == de.impersonal_subject)
+        word = token.lower_
+        source = word in de.source_prepositions or (beside and word in de.near_source_prepositions)
+        if preposition and source and not is_inside(token, outside):
             following = [t for t in doc[token.i + 1 : min(len(doc), token.i + 6)] if is_nominal(t)]
             if following and not is_inside(following[0], outside):
                 return following[0]

@@ -202,8 +202,11 @@ class German:
     konjunktiv_two_of_sein: frozenset[str] = frozenset({"wäre", "wären", "wärest", "wärst"})
     # The infinitive marker: "zu sagen", "vorzugehen".
     zu: str = "zu"
-    # Prepositions that introduce the source with an expletive "es": "hieß es in der Rede".
+    # Prepositions that introduce the source with an expletive "es": "hieß es in der Rede"; "bei" only
+    # right beside the verb's clause ("Beim Amt heißt es", "hieß es bei der Polizei"): elsewhere it is
+    # an occasion ("schrieb bei Twitter").
     source_prepositions: frozenset[str] = frozenset({"in", "im", "von", "vom", "aus", "auf"})
+    near_source_prepositions: frozenset[str] = frozenset({"bei", "beim"})
     # Prepositional phrases that stay in a speaker mention ("der Präsident von UP Aerospace").
     mention_prepositions: frozenset[str] = frozenset({"von", "vom", "aus", "für", "des", "der"})
     # Subjects that never name a speaker: expletive "es" (hieß es), impersonal "man", relative and

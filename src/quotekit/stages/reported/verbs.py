@@ -323,6 +323,7 @@ def verb_candidate(doc: Doc, cue: CueMatch) -> tuple[list[CharSpan], CharSpan | 
     if not parts or not _has_verb(doc, parts):
         return None
     mention = speaker_of_cue(doc, cue, parts)
-    if mention is None or not names_someone(doc, mention):
+    # (the subject of "heißt es" is "es": no noun phrase beside it is a speaker by its place)
+    if (mention is None or not names_someone(doc, mention)) and cue.lemma not in german().impersonal_verbs:
         mention = subject_by_position(doc, cue, parts)
     return parts, mention
