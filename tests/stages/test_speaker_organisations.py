@@ -194,3 +194,11 @@ def test_bei_in_another_clause_is_no_source_of_heisst_es() -> None:
     quotes = quotekit.extract(text)
     assert quotes[0].text == "Das sind furchtbare Nachrichten aus Sankt Petersburg"
     assert _names(quotes[:1]) == ["Stefan Seibold"]
+
+
+def test_heisst_es_without_source_goes_on_with_the_source_before_it() -> None:
+    text = (
+        "Nach Angaben des Magistrats laufen entsprechende Gespräche seit Februar. "
+        "Mit zwei von elf Eigentümern sei man sich bereits einig, hieß es am Dienstag."
+    )
+    assert _names(_reported(text)) == ["Magistrat", "Magistrat"]

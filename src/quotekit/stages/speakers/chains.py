@@ -42,8 +42,13 @@ def _opens_with_quotation(text: str, start: int) -> bool:
 
 
 def continues(text: str, resolver: Resolver, previous: QuoteRecord, quote: QuoteRecord) -> bool:
-    """Whether `quote` (no cue, no mention) goes on with the speaker of `previous`."""
-    if quote.cue is not None or previous.mention is None or quote.start - previous.end > _MAX_GAP:
+    """Whether `quote` (no cue, no mention) goes on with the speaker of `previous`; so does one whose only
+    cue is "hieß es" with no source ("Nach Angaben des Magistrats laufen Gespräche. Man sei sich einig,
+    hieß es.")."""
+    impersonal = quote.cue is not None and quote.cue.lemma in german().impersonal_verbs
+    if (quote.cue is not None and not impersonal) or previous.mention is None:
+        return False
+    if quote.start - previous.end > _MAX_GAP:
         return False
     between = text[previous.end : quote.start]
     if any(ch in between for ch in PARAGRAPH_BREAKS):
