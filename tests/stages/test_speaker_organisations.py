@@ -203,3 +203,8 @@ def test_heisst_es_without_source_goes_on_with_the_source_before_it() -> None:
     )
     names = _names(_reported(text))
     assert len(names) == 2 and names[0] is not None and names[1] == names[0]
+
+
+def test_a_name_before_the_word_of_its_kind_is_the_organisations_name() -> None:
+    text = "Die Donau Privatbank teilte mit, der Schaden sei vollständig ersetzt worden."
+    assert _names(_reported(text)) == ["Donau Privatbank"]

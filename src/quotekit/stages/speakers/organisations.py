@@ -18,6 +18,7 @@ from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import ORGANISATION
 from quotekit.stages.speakers.extents import description_extent, description_label, organisation_name
 from quotekit.stages.speakers.referents import article_of
+from quotekit.syntax.labels import ORG_LABELS, PLACE_AND_MISC_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -77,6 +78,9 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
         marked = doc[head.i + 1].text in german().opening_marks
         entity = _named_organisation_words(reader, names if marked else [_base_form(head), *names])
         end = max(end, name_end)
+    elif owner is None and not generic and (before := _name_before(reader, head.i, article)):
+        # "die Donau Privatbank", "die Raiffeisen Landesbank": a name before the word of its kind
+        entity = _named_organisation_words(reader, [*before, _base_form(head)])
     elif generic:
         if word is not None and word in german().indefinite_articles:
             return end  # "bei einem Verein": no organisation the text names
@@ -111,6 +115,21 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             entity.evidence[next(iter(genders))] += 1
     reader.seen(entity, list(doc[head.i : end]), named=name_end > head.i + 1, in_view=in_view)
     return end
+
+
+def _name_before(reader: Reader, head: int, article: int | None) -> list[str]:
+    """The proper names between an article and the organisation noun at `head` ("die Donau Privatbank"),
+    unless they were read already as a name of their own."""
+    if article is None or article >= head - 1:
+        return []
+    words = reader.doc[article + 1 : head]
+    if any(t.i in reader.resolver.by_token for t in words):
+        return []
+    proper = all(
+        t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_ in ORG_LABELS | PLACE_AND_MISC_LABELS)
+        for t in words
+    )
+    return [t.text for t in words] if proper else []
 
 
 def _organisation_in_view(
