@@ -462,6 +462,16 @@ def test_a_person_first_described_as_an_object_is_labelled_in_the_nominative() -
     assert [_name(q) for q in _direct(text)] == ["ein 22-jähriger Automobilist"]
 
 
+def test_a_nationality_describes_the_speaker_not_a_noun_in_its_relative_clause() -> None:
+    text = (
+        "Softwarehersteller Lumina streicht 400 Stellen. Der Franzose, der das Unternehmen seit 2022 führt, "
+        "sagte: »Das ist ein schmerzhafter, aber notwendiger Schnitt.«"
+    )
+    quote = _direct(text)[0]
+    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert quote.speaker.mention.text == "Der Franzose"
+
+
 def test_an_age_adjective_describes_the_noun_after_it() -> None:
     text = (
         "Ein 23-jähriger Automechaniker ist am Mittwoch verurteilt worden. "
