@@ -163,6 +163,24 @@ def test_a_party_in_brackets_before_zufolge_stays_in_the_frame_and_is_not_the_so
     assert reported(rows, scheme) == [(["sollen zwei Stellen entstehen"], "indirect", "Vera Moser")]
 
 
+def test_der_before_a_womans_role_is_no_subject_of_the_cue(scheme: Scheme) -> None:
+    # "Der Ministerin warf er vor, die Lage zu verharmlosen.": the parse takes the dative for the subject.
+    rows: list[Row] = [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Ministerin", "NOUN", "2", "nsubj", "sb", "Ministerin"),
+        ("warf", "VERB", "2", "ROOT", "ROOT", "werfen"),
+        ("er", "PRON", "2", "nsubj", "sb", "er"),
+        ("vor", "ADP", "2", "compound:prt", "svp", "vor"),
+        (",", "PUNCT", "9", "punct", "punct", ","),
+        ("die", "DET", "7", "det", "nk", "der"),
+        ("Lage", "NOUN", "9", "obj", "oa", "Lage"),
+        ("zu", "PART", "9", "mark", "pm", "zu"),
+        ("verharmlosen", "VERB", "2", "xcomp", "oc", "verharmlosen"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["die Lage zu verharmlosen"], "indirect", "er")]
+
+
 def test_wie_clause_is_the_frame(scheme: Scheme) -> None:
     rows: list[Row] = [
         ("Wie", "ADV", "3", "advmod", "mo", "wie"),

@@ -202,7 +202,9 @@ def test_heisst_es_without_source_goes_on_with_the_source_before_it() -> None:
         "ersetzt. Man habe die internen Kontrollen verschärft, hieß es."
     )
     names = _names(_reported(text))
-    assert len(names) == 2 and names[0] is not None and names[1] == names[0]
+    assert len(names) == 2
+    assert names[0] is not None
+    assert names[1] == names[0]
 
 
 def test_a_name_before_the_word_of_its_kind_is_the_organisations_name() -> None:

@@ -468,7 +468,8 @@ def test_a_nationality_describes_the_speaker_not_a_noun_in_its_relative_clause()
         "sagte: »Das ist ein schmerzhafter, aber notwendiger Schnitt.«"
     )
     quote = _direct(text)[0]
-    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
     assert quote.speaker.mention.text == "Der Franzose"
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from quotekit.lang.de.names import is_personal_pronoun, is_role
+from quotekit.lang.de.names import is_feminine_role, is_personal_pronoun, is_role
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
@@ -75,6 +75,16 @@ __all__ = [
 # --- the subject of a speech verb ------------------------------------------------------------------
 
 
+def _oblique(noun: Token) -> bool:
+    """Whether an article shows the noun is no nominative: "dem", "den", "des"; "der" before a woman's role
+    ("Der Sozialdemokratin warf er vor, …": a dative the parse took for the subject)."""
+    oblique = german().oblique_articles
+    return any(
+        c.pos_ == "DET" and (c.lower_ in oblique or (c.lower_ == "der" and is_feminine_role(noun.text)))
+        for c in noun.children
+    )
+
+
 def _subject_child(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
     subjects = [
         child
@@ -83,7 +93,7 @@ def _subject_child(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
         and not is_inside(child, outside)
         and not (child.is_space or child.is_punct)
         and not is_run_in(child)
-        and not any(c.pos_ == "DET" and c.lower_ in german().oblique_articles for c in child.children)
+        and not _oblique(child)
     ]
     first = next((c for c in subjects if is_speaker_like(c)), subjects[0] if subjects else None)
     if first is None or first.pos_ == "PRON" or first.ent_type_ or is_role(first.text):
