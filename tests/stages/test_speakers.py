@@ -794,3 +794,12 @@ def test_an_apposition_before_a_title_and_name_joins_the_person() -> None:
         "„Wir sitzen gemeinsam an einem Tisch“, sagte die Delegationsleiterin."
     )
     assert [_name(q) for q in _direct(text)] == ["Nora Tschudi"]
+
+
+def test_a_headline_topic_with_an_organisation_gives_way_to_the_person_quoted_below() -> None:
+    text = (
+        "Warnstreik bei Brennecke Logistik: „Wir sind keine Maschinen“\n\n"
+        "Rund 600 Beschäftigte von Brennecke Logistik haben am Dienstag die Arbeit niedergelegt. "
+        "„Wir sind keine Maschinen“, sagte Streikleiterin Nadine Koslowski vor dem Werkstor."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Nadine Koslowski", "Nadine Koslowski"]

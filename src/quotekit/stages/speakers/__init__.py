@@ -178,15 +178,21 @@ def _headlines(
     for k, record in enumerate(records):
         if record.start >= headline_end or headline_end < 0:
             break
-        if record.speaker is not None or not _in_headline(text, headline_end, record):
-            continue  # (a headline's "Mittelständler unter Druck: „…“" names no one)
+        # (a headline's "Mittelständler unter Druck: „…“" names no one; "Warnstreik bei Brennecke Logistik:
+        # „…“" names the topic, which may hold an organisation, and the body says who said it)
+        topic = record.speaker is not None and record.is_organization
+        if (record.speaker is not None and not topic) or not _in_headline(text, headline_end, record):
+            continue
         words = text[record.parts[0][0] : record.parts[0][1]].strip(" .!?")
         again = lowered.find(words.lower(), headline_end) if len(words.split()) >= _MIN_HEADLINE_WORDS else -1
         if again < 0:
             continue
         holder = bisect_right(starts, again) - 1
-        if holder > k and records[holder].end > again and records[holder].speaker is not None:
+        said = holder > k and records[holder].end > again and records[holder].speaker is not None
+        if said and not (topic and records[holder].is_organization):
             result[k] = _as_said_by(record, records[holder])
+        elif topic:
+            continue
         elif (prefix := paragraph_prefix(text, again)) is not None and resolver.entity_of(
             *prefix
         ) is not None:
