@@ -360,3 +360,21 @@ def test_an_infinitive_tagged_finite_after_a_modal_leaves_the_clause_verb_second
     ]
     tags = {2: "VVINF", 3: "VMFIN", 5: "VMFIN", 7: "VVFIN", 9: "VVFIN"}
     assert reported(rows, scheme, tags) == [(["Wer Personal halten wolle, müsse mehr bieten"], "Muster")]
+
+
+def test_a_subject_after_die_tagged_accusative_still_makes_the_cue_inverted(scheme: Scheme) -> None:
+    # "Grund sei der Mangel, teilte die Klinikleitung mit.": the parse links nothing to the cue, and tags
+    # "die Klinikleitung" as its accusative object.
+    rows: list[Row] = [
+        ("Grund", "NOUN", "3", "nsubj", "sb", "Grund"),
+        ("sei", "AUX", "3", "cop", "ROOT", "sein", "Mood=Sub|VerbForm=Fin"),
+        ("der", "DET", "3", "det", "nk", "der"),
+        ("Mangel", "NOUN", "5", "obl", "oc", "Mangel"),
+        (",", "PUNCT", "3", "punct", "punct", ","),
+        ("teilte", "VERB", "5", "ROOT", "ROOT", "teilen", "Mood=Ind|VerbForm=Fin"),
+        ("die", "DET", "7", "det", "nk", "der", "Case=Acc"),
+        ("Klinikleitung", "NOUN", "5", "obj", "oa", "Klinikleitung", "Case=Acc"),
+        ("mit", "ADP", "5", "compound:prt", "svp", "mit"),
+        (".", "PUNCT", "5", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["Grund sei der Mangel"], "die Klinikleitung")]

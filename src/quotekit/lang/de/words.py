@@ -290,6 +290,8 @@ class German:
     second_name_particles: frozenset[str] = frozenset({"der", "den", "dem", "la", "le"})
     # The definite articles: "das Krankenhaus" refers back to the one the text named.
     definite_articles: frozenset[str] = frozenset({"der", "die", "das", "des", "dem", "den"})
+    # Articles whose nominative and accusative share their form ("die Klinikleitung", "das Ministerium").
+    nominative_accusative_articles: frozenset[str] = frozenset({"die", "das", "eine"})
     # The indefinite articles: "eine Anwohnerin" introduces someone new.
     indefinite_articles: frozenset[str] = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
     # Possessive determiners by the owner's gender: "nach seinen Worten", "nach ihren Angaben", "Ihr Name ist …"
