@@ -45,3 +45,19 @@ def test_a_reported_sentence_after_a_date_line_leaves_the_date_line_out() -> Non
     assert [(q.kind.value, q.text) for q in quotes] == [("indirect", "Die Reserve werde verlängert")]
     quotes = quotekit.extract("Wien (APA) - Nach Angaben der Polizei wurde niemand verletzt.")
     assert [q.text for q in quotes] == ["wurde niemand verletzt"]
+
+
+def test_a_cue_in_a_conditional_clause_reports_nothing() -> None:
+    text = (
+        "Der Angeklagte schwieg. Hätte er ausgesagt, wäre es seine erste Äußerung seit der Festnahme gewesen."
+    )
+    assert quotekit.extract(text) == []
+
+
+def test_a_konjunktiv_sentence_that_opens_with_its_verb_is_a_conditional_not_a_report() -> None:
+    text = (
+        "Nachdem die USA Zölle von 25 Prozent auf Maschinen angekündigt haben, reist Wirtschaftsministerin "
+        "Monika Rütimann kommende Woche nach Washington. Würden die Zölle tatsächlich eingeführt, wären sie "
+        "die höchsten, welche die USA je gegen Schweizer Produkte verhängt haben."
+    )
+    assert quotekit.extract(text) == []

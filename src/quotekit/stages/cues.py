@@ -27,7 +27,7 @@ from quotekit.stages.stance import stance_cue
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import NOUN_POS, VERB_POS
-from quotekit.syntax.verbs import impersonal_in_report, verb_form
+from quotekit.syntax.verbs import impersonal_in_report, in_conditional_clause, verb_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -390,6 +390,6 @@ def find_cues(doc: Doc) -> list[CueMatch]:
             or _noun_cue(token)
             or _colon(token)
         )
-        if cue is not None and not impersonal_in_report(token):
+        if cue is not None and not impersonal_in_report(token) and not in_conditional_clause(token):
             found.append(cue)
     return sorted(found, key=lambda c: c.extent)

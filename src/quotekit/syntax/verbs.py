@@ -266,6 +266,22 @@ def mistagged_verb_second(segment: Sequence[Token]) -> Token | None:
     return None
 
 
+def in_conditional_clause(token: Token) -> bool:
+    """Whether `token` stands in a conditional clause that opens its sentence with its finite verb in the
+    Konjunktiv ("Hätte er ausgesagt, wäre es …", "Würde der Kredit abgelehnt, …"): what might have been
+    said there reports nothing."""
+    sent = token.sent
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    # (by its form too: a weak tagger calls the "Hätte" that opens a sentence a conjunction)
+    if first is None or first.i >= token.i:
+        return False
+    if first.lower_ not in german().konjunktiv_two_forms and not (
+        first.pos_ in VERB_POS and is_subjunctive(first)
+    ):
+        return False
+    return not any(t.text in {",", ";", ":"} for t in token.doc[first.i : token.i])
+
+
 def impersonal_in_report(verb: Token) -> bool:
     """ "Man gehe davon aus, dass …, sagte die Sprecherin", "Erst dann könne man sagen, wann …": a speech
     verb with "man" in a reported (Konjunktiv I) clause is part of what someone else reports, no cue."""

@@ -175,11 +175,14 @@ def _plural_konjunktiv_two(sent: SpacySpan) -> bool:
 def _verb_second(sent: SpacySpan) -> Token | None:
     """The finite verb of a main clause by position: the first finite verb, with no comma or
     subordinating word before it (parses often hang it deeper, as a copula or auxiliary)."""
+    first = next((t.i for t in sent if not (t.is_punct or t.is_space)), None)
     for token in sent:
         if (token.pos_ in {"VERB", "AUX"} and could_be_finite(token)) or konjunktiv_taken_for_other_word(
             token
         ):
-            return token
+            # A verb that opens the sentence makes a conditional, a question or an order, no report
+            # ("Würden die Zölle eingeführt, wären sie die höchsten …").
+            return None if token.i == first else token
         if token.text == "," or token.pos_ == "SCONJ" or token.lower_ in german().subordinators:
             return None
     return None
