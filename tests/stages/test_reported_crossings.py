@@ -1,4 +1,5 @@
-"""A reported clause never runs across the edge of a direct quotation (parsed by the German pipeline)."""
+"""Reported clauses and their edges: never across a direct quotation, and whole where a clause on "wer" opens them
+(parsed by the German pipeline)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,11 @@ def test_a_so_frame_keeps_its_konjunktiv_clause_and_leaves_the_marks_after_its_c
     found = _found(text)
     assert ("indirect", "Der Fehler habe wohl Methode") in found
     assert all(kind == "direct" for kind, words in found if "Spitze" in words)
+
+
+def test_a_clause_on_wer_before_the_main_clause_is_part_of_what_was_said() -> None:
+    text = (
+        "Der Verein verurteilte die Vorfälle scharf. Wer Pyros auf Menschen werfe, habe im Stadion nichts "
+        "verloren, teilte der FC Limmattal mit."
+    )
+    assert _found(text) == [("indirect", "Wer Pyros auf Menschen werfe, habe im Stadion nichts verloren")]

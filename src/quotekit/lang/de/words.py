@@ -176,6 +176,8 @@ class German:
     subject_pronouns: frozenset[str] = frozenset({"er", "sie", "man", "wir", "ich"})
     # Possessive determiners that may open a source before "zufolge" ("seiner Meinung nach").
     possessive_determiners: frozenset[str] = frozenset({"seiner", "ihrer", "dessen", "deren", "eigenen"})
+    # "Wer Pyros wirft, habe …": a clause on "wer" or "was" that stands for the main clause's subject.
+    free_relatives: frozenset[str] = frozenset({"wer", "was"})
     # d- and welch- relative pronouns ("die", "dem", "welcher"); w-words ("was", "wer") open questions.
     relative_pronoun_starts: tuple[str, ...] = ("d", "welch")
     # Reportative "sollen": "Er soll den Ausbrechern geholfen haben".

@@ -159,6 +159,14 @@ def _main_clause_verb(tokens: Sequence[Token]) -> bool:
     ("Die Angriffe auf X, der … gehört hatte")."""
     if tokens[0].lower_ in german().subordinators:
         return True
+    if tokens[0].lower_ in german().free_relatives:
+        # "Wer Pyros auf Menschen werfe, habe im Stadion nichts verloren": the clause on "wer" stands first,
+        # the main clause's finite verb right after its comma
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        verb = tokens[comma + 1] if comma is not None and comma + 1 < len(tokens) else None
+        return verb is not None and (
+            (verb.pos_ in {"AUX", "VERB"} and could_be_finite(verb)) or has_subjunctive_form([verb])
+        )
     head: list[Token] = []
     for token in tokens:
         if token.text == ",":
@@ -175,7 +183,7 @@ def _opens_main_clause(first: Token) -> bool:
     """Whether a clause that starts with `first` may be a main clause or a dass/ob clause: not an
     adverbial clause ("Nachdem …"), a wie-frame or a relative clause."""
     de = german()
-    if first.lower_ in de.subordinators:
+    if first.lower_ in de.subordinators or first.lower_ in de.free_relatives:
         return True
     if first.lower_ in de.adverbial_openers or first.lower_ == de.wie or first.pos_ == "SCONJ":
         return False
