@@ -279,7 +279,15 @@ def in_conditional_clause(token: Token) -> bool:
         first.pos_ in VERB_POS and is_subjunctive(first)
     ):
         return False
-    return not any(t.text in {",", ";", ":"} for t in token.doc[first.i : token.i])
+    if any(t.text in {",", ";", ":"} for t in token.doc[first.i : token.i]):
+        return False
+    # The main clause after the comma opens with its verb too ("…, wäre es …"): a question or a
+    # preterite that looks the same ("Wollte sie wissen, …?") goes on otherwise.
+    comma = next((t.i for t in token.doc[token.i : sent.end] if t.text == ","), None)
+    after = token.doc[comma + 1] if comma is not None and comma + 1 < sent.end else None
+    return after is not None and (
+        after.lower_ in german().konjunktiv_two_forms or (after.pos_ in VERB_POS and could_be_finite(after))
+    )
 
 
 def impersonal_in_report(verb: Token) -> bool:
