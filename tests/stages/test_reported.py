@@ -147,7 +147,7 @@ def test_zufolge_frame_is_left_out(scheme: Scheme) -> None:
 
 def test_a_party_in_brackets_before_zufolge_stays_in_the_frame_and_is_not_the_source(scheme: Scheme) -> None:
     rows: list[Row] = [
-        ("Landesrätin", "NOUN", "6", "obl", "mo", "Landesrätin"),
+        ("Landesrätin", "NOUN", "10", "obl", "mo", "Landesrätin"),
         ("Vera", "PROPN", "0", "appos", "nk", "Vera"),
         ("Moser", "PROPN", "1", "flat:name", "pnc", "Moser"),
         ("(", "PUNCT", "4", "punct", "punct", "("),
@@ -160,7 +160,9 @@ def test_a_party_in_brackets_before_zufolge_stays_in_the_frame_and_is_not_the_so
         ("entstehen", "VERB", "10", "ROOT", "oc", "entstehen"),
         (".", "PUNCT", "10", "punct", "punct", "."),
     ]
-    assert reported(rows, scheme) == [(["sollen zwei Stellen entstehen"], "indirect", "Vera Moser")]
+    assert reported(rows, scheme) == [
+        (["sollen zwei Stellen entstehen"], "indirect", "Landesrätin Vera Moser ( ÖVP )")
+    ]
 
 
 def test_der_before_a_womans_role_is_no_subject_of_the_cue(scheme: Scheme) -> None:
