@@ -7,6 +7,8 @@ raise them when quotekit gets better, never lower them to make a change pass.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from tests.paths import DATA
 
@@ -18,6 +20,8 @@ DOCUMENTS = 150
 
 pytestmark = pytest.mark.skipif(not TRAIN.is_file(), reason="the shared gold data is not checked out")
 
+# After session 9 (headlines, "hieß es", organisations, conditionals): direct F1 0.945, direct precision 0.930,
+# direct speaker 0.940, all-kinds F1 0.872, all-kinds speaker 0.876.
 # Measured on the first 150 train documents with de_quotekit_sm 0.3.2 after session 8 (speaker rules: relative
 # pronouns, media in marks, genitives without article, names by form; mood by shape): direct F1 0.945, direct
 # precision 0.930, direct speaker 0.940, all-kinds F1 0.872, all-kinds speaker 0.872.
@@ -39,7 +43,7 @@ FLOORS = {
     "direct precision": 0.92,
     "direct speaker": 0.92,
     "all F1": 0.86,
-    "all speaker": 0.86,
+    "all speaker": 0.87,
 }
 
 
@@ -67,14 +71,15 @@ def test_figure_stays_above_its_floor(report: EvalReport, name: str) -> None:
 
 
 # speakers-dev (constructed, CC0): canonical-speaker accuracy, the figure web news is scored by. Measured
-# with de_quotekit_sm 0.3.2 after session 8: direct 0.972, all kinds 0.967, all-kinds quotation F1 0.966;
+# with de_quotekit_sm 0.3.2 after session 9: direct 0.978, all kinds 0.972, all-kinds quotation F1 0.967;
+# after session 8: direct 0.972, all kinds 0.967, all-kinds quotation F1 0.966;
 # after session 7: direct 0.972, all kinds 0.955, all-kinds quotation F1 0.957;
 # after session 6: direct 0.963, all kinds 0.948, all-kinds quotation F1 0.937;
 # with 0.3.1 after the direct-quotation round (branch direct4): direct 0.963, all kinds 0.948,
 # all-kinds quotation F1 0.933; after the third round of issue 11: 0.963, 0.947, 0.931; when first set (issue 11, second part): direct 0.938, all kinds 0.930 with 0.2.0; 0.931, 0.921
 # with 0.3.0 (first part: 0.834, 0.819; before the issue: 0.590, 0.608).
 SPEAKERS = DATA / "speakers-dev.jsonl"
-SPEAKER_FLOORS = {"direct canonical speaker": 0.96, "all canonical speaker": 0.96, "all F1": 0.96}
+SPEAKER_FLOORS = {"direct canonical speaker": 0.97, "all canonical speaker": 0.96, "all F1": 0.96}
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +98,24 @@ def test_canonical_speaker_accuracy_stays_above_its_floor(speakers_report: EvalR
     }[name]
     floor = SPEAKER_FLOORS[name]
     assert figure >= floor, f"{name}: {figure:.3f} < floor {floor:.2f}\n{speakers_report.format_table()}"
+
+
+# The two sets written in session 9 (`devdata/`, CC0, development data: session 9's rules were chosen on
+# them). Measured after session 9: webnews-constructed all-kinds canonical speaker 0.981, F1 0.977;
+# webnews-hard 0.960, F1 0.976 (0.941 / 0.967 and 0.931 / 0.968 with main at the session's start).
+DEVDATA = Path(__file__).resolve().parents[2] / "devdata"
+WEB_FLOORS = {
+    "webnews-constructed": {"all canonical speaker": 0.97, "all F1": 0.97},
+    "webnews-hard": {"all canonical speaker": 0.95, "all F1": 0.97},
+}
+
+
+@pytest.mark.parametrize("name", sorted(WEB_FLOORS))
+def test_web_style_sets_stay_above_their_floors(name: str) -> None:
+    report = evaluate_with(load_gold(DEVDATA / f"{name}.jsonl"), quotekit.extract_many)
+    assert report.speaker_scheme == "canonical"
+    figures = {"all canonical speaker": report.speaker.value or 0.0, "all F1": report.overall.f1}
+    for figure, floor in WEB_FLOORS[name].items():
+        assert figures[figure] >= floor, (
+            f"{name} {figure}: {figures[figure]:.3f} < {floor:.2f}\n{report.format_table()}"
+        )
