@@ -122,7 +122,9 @@ def _closed_brackets(doc: Doc, left: int, right: int) -> int:
     if len(opened) <= len(closed):
         return right
     last = opened[-1]
-    closing = next((k for k in range(right + 1, min(len(doc), last + 6)) if doc[k].text == ")"), None)
+    closing = next(
+        (k for k in range(right + 1, min(len(doc), last + _MAX_BRACKET_TOKENS)) if doc[k].text == ")"), None
+    )
     if closing is not None:
         return closing
     end = last - 1

@@ -5,7 +5,8 @@ entities (`resolver`, over `entities` and `referents`); each quotation's mention
 quotation without a mention of its own takes, in this order, the "Name:" that opens its paragraph (an
 interview answer), the speaker before it where the text goes on with that speaker (`chains`), or the one
 person the text is about where it stands (the subject of the sentence before it, well ahead of anyone else);
-else it keeps no speaker.
+else it keeps no speaker. A statement with no owner ("hieß es in einer Mitteilung", `documents`) is treated
+as no attribution, and a mention inside someone's reported speech is no speaker of the quotation after it.
 """
 
 from __future__ import annotations
