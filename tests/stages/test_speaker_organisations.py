@@ -210,3 +210,11 @@ def test_heisst_es_without_source_goes_on_with_the_source_before_it() -> None:
 def test_a_name_before_the_word_of_its_kind_is_the_organisations_name() -> None:
     text = "Die Donau Privatbank teilte mit, der Schaden sei vollständig ersetzt worden."
     assert _names(_reported(text)) == ["Donau Privatbank"]
+
+
+def test_an_unknown_noun_that_owns_a_speech_noun_is_a_body_not_the_person_in_view() -> None:
+    text = (
+        "Festivalleiter Sven Hollerbach zog eine positive Bilanz. Nach Angaben des Festivals kamen in zehn "
+        "Tagen rund 41.000 Besucherinnen und Besucher."
+    )
+    assert _names(_reported(text)) == ["Festival"]

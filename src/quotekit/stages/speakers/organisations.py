@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.names import (
     description_gender,
     is_generic_organisation,
+    is_masculine_genitive,
     is_organisation_noun,
     is_person_noun,
     organisation_kind,
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
 
 __all__ = ["named_organisation", "read_organisation"]
 
+# "des Amtes", "des Dienstes", "des Hauses": the genitive takes "-es" after these letters, else "-s" alone.
+_ES_GENITIVE_AFTER = frozenset("tdsßzx")
+_MIN_STEM = 2
 # How much in view a named organisation must still be for a word referring back to it.
 _ORGANISATION_FLOOR = 20.0
 
@@ -46,6 +50,11 @@ def _base_form(token: Token) -> str:
         # "des Hanse-Instituts" where the lemmatiser kept the "s": the stem is an organisation word
         if stem and (is_organisation_noun(stem) or is_generic_organisation(stem)):
             return stem
+    if lemma == text and token.i > 0 and is_masculine_genitive(token.doc[token.i - 1].text):
+        # "des Bauamts", "des Festivals", "des Amtes": a lemmatiser that knows no base form; the ending by shape
+        if text.endswith("es") and len(text) > _MIN_STEM + 2 and text[-3] in _ES_GENITIVE_AFTER:
+            return text[:-2]
+        return text[:-1] if text.endswith("s") else text
     return text
 
 

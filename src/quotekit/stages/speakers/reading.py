@@ -133,9 +133,24 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
         return _KNOWN, None
     if is_abstract_noun(text):
         return None  # "eine Sanierung", "der Begründung": no one who can speak
-    if i in reader.speaker_tokens or is_age_noun(text) or is_person_noun(text):
+    if is_age_noun(text) or is_person_noun(text):
         return _DESCRIPTION, None
+    if i in reader.speaker_tokens:
+        # "nach Angaben des Festivals": a word the lexicon does not know that owns a speech noun is a body
+        # that speaks as one, not a description of the person most in view
+        return (_ORGANISATION, None) if _owns_speech_noun(reader, i) else (_DESCRIPTION, None)
     return None
+
+
+def _owns_speech_noun(reader: Reader, i: int) -> bool:
+    """Whether token `i` is a genitive attribute of a speech noun right before it ("Angaben des Festivals")."""
+    doc = reader.doc
+    return (
+        i >= 2
+        and doc[i].pos_ in {"NOUN", "PROPN"}
+        and doc[i - 1].lower_ in german().genitive_articles - german().von
+        and is_speech_noun(doc[i - 2].text)
+    )
 
 
 def _note_in_view(reader: Reader, start: int, i: int) -> None:
