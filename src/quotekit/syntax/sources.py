@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.lemmas import is_speech_noun_form
-from quotekit.lang.de.names import is_personal_pronoun
+from quotekit.lang.de.names import is_genitive_article, is_personal_pronoun
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
@@ -126,7 +126,7 @@ def genitive_of_speech_noun(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan]
         if previous.pos_ == "PROPN" or labels.is_genitive_attribute(previous):
             return previous.idx, previous.idx + len(previous.text)
     source = noun_phrase_after(doc, noun.i + 1, len(doc)) if noun.i + 1 < len(doc) else []
-    if source and doc[source[0]].lower_ in german().genitive_articles - german().von:
+    if source and is_genitive_article(doc[source[0]].text):
         return doc[source[0]].idx, doc[source[-1]].idx + len(doc[source[-1]].text)
     return None
 

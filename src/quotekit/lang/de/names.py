@@ -22,6 +22,7 @@ __all__ = [
     "is_age_noun",
     "is_feminine_role",
     "is_generic_organisation",
+    "is_genitive_article",
     "is_masculine_genitive",
     "is_masculine_or_neuter_oblique",
     "is_organisation_noun",
@@ -332,6 +333,13 @@ def is_masculine_or_neuter_oblique(article: str) -> bool:
     if lower in _OBLIQUE_DEFINITE or lower in _OBLIQUE_INDEFINITE:
         return True
     return any(lower in {stem + "es", stem + "em"} for stem in _POSSESSIVE_STEMS)
+
+
+def is_genitive_article(word: str) -> bool:
+    """ "des", "der", "eines", "einer": an article that opens a genitive attribute ("Angaben des Festivals");
+    "von" opens an attribute too, but no genitive."""
+    de = german()
+    return word.lower() in de.genitive_articles and word.lower() not in de.von
 
 
 def is_masculine_genitive(article: str) -> bool:

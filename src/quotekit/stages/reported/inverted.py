@@ -163,20 +163,20 @@ def _main_clause_verb(tokens: Sequence[Token]) -> bool:
         # "Wer Pyros auf Menschen werfe, habe im Stadion nichts verloren": the clause on "wer" stands first,
         # the main clause's finite verb right after its comma
         comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-        verb = tokens[comma + 1] if comma is not None and comma + 1 < len(tokens) else None
-        return verb is not None and (
-            (verb.pos_ in {"AUX", "VERB"} and could_be_finite(verb)) or has_subjunctive_form([verb])
-        )
+        return comma is not None and comma + 1 < len(tokens) and _finite_or_konjunktiv(tokens[comma + 1])
     head: list[Token] = []
     for token in tokens:
         if token.text == ",":
             break
         if not token.is_punct:
             head.append(token)
-    verbs = [
-        t for t in head if (t.pos_ in {"AUX", "VERB"} and could_be_finite(t)) or has_subjunctive_form([t])
-    ]
+    verbs = [t for t in head if _finite_or_konjunktiv(t)]
     return bool(verbs) and verbs[0] is not head[0] and (verbs[0] is not head[-1] or len(head) == 2)
+
+
+def _finite_or_konjunktiv(token: Token) -> bool:
+    """A finite verb by its tag, or a Konjunktiv form whatever its tag."""
+    return (token.pos_ in {"AUX", "VERB"} and could_be_finite(token)) or has_subjunctive_form([token])
 
 
 def _opens_main_clause(first: Token) -> bool:

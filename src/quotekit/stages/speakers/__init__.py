@@ -56,8 +56,9 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
     # Words in marks are the speaker's, not the narrator's: every quotation, and speech in marks inside a
     # reported one ("die Länder würden „wie Bittsteller behandelt“").
     quoted = [part for quote in ordered if quote.kind == "direct" for part in quote.parts]
+    reported_parts = [part for quote in ordered if quote.kind != "direct" for part in quote.parts]
     # (the parts, not the whole extent: a name in marks in the frame is the source's, "laut „Computerwoche“")
-    reported = QuotedIndex([part for quote in ordered if quote.kind != "direct" for part in quote.parts])
+    reported = QuotedIndex(reported_parts)
     quoted += [
         (m["start"], m["end"])
         for m in doc.user_data.get(MARKS_KEY, [])
@@ -75,7 +76,6 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
     # whoever the text is about there, like one without any attribution.
     documents = {q.mention for q in ordered if q.mention is not None and names_only_a_document(doc, q)}
     orphans = [quote.start for quote in ordered if quote.mention is None or quote.mention in documents]
-    reported_parts = [part for quote in ordered if quote.kind != "direct" for part in quote.parts]
     resolver = build_resolver(doc, quoted, mentions, orphans, reported_parts)
     text = text_of(doc)
     headline_end = _headline_end(text)

@@ -63,8 +63,9 @@ def read_description(reader: Reader, head: Token) -> int:
         (p for t in tokens if (p := german().parties.get(t.lower_.split("-", 1)[0])) is not None), None
     )
     entity: Entity | None = named_before_link(reader, start, genders)  # "Anna Berg ist Sprecherin …"
+    age = age_role(tokens)
     # The same role or age as someone before ties to them ("der 23-Jährige" after "ein 23-Jähriger").
-    for given in (role, age_role(tokens)) if not indefinite else ():
+    for given in (role, age) if not indefinite else ():
         if entity is None and given is not None:
             entity = index.with_role(
                 given,
@@ -88,7 +89,7 @@ def read_description(reader: Reader, head: Token) -> int:
                 e.kind in {PERSON, GROUP}
                 and e.allows(genders)
                 and (bare or e.gender is not None)
-                and not any(e.conflicts(r) for r in (role, age_role(tokens)) if r is not None)
+                and not any(e.conflicts(r) for r in (role, age) if r is not None)
                 and not (party and e.other_party(party))
             ),
             _DESCRIPTION_FLOOR,
@@ -98,7 +99,7 @@ def read_description(reader: Reader, head: Token) -> int:
             return end
         entity = index.new(GROUP if genders == {"plur"} else PERSON)
         entity.description = _with_owner(doc, start, description_label(doc, start, head.i, end))
-    for given in (role, age_role(tokens), age_after(doc, end)):
+    for given in (role, age, age_after(doc, end)):
         if given is not None:
             index.index_role(entity, given)  # "der Angeklagte" later is the person this one joined
     if party is not None:

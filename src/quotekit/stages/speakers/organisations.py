@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.names import (
     description_gender,
     is_generic_organisation,
+    is_genitive_article,
     is_masculine_genitive,
     is_organisation_noun,
     is_person_noun,
@@ -40,7 +41,7 @@ def _base_form(token: Token) -> str:
     """A noun without its genitive ending: "Landratsamts" -> "Landratsamt" (by its lemma)."""
     text, lemma = token.text, token.lemma_
     genitive = token.morph.get("Case", []) == ["Gen"] or (
-        token.i > 0 and token.doc[token.i - 1].lower_ in german().genitive_articles - german().von
+        token.i > 0 and is_genitive_article(token.doc[token.i - 1].text)
     )
     if not genitive:
         return text

@@ -14,6 +14,7 @@ from quotekit.lang.de.names import (
     is_abstract_noun,
     is_age_noun,
     is_generic_organisation,
+    is_genitive_article,
     is_organisation_noun,
     is_person_noun,
     is_speech_noun,
@@ -148,7 +149,7 @@ def _owns_speech_noun(reader: Reader, i: int) -> bool:
     return (
         i >= 2
         and doc[i].pos_ in {"NOUN", "PROPN"}
-        and doc[i - 1].lower_ in german().genitive_articles - german().von
+        and is_genitive_article(doc[i - 1].text)
         and is_speech_noun(doc[i - 2].text)
     )
 
