@@ -770,6 +770,17 @@ def test_a_headline_quotation_is_said_where_the_text_quotes_it_again() -> None:
     assert _name(_direct(text)[0]) == "Barbara Lüthi-Caduff"
 
 
+def test_a_kicker_line_above_the_headline_leaves_it_the_headline() -> None:
+    # Web pages put a section or topic line above the headline.
+    text = (
+        "Wirtschaft\n\n"
+        "„Wir haben keine Wahl“: Zulieferer streicht 3000 Stellen\n\n"
+        "Der Zulieferer Brandt will bis 2027 rund 3000 Stellen abbauen. „Wir haben keine Wahl, die Nachfrage "
+        "ist eingebrochen“, sagte Firmenchef Stefan Hartung am Dienstag."
+    )
+    assert next((q.text, _name(q)) for q in _direct(text)) == ("Wir haben keine Wahl", "Stefan Hartung")
+
+
 def test_a_headline_quotation_is_said_by_the_interview_answer_that_repeats_it() -> None:
     text = (
         "Mittelständler unter Druck: „Wir können nicht ewig auf Berlin warten“\n\n"

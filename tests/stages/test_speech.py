@@ -83,6 +83,12 @@ def test_a_slogan_inside_a_sentence_with_no_cue_is_no_quotation() -> None:
     assert [kind for kind, _ in _text(text) if kind == QuoteKind.DIRECT.value] == []
 
 
+def test_a_clause_in_marks_that_opens_its_paragraph_is_no_slogan() -> None:
+    # The line above (a headline without a full stop) is no sentence the marks go on.
+    text = "Streit um Windpark\n\n„Hier wird über unsere Köpfe hinweg entschieden.“ Mit diesem Satz erntete er Beifall."
+    assert ("direct", "Hier wird über unsere Köpfe hinweg entschieden.") in _text(text)
+
+
 def test_a_name_inside_a_noun_phrase_is_no_quotation() -> None:
     text = "Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, die Lage sei ernst."
     assert _text(text) == [("indirect", "die Lage sei ernst")]

@@ -37,6 +37,7 @@ __all__ = [
     "is_inside",
     "overlap",
     "paragraph_bounds",
+    "paragraph_text_before",
     "previous_sentence",
     "runs",
     "sentence_of",
@@ -105,6 +106,11 @@ def text_before(text: str, end: int) -> str:
     what the text before a quotation ends with: a copy of the text up to `end` would cost as much
     as the text per quotation."""
     return text[max(0, end - _LOOKBACK_CHARS) : end]
+
+
+def paragraph_text_before(text: str, end: int, width: int) -> str:
+    """The at most `width` characters before offset `end` that stand in the same paragraph."""
+    return _PARAGRAPH_BREAK.split(text[max(0, end - width) : end])[-1]
 
 
 def in_text_order(items: Sequence[_T], start: int, end: int, offset: Callable[[_T], int]) -> Sequence[_T]:

@@ -19,7 +19,7 @@ from quotekit.stages.marks import MarkedSpan
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import NOUN_POS, PERSON_LABELS, VERB_POS
-from quotekit.syntax.spans import tokens_between
+from quotekit.syntax.spans import paragraph_text_before, tokens_between
 from quotekit.syntax.verbs import is_finite, verb_form
 
 if TYPE_CHECKING:
@@ -198,7 +198,9 @@ def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> b
     first, last = group[0], group[-1]
     is_speech = any(m.is_speech for m in group)
     clause, lower = looks_like_speech(text, doc, first.start, last.end)
-    before = text[max(0, first.open_start - _TITLE_WINDOW) : first.open_start]
+    # Only the words of its own paragraph stand before the marks: a kicker line ("Wirtschaft") above a
+    # headline is no sentence the headline goes on.
+    before = paragraph_text_before(text, first.open_start, _TITLE_WINDOW)
     before_mark = before.split()[-1:] or [""]
     # A predicate under a verb of naming, one word or more ("bezeichnete sie als „Knaller aus Karlsruhe“").
     predicate = before_mark[0].lower() in german().predicate_words
