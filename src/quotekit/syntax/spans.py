@@ -110,7 +110,9 @@ def text_before(text: str, end: int) -> str:
 
 def paragraph_text_before(text: str, end: int, width: int) -> str:
     """The at most `width` characters before offset `end` that stand in the same paragraph."""
-    return _PARAGRAPH_BREAK.split(text[max(0, end - width) : end])[-1]
+    before = text[max(0, end - width) : end]
+    breaks = [before.rfind(ch) for ch in PARAGRAPH_BREAKS]
+    return before[max(breaks) + 1 :]
 
 
 def in_text_order(items: Sequence[_T], start: int, end: int, offset: Callable[[_T], int]) -> Sequence[_T]:
