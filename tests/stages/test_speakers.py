@@ -814,3 +814,17 @@ def test_a_headline_topic_with_an_organisation_gives_way_to_the_person_quoted_be
         "„Wir sind keine Maschinen“, sagte Streikleiterin Nadine Koslowski vor dem Werkstor."
     )
     assert [_name(q) for q in _direct(text)] == ["Nadine Koslowski", "Nadine Koslowski"]
+
+
+def test_one_of_a_group_is_someone_new_not_the_person_in_view() -> None:
+    # "einer der Organisatoren" picks out one unnamed person; the mayor in view did not say it.
+    text = (
+        "Bürgermeister Hans Gruber eröffnete das Fest. „Wir sind überwältigt“, sagte einer der Organisatoren. "
+        "„So viele Besucher hatten wir noch nie.“ Einer der Anwohner klagte über den Lärm: „Das geht jede "
+        "Nacht bis drei Uhr.“"
+    )
+    assert [_name(q) for q in _direct(text)] == [
+        "einer der Organisatoren",
+        "einer der Organisatoren",
+        "Einer der Anwohner",
+    ]

@@ -296,6 +296,12 @@ class German:
     nominative_accusative_articles: frozenset[str] = frozenset({"die", "das", "eine"})
     # The indefinite articles: "eine Anwohnerin" introduces someone new.
     indefinite_articles: frozenset[str] = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+    # Pronouns that pick one person out of a group in the genitive plural ("sagte einer der Organisatoren",
+    # "Eine der Geschädigten"), by that person's gender.
+    genitive_plural_articles: frozenset[str] = frozenset({"der", "dieser", "jener"})
+    partitive_pronoun_genders: Mapping[str, frozenset[str]] = field(
+        converter=_frozen_mapping, default={"einer": {"masc"}, "eine": {"fem"}}
+    )
     # Possessive determiners by the owner's gender: "nach seinen Worten", "nach ihren Angaben", "Ihr Name ist …"
     # (ihr: a woman or a group; as a dative pronoun, "sagte ihr", the same).
     possessive_genders: Mapping[str, frozenset[str]] = field(

@@ -40,7 +40,14 @@ def read_description(reader: Reader, head: Token) -> int:
     article = article_of(doc, head.i)
     word = None if article is None else doc[article].lower_
     genders = description_gender(word, head.text)
-    number = head.morph.get("Number", [])
+    partitive = _partitive_pronoun(doc, article)
+    if partitive is not None:
+        # "einer der Organisatoren": one person of the group, someone new whom no one else joins
+        start, word = partitive, doc[partitive].lower_
+        genders = german().partitive_pronoun_genders[word]
+        number = ["Sing"]
+    else:
+        number = head.morph.get("Number", [])
     if number == ["Plur"] and head.lower_.endswith("e") and genders - {"plur"}:
         number = ["Sing"]  # "die Landesvorsitzende": one woman, whatever the tagger says
     if number == ["Plur"] and "plur" in genders:
@@ -109,6 +116,17 @@ def read_description(reader: Reader, head: Token) -> int:
         tie_by_link(reader, entity, start)
     reader.seen(entity, tokens)
     return end
+
+
+def _partitive_pronoun(doc: Doc, article: int | None) -> int | None:
+    """The pronoun before a genitive plural article that picks one person out ("einer der Anwohner")."""
+    if article is None or article == 0 or doc[article].lower_ not in german().genitive_plural_articles:
+        return None
+    pronoun = doc[article - 1]
+    if pronoun.lower_ not in german().partitive_pronoun_genders:
+        return None
+    # (after a preposition "einer" is a woman's dative: "mit einer der Anwohnerinnen")
+    return None if pronoun.i > 0 and doc[pronoun.i - 1].pos_ == "ADP" else pronoun.i
 
 
 def _with_owner(doc: Doc, start: int, label: str) -> str:
