@@ -89,6 +89,16 @@ def test_a_clause_in_marks_that_opens_its_paragraph_is_no_slogan() -> None:
     assert ("direct", "Hier wird über unsere Köpfe hinweg entschieden.") in _text(text)
 
 
+def test_one_word_the_speaker_used_after_spricht_von_is_a_quotation() -> None:
+    assert _text("FPÖ-Chef Herbert Kickl sprach von „Showpolitik“.") == [("direct", "Showpolitik")]
+
+
+def test_marks_that_end_a_hyphenated_compound_name_a_title() -> None:
+    # "im Ö1-„Morgenjournal“": the marks hold the last part of the programme's name
+    found = _text("Der Präsident sagte im Ö1-„Morgenjournal“, die Zahlen seien plausibel.")
+    assert found == [("indirect", "die Zahlen seien plausibel")]
+
+
 def test_a_name_inside_a_noun_phrase_is_no_quotation() -> None:
     text = "Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, die Lage sei ernst."
     assert _text(text) == [("indirect", "die Lage sei ernst")]

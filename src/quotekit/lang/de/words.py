@@ -296,6 +296,11 @@ class German:
     nominative_accusative_articles: frozenset[str] = frozenset({"die", "das", "eine"})
     # The indefinite articles: "eine Anwohnerin" introduces someone new.
     indefinite_articles: frozenset[str] = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+    # Speech verbs whose preposition takes the words the speaker used for something ("spricht von
+    # „Dauerzustand“"): one marked word after it is a quoted word like a predicate after "als".
+    naming_prepositions: Mapping[str, str] = field(
+        converter=_frozen_mapping, default={"sprechen": "von", "reden": "von"}
+    )
     # Pronouns that pick one person out of a group in the genitive plural ("sagte einer der Organisatoren",
     # "Eine der Geschädigten"), by that person's gender.
     genitive_plural_articles: frozenset[str] = frozenset({"der", "dieser", "jener"})

@@ -203,7 +203,9 @@ def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> b
     before = paragraph_text_before(text, first.open_start, _TITLE_WINDOW)
     before_mark = before.split()[-1:] or [""]
     # A predicate under a verb of naming, one word or more ("bezeichnete sie als „Knaller aus Karlsruhe“").
-    predicate = before_mark[0].lower() in german().predicate_words
+    predicate = before_mark[0].lower() in german().predicate_words or (
+        found.cue is not None and german().naming_prepositions.get(found.cue.lemma) == before_mark[0]
+    )
     colon = found.cue is not None and found.cue.kind is CueKind.COLON
     by_person = colon and found.mention is not None and _names_a_person(doc, found.mention)
     if not is_said(
@@ -211,6 +213,15 @@ def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> b
     ):
         return False
     return not _names_a_title(doc, first, last, found, clause=clause, lower=lower, before=before)
+
+
+# Hyphens that join a word to the marks of a compound's last part.
+_HYPHENS = frozenset("-\u2010\u2011")
+
+
+def _ends_compound(text: str, open_start: int) -> bool:
+    """Whether an opening mark is glued by a hyphen to the word before it: the marks end a compound."""
+    return open_start >= 2 and text[open_start - 1] in _HYPHENS and text[open_start - 2].isalnum()
 
 
 def _names_a_person(doc: Doc, mention: tuple[int, int]) -> bool:
@@ -239,6 +250,8 @@ def _names_a_title(
     # A title starts in upper case; a fragment in lower case that a speech or naming verb governs
     # stays what was said ("nannte den Plan „unverantwortlich“").
     governed = lower and found.strength >= Strength.GOVERNED
+    if _ends_compound(text, first.open_start):
+        return True  # "im Ö1-„Morgenjournal“", "ZDF-„heute journal“": the last part of a compound name
     if (after_title_word(text, first.open_start) and not governed) or names_a_term(
         doc, found.cue, first.open_start
     ):
