@@ -828,3 +828,21 @@ def test_one_of_a_group_is_someone_new_not_the_person_in_view() -> None:
         "einer der Organisatoren",
         "Einer der Anwohner",
     ]
+
+
+def test_a_role_alone_in_the_headline_is_the_person_the_body_names_with_it() -> None:
+    text = (
+        "Innenministerin verteidigt Abschiebungen: „Das ist geltendes Recht“\n\n"
+        "Bundesinnenministerin Nancy Faeser (SPD) hat die Abschiebeflüge verteidigt. Die Kritik wies sie zurück."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Nancy Faeser"]
+
+
+def test_a_role_in_a_first_paragraph_that_is_no_headline_stays_itself() -> None:
+    # A long first paragraph that ends as a sentence is the text's first paragraph, not a headline.
+    text = (
+        "Die Innenministerin hat am Montag in Berlin vor Journalisten die umstrittenen Abschiebeflüge "
+        "verteidigt, die seit Wochen für Streit sorgen. „Das ist geltendes Recht“, sagte die Ministerin.\n\n"
+        "Die Ministerin Nancy Faeser (SPD) lobte später auch die Bundespolizei."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Die Innenministerin"]

@@ -21,10 +21,10 @@ from quotekit.lang.de.words import german
 from quotekit.records import MARKS_KEY, CharSpan, QuoteRecord
 from quotekit.stages.speakers.chains import continues, paragraph_prefix
 from quotekit.stages.speakers.documents import names_only_a_document
+from quotekit.stages.speakers.headlines import headline_of, in_headline
 from quotekit.stages.speakers.pointers import pointed_source
 from quotekit.stages.speakers.resolver import QuotedIndex, Resolution, Resolver, build_resolver
 from quotekit.syntax.docindex import text_of
-from quotekit.syntax.spans import PARAGRAPH_BREAKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -78,7 +78,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
     orphans = [quote.start for quote in ordered if quote.mention is None or quote.mention in documents]
     resolver = build_resolver(doc, quoted, mentions, orphans, reported_parts)
     text = text_of(doc)
-    headline = _headline(text)
+    headline = headline_of(text)
     resolved: list[QuoteRecord] = []
     previous: QuoteRecord | None = None
     for quote in ordered:
@@ -96,8 +96,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
         elif previous is not None and continues(text, resolver, previous, quote):
             record = _as_said_by(quote, previous)
         elif (
-            not _in_headline(text, headline, quote)
-            and (in_view := resolver.person_in_view(quote.start)) is not None
+            not in_headline(headline, quote) and (in_view := resolver.person_in_view(quote.start)) is not None
         ):
             # (a headline has no person in view yet: its quotation is said where the text quotes it again)
             found, mention = in_view
@@ -135,48 +134,6 @@ def _without_mentions_in_reports(doc: Doc, ordered: list[QuoteRecord]) -> list[Q
     return result
 
 
-# A headline is a short first paragraph that does not end as a sentence does.
-_MAX_HEADLINE_CHARS = 160
-# Web pages put a kicker above the headline ("Wirtschaft", "Ukraine-Krieg"): a line of a few words
-# without marks or a full stop; at most this many of them, of at most this many words, come first.
-_MAX_KICKERS = 2
-_MAX_KICKER_WORDS = 3
-
-
-def _in_headline(text: str, headline: CharSpan, quote: QuoteRecord) -> bool:
-    start, end = headline
-    if not start <= quote.start < end:
-        return False  # (decided first: a text of one paragraph is not copied once per quotation)
-    head = text[start:end].rstrip()
-    return len(head) <= _MAX_HEADLINE_CHARS and not head.rstrip("".join(german().closing_marks)).endswith(".")
-
-
-def _headline(text: str) -> CharSpan:
-    """The first paragraph after any kicker lines (a headline, in news); empty when the text is one
-    paragraph."""
-    start = 0
-    for _ in range(_MAX_KICKERS + 1):
-        end = _paragraph_end(text, start)
-        if end < 0:
-            return 0, 0
-        if not _is_kicker(text[start:end]):
-            return start, end
-        start = end + 1
-        while start < len(text) and text[start].isspace():
-            start += 1
-    return 0, _paragraph_end(text, 0)
-
-
-def _paragraph_end(text: str, start: int) -> int:
-    return min((i for i in (text.find(ch, start) for ch in PARAGRAPH_BREAKS) if i >= 0), default=-1)
-
-
-def _is_kicker(line: str) -> bool:
-    words = line.split()
-    marks = german().opening_marks | german().closing_marks
-    return 0 < len(words) <= _MAX_KICKER_WORDS and not any(c in marks or c in ".!?:" for c in line)
-
-
 def _with_speaker(quote: QuoteRecord, mention: CharSpan, found: Resolution) -> QuoteRecord:
     return evolve(
         quote, mention=mention, speaker=found.name, is_organization=found.is_organization, gender=found.gender
@@ -209,7 +166,7 @@ def _headlines(
         # (a headline's "Mittelständler unter Druck: „…“" names no one; "Warnstreik bei Brennecke Logistik:
         # „…“" names the topic, which may hold an organisation, and the body says who said it)
         topic = record.speaker is not None and record.is_organization
-        if (record.speaker is not None and not topic) or not _in_headline(text, headline, record):
+        if (record.speaker is not None and not topic) or not in_headline(headline, record):
             continue
         words = text[record.parts[0][0] : record.parts[0][1]].strip(" .!?")
         again = lowered.find(words.lower(), headline_end) if len(words.split()) >= _MIN_HEADLINE_WORDS else -1

@@ -23,6 +23,7 @@ from quotekit.lang.de.names import (
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.descriptions import read_description
 from quotekit.stages.speakers.entities import GROUP, PERSON
+from quotekit.stages.speakers.headlines import join_headline_roles
 from quotekit.stages.speakers.names import read_run
 from quotekit.stages.speakers.organisations import named_organisation, read_organisation
 from quotekit.stages.speakers.pronouns import read_pronoun
@@ -85,6 +86,7 @@ def read(reader: Reader) -> None:
         elif readable[i] == _CAPITALISED and (reading := _reading_of(reader, i, texts[i], pos[i])):
             going_on = _read_word(reader, doc[i], reading)
         i = going_on or i + 1
+    join_headline_roles(reader)
 
 
 # What `_readable` says of a token: nothing to read, a pronoun, or a word that starts with a capital or digit.

@@ -1,0 +1,93 @@
+"""The headline of a news text: its first paragraph after any kicker lines, and the people it names by a
+role alone ("Innenministerin verteidigt Abschiebungen: „…“"), who are the people the body names with that
+role."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de.words import german
+from quotekit.records import CharSpan, QuoteRecord
+from quotekit.stages.speakers.entities import PERSON
+from quotekit.syntax.docindex import text_of
+from quotekit.syntax.spans import PARAGRAPH_BREAKS
+
+if TYPE_CHECKING:
+    from quotekit.stages.speakers.reader import Reader
+
+__all__ = ["headline_of", "in_headline", "join_headline_roles"]
+
+# A headline is a short first paragraph that does not end as a sentence does.
+_MAX_HEADLINE_CHARS = 160
+# Web pages put a kicker above the headline ("Wirtschaft", "Ukraine-Krieg"): a line of a few words
+# without marks or a full stop; at most this many of them, of at most this many words, come first.
+_MAX_KICKERS = 2
+_MAX_KICKER_WORDS = 3
+
+
+def in_headline(headline: CharSpan, quote: QuoteRecord) -> bool:
+    """Whether the quotation starts inside the `headline` (as `headline_of` gives it)."""
+    return headline[0] <= quote.start < headline[1]
+
+
+def headline_of(text: str) -> CharSpan:
+    """The first paragraph after any kicker lines where it reads as a headline (short, not ended as a
+    sentence is); empty where there is none, as in a text of one paragraph."""
+    start = 0
+    for _ in range(_MAX_KICKERS + 1):
+        end = _paragraph_end(text, start)
+        if end < 0:
+            return 0, 0
+        if not _is_kicker(text[start:end]):
+            return (start, end) if _reads_as_headline(text[start:end]) else (0, 0)
+        start = end + 1
+        while start < len(text) and text[start].isspace():
+            start += 1
+    end = _paragraph_end(text, 0)
+    return (0, end) if _reads_as_headline(text[:end]) else (0, 0)
+
+
+def _reads_as_headline(paragraph: str) -> bool:
+    head = paragraph.rstrip()
+    return len(head) <= _MAX_HEADLINE_CHARS and not head.rstrip("".join(german().closing_marks)).endswith(".")
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    return min((i for i in (text.find(ch, start) for ch in PARAGRAPH_BREAKS) if i >= 0), default=-1)
+
+
+def _is_kicker(line: str) -> bool:
+    words = line.split()
+    marks = german().opening_marks | german().closing_marks
+    return 0 < len(words) <= _MAX_KICKER_WORDS and not any(c in marks or c in ".!?:" for c in line)
+
+
+def join_headline_roles(reader: Reader) -> None:
+    """A person the headline names by a role alone ("Innenministerin", "Primar") is the first person the
+    body names with that role ("Bundesinnenministerin Nancy Faeser"): headlines leave the name to the text.
+    Run after the reading pass, when the body's people are known."""
+    doc = reader.doc
+    start, end = headline_of(text_of(doc))
+    if end <= start:
+        return
+    entities = reader.resolver.index.entities
+    for entity in entities:
+        if entity.absorbed_by is not None or entity.kind != PERSON or entity.name is not None:
+            continue
+        if not entity.roles or not all(start <= doc[i].idx < end for i in entity.tokens):
+            continue
+        gender = entity.gender
+        named = [
+            other
+            for other in entities
+            if other.absorbed_by is None
+            and other.kind == PERSON
+            and other.name is not None
+            and other.tokens
+            and doc[min(other.tokens)].idx >= end
+            and any(other.matches_role(role) for role in entity.roles)
+            and (gender is None or other.allows({gender}))
+        ]
+        first = min(named, key=lambda other: min(other.tokens), default=None)
+        if first is not None:
+            reader.absorb(first, entity)
