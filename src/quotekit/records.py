@@ -33,6 +33,7 @@ class CueKind(enum.StrEnum):
     NACH_ANGABEN = "nach_angaben"  # "nach Angaben der Polizei", "nach einem Bericht"
     DEMNACH = "demnach"  # "Demnach …", "…, wonach …": points back to the last source
     COLON = "colon"  # "Faeser: „…“"
+    DASH = "dash"  # "„…“ – Gründerin Lea Varga": a dash before the speaker in a list of quotations
 
 
 def _int_pairs(value: Any) -> tuple[CharSpan, ...]:

@@ -377,3 +377,31 @@ def test_words_in_marks_after_a_persons_name_and_a_colon_are_said_even_without_a
     assert quotes[0].speaker.name == "Jens Oltmanns"
     # no person before the colon: a motto, no quotation
     assert quotekit.extract("Das Motto: «Zäme am Tisch»\n\nBern. Das Restaurant eröffnet neu.") == []
+
+
+def _cue_words(quote: Quote) -> str | None:
+    return None if quote.cue is None else quote.cue.words
+
+
+def test_a_reaction_list_entry_is_introduced_by_its_colon() -> None:
+    # "(SPD):" may come as one token: the cue is the colon alone, and it indexes the text.
+    text = "Die Reaktionen:\n\nFinn Carstens (SPD): „Die Ministerin versteckt sich hinter Gutachten.“"
+    (quote,) = _direct(text)
+    assert quote.cue is not None
+    assert quote.cue.text == ":"
+    assert text[quote.cue.start : quote.cue.end] == ":"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Finn Carstens"
+
+
+def test_a_dash_before_the_speaker_of_a_quotation_list_is_its_cue() -> None:
+    text = "„Für mich zählt nur der Sieg.“ – Jannik Wollenberg\n\n„Beim 2:1 war ich zu spät.“ – Torhüter Max Ebner"
+    quotes = _direct(text)
+    assert [_cue_words(q) for q in quotes] == ["–", "–"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Jannik Wollenberg", "Max Ebner"]
+
+
+def test_a_name_before_the_colon_of_an_interview_answer_is_no_cue() -> None:
+    # The tagger may call "Al-Nouri" a verb; a word the recogniser takes for a name is none.
+    text = "Was ist Ihr wichtigstes Rezept?\n\nRasha Al-Nouri: «Geduld. Ein guter Teig braucht Zeit.»"
+    assert [_cue_words(q) for q in _direct(text)] == [":"]

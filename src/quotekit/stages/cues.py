@@ -347,10 +347,19 @@ def _noun_cue(token: Token) -> CueMatch | None:
     return _single(token, CueKind.NOUN, token.lemma_)
 
 
+# Tokens a tokenizer may leave whole that end in an introducing colon: "Finn Carstens (SPD): „…“".
+_GLUED_COLONS = frozenset({"):", "]:"})
+
+
 def _colon(token: Token) -> CueMatch | None:
-    if token.text != ":":
+    if token.text == ":":
+        return _single(token, CueKind.COLON, ":")
+    if token.text not in _GLUED_COLONS:
         return None
-    return _single(token, CueKind.COLON, ":")
+    end = token.idx + len(token.text)  # the cue is the colon alone: its span indexes ":" in the text
+    return CueMatch(
+        start=end - 1, end=end, text=":", lemma=":", kind=CueKind.COLON, head=token.i, tokens=(token.i,)
+    )
 
 
 def _candidates(doc: Doc) -> list[int]:
@@ -362,7 +371,7 @@ def _candidates(doc: Doc) -> list[int]:
     table = doc.to_array([POS, TAG, LOWER])
     pos, tag, lower = table[:, 0], table[:, 1], table[:, 2]
     de = german()
-    words = [*de.irregular_verb_forms, *de.cue_words, de.nach, ":"]
+    words = [*de.irregular_verb_forms, *de.cue_words, de.nach, ":", *_GLUED_COLONS]
     verb_tags = [t for t in numpy.unique(tag).tolist() if strings[t].startswith(labels.STTS_VERB_PREFIX)]
     # A noun makes a cue only before a comma ("Stoltenbergs Behauptung, …"): the other nouns are skipped.
     before_comma = numpy.zeros(len(doc), dtype=bool)

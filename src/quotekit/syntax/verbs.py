@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de import mood
 from quotekit.lang.de.words import german
 from quotekit.syntax import labels
-from quotekit.syntax.labels import FINITE_TAGS, STTS_VERB_FORMS, VERB_POS, ZU_INFINITIVE_TAG, has_verb_tag
+from quotekit.syntax.labels import (
+    FINITE_TAGS,
+    PERSON_LABELS,
+    STTS_VERB_FORMS,
+    VERB_POS,
+    ZU_INFINITIVE_TAG,
+    has_verb_tag,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -145,7 +152,8 @@ def is_konjunktiv_one(token: Token) -> bool:
 def main_verb(tokens: Sequence[Token]) -> Token | None:
     """The verb that heads the clause these tokens make: the first verb whose head lies outside them."""
     indices = {t.i for t in tokens}
-    verbs = [t for t in tokens if t.pos_ in VERB_POS]
+    # (a word the recogniser takes for a person's name is none: "Rasha Al-Nouri: «…»" tagged as a verb)
+    verbs = [t for t in tokens if t.pos_ in VERB_POS and t.ent_type_ not in PERSON_LABELS]
     for verb in verbs:
         if verb.head.i == verb.i or verb.head.i not in indices:
             return verb

@@ -159,4 +159,22 @@ def format_attribution(doc: Doc, close_end: int, para_end: int, outside: list[Ch
     if not any(t.pos_ == "PROPN" or t.ent_type_ in PERSON_LABELS or is_person(t) for t in naming):
         return NOTHING
     first, last = naming[0], naming[-1]
-    return Attribution(None, (first.idx, last.idx + len(last.text)), strength=Strength.INTRODUCED)
+    dash = _dash_cue(doc, start - 1) if stripped[0] in _DASHES else None
+    return Attribution(dash, (first.idx, last.idx + len(last.text)), strength=Strength.INTRODUCED)
+
+
+def _dash_cue(doc: Doc, offset: int) -> CueMatch | None:
+    """The dash at character `offset` as the cue of the speaker after it."""
+    token = doc.char_span(offset, offset + 1)
+    if token is None:
+        return None
+    dash = token[0]
+    return CueMatch(
+        start=offset,
+        end=offset + 1,
+        text=dash.text,
+        lemma=dash.text,
+        kind=CueKind.DASH,
+        head=dash.i,
+        tokens=(dash.i,),
+    )
