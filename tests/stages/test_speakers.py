@@ -846,3 +846,24 @@ def test_a_role_in_a_first_paragraph_that_is_no_headline_stays_itself() -> None:
         "Die Ministerin Nancy Faeser (SPD) lobte später auch die Bundespolizei."
     )
     assert [_name(q) for q in _direct(text)] == ["Die Innenministerin"]
+
+
+def test_a_role_and_an_academic_title_before_a_name_are_that_persons() -> None:
+    # "Landesarchäologe Prof. Konrad Weyland" is the subject: "der 61-Jährige" after him is he, not the
+    # diver who spoke before.
+    text = (
+        "Gefunden hatte das Boot Lutz Gabler, ein Elektriker aus Bad Saarow. „Ich dachte erst, das ist ein "
+        "alter Steg“, sagte er.\n\n"
+        "Landesarchäologe Prof. Konrad Weyland lobte den Taucher ausdrücklich. „Viele hätten versucht, das "
+        "Boot selbst zu bergen“, sagte der 61-Jährige."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Lutz Gabler", "Konrad Weyland"]
+
+
+def test_an_occupation_describes_a_person() -> None:
+    # "der Elektriker" is the electrician the text introduced, not the mayor in view before him.
+    text = (
+        "Bürgermeister Jan Roth lobte die Retter. Ein Elektriker aus Bad Saarow hatte den Brand gemeldet. "
+        "„Es hat laut geknallt“, sagte der Elektriker."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Ein Elektriker aus Bad Saarow"]

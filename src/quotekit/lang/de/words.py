@@ -301,6 +301,23 @@ class German:
     naming_prepositions: Mapping[str, str] = field(
         converter=_frozen_mapping, default={"sprechen": "von", "reden": "von"}
     )
+    # Academic titles between a role and a name ("Landesarchäologe Prof. Dr. Konrad Weyland").
+    academic_titles: frozenset[str] = frozenset(
+        {
+            "prof.",
+            "dr.",
+            "mag.",
+            "ing.",
+            "dipl.-ing.",
+            "med.",
+            "phil.",
+            "rer.",
+            "nat.",
+            "jur.",
+            "h.c.",
+            "mult.",
+        }
+    )
     # Pronouns that pick one person out of a group in the genitive plural ("sagte einer der Organisatoren",
     # "Eine der Geschädigten"), by that person's gender.
     genitive_plural_articles: frozenset[str] = frozenset({"der", "dieser", "jener"})

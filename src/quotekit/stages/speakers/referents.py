@@ -379,8 +379,12 @@ def title_before(doc: Doc, start: int) -> list[Token]:
     """The role or description right before a name ("NATO-Generalsekretär Jens Stoltenberg", "der Brite
     Edward Ashcombe", "ihre Landesvorsitzende Sabine Thielmann") or an apposition before it ("Der Sprecher
     der Polizei, Markus Treiber")."""
+    honorifics: list[Token] = []
+    while start > 0 and doc[start - 1].lower_ in german().academic_titles:
+        start -= 1
+        honorifics.insert(0, doc[start])
     if start == 0:
-        return []
+        return honorifics
     before = doc[start - 1]
     if is_person_noun(before.text) and before.text[:1].isupper():
         phrase = [before]
@@ -392,9 +396,10 @@ def title_before(doc: Doc, start: int) -> list[Token]:
             if token.pos_ == "DET":
                 break
         # "Die Schweizer Delegationsleiterin, Botschafterin Nora Tschudi": an apposition before the title
-        return [*title_before(doc, phrase[0].i), *phrase] if phrase[0].pos_ != "DET" else phrase
-    if before.text != "," or start < 2:
-        return []
+        titles = [*title_before(doc, phrase[0].i), *phrase] if phrase[0].pos_ != "DET" else phrase
+        return [*titles, *honorifics]
+    if honorifics or before.text != "," or start < 2:
+        return honorifics
     phrase = []
     for index in range(start - 2, max(-1, start - 2 - MAX_ROLE_TOKENS), -1):
         token = doc[index]
