@@ -485,3 +485,19 @@ def test_so_before_a_comparison_is_no_cue() -> None:
     assert not [c for c in find_cues(compared) if c.kind == "so"]
     attributed = nlp("Die Lage sei ernst, so der Minister.")
     assert [c.text for c in find_cues(attributed) if c.kind == "so"] == ["so"]
+
+
+def test_nach_with_a_noun_of_an_event_says_when_not_who(scheme: Scheme) -> None:
+    # "Man habe das Gelände nach einer Unwetterwarnung geräumt": no source ("nach Angaben" is one).
+    rows = [
+        ("Man", "PRON", "8", "nsubj", "sb", "man"),
+        ("habe", "AUX", "8", "aux", "oc", "haben"),
+        ("das", "DET", "4", "det", "nk", "der"),
+        ("Gelände", "NOUN", "8", "obj", "oa", "Gelände"),
+        ("nach", "ADP", "7", "case", "mo", "nach"),
+        ("einer", "DET", "7", "det", "nk", "ein"),
+        ("Unwetterwarnung", "NOUN", "8", "obl", "nk", "Unwetterwarnung"),
+        ("geräumt", "VERB", "8", "ROOT", "ROOT", "räumen"),
+        (".", "PUNCT", "8", "punct", "punct", "."),
+    ]
+    assert kinds(rows, scheme) == []

@@ -316,7 +316,7 @@ def _nach_angaben(token: Token) -> CueMatch | None:
                 tokens=(noun.i, token.i),
             )
     for candidate in doc[token.i + 1 : min(len(doc), token.i + 5)]:
-        if is_speech_noun(candidate):
+        if is_speech_noun(candidate) and not candidate.lower_.endswith(de.nach_event_nouns):
             return CueMatch(
                 start=token.idx,
                 end=candidate.idx + len(candidate.text),

@@ -301,6 +301,25 @@ class German:
     naming_prepositions: Mapping[str, str] = field(
         converter=_frozen_mapping, default={"sprechen": "von", "reden": "von"}
     )
+    # Speech nouns that after "nach" say when, not who says so ("nach einer Unwetterwarnung geräumt", "nach
+    # seiner Rede"); a compound ending in one counts too.
+    nach_event_nouns: tuple[str, ...] = (
+        "warnung",
+        "rede",
+        "interview",
+        "pressekonferenz",
+        "forderung",
+        "kritik",
+        "drohung",
+        "aufforderung",
+        "appell",
+        "debatte",
+        "diskussion",
+        "gespräch",
+        "sitzung",
+        "anruf",
+        "ansprache",
+    )
     # Academic titles between a role and a name ("Landesarchäologe Prof. Dr. Konrad Weyland").
     academic_titles: frozenset[str] = frozenset(
         {
