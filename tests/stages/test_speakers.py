@@ -867,3 +867,22 @@ def test_an_occupation_describes_a_person() -> None:
         "„Es hat laut geknallt“, sagte der Elektriker."
     )
     assert [_name(q) for q in _direct(text)] == ["Ein Elektriker aus Bad Saarow"]
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full() -> None:
+    # The tagger may take "Al-Nouri" for a verb: the text named her in full, so the surname is hers.
+    text = (
+        "Vor neun Jahren kam Rasha Al-Nouri aus Aleppo in die Schweiz.\n\n"
+        "Der frühere Besitzer hatte lange vergeblich einen Nachfolger gesucht. Dass eine Syrerin den Betrieb "
+        "weiterführe, habe im Quartier anfangs für Gerede gesorgt, erzählt Al-Nouri. «Heute kommen sie jeden "
+        "Morgen.»"
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["Rasha Al-Nouri", "Rasha Al-Nouri"]
+
+
+def test_a_surname_after_its_particle_is_known_capitalised_too() -> None:
+    text = (
+        "Jordaniens Außenminister Faris al-Khatib traf Beate Roth in Wien. Al-Khatib bedankte sich für die "
+        "Hilfe. „Wir brauchen Wasser“, sagte der 58-Jährige."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Faris al-Khatib"]

@@ -15,6 +15,7 @@ from quotekit.lang.de.names import (
     first_name_gender,
     is_feminine_role,
     is_organisation_noun,
+    is_particle_name,
     is_person_noun,
     is_personal_pronoun,
     is_role,
@@ -58,7 +59,7 @@ def _collect_surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
         last = ent[-1]
         # A surname may end in a role word ("Thielmann", "Hoffmann") where the name has a first name.
         role = role_of(last.text) is not None and (len(ent) < 2 or is_feminine_role(last.text))
-        if ent.label_ in PERSON_LABELS and last.text[:1].isupper() and last.is_alpha and not role:
+        if ent.label_ in PERSON_LABELS and _capitalised_name(last.text) and not role:
             found.add(surname_key(last.text))
             if len(ent) >= 2 and first_name_gender(ent[0].text) is not None:
                 full.add(surname_key(last.text))
@@ -68,8 +69,7 @@ def _collect_surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     for previous, text in itertools.pairwise(words):
         if (
             first_name_gender(previous) is not None
-            and text.isalpha()
-            and text[:1].isupper()
+            and _capitalised_name(text)
             and not is_feminine_role(text)
             and not is_organisation_noun(text)
         ):
@@ -90,9 +90,19 @@ def token_texts(doc: Doc) -> list[str]:
     return texts
 
 
+def _is_name_word(text: str) -> bool:
+    """Letters only, or hyphenated parts of letters: "Al-Nouri", "Lüthi-Caduff" are surnames too."""
+    return all(part.isalpha() for part in text.split("-"))
+
+
+def _capitalised_name(text: str) -> bool:
+    """A capitalised name word, or a surname after its particle ("al-Khatib", later "Al-Khatib")."""
+    return _is_name_word(text) and (text[:1].isupper() or is_particle_name(text))
+
+
 def surname_is_known(text: str, surnames: frozenset[str]) -> bool:
     """`_in` on a word's text: a capitalised word whose key, or its key less a genitive "s", is there."""
-    if not text[:1].isupper() or not text.isalpha():
+    if not text[:1].isupper() or not _is_name_word(text):
         return False
     key = surname_key(text)
     return key in surnames or (key.endswith("s") and key[:-1] in surnames)
