@@ -881,8 +881,11 @@ def test_a_hyphenated_surname_alone_is_the_person_named_in_full() -> None:
 
 
 def test_a_surname_after_its_particle_is_known_capitalised_too() -> None:
+    # "Al-Khatib" at the start of a sentence is the "Faris al-Khatib" named before: he is the subject in
+    # view, and "der 58-Jährige" after him is he.
     text = (
-        "Jordaniens Außenminister Faris al-Khatib traf Beate Roth in Wien. Al-Khatib bedankte sich für die "
-        "Hilfe. „Wir brauchen Wasser“, sagte der 58-Jährige."
+        "Außenministerin Eva Lechthaler und ihr Amtskollege Faris al-Khatib unterzeichneten eine Erklärung.\n\n"
+        "„Jordanien trägt eine enorme Last“, sagte Lechthaler. Das Land verdiene Respekt.\n\n"
+        "Al-Khatib bedankte sich auf Englisch für die Hilfe. „Wir brauchen Wasser“, sagte der 58-Jährige."
     )
-    assert [_name(q) for q in _direct(text)] == ["Faris al-Khatib"]
+    assert [_name(q) for q in _direct(text)] == ["Eva Lechthaler", "Faris al-Khatib"]
