@@ -405,3 +405,21 @@ def test_a_name_before_the_colon_of_an_interview_answer_is_no_cue() -> None:
     # The tagger may call "Al-Nouri" a verb; a word the recogniser takes for a name is none.
     text = "Was ist Ihr wichtigstes Rezept?\n\nRasha Al-Nouri: «Geduld. Ein guter Teig braucht Zeit.»"
     assert [_cue_words(q) for q in _direct(text)] == [":"]
+
+
+def test_a_role_the_tagger_mistakes_still_names_the_speaker_after_a_dash() -> None:
+    text = "„Ich bin einfach stolz auf diese Gruppe.“ – Ennstal-Kapitän Philipp Mandl"
+    (quote,) = _direct(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Philipp Mandl"
+
+
+def test_a_name_after_a_preposition_is_no_subject_of_the_cue() -> None:
+    # "nach einem Treffen mit Bundesverkehrsminister Jochen Hammerstein": the parse may call him a subject.
+    text = (
+        "„Wir warten jetzt auf Berlin“, sagte Polens Infrastrukturministerin Agnieszka Wróblewska nach einem "
+        "Treffen mit Bundesverkehrsminister Jochen Hammerstein (SPD) in Stettin."
+    )
+    (quote,) = _direct(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Agnieszka Wróblewska"

@@ -31,6 +31,7 @@ from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
 from quotekit.syntax.nominals import (
     NOMINAL_POS,
     can_speak,
+    describes_person,
     is_described_person,
     is_nominal,
     is_person,
@@ -217,6 +218,8 @@ def _could_be_subject(token: Token) -> bool:
         return False
     if any(c.pos_ == "ADP" for c in token.children) or token.head.pos_ == "ADP":
         return False
+    if _after_preposition(token):
+        return False
     case = token.morph.get("Case", [])
     # "…, liess sie verlauten": "sie" tagged accusative has the nominative's form ("ihr" may be a dative).
     nominative_form = is_personal_pronoun(token.text) and token.lower_ not in german().dative_pronoun_genders
@@ -226,6 +229,20 @@ def _could_be_subject(token: Token) -> bool:
     articles = [c for c in token.children if c.pos_ == "DET" and c.i < token.i]
     person = is_person(token) or is_described_person(token)
     return person and bool(articles) and articles[0].lower_ in german().nominative_articles
+
+
+def _after_preposition(token: Token) -> bool:
+    """Whether a preposition opens the run of articles, adjectives, roles and names that ends in `token`
+    ("nach einem Treffen mit Bundesverkehrsminister Jochen Hammerstein"), whatever the parse made of it."""
+    doc = token.doc
+    index = token.i - 1
+    while index >= 0:
+        word = doc[index]
+        naming = word.pos_ == "PROPN" or word.ent_type_ in PERSON_LABELS or describes_person(word.text)
+        if not (naming or word.pos_ in {"DET", "ADJ"}):
+            break
+        index -= 1
+    return index >= 0 and doc[index].pos_ == "ADP"
 
 
 def _subject_score(token: Token) -> tuple[int, int]:

@@ -22,7 +22,7 @@ from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
 from quotekit.syntax.mentions import clause_subject, speaker_of_cue
-from quotekit.syntax.nominals import is_person
+from quotekit.syntax.nominals import describes_person, is_person
 from quotekit.syntax.phrases import mention_of
 from quotekit.syntax.positions import marked_name_after, nominal_after
 from quotekit.syntax.spans import PARAGRAPH_BREAKS, text_before, tokens_between
@@ -151,7 +151,9 @@ def format_attribution(doc: Doc, close_end: int, para_end: int, outside: list[Ch
     naming: list[Token] = []
     for token in inside:
         joins = token.pos_ == "CCONJ" and naming and naming[-1].pos_ in _NAMING_POS
-        if not (token.pos_ in _NAMING_POS and token.text[:1].isupper()) and not joins:
+        # (a role the tagger gets wrong still names: "Ennstal-Kapitän" tagged as a pronoun)
+        naming_word = token.pos_ in _NAMING_POS or describes_person(token.text)
+        if not (naming_word and token.text[:1].isupper()) and not joins:
             break
         naming.append(token)
     while naming and naming[-1].pos_ == "CCONJ":
