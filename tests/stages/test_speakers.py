@@ -889,3 +889,12 @@ def test_a_surname_after_its_particle_is_known_capitalised_too() -> None:
         "Al-Khatib bedankte sich auf Englisch für die Hilfe. „Wir brauchen Wasser“, sagte der 58-Jährige."
     )
     assert [_name(q) for q in _direct(text)] == ["Eva Lechthaler", "Faris al-Khatib"]
+
+
+def test_an_institution_the_text_names_speaks_not_the_people_it_addresses() -> None:
+    text = (
+        "Die Vogelforschungsstation Hallwil zählt die Segler. Die Vogelforschungsstation ruft Hausbesitzer "
+        "auf, vor Renovationen zu prüfen, ob unter dem Dach Segler brüten."
+    )
+    found = quotekit.extract(text)
+    assert [(q.kind.value, _name(q)) for q in found] == [("indirect", "Vogelforschungsstation Hallwil")]
