@@ -37,3 +37,33 @@ def test_a_clause_on_wer_before_the_main_clause_is_part_of_what_was_said() -> No
         "verloren, teilte der FC Limmattal mit."
     )
     assert _found(text) == [("indirect", "Wer Pyros auf Menschen werfe, habe im Stadion nichts verloren")]
+
+
+def _reported(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (q.text, q.cue.text if q.cue else None) for q in quotekit.extract(text) if q.kind.value != "direct"
+    ]
+
+
+def test_a_report_inside_a_reported_sentence_belongs_to_the_cue_after_it() -> None:
+    # "habe … gedrängt, etwas zu bestellen" is part of what "erzählt die 71-Jährige" reports.
+    text = (
+        "Zu den Gästen gehört die Schriftstellerin Gerlinde Moik. Hrdlicka habe ihr immer ungefragt ein Glas "
+        "Wasser nachgeschenkt und sie nie gedrängt, etwas zu bestellen, erzählt die 71-Jährige."
+    )
+    assert _reported(text) == [
+        (
+            "Hrdlicka habe ihr immer ungefragt ein Glas Wasser nachgeschenkt und sie nie gedrängt, etwas zu "
+            "bestellen",
+            "erzählt",
+        )
+    ]
+
+
+def test_the_narrators_report_before_another_cue_stays_its_own() -> None:
+    # "Die Kommissare sprachen keine Strafe aus" is narrated, not part of what "hieß es" reports.
+    text = (
+        "Die Rennkommissare sprachen keine Strafe aus, der Vorfall sei ein Rennunfall gewesen, hieß es in der "
+        "Begründung."
+    )
+    assert _reported(text) == [("der Vorfall sei ein Rennunfall gewesen", "sprachen")]

@@ -88,6 +88,15 @@ class DisjointParts:
         i = bisect_right(self._ends, start)  # the first part that ends after `start`
         return i < len(self._starts) and self._starts[i] < end
 
+    def owners(self, start: int, end: int) -> set[int]:
+        """The records with a part that shares a character with [start, end)."""
+        found: set[int] = set()
+        i = bisect_right(self._ends, start)
+        while i < len(self._starts) and self._starts[i] < end:
+            found.add(self._owner[self._starts[i]])
+            i += 1
+        return found
+
     def owner(self, offset: int) -> int | None:
         """The record whose part holds the character at `offset`."""
         i = bisect_right(self._starts, offset) - 1

@@ -12,13 +12,14 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueMatch, QuoteRecord
 from quotekit.stages.cues import verb_cue
 from quotekit.stages.reported.index import DisjointParts, SpanIndex
+from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import VERB_POS
 from quotekit.syntax.spans import tokens_between
 from quotekit.syntax.verbs import could_be_finite, has_subjunctive_form
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["ReportedList", "is_mixed", "merge_quotes", "mostly_direct", "without_crossings"]
 
@@ -81,6 +82,15 @@ def merge_quotes(direct: Sequence[QuoteRecord], reported: Sequence[QuoteRecord])
     return sorted([*direct, *reported], key=lambda r: (r.start, r.end))
 
 
+def _reported_verb(verb: Token) -> bool:
+    """Whether a cue verb is itself reported: in the Konjunktiv, or under an auxiliary in it ("habe … gedrängt")."""
+    # (UD hangs the auxiliary on the participle, TIGER the participle on the auxiliary; a conjunct shares
+    # the first verb's: "habe ihr nachgeschenkt und sie nie gedrängt")
+    verbs = [verb, verb.head] if labels.is_conjunct(verb) else [verb]
+    auxiliaries = [t for v in verbs for t in (*v.children, v.head) if t.pos_ == "AUX" and t is not v]
+    return has_subjunctive_form([*verbs, *auxiliaries])
+
+
 class ReportedList:
     """The stage's own reported quotations, in cue order, with an index of their parts (which never
     overlap one another), so that adding one costs O(log n) however long the text."""
@@ -93,6 +103,7 @@ class ReportedList:
         """Add a cue's reported content, unless it overlaps a quotation already there; speech reported
         inside reported speech extends the outer quotation instead."""
         if any(self._parts.meets(*p) for p in parts):
+            self._replace_inner(doc, cue, parts, mention)
             return
         host = self._parts.owner(cue.extent[0])
         if host is not None:
@@ -111,3 +122,28 @@ class ReportedList:
         kind = "mixed" if is_mixed(doc, parts) else "indirect"
         self._parts.add(parts, len(self.records))
         self.records.append(QuoteRecord(parts=parts, kind=kind, cue=cue, mention=mention))
+
+    def _replace_inner(
+        self, doc: Doc, cue: CueMatch, parts: Sequence[CharSpan], mention: CharSpan | None
+    ) -> None:
+        """ "Er habe sie nie gedrängt, etwas zu bestellen, erzählt die 71-Jährige": a report found first whose
+        cue and content lie inside the content of a later cue is part of what that cue reports."""
+        if len(parts) != 1:
+            return
+        start, end = parts[0]
+        met = self._parts.owners(start, end)
+        if len(met) != 1:
+            return
+        index = met.pop()
+        inner = self.records[index]
+        cue_start, cue_end = inner.cue.extent if inner.cue is not None else (-1, -1)
+        if not (start <= inner.start and inner.end <= end and start <= cue_start and cue_end <= end):
+            return
+        if cue.extent[0] < end or text_of(doc)[end : cue.extent[0]].strip(" ,"):
+            return  # only a cue right after the content ("…, erzählt die 71-Jährige") reports a whole sentence
+        if inner.cue is None or not _reported_verb(doc[inner.cue.head]):
+            return  # "Die Kommissare sprachen keine Strafe aus, der Vorfall sei …": the narrator's report
+        kind = "mixed" if is_mixed(doc, parts) else "indirect"
+        self._parts.remove(inner.parts)
+        self._parts.add(parts, index)
+        self.records[index] = QuoteRecord(parts=list(parts), kind=kind, cue=cue, mention=mention)
