@@ -898,3 +898,13 @@ def test_an_institution_the_text_names_speaks_not_the_people_it_addresses() -> N
     )
     found = quotekit.extract(text)
     assert [(q.kind.value, _name(q)) for q in found] == [("indirect", "Vogelforschungsstation Hallwil")]
+
+
+def test_an_object_pronoun_the_parse_calls_a_subject_is_not_the_one_in_view() -> None:
+    # "Christian Schwab ist ihm dafür dankbar": the parse may make "ihm" a subject; Schwab is the subject.
+    text = (
+        "Hans-Ulrich Kläy, Präsident der Vereinigung, fordert Unterstützung vom Bund. Ein Betrieb dürfe nicht "
+        "allein gelassen werden, sagte er. Christian Schwab ist ihm dafür dankbar. Er habe bereits Hilfe "
+        "angeboten bekommen, erzählt er."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["Hans-Ulrich Kläy", "Christian Schwab"]

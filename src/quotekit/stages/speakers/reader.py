@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from quotekit.lang.de.names import PERSON_GENDERS
+from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import Entity, Focus
 from quotekit.stages.speakers.referents import referent_genders
 from quotekit.syntax import labels
@@ -66,6 +67,10 @@ class Reader:
         return self.sentence_ends[k] if k < len(self.sentence_ends) else len(self.doc)
 
     def is_subject(self, tokens: Sequence[Token]) -> bool:
+        if all(t.lower_ in german().object_pronoun_genders for t in tokens):
+            return (
+                False  # "ihm", "ihn": never the subject, whatever the parse says ("Schwab ist ihm dankbar")
+            )
         inside = {t.i for t in tokens}
         # A name the parse made the root of its sentence is in no object or list either.
         return any(
