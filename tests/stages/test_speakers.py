@@ -908,3 +908,15 @@ def test_an_object_pronoun_the_parse_calls_a_subject_is_not_the_one_in_view() ->
         "angeboten bekommen, erzählt er."
     )
     assert [_name(q) for q in quotekit.extract(text)] == ["Hans-Ulrich Kläy", "Christian Schwab"]
+
+
+def test_the_owner_of_a_statement_is_a_source_of_its_own_not_the_person_in_view() -> None:
+    text = (
+        "Hauke Martens (FDP): „Das ist ein bitterer Abend.“\n\n"
+        "Nach Angaben des Landeswahlleiters lag die Wahlbeteiligung bei 56,3 Prozent."
+    )
+    names = [_name(q) for q in quotekit.extract(text)]
+    assert names[0] == "Hauke Martens"
+    assert names[1] != "Hauke Martens"
+    assert names[1] is not None
+    assert "Landeswahlleiter" in names[1]

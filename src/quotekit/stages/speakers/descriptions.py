@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotekit.lang.de.names import description_gender, is_generic_organisation, is_organisation_noun
+from quotekit.lang.de.names import (
+    description_gender,
+    is_generic_organisation,
+    is_organisation_noun,
+    is_speech_noun,
+)
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import GROUP, PERSON
 from quotekit.stages.speakers.extents import description_extent, description_label
@@ -84,7 +89,10 @@ def read_description(reader: Reader, head: Token) -> int:
         # "die Sozialdemokratin": the one person of that party the text names
         members = [e for e in index.by_party.get(party, []) if e.kind == PERSON and e.allows(genders)]
         entity = members[0] if len({e.id for e in members}) == 1 else None
-    if entity is None and not indefinite and (speaks or reader.is_subject(tokens)):
+    # "nach Angaben des Landeswahlleiters": the owner of a speech noun is a source the text names there; it
+    # goes back to someone only by the same role, not by who is in view
+    owns_statement = start >= 1 and is_speech_noun(doc[start - 1].text)
+    if entity is None and not indefinite and not owns_statement and (speaks or reader.is_subject(tokens)):
         # Only a subject or a speaker goes back by salience: an object is another argument of its verb
         # ("Der Trainer lobte den Kapitän"). A bare description ("der 54-Jährige") may go back to someone
         # whose gender the text has not shown; one with a complement ("die Leiterin des Messdienstes") only
