@@ -920,3 +920,13 @@ def test_the_owner_of_a_statement_is_a_source_of_its_own_not_the_person_in_view(
     assert names[1] != "Hauke Martens"
     assert names[1] is not None
     assert "Landeswahlleiter" in names[1]
+
+
+def test_the_source_of_zufolge_is_a_source_of_its_own_not_the_group_in_view() -> None:
+    text = (
+        "Die Täter gehen nachts vor. Den Ermittlern des Landeskriminalamts zufolge wird das Kupfer verkauft."
+    )
+    (quote,) = quotekit.extract(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name is not None
+    assert "Landeskriminalamts" in quote.speaker.name

@@ -91,7 +91,7 @@ def read_description(reader: Reader, head: Token) -> int:
         entity = members[0] if len({e.id for e in members}) == 1 else None
     # "nach Angaben des Landeswahlleiters": the owner of a speech noun is a source the text names there; it
     # goes back to someone only by the same role, not by who is in view
-    owns_statement = start >= 1 and is_speech_noun(doc[start - 1].text)
+    owns_statement = (start >= 1 and is_speech_noun(doc[start - 1].text)) or _frame_source(doc, start, end)
     if entity is None and not indefinite and not owns_statement and (speaks or reader.is_subject(tokens)):
         # Only a subject or a speaker goes back by salience: an object is another argument of its verb
         # ("Der Trainer lobte den Kapitän"). A bare description ("der 54-Jährige") may go back to someone
@@ -124,6 +124,17 @@ def read_description(reader: Reader, head: Token) -> int:
         tie_by_link(reader, entity, start)
     reader.seen(entity, tokens)
     return end
+
+
+def _frame_source(doc: Doc, start: int, end: int) -> bool:
+    """Whether the description [start, end) is the source of "laut"/"gemäß" before it or "zufolge" after it
+    ("Den Ermittlern des Landeskriminalamts zufolge")."""
+    if doc[start].lower_ in german().possessive_genders:
+        return False  # "laut ihrem Anführer": whose leader, the text said before
+    kinds = german().cue_words
+    before = kinds.get(doc[start - 1].lower_) if start >= 1 else None
+    after = kinds.get(doc[end].lower_) if end < len(doc) else None
+    return before == "laut" or after == "zufolge"
 
 
 def _partitive_pronoun(doc: Doc, article: int | None) -> int | None:
