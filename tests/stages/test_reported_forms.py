@@ -1,9 +1,11 @@
-"""Reported speech where a weak tagger hides the form of the reported clause (hand-built docs)."""
+"""Reported speech where a weak tagger hides the form of the reported clause (hand-built docs; the last test
+reads a sentence with the installed pipeline)."""
 
 from __future__ import annotations
 
 from tests.handbuilt import Row, build, text_of
 
+import quotekit
 from quotekit.stages.cues import find_cues
 from quotekit.stages.reported import find_indirect_quotes
 from quotekit.syntax import labels
@@ -378,3 +380,15 @@ def test_a_subject_after_die_tagged_accusative_still_makes_the_cue_inverted(sche
         (".", "PUNCT", "5", "punct", "punct", "."),
     ]
     assert reported(rows, scheme) == [(["Grund sei der Mangel"], "die Klinikleitung")]
+
+
+def test_a_strong_verbs_konjunktiv_two_by_its_umlaut_goes_on_with_the_speaker() -> None:
+    # "sprächen": the plural Konjunktiv I "sprechen" is the indicative's, so reported speech takes the II.
+    text = (
+        "„Wer ein Gewehr in der Hand hält, trägt die Verantwortung“, sagte die Richterin. Für den Angeklagten "
+        "sprächen sein Geständnis und die aufrichtige Reue."
+    )
+    reported = [q for q in quotekit.extract(text) if q.kind.value != "direct"]
+    assert [q.text for q in reported] == [
+        "Für den Angeklagten sprächen sein Geständnis und die aufrichtige Reue"
+    ]
