@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import quotekit
 
 
@@ -67,3 +69,12 @@ def test_the_narrators_report_before_another_cue_stays_its_own() -> None:
         "Begründung."
     )
     assert _reported(text) == [("der Vorfall sei ein Rennunfall gewesen", "sprachen")]
+
+
+@pytest.mark.parametrize("source", ["„Finanzkurier“", "dem „Finanzkurier“", "dem «Finanzkurier»"])
+def test_laut_a_medium_in_marks_frames_the_sentence(source: str) -> None:
+    text = f"Laut {source} prüft die Familie bereits den Verkauf einer Beteiligung."
+    (quote,) = [q for q in quotekit.extract(text) if q.kind.value != "direct"]
+    assert quote.text == "prüft die Familie bereits den Verkauf einer Beteiligung"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Finanzkurier"

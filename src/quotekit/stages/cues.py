@@ -270,14 +270,11 @@ def _word_cue(token: Token) -> CueMatch | None:
     # a quoted title ("Laut „Reuters“ zeichnet …").
     if kind is CueKind.LAUT and following is not None and following.text in de.unambiguous_opening_marks:
         following = doc[token.i + 2] if token.i + 2 < len(doc) else None
-    # A capitalised word after "laut" starts a noun phrase whatever its tag ("laut taz", "Laut
-    # UNICEF-Regionaldirektorin …"); the adjective is followed by a verb or an adverb ("laut schreien").
+    # A capitalised word after "laut" (or after its opening mark) starts a noun phrase whatever its tag
+    # ("laut taz", "Laut UNICEF-Regionaldirektorin …", "Laut „Finanzkurier“"); the adjective is followed
+    # by a verb or an adverb ("laut schreien").
     if kind is CueKind.LAUT and (
-        following is None
-        or (
-            following.pos_ not in _NP_START_POS
-            and not (following.i == token.i + 1 and following.text[:1].isupper())
-        )
+        following is None or (following.pos_ not in _NP_START_POS and not following.text[:1].isupper())
     ):
         return None
     # "dem Bericht zufolge", "ihnen zufolge", "dem „Figaro“ zufolge", "des Verbands (VDR) zufolge".

@@ -60,9 +60,11 @@ def source_after(doc: Doc, index: int, limit: int, outside: Sequence[CharSpan] =
     parse (a tagger that missed the phrase's start)."""
     while index < limit and doc[index].pos_ in _SKIPPED_BEFORE_SOURCE and not is_nominal(doc[index]):
         index += 1  # "so auch Präsident Ciampi"
-    marked = marked_name_end(doc, index, limit)
+    # "laut „Computerwoche“", "Laut «Tages-Anzeiger»", "laut dem „Finanzkurier“"
+    article = 1 if index < limit and doc[index].pos_ == "DET" else 0
+    marked = marked_name_end(doc, index + article, limit)
     if marked is not None and not any(is_inside(t, outside) for t in doc[index:marked]):
-        return list(range(index, marked))  # "laut „Computerwoche“", "Laut «Tages-Anzeiger»"
+        return list(range(index, marked))
     source: list[int] = []
     for i in noun_phrase_after(doc, index, limit):
         if is_inside(doc[i], outside) or (source and i != source[-1] + 1):
