@@ -392,3 +392,30 @@ def test_a_strong_verbs_konjunktiv_two_by_its_umlaut_goes_on_with_the_speaker() 
     assert [q.text for q in reported] == [
         "Für den Angeklagten sprächen sein Geständnis und die aufrichtige Reue"
     ]
+
+
+def _after_subject(first: Row) -> list[Row]:
+    """ "<first> Regierung verteile Steuergeld im Ausland." after POLICE_SPOKE, "verteile" tagged as an
+    adjective before its noun (the parse makes the object the root); `first` hangs on "Regierung"."""
+    at = len(POLICE_SPOKE)
+    return [
+        *POLICE_SPOKE,
+        first,
+        ("Regierung", "NOUN", str(at + 3), "nsubj", "sb", "Regierung"),
+        ("verteile", "ADJ", str(at + 3), "amod", "nk", "verteil", "Degree=Pos"),
+        ("Steuergeld", "NOUN", str(at + 3), "ROOT", "ROOT", "Steuergeld"),
+        ("im", "ADP", str(at + 5), "case", "mo", "im"),
+        ("Ausland", "NOUN", str(at + 3), "nmod", "mo", "Ausland"),
+        (".", "PUNCT", str(at + 3), "punct", "punct", "."),
+    ]
+
+
+def test_a_konjunktiv_one_tagged_as_an_adjective_after_the_subject_reports(scheme: Scheme) -> None:
+    at = len(POLICE_SPOKE)
+    article: Row = ("Die", "DET", str(at + 1), "det", "nk", "der")
+    assert reported(_after_subject(article), scheme) == [
+        (["Die Regierung verteile Steuergeld im Ausland"], "Die Polizei")
+    ]
+    # "Weitere Regierung verteile …": with no article first, the noun phrase may be an adjective's
+    bare: Row = ("Weitere", "ADJ", str(at + 1), "amod", "nk", "weit")
+    assert reported(_after_subject(bare), scheme) == []

@@ -253,11 +253,29 @@ def konjunktiv_taken_for_other_word(token: Token) -> bool:
         return False
     before, after = token.doc[token.i - 1], token.doc[token.i + 1]
     # Before a noun or another adjective ("stammende, verzierte Krone") it is one; a verb goes on with
-    # the rest of its clause or ends the sentence.
-    if after.pos_ not in _AFTER_VERB and after.text not in {".", "!", "?"}:
+    # the rest of its clause or ends the sentence, or takes its object right after the subject ("Die
+    # Regierung verteile Steuergeld": no adjective stands between a common noun and the next one).
+    if after.pos_ not in _AFTER_VERB and after.text not in {".", "!", "?"} and not _after_subject_noun(token):
         return False
     # After a noun or pronoun, or where the parse makes it the root of its sentence (no adjective is).
     return before.pos_ in {"NOUN", "PROPN", "PRON"} or labels.is_root(token)
+
+
+def _after_subject_noun(token: Token) -> bool:
+    """Whether `token` stands right after a sentence's first noun phrase, "article [adjectives] noun" ("Die
+    Regierung verteile …"; not "Weitere deutsche Partner", whose first word a tagger may call a noun, nor
+    "Das 4,3 Zoll große Display", where a measure comes before the adjective)."""
+    doc = token.doc
+    before = doc[token.i - 1]
+    if before.pos_ != "NOUN" or not before.text[:1].isupper():
+        return False
+    k = before.i - 1
+    while k >= 0 and doc[k].pos_ == "ADJ":
+        k -= 1
+    if k < 0 or doc[k].pos_ != "DET":
+        return False
+    # (the article opens the sentence: nothing before it, or the end of the sentence before)
+    return k == 0 or doc[k - 1].text in {".", "!", "?"} or "\n" in doc[k - 1].text
 
 
 def mistagged_verb_second(segment: Sequence[Token]) -> Token | None:
