@@ -274,7 +274,15 @@ def _word_cue(token: Token) -> CueMatch | None:
     # ("laut taz", "Laut UNICEF-Regionaldirektorin …", "Laut „Finanzkurier“"); the adjective is followed
     # by a verb or an adverb ("laut schreien").
     if kind is CueKind.LAUT and (
-        following is None or (following.pos_ not in _NP_START_POS and not following.text[:1].isupper())
+        following is None
+        or (
+            following.pos_ not in _NP_START_POS
+            and not (
+                following.text[:1].isupper()
+                # (after the mark a name, not an exclamation: "Sie schrien laut „Nein!“")
+                and (following.i == token.i + 1 or following.pos_ in {"X", "NOUN", "PROPN"})
+            )
+        )
     ):
         return None
     # "dem Bericht zufolge", "ihnen zufolge", "dem „Figaro“ zufolge", "des Verbands (VDR) zufolge".
