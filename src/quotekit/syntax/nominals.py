@@ -9,8 +9,6 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from spacy.attrs import ORTH
-
 from quotekit.lang.de.names import (
     first_name_gender,
     is_feminine_role,
@@ -24,7 +22,7 @@ from quotekit.lang.de.names import (
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import run_cache
+from quotekit.syntax.docindex import run_cache, token_texts
 from quotekit.syntax.labels import NOMINAL_TAGS, ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 
 if TYPE_CHECKING:
@@ -77,17 +75,6 @@ def _collect_surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
             full.add(surname_key(text))
     non_names = {surname_key(word) for word in german().non_names}
     return frozenset(found - non_names), frozenset(full - non_names)
-
-
-def token_texts(doc: Doc) -> list[str]:
-    """Every token's text, from the doc's ORTH array (kept in the run cache while the components run)."""
-    cache = run_cache(doc)
-    texts: list[str] | None = cache.get("texts")
-    if texts is None:
-        strings = doc.vocab.strings
-        texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
-        cache["texts"] = texts
-    return texts
 
 
 def surname_is_known(text: str, surnames: frozenset[str]) -> bool:
