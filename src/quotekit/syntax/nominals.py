@@ -6,7 +6,7 @@ names) come from `quotekit.lang.de.names`.
 
 from __future__ import annotations
 
-import itertools
+from functools import cache
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.names import (
@@ -32,6 +32,7 @@ __all__ = [
     "NOMINAL_POS",
     "can_speak",
     "describes_person",
+    "first_name_genders",
     "is_described_person",
     "is_known_surname",
     "is_named_surname",
@@ -63,9 +64,9 @@ def _collect_surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     # "Peter Struck": a capitalised word after a known first name is a surname, whatever the tagger says
     # (read from the words' strings: no Token is made of each word).
     words = token_texts(doc)
-    for previous, text in itertools.pairwise(words):
+    for previous, text in zip(first_name_genders(doc), words[1:], strict=False):
         if (
-            first_name_gender(previous) is not None
+            previous is not None
             and text.isalpha()
             and text[:1].isupper()
             and not is_feminine_role(text)
@@ -73,8 +74,24 @@ def _collect_surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
         ):
             found.add(surname_key(text))
             full.add(surname_key(text))
-    non_names = {surname_key(word) for word in german().non_names}
+    non_names = _non_name_keys()
     return frozenset(found - non_names), frozenset(full - non_names)
+
+
+@cache
+def _non_name_keys() -> frozenset[str]:
+    return frozenset(surname_key(word) for word in german().non_names)
+
+
+def first_name_genders(doc: Doc) -> list[str | None]:
+    """Each token's `first_name_gender`, kept in the run cache: the name rules ask it of every word and of
+    the word before."""
+    cache = run_cache(doc)
+    genders: list[str | None] | None = cache.get("first_name_genders")
+    if genders is None:
+        first_names = german().first_names
+        genders = cache["first_name_genders"] = [first_names.get(text) for text in token_texts(doc)]
+    return genders
 
 
 def surname_is_known(text: str, surnames: frozenset[str]) -> bool:
