@@ -40,13 +40,14 @@ def _mid_sentence(previous: Token) -> bool:
 _TEXT_KEY = "quotekit.text"
 _CACHE_KEY = "quotekit.cache"
 # What the index depends on: the tokens and their spacing, sentence starts and entities. quotekit's
-# components change none of these, so consecutive components share one index.
+# components change none of these, so consecutive components share one index. (ORTH first and SPACY
+# second: `_text_from` reads them.)
 _SIGNATURE_ATTRS = [ORTH, SPACY, SENT_START, ENT_IOB, ENT_TYPE]
 
 
 @attrs.define
 class _Index:
-    signature: numpy.ndarray[Any, Any]
+    signature: bytes  # the signature's bytes: compared by every component, cheaper than numpy's equality
     text: str
     starts: list[int]
     cache: dict[str, Any]
@@ -54,6 +55,8 @@ class _Index:
 
 # Kept beside the doc, not in it: nothing extra is serialised, and the entry goes with the doc.
 _INDEXES: weakref.WeakKeyDictionary[Doc, _Index] = weakref.WeakKeyDictionary()
+# The run cache's entry for every token's text (`token_texts`): the index reads them to build the text.
+_TEXTS_KEY = "docindex.texts"
 
 
 def text_of(doc: Doc) -> str:
@@ -70,23 +73,38 @@ def run_cache(doc: Doc) -> dict[str, Any]:
     return {} if cache is None else cache
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, from the doc's ORTH array (kept in the run cache while the components run)."""
+    cache = run_cache(doc)
+    texts: list[str] | None = cache.get(_TEXTS_KEY)
+    if texts is None:
+        texts = cache[_TEXTS_KEY] = _texts_from(doc, doc.to_array(ORTH).tolist())
+    return texts
+
+
 def _index_of(doc: Doc) -> _Index:
-    signature = doc.to_array(_SIGNATURE_ATTRS)
+    array = doc.to_array(_SIGNATURE_ATTRS)
+    signature = array.tobytes()
     index = _INDEXES.get(doc)
-    if index is None or not numpy.array_equal(index.signature, signature):
-        index = _Index(signature, _text_from(doc, signature), _sentence_starts(doc), {})
+    if index is None or index.signature != signature:
+        texts = _texts_from(doc, array[:, 0].tolist())
+        index = _Index(signature, _text_from(doc, texts, array), _sentence_starts(doc), {_TEXTS_KEY: texts})
         _INDEXES[doc] = index
     return index
 
 
-def _text_from(doc: Doc, signature: numpy.ndarray) -> str:
-    """``doc.text`` from the ORTH and SPACY columns of the signature: spaCy joins one `Token` per word."""
+def _texts_from(doc: Doc, orths: list[int]) -> list[str]:
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in orths]
+
+
+def _text_from(doc: Doc, texts: list[str], signature: numpy.ndarray) -> str:
+    """``doc.text`` from the tokens' texts and the signature's SPACY column (spaCy's own joins one `Token`
+    per word)."""
     if doc.user_hooks.get("text") is not None or len(doc) == 0:
         return doc.text
-    strings = doc.vocab.strings
-    return "".join(
-        strings[orth] + " " if space else strings[orth] for orth, space in signature[:, :2].tolist()
-    )
+    spaces = signature[:, 1].tolist()
+    return "".join([text + " " if space else text for text, space in zip(texts, spaces, strict=True)])
 
 
 @contextmanager

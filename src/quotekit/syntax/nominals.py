@@ -6,10 +6,8 @@ names) come from `quotekit.lang.de.names`.
 
 from __future__ import annotations
 
-import itertools
+from functools import cache
 from typing import TYPE_CHECKING
-
-from spacy.attrs import ORTH
 
 from quotekit.lang.de.names import (
     first_name_gender,
@@ -25,7 +23,7 @@ from quotekit.lang.de.names import (
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import run_cache
+from quotekit.syntax.docindex import run_cache, token_texts
 from quotekit.syntax.labels import NOMINAL_TAGS, ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 
 if TYPE_CHECKING:
@@ -35,6 +33,7 @@ __all__ = [
     "NOMINAL_POS",
     "can_speak",
     "describes_person",
+    "first_name_genders",
     "is_described_person",
     "is_known_surname",
     "is_named_surname",
@@ -66,28 +65,33 @@ def _collect_surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     # "Peter Struck": a capitalised word after a known first name is a surname, whatever the tagger says
     # (read from the words' strings: no Token is made of each word).
     words = token_texts(doc)
-    for previous, text in itertools.pairwise(words):
+    for previous, text in zip(first_name_genders(doc), words[1:], strict=False):
         if (
-            first_name_gender(previous) is not None
+            previous is not None
             and _capitalised_name(text)
             and not is_feminine_role(text)
             and not is_organisation_noun(text)
         ):
             found.add(surname_key(text))
             full.add(surname_key(text))
-    non_names = {surname_key(word) for word in german().non_names}
+    non_names = _non_name_keys()
     return frozenset(found - non_names), frozenset(full - non_names)
 
 
-def token_texts(doc: Doc) -> list[str]:
-    """Every token's text, from the doc's ORTH array (kept in the run cache while the components run)."""
+@cache
+def _non_name_keys() -> frozenset[str]:
+    return frozenset(surname_key(word) for word in german().non_names)
+
+
+def first_name_genders(doc: Doc) -> list[str | None]:
+    """Each token's `first_name_gender`, kept in the run cache: the name rules ask it of every word and of
+    the word before."""
     cache = run_cache(doc)
-    texts: list[str] | None = cache.get("texts")
-    if texts is None:
-        strings = doc.vocab.strings
-        texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
-        cache["texts"] = texts
-    return texts
+    genders: list[str | None] | None = cache.get("first_name_genders")
+    if genders is None:
+        first_names = german().first_names
+        genders = cache["first_name_genders"] = [first_names.get(text) for text in token_texts(doc)]
+    return genders
 
 
 def _is_name_word(text: str) -> bool:

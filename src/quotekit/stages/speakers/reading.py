@@ -36,8 +36,9 @@ from quotekit.stages.speakers.referents import (
     title_after,
     title_before,
 )
+from quotekit.syntax.docindex import token_texts
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
-from quotekit.syntax.nominals import describes_person, token_texts
+from quotekit.syntax.nominals import describes_person
 from quotekit.syntax.phrases import marked_name_end
 
 if TYPE_CHECKING:
@@ -100,12 +101,13 @@ def _readable(doc: Doc) -> tuple[list[int], list[int]]:
     de = german()
     pronouns = de.personal_pronouns | de.possessive_genders.keys() | de.object_pronoun_genders.keys()
     strings = doc.vocab.strings
-    lowers: dict[int, bool] = {}
-    readable = []
-    for start, lower in zip(shape_starts(doc), doc.to_array(LOWER).tolist(), strict=True):
-        if lower not in lowers:
-            lowers[lower] = strings[lower] in pronouns
-        readable.append(_PRONOUN if lowers[lower] else _CAPITALISED if start in {"X", "d"} else _SKIP)
+    lowers = doc.to_array(LOWER).tolist()
+    pronoun_ids = {lower for lower in set(lowers) if strings[lower] in pronouns}
+    capitalised = {"X", "d"}
+    readable = [
+        _PRONOUN if lower in pronoun_ids else _CAPITALISED if start in capitalised else _SKIP
+        for start, lower in zip(shape_starts(doc), lowers, strict=True)
+    ]
     return doc.to_array(IDX).tolist(), readable
 
 

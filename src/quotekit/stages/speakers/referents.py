@@ -33,13 +33,14 @@ from quotekit.lang.de.names import (
     role_of,
 )
 from quotekit.lang.de.words import german
+from quotekit.syntax.docindex import run_cache, token_texts
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS, POSTPOSITION_TAG
 from quotekit.syntax.nominals import (
+    first_name_genders,
     is_known_surname,
     is_named_surname,
     known_surnames,
     surname_is_known,
-    token_texts,
 )
 from quotekit.syntax.phrases import NP_HEAD_POS
 
@@ -198,15 +199,16 @@ def _continues_name(token: Token) -> bool:
 
 def shape_starts(doc: Doc) -> list[str]:
     """The first character of each token's word shape ("X" capital, "x" lower case, "d" digit, else the
-    character), from the doc's SHAPE array: no `Token` is made."""
-    strings = doc.vocab.strings
-    starts: dict[int, str] = {}
-    result = []
-    for shape in doc.to_array(SHAPE).tolist():
-        if shape not in starts:
-            starts[shape] = strings[shape][:1]
-        result.append(starts[shape])
-    return result
+    character), from the doc's SHAPE array: no `Token` is made. Kept in the run cache: the reading pass
+    and the name runs both ask it."""
+    cache = run_cache(doc)
+    starts: list[str] | None = cache.get("shape_starts")
+    if starts is None:
+        strings = doc.vocab.strings
+        shapes = doc.to_array(SHAPE).tolist()
+        first = {shape: strings[shape][:1] for shape in set(shapes)}
+        starts = cache["shape_starts"] = [first[shape] for shape in shapes]
+    return starts
 
 
 def _may_start_name(doc: Doc) -> list[bool]:
@@ -215,6 +217,7 @@ def _may_start_name(doc: Doc) -> list[bool]:
     (`is_name_token` and `_after_first_name` hold only where this does.)"""
     strings = doc.vocab.strings
     texts = token_texts(doc)
+    first_names = first_name_genders(doc)
     surnames = known_surnames(doc)
     person = {strings[label] for label in PERSON_LABELS}
     propn = _POS_IDS["PROPN"]
@@ -225,8 +228,8 @@ def _may_start_name(doc: Doc) -> list[bool]:
         and (
             pos == propn
             or ent in person
-            or first_name_gender(texts[i]) is not None
-            or (i > 0 and first_name_gender(texts[i - 1]) is not None)
+            or first_names[i] is not None
+            or (i > 0 and first_names[i - 1] is not None)
             or surname_is_known(texts[i], surnames)
         )
         for i, (pos, ent) in enumerate(table)
