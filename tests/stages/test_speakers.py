@@ -930,3 +930,17 @@ def test_the_source_of_zufolge_is_a_source_of_its_own_not_the_group_in_view() ->
     assert quote.speaker is not None
     assert quote.speaker.name is not None
     assert "Landeskriminalamts" in quote.speaker.name
+
+
+def test_a_quotation_that_goes_on_with_the_person_in_view_keeps_the_pronoun_last_used() -> None:
+    # The local mention is the one a reader last met: "Er", not the name two sentences up; a possessive
+    # ("seinen") is no such mention. The name stays the entity's label.
+    text = (
+        "Ban Ki-moon erhielt die Kurzfassung des Dokuments als Erster. Er äußerte sich nach einem ersten Blick "
+        "in seine Unterlagen mit den Worten: „Die Nachricht kann nicht einfacher sein.“ Und: „Die Gefahren "
+        "sind real und können einfach bekämpft werden.“"
+    )
+    quotes = _direct(text)
+    assert [_name(q) for q in quotes] == ["Ban Ki-moon", "Ban Ki-moon"]
+    mentions = [q.speaker.mention.text if q.speaker and q.speaker.mention else None for q in quotes]
+    assert mentions == ["Er", "Er"]

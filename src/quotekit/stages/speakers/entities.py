@@ -74,7 +74,7 @@ class Entity:
     first_name_gender: str | None = None  # "masc" or "fem": the strongest evidence
     evidence: Counter[str] = attrs.field(factory=Counter)  # genders its descriptions and pronouns show
     last: int = -1  # the token of its last mention
-    last_mention: tuple[int, int] | None = None  # characters of its last mention by name or description
+    last_mention: tuple[int, int] | None = None  # characters of its last mention (no possessive, no object)
     tokens: list[int] = attrs.field(factory=list)  # the tokens that refer to it
     parties: set[str] = attrs.field(factory=set)  # "spd": from a bracket, a role prefix, a party noun
     absorbed_by: Entity | None = None  # the entity this one turned out to be

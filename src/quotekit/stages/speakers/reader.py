@@ -11,10 +11,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from quotekit.lang.de.names import PERSON_GENDERS
+from quotekit.lang.de.names import PERSON_GENDERS, object_pronoun_genders, possessive_genders
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import Entity, Focus
-from quotekit.stages.speakers.referents import referent_genders
 from quotekit.syntax import labels
 
 if TYPE_CHECKING:
@@ -108,7 +107,9 @@ class Reader:
         for token in tokens:
             self.link(token.i, entity, first=True)
         entity.last = tokens[0].i
-        if entity.last_mention is None or referent_genders(tokens[0]) is None:
+        # (a personal pronoun is the mention a quotation after it goes on with: "Er äußerte sich … Und: „…“";
+        # a possessive is no speaker's mention)
+        if possessive_genders(tokens[0].text) is None and object_pronoun_genders(tokens[0].text) is None:
             entity.last_mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         subject = self.is_subject([*tokens, *titles])
         # (a subject's conjunct too: "Der HC Elbmarsch und der TSV Ostholstein haben …" is about both)
