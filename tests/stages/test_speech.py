@@ -164,6 +164,19 @@ def test_a_name_starts_capitalised(scheme: Scheme) -> None:
     assert _said(_demand(name), scheme) == []
 
 
+def test_marks_right_after_a_common_noun_name_it_lower_case_words_and_all(scheme: Scheme) -> None:
+    # "eine Frist „Tag der offenen Tür“": a short capitalised phrase in apposition to the noun before it.
+    name = [
+        ("Tag", "NOUN", "4", "nmod", "nk", "Tag"),
+        ("der", "DET", "9", "det", "nk", "der"),
+        ("offenen", "ADJ", "9", "amod", "nk", "offen"),
+        ("Tür", "NOUN", "6", "nmod", "ag", "Tür"),
+    ]
+    assert _said(_demand(name), scheme) == []
+    found = _text("Die Ärzte warnten. Eine weitere Bedrohung gehe vom Bakterium „Klebsiella pneumoniae“ aus.")
+    assert QuoteKind.DIRECT.value not in [kind for kind, _ in found]
+
+
 def test_so_before_an_auxiliary_opens_a_main_clause_not_an_attribution() -> None:
     text = "Galt er früher als „Pitbull des Vatikans“, so war sein Buch doch ein Erfolg."
     assert _text(text) == []

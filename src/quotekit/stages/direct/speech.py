@@ -35,6 +35,9 @@ _TITLE_WINDOW = 40
 _COPULA_REACH = 3
 # What ends a clause between a verb of naming and the marks it would name.
 _CLAUSE_ENDS = frozenset({".", "!", "?", ":", ";"})
+# A name in marks right after the noun it names is short ("Klebsiella pneumoniae"); a longer run of words
+# there is a fragment ("ein System von Schmiergeldzahlungen „Ende der 90er Jahre in der Wirtschaft üblich“").
+_MAX_APPOSED_NAME_WORDS = 6
 # What stands right before a marked name inside a noun phrase: an article, a determiner, an adjective
 # or a noun ("von der „…“", "die französische „…“", "der Tageszeitung „…“").
 _NAME_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
@@ -138,10 +141,19 @@ def reads_as_name(doc: Doc, text: str, first: MarkedSpan, last: MarkedSpan) -> b
         return False
     particles = german().title_name_particles
     # (a name starts capitalised: "zur Kenntnis" is a fragment, though "zur" may stand inside a name)
-    capitalised = not words[0][:1].islower() and all(
+    starts_name = not words[0][:1].islower()
+    capitalised = starts_name and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in particles for w in words
     )
-    return capitalised or _is_title_word(words[0])
+    # Right after a common noun the marks name it, lower-case words and all: "das Bakterium „Klebsiella
+    # pneumoniae“", "in den „Rat für nationale Sicherheit“" (not after a noun of saying: "die Forderung „…“").
+    apposed = (
+        starts_name
+        and len(words) <= _MAX_APPOSED_NAME_WORDS
+        and before[-1].pos_ == "NOUN"
+        and not _names_words(before[-1].text)
+    )
+    return capitalised or apposed or _is_title_word(words[0])
 
 
 def named_by_title_word(doc: Doc, first: MarkedSpan, last: MarkedSpan) -> bool:
