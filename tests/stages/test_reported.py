@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from tests.handbuilt import Row, build, text_of
 
-from quotekit.records import QuoteRecord
+from quotekit.records import CueKind, QuoteRecord
 from quotekit.stages.cues import find_cues
 from quotekit.stages.reported import find_indirect_quotes
 from quotekit.syntax import labels
@@ -214,6 +214,31 @@ def test_speech_noun_introduces_konjunktiv_clause(scheme: Scheme) -> None:
         (".", "PUNCT", "1", "punct", "punct", "."),
     ]
     assert reported(rows, scheme) == [(["Russland habe keine Antwort gegeben"], "indirect", "Stoltenbergs")]
+
+
+def _noun_with_attribute(noun: str, lemma: str) -> list[Row]:
+    """ "Die <noun> der Wärter, Russland habe keine Antwort gegeben." """
+    return [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        (noun, "NOUN", "1", "ROOT", "ROOT", lemma),
+        ("der", "DET", "3", "det", "nk", "der"),
+        ("Wärter", "NOUN", "1", "nmod", "ag", "Wärter"),
+        (",", "PUNCT", "6", "punct", "punct", ","),
+        ("Russland", "PROPN", "6", "nsubj", "sb", "Russland"),
+        ("habe", "AUX", "1", "acl", "rc", "haben"),
+        ("keine", "DET", "8", "det", "nk", "kein"),
+        ("Antwort", "NOUN", "6", "obj", "oa", "Antwort"),
+        ("gegeben", "VERB", "6", "xcomp", "oc", "geben"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+
+
+def test_a_speech_noun_introduces_the_clause_after_its_genitive_attribute(scheme: Scheme) -> None:
+    rows = _noun_with_attribute("Warnung", "Warnung")
+    assert reported(rows, scheme) == [(["Russland habe keine Antwort gegeben"], "indirect", "der Wärter")]
+    # After an attribute only a noun of saying reports: plans say nothing.
+    doc = build(_noun_with_attribute("Pläne", "Plan"), scheme)
+    assert [cue.kind for cue in find_cues(doc) if cue.kind is CueKind.NOUN] == []
 
 
 def test_reported_clause_with_a_quoted_fragment_is_mixed(scheme: Scheme) -> None:

@@ -28,6 +28,8 @@ from quotekit.stages.stance import stance_cue
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import NOUN_POS, VERB_POS
+from quotekit.syntax.phrases import MAX_ATTRIBUTE as _MAX_ATTRIBUTE
+from quotekit.syntax.phrases import comma_after_attribute
 from quotekit.syntax.verbs import impersonal_in_report, in_conditional_clause, verb_form
 
 if TYPE_CHECKING:
@@ -344,11 +346,14 @@ def _genitive_name(token: Token) -> bool:
 
 
 def _noun_cue(token: Token) -> CueMatch | None:
-    """ "Stoltenbergs Behauptung, Russland habe …": a speech noun right before a comma and a clause."""
+    """ "Stoltenbergs Behauptung, Russland habe …", "der Vorwurf der Verteidigung, das Gericht sei …": a speech
+    noun before a comma (after its genitive attribute) and a clause."""
     doc = token.doc
-    if token.pos_ not in NOUN_POS or token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+    comma = comma_after_attribute(token) if token.pos_ in NOUN_POS else None
+    if comma is None or comma + 1 >= len(doc):
         return None
-    if not is_speech_noun(token, before_clause=True):
+    # (after an attribute, a noun of saying only: "die Pläne der Stadt, … unterzubringen" report no one)
+    if not is_speech_noun(token, before_clause=comma == token.i + 1):
         return None
     return _single(token, CueKind.NOUN, token.lemma_)
 
@@ -398,15 +403,15 @@ def _candidates(doc: Doc) -> list[int]:
     words = _cue_word_ids()
     verb_tags = {tag for tag in {row[1] for row in rows} if _is_verb_tag(strings[tag])}
     comma = get_string_id(",")
-    last = len(rows) - 1
-    # A noun makes a cue only before a comma ("Stoltenbergs Behauptung, …"): the other nouns are skipped.
+    # A noun makes a cue only before a comma, right after it or after its genitive attribute ("Stoltenbergs
+    # Behauptung, …", "die Warnung der Wärter, …"): the other nouns are skipped.
     return [
         i
         for i, (pos, tag, lower) in enumerate(rows)
         if pos in _VERB_OR_ADJ_IDS
         or tag in verb_tags
         or lower in words
-        or (pos in _NOUN_IDS and i < last and rows[i + 1][2] == comma)
+        or (pos in _NOUN_IDS and any(row[2] == comma for row in rows[i + 1 : i + 2 + _MAX_ATTRIBUTE]))
     ]
 
 

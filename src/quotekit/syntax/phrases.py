@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quotekit.lang.de.names import is_particle_name, role_of
+from quotekit.lang.de.names import is_genitive_article, is_particle_name, role_of
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.syntax import labels
@@ -22,11 +22,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = [
+    "MAX_ATTRIBUTE",
     "MAX_CHAIN",
     "NP_HEAD_POS",
     "NP_POS",
     "bracket_opening",
     "clause_head",
+    "comma_after_attribute",
     "first_nominal",
     "marked_name_end",
     "mention_of",
@@ -47,6 +49,28 @@ _MAX_APPOSED_NAME = 4  # words in a name set off after a role phrase
 
 # A bracket after a name holds a party or an age: "(ÖVP)", "(SPD, 54)".
 _MAX_BRACKET_TOKENS = 6
+
+
+# Tokens of a genitive attribute between a speech noun and its comma: "die Warnung der Wärter, …".
+MAX_ATTRIBUTE = 5
+
+
+def comma_after_attribute(noun: Token) -> int | None:
+    """The comma after a noun, right after it ("die Behauptung, …") or after a short genitive attribute the
+    noun governs ("der Vorwurf der Verteidigung, …", "die Warnung des Ministers, …"): its token index."""
+    doc = noun.doc
+    end = min(len(doc), noun.i + 2 + MAX_ATTRIBUTE)
+    comma = next((t.i for t in doc[noun.i + 1 : end] if t.is_punct), None)
+    if comma is None or doc[comma].text != ",":
+        return None
+    # (the words between are the noun's own: a genitive article first, each hanging on the noun or on them)
+    between = doc[noun.i + 1 : comma]
+    own = {noun.i, *range(noun.i + 1, comma)}
+    if len(between) and (
+        not is_genitive_article(between[0].text) or any(t.head.i not in own for t in between)
+    ):
+        return None
+    return comma
 
 
 def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:

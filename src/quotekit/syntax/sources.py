@@ -23,6 +23,7 @@ from quotekit.syntax import labels
 from quotekit.syntax.nominals import NOMINAL_POS, is_nominal
 from quotekit.syntax.phrases import (
     bracket_opening,
+    comma_after_attribute,
     marked_name_end,
     mention_of,
     noun_phrase_after,
@@ -127,7 +128,10 @@ def genitive_of_speech_noun(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan]
         previous = doc[noun.i - 1]
         if previous.pos_ == "PROPN" or labels.is_genitive_attribute(previous):
             return previous.idx, previous.idx + len(previous.text)
-    source = noun_phrase_after(doc, noun.i + 1, len(doc)) if noun.i + 1 < len(doc) else []
+    # (up to the comma after the attribute: "der Vorwurf der Verteidigung, das Gericht sei …")
+    comma = comma_after_attribute(noun)
+    limit = len(doc) if comma is None else comma
+    source = noun_phrase_after(doc, noun.i + 1, limit) if noun.i + 1 < limit else []
     if source and is_genitive_article(doc[source[0]].text):
         return doc[source[0]].idx, doc[source[-1]].idx + len(doc[source[-1]].text)
     return None

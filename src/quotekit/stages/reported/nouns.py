@@ -10,6 +10,7 @@ from quotekit.records import CharSpan, CueMatch
 from quotekit.stages.reported.clauses import clause_end
 from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS
 from quotekit.syntax.mentions import owner_of_speech_noun
+from quotekit.syntax.phrases import comma_after_attribute
 from quotekit.syntax.spans import runs, sentence_of
 from quotekit.syntax.verbs import is_subjunctive, is_zu_infinitive_clause, up_to_comma
 
@@ -47,7 +48,8 @@ def noun_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
     or a zu-infinitive."""
     noun = doc[cue.head]
     sent = sentence_of(noun)
-    start = noun.i + 2
+    comma = comma_after_attribute(noun)
+    start = (noun.i + 1 if comma is None else comma) + 1
     if start >= sent.end:
         return []
     following = doc[start : sent.end]
