@@ -39,3 +39,31 @@ def test_demnach_across_a_paragraph_break_names_no_one() -> None:
     assert len(quotes) == 1
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name is None
+
+
+def test_danach_after_a_sentence_that_names_a_report_points_back_to_it() -> None:
+    text = (
+        "Das Statistische Bundesamt hat am Montag seine neue Studie vorgestellt. "
+        "Danach leiden immer mehr Kinder unter Stress."
+    )
+    quotes = [q for q in quotekit.extract(text) if q.kind is not QuoteKind.DIRECT]
+    assert [q.text for q in quotes] == ["leiden immer mehr Kinder unter Stress"]
+    speaker = quotes[0].speaker
+    assert speaker is not None
+    assert speaker.mention is not None
+    assert speaker.mention.text == "Danach"
+    assert speaker.name == "Statistische Bundesamt"
+
+
+def test_danach_after_narration_or_a_framed_source_means_afterwards() -> None:
+    texts = [
+        "Die Polizei nahm den Mann am Abend fest. Danach wurde er stundenlang verhört.",
+        # the statement is a frame of its own sentence, no report the next one points back to
+        "Nach Aussagen des Bürgermeisters drangen die Täter nachts ein. Danach verwüsteten sie das Haus.",
+        # the media are no document
+        "Die Familie hat über die Medien davon erfahren. Danach rief die Frau die Polizei an.",
+    ]
+    for text in texts:
+        assert [
+            q.cue.text for q in quotekit.extract(text) if q.cue is not None and q.cue.text == "Danach"
+        ] == []

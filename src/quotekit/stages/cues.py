@@ -30,6 +30,7 @@ from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import NOUN_POS, VERB_POS
 from quotekit.syntax.phrases import MAX_ATTRIBUTE as _MAX_ATTRIBUTE
 from quotekit.syntax.phrases import comma_after_attribute
+from quotekit.syntax.spans import previous_sentence, sentence_of
 from quotekit.syntax.verbs import impersonal_in_report, in_conditional_clause, verb_form
 
 if TYPE_CHECKING:
@@ -358,6 +359,32 @@ def _noun_cue(token: Token) -> CueMatch | None:
     return _single(token, CueKind.NOUN, token.lemma_)
 
 
+# Words before a speech noun that make it the source of a frame ("nach Aussagen von X", "laut Bericht"),
+# not a report the next sentence may point back to.
+_FRAME_REACH = 3
+
+
+def _danach(token: Token) -> CueMatch | None:
+    """ "Eine Studie wurde heute vorgestellt. Danach bestimmen …": "Danach" opening a sentence points back to
+    a report, statement or study the sentence before names (outside a frame: "Nach Aussagen von X drangen
+    sie ein. Danach fingen sie an" is "afterwards")."""
+    de = german()
+    if token.lower_ != de.danach or not token.is_sent_start:
+        return None
+    doc = token.doc
+    before = previous_sentence(doc, sentence_of(token))
+    if before is None or "\n" in text_of(doc)[before.end_char : token.idx]:
+        return None
+    for noun in before:
+        # (one report, study or statement: "die Medien" name no document)
+        if noun.pos_ not in NOUN_POS or "Plur" in noun.morph.get("Number") or not is_speech_noun(noun):
+            continue
+        framing = doc[max(before.start, noun.i - _FRAME_REACH) : min(before.end, noun.i + 2)]
+        if not any(t.lower_ == de.nach or t.lower_ in de.cue_words for t in framing):
+            return _single(token, CueKind.DEMNACH)
+    return None
+
+
 # Tokens a tokenizer may leave whole that end in an introducing colon: "Finn Carstens (SPD): „…“".
 _GLUED_COLONS = frozenset({"):", "]:"})
 
@@ -378,7 +405,7 @@ def _cue_word_ids() -> frozenset[int]:
     """The string ids of the words that may start a cue whatever their tag: irregular speech-verb forms,
     cue words, "nach" and the colon (ids are hashes of the strings, the same in every vocab)."""
     de = german()
-    words = (*de.irregular_verb_forms, *de.cue_words, de.nach, ":", *_GLUED_COLONS)
+    words = (*de.irregular_verb_forms, *de.cue_words, de.nach, de.danach, ":", *_GLUED_COLONS)
     return frozenset(get_string_id(w) for w in words)
 
 
@@ -426,6 +453,7 @@ def find_cues(doc: Doc) -> list[CueMatch]:
             or _nach_angaben(token)
             or _word_cue(token)
             or _noun_cue(token)
+            or _danach(token)
             or _colon(token)
         )
         if cue is not None and not impersonal_in_report(token) and not in_conditional_clause(token):

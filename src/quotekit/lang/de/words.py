@@ -141,6 +141,9 @@ class German:
     wie: str = "wie"
     # "ein Bericht, wonach …": only the clause after it is content.
     wonach: str = "wonach"
+    # "Die Studie wurde heute vorgestellt. Danach …": after a sentence that names a report, "danach" points
+    # back to it like "demnach"; elsewhere it means "afterwards".
+    danach: str = "danach"
     # „…“ so das Fazit der Betreiber: "so" right after a quotation.
     so: str = "so"
     # "Dies erklärte der Sprecher": the cue sentence points back to the sentence before.

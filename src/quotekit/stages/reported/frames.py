@@ -86,6 +86,8 @@ def frame_candidate(
         last = records[-1].mention if records else None
         pointer = None if doc[cue.head].lower_ == german().wonach else (cue.start, cue.end)
         mention = last if last is not None else pointer
+        if doc[cue.head].lower_ == german().danach:
+            mention = pointer  # (the sentence before names the report it points to: its source, not the last)
     if source and any(doc[i].lower_ in german().own_source for i in source):
         mention = _own_source(doc, cue) or mention
     return (parts, mention) if parts else None
