@@ -377,7 +377,7 @@ def _danach(token: Token) -> CueMatch | None:
         return None
     for noun in before:
         # (one report, study or statement: "die Medien" name no document)
-        if noun.pos_ not in NOUN_POS or "Plur" in noun.morph.get("Number") or not is_speech_noun(noun):
+        if noun.pos_ not in NOUN_POS or "Plur" in noun.morph.get("Number", []) or not is_speech_noun(noun):
             continue
         framing = doc[max(before.start, noun.i - _FRAME_REACH) : min(before.end, noun.i + 2)]
         if not any(t.lower_ == de.nach or t.lower_ in de.cue_words for t in framing):
