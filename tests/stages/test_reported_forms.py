@@ -419,3 +419,15 @@ def test_a_konjunktiv_one_tagged_as_an_adjective_after_the_subject_reports(schem
     # "Weitere Regierung verteile …": with no article first, the noun phrase may be an adjective's
     bare: Row = ("Weitere", "ADJ", str(at + 1), "amod", "nk", "weit")
     assert reported(_after_subject(bare), scheme) == []
+
+
+def test_a_frame_inside_a_relative_clause_reports_that_clause_only() -> None:
+    # "nach Angaben X" in a relative clause vouches for that clause, not for the main clause around it.
+    text = (
+        "Schuld an der Verzögerung war das komplizierte Übergabeverfahren, das nach Angaben eines "
+        "Werft-Sprechers nicht rechtzeitig abgeschlossen werden konnte."
+    )
+    quotes = [q for q in quotekit.extract(text) if q.cue is not None and q.cue.text == "nach Angaben"]
+    assert [[part.text for part in q.parts] for q in quotes] == [
+        ["das", "nicht rechtzeitig abgeschlossen werden konnte"]
+    ]

@@ -70,8 +70,35 @@ def frame_content(doc: Doc, cue: CueMatch) -> tuple[list[CharSpan], list[int]]:
     start = sent.start
     if cue.kind is CueKind.DEMNACH and doc[cue.head].lower_ == german().wonach:
         start = cue.head + 1  # "ein Bericht, wonach …": only the clause after "wonach"
-    rest = [t.i for t in doc[start : sent.end] if t.i not in frame]
+    end = sent.end
+    if cue.kind in _EMBEDDABLE_KINDS:
+        start, end = _relative_clause_around(doc, min(cue.tokens), start, end)
+    rest = [t.i for t in doc[start:end] if t.i not in frame]
     return runs(doc, rest), source
+
+
+# Frames that may stand inside a relative clause and report only it ("Gremien, die nach Aussagen der
+# Organisationen nicht betroffen sind"); "so X" and "Demnach" frame whole sentences.
+_EMBEDDABLE_KINDS = frozenset({CueKind.LAUT, CueKind.ZUFOLGE, CueKind.NACH_ANGABEN})
+# The pronominal adverb that opens a relative clause: "worauf dieser nach Aussagen Gordons …".
+_RELATIVE_ADVERB_TAG = "PWAV"
+
+
+def _relative_clause_around(doc: Doc, cue_start: int, start: int, end: int) -> tuple[int, int]:
+    """The relative clause that holds a frame cue at token `cue_start` (from its pronoun, with a preposition
+    before it: "unter denen sich nach Einschätzung der Ermittler …", to the comma after its final verb),
+    else the bounds [start, end) unchanged."""
+    comma = next((i for i in range(cue_start - 1, start - 1, -1) if doc[i].text == ","), None)
+    if comma is None or comma + 2 >= end:
+        return start, end
+    opening = doc[comma + 1]
+    pronoun = doc[comma + 2] if opening.pos_ == "ADP" else opening
+    if not (is_relative_pronoun(pronoun) or pronoun.tag_ == _RELATIVE_ADVERB_TAG):
+        return start, end
+    for i in range(cue_start + 1, end - 1):
+        if doc[i].text == "," and doc[i - 1].pos_ in {"VERB", "AUX"}:
+            return comma + 1, i
+    return comma + 1, end
 
 
 def frame_candidate(
