@@ -431,3 +431,15 @@ def test_a_frame_inside_a_relative_clause_reports_that_clause_only() -> None:
     assert [[part.text for part in q.parts] for q in quotes] == [
         ["das", "nicht rechtzeitig abgeschlossen werden konnte"]
     ]
+
+
+def test_nach_and_a_relative_pronoun_after_a_speech_noun_report_like_wonach() -> None:
+    text = "Barrett starb am Freitag. Es gibt auch Gerüchte, nach denen Barrett an Krebs litt."
+    quotes = [q for q in quotekit.extract(text) if q.cue is not None and q.cue.text == "nach denen"]
+    assert [q.text for q in quotes] == ["Barrett an Krebs litt"]
+    speaker = quotes[0].speaker
+    # The rumours say it, not Barrett: the pronoun is the mention and names no one.
+    assert speaker is not None
+    assert speaker.mention is not None
+    assert (speaker.mention.text, speaker.name) == ("denen", None)
+    assert quotekit.extract("Das ist das Haus, nach dem er lange gesucht hat.") == []

@@ -303,12 +303,43 @@ def _word_cue(token: Token) -> CueMatch | None:
     return _single(token, kind)
 
 
+def _nach_relative(token: Token) -> CueMatch | None:
+    """ "Es gibt Gerüchte, nach denen …", "ein Antrag, nach welchem …": "nach" and a relative pronoun after a
+    speech noun and its comma introduce what the noun says, like "wonach"."""
+    doc = token.doc
+    if not 2 <= token.i < len(doc) - 1 or doc[token.i - 1].text != ",":
+        return None
+    pronoun = doc[token.i + 1]
+    if not labels.is_relative_pronoun(pronoun):
+        return None
+    # The noun the clause hangs on, perhaps before an attribute ("der Meinungsumfragen im Land, nach denen").
+    for noun in reversed(doc[max(0, token.i - 2 - _MAX_ATTRIBUTE) : token.i - 1]):
+        if noun.is_punct or noun.pos_ in VERB_POS:
+            return None
+        if noun.pos_ in NOUN_POS and is_speech_noun(noun, before_clause=True):
+            break
+    else:
+        return None
+    return CueMatch(
+        start=token.idx,
+        end=pronoun.idx + len(pronoun.text),
+        text=text_of(doc)[token.idx : pronoun.idx + len(pronoun.text)],
+        lemma=german().wonach,
+        kind=CueKind.DEMNACH,
+        head=pronoun.i,
+        tokens=(token.i, pronoun.i),
+    )
+
+
 def _nach_angaben(token: Token) -> CueMatch | None:
     """ "nach Angaben der Polizei", "nach einem Bericht", "Seiner Meinung nach"."""
     doc = token.doc
     de = german()
     if token.lower_ != de.nach:
         return None
+    relative = _nach_relative(token)
+    if relative is not None:
+        return relative
     # Postposition: "Seiner Meinung nach", "eigenen Angaben nach".
     if token.i > 0 and doc[token.i - 1].lower_ in de.postposition_nouns:
         noun = doc[token.i - 1]

@@ -68,8 +68,8 @@ def frame_content(doc: Doc, cue: CueMatch) -> tuple[list[CharSpan], list[int]]:
     sent = sentence_of(doc[cue.head])
     frame, source = _frame(doc, cue, sent)
     start = sent.start
-    if cue.kind is CueKind.DEMNACH and doc[cue.head].lower_ == german().wonach:
-        start = cue.head + 1  # "ein Bericht, wonach …": only the clause after "wonach"
+    if cue.kind is CueKind.DEMNACH and cue.lemma == german().wonach:
+        start = cue.head + 1  # "ein Bericht, wonach …", "Gerüchte, nach denen …": only the clause after it
     end = sent.end
     if cue.kind in _EMBEDDABLE_KINDS:
         start, end = _relative_clause_around(doc, min(cue.tokens), start, end)
@@ -111,8 +111,12 @@ def frame_candidate(
         # The source found last, or "Demnach" itself (the speaker stage reads what it points to); "ein
         # Bericht, wonach …" points to the noun before it, which is not always the source's name.
         last = records[-1].mention if records else None
-        pointer = None if doc[cue.head].lower_ == german().wonach else (cue.start, cue.end)
+        pointer = None if cue.lemma == german().wonach else (cue.start, cue.end)
         mention = last if last is not None else pointer
+        if cue.lemma == german().wonach and len(cue.tokens) > 1:
+            # "Gerüchte, nach denen …": the relative pronoun stands for the noun that says it, no one else
+            pronoun = doc[cue.head]
+            mention = (pronoun.idx, pronoun.idx + len(pronoun.text))
         if doc[cue.head].lower_ == german().danach:
             mention = pointer  # (the sentence before names the report it points to: its source, not the last)
     if source and any(doc[i].lower_ in german().own_source for i in source):
