@@ -109,6 +109,13 @@ def test_a_verb_of_naming_with_a_title_word_gives_a_title() -> None:
     assert _text("„Gewalt gegen Kinder“, so lautet der Titel einer Studie.") == []
 
 
+def test_a_verb_of_naming_with_a_title_word_gives_a_title_in_lower_case_too() -> None:
+    assert (
+        _text("Der Artname wird vom Fundort abgeleitet, der Name lautet also „riesige Boa von Cerrejón“.")
+        == []
+    )
+
+
 def test_a_colon_after_a_verb_of_naming_introduces_what_was_said() -> None:
     text = "Das Fazit des Berichts lautete: „Die Wahl war frei.“"
     assert ("direct", "Die Wahl war frei.") in _text(text)

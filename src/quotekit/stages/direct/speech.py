@@ -268,7 +268,7 @@ def _names_a_title(
         doc, found.cue, first.open_start
     ):
         return True
-    if not lower and named_by_title_word(doc, first, last):
+    if named_by_title_word(doc, first, last):
         return True
     # A name inside a noun phrase: also under a speech verb whose clause holds it ("berichtet über einen
     # Entwurf für ein „Gesetz zur Änderung des Passgesetzes“"), unless the marks hold a clause; a naming
