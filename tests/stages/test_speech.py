@@ -201,3 +201,19 @@ def test_a_medium_in_marks_after_gegenueber_is_the_one_told_not_a_quotation() ->
         "dumpfen Knall, dann lag die Frau am Boden.»"
     )
     assert _text(text) == [("direct", "Es gab einen dumpfen Knall, dann lag die Frau am Boden.")]
+
+
+def test_words_the_text_calls_someones_words_are_a_quotation_whatever_they_hold() -> None:
+    # No finite verb, no full stop: only "mit diesen Worten" says that someone said them.
+    text = (
+        "Der Trainer kehrt zurück. „Guten Tag, ich schon wieder da“, mit diesen Worten meldete er sich auf der "
+        "Pressekonferenz zurück."
+    )
+    quotes = quotekit.extract(text)
+    assert [(q.kind, q.text) for q in quotes] == [(QuoteKind.DIRECT, "Guten Tag, ich schon wieder da")]
+    # The cue is the verb, not "mit" (a separable particle at the end once made the first word a verb).
+    assert quotes[0].cue is not None
+    assert quotes[0].cue.text == "meldete"
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text == "er"

@@ -17,6 +17,7 @@ from quotekit.stages.direct.attribution import (
     closing_marks,
     cues_in,
     synthetic_cue,
+    with_these_words,
 )
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
@@ -26,7 +27,7 @@ from quotekit.syntax.nominals import describes_person, is_person
 from quotekit.syntax.phrases import mention_of
 from quotekit.syntax.positions import marked_name_after, nominal_after
 from quotekit.syntax.spans import PARAGRAPH_BREAKS, text_before, tokens_between
-from quotekit.syntax.verbs import is_finite
+from quotekit.syntax.verbs import is_finite, main_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -78,6 +79,9 @@ def after_quote(
     opening = next((t for t in tokens if not t.is_punct and not t.is_space), None)
     if opening is not None and opening.pos_ == "CCONJ":
         return NOTHING  # „…!“ und der Sprecher rief: the words after it make a clause of their own
+    words = [t for t in tokens if not t.is_punct]
+    if with_these_words(words):
+        return _with_these_words_after(doc, cues, words, end, outside)
     for cue in cues_in(cues, close_end, end, _AFTER_KINDS):
         mention = speaker_of_cue(doc, cue, outside)
         if mention is None and cue.kind is CueKind.VERB:
@@ -86,7 +90,6 @@ def after_quote(
             )
         if mention is not None or cue.kind is CueKind.VERB:
             return Attribution(cue, mention, strength=Strength.CUED)
-    words = [t for t in tokens if not t.is_punct]
     if not words:
         return NOTHING
     first = words[0]
@@ -108,6 +111,7 @@ def after_quote(
     lower_verb = lower_verb or (
         first.text[:1].islower()
         and first.is_alpha
+        and first.pos_ not in _FUNCTION_POS - {"ADV"}  # (not "mit" in "„…“, mit diesen Worten … zurück")
         and any(labels.is_separable_particle(t) for t in tokens if t.i > first.i)
     )
     if (first.pos_ in VERB_POS and is_finite(first)) or lower_verb:
@@ -120,6 +124,21 @@ def after_quote(
         if mention is not None:
             return Attribution(synthetic_cue(first), mention, strength=Strength.INTRODUCED)
     return NOTHING
+
+
+def _with_these_words_after(
+    doc: Doc, cues: Sequence[CueMatch], words: Sequence[Token], end: int, outside: list[CharSpan]
+) -> Attribution:
+    """ "„…“, mit diesen Worten meldete er sich zurück": the text calls the marked words someone's, whatever
+    they hold; the speaker is the subject of the verb after the pointing phrase."""
+    rest = [t for t in words[3:] if t.idx < end]
+    verb = main_verb(rest)
+    if verb is None:
+        return NOTHING
+    subject = clause_subject(verb, outside)
+    mention = mention_of(subject, outside) if subject is not None else nominal_after(rest, verb.i, outside)
+    cue = next(iter(cues_in(cues, verb.idx, end, frozenset({CueKind.VERB}))), None) or synthetic_cue(verb)
+    return Attribution(cue, mention, strength=Strength.SAID)
 
 
 # The words of a bracket or dash attribution that name the speaker: "Rheintal-Trainer Florian Mähr",

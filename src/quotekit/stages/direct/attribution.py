@@ -30,6 +30,7 @@ __all__ = [
     "cue_speaker",
     "cues_in",
     "synthetic_cue",
+    "with_these_words",
 ]
 
 # Cues that attribute a whole sentence, the quotation in it included.
@@ -44,6 +45,7 @@ class Strength(enum.IntEnum):
     CUED = 2  # a speech cue from the lexicon: „…“, sagte er
     GOVERNED = 3  # a speech verb whose clause holds the fragment: sprach von einer „Krise“
     NAMED = 4  # a naming verb governs it: nannte den Bericht eine „Zeitungsente“
+    SAID = 5  # the text calls them someone's words: „…“, mit diesen Worten meldete er sich zurück
 
 
 @attrs.frozen
@@ -59,6 +61,18 @@ class Attribution:
 
 
 NOTHING = Attribution(None, None, strength=Strength.GUESS)
+
+
+def with_these_words(words: Sequence[Token]) -> bool:
+    """ "Mit diesem Satz erntete der Minister Applaus", "mit diesen Worten verabschiedete sich X": "mit", a
+    demonstrative and a noun open the clause after a quotation and point back to what was said."""
+    de = german()
+    return (
+        len(words) > 3
+        and words[0].lower_ == de.mit
+        and words[1].lower_ in de.demonstrative_determiners
+        and words[2].pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def cues_in(cues: Sequence[CueMatch], start: int, end: int, kinds: frozenset[CueKind]) -> list[CueMatch]:

@@ -21,6 +21,7 @@ from quotekit.stages.direct.attribution import (
     cue_speaker,
     cues_in,
     synthetic_cue,
+    with_these_words,
 )
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.mentions import clause_subject, speaker_of_cue
@@ -42,7 +43,7 @@ def next_sentence(doc: Doc, cues: Sequence[CueMatch], end: int, outside: list[Ch
     words = [t for t in tokens if not t.is_punct]
     if not words or "\n" in text_of(doc)[end : words[0].idx].strip(" \t"):
         return NOTHING
-    if _with_these_words(words):
+    if with_these_words(words):
         return _subject_of_pointing_sentence(doc, words, outside)
     if words[0].lower_ not in german().pointers:
         return NOTHING
@@ -59,18 +60,6 @@ def next_sentence(doc: Doc, cues: Sequence[CueMatch], end: int, outside: list[Ch
         if mention is not None:
             return Attribution(cue, mention, strength=Strength.CUED)
     return _pointer_verb(doc, words, outside)
-
-
-def _with_these_words(words: Sequence[Token]) -> bool:
-    """ "„…“ Mit diesem Satz erntete der Minister Applaus", "„…“ Mit diesen Worten verabschiedete sich X":
-    "mit", a demonstrative and a noun open the next sentence and point back to what was said."""
-    de = german()
-    return (
-        len(words) > 3
-        and words[0].lower_ == de.mit
-        and words[1].lower_ in de.demonstrative_determiners
-        and words[2].pos_ in {"NOUN", "PROPN"}
-    )
 
 
 def _subject_of_pointing_sentence(doc: Doc, words: Sequence[Token], outside: list[CharSpan]) -> Attribution:

@@ -75,6 +75,8 @@ def is_said(
     after a person's name and a colon any words in marks are said (`by_person`: "Oltmanns: „Ein Sieg der
     ganzen Mannschaft“", not "Motto: „Zäme am Tisch“").
     """
+    if found.strength is Strength.SAID:
+        return True
     if found.strength is Strength.NAMED:
         return is_speech or clause or lower or single
     if found.strength is Strength.GOVERNED:
@@ -151,6 +153,7 @@ def reads_as_name(doc: Doc, text: str, first: MarkedSpan, last: MarkedSpan) -> b
         starts_name
         and len(words) <= _MAX_APPOSED_NAME_WORDS
         and before[-1].pos_ == "NOUN"
+        and "\n" not in text[before[-1].idx : first.open_start]  # (not a kicker line above a headline)
         and not _names_words(before[-1].text)
     )
     return capitalised or apposed or _is_title_word(words[0])
