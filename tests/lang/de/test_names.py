@@ -32,6 +32,14 @@ def test_roles_and_their_gender(word: str, role: str | None, gender: str | None)
 def test_word_lists() -> None:
     assert is_organisation_noun("Außenministeriums")
     assert not is_organisation_noun("Entwicklung")
+
+
+def test_works_that_are_companies_speak_storeys_and_artworks_do_not() -> None:
+    # "werke" as a compound ending had made "Die beiden oberen Stockwerke" a speaker.
+    assert is_organisation_noun("Stadtwerke")
+    assert is_organisation_noun("Stahlwerke")
+    assert not is_organisation_noun("Stockwerke")
+    assert not is_organisation_noun("Kunstwerke")
     assert pronoun_genders("sie") == frozenset({"fem", "plur"})
     assert pronoun_genders("Haus") is None
     assert first_name_gender("Maria") == "fem"
