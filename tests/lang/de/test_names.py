@@ -40,6 +40,14 @@ def test_works_that_are_companies_speak_storeys_and_artworks_do_not() -> None:
     assert is_organisation_noun("Stahlwerke")
     assert not is_organisation_noun("Stockwerke")
     assert not is_organisation_noun("Kunstwerke")
+
+
+def test_a_noun_that_ends_in_another_noun_than_the_organisation_word_is_none() -> None:
+    # "Entführung" ends in "Führung", "Autobahn" in "Bahn", "Insgesamt" in "Amt": no organisation speaks.
+    for word in ("Entführung", "Amtseinführung", "Bundesautobahn", "Insgesamt", "Inserat", "Raumstation"):
+        assert not is_organisation_noun(word), word
+    for word in ("Geschäftsführung", "Bahn", "Bundesamt", "Sicherheitsrat", "Rettungsdienst", "Kirchen"):
+        assert is_organisation_noun(word), word
     assert pronoun_genders("sie") == frozenset({"fem", "plur"})
     assert pronoun_genders("Haus") is None
     assert first_name_gender("Maria") == "fem"

@@ -111,6 +111,8 @@ def is_role(word: str) -> bool:
 @cache
 def is_organisation_noun(word: str) -> bool:
     """Whether a noun names an organisation that speaks as one ("Außenministerium", "Polizei")."""
+    if _ends_with_entry(word, german().non_organisations) is not None:
+        return False  # "Entführung", "Bundesautobahn": the end of the word is another noun
     if _ends_with_entry(word, german().organisations) is not None:
         return True
     # "Bundeskartellamt", "Sicherheitsrat"; not a person ("Landrat", "Sozialdemokratin")
