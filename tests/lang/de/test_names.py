@@ -81,3 +81,10 @@ def test_a_short_organisation_entry_ends_a_compound_only_after_a_long_first_part
 )
 def test_professions_in_the_news_are_roles(word: str, role: str) -> None:
     assert role_of(word) == role
+
+
+def test_vehicles_are_no_witnesses() -> None:
+    # "Fahrzeuge", "Kampfflugzeuge" end in "Zeuge" but name no person.
+    assert role_of("Augenzeugen") is not None
+    assert role_of("Fahrzeuge") is None
+    assert role_of("Kampfflugzeuge") is None

@@ -100,7 +100,9 @@ def _ends_with_entry(word: str, entries: frozenset[str], *, short: bool = False)
 
 @cache
 def role_of(word: str) -> str | None:
-    """The role a noun names ("NATO-Chefin" -> "chef"), or None."""
+    """The role a noun names ("NATO-Chefin" -> "chef"), or None ("Flugzeuge" ends in no "Zeuge")."""
+    if _ends_with_entry(word, german().non_roles) is not None:
+        return None
     return _ends_with_entry(word, german().titles)
 
 

@@ -93,6 +93,7 @@ class German:
     titles: frozenset[str]  # speaker_titles.txt: role nouns (Sprecher, Minister)
     organisations: frozenset[str]  # speaker_organisations.txt: Ministerium, Polizei
     non_organisations: frozenset[str]  # speaker_non_organisations.txt: Entführung, Autobahn (no organisation)
+    non_roles: frozenset[str]  # speaker_non_roles.txt: Flugzeug, Fahrzeug (no "Zeuge")
     non_names: frozenset[str]  # speaker_non_names.txt: capitalised words that are never names
     naming_verbs: frozenset[str]  # speaker_naming_verbs.txt: nennen, bezeichnen, sprechen (von)
     pointers: frozenset[str]  # speaker_pointers.txt: „…“ Dies sagte Larson.
@@ -434,6 +435,7 @@ def german() -> German:
         titles=_word_set("speaker_titles.txt"),
         organisations=_word_set("speaker_organisations.txt"),
         non_organisations=_word_set("speaker_non_organisations.txt"),
+        non_roles=_word_set("speaker_non_roles.txt"),
         non_names=_word_set("speaker_non_names.txt"),
         naming_verbs=_word_set("speaker_naming_verbs.txt"),
         pointers=_word_set("speaker_pointers.txt"),
