@@ -944,3 +944,17 @@ def test_a_quotation_that_goes_on_with_the_person_in_view_keeps_the_pronoun_last
     assert [_name(q) for q in quotes] == ["Ban Ki-moon", "Ban Ki-moon"]
     mentions = [q.speaker.mention.text if q.speaker and q.speaker.mention else None for q in quotes]
     assert mentions == ["Er", "Er"]
+
+
+def test_a_thing_a_parse_made_the_subject_of_a_cue_names_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Der Streit", "die Zahlen": the mention keeps its words, but no description of someone is made of them.
+    for subject, expected in (("Der Streit", None), ("Die Zahlen", None), ("Der Sprecher", "Der Sprecher")):
+        text = f"{subject} zeigte am Montag, dass die Koalition am Ende ist."
+        doc = nlp(text)
+        start = text.index("dass")
+        quote = QuoteRecord(
+            parts=[(start, len(text) - 1)], kind="indirect", cue=None, mention=(0, len(subject))
+        )
+        with indexed(doc):
+            (found,) = resolve_speakers(doc, [quote])
+        assert found.speaker == expected, subject

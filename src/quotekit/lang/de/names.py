@@ -31,6 +31,7 @@ __all__ = [
     "is_personal_pronoun",
     "is_role",
     "is_speech_noun",
+    "names_a_thing",
     "nominative",
     "noun_gender",
     "object_pronoun_genders",
@@ -96,6 +97,13 @@ def _ends_with_entry(word: str, entries: frozenset[str], *, short: bool = False)
                 ):
                     return form[start:]
     return None
+
+
+@cache
+def names_a_thing(word: str) -> bool:
+    """ "Streit", "Straftaten", "die Frage": a thing, event or number that never speaks (not a person noun
+    that ends like one: "Spieler", "Sieger")."""
+    return _ends_with_entry(word, german().things) is not None and not is_person_noun(word)
 
 
 @cache

@@ -18,6 +18,7 @@ from quotekit.lang.de.names import (
     is_organisation_noun,
     is_person_noun,
     is_speech_noun,
+    names_a_thing,
     speech_noun_owner,
 )
 from quotekit.lang.de.words import german
@@ -140,6 +141,8 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
         return None  # "eine Sanierung", "der Begründung": no one who can speak
     if is_age_noun(text) or is_person_noun(text):
         return _DESCRIPTION, None
+    if names_a_thing(text):
+        return None  # "der Streit", "die Frage": no one who can speak, whatever the parse made its subject
     if i in reader.speaker_tokens:
         # "nach Angaben des Festivals": a word the lexicon does not know that owns a speech noun is a body
         # that speaks as one, not a description of the person most in view
