@@ -443,3 +443,23 @@ def test_nach_and_a_relative_pronoun_after_a_speech_noun_report_like_wonach() ->
     assert speaker.mention is not None
     assert (speaker.mention.text, speaker.name) == ("denen", None)
     assert quotekit.extract("Das ist das Haus, nach dem er lange gesucht hat.") == []
+
+
+def test_a_source_after_gemaess_keeps_its_field_and_its_truncated_compound() -> None:
+    # "für Gesundheit" names the office's field, "Lehrerinnen- und" opens its compound: both are source.
+    texts = {
+        "Gemäss dem Bundesamt für Gesundheit (BAG) erhöht sich die Prämie um 5,4 Prozent.": (
+            "dem Bundesamt für Gesundheit (BAG)",
+            "erhöht sich die Prämie um 5,4 Prozent",
+        ),
+        "Gemäss dem Lehrerinnen- und Lehrerverband befürwortet eine Mehrheit der Mitglieder den Entscheid.": (
+            "dem Lehrerinnen- und Lehrerverband",
+            "befürwortet eine Mehrheit der Mitglieder den Entscheid",
+        ),
+    }
+    for text, (source, content) in texts.items():
+        (quote,) = quotekit.extract(text)
+        assert quote.text == content
+        assert quote.speaker is not None
+        assert quote.speaker.mention is not None
+        assert quote.speaker.mention.text == source

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quotekit.lang.de.names import is_genitive_article, is_particle_name, role_of
+from quotekit.lang.de.names import is_genitive_article, is_organisation_noun, is_particle_name, role_of
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.syntax import labels
@@ -380,9 +380,15 @@ def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
                 break
             taken.append(i)
             seen_head = False
+        elif seen_head and token.lower_ in german().compound_joiners and doc[i - 1].text.endswith("-"):
+            taken.append(i)  # "Lehrerinnen- und Lehrerverband": the truncated compound goes on
+            seen_head = False
         elif token.pos_ in NP_HEAD_POS:
             taken.append(i)
             seen_head = True
+        elif seen_head and _names_field(doc, i, limit):
+            taken.append(i)  # "Departement für auswärtige Angelegenheiten"
+            seen_head = False
         elif seen_head and _opens_bare_genitive(doc, i, limit):
             # "nach Einschätzung politischer Beobachter", "nach Ansicht einiger Juristen"
             taken.append(i)
@@ -405,6 +411,14 @@ def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
     ):
         taken.pop()
     return taken if any(doc[i].pos_ in NP_HEAD_POS for i in taken) else []
+
+
+def _names_field(doc: Doc, i: int, limit: int) -> bool:
+    """Whether "für" at token `i` names the field of the organisation before it ("das Bundesamt für
+    Statistik"): a noun follows within a few words."""
+    if doc[i].lower_ != german().institution_field or not is_organisation_noun(doc[i - 1].text):
+        return False
+    return any(t.pos_ in NP_HEAD_POS for t in doc[i + 1 : min(limit, i + 4)])
 
 
 def marked_name_end(doc: Doc, start: int, limit: int) -> int | None:

@@ -178,6 +178,11 @@ class German:
     genitive_articles: frozenset[str] = frozenset({"der", "des", "eines", "einer", "von", "vom"})
     # "von", "vom": a "von" attribute, not a genitive article.
     von: frozenset[str] = frozenset({"von", "vom"})
+    # "das Bundesamt für Statistik", "Departement für auswärtige Angelegenheiten": a phrase that names an
+    # institution's field belongs to its name.
+    institution_field: str = "für"
+    # "der Lehrerinnen- und Lehrerverband": the words that join a truncated compound to the whole one.
+    compound_joiners: frozenset[str] = frozenset({"und", "oder", "bzw."})
     # Pronouns that may be the subject right after a cue verb ("sagte er").
     subject_pronouns: frozenset[str] = frozenset({"er", "sie", "man", "wir", "ich"})
     # Possessive determiners that may open a source before "zufolge" ("seiner Meinung nach").
