@@ -958,3 +958,14 @@ def test_a_thing_a_parse_made_the_subject_of_a_cue_names_no_one(nlp) -> None:  #
         with indexed(doc):
             (found,) = resolve_speakers(doc, [quote])
         assert found.speaker == expected, subject
+
+
+def test_who_a_reaction_comes_from_speaks() -> None:
+    # "Kritik kommt von X": the reaction noun is the subject, X says what follows (a colon or the next quote).
+    text = (
+        "Die Bank hat Verluste gemeldet.\n\n"
+        "Scharfe Kritik kommt von Claudia Widmer vom Anlegerforum Schweiz: «Die Kleinaktionäre zahlen die Zeche.» "
+        "«Wir prüfen eine Klage.»\n\n"
+        "Zustimmung kam dagegen von Finanzminister Urs Kessler. «Die Bank ist stabil.»"
+    )
+    assert [_name(q) for q in _direct(text)] == ["Claudia Widmer", "Claudia Widmer", "Urs Kessler"]

@@ -64,6 +64,7 @@ __all__ = [
     "genitive_of_speech_noun",
     "impersonal_source",
     "owner_of_speech_noun",
+    "reacting_source",
     "relative_antecedent",
     "source_after",
     "source_after_cue",
@@ -266,6 +267,32 @@ def _agent_of(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
                     return grandchild
             return None
         return child
+    return None
+
+
+# Words after "von" searched for the noun of who reacts: "von der SPD-Fraktion im Landtag".
+_REACTING_REACH = 4
+
+
+def reacting_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | None:
+    """ "Kritik kommt von der Opposition", "Scharfe Kritik kam von Claudia Widmer vom Anlegerforum": a subject
+    of `verb` that names a reaction (`reaction_nouns`) speaks for the one in the "von" phrase of its clause,
+    when that one can speak; None otherwise."""
+    de = german()
+    subject = next((c for c in verb.children if labels.is_subject(c) and c.lower_ in de.reaction_nouns), None)
+    if subject is None:
+        return None
+    doc = subject.doc
+    sentence = subject.sent
+    for token in doc[subject.i + 1 : sentence.end]:
+        if token.text in {".", ":", ";", "!", "?"} or is_inside(token, outside):
+            return None
+        if token.lower_ not in de.von:
+            continue
+        for noun in doc[token.i + 1 : min(sentence.end, token.i + 1 + _REACTING_REACH)]:
+            if noun.pos_ in {"NOUN", "PROPN"} or is_nominal(noun):
+                return noun if can_speak(noun) and not is_inside(noun, outside) else None
+        return None
     return None
 
 

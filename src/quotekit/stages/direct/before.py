@@ -23,7 +23,7 @@ from quotekit.stages.direct.attribution import (
 )
 from quotekit.syntax import labels
 from quotekit.syntax.labels import VERB_POS
-from quotekit.syntax.mentions import clause_subject, impersonal_source, speaker_of_cue
+from quotekit.syntax.mentions import clause_subject, impersonal_source, reacting_source, speaker_of_cue
 from quotekit.syntax.nominals import can_speak, is_speaker_like
 from quotekit.syntax.phrases import first_nominal, mention_of, phrase_around
 from quotekit.syntax.positions import headline_name, subject_around
@@ -70,6 +70,10 @@ def colon_introduction(
             # "Die Pflichten der Union seien klar festgelegt: „…“": a reported clause whose subject cannot
             # speak goes on with the speaker reported before; the speaker stage finds them.
             return Attribution(colon_cue, None, strength=Strength.INTRODUCED)
+        reacting = reacting_source(verb, outside)
+        if reacting is not None and reacting.idx < colon:
+            # "Scharfe Kritik kommt von Claudia Widmer vom Anlegerforum: «…»"
+            return Attribution(colon_cue, mention_of(reacting, outside), strength=Strength.INTRODUCED)
         if subject is not None and start <= subject.idx < colon:
             known = next((c for c in cues if c.kind is CueKind.VERB and c.head == verb.i), None)
             return Attribution(

@@ -24,7 +24,7 @@ from quotekit.stages.direct.attribution import (
     with_these_words,
 )
 from quotekit.syntax.docindex import text_of
-from quotekit.syntax.mentions import clause_subject, speaker_of_cue
+from quotekit.syntax.mentions import clause_subject, reacting_source, speaker_of_cue
 from quotekit.syntax.nominals import can_speak, is_known_surname, is_person
 from quotekit.syntax.phrases import first_nominal, mention_of, noun_phrase_after, span_of_tokens
 from quotekit.syntax.spans import is_inside, paragraph_bounds, sentence_of, tokens_between
@@ -126,6 +126,10 @@ def previous_sentence(
     # A quote after a sentence about someone: "… will Oettinger die Naturwissenschaften straffen. „…“"
     verb = main_verb([t for t in sentence if not any(s <= t.idx < e for s, e in marked)])
     subject = None if verb is None else clause_subject(verb, [*outside, *marked])
+    reacting = None if verb is None else reacting_source(verb, [*outside, *marked])
+    if reacting is not None:
+        # "Kritik kommt von Anwohnerin Eva Roth. „…“": who reacts says what follows
+        return Attribution(None, mention_of(reacting, [*outside, *marked]), strength=Strength.GUESS)
     # A person for sure, or a surname the text gave with a first name ("Oduya selbst gab sich bescheiden.")
     if subject is not None and (is_person(subject) or is_known_surname(subject)):
         return Attribution(None, mention_of(subject, [*outside, *marked]), strength=Strength.GUESS)
