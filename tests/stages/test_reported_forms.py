@@ -463,3 +463,21 @@ def test_a_source_after_gemaess_keeps_its_field_and_its_truncated_compound() -> 
         assert quote.speaker is not None
         assert quote.speaker.mention is not None
         assert quote.speaker.mention.text == source
+
+
+def test_a_lower_case_word_the_tagger_calls_finite_is_the_verb_of_a_reported_clause(scheme: Scheme) -> None:
+    # "Die Regierung ignoriere die Vorgaben, sagte Lipp." with "ignoriere" a noun to the coarse tagger and a
+    # finite verb to the fine one: German nouns are capitalised, so it is the clause's verb.
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Regierung", "NOUN", "2", "nsubj", "sb", "Regierung"),
+        ("ignoriere", "NOUN", "6", "ccomp", "oc", "ignoriere"),
+        ("die", "DET", "4", "det", "nk", "der"),
+        ("Vorgaben", "NOUN", "2", "obj", "oa", "Vorgabe"),
+        (",", "PUNCT", "2", "punct", "punct", ","),
+        ("sagte", "VERB", "6", "ROOT", "ROOT", "sagen", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("Lipp", "PROPN", "6", "nsubj", "sb", "Lipp"),
+        (".", "PUNCT", "6", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme, {2: "VVFIN"}) == [(["Die Regierung ignoriere die Vorgaben"], "Lipp")]
+    assert reported(rows, scheme, {2: "NN"}) == []

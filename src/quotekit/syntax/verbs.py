@@ -73,6 +73,16 @@ def is_finite(token: Token) -> bool:
     return verb_form(token) == "Fin"
 
 
+def is_verb_word(token: Token) -> bool:
+    """A verb by its coarse tag, or a lower-case word the fine-grained tagger calls finite where the coarse
+    one says otherwise ("Die Regierung ignoriere …" with "ignoriere" a noun to it): German nouns are
+    capitalised, so such a word is the verb."""
+    if token.pos_ in VERB_POS:
+        return True
+    # (not a present participle, which is an adjective whatever the tag: "das … verlegende Medienhaus")
+    return token.tag_ in FINITE_TAGS and token.is_lower and _PARTICIPLE_PART not in token.lower_[-4:]
+
+
 def could_be_finite(token: Token) -> bool:
     """A finite verb by tag or morphology; a bare VERB/AUX counts when nothing says it is non-finite."""
     if token.tag_ in FINITE_TAGS:
@@ -216,6 +226,8 @@ def is_zu_infinitive_clause(segment: Sequence[Token]) -> bool:
 # A Konjunktiv I a weak tagger takes for another word class: at least this long, and no present participle.
 _MIN_KONJUNKTIV = 5
 _PARTICIPLE_ENDING = "nde"
+# What every form of a present participle holds near its end: "verlegende", "verlegenden", "stammendes".
+_PARTICIPLE_PART = "nd"
 # The word classes a weak tagger gives a Konjunktiv I in "-e": "funktioniere" as an adjective, "rechne" as
 # a preposition, "erkenne" as an adverb.
 _MISTAKEN_POS = frozenset({"ADJ", "ADP", "ADV"})

@@ -16,6 +16,7 @@ from quotekit.syntax.verbs import (
     has_subjunctive,
     is_finite,
     is_subjunctive,
+    is_verb_word,
     is_zu_infinitive_clause,
     mistagged_verb_second,
     up_to_comma,
@@ -111,8 +112,8 @@ def reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
     # Montag … gesprochen") is a fragment of a misparse, or a question.
     if words[0].pos_ in {"AUX", "VERB"} and could_be_finite(words[0]):
         return False
-    own_verbs = [clause, *(c for c in clause.children if c.pos_ in {"AUX", "VERB"} and not c.is_punct)]
-    if not any(v.pos_ in {"AUX", "VERB"} and could_be_finite(v) for v in own_verbs):
+    own_verbs = [clause, *(c for c in clause.children if is_verb_word(c) and not c.is_punct)]
+    if not any(is_verb_word(v) and could_be_finite(v) for v in own_verbs):
         return False
     # Verb-final only where the clause's own finite verb ends it: a relative clause at its end
     # ("Es gebe Hohlräume, zu denen niemand vordringen konnte") ends in that clause's verb.
@@ -140,7 +141,7 @@ def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
             segment = up_to_comma(doc[nxt : sent.end])
             if _main_clause_after_adverbial(doc, cue, sent, segment):
                 return None
-            verbs = [t for t in segment if t.pos_ in {"VERB", "AUX"}]
+            verbs = [t for t in segment if is_verb_word(t)]
             # Konjunktiv, or reportative "sollen": "berichtete, 200 Mitarbeiter sollen entlassen werden".
             if verbs and (is_subjunctive(verbs[0]) or verbs[0].lower_ in german().reportative):
                 return nxt
