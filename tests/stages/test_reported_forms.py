@@ -481,3 +481,19 @@ def test_a_lower_case_word_the_tagger_calls_finite_is_the_verb_of_a_reported_cla
     ]
     assert reported(rows, scheme, {2: "VVFIN"}) == [(["Die Regierung ignoriere die Vorgaben"], "Lipp")]
     assert reported(rows, scheme, {2: "NN"}) == []
+
+
+def test_a_main_clause_in_the_indicative_after_a_verb_of_saying_and_its_comma_is_reported() -> None:
+    # ("starte" is a Konjunktiv the tagger reads as an indicative preterite of "staren": it counts either way)
+    (quote,) = quotekit.extract(
+        "Der Verleih teilte mit, der Film starte am 14. November bundesweit in 200 Kinos."
+    )
+    assert quote.text == "der Film starte am 14. November bundesweit in 200 Kinos"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Der Verleih"
+    # Not after a verb with an object of its own, nor after one that says nothing: two sentences a comma joins.
+    for text in (
+        "Der Gemeinderat beschloss die Fällung im Februar, ein Gutachten hatte zwei Bäume als morsch eingestuft.",
+        "Gerber antwortete mit einem frühen Break und glich aus, die Halle bebte.",
+    ):
+        assert quotekit.extract(text) == [], text

@@ -235,6 +235,8 @@ _MISTAKEN_POS = frozenset({"ADJ", "ADP", "ADV"})
 _AFTER_VERB = frozenset({"ADV", "PART", "ADP", "PRON", "DET", "AUX", "VERB", "SCONJ"})
 # What may open a clause before its finite verb: an article, a determiner, an adjective, a noun or a pronoun.
 _FIRST_PLACE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"})
+# What heads the noun phrase before a finite verb in second place.
+_PHRASE_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def looks_like_konjunktiv(token: Token) -> bool:
@@ -302,6 +304,18 @@ def mistagged_verb_second(segment: Sequence[Token]) -> Token | None:
         if token.pos_ not in _FIRST_PLACE_POS:
             return None
     return None
+
+
+def indicative_verb_second(segment: Sequence[Token], verb: Token) -> bool:
+    """ "der Film startet am Montag": a main clause with its finite `verb` right after one noun phrase that
+    opens `segment` (no relative pronoun first: "der Mann, der …" opens a relative clause)."""
+    if not could_be_finite(verb) or not segment or verb.i <= segment[0].i:
+        return False
+    first = segment[0]
+    if labels.is_relative_pronoun(first) or first.pos_ not in _FIRST_PLACE_POS:
+        return False
+    before = [t for t in segment if t.i < verb.i]
+    return all(t.pos_ in _FIRST_PLACE_POS for t in before) and any(t.pos_ in _PHRASE_HEADS for t in before)
 
 
 def in_conditional_clause(token: Token) -> bool:

@@ -14,6 +14,7 @@ from quotekit.syntax.spans import sentence_of
 from quotekit.syntax.verbs import (
     could_be_finite,
     has_subjunctive,
+    indicative_verb_second,
     is_finite,
     is_subjunctive,
     is_verb_word,
@@ -147,6 +148,8 @@ def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
                 return nxt
             if is_zu_infinitive_clause(segment):  # "versprach, dagegen vorzugehen"
                 return nxt
+            if verbs and _says_clause(doc, cue) and indicative_verb_second(segment, verbs[0]):
+                return nxt  # "teilte mit, der Film startet am Montag": reported in the indicative
             if verbs:
                 return None
             if mistagged_verb_second(segment) is not None:  # "sagte, Deutschland brauche mehr Wohnungen"
@@ -154,6 +157,16 @@ def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
             # No verb up to the next comma: an apposition ("erklärte der Eigentümer, das Medienhaus
             # Lensing, dass …"); the reported clause may come after it.
     return None
+
+
+def _says_clause(doc: Doc, cue: CueMatch) -> bool:
+    """Whether a cue verb reports an indicative main clause after its comma: a finite verb of saying
+    (`clause_verbs`) with no object of its own ("beschloss die Fällung, ein Gutachten hatte …" is two
+    sentences)."""
+    verb = doc[cue.head]
+    if cue.lemma not in german().clause_verbs or not is_finite(verb):
+        return False
+    return not any(labels.is_object(child) for child in verb.children)
 
 
 def _main_clause_after_adverbial(doc: Doc, cue: CueMatch, sent: SpacySpan, segment: list[Token]) -> bool:
