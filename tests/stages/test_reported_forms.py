@@ -9,6 +9,7 @@ import quotekit
 from quotekit.stages.cues import find_cues
 from quotekit.stages.reported import find_indirect_quotes
 from quotekit.syntax import labels
+from quotekit.syntax.verbs import konjunktiv_taken_for_other_word
 
 Scheme = labels.Scheme
 
@@ -144,14 +145,17 @@ def test_a_konjunktiv_one_tagged_as_an_adjective_where_none_can_stand_is_free_re
 
 
 def test_an_adjective_in_e_before_a_noun_stays_an_adjective(scheme: Scheme) -> None:
-    # "Das schaffe Unsicherheit" is lost with it: before a noun the form cannot tell the two apart.
+    # Before a noun the form cannot tell the two apart ("Das große Geschäft"), unless the noun's gender rules
+    # the article out ("Das schaffe Unsicherheit": see the next test).
     rows: list[Row] = [
         ("Das", "PRON", "1", "nsubj", "sb", "das"),
         ("schaffe", "ADJ", "2", "amod", "nk", "schaff"),
-        ("Unsicherheit", "NOUN", "2", "ROOT", "ROOT", "Unsicherheit"),
+        ("Geschäft", "NOUN", "2", "ROOT", "ROOT", "Geschäft"),
         (".", "PUNCT", "2", "punct", "punct", "."),
     ]
     assert reported(_after_police(rows), scheme) == []
+    rows[2] = ("Unsicherheit", "NOUN", "2", "ROOT", "ROOT", "Unsicherheit")
+    assert reported(_after_police(rows), scheme) == [(["Das schaffe Unsicherheit"], "Die Polizei")]
 
 
 def _would_confirm(negation: str, lemma: str) -> list[Row]:
@@ -497,3 +501,19 @@ def test_a_main_clause_in_the_indicative_after_a_verb_of_saying_and_its_comma_is
         "Gerber antwortete mit einem frühen Break und glich aus, die Halle bebte.",
     ):
         assert quotekit.extract(text) == [], text
+
+
+def test_a_demonstrative_whose_gender_the_noun_after_does_not_share_is_the_subject(scheme: Scheme) -> None:
+    # "Das schaffe Unsicherheit.": "schaffe" tagged an adjective between "Das" and "Unsicherheit"; a feminine
+    # noun takes no neuter article, so "Das" is the subject and "schaffe" the verb.
+    def rows(noun: str) -> list[Row]:
+        return [
+            ("Das", "DET", "2", "det", "nk", "der", "Gender=Neut|Number=Sing"),
+            ("schaffe", "ADJ", "2", "amod", "nk", "schaffen"),
+            (noun, "NOUN", "2", "ROOT", "ROOT", noun),
+            (".", "PUNCT", "2", "punct", "punct", "."),
+        ]
+
+    assert konjunktiv_taken_for_other_word(build(rows("Unsicherheit"), scheme)[1])
+    # "Das große Geschäft": no ending tells the noun's gender, so nothing clashes and the word stays an adjective
+    assert not konjunktiv_taken_for_other_word(build(rows("Geschäft"), scheme)[1])

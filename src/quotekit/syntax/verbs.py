@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de import mood
+from quotekit.lang.de.names import noun_gender
 from quotekit.lang.de.words import german
 from quotekit.syntax import labels
 from quotekit.syntax.labels import (
@@ -269,10 +270,30 @@ def konjunktiv_taken_for_other_word(token: Token) -> bool:
     # Before a noun or another adjective ("stammende, verzierte Krone") it is one; a verb goes on with
     # the rest of its clause or ends the sentence, or takes its object right after the subject ("Die
     # Regierung verteile Steuergeld": no adjective stands between a common noun and the next one).
-    if after.pos_ not in _AFTER_VERB and after.text not in {".", "!", "?"} and not _after_subject_noun(token):
+    if (
+        after.pos_ not in _AFTER_VERB
+        and after.text not in {".", "!", "?"}
+        and not _after_subject_noun(token)
+        and not _after_pronoun_subject(before, after)
+    ):
         return False
     # After a noun or pronoun, or where the parse makes it the root of its sentence (no adjective is).
-    return before.pos_ in {"NOUN", "PROPN", "PRON"} or labels.is_root(token)
+    return (
+        before.pos_ in {"NOUN", "PROPN", "PRON"}
+        or labels.is_root(token)
+        or _after_pronoun_subject(before, after)
+    )
+
+
+def _after_pronoun_subject(before: Token, after: Token) -> bool:
+    """ "Das schaffe Unsicherheit", "Dies bedeute Mehrkosten": a neuter demonstrative opening the sentence
+    before a noun that is not neuter is no article of that noun but the subject, and the word between is the
+    verb. (The noun's gender by its ending, which a weak morphology gets wrong less often: "-heit", "-ung"
+    are feminine; a noun without a telling ending decides nothing.)"""
+    if before.lower_ not in german().neuter_demonstratives or not (before.i == 0 or before.is_sent_start):
+        return False
+    gender = noun_gender(after.text) if after.pos_ == "NOUN" else None
+    return gender is not None and gender != "neut"
 
 
 def _after_subject_noun(token: Token) -> bool:

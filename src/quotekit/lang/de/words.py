@@ -153,6 +153,8 @@ class German:
     so: str = "so"
     # "Dies erklärte der Sprecher": the cue sentence points back to the sentence before.
     demonstratives: frozenset[str] = frozenset({"dies", "das", "dieses", "diese", "dieser"})
+    # "Das schaffe Unsicherheit": a neuter demonstrative before a noun of another gender is the subject.
+    neuter_demonstratives: frozenset[str] = frozenset({"das", "dies", "dieses"})
     # "Dies" is a pronoun: its verb comes right after it ("Dies sagte …"), not after a noun.
     dies: str = "dies"
     # The subject or reflexive of a naming verb that gives a term, not a quotation: "nennt man einen
