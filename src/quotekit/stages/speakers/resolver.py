@@ -77,6 +77,17 @@ class QuotedIndex:
         k = bisect_right(self._starts, offset) - 1
         return k >= 0 and offset < self._ends[k]
 
+    def contains_each(self, offsets: Sequence[int]) -> list[bool]:
+        """`contains` of each of `offsets`, which ascend (a doc's token offsets): one sweep over the spans,
+        not a bisection per offset."""
+        inside = []
+        k, count = 0, len(self._starts)
+        for offset in offsets:
+            while k < count and self._ends[k] <= offset:
+                k += 1
+            inside.append(k < count and self._starts[k] <= offset)
+        return inside
+
     def last_before(self, offset: int) -> CharSpan | None:
         """The span that ends last at or before `offset`, or None."""
         k = bisect_right(self._ends, offset) - 1
