@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import warnings
+import weakref
 from importlib.metadata import entry_points
 from pathlib import Path
 
@@ -78,3 +80,34 @@ def test_the_quotes_cache_leaves_serialisation_alone(nlp) -> None:  # type: igno
         data = doc.to_bytes()
     restored = Doc(nlp.vocab).from_bytes(data)
     assert restored._.quotes == quotes
+
+
+# Every stage has something to do: a headline, paragraphs, direct and reported speech, names, a pronoun.
+_LEAK_TEXT = (
+    "Stoltenberg: „Wir sind bereit“\n\n"
+    "NATO-Generalsekretär Jens Stoltenberg sagte am Montag, das Bündnis sei bereit. Er habe keine Zweifel.\n"
+    "„Wir stehen zusammen“, sagte er. Laut Angaben der Polizei soll der Mann geflohen sein."
+)
+
+
+def _live_docs() -> list[Doc]:
+    gc.collect()
+    return [o for o in gc.get_objects() if isinstance(o, Doc)]
+
+
+def test_a_processed_doc_is_freed(nlp) -> None:  # type: ignore[no-untyped-def]
+    # quotekit's per-doc index lives as long as its doc (weakly keyed): nothing in it, and nothing in a
+    # module-level cache, may refer back to the doc, or the doc would be kept alive forever.
+    doc = nlp(_LEAK_TEXT)
+    assert len(doc._.quotes) >= 3  # the components ran and found something
+    alive = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert alive() is None
+
+
+def test_extract_leaves_no_doc_alive() -> None:
+    quotekit.extract(_LEAK_TEXT)  # loads the pipeline, which may keep docs of its own
+    before = _live_docs()  # (held, so that no new doc can take the id of one of them)
+    assert len(quotekit.extract(_LEAK_TEXT)) >= 3
+    assert [doc for doc in _live_docs() if not any(doc is old for old in before)] == []

@@ -10,7 +10,7 @@ import enum
 from collections.abc import Mapping
 from typing import Any
 
-from attrs import asdict, evolve, field, frozen
+from attrs import evolve, field, frozen
 
 from quotekit.quotes import Cue, Quote, QuoteKind, Span, Speaker
 
@@ -81,11 +81,18 @@ class CueMatch:
         return Cue(text=self.text, start=self.start, end=self.end, lemma=self.lemma, particle=particle)
 
     def to_data(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["kind"] = self.kind.value  # a plain str in doc.user_data
-        data["tokens"] = list(self.tokens)  # msgpack and JSON both want lists
-        data["particle"] = None if self.particle is None else list(self.particle)
-        return data
+        # Written out field by field (attrs' asdict walks every value generically, for every cue of every
+        # doc); a test checks that the keys are the fields.
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "lemma": self.lemma,
+            "kind": self.kind.value,  # a plain str in doc.user_data
+            "head": self.head,
+            "tokens": list(self.tokens),  # msgpack and JSON both want lists
+            "particle": None if self.particle is None else list(self.particle),
+        }
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> CueMatch:

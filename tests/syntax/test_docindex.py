@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import spacy
 
-from quotekit.syntax.docindex import indexed, run_cache, text_of
+from quotekit.syntax.docindex import indexed, run_cache, sentence_range, sentence_ranges, text_of
 
 TEXT = "Er kam. Sie ging! Dann sagte er: „Wir sind da.“ Ende"
 
@@ -64,3 +64,16 @@ def test_a_sentence_start_right_after_a_word_is_a_slip_and_joins_the_sentence_be
     with indexed(doc):
         assert [(s.start, s.end) for s in doc.sents] == [(0, 9), (9, 13)]
         assert doc[5].sent.text.startswith("Nach Angaben")
+
+
+def test_sentence_ranges_are_the_sentences_inside_and_outside_the_block() -> None:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(TEXT)
+    expected = [(s.start, s.end) for s in doc.sents]
+    per_token = [(t.sent.start, t.sent.end) for t in doc]
+    assert sentence_ranges(doc) == expected
+    assert [sentence_range(t) for t in doc] == per_token
+    with indexed(doc):
+        assert sentence_ranges(doc) == expected
+        assert [sentence_range(t) for t in doc] == per_token

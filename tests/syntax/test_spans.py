@@ -12,11 +12,13 @@ from quotekit.syntax.labels import Scheme
 from quotekit.syntax.spans import (
     SpanSet,
     in_text_order,
+    last_token_between,
     paragraph_bounds,
     runs,
     sentence_of,
     sentences,
     text_before,
+    tokens_between,
 )
 
 # "Er kam \n Sie ging ." parsed as one sentence across the paragraph break, as stop-gap parsers do.
@@ -102,3 +104,12 @@ def test_text_before_ends_where_the_text_up_to_the_offset_ends() -> None:
     assert text_before(text, end) == text[end - len(text_before(text, end)) : end]
     assert text_before(text, end).split()[-1] == text[:end].split()[-1] == "Ende:"
     assert text_before(text, 3) == text[:3]
+
+
+def test_the_last_token_between_is_the_last_of_the_tokens_between() -> None:
+    text = "Er sagte:  „Wir  kommen.“\n\nDann ging er."
+    doc = spacy.blank("de")(text)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            tokens = tokens_between(doc, start, end)
+            assert last_token_between(doc, start, end) == (tokens[-1] if tokens else None)

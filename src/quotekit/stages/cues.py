@@ -200,6 +200,18 @@ def verb_match(verb: Token, lemma: str, particle: Token | None) -> CueMatch:
     )
 
 
+@cache  # asked of every verb-like token: the word lists are searched once per lemma and form
+def _speech_lemmas(lemma: str, form: str) -> tuple[tuple[str, ...], str | None, bool]:
+    """A verb's lemma candidates (`lemma_candidates`), the first that a modal makes a cue ("wissen" in
+    "wollte wissen"), and whether any is a speech verb or the base of a particle speech verb."""
+    de = german()
+    candidates = lemmas.lemma_candidates(lemma, form)
+    modal = next((candidate for candidate in candidates if candidate in de.modal_cues), None)
+    bases = lemmas.particle_verb_bases()
+    speech = any(candidate in de.speech_verbs or candidate in bases for candidate in candidates)
+    return candidates, modal, speech
+
+
 def verb_cue(token: Token) -> CueMatch | None:
     """A speech-verb cue headed by `token`, joining a separable particle when there is one."""
     if (
@@ -211,12 +223,11 @@ def verb_cue(token: Token) -> CueMatch | None:
         return None
     de = german()
     verbs = de.speech_verbs
-    candidates = lemma_candidates(token)
-    modal = next((lemma for lemma in candidates if lemma in de.modal_cues), None)
+    lower = token.lower_
+    candidates, modal, speech = _speech_lemmas(token.lemma_.lower() or lower, lower)
     if modal is not None:
         return verb_match(token, modal, None) if _with_modal(token, de.modal_cues[modal]) else None
-    bases = lemmas.particle_verb_bases()
-    if not any(lemma in verbs or lemma in bases for lemma in candidates):
+    if not speech:
         return None  # the common case, decided before the parse is searched for a particle
     impersonal = de.impersonal_verbs
     particle = particle_of(token)
@@ -446,8 +457,17 @@ def _is_verb_tag(tag: str) -> bool:
 
 
 # POS ids of the tokens that may start a cue: verbs, adjectives ("So betonte X"), and nouns before a comma.
-_VERB_OR_ADJ_IDS = frozenset(_POS_IDS[p] for p in (*VERB_POS, "ADJ"))
+_VERB_IDS = frozenset(_POS_IDS[p] for p in VERB_POS)
+_ADJ_ID = _POS_IDS["ADJ"]
 _NOUN_IDS = frozenset(_POS_IDS[p] for p in NOUN_POS)
+
+
+@cache
+def _adjective_may_cue(lower: str) -> bool:
+    """Whether a word tagged as an adjective may start a cue by its form: a preterite a weak tagger took for
+    one ("So betonte X", `_adjective_tagged_preterite`) or a stance adjective ("besorgt, dass", `stance_cue`).
+    (Cue words, irregular verb forms and verb tags are candidates whatever their tag.)"""
+    return lower.endswith(("te", "ten")) or lower in german().stance_adjectives
 
 
 def _candidates(doc: Doc) -> list[int]:
@@ -457,19 +477,22 @@ def _candidates(doc: Doc) -> list[int]:
     if len(doc) == 0:
         return []
     strings = doc.vocab.strings
-    rows = doc.to_array([POS, TAG, LOWER]).tolist()
+    # (one list per column: a list per row would be a container per token for the garbage collector)
+    poses, tags, lowers = (column.tolist() for column in doc.to_array([POS, TAG, LOWER]).T)
     words = _cue_word_ids()
-    verb_tags = {tag for tag in {row[1] for row in rows} if _is_verb_tag(strings[tag])}
+    verb_tags = {tag for tag in set(tags) if _is_verb_tag(strings[tag])}
     comma = get_string_id(",")
     # A noun makes a cue only before a comma, right after it or after its genitive attribute ("Stoltenbergs
-    # Behauptung, …", "die Warnung der Wärter, …"): the other nouns are skipped.
+    # Behauptung, …", "die Warnung der Wärter, …"), an adjective only in some forms: the other nouns and
+    # adjectives are skipped.
     return [
         i
-        for i, (pos, tag, lower) in enumerate(rows)
-        if pos in _VERB_OR_ADJ_IDS
+        for i, (pos, tag, lower) in enumerate(zip(poses, tags, lowers, strict=True))
+        if pos in _VERB_IDS
         or tag in verb_tags
         or lower in words
-        or (pos in _NOUN_IDS and any(row[2] == comma for row in rows[i + 1 : i + 2 + _MAX_ATTRIBUTE]))
+        or (pos == _ADJ_ID and _adjective_may_cue(strings[lower]))
+        or (pos in _NOUN_IDS and comma in lowers[i + 1 : i + 2 + _MAX_ATTRIBUTE])
     ]
 
 

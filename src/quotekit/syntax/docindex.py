@@ -55,8 +55,10 @@ class _Index:
 
 # Kept beside the doc, not in it: nothing extra is serialised, and the entry goes with the doc.
 _INDEXES: weakref.WeakKeyDictionary[Doc, _Index] = weakref.WeakKeyDictionary()
-# The run cache's entry for every token's text (`token_texts`): the index reads them to build the text.
+# The run cache's entries for every token's text (`token_texts`: the index reads them to build the text)
+# and for the sentence starts (`sentence_range`, `sentence_ranges`).
 _TEXTS_KEY = "docindex.texts"
+_STARTS_KEY = "docindex.sentence_starts"
 
 
 def text_of(doc: Doc) -> str:
@@ -68,7 +70,8 @@ def text_of(doc: Doc) -> str:
 def run_cache(doc: Doc) -> dict[str, Any]:
     """A dict for facts about `doc` that depend only on its tokens, sentences and entities (inside
     `indexed`; shared by consecutive components while these do not change); outside it, a fresh
-    empty dict each call, so nothing is kept."""
+    empty dict each call, so nothing is kept. Keep plain data in it, never a `Token` or `Span`: the
+    index lives as long as its doc, and one that refers to the doc would keep it alive forever."""
     cache: dict[str, Any] | None = doc.user_data.get(_CACHE_KEY)
     return {} if cache is None else cache
 
@@ -82,20 +85,41 @@ def token_texts(doc: Doc) -> list[str]:
     return texts
 
 
+def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """The doc's sentences as token ranges [start, end): from the index inside `indexed` (no `Span` is made
+    for them), else from ``doc.sents``."""
+    starts: list[int] | None = run_cache(doc).get(_STARTS_KEY)
+    if starts is None:
+        return [(sent.start, sent.end) for sent in doc.sents]
+    return list(zip(starts, [*starts[1:], len(doc)], strict=True))
+
+
+def sentence_range(token: Token) -> tuple[int, int]:
+    """The token range [start, end) of the token's sentence, as ``token.sent`` gives it (from the index
+    inside `indexed`: no `Span` is made)."""
+    starts: list[int] | None = run_cache(token.doc).get(_STARTS_KEY)
+    if starts is None:
+        sent = token.sent
+        return sent.start, sent.end
+    k = max(0, bisect_right(starts, token.i) - 1)
+    return starts[k], starts[k + 1] if k + 1 < len(starts) else len(token.doc)
+
+
 def _index_of(doc: Doc) -> _Index:
     array = doc.to_array(_SIGNATURE_ATTRS)
     signature = array.tobytes()
     index = _INDEXES.get(doc)
     if index is None or index.signature != signature:
         texts = _texts_from(doc, array[:, 0].tolist())
-        index = _Index(signature, _text_from(doc, texts, array), _sentence_starts(doc), {_TEXTS_KEY: texts})
+        starts = _sentence_starts(doc)
+        cache = {_TEXTS_KEY: texts, _STARTS_KEY: starts}
+        index = _Index(signature, _text_from(doc, texts, array), starts, cache)
         _INDEXES[doc] = index
     return index
 
 
 def _texts_from(doc: Doc, orths: list[int]) -> list[str]:
-    strings = doc.vocab.strings
-    return [strings[orth] for orth in orths]
+    return list(map(doc.vocab.strings.__getitem__, orths))
 
 
 def _text_from(doc: Doc, texts: list[str], signature: numpy.ndarray) -> str:

@@ -151,6 +151,8 @@ def clause_subject(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | Non
             break
         current = head
         chain.append(current)
+    if labelled is not None and can_speak(labelled):
+        return labelled
     # The parse found no subject (weak parsers label many "obj" or "advmod"): a nominal dependent
     # of the verb that is not marked for another case and has no preposition.
     candidates = [
@@ -159,8 +161,6 @@ def clause_subject(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | Non
         for child in member.children
         if not is_inside(child, outside) and _could_be_subject(child) and child is not labelled
     ]
-    if labelled is not None and can_speak(labelled):
-        return labelled
     # A topicalised object is often parsed as the subject ("Die Arbeit … lobte er"): a dependent
     # that can speak (a person, a role, a pronoun, an organisation) wins over one that cannot.
     speaking = [c for c in candidates if can_speak(c)]

@@ -158,12 +158,13 @@ def can_speak(token: Token) -> bool:
 def is_nominal(token: Token) -> bool:
     """A noun, name or pronoun, also where the tagger's coarse tag is wrong ("NATO-Chef" as ADJ with tag NN,
     "Stoiber" as an adverb but a person to the recogniser)."""
+    # (the tags first: they settle most words; the doc's surnames are looked up only for the rest)
     return (
-        (token.ent_type_ in PERSON_LABELS and token.text[:1].isupper())
-        or is_known_surname(token)
-        or token.pos_ in NOMINAL_POS
+        token.pos_ in NOMINAL_POS
         or token.tag_ in NOMINAL_TAGS
+        or (token.ent_type_ in PERSON_LABELS and token.text[:1].isupper())
         or (token.pos_ == "X" and token.text[:1].isupper())
+        or is_known_surname(token)
         or is_described_person(token)
     )
 
@@ -185,8 +186,9 @@ def is_speaker_like(token: Token) -> bool:
         return False
     # A capitalised word the parser made a subject is a noun even where the tagger says adjective
     # ("EBay-Deutschland gab bekannt").
-    capital_subject = labels.is_subject(token) and token.text[:1].isupper() and token.pos_ in {"ADJ", "X"}
-    return is_nominal(token) or capital_subject
+    return is_nominal(token) or (
+        labels.is_subject(token) and token.text[:1].isupper() and token.pos_ in {"ADJ", "X"}
+    )
 
 
 def is_person(token: Token) -> bool:

@@ -18,13 +18,12 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING, TypeVar, overload
 
-import numpy
 import regex
 from spacy.attrs import IS_SPACE
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
-from quotekit.syntax.docindex import run_cache, text_of
+from quotekit.syntax.docindex import run_cache, sentence_range, sentence_ranges, text_of, token_texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,11 +34,13 @@ __all__ = [
     "SpanSet",
     "in_text_order",
     "is_inside",
+    "last_token_between",
     "overlap",
     "paragraph_bounds",
     "paragraph_text_before",
     "previous_sentence",
     "runs",
+    "sentence_bounds",
     "sentence_of",
     "sentences",
     "stripped",
@@ -54,6 +55,8 @@ __all__ = [
 PARAGRAPH_BREAKS = "\n\r\u2028\u2029"
 _PARAGRAPH_BREAK = regex.compile("[" + PARAGRAPH_BREAKS + "]")
 _BREAKS_KEY = "spans.paragraph_breaks"
+_LINE_BREAKS_KEY = "spans.line_break_tokens"
+_SENTENCES_KEY = "spans.sentences"
 
 _T = TypeVar("_T")
 
@@ -143,6 +146,17 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     return [t for t in span if start <= t.idx and t.idx + len(t.text) <= end and not t.is_space]
 
 
+def last_token_between(doc: Doc, start: int, end: int) -> Token | None:
+    """The last of `tokens_between` (None where there is none), found from the end: no list of the
+    tokens before it is made."""
+    span = token_range(doc, start, end) if end > start else None
+    if span is None:
+        return None
+    return next(
+        (t for t in reversed(span) if start <= t.idx and t.idx + len(t.text) <= end and not t.is_space), None
+    )
+
+
 def paragraph_bounds(doc: Doc, start: int, end: int) -> CharSpan:
     """The paragraph around characters [start, end) of the doc's text: from after the last break
     before `start` to the next break at or after `end` (the breaks are indexed once per run)."""
@@ -156,36 +170,59 @@ def paragraph_bounds(doc: Doc, start: int, end: int) -> CharSpan:
     return left, breaks[after] if after < len(breaks) else len(text_of(doc))
 
 
+def _line_breaks(doc: Doc) -> list[int]:
+    """The tokens whose text holds a line break, in order (indexed once per run: `sentence_of` bisects them
+    for every token it is asked about)."""
+    cache = run_cache(doc)
+    breaks: list[int] | None = cache.get(_LINE_BREAKS_KEY)
+    if breaks is None:
+        breaks = cache[_LINE_BREAKS_KEY] = [i for i, text in enumerate(token_texts(doc)) if "\n" in text]
+    return breaks
+
+
 def sentence_of(token: Token) -> SpacySpan:
     """The token's sentence, cut at paragraph breaks (stop-gap parsers run sentences across them)."""
-    sent = token.sent
-    doc = token.doc
-    start, end = sent.start, sent.end
-    for t in doc[token.i : sent.end]:
-        if "\n" in t.text:
-            end = t.i
-            break
-    for t in reversed(doc[sent.start : token.i]):
-        if "\n" in t.text:
-            start = t.i + 1
-            break
-    return doc[start:end]
+    start, end = sentence_range(token)
+    breaks = _line_breaks(token.doc)
+    after = bisect_left(breaks, token.i)  # the first break at or after the token
+    if after < len(breaks) and breaks[after] < end:
+        end = breaks[after]
+    if after > 0 and breaks[after - 1] >= start:
+        start = breaks[after - 1] + 1
+    return token.doc[start:end]
 
 
 def sentences(doc: Doc) -> list[SpacySpan]:
     """The doc's sentences, split at paragraph breaks."""
-    # Line breaks are white-space tokens: find them in the array, not token by token.
-    breaks = [i for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist() if "\n" in doc[i].text]
-    result: list[SpacySpan] = []
-    for sent in doc.sents:
-        start = sent.start
-        for i in breaks[bisect_left(breaks, sent.start) : bisect_left(breaks, sent.end)]:
+    return [doc[start:end] for start, end in sentence_bounds(doc)]
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """The token bounds [start, end) of `sentences` (found once per run; the run cache keeps no `Span`,
+    which would keep the doc alive)."""
+    cache = run_cache(doc)
+    bounds: list[tuple[int, int]] | None = cache.get(_SENTENCES_KEY)
+    if bounds is None:
+        bounds = cache[_SENTENCES_KEY] = _sentence_bounds(doc)
+    return list(bounds)
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    # Line breaks are white-space tokens, and a sentence of white space alone is none: both read from the
+    # IS_SPACE array, not token by token.
+    is_space = doc.to_array(IS_SPACE).tolist()
+    breaks = [i for i in _line_breaks(doc) if is_space[i]]
+    spaces_before = [0, *accumulate(is_space)]  # the number of white-space tokens before each token
+    result: list[tuple[int, int]] = []
+    for sent_start, sent_end in sentence_ranges(doc):
+        start = sent_start
+        for i in breaks[bisect_left(breaks, sent_start) : bisect_left(breaks, sent_end)]:
             if i > start:
-                result.append(doc[start:i])
+                result.append((start, i))
             start = i + 1
-        if start < sent.end:
-            result.append(doc[start : sent.end])
-    return [s for s in result if any(not t.is_space for t in s)]
+        if start < sent_end:
+            result.append((start, sent_end))
+    return [(start, end) for start, end in result if spaces_before[end] - spaces_before[start] < end - start]
 
 
 def previous_sentence(doc: Doc, sent: SpacySpan) -> SpacySpan | None:

@@ -146,6 +146,7 @@ def role_gender(word: str) -> str | None:
     return "masc"
 
 
+@cache  # asked of every word of every description and title
 def is_age_noun(word: str) -> bool:
     """ "der 54-Jährige", "die 67-Jährige", "ein 29-Jähriger": a person described by their age."""
     lower = word.lower()

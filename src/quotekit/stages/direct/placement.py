@@ -22,7 +22,7 @@ from quotekit.stages.direct.before import clause_start, colon_introduction, frag
 from quotekit.stages.marks import MarkedSpan
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.mentions import speaker_of_cue
-from quotekit.syntax.spans import paragraph_bounds, tokens_between
+from quotekit.syntax.spans import last_token_between, paragraph_bounds, tokens_between
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -32,10 +32,9 @@ __all__ = ["place"]
 
 def sentence_start(doc: Doc, open_start: int, floor: int) -> int:
     """Where the sentence holding the opening mark at `open_start` starts, not before `floor`."""
-    before = tokens_between(doc, floor, open_start)
-    if not before:
+    last = last_token_between(doc, floor, open_start)
+    if last is None:
         return open_start
-    last = before[-1]
     start = last.sent.start_char
     # A sentence that ends right before the mark ("… gesagt. „…“") leaves nothing before the quote.
     if last.text in {".", "!", "?"} and last.i + 1 < len(doc) and doc[last.i + 1].is_sent_start:

@@ -9,7 +9,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from attrs import evolve
@@ -64,20 +65,25 @@ def _main_clause_subjunctive(sent: SpacySpan) -> bool:
     return first is not None and (is_reported_subjunctive(first) or konjunktiv_taken_for_other_word(first))
 
 
-def _outside_subordinate_clauses(sent: SpacySpan) -> list[Token]:
+def _outside_subordinate_clauses(sent: SpacySpan) -> Iterator[Token]:
     """The words of a sentence less its indirect questions after a comma: from "ob" or a question word that
     follows a comma ("Auf die Frage, ob Stellen abgebaut würden, …") to the next comma. A "dass" clause
-    stays (it may be what a cue the stages missed reports), and so does a clause that opens the sentence."""
-    de = german()
-    questions = (de.subordinators - de.dass) | de.question_words
-    words: list[Token] = []
+    stays (it may be what a cue the stages missed reports), and so does a clause that opens the sentence.
+    (Given one by one: the caller stops at the first finite verb.)"""
+    questions = _question_openers()
     inside = False
     for token in sent:
         if token.text == ",":
             inside = token.i + 1 < sent.end and token.doc[token.i + 1].lower_ in questions
         if not inside:
-            words.append(token)
-    return words
+            yield token
+
+
+@cache
+def _question_openers() -> frozenset[str]:
+    """The words that open an indirect question after a comma: subordinators but "dass", question words."""
+    de = german()
+    return (de.subordinators - de.dass) | de.question_words
 
 
 class _Taken:
@@ -110,9 +116,8 @@ def _sentence_part(
 
 def _reportative(doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: _Taken) -> QuoteRecord | None:
     """ "Er soll den Ausbrechern geholfen haben": reportative "sollen" marks a claim of someone else."""
-    if not any(
-        word in text_of(doc)[sent.start_char : sent.end_char].lower() for word in german().reportative
-    ):
+    characters = text_of(doc)[sent.start_char : sent.end_char].lower()
+    if not any(word in characters for word in german().reportative):
         return None  # the common case, decided on the characters alone
     finite = _main_clause_sollen(sent)
     if finite is None:
@@ -151,32 +156,52 @@ def _main_clause_sollen(sent: SpacySpan) -> Token | None:
 
 
 def _claim_after_cue(
-    doc: Doc, sent: SpacySpan, previous: SpacySpan, cue_starts: PositionIndex, taken: _Taken
+    doc: Doc,
+    sent: SpacySpan,
+    previous: SpacySpan,
+    cue_starts: PositionIndex,
+    taken: _Taken,
+    finite: _FiniteVerbs,
 ) -> QuoteRecord | None:
     """ "Der Hersteller gab die Preise bekannt. So soll die Vollversion 200 Euro kosten.": a main clause
     with reportative "soll" right after a sentence with a cue of saying goes on with what the source
     said or announced, though no quotation was found there. Elsewhere "soll" alone is as often the
     author's own account of a plan, and no quotation."""
-    reports = _reportative_finite(sent) or (_plural_konjunktiv_two(sent) and not _first_or_reader(sent))
+    verb = finite.of(sent)
+    reports = _reportative_finite(verb) or (_plural_konjunktiv_two(verb) and not _first_or_reader(sent))
     if not reports or not cue_starts.any_in(previous.start_char, previous.end_char):
         return None
     part = _sentence_part(doc, sent, cue_starts, taken)
     return None if part is None else _reported(doc, part, None)
 
 
-def _plural_konjunktiv_two(sent: SpacySpan) -> bool:
+def _plural_konjunktiv_two(verb: Token | None) -> bool:
     """ "Die Dämme befänden sich nahe der Grenze": a main clause whose finite verb is a plural Konjunktiv
     II standing in for the Konjunktiv I the indicative shares (a singular one has a Konjunktiv I of its
-    own beside it: "Der Lohn läge …" speaks of what might be)."""
-    verb = _verb_second(sent)
+    own beside it: "Der Lohn läge …" speaks of what might be). `verb`: the clause's finite verb by position."""
     return verb is not None and verb.lower_.endswith("en") and is_reported_subjunctive(verb)
+
+
+class _FiniteVerbs:
+    """Each sentence's main-clause finite verb by position (`_verb_second`), found once per sentence: the
+    continuation, free-report and claim rules ask it of the same sentence up to four times."""
+
+    def __init__(self) -> None:
+        self._found: dict[int, Token | None] = {}
+
+    def of(self, sent: SpacySpan) -> Token | None:
+        if sent.start not in self._found:
+            self._found[sent.start] = _verb_second(sent)
+        return self._found[sent.start]
 
 
 def _verb_second(sent: SpacySpan) -> Token | None:
     """The finite verb of a main clause by position: the first finite verb, with no comma or
     subordinating word before it (parses often hang it deeper, as a copula or auxiliary)."""
-    first = next((t.i for t in sent if not (t.is_punct or t.is_space)), None)
+    first = None  # the sentence's first word, found on the way (one pass over the sentence)
     for token in sent:
+        if first is None and not (token.is_punct or token.is_space):
+            first = token.i
         if (token.pos_ in {"VERB", "AUX"} and could_be_finite(token)) or konjunktiv_taken_for_other_word(
             token
         ):
@@ -194,13 +219,15 @@ def _first_or_reader(sent: SpacySpan) -> bool:
     return any(t.lower_ in de.first_person_pronouns or t.lower_ in de.reader_address for t in sent)
 
 
-def _free_reported(doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: _Taken) -> QuoteRecord | None:
+def _free_reported(
+    doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: _Taken, finite: _FiniteVerbs
+) -> QuoteRecord | None:
     """ "Der Mann sei 18 bis 25 Jahre alt.": a main clause in Konjunktiv I reports speech even with no
     speech verb in sight; news prose uses that mood for nothing else. Not beside "ich"/"wir" (the
     indicative's "-e") or words that address the reader ("Trage deine Daten ein": an order)."""
     # The main clause's finite verb by position; where commas or a subordinate clause come first,
     # by the parse (its root and the root's auxiliaries).
-    verb_second = _verb_second(sent)
+    verb_second = finite.of(sent)
     if verb_second is not None:
         if not (is_konjunktiv_one(verb_second) or konjunktiv_taken_for_other_word(verb_second)):
             return None
@@ -217,25 +244,31 @@ def _free_reported(doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: 
     return None if part is None else _reported(doc, part, None)
 
 
-def _continued_part(doc: Doc, sent: SpacySpan, taken: _Taken) -> CharSpan | None:
+def _continued_part(doc: Doc, sent: SpacySpan, taken: _Taken, finite: _FiniteVerbs) -> CharSpan | None:
     """The sentence as the next part of the speech before it: in the Konjunktiv, with no quotation of
     its own. A cue in it that reported nothing ("Sie habe davor gewarnt", "Die Fenster seien
     eingeworfen worden") does not end the chain: the sentence still goes on with the same speaker."""
-    if not (_main_clause_subjunctive(sent) or _reportative_finite(sent)):
+    if not (_main_clause_subjunctive(sent) or _reportative_finite(finite.of(sent))):
         return None
     return _sentence_part(doc, sent, None, taken)
 
 
-def _reportative_finite(sent: SpacySpan) -> bool:
+def _reportative_finite(verb: Token | None) -> bool:
     """Whether the main clause's finite verb is reportative "soll"/"sollen" ("Die Kosten sollen sich
     verdoppeln"): after an attributed statement it goes on with what the source said or planned."""
-    verb = _verb_second(sent)
     return verb is not None and verb.lower_ in german().reportative
 
 
-def _go_on(doc: Doc, sent: SpacySpan, taken: _Taken, source: QuoteRecord, found: list[QuoteRecord]) -> bool:
+def _go_on(
+    doc: Doc,
+    sent: SpacySpan,
+    taken: _Taken,
+    finite: _FiniteVerbs,
+    source: QuoteRecord,
+    found: list[QuoteRecord],
+) -> bool:
     """Add the sentence as the next quotation of `source`'s speaker if it goes on with what was said."""
-    part = _continued_part(doc, sent, taken)
+    part = _continued_part(doc, sent, taken, finite)
     if part is None:
         return False
     # Each sentence is a quotation of its own, with the speaker of the one it continues.
@@ -277,6 +310,7 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
     # keep a sentence in the Konjunktiv I from reporting by its verb form.
     used_cue_starts = PositionIndex(r.cue.extent[0] for r in records if r.cue is not None)
     taken = _Taken(records)
+    finite = _FiniteVerbs()
     # The quotations in order of their end (ties in input order), swept along with the sentences.
     ordered = sorted(enumerate(records), key=lambda pair: (pair[1].end, pair[0]))
     by_start = sorted(enumerate(records), key=lambda pair: (pair[1].start, pair[0]))
@@ -306,17 +340,17 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             source = max(holding or active, key=lambda pair: (pair[1].end, pair[0]))[1]
             if not holding and _reports_around(sent, [pair[1] for pair in active]):
                 # Only quoted fragments in it: a sentence in the Konjunktiv around them still reports.
-                _go_on(doc, sent, taken, source, found)
+                _go_on(doc, sent, taken, finite, source, found)
             continue
-        if source is not None and _go_on(doc, sent, taken, source, found):
+        if source is not None and _go_on(doc, sent, taken, finite, source, found):
             continue
         source = None
         # No attributed quotation right before: a claim that reports itself by its verb form.
         reportative = _reportative(doc, sent, cue_starts, taken)
         if reportative is None:
-            free = _free_reported(doc, sent, used_cue_starts, taken)
+            free = _free_reported(doc, sent, used_cue_starts, taken, finite)
             if free is None and k > 0:
-                free = _claim_after_cue(doc, sent, sents[k - 1], cue_starts, taken)
+                free = _claim_after_cue(doc, sent, sents[k - 1], cue_starts, taken, finite)
             mention = subject_of_previous_sentence(sents, k) if free is not None else None
             if free is not None and mention is not None:
                 record = evolve(free, mention=mention)

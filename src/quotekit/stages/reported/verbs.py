@@ -8,6 +8,7 @@ gives the content. To add a construction, write a strategy and put it in the lis
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
@@ -118,7 +119,8 @@ def _complement(doc: Doc, cue: CueMatch) -> Token | None:
 
 def _anaphoric_content(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan]:
     """ "… Dies erklärte der Sprecher …": a demonstrative opens the cue sentence and points back."""
-    words = [t for t in sent if not t.is_space and not t.is_punct]
+    # (the first three words are all the rule reads: the rest of the sentence is not walked for each cue)
+    words = list(islice((t for t in sent if not t.is_space and not t.is_punct), 3))
     if len(words) < 2 or words[0].lower_ not in german().demonstratives:
         return []
     # "Dies erklärte …", "Das sagte …": the pronoun (not "Dieser bestätigte, dass …": a person); "Diese

@@ -31,8 +31,6 @@ from quotekit.stages.speakers.referents import (
     name_words,
     role_words,
     surname_key_of,
-    title_after,
-    title_before,
 )
 from quotekit.syntax.labels import PERSON_LABELS
 from quotekit.syntax.nominals import is_named_surname
@@ -96,7 +94,7 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
         party = german().parties.get(doc[end + 1].lower_)
         if party is not None:
             resolver.index.index_party(entity, party)
-    for title in (title_before(doc, start), title_after(doc, end)):
+    for title in reader.titles(start, end):
         role = role_words(title)
         if role is None:
             continue
@@ -109,7 +107,7 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
         add_evidence(entity, genders)
         for token in title:
             reader.link(token.i, entity)
-    titles = [*title_before(doc, start), *title_after(doc, end)]
+    titles = [token for title in reader.titles(start, end) for token in title]
     reader.seen(entity, list(doc[start:end]), named=True, titles=titles)
     read_cataphora(reader, entity, start)
 
@@ -151,7 +149,8 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
         return True
     # After a role word or as an apposition to a role phrase ("der Sprecher des Außenministeriums,
     # Ned Price"), a name names a person even where the recogniser took it for an organisation.
-    return bool(title_before(doc, start) or title_after(doc, end))
+    before, after = reader.titles(start, end)
+    return bool(before or after)
 
 
 def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None) -> Entity:

@@ -14,6 +14,7 @@ import attrs
 from quotekit.lang.de.names import PERSON_GENDERS, object_pronoun_genders, possessive_genders
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import Entity, Focus
+from quotekit.stages.speakers.referents import title_after, title_before
 from quotekit.syntax import labels
 
 if TYPE_CHECKING:
@@ -52,6 +53,15 @@ class Reader:
     narrative: list[int] = attrs.field(factory=list)  # sentence -> sentences outside quotations before it
     reported: QuotedIndex | None = None  # the content of reported speech: who is named there is less in view
     topics: list[Entity] = attrs.field(factory=list)  # the subjects of the opening sentences, in order
+    _titles: dict[tuple[int, int], tuple[list[Token], list[Token]]] = attrs.field(factory=dict, init=False)
+
+    def titles(self, start: int, end: int) -> tuple[list[Token], list[Token]]:
+        """The role or description right before the name run [start, end) and the apposition after it
+        (`title_before`, `title_after`), found once per run: the pass asks them up to four times."""
+        found = self._titles.get((start, end))
+        if found is None:
+            found = self._titles[start, end] = (title_before(self.doc, start), title_after(self.doc, end))
+        return found
 
     def sentence(self, i: int) -> int:
         return max(0, bisect_right(self.sentence_starts, i) - 1)

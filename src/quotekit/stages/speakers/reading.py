@@ -4,10 +4,12 @@ outside quotations is read by the module for its kind (`names`, `pronouns`, `des
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.attrs import IDX, LOWER, POS
 from spacy.parts_of_speech import NAMES as _POS_NAMES
+from spacy.strings import get_string_id
 
 from quotekit.lang.de.names import (
     first_name_gender,
@@ -34,8 +36,6 @@ from quotekit.stages.speakers.referents import (
     name_runs,
     referent_genders,
     shape_starts,
-    title_after,
-    title_before,
 )
 from quotekit.syntax.docindex import token_texts
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
@@ -63,9 +63,11 @@ def read(reader: Reader) -> None:
     runs = dict(name_runs(doc))
     reader.name_starts = frozenset(runs)
     for run_start, run_end in runs.items():
-        for token in (*title_before(doc, run_start), *title_after(doc, run_end)):
-            reader.tied.setdefault(token.i, run_start)
+        for title in reader.titles(run_start, run_end):
+            for token in title:
+                reader.tied.setdefault(token.i, run_start)
     offsets, readable = _readable(doc)
+    quoted = reader.quoted.contains_each(offsets)
     texts = token_texts(doc)
     pos = [_POS_NAMES[p] for p in doc.to_array(POS).tolist()]
     i = 0
@@ -75,7 +77,7 @@ def read(reader: Reader) -> None:
         while orphan < len(reader.orphans) and reader.orphans[orphan] <= offset:
             _note_in_view(reader, reader.orphans[orphan], i)
             orphan += 1
-        if reader.quoted.contains(offset):
+        if quoted[i]:
             i = runs.get(i, i + 1)
             continue
         if i in runs:
@@ -99,17 +101,23 @@ def _readable(doc: Doc) -> tuple[list[int], list[int]]:
     """Every token's character offset, and whether `_read_token` can find anything in it: a pronoun, or a
     word that starts with a capital or a digit (`_worth_reading` decides). Read from whole-doc arrays, so
     that the many other tokens are passed over without making a `Token` of each."""
-    de = german()
-    pronouns = de.personal_pronouns | de.possessive_genders.keys() | de.object_pronoun_genders.keys()
-    strings = doc.vocab.strings
     lowers = doc.to_array(LOWER).tolist()
-    pronoun_ids = {lower for lower in set(lowers) if strings[lower] in pronouns}
+    pronoun_ids = _pronoun_ids()
     capitalised = {"X", "d"}
     readable = [
         _PRONOUN if lower in pronoun_ids else _CAPITALISED if start in capitalised else _SKIP
         for start, lower in zip(shape_starts(doc), lowers, strict=True)
     ]
     return doc.to_array(IDX).tolist(), readable
+
+
+@cache
+def _pronoun_ids() -> frozenset[int]:
+    """The string ids of the pronouns and possessives `_readable` looks for (ids are hashes of the strings,
+    the same in every vocab: a token's lower-case id is compared, no string is read)."""
+    de = german()
+    pronouns = de.personal_pronouns | de.possessive_genders.keys() | de.object_pronoun_genders.keys()
+    return frozenset(get_string_id(pronoun) for pronoun in pronouns)
 
 
 # What a capitalised word may be, read from its text and tag (`_reading_of`); `_read_word` acts on it.
@@ -128,13 +136,9 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
         return _MARKED, None  # "laut „Computerwoche“": a medium named in marks, whatever its tag
     if pos not in _READ_POS and not describes_person(text):
         return None
-    owner = speech_noun_owner(text)
-    if owner:
-        return (_OWNER, owner) if is_organisation_noun(owner) or is_generic_organisation(owner) else None
-    if is_speech_noun(text) or text.lower() in german().postposition_nouns:
-        return None  # "laut Angaben", "dem Vernehmen nach": what was said, no one who says it
-    if is_organisation_noun(text) or is_generic_organisation(text):
-        return _ORGANISATION, None
+    by_text = _reading_by_text(text)
+    if by_text is not _OPEN:
+        return by_text
     if text[:1].isupper() and any(e.name for e in reader.resolver.index.organisations(text)):
         return _KNOWN, None
     if is_abstract_noun(text):
@@ -148,6 +152,24 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
         # that speaks as one, not a description of the person most in view
         return (_ORGANISATION, None) if _owns_speech_noun(reader, i) else (_DESCRIPTION, None)
     return None
+
+
+# What `_reading_by_text` says where the text alone does not decide.
+_OPEN: tuple[str, str | None] = ("open", None)
+
+
+@cache  # asked of every capitalised word
+def _reading_by_text(text: str) -> tuple[str, str | None] | None:
+    """What a capitalised word is by its text alone: an organisation by its speech noun's owner
+    ("Vereinsangaben") or by its noun, nothing for a speech noun; `_OPEN` where its context decides."""
+    owner = speech_noun_owner(text)
+    if owner:
+        return (_OWNER, owner) if is_organisation_noun(owner) or is_generic_organisation(owner) else None
+    if is_speech_noun(text) or text.lower() in german().postposition_nouns:
+        return None  # "laut Angaben", "dem Vernehmen nach": what was said, no one who says it
+    if is_organisation_noun(text) or is_generic_organisation(text):
+        return _ORGANISATION, None
+    return _OPEN
 
 
 def _owns_speech_noun(reader: Reader, i: int) -> bool:

@@ -221,7 +221,7 @@ def _may_start_name(doc: Doc) -> list[bool]:
     surnames = known_surnames(doc)
     person = {strings[label] for label in PERSON_LABELS}
     propn = _POS_IDS["PROPN"]
-    table = doc.to_array([POS, ENT_TYPE]).tolist()
+    poses, ents = (column.tolist() for column in doc.to_array([POS, ENT_TYPE]).T)
     starts = shape_starts(doc)
     return [
         starts[i] == "X"
@@ -232,7 +232,7 @@ def _may_start_name(doc: Doc) -> list[bool]:
             or (i > 0 and first_names[i - 1] is not None)
             or surname_is_known(texts[i], surnames)
         )
-        for i, (pos, ent) in enumerate(table)
+        for i, (pos, ent) in enumerate(zip(poses, ents, strict=True))
     ]
 
 

@@ -36,7 +36,7 @@ from quotekit.stages.speakers.entities import ORGANISATION, PERSON, Entity, Enti
 from quotekit.stages.speakers.reader import Reader
 from quotekit.stages.speakers.reading import read
 from quotekit.syntax.mentions import relative_antecedent
-from quotekit.syntax.spans import sentences
+from quotekit.syntax.spans import sentence_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -76,6 +76,17 @@ class QuotedIndex:
     def contains(self, offset: int) -> bool:
         k = bisect_right(self._starts, offset) - 1
         return k >= 0 and offset < self._ends[k]
+
+    def contains_each(self, offsets: Sequence[int]) -> list[bool]:
+        """`contains` of each of `offsets`, which ascend (a doc's token offsets): one sweep over the spans,
+        not a bisection per offset."""
+        inside = []
+        k, count = 0, len(self._starts)
+        for offset in offsets:
+            while k < count and self._ends[k] <= offset:
+                k += 1
+            inside.append(k < count and self._starts[k] <= offset)
+        return inside
 
     def last_before(self, offset: int) -> CharSpan | None:
         """The span that ends last at or before `offset`, or None."""
@@ -214,20 +225,20 @@ def build_resolver(
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             speaker_tokens.update(t.i for t in span)
-    sents = sentences(doc)
+    bounds = sentence_bounds(doc)
     quoted_index = QuotedIndex(quoted)
     narrative: list[int] = []
     count = 0
-    for sent in sents:
+    for start, _ in bounds:
         narrative.append(count)
-        count += not quoted_index.contains(sent[0].idx)
+        count += not quoted_index.contains(doc[start].idx)
     reader = Reader(
         doc,
         quoted_index,
         speaker_tokens,
         Resolver(doc),
-        sentence_starts=[s.start for s in sents],
-        sentence_ends=[s.end for s in sents],
+        sentence_starts=[start for start, _ in bounds],
+        sentence_ends=[end for _, end in bounds],
         orphans=sorted(orphans),
         narrative=narrative,
         reported=QuotedIndex(reported),
