@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from tests.handbuilt import build
 
+import quotekit
 from quotekit.records import CueMatch
 from quotekit.stages.cues import find_cues, lemma_candidates
 from quotekit.syntax import labels
@@ -395,12 +396,10 @@ def test_gemaess_in_swiss_spelling_is_a_source_cue() -> None:
 
 
 def test_a_speech_verb_in_swiss_spelling_is_a_cue() -> None:
-    import quotekit
-
     quotes = quotekit.extract("Die Lage sei ernst, hiess es aus dem Ministerium.")
     assert len(quotes) == 1
     assert quotes[0].cue is not None
-    assert quotes[0].cue.text == "hiess"
+    assert quotes[0].cue.text == "hiess es"
 
 
 def test_a_particle_that_closes_the_clause_joins_a_verb_the_parse_left_it_off(scheme: Scheme) -> None:
@@ -501,3 +500,18 @@ def test_nach_with_a_noun_of_an_event_says_when_not_who(scheme: Scheme) -> None:
         (".", "PUNCT", "8", "punct", "punct", "."),
     ]
     assert kinds(rows, scheme) == []
+
+
+def test_an_impersonal_cue_takes_its_expletive_es() -> None:
+    # "hieß es", "Es heißt": the "es" belongs to the cue (it names no one), and the cue stays one run of text.
+    found = {
+        text: [q.cue.text for q in quotekit.extract(text) if q.cue is not None]
+        for text in (
+            "In der Mitteilung hieß es, man bedaure den Vorfall.",
+            "Es heißt, der Konzern wolle 300 Stellen streichen.",
+        )
+    }
+    assert found == {
+        "In der Mitteilung hieß es, man bedaure den Vorfall.": ["hieß es"],
+        "Es heißt, der Konzern wolle 300 Stellen streichen.": ["Es heißt"],
+    }

@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+import attrs
 from spacy.attrs import LOWER, POS, TAG
 from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.strings import get_string_id
@@ -511,5 +512,24 @@ def find_cues(doc: Doc) -> list[CueMatch]:
             or _colon(token)
         )
         if cue is not None and not impersonal_in_report(token) and not in_conditional_clause(token):
-            found.append(cue)
+            found.append(_with_expletive(doc, cue))
     return sorted(found, key=lambda c: c.extent)
+
+
+def _with_expletive(doc: Doc, cue: CueMatch) -> CueMatch:
+    """ "hieß es", "Es heißt": an impersonal verb's cue takes the "es" beside it, which is its subject and
+    names no one (the span stays one run of the text)."""
+    if cue.kind is not CueKind.VERB or cue.lemma not in german().impersonal_verbs or cue.particle is not None:
+        return cue
+    expletive = german().impersonal_subject
+    head = doc[cue.head]
+    if head.i + 1 < len(doc) and doc[head.i + 1].lower_ == expletive and cue.end == head.idx + len(head.text):
+        es = doc[head.i + 1]
+        end = es.idx + len(es.text)
+        return attrs.evolve(cue, end=end, text=text_of(doc)[cue.start : end], tokens=(*cue.tokens, es.i))
+    if head.i > 0 and doc[head.i - 1].lower_ == expletive and cue.start == head.idx:
+        es = doc[head.i - 1]
+        return attrs.evolve(
+            cue, start=es.idx, text=text_of(doc)[es.idx : cue.end], tokens=(es.i, *cue.tokens)
+        )
+    return cue
