@@ -515,3 +515,17 @@ def test_an_impersonal_cue_takes_its_expletive_es() -> None:
         "In der Mitteilung hieß es, man bedaure den Vorfall.": ["hieß es"],
         "Es heißt, der Konzern wolle 300 Stellen streichen.": ["Es heißt"],
     }
+
+
+def test_a_word_that_completes_a_speech_verb_right_after_it_joins_its_cue() -> None:
+    # "sprach von", "verwies darauf": one run of text; apart from the verb ("sprach der Minister von") the
+    # cue stays the verb.
+    cues = {
+        text: [q.cue.text for q in quotekit.extract(text) if q.cue is not None]
+        for text in (
+            "Der Minister sprach von einer „schweren Krise“.",
+            "Er verwies darauf, dass die Zahlen gesunken seien.",
+            "Dagegen sprach der Minister von einer „schweren Krise“.",
+        )
+    }
+    assert list(cues.values()) == [["sprach von"], ["verwies darauf"], ["sprach"]]

@@ -512,8 +512,23 @@ def find_cues(doc: Doc) -> list[CueMatch]:
             or _colon(token)
         )
         if cue is not None and not impersonal_in_report(token) and not in_conditional_clause(token):
-            found.append(_with_expletive(doc, cue))
+            found.append(_with_companion(doc, _with_expletive(doc, cue)))
     return sorted(found, key=lambda c: c.extent)
+
+
+def _with_companion(doc: Doc, cue: CueMatch) -> CueMatch:
+    """ "sprach von", "verwies darauf": the word that completes a speech verb's cue right after it
+    (`cue_companions`); the span stays one run of the text."""
+    if cue.kind is not CueKind.VERB or cue.particle is not None:
+        return cue
+    head = doc[cue.head]
+    after = head.i + 1
+    if after >= len(doc) or cue.end != head.idx + len(head.text):
+        return cue
+    if doc[after].lower_ not in german().cue_companions.get(cue.lemma, frozenset()):
+        return cue
+    end = doc[after].idx + len(doc[after].text)
+    return attrs.evolve(cue, end=end, text=text_of(doc)[cue.start : end], tokens=(*cue.tokens, after))
 
 
 def _with_expletive(doc: Doc, cue: CueMatch) -> CueMatch:

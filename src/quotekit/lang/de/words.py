@@ -72,6 +72,8 @@ class German:
     # cue_verb_forms.tsv: form -> lemma
     irregular_verb_forms: Mapping[str, str] = field(converter=_frozen_mapping)
     # Reported speech: questions and verbs that report only with a modal.
+    # cue_companions.tsv: sprechen -> von ("sprach von einer Krise": "von" is part of the cue right after it)
+    cue_companions: Mapping[str, frozenset[str]] = field(converter=_frozen_mapping)
     # cue_modal_verbs.tsv: wissen -> the forms of "wollen" ("wollte wissen, ob …")
     modal_cues: Mapping[str, frozenset[str]] = field(converter=_frozen_mapping)
     question_words: frozenset[str]  # cue_question_words.txt: wie, warum, wer ("fragte, wie …")
@@ -422,6 +424,9 @@ def german() -> German:
         modal_cues={
             verb: frozenset(columns[0].split())
             for verb, columns in _word_table("cue_modal_verbs.tsv").items()
+        },
+        cue_companions={
+            verb: frozenset(columns[0].split()) for verb, columns in _word_table("cue_companions.tsv").items()
         },
         question_words=_word_set("cue_question_words.txt"),
         question_verbs=_word_set("cue_question_verbs.txt"),
