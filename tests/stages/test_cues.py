@@ -529,3 +529,6 @@ def test_a_word_that_completes_a_speech_verb_right_after_it_joins_its_cue() -> N
         )
     }
     assert list(cues.values()) == [["sprach von"], ["verwies darauf"], ["sprach"]]
+    (quote,) = quotekit.extract("Er wies darauf hin, dass die Zahlen gesunken seien.")
+    assert quote.cue is not None
+    assert quote.cue.words == "wies darauf … hin"  # the particle stays a span of its own

@@ -518,8 +518,8 @@ def find_cues(doc: Doc) -> list[CueMatch]:
 
 def _with_companion(doc: Doc, cue: CueMatch) -> CueMatch:
     """ "sprach von", "verwies darauf": the word that completes a speech verb's cue right after it
-    (`cue_companions`); the span stays one run of the text."""
-    if cue.kind is not CueKind.VERB or cue.particle is not None:
+    (`cue_companions`; "wies darauf hin" keeps "hin" as its particle); the span stays one run of the text."""
+    if cue.kind is not CueKind.VERB:
         return cue
     head = doc[cue.head]
     after = head.i + 1
