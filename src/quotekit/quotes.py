@@ -113,7 +113,7 @@ class Cue:
     """The words that attribute a quotation: a speech verb, "so", "laut", "zufolge", a colon.
 
     `text` is ``input[start:end]`` like every span (the verb, or contiguous words such as "nach
-    Angaben"). A separable verb's particle is a second literal span, `particle`: „fügte der
+    Angaben", "hieß es", "sprach von"). A separable verb's particle is a second literal span, `particle`: „fügte der
     NATO-Chef hinzu“ gives ``text="fügte"`` and ``particle=Span(…, "hinzu")``; `lemma` is the full
     verb ("hinzufügen").
     """
