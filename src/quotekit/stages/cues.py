@@ -262,6 +262,21 @@ def _single(token: Token, kind: CueKind, lemma: str | None = None) -> CueMatch:
     )
 
 
+def _pair(first: Token, last: Token, *, kind: CueKind, lemma: str, head: Token) -> CueMatch:
+    """A cue of two words and what stands between them ("nach Angaben", "Seiner Meinung nach", "nach
+    denen"): one run of the text from `first` to `last`."""
+    end = last.idx + len(last.text)
+    return CueMatch(
+        start=first.idx,
+        end=end,
+        text=text_of(first.doc)[first.idx : end],
+        lemma=lemma,
+        kind=kind,
+        head=head.i,
+        tokens=(first.i, last.i),
+    )
+
+
 def _word_cue(token: Token) -> CueMatch | None:
     de = german()
     word = de.cue_words.get(token.lower_)
@@ -332,15 +347,7 @@ def _nach_relative(token: Token) -> CueMatch | None:
             break
     else:
         return None
-    return CueMatch(
-        start=token.idx,
-        end=pronoun.idx + len(pronoun.text),
-        text=text_of(doc)[token.idx : pronoun.idx + len(pronoun.text)],
-        lemma=german().wonach,
-        kind=CueKind.DEMNACH,
-        head=pronoun.i,
-        tokens=(token.i, pronoun.i),
-    )
+    return _pair(token, pronoun, kind=CueKind.DEMNACH, lemma=german().wonach, head=pronoun)
 
 
 def _nach_angaben(token: Token) -> CueMatch | None:
@@ -358,26 +365,11 @@ def _nach_angaben(token: Token) -> CueMatch | None:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         # "Forderung nach mehr Autonomie" is not a source: a noun phrase after "nach" makes it a preposition.
         if following is None or following.pos_ not in _NP_START_POS:
-            return CueMatch(
-                start=noun.idx,
-                end=token.idx + len(token.text),
-                text=text_of(doc)[noun.idx : token.idx + len(token.text)],
-                lemma=de.nach,
-                kind=CueKind.ZUFOLGE,
-                head=token.i,
-                tokens=(noun.i, token.i),
-            )
+            return _pair(noun, token, kind=CueKind.ZUFOLGE, lemma=de.nach, head=token)
     for candidate in doc[token.i + 1 : min(len(doc), token.i + 5)]:
         if is_speech_noun(candidate) and not candidate.lower_.endswith(de.nach_event_nouns):
-            return CueMatch(
-                start=token.idx,
-                end=candidate.idx + len(candidate.text),
-                text=text_of(doc)[token.idx : candidate.idx + len(candidate.text)],
-                lemma=f"{de.nach} {candidate.lemma_}",
-                kind=CueKind.NACH_ANGABEN,
-                head=candidate.i,
-                tokens=(token.i, candidate.i),
-            )
+            lemma = f"{de.nach} {candidate.lemma_}"
+            return _pair(token, candidate, kind=CueKind.NACH_ANGABEN, lemma=lemma, head=candidate)
         if candidate.pos_ not in _NOUN_PHRASE_FILLERS and not _genitive_name(candidate):
             return None
     return None
@@ -523,12 +515,9 @@ def _with_companion(doc: Doc, cue: CueMatch) -> CueMatch:
         return cue
     head = doc[cue.head]
     after = head.i + 1
-    if after >= len(doc) or cue.end != head.idx + len(head.text):
-        return cue
-    if doc[after].lower_ not in german().cue_companions.get(cue.lemma, frozenset()):
-        return cue
-    end = doc[after].idx + len(doc[after].text)
-    return attrs.evolve(cue, end=end, text=text_of(doc)[cue.start : end], tokens=(*cue.tokens, after))
+    if after < len(doc) and doc[after].lower_ in german().cue_companions.get(cue.lemma, frozenset()):
+        return _joined(cue, doc[after])
+    return cue
 
 
 def _with_expletive(doc: Doc, cue: CueMatch) -> CueMatch:
@@ -538,13 +527,23 @@ def _with_expletive(doc: Doc, cue: CueMatch) -> CueMatch:
         return cue
     expletive = german().impersonal_subject
     head = doc[cue.head]
-    if head.i + 1 < len(doc) and doc[head.i + 1].lower_ == expletive and cue.end == head.idx + len(head.text):
-        es = doc[head.i + 1]
-        end = es.idx + len(es.text)
-        return attrs.evolve(cue, end=end, text=text_of(doc)[cue.start : end], tokens=(*cue.tokens, es.i))
-    if head.i > 0 and doc[head.i - 1].lower_ == expletive and cue.start == head.idx:
-        es = doc[head.i - 1]
-        return attrs.evolve(
-            cue, start=es.idx, text=text_of(doc)[es.idx : cue.end], tokens=(es.i, *cue.tokens)
-        )
+    for i in (head.i + 1, head.i - 1):
+        if 0 <= i < len(doc) and doc[i].lower_ == expletive:
+            return _joined(cue, doc[i])
     return cue
+
+
+def _joined(cue: CueMatch, word: Token) -> CueMatch:
+    """`cue` with the word right beside its span joined to it (the span stays one run of the text); `cue`
+    unchanged where the word does not touch the span."""
+    doc = word.doc
+    start, end = cue.start, cue.end
+    previous = doc[word.i - 1] if word.i > 0 else None
+    if previous is not None and previous.idx + len(previous.text) == end and word.idx >= end:
+        end = word.idx + len(word.text)
+    elif word.i + 1 < len(doc) and doc[word.i + 1].idx == start:
+        start = word.idx
+    else:
+        return cue
+    tokens = tuple(sorted((*cue.tokens, word.i)))
+    return attrs.evolve(cue, start=start, end=end, text=text_of(doc)[start:end], tokens=tokens)

@@ -267,22 +267,16 @@ def konjunktiv_taken_for_other_word(token: Token) -> bool:
     if mood.shared_with_indicative(form) or not mood.has_konjunktiv_one_ending(form, token.lemma_.lower()):
         return False
     before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    # "Das schaffe Unsicherheit": a demonstrative subject before it, whatever follows.
+    if _after_pronoun_subject(before, after):
+        return True
     # Before a noun or another adjective ("stammende, verzierte Krone") it is one; a verb goes on with
     # the rest of its clause or ends the sentence, or takes its object right after the subject ("Die
     # Regierung verteile Steuergeld": no adjective stands between a common noun and the next one).
-    if (
-        after.pos_ not in _AFTER_VERB
-        and after.text not in {".", "!", "?"}
-        and not _after_subject_noun(token)
-        and not _after_pronoun_subject(before, after)
-    ):
+    if after.pos_ not in _AFTER_VERB and after.text not in {".", "!", "?"} and not _after_subject_noun(token):
         return False
     # After a noun or pronoun, or where the parse makes it the root of its sentence (no adjective is).
-    return (
-        before.pos_ in {"NOUN", "PROPN", "PRON"}
-        or labels.is_root(token)
-        or _after_pronoun_subject(before, after)
-    )
+    return before.pos_ in {"NOUN", "PROPN", "PRON"} or labels.is_root(token)
 
 
 def _after_pronoun_subject(before: Token, after: Token) -> bool:

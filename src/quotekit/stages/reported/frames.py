@@ -111,14 +111,17 @@ def frame_candidate(
         # The source found last, or "Demnach" itself (the speaker stage reads what it points to); "ein
         # Bericht, wonach …" points to the noun before it, which is not always the source's name.
         last = records[-1].mention if records else None
-        pointer = None if cue.lemma == german().wonach else (cue.start, cue.end)
-        mention = last if last is not None else pointer
         if cue.lemma == german().wonach and len(cue.tokens) > 1:
             # "Gerüchte, nach denen …": the relative pronoun stands for the noun that says it, no one else
             pronoun = doc[cue.head]
             mention = (pronoun.idx, pronoun.idx + len(pronoun.text))
-        if doc[cue.head].lower_ == german().danach:
-            mention = pointer  # (the sentence before names the report it points to: its source, not the last)
+        elif cue.lemma == german().wonach:
+            mention = last
+        elif cue.lemma == german().danach:
+            # (the sentence before names the report it points to: its source, not the last one found)
+            mention = (cue.start, cue.end)
+        else:
+            mention = last if last is not None else (cue.start, cue.end)
     if source and any(doc[i].lower_ in german().own_source for i in source):
         mention = _own_source(doc, cue) or mention
     return (parts, mention) if parts else None
