@@ -30,6 +30,20 @@ def test_konjunktiv_from_morphology_and_forms(
     assert is_subjunctive(doc[1]) is expected
 
 
+@pytest.mark.parametrize(
+    ("morph", "expected"),
+    [
+        ("Mood=Ind|Person=1|Tense=Pres|VerbForm=Fin", True),  # the tagger read stem + "e": "raten"
+        ("Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin", False),  # "nannte" gets a present tag too
+        ("Mood=Ind|Person=1|Tense=Past|VerbForm=Fin", False),
+    ],
+)
+def test_a_form_in_te_with_an_unhelpful_lemma(scheme: Scheme, morph: str, expected: bool) -> None:
+    # "Sie rate zum Kauf": the lemmatiser gives "rat", so the lemma cannot say the "t" is the stem's.
+    rows = [("Sie", "PRON", "1", "nsubj", "sb", "sie"), ("rate", "VERB", "1", "ROOT", "ROOT", "rat", morph)]
+    assert is_subjunctive(build(rows, scheme)[1]) is expected
+
+
 def test_first_person_e_form_is_indicative(scheme: Scheme) -> None:
     doc = build(
         [("ich", "PRON", "1", "nsubj", "sb", "ich"), ("halte", "VERB", "1", "ROOT", "ROOT", "halten")], scheme

@@ -111,8 +111,21 @@ def is_subjunctive(token: Token) -> bool:
     if not could_be_finite(token) or "Imp" in moods:
         return False
     # "halte", "gebe": stem + "e", unless the subject is "ich".
-    return mood.has_konjunktiv_one_ending(token.lower_, token.lemma_.lower()) and not _first_person_subject(
-        token
+    ending = mood.has_konjunktiv_one_ending(token.lower_, token.lemma_.lower()) or _present_in_te(token)
+    return ending and not _first_person_subject(token)
+
+
+def _present_in_te(token: Token) -> bool:
+    """ "Sie rate zum Kauf" (lemma "rat"): a form in "-te" is taken for a preterite where the lemma cannot
+    tell; a tag of the first person present says the tagger read it as stem + "e" ("ich rate"), so the "t"
+    is the stem's ("raten", "gelten", "bieten"). (A present tag alone is no evidence: "nannte" gets one.)"""
+    lemma = token.lemma_.lower()
+    morph = token.morph
+    return (
+        token.lower_.endswith("te")
+        and not (lemma.endswith("n") and lemma != token.lower_)
+        and "Pres" in morph.get("Tense", [])
+        and "1" in morph.get("Person", [])
     )
 
 
