@@ -13,7 +13,7 @@ from quotekit.syntax import labels
 from quotekit.syntax.labels import Scheme
 from quotekit.syntax.mentions import clause_subject, speaker_of_cue
 from quotekit.syntax.phrases import first_nominal, mention_of
-from quotekit.syntax.positions import nominal_after
+from quotekit.syntax.positions import headline_name, nominal_after
 from quotekit.syntax.sources import frame_source
 
 GERMAN = spacy.blank("de")
@@ -700,3 +700,22 @@ def test_of_two_parsed_subjects_a_named_person_beats_a_word_nothing_names(
     found = clause_subject(doc[1])
     assert found is not None
     assert found.text == expected
+
+
+def test_a_role_word_before_a_time_phrase_names_the_speaker_before_a_colon(scheme: Scheme) -> None:
+    # "Ein Hauptkommissar nach der Festnahme: „…“" names who spoke and when; "Schulen in der Krise: „…“"
+    # is a topic line.
+    rows = [
+        ("Ein", "DET", "1", "det", "nk", "ein"),
+        ("Hauptkommissar", "NOUN", "1", "ROOT", "ROOT", "Hauptkommissar"),
+        ("nach", "ADP", "4", "case", "mo", "nach"),
+        ("der", "DET", "4", "det", "nk", "der"),
+        ("Festnahme", "NOUN", "1", "nmod", "mnr", "Festnahme"),
+    ]
+    doc = build(rows, scheme)
+    assert headline_name(list(doc)) == (0, len(doc.text))
+    topic = [("Schulen", "NOUN", "0", "ROOT", "ROOT", "Schule")] + [
+        (word, pos, str(int(head) - 1), ud, tiger, lemma) for word, pos, head, ud, tiger, lemma in rows[2:]
+    ]
+    topic[3] = ("Krise", "NOUN", "0", "nmod", "mnr", "Krise")
+    assert headline_name(list(build(topic, scheme))) is None

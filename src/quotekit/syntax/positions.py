@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quotekit.lang.de.names import is_role
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueMatch
 from quotekit.syntax.docindex import text_of
@@ -126,11 +127,14 @@ def headline_name(tokens: Sequence[Token]) -> CharSpan | None:
 def _is_topic_line(words: Sequence[Token]) -> bool:
     """ "Mittelständler unter Druck: „…“", "Schulen in der Krise: „…“": a prepositional phrase with a common
     noun after the head makes a topic line, not a speaker ("Anna Berg (SPD)", "Präsident des Rats",
-    "Anwohnerin aus Bochum", "Trainer von Eintracht")."""
+    "Anwohnerin aus Bochum", "Trainer von Eintracht"). Nor after a role word: "Ein Hauptkommissar nach der
+    Festnahme: „…“" names who spoke and when."""
     particles = german().name_particles
     for k, token in enumerate(words):
         if token.pos_ != "ADP" or token.lower_ in particles:
             continue
+        if k > 0 and words[k - 1].pos_ == "NOUN" and is_role(words[k - 1].text):
+            return False
         noun = next((t for t in words[k + 1 :] if t.pos_ not in {"DET", "ADJ", "NUM"}), None)
         if noun is not None and noun.pos_ == "NOUN" and noun.ent_type_ not in PERSON_LABELS:
             return True
