@@ -969,3 +969,37 @@ def test_who_a_reaction_comes_from_speaks() -> None:
         "Zustimmung kam dagegen von Finanzminister Urs Kessler. «Die Bank ist stabil.»"
     )
     assert [_name(q) for q in _direct(text)] == ["Claudia Widmer", "Claudia Widmer", "Urs Kessler"]
+
+
+def test_a_quotation_in_brackets_after_a_name_is_that_persons() -> None:
+    # Reaction lists: each quotation in brackets right after the person who said it.
+    text = (
+        "Zahlreiche Politiker reagierten. Der Grünen-Chef Jan Müller („Das ist ein guter Tag“) und die "
+        "SPD-Vorsitzende Anna Berg („Endlich ist es so weit“) lobten die Entscheidung."
+    )
+    assert [(q.text, _name(q)) for q in _direct(text)] == [
+        ("Das ist ein guter Tag", "Jan Müller"),
+        ("Endlich ist es so weit", "Anna Berg"),
+    ]
+
+
+def test_a_bracket_after_a_common_noun_names_no_speaker(scheme: Scheme) -> None:
+    from quotekit.stages.direct.brackets import bracketed_after_name
+
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "die"),
+        ("Kampagne", "NOUN", "1", "ROOT", "ROOT", "Kampagne"),
+        ("(", "PUNCT", "1", "punct", "punc", "("),
+        ("„", "PUNCT", "4", "punct", "punc", "„"),
+        ("Mut", "NOUN", "1", "appos", "app", "Mut"),
+        ("“", "PUNCT", "4", "punct", "punc", "“"),
+        (")", "PUNCT", "1", "punct", "punc", ")"),
+    ]
+    doc = build(rows, scheme, spaces=[True, True, False, False, False, False, False])
+    open_start, close_end = doc[3].idx, doc[5].idx + 1
+    assert bracketed_after_name(doc, open_start, close_end, 0).mention is None
+    named = [("Jan", "PROPN", "1", "flat", "pnc", "Jan"), ("Müller", "PROPN", "1", "ROOT", "ROOT", "Müller")]
+    shifted = [(w, p, str(int(h) + 1), u, t, lemma) for w, p, h, u, t, lemma in rows[2:]]
+    shifted = [(w, p, "1" if h == "2" else h, u, t, lemma) for w, p, h, u, t, lemma in shifted]
+    doc = build(named + shifted, scheme, spaces=[True, True, False, False, False, False, False])
+    assert bracketed_after_name(doc, doc[3].idx, doc[5].idx + 1, 0).mention == (0, len("Jan Müller"))

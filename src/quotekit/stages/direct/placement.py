@@ -1,6 +1,7 @@
 """Where the speaker of a direct quotation is looked for, in this order (`place`):
 
-1. an inserted attribution between the parts of a split quote: „…“, sagte er, „…“;
+1. an inserted attribution between the parts of a split quote: „…“, sagte er, „…“; or the name right
+   before a bracket the quotation fills: Jan Müller („…“) (`brackets`);
 2. the rest of its sentence after it (`after`): „…“, sagte er. / „…“, so Price.;
 3. the start of its sentence before it (`before`): Er sagte: „…“ / Faeser: „…“, or for a fragment in
    mid-sentence the clause that holds it: Schüssel würdigte ihn als „großen Österreicher“.
@@ -19,6 +20,7 @@ from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.stages.direct.after import after_quote, format_attribution, words_after_end
 from quotekit.stages.direct.attribution import NOTHING, Attribution, Strength, cues_in
 from quotekit.stages.direct.before import clause_start, colon_introduction, fragment_in_clause
+from quotekit.stages.direct.brackets import bracketed_after_name
 from quotekit.stages.marks import MarkedSpan
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.mentions import speaker_of_cue
@@ -66,6 +68,10 @@ def place(
     before = text[start : first.open_start]
     begins = before.strip() == ""
     ends = text[last.close_end : end].strip(" \t,.!?)") == ""
+    # „…“ in brackets right after a name: a reaction list's "Jan Müller („Ein guter Tag“) und …".
+    found = bracketed_after_name(doc, first.open_start, last.close_end, start)
+    if found.mention is not None:
+        return found, False, False
     # 2. After the quote, in the same sentence.
     found = after_quote(doc, cues, last.close_end, end, outside)
     if found.mention is not None or found.cue is not None:
