@@ -1003,3 +1003,9 @@ def test_a_bracket_after_a_common_noun_names_no_speaker(scheme: Scheme) -> None:
     shifted = [(w, p, "1" if h == "2" else h, u, t, lemma) for w, p, h, u, t, lemma in shifted]
     doc = build(named + shifted, scheme, spaces=[True, True, False, False, False, False, False])
     assert bracketed_after_name(doc, doc[3].idx, doc[5].idx + 1, 0).mention == (0, len("Jan Müller"))
+
+
+def test_a_nominalised_adjective_for_people_can_speak() -> None:
+    # "Jugendliche", "Angehörige", "Überlebende": people described by an adjective made a noun.
+    text = "Jugendliche haben gegenüber der Kreiszeitung ausgesagt, dass Paris das Vorbild sei."
+    assert [_name(q) for q in quotekit.extract(text)] == ["Jugendliche"]
