@@ -218,3 +218,24 @@ def test_an_unknown_noun_that_owns_a_speech_noun_is_a_body_not_the_person_in_vie
         "Tagen rund 41.000 Besucherinnen und Besucher."
     )
     assert _names(_reported(text)) == ["Festival"]
+
+
+def test_die_behoerde_refers_back_to_the_named_authority() -> None:
+    text = (
+        "Das Landesamt für Wolfsmonitoring bestätigte am Dienstag die Sichtung. Es handle sich um ein junges "
+        "Männchen, teilte die Behörde mit."
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotekit.extract(text)] == [
+        "Landesamt für Wolfsmonitoring"
+    ]
+
+
+def test_a_plural_names_no_organisation_to_refer_back_to() -> None:
+    # "Viele kleine Verwaltungen" are many organisations: "die Datenschutzbehörde" is none of them.
+    text = (
+        "Viele kleine Verwaltungen arbeiten mit veralteter Software. Man werde den Fall prüfen, teilte die "
+        "Datenschutzbehörde mit."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
+    assert names
+    assert "Verwaltungen" not in (names[0] or "")

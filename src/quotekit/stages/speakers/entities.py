@@ -78,6 +78,9 @@ class Entity:
     tokens: list[int] = attrs.field(factory=list)  # the tokens that refer to it
     parties: set[str] = attrs.field(factory=set)  # "spd": from a bracket, a role prefix, a party noun
     absorbed_by: Entity | None = None  # the entity this one turned out to be
+    several: bool = (
+        False  # organisations of a kind named by a plural ("Viele Verwaltungen"), no one to refer to
+    )
 
     @property
     def label(self) -> str | None:

@@ -94,11 +94,13 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
     elif generic:
         if word is not None and word in german().indefinite_articles:
             return end  # "bei einem Verein": no organisation the text names
-        kind = organisation_kind(noun)
-        # A compound ("der Autohersteller", "die Weltgesundheitsorganisation") says more than the bare word
-        # ("das Unternehmen"): it refers back only to an organisation of the same kind; else it is one of its own.
-        compound = noun.lower() not in german().generic_organisations
-        entity = _organisation_in_view(reader, head, kind, same_kind=compound)
+        if _refers_back(head):
+            kind = organisation_kind(noun)
+            # A compound ("der Autohersteller", "die Weltgesundheitsorganisation") says more than the bare word
+            # ("das Unternehmen"): it refers back only to an organisation of the same kind; else it is one of
+            # its own.
+            compound = noun.lower() not in german().generic_organisations
+            entity = _organisation_in_view(reader, head, kind, same_kind=compound)
     if entity is None:
         base = owner.rstrip("s") if owner is not None else _base_form(head)
         found = index.organisations(base)
@@ -114,10 +116,12 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             entity = _organisation_in_view(reader, head, None, ending=base.lower())
         if entity is None:
             entity = index.new(ORGANISATION)
-            if generic:
+            if generic and _refers_back(head):
                 entity.description = base if owner is not None else description_label(doc, start, head.i, end)
             else:
                 entity.name = base
+            # "Viele kleine Verwaltungen arbeiteten …": many organisations, none for a word to refer back to
+            entity.several = not _refers_back(head)
             index.index_words(entity, [base])
     if word is not None and owner is None:
         genders = description_gender(word, head.text)
@@ -125,6 +129,13 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             entity.evidence[next(iter(genders))] += 1
     reader.seen(entity, list(doc[head.i : end]), named=name_end > head.i + 1, in_view=in_view)
     return end
+
+
+def _refers_back(head: Token) -> bool:
+    """ "das Unternehmen", "der Verband": a word of a kind refers back to the organisation the text named;
+    a plural one ("deutsche Behörden", "nach Angaben der Behörden") speaks of organisations of that kind.
+    (Plural by its tag and an ending in "n", which "der Versorger" a tagger calls plural does not have.)"""
+    return not ("Plur" in head.morph.get("Number", []) and head.lower_.endswith("n"))
 
 
 def _name_before(reader: Reader, head: int, article: int | None) -> list[str]:
@@ -150,7 +161,7 @@ def _organisation_in_view(
     generic word: "das Krankenhaus", "das Gericht") only one whose name ends in that noun."""
 
     def fits(entity: Entity) -> bool:
-        if entity.kind != ORGANISATION or entity.name is None:
+        if entity.kind != ORGANISATION or entity.name is None or entity.several:
             return False
         own = _organisation_kind(entity)
         if ending is not None:
