@@ -5,6 +5,7 @@ from __future__ import annotations
 import spacy
 
 import quotekit
+from quotekit import QuoteKind
 from quotekit.stages.direct.interviews import interview_answers
 
 INTERVIEW = (
@@ -80,3 +81,24 @@ def test_one_prefixed_paragraph_after_a_question_makes_no_interview() -> None:
         "Wer hat das entschieden?\n\nMüller: Der Rat. Das steht im Protokoll.\n\nDie Sitzung endete um acht."
     )
     assert _answers(text) == []
+
+
+def test_an_interviewer_who_also_puts_claims_without_a_question_mark_still_asks() -> None:
+    # "STANDARD: Die Opposition will, dass Sie …" asks without a question mark; most of its paragraphs ask,
+    # and another prefix answers each.
+    text = (
+        "Sabine Huber-Novak leitet die Landesenergie seit 2023.\n\n"
+        "STANDARD: Frau Huber-Novak, verstehen Sie den Ärger Ihrer Kunden?\n\n"
+        "Huber-Novak: Natürlich verstehe ich ihn. Niemand freut sich über so einen Brief.\n\n"
+        "STANDARD: Die Opposition will, dass Sie auf die Dividende verzichten.\n\n"
+        "Huber-Novak: Über die Dividende entscheidet der Eigentümer, nicht ich.\n\n"
+        "STANDARD: Wird der Strompreis wieder fallen?\n\n"
+        "Huber-Novak: Nein. Das sage ich ganz ehrlich."
+    )
+    answers = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert [q.text for q in answers] == [
+        "Natürlich verstehe ich ihn. Niemand freut sich über so einen Brief.",
+        "Über die Dividende entscheidet der Eigentümer, nicht ich.",
+        "Nein. Das sage ich ganz ehrlich.",
+    ]
+    assert {q.speaker.name if q.speaker else None for q in answers} == {"Sabine Huber-Novak"}

@@ -91,13 +91,18 @@ def _answerers(keys: Sequence[str | None], asking: Sequence[bool], bare: Sequenc
 
 
 def _askers(text: str, paragraphs: Sequence[CharSpan], keys: Sequence[str | None]) -> set[str]:
-    """The prefixes of the questions: a role that asks, or a prefix used twice or more, always asking."""
+    """The prefixes of the questions: a role that asks, or a prefix used twice or more that asks in most of
+    its paragraphs and is answered each time by another prefix ("NZ: …?" / "Anagnostou: …"; an interviewer
+    also puts a claim to the guest without a question mark: "STANDARD: Die Opposition will, dass Sie …")."""
     roles = german().interview_prefixes
     uses = Counter(key for key in keys if key is not None)
     asking = {key for key in uses if roles.get(key) == _ASKS}
     for key, count in uses.items():
-        if count >= _MIN_QUESTIONS and key not in roles:
-            own = [text[s:e] for (s, e), k in zip(paragraphs, keys, strict=True) if k == key]
-            if all("?" in paragraph for paragraph in own):
-                asking.add(key)
+        if count < _MIN_QUESTIONS or key in roles:
+            continue
+        own = [k for k, other in enumerate(keys) if other == key]
+        questions = sum("?" in text[slice(*paragraphs[k])] for k in own)
+        answered = all(k + 1 < len(keys) and keys[k + 1] not in {None, key} for k in own)
+        if questions == len(own) or (2 * questions > len(own) and answered):
+            asking.add(key)
     return asking
