@@ -27,7 +27,7 @@ from quotekit.lang.de.words import german
 from quotekit.records import CueKind, CueMatch
 from quotekit.stages.stance import stance_cue
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import text_of
+from quotekit.syntax.docindex import morph_values, text_of
 from quotekit.syntax.labels import NOUN_POS, VERB_POS
 from quotekit.syntax.phrases import MAX_ATTRIBUTE as _MAX_ATTRIBUTE
 from quotekit.syntax.phrases import comma_after_attribute
@@ -412,7 +412,7 @@ def _danach(token: Token) -> CueMatch | None:
         return None
     for noun in before:
         # (one report, study or statement: "die Medien" name no document)
-        if noun.pos_ not in NOUN_POS or "Plur" in noun.morph.get("Number", []) or not is_speech_noun(noun):
+        if noun.pos_ not in NOUN_POS or "Plur" in morph_values(noun, "Number") or not is_speech_noun(noun):
             continue
         framing = doc[max(before.start, noun.i - _FRAME_REACH) : min(before.end, noun.i + 2)]
         if not any(t.lower_ == de.nach or t.lower_ in de.cue_words for t in framing):

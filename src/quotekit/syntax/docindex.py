@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH, SENT_START, SPACY
+from spacy.attrs import ENT_IOB, ENT_TYPE, MORPH, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 
 
@@ -39,10 +39,10 @@ def _mid_sentence(previous: Token) -> bool:
 
 _TEXT_KEY = "quotekit.text"
 _CACHE_KEY = "quotekit.cache"
-# What the index depends on: the tokens and their spacing, sentence starts and entities. quotekit's
-# components change none of these, so consecutive components share one index. (ORTH first and SPACY
-# second: `_text_from` reads them.)
-_SIGNATURE_ATTRS = [ORTH, SPACY, SENT_START, ENT_IOB, ENT_TYPE]
+# What the index depends on: the tokens and their spacing, sentence starts, entities and morphology.
+# quotekit's components change none of these, so consecutive components share one index. (ORTH first and
+# SPACY second: `_text_from` reads them; MORPH last: `morph_values` reads it.)
+_SIGNATURE_ATTRS = [ORTH, SPACY, SENT_START, ENT_IOB, ENT_TYPE, MORPH]
 
 
 @attrs.define
@@ -59,6 +59,10 @@ _INDEXES: weakref.WeakKeyDictionary[Doc, _Index] = weakref.WeakKeyDictionary()
 # and for the sentence starts (`sentence_range`, `sentence_ranges`).
 _TEXTS_KEY = "docindex.texts"
 _STARTS_KEY = "docindex.sentence_starts"
+_MORPHS_KEY = "docindex.morphs"
+# (analysis id, field) -> the field's values, as ``Token.morph.get`` gives them. An analysis id is the hash of
+# its string, the same in every vocab; a model makes a few thousand analyses.
+_MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
 
 
 def text_of(doc: Doc) -> str:
@@ -83,6 +87,19 @@ def token_texts(doc: Doc) -> list[str]:
     if texts is None:
         texts = cache[_TEXTS_KEY] = _texts_from(doc, doc.to_array(ORTH).tolist())
     return texts
+
+
+def morph_values(token: Token, field: str) -> list[str]:
+    """``token.morph.get(field, [])``: inside `indexed`, looked up per analysis and field (``Token.morph``
+    makes an object and its ``get`` reads the analysis's features on every call)."""
+    morphs: list[int] | None = run_cache(token.doc).get(_MORPHS_KEY)
+    if morphs is None:
+        return token.morph.get(field, [])
+    key = (morphs[token.i], field)
+    values = _MORPH_VALUES.get(key)
+    if values is None:
+        values = _MORPH_VALUES[key] = tuple(token.morph.get(field, []))
+    return list(values)
 
 
 def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -112,7 +129,7 @@ def _index_of(doc: Doc) -> _Index:
     if index is None or index.signature != signature:
         texts = _texts_from(doc, array[:, 0].tolist())
         starts = _sentence_starts(doc)
-        cache = {_TEXTS_KEY: texts, _STARTS_KEY: starts}
+        cache = {_TEXTS_KEY: texts, _STARTS_KEY: starts, _MORPHS_KEY: array[:, -1].tolist()}
         index = _Index(signature, _text_from(doc, texts, array), starts, cache)
         _INDEXES[doc] = index
     return index

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from quotekit.syntax.docindex import morph_values
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -183,7 +185,7 @@ def is_copula(token: Token) -> bool:
 
 def is_relative_pronoun(token: Token) -> bool:
     """A relative pronoun by its tag (PRELS, PRELAT) or morphology (PronType=Rel)."""
-    return token.tag_ in RELATIVE_PRONOUN_TAGS or "Rel" in token.morph.get("PronType", [])
+    return token.tag_ in RELATIVE_PRONOUN_TAGS or "Rel" in morph_values(token, "PronType")
 
 
 def has_verb_tag(token: Token) -> bool:

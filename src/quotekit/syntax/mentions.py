@@ -27,6 +27,7 @@ from quotekit.lang.de.names import is_feminine_role, is_personal_pronoun, is_rol
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
+from quotekit.syntax.docindex import morph_values, sentence_range
 from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
 from quotekit.syntax.nominals import (
     NOMINAL_POS,
@@ -221,7 +222,7 @@ def _could_be_subject(token: Token) -> bool:
         return False
     if _after_preposition(token):
         return False
-    case = token.morph.get("Case", [])
+    case = morph_values(token, "Case")
     # "…, liess sie verlauten": "sie" tagged accusative has the nominative's form ("ihr" may be a dative).
     nominative_form = is_personal_pronoun(token.text) and token.lower_ not in german().dative_pronoun_genders
     if not case or "Nom" in case or nominative_form:
@@ -247,7 +248,7 @@ def _after_preposition(token: Token) -> bool:
 
 
 def _subject_score(token: Token) -> tuple[int, int]:
-    case = token.morph.get("Case", [])
+    case = morph_values(token, "Case")
     score = 2 * ("Nom" in case) + 2 * (token.ent_type_ in PERSON_LABELS) + (token.pos_ == "PROPN")
     return score, -abs(token.i - token.head.i)
 
@@ -283,13 +284,13 @@ def reacting_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | No
     if subject is None:
         return None
     doc = subject.doc
-    sentence = subject.sent
-    for token in doc[subject.i + 1 : sentence.end]:
+    _, sent_end = sentence_range(subject)
+    for token in doc[subject.i + 1 : sent_end]:
         if token.text in {".", ":", ";", "!", "?"} or is_inside(token, outside):
             return None
         if token.lower_ not in de.von:
             continue
-        for noun in doc[token.i + 1 : min(sentence.end, token.i + 1 + _REACTING_REACH)]:
+        for noun in doc[token.i + 1 : min(sent_end, token.i + 1 + _REACTING_REACH)]:
             if noun.pos_ in {"NOUN", "PROPN"} or is_nominal(noun):
                 return noun if can_speak(noun) and not is_inside(noun, outside) else None
         return None
@@ -304,9 +305,10 @@ def impersonal_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | 
     de = german()
     if not any(t.lower_ == de.impersonal_subject for t in [*near, *verb.children]):
         return None
-    for token in doc[verb.sent.start : verb.sent.end]:
+    sent_start, sent_end = sentence_range(verb)  # (once: ``Token.sent`` makes a span on every call)
+    for token in doc[sent_start:sent_end]:
         # (a preposition that opens the sentence may be tagged a name: "Beim kantonalen Amt heisst es")
-        opening = token.i == verb.sent.start
+        opening = token.i == sent_start
         preposition = token.pos_ == "ADP" or (opening and token.pos_ == "PROPN")
         beside = opening or (token.i == verb.i + 2 and doc[verb.i + 1].lower_ == de.impersonal_subject)
         word = token.lower_

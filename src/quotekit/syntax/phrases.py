@@ -14,6 +14,7 @@ from quotekit.lang.de.names import is_genitive_article, is_organisation_noun, is
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.syntax import labels
+from quotekit.syntax.docindex import morph_values
 from quotekit.syntax.labels import PERSON_LABELS, PREPOSITION_TAGS, RELATIVE_PRONOUN_TAGS, VERB_POS
 from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_speaker_like
 from quotekit.syntax.spans import is_inside
@@ -323,7 +324,7 @@ def first_nominal(
         if token.pos_ in {"DET", "ADJ", "NUM", "ADV"}:
             continue
         if is_speaker_like(token) and token.pos_ in NOMINAL_POS | {"X"}:
-            case = token.morph.get("Case", [])
+            case = morph_values(token, "Case")
             if not after_preposition and (not case or "Nom" in case):
                 found.append(token)
         if token.pos_ in VERB_POS:
@@ -348,7 +349,7 @@ def _opens_bare_genitive(doc: Doc, i: int, limit: int) -> bool:
     noun = next((t for t in doc[i + 1 : min(limit, i + 3)] if t.pos_ in NP_HEAD_POS), None)
     if noun is None:
         return False
-    if token.morph.get("Case", []) == ["Gen"]:
+    if morph_values(token, "Case") == ["Gen"]:
         return True
     # Taggers often miss the genitive plural ("politischer", "einiger"): its strong ending, with the noun
     # hung on the noun before it without a preposition.

@@ -133,9 +133,13 @@ def token_range(doc: Doc, start: int, end: int) -> SpacySpan | None:
 def is_inside(token: Token, outside: Sequence[CharSpan]) -> bool:
     """Whether `token` starts inside one of the character spans `outside` (in O(log n) when `outside`
     is a `SpanSet`, else by a scan of the spans)."""
+    offset = token.idx  # (read once: a scan would read it per span)
     if isinstance(outside, SpanSet):
-        return outside.covers(token.idx)
-    return any(start <= token.idx < end for start, end in outside)
+        return outside.covers(offset)
+    for start, end in outside:  # noqa: SIM110 (a loop: any() would make a generator per token)
+        if start <= offset < end:
+            return True
+    return False
 
 
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:

@@ -22,6 +22,7 @@ from quotekit.lang.de import mood
 from quotekit.lang.de.names import noun_gender
 from quotekit.lang.de.words import german
 from quotekit.syntax import labels
+from quotekit.syntax.docindex import morph_values, sentence_range
 from quotekit.syntax.labels import (
     FINITE_TAGS,
     PERSON_LABELS,
@@ -59,7 +60,7 @@ _NON_FINITE_FORMS = frozenset({"Inf", "Part"})
 
 def verb_form(token: Token) -> str | None:
     """ "Fin", "Part" or "Inf": from the morphology, else from an STTS tag (VVPP, VAFIN, …); None if neither says."""
-    form = token.morph.get("VerbForm", [])
+    form = morph_values(token, "VerbForm")
     if form:
         return str(form[0])
     if has_verb_tag(token):
@@ -88,7 +89,7 @@ def could_be_finite(token: Token) -> bool:
     """A finite verb by tag or morphology; a bare VERB/AUX counts when nothing says it is non-finite."""
     if token.tag_ in FINITE_TAGS:
         return True
-    forms = set(token.morph.get("VerbForm", []))
+    forms = set(morph_values(token, "VerbForm"))
     if "Fin" in forms:
         return True
     return token.pos_ in VERB_POS and not forms & _NON_FINITE_FORMS and not has_verb_tag(token)
@@ -103,7 +104,7 @@ def _first_person_subject(token: Token) -> bool:
 
 def is_subjunctive(token: Token) -> bool:
     """Whether `token` is a finite verb in Konjunktiv I or II."""
-    moods = token.morph.get("Mood", [])
+    moods = morph_values(token, "Mood")
     if "Sub" in moods:
         return not mood.indicative_by_shape(token.lower_, token.lemma_.lower())
     if mood.is_subjunctive_form(token.lower_):
@@ -165,7 +166,7 @@ def is_konjunktiv_one(token: Token) -> bool:
         return False
     # A preterite tag is no evidence against "diene", "halte", "liege": weak taggers put it on the
     # Konjunktiv I ending too. It speaks against forms without that ending ("sagte" with Mood=Sub).
-    if "Past" in token.morph.get("Tense", []) and not mood.konjunktiv_one_whatever_tense(
+    if "Past" in morph_values(token, "Tense") and not mood.konjunktiv_one_whatever_tense(
         token.lower_, token.lemma_.lower()
     ):
         return False
@@ -350,8 +351,9 @@ def in_conditional_clause(token: Token) -> bool:
     """Whether `token` stands in a conditional clause that opens its sentence with its finite verb in the
     Konjunktiv ("Hätte er ausgesagt, wäre es …", "Würde der Kredit abgelehnt, …"): what might have been
     said there reports nothing."""
-    sent = token.sent
-    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    doc = token.doc
+    sent_start, sent_end = sentence_range(token)
+    first = next((t for t in doc[sent_start:sent_end] if not (t.is_punct or t.is_space)), None)
     # (by its form too: a weak tagger calls the "Hätte" that opens a sentence a conjunction)
     if first is None or first.i >= token.i:
         return False
@@ -359,12 +361,12 @@ def in_conditional_clause(token: Token) -> bool:
         first.pos_ in VERB_POS and is_subjunctive(first)
     ):
         return False
-    if any(t.text in {",", ";", ":"} for t in token.doc[first.i : token.i]):
+    if any(t.text in {",", ";", ":"} for t in doc[first.i : token.i]):
         return False
     # The main clause after the comma opens with its verb too ("…, wäre es …"): a question or a
     # preterite that looks the same ("Wollte sie wissen, …?") goes on otherwise.
-    comma = next((t.i for t in token.doc[token.i : sent.end] if t.text == ","), None)
-    after = token.doc[comma + 1] if comma is not None and comma + 1 < sent.end else None
+    comma = next((t.i for t in doc[token.i : sent_end] if t.text == ","), None)
+    after = doc[comma + 1] if comma is not None and comma + 1 < sent_end else None
     return after is not None and (
         after.lower_ in german().konjunktiv_two_forms or (after.pos_ in VERB_POS and could_be_finite(after))
     )

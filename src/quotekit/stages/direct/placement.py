@@ -22,7 +22,7 @@ from quotekit.stages.direct.attribution import NOTHING, Attribution, Strength, c
 from quotekit.stages.direct.before import clause_start, colon_introduction, fragment_in_clause
 from quotekit.stages.direct.brackets import bracketed_after_name
 from quotekit.stages.marks import MarkedSpan
-from quotekit.syntax.docindex import text_of
+from quotekit.syntax.docindex import sentence_range, text_of
 from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.spans import last_token_between, paragraph_bounds, tokens_between
 
@@ -37,7 +37,7 @@ def sentence_start(doc: Doc, open_start: int, floor: int) -> int:
     last = last_token_between(doc, floor, open_start)
     if last is None:
         return open_start
-    start = last.sent.start_char
+    start = doc[sentence_range(last)[0]].idx  # (``last.sent.start_char``, without making the span)
     # A sentence that ends right before the mark ("… gesagt. „…“") leaves nothing before the quote.
     if last.text in {".", "!", "?"} and last.i + 1 < len(doc) and doc[last.i + 1].is_sent_start:
         return open_start

@@ -12,7 +12,7 @@ from quotekit.records import CharSpan, CueMatch
 from quotekit.stages.reported.clauses import MIN_WORDS, content_after_comma
 from quotekit.stages.reported.narration import date_line_end
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import text_of
+from quotekit.syntax.docindex import morph_values, text_of
 from quotekit.syntax.labels import is_relative_pronoun
 from quotekit.syntax.spans import runs
 from quotekit.syntax.verbs import could_be_finite, has_subjunctive_form
@@ -144,7 +144,7 @@ def _inverted_subject(doc: Doc, cue: CueMatch, opener: int, sent: SpacySpan) -> 
     noun = next((t for t in doc[opener + 1 : sent.end] if t.pos_ not in {"DET", "ADJ", "NUM"}), None)
     if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
         return False
-    cases = noun.morph.get("Case", [])
+    cases = morph_values(noun, "Case")
     bare_name = noun.i == following.i and noun.text[:1].isupper() and "Acc" not in cases
     # "…, teilte die Klinikleitung mit": after "die" or "das" the accusative a tagger gives is a guess (both
     # cases have that form), and a speech verb with its content before it has no other subject.

@@ -20,6 +20,7 @@ from quotekit.stages.speakers.links import named_before_link, tie_by_link
 from quotekit.stages.speakers.organisations import read_organisation
 from quotekit.stages.speakers.reader import add_evidence
 from quotekit.stages.speakers.referents import age_after, age_role, article_of, role_words
+from quotekit.syntax.docindex import morph_values
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,7 +53,7 @@ def read_description(reader: Reader, head: Token) -> int:
         genders = german().partitive_pronoun_genders[word]
         number = ["Sing"]
     else:
-        number = head.morph.get("Number", [])
+        number = morph_values(head, "Number")
     if number == ["Plur"] and head.lower_.endswith("e") and genders - {"plur"}:
         number = ["Sing"]  # "die Landesvorsitzende": one woman, whatever the tagger says
     if number == ["Plur"] and "plur" in genders:

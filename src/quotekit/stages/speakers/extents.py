@@ -23,6 +23,7 @@ from quotekit.lang.de.names import (
 )
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.referents import article_of
+from quotekit.syntax.docindex import morph_values
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.phrases import NP_HEAD_POS, marked_name_end
 
@@ -93,10 +94,10 @@ def description_label(doc: Doc, start: int, head: int, end: int) -> str:
         gender = "fem" if is_feminine_role(noun.text) else "masc"
     else:
         # an organisation or a source: its gender by its last element; the tagger's only for "des", "dem"
-        if noun.morph.get("Number", []) == ["Plur"]:
+        if morph_values(noun, "Number") == ["Plur"]:
             return text  # "Angaben der Meteorologen"
         by_ending = next((g for form in forms if (g := noun_gender(form)) is not None), None)
-        tagged = {"Masc": "masc", "Neut": "neut"}.get(next(iter(noun.morph.get("Gender", [])), ""))
+        tagged = {"Masc": "masc", "Neut": "neut"}.get(next(iter(morph_values(noun, "Gender")), ""))
         told = by_ending or (tagged if masculine_or_neuter else None)
         if told is None or (told == "fem") == masculine_or_neuter:
             return text

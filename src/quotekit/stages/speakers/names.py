@@ -32,6 +32,7 @@ from quotekit.stages.speakers.referents import (
     role_words,
     surname_key_of,
 )
+from quotekit.syntax.docindex import morph_values
 from quotekit.syntax.labels import PERSON_LABELS
 from quotekit.syntax.nominals import is_named_surname
 
@@ -175,7 +176,7 @@ def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None
         entity.add_name(name_words(tokens))
     if len(tokens) > 1 or tokens[0].text not in index.by_first_name:
         index.index_surname(entity, surname)
-        if surname.endswith("s") and tokens[-1].morph.get("Case", []) == ["Gen"]:
+        if surname.endswith("s") and morph_values(tokens[-1], "Case") == ["Gen"]:
             index.index_surname(entity, surname[:-1])  # "Stoltenbergs Behauptung" named first
     if first is not None:
         index.index_first_name(entity, first)

@@ -20,6 +20,7 @@ from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import ORGANISATION
 from quotekit.stages.speakers.extents import description_extent, description_label, organisation_name
 from quotekit.stages.speakers.referents import article_of
+from quotekit.syntax.docindex import morph_values
 from quotekit.syntax.labels import ORG_LABELS, PLACE_AND_MISC_LABELS
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ _ORGANISATION_FLOOR = 20.0
 def _base_form(token: Token) -> str:
     """A noun without its genitive ending: "Landratsamts" -> "Landratsamt" (by its lemma)."""
     text, lemma = token.text, token.lemma_
-    genitive = token.morph.get("Case", []) == ["Gen"] or (
+    genitive = morph_values(token, "Case") == ["Gen"] or (
         token.i > 0 and is_genitive_article(token.doc[token.i - 1].text)
     )
     if not genitive:

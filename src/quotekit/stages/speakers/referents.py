@@ -33,7 +33,7 @@ from quotekit.lang.de.names import (
     role_of,
 )
 from quotekit.lang.de.words import german
-from quotekit.syntax.docindex import run_cache, token_texts
+from quotekit.syntax.docindex import morph_values, run_cache, token_texts
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS, POSTPOSITION_TAG
 from quotekit.syntax.nominals import (
     first_name_genders,
@@ -461,7 +461,7 @@ def referent_genders(token: Token) -> frozenset[str] | None:
             return genders if genders & PERSON_GENDERS else None
         if _after_plural_verb(token):
             return genders - PERSON_GENDERS  # "…, schreiben sie": many, whatever the tagger says
-        number = token.morph.get("Number", []) or token.head.morph.get("Number", [])
+        number = morph_values(token, "Number") or morph_values(token.head, "Number")
         if not number:
             return genders
         return genders - PERSON_GENDERS if number == ["Plur"] else genders & PERSON_GENDERS

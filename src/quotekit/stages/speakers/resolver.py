@@ -35,6 +35,7 @@ from quotekit.records import CharSpan
 from quotekit.stages.speakers.entities import ORGANISATION, PERSON, Entity, EntityIndex
 from quotekit.stages.speakers.reader import Reader
 from quotekit.stages.speakers.reading import read
+from quotekit.syntax.docindex import morph_values
 from quotekit.syntax.mentions import relative_antecedent
 from quotekit.syntax.spans import sentence_bounds
 
@@ -202,7 +203,7 @@ def _is_possessor(doc: Doc, run: tuple[int, int], end: int, entity: Entity) -> b
     text = last.text.lower()
     if not text.endswith(("s", "’", "'")):
         return False
-    return last.morph.get("Case", []) == ["Gen"] or text[:-1] in entity.surnames
+    return morph_values(last, "Case") == ["Gen"] or text[:-1] in entity.surnames
 
 
 def build_resolver(
