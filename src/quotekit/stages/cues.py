@@ -92,7 +92,8 @@ def _particle_by_position(verb: Token) -> Token | None:
     if verb_form(verb) in _NON_FINITE:
         return None
     doc = verb.doc
-    for token in doc[verb.i + 1 : min(len(doc), verb.i + _PARTICLE_REACH)]:
+    for i in range(verb.i + 1, min(len(doc), verb.i + _PARTICLE_REACH)):  # (by index: no `Span` per verb)
+        token = doc[i]
         if token.is_punct or token.is_space:
             # The clause ends at a comma or stop ("ein" before „…“ is an article).
             previous = doc[token.i - 1]
@@ -132,9 +133,9 @@ def lemma_candidates(token: Token) -> list[str]:
 def _is_impersonal(token: Token) -> bool:
     """ "heißt es", "hieß es": the verb has an "es" beside it."""
     doc = token.doc
-    nearby = doc[max(0, token.i - 1) : min(len(doc), token.i + 2)]
+    nearby = range(max(0, token.i - 1), min(len(doc), token.i + 2))
     es = german().impersonal_subject
-    return any(t.lower_ == es for t in nearby) or any(c.lower_ == es for c in token.children)
+    return any(doc[i].lower_ == es for i in nearby) or any(c.lower_ == es for c in token.children)
 
 
 def _finite_verb_form(token: Token) -> bool:

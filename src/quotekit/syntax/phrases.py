@@ -61,14 +61,15 @@ def comma_after_attribute(noun: Token) -> int | None:
     noun governs ("der Vorwurf der Verteidigung, …", "die Warnung des Ministers, …"): its token index."""
     doc = noun.doc
     end = min(len(doc), noun.i + 2 + MAX_ATTRIBUTE)
-    comma = next((t.i for t in doc[noun.i + 1 : end] if t.is_punct), None)
+    # (by index, not over a slice: asked of every noun before a comma, and a `Span` costs more than its words)
+    comma = next((i for i in range(noun.i + 1, end) if doc[i].is_punct), None)
     if comma is None or doc[comma].text != ",":
         return None
     # (the words between are the noun's own: a genitive article first, each hanging on the noun or on them)
-    between = doc[noun.i + 1 : comma]
-    own = {noun.i, *range(noun.i + 1, comma)}
-    if len(between) and (
-        not is_genitive_article(between[0].text) or any(t.head.i not in own for t in between)
+    between = range(noun.i + 1, comma)
+    own = {noun.i, *between}
+    if between and (
+        not is_genitive_article(doc[between[0]].text) or any(doc[i].head.i not in own for i in between)
     ):
         return None
     return comma

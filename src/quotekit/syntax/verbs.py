@@ -353,7 +353,8 @@ def in_conditional_clause(token: Token) -> bool:
     said there reports nothing."""
     doc = token.doc
     sent_start, sent_end = sentence_range(token)
-    first = next((t for t in doc[sent_start:sent_end] if not (t.is_punct or t.is_space)), None)
+    words = (doc[i] for i in range(sent_start, sent_end))  # (by index: no `Span` per cue)
+    first = next((t for t in words if not (t.is_punct or t.is_space)), None)
     # (by its form too: a weak tagger calls the "Hätte" that opens a sentence a conjunction)
     if first is None or first.i >= token.i:
         return False
@@ -377,7 +378,7 @@ def impersonal_in_report(verb: Token) -> bool:
     verb with "man" in a reported (Konjunktiv I) clause is part of what someone else reports, no cue."""
     doc = verb.doc
     man = german().impersonal_man
-    near = [*verb.children, *doc[max(0, verb.i - 1) : min(len(doc), verb.i + 2)]]
+    near = [*verb.children, *(doc[i] for i in range(max(0, verb.i - 1), min(len(doc), verb.i + 2)))]
     if not any(t.lower_ == man for t in near):
         return False
     # The verb itself or its auxiliary or modal ("könne … sagen"), never a verb of the clause it reports.

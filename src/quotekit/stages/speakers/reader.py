@@ -76,7 +76,8 @@ class Reader:
         return self.sentence_ends[k] if k < len(self.sentence_ends) else len(self.doc)
 
     def is_subject(self, tokens: Sequence[Token]) -> bool:
-        if all(t.lower_ in german().object_pronoun_genders for t in tokens):
+        object_pronouns = german().object_pronoun_genders
+        if all(t.lower_ in object_pronouns for t in tokens):
             return (
                 False  # "ihm", "ihn": never the subject, whatever the parse says ("Schwab ist ihm dankbar")
             )
