@@ -121,12 +121,11 @@ def _present_in_te(token: Token) -> bool:
     tell; a tag of the first person present says the tagger read it as stem + "e" ("ich rate"), so the "t"
     is the stem's ("raten", "gelten", "bieten"). (A present tag alone is no evidence: "nannte" gets one.)"""
     lemma = token.lemma_.lower()
-    morph = token.morph
     return (
         token.lower_.endswith("te")
         and not (lemma.endswith("n") and lemma != token.lower_)
-        and "Pres" in morph.get("Tense", [])
-        and "1" in morph.get("Person", [])
+        and "Pres" in morph_values(token, "Tense")
+        and "1" in morph_values(token, "Person")
     )
 
 

@@ -136,7 +136,7 @@ def _refers_back(head: Token) -> bool:
     """ "das Unternehmen", "der Verband": a word of a kind refers back to the organisation the text named;
     a plural one ("deutsche Behörden", "nach Angaben der Behörden") speaks of organisations of that kind.
     (Plural by its tag and an ending in "n", which "der Versorger" a tagger calls plural does not have.)"""
-    return not ("Plur" in head.morph.get("Number", []) and head.lower_.endswith("n"))
+    return not ("Plur" in morph_values(head, "Number") and head.lower_.endswith("n"))
 
 
 def _name_before(reader: Reader, head: int, article: int | None) -> list[str]:
