@@ -239,3 +239,26 @@ def test_a_plural_names_no_organisation_to_refer_back_to() -> None:
     names = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
     assert names
     assert "Verwaltungen" not in (names[0] or "")
+
+
+def _speaker_names(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation() -> None:
+    # The reader counts the organisation as the source, not "ein Sprecher".
+    assert _speaker_names("Der Mann sei etwa 30 Jahre alt, sagte ein Sprecher der Polizei.") == ["Polizei"]
+    in_view = (
+        "Das Regierungspräsidium wies das zurück. Eine Reduzierung sei nicht möglich, sagte eine Sprecherin."
+    )
+    assert _speaker_names(in_view) == ["Regierungspräsidium"]
+    # he stays one person for the pronouns after him ("fügte er hinzu"), and speaks for the police
+    goes_on = (
+        "Der Mann sei 30 Jahre alt, sagte ein Sprecher der Polizei. „Wir suchen Zeugen“, fügte er hinzu."
+    )
+    assert _speaker_names(goes_on) == ["Polizei", "Polizei"]
+
+
+def test_a_named_spokesperson_stays_a_person() -> None:
+    text = "Der Mann sei etwa 30 Jahre alt, sagte eine Sprecherin der Polizei, Anna Berg."
+    assert _speaker_names(text) == ["Anna Berg"]

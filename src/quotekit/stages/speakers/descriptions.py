@@ -14,34 +14,41 @@ from quotekit.lang.de.names import (
     is_speech_noun,
 )
 from quotekit.lang.de.words import german
-from quotekit.stages.speakers.entities import GROUP, PERSON
+from quotekit.stages.speakers.entities import GROUP, ORGANISATION, PERSON
 from quotekit.stages.speakers.extents import description_extent, description_label
 from quotekit.stages.speakers.links import named_before_link, tie_by_link
 from quotekit.stages.speakers.organisations import read_organisation
 from quotekit.stages.speakers.reader import add_evidence
 from quotekit.stages.speakers.referents import age_after, age_role, article_of, role_words
 from quotekit.syntax.docindex import morph_values
+from quotekit.syntax.labels import PERSON_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from quotekit.stages.speakers.entities import Entity
+    from quotekit.stages.speakers.entities import Entity, Role
     from quotekit.stages.speakers.reader import Reader
 
 __all__ = ["read_description"]
 
 # How much in view a person must still be for a description without a name to go back to them.
 _DESCRIPTION_FLOOR = 20.0
+# How much in view, and how far ahead of any other, an organisation must be for a spokesperson without an
+# owner to speak for it.
+_BODY_FLOOR = 20.0
+_BODY_MARGIN = 2.0
 
 
 def read_description(reader: Reader, head: Token) -> int:
     """A person described ("der 54-Jährige", "eine Anwohnerin"). Returns where its phrase ends."""
     doc, index = reader.doc, reader.resolver.index
     start, end = description_extent(doc, head.i, reader.sentence_end(head.i), person=True)
+    body: Entity | None = None  # the organisation the phrase names
     for token in doc[head.i + 1 : end]:
         # "die Beschäftigten der Verkehrsbetriebe Kurpfalz": the organisation is named too
         if is_organisation_noun(token.text) or is_generic_organisation(token.text):
             read_organisation(reader, token, in_view=False)
+            body = reader.resolver.by_token.get(token.i)
             break
     article = article_of(doc, head.i)
     word = None if article is None else doc[article].lower_
@@ -115,6 +122,10 @@ def read_description(reader: Reader, head: Token) -> int:
             return end
         entity = index.new(GROUP if genders == {"plur"} else PERSON)
         entity.description = _with_owner(doc, start, description_label(doc, start, head.i, end))
+        if word in german().indefinite_articles and _speaks_for_a_body(role) and not _named_after(doc, end):
+            # "sagte eine Sprecherin des Unternehmens", "…, sagte ein Sprecher" after "Die Holding beruhigt.":
+            # an unnamed spokesperson is the voice of the organisation, the source a reader counts
+            entity.speaks_for = _body_spoken_for(reader, head, body, role, bare=end == head.i + 1)
     for given in (role, age, age_after(doc, end)):
         if given is not None:
             index.index_role(entity, given)  # "der Angeklagte" later is the person this one joined
@@ -125,6 +136,37 @@ def read_description(reader: Reader, head: Token) -> int:
         tie_by_link(reader, entity, start)
     reader.seen(entity, tokens)
     return end
+
+
+def _speaks_for_a_body(role: Role | None) -> bool:
+    """Whether a role is one of speaking for an organisation ("Sprecherin", "Pressesprecher")."""
+    return role is not None and any(role[0].endswith(entry) for entry in german().spokesperson_roles)
+
+
+def _body_spoken_for(
+    reader: Reader, head: Token, named: Entity | None, role: Role | None, *, bare: bool
+) -> Entity | None:
+    """The organisation a spokesperson speaks for: the one the phrase names ("des Unternehmens"), else, for a
+    bare "ein Sprecher", the one organisation clearly in view, and for a compound ("ein Polizeisprecher") only
+    one whose name holds its first part; None where none is known."""
+    if named is not None:
+        return named if named.kind == ORGANISATION and named.label is not None and not named.several else None
+    if not bare or role is None:
+        return None  # "ein Sprecher des EDA": an owner the lexicon does not read is no licence to guess
+    prefix = head.lower_.replace("-", "")[: -len(role[0])].rstrip("s")
+    specific = bool(prefix) and not is_generic_organisation(prefix)  # "Unternehmenssprecher": any company
+
+    def fits(entity: Entity) -> bool:
+        if entity.kind != ORGANISATION or entity.name is None or entity.several:
+            return False
+        return not specific or prefix in entity.name.lower().replace("-", "")
+
+    return reader.focus.clear_best(reader.in_view_at(head.i), fits, _BODY_FLOOR, _BODY_MARGIN)
+
+
+def _named_after(doc: Doc, end: int) -> bool:
+    """ "Eine Sprecherin des Ministeriums, Anna Berg, sagte": a name in apposition right after the phrase."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ in PERSON_LABELS
 
 
 def _frame_source(doc: Doc, start: int, end: int) -> bool:

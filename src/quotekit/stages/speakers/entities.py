@@ -78,9 +78,10 @@ class Entity:
     tokens: list[int] = attrs.field(factory=list)  # the tokens that refer to it
     parties: set[str] = attrs.field(factory=set)  # "spd": from a bracket, a role prefix, a party noun
     absorbed_by: Entity | None = None  # the entity this one turned out to be
-    several: bool = (
-        False  # organisations of a kind named by a plural ("Viele Verwaltungen"), no one to refer to
-    )
+    # Organisations of a kind named by a plural ("Viele Verwaltungen"): no one for a word to refer back to.
+    several: bool = False
+    # An unnamed spokesperson's organisation ("ein Sprecher des Ministeriums"): the source a reader counts.
+    speaks_for: Entity | None = None
 
     @property
     def label(self) -> str | None:

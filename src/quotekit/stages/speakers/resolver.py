@@ -168,6 +168,9 @@ class Resolver:
         """What quotekit says of an entity: its label, whether it is an organisation, its gender."""
         while entity.absorbed_by is not None:
             entity = entity.absorbed_by
+        if entity.name is None and entity.speaks_for is not None:
+            # "sagte ein Sprecher des Ministeriums … fügte er hinzu": the ministry speaks through him
+            return self.resolution(entity.speaks_for)
         if entity.label is None:
             return UNRESOLVED
         gender = entity.gender
