@@ -262,3 +262,8 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation() -> None:
 def test_a_named_spokesperson_stays_a_person() -> None:
     text = "Der Mann sei etwa 30 Jahre alt, sagte eine Sprecherin der Polizei, Anna Berg."
     assert _speaker_names(text) == ["Anna Berg"]
+
+
+def test_a_swiss_spital_is_an_organisation() -> None:
+    quotes = quotekit.extract("Das Kantonsspital Baden teilte mit, der Notfall bleibe geöffnet.")
+    assert [(q.speaker.is_organization if q.speaker else None) for q in quotes] == [True]
