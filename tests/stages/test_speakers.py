@@ -1009,3 +1009,12 @@ def test_a_nominalised_adjective_for_people_can_speak() -> None:
     # "Jugendliche", "Angehörige", "Überlebende": people described by an adjective made a noun.
     text = "Jugendliche haben gegenüber der Kreiszeitung ausgesagt, dass Paris das Vorbild sei."
     assert [_name(q) for q in quotekit.extract(text)] == ["Jugendliche"]
+
+
+def test_a_described_person_opening_the_sentence_before_says_the_quotation_after() -> None:
+    # "Eine Zuschauerin … war begeistert." is parsed with no subject: the person noun that opens it is one.
+    text = (
+        "Ein älterer Abonnent schimpfte im Foyer, das habe mit Goethe nichts mehr zu tun. Eine Zuschauerin aus "
+        "Mainz hingegen war begeistert. „Endlich traut sich mal jemand was.“"
+    )
+    assert [_name(q) for q in _direct(text)] == ["Eine Zuschauerin aus Mainz"]

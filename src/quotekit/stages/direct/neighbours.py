@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quotekit.lang.de.names import is_person_noun
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.cues import lemma_candidates
@@ -24,11 +25,12 @@ from quotekit.stages.direct.attribution import (
     with_these_words,
 )
 from quotekit.syntax.docindex import text_of
+from quotekit.syntax.labels import VERB_POS
 from quotekit.syntax.mentions import clause_subject, reacting_source, speaker_of_cue
 from quotekit.syntax.nominals import can_speak, is_known_surname, is_person
 from quotekit.syntax.phrases import first_nominal, mention_of, noun_phrase_after, span_of_tokens
 from quotekit.syntax.spans import is_inside, paragraph_bounds, sentence_of, tokens_between
-from quotekit.syntax.verbs import main_verb
+from quotekit.syntax.verbs import could_be_finite, main_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -130,8 +132,14 @@ def previous_sentence(
     if reacting is not None:
         # "Kritik kommt von Anwohnerin Eva Roth. „…“": who reacts says what follows
         return Attribution(None, mention_of(reacting, [*outside, *marked]), strength=Strength.GUESS)
-    # A person for sure, or a surname the text gave with a first name ("Oduya selbst gab sich bescheiden.")
-    if subject is not None and (is_person(subject) or is_known_surname(subject)):
+    if subject is None:
+        # "Eine Zuschauerin aus Mainz hingegen war begeistert." parsed with no subject: the person that opens it
+        subject = _person_before_verb(sentence, marked)
+    # A person for sure, a surname the text gave with a first name ("Oduya selbst gab sich bescheiden."), or
+    # someone described ("Eine Zuschauerin aus Mainz")
+    if subject is not None and (
+        is_person(subject) or is_known_surname(subject) or is_person_noun(subject.text)
+    ):
         return Attribution(None, mention_of(subject, [*outside, *marked]), strength=Strength.GUESS)
     if subject is None or not can_speak(subject):
         # "Ihren Beruf will Kaplan nicht aufgeben" parsed with "Ihren Beruf" as the subject: the one surname the
@@ -140,6 +148,19 @@ def previous_sentence(
         if len(known) == 1:
             return Attribution(None, mention_of(known[0], [*outside, *marked]), strength=Strength.GUESS)
     return NOTHING
+
+
+def _person_before_verb(sentence: SpacySpan, marked: Sequence[CharSpan]) -> Token | None:
+    """The person noun or name that opens a sentence before its finite verb, not inside a prepositional
+    phrase ("Eine Zuschauerin aus Mainz hingegen war …"; not "Nach Ansicht der Ärztin war …")."""
+    for token in sentence:
+        if token.pos_ in VERB_POS and could_be_finite(token):
+            return None
+        if token.pos_ == "ADP" or is_inside(token, marked):
+            return None
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return token if is_person(token) or is_person_noun(token.text) else None
+    return None
 
 
 def speaker_after_paragraph_opening(
