@@ -267,3 +267,15 @@ def test_a_named_spokesperson_stays_a_person() -> None:
 def test_a_swiss_spital_is_an_organisation() -> None:
     quotes = quotekit.extract("Das Kantonsspital Baden teilte mit, der Notfall bleibe geöffnet.")
     assert [(q.speaker.is_organization if q.speaker else None) for q in quotes] == [True]
+
+
+def test_an_ownerless_statement_goes_to_the_subject_of_the_sentence_before() -> None:
+    # "hiess es auf Anfrage", "hiess es in einer Mitteilung": issued by whom the sentence before is about,
+    # also where the other organisation it names keeps anyone from being clearly in view.
+    asked = "Das Bundesamt für Verkehr hat Kenntnis vom Vorfall. Man stehe in Kontakt mit der Bahn, hiess es auf Anfrage."
+    assert _speaker_names(asked) == ["Bundesamt für Verkehr"]
+    issued = (
+        "Die Kantonspolizei Bern stand mit der Feuerwehr im Grosseinsatz. Zwei Personen seien leicht verletzt "
+        "worden, hiess es in einer Mitteilung."
+    )
+    assert _speaker_names(issued) == ["Kantonspolizei Bern"]

@@ -25,6 +25,8 @@ from quotekit.stages.speakers.headlines import headline_of, in_headline
 from quotekit.stages.speakers.pointers import pointed_source
 from quotekit.stages.speakers.resolver import QuotedIndex, Resolution, Resolver, build_resolver
 from quotekit.syntax.docindex import text_of
+from quotekit.syntax.positions import subject_of_previous_sentence
+from quotekit.syntax.spans import sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -89,7 +91,9 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
                 record = _as_said_by(quote, previous)  # the Konjunktiv sentences that go on with it
             else:
                 in_view = resolver.person_in_view(quote.start)
-                found = in_view[0] if in_view is not None else resolver.resolve(*mention)
+                found = in_view[0] if in_view is not None else _subject_before(doc, resolver, quote)
+                if found is None:
+                    found = resolver.resolve(*mention)
                 record = _with_speaker(quote, mention, found)
         elif mention is not None:
             record = _with_speaker(quote, mention, resolver.resolve(*pointed.get(mention, mention)))
@@ -105,6 +109,19 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
         if record.mention is not None:
             previous = record
     return _headlines(text, headline, resolver, resolved)
+
+
+def _subject_before(doc: Doc, resolver: Resolver, quote: QuoteRecord) -> Resolution | None:
+    """Who issued an ownerless document where no one is clearly in view: the subject of the sentence before
+    the quotation's, when it resolves ("Das Bundesamt für Verkehr hat Kenntnis vom Vorfall. …, hiess es auf
+    Anfrage")."""
+    sents = sentences(doc)
+    k = bisect_right([sent.start_char for sent in sents], quote.start) - 1
+    subject = subject_of_previous_sentence(sents, k) if k > 0 else None
+    if subject is None:
+        return None
+    found = resolver.resolve(*subject)
+    return found if found.name is not None else None
 
 
 def _without_mentions_in_reports(doc: Doc, ordered: list[QuoteRecord]) -> list[QuoteRecord]:
