@@ -1018,3 +1018,12 @@ def test_a_described_person_opening_the_sentence_before_says_the_quotation_after
         "Mainz hingegen war begeistert. „Endlich traut sich mal jemand was.“"
     )
     assert [_name(q) for q in _direct(text)] == ["Eine Zuschauerin aus Mainz"]
+
+
+def test_free_reported_speech_after_das_hat_x_mitgeteilt_is_xs() -> None:
+    # "Das hat die Spitalregion … mitgeteilt" parsed with "Das" as the subject: the body beside it said it.
+    text = (
+        "Das Regionalspital wird seinen Notfall schliessen. Das hat die Spitalregion Oberaargau-Emme am "
+        "Donnerstag mitgeteilt. Künftig werde in Huttwil nur noch eine Permanence betrieben."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["Spitalregion"]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.names import is_role
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueMatch
+from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
 from quotekit.syntax.mentions import after_title, clause_subject
@@ -191,7 +192,15 @@ def subject_of_previous_sentence(sentences: Sequence[SpacySpan], k: int) -> Char
     before it ("Die Kriminalpolizei bittet um Mithilfe. Der Mann sei …"), when that can speak."""
     if k == 0:
         return None
-    subject = clause_subject(sentences[k - 1].root)
+    root = sentences[k - 1].root
+    subject = clause_subject(root)
+    pointing = any(labels.is_subject(c) and c.lower_ in german().neuter_demonstratives for c in root.children)
+    if pointing and (subject is None or subject.lower_ in german().neuter_demonstratives):
+        # "Das hat die Spitalregion am Donnerstag mitgeteilt." parsed with "Das" as the subject: the
+        # demonstrative points back to what was said; the one who can speak beside it said it
+        subject = next(
+            (c for c in root.children if labels.is_object(c) and c.pos_ in {"NOUN", "PROPN"}), subject
+        )
     if subject is None or subject.is_space or not can_speak(subject):
         return None
     return mention_of(subject)
