@@ -719,3 +719,16 @@ def test_a_role_word_before_a_time_phrase_names_the_speaker_before_a_colon(schem
     ]
     topic[3] = ("Krise", "NOUN", "0", "nmod", "mnr", "Krise")
     assert headline_name(list(build(topic, scheme))) is None
+
+
+def test_a_capitalised_role_tagged_as_a_preposition_still_opens_the_speaker(scheme: Scheme) -> None:
+    # "…, sagte Drau-Adler-Coach Pekka Häkkinen." with the title tagged ADP and the name made its object.
+    rows = [
+        ("Gut", "ADJ", "1", "advmod", "mo", "gut"),
+        ("sagte", "VERB", "1", "ROOT", "ROOT", "sagen"),
+        ("Drau-Adler-Coach", "ADP", "4", "case", "ac", "Drau-Adler-Coach"),
+        ("Pekka", "PROPN", "4", "flat", "pnc", "Pekka"),
+        ("Häkkinen", "PROPN", "1", "obl", "mo", "Häkkinen"),
+    ]
+    doc = build(rows, scheme)
+    assert text_of(doc, nominal_after(list(doc), 1, [])) == "Drau-Adler-Coach Pekka Häkkinen"

@@ -10,7 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quotekit.lang.de.names import is_genitive_article, is_organisation_noun, is_particle_name, role_of
+from quotekit.lang.de.names import (
+    is_genitive_article,
+    is_organisation_noun,
+    is_particle_name,
+    is_person_noun,
+    role_of,
+)
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.syntax import labels
@@ -360,6 +366,17 @@ def _opens_bare_genitive(doc: Doc, i: int, limit: int) -> bool:
     return attached and token.lower_.endswith(de.genitive_plural_ending)
 
 
+def is_mistagged_role(token: Token) -> bool:
+    """ "sagte Drau-Adler-Coach Pekka Häkkinen" with the title tagged as a preposition: a capitalised role
+    word inside a sentence is a noun, whatever the tagger says (no preposition is capitalised there)."""
+    return (
+        token.pos_ not in NP_HEAD_POS
+        and token.text[:1].isupper()
+        and not token.is_sent_start
+        and is_person_noun(token.text)
+    )
+
+
 def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
     """Token indices of the noun phrase starting at `index`: "dem Direktor der Behörde Roberto Rodriguez"."""
     marked = marked_name_end(doc, index, limit)
@@ -385,7 +402,7 @@ def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
         elif seen_head and token.lower_ in german().compound_joiners and doc[i - 1].text.endswith("-"):
             taken.append(i)  # "Lehrerinnen- und Lehrerverband": the truncated compound goes on
             seen_head = False
-        elif token.pos_ in NP_HEAD_POS:
+        elif token.pos_ in NP_HEAD_POS or is_mistagged_role(token):
             taken.append(i)
             seen_head = True
         elif seen_head and _names_field(doc, i, limit):

@@ -17,6 +17,7 @@ from quotekit.syntax.mentions import after_title, clause_subject
 from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_person, is_speaker_like
 from quotekit.syntax.phrases import (
     first_nominal,
+    is_mistagged_role,
     mention_of,
     noun_phrase_after,
     phrase_around,
@@ -68,6 +69,8 @@ def _first_nominative_form(tokens: Sequence[Token], outside: list[CharSpan]) -> 
         if is_inside(token, outside) or token.is_punct:
             after_preposition = False
             continue
+        if is_mistagged_role(token) and not after_preposition:
+            return token  # "sagte Drau-Adler-Coach Pekka Häkkinen" with the title tagged as a preposition
         if token.pos_ == "ADP":
             after_preposition = True
         elif is_speaker_like(token) and token.pos_ in NOMINAL_POS and not after_preposition:
@@ -149,7 +152,11 @@ def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> C
     sent = sentence_of(head)
     inside = {t.i for p in parts for t in (doc.char_span(*p, alignment_mode="expand") or [])}
     after = max(cue.tokens) + 1 if len(cue.tokens) > 1 and max(cue.tokens) == head.i + 1 else head.i + 1
-    nominal = after < sent.end and after not in inside and doc[after].pos_ in {"DET", "PROPN", "NOUN", "PRON"}
+    nominal = (
+        after < sent.end
+        and after not in inside
+        and (doc[after].pos_ in {"DET", "PROPN", "NOUN", "PRON"} or is_mistagged_role(doc[after]))
+    )
     if nominal and (doc[after].pos_ != "PRON" or doc[after].lower_ in german().subject_pronouns):
         source = [i for i in noun_phrase_after(doc, after, sent.end) if i not in inside]
         if source:
