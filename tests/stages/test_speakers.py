@@ -1027,3 +1027,16 @@ def test_free_reported_speech_after_das_hat_x_mitgeteilt_is_xs() -> None:
         "Donnerstag mitgeteilt. Künftig werde in Huttwil nur noch eine Permanence betrieben."
     )
     assert [_name(q) for q in quotekit.extract(text)] == ["Spitalregion"]
+
+
+def test_an_object_opening_a_colon_introduction_does_not_speak() -> None:
+    # "Eine dauerhafte Subvention schloss Hauser aus: „…“": the parse takes the object for the subject.
+    text = (
+        "Landeshauptfrau Theresia Hauser kündigte Gespräche an. Eine dauerhafte Subvention schloss Hauser "
+        "allerdings aus: „Das Land kann nicht jeden Lift betreiben, der sich nicht mehr rechnet.“"
+    )
+    quote = _direct(text)[0]
+    assert _name(quote) == "Theresia Hauser"
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text == "Hauser"

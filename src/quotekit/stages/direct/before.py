@@ -22,9 +22,9 @@ from quotekit.stages.direct.attribution import (
     synthetic_cue,
 )
 from quotekit.syntax import labels
-from quotekit.syntax.labels import VERB_POS
+from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
 from quotekit.syntax.mentions import clause_subject, impersonal_source, reacting_source, speaker_of_cue
-from quotekit.syntax.nominals import can_speak, is_speaker_like
+from quotekit.syntax.nominals import can_speak, is_known_surname, is_speaker_like
 from quotekit.syntax.phrases import first_nominal, mention_of, phrase_around
 from quotekit.syntax.positions import headline_name, subject_around
 from quotekit.syntax.spans import PARAGRAPH_BREAKS, is_inside, tokens_between
@@ -74,6 +74,12 @@ def colon_introduction(
         if reacting is not None and reacting.idx < colon:
             # "Scharfe Kritik kommt von Claudia Widmer vom Anlegerforum: «…»"
             return Attribution(colon_cue, mention_of(reacting, outside), strength=Strength.INTRODUCED)
+        person = _one_person_in(tokens) if subject is not None and not can_speak(subject) else None
+        if person is not None:
+            # "Eine dauerhafte Subvention schloss Hauser allerdings aus: „…“": the object opens the clause and
+            # the parse took it for the subject; the one person the clause names speaks, by their name alone
+            known = next((c for c in cues if c.kind is CueKind.VERB and c.head == verb.i), None)
+            return Attribution(known or synthetic_cue(verb), _name_run(person), strength=Strength.INTRODUCED)
         if subject is not None and start <= subject.idx < colon:
             known = next((c for c in cues if c.kind is CueKind.VERB and c.head == verb.i), None)
             return Attribution(
@@ -88,6 +94,25 @@ def colon_introduction(
         mention = None if nominal is None else phrase_around(nominal, outside)
         return Attribution(colon_cue, mention, strength=Strength.INTRODUCED)
     return Attribution(colon_cue, headline_name(tokens), strength=Strength.INTRODUCED)
+
+
+def _one_person_in(tokens: Sequence[Token]) -> Token | None:
+    """The one person a clause names by a name the recogniser or the text vouches for, else None."""
+    people = [
+        t for t in tokens if t.pos_ == "PROPN" and (t.ent_type_ in PERSON_LABELS or is_known_surname(t))
+    ]
+    return people[0] if len(people) == 1 else None
+
+
+def _name_run(token: Token) -> CharSpan:
+    """The characters of the run of proper nouns around `token` ("Theresia Hauser")."""
+    doc = token.doc
+    first, last = token.i, token.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
+        last += 1
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
 def _outermost(doc: Doc, cues: list[CueMatch]) -> list[CueMatch]:
