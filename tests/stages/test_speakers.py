@@ -1040,3 +1040,14 @@ def test_an_object_opening_a_colon_introduction_does_not_speak() -> None:
     assert quote.speaker is not None
     assert quote.speaker.mention is not None
     assert quote.speaker.mention.text == "Hauser"
+
+
+def test_nach_before_a_verb_of_saying_is_a_time_not_a_source() -> None:
+    text = (
+        "Die Verteidigerin Valentina Tschudin hatte auf eine teilbedingte Strafe plädiert. Nach dem Urteil "
+        "sagte Tschudin, man werde das schriftliche Urteil abwarten."
+    )
+    quotes = quotekit.extract(text)
+    assert [(q.text, _name(q)) for q in quotes] == [
+        ("man werde das schriftliche Urteil abwarten", "Valentina Tschudin")
+    ]

@@ -106,6 +106,8 @@ def frame_candidate(
 ) -> tuple[list[CharSpan], CharSpan | None] | None:
     """The framed content and its source; "Demnach …" points back to the last source found."""
     parts, source = frame_content(doc, cue)
+    if cue.kind is CueKind.NACH_ANGABEN and _speech_verb_after(doc, max([*cue.tokens, *source]) + 1):
+        return None  # "Nach dem Urteil sagte Tschudin, …": a time, and the verb after it attributes
     mention = span_of_tokens(doc, source)
     if cue.kind is CueKind.DEMNACH:
         # The source found last, or "Demnach" itself (the speaker stage reads what it points to); "ein
@@ -125,6 +127,18 @@ def frame_candidate(
     if source and any(doc[i].lower_ in german().own_source for i in source):
         mention = _own_source(doc, cue) or mention
     return (parts, mention) if parts else None
+
+
+def _speech_verb_after(doc: Doc, index: int) -> bool:
+    """Whether a finite verb of saying stands at token `index`, right after a "nach" phrase."""
+    if index >= len(doc):
+        return False
+    verb = doc[index]
+    return (
+        verb.pos_ in {"VERB", "AUX"}
+        and could_be_finite(verb)
+        and verb.lemma_.lower() in german().speech_verbs
+    )
 
 
 def _own_source(doc: Doc, cue: CueMatch) -> CharSpan | None:
