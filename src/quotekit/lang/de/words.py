@@ -98,9 +98,9 @@ class German:
     non_roles: frozenset[str]  # speaker_non_roles.txt: Flugzeug, Fahrzeug (no "Zeuge")
     things: frozenset[str]  # speaker_things.txt: Streit, Versuch, Frage (never speak)
     reaction_nouns: frozenset[str]  # speaker_reaction_nouns.txt: "Kritik kommt von X": X speaks
-    spokesperson_roles: frozenset[
-        str
-    ]  # speaker_spokesperson_roles.txt: an unnamed Sprecher speaks for a body
+    # speaker_spokesperson_roles.txt: an unnamed Sprecher speaks for a body
+    spokesperson_roles: frozenset[str]
+    credit_words: frozenset[str]  # credit_words.txt: "Foto: Keystone/Anthony Anex" names no one in the story
     clause_verbs: frozenset[str]  # cue_clause_verbs.txt: "teilte mit, der Film startet …" (indicative)
     non_names: frozenset[str]  # speaker_non_names.txt: capitalised words that are never names
     naming_verbs: frozenset[str]  # speaker_naming_verbs.txt: nennen, bezeichnen, sprechen (von)
@@ -457,6 +457,7 @@ def german() -> German:
         things=_word_set("speaker_things.txt"),
         reaction_nouns=_word_set("speaker_reaction_nouns.txt"),
         spokesperson_roles=_word_set("speaker_spokesperson_roles.txt"),
+        credit_words=_word_set("credit_words.txt"),
         clause_verbs=_word_set("cue_clause_verbs.txt"),
         non_names=_word_set("speaker_non_names.txt"),
         naming_verbs=_word_set("speaker_naming_verbs.txt"),

@@ -4,6 +4,7 @@ outside quotations is read by the module for its kind (`names`, `pronouns`, `des
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from quotekit.lang.de.names import (
     speech_noun_owner,
 )
 from quotekit.lang.de.words import german
+from quotekit.stages.speakers.credits import credit_spans
 from quotekit.stages.speakers.descriptions import read_description
 from quotekit.stages.speakers.entities import GROUP, PERSON
 from quotekit.stages.speakers.headlines import join_headline_roles
@@ -37,7 +39,7 @@ from quotekit.stages.speakers.referents import (
     referent_genders,
     shape_starts,
 )
-from quotekit.syntax.docindex import token_texts
+from quotekit.syntax.docindex import text_of, token_texts
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.nominals import describes_person
 from quotekit.syntax.phrases import marked_name_end
@@ -68,6 +70,10 @@ def read(reader: Reader) -> None:
                 reader.tied.setdefault(token.i, run_start)
     offsets, readable = _readable(doc)
     quoted = reader.quoted.contains_each(offsets)
+    # (credits and bylines name photographers and authors, not people of the story: read like quotations)
+    for start, end in credit_spans(text_of(doc)):
+        for k in range(bisect_left(offsets, start), bisect_left(offsets, end)):
+            quoted[k] = True
     texts = token_texts(doc)
     pos = [_POS_NAMES[p] for p in doc.to_array(POS).tolist()]
     i = 0

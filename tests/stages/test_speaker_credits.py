@@ -1,0 +1,30 @@
+"""Credits and bylines name photographers and authors, never people of the story."""
+
+from __future__ import annotations
+
+import quotekit
+from quotekit.stages.speakers.credits import credit_spans
+
+
+def _credits(text: str) -> list[str]:
+    return [text[start:end] for start, end in credit_spans(text)]
+
+
+def test_photo_credits_and_bylines_are_found_on_their_lines() -> None:
+    text = (
+        "Von Martina Keller | 14.03.2026, 16:12 Uhr\n\n"
+        "Die Direktorin vor dem Eingang. Foto: Keystone/Peter Muster\n"
+        "Von einem Skandal sprach die Partei.\n"
+        "Das Bild: ein Trümmerfeld.\n"
+    )
+    assert _credits(text) == ["Von Martina Keller | 14.03.2026, 16:12 Uhr", "Foto: Keystone/Peter Muster"]
+
+
+def test_a_photographer_is_no_speaker() -> None:
+    text = (
+        "Schüler vor der Schule. Bild: Kleine Zeitung/Jürgen Fuchs\n\n"
+        "„Wir lernen nichts, wenn niemand da ist.“\n\n"
+        "Die Schüler streiken seit Montag."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
+    assert "Jürgen Fuchs" not in names
