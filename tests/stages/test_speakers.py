@@ -1051,3 +1051,20 @@ def test_nach_before_a_verb_of_saying_is_a_time_not_a_source() -> None:
     assert [(q.text, _name(q)) for q in quotes] == [
         ("man werde das schriftliche Urteil abwarten", "Valentina Tschudin")
     ]
+
+
+def test_a_scene_that_opens_with_a_quotation_then_shows_the_speaker_by_name() -> None:
+    text = (
+        "Die Sanierung beginnt im Frühjahr.\n\n"
+        "„Ich habe 52 Jahre hier gewohnt, und jetzt soll ich mir die Miete nicht mehr leisten können?“ Elfriede "
+        "Rössler, 81, sitzt in ihrer Küche im dritten Stock und schüttelt den Kopf."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Elfriede Rössler"]
+
+
+def test_a_sentence_that_reacts_to_the_quotation_does_not_say_it() -> None:
+    text = (
+        "Die Sanierung beginnt im Frühjahr.\n\n"
+        "„Die Mieten steigen um höchstens 60 Cent.“ Elfriede Rössler widersprach der Holding."
+    )
+    assert [_name(q) for q in _direct(text)] != ["Elfriede Rössler"]

@@ -24,8 +24,9 @@ from quotekit.stages.direct.attribution import (
     synthetic_cue,
     with_these_words,
 )
+from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
-from quotekit.syntax.labels import VERB_POS
+from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
 from quotekit.syntax.mentions import clause_subject, reacting_source, speaker_of_cue
 from quotekit.syntax.nominals import can_speak, is_known_surname, is_person
 from quotekit.syntax.phrases import first_nominal, mention_of, noun_phrase_after, span_of_tokens
@@ -37,6 +38,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 __all__ = ["next_sentence", "previous_sentence", "speaker_after_paragraph_opening"]
+
+
+# A scene shows the speaker by first name and surname ("Elfriede Rössler, 81, sitzt …"), not by a surname
+# alone, which may be anyone named before.
+_MIN_NAME_WORDS = 2
 
 
 def next_sentence(doc: Doc, cues: Sequence[CueMatch], end: int, outside: list[CharSpan]) -> Attribution:
@@ -176,7 +182,8 @@ def speaker_after_paragraph_opening(
     if not words:
         return NOTHING
     sentence = sentence_of(words[0])
-    for cue in cues_in(cues, sentence.start_char, sentence.end_char, frozenset({CueKind.VERB})):
+    verb_cues = cues_in(cues, sentence.start_char, sentence.end_char, frozenset({CueKind.VERB}))
+    for cue in verb_cues:
         if cue.lemma in german().reaction_verbs:
             return NOTHING
         mention = speaker_of_cue(doc, cue, outside)
@@ -186,4 +193,15 @@ def speaker_after_paragraph_opening(
         if span is not None and any(is_person(t) and t.pos_ == "PROPN" for t in span):
             # (the verb tells what the speaker did, it does not introduce the quotation: no cue of its own)
             return Attribution(None, mention, strength=Strength.GUESS)
-    return NOTHING
+    if verb_cues:
+        return NOTHING
+    # "„Ich habe 52 Jahre hier gewohnt …“ Elfriede Rössler, 81, sitzt in ihrer Küche.": a scene that opens
+    # with the quotation and then shows, by name, the person who said it
+    name = []
+    for token in sentence[words[0].i - sentence.start :]:
+        if token.pos_ not in {"PROPN", "NOUN"} or token.ent_type_ not in PERSON_LABELS:
+            break
+        name.append(token)
+    if len(name) < _MIN_NAME_WORDS or not any(labels.is_subject(t) for t in name):
+        return NOTHING
+    return Attribution(None, (name[0].idx, name[-1].idx + len(name[-1].text)), strength=Strength.GUESS)
