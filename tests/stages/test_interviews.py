@@ -102,3 +102,29 @@ def test_an_interviewer_who_also_puts_claims_without_a_question_mark_still_asks(
         "Nein. Das sage ich ganz ehrlich.",
     ]
     assert {q.speaker.name if q.speaker else None for q in answers} == {"Sabine Huber-Novak"}
+
+
+def _bare_interview(first_question: str) -> str:
+    return (
+        "Dominik Gasser leitet die Rechtsberatung des Mieterverbands Basel.\n\n"
+        f"{first_question}\n\n"
+        "So viele wie noch nie. Die Wartezeit beträgt drei Wochen.\n\n"
+        "Worum geht es meistens?\n\n"
+        "Um Mietzinserhöhungen nach einem Mieterwechsel.\n\n"
+        "Warum wehren sich so wenige?\n\n"
+        "Weil die Leute froh sind, überhaupt eine Wohnung gefunden zu haben.\n\n"
+        "Zur Person: Dominik Gasser ist Jurist."
+    )
+
+
+def test_an_interview_without_prefixes_is_the_addressed_guests() -> None:
+    quotes = quotekit.extract(_bare_interview("Herr Gasser, wie viele Menschen kommen in Ihre Beratung?"))
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("So viele wie noch nie. Die Wartezeit beträgt drei Wochen.", "Dominik Gasser"),
+        ("Um Mietzinserhöhungen nach einem Mieterwechsel.", "Dominik Gasser"),
+        ("Weil die Leute froh sind, überhaupt eine Wohnung gefunden zu haben.", "Dominik Gasser"),
+    ]
+
+
+def test_questions_in_an_article_that_address_no_one_make_no_interview() -> None:
+    assert quotekit.extract(_bare_interview("Wie viele Menschen kommen in die Beratung?")) == []

@@ -101,6 +101,7 @@ class German:
     # speaker_spokesperson_roles.txt: an unnamed Sprecher speaks for a body
     spokesperson_roles: frozenset[str]
     credit_words: frozenset[str]  # credit_words.txt: "Foto: Keystone/Anthony Anex" names no one in the story
+    interview_addresses: frozenset[str]  # interview_addresses.txt: "Herr Gasser, wie …?" names the guest
     clause_verbs: frozenset[str]  # cue_clause_verbs.txt: "teilte mit, der Film startet …" (indicative)
     non_names: frozenset[str]  # speaker_non_names.txt: capitalised words that are never names
     naming_verbs: frozenset[str]  # speaker_naming_verbs.txt: nennen, bezeichnen, sprechen (von)
@@ -458,6 +459,7 @@ def german() -> German:
         reaction_nouns=_word_set("speaker_reaction_nouns.txt"),
         spokesperson_roles=_word_set("speaker_spokesperson_roles.txt"),
         credit_words=_word_set("credit_words.txt"),
+        interview_addresses=_word_set("interview_addresses.txt"),
         clause_verbs=_word_set("cue_clause_verbs.txt"),
         non_names=_word_set("speaker_non_names.txt"),
         naming_verbs=_word_set("speaker_naming_verbs.txt"),

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from quotekit.records import CharSpan, CueMatch, QuoteRecord
 from quotekit.stages.direct.attribution import Attribution
+from quotekit.stages.direct.bare_interviews import bare_interview_answers
 from quotekit.stages.direct.grouping import group_marks
 from quotekit.stages.direct.interviews import interview_answers
 from quotekit.stages.direct.neighbours import (
@@ -65,7 +66,7 @@ def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[Cue
         parts = quotation_parts(text, group)
         if parts:
             records.append(QuoteRecord(parts=parts, kind="direct", cue=found.cue, mention=found.mention))
-    answers = interview_answers(doc, cues, records)
+    answers = interview_answers(doc, cues, records) or bare_interview_answers(doc, records)
     return sorted([*records, *answers], key=lambda r: (r.start, r.end)) if answers else records
 
 

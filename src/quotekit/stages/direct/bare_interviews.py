@@ -1,0 +1,89 @@
+"""Interviews printed without prefixes, as web pages give them once the bold type of the questions is gone:
+
+    Herr Gasser, wie viele Menschen kommen derzeit in Ihre Beratung?
+    So viele wie noch nie. Wir hatten im letzten Jahr über 9000 Beratungen.
+    Worum geht es meistens?
+    Um Mietzinserhöhungen nach einem Mieterwechsel …
+
+Questions are short paragraphs that end in a question mark; the answer is what follows up to the next
+question. It counts as an interview only where at least three questions each get an answer and the first
+addresses the guest by name ("Herr Gasser, …"): that name is the answers' speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from quotekit.lang.de.words import german
+from quotekit.records import CharSpan, QuoteRecord
+from quotekit.syntax.docindex import text_of
+from quotekit.syntax.prefixes import name_prefix
+from quotekit.syntax.spans import PARAGRAPH_BREAKS, SpanSet, stripped
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["bare_interview_answers"]
+
+_PARAGRAPH = regex.compile(r"[^" + PARAGRAPH_BREAKS + r"]*\S[^" + PARAGRAPH_BREAKS + r"]*")
+_MIN_QUESTIONS = 3
+# A question is short; a long paragraph ending in "?" is an answer that asks back.
+_MAX_QUESTION_CHARS = 300
+_SENTENCE_ENDS = (".", "!", "?", "…")
+
+
+@cache
+def _address() -> regex.Pattern[str]:
+    """ "Herr Gasser," / "Frau Dr. Huber," opening a paragraph: the name is the second group."""
+    words = "|".join(sorted(w.capitalize() for w in german().interview_addresses))
+    return regex.compile(rf"({words})\s+(?:Dr\.\s+)?(\p{{Lu}}[\p{{L}}'’-]+)\s*,")
+
+
+def bare_interview_answers(doc: Doc, records: Sequence[QuoteRecord]) -> list[QuoteRecord]:
+    """Direct quotations for the answers of an interview without prefixes that no quotation holds yet."""
+    text = text_of(doc)
+    if text.count("?") < _MIN_QUESTIONS:
+        return []
+    paragraphs = [stripped(text, m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    asking = [_asks(text, start, end) for start, end in paragraphs]
+    questions = [k for k, asks in enumerate(asking) if asks and k + 1 < len(paragraphs) and not asking[k + 1]]
+    if len(questions) < _MIN_QUESTIONS:
+        return []
+    first = paragraphs[questions[0]]
+    address = _address().match(text, first[0], first[1])
+    if address is None:
+        return []
+    guest: CharSpan = address.span(2)
+    taken = SpanSet(p for r in records for p in r.parts)
+    answers = []
+    for n, k in enumerate(questions):
+        # up to the next question; after the last one, its one paragraph (a note on the guest may follow)
+        stop = questions[n + 1] if n + 1 < len(questions) else k + 2
+        parts = [
+            paragraphs[j] for j in range(k + 1, min(stop, len(paragraphs))) if _answers(text, *paragraphs[j])
+        ]
+        if parts and not any(taken.meets(start, end) for start, end in parts):
+            answers.append(QuoteRecord(parts=parts, kind="direct", cue=None, mention=guest))
+    return answers
+
+
+def _asks(text: str, start: int, end: int) -> bool:
+    """A question paragraph: short, ending in "?", with no prefix of its own."""
+    return (
+        text[start:end].endswith("?")
+        and end - start <= _MAX_QUESTION_CHARS
+        and name_prefix(text, start, end) is None
+    )
+
+
+def _answers(text: str, start: int, end: int) -> bool:
+    """A paragraph of an answer: sentences (not "Anzeige"), no prefix ("Zur Person: …")."""
+    return (
+        text[start:end].endswith(_SENTENCE_ENDS)
+        and name_prefix(text, start, end) is None
+        and ":" not in text[start : start + 20]
+    )
