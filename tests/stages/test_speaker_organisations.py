@@ -279,3 +279,17 @@ def test_an_ownerless_statement_goes_to_the_subject_of_the_sentence_before() -> 
         "worden, hiess es in einer Mitteilung."
     )
     assert _speaker_names(issued) == ["Kantonspolizei Bern"]
+
+
+def test_a_time_after_an_organisations_name_is_no_part_of_it() -> None:
+    # "am Mittwoch" is a time; "Frankfurt am Main" would be a place of the name.
+    text = "Wie die Stiftung Mainufer am Mittwoch bekanntgab, stehe das Buch auf der Shortlist."
+    assert _speaker_names(text) == ["Stiftung Mainufer"]
+
+
+def test_die_holding_refers_back_to_the_named_holding() -> None:
+    text = (
+        "Die Wiener Wohnbau-Holding kündigt eine Sanierung an. Die Holding beruhigt. Die Mieten würden um "
+        "höchstens 60 Cent steigen, sagte ein Sprecher."
+    )
+    assert _speaker_names(text) == ["Wiener Wohnbau-Holding"]

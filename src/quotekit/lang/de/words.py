@@ -102,6 +102,7 @@ class German:
     spokesperson_roles: frozenset[str]
     credit_words: frozenset[str]  # credit_words.txt: "Foto: Keystone/Anthony Anex" names no one in the story
     interview_addresses: frozenset[str]  # interview_addresses.txt: "Herr Gasser, wie …?" names the guest
+    time_nouns: frozenset[str]  # time_nouns.txt: "am Dienstag" is no part of a name ("Frankfurt am Main" is)
     clause_verbs: frozenset[str]  # cue_clause_verbs.txt: "teilte mit, der Film startet …" (indicative)
     non_names: frozenset[str]  # speaker_non_names.txt: capitalised words that are never names
     naming_verbs: frozenset[str]  # speaker_naming_verbs.txt: nennen, bezeichnen, sprechen (von)
@@ -460,6 +461,7 @@ def german() -> German:
         spokesperson_roles=_word_set("speaker_spokesperson_roles.txt"),
         credit_words=_word_set("credit_words.txt"),
         interview_addresses=_word_set("interview_addresses.txt"),
+        time_nouns=_word_set("time_nouns.txt"),
         clause_verbs=_word_set("cue_clause_verbs.txt"),
         non_names=_word_set("speaker_non_names.txt"),
         naming_verbs=_word_set("speaker_naming_verbs.txt"),
