@@ -54,6 +54,8 @@ __all__ = [
 # The characters that end a paragraph for the direct-quotation stage.
 PARAGRAPH_BREAKS = "\n\r\u2028\u2029"
 _PARAGRAPH_BREAK = regex.compile("[" + PARAGRAPH_BREAKS + "]")
+# A paragraph (here: a line) with at least one character that is not white space.
+_PARAGRAPH = regex.compile(r"[^" + PARAGRAPH_BREAKS + r"]*\S[^" + PARAGRAPH_BREAKS + r"]*")
 _BREAKS_KEY = "spans.paragraph_breaks"
 _LINE_BREAKS_KEY = "spans.line_break_tokens"
 _SENTENCES_KEY = "spans.sentences"
@@ -252,6 +254,12 @@ def trim(doc: Doc, left: int, right: int) -> CharSpan | None:
     if left > right:
         return None
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def paragraph_spans(text: str) -> list[CharSpan]:
+    """The character spans of the lines of `text` that hold more than white space, in text order (white space
+    at their ends included)."""
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
 
 
 def stripped(text: str, start: int, end: int) -> CharSpan:

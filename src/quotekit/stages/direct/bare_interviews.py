@@ -22,14 +22,13 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, QuoteRecord
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.prefixes import name_prefix
-from quotekit.syntax.spans import PARAGRAPH_BREAKS, SpanSet, stripped
+from quotekit.syntax.spans import SpanSet, paragraph_spans, stripped
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["bare_interview_answers"]
 
-_PARAGRAPH = regex.compile(r"[^" + PARAGRAPH_BREAKS + r"]*\S[^" + PARAGRAPH_BREAKS + r"]*")
 _MIN_QUESTIONS = 3
 # A question is short; a long paragraph ending in "?" is an answer that asks back.
 _MAX_QUESTION_CHARS = 300
@@ -48,7 +47,7 @@ def bare_interview_answers(doc: Doc, records: Sequence[QuoteRecord]) -> list[Quo
     text = text_of(doc)
     if text.count("?") < _MIN_QUESTIONS:
         return []
-    paragraphs = [stripped(text, m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    paragraphs = [stripped(text, start, end) for start, end in paragraph_spans(text)]
     asking = [_asks(text, start, end) for start, end in paragraphs]
     questions = [k for k, asks in enumerate(asking) if asks and k + 1 < len(paragraphs) and not asking[k + 1]]
     if len(questions) < _MIN_QUESTIONS:

@@ -25,7 +25,7 @@ from quotekit.syntax import labels
 from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
 from quotekit.syntax.mentions import clause_subject, impersonal_source, reacting_source, speaker_of_cue
 from quotekit.syntax.nominals import can_speak, is_known_surname, is_speaker_like
-from quotekit.syntax.phrases import first_nominal, mention_of, phrase_around
+from quotekit.syntax.phrases import first_nominal, mention_of, phrase_around, span_of_tokens
 from quotekit.syntax.positions import headline_name, subject_around
 from quotekit.syntax.spans import PARAGRAPH_BREAKS, is_inside, tokens_between
 from quotekit.syntax.verbs import has_subjunctive_form, is_finite, is_subjunctive, main_verb
@@ -74,14 +74,13 @@ def colon_introduction(
         if reacting is not None and reacting.idx < colon:
             # "Scharfe Kritik kommt von Claudia Widmer vom Anlegerforum: «…»"
             return Attribution(colon_cue, mention_of(reacting, outside), strength=Strength.INTRODUCED)
+        known = next((c for c in cues if c.kind is CueKind.VERB and c.head == verb.i), None)
         person = _one_person_in(tokens) if subject is not None and not can_speak(subject) else None
         if person is not None:
             # "Eine dauerhafte Subvention schloss Hauser allerdings aus: „…“": the object opens the clause and
             # the parse took it for the subject; the one person the clause names speaks, by their name alone
-            known = next((c for c in cues if c.kind is CueKind.VERB and c.head == verb.i), None)
             return Attribution(known or synthetic_cue(verb), _name_run(person), strength=Strength.INTRODUCED)
         if subject is not None and start <= subject.idx < colon:
-            known = next((c for c in cues if c.kind is CueKind.VERB and c.head == verb.i), None)
             return Attribution(
                 known or synthetic_cue(verb),
                 mention_of(subject, outside),
@@ -104,7 +103,7 @@ def _one_person_in(tokens: Sequence[Token]) -> Token | None:
     return people[0] if len(people) == 1 else None
 
 
-def _name_run(token: Token) -> CharSpan:
+def _name_run(token: Token) -> CharSpan | None:
     """The characters of the run of proper nouns around `token` ("Theresia Hauser")."""
     doc = token.doc
     first, last = token.i, token.i
@@ -112,7 +111,7 @@ def _name_run(token: Token) -> CharSpan:
         first -= 1
     while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
         last += 1
-    return doc[first].idx, doc[last].idx + len(doc[last].text)
+    return span_of_tokens(doc, [first, last])
 
 
 def _outermost(doc: Doc, cues: list[CueMatch]) -> list[CueMatch]:

@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.names import first_name_gender
-from quotekit.records import CharSpan
 from quotekit.stages.direct.attribution import NOTHING, Attribution, Strength
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import PERSON_LABELS
 from quotekit.syntax.nominals import describes_person, is_person
+from quotekit.syntax.phrases import span_of_tokens
 from quotekit.syntax.spans import last_token_between
 
 if TYPE_CHECKING:
@@ -42,8 +42,7 @@ def bracketed_after_name(doc: Doc, open_start: int, close_end: int, floor: int) 
         return NOTHING
     if not any(_person_word(t) for t in naming):
         return NOTHING
-    mention: CharSpan = (naming[0].idx, naming[-1].idx + len(naming[-1].text))
-    return Attribution(None, mention, strength=Strength.INTRODUCED)
+    return Attribution(None, span_of_tokens(doc, [t.i for t in naming]), strength=Strength.INTRODUCED)
 
 
 def _person_word(token: Token) -> bool:

@@ -17,20 +17,17 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import regex
-
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.prefixes import name_prefix
-from quotekit.syntax.spans import PARAGRAPH_BREAKS, SpanSet, stripped
+from quotekit.syntax.spans import SpanSet, paragraph_spans, stripped
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["interview_answers"]
 
-_PARAGRAPH = regex.compile(r"[^" + PARAGRAPH_BREAKS + r"]*\S[^" + PARAGRAPH_BREAKS + r"]*")
 # An interview asks at least this many questions.
 _MIN_QUESTIONS = 2
 _ASKS, _ANSWERS = "asks", "answers"
@@ -43,7 +40,7 @@ def interview_answers(
     text = text_of(doc)
     if ":" not in text:
         return []
-    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    paragraphs = paragraph_spans(text)
     prefixes = [name_prefix(text, start, end) for start, end in paragraphs]
     keys = [None if p is None else text[p[0] : p[1]].lower() for p in prefixes]
     askers = _askers(text, paragraphs, keys)

@@ -204,4 +204,4 @@ def speaker_after_paragraph_opening(
         name.append(token)
     if len(name) < _MIN_NAME_WORDS or not any(labels.is_subject(t) for t in name):
         return NOTHING
-    return Attribution(None, (name[0].idx, name[-1].idx + len(name[-1].text)), strength=Strength.GUESS)
+    return Attribution(None, span_of_tokens(doc, [t.i for t in name]), strength=Strength.GUESS)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
-from quotekit.syntax.labels import is_relative_pronoun
+from quotekit.syntax.labels import VERB_POS, is_relative_pronoun
 from quotekit.syntax.mentions import clause_subject, frame_source
 from quotekit.syntax.phrases import mention_of, noun_phrase_after, span_of_tokens
 from quotekit.syntax.spans import runs, sentence_of
@@ -134,11 +134,7 @@ def _speech_verb_after(doc: Doc, index: int) -> bool:
     if index >= len(doc):
         return False
     verb = doc[index]
-    return (
-        verb.pos_ in {"VERB", "AUX"}
-        and could_be_finite(verb)
-        and verb.lemma_.lower() in german().speech_verbs
-    )
+    return verb.pos_ in VERB_POS and could_be_finite(verb) and verb.lemma_.lower() in german().speech_verbs
 
 
 def _own_source(doc: Doc, cue: CueMatch) -> CharSpan | None:

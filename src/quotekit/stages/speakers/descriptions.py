@@ -157,9 +157,8 @@ def _body_spoken_for(
     specific = bool(prefix) and not is_generic_organisation(prefix)  # "Unternehmenssprecher": any company
 
     def fits(entity: Entity) -> bool:
-        if entity.kind != ORGANISATION or entity.name is None or entity.several:
-            return False
-        return not specific or prefix in entity.name.lower().replace("-", "")
+        name = entity.organisation_name
+        return name is not None and (not specific or prefix in name.lower().replace("-", ""))
 
     return reader.focus.clear_best(reader.in_view_at(head.i), fits, _BODY_FLOOR, _BODY_MARGIN)
 

@@ -84,6 +84,12 @@ class Entity:
     speaks_for: Entity | None = None
 
     @property
+    def organisation_name(self) -> str | None:
+        """The name of an organisation the text names, one of its own, else None: what a word referring back
+        may mean ("das Unternehmen", "ein Sprecher" with one in view)."""
+        return self.name if self.kind == ORGANISATION and not self.several else None
+
+    @property
     def label(self) -> str | None:
         """What quotekit calls the entity: its fullest name, else its first description."""
         return self.name if self.name is not None else self.description

@@ -162,11 +162,12 @@ def _organisation_in_view(
     generic word: "das Krankenhaus", "das Gericht") only one whose name ends in that noun."""
 
     def fits(entity: Entity) -> bool:
-        if entity.kind != ORGANISATION or entity.name is None or entity.several:
+        name = entity.organisation_name
+        if name is None:
             return False
         own = _organisation_kind(entity)
         if ending is not None:
-            return any(word.lower().endswith(ending) for word in entity.name.split())
+            return any(word.lower().endswith(ending) for word in name.split())
         if same_kind:
             return kind is not None and own == kind
         return kind is None or own is None or own == kind
