@@ -68,6 +68,7 @@ class LabelSet:
     agent: frozenset[str]  # "von X" in passives
     root: frozenset[str]
     copula: frozenset[str]  # "ist" in "ist der Ansicht" (TIGER makes the copula the head instead)
+    predicative: frozenset[str]  # "der Sieger" in "Müller war der Sieger" (UD: the copula's head instead)
 
 
 # TIGER labels as produced by de_core_news_sm (see spacy/lang/de/syntax_iterators.py).
@@ -84,6 +85,7 @@ _TIGER = LabelSet(
     agent=frozenset({"sbp"}),
     root=frozenset({"ROOT"}),
     copula=frozenset(),
+    predicative=frozenset({"pd"}),
 )
 
 _UD = LabelSet(
@@ -99,6 +101,7 @@ _UD = LabelSet(
     agent=frozenset({"obl:agent"}),
     root=frozenset({"ROOT", "root"}),
     copula=frozenset({"cop"}),
+    predicative=frozenset(),
 )
 
 # Labels that occur in one scheme only and so decide which one a parse uses.
@@ -181,6 +184,10 @@ def is_agent(token: Token) -> bool:
 
 def is_copula(token: Token) -> bool:
     return _dep_in(token, "copula")
+
+
+def is_predicative(token: Token) -> bool:
+    return _dep_in(token, "predicative")
 
 
 def is_relative_pronoun(token: Token) -> bool:

@@ -88,3 +88,17 @@ def test_vehicles_are_no_witnesses() -> None:
     assert role_of("Augenzeugen") is not None
     assert role_of("Fahrzeuge") is None
     assert role_of("Kampfflugzeuge") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "role"),
+    [
+        ("Frau", "frau"),
+        ("Frauen", "frau"),
+        ("Pflegefachfrau", "pflegefachfrau"),
+        ("Geschäftsmann", "geschäftsmann"),
+    ],
+)
+def test_a_compound_of_a_generic_person_noun_is_a_role_of_its_own(word: str, role: str) -> None:
+    # "Die 29-jährige Pflegefachfrau" is not "eine ältere Frau" named before.
+    assert role_of(word) == role

@@ -111,7 +111,13 @@ def role_of(word: str) -> str | None:
     """The role a noun names ("NATO-Chefin" -> "chef"), or None ("Flugzeuge" ends in no "Zeuge")."""
     if _ends_with_entry(word, german().non_roles) is not None:
         return None
-    return _ends_with_entry(word, german().titles)
+    role = _ends_with_entry(word, german().titles)
+    if role in german().generic_roles:
+        # "Pflegefachfrau", "Geschäftsmann": the whole compound is the role ("Frau" alone stays "frau")
+        own = word.lower().rsplit("-", 1)[-1]
+        stem = own[: own.rfind(role[:3])] if role[:3] in own else own
+        return f"{stem}{role}" if stem else role
+    return role
 
 
 def is_role(word: str) -> bool:

@@ -100,6 +100,8 @@ class German:
     reaction_nouns: frozenset[str]  # speaker_reaction_nouns.txt: "Kritik kommt von X": X speaks
     # speaker_spokesperson_roles.txt: an unnamed Sprecher speaks for a body
     spokesperson_roles: frozenset[str]
+    # speaker_generic_roles.txt: Frau, Mann; a compound of one is a role of its own ("Pflegefachfrau")
+    generic_roles: frozenset[str]
     credit_words: frozenset[str]  # credit_words.txt: "Foto: Keystone/Anthony Anex" names no one in the story
     interview_addresses: frozenset[str]  # interview_addresses.txt: "Herr Gasser, wie …?" names the guest
     time_nouns: frozenset[str]  # time_nouns.txt: "am Dienstag" is no part of a name ("Frankfurt am Main" is)
@@ -459,6 +461,7 @@ def german() -> German:
         things=_word_set("speaker_things.txt"),
         reaction_nouns=_word_set("speaker_reaction_nouns.txt"),
         spokesperson_roles=_word_set("speaker_spokesperson_roles.txt"),
+        generic_roles=_word_set("speaker_generic_roles.txt"),
         credit_words=_word_set("credit_words.txt"),
         interview_addresses=_word_set("interview_addresses.txt"),
         time_nouns=_word_set("time_nouns.txt"),

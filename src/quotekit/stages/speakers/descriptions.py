@@ -16,7 +16,7 @@ from quotekit.lang.de.names import (
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import GROUP, ORGANISATION, PERSON
 from quotekit.stages.speakers.extents import description_extent, description_label
-from quotekit.stages.speakers.links import named_before_link, tie_by_link
+from quotekit.stages.speakers.links import named_before_link, predicated_link, tie_by_link
 from quotekit.stages.speakers.organisations import read_organisation
 from quotekit.stages.speakers.reader import add_evidence
 from quotekit.stages.speakers.referents import age_after, age_role, article_of, role_words
@@ -82,7 +82,10 @@ def read_description(reader: Reader, head: Token) -> int:
     party = next(
         (p for t in tokens if (p := german().parties.get(t.lower_.split("-", 1)[0])) is not None), None
     )
-    entity: Entity | None = named_before_link(reader, start, genders)  # "Anna Berg ist Sprecherin …"
+    # "Anna Berg ist Sprecherin …", "Auf der anderen Seite war Till Möhring der gefeierte Mann"
+    entity: Entity | None = named_before_link(reader, start, genders) or predicated_link(
+        reader, head, genders
+    )
     age = age_role(tokens)
     # The same role or age as someone before ties to them ("der 23-Jährige" after "ein 23-Jähriger").
     for given in (role, age) if not indefinite else ():
@@ -114,6 +117,7 @@ def read_description(reader: Reader, head: Token) -> int:
                 and (bare or e.gender is not None)
                 and not any(e.conflicts(r) for r in (role, age) if r is not None)
                 and not (party and e.other_party(party))
+                and not (speaks and _named_in_content(reader, e, head))
             ),
             _DESCRIPTION_FLOOR,
         )
@@ -136,6 +140,21 @@ def read_description(reader: Reader, head: Token) -> int:
         tie_by_link(reader, entity, start)
     reader.seen(entity, tokens)
     return end
+
+
+def _named_in_content(reader: Reader, entity: Entity, head: Token) -> bool:
+    """Whether `entity` was last named inside quoted or reported words of the description's own sentence
+    ("Die Proben seien anstrengend gewesen, weil Bachmayr …, verriet die Schauspielerin"): someone a
+    speaker talks about is not the speaker."""
+    last = reader.doc[entity.last]
+    if reader.sentence(last.i) != reader.sentence(head.i) or last.i not in reader.resolver.runs:
+        return (
+            False  # (a pronoun there is the speaker's own: "Seine Mannschaft habe …, sagte der 41-Jährige")
+        )
+    offset = last.idx
+    return reader.quoted.contains(offset) or (
+        reader.reported is not None and reader.reported.contains(offset)
+    )
 
 
 def _speaks_for_a_body(role: Role | None) -> bool:

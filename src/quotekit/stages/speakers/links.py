@@ -9,12 +9,15 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import PERSON
+from quotekit.syntax import labels
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from quotekit.stages.speakers.entities import Entity
     from quotekit.stages.speakers.reader import Reader
 
-__all__ = ["named_before_link", "named_by_link", "tie_by_link"]
+__all__ = ["named_before_link", "named_by_link", "predicated_link", "tie_by_link"]
 
 # "Ihr Name ist Erika Sommer": the words before the naming verb that may refer to the person named.
 _MAX_LINK_GAP = 3
@@ -49,6 +52,29 @@ def named_before_link(reader: Reader, start: int, genders: frozenset[str]) -> En
     if named is None or start - 2 not in runs or named.kind != PERSON or not named.allows(genders):
         return None
     return named
+
+
+def predicated_link(reader: Reader, head: Token, genders: frozenset[str]) -> Entity | None:
+    """ "Auf der anderen Seite war Till Möhring der gefeierte Mann", "Cornelia Kuchar … ist ihm eine
+    kongeniale Partnerin": a description that is what "sein" says of a named person describes that person,
+    wherever the parse puts the name in the clause."""
+    copula = next((child for child in head.children if labels.is_copula(child)), None)
+    if copula is not None:  # UD: the predicate heads the clause, the copula and the name hang from it
+        arguments = [*head.children, *copula.children]
+    elif labels.is_predicative(head):  # TIGER: the copula heads the clause, the predicate is its "pd"
+        arguments = list(head.head.children)
+    else:
+        return None
+    sentence = reader.sentence(head.i)
+    # (the subject first: "Sie ist ihm eine Partnerin" is about her, whatever the parse says of "ihm")
+    arguments.sort(key=lambda token: not labels.is_subject(token))
+    for token in arguments:
+        if token.i == head.i or reader.sentence(token.i) != sentence:
+            continue
+        named = reader.resolver.by_token.get(token.i)
+        if named is not None and named.kind == PERSON and named.name is not None and named.allows(genders):
+            return named
+    return None
 
 
 def tie_by_link(reader: Reader, entity: Entity, start: int) -> None:
