@@ -57,3 +57,11 @@ def test_a_compound_of_frau_is_not_the_woman_described_before() -> None:
     quotes: list[Quote] = quotekit.extract(text)
     assert quotes[-1].speaker is not None
     assert quotes[-1].speaker.name != "Eine ältere Frau"
+
+
+def test_a_name_in_marks_inside_the_role_before_an_apposition_keeps_the_apposition() -> None:
+    text = (
+        "Eine Vertreterin der Anlegerinitiative „Sonnenfeld-Geschädigte“, Gudrun Stallmann, zeigte sich "
+        "skeptisch. „Selbst wenn er verurteilt wird, sehen wir keinen Cent“, sagte die Rechtsanwältin."
+    )
+    assert _names(text) == ["Gudrun Stallmann"]

@@ -403,13 +403,35 @@ def title_before(doc: Doc, start: int) -> list[Token]:
         return [*titles, *honorifics]
     if honorifics or before.text != "," or start < 2:
         return honorifics
-    phrase = []
-    for index in range(start - 2, max(-1, start - 2 - MAX_ROLE_TOKENS), -1):
+    phrase: list[Token] = []
+    index, first = start - 2, max(-1, start - 2 - MAX_ROLE_TOKENS)
+    while index > first:
         token = doc[index]
+        if token.is_quote:
+            # "Eine Vertreterin der Anlegerinitiative „Sonnenfeld-Geschädigte“, Gudrun Stallmann": a name in
+            # marks is part of the phrase
+            opening = _opening_mark(doc, index, first)
+            if opening is None:
+                break
+            phrase[:0] = doc[opening : index + 1]
+            index = opening - 1
+            continue
         if token.pos_ not in _PHRASE_POS or token.is_punct or "\n" in token.text:
             break
         phrase.insert(0, token)
+        index -= 1
     return phrase if phrase and role_words(phrase) is not None and phrase[0].pos_ == "DET" else []
+
+
+def _opening_mark(doc: Doc, closing: int, first: int) -> int | None:
+    """The quotation mark that opens the short name or title closed at token `closing`, back to `first`."""
+    for index in range(closing - 1, first, -1):
+        token = doc[index]
+        if token.is_quote:
+            return index if index < closing - 1 else None
+        if "\n" in token.text or token.text in {".", ":", ";"}:
+            return None
+    return None
 
 
 def title_after(doc: Doc, end: int) -> list[Token]:
