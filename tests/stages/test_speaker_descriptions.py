@@ -65,3 +65,12 @@ def test_a_name_in_marks_inside_the_role_before_an_apposition_keeps_the_appositi
         "skeptisch. „Selbst wenn er verurteilt wird, sehen wir keinen Cent“, sagte die Rechtsanwältin."
     )
     assert _names(text) == ["Gudrun Stallmann"]
+
+
+def test_a_description_after_an_unnamed_witness_is_that_witness_not_the_last_speaker() -> None:
+    text = (
+        "Die Mitangeklagte Miriam Kalkbrenner schwieg am ersten Verhandlungstag.\n\n"
+        "Als erste Zeugin sagte am Nachmittag eine frühere Pflegekraft aus. Die 38-Jährige schilderte, wie sie "
+        "Berichte habe unterschreiben müssen. „Das machen alle so, hieß es immer.“"
+    )
+    assert _names(text)[0] == "eine frühere Pflegekraft"

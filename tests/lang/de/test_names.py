@@ -102,3 +102,22 @@ def test_vehicles_are_no_witnesses() -> None:
 def test_a_compound_of_a_generic_person_noun_is_a_role_of_its_own(word: str, role: str) -> None:
     # "Die 29-jährige Pflegefachfrau" is not "eine ältere Frau" named before.
     assert role_of(word) == role
+
+
+@pytest.mark.parametrize(
+    ("word", "role"),
+    [
+        ("Mütter", "mutter"),
+        ("Anwälte", "anwalt"),
+        ("Lehrkräfte", "lehrkraft"),
+        ("Pflegekraft", "pflegekraft"),
+    ],
+)
+def test_plurals_with_an_umlaut_and_staff_called_kraft_are_people(word: str, role: str) -> None:
+    assert role_of(word) == role
+
+
+def test_a_plural_umlaut_makes_no_organisation_of_a_thing() -> None:
+    # "Lesegeräte" would end in "Rat" once "ä" is read as "a"; umlauts are undone for people only.
+    assert not is_organisation_noun("Kennzeichenlesegeräte")
+    assert role_of("Kennzeichenlesegeräte") is None

@@ -52,6 +52,8 @@ _ROLE_ENDINGS = ("innen", "in", "ern", "en", "es", "er", "n", "s", "e", "")
 
 
 _UMLAUTS = str.maketrans("äöü", "aou")
+# The endings of plurals that may take an umlaut ("Mütter", "Anwälte", "Brüdern").
+_PLURAL_ENDINGS = frozenset({"", "e", "er", "n", "en"})
 
 # Endings of feminine person nouns in "-in" derived from a masculine one ("Sozialdemokratin", "Limnologin",
 # "Tirolerin", "Polizistin"): the stem before "in" ends in one of these.
@@ -77,7 +79,9 @@ _AGENTIVE_STEM_ENDINGS = (
 _MIN_STEM_BEFORE_SHORT = 4
 
 
-def _ends_with_entry(word: str, entries: frozenset[str], *, short: bool = False) -> str | None:
+def _ends_with_entry(
+    word: str, entries: frozenset[str], *, short: bool = False, umlaut_plurals: bool = False
+) -> str | None:
     """The longest entry that `word`, less an inflection ending, is or ends in (as a compound); with `short`
     also a three-letter entry after a longer stem ("Bundeskartellamt", "Sicherheitsrat"; not "Gesamt")."""
     word = word.lower().rsplit("-", 1)[-1] if "-" in word else word.lower()
@@ -85,8 +89,10 @@ def _ends_with_entry(word: str, entries: frozenset[str], *, short: bool = False)
         if ending and not word.endswith(ending):
             continue
         stem = word[: len(word) - len(ending)] if ending else word
-        # "Anwältin", "Ärztin", "Landesrätin": the feminine takes an umlaut the entry does not have.
-        stems = (stem, stem.translate(_UMLAUTS)) if ending.startswith("in") else (stem,)
+        # "Anwältin", "Ärztin", "Landesrätin": the feminine takes an umlaut the entry does not have, and so do
+        # plurals of people ("Mütter", "Lehrkräfte", "Anwälte"; not of things: "Lesegeräte" is no "Rat").
+        umlauted = ending.startswith("in") or (umlaut_plurals and ending in _PLURAL_ENDINGS)
+        stems = (stem, stem.translate(_UMLAUTS)) if umlauted else (stem,)
         for form in stems:
             if form in entries:
                 return form
@@ -111,7 +117,7 @@ def role_of(word: str) -> str | None:
     """The role a noun names ("NATO-Chefin" -> "chef"), or None ("Flugzeuge" ends in no "Zeuge")."""
     if _ends_with_entry(word, german().non_roles) is not None:
         return None
-    role = _ends_with_entry(word, german().titles)
+    role = _ends_with_entry(word, german().titles, umlaut_plurals=True)
     if role in german().generic_roles:
         # "Pflegefachfrau", "Geschäftsmann": the whole compound is the role ("Frau" alone stays "frau")
         own = word.lower().rsplit("-", 1)[-1]
