@@ -74,3 +74,11 @@ def test_a_description_after_an_unnamed_witness_is_that_witness_not_the_last_spe
         "Berichte habe unterschreiben müssen. „Das machen alle so, hieß es immer.“"
     )
     assert _names(text)[0] == "eine frühere Pflegekraft"
+
+
+def test_a_council_members_title_joins_the_minister_named_before() -> None:
+    text = (
+        "Gesundheitsministerin Elisabeth Kägi-Rohner zeigte sich an der Medienkonferenz erleichtert. Die "
+        "Stimmbevölkerung habe erkannt, dass die Initiative die Kosten nicht senke, sagte die Bundesrätin."
+    )
+    assert _names(text) == ["Elisabeth Kägi-Rohner"]

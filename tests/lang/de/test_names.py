@@ -8,6 +8,7 @@ import pytest
 from quotekit.lang.de.names import (
     first_name_gender,
     is_organisation_noun,
+    is_person_noun,
     pronoun_genders,
     role_gender,
     role_of,
@@ -121,3 +122,10 @@ def test_a_plural_umlaut_makes_no_organisation_of_a_thing() -> None:
     # "Lesegeräte" would end in "Rat" once "ä" is read as "a"; umlauts are undone for people only.
     assert not is_organisation_noun("Kennzeichenlesegeräte")
     assert role_of("Kennzeichenlesegeräte") is None
+
+
+@pytest.mark.parametrize("word", ["Bundesrätin", "Verwaltungsrätin", "Stiftungsrätin"])
+def test_a_woman_on_a_council_is_a_person_not_the_council(word: str) -> None:
+    assert is_person_noun(word)
+    assert not is_organisation_noun(word)
+    assert is_organisation_noun(word.removesuffix("in").replace("ä", "a"))  # "Bundesrat": the council

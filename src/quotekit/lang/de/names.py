@@ -72,6 +72,7 @@ _AGENTIVE_STEM_ENDINGS = (
     "är",
     "eg",
     "ot",
+    "ät",  # "Bundesrätin", "Verwaltungsrätin": a member of a council, never the council
 )
 
 
@@ -135,6 +136,8 @@ def is_organisation_noun(word: str) -> bool:
     """Whether a noun names an organisation that speaks as one ("Außenministerium", "Polizei")."""
     if _ends_with_entry(word, german().non_organisations) is not None:
         return False  # "Entführung", "Bundesautobahn": the end of the word is another noun
+    if is_feminine_role(word):
+        return False  # "Bundesrätin" is a woman on the Bundesrat
     if _ends_with_entry(word, german().organisations) is not None:
         return True
     # "Bundeskartellamt", "Sicherheitsrat"; not a person ("Landrat", "Sozialdemokratin")
