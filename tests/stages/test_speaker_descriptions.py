@@ -82,3 +82,11 @@ def test_a_council_members_title_joins_the_minister_named_before() -> None:
         "Stimmbevölkerung habe erkannt, dass die Initiative die Kosten nicht senke, sagte die Bundesrätin."
     )
     assert _names(text) == ["Elisabeth Kägi-Rohner"]
+
+
+def test_a_surname_opened_by_a_particle_that_is_also_a_first_name_is_the_person_named_in_full() -> None:
+    text = (
+        "Marco Della Torre verschoss den entscheidenden Penalty.\n\n"
+        "„Jani hat das gut gelesen. Kompliment“, sagte Della Torre nach dem Spiel."
+    )
+    assert _names(text) == ["Marco Della Torre"]

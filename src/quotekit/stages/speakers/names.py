@@ -160,7 +160,13 @@ def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None
     `shared` is a surname the run shares with the next name ("Ruth und Walter Keller")."""
     doc, index = reader.doc, reader.resolver.index
     tokens = list(doc[start:end]) + ([shared] if shared is not None else [])
-    first = tokens[0].text if len(tokens) > 1 and first_name_gender(tokens[0].text) is not None else None
+    # ("Della Torre": a particle that opens a surname is no first name, though "Della" is one too)
+    opens_surname = tokens[0].lower_ in german().name_particles
+    first = (
+        tokens[0].text
+        if len(tokens) > 1 and not opens_surname and first_name_gender(tokens[0].text) is not None
+        else None
+    )
     surname = surname_key_of(tokens[-1])
     candidates = index.by_surname.get(surname, [])
     if not candidates and surname.endswith("s"):
