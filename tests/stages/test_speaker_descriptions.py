@@ -90,3 +90,19 @@ def test_a_surname_opened_by_a_particle_that_is_also_a_first_name_is_the_person_
         "„Jani hat das gut gelesen. Kompliment“, sagte Della Torre nach dem Spiel."
     )
     assert _names(text) == ["Marco Della Torre"]
+
+
+def test_a_surname_in_the_genitive_before_a_speech_noun_is_the_source() -> None:
+    text = (
+        "Der Sprecher der Landeskliniken-Holding, Karl Oberhauser, zeigte Verständnis. "
+        "Oberhausers Worten zufolge sind mehr Ärztinnen eingestellt worden."
+    )
+    assert _names(text) == ["Karl Oberhauser"]
+
+
+def test_an_apposition_before_a_name_may_hold_an_abbreviation_in_brackets_and_und() -> None:
+    text = (
+        "Das kündigte die Chefverhandlerin der Gewerkschaft Soziales und Gesundheit (GSG), Eva Scheibenreif, "
+        "am Freitag an. Die Versorgung sei gesichert, betonte sie."
+    )
+    assert _names(text) == ["Eva Scheibenreif"]

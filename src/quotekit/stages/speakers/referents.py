@@ -75,6 +75,7 @@ _MAX_NAME_TOKENS = 5
 # Words before a description's noun that still belong to it: "die 67-jährige Rentnerin", "der kommunale".
 _MAX_MODIFIERS = 4
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "X"})
+_NAME_JOINERS = frozenset({"und", "&"})
 _MODIFIER_POS = frozenset({"ADJ", "NUM", "ADV", "X", "PROPN"})
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 
@@ -407,16 +408,20 @@ def title_before(doc: Doc, start: int) -> list[Token]:
     index, first = start - 2, max(-1, start - 2 - MAX_ROLE_TOKENS)
     while index > first:
         token = doc[index]
-        if token.is_quote:
-            # "Eine Vertreterin der Anlegerinitiative „Sonnenfeld-Geschädigte“, Gudrun Stallmann": a name in
-            # marks is part of the phrase
+        if token.is_quote or token.text == ")":
+            # "Eine Vertreterin der Anlegerinitiative „Sonnenfeld-Geschädigte“, Gudrun Stallmann", "die
+            # Chefverhandlerin der Gewerkschaft Soziales und Gesundheit (GSG), Eva Scheibenreif": a name in
+            # marks or an abbreviation in brackets is part of the phrase
             opening = _opening_mark(doc, index, first)
             if opening is None:
                 break
             phrase[:0] = doc[opening : index + 1]
+            first = max(-1, first - (index - opening + 1))  # (the marked words do not count)
             index = opening - 1
             continue
-        if token.pos_ not in _PHRASE_POS or token.is_punct or "\n" in token.text:
+        # "der Gewerkschaft Soziales und Gesundheit": "und" inside an organisation's name
+        joins_names = token.lower_ in _NAME_JOINERS and bool(phrase) and phrase[0].text[:1].isupper()
+        if not joins_names and (token.pos_ not in _PHRASE_POS or token.is_punct or "\n" in token.text):
             break
         phrase.insert(0, token)
         index -= 1
@@ -424,10 +429,12 @@ def title_before(doc: Doc, start: int) -> list[Token]:
 
 
 def _opening_mark(doc: Doc, closing: int, first: int) -> int | None:
-    """The quotation mark that opens the short name or title closed at token `closing`, back to `first`."""
+    """The quotation mark or bracket that opens the short name, title or abbreviation closed at token
+    `closing`, back to `first`."""
+    bracket = doc[closing].text == ")"
     for index in range(closing - 1, first, -1):
         token = doc[index]
-        if token.is_quote:
+        if (token.text == "(") if bracket else token.is_quote:
             return index if index < closing - 1 else None
         if "\n" in token.text or token.text in {".", ":", ";"}:
             return None

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from quotekit.lang.de.names import first_name_gender
+from quotekit.lang.de.names import first_name_gender, is_speech_noun
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.stages.speakers.entities import ORGANISATION, PERSON, Entity, EntityIndex
@@ -203,6 +203,8 @@ def _is_possessor(doc: Doc, run: tuple[int, int], end: int, entity: Entity) -> b
     last, after = doc[run[1] - 1], run[1]
     if after >= end or doc[after].pos_ != "NOUN" or not doc[after].text[:1].isupper():
         return False
+    if is_speech_noun(doc[after].text):
+        return False  # "Oberhausers Worten zufolge", "Müllers Angaben nach": whose words they are speaks
     text = last.text.lower()
     if not text.endswith(("s", "’", "'")):
         return False
