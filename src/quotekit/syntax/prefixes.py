@@ -11,22 +11,39 @@ from quotekit.records import CharSpan
 __all__ = ["MAX_PREFIX", "name_prefix"]
 
 # A paragraph's prefix that names who speaks is short.
-MAX_PREFIX = 60
+MAX_PREFIX = 80
 _MAX_PREFIX_WORDS = 6
+_MAX_ROLE_WORDS = 8
 
 
 def name_prefix(text: str, line_start: int, before: int) -> CharSpan | None:
     """The characters of the "Name:" that opens the line starting at `line_start`, with its colon before
-    offset `before`; None when the line opens with none."""
+    offset `before`; None when the line opens with none. The name may have a role after a comma ("Sibel
+    Arslan-Heuer, Fraktionschefin der SPD im Gemeinderat:")."""
     colon = text.find(":", line_start, min(before, line_start + MAX_PREFIX))
     if colon < 0:
         return None
     prefix = text[line_start:colon]
-    words = prefix.split()
-    if not words or len(words) > _MAX_PREFIX_WORDS or not words[0][:1].isupper():
-        return None
-    particles = german().name_particles | german().second_name_particles
-    if any(w.strip("()")[:1].islower() and w.strip("()") not in particles for w in words):
+    name, comma, role = prefix.partition(",")
+    if not _names_someone(name.split()) or (comma and not _is_role(role.split())):
         return None
     begin = line_start + len(prefix) - len(prefix.lstrip())
     return begin, line_start + len(prefix.rstrip())
+
+
+def _names_someone(words: list[str]) -> bool:
+    """A short run of capitalised words, with name particles and a bracket ("Thomas Brunner (Torschütze
+    Wendelstein)")."""
+    if not words or len(words) > _MAX_PREFIX_WORDS or not words[0][:1].isupper():
+        return False
+    particles = german().name_particles | german().second_name_particles
+    return not any(w.strip("()")[:1].islower() and w.strip("()") not in particles for w in words)
+
+
+def _is_role(words: list[str]) -> bool:
+    """A role after the name's comma: capitalised words and the articles and prepositions inside a title
+    ("Fraktionschefin der SPD im Gemeinderat"); no verb, so no clause ("Müller, der lange schwieg, sagte:")."""
+    if not words or len(words) > _MAX_ROLE_WORDS or not words[0][:1].isupper():
+        return False
+    function_words = german().title_name_particles
+    return all(w[:1].isupper() or w in function_words for w in words)
