@@ -517,3 +517,13 @@ def test_a_demonstrative_whose_gender_the_noun_after_does_not_share_is_the_subje
     assert konjunktiv_taken_for_other_word(build(rows("Unsicherheit"), scheme)[1])
     # "Das große Geschäft": no ending tells the noun's gender, so nothing clashes and the word stays an adjective
     assert not konjunktiv_taken_for_other_word(build(rows("Geschäft"), scheme)[1])
+
+
+def test_an_inverted_cue_whose_subject_only_the_article_shows_as_nominative() -> None:
+    # "der 61-Jährige" with a genitive plural on the noun (a weak tagger) and a nominative article: the
+    # subject of "räumte … ein", so the reported clause ends before the cue.
+    text = "Die Verluste seien schmerzhaft, räumte der 61-Jährige ein."
+    quotes = quotekit.extract(text)
+    assert [text[q.parts[0].start : q.parts[-1].end] for q in quotes] == ["Die Verluste seien schmerzhaft"]
+    assert quotes[0].cue is not None
+    assert quotes[0].cue.text.startswith("räumte")

@@ -149,7 +149,9 @@ def _inverted_subject(doc: Doc, cue: CueMatch, opener: int, sent: SpacySpan) -> 
     # "…, teilte die Klinikleitung mit": after "die" or "das" the accusative a tagger gives is a guess (both
     # cases have that form), and a speech verb with its content before it has no other subject.
     same_form = following.lower_ in german().nominative_accusative_articles and noun.i == following.i + 1
-    return "Nom" in cases or bare_name or same_form
+    # "…, räumte der 61-Jährige ein": an article the tagger calls nominative, whatever case it gave the noun
+    article_nominative = noun.i == following.i + 1 and "Nom" in morph_values(following, "Case")
+    return "Nom" in cases or bare_name or same_form or article_nominative
 
 
 def _main_clause_verb(tokens: Sequence[Token]) -> bool:
