@@ -106,3 +106,12 @@ def test_an_apposition_before_a_name_may_hold_an_abbreviation_in_brackets_and_un
         "am Freitag an. Die Versorgung sei gesichert, betonte sie."
     )
     assert _names(text) == ["Eva Scheibenreif"]
+
+
+def test_a_person_described_in_the_lead_and_named_since_is_one_person() -> None:
+    text = (
+        "Ein 52-jähriger Unternehmer muss sich seit Montag vor dem Landgericht verantworten.\n\n"
+        "Über seinen Verteidiger ließ Bernd Szymanski eine Erklärung verlesen. Darin räumt der 52-Jährige ein, "
+        "dass Leistungen abgerechnet wurden, die nicht erbracht worden sind."
+    )
+    assert _names(text) == ["Bernd Szymanski"]

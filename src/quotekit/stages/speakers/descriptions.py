@@ -14,7 +14,7 @@ from quotekit.lang.de.names import (
     is_speech_noun,
 )
 from quotekit.lang.de.words import german
-from quotekit.stages.speakers.entities import GROUP, ORGANISATION, PERSON
+from quotekit.stages.speakers.entities import GROUP, ORGANISATION, PERSON, is_age_role
 from quotekit.stages.speakers.extents import description_extent, description_label
 from quotekit.stages.speakers.links import named_before_link, predicated_link, tie_by_link
 from quotekit.stages.speakers.organisations import read_organisation
@@ -33,6 +33,9 @@ __all__ = ["read_description"]
 
 # How much in view a person must still be for a description without a name to go back to them.
 _DESCRIPTION_FLOOR = 20.0
+# How much in view a person named since must be for a description to mean them rather than the one it
+# described before (a subject of the last sentence is 90).
+_NAMED_SINCE_FLOOR = 45.0
 # How much in view, and how far ahead of any other, an organisation must be for a spokesperson without an
 # owner to speak for it.
 _BODY_FLOOR = 20.0
@@ -96,6 +99,13 @@ def read_description(reader: Reader, head: Token) -> int:
                     e.kind in {PERSON, GROUP} and e.allows(genders) and not (party and e.other_party(party))
                 ),
             )
+    if entity is not None and entity.kind == PERSON and entity.name is None and not indefinite:
+        # "ein 52-jähriger Unternehmer" in the lead, "Bernd Szymanski" named since, then "der 52-Jährige":
+        # the person named since is the one described, and the two are one from now on
+        named = _named_since(reader, head, entity, genders, (role, age), party)
+        if named is not None:
+            reader.absorb(named, entity)
+            entity = named
     if entity is None and party is not None and not indefinite:
         # "die Sozialdemokratin": the one person of that party the text names
         members = [e for e in index.by_party.get(party, []) if e.kind == PERSON and e.allows(genders)]
@@ -140,6 +150,36 @@ def read_description(reader: Reader, head: Token) -> int:
         tie_by_link(reader, entity, start)
     reader.seen(entity, tokens)
     return end
+
+
+def _named_since(
+    reader: Reader,
+    head: Token,
+    described: Entity,
+    genders: frozenset[str],
+    given: tuple[Role | None, Role | None],
+    party: str | None,
+) -> Entity | None:
+    """The named person more in view than `described` (someone the text described but never named) whom
+    the text first named after describing them, whose gender fits and who has no role of their own: the
+    person a description the two share now means."""
+    sentence = reader.in_view_at(head.i)
+    first_described = min(described.tokens, default=head.i)
+    floor = max(_NAMED_SINCE_FLOOR, reader.focus.value(described, sentence))
+
+    def fits(entity: Entity) -> bool:
+        return (
+            entity.kind == PERSON
+            and entity.name is not None
+            and len(entity.name.split()) > 1  # named in full: a lone capitalised word may be no one
+            and min(entity.tokens, default=head.i) > first_described
+            and entity.allows(genders)
+            and not any(r for r, _, _ in entity.roles if not is_age_role(r))
+            and not any(entity.conflicts(r) for r in given if r is not None)
+            and not (party and entity.other_party(party))
+        )
+
+    return reader.focus.best(sentence, fits, floor)
 
 
 def _named_in_content(reader: Reader, entity: Entity, head: Token) -> bool:
