@@ -128,3 +128,25 @@ def test_an_interview_without_prefixes_is_the_addressed_guests() -> None:
 
 def test_questions_in_an_article_that_address_no_one_make_no_interview() -> None:
     assert quotekit.extract(_bare_interview("Wie viele Menschen kommen in die Beratung?")) == []
+
+
+def test_answers_go_on_with_the_interviewee_across_questions_and_around_a_quotation_inside_one() -> None:
+    text = (
+        "Einer, der ohne Lehrdiplom unterrichtet, ist Samir Bouzid. Wir haben mit ihm gesprochen.\n\n"
+        "Frage: Herr Bouzid, warum tauscht man die Industrie gegen ein Klassenzimmer?\n\n"
+        "Antwort: Ich hatte das Gefühl, dass ich im Labor nicht mehr viel bewege.\n\n"
+        "Frage: Wie war der Anfang?\n\n"
+        "Antwort: Hart. Eine Kollegin hat mir gesagt: «Die Kinder merken in fünf Minuten, ob du sie magst.» "
+        "Das stimmt.\n\n"
+        "Frage: Fühlen Sie sich genug unterstützt?\n\n"
+        "Antwort: Die Schule ist super, ich habe eine Mentorin, die mir viel hilft."
+    )
+    quotes = quotekit.extract(text)
+    answers = [q for q in quotes if text[q.parts[0].start :].startswith(("Ich hatte", "Hart", "Die Schule"))]
+    assert len(answers) == 3
+    assert [q.speaker.name if q.speaker else None for q in answers] == ["Samir Bouzid"] * 3
+    # the answer with a quotation inside is the rest of its paragraph
+    assert [text[p.start : p.end] for p in answers[1].parts] == [
+        "Hart. Eine Kollegin hat mir gesagt:",
+        "Das stimmt.",
+    ]

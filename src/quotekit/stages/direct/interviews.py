@@ -66,13 +66,31 @@ def interview_answers(
             following += 1
         if following < len(paragraphs) and asking[following]:
             parts += [stripped(text, *paragraphs[j]) for j in range(k + 1, following)]
-        parts = [(s, e) for s, e in parts if e > s]
+        parts = [piece for s, e in parts if e > s for piece in _around_quoted(text, s, e, taken)]
         if not parts or any(taken.meets(s, e) for s, e in parts):
             continue
         role = german().interview_prefixes.get(keys[k] or "")
         mention = None if role == _ANSWERS else prefix
         answers.append(QuoteRecord(parts=parts, kind="direct", cue=colons.get(prefix[1]), mention=mention))
     return answers
+
+
+def _around_quoted(text: str, start: int, end: int, taken: SpanSet) -> list[CharSpan]:
+    """An answer's paragraph [start, end) less the quotations inside it that are read already, with their
+    marks ("Eine Kollegin hat mir gesagt: «Die Kinder merken es.» Das stimmt."): the answer is the rest.
+    Unchanged where a quotation reaches beyond the paragraph (then the paragraph is no answer of its own)."""
+    inside = [(s, e) for s, e in taken if s < end and e > start]
+    if any(s < start or e > end for s, e in inside):
+        return [(start, end)]
+    pieces, cursor = [], start
+    for s, e in sorted(inside):
+        # (widen to the marks around the quotation, which the taken part leaves out)
+        s -= 1 if s > cursor and not text[s - 1].isalnum() else 0
+        e += 1 if e < end and not text[e].isalnum() else 0
+        pieces.append(stripped(text, cursor, s))
+        cursor = max(cursor, e)
+    pieces.append(stripped(text, cursor, end))
+    return [(s, e) for s, e in pieces if any(ch.isalnum() for ch in text[s:e])]
 
 
 def _answerers(keys: Sequence[str | None], asking: Sequence[bool], bare: Sequence[bool]) -> set[str]:

@@ -106,7 +106,15 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
             found, mention = in_view
             record = _with_speaker(quote, mention, found)
         resolved.append(record)
-        if record.mention is not None:
+        # (a quotation inside the one before, "Eine Kollegin hat mir gesagt: «…»" in an answer, is no
+        # speaker for the quotations after that one)
+        nested = (
+            previous is not None
+            and previous.kind == "direct"
+            and previous.start <= record.start
+            and record.end <= previous.end
+        )
+        if record.mention is not None and not nested:
             previous = record
     return _headlines(text, headline, resolver, resolved)
 

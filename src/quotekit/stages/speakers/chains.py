@@ -22,6 +22,7 @@ __all__ = ["continues", "paragraph_prefix"]
 
 # A chain does not reach across more text than this between two quotations (a few quote paragraphs).
 _MAX_GAP = 600
+_ANSWERS = "answers"
 
 
 def paragraph_prefix(text: str, start: int) -> tuple[int, int] | None:
@@ -30,6 +31,16 @@ def paragraph_prefix(text: str, start: int) -> tuple[int, int] | None:
     floor = max(0, start - _MAX_GAP)
     line_start = max(floor - 1, *(text.rfind(ch, floor, start) for ch in PARAGRAPH_BREAKS)) + 1
     return name_prefix(text, line_start, start)
+
+
+def _role_of_prefix(text: str, prefix: tuple[int, int] | None) -> str | None:
+    """The interview role ("asks", "answers") a paragraph's "Frage:" or "Antwort:" names, else None."""
+    return None if prefix is None else german().interview_prefixes.get(text[prefix[0] : prefix[1]].lower())
+
+
+def _interview_line(line: str) -> bool:
+    """Whether a paragraph opens with an interview's role prefix ("Frage: …", "Antwort: …")."""
+    return _role_of_prefix(line, name_prefix(line, 0, len(line))) is not None
 
 
 def _opens_with_quotation(text: str, start: int) -> bool:
@@ -46,17 +57,22 @@ def continues(text: str, resolver: Resolver, previous: QuoteRecord, quote: Quote
     cue is "hieß es" with no source ("Nach Angaben des Magistrats laufen Gespräche. Man sei sich einig,
     hieß es.")."""
     impersonal = quote.cue is not None and quote.cue.lemma in german().impersonal_verbs
-    if (quote.cue is not None and not impersonal) or previous.mention is None:
+    # "Antwort: …": the colon of an interview's answer names no one; the answer goes on with the interviewee
+    answer = _role_of_prefix(text, paragraph_prefix(text, quote.start)) == _ANSWERS
+    if (quote.cue is not None and not impersonal and not answer) or previous.mention is None:
         return False
     if quote.start - previous.end > _MAX_GAP:
         return False
     between = text[previous.end : quote.start]
     if any(ch in between for ch in PARAGRAPH_BREAKS):
-        if not _opens_with_quotation(text, quote.start):
+        if not (_opens_with_quotation(text, quote.start) or answer):
             return False
-        # Every paragraph in between is a quote paragraph too.
+        # Every paragraph in between is a quote paragraph too, or, before an interview's "Antwort:", its
+        # "Frage:" and answers.
         lines = [line.strip() for line in between.splitlines()[1:] if line.strip()]
-        if any(line[0] not in german().opening_marks for line in lines):
+        if any(
+            line[0] not in german().opening_marks and not (answer and _interview_line(line)) for line in lines
+        ):
             return False
     own = resolver.entity_of(*previous.mention)
     named = resolver.entities_named_between(previous.end, quote.start)
