@@ -22,6 +22,7 @@ from quotekit.stages.speakers.reader import add_evidence
 from quotekit.stages.speakers.referents import age_after, age_role, article_of, role_words
 from quotekit.syntax.docindex import morph_values
 from quotekit.syntax.labels import PERSON_LABELS
+from quotekit.syntax.nominals import is_named_surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -125,6 +126,9 @@ def read_description(reader: Reader, head: Token) -> int:
                 e.kind in {PERSON, GROUP}
                 and e.allows(genders)
                 and (bare or e.gender is not None)
+                # (a lone word the recogniser took for a name, with no gender the text shows, is too weak a
+                # person for a role to go back to: "Lehrermangel:" in a headline)
+                and not (role is not None and _weakly_named(reader, e))
                 and not any(e.conflicts(r) for r in (role, age) if r is not None)
                 and not (party and e.other_party(party))
                 and not (speaks and _named_in_content(reader, e, head))
@@ -180,6 +184,16 @@ def _named_since(
         )
 
     return reader.focus.best(sentence, fits, floor)
+
+
+def _weakly_named(reader: Reader, entity: Entity) -> bool:
+    """A person known only by one word the recogniser took for a name, with no gender the text shows and no
+    first name before that word anywhere in the text ("Lehrermangel:" in a headline; not "Lemke:" where the
+    text names "Jutta Lemke" further on)."""
+    if entity.gender is not None or entity.name is None or len(entity.name.split()) > 1:
+        return False
+    doc = reader.doc
+    return not any(is_named_surname(doc[i]) for i in entity.tokens if i in reader.resolver.runs)
 
 
 def _named_in_content(reader: Reader, entity: Entity, head: Token) -> bool:
