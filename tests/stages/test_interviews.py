@@ -150,3 +150,20 @@ def test_answers_go_on_with_the_interviewee_across_questions_and_around_a_quotat
         "Hart. Eine Kollegin hat mir gesagt:",
         "Das stimmt.",
     ]
+
+
+def test_an_interviewer_who_puts_claims_as_often_as_questions_is_known_by_the_answers_after_each() -> None:
+    text = (
+        "Ingrid Haslauer leitet seit einem Jahr die Bildungsdirektion.\n\n"
+        "STANDARD: Frau Haslauer, warum funktionieren die Deutschförderklassen nicht?\n\n"
+        "Haslauer: Ich würde nicht sagen, dass sie nicht funktionieren.\n\n"
+        "STANDARD: Was wollen Sie ändern?\n\n"
+        "Haslauer: Wir wollen an zwölf Pilotschulen ein Modell testen.\n\n"
+        "STANDARD: Die Gewerkschaft sagt, das Personal dafür gebe es gar nicht.\n\n"
+        "Haslauer: Da hat die Gewerkschaft nicht ganz unrecht.\n\n"
+        "STANDARD: Eltern beklagen, dass in manchen Klassen 27 Kinder sitzen.\n\n"
+        "Haslauer: Das ist die gesetzliche Obergrenze."
+    )
+    answers = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert len(answers) == 4
+    assert {q.speaker.name for q in answers if q.speaker is not None} == {"Ingrid Haslauer"}

@@ -118,6 +118,18 @@ def _askers(text: str, paragraphs: Sequence[CharSpan], keys: Sequence[str | None
         own = [k for k, other in enumerate(keys) if other == key]
         questions = sum("?" in text[slice(*paragraphs[k])] for k in own)
         answered = all(k + 1 < len(keys) and keys[k + 1] not in {None, key} for k in own)
-        if questions == len(own) or (2 * questions > len(own) and answered):
+        # "STANDARD: …?" / "Haslauer: …" each time, though the interviewer puts claims as often as questions:
+        # one other prefix answers every paragraph, and it asks less
+        answerers = {keys[k + 1] if k + 1 < len(keys) else None for k in own}
+        (other,) = answerers if len(answerers) == 1 else (None,)
+        alternating = (
+            other is not None and other != key and questions > _questions_of(text, paragraphs, keys, other)
+        )
+        if questions == len(own) or (2 * questions > len(own) and answered) or (questions and alternating):
             asking.add(key)
     return asking
+
+
+def _questions_of(text: str, paragraphs: Sequence[CharSpan], keys: Sequence[str | None], key: str) -> int:
+    """How many of the paragraphs with prefix `key` ask something."""
+    return sum("?" in text[slice(*paragraphs[k])] for k, other in enumerate(keys) if other == key)
