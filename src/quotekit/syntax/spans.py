@@ -47,6 +47,7 @@ __all__ = [
     "text_before",
     "token_range",
     "tokens_between",
+    "tokens_in",
     "trim",
     "word_count",
 ]
@@ -142,6 +143,17 @@ def is_inside(token: Token, outside: Sequence[CharSpan]) -> bool:
         if start <= offset < end:
             return True
     return False
+
+
+def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    """``list(doc[start:end])`` without the `Span`: a short run of tokens costs less this way (a slice makes a
+    `Span`, which costs as much as a dozen tokens)."""
+    length = len(doc)
+    if start < 0:
+        start += length
+    if end < 0:
+        end += length
+    return [doc[i] for i in range(min(length, max(0, start)), min(length, end))]
 
 
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:

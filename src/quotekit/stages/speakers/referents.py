@@ -43,6 +43,7 @@ from quotekit.syntax.nominals import (
     surname_is_known,
 )
 from quotekit.syntax.phrases import NP_HEAD_POS
+from quotekit.syntax.spans import tokens_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -284,8 +285,8 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
         while inside and first_name_gender(doc[s].text) is not None and s > 0 and doc[s].ent_iob_ == "I":
             s -= 1
         first = s
-        one_organisation = all(t.ent_type_ in ORG_LABELS for t in doc[s:e]) and all(
-            t.ent_iob_ == "I" for t in doc[s + 1 : e]
+        one_organisation = all(t.ent_type_ in ORG_LABELS for t in tokens_in(doc, s, e)) and all(
+            t.ent_iob_ == "I" for t in tokens_in(doc, s + 1, e)
         )
         # "Montag Annalena Baerbock": a first name inside a run starts the name, unless the run already
         # starts with one ("Neil Alden Armstrong").
@@ -301,7 +302,7 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
 
 def is_organisation_run(doc: Doc, start: int, end: int) -> bool:
     """A run the recogniser takes for an organisation and nothing marks as a person."""
-    tokens = doc[start:end]
+    tokens = tokens_in(doc, start, end)
     return any(t.ent_type_ in ORG_LABELS for t in tokens) and not any(
         t.ent_type_ in PERSON_LABELS for t in tokens
     )
