@@ -18,8 +18,9 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING, TypeVar, overload
 
+import numpy
 import regex
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_PUNCT, IS_SPACE
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
@@ -60,6 +61,7 @@ _PARAGRAPH = regex.compile(r"[^" + PARAGRAPH_BREAKS + r"]*\S[^" + PARAGRAPH_BREA
 _BREAKS_KEY = "spans.paragraph_breaks"
 _LINE_BREAKS_KEY = "spans.line_break_tokens"
 _SENTENCES_KEY = "spans.sentences"
+_WORDS_BEFORE_KEY = "spans.words_before"
 
 _T = TypeVar("_T")
 
@@ -253,7 +255,23 @@ def previous_sentence(doc: Doc, sent: SpacySpan) -> SpacySpan | None:
 def word_count(doc: Doc, start: int, end: int) -> int:
     """How many words (no punctuation, no space) the tokens over characters [start, end) hold."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return 0 if span is None else sum(1 for t in span if not t.is_punct and not t.is_space)
+    if span is None:
+        return 0
+    words_before = _words_before(doc)
+    return words_before[span.end] - words_before[span.start]
+
+
+def _words_before(doc: Doc) -> list[int]:
+    """How many words (no punctuation, no space) stand before each token, and before the doc's end: counted
+    once per run from the doc's arrays (`word_count` asks it of every reported part; a `Token` per word
+    costs more)."""
+    cache = run_cache(doc)
+    counts: list[int] | None = cache.get(_WORDS_BEFORE_KEY)
+    if counts is None:
+        flags = doc.to_array([IS_PUNCT, IS_SPACE]).reshape(-1, 2)
+        words = (flags[:, 0] == 0) & (flags[:, 1] == 0)
+        counts = cache[_WORDS_BEFORE_KEY] = [0, *numpy.cumsum(words).tolist()]
+    return counts
 
 
 def trim(doc: Doc, left: int, right: int) -> CharSpan | None:
