@@ -51,8 +51,10 @@ _NEGATION_REACH = 5
 def _wie_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
     """ "Wie X mitteilte, …": the index of the "wie" that opens the cue's clause, if there is one."""
     head = doc[cue.head]
-    for token in reversed(doc[sent.start : head.i]):
-        if token.lower_ == german().wie:
+    wie = german().wie
+    for i in range(head.i - 1, sent.start - 1, -1):  # (by index: no `Span` per cue)
+        token = doc[i]
+        if token.lower_ == wie:
             previous = doc[token.i - 1] if token.i > sent.start else None
             # "Wie X mitteilte", "…, wie X mitteilte", "Denn wie X berichtete, …" (a conjunction or
             # adverb opening the sentence before it).

@@ -84,7 +84,9 @@ class Reader:
         inside = {t.i for t in tokens}
         # A name the parse made the root of its sentence is in no object or list either.
         return any(
-            labels.is_subject(t) or (labels.is_subject(t.head) and t.head.i in inside) or labels.is_root(t)
+            labels.is_subject(t)
+            or ((head := t.head).i in inside and labels.is_subject(head))
+            or labels.is_root(t)
             for t in tokens
         )
 

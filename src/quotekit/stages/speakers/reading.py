@@ -79,10 +79,11 @@ def read(reader: Reader) -> None:
     pos = [_POS_NAMES[p] for p in doc.to_array(POS).tolist()]
     i = 0
     orphan = 0
-    while i < len(doc):
+    length, orphans = len(doc), reader.orphans
+    while i < length:
         offset = offsets[i]
-        while orphan < len(reader.orphans) and reader.orphans[orphan] <= offset:
-            _note_in_view(reader, reader.orphans[orphan], i)
+        while orphan < len(orphans) and orphans[orphan] <= offset:
+            _note_in_view(reader, orphans[orphan], i)
             orphan += 1
         if quoted[i]:
             i = runs.get(i, i + 1)
