@@ -67,12 +67,17 @@ def particle_of(verb: Token) -> Token | None:
     ("dass") or a word in mid-clause never joins the verb.
     """
     particles = german().cue_particles
+    # (one pass over the children: a particle the parse or tag marks wins over one that closes the clause)
+    closing = None
     for child in verb.children:
-        if labels.is_separable_particle(child) and child.lower_ in particles:
+        if child.lower_ not in particles:
+            continue
+        if labels.is_separable_particle(child):
             return child
-    for child in verb.children:
-        if child.i > verb.i and child.lower_ in particles and _closes_clause(child):
-            return child
+        if closing is None and child.i > verb.i and _closes_clause(child):
+            closing = child
+    if closing is not None:
+        return closing
     # "hat … bekannt gegeben": a particle written apart right before a participle or an infinitive, or
     # before a finite verb that ends its clause ("Wie die Bank bekannt gab, …").
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -92,6 +97,7 @@ def _particle_by_position(verb: Token) -> Token | None:
     if verb_form(verb) in _NON_FINITE:
         return None
     doc = verb.doc
+    de = german()
     for i in range(verb.i + 1, min(len(doc), verb.i + _PARTICLE_REACH)):  # (by index: no `Span` per verb)
         token = doc[i]
         if token.is_punct or token.is_space:
@@ -99,11 +105,9 @@ def _particle_by_position(verb: Token) -> Token | None:
             previous = doc[token.i - 1]
             closes = token.text in _CLAUSE_ENDS and previous.pos_ not in {"DET", "PRON"}
             return (
-                previous
-                if closes and previous.i > verb.i and previous.lower_ in german().cue_particles
-                else None
+                previous if closes and previous.i > verb.i and previous.lower_ in de.cue_particles else None
             )
-        if token.pos_ in {"VERB", "AUX", "SCONJ"} or token.lower_ in german().subordinators:
+        if token.pos_ in {"VERB", "AUX", "SCONJ"} or token.lower_ in de.subordinators:
             return None
     return None
 
@@ -241,9 +245,10 @@ def verb_cue(token: Token) -> CueMatch | None:
         # A particle word taken only because it closes the clause, that makes no speech verb with this
         # one, is an adverb ("erklären dagegen, …"): the verb stands alone.
         particle = None
+    prefix = None if particle is None else particle.lower_
     for lemma in candidates:
-        if particle is not None and particle.lower_ + lemma in verbs:
-            return verb_match(token, particle.lower_ + lemma, particle)
+        if prefix is not None and prefix + lemma in verbs:
+            return verb_match(token, prefix + lemma, particle)
         if lemma in verbs and particle is None:
             if lemma in impersonal and not _is_impersonal(token):
                 return None
