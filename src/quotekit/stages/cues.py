@@ -146,16 +146,20 @@ def _finite_verb_form(token: Token) -> bool:
     """ "empfahl", "hob", "bat": an irregular finite form of a speech verb is a verb whatever a weak tagger
     says (it took "empfahl" for an adjective and "hob" for a preposition). Infinitives and plurals in
     "-en" and capitalised words are left to the tagger."""
+    if not token.text[:1].islower():
+        return False  # (asked of every cue candidate: most are capitalised nouns, decided before `lower_`)
     form = token.lower_
-    return token.text[:1].islower() and not form.endswith("en") and form in german().irregular_verb_forms
+    return not form.endswith("en") and form in german().irregular_verb_forms
 
 
 def _adjective_tagged_preterite(token: Token) -> bool:
     """ "So betonte Sarkozy", "…, kritisierte er": a preterite in "-te(n)" that a weak tagger took for an
     adjective. An attributive adjective stands after its article and before its noun ("die betonte
     Silbe"); this one stands before an article, a pronoun or a name, with no article before it."""
+    if token.pos_ != "ADJ":
+        return False  # (asked of every cue candidate that is no verb: decided by its tag first)
     form = token.lower_
-    if token.pos_ != "ADJ" or not token.text[:1].islower() or not form.endswith(("te", "ten")):
+    if not token.text[:1].islower() or not form.endswith(("te", "ten")):
         return False
     doc = token.doc
     previous = doc[token.i - 1] if token.i > 0 else None
@@ -431,11 +435,12 @@ _GLUED_COLONS = frozenset({"):", "]:"})
 
 
 def _colon(token: Token) -> CueMatch | None:
-    if token.text == ":":
+    text = token.text
+    if text == ":":
         return _single(token, CueKind.COLON, ":")
-    if token.text not in _GLUED_COLONS:
+    if text not in _GLUED_COLONS:
         return None
-    end = token.idx + len(token.text)  # the cue is the colon alone: its span indexes ":" in the text
+    end = token.idx + len(text)  # the cue is the colon alone: its span indexes ":" in the text
     return CueMatch(
         start=end - 1, end=end, text=":", lemma=":", kind=CueKind.COLON, head=token.i, tokens=(token.i,)
     )
