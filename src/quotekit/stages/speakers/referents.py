@@ -278,11 +278,13 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
         runs.append((start, len(doc)))
     runs = [(_unknown_first_name(doc, s), e) for s, e in runs]
     split: list[tuple[int, int]] = []
+    genders = first_name_genders(doc)  # (each word's `first_name_gender`, looked up once per run)
     for s, e in runs:
         # A run that a first name opens inside an organisation's name the recogniser gives starts where that
         # name starts ("die New York Times", whose "New" is no name word): no person's name.
-        inside = doc[s].ent_iob_ == "I" and doc[s].ent_type_ in ORG_LABELS
-        while inside and first_name_gender(doc[s].text) is not None and s > 0 and doc[s].ent_iob_ == "I":
+        opening = doc[s]
+        inside = opening.ent_iob_ == "I" and opening.ent_type_ in ORG_LABELS
+        while inside and genders[s] is not None and s > 0 and doc[s].ent_iob_ == "I":
             s -= 1
         first = s
         one_organisation = all(t.ent_type_ in ORG_LABELS for t in tokens_in(doc, s, e)) and all(
@@ -290,12 +292,8 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
         )
         # "Montag Annalena Baerbock": a first name inside a run starts the name, unless the run already
         # starts with one ("Neil Alden Armstrong").
-        if (
-            first_name_gender(doc[s].text) is None
-            and doc[s].ent_type_ not in PERSON_LABELS
-            and not one_organisation
-        ):
-            first = next((k for k in range(s + 1, e - 1) if first_name_gender(doc[k].text) is not None), s)
+        if genders[s] is None and doc[s].ent_type_ not in PERSON_LABELS and not one_organisation:
+            first = next((k for k in range(s + 1, e - 1) if genders[k] is not None), s)
         split.append((first, e))
     return [(s, e) for s, e in split if e - s <= _MAX_NAME_TOKENS]
 
@@ -434,10 +432,11 @@ def article_of(doc: Doc, head: int) -> int | None:
     """The article or possessive of the description headed by token `head`, a few modifiers before it."""
     for index in range(head - 1, max(-1, head - 1 - _MAX_MODIFIERS), -1):
         token = doc[index]
-        if article_genders(token.text) is not None or possessive_genders(token.text) is not None:
+        text = token.text
+        if article_genders(text) is not None or possessive_genders(text) is not None:
             return index
         # "der 29-Jährige" may come as "29", "-", "Jährige"
-        if (token.pos_ not in _MODIFIER_POS or token.is_punct) and token.text != "-":
+        if (token.pos_ not in _MODIFIER_POS or token.is_punct) and text != "-":
             return None
     return None
 
