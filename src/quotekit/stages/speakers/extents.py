@@ -48,7 +48,10 @@ def description_extent(doc: Doc, head: int, limit: int, *, person: bool = False)
     start = head if article is None else article
     end = head + 1
     while (
-        end < limit and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not _opens_name(doc, end)
+        end < limit
+        and (word := doc[end]).pos_ == "PROPN"
+        and word.text[:1].isupper()
+        and not _opens_name(doc, end)
     ):
         end += 1
     if end + 2 < limit and doc[end].text == "(" and doc[end + 1].like_num and doc[end + 2].text == ")":
