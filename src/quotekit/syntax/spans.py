@@ -152,10 +152,11 @@ def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     `Span`, which costs as much as a dozen tokens)."""
     length = len(doc)
     if start < 0:
-        start += length
+        start = max(0, start + length)
     if end < 0:
         end += length
-    return [doc[i] for i in range(min(length, max(0, start)), min(length, end))]
+    # (a start past the end gives no tokens, as the slice does: the range is empty)
+    return [doc[i] for i in range(start, end if end < length else length)]
 
 
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:

@@ -122,7 +122,8 @@ class Reader:
         entity.last = tokens[0].i
         # (a personal pronoun is the mention a quotation after it goes on with: "Er äußerte sich … Und: „…“";
         # a possessive is no speaker's mention)
-        if possessive_genders(tokens[0].text) is None and object_pronoun_genders(tokens[0].text) is None:
+        first = tokens[0].text
+        if possessive_genders(first) is None and object_pronoun_genders(first) is None:
             entity.last_mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         subject = self.is_subject([*tokens, *titles])
         # (a subject's conjunct too: "Der HC Elbmarsch und der TSV Ostholstein haben …" is about both)
