@@ -197,9 +197,10 @@ def _clause_after_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan
         return None
     cue_set = set(cue.tokens)
     subtree = sorted(t.i for t in clause.subtree if t.i not in cue_set and sent.start <= t.i < sent.end)
-    if not any(i > max(cue.tokens) for i in subtree):
+    last = max(cue.tokens)  # (once, not per word of the clause)
+    if not any(i > last for i in subtree):
         return None
-    start = min(i for i in subtree if i > max(cue.tokens))
+    start = min(i for i in subtree if i > last)
     # Weak parses hang words of the clause on the cue ("sagte, dem Iran bleibe …" with "dem
     # Iran" under "sagte"): what follows the comma after the cue belongs to the clause, and
     # a verb-second clause runs on to the end of the sentence (or of its own predicate).

@@ -430,7 +430,8 @@ def title_after(doc: Doc, end: int) -> list[Token]:
 
 def article_of(doc: Doc, head: int) -> int | None:
     """The article or possessive of the description headed by token `head`, a few modifiers before it."""
-    for index in range(head - 1, max(-1, head - 1 - _MAX_MODIFIERS), -1):
+    stop = head - 1 - _MAX_MODIFIERS
+    for index in range(head - 1, stop if stop > -1 else -1, -1):
         token = doc[index]
         text = token.text
         if article_genders(text) is not None or possessive_genders(text) is not None:
