@@ -98,7 +98,8 @@ def _particle_by_position(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     de = german()
-    for i in range(verb.i + 1, min(len(doc), verb.i + _PARTICLE_REACH)):  # (by index: no `Span` per verb)
+    reach = verb.i + _PARTICLE_REACH
+    for i in range(verb.i + 1, reach if reach < len(doc) else len(doc)):  # (by index: no `Span` per verb)
         token = doc[i]
         if token.is_punct or token.is_space:
             # The clause ends at a comma or stop ("ein" before „…“ is an article).

@@ -347,7 +347,7 @@ def age_before(doc: Doc, start: int) -> Role | None:
 
 def age_after(doc: Doc, end: int) -> Role | None:
     """The age given after a name or description: "Heinz K. (63)", "Derya Kaplan, 41 Jahre alt"."""
-    words = [t.lower_ for t in tokens_in(doc, end, min(len(doc), end + 5))]
+    words = [t.lower_ for t in tokens_in(doc, end, end + 5)]  # (tokens_in stops at the doc's end)
     de = german()
     bracketed = len(words) >= 3 and words[0] == "(" and words[2] == ")"
     spelled = len(words) >= 4 and words[0] == "," and (words[2], words[3]) == de.age_words
@@ -417,7 +417,7 @@ def title_after(doc: Doc, end: int) -> list[Token]:
     if end >= len(doc) or doc[end].text != ",":
         return []
     phrase: list[Token] = []
-    for token in tokens_in(doc, end + 1, min(len(doc), end + 1 + MAX_ROLE_TOKENS)):
+    for token in tokens_in(doc, end + 1, end + 1 + MAX_ROLE_TOKENS):  # (up to the doc's end)
         if token.pos_ not in _PHRASE_POS or token.is_punct or "\n" in token.text:
             break
         phrase.append(token)
