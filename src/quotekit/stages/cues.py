@@ -67,12 +67,17 @@ def particle_of(verb: Token) -> Token | None:
     ("dass") or a word in mid-clause never joins the verb.
     """
     particles = german().cue_particles
+    # (one pass over the children: a particle the parse or tag marks wins over one that closes the clause)
+    closing = None
     for child in verb.children:
-        if labels.is_separable_particle(child) and child.lower_ in particles:
+        if child.lower_ not in particles:
+            continue
+        if labels.is_separable_particle(child):
             return child
-    for child in verb.children:
-        if child.i > verb.i and child.lower_ in particles and _closes_clause(child):
-            return child
+        if closing is None and child.i > verb.i and _closes_clause(child):
+            closing = child
+    if closing is not None:
+        return closing
     # "hat … bekannt gegeben": a particle written apart right before a participle or an infinitive, or
     # before a finite verb that ends its clause ("Wie die Bank bekannt gab, …").
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -92,18 +97,18 @@ def _particle_by_position(verb: Token) -> Token | None:
     if verb_form(verb) in _NON_FINITE:
         return None
     doc = verb.doc
-    for i in range(verb.i + 1, min(len(doc), verb.i + _PARTICLE_REACH)):  # (by index: no `Span` per verb)
+    de = german()
+    reach = verb.i + _PARTICLE_REACH
+    for i in range(verb.i + 1, reach if reach < len(doc) else len(doc)):  # (by index: no `Span` per verb)
         token = doc[i]
         if token.is_punct or token.is_space:
             # The clause ends at a comma or stop ("ein" before „…“ is an article).
             previous = doc[token.i - 1]
             closes = token.text in _CLAUSE_ENDS and previous.pos_ not in {"DET", "PRON"}
             return (
-                previous
-                if closes and previous.i > verb.i and previous.lower_ in german().cue_particles
-                else None
+                previous if closes and previous.i > verb.i and previous.lower_ in de.cue_particles else None
             )
-        if token.pos_ in {"VERB", "AUX", "SCONJ"} or token.lower_ in german().subordinators:
+        if token.pos_ in {"VERB", "AUX", "SCONJ"} or token.lower_ in de.subordinators:
             return None
     return None
 
@@ -142,16 +147,20 @@ def _finite_verb_form(token: Token) -> bool:
     """ "empfahl", "hob", "bat": an irregular finite form of a speech verb is a verb whatever a weak tagger
     says (it took "empfahl" for an adjective and "hob" for a preposition). Infinitives and plurals in
     "-en" and capitalised words are left to the tagger."""
+    if not token.text[:1].islower():
+        return False  # (asked of every cue candidate: most are capitalised nouns, decided before `lower_`)
     form = token.lower_
-    return token.text[:1].islower() and not form.endswith("en") and form in german().irregular_verb_forms
+    return not form.endswith("en") and form in german().irregular_verb_forms
 
 
 def _adjective_tagged_preterite(token: Token) -> bool:
     """ "So betonte Sarkozy", "…, kritisierte er": a preterite in "-te(n)" that a weak tagger took for an
     adjective. An attributive adjective stands after its article and before its noun ("die betonte
     Silbe"); this one stands before an article, a pronoun or a name, with no article before it."""
+    if token.pos_ != "ADJ":
+        return False  # (asked of every cue candidate that is no verb: decided by its tag first)
     form = token.lower_
-    if token.pos_ != "ADJ" or not token.text[:1].islower() or not form.endswith(("te", "ten")):
+    if not token.text[:1].islower() or not form.endswith(("te", "ten")):
         return False
     doc = token.doc
     previous = doc[token.i - 1] if token.i > 0 else None
@@ -241,9 +250,10 @@ def verb_cue(token: Token) -> CueMatch | None:
         # A particle word taken only because it closes the clause, that makes no speech verb with this
         # one, is an adverb ("erklären dagegen, …"): the verb stands alone.
         particle = None
+    prefix = None if particle is None else particle.lower_
     for lemma in candidates:
-        if particle is not None and particle.lower_ + lemma in verbs:
-            return verb_match(token, particle.lower_ + lemma, particle)
+        if prefix is not None and prefix + lemma in verbs:
+            return verb_match(token, prefix + lemma, particle)
         if lemma in verbs and particle is None:
             if lemma in impersonal and not _is_impersonal(token):
                 return None
@@ -426,11 +436,12 @@ _GLUED_COLONS = frozenset({"):", "]:"})
 
 
 def _colon(token: Token) -> CueMatch | None:
-    if token.text == ":":
+    text = token.text
+    if text == ":":
         return _single(token, CueKind.COLON, ":")
-    if token.text not in _GLUED_COLONS:
+    if text not in _GLUED_COLONS:
         return None
-    end = token.idx + len(token.text)  # the cue is the colon alone: its span indexes ":" in the text
+    end = token.idx + len(text)  # the cue is the colon alone: its span indexes ":" in the text
     return CueMatch(
         start=end - 1, end=end, text=":", lemma=":", kind=CueKind.COLON, head=token.i, tokens=(token.i,)
     )

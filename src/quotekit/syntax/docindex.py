@@ -118,7 +118,9 @@ def sentence_range(token: Token) -> tuple[int, int]:
     if starts is None:
         sent = token.sent
         return sent.start, sent.end
-    k = max(0, bisect_right(starts, token.i) - 1)
+    k = bisect_right(starts, token.i) - 1
+    if k < 0:
+        k = 0
     return starts[k], starts[k + 1] if k + 1 < len(starts) else len(token.doc)
 
 

@@ -138,7 +138,11 @@ def labels_of(doc: Doc) -> LabelSet:
 
 
 def _dep_in(token: Token, attribute: str) -> bool:
-    labels: frozenset[str] = getattr(labels_of(token.doc), attribute)
+    doc = token.doc
+    cached = doc.user_data.get("quotekit.scheme")  # (`labels_of` inlined: this runs for every label test)
+    labels: frozenset[str] = getattr(
+        labels_of(doc) if cached is None else _LABELS_BY_VALUE[cached], attribute
+    )
     return token.dep_ in labels
 
 

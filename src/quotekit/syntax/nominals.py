@@ -106,10 +106,10 @@ def _capitalised_name(text: str) -> bool:
 
 def surname_is_known(text: str, surnames: frozenset[str]) -> bool:
     """`_in` on a word's text: a capitalised word whose key, or its key less a genitive "s", is there."""
-    if not text[:1].isupper() or not _is_name_word(text):
-        return False
     key = surname_key(text)
-    return key in surnames or (key.endswith("s") and key[:-1] in surnames)
+    if key not in surnames and not (key.endswith("s") and key[:-1] in surnames):
+        return False  # (the common case, asked of every capitalised word: decided by the look-ups first)
+    return text[:1].isupper() and _is_name_word(text)
 
 
 def _surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:

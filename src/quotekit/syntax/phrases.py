@@ -66,7 +66,9 @@ def comma_after_attribute(noun: Token) -> int | None:
     """The comma after a noun, right after it ("die Behauptung, …") or after a short genitive attribute the
     noun governs ("der Vorwurf der Verteidigung, …", "die Warnung des Ministers, …"): its token index."""
     doc = noun.doc
-    end = min(len(doc), noun.i + 2 + MAX_ATTRIBUTE)
+    end = noun.i + 2 + MAX_ATTRIBUTE
+    if end > len(doc):
+        end = len(doc)
     # (by index, not over a slice: asked of every noun before a comma, and a `Span` costs more than its words)
     comma = next((i for i in range(noun.i + 1, end) if doc[i].is_punct), None)
     if comma is None or doc[comma].text != ",":

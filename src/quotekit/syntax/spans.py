@@ -18,8 +18,9 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING, TypeVar, overload
 
+import numpy
 import regex
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_PUNCT, IS_SPACE
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
@@ -47,6 +48,7 @@ __all__ = [
     "text_before",
     "token_range",
     "tokens_between",
+    "tokens_in",
     "trim",
     "word_count",
 ]
@@ -59,6 +61,7 @@ _PARAGRAPH = regex.compile(r"[^" + PARAGRAPH_BREAKS + r"]*\S[^" + PARAGRAPH_BREA
 _BREAKS_KEY = "spans.paragraph_breaks"
 _LINE_BREAKS_KEY = "spans.line_break_tokens"
 _SENTENCES_KEY = "spans.sentences"
+_WORDS_BEFORE_KEY = "spans.words_before"
 
 _T = TypeVar("_T")
 
@@ -142,6 +145,18 @@ def is_inside(token: Token, outside: Sequence[CharSpan]) -> bool:
         if start <= offset < end:
             return True
     return False
+
+
+def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    """``list(doc[start:end])`` without the `Span`: a short run of tokens costs less this way (a slice makes a
+    `Span`, which costs as much as a dozen tokens)."""
+    length = len(doc)
+    if start < 0:
+        start = max(0, start + length)
+    if end < 0:
+        end += length
+    # (a start past the end gives no tokens, as the slice does: the range is empty)
+    return [doc[i] for i in range(start, end if end < length else length)]
 
 
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
@@ -241,7 +256,23 @@ def previous_sentence(doc: Doc, sent: SpacySpan) -> SpacySpan | None:
 def word_count(doc: Doc, start: int, end: int) -> int:
     """How many words (no punctuation, no space) the tokens over characters [start, end) hold."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return 0 if span is None else sum(1 for t in span if not t.is_punct and not t.is_space)
+    if span is None:
+        return 0
+    words_before = _words_before(doc)
+    return words_before[span.end] - words_before[span.start]
+
+
+def _words_before(doc: Doc) -> list[int]:
+    """How many words (no punctuation, no space) stand before each token, and before the doc's end: counted
+    once per run from the doc's arrays (`word_count` asks it of every reported part; a `Token` per word
+    costs more)."""
+    cache = run_cache(doc)
+    counts: list[int] | None = cache.get(_WORDS_BEFORE_KEY)
+    if counts is None:
+        flags = doc.to_array([IS_PUNCT, IS_SPACE]).reshape(-1, 2)
+        words = (flags[:, 0] == 0) & (flags[:, 1] == 0)
+        counts = cache[_WORDS_BEFORE_KEY] = [0, *numpy.cumsum(words).tolist()]
+    return counts
 
 
 def trim(doc: Doc, left: int, right: int) -> CharSpan | None:

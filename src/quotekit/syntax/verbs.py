@@ -377,7 +377,8 @@ def impersonal_in_report(verb: Token) -> bool:
     verb with "man" in a reported (Konjunktiv I) clause is part of what someone else reports, no cue."""
     doc = verb.doc
     man = german().impersonal_man
-    near = [*verb.children, *(doc[i] for i in range(max(0, verb.i - 1), min(len(doc), verb.i + 2)))]
+    first, stop = verb.i - 1 if verb.i > 0 else 0, verb.i + 2 if verb.i + 2 < len(doc) else len(doc)
+    near = [*verb.children, *(doc[i] for i in range(first, stop))]
     if not any(t.lower_ == man for t in near):
         return False
     # The verb itself or its auxiliary or modal ("könne … sagen"), never a verb of the clause it reports.

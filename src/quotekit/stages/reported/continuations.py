@@ -199,16 +199,16 @@ def _verb_second(sent: SpacySpan) -> Token | None:
     """The finite verb of a main clause by position: the first finite verb, with no comma or
     subordinating word before it (parses often hang it deeper, as a copula or auxiliary)."""
     first = None  # the sentence's first word, found on the way (one pass over the sentence)
+    subordinators = german().subordinators
     for token in sent:
         if first is None and not (token.is_punct or token.is_space):
             first = token.i
-        if (token.pos_ in {"VERB", "AUX"} and could_be_finite(token)) or konjunktiv_taken_for_other_word(
-            token
-        ):
+        pos = token.pos_  # (read once: asked of every word up to the finite verb)
+        if (pos in {"VERB", "AUX"} and could_be_finite(token)) or konjunktiv_taken_for_other_word(token):
             # A verb that opens the sentence makes a conditional, a question or an order, no report
             # ("Würden die Zölle eingeführt, wären sie die höchsten …").
             return None if token.i == first else token
-        if token.text == "," or token.pos_ == "SCONJ" or token.lower_ in german().subordinators:
+        if pos == "SCONJ" or token.text == "," or token.lower_ in subordinators:
             return None
     return None
 

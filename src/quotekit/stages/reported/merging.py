@@ -69,7 +69,8 @@ def without_crossings(doc: Doc, parts: Sequence[CharSpan], direct: SpanIndex) ->
 
 def is_mixed(doc: Doc, parts: Sequence[CharSpan]) -> bool:
     """Whether the parts hold a quotation mark: reported speech with a quoted fragment is "mixed"."""
-    return any(ch in german().clause_marks for s, e in parts for ch in text_of(doc)[s:e])
+    marks, text = german().clause_marks, text_of(doc)
+    return any(not marks.isdisjoint(text[s:e]) for s, e in parts)
 
 
 def merge_quotes(direct: Sequence[QuoteRecord], reported: Sequence[QuoteRecord]) -> list[QuoteRecord]:

@@ -22,6 +22,7 @@ from quotekit.stages.reported.clauses import (
 )
 from quotekit.stages.reported.inverted import around_inserted_cue, before_inverted_cue, pointer_after_comma
 from quotekit.syntax import labels
+from quotekit.syntax.docindex import run_cache
 from quotekit.syntax.labels import VERB_POS
 from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.nominals import names_someone
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 __all__ = ["verb_candidate", "verb_content"]
 
 _CLAUSE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
+_COMPLEMENTS_KEY = "verbs.complements"  # the run cache's entry: (cue head, cue tokens) -> clause token
 # How far after the cue a negation may close its clause ("bestätigte dies gestern nicht, dass").
 _NEGATION_REACH = 5
 
@@ -51,8 +53,10 @@ _NEGATION_REACH = 5
 def _wie_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
     """ "Wie X mitteilte, …": the index of the "wie" that opens the cue's clause, if there is one."""
     head = doc[cue.head]
-    for token in reversed(doc[sent.start : head.i]):
-        if token.lower_ == german().wie:
+    wie = german().wie
+    for i in range(head.i - 1, sent.start - 1, -1):  # (by index: no `Span` per cue)
+        token = doc[i]
+        if token.lower_ == wie:
             previous = doc[token.i - 1] if token.i > sent.start else None
             # "Wie X mitteilte", "…, wie X mitteilte", "Denn wie X berichtete, …" (a conjunction or
             # adverb opening the sentence before it).
@@ -92,7 +96,18 @@ def _has_own_subject(verb: Token, excluded: set[int]) -> bool:
 
 
 def _complement(doc: Doc, cue: CueMatch) -> Token | None:
-    """The clause the cue verb governs (a clausal complement or a parataxis), if the parse has one."""
+    """The clause the cue verb governs (a clausal complement or a parataxis), if the parse has one (found
+    once per cue and run: the strategies after the cue and before it both ask)."""
+    found: dict[tuple[int, tuple[int, ...]], int | None] = run_cache(doc).setdefault(_COMPLEMENTS_KEY, {})
+    key = (cue.head, cue.tokens)
+    if key not in found:
+        clause = _find_complement(doc, cue)
+        found[key] = None if clause is None else clause.i
+    i = found[key]
+    return None if i is None else doc[i]
+
+
+def _find_complement(doc: Doc, cue: CueMatch) -> Token | None:
     head = doc[cue.head]
     heads = [head]
     if not labels.is_root(head) and head.pos_ in {"VERB", "AUX"} and not could_be_finite(head):
@@ -182,9 +197,10 @@ def _clause_after_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan
         return None
     cue_set = set(cue.tokens)
     subtree = sorted(t.i for t in clause.subtree if t.i not in cue_set and sent.start <= t.i < sent.end)
-    if not any(i > max(cue.tokens) for i in subtree):
+    last = max(cue.tokens)  # (once, not per word of the clause)
+    if not any(i > last for i in subtree):
         return None
-    start = min(i for i in subtree if i > max(cue.tokens))
+    start = min(i for i in subtree if i > last)
     # Weak parses hang words of the clause on the cue ("sagte, dem Iran bleibe …" with "dem
     # Iran" under "sagte"): what follows the comma after the cue belongs to the clause, and
     # a verb-second clause runs on to the end of the sentence (or of its own predicate).

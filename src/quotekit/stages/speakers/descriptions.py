@@ -23,6 +23,7 @@ from quotekit.stages.speakers.referents import age_after, age_role, article_of, 
 from quotekit.syntax.docindex import morph_values
 from quotekit.syntax.labels import PERSON_LABELS
 from quotekit.syntax.nominals import is_named_surname
+from quotekit.syntax.spans import tokens_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,7 +49,7 @@ def read_description(reader: Reader, head: Token) -> int:
     doc, index = reader.doc, reader.resolver.index
     start, end = description_extent(doc, head.i, reader.sentence_end(head.i), person=True)
     body: Entity | None = None  # the organisation the phrase names
-    for token in doc[head.i + 1 : end]:
+    for token in tokens_in(doc, head.i + 1, end):
         # "die Beschäftigten der Verkehrsbetriebe Kurpfalz": the organisation is named too
         if is_organisation_noun(token.text) or is_generic_organisation(token.text):
             read_organisation(reader, token, in_view=False)
@@ -73,7 +74,7 @@ def read_description(reader: Reader, head: Token) -> int:
         genders = genders - {"plur"}
     if not genders - {"neut"}:
         return end  # "Das Drama", "das Urteil": no person
-    tokens = list(doc[start:end])
+    tokens = tokens_in(doc, start, end)
     role = role_words(tokens)
     indefinite = word is None or word in german().indefinite_articles
     # Someone new is made by an indefinite article, or by a description that is a subject or speaks;

@@ -258,7 +258,8 @@ class Focus:
         # is more in view than one named five times before it.
         weight = _MENTION_WEIGHT + _SUBJECT_WEIGHT * subject + _SPEAKER_WEIGHT * speaker
         weight *= _MINOR if minor else 1.0
-        weight = max(weight, self.value(entity, sentence))
+        value = self.value(entity, sentence)
+        weight = value if value > weight else weight
         self.weights[entity.id] = (weight, sentence)
         if entity in self.recent:
             self.recent.remove(entity)
@@ -269,7 +270,10 @@ class Focus:
 
     def value(self, entity: Entity, sentence: int) -> float:
         weight, seen = self.weights.get(entity.id, (0.0, sentence))
-        return float(weight * _DECAY ** max(0, sentence - seen))
+        gap = sentence - seen
+        return float(
+            weight * _DECAY ** (gap if gap > 0 else 0)
+        )  # (asked of every entity in view, per mention)
 
     def clear_best(
         self, sentence: int, accept: Callable[[Entity], bool], floor: float, margin: float

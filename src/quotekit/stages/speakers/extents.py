@@ -26,6 +26,7 @@ from quotekit.stages.speakers.referents import article_of
 from quotekit.syntax.docindex import morph_values
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.phrases import NP_HEAD_POS, marked_name_end
+from quotekit.syntax.spans import tokens_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -47,7 +48,10 @@ def description_extent(doc: Doc, head: int, limit: int, *, person: bool = False)
     start = head if article is None else article
     end = head + 1
     while (
-        end < limit and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not _opens_name(doc, end)
+        end < limit
+        and (word := doc[end]).pos_ == "PROPN"
+        and word.text[:1].isupper()
+        and not _opens_name(doc, end)
     ):
         end += 1
     if end + 2 < limit and doc[end].text == "(" and doc[end + 1].like_num and doc[end + 2].text == ")":
@@ -79,7 +83,7 @@ def description_label(doc: Doc, start: int, head: int, end: int) -> str:
     Polizeisprechers" -> "ein Polizeisprecher", "laut dem italienischen Verband" -> "der italienische
     Verband"); the text as it stands where it is nominative already or its form is not clear."""
     text = doc[start:end].text
-    between = list(doc[start + 1 : head])
+    between = tokens_in(doc, start + 1, head)
     if start >= head or not all(_inflected_modifier(t) for t in between):
         return text
     noun, article = doc[head], doc[start].lower_

@@ -35,6 +35,7 @@ from quotekit.stages.speakers.referents import (
 from quotekit.syntax.docindex import morph_values
 from quotekit.syntax.labels import PERSON_LABELS
 from quotekit.syntax.nominals import is_named_surname
+from quotekit.syntax.spans import tokens_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -53,11 +54,15 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
         # "der FC Lindenau", the abbreviation opens the organisation's name, even where the
         # text used the place as a person's name before ("bringt Lindenau den Sieg")
         entity = named_organisation(reader, start - 1, end)
-        reader.seen(entity, list(doc[start - 1 : end]), named=True)
+        reader.seen(entity, tokens_in(doc, start - 1, end), named=True)
         return
     if is_organisation_run(doc, start, end) and not _is_person_run(reader, start, end):
         noun = next(
-            (t for t in doc[start:end] if is_organisation_noun(t.text) or is_generic_organisation(t.text)),
+            (
+                t
+                for t in tokens_in(doc, start, end)
+                if is_organisation_noun(t.text) or is_generic_organisation(t.text)
+            ),
             None,
         )
         if noun is not None:
@@ -65,20 +70,20 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
             read_organisation(reader, noun)
             return
         entity = named_organisation(reader, start, end)
-        reader.seen(entity, list(doc[start:end]))
+        reader.seen(entity, tokens_in(doc, start, end))
         return
     if shared is None and not _is_person_run(reader, start, end):
         known = resolver.index.organisations(doc[start:end].text)
         organisations = [e for e in known if e.name is not None]
         if organisations:  # "Für Lindenau war es ein besonderer Tag" after "der FC Lindenau"
-            reader.seen(organisations[-1], list(doc[start:end]), named=True)
+            reader.seen(organisations[-1], tokens_in(doc, start, end), named=True)
         return
     named = named_by_link(reader, start)
     if named is not None and shared is None and (first := first_name_gender(doc[start].text)) is not None:
         # "Ihr Name ist Erika Sommer", "Die Frau heißt Maria Novak": the name is the described person's
         entity = named if named.allows({first}) else _person_of(reader, start, end, shared)
         if entity is named:
-            entity.add_name(name_words(list(doc[start:end])))
+            entity.add_name(name_words(tokens_in(doc, start, end)))
             resolver.index.index_first_name(entity, doc[start].text)
             resolver.index.index_surname(entity, surname_key_of(doc[end - 1]))
             entity.first_name_gender = first
@@ -109,7 +114,7 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
         for token in title:
             reader.link(token.i, entity)
     titles = [token for title in reader.titles(start, end) for token in title]
-    reader.seen(entity, list(doc[start:end]), named=True, titles=titles)
+    reader.seen(entity, tokens_in(doc, start, end), named=True, titles=titles)
     read_cataphora(reader, entity, start)
 
 
@@ -126,7 +131,7 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
     """Whether a run names a person: the recogniser says so, a first name opens it, the text knows its
     surname or first name, or a role stands beside it."""
     doc, index = reader.doc, reader.resolver.index
-    tokens = doc[start:end]
+    tokens = tokens_in(doc, start, end)
     key = surname_key_of(tokens[-1])
     # "Stoltenbergs Behauptung" after "Jens Stoltenberg"; "Hollmann:" after "Katrin Hollmann", also where
     # the family's firm is named too ("die Hollmann Pumpentechnik GmbH")
@@ -159,7 +164,7 @@ def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None
 
     `shared` is a surname the run shares with the next name ("Ruth und Walter Keller")."""
     doc, index = reader.doc, reader.resolver.index
-    tokens = list(doc[start:end]) + ([shared] if shared is not None else [])
+    tokens = tokens_in(doc, start, end) + ([shared] if shared is not None else [])
     # ("Della Torre": a particle that opens a surname is no first name, though "Della" is one too)
     opens_surname = tokens[0].lower_ in german().name_particles
     first = (

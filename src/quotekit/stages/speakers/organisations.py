@@ -22,6 +22,7 @@ from quotekit.stages.speakers.extents import description_extent, description_lab
 from quotekit.stages.speakers.referents import article_of
 from quotekit.syntax.docindex import morph_values
 from quotekit.syntax.labels import ORG_LABELS, PLACE_AND_MISC_LABELS
+from quotekit.syntax.spans import tokens_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -74,7 +75,7 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
     limit = reader.sentence_end(head.i)
     start, end = description_extent(doc, head.i, limit)
     # "die Mannschaft von Trainerin Sabine Kowalczyk": a person after it is no part of its phrase
-    end = next((t.i - 1 for t in doc[head.i + 2 : end] if is_person_noun(t.text)), end)
+    end = next((t.i - 1 for t in tokens_in(doc, head.i + 2, end) if is_person_noun(t.text)), end)
     noun = owner if owner is not None else head.text
     article = article_of(doc, head.i)
     word = None if article is None else doc[article].lower_
@@ -83,7 +84,7 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
     entity: Entity | None = None
     if name_end > head.i + 1:
         # "die Kantonspolizei St. Gallen", "der Verlag Lindwurm & Söhne": a word of its kind and its name
-        names = [t.text for t in doc[head.i + 1 : name_end] if not t.is_punct]
+        names = [t.text for t in tokens_in(doc, head.i + 1, name_end) if not t.is_punct]
         # A name in marks is the organisation's whole name ("die Zeitung „Yemen Observer“"; `organisation_name`
         # reads a name that opens with a mark only so).
         marked = doc[head.i + 1].text in german().opening_marks
@@ -128,7 +129,7 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
         genders = description_gender(word, head.text)
         if len(genders) == 1:
             entity.evidence[next(iter(genders))] += 1
-    reader.seen(entity, list(doc[head.i : end]), named=name_end > head.i + 1, in_view=in_view)
+    reader.seen(entity, tokens_in(doc, head.i, end), named=name_end > head.i + 1, in_view=in_view)
     return end
 
 
@@ -144,7 +145,7 @@ def _name_before(reader: Reader, head: int, article: int | None) -> list[str]:
     unless they were read already as a name of their own."""
     if article is None or article >= head - 1:
         return []
-    words = reader.doc[article + 1 : head]
+    words = tokens_in(reader.doc, article + 1, head)
     if any(t.i in reader.resolver.by_token for t in words):
         return []
     proper = all(
@@ -183,7 +184,9 @@ def _organisation_in_view(
 
 def named_organisation(reader: Reader, start: int, end: int) -> Entity:
     """The organisation a run of name tokens [start, end) names: the one known by these words, else new."""
-    words = [_base_form(t) if is_organisation_noun(t.text) else t.text for t in reader.doc[start:end]]
+    words = [
+        _base_form(t) if is_organisation_noun(t.text) else t.text for t in tokens_in(reader.doc, start, end)
+    ]
     return _named_organisation_words(reader, words)
 
 

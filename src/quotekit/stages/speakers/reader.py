@@ -64,7 +64,10 @@ class Reader:
         return found
 
     def sentence(self, i: int) -> int:
-        return max(0, bisect_right(self.sentence_starts, i) - 1)
+        k = bisect_right(self.sentence_starts, i) - 1
+        return (
+            k if k > 0 else 0
+        )  # (no max(): a builtin call costs more than the bisection, many times a token)
 
     def in_view_at(self, i: int) -> int:
         """The narrative sentence of token `i`, which the focus fades by: sentences inside quotations do not
@@ -84,7 +87,9 @@ class Reader:
         inside = {t.i for t in tokens}
         # A name the parse made the root of its sentence is in no object or list either.
         return any(
-            labels.is_subject(t) or (labels.is_subject(t.head) and t.head.i in inside) or labels.is_root(t)
+            labels.is_subject(t)
+            or ((head := t.head).i in inside and labels.is_subject(head))
+            or labels.is_root(t)
             for t in tokens
         )
 
@@ -120,7 +125,8 @@ class Reader:
         entity.last = tokens[0].i
         # (a personal pronoun is the mention a quotation after it goes on with: "Er äußerte sich … Und: „…“";
         # a possessive is no speaker's mention)
-        if possessive_genders(tokens[0].text) is None and object_pronoun_genders(tokens[0].text) is None:
+        first = tokens[0].text
+        if possessive_genders(first) is None and object_pronoun_genders(first) is None:
             entity.last_mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         subject = self.is_subject([*tokens, *titles])
         # (a subject's conjunct too: "Der HC Elbmarsch und der TSV Ostholstein haben …" is about both)

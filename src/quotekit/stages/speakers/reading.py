@@ -43,6 +43,7 @@ from quotekit.syntax.docindex import text_of, token_texts
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.nominals import describes_person
 from quotekit.syntax.phrases import marked_name_end
+from quotekit.syntax.spans import tokens_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -78,10 +79,11 @@ def read(reader: Reader) -> None:
     pos = [_POS_NAMES[p] for p in doc.to_array(POS).tolist()]
     i = 0
     orphan = 0
-    while i < len(doc):
+    length, orphans = len(doc), reader.orphans
+    while i < length:
         offset = offsets[i]
-        while orphan < len(reader.orphans) and reader.orphans[orphan] <= offset:
-            _note_in_view(reader, reader.orphans[orphan], i)
+        while orphan < len(orphans) and orphans[orphan] <= offset:
+            _note_in_view(reader, orphans[orphan], i)
             orphan += 1
         if quoted[i]:
             i = runs.get(i, i + 1)
@@ -236,7 +238,7 @@ def _read_word(reader: Reader, token: Token, reading: tuple[str, str | None]) ->
         if end is None:
             return None
         entity = named_organisation(reader, token.i, end - 1)
-        reader.seen(entity, list(reader.doc[token.i : end - 1]), named=True)
+        reader.seen(entity, tokens_in(reader.doc, token.i, end - 1), named=True)
         return end
     if kind == _OWNER:
         return read_organisation(reader, token, owner)  # "laut Vereinsangaben"
@@ -270,7 +272,7 @@ def _marked_name_end(reader: Reader, i: int) -> int | None:
     if i == 0 or doc[i - 1].text not in german().opening_marks:
         return None
     end = marked_name_end(doc, i - 1, reader.sentence_end(i))
-    if end is None or any(t.ent_type_ in PERSON_LABELS for t in doc[i : end - 1]):
+    if end is None or any(t.ent_type_ in PERSON_LABELS for t in tokens_in(doc, i, end - 1)):
         return None
     return end
 
@@ -299,5 +301,5 @@ def _read_named_organisation(reader: Reader, token: Token) -> int:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     entity = named_organisation(reader, start, end)
-    reader.seen(entity, list(doc[start:end]), named=True)
+    reader.seen(entity, tokens_in(doc, start, end), named=True)
     return end

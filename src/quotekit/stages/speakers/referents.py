@@ -43,6 +43,7 @@ from quotekit.syntax.nominals import (
     surname_is_known,
 )
 from quotekit.syntax.phrases import NP_HEAD_POS
+from quotekit.syntax.spans import tokens_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -278,31 +279,29 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
         runs.append((start, len(doc)))
     runs = [(_unknown_first_name(doc, s), e) for s, e in runs]
     split: list[tuple[int, int]] = []
+    genders = first_name_genders(doc)  # (each word's `first_name_gender`, looked up once per run)
     for s, e in runs:
         # A run that a first name opens inside an organisation's name the recogniser gives starts where that
         # name starts ("die New York Times", whose "New" is no name word): no person's name.
-        inside = doc[s].ent_iob_ == "I" and doc[s].ent_type_ in ORG_LABELS
-        while inside and first_name_gender(doc[s].text) is not None and s > 0 and doc[s].ent_iob_ == "I":
+        opening = doc[s]
+        inside = opening.ent_iob_ == "I" and opening.ent_type_ in ORG_LABELS
+        while inside and genders[s] is not None and s > 0 and doc[s].ent_iob_ == "I":
             s -= 1
         first = s
-        one_organisation = all(t.ent_type_ in ORG_LABELS for t in doc[s:e]) and all(
-            t.ent_iob_ == "I" for t in doc[s + 1 : e]
+        one_organisation = all(t.ent_type_ in ORG_LABELS for t in tokens_in(doc, s, e)) and all(
+            t.ent_iob_ == "I" for t in tokens_in(doc, s + 1, e)
         )
         # "Montag Annalena Baerbock": a first name inside a run starts the name, unless the run already
         # starts with one ("Neil Alden Armstrong").
-        if (
-            first_name_gender(doc[s].text) is None
-            and doc[s].ent_type_ not in PERSON_LABELS
-            and not one_organisation
-        ):
-            first = next((k for k in range(s + 1, e - 1) if first_name_gender(doc[k].text) is not None), s)
+        if genders[s] is None and doc[s].ent_type_ not in PERSON_LABELS and not one_organisation:
+            first = next((k for k in range(s + 1, e - 1) if genders[k] is not None), s)
         split.append((first, e))
     return [(s, e) for s, e in split if e - s <= _MAX_NAME_TOKENS]
 
 
 def is_organisation_run(doc: Doc, start: int, end: int) -> bool:
     """A run the recogniser takes for an organisation and nothing marks as a person."""
-    tokens = doc[start:end]
+    tokens = tokens_in(doc, start, end)
     return any(t.ent_type_ in ORG_LABELS for t in tokens) and not any(
         t.ent_type_ in PERSON_LABELS for t in tokens
     )
@@ -349,7 +348,7 @@ def age_before(doc: Doc, start: int) -> Role | None:
 
 def age_after(doc: Doc, end: int) -> Role | None:
     """The age given after a name or description: "Heinz K. (63)", "Derya Kaplan, 41 Jahre alt"."""
-    words = [t.lower_ for t in doc[end : min(len(doc), end + 5)]]
+    words = [t.lower_ for t in tokens_in(doc, end, end + 5)]  # (tokens_in stops at the doc's end)
     de = german()
     bracketed = len(words) >= 3 and words[0] == "(" and words[2] == ")"
     spelled = len(words) >= 4 and words[0] == "," and (words[2], words[3]) == de.age_words
@@ -404,7 +403,7 @@ def title_before(doc: Doc, start: int) -> list[Token]:
         return [*titles, *honorifics]
     if honorifics or before.text != "," or start < 2:
         return honorifics
-    phrase: list[Token] = []
+    phrase = []
     index, first = start - 2, max(-1, start - 2 - MAX_ROLE_TOKENS)
     while index > first:
         token = doc[index]
@@ -447,7 +446,7 @@ def title_after(doc: Doc, end: int) -> list[Token]:
     if end >= len(doc) or doc[end].text != ",":
         return []
     phrase: list[Token] = []
-    for token in doc[end + 1 : min(len(doc), end + 1 + MAX_ROLE_TOKENS)]:
+    for token in tokens_in(doc, end + 1, end + 1 + MAX_ROLE_TOKENS):  # (up to the doc's end)
         if token.pos_ not in _PHRASE_POS or token.is_punct or "\n" in token.text:
             break
         phrase.append(token)
@@ -460,12 +459,14 @@ def title_after(doc: Doc, end: int) -> list[Token]:
 
 def article_of(doc: Doc, head: int) -> int | None:
     """The article or possessive of the description headed by token `head`, a few modifiers before it."""
-    for index in range(head - 1, max(-1, head - 1 - _MAX_MODIFIERS), -1):
+    stop = head - 1 - _MAX_MODIFIERS
+    for index in range(head - 1, stop if stop > -1 else -1, -1):
         token = doc[index]
-        if article_genders(token.text) is not None or possessive_genders(token.text) is not None:
+        text = token.text
+        if article_genders(text) is not None or possessive_genders(text) is not None:
             return index
         # "der 29-Jährige" may come as "29", "-", "Jährige"
-        if (token.pos_ not in _MODIFIER_POS or token.is_punct) and token.text != "-":
+        if (token.pos_ not in _MODIFIER_POS or token.is_punct) and text != "-":
             return None
     return None
 
