@@ -167,3 +167,25 @@ def test_an_interviewer_who_puts_claims_as_often_as_questions_is_known_by_the_an
     answers = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
     assert len(answers) == 4
     assert {q.speaker.name for q in answers if q.speaker is not None} == {"Ingrid Haslauer"}
+
+
+def test_answers_without_a_prefix_after_an_interviewers_prefixed_questions() -> None:
+    text = (
+        "Vor zwei Jahren riss sich die Skifahrerin das Kreuzband. Ein Gespräch über Angst.\n\n"
+        "NZZ: Frau Bürgler, wie oft haben Sie ans Aufhören gedacht?\n\n"
+        "Öfter, als ich zugeben möchte. Vor allem nach der zweiten Operation.\n\n"
+        "NZZ: Haben Sie Angst vor der ersten Abfahrt?\n\n"
+        "Ja, natürlich. Wer etwas anderes sagt, lügt.\n\n"
+        "NZZ: Wie geht es dem Knie?\n\n"
+        "Gut. Es ist nicht mehr dasselbe Knie wie vorher.\n\n"
+        "An dieser Stelle lacht sie zum ersten Mal laut."
+    )
+    answers = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert [text[q.parts[0].start :].split(".")[0] for q in answers] == [
+        "Öfter, als ich zugeben möchte",
+        "Ja, natürlich",
+        "Gut",
+    ]
+    assert [q.speaker.name if q.speaker else None for q in answers] == ["Bürgler"] * 3
+    # the narrator's paragraph after the last answer is no part of it
+    assert all("lacht" not in text[p.start : p.end] for q in answers for p in q.parts)

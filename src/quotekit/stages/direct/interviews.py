@@ -55,23 +55,31 @@ def interview_answers(
     asking = [a or (b and bool(answerers)) for a, b in zip(asking, bare, strict=True)]
     taken = SpanSet(p for r in records for p in r.parts)
     colons = {cue.start: cue for cue in cues if cue.kind is CueKind.COLON}
+    # "NZZ: Haben Sie Angst?" / "Ja, natürlich. …": an interviewer's prefix whose questions are answered
+    # without one each time
+    unprefixed = sum(asking) >= _MIN_QUESTIONS and all(
+        keys[k + 1] is None for k in range(len(keys) - 1) if asking[k] and keys[k] is not None
+    )
     answers = []
     for k, prefix in enumerate(prefixes):
-        if prefix is None or asking[k] or k == 0 or not asking[k - 1]:
+        if asking[k] or k == 0 or not asking[k - 1] or (prefix is None and not unprefixed):
             continue
-        parts = [stripped(text, prefix[1] + 1, paragraphs[k][1])]
+        start = paragraphs[k][0] if prefix is None else prefix[1] + 1
+        parts = [stripped(text, start, paragraphs[k][1])]
         # Paragraphs without a prefix go on with the answer up to the next question.
         following = k + 1
         while following < len(paragraphs) and prefixes[following] is None and not asking[following]:
             following += 1
-        if following < len(paragraphs) and asking[following]:
+        # (an answer without a prefix is its paragraph: what follows may be the narrator's again)
+        if following < len(paragraphs) and asking[following] and prefix is not None:
             parts += [stripped(text, *paragraphs[j]) for j in range(k + 1, following)]
         parts = [piece for s, e in parts if e > s for piece in _around_quoted(text, s, e, taken)]
         if not parts or any(taken.meets(s, e) for s, e in parts):
             continue
         role = german().interview_prefixes.get(keys[k] or "")
         mention = None if role == _ANSWERS else prefix
-        answers.append(QuoteRecord(parts=parts, kind="direct", cue=colons.get(prefix[1]), mention=mention))
+        cue = None if prefix is None else colons.get(prefix[1])
+        answers.append(QuoteRecord(parts=parts, kind="direct", cue=cue, mention=mention))
     return answers
 
 

@@ -39,8 +39,19 @@ def _role_of_prefix(text: str, prefix: tuple[int, int] | None) -> str | None:
 
 
 def _interview_line(line: str) -> bool:
-    """Whether a paragraph opens with an interview's role prefix ("Frage: …", "Antwort: …")."""
-    return _role_of_prefix(line, name_prefix(line, 0, len(line))) is not None
+    """Whether a paragraph opens with an interview's role prefix ("Frage: …", "Antwort: …") or is a question
+    with a prefix ("NZZ: Haben Sie Angst?")."""
+    prefix = name_prefix(line, 0, len(line))
+    return prefix is not None and (_role_of_prefix(line, prefix) is not None or line.rstrip().endswith("?"))
+
+
+def _after_prefixed_question(text: str, start: int) -> bool:
+    """Whether the paragraph before the one holding character `start` is a question with a prefix."""
+    floor = max(0, start - _MAX_GAP)
+    breaks = [text.rfind(ch, floor, start) for ch in PARAGRAPH_BREAKS]
+    line_start = max(floor - 1, *breaks) + 1
+    before = text[max(floor, line_start - _MAX_GAP) : line_start].rstrip().splitlines()
+    return bool(before) and _interview_line(before[-1].strip()) and before[-1].rstrip().endswith("?")
 
 
 def _opens_with_quotation(text: str, start: int) -> bool:
@@ -57,8 +68,12 @@ def continues(text: str, resolver: Resolver, previous: QuoteRecord, quote: Quote
     cue is "hieß es" with no source ("Nach Angaben des Magistrats laufen Gespräche. Man sei sich einig,
     hieß es.")."""
     impersonal = quote.cue is not None and quote.cue.lemma in german().impersonal_verbs
-    # "Antwort: …": the colon of an interview's answer names no one; the answer goes on with the interviewee
-    answer = _role_of_prefix(text, paragraph_prefix(text, quote.start)) == _ANSWERS
+    # "Antwort: …": the colon of an interview's answer names no one; the answer goes on with the interviewee,
+    # and so does an answer with no prefix after a question with one ("NZZ: Haben Sie Angst?" / "Ja. …")
+    own_prefix = paragraph_prefix(text, quote.start)
+    answer = _role_of_prefix(text, own_prefix) == _ANSWERS or (
+        own_prefix is None and _after_prefixed_question(text, quote.start)
+    )
     if (quote.cue is not None and not impersonal and not answer) or previous.mention is None:
         return False
     if quote.start - previous.end > _MAX_GAP:
@@ -75,5 +90,24 @@ def continues(text: str, resolver: Resolver, previous: QuoteRecord, quote: Quote
         ):
             return False
     own = resolver.entity_of(*previous.mention)
-    named = resolver.entities_named_between(previous.end, quote.start)
+    named = set()
+    for start, end in (
+        _outside_prefixes(text, previous.end, quote.start) if answer else [(previous.end, quote.start)]
+    ):
+        named |= resolver.entities_named_between(start, end)
     return not (named - ({own.id} if own is not None else set()))
+
+
+def _outside_prefixes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The characters [start, end) less the interview prefixes of the paragraphs there: "NZZ" in "NZZ: Wie
+    geht es dem Knie?" asks, it is no one named between two answers."""
+    pieces, cursor = [], start
+    position = start
+    for line in text[start:end].splitlines(keepends=True):
+        prefix = name_prefix(text, position, position + len(line)) if _interview_line(line.strip()) else None
+        if prefix is not None:
+            pieces.append((cursor, prefix[0]))
+            cursor = prefix[1] + 1
+        position += len(line)
+    pieces.append((cursor, end))
+    return [(s, e) for s, e in pieces if e > s]
