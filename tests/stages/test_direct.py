@@ -423,3 +423,22 @@ def test_a_name_after_a_preposition_is_no_subject_of_the_cue() -> None:
     (quote,) = _direct(text)
     assert quote.speaker is not None
     assert quote.speaker.name == "Agnieszka Wróblewska"
+
+
+def test_a_sentence_of_so_and_the_source_after_a_quotation_attributes_it() -> None:
+    text = (
+        "Die Partei verliert Stimmen.\n\n"
+        "„Wir haben den Auftrag bekommen, dieses Land weiter zu führen.“ So Landeshauptmann Gerhard Pirker am "
+        "Wahlabend im Landhaus."
+    )
+    quotes = quotekit.extract(text)
+    assert len(quotes) == 1  # the sentence of "So" reports nothing of its own
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Gerhard Pirker"
+    assert quotes[0].cue is not None
+    assert quotes[0].cue.text == "So"
+
+
+def test_so_opening_a_sentence_with_a_verb_is_no_source() -> None:
+    text = "„Das geht nicht.“ So wird es aber gemacht, sagt der Chef."
+    assert all(q.cue is None or q.cue.text != "So" for q in quotekit.extract(text))

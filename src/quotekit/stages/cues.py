@@ -42,6 +42,8 @@ _NON_FINITE = frozenset({"Part", "Inf"})
 # Words allowed between "nach" and its speech noun: "nach (den) (ersten) (offiziellen) Angaben".
 _NOUN_PHRASE_FILLERS = frozenset({"DET", "ADJ", "PRON", "NUM"})
 _NP_START_POS = frozenset({"PROPN", "NOUN", "DET", "PRON", "ADJ", "NUM"})
+# How far a sentence of "So" and its source may reach ("So Landeshauptmann Gerhard Pirker am Wahlabend im …").
+_SO_SENTENCE_REACH = 16
 # How far after a finite verb its separable particle may close the clause ("gab am Montag … bekannt").
 _PARTICLE_REACH = 10
 _CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?"})
@@ -288,6 +290,20 @@ def _pair(first: Token, last: Token, *, kind: CueKind, lemma: str, head: Token) 
     )
 
 
+def _verbless_source_sentence(token: Token, previous: Token | None) -> bool:
+    """ "„…“ So Landeshauptmann Gerhard Pirker am Wahlabend.": a capitalised "So" right after a closing
+    quotation mark that opens a sentence with no verb in it (not "So wird es gemacht")."""
+    if previous is None or not previous.is_quote or not token.text[:1].isupper():
+        return False
+    doc = token.doc
+    for following in doc[token.i + 1 : min(len(doc), token.i + _SO_SENTENCE_REACH)]:
+        if following.text in {".", "!", "?", ":"} or "\n" in following.text:
+            return True
+        if following.pos_ in {"VERB", "AUX"} or labels.has_verb_tag(following) or following.is_quote:
+            return False
+    return False
+
+
 def _word_cue(token: Token) -> CueMatch | None:
     de = german()
     word = de.cue_words.get(token.lower_)
@@ -298,8 +314,10 @@ def _word_cue(token: Token) -> CueMatch | None:
     previous = doc[token.i - 1] if token.i > 0 else None
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if kind is CueKind.SO:
-        # "…, so Price." — "so" right after a comma and before a name or noun phrase.
-        if previous is None or previous.text != "," or following is None:
+        # "…, so Price." — "so" right after a comma and before a name or noun phrase; or "„…“ So Price am
+        # Montag." — a sentence of "So" and the source alone, right after a quotation.
+        after_comma = previous is not None and previous.text == ","
+        if following is None or not (after_comma or _verbless_source_sentence(token, previous)):
             return None
         if following.pos_ not in {"PROPN", "NOUN", "DET", "PRON", "ADJ"} or following.lower_ in de.dass:
             return None

@@ -53,6 +53,15 @@ def next_sentence(doc: Doc, cues: Sequence[CueMatch], end: int, outside: list[Ch
         return NOTHING
     if with_these_words(words):
         return _subject_of_pointing_sentence(doc, words, outside)
+    so = next((cue for cue in cues if cue.kind is CueKind.SO and cue.start == words[0].idx), None)
+    if so is not None:
+        # "„…“ So Landeshauptmann Gerhard Pirker am Wahlabend.": the sentence names the source alone
+        source = first_nominal(words[1:], outside, speaking_only=True)
+        return (
+            NOTHING
+            if source is None
+            else Attribution(so, mention_of(source, outside), strength=Strength.CUED)
+        )
     if words[0].lower_ not in german().pointers:
         return NOTHING
     sentence = words[0].sent

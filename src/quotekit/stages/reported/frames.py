@@ -105,6 +105,9 @@ def frame_candidate(
     doc: Doc, cue: CueMatch, records: Sequence[QuoteRecord]
 ) -> tuple[list[CharSpan], CharSpan | None] | None:
     """The framed content and its source; "Demnach …" points back to the last source found."""
+    first = min(cue.tokens)
+    if cue.kind is CueKind.SO and first > 0 and doc[first - 1].is_quote:
+        return None  # "„…“ So Landeshauptmann X am Wahlabend.": the source of the quotation before, no frame
     parts, source = frame_content(doc, cue)
     if cue.kind is CueKind.NACH_ANGABEN and _speech_verb_after(doc, max([*cue.tokens, *source]) + 1):
         return None  # "Nach dem Urteil sagte Tschudin, …": a time, and the verb after it attributes
