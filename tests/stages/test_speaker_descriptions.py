@@ -124,3 +124,15 @@ def test_a_role_does_not_go_back_to_a_lone_word_the_recogniser_took_for_a_name()
         "aber nicht dramatisch, sagte die Bildungsdirektorin."
     )
     assert "Lehrermangel" not in _names(text)
+
+
+def test_a_description_only_the_teaser_gave_is_the_person_the_body_names() -> None:
+    text = (
+        "Betrug mit Fake-Wohnungen: Bedingte Haft für 34-Jährige\n\n"
+        "Die Angeklagte hatte im Internet Wohnungen inseriert, die es nicht gab.\n\n"
+        "Wien – Am Dienstag ist der Prozess gegen eine 34-jährige Frau zu Ende gegangen. Sandra K. hatte "
+        "günstige Mietwohnungen angeboten, die nicht existierten. Rund 40 Wohnungssuchende überwiesen ihr "
+        "Kautionen. Das Urteil ist nicht rechtskräftig.\n\n"
+        "Die Angeklagte zeigte sich umfassend geständig. Sie habe sich in einer Notlage befunden, sagte sie."
+    )
+    assert _names(text)[-1] == "Sandra K."

@@ -18,7 +18,7 @@ from quotekit.stages.speakers.entities import GROUP, ORGANISATION, PERSON, is_ag
 from quotekit.stages.speakers.extents import description_extent, description_label
 from quotekit.stages.speakers.links import named_before_link, predicated_link, tie_by_link
 from quotekit.stages.speakers.organisations import read_organisation
-from quotekit.stages.speakers.reader import add_evidence
+from quotekit.stages.speakers.reader import OPENING_SENTENCES, add_evidence
 from quotekit.stages.speakers.referents import age_after, age_role, article_of, role_words
 from quotekit.syntax.docindex import morph_values
 from quotekit.syntax.labels import PERSON_LABELS
@@ -170,7 +170,11 @@ def _named_since(
     person a description the two share now means."""
     sentence = reader.in_view_at(head.i)
     first_described = min(described.tokens, default=head.i)
-    floor = max(_NAMED_SINCE_FLOOR, reader.focus.value(described, sentence))
+    # A description in the headline or teaser only ("Die Angeklagte hatte Wohnungen inseriert") is someone the
+    # body names: the named person need be only in view
+    teaser = all(reader.in_view_at(i) < OPENING_SENTENCES for i in described.tokens)
+    least = _DESCRIPTION_FLOOR if teaser else _NAMED_SINCE_FLOOR
+    floor = max(least, reader.focus.value(described, sentence))
 
     def fits(entity: Entity) -> bool:
         return (

@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 
     from quotekit.stages.speakers.resolver import QuotedIndex, Resolver
 
-__all__ = ["Reader", "add_evidence"]
+__all__ = ["OPENING_SENTENCES", "Reader", "add_evidence"]
 
 # The headline and the lead: whom a text is about ("Der 1. FC Wendelstein hat … gewonnen").
-_OPENING_SENTENCES = 3
+OPENING_SENTENCES = 3
 
 
 def add_evidence(entity: Entity, genders: frozenset[str]) -> None:
@@ -131,7 +131,7 @@ class Reader:
         subject = self.is_subject([*tokens, *titles])
         # (a subject's conjunct too: "Der HC Elbmarsch und der TSV Ostholstein haben …" is about both)
         joined = any(labels.is_conjunct(t) and labels.is_subject(t.head) for t in tokens)
-        opening = self.in_view_at(tokens[0].i) < _OPENING_SENTENCES
+        opening = self.in_view_at(tokens[0].i) < OPENING_SENTENCES
         if (subject or joined) and opening and entity not in self.topics:
             self.topics.append(entity)
         if named or subject:
