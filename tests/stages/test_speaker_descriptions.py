@@ -136,3 +136,12 @@ def test_a_description_only_the_teaser_gave_is_the_person_the_body_names() -> No
         "Die Angeklagte zeigte sich umfassend geständig. Sie habe sich in einer Notlage befunden, sagte sie."
     )
     assert _names(text)[-1] == "Sandra K."
+
+
+def test_a_social_democrat_in_vienna_is_the_spoe_politician() -> None:
+    text = (
+        "Vizebürgermeister Kurt Hohenwarter (SPÖ) sprach von einem tragfähigen Kompromiss. Die Gebühr sei "
+        "gesenkt worden. FPÖ-Klubobmann Markus Steindl schwieg.\n\n"
+        "Der Sozialdemokrat räumte ein, dass die Stadt die Kommunikation nicht optimal gestaltet habe."
+    )
+    assert _names(text)[-1] == "Kurt Hohenwarter"
