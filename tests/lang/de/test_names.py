@@ -98,6 +98,8 @@ def test_vehicles_are_no_witnesses() -> None:
         ("Frauen", "frau"),
         ("Pflegefachfrau", "pflegefachfrau"),
         ("Geschäftsmann", "geschäftsmann"),
+        ("Männer", "mann"),
+        ("Feuerwehrmänner", "feuerwehrmann"),
     ],
 )
 def test_a_compound_of_a_generic_person_noun_is_a_role_of_its_own(word: str, role: str) -> None:

@@ -121,9 +121,9 @@ def role_of(word: str) -> str | None:
     role = _ends_with_entry(word, german().titles, umlaut_plurals=True)
     if role in german().generic_roles:
         # "Pflegefachfrau", "Geschäftsmann": the whole compound is the role ("Frau" alone stays "frau")
+        # (the entry is found without umlauts, as it matched: "Männer" is "mann", "Feuerwehrmänner" "feuerwehrmann")
         own = word.lower().rsplit("-", 1)[-1]
-        stem = own[: own.rfind(role[:3])] if role[:3] in own else own
-        return f"{stem}{role}" if stem else role
+        return own[: max(own.translate(_UMLAUTS).rfind(role), 0)] + role
     return role
 
 
