@@ -8,7 +8,10 @@ from __future__ import annotations
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 
-__all__ = ["MAX_PREFIX", "name_prefix"]
+__all__ = ["ANSWERS", "ASKS", "MAX_PREFIX", "name_prefix", "prefix_role"]
+
+# The interview roles a prefix may name (speaker_interview_prefixes.tsv): "Frage:" asks, "Antwort:" answers.
+ASKS, ANSWERS = "asks", "answers"
 
 # A paragraph's prefix that names who speaks is short.
 MAX_PREFIX = 80
@@ -29,6 +32,11 @@ def name_prefix(text: str, line_start: int, before: int) -> CharSpan | None:
         return None
     begin = line_start + len(prefix) - len(prefix.lstrip())
     return begin, line_start + len(prefix.rstrip())
+
+
+def prefix_role(text: str, prefix: CharSpan | None) -> str | None:
+    """The interview role (`ASKS`, `ANSWERS`) a paragraph's prefix names ("Frage:", "Antwort:"), else None."""
+    return None if prefix is None else german().interview_prefixes.get(text[prefix[0] : prefix[1]].lower())
 
 
 def _names_someone(words: list[str]) -> bool:

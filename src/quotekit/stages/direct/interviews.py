@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.syntax.docindex import text_of
-from quotekit.syntax.prefixes import name_prefix
+from quotekit.syntax.prefixes import ANSWERS, ASKS, name_prefix, prefix_role
 from quotekit.syntax.spans import SpanSet, paragraph_spans, stripped
 
 if TYPE_CHECKING:
@@ -30,7 +30,6 @@ __all__ = ["interview_answers"]
 
 # An interview asks at least this many questions.
 _MIN_QUESTIONS = 2
-_ASKS, _ANSWERS = "asks", "answers"
 
 
 def interview_answers(
@@ -76,8 +75,7 @@ def interview_answers(
         parts = [piece for s, e in parts if e > s for piece in _around_quoted(text, s, e, taken)]
         if not parts or any(taken.meets(s, e) for s, e in parts):
             continue
-        role = german().interview_prefixes.get(keys[k] or "")
-        mention = None if role == _ANSWERS else prefix
+        mention = None if prefix_role(text, prefix) == ANSWERS else prefix
         cue = None if prefix is None else colons.get(prefix[1])
         answers.append(QuoteRecord(parts=parts, kind="direct", cue=cue, mention=mention))
     return answers
@@ -119,7 +117,7 @@ def _askers(text: str, paragraphs: Sequence[CharSpan], keys: Sequence[str | None
     also puts a claim to the guest without a question mark: "STANDARD: Die Opposition will, dass Sie …")."""
     roles = german().interview_prefixes
     uses = Counter(key for key in keys if key is not None)
-    asking = {key for key in uses if roles.get(key) == _ASKS}
+    asking = {key for key in uses if roles.get(key) == ASKS}
     for key, count in uses.items():
         if count < _MIN_QUESTIONS or key in roles:
             continue

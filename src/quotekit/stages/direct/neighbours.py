@@ -57,11 +57,9 @@ def next_sentence(doc: Doc, cues: Sequence[CueMatch], end: int, outside: list[Ch
     if so is not None:
         # "„…“ So Landeshauptmann Gerhard Pirker am Wahlabend.": the sentence names the source alone
         source = first_nominal(words[1:], outside, speaking_only=True)
-        return (
-            NOTHING
-            if source is None
-            else Attribution(so, mention_of(source, outside), strength=Strength.CUED)
-        )
+        if source is None:
+            return NOTHING
+        return Attribution(so, mention_of(source, outside), strength=Strength.CUED)
     if words[0].lower_ not in german().pointers:
         return NOTHING
     sentence = words[0].sent

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
 from quotekit.records import QuoteRecord
-from quotekit.syntax.prefixes import name_prefix
+from quotekit.syntax.prefixes import ANSWERS, name_prefix, prefix_role
 from quotekit.syntax.spans import PARAGRAPH_BREAKS
 
 if TYPE_CHECKING:
@@ -22,44 +22,41 @@ __all__ = ["continues", "paragraph_prefix"]
 
 # A chain does not reach across more text than this between two quotations (a few quote paragraphs).
 _MAX_GAP = 600
-_ANSWERS = "answers"
+
+
+def _line_start(text: str, start: int) -> int:
+    """Where the paragraph holding character `start` begins, looking back a bounded stretch (linear in the
+    text over all quotations)."""
+    floor = max(0, start - _MAX_GAP)
+    return max(floor - 1, *(text.rfind(ch, floor, start) for ch in PARAGRAPH_BREAKS)) + 1
 
 
 def paragraph_prefix(text: str, start: int) -> tuple[int, int] | None:
     """The characters of the "Name:" that opens the paragraph holding character `start`, when the
     quotation at `start` comes after it: an interview answer, a list's speaker. None otherwise."""
-    floor = max(0, start - _MAX_GAP)
-    line_start = max(floor - 1, *(text.rfind(ch, floor, start) for ch in PARAGRAPH_BREAKS)) + 1
-    return name_prefix(text, line_start, start)
+    return name_prefix(text, _line_start(text, start), start)
 
 
-def _role_of_prefix(text: str, prefix: tuple[int, int] | None) -> str | None:
-    """The interview role ("asks", "answers") a paragraph's "Frage:" or "Antwort:" names, else None."""
-    return None if prefix is None else german().interview_prefixes.get(text[prefix[0] : prefix[1]].lower())
-
-
-def _interview_line(line: str) -> bool:
-    """Whether a paragraph opens with an interview's role prefix ("Frage: …", "Antwort: …") or is a question
-    with a prefix ("NZZ: Haben Sie Angst?")."""
+def _interview_prefix(line: str) -> tuple[int, int] | None:
+    """The prefix of a paragraph (as a string of its own) that is an interview's role ("Frage: …",
+    "Antwort: …") or opens a question ("NZZ: Haben Sie Angst?"), else None."""
     prefix = name_prefix(line, 0, len(line))
-    return prefix is not None and (_role_of_prefix(line, prefix) is not None or line.rstrip().endswith("?"))
+    if prefix is None or (prefix_role(line, prefix) is None and not line.rstrip().endswith("?")):
+        return None
+    return prefix
 
 
 def _after_prefixed_question(text: str, start: int) -> bool:
     """Whether the paragraph before the one holding character `start` is a question with a prefix."""
-    floor = max(0, start - _MAX_GAP)
-    breaks = [text.rfind(ch, floor, start) for ch in PARAGRAPH_BREAKS]
-    line_start = max(floor - 1, *breaks) + 1
-    before = text[max(floor, line_start - _MAX_GAP) : line_start].rstrip().splitlines()
-    return bool(before) and _interview_line(before[-1].strip()) and before[-1].rstrip().endswith("?")
+    before = text[max(0, start - _MAX_GAP) : _line_start(text, start)].rstrip().splitlines()
+    last = before[-1].strip() if before else ""
+    return last.endswith("?") and _interview_prefix(last) is not None
 
 
 def _opens_with_quotation(text: str, start: int) -> bool:
     """Whether the paragraph holding character `start` opens with a quotation mark before it."""
     opening = german().opening_marks
-    floor = max(0, start - _MAX_GAP)  # look back a bounded stretch: linear in the text over all quotations
-    line_start = max(floor - 1, *(text.rfind(ch, floor, start) for ch in PARAGRAPH_BREAKS)) + 1
-    head = text[line_start:start].strip()
+    head = text[_line_start(text, start) : start].strip()
     return bool(head) and all(ch in opening for ch in head)
 
 
@@ -67,14 +64,16 @@ def continues(text: str, resolver: Resolver, previous: QuoteRecord, quote: Quote
     """Whether `quote` (no cue, no mention) goes on with the speaker of `previous`; so does one whose only
     cue is "hieß es" with no source ("Nach Angaben des Magistrats laufen Gespräche. Man sei sich einig,
     hieß es.")."""
+    if previous.mention is None:
+        return False
     impersonal = quote.cue is not None and quote.cue.lemma in german().impersonal_verbs
     # "Antwort: …": the colon of an interview's answer names no one; the answer goes on with the interviewee,
     # and so does an answer with no prefix after a question with one ("NZZ: Haben Sie Angst?" / "Ja. …")
     own_prefix = paragraph_prefix(text, quote.start)
-    answer = _role_of_prefix(text, own_prefix) == _ANSWERS or (
+    answer = prefix_role(text, own_prefix) == ANSWERS or (
         own_prefix is None and _after_prefixed_question(text, quote.start)
     )
-    if (quote.cue is not None and not impersonal and not answer) or previous.mention is None:
+    if quote.cue is not None and not impersonal and not answer:
         return False
     if quote.start - previous.end > _MAX_GAP:
         return False
@@ -86,7 +85,8 @@ def continues(text: str, resolver: Resolver, previous: QuoteRecord, quote: Quote
         # "Frage:" and answers.
         lines = [line.strip() for line in between.splitlines()[1:] if line.strip()]
         if any(
-            line[0] not in german().opening_marks and not (answer and _interview_line(line)) for line in lines
+            line[0] not in german().opening_marks and not (answer and _interview_prefix(line) is not None)
+            for line in lines
         ):
             return False
     own = resolver.entity_of(*previous.mention)
@@ -104,10 +104,10 @@ def _outside_prefixes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces, cursor = [], start
     position = start
     for line in text[start:end].splitlines(keepends=True):
-        prefix = name_prefix(text, position, position + len(line)) if _interview_line(line.strip()) else None
+        prefix = _interview_prefix(line)
         if prefix is not None:
-            pieces.append((cursor, prefix[0]))
-            cursor = prefix[1] + 1
+            pieces.append((cursor, position + prefix[0]))
+            cursor = position + prefix[1] + 1
         position += len(line)
     pieces.append((cursor, end))
     return [(s, e) for s, e in pieces if e > s]

@@ -206,10 +206,9 @@ def _named_in_content(reader: Reader, entity: Entity, head: Token) -> bool:
     ("Die Proben seien anstrengend gewesen, weil Bachmayr …, verriet die Schauspielerin"): someone a
     speaker talks about is not the speaker."""
     last = reader.doc[entity.last]
+    # (a pronoun there is the speaker's own: "Seine Mannschaft habe …, sagte der 41-Jährige")
     if reader.sentence(last.i) != reader.sentence(head.i) or last.i not in reader.resolver.runs:
-        return (
-            False  # (a pronoun there is the speaker's own: "Seine Mannschaft habe …, sagte der 41-Jährige")
-        )
+        return False
     offset = last.idx
     return reader.quoted.contains(offset) or (
         reader.reported is not None and reader.reported.contains(offset)
