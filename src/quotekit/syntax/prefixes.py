@@ -10,7 +10,7 @@ from quotekit.records import CharSpan
 
 __all__ = ["ANSWERS", "ASKS", "MAX_PREFIX", "name_prefix", "prefix_role"]
 
-# The interview roles a prefix may name (speaker_interview_prefixes.tsv): "Frage:" asks, "Antwort:" answers.
+# The interview roles a prefix may name (`german().interview_prefixes`): "Frage:" asks, "Antwort:" answers.
 ASKS, ANSWERS = "asks", "answers"
 
 # A paragraph's prefix that names who speaks is short.
