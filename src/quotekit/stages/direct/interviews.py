@@ -122,7 +122,7 @@ def _askers(text: str, paragraphs: Sequence[CharSpan], keys: Sequence[str | None
         if count < _MIN_QUESTIONS or key in roles:
             continue
         own = [k for k, other in enumerate(keys) if other == key]
-        questions = sum("?" in text[slice(*paragraphs[k])] for k in own)
+        questions = _questions_of(text, paragraphs, keys, key)
         answered = all(k + 1 < len(keys) and keys[k + 1] not in {None, key} for k in own)
         # "STANDARD: …?" / "Haslauer: …" each time, though the interviewer puts claims as often as questions:
         # one other prefix answers every paragraph, and it asks less
