@@ -61,3 +61,13 @@ def test_a_konjunktiv_sentence_that_opens_with_its_verb_is_a_conditional_not_a_r
         "die höchsten, welche die USA je gegen Schweizer Produkte verhängt haben."
     )
     assert quotekit.extract(text) == []
+
+
+def test_a_plural_weak_preterite_after_a_statement_is_narration() -> None:
+    text = (
+        "Die Reparatur habe sich schwierig gestaltet, sagte ein Sprecher der Bahn. Reisende seien mit Bussen "
+        "umgeleitet worden. Am Bahnhof warteten am Mittag Hunderte auf ihre Anschlüsse."
+    )
+    found = [q.text for q in quotekit.extract(text)]
+    assert "Reisende seien mit Bussen umgeleitet worden" in found
+    assert not any("warteten" in quote for quote in found)

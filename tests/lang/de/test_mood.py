@@ -83,9 +83,11 @@ def test_some_forms_are_indicative_by_their_shape(form: str, lemma: str, indicat
     assert mood.indicative_by_shape(form, lemma) is indicative
 
 
-def test_a_singular_weak_preterite_shape_reports_nothing_but_a_plural_may() -> None:
+def test_a_weak_preterite_shape_reports_nothing() -> None:
     assert mood.weak_preterite_shape("mahnte")
-    assert not mood.weak_preterite_shape("forderten")  # may stand for the Konjunktiv I "fordern"
+    assert mood.weak_preterite_shape("warteten")  # the plural too: "würden warten" reports
+    assert not mood.weak_preterite_shape("befänden")  # a strong verb's Konjunktiv II has its umlaut
+    assert not mood.weak_preterite_shape("sollten")  # listed
     assert not mood.weak_preterite_shape("hätte")  # listed (and with an umlaut)
     assert not mood.weak_preterite_shape("sollte")  # listed
 

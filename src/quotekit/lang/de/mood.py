@@ -86,12 +86,12 @@ def indicative_by_shape(form: str, lemma: str) -> bool:
 
 
 def weak_preterite_shape(form: str) -> bool:
-    """ "mahnte": the singular Konjunktiv II of a weak verb is its preterite, and reported speech says it in
-    the Konjunktiv I ("mahne"); unlisted, such a form is the preterite. (The plural "forderten" may stand
-    for the Konjunktiv I the indicative shares.)"""
+    """ "mahnte", "warteten": the Konjunktiv II of a weak verb is its preterite, and reported speech says it
+    in the Konjunktiv I ("mahne") or, where that is the indicative's, with "würden"; unlisted, such a form is
+    the preterite ("Am Bahnhof warteten Hunderte auf Anschlüsse" after a statement is narration)."""
     de = german()
     listed = form in de.subjunctive_forms or form in de.konjunktiv_two_forms
-    return not listed and form.endswith("te") and not _UMLAUTS & set(form)
+    return not listed and form.endswith(("te", "ten")) and not _UMLAUTS & set(form)
 
 
 def plural_by_shape(form: str) -> bool:
