@@ -145,3 +145,15 @@ def test_a_social_democrat_in_vienna_is_the_spoe_politician() -> None:
         "Der Sozialdemokrat räumte ein, dass die Stadt die Kommunikation nicht optimal gestaltet habe."
     )
     assert _names(text)[-1] == "Kurt Hohenwarter"
+
+
+def test_reported_sentences_going_on_with_a_statement_keep_its_speaker_in_view() -> None:
+    # The description after four Konjunktiv sentences and a quote paragraph is the one still speaking.
+    text = (
+        "Sprecherin der Initiative ist die Anästhesistin Julia Berger. Im Gespräch schilderte sie die Lage: "
+        "Von 31 Stellen seien nur 24 besetzt. Dienste von 25 Stunden seien die Regel. Wer krank werde, "
+        "reiße eine Lücke. Viele Kolleginnen dächten an einen Wechsel.\n\n"
+        "„Wir sind keine Maschinen.“\n\n"
+        "Ohne Zusagen würden die Ärztinnen ab April streiken, kündigte die 38-Jährige an."
+    )
+    assert _names(text)[-1] == "Julia Berger"

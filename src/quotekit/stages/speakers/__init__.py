@@ -26,7 +26,7 @@ from quotekit.stages.speakers.pointers import pointed_source
 from quotekit.stages.speakers.resolver import QuotedIndex, Resolution, Resolver, build_resolver
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.positions import subject_of_previous_sentence
-from quotekit.syntax.spans import sentences
+from quotekit.syntax.spans import sentence_of, sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -42,6 +42,19 @@ def _prefix_mention(text: str, resolver: Resolver, quote: QuoteRecord) -> CharSp
     speaker before a colon at the start of its paragraph, when that names someone the text knows."""
     prefix = paragraph_prefix(text, quote.start)
     return prefix if prefix is not None and resolver.entity_of(*prefix) is not None else None
+
+
+def _continued(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[tuple[int, CharSpan]]:
+    """The reported quotations whose speaker's mention comes before their own sentence (Konjunktiv
+    sentences going on with a statement), each with that mention."""
+    found = []
+    for quote in quotes:
+        if quote.kind == "direct" or quote.mention is None:
+            continue
+        first = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+        if first is not None and len(first) and quote.mention[1] <= sentence_of(first[0]).start_char:
+            found.append((quote.start, quote.mention))
+    return found
 
 
 def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecord]:
@@ -78,7 +91,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
     # whoever the text is about there, like one without any attribution.
     documents = {q.mention for q in ordered if q.mention is not None and names_only_a_document(doc, q)}
     orphans = [quote.start for quote in ordered if quote.mention is None or quote.mention in documents]
-    resolver = build_resolver(doc, quoted, mentions, orphans, reported_parts)
+    resolver = build_resolver(doc, quoted, mentions, orphans, reported_parts, _continued(doc, ordered))
     text = text_of(doc)
     headline = headline_of(text)
     resolved: list[QuoteRecord] = []

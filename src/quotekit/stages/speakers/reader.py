@@ -20,6 +20,7 @@ from quotekit.syntax import labels
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from quotekit.records import CharSpan
     from quotekit.stages.speakers.resolver import QuotedIndex, Resolver
 
 __all__ = ["OPENING_SENTENCES", "Reader", "add_evidence"]
@@ -50,6 +51,8 @@ class Reader:
     name_starts: frozenset[int] = frozenset()  # the first tokens of the doc's name runs
     pending: list[tuple[Token, frozenset[str]]] = attrs.field(factory=list)  # pronouns without antecedent
     orphans: list[int] = attrs.field(factory=list)  # starts of quotations without attribution, sorted
+    # reported sentences that go on with a statement attributed before them: (start, the speaker's mention)
+    continued: list[tuple[int, CharSpan]] = attrs.field(factory=list)
     narrative: list[int] = attrs.field(factory=list)  # sentence -> sentences outside quotations before it
     reported: QuotedIndex | None = None  # the content of reported speech: who is named there is less in view
     topics: list[Entity] = attrs.field(factory=list)  # the subjects of the opening sentences, in order

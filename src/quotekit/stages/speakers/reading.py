@@ -48,6 +48,7 @@ from quotekit.syntax.spans import tokens_in
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from quotekit.records import CharSpan
     from quotekit.stages.speakers.reader import Reader
 
 __all__ = ["read"]
@@ -78,13 +79,16 @@ def read(reader: Reader) -> None:
     texts = token_texts(doc)
     pos = [_POS_NAMES[p] for p in doc.to_array(POS).tolist()]
     i = 0
-    orphan = 0
-    length, orphans = len(doc), reader.orphans
+    orphan = going = 0
+    length, orphans, continued = len(doc), reader.orphans, reader.continued
     while i < length:
         offset = offsets[i]
         while orphan < len(orphans) and orphans[orphan] <= offset:
             _note_in_view(reader, orphans[orphan], i)
             orphan += 1
+        while going < len(continued) and continued[going][0] <= offset:
+            _still_speaking(reader, continued[going][1], i)
+            going += 1
         if quoted[i]:
             i = runs.get(i, i + 1)
             continue
@@ -206,6 +210,15 @@ def _note_in_view(reader: Reader, start: int, i: int) -> None:
         chosen = reader.focus.clear_best(sentence, lambda e: e.label is not None, _VIEW_FLOOR, _VIEW_MARGIN)
     if chosen is not None and chosen.last_mention is not None:
         reader.resolver.in_view[start] = (chosen, chosen.last_mention)
+
+
+def _still_speaking(reader: Reader, mention: CharSpan, i: int) -> None:
+    """A reported sentence that goes on with a statement ("Dienste von 25 Stunden seien die Regel.") keeps
+    its speaker in view as a new attribution would: a description after it ("kündigte die 38-Jährige an")
+    refers to the one still speaking, not to someone named before them."""
+    entity = reader.resolver.entity_of(*mention)
+    if entity is not None:
+        reader.focus.mention(entity, reader.in_view_at(i))
 
 
 def _shared_surname(reader: Reader, runs: dict[int, int], start: int) -> Token | None:

@@ -217,6 +217,7 @@ def build_resolver(
     speaker_mentions: Sequence[CharSpan] = (),
     orphans: Sequence[int] = (),
     reported: Sequence[CharSpan] = (),
+    continued: Sequence[tuple[int, CharSpan]] = (),
 ) -> Resolver:
     """The entities of `doc` and the entity of every mention of one, read in one pass.
 
@@ -224,7 +225,8 @@ def build_resolver(
     quotations' speaker mentions (a speaker weighs more in view, and a description that speaks is read even
     where its noun is unknown: "sagte der Eifelfuchs"); `orphans` the starts of quotations without an
     attribution, for which the person in view is noted (`Resolver.person_in_view`); `reported` the content
-    of reported speech (who is named there is less in view).
+    of reported speech (who is named there is less in view); `continued` the start of each reported
+    quotation that goes on with a statement attributed before its sentence, with that speaker's mention.
     """
     speaker_tokens: set[int] = set()
     for start, end in speaker_mentions:
@@ -246,6 +248,7 @@ def build_resolver(
         sentence_starts=[start for start, _ in bounds],
         sentence_ends=[end for _, end in bounds],
         orphans=sorted(orphans),
+        continued=sorted(continued),
         narrative=narrative,
         reported=QuotedIndex(reported),
     )
