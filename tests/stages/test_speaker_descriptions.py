@@ -157,3 +157,14 @@ def test_reported_sentences_going_on_with_a_statement_keep_its_speaker_in_view()
         "Ohne Zusagen würden die Ärztinnen ab April streiken, kündigte die 38-Jährige an."
     )
     assert _names(text)[-1] == "Julia Berger"
+
+
+def test_a_nationality_does_not_keep_a_named_person_from_the_teasers_description() -> None:
+    text = (
+        "Filmtage Mittelberg: Volle Säle\n\n"
+        "Die Filmtage ziehen eine positive Bilanz. Im Mittelpunkt stand ein Regisseur aus Lyon.\n\n"
+        "Mittelberg. Als Pierre Lacombe am Samstag die Bühne betrat, waren alle Plätze besetzt. Der 52-jährige "
+        "Franzose zeigte seinen neuen Film über die Fischer der Bretagne.\n\n"
+        "Ob er an einen weiteren Film denke, wurde er gefragt. Darauf antwortete der Regisseur: „Jeden Tag.“"
+    )
+    assert _names(text)[-1] == "Pierre Lacombe"

@@ -7,6 +7,7 @@ import pytest
 
 from quotekit.lang.de.names import (
     first_name_gender,
+    is_nationality_role,
     is_organisation_noun,
     is_person_noun,
     pronoun_genders,
@@ -131,3 +132,12 @@ def test_a_woman_on_a_council_is_a_person_not_the_council(word: str) -> None:
     assert is_person_noun(word)
     assert not is_organisation_noun(word)
     assert is_organisation_noun(word.removesuffix("in").replace("ä", "a"))  # "Bundesrat": the council
+
+
+def test_a_nationality_is_a_role_without_a_function() -> None:
+    assert role_of("Ukrainerin") == "ukrainer"
+    assert is_nationality_role("ukrainer")
+    assert role_of("Franzose") == "franzose"
+    assert is_nationality_role("franzose")
+    assert role_of("Regisseurin") == "regisseur"
+    assert not is_nationality_role("regisseur")

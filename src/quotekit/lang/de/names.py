@@ -25,6 +25,7 @@ __all__ = [
     "is_genitive_article",
     "is_masculine_genitive",
     "is_masculine_or_neuter_oblique",
+    "is_nationality_role",
     "is_organisation_noun",
     "is_particle_name",
     "is_person_noun",
@@ -129,6 +130,12 @@ def role_of(word: str) -> str | None:
 
 def is_role(word: str) -> bool:
     return role_of(word) is not None
+
+
+def is_nationality_role(role: str) -> bool:
+    """Whether a role (as `role_of` gives it) is a nationality ("ukrainer"): it describes a person without
+    giving them a function, so it bars them from none."""
+    return role in german().nationalities
 
 
 @cache

@@ -92,7 +92,8 @@ class German:
     pronoun_genders: Mapping[str, frozenset[str]] = field(converter=_frozen_mapping)  # pronoun_genders.tsv
     # speaker_first_names.tsv: name -> masc/fem
     first_names: Mapping[str, str] = field(converter=_frozen_mapping)
-    titles: frozenset[str]  # speaker_titles.txt: role nouns (Sprecher, Minister)
+    titles: frozenset[str]  # speaker_titles.txt and speaker_nationalities.txt: role nouns (Sprecher, Brite)
+    nationalities: frozenset[str]  # speaker_nationalities.txt: Brite, Französin (a description, no function)
     organisations: frozenset[str]  # speaker_organisations.txt: Ministerium, Polizei
     non_organisations: frozenset[str]  # speaker_non_organisations.txt: Entführung, Autobahn (no organisation)
     non_roles: frozenset[str]  # speaker_non_roles.txt: Flugzeug, Fahrzeug (no "Zeuge")
@@ -454,7 +455,8 @@ def german() -> German:
             for name, columns in _word_table("speaker_first_names.tsv").items()
             if (gender := {"m": "masc", "f": "fem"}.get(columns[0])) is not None
         },
-        titles=_word_set("speaker_titles.txt"),
+        titles=_word_set("speaker_titles.txt") | _word_set("speaker_nationalities.txt"),
+        nationalities=_word_set("speaker_nationalities.txt"),
         organisations=_word_set("speaker_organisations.txt"),
         non_organisations=_word_set("speaker_non_organisations.txt"),
         non_roles=_word_set("speaker_non_roles.txt"),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.names import (
     description_gender,
     is_generic_organisation,
+    is_nationality_role,
     is_organisation_noun,
     is_speech_noun,
 )
@@ -166,8 +167,9 @@ def _named_since(
     party: str | None,
 ) -> Entity | None:
     """The named person more in view than `described` (someone the text described but never named) whom
-    the text first named after describing them, whose gender fits and who has no role of their own: the
-    person a description the two share now means."""
+    the text first named after describing them, whose gender fits and who has no role of their own (an age
+    or a nationality is none: "Die 41-jährige Ukrainerin" may be "eine Autorin"): the person a description
+    the two share now means."""
     sentence = reader.in_view_at(head.i)
     first_described = min(described.tokens, default=head.i)
     # A description in the headline or teaser only ("Die Angeklagte hatte Wohnungen inseriert") is someone the
@@ -183,7 +185,7 @@ def _named_since(
             and len(entity.name.split()) > 1  # named in full: a lone capitalised word may be no one
             and min(entity.tokens, default=head.i) > first_described
             and entity.allows(genders)
-            and not any(r for r, _, _ in entity.roles if not is_age_role(r))
+            and not any(r for r, _, _ in entity.roles if not (is_age_role(r) or is_nationality_role(r)))
             and not any(entity.conflicts(r) for r in given if r is not None)
             and not (party and entity.other_party(party))
         )
