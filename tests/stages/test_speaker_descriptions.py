@@ -168,3 +168,34 @@ def test_a_nationality_does_not_keep_a_named_person_from_the_teasers_description
         "Ob er an einen weiteren Film denke, wurde er gefragt. Darauf antwortete der Regisseur: „Jeden Tag.“"
     )
     assert _names(text)[-1] == "Pierre Lacombe"
+
+
+def test_a_name_in_a_sentence_the_parse_gave_no_subject_is_its_subject(scheme: Scheme) -> None:
+    # "Max Huber lobte das Team. Dann haderte Trainer Karl Berg heftig. Der 45-Jährige war enttäuscht.":
+    # the parse of the second sentence has no subject (it took "Trainer Karl Berg" for an adverbial);
+    # the man it names is still whom the description after it means, not the speaker before.
+    rows: list[Row] = [
+        ("Max", "PROPN", "1", "flat", "pnc", "Max"),
+        ("Huber", "PROPN", "2", "nsubj", "sb", "Huber"),
+        ("lobte", "VERB", "2", "ROOT", "ROOT", "loben"),
+        ("das", "DET", "4", "det", "nk", "der"),
+        ("Team", "NOUN", "2", "obj", "oa", "Team"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+        ("Dann", "ADV", "7", "advmod", "mo", "dann"),
+        ("haderte", "VERB", "7", "ROOT", "ROOT", "hadern"),
+        ("Trainer", "NOUN", "7", "obl", "mo", "Trainer"),
+        ("Karl", "PROPN", "10", "flat", "pnc", "Karl"),
+        ("Berg", "PROPN", "8", "nmod", "ag", "Berg"),
+        ("heftig", "ADV", "7", "advmod", "mo", "heftig"),
+        (".", "PUNCT", "7", "punct", "punct", "."),
+        ("Der", "DET", "14", "det", "nk", "der", "Case=Nom|Gender=Masc|Number=Sing"),
+        ("45-Jährige", "NOUN", "15", "nsubj", "sb", "45-Jährige", "Case=Nom|Gender=Masc|Number=Sing"),
+        ("war", "AUX", "15", "ROOT", "ROOT", "sein"),
+        ("enttäuscht", "ADJ", "15", "xcomp", "pd", "enttäuscht"),
+        (".", "PUNCT", "15", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)  # (three trees: three sentences)
+    doc.ents = [SpacySpan(doc, 0, 2, label="PER"), SpacySpan(doc, 9, 11, label="PER")]
+    huber = (doc[0].idx, doc[1].idx + len("Huber"))
+    resolver = build_resolver(doc, speaker_mentions=[huber])
+    assert resolver.resolve(doc[13].idx, doc[14].idx + len("45-Jährige")).name == "Karl Berg"

@@ -57,6 +57,7 @@ class Reader:
     reported: QuotedIndex | None = None  # the content of reported speech: who is named there is less in view
     topics: list[Entity] = attrs.field(factory=list)  # the subjects of the opening sentences, in order
     _titles: dict[tuple[int, int], tuple[list[Token], list[Token]]] = attrs.field(factory=dict, init=False)
+    _with_subject: dict[int, bool] = attrs.field(factory=dict, init=False)  # sentence -> the parse gave one
 
     def titles(self, start: int, end: int) -> tuple[list[Token], list[Token]]:
         """The role or description right before the name run [start, end) and the apposition after it
@@ -96,6 +97,16 @@ class Reader:
             for t in tokens
         )
 
+    def has_subject(self, i: int) -> bool:
+        """Whether the parse gave token `i`'s sentence a subject (asked once per sentence)."""
+        k = self.sentence(i)
+        found = self._with_subject.get(k)
+        if found is None:
+            end = self.sentence_ends[k] if k < len(self.sentence_ends) else len(self.doc)
+            start = self.sentence_starts[k] if self.sentence_starts else 0
+            found = self._with_subject[k] = any(labels.is_subject(t) for t in self.doc[start:end])
+        return found
+
     def link(self, i: int, entity: Entity, *, first: bool = False) -> None:
         """Token `i` refers to `entity` (with `first`, only if it refers to no one yet)."""
         by_token = self.resolver.by_token
@@ -131,7 +142,9 @@ class Reader:
         first = tokens[0].text
         if possessive_genders(first) is None and object_pronoun_genders(first) is None:
             entity.last_mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
-        subject = self.is_subject([*tokens, *titles])
+        # A name in a sentence the parse found no subject in is its likeliest subject ("Auf der anderen Seite
+        # haderte Innsbrucks Trainer Markus Lanthaler …" with "haderte" taken for an adjective).
+        subject = self.is_subject([*tokens, *titles]) or (named and not self.has_subject(tokens[0].i))
         # (a subject's conjunct too: "Der HC Elbmarsch und der TSV Ostholstein haben …" is about both)
         joined = any(labels.is_conjunct(t) and labels.is_subject(t.head) for t in tokens)
         opening = self.in_view_at(tokens[0].i) < OPENING_SENTENCES
