@@ -293,3 +293,28 @@ def test_die_holding_refers_back_to_the_named_holding() -> None:
         "höchstens 60 Cent steigen, sagte ein Sprecher."
     )
     assert _speaker_names(text) == ["Wiener Wohnbau-Holding"]
+
+
+def test_a_company_a_descriptor_or_a_company_word_names_is_no_person() -> None:
+    # The recogniser takes such names for people; a works council is no company for "das Unternehmen".
+    text = (
+        "Kahlschlag beim Maschinenbauer\n\n"
+        "Der Betriebsrat spricht von einem Schlag ins Gesicht.\n\n"
+        "Heilbronn – Der Maschinenbauer Brandauer & Söhne spürt die Investitionszurückhaltung seiner Kunden "
+        "immer deutlicher. Der Auftragseingang sank um 18 Prozent, wie das Unternehmen am Donnerstag mitteilte."
+    )
+    assert _names(_reported(text)) == ["Brandauer & Söhne"]
+    text = (
+        "Pramhofen – Der Holzverarbeiter Holzwerke Pramtal AG hat erstmals einen Verlust geschrieben. Der "
+        "Betriebsrat kündigte Widerstand an. Der Umsatz sei um ein Fünftel gesunken, teilte das börsennotierte "
+        "Unternehmen mit."
+    )
+    assert _names(_reported(text)) == ["Holzwerke Pramtal AG"]
+
+
+def test_a_company_noun_that_is_an_attribute_of_another_noun_describes_no_company() -> None:
+    text = (
+        "Auch der Verband der Ferienwohnungsvermieter Berner Oberland kritisierte das Urteil. Die Plattformen "
+        "seien nicht schuld an der Wohnungsnot, teilte der Verband mit."
+    )
+    assert "Berner Oberland" not in _names(_reported(text))

@@ -42,6 +42,7 @@ NOMINAL_TAGS = frozenset({"NN", "NE", "PPER"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 ORG_LABELS = frozenset({"ORG"})
 # Entities that are no speaker even as proper nouns.
+PLACE_LABELS = frozenset({"LOC", "GPE"})
 PLACE_AND_MISC_LABELS = frozenset({"LOC", "MISC"})
 
 # Coarse (universal) POS groups.

@@ -6,10 +6,13 @@ from __future__ import annotations
 import pytest
 
 from quotekit.lang.de.names import (
+    describes_a_company,
     first_name_gender,
+    is_company_name_word,
     is_nationality_role,
     is_organisation_noun,
     is_person_noun,
+    organisation_kind,
     pronoun_genders,
     role_gender,
     role_of,
@@ -141,3 +144,28 @@ def test_a_nationality_is_a_role_without_a_function() -> None:
     assert is_nationality_role("franzose")
     assert role_of("Regisseurin") == "regisseur"
     assert not is_nationality_role("regisseur")
+
+
+@pytest.mark.parametrize(
+    ("word", "describes", "name_word"),
+    [
+        ("Maschinenbauer", True, False),
+        ("Chiphersteller", True, False),
+        ("Autozulieferer", True, False),
+        ("Bauer", False, False),  # a farmer, and a surname
+        ("Antriebstechnik", False, True),
+        ("Holzwerke", False, True),
+        ("AG", False, True),
+        ("&", False, True),
+        ("Kasse", False, False),  # no "SE" inside a word
+        ("Pramtal", False, False),
+    ],
+)
+def test_words_that_describe_or_name_a_company(word: str, describes: bool, name_word: bool) -> None:
+    assert describes_a_company(word) is describes
+    assert is_company_name_word(word) is name_word
+
+
+def test_a_council_is_an_organisation_of_its_own_kind() -> None:
+    assert organisation_kind("Betriebsrat") == "council"
+    assert organisation_kind("Unternehmen") == "company"

@@ -15,11 +15,13 @@ from quotekit.lang.de.words import german
 __all__ = [
     "PERSON_GENDERS",
     "article_genders",
+    "describes_a_company",
     "description_gender",
     "first_name_gender",
     "genitive_base",
     "is_abstract_noun",
     "is_age_noun",
+    "is_company_name_word",
     "is_feminine_role",
     "is_generic_organisation",
     "is_genitive_article",
@@ -230,6 +232,25 @@ def object_pronoun_genders(word: str) -> frozenset[str] | None:
 def is_generic_organisation(word: str) -> bool:
     """Whether a noun refers back to an organisation the text names ("Das Unternehmen", "der Verein")."""
     return _ends_with_entry(word, german().generic_organisations) is not None
+
+
+# The longest company word that counts only as a whole word ("AG", "SE", "# The longest company word that counts only as a whole word ("tech", "werk", "gmbh").").
+_SHORT_COMPANY_WORD = 3
+
+
+@cache
+def describes_a_company(word: str) -> bool:
+    """ "Maschinenbauer", "Chiphersteller": a noun that may stand before a company's name."""
+    return _ends_with_entry(word, german().company_descriptors) is not None
+
+
+@cache
+def is_company_name_word(word: str) -> bool:
+    """ "AG", "GmbH", "&", "Antriebstechnik", "Holzwerke": a word that makes a name a company's."""
+    lower = word.lower()
+    words = german().company_name_words
+    # (a short entry only as a word: "SE", not the end of "Kasse"; no inflection: "Techniker" is a person)
+    return lower in words or any(lower.endswith(entry) for entry in words if len(entry) > _SHORT_COMPANY_WORD)
 
 
 @cache

@@ -121,6 +121,8 @@ class German:
     quote_prepositions: frozenset[str]  # speaker_quote_prepositions.txt: "Als „…“ beurteilte …"
     # Entities (issue 11): what refers back to an organisation, and the closed classes of articles and pronouns.
     generic_organisations: frozenset[str]  # speaker_generic_organisations.txt: "Das Unternehmen"
+    company_descriptors: frozenset[str]  # speaker_company_descriptors.txt: "der Maschinenbauer" X
+    company_name_words: frozenset[str]  # speaker_company_name_words.txt: AG, GmbH, "&", -technik
 
     # Derived from `mark_styles` (and `apostrophes`) by `german()`.
     opening_marks: frozenset[str]  # „ ‚ » › « ‹ " ' “ ‘
@@ -480,6 +482,8 @@ def german() -> German:
         predicate_words=_word_set("speaker_predicate_words.txt"),
         quote_prepositions=_word_set("speaker_quote_prepositions.txt"),
         generic_organisations=_word_set("speaker_generic_organisations.txt"),
+        company_descriptors=_word_set("speaker_company_descriptors.txt"),
+        company_name_words=_word_set("speaker_company_name_words.txt"),
         abstract_endings=tuple(_read_lines("noun_abstract_endings.txt")),
         noun_gender_endings={
             ending: columns[0] for ending, columns in _word_table("noun_gender_endings.tsv").items()

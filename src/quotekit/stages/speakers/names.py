@@ -9,8 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.names import (
+    describes_a_company,
     description_gender,
     first_name_gender,
+    is_company_name_word,
     is_generic_organisation,
     is_organisation_noun,
     is_person_noun,
@@ -33,7 +35,7 @@ from quotekit.stages.speakers.referents import (
     surname_key_of,
 )
 from quotekit.syntax.docindex import morph_values
-from quotekit.syntax.labels import PERSON_LABELS
+from quotekit.syntax.labels import NOUN_POS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from quotekit.syntax.nominals import is_named_surname
 from quotekit.syntax.spans import tokens_in
 
@@ -45,6 +47,11 @@ if TYPE_CHECKING:
 
 __all__ = ["read_run"]
 
+# What joins two names of one company ("Kessler & Voigt"), and what a word of its name may start with.
+_JOINING = frozenset({"&", "+"})
+# How many words after a run may still be its company's name ("Pramtal AG" after "Holzwerke").
+_MAX_COMPANY_WORDS_AFTER = 4
+
 
 def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) -> None:
     """The name run [start, end): an organisation the recogniser names, one the text named before, or a
@@ -55,6 +62,16 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
         # text used the place as a person's name before ("bringt Lindenau den Sieg")
         entity = named_organisation(reader, start - 1, end)
         reader.seen(entity, tokens_in(doc, start - 1, end), named=True)
+        return
+    company_end = _company_name_end(reader, start, end)
+    if company_end is not None:
+        # "der Maschinenbauer Kessler & Voigt", "Hallberg Antriebstechnik": a company, whatever the
+        # recogniser says; the noun before it describes the company, not a person
+        entity = named_organisation(reader, start, company_end)
+        before, _ = reader.titles(start, end)
+        for token in before:
+            reader.link(token.i, entity)
+        reader.seen(entity, tokens_in(doc, start, company_end), named=True, titles=before)
         return
     if is_organisation_run(doc, start, end) and not _is_person_run(reader, start, end):
         noun = next(
@@ -116,6 +133,42 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
     titles = [token for title in reader.titles(start, end) for token in title]
     reader.seen(entity, tokens_in(doc, start, end), named=True, titles=titles)
     read_cataphora(reader, entity, start)
+
+
+def _company_name_end(reader: Reader, start: int, end: int) -> int | None:
+    """Where a company's name that the run [start, end) opens ends, or None for a run that names no
+    company: no first name opens it, and it holds or is followed by a word of a company's name ("Holzwerke
+    Pramtal AG", "Kessler & Voigt") or a noun that describes companies stands before it ("der
+    Antriebsspezialist Hallberg"). The name goes on over "&" and the next name, and a legal form."""
+    doc = reader.doc
+    if first_name_gender(doc[start].text) is not None:
+        return None
+    stop = min(reader.sentence_end(start), end + _MAX_COMPANY_WORDS_AFTER)
+    name_end = end
+    closed = False  # by a company word: "Holzwerke Pramtal AG"
+    while name_end < stop:
+        token = doc[name_end]
+        if token.text in _JOINING and name_end + 1 < stop and doc[name_end + 1].text[:1].isupper():
+            name_end, closed = name_end + 2, True  # "Kessler & Voigt"
+        elif token.text[:1].isupper() and is_company_name_word(token.text):
+            name_end, closed = name_end + 1, True
+        elif token.text[:1].isupper() and token.ent_type_ in ORG_LABELS:
+            name_end += 1  # (a word of the name the recogniser marks, if a company word closes it)
+        else:
+            break
+    if not closed:
+        name_end = end
+    inside = any(is_company_name_word(t.text) for t in tokens_in(doc, start, end))
+    before, _ = reader.titles(start, end)
+    # (one company, named by its own name: not "der Verband der Ferienwohnungsvermieter Berner Oberland",
+    # where the noun is an attribute of the noun before it)
+    attribute = bool(before) and before[0].i > 0 and doc[before[0].i - 1].pos_ in NOUN_POS
+    described = (
+        not attribute
+        and any(describes_a_company(t.text) for t in before if t.text[:1].isupper())
+        and not all(t.ent_type_ in PLACE_LABELS for t in tokens_in(doc, start, end))
+    )
+    return name_end if inside or described or closed else None
 
 
 def _after_kind_word(doc: Doc, start: int) -> bool:
