@@ -189,3 +189,34 @@ def test_answers_without_a_prefix_after_an_interviewers_prefixed_questions() -> 
     assert [q.speaker.name if q.speaker else None for q in answers] == ["Bürgler"] * 3
     # the narrator's paragraph after the last answer is no part of it
     assert all("lacht" not in text[p.start : p.end] for q in answers for p in q.parts)
+
+
+def test_answers_after_a_question_that_quotes_someone_are_the_addressed_guests() -> None:
+    text = (
+        "Minh Tuan Hoang führt seit vergangenem Jahr den Gastronomieverband Südbaden.\n\n"
+        "Frage: Herr Hoang, Ihr Verband sagt, fast jeder fünfte Betrieb stehe vor dem Aus. Ist das Alarmismus?\n\n"
+        "Antwort: Ich wünschte, es wäre so. Wir haben 640 Betriebe befragt.\n\n"
+        "Frage: Was setzt den Betrieben am meisten zu?\n\n"
+        "Antwort: Es ist die Mischung. Lebensmittel sind teurer geworden, Energie auch."
+    )
+    answers = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert [text[q.parts[0].start :].split(".")[0] for q in answers] == [
+        "Ich wünschte, es wäre so",
+        "Es ist die Mischung",
+    ]
+    assert [q.speaker.name if q.speaker else None for q in answers] == ["Minh Tuan Hoang"] * 2
+
+
+def test_an_address_by_the_first_part_of_a_double_surname_is_that_person() -> None:
+    text = (
+        "Die Walliser Bergführerin Nora Imboden-Salzgeber erlebt den Klimawandel an ihrem Arbeitsplatz.\n\n"
+        "Frau Imboden, Sie sind seit 28 Jahren Bergführerin. Wie hat sich Ihre Arbeit verändert?\n\n"
+        "Grundlegend. Heute sage ich meinen Gästen immer öfter ab.\n\n"
+        "Sind die Gäste enttäuscht?\n\n"
+        "Manche schon. Aber die meisten verstehen es.\n\n"
+        "Denken Sie ans Aufhören?\n\n"
+        "Nein. Die Berge sind immer noch das Schönste, was ich kenne."
+    )
+    answers = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert len(answers) == 3
+    assert [q.speaker.name if q.speaker else None for q in answers] == ["Nora Imboden-Salzgeber"] * 3

@@ -5,10 +5,14 @@ introduces what follows and is none."""
 
 from __future__ import annotations
 
+from functools import cache
+
+import regex
+
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 
-__all__ = ["ANSWERS", "ASKS", "MAX_PREFIX", "name_prefix", "prefix_role"]
+__all__ = ["ANSWERS", "ASKS", "MAX_PREFIX", "guest_address", "name_prefix", "prefix_role"]
 
 # The interview roles a prefix may name (`german().interview_prefixes`): "Frage:" asks, "Antwort:" answers.
 ASKS, ANSWERS = "asks", "answers"
@@ -55,3 +59,18 @@ def _is_role(words: list[str]) -> bool:
         return False
     function_words = german().title_name_particles
     return all(w[:1].isupper() or w in function_words for w in words)
+
+
+@cache
+def _address() -> regex.Pattern[str]:
+    """ "Herr Gasser," / "Frau Dr. Huber," opening a question: the name is the second group."""
+    words = "|".join(sorted(w.capitalize() for w in german().interview_addresses))
+    return regex.compile(rf"\s*({words})\s+(?:Dr\.\s+)?(\p{{Lu}}[\p{{L}}'’-]+)\s*,")
+
+
+def guest_address(text: str, start: int, end: int) -> CharSpan | None:
+    """The name of the guest an interview's question at characters [start, end) opens by addressing ("Herr
+    Gasser, wie viele …?", after its prefix: "Frage: Herr Hoang, Ihr Verband sagt …"), else None."""
+    prefix = name_prefix(text, start, end)
+    found = _address().match(text, prefix[1] + 1 if prefix is not None else start, end)
+    return None if found is None else found.span(2)

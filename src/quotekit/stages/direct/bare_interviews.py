@@ -13,15 +13,11 @@ addresses the guest by name ("Herr Gasser, …"): that name is the answers' spea
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 from typing import TYPE_CHECKING
 
-import regex
-
-from quotekit.lang.de.words import german
-from quotekit.records import CharSpan, QuoteRecord
+from quotekit.records import QuoteRecord
 from quotekit.syntax.docindex import text_of
-from quotekit.syntax.prefixes import name_prefix
+from quotekit.syntax.prefixes import guest_address, name_prefix
 from quotekit.syntax.spans import SpanSet, paragraph_spans, stripped
 
 if TYPE_CHECKING:
@@ -35,13 +31,6 @@ _MAX_QUESTION_CHARS = 300
 _SENTENCE_ENDS = (".", "!", "?", "…")
 
 
-@cache
-def _address() -> regex.Pattern[str]:
-    """ "Herr Gasser," / "Frau Dr. Huber," opening a paragraph: the name is the second group."""
-    words = "|".join(sorted(w.capitalize() for w in german().interview_addresses))
-    return regex.compile(rf"({words})\s+(?:Dr\.\s+)?(\p{{Lu}}[\p{{L}}'’-]+)\s*,")
-
-
 def bare_interview_answers(doc: Doc, records: Sequence[QuoteRecord]) -> list[QuoteRecord]:
     """Direct quotations for the answers of an interview without prefixes that no quotation holds yet."""
     text = text_of(doc)
@@ -52,11 +41,9 @@ def bare_interview_answers(doc: Doc, records: Sequence[QuoteRecord]) -> list[Quo
     questions = [k for k, asks in enumerate(asking) if asks and k + 1 < len(paragraphs) and not asking[k + 1]]
     if len(questions) < _MIN_QUESTIONS:
         return []
-    first = paragraphs[questions[0]]
-    address = _address().match(text, first[0], first[1])
-    if address is None:
+    guest = guest_address(text, *paragraphs[questions[0]])
+    if guest is None:
         return []
-    guest: CharSpan = address.span(2)
     taken = SpanSet(p for r in records for p in r.parts)
     answers = []
     for n, k in enumerate(questions):

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.syntax.docindex import text_of
-from quotekit.syntax.prefixes import ANSWERS, ASKS, name_prefix, prefix_role
+from quotekit.syntax.prefixes import ANSWERS, ASKS, guest_address, name_prefix, prefix_role
 from quotekit.syntax.spans import SpanSet, paragraph_spans, stripped
 
 if TYPE_CHECKING:
@@ -59,6 +59,12 @@ def interview_answers(
     unprefixed = sum(asking) >= _MIN_QUESTIONS and all(
         keys[k + 1] is None for k in range(len(keys) - 1) if asking[k] and keys[k] is not None
     )
+    # "Frage: Herr Hoang, …?" / "Antwort: …": answers that no name opens are said by the guest a question
+    # addresses
+    guest = next(
+        (found for k, (s, e) in enumerate(paragraphs) if asking[k] and (found := guest_address(text, s, e))),
+        None,
+    )
     answers = []
     for k, prefix in enumerate(prefixes):
         if asking[k] or k == 0 or not asking[k - 1] or (prefix is None and not unprefixed):
@@ -75,7 +81,7 @@ def interview_answers(
         parts = [piece for s, e in parts if e > s for piece in _around_quoted(text, s, e, taken)]
         if not parts or any(taken.meets(s, e) for s, e in parts):
             continue
-        mention = None if prefix_role(text, prefix) == ANSWERS else prefix
+        mention = guest if prefix_role(text, prefix) == ANSWERS else prefix
         cue = None if prefix is None else colons.get(prefix[1])
         answers.append(QuoteRecord(parts=parts, kind="direct", cue=cue, mention=mention))
     return answers

@@ -26,6 +26,7 @@ from quotekit.stages.speakers.pointers import pointed_source
 from quotekit.stages.speakers.resolver import QuotedIndex, Resolution, Resolver, build_resolver
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.positions import subject_of_previous_sentence
+from quotekit.syntax.prefixes import ASKS, prefix_role
 from quotekit.syntax.spans import sentence_of, sentences
 
 if TYPE_CHECKING:
@@ -127,9 +128,15 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
             and previous.start <= record.start
             and record.end <= previous.end
         )
-        if record.mention is not None and not nested:
+        if record.mention is not None and not nested and not _asked(text, record):
             previous = record
     return _headlines(text, headline, resolver, resolved)
+
+
+def _asked(text: str, quote: QuoteRecord) -> bool:
+    """Whether a quotation stands in an interviewer's paragraph ("Frage: Herr Hoang, Ihr Verband sagt, …"):
+    whom the question quotes is no speaker for the answers after it."""
+    return prefix_role(text, paragraph_prefix(text, quote.start)) == ASKS
 
 
 def _subject_before(doc: Doc, resolver: Resolver, quote: QuoteRecord) -> Resolution | None:

@@ -159,6 +159,7 @@ class EntityIndex:
     entities: list[Entity] = attrs.field(factory=list)
     by_surname: dict[str, list[Entity]] = attrs.field(factory=dict)
     by_first_name: dict[str, list[Entity]] = attrs.field(factory=dict)
+    by_first_part: dict[str, list[Entity]] = attrs.field(factory=dict)  # of a double surname
     by_role: dict[str, list[Entity]] = attrs.field(factory=dict)
     by_prefix: dict[str, list[Entity]] = attrs.field(factory=dict)  # "NATO-Generalsekretär" under "nato"
     by_word: dict[str, list[Entity]] = attrs.field(factory=dict)  # organisations by the words of their name
@@ -173,6 +174,9 @@ class EntityIndex:
         if surname not in entity.surnames:
             entity.surnames.add(surname)
             self.by_surname.setdefault(surname, []).append(entity)
+            if "-" in surname and entity.kind == PERSON:
+                # "Frau Imboden" for "Nora Imboden-Salzgeber": the first part of a double name
+                self.by_first_part.setdefault(surname.split("-", 1)[0], []).append(entity)
 
     def index_first_name(self, entity: Entity, first: str) -> None:
         if first not in entity.first_names:

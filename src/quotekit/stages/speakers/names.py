@@ -233,6 +233,8 @@ def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None
         candidates = [e for e in candidates if not e.first_names or first in e.first_names]
     elif len(tokens) == 1 and not candidates:
         candidates = index.by_first_name.get(tokens[0].text, [])  # "Malou" after "Malou Steiner"
+    if not candidates and len(index.by_first_part.get(surname, [])) == 1:
+        candidates = index.by_first_part[surname]  # "Frau Imboden" after "Nora Imboden-Salzgeber"
     entity = max(candidates, key=lambda e: e.last, default=None)
     if entity is None:
         entity = index.new(PERSON)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from quotekit.lang.de.names import first_name_gender, is_speech_noun
+from quotekit.lang.de.names import first_name_gender, is_speech_noun, surname_key
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.stages.speakers.entities import ORGANISATION, PERSON, Entity, EntityIndex
@@ -129,7 +129,17 @@ class Resolver:
             )
             return self.by_token[best[0]]
         owned = {i for start, end in owners for i in range(start, end)}
-        return next((self.by_token[t.i] for t in span if t.i in self.by_token and t.i not in owned), None)
+        found = next((self.by_token[t.i] for t in span if t.i in self.by_token and t.i not in owned), None)
+        if found is None and len(span) == 1 and span[0].text[:1].isupper():
+            found = self._person_by_surname(span[0].text)
+        return found
+
+    def _person_by_surname(self, word: str) -> Entity | None:
+        """The one person a lone surname the pass did not read names ("Frau Imboden, Sie sind …" in an
+        interview's question, for "Nora Imboden-Salzgeber"), else None."""
+        key = surname_key(word)
+        people = self.index.by_surname.get(key) or self.index.by_first_part.get(key) or []
+        return people[0] if len(people) == 1 and people[0].kind == PERSON else None
 
     def coordinated(self, start: int, end: int) -> list[Entity]:
         """The people a mention names together ("Brückner und Ziegler", "Ruth und Walter Keller"): two or
