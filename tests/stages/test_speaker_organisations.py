@@ -318,3 +318,12 @@ def test_a_company_noun_that_is_an_attribute_of_another_noun_describes_no_compan
         "seien nicht schuld an der Wohnungsnot, teilte der Verband mit."
     )
     assert "Berner Oberland" not in _names(_reported(text))
+
+
+def test_a_federation_is_an_organisation_that_issues_statements() -> None:
+    text = (
+        "Das Land zahlt den Gemeinden 80 Millionen Euro.\n\n"
+        "Der Städtebund begrüßte den Beschluss. Das Paket sei ein wichtiges Signal, hieß es in einer "
+        "Aussendung. Langfristig brauche es aber eine Reform."
+    )
+    assert _names(_reported(text)) == ["Städtebund", "Städtebund"]
