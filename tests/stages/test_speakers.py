@@ -838,6 +838,17 @@ def test_a_role_alone_in_the_headline_is_the_person_the_body_names_with_it() -> 
     assert [_name(q) for q in _direct(text)] == ["Nancy Faeser"]
 
 
+def test_a_role_alone_in_the_teaser_is_the_person_the_body_names_with_it() -> None:
+    text = (
+        "Raser muss vier Jahre ins Gefängnis\n\n"
+        "Das Bezirksgericht hat einen jungen Autofahrer verurteilt. Er habe „bewusst mit dem Leben anderer "
+        "gespielt“, sagte die Gerichtspräsidentin.\n\n"
+        "Bülach – Das Bezirksgericht hat am Mittwoch einen 24-Jährigen zu vier Jahren verurteilt. "
+        "Gerichtspräsidentin Monika Zehnder folgte weitgehend der Anklage."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Monika Zehnder"]
+
+
 def test_a_role_in_a_first_paragraph_that_is_no_headline_stays_itself() -> None:
     # A long first paragraph that ends as a sentence is the text's first paragraph, not a headline.
     text = (

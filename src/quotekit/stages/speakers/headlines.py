@@ -10,7 +10,7 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, QuoteRecord
 from quotekit.stages.speakers.entities import PERSON
 from quotekit.syntax.docindex import text_of
-from quotekit.syntax.spans import PARAGRAPH_BREAKS
+from quotekit.syntax.spans import PARAGRAPH_BREAKS, paragraph_spans
 
 if TYPE_CHECKING:
     from quotekit.stages.speakers.reader import Reader
@@ -63,18 +63,22 @@ def _is_kicker(line: str) -> bool:
 
 
 def join_headline_roles(reader: Reader) -> None:
-    """A person the headline names by a role alone ("Innenministerin", "Primar") is the first person the
-    body names with that role ("Bundesinnenministerin Nancy Faeser"): headlines leave the name to the text.
+    """A person the headline or the teaser names by a role alone ("Innenministerin", "Primar") is the first
+    person the body names with that role ("Bundesinnenministerin Nancy Faeser"): they leave the name to the text.
     Run after the reading pass, when the body's people are known."""
     doc = reader.doc
     start, end = headline_of(text_of(doc))
     if end <= start:
         return
+    # The teaser too, the paragraph after the headline: "…, sagte die Gerichtspräsidentin." before the body's
+    # "Gerichtspräsidentin Monika Zehnder-Baumgartner"
+    text = text_of(doc)
+    teaser_end = next((e for s, e in paragraph_spans(text) if s >= end), end)
     entities = reader.resolver.index.entities
     for entity in entities:
         if entity.absorbed_by is not None or entity.kind != PERSON or entity.name is not None:
             continue
-        if not entity.roles or not all(start <= doc[i].idx < end for i in entity.tokens):
+        if not entity.roles or not all(start <= doc[i].idx < teaser_end for i in entity.tokens):
             continue
         gender = entity.gender
         named = [
@@ -88,6 +92,9 @@ def join_headline_roles(reader: Reader) -> None:
             and any(other.matches_role(role) for role in entity.roles)
             and (gender is None or other.allows({gender}))
         ]
+        # (the teaser's role is the body's only person of that role: "der Leuchtenburger Trainer" is not
+        # the first trainer named, who may coach the other side)
+        in_headline = all(doc[i].idx < end for i in entity.tokens)
         first = min(named, key=lambda other: min(other.tokens), default=None)
-        if first is not None:
+        if first is not None and (in_headline or len(named) == 1):
             reader.absorb(first, entity)
