@@ -199,3 +199,11 @@ def test_a_name_in_a_sentence_the_parse_gave_no_subject_is_its_subject(scheme: S
     huber = (doc[0].idx, doc[1].idx + len("Huber"))
     resolver = build_resolver(doc, speaker_mentions=[huber])
     assert resolver.resolve(doc[13].idx, doc[14].idx + len("45-Jährige")).name == "Karl Berg"
+
+
+def test_an_apposition_may_stand_before_a_title_with_its_article_and_the_name() -> None:
+    text = (
+        "Die Böschungen sind artenreich. „Wir waren selbst überrascht“, sagt die Leiterin der Arbeitsgruppe, "
+        "die Biologin Helene van der Meulen."
+    )
+    assert _names(text) == ["Helene van der Meulen"]

@@ -398,8 +398,10 @@ def title_before(doc: Doc, start: int) -> list[Token]:
             phrase.insert(0, token)
             if token.pos_ == "DET":
                 break
-        # "Die Schweizer Delegationsleiterin, Botschafterin Nora Tschudi": an apposition before the title
-        titles = [*title_before(doc, phrase[0].i), *phrase] if phrase[0].pos_ != "DET" else phrase
+        # "Die Schweizer Delegationsleiterin, Botschafterin Nora Tschudi": an apposition before the title;
+        # also before a title with its article ("die Leiterin der Arbeitsgruppe, die Biologin Helene …")
+        opens = phrase[0].pos_ != "DET" or (phrase[0].i > 0 and doc[phrase[0].i - 1].text == ",")
+        titles = [*title_before(doc, phrase[0].i), *phrase] if opens else phrase
         return [*titles, *honorifics]
     if honorifics or before.text != "," or start < 2:
         return honorifics
