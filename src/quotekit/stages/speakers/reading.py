@@ -80,8 +80,12 @@ def read(reader: Reader) -> None:
     i = 0
     orphan = 0
     length, orphans = len(doc), reader.orphans
+    busy = _busy(readable, quoted, runs, offsets, orphans)
     while i < length:
         offset = offsets[i]
+        if not busy[i] and not (orphan < len(orphans) and orphans[orphan] <= offset):
+            i = busy.index(True, i)  # (nothing happens on the tokens between: no loop step for each)
+            continue
         while orphan < len(orphans) and orphans[orphan] <= offset:
             _note_in_view(reader, orphans[orphan], i)
             orphan += 1
@@ -103,6 +107,23 @@ def read(reader: Reader) -> None:
 
 # What `_readable` says of a token: nothing to read, a pronoun, or a word that starts with a capital or digit.
 _SKIP, _PRONOUN, _CAPITALISED = 0, 1, 2
+
+
+def _busy(
+    readable: list[int], quoted: list[bool], runs: dict[int, int], offsets: list[int], orphans: list[int]
+) -> list[bool]:
+    """For each token, whether `read` may do anything there: read a word outside quotations, a name run
+    starts there, or it is the first token at or after the start of a quotation without attribution (where
+    reading notes who is in view, unless a jump passed it: then where the jump lands). On the other tokens
+    reading only steps on. True at the end, after the last token, so that ``busy.index(True, i)`` always
+    finds one."""
+    busy = [r != _SKIP and not q for r, q in zip(readable, quoted, strict=True)]
+    busy.append(True)
+    for start in runs:
+        busy[start] = True
+    for offset in orphans:
+        busy[bisect_left(offsets, offset)] = True
+    return busy
 
 
 def _readable(doc: Doc) -> tuple[list[int], list[int]]:

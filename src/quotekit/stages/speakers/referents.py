@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from spacy.attrs import ENT_TYPE, POS, SHAPE
@@ -225,30 +226,32 @@ def _may_start_name(doc: Doc) -> list[bool]:
     propn = _POS_IDS["PROPN"]
     poses, ents = (column.tolist() for column in doc.to_array([POS, ENT_TYPE]).T)
     starts = shape_starts(doc)
-    return [
-        starts[i] == "X"
-        and (
-            pos == propn
-            or ent in person
+    may = [False] * len(starts)
+    # (only a capitalised word may: `compress` passes over the others without a loop step each)
+    for i in compress(range(len(starts)), map("X".__eq__, starts)):
+        may[i] = (
+            poses[i] == propn
+            or ents[i] in person
             or first_names[i] is not None
             or (i > 0 and first_names[i - 1] is not None)
             or surname_is_known(texts[i], surnames)
         )
-        for i, (pos, ent) in enumerate(zip(poses, ents, strict=True))
-    ]
+    return may
 
 
 def name_runs(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of name tokens [start, end), with particles inside and an initial at the end."""
     particles = german().name_particles
-    may_start = _may_start_name(doc)
+    may_start = [*_may_start_name(doc), True]  # (True at the end: `index` below stops there)
     runs: list[tuple[int, int]] = []
     start = -1
     i = 0
     length = len(doc)
     while i < length:
         if start < 0 and not may_start[i]:
-            i += 1  # (decided from the doc's arrays: no Token is made of the many words that start none)
+            # (decided from the doc's arrays: no Token is made of the many words that start none, and
+            # `list.index` passes over them without a loop step each)
+            i = may_start.index(True, i)
             continue
         token = doc[i]
         if token.text[:1].isupper() and (is_name_token(token) or _after_first_name(doc, i)):
