@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import compress
 from typing import TYPE_CHECKING
 
 from spacy.attrs import ENT_TYPE, POS, SHAPE
@@ -210,7 +209,7 @@ def shape_starts(doc: Doc) -> list[str]:
         strings = doc.vocab.strings
         shapes = doc.to_array(SHAPE).tolist()
         first = {shape: strings[shape][:1] for shape in set(shapes)}
-        starts = cache["shape_starts"] = [first[shape] for shape in shapes]
+        starts = cache["shape_starts"] = list(map(first.__getitem__, shapes))  # (no loop step per token)
     return starts
 
 
@@ -227,8 +226,8 @@ def _may_start_name(doc: Doc) -> list[bool]:
     poses, ents = (column.tolist() for column in doc.to_array([POS, ENT_TYPE]).T)
     starts = shape_starts(doc)
     may = [False] * len(starts)
-    # (only a capitalised word may: `compress` passes over the others without a loop step each)
-    for i in compress(range(len(starts)), map("X".__eq__, starts)):
+    # (only a capitalised word may: the others cost a comparison each, not the whole test)
+    for i in [i for i, start in enumerate(starts) if start == "X"]:
         may[i] = (
             poses[i] == propn
             or ents[i] in person
