@@ -182,7 +182,8 @@ def _install_sentences(doc: Doc, starts: list[int]) -> None:
     def sentence(k: int) -> Span:
         span = made.get(k)
         if span is None:
-            span = made[k] = doc[starts[k] : ends[k]]
+            # (``doc[a:b]`` without spaCy's slice normalisation: the bounds are the index's own)
+            span = made[k] = Span(doc, starts[k], ends[k])
         return span
 
     def sentence_of(span: Span) -> Span:

@@ -22,7 +22,7 @@ from quotekit.stages.reported.clauses import (
 )
 from quotekit.stages.reported.inverted import around_inserted_cue, before_inverted_cue, pointer_after_comma
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import run_cache
+from quotekit.syntax.docindex import run_cache, token_texts
 from quotekit.syntax.labels import VERB_POS
 from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.nominals import names_someone
@@ -54,9 +54,12 @@ def _wie_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
     """ "Wie X mitteilte, …": the index of the "wie" that opens the cue's clause, if there is one."""
     head = doc[cue.head]
     wie = german().wie
-    for i in range(head.i - 1, sent.start - 1, -1):  # (by index: no `Span` per cue)
-        token = doc[i]
-        if token.lower_ == wie:
+    texts = token_texts(doc)
+    # (by index, and by the words' texts: no `Span` per cue, no `Token` per word passed; a word's lower
+    # case is its text's)
+    for i in range(head.i - 1, sent.start - 1, -1):
+        if texts[i].lower() == wie:
+            token = doc[i]
             previous = doc[token.i - 1] if token.i > sent.start else None
             # "Wie X mitteilte", "…, wie X mitteilte", "Denn wie X berichtete, …" (a conjunction or
             # adverb opening the sentence before it).
@@ -72,7 +75,7 @@ def _wie_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
                 if not any(is_finite(t) and t.pos_ in {"VERB", "AUX"} for t in between):
                     return token.i
             return None
-        if token.text in {".", ";", ":"}:
+        if texts[i] in {".", ";", ":"}:
             return None
     return None
 
