@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "PARAGRAPH_BREAKS",
     "SpanSet",
+    "doc_slice",
     "in_text_order",
     "is_inside",
     "last_token_between",
@@ -145,6 +146,20 @@ def is_inside(token: Token, outside: Sequence[CharSpan]) -> bool:
         if start <= offset < end:
             return True
     return False
+
+
+def doc_slice(doc: Doc, start: int, end: int) -> SpacySpan:
+    """``doc[start:end]``, made without spaCy's slice normalisation (Python code that costs several times
+    the `Span`): negative bounds count from the end, bounds are clipped to the doc, and an end before the
+    start gives an empty span at the start, as the slice does."""
+    length = len(doc)
+    if start < 0:
+        start += length
+    start = 0 if start < 0 else length if start > length else start
+    if end < 0:
+        end += length
+    end = start if end < start else length if end > length else end
+    return SpacySpan(doc, start, end)
 
 
 def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:

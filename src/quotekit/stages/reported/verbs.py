@@ -27,7 +27,7 @@ from quotekit.syntax.labels import VERB_POS
 from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.nominals import names_someone
 from quotekit.syntax.positions import subject_by_position
-from quotekit.syntax.spans import previous_sentence, runs, sentence_of
+from quotekit.syntax.spans import doc_slice, previous_sentence, runs, sentence_of
 from quotekit.syntax.verbs import (
     could_be_finite,
     has_subjunctive_form,
@@ -207,7 +207,7 @@ def _clause_after_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan
     # Weak parses hang words of the clause on the cue ("sagte, dem Iran bleibe …" with "dem
     # Iran" under "sagte"): what follows the comma after the cue belongs to the clause, and
     # a verb-second clause runs on to the end of the sentence (or of its own predicate).
-    comma = next((t.i for t in doc[max(cue.tokens) + 1 : start] if t.text == ","), None)
+    comma = next((t.i for t in doc_slice(doc, max(cue.tokens) + 1, start) if t.text == ","), None)
     if comma is not None and not any(t.text in {".", ";", ":"} for t in doc[comma:start]):
         start = comma + 1
     limit = max(subtree) + 1
@@ -287,7 +287,7 @@ def _negated(doc: Doc, cue: CueMatch) -> bool:
             return True
     # "bestätigte (dies) nicht, dass …": the negation closes the cue's clause before the comma.
     sent_end = sentence_of(doc[cue.head]).end
-    for token in doc[max(cue.tokens) + 1 : min(max(cue.tokens) + _NEGATION_REACH, sent_end)]:
+    for token in doc_slice(doc, max(cue.tokens) + 1, min(max(cue.tokens) + _NEGATION_REACH, sent_end)):
         if token.is_punct:
             return token.text == "," and doc[token.i - 1].lower_ in de.negations
     return False
