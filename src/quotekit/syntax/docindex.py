@@ -92,7 +92,9 @@ def token_texts(doc: Doc) -> list[str]:
 def morph_values(token: Token, field: str) -> list[str]:
     """``token.morph.get(field, [])``: inside `indexed`, looked up per analysis and field (``Token.morph``
     makes an object and its ``get`` reads the analysis's features on every call)."""
-    morphs: list[int] | None = run_cache(token.doc).get(_MORPHS_KEY)
+    # (`run_cache` inlined: this is asked for many words)
+    cache: dict[str, Any] | None = token.doc.user_data.get(_CACHE_KEY)
+    morphs: list[int] | None = None if cache is None else cache.get(_MORPHS_KEY)
     if morphs is None:
         return token.morph.get(field, [])
     key = (morphs[token.i], field)
