@@ -39,7 +39,7 @@ from quotekit.stages.speakers.referents import (
     referent_genders,
     shape_starts,
 )
-from quotekit.syntax.docindex import text_of, token_texts
+from quotekit.syntax.docindex import text_of, token_column, token_texts
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.nominals import describes_person
 from quotekit.syntax.phrases import marked_name_end
@@ -130,7 +130,7 @@ def _readable(doc: Doc) -> tuple[list[int], list[int]]:
     """Every token's character offset, and whether `_read_token` can find anything in it: a pronoun, or a
     word that starts with a capital or a digit (`_worth_reading` decides). Read from whole-doc arrays, so
     that the many other tokens are passed over without making a `Token` of each."""
-    lowers = doc.to_array(LOWER).tolist()
+    lowers = token_column(doc, LOWER)
     pronoun_ids = _pronoun_ids()
     capitalised = {"X", "d"}
     readable = [

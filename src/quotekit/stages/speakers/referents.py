@@ -33,7 +33,7 @@ from quotekit.lang.de.names import (
     role_of,
 )
 from quotekit.lang.de.words import german
-from quotekit.syntax.docindex import morph_values, run_cache, token_texts
+from quotekit.syntax.docindex import morph_values, run_cache, token_column, token_texts
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS, POSTPOSITION_TAG
 from quotekit.syntax.nominals import (
     first_name_genders,
@@ -223,7 +223,7 @@ def _may_start_name(doc: Doc) -> list[bool]:
     surnames = known_surnames(doc)
     person = {strings[label] for label in PERSON_LABELS}
     propn = _POS_IDS["PROPN"]
-    poses, ents = (column.tolist() for column in doc.to_array([POS, ENT_TYPE]).T)
+    poses, ents = doc.to_array(POS).tolist(), token_column(doc, ENT_TYPE)
     starts = shape_starts(doc)
     may = [False] * len(starts)
     # (only a capitalised word may: the others cost a comparison each, not the whole test)
