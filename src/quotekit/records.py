@@ -36,16 +36,28 @@ class CueKind(enum.StrEnum):
     DASH = "dash"  # "„…“ – Gründerin Lea Varga": a dash before the speaker in a list of quotations
 
 
+# (The converters run for every record and cue each stage reads back from ``doc.user_data``: a list, `map` and
+# a dict look-up cost less there than a generator and an enum call.)
 def _int_pairs(value: Any) -> tuple[CharSpan, ...]:
-    return tuple((int(start), int(end)) for start, end in value)
+    return tuple([(int(start), int(end)) for start, end in value])
 
 
 def _int_tuple(value: Any) -> tuple[int, ...]:
-    return tuple(int(item) for item in value)
+    return tuple(map(int, value))
 
 
 def _optional_pair(value: Any) -> CharSpan | None:
     return None if value is None else (int(value[0]), int(value[1]))
+
+
+# Each kind by its value (a member is found by itself too: a `StrEnum` member equals its value).
+_CUE_KINDS: Mapping[str, CueKind] = {kind.value: kind for kind in CueKind}
+
+
+def _cue_kind(value: Any) -> CueKind:
+    """``CueKind(value)``."""
+    kind = _CUE_KINDS.get(value) if isinstance(value, str) else None
+    return CueKind(value) if kind is None else kind
 
 
 @frozen
@@ -63,7 +75,7 @@ class CueMatch:
     end: int
     text: str
     lemma: str
-    kind: CueKind = field(converter=CueKind)
+    kind: CueKind = field(converter=_cue_kind)
     head: int
     tokens: tuple[int, ...] = field(converter=_int_tuple)
     particle: CharSpan | None = field(default=None, converter=_optional_pair)

@@ -1,8 +1,16 @@
 from __future__ import annotations
 
 import spacy
+from spacy.attrs import ENT_TYPE, LOWER, ORTH
 
-from quotekit.syntax.docindex import indexed, run_cache, sentence_range, sentence_ranges, text_of
+from quotekit.syntax.docindex import (
+    indexed,
+    run_cache,
+    sentence_range,
+    sentence_ranges,
+    text_of,
+    token_column,
+)
 
 TEXT = "Er kam. Sie ging! Dann sagte er: „Wir sind da.“ Ende"
 
@@ -77,3 +85,15 @@ def test_sentence_ranges_are_the_sentences_inside_and_outside_the_block() -> Non
     with indexed(doc):
         assert sentence_ranges(doc) == expected
         assert [sentence_range(t) for t in doc] == per_token
+
+
+def test_a_column_is_the_docs_array_inside_and_outside_the_block() -> None:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(TEXT)
+    for attr in (LOWER, ORTH, ENT_TYPE):  # a word's own, and two of the signature's columns
+        expected = doc.to_array(attr).tolist()
+        assert token_column(doc, attr) == expected
+        with indexed(doc):
+            assert token_column(doc, attr) == expected
+            assert token_column(doc, attr) is token_column(doc, attr)  # kept for the run

@@ -11,6 +11,7 @@ from tests.handbuilt import Row, build
 from quotekit.syntax.labels import Scheme
 from quotekit.syntax.spans import (
     SpanSet,
+    doc_slice,
     in_text_order,
     last_token_between,
     paragraph_bounds,
@@ -113,3 +114,12 @@ def test_the_last_token_between_is_the_last_of_the_tokens_between() -> None:
         for end in range(start, len(text) + 1):
             tokens = tokens_between(doc, start, end)
             assert last_token_between(doc, start, end) == (tokens[-1] if tokens else None)
+
+
+def test_doc_slice_is_the_docs_slice() -> None:
+    doc = spacy.blank("de")("Er sagte: „Wir kommen.“ Dann ging er.")
+    bounds = range(-len(doc) - 2, len(doc) + 3)
+    for start in bounds:
+        for end in bounds:
+            made, expected = doc_slice(doc, start, end), doc[start:end]
+            assert (made.start, made.end) == (expected.start, expected.end)

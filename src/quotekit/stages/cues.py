@@ -27,7 +27,7 @@ from quotekit.lang.de.words import german
 from quotekit.records import CueKind, CueMatch
 from quotekit.stages.stance import stance_cue
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import morph_values, text_of
+from quotekit.syntax.docindex import morph_values, text_of, token_column
 from quotekit.syntax.labels import NOUN_POS, VERB_POS
 from quotekit.syntax.phrases import MAX_ATTRIBUTE as _MAX_ATTRIBUTE
 from quotekit.syntax.phrases import comma_after_attribute
@@ -501,7 +501,10 @@ def _candidates(doc: Doc) -> list[int]:
         return []
     strings = doc.vocab.strings
     # (one list per column: a list per row would be a container per token for the garbage collector)
-    poses, tags, lowers = (column.tolist() for column in doc.to_array([POS, TAG, LOWER]).T)
+    # (the tags may change between components without the index noticing: read here; the words' lower
+    # case is the run's, which the speaker stage reads too)
+    poses, tags = (column.tolist() for column in doc.to_array([POS, TAG]).T)
+    lowers = token_column(doc, LOWER)
     words = _cue_word_ids()
     verb_tags = {tag for tag in set(tags) if _is_verb_tag(strings[tag])}
     comma = get_string_id(",")

@@ -60,6 +60,7 @@ _INDEXES: weakref.WeakKeyDictionary[Doc, _Index] = weakref.WeakKeyDictionary()
 _TEXTS_KEY = "docindex.texts"
 _STARTS_KEY = "docindex.sentence_starts"
 _MORPHS_KEY = "docindex.morphs"
+_SIGNATURE_KEY = "docindex.signature"  # the signature's array: its columns are `token_column`'s for free
 # (analysis id, field) -> the field's values, as ``Token.morph.get`` gives them. An analysis id is the hash of
 # its string, the same in every vocab; a model makes a few thousand analyses.
 _MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
@@ -89,10 +90,31 @@ def token_texts(doc: Doc) -> list[str]:
     return texts
 
 
+def token_column(doc: Doc, attr: int) -> list[int]:
+    """``doc.to_array(attr).tolist()`` for one attribute id, kept in the run cache: several stages read the
+    same column, and spaCy pays a call per cell (the columns of the index's signature cost nothing more).
+    Only for an attribute the signature decides: one of its columns, or a word's own (LOWER, SHAPE, a
+    flag), never POS, TAG, DEP or LEMMA, which may change while the index stays. The list is shared: read
+    it, never change it."""
+    cache = run_cache(doc)
+    key = f"docindex.column.{attr}"
+    column: list[int] | None = cache.get(key)
+    if column is None:
+        signature = cache.get(_SIGNATURE_KEY)
+        if signature is not None and attr in _SIGNATURE_ATTRS:
+            column = signature[:, _SIGNATURE_ATTRS.index(attr)].tolist()
+        else:
+            column = doc.to_array(attr).tolist()
+        cache[key] = column
+    return column
+
+
 def morph_values(token: Token, field: str) -> list[str]:
     """``token.morph.get(field, [])``: inside `indexed`, looked up per analysis and field (``Token.morph``
     makes an object and its ``get`` reads the analysis's features on every call)."""
-    morphs: list[int] | None = run_cache(token.doc).get(_MORPHS_KEY)
+    # (`run_cache` inlined: this is asked for many words)
+    cache: dict[str, Any] | None = token.doc.user_data.get(_CACHE_KEY)
+    morphs: list[int] | None = None if cache is None else cache.get(_MORPHS_KEY)
     if morphs is None:
         return token.morph.get(field, [])
     key = (morphs[token.i], field)
@@ -131,7 +153,12 @@ def _index_of(doc: Doc) -> _Index:
     if index is None or index.signature != signature:
         texts = _texts_from(doc, array[:, 0].tolist())
         starts = _sentence_starts(doc)
-        cache = {_TEXTS_KEY: texts, _STARTS_KEY: starts, _MORPHS_KEY: array[:, -1].tolist()}
+        cache = {
+            _TEXTS_KEY: texts,
+            _STARTS_KEY: starts,
+            _MORPHS_KEY: array[:, -1].tolist(),
+            _SIGNATURE_KEY: array,
+        }
         index = _Index(signature, _text_from(doc, texts, array), starts, cache)
         _INDEXES[doc] = index
     return index
@@ -182,7 +209,8 @@ def _install_sentences(doc: Doc, starts: list[int]) -> None:
     def sentence(k: int) -> Span:
         span = made.get(k)
         if span is None:
-            span = made[k] = doc[starts[k] : ends[k]]
+            # (``doc[a:b]`` without spaCy's slice normalisation: the bounds are the index's own)
+            span = made[k] = Span(doc, starts[k], ends[k])
         return span
 
     def sentence_of(span: Span) -> Span:

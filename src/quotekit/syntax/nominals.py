@@ -90,7 +90,7 @@ def first_name_genders(doc: Doc) -> list[str | None]:
     genders: list[str | None] | None = cache.get("first_name_genders")
     if genders is None:
         first_names = german().first_names
-        genders = cache["first_name_genders"] = [first_names.get(text) for text in token_texts(doc)]
+        genders = cache["first_name_genders"] = list(map(first_names.get, token_texts(doc)))  # (no loop step)
     return genders
 
 

@@ -23,7 +23,7 @@ from quotekit.syntax import labels
 from quotekit.syntax.docindex import morph_values
 from quotekit.syntax.labels import PERSON_LABELS, PREPOSITION_TAGS, RELATIVE_PRONOUN_TAGS, VERB_POS
 from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_speaker_like
-from quotekit.syntax.spans import is_inside
+from quotekit.syntax.spans import doc_slice, is_inside
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -115,11 +115,11 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
         if candidate.is_punct and candidate.text not in {",", "-", "."}:
             continue
         if candidate.i < left and all(
-            not _is_boundary(t) or t.i in titles for t in token.doc[candidate.i : token.i]
+            not _is_boundary(t) or t.i in titles for t in doc_slice(token.doc, candidate.i, token.i)
         ):
             left = candidate.i
         elif candidate.i > right and all(
-            not _is_boundary(t) or t.i in titles for t in token.doc[token.i + 1 : candidate.i + 1]
+            not _is_boundary(t) or t.i in titles for t in doc_slice(token.doc, token.i + 1, candidate.i + 1)
         ):
             right = candidate.i
     doc = token.doc

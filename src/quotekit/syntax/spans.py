@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, TypeVar, overload
 import numpy
 import regex
 from spacy.attrs import IS_PUNCT, IS_SPACE
+from spacy.tokens import Span as SpacySpan
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
@@ -28,11 +29,11 @@ from quotekit.syntax.docindex import run_cache, sentence_range, sentence_ranges,
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-    from spacy.tokens import Span as SpacySpan
 
 __all__ = [
     "PARAGRAPH_BREAKS",
     "SpanSet",
+    "doc_slice",
     "in_text_order",
     "is_inside",
     "last_token_between",
@@ -147,6 +148,20 @@ def is_inside(token: Token, outside: Sequence[CharSpan]) -> bool:
     return False
 
 
+def doc_slice(doc: Doc, start: int, end: int) -> SpacySpan:
+    """``doc[start:end]``, made without spaCy's slice normalisation (Python code that costs several times
+    the `Span`): negative bounds count from the end, bounds are clipped to the doc, and an end before the
+    start gives an empty span at the start, as the slice does."""
+    length = len(doc)
+    if start < 0:
+        start += length
+    start = 0 if start < 0 else length if start > length else start
+    if end < 0:
+        end += length
+    end = start if end < start else length if end > length else end
+    return SpacySpan(doc, start, end)
+
+
 def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     """``list(doc[start:end])`` without the `Span`: a short run of tokens costs less this way (a slice makes a
     `Span`, which costs as much as a dozen tokens)."""
@@ -210,12 +225,13 @@ def sentence_of(token: Token) -> SpacySpan:
         end = breaks[after]
     if after > 0 and breaks[after - 1] >= start:
         start = breaks[after - 1] + 1
-    return token.doc[start:end]
+    return SpacySpan(token.doc, start, end)  # (``doc[start:end]`` without spaCy's slice normalisation)
 
 
 def sentences(doc: Doc) -> list[SpacySpan]:
     """The doc's sentences, split at paragraph breaks."""
-    return [doc[start:end] for start, end in sentence_bounds(doc)]
+    # (``doc[start:end]`` without spaCy's slice normalisation: the bounds are the doc's own, in order)
+    return [SpacySpan(doc, start, end) for start, end in sentence_bounds(doc)]
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -278,13 +294,19 @@ def _words_before(doc: Doc) -> list[int]:
 def trim(doc: Doc, left: int, right: int) -> CharSpan | None:
     """Characters of tokens [left, right], without edge punctuation and spaces (quotation marks stay)."""
     marks = german().clause_marks
-    while left <= right and (doc[left].is_punct or doc[left].is_space) and doc[left].text not in marks:
+    # (each edge token made once per step, not once per test)
+    while left <= right and _trimmed(doc[left], marks):
         left += 1
-    while right >= left and (doc[right].is_punct or doc[right].is_space) and doc[right].text not in marks:
+    while right >= left and _trimmed(doc[right], marks):
         right -= 1
     if left > right:
         return None
-    return doc[left].idx, doc[right].idx + len(doc[right].text)
+    last = doc[right]
+    return doc[left].idx, last.idx + len(last.text)
+
+
+def _trimmed(token: Token, marks: frozenset[str]) -> bool:
+    return (token.is_punct or token.is_space) and token.text not in marks
 
 
 def paragraph_spans(text: str) -> list[CharSpan]:

@@ -19,7 +19,7 @@ from quotekit.stages.marks import MarkedSpan
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import NOUN_POS, PERSON_LABELS, VERB_POS
-from quotekit.syntax.spans import paragraph_text_before, tokens_between
+from quotekit.syntax.spans import doc_slice, paragraph_text_before, tokens_between
 from quotekit.syntax.verbs import is_finite, verb_form
 
 if TYPE_CHECKING:
@@ -168,7 +168,7 @@ def named_by_title_word(doc: Doc, first: MarkedSpan, last: MarkedSpan) -> bool:
         return False
     low, high = inside[0].i, inside[-1].i
     copulas = german().title_copulas
-    for verb in doc[max(0, low - _COPULA_REACH * 2) : min(len(doc), high + _COPULA_REACH * 2 + 1)]:
+    for verb in doc_slice(doc, max(0, low - _COPULA_REACH * 2), min(len(doc), high + _COPULA_REACH * 2 + 1)):
         if low <= verb.i <= high or verb.pos_ not in VERB_POS:
             continue
         if not (verb.lemma_.lower() in copulas or verb.lower_ in copulas):

@@ -10,7 +10,7 @@ from quotekit.lang.de.words import german
 from quotekit.records import CueMatch
 from quotekit.syntax import labels
 from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS, is_relative_pronoun
-from quotekit.syntax.spans import sentence_of
+from quotekit.syntax.spans import doc_slice, sentence_of
 from quotekit.syntax.verbs import (
     could_be_finite,
     has_subjunctive,
@@ -130,7 +130,7 @@ def reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
 def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
     """Surface fallback: the first token after "X sagte (…)," that opens a reported clause."""
     last = max(cue.tokens)
-    for token in doc[last + 1 : sent.end]:
+    for token in doc_slice(doc, last + 1, sent.end):
         if token.text in {".", ";", ":", "?", "!"}:
             return None
         if token.text == ",":
@@ -139,7 +139,7 @@ def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
                 return None
             if doc[nxt].lower_ in german().subordinators or _opens_question(doc, cue, nxt):
                 return nxt
-            segment = up_to_comma(doc[nxt : sent.end])
+            segment = up_to_comma(doc_slice(doc, nxt, sent.end))
             if _main_clause_after_adverbial(doc, cue, sent, segment):
                 return None
             verbs = [t for t in segment if is_verb_word(t)]

@@ -14,7 +14,7 @@ from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.syntax.labels import VERB_POS, is_relative_pronoun
 from quotekit.syntax.mentions import clause_subject, frame_source
 from quotekit.syntax.phrases import mention_of, noun_phrase_after, span_of_tokens
-from quotekit.syntax.spans import runs, sentence_of
+from quotekit.syntax.spans import doc_slice, runs, sentence_of
 from quotekit.syntax.verbs import could_be_finite
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def frame_content(doc: Doc, cue: CueMatch) -> tuple[list[CharSpan], list[int]]:
     end = sent.end
     if cue.kind in _EMBEDDABLE_KINDS:
         start, end = _relative_clause_around(doc, min(cue.tokens), start, end)
-    rest = [t.i for t in doc[start:end] if t.i not in frame]
+    rest = [t.i for t in doc_slice(doc, start, end) if t.i not in frame]
     return runs(doc, rest), source
 
 

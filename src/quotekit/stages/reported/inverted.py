@@ -14,7 +14,7 @@ from quotekit.stages.reported.narration import date_line_end
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import morph_values, text_of
 from quotekit.syntax.labels import is_relative_pronoun
-from quotekit.syntax.spans import runs
+from quotekit.syntax.spans import doc_slice, runs
 from quotekit.syntax.verbs import could_be_finite, has_subjunctive_form
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ def _cue_clause_start(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
     it with only the subject and adverbs between ("…, hatte er gesagt", "…, teilte X mit")."""
     first = min(cue.tokens)
     start = first
-    for token in reversed(doc[sent.start : first]):
+    for token in reversed(doc_slice(doc, sent.start, first)):
         if token.text == ",":
             break
         if token.pos_ in {"AUX", "VERB"} and could_be_finite(token):

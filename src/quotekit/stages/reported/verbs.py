@@ -22,12 +22,12 @@ from quotekit.stages.reported.clauses import (
 )
 from quotekit.stages.reported.inverted import around_inserted_cue, before_inverted_cue, pointer_after_comma
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import run_cache
+from quotekit.syntax.docindex import run_cache, token_texts
 from quotekit.syntax.labels import VERB_POS
 from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.nominals import names_someone
 from quotekit.syntax.positions import subject_by_position
-from quotekit.syntax.spans import previous_sentence, runs, sentence_of
+from quotekit.syntax.spans import doc_slice, previous_sentence, runs, sentence_of
 from quotekit.syntax.verbs import (
     could_be_finite,
     has_subjunctive_form,
@@ -54,9 +54,12 @@ def _wie_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
     """ "Wie X mitteilte, …": the index of the "wie" that opens the cue's clause, if there is one."""
     head = doc[cue.head]
     wie = german().wie
-    for i in range(head.i - 1, sent.start - 1, -1):  # (by index: no `Span` per cue)
-        token = doc[i]
-        if token.lower_ == wie:
+    texts = token_texts(doc)
+    # (by index, and by the words' texts: no `Span` per cue, no `Token` per word passed; a word's lower
+    # case is its text's)
+    for i in range(head.i - 1, sent.start - 1, -1):
+        if texts[i].lower() == wie:
+            token = doc[i]
             previous = doc[token.i - 1] if token.i > sent.start else None
             # "Wie X mitteilte", "…, wie X mitteilte", "Denn wie X berichtete, …" (a conjunction or
             # adverb opening the sentence before it).
@@ -72,7 +75,7 @@ def _wie_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
                 if not any(is_finite(t) and t.pos_ in {"VERB", "AUX"} for t in between):
                     return token.i
             return None
-        if token.text in {".", ";", ":"}:
+        if texts[i] in {".", ";", ":"}:
             return None
     return None
 
@@ -204,7 +207,7 @@ def _clause_after_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan
     # Weak parses hang words of the clause on the cue ("sagte, dem Iran bleibe …" with "dem
     # Iran" under "sagte"): what follows the comma after the cue belongs to the clause, and
     # a verb-second clause runs on to the end of the sentence (or of its own predicate).
-    comma = next((t.i for t in doc[max(cue.tokens) + 1 : start] if t.text == ","), None)
+    comma = next((t.i for t in doc_slice(doc, max(cue.tokens) + 1, start) if t.text == ","), None)
     if comma is not None and not any(t.text in {".", ";", ":"} for t in doc[comma:start]):
         start = comma + 1
     limit = max(subtree) + 1
@@ -284,7 +287,7 @@ def _negated(doc: Doc, cue: CueMatch) -> bool:
             return True
     # "bestätigte (dies) nicht, dass …": the negation closes the cue's clause before the comma.
     sent_end = sentence_of(doc[cue.head]).end
-    for token in doc[max(cue.tokens) + 1 : min(max(cue.tokens) + _NEGATION_REACH, sent_end)]:
+    for token in doc_slice(doc, max(cue.tokens) + 1, min(max(cue.tokens) + _NEGATION_REACH, sent_end)):
         if token.is_punct:
             return token.text == "," and doc[token.i - 1].lower_ in de.negations
     return False

@@ -26,7 +26,7 @@ from quotekit.stages.speakers.referents import article_of
 from quotekit.syntax.docindex import morph_values
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.phrases import NP_HEAD_POS, marked_name_end
-from quotekit.syntax.spans import tokens_in
+from quotekit.syntax.spans import doc_slice, tokens_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -82,7 +82,7 @@ def description_label(doc: Doc, start: int, head: int, end: int) -> str:
     """A description [start, end) with its noun at `head`, as a label in the nominative ("Angaben eines
     Polizeisprechers" -> "ein Polizeisprecher", "laut dem italienischen Verband" -> "der italienische
     Verband"); the text as it stands where it is nominative already or its form is not clear."""
-    text = doc[start:end].text
+    text = doc_slice(doc, start, end).text
     between = tokens_in(doc, start + 1, head)
     if start >= head or not all(_inflected_modifier(t) for t in between):
         return text

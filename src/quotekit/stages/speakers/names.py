@@ -37,7 +37,7 @@ from quotekit.stages.speakers.referents import (
 from quotekit.syntax.docindex import morph_values
 from quotekit.syntax.labels import NOUN_POS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from quotekit.syntax.nominals import is_named_surname
-from quotekit.syntax.spans import tokens_in
+from quotekit.syntax.spans import doc_slice, tokens_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -90,7 +90,7 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
         reader.seen(entity, tokens_in(doc, start, end))
         return
     if shared is None and not _is_person_run(reader, start, end):
-        known = resolver.index.organisations(doc[start:end].text)
+        known = resolver.index.organisations(doc_slice(doc, start, end).text)
         organisations = [e for e in known if e.name is not None]
         if organisations:  # "Für Lindenau war es ein besonderer Tag" after "der FC Lindenau"
             reader.seen(organisations[-1], tokens_in(doc, start, end), named=True)

@@ -39,7 +39,7 @@ from quotekit.stages.speakers.referents import (
     referent_genders,
     shape_starts,
 )
-from quotekit.syntax.docindex import text_of, token_texts
+from quotekit.syntax.docindex import text_of, token_column, token_texts
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.nominals import describes_person
 from quotekit.syntax.phrases import marked_name_end
@@ -77,12 +77,21 @@ def read(reader: Reader) -> None:
         for k in range(bisect_left(offsets, start), bisect_left(offsets, end)):
             quoted[k] = True
     texts = token_texts(doc)
-    pos = [_POS_NAMES[p] for p in doc.to_array(POS).tolist()]
+    pos = list(map(_POS_NAMES.__getitem__, doc.to_array(POS).tolist()))  # (`map`: no loop step per token)
     i = 0
     orphan = going = 0
     length, orphans, continued = len(doc), reader.orphans, reader.continued
+    # (the starts of continued statements are places where reading does something too)
+    busy = _busy(readable, quoted, runs, offsets, [*orphans, *(start for start, _ in continued)])
     while i < length:
         offset = offsets[i]
+        if (
+            not busy[i]
+            and not (orphan < len(orphans) and orphans[orphan] <= offset)
+            and not (going < len(continued) and continued[going][0] <= offset)
+        ):
+            i = busy.index(True, i)  # (nothing happens on the tokens between: no loop step for each)
+            continue
         while orphan < len(orphans) and orphans[orphan] <= offset:
             _note_in_view(reader, orphans[orphan], i)
             orphan += 1
@@ -109,11 +118,28 @@ def read(reader: Reader) -> None:
 _SKIP, _PRONOUN, _CAPITALISED = 0, 1, 2
 
 
+def _busy(
+    readable: list[int], quoted: list[bool], runs: dict[int, int], offsets: list[int], orphans: list[int]
+) -> list[bool]:
+    """For each token, whether `read` may do anything there: read a word outside quotations, a name run
+    starts there, or it is the first token at or after the start of a quotation without attribution (where
+    reading notes who is in view, unless a jump passed it: then where the jump lands). On the other tokens
+    reading only steps on. True at the end, after the last token, so that ``busy.index(True, i)`` always
+    finds one."""
+    busy = [r != _SKIP and not q for r, q in zip(readable, quoted, strict=True)]
+    busy.append(True)
+    for start in runs:
+        busy[start] = True
+    for offset in orphans:
+        busy[bisect_left(offsets, offset)] = True
+    return busy
+
+
 def _readable(doc: Doc) -> tuple[list[int], list[int]]:
     """Every token's character offset, and whether `_read_token` can find anything in it: a pronoun, or a
     word that starts with a capital or a digit (`_worth_reading` decides). Read from whole-doc arrays, so
     that the many other tokens are passed over without making a `Token` of each."""
-    lowers = doc.to_array(LOWER).tolist()
+    lowers = token_column(doc, LOWER)
     pronoun_ids = _pronoun_ids()
     capitalised = {"X", "d"}
     readable = [

@@ -33,7 +33,7 @@ from quotekit.lang.de.names import (
     role_of,
 )
 from quotekit.lang.de.words import german
-from quotekit.syntax.docindex import morph_values, run_cache, token_texts
+from quotekit.syntax.docindex import morph_values, run_cache, token_column, token_texts
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS, POSTPOSITION_TAG
 from quotekit.syntax.nominals import (
     first_name_genders,
@@ -209,7 +209,7 @@ def shape_starts(doc: Doc) -> list[str]:
         strings = doc.vocab.strings
         shapes = doc.to_array(SHAPE).tolist()
         first = {shape: strings[shape][:1] for shape in set(shapes)}
-        starts = cache["shape_starts"] = [first[shape] for shape in shapes]
+        starts = cache["shape_starts"] = list(map(first.__getitem__, shapes))  # (no loop step per token)
     return starts
 
 
@@ -223,32 +223,34 @@ def _may_start_name(doc: Doc) -> list[bool]:
     surnames = known_surnames(doc)
     person = {strings[label] for label in PERSON_LABELS}
     propn = _POS_IDS["PROPN"]
-    poses, ents = (column.tolist() for column in doc.to_array([POS, ENT_TYPE]).T)
+    poses, ents = doc.to_array(POS).tolist(), token_column(doc, ENT_TYPE)
     starts = shape_starts(doc)
-    return [
-        starts[i] == "X"
-        and (
-            pos == propn
-            or ent in person
+    may = [False] * len(starts)
+    # (only a capitalised word may: the others cost a comparison each, not the whole test)
+    for i in [i for i, start in enumerate(starts) if start == "X"]:
+        may[i] = (
+            poses[i] == propn
+            or ents[i] in person
             or first_names[i] is not None
             or (i > 0 and first_names[i - 1] is not None)
             or surname_is_known(texts[i], surnames)
         )
-        for i, (pos, ent) in enumerate(zip(poses, ents, strict=True))
-    ]
+    return may
 
 
 def name_runs(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of name tokens [start, end), with particles inside and an initial at the end."""
     particles = german().name_particles
-    may_start = _may_start_name(doc)
+    may_start = [*_may_start_name(doc), True]  # (True at the end: `index` below stops there)
     runs: list[tuple[int, int]] = []
     start = -1
     i = 0
     length = len(doc)
     while i < length:
         if start < 0 and not may_start[i]:
-            i += 1  # (decided from the doc's arrays: no Token is made of the many words that start none)
+            # (decided from the doc's arrays: no Token is made of the many words that start none, and
+            # `list.index` passes over them without a loop step each)
+            i = may_start.index(True, i)
             continue
         token = doc[i]
         if token.text[:1].isupper() and (is_name_token(token) or _after_first_name(doc, i)):
