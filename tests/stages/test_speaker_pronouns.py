@@ -123,3 +123,13 @@ def test_sie_after_a_verb_in_en_first_in_its_clause_is_plural(verb: str, expecte
         ]
     )
     assert referent_genders(doc[3]) == expected
+
+
+def test_a_speaker_pronoun_is_not_the_person_its_reported_words_name_by_a_role() -> None:
+    text = (
+        "Die Angeklagte bestritt eine Bereicherungsabsicht.\n\n"
+        "Die Vorsitzende Richterin Gabriele Henneberg folgte dieser Darstellung nur zum Teil. Die Angeklagte "
+        "habe mit erheblicher krimineller Energie gehandelt, sagte sie in der Urteilsbegründung."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Gabriele Henneberg"]

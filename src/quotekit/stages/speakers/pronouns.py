@@ -15,6 +15,7 @@ from quotekit.syntax.phrases import clause_head
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from quotekit.records import CharSpan
     from quotekit.stages.speakers.entities import Entity
     from quotekit.stages.speakers.reader import Reader
 
@@ -53,21 +54,37 @@ _QUOTE_REACH = 40
 
 
 def _named_in_own_quotation(reader: Reader, pronoun: Token, entity: Entity) -> bool:
-    """Whether the quotation a speaker pronoun attributes names `entity` by its surname or one of its roles:
-    no one speaks of themselves so ("„Die Beschuldigte wusste es“, sagte sie" is not the accused)."""
+    """Whether the quotation a speaker pronoun attributes, in marks or reported, names `entity` by its surname
+    or one of its roles: no one speaks of themselves so ("„Die Beschuldigte wusste es“, sagte sie" is not the
+    accused)."""
     if pronoun.i not in reader.speaker_tokens:
         return False
-    quoted = reader.quoted.last_before(pronoun.idx)
-    if quoted is None or pronoun.idx - quoted[1] > _QUOTE_REACH:
+    roles = {role for role, _, _ in entity.roles}
+    quoted = _words_before(reader, reader.quoted.last_before(pronoun.idx), pronoun)
+    surname = (
+        {entity.name.split()[-1].lower()} if entity.name is not None and entity.kind == PERSON else set()
+    )
+    if (roles | surname) & quoted:
+        return True
+    # The reported words by a role ("Die Angeklagte habe gehandelt, sagte sie"), not one that a possessive
+    # makes someone else's ("Ihre Vorrednerin habe …", "Sein Sohn werde …")
+    if reader.reported is None:
         return False
-    span = reader.doc.char_span(*quoted, alignment_mode="contract")
+    reported = _words_before(reader, reader.reported.last_before(pronoun.idx), pronoun, owned=False)
+    return bool(roles & reported)
+
+
+def _words_before(reader: Reader, part: CharSpan | None, pronoun: Token, *, owned: bool = True) -> set[str]:
+    """The lower-case words of a quotation or report that ends just before a speaker pronoun (within
+    `_QUOTE_REACH`); without `owned`, not the nouns a possessive opens."""
+    if part is None or pronoun.idx - part[1] > _QUOTE_REACH:
+        return set()
+    span = reader.doc.char_span(*part, alignment_mode="contract")
     if span is None:
-        return False
-    words = {t.lower_ for t in span}
-    own = {role for role, _, _ in entity.roles}
-    if entity.name is not None and entity.kind == PERSON:
-        own.add(entity.name.split()[-1].lower())
-    return bool(own & words)
+        return set()
+    return {
+        t.lower_ for t in span if owned or t.i == 0 or possessive_genders(reader.doc[t.i - 1].text) is None
+    }
 
 
 def _co_argument(reader: Reader, pronoun: Token, entity: Entity) -> bool:
