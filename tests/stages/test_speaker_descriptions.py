@@ -207,3 +207,12 @@ def test_an_apposition_may_stand_before_a_title_with_its_article_and_the_name() 
         "die Biologin Helene van der Meulen."
     )
     assert _names(text) == ["Helene van der Meulen"]
+
+
+def test_someone_described_by_what_they_are_to_others_is_a_new_speaker() -> None:
+    text = (
+        "„Hier scheint es umgekehrt zu sein“, sagte Regisseur Lorenzo Baldacci. Dann lachte er.\n\n"
+        "Ein älterer Abonnent verließ den Saal schon zur Pause. Mit dem Stück habe das nichts mehr zu tun, "
+        "schimpfte er im Foyer."
+    )
+    assert _names(text) == ["Lorenzo Baldacci", "Ein älterer Abonnent"]

@@ -88,6 +88,20 @@ def test_professions_in_the_news_are_roles(word: str, role: str) -> None:
     assert role_of(word) == role
 
 
+@pytest.mark.parametrize(
+    ("word", "person"),
+    [
+        ("Abonnent", True),
+        ("Kleinanleger", True),
+        ("Stammwählerin", True),
+        ("Urkunde", False),
+        ("Kopfhörer", False),
+    ],
+)
+def test_people_described_by_what_they_do_or_are_to_others(word: str, person: bool) -> None:
+    assert is_person_noun(word) is person
+
+
 def test_vehicles_are_no_witnesses() -> None:
     # "Fahrzeuge", "Kampfflugzeuge" end in "Zeuge" but name no person.
     assert role_of("Augenzeugen") is not None
