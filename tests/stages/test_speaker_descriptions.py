@@ -216,3 +216,15 @@ def test_someone_described_by_what_they_are_to_others_is_a_new_speaker() -> None
         "schimpfte er im Foyer."
     )
     assert _names(text) == ["Lorenzo Baldacci", "Ein älterer Abonnent"]
+
+
+def test_an_office_the_teaser_names_is_held_by_the_person_the_body_names_first() -> None:
+    text = (
+        "Lehrermangel im Kanton\n\n"
+        "Über 900 Lehrpersonen unterrichten ohne Diplom. Die Bildungsdirektorin will Quereinsteiger schneller "
+        "nachqualifizieren.\n\n"
+        "Aarau – Regierungsrätin Daniela Wyss-Meier (FDP) sprach an einer Medienkonferenz von einer "
+        "angespannten Lage. Einer, der ohne Diplom unterrichtet, ist Samir Bouzid. Er war früher Chemiker.\n\n"
+        "Die Bildungsdirektorin kündigte an, die Nachqualifikation flexibler zu gestalten."
+    )
+    assert _names(text)[-1] == "Daniela Wyss-Meier"

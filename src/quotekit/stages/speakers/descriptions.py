@@ -178,6 +178,11 @@ def _named_since(
     least = _DESCRIPTION_FLOOR if teaser else _NAMED_SINCE_FLOOR
     floor = max(least, reader.focus.value(described, sentence))
 
+    # A teaser's office with its definite article ("Die Bildungsdirektorin will …") is one the person the
+    # body names holds, whatever else the body calls them ("Regierungsrätin Daniela Wyss-Meier"); someone
+    # a teaser introduces ("Ein Landwirt") is no one with a role of their own.
+    office = teaser and (described.description or "").split(" ", 1)[0].lower() in german().definite_articles
+
     def fits(entity: Entity) -> bool:
         return (
             entity.kind == PERSON
@@ -185,11 +190,18 @@ def _named_since(
             and len(entity.name.split()) > 1  # named in full: a lone capitalised word may be no one
             and min(entity.tokens, default=head.i) > first_described
             and entity.allows(genders)
-            and not any(r for r, _, _ in entity.roles if not (is_age_role(r) or is_nationality_role(r)))
+            and (
+                office
+                or not any(r for r, _, _ in entity.roles if not (is_age_role(r) or is_nationality_role(r)))
+            )
             and not any(entity.conflicts(r) for r in given if r is not None)
             and not (party and entity.other_party(party))
         )
 
+    if office:
+        # (however long ago: the first person the body names who fits, as for a headline's role)
+        named = [e for e in reader.resolver.index.entities if e.absorbed_by is None and fits(e)]
+        return min(named, key=lambda e: min(e.tokens), default=None)
     return reader.focus.best(sentence, fits, floor)
 
 
