@@ -181,7 +181,14 @@ def _named_since(
     # A teaser's office with its definite article ("Die Bildungsdirektorin will …") is one the person the
     # body names holds, whatever else the body calls them ("Regierungsrätin Daniela Wyss-Meier"); someone
     # a teaser introduces ("Ein Landwirt") is no one with a role of their own.
-    office = teaser and (described.description or "").split(" ", 1)[0].lower() in german().definite_articles
+    # (a party of a court case is no office: "Die Angeklagte" is the one the text is about, not the judge)
+    role = given[0]
+    office = (
+        teaser
+        and role is not None
+        and role[0] not in german().role_parties
+        and (described.description or "").split(" ", 1)[0].lower() in german().definite_articles
+    )
 
     def fits(entity: Entity) -> bool:
         return (
