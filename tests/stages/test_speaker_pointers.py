@@ -67,3 +67,13 @@ def test_danach_after_narration_or_a_framed_source_means_afterwards() -> None:
         assert [
             q.cue.text for q in quotekit.extract(text) if q.cue is not None and q.cue.text == "Danach"
         ] == []
+
+
+def test_demnach_after_a_study_is_said_by_who_issued_the_study() -> None:
+    text = (
+        "Am Piz Cengalo droht ein weiterer Felssturz. Zu diesem Schluss kommt eine Studie des Instituts für "
+        "Gebirgsforschung in Sitten, die am Mittwoch vorgestellt wurde. Demnach rutscht eine Felsmasse von "
+        "rund 1,2 Millionen Kubikmetern."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Institut für Gebirgsforschung"]
