@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = [
     "document_source",
     "frame_source",
+    "genitive_attribute",
     "genitive_of_speech_noun",
     "source_after",
     "source_after_cue",
@@ -123,7 +124,14 @@ def _pronoun_before(doc: Doc, index: int) -> int | None:
 def genitive_of_speech_noun(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
     """ "Stoltenbergs Behauptung" / "die Behauptung des Ministers": the genitive attribute of the noun, by
     position (`outside` is not consulted: the words around a noun cue are never quoted)."""
-    noun = doc[cue.head]
+    return genitive_attribute(doc[cue.head])
+
+
+def genitive_attribute(noun: Token) -> CharSpan | None:
+    """The genitive attribute of a noun, by position: a name before it ("Stoltenbergs Behauptung") or a noun
+    phrase after it that opens with a genitive article ("die Studie des Instituts für Gebirgsforschung"), up
+    to the comma after it."""
+    doc = noun.doc
     if noun.i > 0:
         previous = doc[noun.i - 1]
         if previous.pos_ == "PROPN" or labels.is_genitive_attribute(previous):

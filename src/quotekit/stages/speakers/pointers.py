@@ -8,16 +8,14 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.names import is_speech_noun
 from quotekit.records import CharSpan, CueKind, QuoteRecord
-from quotekit.syntax import labels
-from quotekit.syntax.docindex import morph_values
 from quotekit.syntax.mentions import clause_subject
 from quotekit.syntax.nominals import can_speak
-from quotekit.syntax.phrases import mention_of
 from quotekit.syntax.positions import subject_of_previous_sentence
+from quotekit.syntax.sources import genitive_attribute
 from quotekit.syntax.spans import previous_sentence, sentence_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
 __all__ = ["pointed_source"]
@@ -43,17 +41,6 @@ def _owner_of_report(sent: SpacySpan) -> CharSpan | None:
     subject = clause_subject(sent.root)
     if subject is None or not is_speech_noun(subject.text):
         return None
-    owner = next((c for c in subject.children if c.i > subject.i and _genitive(c) and can_speak(c)), None)
-    return None if owner is None else mention_of(owner)
-
-
-def _genitive(token: Token) -> bool:
-    """A genitive attribute by its label, or by its case or its article's where the scheme labels it like
-    any noun attribute (UD "nmod"): "des Instituts", not "von dem Institut"."""
-    if labels.is_genitive_attribute(token):
-        return True
-    if any(c.pos_ == "ADP" for c in token.children):
-        return False
-    return "Gen" in morph_values(token, "Case") or any(
-        c.pos_ == "DET" and "Gen" in morph_values(c, "Case") for c in token.children
-    )
+    owner = genitive_attribute(subject)
+    words = None if owner is None else sent.doc.char_span(*owner, alignment_mode="expand")
+    return owner if words is not None and any(can_speak(t) for t in words) else None
