@@ -234,7 +234,7 @@ def is_generic_organisation(word: str) -> bool:
     return _ends_with_entry(word, german().generic_organisations) is not None
 
 
-# The longest company word that counts only as a whole word ("AG", "SE", "# The longest company word that counts only as a whole word ("tech", "werk", "gmbh").").
+# The longest company word that counts only as a whole word ("AG", "SE", "&"), not as a word's end.
 _SHORT_COMPANY_WORD = 3
 
 

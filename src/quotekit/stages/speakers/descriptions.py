@@ -193,8 +193,7 @@ def _named_since(
     def fits(entity: Entity) -> bool:
         return (
             entity.kind == PERSON
-            and entity.name is not None
-            and len(entity.name.split()) > 1  # named in full: a lone capitalised word may be no one
+            and entity.named_in_full
             and min(entity.tokens, default=head.i) > first_described
             and entity.allows(genders)
             and (
@@ -216,7 +215,7 @@ def _weakly_named(reader: Reader, entity: Entity) -> bool:
     """A person known only by one word the recogniser took for a name, with no gender the text shows and no
     first name before that word anywhere in the text ("Lehrermangel:" in a headline; not "Lemke:" where the
     text names "Jutta Lemke" further on)."""
-    if entity.gender is not None or entity.name is None or len(entity.name.split()) > 1:
+    if entity.gender is not None or entity.name is None or entity.named_in_full:
         return False
     doc = reader.doc
     return not any(is_named_surname(doc[i]) for i in entity.tokens if i in reader.resolver.runs)

@@ -90,6 +90,12 @@ class Entity:
         return self.name if self.kind == ORGANISATION and not self.several else None
 
     @property
+    def named_in_full(self) -> bool:
+        """Whether the text gives more than one word of the entity's name ("Jutta Lemke"; a lone capitalised
+        word, "Lemke" or "Lehrermangel", may be no one)."""
+        return self.name is not None and len(self.name.split()) > 1
+
+    @property
     def label(self) -> str | None:
         """What quotekit calls the entity: its fullest name, else its first description."""
         return self.name if self.name is not None else self.description

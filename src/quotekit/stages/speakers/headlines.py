@@ -67,12 +67,12 @@ def join_headline_roles(reader: Reader) -> None:
     person the body names with that role ("Bundesinnenministerin Nancy Faeser"): they leave the name to the text.
     Run after the reading pass, when the body's people are known."""
     doc = reader.doc
-    start, end = headline_of(text_of(doc))
+    text = text_of(doc)
+    start, end = headline_of(text)
     if end <= start:
         return
     # The teaser too, the paragraph after the headline: "…, sagte die Gerichtspräsidentin." before the body's
     # "Gerichtspräsidentin Monika Zehnder-Baumgartner"
-    text = text_of(doc)
     teaser_end = next((e for s, e in paragraph_spans(text) if s >= end), end)
     entities = reader.resolver.index.entities
     for entity in entities:

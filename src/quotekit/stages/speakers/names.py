@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
 __all__ = ["read_run"]
 
-# What joins two names of one company ("Kessler & Voigt"), and what a word of its name may start with.
+# What joins two names of one company ("Kessler & Voigt").
 _JOINING = frozenset({"&", "+"})
 # How many words after a run may still be its company's name ("Pramtal AG" after "Holzwerke").
 _MAX_COMPANY_WORDS_AFTER = 4
@@ -189,11 +189,11 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
     # "Stoltenbergs Behauptung" after "Jens Stoltenberg"; "Hollmann:" after "Katrin Hollmann", also where
     # the family's firm is named too ("die Hollmann Pumpentechnik GmbH")
     surname = key in index.by_surname or (key.endswith("s") and key[:-1] in index.by_surname)
-    named_in_full = any(e.name is not None and len(e.name.split()) > 1 for e in index.by_surname.get(key, []))
+    named_in_full = any(e.named_in_full for e in index.by_surname.get(key, []))
     if (
         end - start == 1
         and not named_in_full
-        and any(e.name is not None and len(e.name.split()) > 1 for e in index.organisations(tokens[0].text))
+        and any(e.named_in_full for e in index.organisations(tokens[0].text))
     ):
         return False  # "Für Lindenau war es ein besonderer Tag" after "der FC Lindenau": the club's name
     if any(t.ent_type_ in PERSON_LABELS for t in tokens):

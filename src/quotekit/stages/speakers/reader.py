@@ -16,6 +16,7 @@ from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import Entity, Focus
 from quotekit.stages.speakers.referents import title_after, title_before
 from quotekit.syntax import labels
+from quotekit.syntax.spans import doc_slice
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -102,9 +103,9 @@ class Reader:
         k = self.sentence(i)
         found = self._with_subject.get(k)
         if found is None:
-            end = self.sentence_ends[k] if k < len(self.sentence_ends) else len(self.doc)
             start = self.sentence_starts[k] if self.sentence_starts else 0
-            found = self._with_subject[k] = any(labels.is_subject(t) for t in self.doc[start:end])
+            sentence = doc_slice(self.doc, start, self.sentence_end(i))
+            found = self._with_subject[k] = any(labels.is_subject(t) for t in sentence)
         return found
 
     def link(self, i: int, entity: Entity, *, first: bool = False) -> None:
