@@ -27,6 +27,15 @@ def test_surname_resolves_to_the_full_name() -> None:
     assert [_name(q) for q in _direct(text)] == ["Jens Stoltenberg"]
 
 
+def test_a_double_surname_that_opens_with_a_first_name_joins_the_full_name() -> None:
+    # "Mendes" is also a first name; after "Tiago Mendes Ferreira" the pair is his surname
+    text = (
+        "Tiago Mendes Ferreira traf zweimal.\n\n"
+        "„Da fahren wir nicht hin, um uns zu verstecken“, kündigte Mendes Ferreira an."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Tiago Mendes Ferreira"]
+
+
 def test_role_resolves_to_the_person_with_that_title() -> None:
     text = (
         "NATO-Generalsekretär Jens Stoltenberg reiste am Montag nach Kiew.\n\n"

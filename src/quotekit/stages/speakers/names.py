@@ -230,7 +230,13 @@ def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None
     if not candidates and surname.endswith("s"):
         candidates = index.by_surname.get(surname[:-1], [])  # "Stoltenbergs"
     if first is not None:
-        candidates = [e for e in candidates if not e.first_names or first in e.first_names]
+        # ("Mendes Ferreira" after "Tiago Mendes Ferreira": a first name that is the fuller name's middle)
+        words = " " + " ".join(t.text for t in tokens)
+        candidates = [
+            e
+            for e in candidates
+            if not e.first_names or first in e.first_names or (e.name or "").endswith(words)
+        ]
     elif len(tokens) == 1 and not candidates:
         candidates = index.by_first_name.get(tokens[0].text, [])  # "Malou" after "Malou Steiner"
     if not candidates and len(index.by_first_part.get(surname, [])) == 1:
