@@ -47,6 +47,16 @@ def test_a_definite_bare_noun_refers_back_to_the_organisation_whose_name_ends_in
     assert _names(quotes) == ["Landeskrankenhaus Bergfeld"]
 
 
+def test_a_bare_noun_after_laut_refers_back_to_the_organisation_whose_name_ends_in_it() -> None:
+    text = (
+        "Das teilte die Kantonspolizei St. Gallen am Sonntag mit. "
+        "Zwei Bewohner erlitten laut Polizei eine Rauchvergiftung."
+    )
+    quotes = _reported(text)
+    assert len(quotes) == 1
+    assert _names(quotes) == ["Kantonspolizei St. Gallen"]
+
+
 def test_words_in_marks_without_attribution_go_to_the_person_in_view_before_an_organisation() -> None:
     text = (
         "Die Autorin Derya Kaplan arbeitet als Hebamme in Bochum.\n\n"

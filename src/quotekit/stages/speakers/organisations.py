@@ -110,11 +110,12 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
         if (
             entity is None
             and name_end == head.i + 1
-            and word in german().definite_articles
+            and (word is None or word in german().definite_articles)
             and base.lower() in german().organisations
         ):
-            # "das Krankenhaus" after "das Landeskrankenhaus Bergfeld": a definite bare noun refers back to
-            # the named one in view whose name ends in it.
+            # "das Krankenhaus" after "das Landeskrankenhaus Bergfeld", "laut Polizei" after "die
+            # Kantonspolizei Graubünden": a definite or bare noun refers back to the named one in view whose
+            # name ends in it.
             entity = _organisation_in_view(reader, head, None, ending=base.lower())
         if entity is None:
             entity = index.new(ORGANISATION)
