@@ -732,3 +732,24 @@ def test_a_capitalised_role_tagged_as_a_preposition_still_opens_the_speaker(sche
     ]
     doc = build(rows, scheme)
     assert text_of(doc, nominal_after(list(doc), 1, [])) == "Drau-Adler-Coach Pekka Häkkinen"
+
+
+def test_an_age_noun_tagged_as_a_number_is_the_subject_not_the_dative_after_it(scheme: Scheme) -> None:
+    # "…, sagte der 48-Jährige dem Lokalsender Radio Mur.": the tagger calls "48-Jährige" a number and the
+    # parse hangs it on the dative object, whose apposition is a name that can speak
+    rows: list[Row] = [
+        ("sagte", "VERB", "0", "ROOT", "ROOT", "sagen"),
+        ("der", "DET", "2", "det", "nk", "der", "Case=Nom"),
+        ("48-Jährige", "NUM", "4", "case", "nk", "48-Jährige"),
+        ("dem", "DET", "4", "det", "nk", "der", "Case=Dat"),
+        ("Lokalsender", "NOUN", "0", "obl", "da", "Lokalsender", "Case=Dat"),
+        ("Radio", "NOUN", "6", "compound", "pnc", "Radio"),
+        ("Mur", "PROPN", "4", "appos", "app", "Mur", "Case=Nom"),
+        (".", "PUNCT", "0", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    doc[6].ent_type_ = "ORG"
+    doc[5].ent_type_ = "ORG"
+    subject = clause_subject(doc[0])
+    assert subject is not None
+    assert subject.text == "48-Jährige"

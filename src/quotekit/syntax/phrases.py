@@ -22,7 +22,7 @@ from quotekit.records import CharSpan
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import morph_values
 from quotekit.syntax.labels import PERSON_LABELS, PREPOSITION_TAGS, RELATIVE_PRONOUN_TAGS, VERB_POS
-from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_speaker_like
+from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_described_person, is_speaker_like
 from quotekit.syntax.spans import doc_slice, is_inside
 
 if TYPE_CHECKING:
@@ -330,9 +330,14 @@ def first_nominal(
         if token.pos_ == "ADP":
             after_preposition = True
             continue
-        if token.pos_ in {"DET", "ADJ", "NUM", "ADV"}:
+        # ("der 48-Jährige" tagged NUM is a person all the same; "Innenexperte Wiefelspütz" tagged ADJ is
+        # the title before the name)
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        titled = following is not None and following.pos_ in {"NOUN", "PROPN"} and following.text[:1].isupper()
+        described = is_described_person(token) and not titled
+        if token.pos_ in {"DET", "ADJ", "NUM", "ADV"} and not described:
             continue
-        if is_speaker_like(token) and token.pos_ in NOMINAL_POS | {"X"}:
+        if is_speaker_like(token) and (token.pos_ in NOMINAL_POS | {"X"} or described):
             case = morph_values(token, "Case")
             if not after_preposition and (not case or "Nom" in case):
                 found.append(token)
