@@ -1088,3 +1088,18 @@ def test_a_sentence_that_reacts_to_the_quotation_does_not_say_it() -> None:
         "„Die Mieten steigen um höchstens 60 Cent.“ Elfriede Rössler widersprach der Holding."
     )
     assert [_name(q) for q in _direct(text)] != ["Elfriede Rössler"]
+
+
+def test_the_answer_to_a_reported_question_is_said_by_whom_the_narration_turned_to() -> None:
+    text = (
+        "Der 36-jährige Dominik Sagmeister hat die Wahl gewonnen. „Ich freue mich“, sagte er. "
+        "Ob er für eine Koalition offen sei, wollte ein Reporter wissen. Der 36-Jährige lachte nur. "
+        "Man werde sehen, wer anruft. Es sei noch früh."
+    )
+    reported = [q for q in quotekit.extract(text) if q.kind is not QuoteKind.DIRECT]
+    assert [q.text for q in reported] == [
+        "Ob er für eine Koalition offen sei",
+        "Man werde sehen, wer anruft",
+        "Es sei noch früh",
+    ]
+    assert [_name(q) for q in reported] == ["ein Reporter", "Dominik Sagmeister", "Dominik Sagmeister"]

@@ -92,11 +92,14 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
     # whoever the text is about there, like one without any attribution.
     documents = {q.mention for q in ordered if q.mention is not None and names_only_a_document(doc, q)}
     orphans = [quote.start for quote in ordered if quote.mention is None or quote.mention in documents]
-    resolver = build_resolver(doc, quoted, mentions, orphans, reported_parts, _continued(doc, ordered))
+    continued = _continued(doc, ordered)
+    resolver = build_resolver(doc, quoted, mentions, orphans, reported_parts, continued)
+    going_on = {start for start, _ in continued}
     text = text_of(doc)
     headline = headline_of(text)
     resolved: list[QuoteRecord] = []
     previous: QuoteRecord | None = None
+    answered: QuoteRecord | None = None  # the last Konjunktiv answer given to whom a question turned to
     for quote in ordered:
         record = quote
         mention = quote.mention if quote.mention is not None else _prefix_mention(text, resolver, quote)
@@ -109,6 +112,9 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
                 if found is None:
                     found = resolver.resolve(*mention)
                 record = _with_speaker(quote, mention, found)
+        elif mention is not None and quote.start in going_on and quote.cue is None and mention not in pointed:
+            record = _going_on(resolver, quote, previous, answered)
+            answered = record if record.mention != quote.mention else None
         elif mention is not None:
             record = _with_speaker(quote, mention, resolver.resolve(*pointed.get(mention, mention)))
         elif previous is not None and continues(text, resolver, previous, quote):
@@ -177,6 +183,26 @@ def _without_mentions_in_reports(doc: Doc, ordered: list[QuoteRecord]) -> list[Q
         )
         result.append(quote if by_subject else evolve(quote, mention=None))
     return result
+
+
+def _going_on(
+    resolver: Resolver, quote: QuoteRecord, previous: QuoteRecord | None, answered: QuoteRecord | None
+) -> QuoteRecord:
+    """A Konjunktiv sentence that goes on with an earlier statement: said by its speaker, unless that
+    statement was a question and the narration turned to someone else since ("Ob er anfechte, wollte ein
+    Reporter wissen. Der 36-Jährige lachte nur. Man werde sehen, …"): the answer, and the sentences that go
+    on with it (`answered`), are theirs."""
+    assert quote.mention is not None
+    if answered is not None and previous is answered:
+        return _as_said_by(quote, answered)
+    found = None
+    if previous is not None and previous.cue is not None and previous.cue.lemma in german().question_verbs:
+        found = resolver.last_subject_between(previous.end, quote.start)
+    own = resolver.entity_of(*quote.mention)
+    if found is not None and (own is None or resolver.resolution(found[1]) != resolver.resolution(own)):
+        # the answer to a question is said by whom the narration turned to ("X schüttelte den Kopf")
+        return _with_speaker(quote, found[0], resolver.resolution(found[1]))
+    return _with_speaker(quote, quote.mention, resolver.resolve(*quote.mention))
 
 
 def _with_speaker(quote: QuoteRecord, mention: CharSpan, found: Resolution) -> QuoteRecord:

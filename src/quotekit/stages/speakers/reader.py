@@ -13,7 +13,7 @@ import attrs
 
 from quotekit.lang.de.names import PERSON_GENDERS, object_pronoun_genders, possessive_genders
 from quotekit.lang.de.words import german
-from quotekit.stages.speakers.entities import Entity, Focus
+from quotekit.stages.speakers.entities import PERSON, Entity, Focus
 from quotekit.stages.speakers.referents import title_after, title_before
 from quotekit.syntax import labels
 from quotekit.syntax.spans import doc_slice
@@ -154,6 +154,10 @@ class Reader:
         if named or subject:
             resolver.named_at.append(tokens[0].idx)
             resolver.named_entity.append(entity.id)
+        reported = self.reported is not None and self.reported.contains(tokens[0].idx)
+        if subject and entity.kind == PERSON and not reported:
+            resolver.subject_at.append(tokens[0].idx)
+            resolver.subjects.append(((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)), entity))
         self.focus.mention(
             entity,
             self.in_view_at(tokens[0].i),

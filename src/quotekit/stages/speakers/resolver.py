@@ -108,6 +108,10 @@ class Resolver:
     # Quotations without an attribution: the start of each -> the one person in view there, and where
     # that person was last named.
     in_view: dict[int, tuple[Entity, tuple[int, int]]] = attrs.field(factory=dict)
+    # People made a clause's subject in the narration (not in reported speech): where (character offsets,
+    # sorted), the mention, and the person.
+    subject_at: list[int] = attrs.field(factory=list)
+    subjects: list[tuple[CharSpan, Entity]] = attrs.field(factory=list)
     absorbed: dict[int, int] = attrs.field(factory=dict)  # entity id -> the entity it turned out to be
 
     def entity_of(self, start: int, end: int) -> Entity | None:
@@ -198,6 +202,12 @@ class Resolver:
             return None
         entity, mention = found
         return self.resolution(entity), mention
+
+    def last_subject_between(self, start: int, end: int) -> tuple[CharSpan, Entity] | None:
+        """The person the narration last made a subject between characters `start` and `end`, with that
+        mention, or None."""
+        first, last = bisect_left(self.subject_at, start), bisect_left(self.subject_at, end)
+        return self.subjects[last - 1] if last > first else None
 
     def entities_named_between(self, start: int, end: int) -> set[int]:
         """The entities named, or made a subject, outside quotations between characters `start` and `end`."""
