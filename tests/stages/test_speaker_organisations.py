@@ -291,6 +291,18 @@ def test_an_ownerless_statement_goes_to_the_subject_of_the_sentence_before() -> 
     assert _speaker_names(issued) == ["Kantonspolizei Bern"]
 
 
+def test_a_paper_or_answer_with_no_owner_is_issued_by_the_body_the_sentence_before_is_about() -> None:
+    # "heißt es in dem Papier", "heisst es in einer früheren Antwort": the audit office and the cantonal
+    # government the sentence before speaks of
+    paper = (
+        "Der Bundesrechnungshof hat die Kosten geprüft. Die Fertigstellung verschiebe sich auf 2036, heißt es in "
+        "dem Papier."
+    )
+    assert _speaker_names(paper) == ["Bundesrechnungshof"]
+    answer = "Der Beirat lehnt das ab. Die Kosten seien gedeckt, heisst es in einer früheren Antwort."
+    assert _speaker_names(answer) == ["Beirat"]
+
+
 def test_a_time_after_an_organisations_name_is_no_part_of_it() -> None:
     # "am Mittwoch" is a time; "Frankfurt am Main" would be a place of the name.
     text = "Wie die Stiftung Mainufer am Mittwoch bekanntgab, stehe das Buch auf der Shortlist."
