@@ -74,6 +74,14 @@ def test_a_sentence_start_right_after_a_word_is_a_slip_and_joins_the_sentence_be
         assert doc[5].sent.text.startswith("Nach Angaben")
 
 
+def test_a_sentence_start_right_after_a_comma_is_a_slip_and_joins_the_sentence_before() -> None:
+    doc = spacy.blank("de")("Walter Gsellmann , Kommandant der Feuerwehr , war wach . Dann fuhr er .")
+    for token in doc:
+        token.is_sent_start = token.i in (0, 7, 10)  # the parser's slip: a start at "war", after a comma
+    with indexed(doc):
+        assert [(s.start, s.end) for s in doc.sents] == [(0, 10), (10, 14)]
+
+
 def test_sentence_ranges_are_the_sentences_inside_and_outside_the_block() -> None:
     nlp = spacy.blank("de")
     nlp.add_pipe("sentencizer")

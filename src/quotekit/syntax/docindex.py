@@ -32,9 +32,10 @@ def _sentence_starts(doc: Doc) -> list[int]:
 
 
 def _mid_sentence(previous: Token) -> bool:
-    """Whether a sentence start after `previous` is a parser's slip: no sentence ends in a word
-    ("Nach Angaben der Behörden | war der Bus …"); a line break or punctuation ends one."""
-    return previous.is_alpha or previous.is_digit
+    """Whether a sentence start after `previous` is a parser's slip: no sentence ends in a word or a comma
+    ("Nach Angaben der Behörden | war der Bus …", "Walter Gsellmann, Kommandant der Feuerwehr, | war …");
+    a line break or other punctuation ends one."""
+    return previous.is_alpha or previous.is_digit or previous.text == ","
 
 
 _TEXT_KEY = "quotekit.text"
