@@ -532,3 +532,19 @@ def test_a_word_that_completes_a_speech_verb_right_after_it_joins_its_cue() -> N
     (quote,) = quotekit.extract("Er wies darauf hin, dass die Zahlen gesunken seien.")
     assert quote.cue is not None
     assert quote.cue.words == "wies darauf … hin"  # the particle stays a span of its own
+
+
+def test_a_capitalised_word_a_weak_tagger_calls_an_adverb_is_the_source_before_zufolge(scheme: Scheme) -> None:
+    # "Thielscher zufolge sind zwei Rudel bekannt.": the surname tagged ADV; "Dem zufolge" is no cue
+    rows = [
+        ("Thielscher", "ADV", "2", "advmod", "mo", "Thielscher"),
+        ("zufolge", "ADP", "0", "case", "mo", "zufolge"),
+        ("sind", "AUX", "2", "cop", "ROOT", "sein"),
+        ("zwei", "NUM", "4", "nummod", "nk", "zwei"),
+        ("Rudel", "NOUN", "2", "nsubj", "sb", "Rudel"),
+        ("bekannt", "ADJ", "2", "ROOT", "pd", "bekannt"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert kinds(rows, scheme) == [("zufolge", "zufolge", "zufolge")]
+    rows[0] = ("Dem", "DET", "2", "det", "nk", "der")
+    assert kinds(rows, scheme) == []

@@ -304,6 +304,10 @@ def _verbless_source_sentence(token: Token, previous: Token | None) -> bool:
     return False
 
 
+# Word classes a capitalised word before "zufolge" cannot be its source in ("Dem zufolge" is no cue).
+_NOT_A_SOURCE_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "VERB", "AUX"})
+
+
 def _word_cue(token: Token) -> CueMatch | None:
     de = german()
     word = de.cue_words.get(token.lower_)
@@ -345,7 +349,8 @@ def _word_cue(token: Token) -> CueMatch | None:
         )
     ):
         return None
-    # "dem Bericht zufolge", "ihnen zufolge", "dem „Figaro“ zufolge", "des Verbands (VDR) zufolge".
+    # "dem Bericht zufolge", "ihnen zufolge", "dem „Figaro“ zufolge", "des Verbands (VDR) zufolge",
+    # "Thielscher zufolge" (a surname a weak tagger calls an adverb).
     if kind is CueKind.ZUFOLGE and (
         previous is None
         or (
@@ -353,6 +358,7 @@ def _word_cue(token: Token) -> CueMatch | None:
             and previous.pos_ != "PRON"
             and previous.text not in de.closing_marks
             and previous.text != ")"
+            and not (previous.is_alpha and previous.text[:1].isupper() and previous.pos_ not in _NOT_A_SOURCE_POS)
         )
     ):
         return None

@@ -474,8 +474,11 @@ def noun_phrase_before(doc: Doc, index: int, limit: int) -> list[int]:
             taken += range(opening, i + 1)
             i = opening - 1
             continue
+        # (a capitalised word that ends the phrase is its noun whatever its tag: "Thielscher zufolge")
+        head = i == index and token.is_alpha and token.text[:1].isupper()
         if (
             token.pos_ in NP_POS
+            or head
             or token.text in german().clause_marks
             or token.lower_ in german().genitive_articles
         ):

@@ -107,7 +107,8 @@ def source_before_zufolge(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] =
     # (a party in brackets before the cue is not the source: "Veronika Schwärzler (ÖVP) zufolge")
     end = cue.head if (opening := bracket_opening(doc, cue.head - 1, 0)) is None else opening
     for token in reversed(doc[max(0, end - 8) : end]):
-        if token.pos_ in NOMINAL_POS:
+        # ("Thielscher zufolge": a surname right before the cue is its source, whatever its tag)
+        if token.pos_ in NOMINAL_POS or (token.i == end - 1 and token.is_alpha and token.text[:1].isupper()):
             return mention_of(token, outside)
     return None
 
