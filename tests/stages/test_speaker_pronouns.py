@@ -133,3 +133,12 @@ def test_a_speaker_pronoun_is_not_the_person_its_reported_words_name_by_a_role()
     )
     quotes = quotekit.extract(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Gabriele Henneberg"]
+
+
+def test_a_plural_pronoun_refers_to_the_auditors_the_sentence_before_makes_its_subject() -> None:
+    text = (
+        "Der Rechnungshof hat den Bau geprüft. Die Prüfer sparen nicht mit Kritik. Das Ministerium habe "
+        "Warnsignale ignoriert, schreiben sie."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Die Prüfer"]
