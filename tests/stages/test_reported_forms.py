@@ -527,3 +527,21 @@ def test_an_inverted_cue_whose_subject_only_the_article_shows_as_nominative() ->
     assert [text[q.parts[0].start : q.parts[-1].end] for q in quotes] == ["Die Verluste seien schmerzhaft"]
     assert quotes[0].cue is not None
     assert quotes[0].cue.text.startswith("räumte")
+
+
+def test_a_frame_word_inside_what_a_later_speech_verb_reports_is_content_not_the_attribution() -> None:
+    text = (
+        "Reto Capaul leitet das Amt für Jagd. Die Voraussetzungen gemäss revidierter Jagdverordnung seien "
+        "möglicherweise erfüllt, sagte Capaul."
+    )
+    quotes = quotekit.extract(text)
+    assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == [
+        ("Die Voraussetzungen gemäss revidierter Jagdverordnung seien möglicherweise erfüllt", "sagte")
+    ]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Reto Capaul"]
+    # a frame before a quotation in marks keeps its sentence: the verb after the marks reports them
+    framed = (
+        "Gemäss dem Lawinenbulletin herrschte am Sonntag erhebliche Lawinengefahr, Stufe 3 von 5. «Stufe 3 wird "
+        "oft unterschätzt», sagt die Expertin Sina Bärtsch."
+    )
+    assert [q.cue.text if q.cue else None for q in quotekit.extract(framed)][0] == "Gemäss"

@@ -27,7 +27,7 @@ from quotekit.stages.reported.narration import without_date_line
 from quotekit.stages.reported.nouns import noun_candidate
 from quotekit.stages.reported.verbs import verb_candidate
 from quotekit.syntax.docindex import text_of
-from quotekit.syntax.spans import word_count
+from quotekit.syntax.spans import sentence_of, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -41,7 +41,9 @@ def find_indirect_quotes(
     """Reported speech: cue-governed clauses, framed sentences and continuations. Changes nothing."""
     direct_parts = SpanIndex(p for r in direct for p in r.parts)
     reported = ReportedList()
-    for cue in cues:
+    for k, cue in enumerate(cues):
+        if cue.kind in FRAME_KINDS and _inside_reported_by_verb(doc, cue, cues[k + 1 :], direct_parts):
+            continue
         candidate = _candidate(doc, cue, reported.records)
         if candidate is None:
             continue
@@ -57,6 +59,23 @@ def find_indirect_quotes(
     records = reported.records
     records += continuations(doc, [*direct, *records], cues)
     return sorted(without_date_line(text_of(doc), records), key=lambda r: (r.start, r.end))
+
+
+def _inside_reported_by_verb(
+    doc: Doc, frame: CueMatch, later: Sequence[CueMatch], direct_parts: SpanIndex
+) -> bool:
+    """"Die Voraussetzungen gemäss revidierter Jagdverordnung seien erfüllt, sagte Capaul.": a frame word
+    inside what a speech verb later in its sentence reports is part of the content, not its attribution."""
+    end = sentence_of(doc[frame.head]).end_char
+    for cue in later:
+        # (not past a quotation in marks: "Gemäss dem Bulletin herrschte Stufe 3. «…», sagt X")
+        if cue.start >= end or direct_parts.meets(frame.start, cue.start):
+            return False
+        if cue.kind is CueKind.VERB and (found := verb_candidate(doc, cue)) is not None:
+            parts = without_crossings(doc, found[0], direct_parts)
+            if not mostly_direct(doc, parts, direct_parts) and any(a <= frame.start < b for a, b in parts):
+                return True
+    return False
 
 
 def _candidate(
