@@ -475,6 +475,15 @@ def _cue_word_ids() -> frozenset[int]:
 
 
 @cache
+def _word_kind_ids() -> frozenset[int]:
+    """The string ids of the lower-case words without which `stance_cue`, `_nach_angaben`, `_word_cue`,
+    `_danach` and `_colon` find nothing: stance adjectives, "nach", cue words, "danach" and the colons."""
+    de = german()
+    words = (*de.stance_adjectives, de.nach, *de.cue_words, de.danach, ":", *_GLUED_COLONS)
+    return frozenset(get_string_id(w) for w in words)
+
+
+@cache
 def _is_verb_tag(tag: str) -> bool:
     return tag.startswith(labels.STTS_VERB_PREFIX)
 
@@ -525,17 +534,23 @@ def _candidates(doc: Doc) -> list[int]:
 def find_cues(doc: Doc) -> list[CueMatch]:
     """Every attribution cue in `doc`, in text order. Changes nothing."""
     found: list[CueMatch] = []
+    lowers = token_column(doc, LOWER)
+    word_kinds = _word_kind_ids()
     for i in _candidates(doc):
         token = doc[i]
-        cue = (
-            verb_cue(token)
-            or stance_cue(token)
-            or _nach_angaben(token)
-            or _word_cue(token)
-            or _noun_cue(token)
-            or _danach(token)
-            or _colon(token)
-        )
+        if lowers[i] not in word_kinds:
+            # (most candidates: the rules that look for a word of their own are not asked)
+            cue = verb_cue(token) or _noun_cue(token)
+        else:
+            cue = (
+                verb_cue(token)
+                or stance_cue(token)
+                or _nach_angaben(token)
+                or _word_cue(token)
+                or _noun_cue(token)
+                or _danach(token)
+                or _colon(token)
+            )
         if cue is not None and not impersonal_in_report(token) and not in_conditional_clause(token):
             found.append(_with_companion(doc, _with_expletive(doc, cue)))
     return sorted(found, key=lambda c: c.extent)
