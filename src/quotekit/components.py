@@ -220,6 +220,9 @@ def annotate(nlp: Language, doc: Doc) -> Doc:
     """Run quotekit's components of `nlp`, in order, on a `doc` its other components have parsed
     (the merged chunks of a long text)."""
     doc.user_data.pop(DEFERRED_KEY, None)
-    for name in COMPONENTS:
-        nlp.get_pipe(name)(doc)
+    # (one index for the five: nothing else touches the doc between them, so none of them checks it again,
+    # which reads six columns of a long text's every word)
+    with indexed(doc):
+        for name in COMPONENTS:
+            nlp.get_pipe(name)(doc)
     return doc

@@ -481,6 +481,21 @@ def _cue_word_ids() -> frozenset[int]:
 
 
 @cache
+def _irregular_form_ids() -> frozenset[int]:
+    """The string ids of the irregular speech-verb forms (`_finite_verb_form` looks for nothing else)."""
+    return frozenset(get_string_id(w) for w in german().irregular_verb_forms)
+
+
+@cache
+def _word_kind_ids() -> frozenset[int]:
+    """The string ids of the lower-case words without which `stance_cue`, `_nach_angaben`, `_word_cue`,
+    `_danach` and `_colon` find nothing: stance adjectives, "nach", cue words, "danach" and the colons."""
+    de = german()
+    words = (*de.stance_adjectives, de.nach, *de.cue_words, de.danach, ":", *_GLUED_COLONS)
+    return frozenset(get_string_id(w) for w in words)
+
+
+@cache
 def _is_verb_tag(tag: str) -> bool:
     return tag.startswith(labels.STTS_VERB_PREFIX)
 
@@ -499,10 +514,12 @@ def _adjective_may_cue(lower: str) -> bool:
     return lower.endswith(("te", "ten")) or lower in german().stance_adjectives
 
 
-def _candidates(doc: Doc) -> list[int]:
+def _candidates(doc: Doc) -> list[tuple[int, bool, bool]]:
     """The tokens that may start a cue, read from whole-doc arrays at once: verbs by POS or STTS tag,
     irregular speech-verb forms, nouns, cue words, "nach" and colons. The rest (most tokens) cannot.
-    (Set look-ups on the rows: cheaper than numpy's sorting `isin` on docs of a few hundred tokens.)"""
+    (Set look-ups on the rows: cheaper than numpy's sorting `isin` on docs of a few hundred tokens.)
+    Each as (its index, whether `verb_cue` may find a cue there, whether `_noun_cue` may): by the tests
+    each of them opens with, a verb or adjective by POS, a verb tag or an irregular form, and a noun."""
     if len(doc) == 0:
         return []
     strings = doc.vocab.strings
@@ -517,7 +534,7 @@ def _candidates(doc: Doc) -> list[int]:
     # A noun makes a cue only before a comma, right after it or after its genitive attribute ("Stoltenbergs
     # Behauptung, …", "die Warnung der Wärter, …"), an adjective only in some forms: the other nouns and
     # adjectives are skipped.
-    return [
+    candidates = [
         i
         for i, (pos, tag, lower) in enumerate(zip(poses, tags, lowers, strict=True))
         if pos in _VERB_IDS
@@ -526,22 +543,33 @@ def _candidates(doc: Doc) -> list[int]:
         or (pos == _ADJ_ID and _adjective_may_cue(strings[lower]))
         or (pos in _NOUN_IDS and comma in lowers[i + 1 : i + 2 + _MAX_ATTRIBUTE])
     ]
+    irregular = _irregular_form_ids()
+    return [
+        (
+            i,
+            poses[i] in _VERB_IDS or tags[i] in verb_tags or poses[i] == _ADJ_ID or lowers[i] in irregular,
+            poses[i] in _NOUN_IDS,
+        )
+        for i in candidates
+    ]
 
 
 def find_cues(doc: Doc) -> list[CueMatch]:
     """Every attribution cue in `doc`, in text order. Changes nothing."""
     found: list[CueMatch] = []
-    for i in _candidates(doc):
+    lowers = token_column(doc, LOWER)
+    word_kinds = _word_kind_ids()
+    for i, verb_like, noun_like in _candidates(doc):
         token = doc[i]
-        cue = (
-            verb_cue(token)
-            or stance_cue(token)
-            or _nach_angaben(token)
-            or _word_cue(token)
-            or _noun_cue(token)
-            or _danach(token)
-            or _colon(token)
-        )
+        # (rules that would find nothing by their first test are not asked: most candidates are nouns, or
+        # verbs that are no speech verbs, without a word that the other rules look for)
+        cue = verb_cue(token) if verb_like else None
+        if cue is None and lowers[i] in word_kinds:
+            cue = stance_cue(token) or _nach_angaben(token) or _word_cue(token)
+        if cue is None and noun_like:
+            cue = _noun_cue(token)
+        if cue is None and lowers[i] in word_kinds:
+            cue = _danach(token) or _colon(token)
         if cue is not None and not impersonal_in_report(token) and not in_conditional_clause(token):
             found.append(_with_companion(doc, _with_expletive(doc, cue)))
     return sorted(found, key=lambda c: c.extent)

@@ -22,12 +22,18 @@ from spacy.attrs import ENT_IOB, ENT_TYPE, MORPH, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 
 
-def _sentence_starts(doc: Doc) -> list[int]:
+def _sentence_starts(doc: Doc, signature: numpy.ndarray) -> list[int]:
     if len(doc) == 0:
         return [0]
     if not doc.has_annotation("SENT_START"):
         return [0]  # no parser or sentencizer: the whole doc is one sentence
-    starts = [sentence.start for sentence in doc.sents]
+    if "sents" in doc.user_hooks:
+        starts = [sentence.start for sentence in doc.sents]
+    else:
+        # ``doc.sents`` from the signature's SENT_START column, without a `Span` per sentence: the first
+        # token, and every later one marked as a start
+        marked = numpy.flatnonzero(signature[1:, _SIGNATURE_ATTRS.index(SENT_START)] == 1) + 1
+        starts = [0, *marked.tolist()]
     return [start for start in starts if start == 0 or not _mid_sentence(doc[start - 1])]
 
 
@@ -153,7 +159,7 @@ def _index_of(doc: Doc) -> _Index:
     index = _INDEXES.get(doc)
     if index is None or index.signature != signature:
         texts = _texts_from(doc, array[:, 0].tolist())
-        starts = _sentence_starts(doc)
+        starts = _sentence_starts(doc, array)
         cache = {
             _TEXTS_KEY: texts,
             _STARTS_KEY: starts,

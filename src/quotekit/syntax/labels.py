@@ -10,7 +10,8 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
-from attrs import frozen
+from attrs import fields, frozen
+from spacy.strings import get_string_id
 
 from quotekit.syntax.docindex import morph_values
 
@@ -115,6 +116,15 @@ LABELS: dict[Scheme, LabelSet] = {Scheme.TIGER: _TIGER, Scheme.UD: _UD}
 
 
 _LABELS_BY_VALUE: dict[str, LabelSet] = {scheme.value: labels for scheme, labels in LABELS.items()}
+# Each scheme's label sets as string ids (hashes of the labels, the same in every vocab): `_dep_in` compares
+# ``token.dep`` with them, where ``token.dep_`` would make a string for every label test.
+_LABEL_IDS_BY_VALUE: dict[str, dict[str, frozenset[int]]] = {
+    value: {
+        field.name: frozenset(get_string_id(label) for label in getattr(labels, field.name))
+        for field in fields(LabelSet)
+    }
+    for value, labels in _LABELS_BY_VALUE.items()
+}
 
 
 def scheme_of(doc: Doc) -> Scheme:
@@ -139,12 +149,12 @@ def labels_of(doc: Doc) -> LabelSet:
 
 
 def _dep_in(token: Token, attribute: str) -> bool:
-    doc = token.doc
-    cached = doc.user_data.get("quotekit.scheme")  # (`labels_of` inlined: this runs for every label test)
-    labels: frozenset[str] = getattr(
-        labels_of(doc) if cached is None else _LABELS_BY_VALUE[cached], attribute
-    )
-    return token.dep_ in labels
+    user_data = token.doc.user_data
+    cached = user_data.get("quotekit.scheme")  # (`labels_of` inlined: this runs for every label test)
+    if cached is None:
+        labels_of(token.doc)
+        cached = user_data["quotekit.scheme"]
+    return token.dep in _LABEL_IDS_BY_VALUE[cached][attribute]
 
 
 def is_subject(token: Token) -> bool:

@@ -9,6 +9,9 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
+
 from quotekit.lang.de.names import (
     first_name_gender,
     is_feminine_role,
@@ -23,7 +26,7 @@ from quotekit.lang.de.names import (
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import run_cache, token_texts
+from quotekit.syntax.docindex import run_cache, token_column, token_texts
 from quotekit.syntax.labels import NOMINAL_TAGS, ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 
 if TYPE_CHECKING:
@@ -89,9 +92,15 @@ def first_name_genders(doc: Doc) -> list[str | None]:
     cache = run_cache(doc)
     genders: list[str | None] | None = cache.get("first_name_genders")
     if genders is None:
-        first_names = german().first_names
-        genders = cache["first_name_genders"] = list(map(first_names.get, token_texts(doc)))  # (no loop step)
+        # (by the words' string ids, from the ORTH column: no string is hashed; no loop step)
+        genders = cache["first_name_genders"] = list(map(_first_name_ids().get, token_column(doc, ORTH)))
     return genders
+
+
+@cache
+def _first_name_ids() -> dict[int, str]:
+    """`german().first_names` by the names' string ids (hashes of the strings, the same in every vocab)."""
+    return {get_string_id(name): gender for name, gender in german().first_names.items()}
 
 
 def _is_name_word(text: str) -> bool:

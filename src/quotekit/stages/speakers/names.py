@@ -34,9 +34,9 @@ from quotekit.stages.speakers.referents import (
     role_words,
     surname_key_of,
 )
-from quotekit.syntax.docindex import morph_values
+from quotekit.syntax.docindex import morph_values, token_texts
 from quotekit.syntax.labels import NOUN_POS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
-from quotekit.syntax.nominals import is_named_surname
+from quotekit.syntax.nominals import first_name_genders, is_named_surname
 from quotekit.syntax.spans import doc_slice, tokens_in
 
 if TYPE_CHECKING:
@@ -141,24 +141,25 @@ def _company_name_end(reader: Reader, start: int, end: int) -> int | None:
     Pramtal AG", "Kessler & Voigt") or a noun that describes companies stands before it ("der
     Antriebsspezialist Hallberg"). The name goes on over "&" and the next name, and a legal form."""
     doc = reader.doc
-    if first_name_gender(doc[start].text) is not None:
+    if first_name_genders(doc)[start] is not None:
         return None
+    texts = token_texts(doc)  # (the words' texts: no `Token` for the words after the run)
     stop = min(reader.sentence_end(start), end + _MAX_COMPANY_WORDS_AFTER)
     name_end = end
     closed = False  # by a company word: "Holzwerke Pramtal AG"
     while name_end < stop:
-        token = doc[name_end]
-        if token.text in _JOINING and name_end + 1 < stop and doc[name_end + 1].text[:1].isupper():
+        text = texts[name_end]
+        if text in _JOINING and name_end + 1 < stop and texts[name_end + 1][:1].isupper():
             name_end, closed = name_end + 2, True  # "Kessler & Voigt"
-        elif token.text[:1].isupper() and is_company_name_word(token.text):
+        elif text[:1].isupper() and is_company_name_word(text):
             name_end, closed = name_end + 1, True
-        elif token.text[:1].isupper() and token.ent_type_ in ORG_LABELS:
+        elif text[:1].isupper() and doc[name_end].ent_type_ in ORG_LABELS:
             name_end += 1  # (a word of the name the recogniser marks, if a company word closes it)
         else:
             break
     if not closed:
         name_end = end
-    inside = any(is_company_name_word(t.text) for t in tokens_in(doc, start, end))
+    inside = any(is_company_name_word(text) for text in texts[start:end])
     before, _ = reader.titles(start, end)
     # (one company, named by its own name: not "der Verband der Ferienwohnungsvermieter Berner Oberland",
     # where the noun is an attribute of the noun before it)
@@ -174,10 +175,10 @@ def _company_name_end(reader: Reader, start: int, end: int) -> int | None:
 def _after_kind_word(doc: Doc, start: int) -> bool:
     """Whether an abbreviation of an organisation's kind stands right before the run ("FC", "HC", "AG"), and
     no first name opens the run. (Not a noun: "in der Stadt Kassel" is a place.)"""
-    if start == 0 or first_name_gender(doc[start].text) is not None:
+    if start == 0 or first_name_genders(doc)[start] is not None:
         return False
-    before = doc[start - 1]
-    return before.text.isupper() and organisation_kind(before.text) is not None
+    before = token_texts(doc)[start - 1]
+    return before.isupper() and organisation_kind(before) is not None
 
 
 def _is_person_run(reader: Reader, start: int, end: int) -> bool:

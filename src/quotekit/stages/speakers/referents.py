@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.attrs import ENT_TYPE, POS, SHAPE
+from spacy.attrs import ENT_IOB, ENT_TYPE, POS, SHAPE
 from spacy.parts_of_speech import IDS as _POS_IDS
 
 from quotekit.lang.de.mood import plural_by_shape
@@ -73,6 +73,8 @@ __all__ = [
 MAX_ROLE_TOKENS = 8
 # Name runs longer than this are titles or lists, not one person's name.
 _MAX_NAME_TOKENS = 5
+# The ENT_IOB value of a word inside an entity, after its first word (spaCy's "I": 1; 3 is "B", 2 "O").
+_IOB_INSIDE = 1
 # Words before a description's noun that still belong to it: "die 67-jährige Rentnerin", "der kommunale".
 _MAX_MODIFIERS = 4
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "X"})
@@ -282,20 +284,23 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
     runs = [(_unknown_first_name(doc, s), e) for s, e in runs]
     split: list[tuple[int, int]] = []
     genders = first_name_genders(doc)  # (each word's `first_name_gender`, looked up once per run)
+    # (the entity columns of the run's index, by string id: no `Token` per word)
+    types, iobs = token_column(doc, ENT_TYPE), token_column(doc, ENT_IOB)
+    organisation = {doc.vocab.strings[label] for label in ORG_LABELS}
+    person = {doc.vocab.strings[label] for label in PERSON_LABELS}
     for s, e in runs:
         # A run that a first name opens inside an organisation's name the recogniser gives starts where that
         # name starts ("die New York Times", whose "New" is no name word): no person's name.
-        opening = doc[s]
-        inside = opening.ent_iob_ == "I" and opening.ent_type_ in ORG_LABELS
-        while inside and genders[s] is not None and s > 0 and doc[s].ent_iob_ == "I":
+        inside = iobs[s] == _IOB_INSIDE and types[s] in organisation
+        while inside and genders[s] is not None and s > 0 and iobs[s] == _IOB_INSIDE:
             s -= 1
         first = s
-        one_organisation = all(t.ent_type_ in ORG_LABELS for t in tokens_in(doc, s, e)) and all(
-            t.ent_iob_ == "I" for t in tokens_in(doc, s + 1, e)
+        one_organisation = all(t in organisation for t in types[s:e]) and all(
+            iob == _IOB_INSIDE for iob in iobs[s + 1 : e]
         )
         # "Montag Annalena Baerbock": a first name inside a run starts the name, unless the run already
         # starts with one ("Neil Alden Armstrong").
-        if genders[s] is None and doc[s].ent_type_ not in PERSON_LABELS and not one_organisation:
+        if genders[s] is None and types[s] not in person and not one_organisation:
             first = next((k for k in range(s + 1, e - 1) if genders[k] is not None), s)
         split.append((first, e))
     return [(s, e) for s, e in split if e - s <= _MAX_NAME_TOKENS]
@@ -303,9 +308,10 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
 
 def is_organisation_run(doc: Doc, start: int, end: int) -> bool:
     """A run the recogniser takes for an organisation and nothing marks as a person."""
-    tokens = tokens_in(doc, start, end)
-    return any(t.ent_type_ in ORG_LABELS for t in tokens) and not any(
-        t.ent_type_ in PERSON_LABELS for t in tokens
+    types = token_column(doc, ENT_TYPE)[start:end]  # (as `tokens_in` would give them, without a `Token` each)
+    strings = doc.vocab.strings
+    return any(strings[label] in types for label in ORG_LABELS) and not any(
+        strings[label] in types for label in PERSON_LABELS
     )
 
 
