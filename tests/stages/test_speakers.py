@@ -1103,3 +1103,13 @@ def test_the_answer_to_a_reported_question_is_said_by_whom_the_narration_turned_
         "Es sei noch früh",
     ]
     assert [_name(q) for q in reported] == ["ein Reporter", "Dominik Sagmeister", "Dominik Sagmeister"]
+
+
+def test_a_quotation_after_a_sentence_about_someone_else_is_not_the_quotation_befores() -> None:
+    # "„…“ Die Projektleiterin nickte. „…“": the sentence between gives the next quotation its speaker
+    text = (
+        "Projektleiterin Sandra Königshofer stellte die Pläne vor. Johann Wieser ergriff gegen Ende das Wort. "
+        "„Frau Königshofer, Sie machen Ihre Arbeit. Aber wir bleiben da.“ Die Projektleiterin nickte. "
+        "„Das ist richtig. Und deshalb bin ich heute hier.“"
+    )
+    assert [_name(q) for q in _direct(text)] == ["Johann Wieser", "Sandra Königshofer"]

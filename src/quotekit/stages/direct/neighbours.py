@@ -126,8 +126,12 @@ def previous_sentence(
         return NOTHING
     sentence = words[-1].sent
     sent_start = sentence.start_char
+    text = text_of(doc)
     for record in reversed(done):
-        if record.end <= start and record.end >= sent_start - 2 and record.mention is not None:
+        # (a quotation that ends the sentence before counts only with no word of the narrator in between:
+        # "„…“ Die Projektleiterin nickte. „…“" is hers)
+        close = record.end > sent_start or not any(ch.isalpha() for ch in text[record.end : start])
+        if record.end <= start and record.end >= sent_start - 2 and record.mention is not None and close:
             return Attribution(None, record.mention, strength=Strength.GUESS)
         if record.end < sent_start:
             break
