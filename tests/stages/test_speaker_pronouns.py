@@ -96,6 +96,18 @@ def test_a_first_name_inside_an_organisation_name_opens_no_person_name() -> None
     assert "York Times" not in _runs(rows, [(1, 4, "ORG")])
 
 
+def test_a_common_noun_inside_an_organisations_name_stays_in_the_run() -> None:
+    # "Die Murtal Wölfe haben …": the recogniser names the club from "Murtal" on; "Wölfe" is a common noun
+    rows = [
+        ("Die", "DET", "2", "det", "nk", "der"),
+        ("Murtal", "PROPN", "2", "compound", "pnc", "Murtal"),
+        ("Wölfe", "NOUN", "3", "nsubj", "sb", "Wolf"),
+        ("haben", "AUX", "3", "ROOT", "ROOT", "haben"),
+    ]
+    assert _runs(rows, [(1, 3, "ORG")]) == ["Murtal Wölfe"]
+    assert _runs(rows, []) == ["Murtal"]
+
+
 def test_a_dative_pronoun_before_zufolge_is_the_frame_not_the_content() -> None:
     text = "Die Zahlen stammen von zwei Beobachtern. Ihnen zufolge hat Mussawi die Mehrheit erhalten."
     reported = [q for q in quotekit.extract(text) if q.kind is not QuoteKind.DIRECT]

@@ -119,8 +119,20 @@ def is_name_token(token: Token) -> bool:
     return (
         token.pos_ == "PROPN"
         or (token.ent_type_ in PERSON_LABELS and not _lone_common_noun(token))
+        or _inside_organisation_name(token)
         or first_name_gender(text) is not None
         or is_known_surname(token)
+    )
+
+
+def _inside_organisation_name(token: Token) -> bool:
+    """"Die Murtal Wölfe", "die Bangkok Post": a common noun inside an organisation's name that the
+    recogniser began with a proper name right before it."""
+    return (
+        token.ent_type_ in ORG_LABELS
+        and token.ent_iob_ == "I"
+        and token.i > 0
+        and token.doc[token.i - 1].pos_ == "PROPN"
     )
 
 
