@@ -349,3 +349,13 @@ def test_a_federation_is_an_organisation_that_issues_statements() -> None:
         "Aussendung. Langfristig brauche es aber eine Reform."
     )
     assert _names(_reported(text)) == ["Städtebund", "Städtebund"]
+
+
+def test_an_organisation_in_the_genitive_of_another_is_named_on_its_own() -> None:
+    # "der Aufsichtsrat des Klinikverbunds Oberland am Montagabend": the group of hospitals is named (without
+    # the time after it), and "der Verbund" refers back to it
+    text = (
+        "Das hat der Aufsichtsrat des Klinikverbunds Oberland am Montagabend beschlossen. Der Verbund habe "
+        "lange gesucht, hieß es in einer Mitteilung des Klinikverbunds."
+    )
+    assert _speaker_names(text) == ["Klinikverbund Oberland"]

@@ -136,6 +136,12 @@ def is_proper(token: Token) -> bool:
     )
 
 
+def _is_time(word: str) -> bool:
+    """A time noun ("Dienstag", "Abend") or two of them in one ("Montagabend", "Sonntagmorgen")."""
+    times = german().time_nouns
+    return word in times or any(word.startswith(t) and word[len(t) :] in times for t in times)
+
+
 def organisation_name(doc: Doc, head: int, limit: int) -> int:
     """Where the name of an organisation whose noun is token `head` ends: "Kantonspolizei St. Gallen",
     "Bezirkshauptmannschaft Spittal an der Drau", "Verlag Lindwurm & Söhne", "Hanse-Institut für
@@ -165,7 +171,7 @@ def organisation_name(doc: Doc, head: int, limit: int) -> int:
             if (
                 following >= limit
                 or not _capitalised(doc[following])
-                or doc[following].lower_ in de.time_nouns
+                or _is_time(doc[following].lower_)
             ):
                 break  # (not "am Dienstag": a time, no place of the name)
             end = following + 1

@@ -77,6 +77,13 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
     # "die Mannschaft von Trainerin Sabine Kowalczyk": a person after it is no part of its phrase
     end = next((t.i - 1 for t in tokens_in(doc, head.i + 2, end) if is_person_noun(t.text)), end)
     noun = owner if owner is not None else head.text
+    # "des Aufsichtsrats der Landesgesundheitsholding": the organisation in the genitive is one of its own
+    if owner is None:
+        for token in tokens_in(doc, head.i + 2, end):
+            if is_genitive_article(doc[token.i - 1].text) and is_organisation_noun(token.text):
+                read_organisation(reader, token, in_view=False)
+                end = token.i - 1
+                break
     article = article_of(doc, head.i)
     word = None if article is None else doc[article].lower_
     generic = is_generic_organisation(noun)
