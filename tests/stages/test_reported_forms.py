@@ -545,3 +545,30 @@ def test_a_frame_word_inside_what_a_later_speech_verb_reports_is_content_not_the
         "oft unterschätzt», sagt die Expertin Sina Bärtsch."
     )
     assert [q.cue.text if q.cue else None for q in quotekit.extract(framed)][0] == "Gemäss"
+
+
+def test_a_word_the_tagger_calls_finite_but_the_word_class_a_noun_is_the_konjunktiv(scheme: Scheme) -> None:
+    # "Die Offensive laufe bereits.": the morphologizer makes "laufe" a noun, the tagger a finite verb (VVFIN);
+    # a lower-case noun is no noun, so the tag settles it. "ich bin müde": after a finite verb it is its predicate.
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Offensive", "NOUN", "2", "nsubj", "sb", "Offensive"),
+        ("laufe", "NOUN", "2", "ROOT", "ROOT", "laufe"),
+        ("bereits", "ADV", "2", "advmod", "mo", "bereits"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    doc[2].tag_ = "VVFIN"
+    assert konjunktiv_taken_for_other_word(doc[2])
+    untagged = build(rows, scheme)
+    untagged[2].tag_ = "NN"
+    assert not konjunktiv_taken_for_other_word(untagged[2])
+    predicate: list[Row] = [
+        ("Er", "PRON", "1", "nsubj", "sb", "er"),
+        ("bleibt", "AUX", "1", "ROOT", "ROOT", "bleiben"),
+        ("müde", "ADJ", "1", "xcomp", "pd", "müde"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    tired = build(predicate, scheme)
+    tired[1].tag_, tired[2].tag_ = "VAFIN", "VVFIN"
+    assert not konjunktiv_taken_for_other_word(tired[2])

@@ -267,7 +267,10 @@ def konjunktiv_taken_for_other_word(token: Token) -> bool:
     """ "Der Zugriff funktioniere weiterhin", "Feldmann rechne mit …": a lower-case word with the Konjunktiv I
     ending that a weak tagger calls an adjective or a preposition where neither can stand: before no noun,
     adjective or number (an adjective in "-e" stands before its noun), after a noun or pronoun or as the root."""
-    if token.pos_ not in _MISTAKEN_POS or not looks_like_konjunktiv(token) or token.i == 0:
+    # A lower-case "noun" the tagger itself calls a finite verb ("Die Offensive laufe bereits").
+    tagged_finite = token.tag_ in FINITE_TAGS
+    mistaken = token.pos_ in _MISTAKEN_POS or (tagged_finite and token.pos_ == "NOUN")
+    if not mistaken or not looks_like_konjunktiv(token) or token.i == 0:
         return False
     if token.pos_ == "ADV" and token.is_stop:
         return False  # "heute", "lange": adverbs that end so
@@ -280,6 +283,10 @@ def konjunktiv_taken_for_other_word(token: Token) -> bool:
     if mood.shared_with_indicative(form) or not mood.has_konjunktiv_one_ending(form, token.lemma_.lower()):
         return False
     before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    # Where the tagger and the word class disagree, the finite tag settles it ("Er trage Verantwortung"),
+    # unless a finite verb stands right before, whose predicate the word is ("ich bin müde").
+    if tagged_finite and not (before.tag_ in FINITE_TAGS or before.pos_ in {"AUX", "VERB"}):
+        return True
     # "Das schaffe Unsicherheit": a demonstrative subject before it, whatever follows.
     if _after_pronoun_subject(before, after):
         return True
