@@ -484,7 +484,11 @@ def test_a_lower_case_word_the_tagger_calls_finite_is_the_verb_of_a_reported_cla
         (".", "PUNCT", "6", "punct", "punct", "."),
     ]
     assert reported(rows, scheme, {2: "VVFIN"}) == [(["Die Regierung ignoriere die Vorgaben"], "Lipp")]
-    assert reported(rows, scheme, {2: "NN"}) == []
+    # Tagged a noun by both taggers it is still the verb: a lower-case word in "-e" between the subject and
+    # an article of the object.
+    assert reported(rows, scheme, {2: "NN"}) == [(["Die Regierung ignoriere die Vorgaben"], "Lipp")]
+    rows[2] = ("Ignoriere", "NOUN", "6", "ccomp", "oc", "Ignoriere")
+    assert reported(rows, scheme, {2: "NN"}) == []  # a capitalised noun is one
 
 
 def test_a_main_clause_in_the_indicative_after_a_verb_of_saying_and_its_comma_is_reported() -> None:
@@ -560,9 +564,6 @@ def test_a_word_the_tagger_calls_finite_but_the_word_class_a_noun_is_the_konjunk
     doc = build(rows, scheme)
     doc[2].tag_ = "VVFIN"
     assert konjunktiv_taken_for_other_word(doc[2])
-    untagged = build(rows, scheme)
-    untagged[2].tag_ = "NN"
-    assert not konjunktiv_taken_for_other_word(untagged[2])
     predicate: list[Row] = [
         ("Er", "PRON", "1", "nsubj", "sb", "er"),
         ("bleibt", "AUX", "1", "ROOT", "ROOT", "bleiben"),
@@ -572,3 +573,20 @@ def test_a_word_the_tagger_calls_finite_but_the_word_class_a_noun_is_the_konjunk
     tired = build(predicate, scheme)
     tired[1].tag_, tired[2].tag_ = "VAFIN", "VVFIN"
     assert not konjunktiv_taken_for_other_word(tired[2])
+
+
+def test_a_konjunktiv_right_after_a_personal_subject_is_the_verb_whatever_its_word_class(scheme: Scheme) -> None:
+    # "Er rechne damit": "rechne" a noun by word class and tag; right after the sentence's personal subject
+    # it is the verb in second place. After an article ("Das bessondere …") a lower-case noun stays a noun.
+    def rows(first: str, pos: str) -> list[Row]:
+        return [
+            (first, pos, "1", "nsubj", "sb", first.lower()),
+            ("rechne", "NOUN", "1", "ROOT", "ROOT", "rechnen"),
+            ("damit", "ADV", "1", "advmod", "mo", "damit"),
+            (".", "PUNCT", "1", "punct", "punct", "."),
+        ]
+
+    for first, pos, verb in (("Er", "PRON", True), ("Man", "PRON", True), ("Das", "DET", False)):
+        doc = build(rows(first, pos), scheme)
+        doc[1].tag_ = "ADJA"
+        assert konjunktiv_taken_for_other_word(doc[1]) is verb, first

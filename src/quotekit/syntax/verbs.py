@@ -267,13 +267,15 @@ def konjunktiv_taken_for_other_word(token: Token) -> bool:
     """ "Der Zugriff funktioniere weiterhin", "Feldmann rechne mit …": a lower-case word with the Konjunktiv I
     ending that a weak tagger calls an adjective or a preposition where neither can stand: before no noun,
     adjective or number (an adjective in "-e" stands before its noun), after a noun or pronoun or as the root."""
-    # A lower-case "noun" the tagger itself calls a finite verb ("Die Offensive laufe bereits").
-    tagged_finite = token.tag_ in FINITE_TAGS
-    mistaken = token.pos_ in _MISTAKEN_POS or (tagged_finite and token.pos_ == "NOUN")
+    # A lower-case "noun" is a mistake too ("Die Offensive laufe bereits", "Er arbeite einfach mehr").
+    # (Not after an article: "Das bessondere" is a noun in lower case.)
+    mistaken = token.pos_ in _MISTAKEN_POS or (token.pos_ == "NOUN" and not _after_article(token))
     if not mistaken or not looks_like_konjunktiv(token) or token.i == 0:
         return False
-    if token.pos_ == "ADV" and token.is_stop:
-        return False  # "heute", "lange": adverbs that end so
+    tagged_finite = token.tag_ in FINITE_TAGS
+    after_personal = _after_personal_subject(token.doc[token.i - 1])
+    if token.pos_ == "ADV" and token.is_stop and not after_personal:
+        return False  # "heute", "lange": adverbs that end so (not "Er bitte um Geduld")
     if token.i + 1 >= len(token.doc):
         return False
     form = token.lower_
@@ -287,6 +289,8 @@ def konjunktiv_taken_for_other_word(token: Token) -> bool:
     # unless a finite verb stands right before, whose predicate the word is ("ich bin müde").
     if tagged_finite and not (before.tag_ in FINITE_TAGS or before.pos_ in {"AUX", "VERB"}):
         return True
+    if after_personal:
+        return True  # "Er arbeite …", "Man prüfe …": right after the clause's personal subject
     # "Das schaffe Unsicherheit": a demonstrative subject before it, whatever follows.
     if _after_pronoun_subject(before, after):
         return True
@@ -297,6 +301,22 @@ def konjunktiv_taken_for_other_word(token: Token) -> bool:
         return False
     # After a noun or pronoun, or where the parse makes it the root of its sentence (no adjective is).
     return before.pos_ in {"NOUN", "PROPN", "PRON"} or labels.is_root(token)
+
+
+def _after_article(token: Token) -> bool:
+    before = token.doc[token.i - 1]
+    return before.pos_ == "DET" or before.lower_ in german().definite_articles
+
+
+def _after_personal_subject(before: Token) -> bool:
+    """Whether `before` is a personal subject pronoun of the third person ("er", "sie", "man") that opens its
+    sentence or a clause after a comma: the next word is the verb in second place."""
+    if before.lower_ not in german().subject_pronouns or before.lower_ in german().first_person_pronouns:
+        return False
+    if before.i == 0 or before.is_sent_start:
+        return True
+    opener = before.doc[before.i - 1]
+    return opener.text in {",", ":", ";"} or "\n" in opener.text
 
 
 def _after_pronoun_subject(before: Token, after: Token) -> bool:

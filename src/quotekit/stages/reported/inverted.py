@@ -15,7 +15,7 @@ from quotekit.syntax import labels
 from quotekit.syntax.docindex import morph_values, text_of
 from quotekit.syntax.labels import is_relative_pronoun
 from quotekit.syntax.spans import doc_slice, runs
-from quotekit.syntax.verbs import could_be_finite, has_subjunctive_form
+from quotekit.syntax.verbs import could_be_finite, has_subjunctive_form, konjunktiv_taken_for_other_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -177,8 +177,13 @@ def _main_clause_verb(tokens: Sequence[Token]) -> bool:
 
 
 def _finite_or_konjunktiv(token: Token) -> bool:
-    """A finite verb by its tag, or a Konjunktiv form whatever its tag."""
-    return (token.pos_ in {"AUX", "VERB"} and could_be_finite(token)) or has_subjunctive_form([token])
+    """A finite verb by its tag, or a Konjunktiv form whatever its tag (also one the tagger took for another
+    word class: "Die Regierung ignoriere …")."""
+    return (
+        (token.pos_ in {"AUX", "VERB"} and could_be_finite(token))
+        or has_subjunctive_form([token])
+        or konjunktiv_taken_for_other_word(token)
+    )
 
 
 def _opens_main_clause(first: Token) -> bool:
