@@ -359,3 +359,16 @@ def test_an_organisation_in_the_genitive_of_another_is_named_on_its_own() -> Non
         "lange gesucht, hieß es in einer Mitteilung des Klinikverbunds."
     )
     assert _speaker_names(text) == ["Klinikverbund Oberland"]
+
+
+def test_a_company_noun_the_tagger_put_inside_a_name_makes_it_a_company_not_a_person() -> None:
+    # "Chef des Uhrenzulieferers Précitec Horlogerie": the recogniser calls the firm a person; the noun that
+    # describes companies opens the run, so the firm is an organisation, named without that noun, and the
+    # person's age description later stays his.
+    text = (
+        "Besonders betroffen ist der Jurabogen. Jean-Luc Martin, Chef des Uhrenzulieferers Précitec Horlogerie "
+        "in Le Locle, spricht von einer «existenziellen Bedrohung». Rund 40 Prozent seines Umsatzes mache das "
+        "Unternehmen in den USA, sagt der 61-Jährige."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Jean-Luc Martin", "Jean-Luc Martin"]

@@ -154,3 +154,16 @@ def test_a_plural_pronoun_refers_to_the_auditors_the_sentence_before_makes_its_s
     )
     quotes = quotekit.extract(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Die Prüfer"]
+
+
+def test_a_name_that_opens_its_sentence_before_the_parses_subject_is_the_subject_a_pronoun_takes() -> None:
+    # "Der Nahostexperte Lorenz Eichberger vom Wiener Institut … hält": the parse makes "Institut" the
+    # subject; the words before the verb in second place are one phrase, headed by the person, so the next
+    # sentence's "er" is Eichberger, not the speaker two sentences back.
+    text = (
+        "Der FPÖ-Außenpolitiker Reinhard Kogelnik kritisierte das Abkommen. Die Regierung verteile Steuergeld im "
+        "Ausland, sagte er. Der Nahostexperte Lorenz Eichberger vom Wiener Institut für Internationale Politik "
+        "hält das für zu kurz gegriffen. Jordanien sei einer der wenigen stabilen Partner in der Region, sagte er."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Reinhard Kogelnik", "Lorenz Eichberger"]

@@ -67,11 +67,14 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
     if company_end is not None:
         # "der Maschinenbauer Kessler & Voigt", "Hallberg Antriebstechnik": a company, whatever the
         # recogniser says; the noun before it describes the company, not a person
-        entity = named_organisation(reader, start, company_end)
+        # (a describing noun the tagger put inside the run stays out of the name: "des Uhrenzulieferers")
+        name_start = start + 1 if _opened_by_company_noun(doc, start, end) else start
+        entity = named_organisation(reader, name_start, company_end)
         before, _ = reader.titles(start, end)
+        before = [*before, *tokens_in(doc, start, name_start)]
         for token in before:
             reader.link(token.i, entity)
-        reader.seen(entity, tokens_in(doc, start, company_end), named=True, titles=before)
+        reader.seen(entity, tokens_in(doc, name_start, company_end), named=True, titles=before)
         return
     if is_organisation_run(doc, start, end) and not _is_person_run(reader, start, end):
         noun = next(
@@ -168,8 +171,20 @@ def _company_name_end(reader: Reader, start: int, end: int) -> int | None:
         not attribute
         and any(describes_a_company(t.text) for t in before if t.text[:1].isupper())
         and not all(t.ent_type_ in PLACE_LABELS for t in tokens_in(doc, start, end))
-    )
+    ) or _opened_by_company_noun(doc, start, end)
     return name_end if inside or described or closed else None
+
+
+def _opened_by_company_noun(doc: Doc, start: int, end: int) -> bool:
+    """ "Chef des Uhrenzulieferers Précitec Horlogerie": a run that a noun describing companies opens (the
+    tagger made it a name) names a company, unless that noun is the attribute of an organisation's noun
+    before its article ("der Verband der Ferienwohnungsvermieter Berner Oberland")."""
+    if end - start < 2 or not describes_a_company(doc[start].text):
+        return False
+    k = start - 1
+    if k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    return k < 0 or doc[k].pos_ not in NOUN_POS or is_person_noun(doc[k].text)
 
 
 def _after_kind_word(doc: Doc, start: int) -> bool:

@@ -98,6 +98,24 @@ class Reader:
             for t in tokens
         )
 
+    def opens_before_subject(self, tokens: Sequence[Token]) -> bool:
+        """Whether a mention opens its sentence and the parse's subject stands after it, before the finite
+        verb with no comma between: the words before a verb in second place are one phrase, so the mention is
+        its head and the subject ("Der Experte Lorenz Eichberger vom Wiener Institut … hält", with the parse's
+        subject on "Institut")."""
+        first = tokens[0].i
+        k = self.sentence(first)
+        start = self.sentence_starts[k] if self.sentence_starts else 0
+        doc = self.doc
+        if any(not (t.is_punct or t.pos_ == "DET") for t in doc[start:first]):
+            return False
+        for token in doc[tokens[-1].i + 1 : self.sentence_end(first)]:
+            if token.text in {",", ";", ":", "(", "–", "-"} or token.pos_ in {"VERB", "AUX"}:
+                return False
+            if labels.is_subject(token) and token.head.pos_ in {"VERB", "AUX"} and token.head.i > token.i:
+                return True
+        return False
+
     def has_subject(self, i: int) -> bool:
         """Whether the parse gave token `i`'s sentence a subject (asked once per sentence)."""
         k = self.sentence(i)
@@ -145,7 +163,11 @@ class Reader:
             entity.last_mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         # A name in a sentence the parse found no subject in is its likeliest subject ("Auf der anderen Seite
         # haderte Innsbrucks Trainer Markus Lanthaler …" with "haderte" taken for an adjective).
-        subject = self.is_subject([*tokens, *titles]) or (named and not self.has_subject(tokens[0].i))
+        subject = (
+            self.is_subject([*tokens, *titles])
+            or (named and not self.has_subject(tokens[0].i))
+            or (named and self.opens_before_subject(sorted([*titles, *tokens], key=lambda t: t.i)))
+        )
         # (a subject's conjunct too: "Der HC Elbmarsch und der TSV Ostholstein haben …" is about both)
         joined = any(labels.is_conjunct(t) and labels.is_subject(t.head) for t in tokens)
         opening = self.in_view_at(tokens[0].i) < OPENING_SENTENCES
