@@ -66,3 +66,41 @@ def test_a_title_in_reported_speech_is_no_fragment(scheme: Scheme) -> None:
         ("Nordlicht", "PROPN", "4", "nsubj", "pd", "Nordlicht"),
     ]
     assert _fragments(_sentence(fragment), scheme) == (["mixed"], [])
+
+
+def test_a_continuation_that_a_fragment_takes_most_of_still_reports_around_it() -> None:
+    # The fragment is longer than the rest of the sentence; the Konjunktiv outside the marks ("dürfe") still
+    # makes the sentence reported speech with the fragment in it (both are quotations, as web news marks them).
+    quotes = quotekit.extract(
+        "Der Kreisjägermeister Horst Brüning forderte, problematische Tiere schneller freizugeben. Die Politik "
+        "dürfe „nicht länger zuschauen, bis der erste Mensch zu Schaden kommt“."
+    )
+    assert [(q.kind.value, q.text) for q in quotes][1:] == [
+        ("mixed", "Die Politik dürfe „nicht länger zuschauen, bis der erste Mensch zu Schaden kommt“"),
+        ("direct", "nicht länger zuschauen, bis der erste Mensch zu Schaden kommt"),
+    ]
+    assert {q.speaker.name if q.speaker else None for q in quotes} == {"Horst Brüning"}
+    # a sentence that opens with the marks is the quotation's own, no report around it
+    opening = quotekit.extract(
+        "Die Trainerin sagte, man habe gut gespielt. „Wir waren selbst überrascht, wie gut das lief“, sagte sie."
+    )
+    assert [q.kind.value for q in opening] == ["indirect", "direct"]
+
+
+def test_a_reported_clause_the_parse_ends_inside_the_marks_runs_to_their_end() -> None:
+    # "Er habe «bewusst … gespielt», sagte …": the parse hangs the clause on a word inside the marks; it goes
+    # on to the closing mark before the cue. Without a cue after it and no Konjunktiv before the marks, a
+    # phrase that runs into the marks ("sprach von einer „Naturgewalt …“") stays no clause.
+    (mixed, direct) = quotekit.extract(
+        "Der Richter verurteilte den Mann. Er habe «bewusst mit dem Leben anderer gespielt», sagte die "
+        "Gerichtspräsidentin."
+    )
+    assert (mixed.kind.value, mixed.text) == ("mixed", "Er habe «bewusst mit dem Leben anderer gespielt»")
+    assert (direct.kind.value, direct.text) == ("direct", "bewusst mit dem Leben anderer gespielt")
+    text = (
+        "Landrat Benedikt Mazur machte sich ein Bild von der Lage. Er sprach von einer „Naturgewalt, wie wir sie "
+        "hier nicht kennen“ und kündigte an, der Landkreis werde Soforthilfen beantragen."
+    )
+    assert [q.text for q in quotekit.extract(text) if q.kind.value != "direct"] == [
+        "der Landkreis werde Soforthilfen beantragen"
+    ]

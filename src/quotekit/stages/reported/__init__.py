@@ -48,7 +48,7 @@ def find_indirect_quotes(
         if candidate is None:
             continue
         parts, mention = candidate
-        parts = without_crossings(doc, parts, direct_parts)
+        parts = without_crossings(doc, parts, direct_parts, cue.start)
         if (
             not parts
             or sum(word_count(doc, *p) for p in parts) < MIN_WORDS

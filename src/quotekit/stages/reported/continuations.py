@@ -95,18 +95,22 @@ class _Taken:
         self._reported = SpanIndex(p for r in records if r.kind != "direct" for p in r.parts)
         self._quoted = SpanIndex(p for r in records if r.kind == "direct" for p in r.parts)
 
-    def holds(self, start: int, end: int) -> bool:
-        return self._reported.meets(start, end) or 2 * self._quoted.overlap(start, end) >= end - start
+    def holds(self, start: int, end: int, *, fragments: bool = False) -> bool:
+        """Whether a quotation takes the sentence [start, end); with `fragments`, quotations in marks inside
+        it are fragments of what it reports, whatever their share."""
+        if self._reported.meets(start, end):
+            return True
+        return not fragments and 2 * self._quoted.overlap(start, end) >= end - start
 
 
 def _sentence_part(
-    doc: Doc, sent: SpacySpan, cue_starts: PositionIndex | None, taken: _Taken
+    doc: Doc, sent: SpacySpan, cue_starts: PositionIndex | None, taken: _Taken, *, fragments: bool = False
 ) -> CharSpan | None:
-    """The sentence as a quotation of its own: no quotation found in it, words enough, and (unless
-    `cue_starts` is None) no cue in it."""
+    """The sentence as a quotation of its own: no quotation found in it (`_Taken.holds`), words enough, and
+    (unless `cue_starts` is None) no cue in it."""
     if cue_starts is not None and cue_starts.any_in(sent.start_char, sent.end_char):
         return None
-    if taken.holds(sent.start_char, sent.end_char):
+    if taken.holds(sent.start_char, sent.end_char, fragments=fragments):
         return None
     part = trim(doc, sent.start, sent.end - 1)
     if part is None or word_count(doc, *part) < MIN_WORDS:
@@ -244,13 +248,16 @@ def _free_reported(
     return None if part is None else _reported(doc, part, None)
 
 
-def _continued_part(doc: Doc, sent: SpacySpan, taken: _Taken, finite: _FiniteVerbs) -> CharSpan | None:
+def _continued_part(
+    doc: Doc, sent: SpacySpan, taken: _Taken, finite: _FiniteVerbs, *, fragments: bool = False
+) -> CharSpan | None:
     """The sentence as the next part of the speech before it: in the Konjunktiv, with no quotation of
-    its own. A cue in it that reported nothing ("Sie habe davor gewarnt", "Die Fenster seien
-    eingeworfen worden") does not end the chain: the sentence still goes on with the same speaker."""
+    its own (`fragments`: but quoted fragments). A cue in it that reported nothing ("Sie habe davor gewarnt",
+    "Die Fenster seien eingeworfen worden") does not end the chain: the sentence still goes on with the same
+    speaker."""
     if not (_main_clause_subjunctive(sent) or _reportative_finite(finite.of(sent))):
         return None
-    return _sentence_part(doc, sent, None, taken)
+    return _sentence_part(doc, sent, None, taken, fragments=fragments)
 
 
 def _reportative_finite(verb: Token | None) -> bool:
@@ -266,9 +273,11 @@ def _go_on(
     finite: _FiniteVerbs,
     source: QuoteRecord,
     found: list[QuoteRecord],
+    *,
+    fragments: bool = False,
 ) -> bool:
     """Add the sentence as the next quotation of `source`'s speaker if it goes on with what was said."""
-    part = _continued_part(doc, sent, taken, finite)
+    part = _continued_part(doc, sent, taken, finite, fragments=fragments)
     if part is None:
         return False
     # Each sentence is a quotation of its own, with the speaker of the one it continues.
@@ -295,6 +304,20 @@ def _reports_around(sent: SpacySpan, fragments: Sequence[QuoteRecord]) -> bool:
         if token.pos_ in {"VERB", "AUX"} and could_be_finite(token):
             return is_reported_subjunctive(token)
     return False
+
+
+def _fragments_inside(doc: Doc, span: CharSpan, quotations: Sequence[QuoteRecord]) -> bool:
+    """Whether the quotations are fragments in marks, with no cue, that lie inside the sentence `span` after
+    words of its own (a sentence that opens with the marks is the quotation's)."""
+    start, end = span
+    text = text_of(doc)
+    return all(
+        q.kind == "direct"
+        and q.cue is None
+        and all(start < s and e <= end for s, e in q.parts)
+        and any(c.isalnum() for c in text[start : q.start])
+        for q in quotations
+    )
 
 
 def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
@@ -338,9 +361,11 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
         if active:
             # The speaker goes on even when the parse found no mention for it (then None again).
             source = max(holding or active, key=lambda pair: (pair[1].end, pair[0]))[1]
-            if not holding and _reports_around(sent, [pair[1] for pair in active]):
-                # Only quoted fragments in it: a sentence in the Konjunktiv around them still reports.
-                _go_on(doc, sent, taken, finite, source, found)
+            inside = not holding or _fragments_inside(doc, span, [pair[1] for pair in holding])
+            if inside and _reports_around(sent, [pair[1] for pair in active]):
+                # Only quoted fragments in it ("Zuletzt habe man aber „die Entwicklung vermisst“"): a sentence
+                # in the Konjunktiv around them still reports, however much of it they take.
+                _go_on(doc, sent, taken, finite, source, found, fragments=True)
             continue
         if source is not None and _go_on(doc, sent, taken, finite, source, found):
             continue

@@ -16,7 +16,7 @@ from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import VERB_POS
 from quotekit.syntax.spans import tokens_between
-from quotekit.syntax.verbs import could_be_finite, has_subjunctive_form
+from quotekit.syntax.verbs import could_be_finite, has_subjunctive_form, konjunktiv_taken_for_other_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,22 +46,40 @@ def mostly_direct(doc: Doc, parts: Sequence[CharSpan], direct: SpanIndex) -> boo
     ]
     # A speech verb outside the marks ("„…“, sagte er") attributes the quotation; it is no verb of a clause.
     return not any(
-        ((t.pos_ in VERB_POS and could_be_finite(t)) or has_subjunctive_form([t])) and verb_cue(t) is None
+        ((t.pos_ in VERB_POS and could_be_finite(t)) or has_subjunctive_form([t]) or konjunktiv_taken_for_other_word(t))
+        and verb_cue(t) is None
         for t in outside
     )
 
 
-def without_crossings(doc: Doc, parts: Sequence[CharSpan], direct: SpanIndex) -> list[CharSpan]:
+def without_crossings(
+    doc: Doc, parts: Sequence[CharSpan], direct: SpanIndex, cue_start: int | None = None
+) -> list[CharSpan]:
     """The parts less those that begin inside a direct quotation and end outside it, or the other way
     round: a cue inside the marks ("„Es ist so, wie Sarkozy das sagt: …“") reports nothing beyond them,
     and a clause that ends inside the marks was cut by a parse that did not see them. What is left must
     still report something, a Konjunktiv ("Auch diese Uninformiertheit habe Methode, so X weiter: „…“");
     an indicative rest is the narration around the marks ("In der Unionsfraktion sagte …")."""
-    kept = [
-        (s, e)
-        for s, e in parts
-        if all((s <= ds and de <= e) or (ds <= s and e <= de) for ds, de in direct.meeting(s, e))
-    ]
+    text = text_of(doc)
+    closing = german().clause_marks
+    kept = []
+    for s, e in parts:
+        meeting = direct.meeting(s, e)
+        if meeting and meeting[-1][0] > s and e < meeting[-1][1] and meeting[-1][1] < len(text):
+            # "Er habe «bewusst mit dem Leben anderer gespielt», sagte …": a clause that opens outside the
+            # marks and ends inside them, cut by a parse that hung it on a word within, goes on to their end
+            # (the closing mark with it) where the cue follows them (`cue_start`), as a mixed quotation.
+            ds, de = meeting[-1]
+            end = de + 1 if text[de] in closing else de
+            before_marks = tokens_between(doc, s, ds)
+            after_cue = cue_start is not None and end <= cue_start and not text[end:cue_start].strip(" ,\n")
+            # (or after a cue before it, where a Konjunktiv outside the marks makes it a clause: "sagte, die
+            # Republikaner müssten „alle …“"; not "sprach von einer „Naturgewalt …“")
+            before_cue = cue_start is not None and cue_start < s and has_subjunctive_form(before_marks)
+            if any(t.is_alpha for t in before_marks) and (after_cue or before_cue):
+                e = end
+        if all((s <= ds and de <= e) or (ds <= s and e <= de) for ds, de in direct.meeting(s, e)):
+            kept.append((s, e))
     if len(kept) == len(parts):
         return kept
     return kept if has_subjunctive_form(t for p in kept for t in tokens_between(doc, *p)) else []
