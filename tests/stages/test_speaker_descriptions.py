@@ -228,3 +228,21 @@ def test_an_office_the_teaser_names_is_held_by_the_person_the_body_names_first()
         "Die Bildungsdirektorin kündigte an, die Nachqualifikation flexibler zu gestalten."
     )
     assert _names(text)[-1] == "Daniela Wyss-Meier"
+
+
+def test_academic_titles_stand_between_a_role_and_its_name_also_where_the_tokenizer_splits_them() -> None:
+    # "Mag." comes out of the tokenizer as "Mag" "."; "Ing." and "Mag.a" stay whole. None of them is a name,
+    # and an apposition before one ("Der Klubobmann der Freiheitlichen, Ing. Markus Pretterhofer") is the
+    # person's role all the same.
+    text = (
+        "Die Richterin Mag. Sonja Klammer regte einen Vergleich an. Der Klubobmann der Freiheitlichen, Ing. "
+        "Markus Pretterhofer, warf der Landesregierung Verschwendung vor. Das Budget sei unseriös, sagte der "
+        "Klubobmann. Die Einigung sei möglich, sagte die Richterin. Verbandssprecherin Mag.a Kerstin Pölzl "
+        "widersprach. Die Preise seien gestiegen, sagte die Verbandssprecherin."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Markus Pretterhofer",
+        "Sonja Klammer",
+        "Kerstin Pölzl",
+    ]

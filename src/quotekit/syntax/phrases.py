@@ -125,9 +125,10 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
     doc = token.doc
     right = _phrase_end(token, right, dropped)
     # "Außenministerin Annalena Baerbock": names right after the head belong to it even when the
-    # parse attached them elsewhere.
+    # parse attached them elsewhere (not after a pronoun: in "rief sie Köberl zu" the name is the object).
     while (
-        right + 1 < len(doc)
+        token.pos_ != "PRON"
+        and right + 1 < len(doc)
         and _is_name_word(doc[right + 1])
         and not is_inside(doc[right + 1], outside)
         and right + 1 not in dropped

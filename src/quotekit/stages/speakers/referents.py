@@ -98,7 +98,7 @@ def is_name_token(token: Token) -> bool:
     text = token.text
     if not text[:1].isupper() or not any(ch.isalpha() for ch in text) or "\n" in text:
         return False
-    if text in german().non_names or is_organisation_noun(text):
+    if text in german().non_names or is_organisation_noun(text) or is_split_honorific(token):
         return False
     if first_name_gender(text) is not None:
         return True  # "Friedemann", "Hermann": a first name, whatever it ends in
@@ -403,9 +403,9 @@ def title_before(doc: Doc, start: int) -> list[Token]:
     Edward Ashcombe", "ihre Landesvorsitzende Sabine Thielmann") or an apposition before it ("Der Sprecher
     der Polizei, Markus Treiber")."""
     honorifics: list[Token] = []
-    while start > 0 and doc[start - 1].lower_ in german().academic_titles:
-        start -= 1
-        honorifics.insert(0, doc[start])
+    while (opens := honorific_before(doc, start)) is not None:
+        honorifics[:0] = doc[opens:start]
+        start = opens
     if start == 0:
         return honorifics
     before = doc[start - 1]
@@ -423,7 +423,7 @@ def title_before(doc: Doc, start: int) -> list[Token]:
         opens = phrase[0].pos_ != "DET" or (phrase[0].i > 0 and doc[phrase[0].i - 1].text == ",")
         titles = [*title_before(doc, phrase[0].i), *phrase] if opens else phrase
         return [*titles, *honorifics]
-    if honorifics or before.text != "," or start < 2:
+    if before.text != "," or start < 2:
         return honorifics
     phrase = []
     index, first = start - 2, max(-1, start - 2 - MAX_ROLE_TOKENS)
@@ -446,7 +446,33 @@ def title_before(doc: Doc, start: int) -> list[Token]:
             break
         phrase.insert(0, token)
         index -= 1
-    return phrase if phrase and role_words(phrase) is not None and phrase[0].pos_ == "DET" else []
+    # ("Der Klubobmann der Freiheitlichen, Ing. Markus Pretterhofer": the apposition and the honorific)
+    apposed = phrase if phrase and role_words(phrase) is not None and phrase[0].pos_ == "DET" else []
+    return [*apposed, *honorifics]
+
+
+def honorific_before(doc: Doc, end: int) -> int | None:
+    """Where an academic title right before token `end` starts ("Dr.", "Ing.", "Mag.a"; also "Mag" "." that
+    the tokenizer split), or None."""
+    if end == 0:
+        return None
+    titles = german().academic_titles
+    if doc[end - 1].lower_ in titles:
+        return end - 1
+    if end >= 2 and doc[end - 1].text == "." and is_split_honorific(doc[end - 2]):
+        return end - 2
+    return None
+
+
+def is_split_honorific(token: Token) -> bool:
+    """ "Mag" in "Mag. Sonja Klammer": a title the tokenizer parted from its full stop (glued to it)."""
+    doc = token.doc
+    return (
+        token.i + 1 < len(doc)
+        and doc[token.i + 1].text == "."
+        and doc[token.i + 1].idx == token.idx + len(token.text)
+        and token.lower_ + "." in german().academic_titles
+    )
 
 
 def _opening_mark(doc: Doc, closing: int, first: int) -> int | None:
