@@ -104,3 +104,16 @@ def test_a_reported_clause_the_parse_ends_inside_the_marks_runs_to_their_end() -
     assert [q.text for q in quotekit.extract(text) if q.kind.value != "direct"] == [
         "der Landkreis werde Soforthilfen beantragen"
     ]
+
+
+def test_the_subject_of_a_konjunktiv_clause_around_a_fragment_is_what_was_said_not_its_speaker() -> None:
+    # "Der Verein habe „…“" after "Vorstandschef Harald Timmermann wies das zurück.": the club is what he
+    # speaks of; the fragment and the sentence around it are his.
+    quotes = quotekit.extract(
+        "Der SC Nordhafen spielt in der 2. Bundesliga. Vorstandschef Harald Timmermann wies das zurück. Der "
+        "Verein habe „so viel investiert wie noch nie in seiner Geschichte“."
+    )
+    assert [(q.kind.value, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("mixed", "Harald Timmermann"),
+        ("direct", "Harald Timmermann"),
+    ]

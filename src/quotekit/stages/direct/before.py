@@ -216,10 +216,19 @@ def fragment_in_clause(
             return Attribution(cue, mention, strength=Strength.GUESS)
     if verb is not None:
         subject = clause_subject(verb, outside)
-        # Without a speech cue only a subject that can speak is taken for the speaker.
-        if subject is not None and subject.i not in inside and can_speak(subject):
+        # Without a speech cue only a subject that can speak is taken for the speaker; not the subject of a
+        # clause in the Konjunktiv ("Der Verein habe „so viel investiert wie nie“", "Sie sei ihm schwergefallen,
+        # „…“"), which is part of what was said.
+        reported = subject is not None and _reported_clause(verb)
+        if subject is not None and subject.i not in inside and can_speak(subject) and not reported:
             return Attribution(None, mention_of(subject, outside), strength=Strength.GUESS)
     return NOTHING
+
+
+def _reported_clause(verb: Token) -> bool:
+    """Whether the clause of `verb` is in the Konjunktiv: the verb or an auxiliary of it."""
+    auxiliaries = [t for t in (*verb.children, verb.head) if t.pos_ == "AUX" and t is not verb]
+    return has_subjunctive_form([verb, *auxiliaries])
 
 
 def _naming_verb_before(
