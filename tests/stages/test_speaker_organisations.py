@@ -372,3 +372,25 @@ def test_a_company_noun_the_tagger_put_inside_a_name_makes_it_a_company_not_a_pe
     )
     quotes = quotekit.extract(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Jean-Luc Martin", "Jean-Luc Martin"]
+
+
+def test_a_document_that_says_who_issued_it_is_that_organisations() -> None:
+    # "Laut Anklage" after "die Staatsanwaltschaft Augsburg": the indictment is the prosecution's; not where the
+    # document names an owner of its own, nor where no such organisation was named before.
+    text = (
+        "Die Staatsanwaltschaft Augsburg hat Anklage erhoben. Der Verteidiger sagte, sein Mandant schweige. Laut "
+        "Anklage hat der Angeklagte 900 Autos über Scheinfirmen verkauft."
+    )
+    assert _speaker_names(text) == ["Der Verteidiger", "Staatsanwaltschaft Augsburg"]
+    alone = "Der Verteidiger sagte, sein Mandant schweige. Laut Anklage hat der Angeklagte 900 Autos verkauft."
+    assert _speaker_names(alone)[1:] == [None]
+
+
+def test_a_frame_around_an_ownerless_statement_is_the_organisation_the_text_is_about() -> None:
+    # "Laut einer Mitteilung" with no owner, like "hieß es in einer Mitteilung": the one the sentence before is
+    # about issued it.
+    text = (
+        "Der Hang rutscht weiter. Die Gemeinde Brienz hat das Dorf am Sonntag evakuiert. Laut einer Mitteilung "
+        "ist der Zutritt danach nur noch mit Bewilligung erlaubt."
+    )
+    assert _speaker_names(text) == ["Gemeinde Brienz"]

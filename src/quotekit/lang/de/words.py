@@ -112,6 +112,7 @@ class German:
     pointers: frozenset[str]  # speaker_pointers.txt: „…“ Dies sagte Larson.
     statement_nouns: frozenset[str]  # speaker_statement_nouns.txt: "hieß es in einer Mitteilung"
     role_parties: Mapping[str, str] = field(converter=_frozen_mapping)  # speaker_role_parties.tsv
+    document_issuers: Mapping[str, str] = field(converter=_frozen_mapping)  # speaker_document_issuers.tsv
     party_words: frozenset[str]  # speaker_party_words.txt: "von den Grünen" ends a name
     # speaker_parties.tsv: "cdu", "sozialdemokratin"
     parties: Mapping[str, str] = field(converter=_frozen_mapping)
@@ -480,6 +481,7 @@ def german() -> German:
         pointers=_word_set("speaker_pointers.txt"),
         statement_nouns=_word_set("speaker_statement_nouns.txt"),
         role_parties=_word_map("speaker_role_parties.tsv"),
+        document_issuers=_word_map("speaker_document_issuers.tsv"),
         party_words=_word_set("speaker_party_words.txt"),
         parties=_word_map("speaker_parties.tsv"),
         reaction_verbs=_word_set("cue_reaction_verbs.txt"),

@@ -27,6 +27,7 @@ from quotekit.lang.de.names import (
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.credits import credit_spans
 from quotekit.stages.speakers.descriptions import read_description
+from quotekit.stages.speakers.documents import issuer_of
 from quotekit.stages.speakers.entities import GROUP, PERSON
 from quotekit.stages.speakers.headlines import join_headline_roles
 from quotekit.stages.speakers.names import read_run
@@ -160,7 +161,7 @@ def _pronoun_ids() -> frozenset[int]:
 
 # What a capitalised word may be, read from its text and tag (`_reading_of`); `_read_word` acts on it.
 _OWNER, _ORGANISATION, _KNOWN, _DESCRIPTION = "owner", "organisation", "known", "description"
-_MARKED = "marked"
+_MARKED, _ISSUED = "marked", "issued"
 
 
 def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str | None] | None:
@@ -172,6 +173,8 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
         return None
     if i in reader.speaker_tokens and _marked_name_end(reader, i) is not None:
         return _MARKED, None  # "laut „Computerwoche“": a medium named in marks, whatever its tag
+    if i in reader.speaker_tokens and text.lower() in german().document_issuers:
+        return _ISSUED, None  # "Laut Anklage": the prosecution's document
     if pos not in _READ_POS and not describes_person(text):
         return None
     by_text = _reading_by_text(text)
@@ -279,6 +282,11 @@ def _read_word(reader: Reader, token: Token, reading: tuple[str, str | None]) ->
         entity = named_organisation(reader, token.i, end - 1)
         reader.seen(entity, tokens_in(reader.doc, token.i, end - 1), named=True)
         return end
+    if kind == _ISSUED:
+        issuer = issuer_of(reader, token)
+        if issuer is not None:
+            reader.seen(issuer, [token])
+        return None
     if kind == _OWNER:
         return read_organisation(reader, token, owner)  # "laut Vereinsangaben"
     if kind == _ORGANISATION:
