@@ -1194,3 +1194,16 @@ def test_an_apposition_to_the_speaker_with_only_a_participle_is_no_content() -> 
         "Mitautor der Studie und selbst in einem Fischerdorf im Engadin aufgewachsen."
     )
     assert [q.kind.value for q in quotekit.extract(text)] == ["direct"]
+
+
+def test_a_free_report_goes_back_to_the_narrators_subject_not_a_pronoun_inside_the_quotation_before() -> None:
+    # The parse hangs the sentence before on the quoted verb, with "ich" its subject; the speaker of the free
+    # Konjunktiv sentence after it is "die 53-Jährige", who said the words in marks.
+    quotes = quotekit.extract(
+        "Die Regisseurin zeigte sich unbeeindruckt. »Wenn alle klatschen, habe ich etwas falsch gemacht«, sagte "
+        "die 53-Jährige bei der Premierenfeier. Ein Teil des Publikums erwarte offenbar noch immer »Samtvorhänge«."
+    )
+    assert [q.speaker.mention.text if q.speaker and q.speaker.mention else None for q in quotes] == [
+        "die 53-Jährige",
+        "die 53-Jährige",
+    ]

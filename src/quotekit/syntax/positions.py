@@ -194,13 +194,26 @@ def _names_by_shape(words: Sequence[Token] | SpacySpan) -> bool:
     )
 
 
-def subject_of_previous_sentence(sentences: Sequence[SpacySpan], k: int) -> CharSpan | None:
+def subject_of_previous_sentence(
+    sentences: Sequence[SpacySpan], k: int, quoted: Sequence[CharSpan] = ()
+) -> CharSpan | None:
     """The speaker a free reported sentence most likely goes back to: the subject of the sentence
-    before it ("Die Kriminalpolizei bittet um Mithilfe. Der Mann sei …"), when that can speak."""
+    before it ("Die Kriminalpolizei bittet um Mithilfe. Der Mann sei …"), when that can speak. A subject
+    inside the quotations `quoted` is the quoted speaker's word ("»…, habe ich …«, sagte die 53-Jährige"):
+    the narrator's subject outside them counts."""
     if k == 0:
         return None
     root = sentences[k - 1].root
     subject = clause_subject(root)
+    if subject is not None and quoted and is_inside(subject, quoted):
+        subject = next(
+            (
+                t
+                for t in sentences[k - 1]
+                if labels.is_subject(t) and not is_inside(t, quoted) and not is_inside(t.head, quoted)
+            ),
+            None,
+        )
     pointing = any(labels.is_subject(c) and c.lower_ in german().neuter_demonstratives for c in root.children)
     if pointing and (subject is None or subject.lower_ in german().neuter_demonstratives):
         # "Das hat die Spitalregion am Donnerstag mitgeteilt." parsed with "Das" as the subject: the

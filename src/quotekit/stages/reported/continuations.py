@@ -23,7 +23,7 @@ from quotekit.stages.reported.merging import is_mixed
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.positions import subject_of_previous_sentence
-from quotekit.syntax.spans import overlap, sentences, trim, word_count
+from quotekit.syntax.spans import SpanSet, overlap, sentences, trim, word_count
 from quotekit.syntax.verbs import (
     could_be_finite,
     is_konjunktiv_one,
@@ -334,6 +334,7 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
     used_cue_starts = PositionIndex(r.cue.extent[0] for r in records if r.cue is not None)
     taken = _Taken(records)
     finite = _FiniteVerbs()
+    quoted = SpanSet(p for r in records if r.kind == "direct" for p in r.parts)
     # The quotations in order of their end (ties in input order), swept along with the sentences.
     ordered = sorted(enumerate(records), key=lambda pair: (pair[1].end, pair[0]))
     by_start = sorted(enumerate(records), key=lambda pair: (pair[1].start, pair[0]))
@@ -376,7 +377,7 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             free = _free_reported(doc, sent, used_cue_starts, taken, finite)
             if free is None and k > 0:
                 free = _claim_after_cue(doc, sent, sents[k - 1], cue_starts, taken, finite)
-            mention = subject_of_previous_sentence(sents, k) if free is not None else None
+            mention = subject_of_previous_sentence(sents, k, quoted) if free is not None else None
             if free is not None and mention is not None:
                 record = evolve(free, mention=mention)
                 found.append(record)
