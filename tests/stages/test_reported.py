@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from tests.handbuilt import Row, build, text_of
 
+import quotekit
 from quotekit.records import CueKind, QuoteRecord
 from quotekit.stages.cues import find_cues
 from quotekit.stages.reported import find_indirect_quotes
