@@ -534,7 +534,9 @@ def test_a_word_that_completes_a_speech_verb_right_after_it_joins_its_cue() -> N
     assert quote.cue.words == "wies darauf … hin"  # the particle stays a span of its own
 
 
-def test_a_capitalised_word_a_weak_tagger_calls_an_adverb_is_the_source_before_zufolge(scheme: Scheme) -> None:
+def test_a_capitalised_word_a_weak_tagger_calls_an_adverb_is_the_source_before_zufolge(
+    scheme: Scheme,
+) -> None:
     # "Thielscher zufolge sind zwei Rudel bekannt.": the surname tagged ADV; "Dem zufolge" is no cue
     rows = [
         ("Thielscher", "ADV", "2", "advmod", "mo", "Thielscher"),

@@ -548,7 +548,7 @@ def test_a_frame_word_inside_what_a_later_speech_verb_reports_is_content_not_the
         "Gemäss dem Lawinenbulletin herrschte am Sonntag erhebliche Lawinengefahr, Stufe 3 von 5. «Stufe 3 wird "
         "oft unterschätzt», sagt die Expertin Sina Bärtsch."
     )
-    assert [q.cue.text if q.cue else None for q in quotekit.extract(framed)][0] == "Gemäss"
+    assert next(q.cue.text if q.cue else None for q in quotekit.extract(framed)) == "Gemäss"
 
 
 def test_a_word_the_tagger_calls_finite_but_the_word_class_a_noun_is_the_konjunktiv(scheme: Scheme) -> None:
@@ -575,7 +575,9 @@ def test_a_word_the_tagger_calls_finite_but_the_word_class_a_noun_is_the_konjunk
     assert not konjunktiv_taken_for_other_word(tired[2])
 
 
-def test_a_konjunktiv_right_after_a_personal_subject_is_the_verb_whatever_its_word_class(scheme: Scheme) -> None:
+def test_a_konjunktiv_right_after_a_personal_subject_is_the_verb_whatever_its_word_class(
+    scheme: Scheme,
+) -> None:
     # "Er rechne damit": "rechne" a noun by word class and tag; right after the sentence's personal subject
     # it is the verb in second place. After an article ("Das bessondere …") a lower-case noun stays a noun.
     def rows(first: str, pos: str) -> list[Row]:

@@ -382,7 +382,9 @@ def test_a_document_that_says_who_issued_it_is_that_organisations() -> None:
         "Anklage hat der Angeklagte 900 Autos über Scheinfirmen verkauft."
     )
     assert _speaker_names(text) == ["Der Verteidiger", "Staatsanwaltschaft Augsburg"]
-    alone = "Der Verteidiger sagte, sein Mandant schweige. Laut Anklage hat der Angeklagte 900 Autos verkauft."
+    alone = (
+        "Der Verteidiger sagte, sein Mandant schweige. Laut Anklage hat der Angeklagte 900 Autos verkauft."
+    )
     assert _speaker_names(alone)[1:] == [None]
 
 

@@ -166,7 +166,10 @@ def test_a_name_that_opens_its_sentence_before_the_parses_subject_is_the_subject
         "hält das für zu kurz gegriffen. Jordanien sei einer der wenigen stabilen Partner in der Region, sagte er."
     )
     quotes = quotekit.extract(text)
-    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Reinhard Kogelnik", "Lorenz Eichberger"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Reinhard Kogelnik",
+        "Lorenz Eichberger",
+    ]
 
 
 def test_a_name_after_a_subject_pronoun_is_no_part_of_its_mention() -> None:
@@ -176,5 +179,6 @@ def test_a_name_after_a_subject_pronoun_is_no_part_of_its_mention() -> None:
         "von Politik auf Pump. „Sie hinterlassen unseren Kindern einen Schuldenberg“, rief sie Köberl zu."
     )
     (quote,) = quotekit.extract(text)
-    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
     assert (quote.speaker.name, quote.speaker.mention.text) == ("Sandra Kohlhuber-Eder", "sie")

@@ -358,7 +358,9 @@ def _word_cue(token: Token) -> CueMatch | None:
             and previous.pos_ != "PRON"
             and previous.text not in de.closing_marks
             and previous.text != ")"
-            and not (previous.is_alpha and previous.text[:1].isupper() and previous.pos_ not in _NOT_A_SOURCE_POS)
+            and not (
+                previous.is_alpha and previous.text[:1].isupper() and previous.pos_ not in _NOT_A_SOURCE_POS
+            )
         )
     ):
         return None

@@ -156,9 +156,8 @@ def can_speak(token: Token) -> bool:
     if token.ent_type_ in PERSON_LABELS or is_personal_pronoun(token.text) or is_known_surname(token):
         return True
     if token.pos_ not in {"NOUN", "PROPN", "X"}:
-        if is_described_person(token):
-            return True  # "der 48-Jährige" tagged NUM, "die Grünen-Politikerin" tagged ADJ
-        return False
+        # "der 48-Jährige" tagged NUM, "die Grünen-Politikerin" tagged ADJ
+        return is_described_person(token)
     if is_role(token.text) or is_organisation_noun(token.text) or first_name_gender(token.text) is not None:
         return True
     return token.ent_type_ in ORG_LABELS or (

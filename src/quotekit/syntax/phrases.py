@@ -334,7 +334,9 @@ def first_nominal(
         # ("der 48-Jährige" tagged NUM is a person all the same; "Innenexperte Wiefelspütz" tagged ADJ is
         # the title before the name)
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        titled = following is not None and following.pos_ in {"NOUN", "PROPN"} and following.text[:1].isupper()
+        titled = (
+            following is not None and following.pos_ in {"NOUN", "PROPN"} and following.text[:1].isupper()
+        )
         described = is_described_person(token) and not titled
         if token.pos_ in {"DET", "ADJ", "NUM", "ADV"} and not described:
             continue

@@ -64,7 +64,7 @@ def find_indirect_quotes(
 def _inside_reported_by_verb(
     doc: Doc, frame: CueMatch, later: Sequence[CueMatch], direct_parts: SpanIndex
 ) -> bool:
-    """"Die Voraussetzungen gemäss revidierter Jagdverordnung seien erfüllt, sagte Capaul.": a frame word
+    """ "Die Voraussetzungen gemäss revidierter Jagdverordnung seien erfüllt, sagte Capaul.": a frame word
     inside what a speech verb later in its sentence reports is part of the content, not its attribution."""
     end = sentence_of(doc[frame.head]).end_char
     for cue in later:

@@ -46,7 +46,11 @@ def mostly_direct(doc: Doc, parts: Sequence[CharSpan], direct: SpanIndex) -> boo
     ]
     # A speech verb outside the marks ("„…“, sagte er") attributes the quotation; it is no verb of a clause.
     return not any(
-        ((t.pos_ in VERB_POS and could_be_finite(t)) or has_subjunctive_form([t]) or konjunktiv_taken_for_other_word(t))
+        (
+            (t.pos_ in VERB_POS and could_be_finite(t))
+            or has_subjunctive_form([t])
+            or konjunktiv_taken_for_other_word(t)
+        )
         and verb_cue(t) is None
         for t in outside
     )

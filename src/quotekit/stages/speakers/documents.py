@@ -62,8 +62,10 @@ def issuer_of(reader: Reader, token: Token) -> Entity | None:
         return None  # ("das Urteil des Bezirksgerichts": the owner is named)
     for entity in reversed(reader.resolver.index.entities):
         name = entity.organisation_name
-        if entity.kind == ORGANISATION and name is not None and any(
-            word.lower().endswith(issuer) for word in name.split()
+        if (
+            entity.kind == ORGANISATION
+            and name is not None
+            and any(word.lower().endswith(issuer) for word in name.split())
         ):
             return entity
     return None

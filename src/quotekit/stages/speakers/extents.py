@@ -168,11 +168,7 @@ def organisation_name(doc: Doc, head: int, limit: int) -> int:
         elif named and after is not None and token.lower_ in de.place_name_joints:
             # "Spittal an der Drau", "Frankfurt am Main": the joint, an article, and the next name
             following = end + 2 if after.lower_ in de.second_name_particles else end + 1
-            if (
-                following >= limit
-                or not _capitalised(doc[following])
-                or _is_time(doc[following].lower_)
-            ):
+            if following >= limit or not _capitalised(doc[following]) or _is_time(doc[following].lower_):
                 break  # (not "am Dienstag": a time, no place of the name)
             end = following + 1
         elif named and token.text == "&" and after is not None and _capitalised(after):

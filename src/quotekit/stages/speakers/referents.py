@@ -126,7 +126,7 @@ def is_name_token(token: Token) -> bool:
 
 
 def _inside_organisation_name(token: Token) -> bool:
-    """"Die Murtal Wölfe", "die Bangkok Post": a common noun inside an organisation's name that the
+    """ "Die Murtal Wölfe", "die Bangkok Post": a common noun inside an organisation's name that the
     recogniser began with a proper name right before it."""
     return (
         token.ent_type_ in ORG_LABELS
