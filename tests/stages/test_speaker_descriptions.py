@@ -246,3 +246,25 @@ def test_academic_titles_stand_between_a_role_and_its_name_also_where_the_tokeni
         "Sonja Klammer",
         "Kerstin Pölzl",
     ]
+
+
+def test_a_role_a_genitive_name_owns_set_off_before_a_name_is_that_persons() -> None:
+    # "Van Oostveens Anwalt, Dr. Felix Tammerer": the lawyer is Tammerer, not the athlete; "dem Sender
+    # „Radio Rheinland“" after the subject is whom he told, no part of the speaker's mention.
+    text = (
+        "Van Oostveens Anwalt, Dr. Felix Tammerer, hält das Verfahren für fehlerhaft. Die Probe sei mehr als 48 "
+        "Stunden ungekühlt transportiert worden, sagte der Sportrechtler dem Sender „Radio Rheinland“."
+    )
+    (quote,) = quotekit.extract(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert (quote.speaker.name, quote.speaker.mention.text) == ("Felix Tammerer", "der Sportrechtler")
+
+
+def test_a_role_after_a_name_and_an_adverb_of_time_is_that_persons() -> None:
+    # "Stefan Rautenberg, heute Experte beim Streamingdienst": the expert is Rautenberg.
+    quotes = quotekit.extract(
+        "Deutlicher wurde der frühere Profi Stefan Rautenberg, heute Experte beim Streamingdienst „Tour Live“. "
+        "Der Sport habe aus den Skandalen der Vergangenheit „offenbar nichts gelernt“."
+    )
+    assert {q.speaker.name if q.speaker else None for q in quotes} == {"Stefan Rautenberg"}

@@ -99,6 +99,8 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
             is_preposition = first.pos_ == "ADP" or first.tag_ in PREPOSITION_TAGS
             if is_preposition and first.lower_ not in german().mention_prepositions:
                 dropped.update(t.i for t in child.subtree)
+            elif first.lower_ in german().dative_articles and first.i > head.i:
+                dropped.update(t.i for t in child.subtree)  # "der Sportrechtler dem Sender …": an addressee
     # "Der Vertreter der Arbeitgeber im Aufsichtsrat der BA, Peter Clever, sagte": a phrase between the head
     # and a name set off after it is part of the role the name is given.
     named = [c.i for c in token.rights if labels.is_apposition(c) and _is_name_word(c)]

@@ -348,6 +348,13 @@ class German:
         "anruf",
         "ansprache",
     )
+    # Articles only the dative has: a phrase they open after a noun is no attribute of it ("sagte der
+    # Sportrechtler dem Sender „Radio Rheinland“": the one he told).
+    dative_articles: frozenset[str] = frozenset({"dem", "einem", "diesem", "jenem"})
+    # Adverbs of time that may open an apposition after a name ("Stefan Rautenberg, heute Experte beim …").
+    apposition_time_adverbs: frozenset[str] = frozenset(
+        {"heute", "inzwischen", "mittlerweile", "früher", "einst", "damals", "zuletzt", "seither"}
+    )
     # Academic titles between a role and a name ("Landesarchäologe Prof. Dr. Konrad Weyland").
     academic_titles: frozenset[str] = frozenset(
         {

@@ -167,7 +167,7 @@ class Reader:
             self.is_subject([*tokens, *titles])
             or (named and not self.has_subject(tokens[0].i))
             or (named and self.opens_before_subject(sorted([*titles, *tokens], key=lambda t: t.i)))
-        )
+        ) and not _owns_next_noun(tokens)
         # (a subject's conjunct too: "Der HC Elbmarsch und der TSV Ostholstein haben …" is about both)
         joined = any(labels.is_conjunct(t) and labels.is_subject(t.head) for t in tokens)
         opening = self.in_view_at(tokens[0].i) < OPENING_SENTENCES
@@ -189,3 +189,14 @@ class Reader:
             # named in another's reported speech is less in view than those the narrator speaks of
             minor=not in_view or (self.reported is not None and self.reported.contains(tokens[0].idx)),
         )
+
+
+def _owns_next_noun(tokens: Sequence[Token]) -> bool:
+    """Whether a name is a genitive before the noun it owns ("Van Oostveens Anwalt"): the owned noun, not the
+    owner, is what the clause is about, whatever the parse made its subject."""
+    last = tokens[-1]
+    doc = last.doc
+    if last.i + 1 >= len(doc) or not last.text.endswith(("s", "’", "'")) or last.pos_ != "PROPN":
+        return False
+    owned = doc[last.i + 1]
+    return owned.pos_ == "NOUN" and owned.text[:1].isupper()

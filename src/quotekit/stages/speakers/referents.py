@@ -448,7 +448,22 @@ def title_before(doc: Doc, start: int) -> list[Token]:
         index -= 1
     # ("Der Klubobmann der Freiheitlichen, Ing. Markus Pretterhofer": the apposition and the honorific)
     apposed = phrase if phrase and role_words(phrase) is not None and phrase[0].pos_ == "DET" else []
+    if not apposed and phrase:
+        apposed = _owned_role(phrase)
     return [*apposed, *honorifics]
+
+
+def _owned_role(phrase: list[Token]) -> list[Token]:
+    """ "Van Oostveens Anwalt, Dr. Felix Tammerer", "Merkels Sprecher, Steffen Seibert": a role that a name in
+    the genitive owns, set off before the name; the role words only (the owner is someone else)."""
+    k = 0
+    while k < len(phrase) and phrase[k].text[:1].isupper() and not is_person_noun(phrase[k].text):
+        k += 1
+    owner = phrase[:k]
+    role = phrase[k:]
+    if not owner or not role or not owner[-1].text.endswith(("s", "’", "'")):
+        return []
+    return role if is_person_noun(role[0].text) and role_words(role) is not None else []
 
 
 def honorific_before(doc: Doc, end: int) -> int | None:
@@ -494,7 +509,10 @@ def title_after(doc: Doc, end: int) -> list[Token]:
     if end >= len(doc) or doc[end].text != ",":
         return []
     phrase: list[Token] = []
-    for token in tokens_in(doc, end + 1, end + 1 + MAX_ROLE_TOKENS):  # (up to the doc's end)
+    start = end + 1
+    if start < len(doc) and doc[start].lower_ in german().apposition_time_adverbs:
+        start += 1  # "Stefan Rautenberg, heute Experte beim Streamingdienst …": the role it is now
+    for token in tokens_in(doc, start, start + MAX_ROLE_TOKENS):  # (up to the doc's end)
         if token.pos_ not in _PHRASE_POS or token.is_punct or "\n" in token.text:
             break
         phrase.append(token)
