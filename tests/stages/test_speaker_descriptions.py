@@ -268,3 +268,11 @@ def test_a_role_after_a_name_and_an_adverb_of_time_is_that_persons() -> None:
         "Der Sport habe aus den Skandalen der Vergangenheit „offenbar nichts gelernt“."
     )
     assert {q.speaker.name if q.speaker else None for q in quotes} == {"Stefan Rautenberg"}
+
+
+def test_an_insured_woman_is_a_person_the_age_description_later_joins() -> None:
+    quotes = quotekit.extract(
+        "Eine Versicherte aus Kiel, die wegen einer Depression in Behandlung ist, fand ihren Namen in einer der "
+        "Listen. „Ich habe Angst, dass mein Arbeitgeber davon erfährt“, sagt die 52-Jährige."
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Eine Versicherte aus Kiel"]

@@ -396,3 +396,12 @@ def test_a_frame_around_an_ownerless_statement_is_the_organisation_the_text_is_a
         "ist der Zutritt danach nur noch mit Bewilligung erlaubt."
     )
     assert _speaker_names(text) == ["Gemeinde Brienz"]
+
+
+def test_a_bare_kasse_refers_back_to_the_named_health_insurer() -> None:
+    # "die Kasse" after "Die Krankenkasse NordVita" is the insurer, not a person of the byline.
+    text = (
+        "Von Jasper Thielemann und Yvonne Brackmann\n\nHamburg. Die Krankenkasse NordVita hat einen Datenabfluss "
+        "eingeräumt. Betroffen seien rund 380.000 Versicherte, teilte die Kasse mit."
+    )
+    assert _speaker_names(text) == ["Krankenkasse NordVita"]
