@@ -1113,3 +1113,19 @@ def test_a_quotation_after_a_sentence_about_someone_else_is_not_the_quotation_be
         "„Das ist richtig. Und deshalb bin ich heute hier.“"
     )
     assert [_name(q) for q in _direct(text)] == ["Johann Wieser", "Sandra Königshofer"]
+
+
+def test_a_subhead_that_names_a_role_is_the_person_named_with_that_role_after_it() -> None:
+    # "Bürgermeister: „…“" as a subhead, "sagt Bürgermeister Hannes Tscharre" in the paragraph after it.
+    text = (
+        "Skigebiet vor dem Aus\n\nDie Bergbahnen Hochalm GmbH ist zahlungsunfähig.\n\nFlattach. Die Gespräche "
+        "mit Investoren seien gescheitert, teilte die Firma mit.\n\nBürgermeister: „Für uns geht es ums "
+        "Überleben“\n\nIn Flattach ist die Betroffenheit groß. Der Skibetrieb sei der wichtigste Arbeitgeber, "
+        "sagt Bürgermeister Hannes Tscharre (ÖVP)."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Bergbahnen Hochalm GmbH",
+        "Hannes Tscharre",
+        "Hannes Tscharre",
+    ]

@@ -122,6 +122,9 @@ def read_description(reader: Reader, head: Token) -> int:
         # whose gender the text has not shown; one with a complement ("die Leiterin des Messdienstes") only
         # to someone whose it has.
         bare = end == head.i + 1
+        # (in a headline, teaser or subhead only someone named there: a role there may be a person the body
+        # introduces by name, `join_headline_roles`)
+        heading = reader.heading_at(head.idx)
         entity = reader.focus.best(
             reader.in_view_at(head.i),
             lambda e: (
@@ -134,6 +137,7 @@ def read_description(reader: Reader, head: Token) -> int:
                 and not any(e.conflicts(r) for r in (role, age) if r is not None)
                 and not (party and e.other_party(party))
                 and not (speaks and _named_in_content(reader, e, head))
+                and (heading is None or any(heading[0] <= doc[i].idx < heading[1] for i in e.tokens))
             ),
             _DESCRIPTION_FLOOR,
         )

@@ -15,10 +15,12 @@ from quotekit.syntax.spans import PARAGRAPH_BREAKS, paragraph_spans
 if TYPE_CHECKING:
     from quotekit.stages.speakers.reader import Reader
 
-__all__ = ["headline_of", "in_headline", "join_headline_roles"]
+__all__ = ["heading_spans", "headline_of", "in_headline", "join_headline_roles"]
 
 # A headline is a short first paragraph that does not end as a sentence does.
 _MAX_HEADLINE_CHARS = 160
+# A subhead in the body is a short paragraph ("Bürgermeister: „Für uns geht es ums Überleben“").
+_MAX_SUBHEAD_WORDS = 12
 # Web pages put a kicker above the headline ("Wirtschaft", "Ukraine-Krieg"): a line of a few words
 # without marks or a full stop; at most this many of them, of at most this many words, come first.
 _MAX_KICKERS = 2
@@ -62,24 +64,55 @@ def _is_kicker(line: str) -> bool:
     return 0 < len(words) <= _MAX_KICKER_WORDS and not any(c in marks or c in ".!?:" for c in line)
 
 
+def heading_spans(text: str) -> list[CharSpan]:
+    """Where the text names people before it introduces them, in text order: the headline with the teaser
+    after it, and the subheads of the body ("Bürgermeister: „Für uns geht es ums Überleben“", "Intendant:
+    »Das gehört dazu«"), short paragraphs that do not end as a sentence or a question does."""
+    start, end = headline_of(text)
+    spans: list[CharSpan] = []
+    if end > start:
+        spans.append((start, next((e for s, e in paragraph_spans(text) if s >= end), end)))
+    for s, e in paragraph_spans(text):
+        if spans and s < spans[0][1]:
+            continue
+        if _is_subhead(text[s:e]):
+            spans.append((s, e))
+    return spans
+
+
+def _is_subhead(paragraph: str) -> bool:
+    head = paragraph.strip()
+    words = head.split()
+    ending = head.rstrip("".join(german().closing_marks))
+    return 0 < len(words) <= _MAX_SUBHEAD_WORDS and not ending.endswith((".", "?", "!", ":", ";", ","))
+
+
 def join_headline_roles(reader: Reader) -> None:
     """A person the headline or the teaser names by a role alone ("Innenministerin", "Primar") is the first
     person the body names with that role ("Bundesinnenministerin Nancy Faeser"): they leave the name to the text.
-    Run after the reading pass, when the body's people are known."""
+    So is a person a subhead names by a role ("Intendant: »Das gehört dazu«"): the first one named with it after
+    the subhead. Run after the reading pass, when the body's people are known."""
     doc = reader.doc
     text = text_of(doc)
     start, end = headline_of(text)
-    if end <= start:
-        return
-    # The teaser too, the paragraph after the headline: "…, sagte die Gerichtspräsidentin." before the body's
-    # "Gerichtspräsidentin Monika Zehnder-Baumgartner"
-    teaser_end = next((e for s, e in paragraph_spans(text) if s >= end), end)
+    subheads = [span for span in heading_spans(text) if span[0] >= end]
     entities = reader.resolver.index.entities
     for entity in entities:
         if entity.absorbed_by is not None or entity.kind != PERSON or entity.name is not None:
             continue
-        if not entity.roles or not all(start <= doc[i].idx < teaser_end for i in entity.tokens):
+        if not entity.roles or not entity.tokens:
             continue
+        offsets = [doc[i].idx for i in entity.tokens]
+        # The teaser too, the paragraph after the headline: "…, sagte die Gerichtspräsidentin." before the
+        # body's "Gerichtspräsidentin Monika Zehnder-Baumgartner"
+        teaser_end = next((e for s, e in paragraph_spans(text) if s >= end), end) if end > start else 0
+        if end > start and all(start <= o < teaser_end for o in offsets):
+            after, in_headline = end, all(o < end for o in offsets)
+        else:
+            heading = next((h for h in subheads if all(h[0] <= o < h[1] for o in offsets)), None)
+            if heading is None:
+                continue
+            after, in_headline = heading[1], True
         gender = entity.gender
         named = [
             other
@@ -88,13 +121,12 @@ def join_headline_roles(reader: Reader) -> None:
             and other.kind == PERSON
             and other.name is not None
             and other.tokens
-            and doc[min(other.tokens)].idx >= end
+            and doc[min(other.tokens)].idx >= after
             and any(other.matches_role(role) for role in entity.roles)
             and (gender is None or other.allows({gender}))
         ]
         # (the teaser's role is the body's only person of that role: "der Leuchtenburger Trainer" is not
         # the first trainer named, who may coach the other side)
-        in_headline = all(doc[i].idx < end for i in entity.tokens)
         first = min(named, key=lambda other: min(other.tokens), default=None)
         if first is not None and (in_headline or len(named) == 1):
             reader.absorb(first, entity)

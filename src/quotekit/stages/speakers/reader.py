@@ -57,6 +57,8 @@ class Reader:
     narrative: list[int] = attrs.field(factory=list)  # sentence -> sentences outside quotations before it
     reported: QuotedIndex | None = None  # the content of reported speech: who is named there is less in view
     topics: list[Entity] = attrs.field(factory=list)  # the subjects of the opening sentences, in order
+    # the headline with its teaser and the subheads (`headlines.heading_spans`), in text order
+    headings: list[CharSpan] = attrs.field(factory=list)
     _titles: dict[tuple[int, int], tuple[list[Token], list[Token]]] = attrs.field(factory=dict, init=False)
     _with_subject: dict[int, bool] = attrs.field(factory=dict, init=False)  # sentence -> the parse gave one
 
@@ -115,6 +117,11 @@ class Reader:
             if labels.is_subject(token) and token.head.pos_ in {"VERB", "AUX"} and token.head.i > token.i:
                 return True
         return False
+
+    def heading_at(self, offset: int) -> CharSpan | None:
+        """The heading (headline and teaser, or a subhead) that holds character `offset`, or None."""
+        k = bisect_right([start for start, _ in self.headings], offset) - 1
+        return self.headings[k] if k >= 0 and offset < self.headings[k][1] else None
 
     def has_subject(self, i: int) -> bool:
         """Whether the parse gave token `i`'s sentence a subject (asked once per sentence)."""

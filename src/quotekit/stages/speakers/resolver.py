@@ -33,9 +33,10 @@ from quotekit.lang.de.names import first_name_gender, is_speech_noun, surname_ke
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.stages.speakers.entities import ORGANISATION, PERSON, Entity, EntityIndex
+from quotekit.stages.speakers.headlines import heading_spans
 from quotekit.stages.speakers.reader import Reader
 from quotekit.stages.speakers.reading import read
-from quotekit.syntax.docindex import morph_values
+from quotekit.syntax.docindex import morph_values, text_of
 from quotekit.syntax.mentions import relative_antecedent
 from quotekit.syntax.spans import sentence_bounds
 
@@ -269,6 +270,7 @@ def build_resolver(
         continued=sorted(continued),
         narrative=narrative,
         reported=QuotedIndex(reported),
+        headings=heading_spans(text_of(doc)),
     )
     read(reader)
     _link_relative_pronouns(reader.resolver, speaker_tokens)
