@@ -276,3 +276,25 @@ def test_an_insured_woman_is_a_person_the_age_description_later_joins() -> None:
         "Listen. „Ich habe Angst, dass mein Arbeitgeber davon erfährt“, sagt die 52-Jährige."
     )
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Eine Versicherte aus Kiel"]
+
+
+def test_a_place_adjective_before_a_role_keeps_the_description_whole() -> None:
+    # "der Emmentaler Landwirt", "der Berliner Kriminologe": the place's adjective, tagged a noun, stands
+    # between the article and the role, so the description joins the person as any other does.
+    quotes = quotekit.extract(
+        "SVP-Nationalrat Ueli Rüfenacht wies die Kritik zurück. «Die Sicherheit der Schweiz ist nicht "
+        "verhandelbar», sagte der Emmentaler Landwirt. Ein Experte für Kunstkriminalität, der Berliner "
+        "Kriminologe Prof. Lukas Herbrechter, sieht wenig Hoffnung. Münzen ließen sich leicht einschmelzen, "
+        "sagte er im Radiosender „Harzwelle“."
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ueli Rüfenacht", "Lukas Herbrechter"]
+
+
+def test_an_age_description_is_the_subject_a_free_report_goes_back_to_not_its_predicate() -> None:
+    # "Die 36-Jährige arbeitet als Zahnarzthelferin. Sie wünsche sich …": the age noun can speak; the noun
+    # after "als" is a predicate. A month inside the name the recogniser marks stays in it ("Tran Thi Mai").
+    quotes = quotekit.extract(
+        "Die Stadt investiert zu wenig, sagt Tran Thi Mai, die mit ihrer Tochter vor einer Kita steht. Die "
+        "36-Jährige arbeitet als Zahnarzthelferin. Sie wünsche sich, dass die Stadt in Sonnenschutz investiere."
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Tran Thi Mai", "Tran Thi Mai"]

@@ -220,6 +220,10 @@ def _could_be_subject(token: Token) -> bool:
         return False
     if any(c.pos_ == "ADP" for c in token.children) or token.head.pos_ == "ADP":
         return False
+    if any(
+        c.lower_ in german().comparison_particles and c.i < token.i and _mid_clause(c) for c in token.children
+    ):
+        return False  # "arbeitet als Zahnarzthelferin": a predicate, no subject (not "Wie t-online.de berichtet")
     if _after_preposition(token):
         return False
     case = morph_values(token, "Case")
@@ -231,6 +235,11 @@ def _could_be_subject(token: Token) -> bool:
     articles = [c for c in token.children if c.pos_ == "DET" and c.i < token.i]
     person = is_person(token) or is_described_person(token)
     return person and bool(articles) and articles[0].lower_ in german().nominative_articles
+
+
+def _mid_clause(token: Token) -> bool:
+    """Whether a word stands inside its clause, not first in the sentence or after a comma."""
+    return token.i > 0 and not token.is_sent_start and not token.doc[token.i - 1].is_punct
 
 
 def _after_preposition(token: Token) -> bool:

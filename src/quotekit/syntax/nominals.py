@@ -160,6 +160,8 @@ def can_speak(token: Token) -> bool:
         return is_described_person(token)
     if is_role(token.text) or is_organisation_noun(token.text) or first_name_gender(token.text) is not None:
         return True
+    if is_described_person(token):
+        return True  # "Die 36-Jährige arbeitet als …" with "36-Jährige" a noun
     return token.ent_type_ in ORG_LABELS or (
         token.pos_ == "PROPN" and token.ent_type_ not in PLACE_AND_MISC_LABELS
     )

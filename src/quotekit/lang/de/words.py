@@ -348,6 +348,8 @@ class German:
         "anruf",
         "ansprache",
     )
+    # Particles that make the noun after them a predicate or a comparison ("arbeitet als Zahnarzthelferin").
+    comparison_particles: frozenset[str] = frozenset({"als", "wie"})
     # Articles only the dative has: a phrase they open after a noun is no attribute of it ("sagte der
     # Sportrechtler dem Sender „Radio Rheinland“": the one he told).
     dative_articles: frozenset[str] = frozenset({"dem", "einem", "diesem", "jenem"})

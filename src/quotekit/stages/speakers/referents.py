@@ -147,6 +147,19 @@ def _lone_common_noun(token: Token) -> bool:
     )
 
 
+def _inside_person_entity(doc: Doc, i: int) -> bool:
+    """ "Tran Thi Mai": a word that is no name elsewhere (a month) inside the person the recogniser marks, not
+    before a number ("Mai 2024")."""
+    token = doc[i]
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        token.ent_iob_ == "I"
+        and token.ent_type_ in PERSON_LABELS
+        and token.text in german().non_names
+        and not (after is not None and after.like_num)
+    )
+
+
 def _after_first_name(doc: Doc, i: int) -> bool:
     """ "Frank Biermann", "Ruedi Zweifel": a capitalised word after a first name is a surname."""
     token = doc[i]
@@ -267,7 +280,11 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
             i = may_start.index(True, i)
             continue
         token = doc[i]
-        if token.text[:1].isupper() and (is_name_token(token) or _after_first_name(doc, i)):
+        if token.text[:1].isupper() and (
+            is_name_token(token)
+            or _after_first_name(doc, i)
+            or (start >= 0 and _inside_person_entity(doc, i))
+        ):
             start = i if start < 0 else start
             i += 1
             continue
@@ -413,7 +430,11 @@ def title_before(doc: Doc, start: int) -> list[Token]:
         phrase = [before]
         for index in range(start - 2, max(-1, start - 2 - _MAX_MODIFIERS), -1):
             token = doc[index]
-            if token.pos_ not in _MODIFIER_POS | {"DET"} or token.is_punct or "\n" in token.text:
+            if (
+                (token.pos_ not in _MODIFIER_POS | {"DET"} and not _place_adjective(token))
+                or token.is_punct
+                or "\n" in token.text
+            ):
                 break
             phrase.insert(0, token)
             if token.pos_ == "DET":
@@ -532,9 +553,26 @@ def article_of(doc: Doc, head: int) -> int | None:
         if article_genders(text) is not None or possessive_genders(text) is not None:
             return index
         # "der 29-Jährige" may come as "29", "-", "Jährige"
-        if (token.pos_ not in _MODIFIER_POS or token.is_punct) and text != "-":
+        if (
+            (token.pos_ not in _MODIFIER_POS or token.is_punct)
+            and text != "-"
+            and not _place_adjective(token)
+        ):
             return None
     return None
+
+
+def _place_adjective(token: Token) -> bool:
+    """ "der Emmentaler Landwirt", "der Berliner Kriminologe": a place's adjective in "-er", which taggers take
+    for a noun, right before a noun."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.text[:1].isupper()
+        and token.text.endswith("er")
+        and token.pos_ in {"NOUN", "PROPN"}
+        and following is not None
+        and following.pos_ == "NOUN"
+    )
 
 
 def referent_genders(token: Token) -> frozenset[str] | None:
