@@ -405,3 +405,11 @@ def test_a_bare_kasse_refers_back_to_the_named_health_insurer() -> None:
         "eingeräumt. Betroffen seien rund 380.000 Versicherte, teilte die Kasse mit."
     )
     assert _speaker_names(text) == ["Krankenkasse NordVita"]
+
+
+def test_a_date_line_in_capitals_names_no_organisation() -> None:
+    # "BERN." opens the paragraph as its date line: where the text comes from, no one who speaks.
+    text = "Museum gibt Bild zurück\n\nBERN. Die Kosten seien gestiegen, teilte die Stiftung am Donnerstag mit."
+    names = _speaker_names(text)
+    assert len(names) == 1
+    assert names[0] != "BERN"

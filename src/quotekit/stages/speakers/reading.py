@@ -25,6 +25,7 @@ from quotekit.lang.de.names import (
     speech_noun_owner,
 )
 from quotekit.lang.de.words import german
+from quotekit.stages.reported.narration import date_line_end
 from quotekit.stages.speakers.credits import credit_spans
 from quotekit.stages.speakers.descriptions import read_description
 from quotekit.stages.speakers.documents import issuer_of
@@ -44,7 +45,7 @@ from quotekit.syntax.docindex import text_of, token_column, token_texts
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.nominals import describes_person
 from quotekit.syntax.phrases import marked_name_end
-from quotekit.syntax.spans import tokens_in
+from quotekit.syntax.spans import paragraph_spans, tokens_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -74,7 +75,12 @@ def read(reader: Reader) -> None:
     offsets, readable = _readable(doc)
     quoted = reader.quoted.contains_each(offsets)
     # (credits and bylines name photographers and authors, not people of the story: read like quotations)
-    for start, end in credit_spans(text_of(doc)):
+    text = text_of(doc)
+    # (a date line, "BERN." or "Wien (APA) –", names where the text comes from, no one in it)
+    dated = [
+        (start, end) for start, _ in paragraph_spans(text) if (end := date_line_end(text, start)) is not None
+    ]
+    for start, end in [*credit_spans(text), *dated]:
         for k in range(bisect_left(offsets, start), bisect_left(offsets, end)):
             quoted[k] = True
     texts = token_texts(doc)
