@@ -409,7 +409,25 @@ def test_a_bare_kasse_refers_back_to_the_named_health_insurer() -> None:
 
 def test_a_date_line_in_capitals_names_no_organisation() -> None:
     # "BERN." opens the paragraph as its date line: where the text comes from, no one who speaks.
-    text = "Museum gibt Bild zurück\n\nBERN. Die Kosten seien gestiegen, teilte die Stiftung am Donnerstag mit."
+    text = (
+        "Museum gibt Bild zurück\n\nBERN. Die Kosten seien gestiegen, teilte die Stiftung am Donnerstag mit."
+    )
     names = _speaker_names(text)
     assert len(names) == 1
     assert names[0] != "BERN"
+
+
+def test_a_place_the_tagger_took_for_a_noun_names_the_organisation_before_it() -> None:
+    # "Der Gewerbeverband Aarau wehrt sich": "Aarau" (a noun to the tagger) ends the phrase before the verb,
+    # so it is the association's name, and "Der Verband" refers back to it.
+    text = "Der Gewerbeverband Aarau wehrt sich. Der Verband schlägt vor, die Route über Nebenstrassen zu führen."
+    assert _speaker_names(text) == ["Gewerbeverband Aarau"]
+
+
+def test_a_clubs_statement_in_a_compound_is_the_club_the_text_named() -> None:
+    # "Laut Vereinsangaben" after "Der EC Murtal Wölfe": the club's figures, though "Angaben" is plural.
+    text = (
+        "Der EC Murtal Wölfe hat das Derby gegen den EHC Mürztal Falken mit 5:3 gewonnen. Laut Vereinsangaben "
+        "verfolgten 3450 Zuschauer das Spiel."
+    )
+    assert _speaker_names(text) == ["EC Murtal Wölfe"]

@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.names import (
     first_name_gender,
     genitive_base,
+    is_abstract_noun,
     is_feminine_role,
     is_masculine_genitive,
     is_masculine_or_neuter_oblique,
+    is_organisation_noun,
     is_person_noun,
     nominative,
     noun_gender,
@@ -136,6 +138,22 @@ def is_proper(token: Token) -> bool:
     )
 
 
+def _untagged_name(token: Token, after: Token | None) -> bool:
+    """A capitalised word right after an organisation's noun that ends the phrase (a verb or a mark follows),
+    with no article of its own, where no noun of a kind this lexicon knows stands: the organisation's place
+    or name, which the tagger took for a common noun ("Kantonspolizei Graubünden", "Gewerbeverband Aarau")."""
+    return (
+        _capitalised(token)
+        and token.pos_ == "NOUN"
+        and after is not None
+        and (after.pos_ in {"VERB", "AUX"} or after.text in {",", ".", ":", ";"})
+        and not is_abstract_noun(token.text)
+        and not is_person_noun(token.text)
+        and not is_organisation_noun(token.text)
+        and not _is_time(token.lower_)
+    )
+
+
 def _is_time(word: str) -> bool:
     """A time noun ("Dienstag", "Abend") or two of them in one ("Montagabend", "Sonntagmorgen")."""
     times = german().time_nouns
@@ -173,6 +191,8 @@ def organisation_name(doc: Doc, head: int, limit: int) -> int:
             end = following + 1
         elif named and token.text == "&" and after is not None and _capitalised(after):
             end += 2
+        elif end == head + 1 and _untagged_name(token, after):
+            return end + 1  # "Der Gewerbeverband Aarau wehrt sich": a place the tagger took for a noun
         elif not named and token.lower_ in de.organisation_name_prepositions and after is not None:
             # "Institut für Arbeitsmedizin", "für Küsten- und Meeresforschung": a field that names it
             taken = end + 1

@@ -87,6 +87,8 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
     article = article_of(doc, head.i)
     word = None if article is None else doc[article].lower_
     generic = is_generic_organisation(noun)
+    # ("laut Vereinsangaben": the owner in the compound is one club, whatever number the compound has)
+    refers_back = _refers_back(head) if owner is None else not owner.lower().endswith("n")
     name_end = organisation_name(doc, head.i, limit) if owner is None else head.i + 1
     entity: Entity | None = None
     if name_end > head.i + 1:
@@ -103,12 +105,15 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
     elif generic:
         if word is not None and word in german().indefinite_articles:
             return end  # "bei einem Verein": no organisation the text names
-        if _refers_back(head):
+        if refers_back:
             kind = organisation_kind(noun)
             # A compound ("der Autohersteller", "die Weltgesundheitsorganisation") says more than the bare word
             # ("das Unternehmen"): it refers back only to an organisation of the same kind; else it is one of
             # its own.
-            compound = noun.lower() not in german().generic_organisations
+            bare = noun.lower()
+            compound = bare not in german().generic_organisations and (
+                owner is None or bare.removesuffix("s") not in german().generic_organisations
+            )  # ("Vereinsangaben": the club's, a bare word in the genitive)
             entity = _organisation_in_view(reader, head, kind, same_kind=compound)
     if entity is None:
         base = owner.rstrip("s") if owner is not None else _base_form(head)
@@ -126,12 +131,12 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             entity = _organisation_in_view(reader, head, None, ending=base.lower())
         if entity is None:
             entity = index.new(ORGANISATION)
-            if generic and _refers_back(head):
+            if generic and refers_back:
                 entity.description = base if owner is not None else description_label(doc, start, head.i, end)
             else:
                 entity.name = base
             # "Viele kleine Verwaltungen arbeiteten …": many organisations, none for a word to refer back to
-            entity.several = not _refers_back(head)
+            entity.several = not refers_back
             index.index_words(entity, [base])
     if word is not None and owner is None:
         genders = description_gender(word, head.text)
