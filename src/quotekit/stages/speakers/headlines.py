@@ -95,7 +95,7 @@ def join_headline_roles(reader: Reader) -> None:
     doc = reader.doc
     text = text_of(doc)
     start, end = headline_of(text)
-    subheads = [span for span in heading_spans(text) if span[0] >= end]
+    subheads = [span for span in reader.headings if span[0] >= end]
     entities = reader.resolver.index.entities
     for entity in entities:
         if entity.absorbed_by is not None or entity.kind != PERSON or entity.name is not None:
