@@ -431,3 +431,13 @@ def test_a_clubs_statement_in_a_compound_is_the_club_the_text_named() -> None:
         "verfolgten 3450 Zuschauer das Spiel."
     )
     assert _speaker_names(text) == ["EC Murtal Wölfe"]
+
+
+def test_a_venue_takes_the_place_it_stands_at_as_its_name() -> None:
+    # "das Theater am Hafen" (a venue), "die Gemeinde Muri bei Bern" (a place joined by "bei"); not "am Montag".
+    venue = "Die ersten fünf Termine seien bereits ausverkauft, teilte das Theater am Hafen mit."
+    assert _speaker_names(venue) == ["Theater am Hafen"]
+    place = "Die Gemeinde Muri bei Bern wurde gehackt. Die Gemeinde verweist darauf, dass alles umgesetzt worden sei."
+    assert _speaker_names(place) == ["Gemeinde Muri bei Bern"]
+    time = "Die Vorstellung sei ausverkauft, teilte das Theater am Montag mit."
+    assert _speaker_names(time) == ["Theater"]

@@ -290,7 +290,7 @@ class German:
     # description (besides `mention_prepositions`).
     person_prepositions: frozenset[str] = frozenset({"im", "mit", "ohne"})
     # "Spittal an der Drau", "Frankfurt am Main", "Rothenburg ob der Tauber": words that join a place name.
-    place_name_joints: frozenset[str] = frozenset({"an", "am", "ob"})
+    place_name_joints: frozenset[str] = frozenset({"an", "am", "ob", "bei"})
     # "Kantonspolizei St. Gallen": abbreviations inside a place's or organisation's name.
     name_abbreviations: frozenset[str] = frozenset({"St.", "Bad", "Sankt"})
     # "Institut für Arbeitsmedizin": a preposition whose complement names an organisation.

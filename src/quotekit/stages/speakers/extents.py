@@ -22,6 +22,7 @@ from quotekit.lang.de.names import (
     is_person_noun,
     nominative,
     noun_gender,
+    organisation_kind,
 )
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.referents import article_of
@@ -37,6 +38,8 @@ __all__ = ["description_extent", "description_label", "is_proper", "organisation
 
 # A description's words after its noun: "der Sprecher der Polizei", "ein Mann im Anzug".
 _MAX_COMPLEMENT = 5
+# The kind of organisation (`organisation_kind`) whose name may be the place it stands at: "das Theater am Hafen".
+_VENUE = "venue"
 # An organisation's name after its noun ("Bezirkshauptmannschaft Spittal an der Drau") is short.
 _MAX_ORGANISATION_NAME = 6
 
@@ -183,7 +186,11 @@ def organisation_name(doc: Doc, head: int, limit: int) -> int:
         ):
             end += 1
             named = True
-        elif named and after is not None and token.lower_ in de.place_name_joints:
+        elif (
+            (named or organisation_kind(doc[head].text) == _VENUE)
+            and after is not None
+            and token.lower_ in de.place_name_joints
+        ):
             # "Spittal an der Drau", "Frankfurt am Main": the joint, an article, and the next name
             following = end + 2 if after.lower_ in de.second_name_particles else end + 1
             if following >= limit or not _capitalised(doc[following]) or _is_time(doc[following].lower_):
