@@ -1208,3 +1208,13 @@ def test_a_free_report_goes_back_to_the_narrators_subject_not_a_pronoun_inside_t
         "die 53-Jährige",
         "die 53-Jährige",
     ]
+
+
+def test_a_free_report_in_the_singular_goes_back_to_one_person_not_to_the_many_before_it() -> None:
+    # "Viele Schülerinnen und Schüler wünschen sich … Sie wolle aber nicht …": "sie" with "wolle" is one woman,
+    # the pupil who spoke, not the pupils the sentence before is about.
+    quotes = quotekit.extract(
+        "„Wir sind nicht die Handy-Zombies“, sagte die Gymnasiastin Aylin Demirtaş. Viele Schülerinnen und "
+        "Schüler wünschen sich selbst handyfreie Zeiten. Sie wolle aber nicht, dass Lehrkräfte Handys einsammeln."
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Aylin Demirtaş", "Aylin Demirtaş"]

@@ -21,7 +21,7 @@ from quotekit.stages.reported.clauses import MIN_WORDS
 from quotekit.stages.reported.index import PositionIndex, SpanIndex
 from quotekit.stages.reported.merging import is_mixed
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import text_of
+from quotekit.syntax.docindex import morph_values, text_of
 from quotekit.syntax.positions import subject_of_previous_sentence
 from quotekit.syntax.spans import SpanSet, overlap, sentences, trim, word_count
 from quotekit.syntax.verbs import (
@@ -306,6 +306,31 @@ def _reports_around(sent: SpacySpan, fragments: Sequence[QuoteRecord]) -> bool:
     return False
 
 
+def _many(doc: Doc, mention: CharSpan) -> bool:
+    """Whether a mention names many ("Viele Schülerinnen und Schüler"): its first noun is a plural."""
+    span = doc.char_span(*mention, alignment_mode="expand")
+    head = next((t for t in span if t.pos_ in {"NOUN", "PROPN", "PRON"}), None) if span is not None else None
+    # (the verb agrees: a weak tagger calls "die Fraktionschefin" plural, not "äußerte" too)
+    return (
+        head is not None
+        and morph_values(head, "Number") == ["Plur"]
+        and "Sing" not in morph_values(head.head, "Number")
+    )
+
+
+def _singular_pronoun_subject(sent: SpacySpan) -> CharSpan | None:
+    """The personal pronoun of one person ("er", "sie" with a verb in the singular) that is the subject of the
+    sentence's main clause, as a mention, or None."""
+    for token in sent:
+        if (
+            token.lower_ in german().personal_pronouns
+            and labels.is_subject(token)
+            and morph_values(token.head, "Number") == ["Sing"]
+        ):
+            return token.idx, token.idx + len(token.text)
+    return None
+
+
 def _fragments_inside(doc: Doc, span: CharSpan, quotations: Sequence[QuoteRecord]) -> bool:
     """Whether the quotations are fragments in marks, with no cue, that lie inside the sentence `span` after
     words of its own (a sentence that opens with the marks is the quotation's)."""
@@ -378,6 +403,9 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             if free is None and k > 0:
                 free = _claim_after_cue(doc, sent, sents[k - 1], cue_starts, taken, finite)
             mention = subject_of_previous_sentence(sents, k, quoted) if free is not None else None
+            if mention is not None and _many(doc, mention):
+                # "Viele Schüler wünschten sich … Sie wolle aber nicht, …": one person speaks, not the many
+                mention = _singular_pronoun_subject(sent) or mention
             if free is not None and mention is not None:
                 record = evolve(free, mention=mention)
                 found.append(record)
