@@ -441,3 +441,11 @@ def test_a_venue_takes_the_place_it_stands_at_as_its_name() -> None:
     assert _speaker_names(place) == ["Gemeinde Muri bei Bern"]
     time = "Die Vorstellung sei ausverkauft, teilte das Theater am Montag mit."
     assert _speaker_names(time) == ["Theater"]
+
+
+def test_die_partei_refers_back_to_the_party_a_reaction_list_names() -> None:
+    text = (
+        "Die Vorlage geht nun in die Vernehmlassung.\n\nFDP: Die Partei begrüsst die Stossrichtung, verlangt "
+        "aber, dass die Beiträge nach zehn Jahren auslaufen."
+    )
+    assert _speaker_names(text) == ["FDP"]
