@@ -182,3 +182,15 @@ def test_a_name_after_a_subject_pronoun_is_no_part_of_its_mention() -> None:
     assert quote.speaker is not None
     assert quote.speaker.mention is not None
     assert (quote.speaker.name, quote.speaker.mention.text) == ("Sandra Kohlhuber-Eder", "sie")
+
+
+def test_a_court_reports_initial_alone_is_the_person_named_with_it() -> None:
+    # "M. selbst bekannte sich schuldig" after "Gerald M.": the initial is his surname, so the "er" after it is
+    # his, not the defence lawyer's named in between.
+    text = (
+        "Angeklagt ist der 54-jährige Gerald M. aus Linz. „Ich war verzweifelt“, sagte der Verteidiger Hans "
+        "Gruber. M. selbst bekannte sich teilweise schuldig. Die Umsätze für 2019 habe er zu hoch angesetzt, "
+        "räumte er ein."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Hans Gruber", "Gerald M."]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+import regex
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 
@@ -53,6 +54,10 @@ __all__ = [
 NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
 
 
+# An initial for a surname: "Gerald M.", "Sandra W.".
+_INITIAL_SURNAME = regex.compile(r"^\p{Lu}\.$")
+
+
 def _collect_surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     """(every surname of a person the doc names, the surnames it gives with a first name)."""
     found: set[str] = set()
@@ -69,7 +74,10 @@ def _collect_surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     # (read from the words' strings: no Token is made of each word).
     words = token_texts(doc)
     for previous, text in zip(first_name_genders(doc), words[1:], strict=False):
-        if (
+        if previous is not None and _INITIAL_SURNAME.match(text):
+            found.add(surname_key(text))  # "Gerald M.": a court report's initial stands for the surname
+            full.add(surname_key(text))
+        elif (
             previous is not None
             and _capitalised_name(text)
             and not is_feminine_role(text)
@@ -118,7 +126,7 @@ def surname_is_known(text: str, surnames: frozenset[str]) -> bool:
     key = surname_key(text)
     if key not in surnames and not (key.endswith("s") and key[:-1] in surnames):
         return False  # (the common case, asked of every capitalised word: decided by the look-ups first)
-    return text[:1].isupper() and _is_name_word(text)
+    return text[:1].isupper() and (_is_name_word(text) or _INITIAL_SURNAME.match(text) is not None)
 
 
 def _surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:

@@ -116,6 +116,10 @@ def is_name_token(token: Token) -> bool:
             return True
         after_first_name = token.i > 0 and first_name_gender(token.doc[token.i - 1].text) is not None
         return after_first_name and not is_feminine_role(text)
+    if _INITIAL.match(text) and is_known_surname(token):
+        return (
+            True  # "M. selbst bekannte sich schuldig" after "Gerald M.": the initial the court report gives
+        )
     return (
         token.pos_ == "PROPN"
         or (token.ent_type_ in PERSON_LABELS and not _lone_common_noun(token))
