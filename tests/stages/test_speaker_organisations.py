@@ -449,3 +449,11 @@ def test_die_partei_refers_back_to_the_party_a_reaction_list_names() -> None:
         "aber, dass die Beiträge nach zehn Jahren auslaufen."
     )
     assert _speaker_names(text) == ["FDP"]
+
+
+def test_a_media_office_speaks_for_the_organisation_in_view() -> None:
+    text = (
+        "Die Gemeinde wurde gehackt. Die Kantonspolizei hat ein Verfahren eröffnet. Die Ermittlungen liefen "
+        "gegen unbekannt, hiess es bei der Medienstelle."
+    )
+    assert _speaker_names(text) == ["Kantonspolizei"]
