@@ -143,6 +143,16 @@ def is_reported_subjunctive(token: Token) -> bool:
     )
 
 
+def finite_or_konjunktiv(token: Token) -> bool:
+    """A finite verb by its tag, or a Konjunktiv form whatever its tag (also one the tagger took for another
+    word class: "Die Regierung ignoriere …")."""
+    return (
+        (token.pos_ in VERB_POS and could_be_finite(token))
+        or has_subjunctive_form([token])
+        or konjunktiv_taken_for_other_word(token)
+    )
+
+
 def has_subjunctive_form(tokens: Iterable[Token]) -> bool:
     """Whether a verb among `tokens` is in the Konjunktiv, also one a weak tagger took for another word
     class ("Das Land brauche …" with "brauche" as an adjective): a listed Konjunktiv form counts

@@ -15,7 +15,7 @@ from quotekit.syntax import labels
 from quotekit.syntax.docindex import morph_values, text_of
 from quotekit.syntax.labels import is_relative_pronoun
 from quotekit.syntax.spans import doc_slice, runs
-from quotekit.syntax.verbs import could_be_finite, has_subjunctive_form, konjunktiv_taken_for_other_word
+from quotekit.syntax.verbs import could_be_finite, finite_or_konjunktiv
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -165,25 +165,15 @@ def _main_clause_verb(tokens: Sequence[Token]) -> bool:
         # "Wer Pyros auf Menschen werfe, habe im Stadion nichts verloren": the clause on "wer" stands first,
         # the main clause's finite verb right after its comma
         comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-        return comma is not None and comma + 1 < len(tokens) and _finite_or_konjunktiv(tokens[comma + 1])
+        return comma is not None and comma + 1 < len(tokens) and finite_or_konjunktiv(tokens[comma + 1])
     head: list[Token] = []
     for token in tokens:
         if token.text == ",":
             break
         if not token.is_punct:
             head.append(token)
-    verbs = [t for t in head if _finite_or_konjunktiv(t)]
+    verbs = [t for t in head if finite_or_konjunktiv(t)]
     return bool(verbs) and verbs[0] is not head[0] and (verbs[0] is not head[-1] or len(head) == 2)
-
-
-def _finite_or_konjunktiv(token: Token) -> bool:
-    """A finite verb by its tag, or a Konjunktiv form whatever its tag (also one the tagger took for another
-    word class: "Die Regierung ignoriere …")."""
-    return (
-        (token.pos_ in {"AUX", "VERB"} and could_be_finite(token))
-        or has_subjunctive_form([token])
-        or konjunktiv_taken_for_other_word(token)
-    )
 
 
 def _opens_main_clause(first: Token) -> bool:

@@ -14,9 +14,8 @@ from quotekit.stages.cues import verb_cue
 from quotekit.stages.reported.index import DisjointParts, SpanIndex
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
-from quotekit.syntax.labels import VERB_POS
 from quotekit.syntax.spans import tokens_between
-from quotekit.syntax.verbs import could_be_finite, has_subjunctive_form, konjunktiv_taken_for_other_word
+from quotekit.syntax.verbs import finite_or_konjunktiv, has_subjunctive_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,15 +44,7 @@ def mostly_direct(doc: Doc, parts: Sequence[CharSpan], direct: SpanIndex) -> boo
         if not direct.meets(t.idx, t.idx + len(t.text)) and t.text not in german().clause_marks
     ]
     # A speech verb outside the marks ("„…“, sagte er") attributes the quotation; it is no verb of a clause.
-    return not any(
-        (
-            (t.pos_ in VERB_POS and could_be_finite(t))
-            or has_subjunctive_form([t])
-            or konjunktiv_taken_for_other_word(t)
-        )
-        and verb_cue(t) is None
-        for t in outside
-    )
+    return not any(finite_or_konjunktiv(t) and verb_cue(t) is None for t in outside)
 
 
 def without_crossings(

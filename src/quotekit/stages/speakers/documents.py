@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.names import is_generic_organisation, is_genitive_article, is_organisation_noun
 from quotekit.lang.de.words import german
 from quotekit.records import CueKind
-from quotekit.stages.speakers.entities import ORGANISATION
+from quotekit.stages.speakers.organisations import name_ends_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -60,12 +60,4 @@ def issuer_of(reader: Reader, token: Token) -> Entity | None:
     doc = token.doc
     if issuer is None or (token.i + 1 < len(doc) and is_genitive_article(doc[token.i + 1].text)):
         return None  # ("das Urteil des Bezirksgerichts": the owner is named)
-    for entity in reversed(reader.resolver.index.entities):
-        name = entity.organisation_name
-        if (
-            entity.kind == ORGANISATION
-            and name is not None
-            and any(word.lower().endswith(issuer) for word in name.split())
-        ):
-            return entity
-    return None
+    return next((e for e in reversed(reader.resolver.index.entities) if name_ends_in(e, issuer)), None)

@@ -95,7 +95,11 @@ def join_headline_roles(reader: Reader) -> None:
     doc = reader.doc
     text = text_of(doc)
     start, end = headline_of(text)
-    subheads = [span for span in reader.headings if span[0] >= end]
+    # (`heading_spans` put the headline with its teaser first, where there is a headline, then the subheads)
+    # The teaser too, the paragraph after the headline: "…, sagte die Gerichtspräsidentin." before the body's
+    # "Gerichtspräsidentin Monika Zehnder-Baumgartner"
+    opening = reader.headings[0] if end > start else None
+    subheads = reader.headings[1:] if opening is not None else reader.headings
     entities = reader.resolver.index.entities
     for entity in entities:
         if entity.absorbed_by is not None or entity.kind != PERSON or entity.name is not None:
@@ -103,10 +107,7 @@ def join_headline_roles(reader: Reader) -> None:
         if not entity.roles or not entity.tokens:
             continue
         offsets = [doc[i].idx for i in entity.tokens]
-        # The teaser too, the paragraph after the headline: "…, sagte die Gerichtspräsidentin." before the
-        # body's "Gerichtspräsidentin Monika Zehnder-Baumgartner"
-        teaser_end = next((e for s, e in paragraph_spans(text) if s >= end), end) if end > start else 0
-        if end > start and all(start <= o < teaser_end for o in offsets):
+        if opening is not None and all(opening[0] <= o < opening[1] for o in offsets):
             after, in_headline = end, all(o < end for o in offsets)
         else:
             heading = next((h for h in subheads if all(h[0] <= o < h[1] for o in offsets)), None)

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from quotekit.stages.speakers.entities import Entity
     from quotekit.stages.speakers.reader import Reader
 
-__all__ = ["named_organisation", "read_organisation"]
+__all__ = ["name_ends_in", "named_organisation", "read_organisation"]
 
 # "des Amtes", "des Dienstes", "des Hauses": the genitive takes "-es" after these letters, else "-s" alone.
 _ES_GENITIVE_AFTER = frozenset("tdsßzx")
@@ -181,7 +181,7 @@ def _organisation_in_view(
             return False
         own = _organisation_kind(entity)
         if ending is not None:
-            return any(word.lower().endswith(ending) for word in name.split())
+            return name_ends_in(entity, ending)
         if same_kind:
             return kind is not None and own == kind
         return kind is None or own is None or own == kind
@@ -193,6 +193,13 @@ def _organisation_in_view(
         topics = [entity for entity in reader.topics if fits(entity)]
         found = topics[0] if len(topics) == 1 else None
     return found
+
+
+def name_ends_in(entity: Entity, noun: str) -> bool:
+    """Whether a named organisation has a word of its name that ends in `noun` ("Kantonspolizei St. Gallen"
+    for "polizei", "Staatsanwaltschaft Augsburg" for "staatsanwaltschaft")."""
+    name = entity.organisation_name
+    return name is not None and any(word.lower().endswith(noun) for word in name.split())
 
 
 def named_organisation(reader: Reader, start: int, end: int) -> Entity:

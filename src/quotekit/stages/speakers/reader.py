@@ -120,8 +120,7 @@ class Reader:
 
     def heading_at(self, offset: int) -> CharSpan | None:
         """The heading (headline and teaser, or a subhead) that holds character `offset`, or None."""
-        k = bisect_right([start for start, _ in self.headings], offset) - 1
-        return self.headings[k] if k >= 0 and offset < self.headings[k][1] else None
+        return next((span for span in self.headings if span[0] <= offset < span[1]), None)
 
     def has_subject(self, i: int) -> bool:
         """Whether the parse gave token `i`'s sentence a subject (asked once per sentence)."""
