@@ -153,6 +153,15 @@ def finite_or_konjunktiv(token: Token) -> bool:
     )
 
 
+def in_konjunktiv_clause(verb: Token) -> bool:
+    """Whether the clause of `verb` is in the Konjunktiv: the verb, or an auxiliary of it ("habe … gedrängt").
+    (UD hangs the auxiliary on the participle, TIGER the participle on the auxiliary; a conjunct shares the
+    first verb's: "habe ihr nachgeschenkt und sie nie gedrängt")"""
+    verbs = [verb, verb.head] if labels.is_conjunct(verb) else [verb]
+    auxiliaries = [t for v in verbs for t in (*v.children, v.head) if t.pos_ == "AUX" and t is not v]
+    return has_subjunctive_form([*verbs, *auxiliaries])
+
+
 def has_subjunctive_form(tokens: Iterable[Token]) -> bool:
     """Whether a verb among `tokens` is in the Konjunktiv, also one a weak tagger took for another word
     class ("Das Land brauche …" with "brauche" as an adjective): a listed Konjunktiv form counts

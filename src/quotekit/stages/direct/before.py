@@ -28,7 +28,13 @@ from quotekit.syntax.nominals import can_speak, is_known_surname, is_speaker_lik
 from quotekit.syntax.phrases import first_nominal, mention_of, phrase_around, span_of_tokens
 from quotekit.syntax.positions import headline_name, subject_around
 from quotekit.syntax.spans import PARAGRAPH_BREAKS, is_inside, tokens_between
-from quotekit.syntax.verbs import has_subjunctive_form, is_finite, is_subjunctive, main_verb
+from quotekit.syntax.verbs import (
+    has_subjunctive_form,
+    in_konjunktiv_clause,
+    is_finite,
+    is_subjunctive,
+    main_verb,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -219,16 +225,10 @@ def fragment_in_clause(
         # Without a speech cue only a subject that can speak is taken for the speaker; not the subject of a
         # clause in the Konjunktiv ("Der Verein habe „so viel investiert wie nie“", "Sie sei ihm schwergefallen,
         # „…“"), which is part of what was said.
-        reported = subject is not None and _reported_clause(verb)
+        reported = subject is not None and in_konjunktiv_clause(verb)
         if subject is not None and subject.i not in inside and can_speak(subject) and not reported:
             return Attribution(None, mention_of(subject, outside), strength=Strength.GUESS)
     return NOTHING
-
-
-def _reported_clause(verb: Token) -> bool:
-    """Whether the clause of `verb` is in the Konjunktiv: the verb or an auxiliary of it."""
-    auxiliaries = [t for t in (*verb.children, verb.head) if t.pos_ == "AUX" and t is not verb]
-    return has_subjunctive_form([verb, *auxiliaries])
 
 
 def _naming_verb_before(

@@ -12,13 +12,12 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueMatch, QuoteRecord
 from quotekit.stages.cues import verb_cue
 from quotekit.stages.reported.index import DisjointParts, SpanIndex
-from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.spans import tokens_between
-from quotekit.syntax.verbs import finite_or_konjunktiv, has_subjunctive_form
+from quotekit.syntax.verbs import finite_or_konjunktiv, has_subjunctive_form, in_konjunktiv_clause
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 __all__ = ["ReportedList", "is_mixed", "merge_quotes", "mostly_direct", "without_crossings"]
 
@@ -96,15 +95,6 @@ def merge_quotes(direct: Sequence[QuoteRecord], reported: Sequence[QuoteRecord])
     return sorted([*direct, *reported], key=lambda r: (r.start, r.end))
 
 
-def _reported_verb(verb: Token) -> bool:
-    """Whether a cue verb is itself reported: in the Konjunktiv, or under an auxiliary in it ("habe … gedrängt")."""
-    # (UD hangs the auxiliary on the participle, TIGER the participle on the auxiliary; a conjunct shares
-    # the first verb's: "habe ihr nachgeschenkt und sie nie gedrängt")
-    verbs = [verb, verb.head] if labels.is_conjunct(verb) else [verb]
-    auxiliaries = [t for v in verbs for t in (*v.children, v.head) if t.pos_ == "AUX" and t is not v]
-    return has_subjunctive_form([*verbs, *auxiliaries])
-
-
 class ReportedList:
     """The stage's own reported quotations, in cue order, with an index of their parts (which never
     overlap one another), so that adding one costs O(log n) however long the text."""
@@ -155,7 +145,7 @@ class ReportedList:
             return
         if cue.extent[0] < end or text_of(doc)[end : cue.extent[0]].strip(" ,"):
             return  # only a cue right after the content ("…, erzählt die 71-Jährige") reports a whole sentence
-        if inner.cue is None or not _reported_verb(doc[inner.cue.head]):
+        if inner.cue is None or not in_konjunktiv_clause(doc[inner.cue.head]):
             return  # "Die Kommissare sprachen keine Strafe aus, der Vorfall sei …": the narrator's report
         kind = "mixed" if is_mixed(doc, parts) else "indirect"
         self._parts.remove(inner.parts)
