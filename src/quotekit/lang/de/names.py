@@ -17,6 +17,7 @@ __all__ = [
     "article_genders",
     "describes_a_company",
     "description_gender",
+    "ends_as_name_genitive",
     "first_name_gender",
     "genitive_base",
     "is_abstract_noun",
@@ -346,6 +347,11 @@ def nominative(article: str, adjectives: list[str], noun: str, gender: str) -> s
     else:
         return None
     return " ".join([opening, *(adjective + ending for adjective in adjectives), noun])
+
+
+def ends_as_name_genitive(word: str) -> bool:
+    """Whether a name ends as its genitive does before the noun it owns: "Merkels", "Van Oostveens", "Jans’"."""
+    return word.endswith(("s", "’", "'"))
 
 
 def genitive_base(word: str) -> str:

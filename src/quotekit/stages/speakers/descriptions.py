@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.names import (
     description_gender,
+    ends_as_name_genitive,
     is_generic_organisation,
     is_nationality_role,
     is_organisation_noun,
@@ -297,5 +298,5 @@ def _with_owner(doc: Doc, start: int, label: str) -> str:
     if start == 0 or doc[start].pos_ == "DET":
         return label
     owner = doc[start - 1]
-    genitive = owner.text.endswith(("s", "’", "'")) and owner.text[:1].isupper()
+    genitive = ends_as_name_genitive(owner.text) and owner.text[:1].isupper()
     return f"{owner.text} {label}" if genitive and owner.pos_ == "PROPN" else label

@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from quotekit.lang.de.names import PERSON_GENDERS, object_pronoun_genders, possessive_genders
+from quotekit.lang.de.names import (
+    PERSON_GENDERS,
+    ends_as_name_genitive,
+    object_pronoun_genders,
+    possessive_genders,
+)
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import PERSON, Entity, Focus
 from quotekit.stages.speakers.referents import title_after, title_before
@@ -202,7 +207,7 @@ def _owns_next_noun(tokens: Sequence[Token]) -> bool:
     owner, is what the clause is about, whatever the parse made its subject."""
     last = tokens[-1]
     doc = last.doc
-    if last.i + 1 >= len(doc) or not last.text.endswith(("s", "’", "'")) or last.pos_ != "PROPN":
+    if last.i + 1 >= len(doc) or not ends_as_name_genitive(last.text) or last.pos_ != "PROPN":
         return False
     owned = doc[last.i + 1]
     return owned.pos_ == "NOUN" and owned.text[:1].isupper()

@@ -20,6 +20,7 @@ from quotekit.lang.de.mood import plural_by_shape
 from quotekit.lang.de.names import (
     PERSON_GENDERS,
     article_genders,
+    ends_as_name_genitive,
     first_name_gender,
     is_abstract_noun,
     is_age_noun,
@@ -486,7 +487,7 @@ def _owned_role(phrase: list[Token]) -> list[Token]:
         k += 1
     owner = phrase[:k]
     role = phrase[k:]
-    if not owner or not role or not owner[-1].text.endswith(("s", "’", "'")):
+    if not owner or not role or not ends_as_name_genitive(owner[-1].text):
         return []
     return role if is_person_noun(role[0].text) and role_words(role) is not None else []
 

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from quotekit.lang.de.names import first_name_gender, is_speech_noun, surname_key
+from quotekit.lang.de.names import ends_as_name_genitive, first_name_gender, is_speech_noun, surname_key
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.stages.speakers.entities import ORGANISATION, PERSON, Entity, EntityIndex
@@ -225,7 +225,7 @@ def _is_possessor(doc: Doc, run: tuple[int, int], end: int, entity: Entity) -> b
     if is_speech_noun(doc[after].text):
         return False  # "Oberhausers Worten zufolge", "Müllers Angaben nach": whose words they are speaks
     text = last.text.lower()
-    if not text.endswith(("s", "’", "'")):
+    if not ends_as_name_genitive(text):
         return False
     return morph_values(last, "Case") == ["Gen"] or text[:-1] in entity.surnames
 
