@@ -233,6 +233,16 @@ def test_a_next_sentence_that_points_back_with_these_words_names_the_speaker() -
     assert quotes[0].cue is None
 
 
+def test_a_clause_after_a_colon_that_points_back_with_these_words_names_the_speaker() -> None:
+    text = (
+        "Schulstreik in Kassel\n\n„Wir sind nicht faul, wir sind wütend“: Mit diesem Satz hat Schülersprecherin "
+        "Linh Nguyen-Bauer am Freitag den Streik eröffnet."
+    )
+    quotes = _direct(text)
+    assert len(quotes) == 1
+    assert (_mention(quotes[0]) or "").endswith("Linh Nguyen-Bauer")
+
+
 def test_a_particle_verb_after_the_quote_that_the_tagger_calls_an_adverb_attributes_it() -> None:
     quotes = _direct("„Ich trete an als ein konservativer Republikaner“, strich Romney in Arbutus heraus.")
     assert len(quotes) == 1

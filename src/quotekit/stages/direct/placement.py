@@ -7,7 +7,7 @@
    mid-sentence the clause that holds it: Schüssel würdigte ihn als „großen Österreicher“.
 4. and 5., for a quotation that makes a sentence of its own, the next and the previous sentence
    (`neighbours`), tried by `quotekit.stages.direct.find_direct_quotes` once the quotation is known to
-   be said.
+   be said; the clause after a colon that points back to it („…“: Mit diesem Satz eröffnete X …) here.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from quotekit.stages.direct.after import after_quote, format_attribution, words_
 from quotekit.stages.direct.attribution import NOTHING, Attribution, Strength, cues_in
 from quotekit.stages.direct.before import clause_start, colon_introduction, fragment_in_clause
 from quotekit.stages.direct.brackets import bracketed_after_name
+from quotekit.stages.direct.neighbours import next_sentence
 from quotekit.stages.marks import MarkedSpan
 from quotekit.syntax.docindex import sentence_range, text_of
 from quotekit.syntax.mentions import speaker_of_cue
@@ -80,6 +81,11 @@ def place(
     found = format_attribution(doc, last.close_end, para_end, outside)
     if found.mention is not None:
         return found, begins, False
+    # „…“: Mit diesem Satz eröffnete X …: a colon after the quotation, and a clause that points back to it.
+    if begins and text[last.close_end : end].lstrip(" \t").startswith(":"):
+        found = next_sentence(doc, cues, last.close_end, outside)
+        if found.mention is not None:
+            return found, begins, False
     # 3. Before the quote: a colon introduction or the clause around a fragment.
     if before.rstrip().endswith(":"):
         colon = start + len(before.rstrip()) - 1
