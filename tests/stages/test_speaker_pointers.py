@@ -77,3 +77,18 @@ def test_demnach_after_a_study_is_said_by_who_issued_the_study() -> None:
     )
     quotes = quotekit.extract(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Institut für Gebirgsforschung"]
+
+
+def test_demnach_after_a_report_that_is_no_subject_names_its_owner_not_the_last_source() -> None:
+    # the parse makes "Druck" the subject; the report of the Landesrechnungshof is what "Demnach" points to,
+    # not the party quoted before it
+    text = (
+        "Die FDP sagte, die Ministerin müsse zurücktreten. Zusätzlichen Druck erzeugt ein Bericht des "
+        "Landesrechnungshofs, der am Mittwoch veröffentlicht wurde. Demnach hat das Land nur 60 Prozent der "
+        "Mittel ausgegeben."
+    )
+    quote = next(q for q in quotekit.extract(text) if q.text.startswith("hat das Land"))
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text == "Demnach"
+    assert quote.speaker.name == "Landesrechnungshof"

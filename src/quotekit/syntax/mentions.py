@@ -52,8 +52,8 @@ from quotekit.syntax.sources import (
     source_after_cue,
     source_before_zufolge,
 )
-from quotekit.syntax.spans import is_inside
-from quotekit.syntax.verbs import is_finite, verb_form
+from quotekit.syntax.spans import in_clause_reported, is_inside, sentence_of
+from quotekit.syntax.verbs import could_be_finite, is_finite, verb_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -72,6 +72,7 @@ __all__ = [
     "source_before_zufolge",
     "speaker_of_cue",
     "subject_of_cue",
+    "subject_of_own_source",
 ]
 
 
@@ -310,9 +311,8 @@ def impersonal_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | 
     """ "hieß es in der Rede", "In dem Antrag heißt es:": with an expletive "es", the source stands in a
     prepositional phrase (in, von, vom, aus, auf) of the verb."""
     doc = verb.doc
-    near = doc[max(0, verb.i - 1) : min(len(doc), verb.i + 2)]
     de = german()
-    if not any(t.lower_ == de.impersonal_subject for t in [*near, *verb.children]):
+    if not _has_expletive(verb):
         return None
     sent_start, sent_end = sentence_range(verb)  # (once: ``Token.sent`` makes a span on every call)
     for token in doc[sent_start:sent_end]:
@@ -322,11 +322,19 @@ def impersonal_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | 
         beside = opening or (token.i == verb.i + 2 and doc[verb.i + 1].lower_ == de.impersonal_subject)
         word = token.lower_
         source = word in de.source_prepositions or (beside and word in de.near_source_prepositions)
-        if preposition and source and not is_inside(token, outside):
+        reported = in_clause_reported(token, verb)
+        if preposition and source and not is_inside(token, outside) and not reported:
             following = [t for t in doc[token.i + 1 : min(len(doc), token.i + 6)] if is_nominal(t)]
             if following and not is_inside(following[0], outside):
                 return following[0]
     return None
+
+
+def _has_expletive(verb: Token) -> bool:
+    """Whether an expletive "es" stands right beside the verb or is its subject ("heißt es", "es heißt")."""
+    doc = verb.doc
+    near = doc[max(0, verb.i - 1) : min(len(doc), verb.i + 2)]
+    return any(t.lower_ == german().impersonal_subject for t in [*near, *verb.children] if t.i != verb.i)
 
 
 def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
@@ -334,8 +342,10 @@ def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
     head = doc[cue.head]
     # "heißt es in dem Schreiben an Polizei und …": a verb that speaks only with "es" has its source in
     # a prepositional phrase; no noun deeper in the clause is its subject.
-    subject = impersonal_source(head, outside) if cue.lemma in german().impersonal_verbs else None
-    if subject is None:
+    impersonal = cue.lemma in german().impersonal_verbs
+    subject = impersonal_source(head, outside) if impersonal else None
+    # (with its "es", such a verb has no other subject: "Darin heißt es, der Standort sei „…“")
+    if subject is None and not (impersonal and _has_expletive(head)):
         subject = clause_subject(head, outside)
     if subject is None:
         subject = impersonal_source(head, outside)
@@ -385,3 +395,17 @@ def speaker_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
     """The local speaker mention that a cue names, by the rule for its kind ("Demnach" names none)."""
     rule = _BY_KIND.get(cue.kind)
     return None if rule is None else rule(doc, cue, outside)
+
+
+def subject_of_own_source(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
+    """Whom "nach eigenen Angaben", "nach eigenem Bekunden" name: the subject of the clause the phrase stands
+    in ("Der Verein hat nach eigenen Angaben 300 Mitglieder"), not the phrase itself; None where it has none.
+    The word the phrase hangs on heads its clause (the participle in "hat … abgegeben", where the subject
+    hangs); else the sentence's first finite verb."""
+    governor = doc[cue.head].head
+    first = next((t for t in sentence_of(doc[cue.head]) if t.pos_ in VERB_POS and could_be_finite(t)), None)
+    for verb in (governor, first):
+        subject = None if verb is None else clause_subject(verb, outside)
+        if subject is not None and subject.i not in cue.tokens:
+            return mention_of(subject, outside)
+    return None

@@ -7,13 +7,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quotekit.lang.de.names import is_role
+from quotekit.lang.de.names import is_role, is_speech_noun
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueMatch
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
-from quotekit.syntax.mentions import after_title, clause_subject
+from quotekit.syntax.mentions import after_title, clause_subject, impersonal_source
 from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_person, is_speaker_like
 from quotekit.syntax.phrases import (
     first_nominal,
@@ -23,8 +23,8 @@ from quotekit.syntax.phrases import (
     phrase_around,
     span_of_tokens,
 )
-from quotekit.syntax.sources import source_after
-from quotekit.syntax.spans import is_inside, sentence_of, tokens_between
+from quotekit.syntax.sources import genitive_attribute, source_after
+from quotekit.syntax.spans import is_inside, previous_sentence, sentence_of, tokens_between
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,6 +34,7 @@ __all__ = [
     "headline_name",
     "marked_name_after",
     "nominal_after",
+    "source_of_sentence_before",
     "subject_around",
     "subject_by_position",
     "subject_of_previous_sentence",
@@ -93,7 +94,12 @@ def marked_name_after(doc: Doc, cue: CueMatch, end: int, marked: Sequence[CharSp
 
 
 def subject_around(doc: Doc, sentence: SpacySpan, verb: Token, outside: list[CharSpan]) -> CharSpan | None:
-    """The subject of a verb the parse may have missed: the parse's, else a noun phrase before or after it."""
+    """The subject of a verb the parse may have missed: the parse's, else a noun phrase before or after it.
+    An impersonal verb ("heißt es") names its source in a phrase or not at all: "Darin heißt es, der Standort
+    sei „geeignet“" is not the site's word."""
+    if verb.lemma_.lower() in german().impersonal_verbs:
+        source = impersonal_source(verb, outside)
+        return None if source is None else mention_of(source, outside)
     subject = clause_subject(verb, outside) if verb.pos_ in VERB_POS else None
     if subject is not None and (can_speak(subject) or after_title(subject)):
         return mention_of(subject, outside)
@@ -224,3 +230,30 @@ def subject_of_previous_sentence(
     if subject is None or subject.is_space or not can_speak(subject):
         return None
     return mention_of(subject)
+
+
+def source_of_sentence_before(token: Token) -> CharSpan | None:
+    """What a pointer at `token` ("Demnach") points back to: the speaking subject of the sentence before it
+    in the same paragraph, else the owner of a report that sentence names ("Zusätzlichen Druck erzeugt ein
+    Bericht des Landesrechnungshofs. Demnach …": the Landesrechnungshof); None where it names neither."""
+    sent = sentence_of(token)
+    before = previous_sentence(token.doc, sent)
+    if before is None:
+        return None
+    return subject_of_previous_sentence([before, sent], 1) or _owner_of_report(before)
+
+
+def _owner_of_report(sent: SpacySpan) -> CharSpan | None:
+    """Who issued a report the sentence names: the genitive attribute of a speech noun, its subject's first
+    ("Zu diesem Schluss kommt eine Studie des Instituts für Gebirgsforschung"), when it can speak."""
+    subject = clause_subject(sent.root)
+    nouns = [t for t in sent if t.pos_ == "NOUN" and is_speech_noun(t.text)]
+    if subject is not None and subject in nouns:
+        nouns.remove(subject)
+        nouns.insert(0, subject)
+    for noun in nouns:
+        owner = genitive_attribute(noun)
+        words = None if owner is None else sent.doc.char_span(*owner, alignment_mode="expand")
+        if words is not None and any(can_speak(t) for t in words):
+            return owner
+    return None

@@ -31,7 +31,7 @@ from quotekit.syntax.phrases import (
     phrase_head,
     span_of_tokens,
 )
-from quotekit.syntax.spans import is_inside, sentence_of
+from quotekit.syntax.spans import in_clause_reported, is_inside, sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -169,6 +169,8 @@ def document_source(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
     sent = sentence_of(verb)
     for token in doc[sent.start : sent.end]:
         if token.pos_ != "ADP" or token.lower_ not in de.source_prepositions or is_inside(token, outside):
+            continue
+        if in_clause_reported(token, verb):
             continue
         for word in doc[token.i + 1 : min(sent.end, token.i + 5)]:
             if is_inside(word, outside) or word.is_punct:

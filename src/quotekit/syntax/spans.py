@@ -34,6 +34,7 @@ __all__ = [
     "PARAGRAPH_BREAKS",
     "SpanSet",
     "doc_slice",
+    "in_clause_reported",
     "in_text_order",
     "is_inside",
     "last_token_between",
@@ -214,6 +215,16 @@ def _line_breaks(doc: Doc) -> list[int]:
     if breaks is None:
         breaks = cache[_LINE_BREAKS_KEY] = [i for i, text in enumerate(token_texts(doc)) if "\n" in text]
     return breaks
+
+
+def in_clause_reported(token: Token, verb: Token) -> bool:
+    """Whether a word stands in the clause an impersonal verb reports, apart from the verb by a comma or colon
+    ("Darin heißt es, der Standort sei aus naturschutzfachlicher Sicht …"). The sentence's opening phrase may
+    stand beyond a comma and still be the verb's ("In der Resolution, die … angenommen wurde, heißt es")."""
+    if token.i == sentence_of(token).start:
+        return False
+    first, last = (token.i, verb.i) if token.i < verb.i else (verb.i, token.i)
+    return any(t.text in {",", ":"} for t in token.doc[first + 1 : last])
 
 
 def sentence_of(token: Token) -> SpacySpan:

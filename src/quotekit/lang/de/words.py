@@ -111,6 +111,8 @@ class German:
     naming_verbs: frozenset[str]  # speaker_naming_verbs.txt: nennen, bezeichnen, sprechen (von)
     pointers: frozenset[str]  # speaker_pointers.txt: „…“ Dies sagte Larson.
     statement_nouns: frozenset[str]  # speaker_statement_nouns.txt: "hieß es in einer Mitteilung"
+    document_nouns: frozenset[str]  # speaker_document_nouns.txt: "ein Bericht des …" … "in dem Bericht"
+    issuing_verbs: frozenset[str]  # speaker_issuing_verbs.txt: "hat eine Stellungnahme abgegeben"
     role_parties: Mapping[str, str] = field(converter=_frozen_mapping)  # speaker_role_parties.tsv
     document_issuers: Mapping[str, str] = field(converter=_frozen_mapping)  # speaker_document_issuers.tsv
     party_words: frozenset[str]  # speaker_party_words.txt: "von den Grünen" ends a name
@@ -489,6 +491,8 @@ def german() -> German:
         naming_verbs=_word_set("speaker_naming_verbs.txt"),
         pointers=_word_set("speaker_pointers.txt"),
         statement_nouns=_word_set("speaker_statement_nouns.txt"),
+        document_nouns=_word_set("speaker_document_nouns.txt"),
+        issuing_verbs=_word_set("speaker_issuing_verbs.txt"),
         role_parties=_word_map("speaker_role_parties.tsv"),
         document_issuers=_word_map("speaker_document_issuers.tsv"),
         party_words=_word_set("speaker_party_words.txt"),

@@ -13,10 +13,8 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.stages.cues import particle_of, verb_match
 from quotekit.syntax.docindex import text_of
-from quotekit.syntax.mentions import clause_subject, speaker_of_cue
-from quotekit.syntax.phrases import mention_of
-from quotekit.syntax.spans import in_text_order, sentence_of
-from quotekit.syntax.verbs import could_be_finite
+from quotekit.syntax.mentions import speaker_of_cue, subject_of_own_source
+from quotekit.syntax.spans import in_text_order
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -106,12 +104,4 @@ def cue_speaker(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan]) -> CharSpa
         return mention
     if not any(word.lower() in german().own_source for word in text_of(doc)[mention[0] : mention[1]].split()):
         return mention
-    # The word the phrase hangs on heads its clause; else the sentence's first finite verb.
-    governor = doc[cue.head].head
-    sentence = sentence_of(doc[cue.head])
-    first = next((t for t in sentence if t.pos_ in {"VERB", "AUX"} and could_be_finite(t)), None)
-    for verb in (governor, first):
-        subject = None if verb is None else clause_subject(verb, outside)
-        if subject is not None and subject.i not in cue.tokens:
-            return mention_of(subject, outside)
-    return None
+    return subject_of_own_source(doc, cue, outside)

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.syntax.labels import VERB_POS, is_relative_pronoun
-from quotekit.syntax.mentions import clause_subject, frame_source
-from quotekit.syntax.phrases import mention_of, noun_phrase_after, span_of_tokens
-from quotekit.syntax.spans import doc_slice, runs, sentence_of
+from quotekit.syntax.mentions import frame_source
+from quotekit.syntax.phrases import noun_phrase_after, span_of_tokens
+from quotekit.syntax.positions import source_of_sentence_before
+from quotekit.syntax.spans import doc_slice, previous_sentence, runs, sentence_of
 from quotekit.syntax.verbs import could_be_finite
 
 if TYPE_CHECKING:
@@ -101,6 +102,18 @@ def _relative_clause_around(doc: Doc, cue_start: int, start: int, end: int) -> t
     return comma + 1, end
 
 
+def _reports_sentence_before(doc: Doc, cue: CueMatch, last: QuoteRecord) -> bool:
+    """Whether the last quotation found ends in the sentence before the pointer or later ("Laut Anklage
+    kassierte der Mann … . Demnach …": the pointer goes on with that source)."""
+    before = previous_sentence(doc, sentence_of(doc[cue.head]))
+    return before is not None and last.end > before.start_char
+
+
+def _names_source(doc: Doc, cue: CueMatch) -> bool:
+    """Whether the sentence before the pointer names a source of its own (`source_of_sentence_before`)."""
+    return source_of_sentence_before(doc[cue.head]) is not None
+
+
 def frame_candidate(
     doc: Doc, cue: CueMatch, records: Sequence[QuoteRecord]
 ) -> tuple[list[CharSpan], CharSpan | None] | None:
@@ -125,10 +138,14 @@ def frame_candidate(
         elif cue.lemma == german().danach:
             # (the sentence before names the report it points to: its source, not the last one found)
             mention = (cue.start, cue.end)
+        elif last is not None and (
+            _reports_sentence_before(doc, cue, records[-1]) or not _names_source(doc, cue)
+        ):
+            mention = last
         else:
-            mention = last if last is not None else (cue.start, cue.end)
-    if source and any(doc[i].lower_ in german().own_source for i in source):
-        mention = _own_source(doc, cue) or mention
+            # (the sentence before names a source and reports nothing itself: the speaker stage reads it
+            # from the pointer)
+            mention = (cue.start, cue.end)
     return (parts, mention) if parts else None
 
 
@@ -138,14 +155,3 @@ def _speech_verb_after(doc: Doc, index: int) -> bool:
         return False
     verb = doc[index]
     return verb.pos_ in VERB_POS and could_be_finite(verb) and verb.lemma_.lower() in german().speech_verbs
-
-
-def _own_source(doc: Doc, cue: CueMatch) -> CharSpan | None:
-    """ "Der Verein hat nach eigenen Angaben 300 Mitglieder": the source is the subject of the clause the
-    frame stands in, not "eigenen Angaben"."""
-    sent = sentence_of(doc[cue.head])
-    verb = next((t for t in sent if t.pos_ in {"VERB", "AUX"} and could_be_finite(t)), None)
-    subject = clause_subject(verb) if verb is not None else None
-    if subject is None or subject.i in cue.tokens:
-        return None
-    return mention_of(subject)

@@ -20,7 +20,7 @@ from attrs import evolve
 from quotekit.lang.de.words import german
 from quotekit.records import MARKS_KEY, CharSpan, QuoteRecord
 from quotekit.stages.speakers.chains import continues, paragraph_prefix
-from quotekit.stages.speakers.documents import names_only_a_document
+from quotekit.stages.speakers.documents import names_only_a_document, owner_of_earlier_document
 from quotekit.stages.speakers.headlines import headline_of, in_headline
 from quotekit.stages.speakers.pointers import pointed_source
 from quotekit.stages.speakers.resolver import QuotedIndex, Resolution, Resolver, build_resolver
@@ -87,10 +87,20 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
         for quote in ordered
         if quote.mention is not None and (source := pointed_source(doc, quote, quote.mention)) is not None
     }
+    # "… heißt es in dem Bericht": a document named again by its noun stands for whoever issued it before.
+    for quote in ordered:
+        if quote.mention is not None and quote.mention not in pointed:
+            owner = owner_of_earlier_document(doc, quote.mention)
+            if owner is not None:
+                pointed[quote.mention] = owner
     mentions += pointed.values()
     # A quotation whose only source is an ownerless document ("hieß es in einer Mitteilung") is said by
     # whoever the text is about there, like one without any attribution.
-    documents = {q.mention for q in ordered if q.mention is not None and names_only_a_document(doc, q)}
+    documents = {
+        q.mention
+        for q in ordered
+        if q.mention is not None and q.mention not in pointed and names_only_a_document(doc, q)
+    }
     orphans = [quote.start for quote in ordered if quote.mention is None or quote.mention in documents]
     continued = _continued(doc, ordered)
     resolver = build_resolver(doc, quoted, mentions, orphans, reported_parts, continued)

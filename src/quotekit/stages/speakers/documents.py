@@ -1,5 +1,6 @@
 """Sources that are documents with no owner: "hieß es in einer Mitteilung", "heisst es in der Mitteilung
-weiter". The text leaves who issued them to the reader: the organisation or person it is about there; a
+weiter". The text leaves who issued them to the reader: the one named with the document before ("ein Bericht
+des Landesrechnungshofs" … "heißt es in dem Bericht"), else the organisation or person it is about there; a
 document that says by what it is who issued it ("laut Anklage": the prosecution) is that organisation's."""
 
 from __future__ import annotations
@@ -8,8 +9,15 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.names import is_generic_organisation, is_genitive_article, is_organisation_noun
 from quotekit.lang.de.words import german
-from quotekit.records import CueKind
+from quotekit.records import CharSpan, CueKind
+from quotekit.stages.cues import particle_of
 from quotekit.stages.speakers.organisations import name_ends_in
+from quotekit.syntax.labels import VERB_POS
+from quotekit.syntax.mentions import clause_subject
+from quotekit.syntax.nominals import can_speak
+from quotekit.syntax.phrases import mention_of
+from quotekit.syntax.sources import genitive_attribute
+from quotekit.syntax.spans import sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -18,13 +26,17 @@ if TYPE_CHECKING:
     from quotekit.stages.speakers.entities import Entity
     from quotekit.stages.speakers.reader import Reader
 
-__all__ = ["issuer_of", "names_only_a_document"]
+__all__ = ["document_owner", "issuer_of", "names_only_a_document", "owner_of_earlier_document"]
 
 # Source frames that may hold an ownerless document: "laut einer Mitteilung", "einer Mitteilung zufolge",
 # "nach einer Mitteilung".
 _DOCUMENT_FRAMES = frozenset({CueKind.LAUT, CueKind.ZUFOLGE, CueKind.NACH_ANGABEN})
 # Words a document mention may hold besides its noun: the preposition and article before it, an adjective.
 _BESIDE_THE_NOUN = frozenset({"ADP", "DET", "ADJ", "PUNCT"})
+# Sentences back from a document named by its noun alone to where the text named it with its owner.
+_DOCUMENT_REACH = 4
+# Heads climbed from a document noun to the verb of its clause ("im Insolvenzantrag" → "nennt").
+_MAX_CLIMB = 3
 
 
 def names_only_a_document(doc: Doc, quote: QuoteRecord) -> bool:
@@ -47,9 +59,89 @@ def names_only_a_document(doc: Doc, quote: QuoteRecord) -> bool:
     ending = next((noun for noun in german().statement_nouns if word.endswith(noun)), None)
     if ending is None:
         return False
-    first_part = nouns[0].text[: len(word) - len(ending)].rstrip("-")
-    # (an owner in the compound names who issued it: "Polizeimitteilung", "Vereinserklärung")
-    return not first_part or not (is_organisation_noun(first_part) or is_generic_organisation(first_part))
+    return not _owner_in_compound(nouns[0].text, ending)
+
+
+def _owner_in_compound(word: str, ending: str) -> bool:
+    """Whether the first part of a compound document noun names who issued it ("Polizeimitteilung",
+    "Vereinserklärung"; not "Pressemitteilung")."""
+    first_part = word[: len(word) - len(ending)].rstrip("-")
+    return bool(first_part) and (is_organisation_noun(first_part) or is_generic_organisation(first_part))
+
+
+def owner_of_earlier_document(doc: Doc, mention: CharSpan) -> CharSpan | None:
+    """Who issued a document the mention names again by its noun alone ("heißt es in dem Bericht", "im
+    Antrag"): the owner given where the text named it last, a few sentences before ("ein Bericht des
+    Landesrechnungshofs", "nennt das Unternehmen im Insolvenzantrag"); None where the mention names a new
+    document ("in einer Stellungnahme"), has an owner of its own, or no earlier one has an owner."""
+    span = doc.char_span(*mention, alignment_mode="expand")
+    if span is None:
+        return None
+    noun = span.root
+    if noun.pos_ != "NOUN" or any(t.lower_ in german().indefinite_articles for t in span):
+        return None
+    lemma = noun.lemma_.lower() or noun.lower_
+    ending = next((entry for entry in german().document_nouns if lemma.endswith(entry)), None)
+    if (
+        ending is None
+        or _owner_in_compound(lemma, ending)
+        or genitive_attribute(noun) is not None
+        or any(t.lower_ in german().possessive_genders for t in span)
+    ):
+        return None
+    first = _sentence_start_before(doc, span.start, _DOCUMENT_REACH)
+    # (the nearest mention with an owner: the document may be named bare more than once, "Im Bericht heißt es")
+    for token in reversed(doc[first : span.start]):
+        if token.pos_ == "NOUN" and (token.lemma_.lower() or token.lower_).endswith(lemma):
+            owner = document_owner(token)
+            if owner is not None:
+                return owner
+    return None
+
+
+def _sentence_start_before(doc: Doc, i: int, reach: int) -> int:
+    """The first token of the sentence `reach` sentences before the one token `i` stands in."""
+    start = sentence_of(doc[i]).start
+    for _ in range(reach):
+        if start == 0:
+            break
+        start = sentence_of(doc[start - 1]).start
+    return start
+
+
+def document_owner(noun: Token) -> CharSpan | None:
+    """Who issued the document a noun names, where the text says so and that one can speak: its genitive
+    attribute ("ein Bericht des Landesrechnungshofs"), its possessive ("in seinem Bericht"), or the subject of
+    a verb of issuing or saying it hangs on ("Die Umweltanwaltschaft hat eine Stellungnahme abgegeben")."""
+    doc = noun.doc
+    owner = genitive_attribute(noun)
+    if owner is not None:
+        words = doc.char_span(*owner, alignment_mode="expand")
+        return owner if words is not None and any(can_speak(t) for t in words) else None
+    possessive = next((t for t in noun.children if t.lower_ in german().possessive_genders), None)
+    if possessive is not None:
+        return possessive.idx, possessive.idx + len(possessive.text)
+    verb = noun.head
+    for _ in range(_MAX_CLIMB):
+        if verb.pos_ in VERB_POS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in VERB_POS or not _issues(verb):
+        return None
+    subject = clause_subject(verb)
+    if subject is None or subject.i == noun.i or not can_speak(subject):
+        return None
+    return mention_of(subject)
+
+
+def _issues(verb: Token) -> bool:
+    """A verb by which its subject issues or says what the document holds ("abgeben", "nennt", "legte … vor")."""
+    particle = particle_of(verb)
+    lemma = (particle.lower_ if particle is not None else "") + verb.lemma_.lower()
+    de = german()
+    if lemma in de.impersonal_verbs:
+        return False  # "Im Bericht heißt es": its subject is "es"
+    return lemma in de.issuing_verbs or lemma in de.speech_verbs
 
 
 def issuer_of(reader: Reader, token: Token) -> Entity | None:

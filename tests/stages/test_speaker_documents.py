@@ -1,0 +1,92 @@
+"""A document named again by its noun alone ("heißt es in dem Bericht", "im Antrag") is whoever the text named
+as its issuer before; "nach eigenen Angaben" is the subject of its clause; "heißt es" takes no other subject."""
+
+from __future__ import annotations
+
+import quotekit
+from quotekit import Quote, QuoteKind
+
+
+def _reported(text: str) -> list[Quote]:
+    return [q for q in quotekit.extract(text) if q.kind is not QuoteKind.DIRECT]
+
+
+def _the(quotes: list[Quote], start: str) -> Quote:
+    return next(q for q in quotes if q.text.startswith(start))
+
+
+def test_a_report_named_again_is_that_of_the_owner_named_with_it_before() -> None:
+    text = (
+        "Die Opposition fordert Aufklärung. Zusätzlichen Druck erzeugt ein Bericht des Landesrechnungshofs, der am "
+        "Mittwoch veröffentlicht wurde. Die Ministerin schwieg dazu. Der Landesbetrieb sei personell schlecht "
+        "ausgestattet, heißt es in dem Bericht."
+    )
+    quote = _the(_reported(text), "Der Landesbetrieb sei")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Landesrechnungshof"
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text == "dem Bericht"
+
+
+def test_a_document_named_again_is_that_of_the_subject_that_issued_it() -> None:
+    text = (
+        "Die Bergbahnen Hochalm GmbH hat Insolvenz angemeldet. Als Ursachen nennt das Unternehmen im "
+        "Insolvenzantrag die schneearmen Winter. Dazu kam ein Getriebeschaden. Die Reparatur habe mehr als "
+        "600.000 Euro gekostet, heißt es im Antrag."
+    )
+    quote = _the(_reported(text), "Die Reparatur habe")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Bergbahnen Hochalm GmbH"
+
+
+def test_a_new_document_or_one_whose_earlier_mention_has_no_owner_names_no_one_from_it() -> None:
+    # "in einem Bericht" is a new document; "der Bericht" before had no owner the text gives
+    text = (
+        "Ein Bericht liegt der Redaktion vor. Die Brücke sei marode, heißt es in dem Bericht. "
+        "Die Kosten seien gestiegen, heißt es in einem Bericht."
+    )
+    for quote in _reported(text):
+        assert quote.speaker is None or quote.speaker.name is None
+
+
+def test_nach_eigenen_angaben_is_the_clause_subject_and_keeps_its_words_as_the_mention() -> None:
+    # the subject hangs on the participle, not on the auxiliary "hat"
+    text = (
+        "Die Umweltanwaltschaft hat nach eigenen Angaben bereits eine Stellungnahme zu dem Projekt abgegeben. "
+        "Die Rentnerin Erna Kobler hat nach eigenen Angaben schon 2021 einen Brief geschrieben."
+    )
+    quotes = _reported(text)
+    first, second = _the(quotes, "Die Umweltanwaltschaft"), _the(quotes, "Die Rentnerin")
+    assert first.speaker is not None and second.speaker is not None
+    assert first.speaker.name == "Umweltanwaltschaft"
+    assert second.speaker.name == "Erna Kobler"
+    assert second.speaker.mention is not None
+    assert second.speaker.mention.text == "eigenen Angaben"
+
+
+def test_heisst_es_takes_no_subject_from_the_clause_it_reports() -> None:
+    # "der Standort" is what the statement is about; "aus naturschutzfachlicher Sicht" is no source
+    text = "Darin heißt es, der Standort sei aus naturschutzfachlicher Sicht „grundsätzlich geeignet“."
+    fragment = next(q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT)
+    assert fragment.text == "grundsätzlich geeignet"
+    assert (
+        fragment.speaker is None
+        or fragment.speaker.mention is None
+        or "Standort" not in fragment.speaker.mention.text
+    )
+    assert (
+        fragment.speaker is None
+        or fragment.speaker.mention is None
+        or "Sicht" not in fragment.speaker.mention.text
+    )
+
+
+def test_a_sentence_opening_source_before_a_relative_clause_is_the_source() -> None:
+    text = (
+        "In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, dass die Rechte von Kindern "
+        "verletzt würden."
+    )
+    quote = _reported(text)[0]
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text == "dieser Resolution"
