@@ -243,6 +243,22 @@ def test_a_clause_after_a_colon_that_points_back_with_these_words_names_the_spea
     assert (_mention(quotes[0]) or "").endswith("Linh Nguyen-Bauer")
 
 
+def test_a_quotation_after_the_reporter_talked_with_someone_is_that_persons() -> None:
+    text = (
+        "07:30 Uhr – Unsere Reporterin hat mit einer Intensivpflegerin gesprochen, die seit 19 Jahren im Haus "
+        "arbeitet. „Ich liebe meinen Beruf. Aber ich gehe jeden Abend mit einem schlechten Gefühl nach Hause.“"
+    )
+    quotes = _direct(text)
+    assert len(quotes) == 1
+    assert _mention(quotes[0]) == "einer Intensivpflegerin"
+
+
+def test_a_quotation_after_a_newsmaker_talked_with_someone_is_the_newsmakers() -> None:
+    quotes = _direct("Der Minister sprach am Abend mit Journalisten. „Wir schaffen das.“")
+    assert len(quotes) == 1
+    assert _mention(quotes[0]) == "Der Minister"
+
+
 def test_a_particle_verb_after_the_quote_that_the_tagger_calls_an_adverb_attributes_it() -> None:
     quotes = _direct("„Ich trete an als ein konservativer Republikaner“, strich Romney in Arbutus heraus.")
     assert len(quotes) == 1

@@ -57,7 +57,8 @@ def test_nach_eigenen_angaben_is_the_clause_subject_and_keeps_its_words_as_the_m
     )
     quotes = _reported(text)
     first, second = _the(quotes, "Die Umweltanwaltschaft"), _the(quotes, "Die Rentnerin")
-    assert first.speaker is not None and second.speaker is not None
+    assert first.speaker is not None
+    assert second.speaker is not None
     assert first.speaker.name == "Umweltanwaltschaft"
     assert second.speaker.name == "Erna Kobler"
     assert second.speaker.mention is not None

@@ -457,3 +457,33 @@ def test_a_media_office_speaks_for_the_organisation_in_view() -> None:
         "gegen unbekannt, hiess es bei der Medienstelle."
     )
     assert _speaker_names(text) == ["Kantonspolizei"]
+
+
+def test_the_people_of_an_organisation_in_the_plural_speak_for_it() -> None:
+    # "die Prüfer" of the Landesrechnungshof, "die Richter" of the Bundesgericht
+    text = (
+        "Ein Bericht des Landesrechnungshofs liegt vor. Das Defizit sei hoch, halten die Prüfer fest. "
+        "Das Bundesgericht hat die Beschwerde abgewiesen. Die Regel sei verhältnismässig, befanden die Richter."
+    )
+    assert _names(_reported(text)) == ["Landesrechnungshof", "Bundesgericht"]
+
+
+def test_plural_people_with_no_organisation_of_their_kind_named_stay_a_group() -> None:
+    text = "Die Stadtwerke Ulm erhöhen die Preise. Die Kosten seien gestiegen, sagten die Forscher."
+    names = _names(_reported(text))
+    assert names != ["Stadtwerke Ulm"]
+
+
+def test_companies_named_by_their_trade_and_parks_are_organisations_referred_back_to() -> None:
+    text = (
+        "Die Reederei Hinrichsen & Söhne streicht die Linie. Die Reederei hat angekündigt, die Zahlen noch "
+        "einmal zu prüfen. Im Tierpark Aarehalde sind zwei Schneeleoparden geboren worden. Die Jungtiere seien "
+        "gesund, teilte der Tierpark mit."
+    )
+    assert _names(_reported(text)) == ["Reederei Hinrichsen & Söhne", "Tierpark Aarehalde"]
+
+
+def test_an_office_named_by_its_field_and_place_keeps_its_whole_name() -> None:
+    # "Rebbau" is a common noun, "warnt" tagged an adjective by the small pipeline
+    text = "Die Forschungsstelle Rebbau Westschweiz warnt, dass Pilzkrankheiten häufiger würden."
+    assert _names(_reported(text)) == ["Forschungsstelle Rebbau Westschweiz"]

@@ -153,7 +153,9 @@ def test_a_plural_pronoun_refers_to_the_auditors_the_sentence_before_makes_its_s
         "Warnsignale ignoriert, schreiben sie."
     )
     quotes = quotekit.extract(text)
-    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Die Prüfer"]
+    # (the auditors speak for the Rechnungshof named before them: its name is the speaker's)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Rechnungshof"]
+    assert [q.speaker.mention.text if q.speaker and q.speaker.mention else None for q in quotes] == ["sie"]
 
 
 def test_a_name_that_opens_its_sentence_before_the_parses_subject_is_the_subject_a_pronoun_takes() -> None:

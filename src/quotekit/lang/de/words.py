@@ -110,11 +110,15 @@ class German:
     non_names: frozenset[str]  # speaker_non_names.txt: capitalised words that are never names
     naming_verbs: frozenset[str]  # speaker_naming_verbs.txt: nennen, bezeichnen, sprechen (von)
     pointers: frozenset[str]  # speaker_pointers.txt: „…“ Dies sagte Larson.
+    conversation_verbs: frozenset[str]  # cue_conversation_verbs.txt: "hat mit einer Pflegerin gesprochen"
+    press_roles: frozenset[str]  # speaker_press_roles.txt: "Unsere Reporterin", "die Redaktion"
     statement_nouns: frozenset[str]  # speaker_statement_nouns.txt: "hieß es in einer Mitteilung"
     document_nouns: frozenset[str]  # speaker_document_nouns.txt: "ein Bericht des …" … "in dem Bericht"
     issuing_verbs: frozenset[str]  # speaker_issuing_verbs.txt: "hat eine Stellungnahme abgegeben"
     role_parties: Mapping[str, str] = field(converter=_frozen_mapping)  # speaker_role_parties.tsv
     document_issuers: Mapping[str, str] = field(converter=_frozen_mapping)  # speaker_document_issuers.tsv
+    # speaker_member_organisations.tsv: "die Prüfer" → the organisations whose name ends in "rechnungshof", …
+    member_organisations: Mapping[str, tuple[str, ...]] = field(converter=_frozen_mapping)
     party_words: frozenset[str]  # speaker_party_words.txt: "von den Grünen" ends a name
     # speaker_parties.tsv: "cdu", "sozialdemokratin"
     parties: Mapping[str, str] = field(converter=_frozen_mapping)
@@ -490,11 +494,17 @@ def german() -> German:
         non_names=_word_set("speaker_non_names.txt"),
         naming_verbs=_word_set("speaker_naming_verbs.txt"),
         pointers=_word_set("speaker_pointers.txt"),
+        conversation_verbs=_word_set("cue_conversation_verbs.txt"),
+        press_roles=_word_set("speaker_press_roles.txt"),
         statement_nouns=_word_set("speaker_statement_nouns.txt"),
         document_nouns=_word_set("speaker_document_nouns.txt"),
         issuing_verbs=_word_set("speaker_issuing_verbs.txt"),
         role_parties=_word_map("speaker_role_parties.tsv"),
         document_issuers=_word_map("speaker_document_issuers.tsv"),
+        member_organisations={
+            member: tuple(kinds.split())
+            for member, kinds in _word_map("speaker_member_organisations.tsv").items()
+        },
         party_words=_word_set("speaker_party_words.txt"),
         parties=_word_map("speaker_parties.tsv"),
         reaction_verbs=_word_set("cue_reaction_verbs.txt"),

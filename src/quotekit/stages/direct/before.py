@@ -176,7 +176,9 @@ def fragment_in_clause(
     name that is the verb's subject ("„BBC News“ berichtet") is no quotation.
     """
     inside = {t.i for t in quote}
-    roots = [t for t in quote if t.head.i not in inside]
+    # (the parse may make the marked words the sentence's root: "X nannte die Suspendierung „völlig überzogen“"
+    # with "nannte" hung on "überzogen")
+    roots = [t for t in quote if t.head.i not in inside or t.head.i == t.i]
     if not roots:
         return NOTHING
     root = roots[0]

@@ -139,7 +139,7 @@ def previous_sentence(
     for cue in reversed(cues_in(cues, sent_start, start, SENTENCE_KINDS)):
         if any(s <= cue.extent[0] < e for s, e in marked):
             continue
-        mention = cue_speaker(doc, cue, [*outside, *marked])
+        mention = _talked_with(doc, cue, [*outside, *marked]) or cue_speaker(doc, cue, [*outside, *marked])
         if mention is not None:
             return Attribution(None, mention, strength=Strength.GUESS)
     # A quote after a sentence about someone: "… will Oettinger die Naturwissenschaften straffen. „…“"
@@ -165,6 +165,21 @@ def previous_sentence(
         if len(known) == 1:
             return Attribution(None, mention_of(known[0], [*outside, *marked]), strength=Strength.GUESS)
     return NOTHING
+
+
+def _talked_with(doc: Doc, cue: CueMatch, outside: list[CharSpan]) -> CharSpan | None:
+    """Whom the medium's own people talk with in the sentence before a quotation ("Unsere Reporterin hat mit
+    einer Intensivpflegerin gesprochen. „…“"): the quotation is theirs, not the reporter's. (Where a newsmaker
+    talks with someone, "Der Minister sprach mit Journalisten. „…“", the quotation is the newsmaker's.)"""
+    if cue.kind is not CueKind.VERB or cue.lemma not in german().conversation_verbs:
+        return None
+    subject = clause_subject(doc[cue.head], outside)
+    if subject is None or not any(subject.lower_.endswith(role) for role in german().press_roles):
+        return None
+    for child in doc[cue.head].children:
+        if any(c.lower_ == german().mit for c in child.children) and can_speak(child):
+            return mention_of(child, outside)
+    return None
 
 
 def _person_before_verb(sentence: SpacySpan, marked: Sequence[CharSpan]) -> Token | None:

@@ -19,7 +19,7 @@ from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import GROUP, ORGANISATION, PERSON, is_age_role
 from quotekit.stages.speakers.extents import description_extent, description_label
 from quotekit.stages.speakers.links import named_before_link, predicated_link, tie_by_link
-from quotekit.stages.speakers.organisations import read_organisation
+from quotekit.stages.speakers.organisations import name_ends_in, read_organisation
 from quotekit.stages.speakers.reader import OPENING_SENTENCES, add_evidence
 from quotekit.stages.speakers.referents import age_after, age_role, article_of, role_words
 from quotekit.syntax.docindex import morph_values
@@ -44,6 +44,23 @@ _NAMED_SINCE_FLOOR = 45.0
 # owner to speak for it.
 _BODY_FLOOR = 20.0
 _BODY_MARGIN = 2.0
+
+
+def _employer(reader: Reader, head: Token, article: str | None, genders: frozenset[str]) -> Entity | None:
+    """The organisation the people a plural description names speak for ("die Prüfer" after "ein Bericht des
+    Landesrechnungshofs", "die Richter" after "das Bundesgericht", `member_organisations`): the last one named
+    before whose name ends in one of the nouns listed for them; None for anyone else."""
+    kinds = german().member_organisations.get(head.lower_)
+    if kinds is None or genders != {"plur"} or article not in german().definite_articles:
+        return None
+    return next(
+        (
+            e
+            for e in reversed(reader.resolver.index.entities)
+            if e.kind == ORGANISATION and any(name_ends_in(e, kind) for kind in kinds)
+        ),
+        None,
+    )
 
 
 def read_description(reader: Reader, head: Token) -> int:
@@ -77,6 +94,11 @@ def read_description(reader: Reader, head: Token) -> int:
     if not genders - {"neut"}:
         return end  # "Das Drama", "das Urteil": no person
     tokens = tokens_in(doc, start, end)
+    employer = _employer(reader, head, word, genders)
+    if employer is not None:
+        employer.voiced_by_members = True
+        reader.seen(employer, tokens)
+        return end
     role = role_words(tokens)
     indefinite = word is None or word in german().indefinite_articles
     # Someone new is made by an indefinite article, or by a description that is a subject or speaks;

@@ -82,6 +82,8 @@ class Entity:
     several: bool = False
     # An unnamed spokesperson's organisation ("ein Sprecher des Ministeriums"): the source a reader counts.
     speaks_for: Entity | None = None
+    # An organisation its people speak for in the plural ("die Prüfer"): "sie" (they) may refer to it too.
+    voiced_by_members: bool = False
 
     @property
     def organisation_name(self) -> str | None:
@@ -118,6 +120,8 @@ class Entity:
         own = self.gender
         if self.kind == PERSON:
             return own in wanted if own is not None else bool(wanted & PERSON_GENDERS)
+        if self.voiced_by_members and "plur" in wanted:
+            return True
         return own is not None and own in wanted
 
     def add_name(self, words: list[str]) -> None:

@@ -141,19 +141,43 @@ def is_proper(token: Token) -> bool:
     )
 
 
+def _next(doc: Doc, i: int) -> Token | None:
+    return doc[i + 1] if i + 1 < len(doc) else None
+
+
+def _field_and_place(token: Token, after: Token | None, following: Token | None) -> bool:
+    """A common noun and a proper name that end the phrase right after an organisation's noun: its field and
+    its place ("Forschungsstelle Rebbau Westschweiz")."""
+    return (
+        _plain_noun(token)
+        and after is not None
+        and is_proper(after)
+        and following is not None
+        # (a verb the tagger may take for an adjective: "warnt")
+        and (following.text[:1].islower() or following.text in {",", ".", ":", ";"})
+    )
+
+
+def _plain_noun(token: Token) -> bool:
+    """A capitalised common noun that may be part of a name: no abstract, person, organisation or time word."""
+    return (
+        _capitalised(token)
+        and token.pos_ == "NOUN"
+        and not is_abstract_noun(token.text)
+        and not is_person_noun(token.text)
+        and not is_organisation_noun(token.text)
+        and not _is_time(token.lower_)
+    )
+
+
 def _untagged_name(token: Token, after: Token | None) -> bool:
     """A capitalised word right after an organisation's noun that ends the phrase (a verb or a mark follows),
     with no article of its own, where no noun of a kind this lexicon knows stands: the organisation's place
     or name, which the tagger took for a common noun ("Kantonspolizei Graubünden", "Gewerbeverband Aarau")."""
     return (
-        _capitalised(token)
-        and token.pos_ == "NOUN"
+        _plain_noun(token)
         and after is not None
         and (after.pos_ in {"VERB", "AUX"} or after.text in {",", ".", ":", ";"})
-        and not is_abstract_noun(token.text)
-        and not is_person_noun(token.text)
-        and not is_organisation_noun(token.text)
-        and not _is_time(token.lower_)
     )
 
 
@@ -200,6 +224,8 @@ def organisation_name(doc: Doc, head: int, limit: int) -> int:
             end += 2
         elif end == head + 1 and _untagged_name(token, after):
             return end + 1  # "Der Gewerbeverband Aarau wehrt sich": a place the tagger took for a noun
+        elif end == head + 1 and _field_and_place(token, after, _next(doc, end + 1)):
+            return end + 2  # "Die Forschungsstelle Rebbau Westschweiz warnt": a field, then a place
         elif not named and token.lower_ in de.organisation_name_prepositions and after is not None:
             # "Institut für Arbeitsmedizin", "für Küsten- und Meeresforschung": a field that names it
             taken = end + 1

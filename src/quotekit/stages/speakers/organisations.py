@@ -93,7 +93,8 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
     entity: Entity | None = None
     if name_end > head.i + 1:
         # "die Kantonspolizei St. Gallen", "der Verlag Lindwurm & Söhne": a word of its kind and its name
-        names = [t.text for t in tokens_in(doc, head.i + 1, name_end) if not t.is_punct]
+        # ("&" is part of a company's name: "Hinrichsen & Söhne")
+        names = [t.text for t in tokens_in(doc, head.i + 1, name_end) if not t.is_punct or t.text == "&"]
         # A name in marks is the organisation's whole name ("die Zeitung „Yemen Observer“"; `organisation_name`
         # reads a name that opens with a mark only so).
         marked = doc[head.i + 1].text in german().opening_marks
