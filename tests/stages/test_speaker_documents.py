@@ -91,3 +91,40 @@ def test_a_sentence_opening_source_before_a_relative_clause_is_the_source() -> N
     assert quote.speaker is not None
     assert quote.speaker.mention is not None
     assert quote.speaker.mention.text == "dieser Resolution"
+
+
+def test_a_known_report_with_no_owner_named_is_not_the_organisation_in_view() -> None:
+    # the airline is what the report is about, not who wrote it
+    text = (
+        "Die Maschine der Fluggesellschaft Condor befand sich auf dem Weg nach Punta Cana. Der Grund für den "
+        "Kerosinablass sei ein Triebwerksschaden gewesen, heißt es in dem Bericht."
+    )
+    quote = _reported(text)[0]
+    assert quote.speaker is None or quote.speaker.name is None
+
+
+def test_a_document_named_again_is_said_by_the_source_found_for_it_before() -> None:
+    # the source phrase holds a phrase inside its participle; the report named again keeps that source
+    text = (
+        "Der Landesrechnungshof stellt der Gemeinde ein vernichtendes Zeugnis aus. Laut dem am Mittwoch "
+        "veröffentlichten Prüfbericht sind die Kosten gestiegen. Die Gemeinde habe ohne Rechnung gebaut, heißt "
+        "es in dem Bericht."
+    )
+    first, second = _reported(text)
+    assert first.text == "sind die Kosten gestiegen"
+    assert first.speaker is not None
+    assert first.speaker.mention is not None
+    assert first.speaker.mention.text == "dem am Mittwoch veröffentlichten Prüfbericht"
+    assert first.speaker.name == "Landesrechnungshof"
+    assert second.speaker is not None
+    assert second.speaker.name == "Landesrechnungshof"
+
+
+def test_a_known_report_with_no_owner_named_is_the_subject_that_issued_something_before() -> None:
+    text = (
+        "Der Lawinenwarndienst Tirol hatte für Samstag die Gefahrenstufe 3 ausgegeben. Die Hauptgefahr gehe von "
+        "frischem Triebschnee aus, heißt es im aktuellen Bericht."
+    )
+    quote = _reported(text)[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Lawinenwarndienst Tirol"

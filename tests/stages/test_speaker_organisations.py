@@ -487,3 +487,15 @@ def test_an_office_named_by_its_field_and_place_keeps_its_whole_name() -> None:
     # "Rebbau" is a common noun, "warnt" tagged an adjective by the small pipeline
     text = "Die Forschungsstelle Rebbau Westschweiz warnt, dass Pilzkrankheiten häufiger würden."
     assert _names(_reported(text)) == ["Forschungsstelle Rebbau Westschweiz"]
+
+
+def test_the_one_club_the_text_names_is_what_the_club_refers_to_even_far_back() -> None:
+    text = (
+        "Der Portugiese Rui Teixeira hat den FC Aarewald in die Super League geführt. Am Sonntag wurde er "
+        "freigestellt. Wir trafen ihn in einem Café. Er sei enttäuscht, sagte er. Er wolle nun Urlaub machen. "
+        "Der Klub schrieb am Sonntag, man danke Teixeira «für seinen grossen Einsatz»."
+    )
+    quotes = quotekit.extract(text)
+    thanks = [q for q in quotes if "Einsatz" in q.text]
+    # the reported clause and the fragment in it are both the club's
+    assert [q.speaker.name if q.speaker else None for q in thanks] == ["FC Aarewald", "FC Aarewald"]

@@ -196,3 +196,16 @@ def test_a_court_reports_initial_alone_is_the_person_named_with_it() -> None:
     )
     quotes = quotekit.extract(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Hans Gruber", "Gerald M."]
+
+
+def test_she_with_no_woman_in_view_is_the_feminine_organisation_before() -> None:
+    text = "Die Kantonspolizei ermittelt. Sie bestätigte, dass es sich um eine international tätige Gruppe handle."
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Kantonspolizei"]
+
+
+def test_he_with_no_man_in_view_is_no_masculine_organisation() -> None:
+    # "er" is a man the text has not named rather than "der Verband"
+    text = "Der Verband Kinderschutz wurde 1990 gegründet. Er sagte, die Lage sei ernst."
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [None]

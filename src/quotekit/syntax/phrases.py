@@ -389,6 +389,28 @@ def is_mistagged_role(token: Token) -> bool:
     )
 
 
+# Words a prepositional phrase inside a participle may hold before it: "am Mittwoch", "vom Land", "im Juli".
+_INNER_PHRASE_POS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ"})
+_MAX_INNER_PHRASE = 4
+
+
+def _participle_after_phrase(doc: Doc, i: int, limit: int) -> int | None:
+    """Where the participle stands that a prepositional phrase at token `i` belongs to, inside a noun phrase
+    ("dem [am Mittwoch] veröffentlichten Prüfbericht"): a preposition, a few words, then a lower-case adjective
+    and a noun; None for anything else."""
+    if doc[i].pos_ != "ADP":
+        return None
+    for j in range(i + 1, min(limit - 1, i + 1 + _MAX_INNER_PHRASE)):
+        token = doc[j]
+        # (a participle tagged a verb keeps its attributive tag: "veröffentlichten" VERB/ADJA)
+        attributive = token.pos_ == "ADJ" or token.tag_ == "ADJA"
+        if attributive and token.text[:1].islower() and doc[j + 1].pos_ in NP_HEAD_POS and j > i + 1:
+            return j
+        if token.pos_ not in _INNER_PHRASE_POS:
+            return None
+    return None
+
+
 def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
     """Token indices of the noun phrase starting at `index`: "dem Direktor der Behörde Roberto Rodriguez"."""
     marked = marked_name_end(doc, index, limit)
@@ -426,6 +448,11 @@ def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
             seen_head = False
         elif token.pos_ in NP_POS and not seen_head:
             taken.append(i)
+        elif not seen_head and taken and (adjective := _participle_after_phrase(doc, i, limit)) is not None:
+            # "laut dem am Mittwoch veröffentlichten Prüfbericht": a phrase inside the participle before the noun
+            taken.extend(range(i, adjective + 1))
+            i = adjective + 1
+            continue
         elif (
             token.text == "," and seen_head and i + 1 < limit and doc[i + 1].pos_ in {"DET", "PROPN", "NOUN"}
         ):

@@ -9,6 +9,7 @@ from quotekit.lang.de.names import (
     describes_a_company,
     first_name_gender,
     is_company_name_word,
+    is_generic_organisation,
     is_nationality_role,
     is_organisation_noun,
     is_person_noun,
@@ -183,3 +184,17 @@ def test_words_that_describe_or_name_a_company(word: str, describes: bool, name_
 def test_a_council_is_an_organisation_of_its_own_kind() -> None:
     assert organisation_kind("Betriebsrat") == "council"
     assert organisation_kind("Unternehmen") == "company"
+
+
+def test_a_noun_that_only_ends_like_a_generic_organisation_word_refers_back_to_none() -> None:
+    assert is_generic_organisation("Handelskette")
+    assert is_generic_organisation("Konzertveranstalter")
+    assert not is_generic_organisation("Fehlerkette")
+    assert not is_generic_organisation("Lieferketten")
+
+
+def test_offices_are_organisations_but_places_and_posts_called_stelle_are_not() -> None:
+    assert is_organisation_noun("Leitstelle")
+    assert is_organisation_noun("Zentralstelle")
+    assert not is_organisation_noun("Baustelle")
+    assert not is_organisation_noun("Stelle")

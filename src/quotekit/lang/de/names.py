@@ -231,8 +231,15 @@ def object_pronoun_genders(word: str) -> frozenset[str] | None:
 
 @cache
 def is_generic_organisation(word: str) -> bool:
-    """Whether a noun refers back to an organisation the text names ("Das Unternehmen", "der Verein")."""
-    return _ends_with_entry(word, german().generic_organisations) is not None
+    """Whether a noun refers back to an organisation the text names ("Das Unternehmen", "der Verein"); not a
+    noun that only ends like one ("Fehlerkette", "Lieferkette", `non_organisations`)."""
+    generic = _ends_with_entry(word, german().generic_organisations)
+    if generic is None:
+        return False
+    # (a non-organisation longer than the generic word it ends in overrules it: "Fehlerkette" is no "Kette";
+    # "Veranstalter" is listed in both)
+    other = _ends_with_entry(word, german().non_organisations)
+    return other is None or len(other) <= len(generic)
 
 
 # The longest company word that counts only as a whole word ("AG", "SE", "&"), not as a word's end.

@@ -20,7 +20,12 @@ from attrs import evolve
 from quotekit.lang.de.words import german
 from quotekit.records import MARKS_KEY, CharSpan, QuoteRecord
 from quotekit.stages.speakers.chains import continues, paragraph_prefix
-from quotekit.stages.speakers.documents import names_only_a_document, owner_of_earlier_document
+from quotekit.stages.speakers.documents import (
+    issues,
+    names_only_a_document,
+    owner_of_earlier_document,
+    same_document,
+)
 from quotekit.stages.speakers.headlines import headline_of, in_headline
 from quotekit.stages.speakers.pointers import pointed_source
 from quotekit.stages.speakers.resolver import QuotedIndex, Resolution, Resolver, build_resolver
@@ -101,6 +106,17 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
         for q in ordered
         if q.mention is not None and q.mention not in pointed and names_only_a_document(doc, q)
     }
+    # A known report with no owner ("heißt es in dem Bericht") is the source found for it before, if any; not
+    # the organisation in view, which may be what it reports on.
+    reports = {
+        q.mention
+        for q in ordered
+        if q.mention is not None
+        and q.mention not in pointed
+        and q.mention not in documents
+        and names_only_a_document(doc, q, reports=True)
+    }
+    documents |= reports
     orphans = [quote.start for quote in ordered if quote.mention is None or quote.mention in documents]
     continued = _continued(doc, ordered)
     resolver = build_resolver(doc, quoted, mentions, orphans, reported_parts, continued)
@@ -114,12 +130,29 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
         record = quote
         mention = quote.mention if quote.mention is not None else _prefix_mention(text, resolver, quote)
         if mention is not None and mention in documents:
+            earlier = _same_document_before(doc, resolved, mention)
             if previous is not None and previous.mention == mention:
                 record = _as_said_by(quote, previous)  # the Konjunktiv sentences that go on with it
+            elif earlier is not None:
+                # "Laut dem … Prüfbericht …" … "heißt es in dem Bericht": the source found for it before
+                record = evolve(
+                    quote,
+                    mention=mention,
+                    speaker=earlier.speaker,
+                    is_organization=earlier.is_organization,
+                    gender=earlier.gender,
+                )
             else:
-                in_view = resolver.person_in_view(quote.start)
-                found = in_view[0] if in_view is not None else _subject_before(doc, resolver, quote)
-                if found is None:
+                in_view = None if mention in reports else resolver.person_in_view(quote.start)
+                # (a report's issuer only where the sentence before issues something: "Der Landesrechnungshof
+                # stellt der Gemeinde ein vernichtendes Zeugnis aus. Laut dem … Prüfbericht …"; the organisation
+                # in view may be what it reports on)
+                found = (
+                    in_view[0]
+                    if in_view is not None
+                    else _subject_before(doc, resolver, quote, issuing=mention in reports)
+                )
+                if found is None or _is_press(found):
                     found = resolver.resolve(*mention)
                 record = _with_speaker(quote, mention, found)
         elif mention is not None and quote.start in going_on and quote.cue is None and mention not in pointed:
@@ -146,7 +179,61 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
         )
         if record.mention is not None and not nested and not _asked(text, record):
             previous = record
-    return _headlines(text, headline, resolver, resolved)
+    return _headlines(text, headline, resolver, _fragments_of_reports(resolved))
+
+
+def _fragments_of_reports(records: list[QuoteRecord]) -> list[QuoteRecord]:
+    """A fragment in marks inside a reported clause with the same cue is the reporting speaker's word ("In einer
+    Mitteilung hatte der Klub geschrieben, man danke Teixeira «für seinen grossen Einsatz»"): it takes the
+    clause's speaker, whatever words around the marks its own attribution took."""
+    reports = [r for r in records if r.kind != "direct" and r.speaker is not None]
+    if not reports:
+        return records
+    result = []
+    for record in records:
+        report = None
+        if record.kind == "direct" and record.cue is not None:
+            report = next(
+                (
+                    r
+                    for r in reports
+                    if r.cue == record.cue
+                    and r.start <= record.start
+                    and record.end <= r.end
+                    and r is not record
+                ),
+                None,
+            )
+        result.append(record if report is None else _as_said_by(record, report))
+    return result
+
+
+# How far back a quotation from the same document may be (characters).
+_DOCUMENT_REACH_CHARS = 1500
+
+
+def _same_document_before(doc: Doc, resolved: Sequence[QuoteRecord], mention: CharSpan) -> QuoteRecord | None:
+    """The last quotation before, not far back, whose source was the document this mention names again and
+    whose speaker was found."""
+    for record in reversed(resolved):
+        if mention[0] - record.end > _DOCUMENT_REACH_CHARS:
+            break
+        if record.mention is None:
+            continue
+        if (
+            record.speaker is not None
+            and record.mention != mention
+            and same_document(doc, record.mention, mention)
+        ):
+            return record
+    return None
+
+
+def _is_press(found: Resolution) -> bool:
+    """Whether a speaker is the news medium's own people ("Ein Bericht liegt der Redaktion vor"): they report
+    documents, they do not issue them."""
+    last = (found.name or "").rsplit(" ", 1)[-1].lower()
+    return bool(last) and any(last.endswith(role) for role in german().press_roles)
 
 
 def _asked(text: str, quote: QuoteRecord) -> bool:
@@ -155,14 +242,18 @@ def _asked(text: str, quote: QuoteRecord) -> bool:
     return prefix_role(text, paragraph_prefix(text, quote.start)) == ASKS
 
 
-def _subject_before(doc: Doc, resolver: Resolver, quote: QuoteRecord) -> Resolution | None:
+def _subject_before(
+    doc: Doc, resolver: Resolver, quote: QuoteRecord, *, issuing: bool = False
+) -> Resolution | None:
     """Who issued an ownerless document where no one is clearly in view: the subject of the sentence before
     the quotation's, when it resolves ("Das Bundesamt für Verkehr hat Kenntnis vom Vorfall. …, hiess es auf
     Anfrage")."""
     sents = sentences(doc)
     k = bisect_right([sent.start_char for sent in sents], quote.start) - 1
     subject = subject_of_previous_sentence(sents, k) if k > 0 else None
-    if subject is None:
+    if subject is None or (
+        issuing and not any(issues(t, saying=False) for t in sents[k - 1] if t.pos_ == "VERB")
+    ):
         return None
     found = resolver.resolve(*subject)
     return found if found.name is not None else None

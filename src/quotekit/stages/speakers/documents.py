@@ -21,12 +21,19 @@ from quotekit.syntax.spans import sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
     from quotekit.records import QuoteRecord
     from quotekit.stages.speakers.entities import Entity
     from quotekit.stages.speakers.reader import Reader
 
-__all__ = ["document_owner", "issuer_of", "names_only_a_document", "owner_of_earlier_document"]
+__all__ = [
+    "document_owner",
+    "issuer_of",
+    "names_only_a_document",
+    "owner_of_earlier_document",
+    "same_document",
+]
 
 # Source frames that may hold an ownerless document: "laut einer Mitteilung", "einer Mitteilung zufolge",
 # "nach einer Mitteilung".
@@ -34,16 +41,17 @@ _DOCUMENT_FRAMES = frozenset({CueKind.LAUT, CueKind.ZUFOLGE, CueKind.NACH_ANGABE
 # Words a document mention may hold besides its noun: the preposition and article before it, an adjective.
 _BESIDE_THE_NOUN = frozenset({"ADP", "DET", "ADJ", "PUNCT"})
 # Sentences back from a document named by its noun alone to where the text named it with its owner.
-_DOCUMENT_REACH = 4
+_DOCUMENT_REACH = 12
 # Heads climbed from a document noun to the verb of its clause ("im Insolvenzantrag" → "nennt").
 _MAX_CLIMB = 3
 
 
-def names_only_a_document(doc: Doc, quote: QuoteRecord) -> bool:
+def names_only_a_document(doc: Doc, quote: QuoteRecord, *, reports: bool = False) -> bool:
     """Whether the quotation is attributed by "heißt es" to a speech noun and nothing else that could name
     its owner: "hieß es in einer Mitteilung", "in der schriftlichen Erklärung", "einer Pressemitteilung"
     (not "der Mitteilung der Polizei", "ihrer Erklärung", "Vereinsangaben": an owner in the compound). Frames
-    such as "nach offiziellen Angaben" or "laut einer Studie" name a source of their own."""
+    such as "nach offiziellen Angaben" or "laut einer Studie" name a source of their own. With `reports`, also
+    a known report with no owner ("heißt es in dem Bericht", "Dem Bericht zufolge")."""
     if quote.mention is None or quote.cue is None:
         return False
     # "hieß es in einer Mitteilung", or a source frame around the document ("Laut einer Mitteilung …")
@@ -52,14 +60,30 @@ def names_only_a_document(doc: Doc, quote: QuoteRecord) -> bool:
     span = doc.char_span(*quote.mention, alignment_mode="expand")
     if span is None or any(t.lower_ in german().possessive_genders for t in span):
         return False
-    nouns = [t for t in span if t.pos_ not in _BESIDE_THE_NOUN]
-    if len(nouns) != 1 or not nouns[0].text[:1].isupper():
+    noun = span.root
+    # (the noun alone, perhaps with a phrase inside a participle before it: "dem am Mittwoch veröffentlichten
+    # Prüfbericht"; not "der Mitteilung der Polizei")
+    if noun.pos_ in _BESIDE_THE_NOUN or not noun.text[:1].isupper() or genitive_attribute(noun) is not None:
         return False
-    word = nouns[0].text.lower()
+    word = noun.text.lower()
     ending = next((noun for noun in german().statement_nouns if word.endswith(noun)), None)
+    if ending is None and reports and _definite(span):
+        # "heißt es in dem Bericht", "Dem Bericht zufolge" with no owner named before
+        # (`owner_of_earlier_document`): a report the text is about there, like a statement
+        lemma = noun.lemma_.lower() or word
+        ending = next((noun for noun in german().document_nouns if lemma.endswith(noun)), None)
+        word = lemma
     if ending is None:
         return False
-    return not _owner_in_compound(nouns[0].text, ending)
+    return not _owner_in_compound(word, ending)
+
+
+def _definite(span: SpacySpan) -> bool:
+    """Whether a noun phrase names a known thing: a definite article in it, or a preposition with one in it
+    right before it ("im Antrag")."""
+    de = german()
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before in de.definite_prepositions or any(t.lower_ in de.definite_articles for t in span)
 
 
 def _owner_in_compound(word: str, ending: str) -> bool:
@@ -126,7 +150,7 @@ def document_owner(noun: Token) -> CharSpan | None:
         if verb.pos_ in VERB_POS or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.pos_ not in VERB_POS or not _issues(verb):
+    if verb.pos_ not in VERB_POS or not issues(verb):
         return None
     subject = clause_subject(verb)
     if subject is None or subject.i == noun.i or not can_speak(subject):
@@ -134,14 +158,15 @@ def document_owner(noun: Token) -> CharSpan | None:
     return mention_of(subject)
 
 
-def _issues(verb: Token) -> bool:
-    """A verb by which its subject issues or says what the document holds ("abgeben", "nennt", "legte … vor")."""
+def issues(verb: Token, *, saying: bool = True) -> bool:
+    """A verb by which its subject issues or (with `saying`) says what the document holds ("abgeben", "legte
+    … vor"; "nennt", "fordert")."""
     particle = particle_of(verb)
     lemma = (particle.lower_ if particle is not None else "") + verb.lemma_.lower()
     de = german()
     if lemma in de.impersonal_verbs:
         return False  # "Im Bericht heißt es": its subject is "es"
-    return lemma in de.issuing_verbs or lemma in de.speech_verbs
+    return lemma in de.issuing_verbs or (saying and lemma in de.speech_verbs)
 
 
 def issuer_of(reader: Reader, token: Token) -> Entity | None:
@@ -153,3 +178,14 @@ def issuer_of(reader: Reader, token: Token) -> Entity | None:
     if issuer is None or (token.i + 1 < len(doc) and is_genitive_article(doc[token.i + 1].text)):
         return None  # ("das Urteil des Bezirksgerichts": the owner is named)
     return next((e for e in reversed(reader.resolver.index.entities) if name_ends_in(e, issuer)), None)
+
+
+def same_document(doc: Doc, earlier: CharSpan, later: CharSpan) -> bool:
+    """Whether a later document mention names again the document of an earlier one by its noun ("Laut dem am
+    Mittwoch veröffentlichten Prüfbericht …" … "heißt es in dem Bericht")."""
+    first = doc.char_span(*earlier, alignment_mode="expand")
+    second = doc.char_span(*later, alignment_mode="expand")
+    if first is None or second is None or second.root.pos_ != "NOUN":
+        return False
+    noun = second.root.lemma_.lower() or second.root.lower_
+    return noun in german().document_nouns and (first.root.lemma_.lower() or first.root.lower_).endswith(noun)

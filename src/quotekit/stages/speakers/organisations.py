@@ -141,6 +141,8 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             index.index_words(entity, [base])
     if word is not None and owner is None:
         genders = description_gender(word, head.text)
+        if len(genders) > 1 and morph_values(head, "Number") == ["Sing"] and is_organisation_noun(head.text):
+            genders -= {"plur"}  # "die Polizei" is one organisation: "sie" (she), not "sie" (they)
         if len(genders) == 1:
             entity.evidence[next(iter(genders))] += 1
     reader.seen(entity, tokens_in(doc, head.i, end), named=name_end > head.i + 1, in_view=in_view)
@@ -193,6 +195,15 @@ def _organisation_in_view(
         # organisation of its kind the opening sentences are about.
         topics = [entity for entity in reader.topics if fits(entity)]
         found = topics[0] if len(topics) == 1 else None
+    if found is None and ending is None and kind is not None:
+        # "der Klub" in an interview with the coach the "FC Aarewald" sacked, named only as an object: the one
+        # organisation of its kind the text names
+        same = {
+            e.id: e
+            for e in reader.resolver.index.entities
+            if e.absorbed_by is None and fits(e) and _organisation_kind(e) == kind
+        }
+        found = next(iter(same.values())) if len(same) == 1 else None
     return found
 
 

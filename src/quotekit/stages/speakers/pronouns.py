@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.names import PERSON_GENDERS, possessive_genders
-from quotekit.stages.speakers.entities import PERSON
+from quotekit.stages.speakers.entities import ORGANISATION, PERSON
 from quotekit.stages.speakers.reader import add_evidence
 from quotekit.stages.speakers.referents import referent_genders
 from quotekit.syntax.phrases import clause_head
@@ -40,6 +40,14 @@ def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
         ),
         _PRONOUN_FLOOR,
     )
+    if chosen is None and people and "masc" not in genders:
+        # "Die Kantonspolizei ermittelt. Sie bestätigte, …": with no person in view that fits, the organisation
+        # whose noun is feminine ("er" stays with people: a man the text has not named is likelier)
+        chosen = reader.focus.best(
+            reader.in_view_at(token.i),
+            lambda e: e.kind == ORGANISATION and e.allows(genders) and not _co_argument(reader, token, e),
+            _PRONOUN_FLOOR,
+        )
     if chosen is None:
         if people:
             reader.pending.append((token, genders))  # "Er war der Erste … – Dario Küng": cataphora
