@@ -592,3 +592,24 @@ def test_a_konjunktiv_right_after_a_personal_subject_is_the_verb_whatever_its_wo
         doc = build(rows(first, pos), scheme)
         doc[1].tag_ = "ADJA"
         assert konjunktiv_taken_for_other_word(doc[1]) is verb, first
+
+
+def test_a_konjunktiv_speech_verb_inside_what_a_so_frame_reports_is_content() -> None:
+    text = (
+        "Ganz ohne Spitze ging der Abschied nicht ab. Das Präsidium habe ihm im Winter zwei Verstärkungen "
+        "zugesagt, gekommen sei keine, so der Pole."
+    )
+    quotes = [q for q in quotekit.extract(text) if q.kind is not quotekit.QuoteKind.DIRECT]
+    assert [q.text for q in quotes] == [
+        "Das Präsidium habe ihm im Winter zwei Verstärkungen zugesagt, gekommen sei keine"
+    ]
+    assert quotes[0].cue is not None
+    assert quotes[0].cue.text == "so"
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text == "der Pole"
+
+
+def test_an_indicative_speech_verb_before_a_so_frame_keeps_its_clause() -> None:
+    quotes = [q for q in quotekit.extract("Er sagte, das sei gut, so der Bericht.") if q.cue is not None]
+    assert [q.cue.text for q in quotes if q.cue is not None] == ["sagte"]

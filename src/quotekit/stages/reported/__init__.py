@@ -28,6 +28,7 @@ from quotekit.stages.reported.nouns import noun_candidate
 from quotekit.stages.reported.verbs import verb_candidate
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.spans import sentence_of, word_count
+from quotekit.syntax.verbs import in_konjunktiv_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -43,6 +44,8 @@ def find_indirect_quotes(
     reported = ReportedList()
     for k, cue in enumerate(cues):
         if cue.kind in FRAME_KINDS and _inside_reported_by_verb(doc, cue, cues[k + 1 :], direct_parts):
+            continue
+        if cue.kind is CueKind.VERB and _inside_framed_report(doc, cue, cues[k + 1 :]):
             continue
         candidate = _candidate(doc, cue, reported.records)
         if candidate is None:
@@ -75,6 +78,22 @@ def _inside_reported_by_verb(
             parts = without_crossings(doc, found[0], direct_parts)
             if not mostly_direct(doc, parts, direct_parts) and any(a <= frame.start < b for a, b in parts):
                 return True
+    return False
+
+
+def _inside_framed_report(doc: Doc, verb_cue: CueMatch, later: Sequence[CueMatch]) -> bool:
+    """ "Das Präsidium habe ihm zwei Verstärkungen zugesagt, gekommen sei keine, so der Pole.": a speech verb in
+    the Konjunktiv inside what a "so X" frame later in its sentence reports is part of the content, not its
+    attribution."""
+    verb = doc[verb_cue.head]
+    if not in_konjunktiv_clause(verb):
+        return False
+    end = sentence_of(verb).end_char
+    for cue in later:
+        if cue.start >= end:
+            return False
+        if cue.kind is CueKind.SO and (found := frame_candidate(doc, cue, [])) is not None:
+            return any(a <= verb.idx < b for a, b in found[0])
     return False
 
 

@@ -40,7 +40,7 @@ def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
         ),
         _PRONOUN_FLOOR,
     )
-    if chosen is None and people and "masc" not in genders:
+    if chosen is None and people and "masc" not in genders and possessive_genders(token.text) is None:
         # "Die Kantonspolizei ermittelt. Sie bestätigte, …": with no person in view that fits, the organisation
         # whose noun is feminine ("er" stays with people: a man the text has not named is likelier)
         chosen = reader.focus.best(
