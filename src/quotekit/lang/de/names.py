@@ -282,9 +282,15 @@ def describes_a_company(word: str) -> bool:
 def is_company_name_word(word: str) -> bool:
     """ "AG", "GmbH", "&", "Antriebstechnik", "Holzwerke": a word that makes a name a company's."""
     lower = word.lower()
-    words = german().company_name_words
     # (a short entry only as a word: "SE", not the end of "Kasse"; no inflection: "Techniker" is a person)
-    return lower in words or any(lower.endswith(entry) for entry in words if len(entry) > _SHORT_COMPANY_WORD)
+    return lower in german().company_name_words or lower.endswith(_company_word_ends())
+
+
+@cache
+def _company_word_ends() -> tuple[str, ...]:
+    """The company words that count as a word's end too (longer than `_SHORT_COMPANY_WORD`), as one tuple
+    for a single ``str.endswith``."""
+    return tuple(entry for entry in german().company_name_words if len(entry) > _SHORT_COMPANY_WORD)
 
 
 @cache
@@ -421,11 +427,15 @@ def is_abstract_noun(word: str) -> bool:
     lower = word.lower()
     if is_organisation_noun(word) or is_generic_organisation(word) or is_person_noun(word):
         return False
-    return lower.endswith(german().abstract_endings) or any(
-        lower.endswith(ending + plural)
-        for ending in german().abstract_endings
-        for plural in ("en", "se", "sen")
-    )
+    return lower.endswith(_abstract_endings())
+
+
+@cache
+def _abstract_endings() -> tuple[str, ...]:
+    """The endings of abstract nouns, also in the plural ("ung", "ungen"; "nis", "nisse", "nissen"), as one
+    tuple for a single ``str.endswith``."""
+    endings = german().abstract_endings
+    return (*endings, *(ending + plural for ending in endings for plural in ("en", "se", "sen")))
 
 
 def is_masculine_or_neuter_oblique(article: str) -> bool:
