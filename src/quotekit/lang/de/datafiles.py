@@ -35,9 +35,11 @@ def word_table(name: str) -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
     for line in read_lines(name):
         key, *rest = line.split("\t")
+        key = key.strip()
         columns = tuple(column.strip() for column in rest)
-        table[key.strip()] = columns
-        table.setdefault(swiss(key.strip()), columns)
+        table[key] = columns
+        if "ß" in key:  # (only such a key has another spelling: the first names' table has 15,000 rows)
+            table.setdefault(swiss(key), columns)
     return table
 
 

@@ -46,9 +46,23 @@ def is_speech_noun_form(form: str, lemma: str, *, before_clause: bool = False) -
     nouns = de.speech_nouns | de.clause_nouns if before_clause else de.speech_nouns
     if form in nouns or lemma in nouns:
         return True
-    return len(form) > _MIN_COMPOUND and any(
-        form.endswith(noun) for noun in nouns if len(noun) >= _MIN_COMPOUND_PART
-    )
+    return len(form) > _MIN_COMPOUND and form.endswith(_compound_ends(before_clause=before_clause))
+
+
+@cache
+def _compound_ends(*, before_clause: bool) -> tuple[str, ...]:
+    """The speech nouns that may end a compound (`_MIN_COMPOUND_PART` letters or more), as one tuple for a
+    single ``str.endswith``."""
+    de = german()
+    nouns = de.speech_nouns | de.clause_nouns if before_clause else de.speech_nouns
+    return tuple(noun for noun in nouns if len(noun) >= _MIN_COMPOUND_PART)
+
+
+@cache
+def _particles() -> tuple[str, ...]:
+    """The separable particles, in the order the set gives them, as a tuple: ``word.startswith`` takes it
+    whole, so that the many words that start with none skip the loop over them."""
+    return tuple(german().cue_particles)
 
 
 @cache
@@ -56,7 +70,10 @@ def strip_ge(word: str) -> str:
     """ "angekündigen" -> "ankündigen", "gefordern" -> "fordern": a participle's "ge" left in a lemma."""
     if word.startswith("ge") and len(word) > _MIN_GE_WORD:
         return word[2:]
-    for particle in german().cue_particles:
+    particles = _particles()
+    if not word.startswith(particles):
+        return word
+    for particle in particles:
         rest = word[len(particle) :]
         if word.startswith(particle) and rest.startswith("ge") and len(rest) > _MIN_GE_WORD:
             return particle + rest[2:]
@@ -93,10 +110,13 @@ def _irregular_lemmas(form: str) -> list[str]:
     found = []
     # "gaben" is "gab" + "en"; "genannten" is an adjective made of a participle, no verb.
     plural = form[:-2] if form.endswith("en") and strip_ge(form[:-2]) == form[:-2] else ""
+    particles = _particles()
     for word in (form, plural):
         if word in irregular:
             found.append(irregular[word])
-        for particle in de.cue_particles:
+        if not word.startswith(particles):
+            continue
+        for particle in particles:
             rest = word[len(particle) :]
             if word.startswith(particle) and rest in irregular:
                 found.append(particle + irregular[rest])

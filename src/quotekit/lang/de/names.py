@@ -89,25 +89,58 @@ def _ends_with_entry(
 ) -> str | None:
     """The longest entry that `word`, less an inflection ending, is or ends in (as a compound); with `short`
     also a three-letter entry after a longer stem ("Bundeskartellamt", "Sicherheitsrat"; not "Gesamt")."""
+    entry_ends = _entry_ends(entries)
+    for form in _stem_forms(word, umlaut_plurals):
+        found = _entry_at_end(form, entries, entry_ends, short=short)
+        if found is not None:
+            return found
+    return None
+
+
+@cache  # a word is looked up in several lists (roles, organisations, things, …): its stems are made once
+def _stem_forms(word: str, umlaut_plurals: bool) -> tuple[str, ...]:
+    """The forms `_ends_with_entry` looks up, in order: the word in lower case (its last part after a hyphen)
+    less each inflection ending it has, longest first, the whole word last; each also without umlauts where
+    its ending may add one."""
     word = word.lower().rsplit("-", 1)[-1] if "-" in word else word.lower()
+    forms: list[str] = []
     for ending in _ROLE_ENDINGS:
         if ending and not word.endswith(ending):
             continue
         stem = word[: len(word) - len(ending)] if ending else word
+        forms.append(stem)
         # "Anwältin", "Ärztin", "Landesrätin": the feminine takes an umlaut the entry does not have, and so do
         # plurals of people ("Mütter", "Lehrkräfte", "Anwälte"; not of things: "Lesegeräte" is no "Rat").
-        umlauted = ending.startswith("in") or (umlaut_plurals and ending in _PLURAL_ENDINGS)
-        stems = (stem, stem.translate(_UMLAUTS)) if umlauted else (stem,)
-        for form in stems:
-            if form in entries:
-                return form
-            # A compound may end in the entry ("Generalsekretär"), but the stem must be more than a fragment.
-            for start in range(1, len(form) - 2):
-                if form[start:] in entries and (
-                    len(form) - start > 3 or (short and start >= _MIN_STEM_BEFORE_SHORT)
-                ):
-                    return form[start:]
-    return None
+        if ending.startswith("in") or (umlaut_plurals and ending in _PLURAL_ENDINGS):
+            plain = stem.translate(_UMLAUTS)
+            if plain != stem:
+                forms.append(plain)
+    return tuple(forms)
+
+
+def _entry_at_end(
+    form: str, entries: frozenset[str], entry_ends: frozenset[str], *, short: bool
+) -> str | None:
+    """`form` if it is an entry, else the longest entry it ends in after a stem that is more than a fragment
+    ("Generalsekretär"; a three-letter entry only with `short`, after `_MIN_STEM_BEFORE_SHORT` letters)."""
+    if form in entries:
+        return form
+    found = None
+    # From the last three letters on, longer ends only while some entry still ends so: most words stop after
+    # a letter or two, where trying every end of the word made a string of each.
+    for length in range(3, len(form)):
+        end = form[len(form) - length :]
+        if end not in entry_ends:
+            break
+        if end in entries and (length > 3 or (short and len(form) - length >= _MIN_STEM_BEFORE_SHORT)):
+            found = end
+    return found
+
+
+@cache  # one per word list
+def _entry_ends(entries: frozenset[str]) -> frozenset[str]:
+    """Every end of three or more letters of an entry (the entries among them)."""
+    return frozenset(entry[start:] for entry in entries for start in range(len(entry) - 2))
 
 
 @cache
@@ -256,9 +289,15 @@ def describes_a_company(word: str) -> bool:
 def is_company_name_word(word: str) -> bool:
     """ "AG", "GmbH", "&", "Antriebstechnik", "Holzwerke": a word that makes a name a company's."""
     lower = word.lower()
-    words = german().company_name_words
     # (a short entry only as a word: "SE", not the end of "Kasse"; no inflection: "Techniker" is a person)
-    return lower in words or any(lower.endswith(entry) for entry in words if len(entry) > _SHORT_COMPANY_WORD)
+    return lower in german().company_name_words or lower.endswith(_company_word_ends())
+
+
+@cache
+def _company_word_ends() -> tuple[str, ...]:
+    """The company words that count as a word's end too (longer than `_SHORT_COMPANY_WORD`), as one tuple
+    for a single ``str.endswith``."""
+    return tuple(entry for entry in german().company_name_words if len(entry) > _SHORT_COMPANY_WORD)
 
 
 @cache
@@ -268,8 +307,15 @@ def organisation_kind(word: str) -> str | None:
     kinds = german().organisation_kinds
     if word.lower() in kinds:
         return kinds[word.lower()]  # "Start-up", "AG"
-    entry = _ends_with_entry(word, frozenset(kinds), short=True)  # "Landeskriminalamt": an authority
+    entry = _ends_with_entry(word, _kind_nouns(), short=True)  # "Landeskriminalamt": an authority
     return None if entry is None else kinds[entry]
+
+
+@cache
+def _kind_nouns() -> frozenset[str]:
+    """The nouns `organisation_kind` knows, as one set (`_ends_with_entry` keeps the ends of each set it is
+    given)."""
+    return frozenset(german().organisation_kinds)
 
 
 @cache
@@ -388,11 +434,15 @@ def is_abstract_noun(word: str) -> bool:
     lower = word.lower()
     if is_organisation_noun(word) or is_generic_organisation(word) or is_person_noun(word):
         return False
-    return lower.endswith(german().abstract_endings) or any(
-        lower.endswith(ending + plural)
-        for ending in german().abstract_endings
-        for plural in ("en", "se", "sen")
-    )
+    return lower.endswith(_abstract_endings())
+
+
+@cache
+def _abstract_endings() -> tuple[str, ...]:
+    """The endings of abstract nouns, also in the plural ("ung", "ungen"; "nis", "nisse", "nissen"), as one
+    tuple for a single ``str.endswith``."""
+    endings = german().abstract_endings
+    return (*endings, *(ending + plural for ending in endings for plural in ("en", "se", "sen")))
 
 
 def is_masculine_or_neuter_oblique(article: str) -> bool:

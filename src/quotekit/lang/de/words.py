@@ -426,6 +426,10 @@ class German:
     )
 
 
+# The first names' gender column ("m", "f"; another code tells no gender) as the gender codes of `German`.
+_FIRST_NAME_GENDERS = {"m": "masc", "f": "fem"}
+
+
 @cache
 def german() -> German:
     """The German resource, read from the data files on first use."""
@@ -478,7 +482,7 @@ def german() -> German:
         first_names={
             name: gender
             for name, columns in _word_table("speaker_first_names.tsv").items()
-            if (gender := {"m": "masc", "f": "fem"}.get(columns[0])) is not None
+            if (gender := _FIRST_NAME_GENDERS.get(columns[0])) is not None
         },
         titles=_word_set("speaker_titles.txt") | _word_set("speaker_nationalities.txt"),
         nationalities=_word_set("speaker_nationalities.txt"),
