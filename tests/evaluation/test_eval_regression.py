@@ -120,7 +120,8 @@ DEVDATA = Path(__file__).resolve().parents[2] / "devdata"
 # code at the session's start; 0.910 / 0.961 / 0.836 at its end. webnews-probe (session 15, written the same
 # way): 0.888 / 0.940 / 0.879 untouched, 0.915 / 0.942 / 0.883 at the session's end. webnews-unseen (session
 # 16, the same way): 0.836 / 0.957 / 0.934 untouched, 0.911 / 0.960 / 0.934 at the session's end.
-# webnews-sealed (session 17, the same way): 0.887 / 0.954 / 0.939 untouched.
+# webnews-sealed (session 17, the same way): 0.887 / 0.954 / 0.939 untouched, 0.928 / 0.956 / 0.940 at the
+# session's end (unseen then 0.930 / 0.960 / 0.934).
 WEB_FLOORS = {
     "webnews-constructed": {"all canonical speaker": 0.98, "all F1": 0.97, "all cue": 0.90},
     "webnews-hard": {"all canonical speaker": 0.97, "all F1": 0.97, "all cue": 0.92},
@@ -129,8 +130,8 @@ WEB_FLOORS = {
     "webnews-wild": {"all canonical speaker": 0.92, "all F1": 0.95, "all cue": 0.82},
     "webnews-blind": {"all canonical speaker": 0.90, "all F1": 0.95, "all cue": 0.87},
     "webnews-probe": {"all canonical speaker": 0.90, "all F1": 0.93, "all cue": 0.87},
-    "webnews-unseen": {"all canonical speaker": 0.90, "all F1": 0.95, "all cue": 0.92},
-    "webnews-sealed": {"all canonical speaker": 0.89, "all F1": 0.95, "all cue": 0.93},
+    "webnews-unseen": {"all canonical speaker": 0.92, "all F1": 0.95, "all cue": 0.92},
+    "webnews-sealed": {"all canonical speaker": 0.92, "all F1": 0.95, "all cue": 0.93},
 }
 
 
