@@ -298,3 +298,12 @@ def test_an_age_description_is_the_subject_a_free_report_goes_back_to_not_its_pr
         "36-Jährige arbeitet als Zahnarzthelferin. Sie wünsche sich, dass die Stadt in Sonnenschutz investiere."
     )
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Tran Thi Mai", "Tran Thi Mai"]
+
+
+def test_a_person_whose_age_is_spelt_out_is_one_a_later_description_joins() -> None:
+    text = (
+        "Als erste Zeugin sagte eine 79 Jahre alte Frau aus Tannried aus. „Er war so höflich. Er hat mir sogar "
+        "Blumen mitgebracht“, sagte die Rentnerin mit leiser Stimme."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["eine 79 Jahre alte Frau aus Tannried"]

@@ -128,3 +128,10 @@ def test_a_known_report_with_no_owner_named_is_the_subject_that_issued_something
     quote = _reported(text)[0]
     assert quote.speaker is not None
     assert quote.speaker.name == "Lawinenwarndienst Tirol"
+
+
+def test_nach_eigenen_angaben_with_a_pronoun_the_parse_took_for_an_object_is_that_pronouns_person() -> None:
+    text = "Die Rentnerin Erna Huber sagte aus. Nach eigenen Angaben hatte sie 64.000 Euro angelegt."
+    quote = _reported(text)[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Erna Huber"

@@ -408,4 +408,9 @@ def subject_of_own_source(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] =
         subject = None if verb is None else clause_subject(verb, outside)
         if subject is not None and subject.i not in cue.tokens:
             return mention_of(subject, outside)
+    # "Nach eigenen Angaben hatte sie …" with "sie" parsed as the object: a personal pronoun right after the
+    # finite verb in second place is its subject
+    after = doc[first.i + 1] if first is not None and first.i + 1 < len(doc) else None
+    if after is not None and is_personal_pronoun(after.text) and not is_inside(after, outside):
+        return after.idx, after.idx + len(after.text)
     return None

@@ -562,9 +562,22 @@ def article_of(doc: Doc, head: int) -> int | None:
             (token.pos_ not in _MODIFIER_POS or token.is_punct)
             and text != "-"
             and not _place_adjective(token)
+            and not _age_unit(token)
         ):
             return None
     return None
+
+
+def _age_unit(token: Token) -> bool:
+    """ "eine 79 Jahre alte Frau": the unit of an age spelt out, after its number and before "alt"."""
+    doc = token.doc
+    return (
+        token.lower_ in german().age_units
+        and token.i > 0
+        and doc[token.i - 1].like_num
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].lower_.startswith("alt")
+    )
 
 
 def _place_adjective(token: Token) -> bool:
