@@ -135,3 +135,21 @@ def test_nach_eigenen_angaben_with_a_pronoun_the_parse_took_for_an_object_is_tha
     quote = _reported(text)[-1]
     assert quote.speaker is not None
     assert quote.speaker.name == "Erna Huber"
+
+
+def test_an_indictment_before_the_prosecutor_is_named_is_the_prosecutors() -> None:
+    text = (
+        "Laut Anklage hat M. Umsätze erfunden. Zudem habe er Rechnungen gefälscht. „Der Angeklagte hat die "
+        "Notlage ausgenutzt“, sagte Staatsanwältin Mag. Katharina Wieser."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
+    assert names == ["Katharina Wieser"] * 3
+
+
+def test_an_indictment_with_two_prosecutors_named_later_names_neither() -> None:
+    text = (
+        "Laut Anklage hat M. Umsätze erfunden. Staatsanwältin Katharina Wieser und Staatsanwalt Peter Gruber "
+        "vertreten die Anklage."
+    )
+    quote = _reported(text)[0]
+    assert quote.speaker is None or quote.speaker.name is None

@@ -117,6 +117,7 @@ class German:
     issuing_verbs: frozenset[str]  # speaker_issuing_verbs.txt: "hat eine Stellungnahme abgegeben"
     role_parties: Mapping[str, str] = field(converter=_frozen_mapping)  # speaker_role_parties.tsv
     document_issuers: Mapping[str, str] = field(converter=_frozen_mapping)  # speaker_document_issuers.tsv
+    issuer_people: Mapping[str, str] = field(converter=_frozen_mapping)  # speaker_issuer_people.tsv
     # speaker_member_organisations.tsv: "die Prüfer" → the organisations whose name ends in "rechnungshof", …
     member_organisations: Mapping[str, tuple[str, ...]] = field(converter=_frozen_mapping)
     party_words: frozenset[str]  # speaker_party_words.txt: "von den Grünen" ends a name
@@ -509,6 +510,7 @@ def german() -> German:
         issuing_verbs=_word_set("speaker_issuing_verbs.txt"),
         role_parties=_word_map("speaker_role_parties.tsv"),
         document_issuers=_word_map("speaker_document_issuers.tsv"),
+        issuer_people=_word_map("speaker_issuer_people.tsv"),
         member_organisations={
             member: tuple(kinds.split())
             for member, kinds in _word_map("speaker_member_organisations.tsv").items()

@@ -21,6 +21,7 @@ from quotekit.lang.de.words import german
 from quotekit.records import MARKS_KEY, CharSpan, QuoteRecord
 from quotekit.stages.speakers.chains import continues, paragraph_prefix
 from quotekit.stages.speakers.documents import (
+    issuer_named_later,
     issues,
     names_only_a_document,
     owner_of_earlier_document,
@@ -179,7 +180,16 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
         )
         if record.mention is not None and not nested and not _asked(text, record):
             previous = record
+    resolved = [_issued_later(doc, resolver, record) for record in resolved]
     return _headlines(text, headline, resolver, _fragments_of_reports(resolved))
+
+
+def _issued_later(doc: Doc, resolver: Resolver, record: QuoteRecord) -> QuoteRecord:
+    """ "Laut Anklage …" with no prosecution named before: its issuer where the text names it later."""
+    if record.speaker is not None or record.mention is None:
+        return record
+    found = issuer_named_later(doc, resolver, record.mention)
+    return record if found is None else _with_speaker(record, record.mention, found)
 
 
 def _fragments_of_reports(records: list[QuoteRecord]) -> list[QuoteRecord]:

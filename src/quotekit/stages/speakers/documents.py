@@ -11,7 +11,9 @@ from quotekit.lang.de.names import is_generic_organisation, is_genitive_article,
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind
 from quotekit.stages.cues import particle_of
+from quotekit.stages.speakers.entities import PERSON
 from quotekit.stages.speakers.organisations import name_ends_in
+from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import VERB_POS
 from quotekit.syntax.mentions import clause_subject
 from quotekit.syntax.nominals import can_speak
@@ -26,9 +28,11 @@ if TYPE_CHECKING:
     from quotekit.records import QuoteRecord
     from quotekit.stages.speakers.entities import Entity
     from quotekit.stages.speakers.reader import Reader
+    from quotekit.stages.speakers.resolver import Resolution, Resolver
 
 __all__ = [
     "document_owner",
+    "issuer_named_later",
     "issuer_of",
     "names_only_a_document",
     "owner_of_earlier_document",
@@ -189,3 +193,23 @@ def same_document(doc: Doc, earlier: CharSpan, later: CharSpan) -> bool:
         return False
     noun = second.root.lemma_.lower() or second.root.lower_
     return noun in german().document_nouns and (first.root.lemma_.lower() or first.root.lower_).endswith(noun)
+
+
+def issuer_named_later(doc: Doc, resolver: Resolver, mention: CharSpan) -> Resolution | None:
+    """Who issued a document that says by what it is who issued it ("Laut Anklage …"), where the text names its
+    issuer only after it: the organisation whose name ends in the issuer's noun, else the one person the text
+    gives the issuer's role ("Oberstaatsanwältin Dr. Judith Erlbacher"); None where it names neither or several."""
+    issuer = german().document_issuers.get(text_of(doc)[mention[0] : mention[1]].strip().lower())
+    if issuer is None:
+        return None
+    entities = [e for e in resolver.index.entities if e.absorbed_by is None]
+    bodies = [e for e in entities if name_ends_in(e, issuer)]
+    if bodies:
+        return resolver.resolution(bodies[0])
+    role = german().issuer_people.get(issuer)
+    people = {
+        e.id: e
+        for e in entities
+        if e.kind == PERSON and e.name is not None and any(r[0] == role for r in e.roles)
+    }
+    return resolver.resolution(next(iter(people.values()))) if len(people) == 1 else None
