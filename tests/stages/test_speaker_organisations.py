@@ -499,3 +499,8 @@ def test_the_one_club_the_text_names_is_what_the_club_refers_to_even_far_back() 
     thanks = [q for q in quotes if "Einsatz" in q.text]
     # the reported clause and the fragment in it are both the club's
     assert [q.speaker.name if q.speaker else None for q in thanks] == ["FC Aarewald", "FC Aarewald"]
+
+
+def test_a_name_in_marks_after_the_organisations_noun_may_hold_a_number() -> None:
+    text = "Die Fanvereinigung „Traun-Ultras 1921“ begrüßte die Trennung. Der Verein habe endlich gehandelt, hieß es."
+    assert _names(_reported(text)) == ["Traun-Ultras 1921"]

@@ -489,7 +489,14 @@ def marked_name_end(doc: Doc, start: int, limit: int) -> int | None:
         if doc[k].text in de.closing_marks:
             inside = doc[start + 1 : k]
             return k + 1 if len(inside) and inside[0].text[:1].isupper() else None
-        if not (doc[k].text[:1].isupper() or doc[k].is_punct or doc[k].lower_ in de.title_name_particles):
+        # (a number may be part of the name: "„Traun-Ultras 1921“", "«Nordkurve 08»")
+        word = doc[k]
+        if not (
+            word.text[:1].isupper()
+            or word.is_punct
+            or word.is_digit
+            or word.lower_ in de.title_name_particles
+        ):
             return None
     return None
 
