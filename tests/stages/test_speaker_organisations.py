@@ -463,9 +463,11 @@ def test_the_people_of_an_organisation_in_the_plural_speak_for_it() -> None:
     # "die Prüfer" of the Landesrechnungshof, "die Richter" of the Bundesgericht
     text = (
         "Ein Bericht des Landesrechnungshofs liegt vor. Das Defizit sei hoch, halten die Prüfer fest. "
-        "Das Bundesgericht hat die Beschwerde abgewiesen. Die Regel sei verhältnismässig, befanden die Richter."
+        "Das Bundesgericht hat die Beschwerde abgewiesen. Die Regel sei verhältnismässig, befanden die Richter. "
+        "Eine Studie des Instituts für Gletscherforschung liegt vor. Die Gletscher schmölzen schneller, schreiben "
+        "die Autorinnen und Autoren."
     )
-    assert _names(_reported(text)) == ["Landesrechnungshof", "Bundesgericht"]
+    assert _names(_reported(text)) == ["Landesrechnungshof", "Bundesgericht", "Institut für Gletscherforschung"]
 
 
 def test_plural_people_with_no_organisation_of_their_kind_named_stay_a_group() -> None:
