@@ -467,7 +467,11 @@ def test_the_people_of_an_organisation_in_the_plural_speak_for_it() -> None:
         "Eine Studie des Instituts für Gletscherforschung liegt vor. Die Gletscher schmölzen schneller, schreiben "
         "die Autorinnen und Autoren."
     )
-    assert _names(_reported(text)) == ["Landesrechnungshof", "Bundesgericht", "Institut für Gletscherforschung"]
+    assert _names(_reported(text)) == [
+        "Landesrechnungshof",
+        "Bundesgericht",
+        "Institut für Gletscherforschung",
+    ]
 
 
 def test_plural_people_with_no_organisation_of_their_kind_named_stay_a_group() -> None:

@@ -32,7 +32,7 @@ from quotekit.syntax.labels import NOUN_POS, VERB_POS
 from quotekit.syntax.phrases import MAX_ATTRIBUTE as _MAX_ATTRIBUTE
 from quotekit.syntax.phrases import comma_after_attribute
 from quotekit.syntax.spans import previous_sentence, sentence_of
-from quotekit.syntax.verbs import impersonal_in_report, in_conditional_clause, verb_form
+from quotekit.syntax.verbs import has_expletive, impersonal_in_report, in_conditional_clause, verb_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -57,6 +57,11 @@ def is_speech_noun(token: Token, *, before_clause: bool = False) -> bool:
     if token.pos_ not in NOUN_POS and not token.text[:1].isupper():
         return False
     return lemmas.is_speech_noun_form(token.lower_, token.lemma_.lower(), before_clause=before_clause)
+
+
+def particle_verb_lemma(verb: Token, particle: Token | None) -> str:
+    """A verb's lemma with its separable particle (`particle_of`) before it ("hinzufügen" for "fügte … hinzu")."""
+    return (particle.lower_ if particle is not None else "") + (verb.lemma_.lower() or verb.lower_)
 
 
 def particle_of(verb: Token) -> Token | None:
@@ -135,14 +140,6 @@ def _closes_clause(token: Token) -> bool:
 def lemma_candidates(token: Token) -> list[str]:
     """The token's lemma, then repairs for stop-gap lemmatisers that keep or garble inflected forms."""
     return list(lemmas.lemma_candidates(token.lemma_.lower() or token.lower_, token.lower_))
-
-
-def _is_impersonal(token: Token) -> bool:
-    """ "heißt es", "hieß es": the verb has an "es" beside it."""
-    doc = token.doc
-    nearby = range(max(0, token.i - 1), min(len(doc), token.i + 2))
-    es = german().impersonal_subject
-    return any(doc[i].lower_ == es for i in nearby) or any(c.lower_ == es for c in token.children)
 
 
 def _finite_verb_form(token: Token) -> bool:
@@ -257,7 +254,7 @@ def verb_cue(token: Token) -> CueMatch | None:
         if prefix is not None and prefix + lemma in verbs:
             return verb_match(token, prefix + lemma, particle)
         if lemma in verbs and particle is None:
-            if lemma in impersonal and not _is_impersonal(token):
+            if lemma in impersonal and not has_expletive(token):
                 return None
             return verb_match(token, lemma, None)
     return None

@@ -27,7 +27,7 @@ from quotekit.lang.de.names import is_feminine_role, is_personal_pronoun, is_rol
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import morph_values, sentence_range
+from quotekit.syntax.docindex import morph_values, sentence_range, text_of
 from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
 from quotekit.syntax.nominals import (
     NOMINAL_POS,
@@ -53,7 +53,7 @@ from quotekit.syntax.sources import (
     source_before_zufolge,
 )
 from quotekit.syntax.spans import in_clause_reported, is_inside, sentence_of
-from quotekit.syntax.verbs import could_be_finite, is_finite, verb_form
+from quotekit.syntax.verbs import could_be_finite, has_expletive, is_finite, verb_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -64,6 +64,7 @@ __all__ = [
     "frame_source",
     "genitive_of_speech_noun",
     "impersonal_source",
+    "names_own_source",
     "owner_of_speech_noun",
     "reacting_source",
     "relative_antecedent",
@@ -312,7 +313,7 @@ def impersonal_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | 
     prepositional phrase (in, von, vom, aus, auf) of the verb."""
     doc = verb.doc
     de = german()
-    if not _has_expletive(verb):
+    if not has_expletive(verb):
         return None
     sent_start, sent_end = sentence_range(verb)  # (once: ``Token.sent`` makes a span on every call)
     for token in doc[sent_start:sent_end]:
@@ -322,19 +323,17 @@ def impersonal_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | 
         beside = opening or (token.i == verb.i + 2 and doc[verb.i + 1].lower_ == de.impersonal_subject)
         word = token.lower_
         source = word in de.source_prepositions or (beside and word in de.near_source_prepositions)
-        reported = in_clause_reported(token, verb)
-        if preposition and source and not is_inside(token, outside) and not reported:
+        if (
+            preposition
+            and source
+            and not is_inside(token, outside)
+            # (a phrase in the clause reported is not the source: "Darin heißt es, … aus … Sicht")
+            and not in_clause_reported(token, verb)
+        ):
             following = [t for t in doc[token.i + 1 : min(len(doc), token.i + 6)] if is_nominal(t)]
             if following and not is_inside(following[0], outside):
                 return following[0]
     return None
-
-
-def _has_expletive(verb: Token) -> bool:
-    """Whether an expletive "es" stands right beside the verb or is its subject ("heißt es", "es heißt")."""
-    doc = verb.doc
-    near = doc[max(0, verb.i - 1) : min(len(doc), verb.i + 2)]
-    return any(t.lower_ == german().impersonal_subject for t in [*near, *verb.children] if t.i != verb.i)
 
 
 def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
@@ -345,7 +344,7 @@ def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
     impersonal = cue.lemma in german().impersonal_verbs
     subject = impersonal_source(head, outside) if impersonal else None
     # (with its "es", such a verb has no other subject: "Darin heißt es, der Standort sei „…“")
-    if subject is None and not (impersonal and _has_expletive(head)):
+    if subject is None and not (impersonal and has_expletive(head)):
         subject = clause_subject(head, outside)
     if subject is None:
         subject = impersonal_source(head, outside)
@@ -395,6 +394,12 @@ def speaker_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
     """The local speaker mention that a cue names, by the rule for its kind ("Demnach" names none)."""
     rule = _BY_KIND.get(cue.kind)
     return None if rule is None else rule(doc, cue, outside)
+
+
+def names_own_source(doc: Doc, mention: CharSpan) -> bool:
+    """ "nach eigenen Angaben", "eigenem Bekunden nach": a source mention that says the source is the subject of
+    its clause (`subject_of_own_source`)."""
+    return any(word.lower() in german().own_source for word in text_of(doc)[mention[0] : mention[1]].split())
 
 
 def subject_of_own_source(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:

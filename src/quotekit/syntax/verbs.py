@@ -432,3 +432,12 @@ def impersonal_in_report(verb: Token) -> bool:
     if verb_form(verb) in _NON_FINITE_FORMS:
         group.append(verb.head)
     return any(t.pos_ in VERB_POS and is_konjunktiv_one(t) for t in group)
+
+
+def has_expletive(verb: Token) -> bool:
+    """Whether an expletive "es" stands right beside the verb or hangs on it ("heißt es", "es heißt"): a verb
+    that speaks only with it ("heißen") names its source in a phrase, not by a subject."""
+    doc = verb.doc
+    es = german().impersonal_subject
+    nearby = range(max(0, verb.i - 1), min(len(doc), verb.i + 2))
+    return any(doc[i].lower_ == es for i in nearby) or any(child.lower_ == es for child in verb.children)

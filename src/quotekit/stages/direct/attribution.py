@@ -11,9 +11,8 @@ import attrs
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
-from quotekit.stages.cues import particle_of, verb_match
-from quotekit.syntax.docindex import text_of
-from quotekit.syntax.mentions import speaker_of_cue, subject_of_own_source
+from quotekit.stages.cues import particle_of, particle_verb_lemma, verb_match
+from quotekit.syntax.mentions import names_own_source, speaker_of_cue, subject_of_own_source
 from quotekit.syntax.spans import in_text_order
 
 if TYPE_CHECKING:
@@ -92,8 +91,7 @@ def closing_marks() -> str:
 def synthetic_cue(verb: Token) -> CueMatch:
     """A cue for a verb outside the lexicon that still attributes: „…“, begründet das Gericht."""
     particle = particle_of(verb)
-    lemma = (particle.lower_ if particle is not None else "") + (verb.lemma_.lower() or verb.lower_)
-    return verb_match(verb, lemma, particle)
+    return verb_match(verb, particle_verb_lemma(verb, particle), particle)
 
 
 def cue_speaker(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan]) -> CharSpan | None:
@@ -102,6 +100,6 @@ def cue_speaker(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan]) -> CharSpa
     mention = speaker_of_cue(doc, cue, outside)
     if cue.kind is not CueKind.NACH_ANGABEN or mention is None:
         return mention
-    if not any(word.lower() in german().own_source for word in text_of(doc)[mention[0] : mention[1]].split()):
+    if not names_own_source(doc, mention):
         return mention
     return subject_of_own_source(doc, cue, outside)

@@ -196,8 +196,12 @@ def _fragments_of_reports(records: list[QuoteRecord]) -> list[QuoteRecord]:
     """A fragment in marks inside a reported clause with the same cue is the reporting speaker's word ("In einer
     Mitteilung hatte der Klub geschrieben, man danke Teixeira «für seinen grossen Einsatz»"): it takes the
     clause's speaker, whatever words around the marks its own attribution took."""
-    reports = [r for r in records if r.kind != "direct" and r.speaker is not None]
-    if not reports:
+    # (the reports by their cue's place: a fragment looks only at those of its own cue)
+    by_cue: dict[CharSpan, list[QuoteRecord]] = {}
+    for r in records:
+        if r.kind != "direct" and r.speaker is not None and r.cue is not None:
+            by_cue.setdefault((r.cue.start, r.cue.end), []).append(r)
+    if not by_cue:
         return records
     result = []
     for record in records:
@@ -206,11 +210,8 @@ def _fragments_of_reports(records: list[QuoteRecord]) -> list[QuoteRecord]:
             report = next(
                 (
                     r
-                    for r in reports
-                    if r.cue == record.cue
-                    and r.start <= record.start
-                    and record.end <= r.end
-                    and r is not record
+                    for r in by_cue.get((record.cue.start, record.cue.end), ())
+                    if r.cue == record.cue and r.start <= record.start and record.end <= r.end
                 ),
                 None,
             )

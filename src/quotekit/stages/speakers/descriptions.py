@@ -19,7 +19,7 @@ from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import GROUP, ORGANISATION, PERSON, is_age_role
 from quotekit.stages.speakers.extents import description_extent, description_label
 from quotekit.stages.speakers.links import named_before_link, predicated_link, tie_by_link
-from quotekit.stages.speakers.organisations import name_ends_in, read_organisation
+from quotekit.stages.speakers.organisations import last_named_ending_in, read_organisation
 from quotekit.stages.speakers.reader import OPENING_SENTENCES, add_evidence
 from quotekit.stages.speakers.referents import age_after, age_role, article_of, role_words
 from quotekit.syntax.docindex import morph_values
@@ -53,14 +53,7 @@ def _employer(reader: Reader, head: Token, article: str | None, genders: frozens
     kinds = german().member_organisations.get(head.lower_)
     if kinds is None or genders != {"plur"} or article not in german().definite_articles:
         return None
-    return next(
-        (
-            e
-            for e in reversed(reader.resolver.index.entities)
-            if e.kind == ORGANISATION and any(name_ends_in(e, kind) for kind in kinds)
-        ),
-        None,
-    )
+    return last_named_ending_in(reader.resolver.index.entities, kinds)
 
 
 def read_description(reader: Reader, head: Token) -> int:

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.names import is_generic_organisation, is_genitive_article, is_organisation_noun
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind
-from quotekit.stages.cues import particle_of
+from quotekit.stages.cues import particle_of, particle_verb_lemma
 from quotekit.stages.speakers.entities import PERSON
-from quotekit.stages.speakers.organisations import name_ends_in
+from quotekit.stages.speakers.organisations import last_named_ending_in, name_ends_in
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import VERB_POS
 from quotekit.syntax.mentions import clause_subject
@@ -74,12 +74,22 @@ def names_only_a_document(doc: Doc, quote: QuoteRecord, *, reports: bool = False
     if ending is None and reports and _definite(span):
         # "heißt es in dem Bericht", "Dem Bericht zufolge" with no owner named before
         # (`owner_of_earlier_document`): a report the text is about there, like a statement
-        lemma = noun.lemma_.lower() or word
-        ending = next((noun for noun in german().document_nouns if lemma.endswith(noun)), None)
-        word = lemma
+        word = _lemma(noun)
+        ending = _document_noun_ending(word)
     if ending is None:
         return False
     return not _owner_in_compound(word, ending)
+
+
+def _lemma(token: Token) -> str:
+    """A noun's lemma in lower case, its form where the lemmatiser gave none."""
+    return token.lemma_.lower() or token.lower_
+
+
+def _document_noun_ending(lemma: str) -> str | None:
+    """The document noun a lemma is or ends in ("insolvenzantrag": "antrag"), the longest where two fit
+    ("positionspapier", not "papier": the same answer on every run, whatever order the set gives), or None."""
+    return max((noun for noun in german().document_nouns if lemma.endswith(noun)), key=len, default=None)
 
 
 def _definite(span: SpacySpan) -> bool:
@@ -108,8 +118,8 @@ def owner_of_earlier_document(doc: Doc, mention: CharSpan) -> CharSpan | None:
     noun = span.root
     if noun.pos_ != "NOUN" or any(t.lower_ in german().indefinite_articles for t in span):
         return None
-    lemma = noun.lemma_.lower() or noun.lower_
-    ending = next((entry for entry in german().document_nouns if lemma.endswith(entry)), None)
+    lemma = _lemma(noun)
+    ending = _document_noun_ending(lemma)
     if (
         ending is None
         or _owner_in_compound(lemma, ending)
@@ -120,7 +130,7 @@ def owner_of_earlier_document(doc: Doc, mention: CharSpan) -> CharSpan | None:
     first = _sentence_start_before(doc, span.start, _DOCUMENT_REACH)
     # (the nearest mention with an owner: the document may be named bare more than once, "Im Bericht heißt es")
     for token in reversed(doc[first : span.start]):
-        if token.pos_ == "NOUN" and (token.lemma_.lower() or token.lower_).endswith(lemma):
+        if token.pos_ == "NOUN" and _lemma(token).endswith(lemma):
             owner = document_owner(token)
             if owner is not None:
                 return owner
@@ -165,8 +175,7 @@ def document_owner(noun: Token) -> CharSpan | None:
 def issues(verb: Token, *, saying: bool = True) -> bool:
     """A verb by which its subject issues or (with `saying`) says what the document holds ("abgeben", "legte
     … vor"; "nennt", "fordert")."""
-    particle = particle_of(verb)
-    lemma = (particle.lower_ if particle is not None else "") + verb.lemma_.lower()
+    lemma = particle_verb_lemma(verb, particle_of(verb))
     de = german()
     if lemma in de.impersonal_verbs:
         return False  # "Im Bericht heißt es": its subject is "es"
@@ -181,7 +190,7 @@ def issuer_of(reader: Reader, token: Token) -> Entity | None:
     doc = token.doc
     if issuer is None or (token.i + 1 < len(doc) and is_genitive_article(doc[token.i + 1].text)):
         return None  # ("das Urteil des Bezirksgerichts": the owner is named)
-    return next((e for e in reversed(reader.resolver.index.entities) if name_ends_in(e, issuer)), None)
+    return last_named_ending_in(reader.resolver.index.entities, [issuer])
 
 
 def same_document(doc: Doc, earlier: CharSpan, later: CharSpan) -> bool:
@@ -191,8 +200,8 @@ def same_document(doc: Doc, earlier: CharSpan, later: CharSpan) -> bool:
     second = doc.char_span(*later, alignment_mode="expand")
     if first is None or second is None or second.root.pos_ != "NOUN":
         return False
-    noun = second.root.lemma_.lower() or second.root.lower_
-    return noun in german().document_nouns and (first.root.lemma_.lower() or first.root.lower_).endswith(noun)
+    noun = _lemma(second.root)
+    return noun in german().document_nouns and _lemma(first.root).endswith(noun)
 
 
 def issuer_named_later(doc: Doc, resolver: Resolver, mention: CharSpan) -> Resolution | None:

@@ -25,6 +25,8 @@ from quotekit.syntax.labels import ORG_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.spans import tokens_in
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
     from spacy.tokens import Token
 
     from quotekit.stages.speakers.entities import Entity
@@ -212,6 +214,13 @@ def name_ends_in(entity: Entity, noun: str) -> bool:
     for "polizei", "Staatsanwaltschaft Augsburg" for "staatsanwaltschaft")."""
     name = entity.organisation_name
     return name is not None and any(word.lower().endswith(noun) for word in name.split())
+
+
+def last_named_ending_in(entities: Sequence[Entity], nouns: Iterable[str]) -> Entity | None:
+    """The organisation named last among `entities` that has a word of its name ending in one of `nouns`
+    ("Laut Anklage" → "die Staatsanwaltschaft Augsburg"; "die Prüfer" → "der Landesrechnungshof")."""
+    kinds = tuple(nouns)
+    return next((e for e in reversed(entities) if any(name_ends_in(e, kind) for kind in kinds)), None)
 
 
 def named_organisation(reader: Reader, start: int, end: int) -> Entity:

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, QuoteRecord
-from quotekit.syntax.docindex import text_of
-from quotekit.syntax.mentions import subject_of_own_source
+from quotekit.syntax.mentions import names_own_source, subject_of_own_source
 from quotekit.syntax.positions import source_of_sentence_before
 
 if TYPE_CHECKING:
@@ -26,13 +24,8 @@ def pointed_source(doc: Doc, quote: QuoteRecord, mention: CharSpan) -> CharSpan 
     """The source a pointer mention ("Demnach") stands for: the speaking subject of the sentence before, in
     the same paragraph; None for any other mention or where that sentence has none."""
     cue = quote.cue
-    if cue is not None and cue.kind in _OWN_SOURCE_KINDS and _names_own_source(doc, mention):
+    if cue is not None and cue.kind in _OWN_SOURCE_KINDS and names_own_source(doc, mention):
         return subject_of_own_source(doc, cue)
     if cue is None or cue.kind is not CueKind.DEMNACH or mention != (cue.start, cue.end):
         return None
     return source_of_sentence_before(doc[cue.head])
-
-
-def _names_own_source(doc: Doc, mention: CharSpan) -> bool:
-    """ "nach eigenen Angaben": the mention says the source is the subject of its clause."""
-    return any(word.lower() in german().own_source for word in text_of(doc)[mention[0] : mention[1]].split())
