@@ -613,3 +613,20 @@ def test_a_konjunktiv_speech_verb_inside_what_a_so_frame_reports_is_content() ->
 def test_an_indicative_speech_verb_before_a_so_frame_keeps_its_clause() -> None:
     quotes = [q for q in quotekit.extract("Er sagte, das sei gut, so der Bericht.") if q.cue is not None]
     assert [q.cue.text for q in quotes if q.cue is not None] == ["sagte"]
+
+
+def test_a_capitalised_source_after_laut_tagged_as_an_adverb_is_the_source(scheme: Scheme) -> None:
+    # "Ärztekammer" read as an adverb was skipped like the "auch" of "so auch Präsident …"; the parse then
+    # made a phrase of the content ("den Tiroler Spitälern") the source and cut it out of the quotation.
+    rows: list[Row] = [
+        ("Laut", "ADP", "1", "case", "mo", "laut"),
+        ("Ärztekammer", "ADV", "2", "advmod", "mo", "Ärztekammer"),
+        ("fehlen", "VERB", "2", "ROOT", "ROOT", "fehlen", "Mood=Ind|VerbForm=Fin"),
+        ("in", "ADP", "5", "case", "mo", "in"),
+        ("den", "DET", "5", "det", "nk", "der"),
+        ("Spitälern", "NOUN", "2", "obl", "nk", "Spital"),
+        ("30", "NUM", "7", "nummod", "nk", "30"),
+        ("Fachärzte", "NOUN", "2", "nsubj", "sb", "Facharzt"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["fehlen in den Spitälern 30 Fachärzte"], "Ärztekammer")]

@@ -1082,6 +1082,15 @@ def test_a_scene_that_opens_with_a_quotation_then_shows_the_speaker_by_name() ->
     assert [_name(q) for q in _direct(text)] == ["Elfriede Rössler"]
 
 
+def test_a_scene_after_a_quotation_may_show_its_speaker_with_a_role_before_the_name() -> None:
+    text = (
+        "Die Bündnerin gewann die Abfahrt. «Unten habe ich alles riskiert», sagte Seraina Brunold.\n\n"
+        "«Sie fährt mit einer Lockerheit, die man nicht trainieren kann.» Cheftrainer Flavio Cathomen geriet "
+        "nach dem Rennen ins Schwärmen über seine Athletin."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Seraina Brunold", "Flavio Cathomen"]
+
+
 def test_a_sentence_that_reacts_to_the_quotation_does_not_say_it() -> None:
     text = (
         "Die Sanierung beginnt im Frühjahr.\n\n"
@@ -1129,3 +1138,21 @@ def test_a_subhead_that_names_a_role_is_the_person_named_with_that_role_after_it
         "Hannes Tscharre",
         "Hannes Tscharre",
     ]
+
+
+def test_a_source_role_without_an_article_is_the_one_person_who_has_that_role() -> None:
+    text = (
+        "Der Masseverwalter Gernot Pichlmayr prüft eine Fortführung des Betriebs. "
+        "Laut Masseverwalter behalten die verkauften Saisonkarten ihre Gültigkeit."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["Gernot Pichlmayr"]
+
+
+def test_a_so_source_whose_age_noun_the_tagger_took_for_a_number_keeps_its_article() -> None:
+    text = (
+        "Luka Marić schoss beide Tore. „Beim zweiten Tor habe ich nicht nachgedacht.“ "
+        "Der Sieg gehöre der ganzen Stadt, so der 24-Jährige."
+    )
+    reported = [q for q in quotekit.extract(text) if q.kind is QuoteKind.INDIRECT]
+    assert [(q.text, _name(q)) for q in reported] == [("Der Sieg gehöre der ganzen Stadt", "Luka Marić")]
+    assert [q.speaker.mention.text for q in reported if q.speaker and q.speaker.mention] == ["der 24-Jährige"]

@@ -51,6 +51,8 @@ __all__ = [
 _MAX_SOURCE_SEARCH = 7
 # Words between a cue word and its source that belong to neither: "so auch Präsident Ciampi".
 _SKIPPED_BEFORE_SOURCE = frozenset({"ADV", "PART", "CCONJ"})
+# Words that may open a source's noun phrase before its noun: "so der 24-Jährige", "laut dem neuen Leiter".
+_SOURCE_OPENING_POS = frozenset({"DET", "ADJ", "NUM"})
 
 
 def source_after(doc: Doc, index: int, limit: int, outside: Sequence[CharSpan] = ()) -> list[int]:
@@ -60,7 +62,7 @@ def source_after(doc: Doc, index: int, limit: int, outside: Sequence[CharSpan] =
     part-of-speech sequence (names, a genitive or "von" attribute, an apposition at the end), never into a
     quotation or past its clause; else the first nominal word within a few words and its phrase by the
     parse (a tagger that missed the phrase's start)."""
-    while index < limit and doc[index].pos_ in _SKIPPED_BEFORE_SOURCE and not is_nominal(doc[index]):
+    while index < limit and doc[index].pos_ in _SKIPPED_BEFORE_SOURCE and not _is_noun_shaped(doc[index]):
         index += 1  # "so auch Präsident Ciampi"
     # "laut „Computerwoche“", "Laut «Tages-Anzeiger»", "laut dem „Finanzkurier“"
     article = 1 if index < limit and doc[index].pos_ == "DET" else 0
@@ -79,10 +81,20 @@ def source_after(doc: Doc, index: int, limit: int, outside: Sequence[CharSpan] =
     for token in doc[index : min(limit, index + _MAX_SOURCE_SEARCH)]:
         if is_inside(token, outside) or (token.is_punct and token.text not in {"-"}):
             break
-        if token.pos_ in NOMINAL_POS or (token.text[:1].isupper() and token.is_alpha):
+        if token.pos_ not in NOMINAL_POS and _is_noun_shaped(token):
+            # "Laut Ärztekammer fehlen …" with the noun tagged as an adverb, "so der 24-Jährige" with it
+            # tagged as a number: the parse's head for it is no guide to its phrase, the words before it are
+            opening = [i for i in range(index, token.i) if doc[i].pos_ in _SOURCE_OPENING_POS]
+            return [*opening, token.i] if len(opening) == token.i - index else [token.i]
+        if token.pos_ in NOMINAL_POS:
             phrase = doc.char_span(*mention_of(phrase_head(token), outside), alignment_mode="expand")
             return [] if phrase is None else [t.i for t in phrase if t.i < limit]
     return []
+
+
+def _is_noun_shaped(token: Token) -> bool:
+    """A noun whatever its tag: a word capitalised inside a sentence, or one the tagger took for a noun."""
+    return is_nominal(token) or (token.text[:1].isupper() and token.is_alpha and not token.is_sent_start)
 
 
 def source_after_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -216,18 +217,23 @@ def speaker_after_paragraph_opening(
         if mention is None:
             continue
         span = doc.char_span(*mention, alignment_mode="expand")
-        if span is not None and any(is_person(t) and t.pos_ == "PROPN" for t in span):
+        if span is not None and any(t.ent_type_ in PERSON_LABELS for t in span):
             # (the verb tells what the speaker did, it does not introduce the quotation: no cue of its own)
             return Attribution(None, mention, strength=Strength.GUESS)
     if verb_cues:
         return NOTHING
     # "„Ich habe 52 Jahre hier gewohnt …“ Elfriede Rössler, 81, sitzt in ihrer Küche.": a scene that opens
     # with the quotation and then shows, by name, the person who said it
+    # ("«…» Cheftrainer Flavio Cathomen geriet ins Schwärmen.": the role before the name belongs to it)
+    opening = sentence[words[0].i - sentence.start :]
+    roles = list(
+        itertools.takewhile(lambda t: t.ent_type_ not in PERSON_LABELS and is_person_noun(t.text), opening)
+    )
     name = []
-    for token in sentence[words[0].i - sentence.start :]:
+    for token in opening[len(roles) :]:
         if token.pos_ not in {"PROPN", "NOUN"} or token.ent_type_ not in PERSON_LABELS:
             break
         name.append(token)
-    if len(name) < _MIN_NAME_WORDS or not any(labels.is_subject(t) for t in name):
+    if len(name) < _MIN_NAME_WORDS or not any(labels.is_subject(t) for t in [*roles, *name]):
         return NOTHING
-    return Attribution(None, span_of_tokens(doc, [t.i for t in name]), strength=Strength.GUESS)
+    return Attribution(None, span_of_tokens(doc, [t.i for t in [*roles, *name]]), strength=Strength.GUESS)

@@ -109,8 +109,11 @@ def read_description(reader: Reader, head: Token) -> int:
         reader, head, genders
     )
     age = age_role(tokens)
-    # The same role or age as someone before ties to them ("der 23-Jährige" after "ein 23-Jähriger").
-    for given in (role, age) if not indefinite else ():
+    # The same role or age as someone before ties to them ("der 23-Jährige" after "ein 23-Jähriger"); so does
+    # a source without an article in the body, which means the one person who has the role ("Laut
+    # Masseverwalter …"; a headline's "CDU-Kreischef spricht …" may be someone the body names only later).
+    lone = word is None and "plur" not in genders and speaks and reader.heading_at(head.idx) is None
+    for given in (role, age) if not indefinite or lone else ():
         if entity is None and given is not None:
             entity = index.with_role(
                 given,
