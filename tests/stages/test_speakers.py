@@ -1156,3 +1156,11 @@ def test_a_so_source_whose_age_noun_the_tagger_took_for_a_number_keeps_its_artic
     reported = [q for q in quotekit.extract(text) if q.kind is QuoteKind.INDIRECT]
     assert [(q.text, _name(q)) for q in reported] == [("Der Sieg gehöre der ganzen Stadt", "Luka Marić")]
     assert [q.speaker.mention.text for q in reported if q.speaker and q.speaker.mention] == ["der 24-Jährige"]
+
+
+def test_a_quotation_after_a_reported_sentence_goes_on_with_who_reported_not_with_its_subject() -> None:
+    text = (
+        "Die Brücke ist seit Montag gesperrt. Eine Anwohnerin hat nach eigenen Angaben schon 2021 einen Brief an "
+        "den Landesbetrieb geschrieben. Eine Antwort habe sie nie bekommen. „Wir wurden einfach vergessen.“"
+    )
+    assert [_name(q) for q in _direct(text)] == ["Eine Anwohnerin"]

@@ -32,7 +32,7 @@ from quotekit.syntax.mentions import clause_subject, reacting_source, speaker_of
 from quotekit.syntax.nominals import can_speak, is_known_surname, is_person
 from quotekit.syntax.phrases import first_nominal, mention_of, noun_phrase_after, span_of_tokens
 from quotekit.syntax.spans import is_inside, paragraph_bounds, sentence_of, tokens_between
-from quotekit.syntax.verbs import could_be_finite, main_verb
+from quotekit.syntax.verbs import could_be_finite, in_konjunktiv_clause, is_reported_subjunctive, main_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -145,6 +145,10 @@ def previous_sentence(
             return Attribution(None, mention, strength=Strength.GUESS)
     # A quote after a sentence about someone: "… will Oettinger die Naturwissenschaften straffen. „…“"
     verb = main_verb([t for t in sentence if not any(s <= t.idx < e for s, e in marked)])
+    if verb is not None and _reports(verb):
+        # "Eine Antwort habe sie nie bekommen. „…“": a sentence in the Konjunktiv is someone's words, its
+        # subject may be what they spoke about; the speaker stage goes on with whoever said them
+        return NOTHING
     subject = None if verb is None else clause_subject(verb, [*outside, *marked])
     reacting = None if verb is None else reacting_source(verb, [*outside, *marked])
     if reacting is not None:
@@ -166,6 +170,11 @@ def previous_sentence(
         if len(known) == 1:
             return Attribution(None, mention_of(known[0], [*outside, *marked]), strength=Strength.GUESS)
     return NOTHING
+
+
+def _reports(verb: Token) -> bool:
+    """Whether a clause's verb, or its auxiliary, is in the Konjunktiv that reports speech."""
+    return in_konjunktiv_clause(verb) and any(map(is_reported_subjunctive, [verb, *verb.children]))
 
 
 def _talked_with(doc: Doc, cue: CueMatch, outside: list[CharSpan]) -> CharSpan | None:
