@@ -143,6 +143,16 @@ def test_first_nominal_skips_prepositional_phrases() -> None:
     assert found.text == "Sprecherin"
 
 
+def test_first_nominal_skips_a_name_in_marks_inside_a_prepositional_phrase() -> None:
+    # "Im Rahmen der Kampagne „Wachsamer Nachbar“ rät die Polizei": the marks end no phrase.
+    words = ["Im", "Rahmen", "der", "Kampagne", "„", "Wachsamer", "Nachbar", "“", "rät", "die", "Polizei"]
+    pos = ["ADP", "NOUN", "DET", "NOUN", "PUNCT", "NOUN", "NOUN", "PUNCT", "VERB", "DET", "NOUN"]
+    doc = Doc(GERMAN.vocab, words=words, pos=pos)
+    found = first_nominal(list(doc), speaking_only=True)
+    assert found is not None
+    assert found.text == "Polizei"
+
+
 SO_PRICE: list[Row] = [
     ("Die", "DET", "1", "det", "nk", "der"),
     ("Lage", "NOUN", "2", "nsubj", "sb", "Lage"),

@@ -327,6 +327,8 @@ def first_nominal(
     after_preposition = False
     found: list[Token] = []
     for token in tokens:
+        if token.is_quote and not is_inside(token, outside):
+            continue  # (marks inside a prepositional phrase end no phrase: "Im Rahmen der Kampagne „Wachsamer Nachbar“")
         if is_inside(token, outside) or token.is_punct:
             after_preposition = False
             continue
