@@ -510,3 +510,16 @@ def test_the_one_club_the_text_names_is_what_the_club_refers_to_even_far_back() 
 def test_a_name_in_marks_after_the_organisations_noun_may_hold_a_number() -> None:
     text = "Die Fanvereinigung „Traun-Ultras 1921“ begrüßte die Trennung. Der Verein habe endlich gehandelt, hieß es."
     assert _names(_reported(text)) == ["Traun-Ultras 1921"]
+
+
+def test_a_company_whose_name_the_tagger_took_for_a_common_noun_keeps_it_before_its_legal_form() -> None:
+    # "Veloxa" tagged as a noun left only "GmbH" as the name run.
+    text = "Die Veloxa GmbH hat Insolvenz beantragt. Das Unternehmen teilte mit, man habe rund 21.000 Kunden."
+    assert _names(quotekit.extract(text)) == ["Veloxa GmbH"]
+
+
+def test_das_unternehmen_refers_back_to_a_start_up_written_with_a_hyphen() -> None:
+    text = "Das Start-up Veloxa hat Insolvenz beantragt. Das Unternehmen teilte mit, man habe rund 21.000 Kunden."
+    (name,) = _names(quotekit.extract(text))
+    assert name is not None
+    assert name.endswith("Veloxa")

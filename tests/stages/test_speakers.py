@@ -1164,3 +1164,46 @@ def test_a_quotation_after_a_reported_sentence_goes_on_with_who_reported_not_wit
         "den Landesbetrieb geschrieben. Eine Antwort habe sie nie bekommen. „Wir wurden einfach vergessen.“"
     )
     assert [_name(q) for q in _direct(text)] == ["Eine Anwohnerin"]
+
+
+def test_austrian_feminine_academic_titles_stand_between_a_role_and_the_name() -> None:
+    text = (
+        "Soziallandesrätin Dr.in Katharina Moser-Bilić kündigte an, das Heim prüfen zu lassen. "
+        "„Wenn sich nichts ändert, ziehen wir die Bewilligung zurück“, sagte die Landesrätin. "
+        "Das sei ein Skandal, sagte ÖADP-Geschäftsführerin Mag.a Regina Lindenthaler."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == [
+        "Katharina Moser-Bilić",
+        "Katharina Moser-Bilić",
+        "Regina Lindenthaler",
+    ]
+
+
+def test_a_first_name_and_a_particle_carry_the_surname_the_recogniser_put_in_an_organisation() -> None:
+    # "Die Niederländerin Sanne de Jong" read as an organisation was once a name "Niederländerin Sanne".
+    text = (
+        "Die Familie wartete zwei Stunden auf die Bergung.\n\n"
+        "Die Niederländerin Sanne de Jong saß in der Kabine dahinter. Sie habe den Aufprall gesehen, "
+        "sagte die 29-Jährige."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["Sanne de Jong"]
+
+
+def test_a_source_after_nach_angaben_von_keeps_a_first_name_the_tagger_took_for_a_preposition() -> None:
+    text = (
+        "Ein Sturm zog auf. Nach Angaben von Dr. Jan-Hendrik Terhoeven vom Wetterdienst Meteo Süd fielen in "
+        "Eppenheim Hagelkörner mit einem Durchmesser von sechs Zentimetern."
+    )
+    (quote,) = quotekit.extract(text)
+    assert quote.text.startswith("fielen in Eppenheim")
+    assert _name(quote) == "Jan-Hendrik Terhoeven"
+
+
+def test_whom_a_speaker_describes_in_the_words_reported_is_not_the_speaker() -> None:
+    # "Der Trainer" in the reported words made the coach most in view, and "der 31-Jährige" joined him.
+    text = (
+        "Der Verein hat Trainer Hakan Çelik beurlaubt. „An meiner Arbeit bereue ich nichts“, sagte Çelik.\n\n"
+        "Kapitän Lukas Brandstätter nahm die Mannschaft in die Pflicht. Der Trainer sei nicht allein schuld, "
+        "sagte der 31-Jährige."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["Hakan Çelik", "Lukas Brandstätter"]

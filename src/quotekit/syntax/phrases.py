@@ -438,7 +438,7 @@ def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
         elif seen_head and token.lower_ in german().compound_joiners and doc[i - 1].text.endswith("-"):
             taken.append(i)  # "Lehrerinnen- und Lehrerverband": the truncated compound goes on
             seen_head = False
-        elif token.pos_ in NP_HEAD_POS or is_mistagged_role(token):
+        elif token.pos_ in NP_HEAD_POS or is_mistagged_role(token) or _mistagged_name(token):
             taken.append(i)
             seen_head = True
         elif seen_head and _names_field(doc, i, limit):
@@ -471,6 +471,12 @@ def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
     ):
         taken.pop()
     return taken if any(doc[i].pos_ in NP_HEAD_POS for i in taken) else []
+
+
+def _mistagged_name(token: Token) -> bool:
+    """ "nach Angaben von Dr. Jan-Hendrik Terhoeven" with the first name tagged as a preposition: a capitalised
+    word the recogniser puts in a person's name is a name, whatever the tagger says."""
+    return token.ent_type_ in PERSON_LABELS and token.text[:1].isupper() and not token.is_sent_start
 
 
 def _names_field(doc: Doc, i: int, limit: int) -> bool:

@@ -102,7 +102,8 @@ def _stem_forms(word: str, umlaut_plurals: bool) -> tuple[str, ...]:
     """The forms `_ends_with_entry` looks up, in order: the word in lower case (its last part after a hyphen)
     less each inflection ending it has, longest first, the whole word last; each also without umlauts where
     its ending may add one."""
-    word = word.lower().rsplit("-", 1)[-1] if "-" in word else word.lower()
+    whole = word.lower()
+    word = whole.rsplit("-", 1)[-1] if "-" in whole else whole
     forms: list[str] = []
     for ending in _ROLE_ENDINGS:
         if ending and not word.endswith(ending):
@@ -115,6 +116,9 @@ def _stem_forms(word: str, umlaut_plurals: bool) -> tuple[str, ...]:
             plain = stem.translate(_UMLAUTS)
             if plain != stem:
                 forms.append(plain)
+    if whole != word:
+        # ("Start-up", "Start-ups": an entry with its hyphen; not a last part "up")
+        forms.extend((whole, whole.removesuffix("s")))
     return tuple(forms)
 
 

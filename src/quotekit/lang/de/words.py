@@ -375,6 +375,12 @@ class German:
             "dr.",
             "mag.",
             "mag.a",
+            # (Austrian feminine forms: "Dr.in Katharina Moser-Bilić", "Univ.-Prof.in Charlotte Weinberger-Mai")
+            "dr.in",
+            "prof.in",
+            "univ.-prof.in",
+            "dipl.-ing.in",
+            "mmag.a",
             "mmag.",
             "dkfm.",
             "univ.-prof.",

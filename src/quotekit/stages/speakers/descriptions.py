@@ -23,7 +23,7 @@ from quotekit.stages.speakers.organisations import last_named_ending_in, read_or
 from quotekit.stages.speakers.reader import OPENING_SENTENCES, add_evidence
 from quotekit.stages.speakers.referents import age_after, age_role, article_of, role_words
 from quotekit.syntax.docindex import morph_values
-from quotekit.syntax.labels import PERSON_LABELS
+from quotekit.syntax.labels import NOUN_POS, PERSON_LABELS
 from quotekit.syntax.nominals import is_named_surname
 from quotekit.syntax.spans import tokens_in
 
@@ -245,12 +245,18 @@ def _weakly_named(reader: Reader, entity: Entity) -> bool:
 
 
 def _named_in_content(reader: Reader, entity: Entity, head: Token) -> bool:
-    """Whether `entity` was last named inside quoted or reported words of the description's own sentence
-    ("Die Proben seien anstrengend gewesen, weil Bachmayr …, verriet die Schauspielerin"): someone a
-    speaker talks about is not the speaker."""
+    """Whether `entity` was last named or described inside quoted or reported words of the description's own
+    sentence ("Die Proben seien anstrengend gewesen, weil Bachmayr …, verriet die Schauspielerin", "Der
+    Trainer sei nicht allein schuld, sagte der 31-Jährige"): someone a speaker talks about is not the speaker."""
     last = reader.doc[entity.last]
     # (a pronoun there is the speaker's own: "Seine Mannschaft habe …, sagte der 41-Jährige")
-    if reader.sentence(last.i) != reader.sentence(head.i) or last.i not in reader.resolver.runs:
+    # (a description's mention starts at its article: "Der Trainer"; not one that brings in someone new,
+    # "einen 22-jährigen Automobilisten", who may well speak next)
+    described = (
+        last.pos_ in NOUN_POS and last.text[:1].isupper()
+    ) or last.lower_ in german().definite_articles
+    named = last.i in reader.resolver.runs or described
+    if reader.sentence(last.i) != reader.sentence(head.i) or not named:
         return False
     offset = last.idx
     return reader.quoted.contains(offset) or (

@@ -65,6 +65,7 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
         return
     company_end = _company_name_end(reader, start, end)
     if company_end is not None:
+        start = _company_name_start(reader, start, end)
         # "der Maschinenbauer Kessler & Voigt", "Hallberg Antriebstechnik": a company, whatever the
         # recogniser says; the noun before it describes the company, not a person
         # (a describing noun the tagger put inside the run stays out of the name: "des Uhrenzulieferers")
@@ -173,6 +174,24 @@ def _company_name_end(reader: Reader, start: int, end: int) -> int | None:
         and not all(t.ent_type_ in PLACE_LABELS for t in tokens_in(doc, start, end))
     ) or _opened_by_company_noun(doc, start, end)
     return name_end if inside or described or closed else None
+
+
+def _company_name_start(reader: Reader, start: int, end: int) -> int:
+    """Where a company's name starts when the run [start, end) holds only its legal form ("Die Veloxa GmbH" with
+    "Veloxa" tagged as a common noun): back over the capitalised words the recogniser puts in the same
+    organisation, which nothing read before ("Holzwerke Pramtal AG" is read from its noun)."""
+    doc = reader.doc
+    if not all(is_company_name_word(t.text) for t in tokens_in(doc, start, end)):
+        return start
+    while (
+        start > 0
+        and start - 1 not in reader.resolver.by_token
+        and doc[start - 1].ent_type_ in ORG_LABELS
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].pos_ not in {"DET", "ADP", "PRON"}
+    ):
+        start -= 1
+    return start
 
 
 def _opened_by_company_noun(doc: Doc, start: int, end: int) -> bool:

@@ -219,14 +219,15 @@ def name_words(tokens: Sequence[Token]) -> list[str]:
     return words
 
 
-def _continues_name(token: Token) -> bool:
+def _continues_name(token: Token, *, after_first_name: bool = False) -> bool:
     """A name word after a particle: not an organisation, place, party or acronym ("Anna Berg von der CDU",
-    "Filiz Polat von den Grünen")."""
+    "Filiz Polat von den Grünen"); right after a first name and its particle, whatever the recogniser took it
+    for ("Sanne de Jong" inside a wrong organisation)."""
     return (
         token.text[:1].isupper()
         and not token.text.isupper()
         and token.lower_ not in german().party_words
-        and token.ent_type_ not in ORG_LABELS | PLACE_AND_MISC_LABELS
+        and (after_first_name or token.ent_type_ not in ORG_LABELS | PLACE_AND_MISC_LABELS)
         and is_name_token(token)
     )
 
@@ -304,7 +305,8 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
             j = i + 1 if token.lower_ in particles else i
             if j > i and j < len(doc) and doc[j].lower_ in german().second_name_particles:
                 j += 1
-            if j > i and j < len(doc) and _continues_name(doc[j]):
+            after_first = first_name_gender(doc[i - 1].text) is not None
+            if j > i and j < len(doc) and _continues_name(doc[j], after_first_name=after_first):
                 i = j
                 continue
             if _INITIAL.match(token.text) and first_name_gender(doc[i - 1].text) is not None:
@@ -325,7 +327,8 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
     for s, e in runs:
         # A run that a first name opens inside an organisation's name the recogniser gives starts where that
         # name starts ("die New York Times", whose "New" is no name word): no person's name.
-        inside = iobs[s] == _IOB_INSIDE and types[s] in organisation
+        # (not back over a role or nationality: "Die Niederländerin Sanne de Jong" taken for an organisation)
+        inside = iobs[s] == _IOB_INSIDE and types[s] in organisation and not is_person_noun(doc[s - 1].text)
         while inside and genders[s] is not None and s > 0 and iobs[s] == _IOB_INSIDE:
             s -= 1
         first = s
@@ -402,7 +405,8 @@ def age_after(doc: Doc, end: int) -> Role | None:
 
 def role_words(tokens: Sequence[Token]) -> Role | None:
     """(role, the other content words, the compound prefix) of a role or description phrase, or None."""
-    heads = [t for t in tokens if t.pos_ in NP_HEAD_POS | {"ADJ"} and is_person_noun(t.text)]
+    # (whatever its tag: "ÖADP-Geschäftsführerin Mag.a Regina Lindenthaler" tagged as a determiner)
+    heads = [t for t in tokens if is_person_noun(t.text)]
     if not heads:
         return None
     head = heads[0]
