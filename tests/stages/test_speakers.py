@@ -1207,3 +1207,34 @@ def test_whom_a_speaker_describes_in_the_words_reported_is_not_the_speaker() -> 
         "sagte der 31-Jährige."
     )
     assert [_name(q) for q in quotekit.extract(text)] == ["Hakan Çelik", "Lukas Brandstätter"]
+
+
+def test_a_party_in_brackets_after_a_name_is_not_the_subject_the_parse_made_it() -> None:
+    text = (
+        "Co-Präsidentin und Nationalrätin Seraina Caviezel (Grüne Allianz) sprach von einem «historischen Signal». "
+        "Die Bevölkerung habe verstanden, dass mehr Spuren nur mehr Verkehr brächten."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["Seraina Caviezel", "Seraina Caviezel"]
+
+
+def test_heisst_es_darin_goes_to_who_issued_the_document_the_sentence_before_names() -> None:
+    text = (
+        "Der Angeklagte Markus K. äußerte sich zunächst nicht. Über seinen Verteidiger Wolf-Dieter Ahrens ließ "
+        "er eine Erklärung verlesen. Er habe mit dem Brand nichts zu tun, heißt es darin."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["Markus K."]
+
+
+def test_a_headline_that_is_only_a_quotation_is_said_by_the_subject_of_the_lead() -> None:
+    text = (
+        "«Ich werde das Rathaus nicht vermissen, aber die Menschen»\n\n"
+        "Nach 16 Jahren tritt Seewils Stadtpräsident Kurt Hürlimann Ende Jahr ab. Der 64-Jährige hat die Stadt "
+        "geprägt."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["Kurt Hürlimann"]
+    # A headline with more than the quotation names its own topic: no speaker from the lead.
+    topic = (
+        "Rathaus: «Ich werde das Rathaus nicht vermissen, aber die Menschen»\n\n"
+        "Nach 16 Jahren tritt Seewils Stadtpräsident Kurt Hürlimann Ende Jahr ab."
+    )
+    assert [_name(q) for q in quotekit.extract(topic)] == [None]

@@ -34,6 +34,7 @@ from quotekit.syntax.nominals import (
     can_speak,
     describes_person,
     is_described_person,
+    is_known_surname,
     is_nominal,
     is_person,
     is_run_in,
@@ -112,8 +113,14 @@ def clause_subject(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | Non
     """The subject of the clause that `verb` heads, following auxiliaries and coordinated verbs.
 
     "hat … gesagt" (TIGER hangs the subject on the auxiliary), "X begrüßte … und griff … an"
-    (the second verb shares the first one's subject), "wurde von X kritisiert" (the agent).
+    (the second verb shares the first one's subject), "wurde von X kritisiert" (the agent); the name before
+    brackets where the parse took a word in them (`_before_brackets`).
     """
+    subject = _subject_of_clause(verb, outside)
+    return None if subject is None else _before_brackets(subject)
+
+
+def _subject_of_clause(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
     chain = [verb]
     current = verb
     labelled: Token | None = None
@@ -353,6 +360,35 @@ def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
         # vermutet, dass …": with no subject that can speak, a document the clause names is the source.
         subject = document_source(head, outside) or subject
     return None if subject is None else mention_of(subject, outside)
+
+
+# How many words a party or place in brackets after a name may have: "(Grüne Allianz)", "(SPD)".
+_MAX_BRACKETED = 4
+
+
+def _before_brackets(token: Token) -> Token:
+    """ "Nationalrätin Seraina Caviezel (Grüne Allianz) sprach von …" with "Allianz" parsed as the subject: what
+    brackets after a person's name hold (a party, a place, an age) says more about them; the name is the
+    subject."""
+    doc = token.doc
+    opening = next(
+        (i for i in range(token.i - 1, max(-1, token.i - _MAX_BRACKETED), -1) if doc[i].text == "("), None
+    )
+    if opening is None or opening == 0 or any(doc[i].text == ")" for i in range(opening, token.i)):
+        return token
+    closing = next(
+        (i for i in range(token.i + 1, min(len(doc), token.i + _MAX_BRACKETED)) if doc[i].text == ")"), None
+    )
+    before = doc[opening - 1]
+    # (after an organisation's name the brackets hold its abbreviation, as good a mention: "Human Rights Watch
+    # (HRW)")
+    if closing is None or not (before.ent_type_ in PERSON_LABELS or is_known_surname(before)):
+        return token
+    # (not a name inside a prepositional phrase: "einen Brief an Landesrätin Sabine Moosbrugger (ÖVP)")
+    k = before.i
+    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ in {"PROPN", "NOUN", "X"}:
+        k -= 1
+    return token if k > 0 and doc[k - 1].pos_ == "ADP" else before
 
 
 def owner_of_speech_noun(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:

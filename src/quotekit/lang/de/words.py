@@ -364,6 +364,8 @@ class German:
     # Articles only the dative has: a phrase they open after a noun is no attribute of it ("sagte der
     # Sportrechtler dem Sender „Radio Rheinland“": the one he told).
     dative_articles: frozenset[str] = frozenset({"dem", "einem", "diesem", "jenem"})
+    # Adverbs that point back to a document: "…, heißt es darin", "Daraus geht hervor, …".
+    document_pointers: frozenset[str] = frozenset({"darin", "daraus"})
     # Adverbs of time that may open an apposition after a name ("Stefan Rautenberg, heute Experte beim …").
     apposition_time_adverbs: frozenset[str] = frozenset(
         {"heute", "inzwischen", "mittlerweile", "früher", "einst", "damals", "zuletzt", "seither"}

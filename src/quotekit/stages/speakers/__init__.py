@@ -25,18 +25,22 @@ from quotekit.stages.speakers.documents import (
     issues,
     names_only_a_document,
     owner_of_earlier_document,
+    owner_of_pointed_document,
     same_document,
 )
+from quotekit.stages.speakers.entities import PERSON
 from quotekit.stages.speakers.headlines import headline_of, in_headline
 from quotekit.stages.speakers.pointers import pointed_source
 from quotekit.stages.speakers.resolver import QuotedIndex, Resolution, Resolver, build_resolver
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.positions import subject_of_previous_sentence
 from quotekit.syntax.prefixes import ASKS, prefix_role
-from quotekit.syntax.spans import sentence_of, sentences
+from quotekit.syntax.spans import PARAGRAPH_BREAKS, sentence_of, sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from quotekit.stages.speakers.entities import Entity
 
 __all__ = ["resolve_speakers"]
 
@@ -75,6 +79,11 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
     if not ordered:
         return ordered
     ordered = _without_mentions_in_reports(doc, ordered)
+    # "…, heißt es darin": the owner of the document the sentence before names is the source
+    ordered = [
+        quote if (owner := owner_of_pointed_document(doc, quote)) is None else evolve(quote, mention=owner)
+        for quote in ordered
+    ]
     # Words in marks are the speaker's, not the narrator's: every quotation, and speech in marks inside a
     # reported one ("die Länder würden „wie Bittsteller behandelt“").
     quoted = [part for quote in ordered if quote.kind == "direct" for part in quote.parts]
@@ -354,6 +363,8 @@ def _headlines(
         words = text[record.parts[0][0] : record.parts[0][1]].strip(" .!?")
         again = lowered.find(words.lower(), headline_end) if len(words.split()) >= _MIN_HEADLINE_WORDS else -1
         if again < 0:
+            if not topic and (lead := _lead_subject(text, headline, resolver, record)) is not None:
+                result[k] = _with_speaker(record, lead[0], resolver.resolution(lead[1]))
             continue
         holder = bisect_right(starts, again) - 1
         said = holder > k and records[holder].end > again and records[holder].speaker is not None
@@ -366,3 +377,30 @@ def _headlines(
         ) is not None:
             result[k] = _with_speaker(record, prefix, resolver.resolve(*prefix))
     return result
+
+
+def _lead_subject(
+    text: str, headline: CharSpan, resolver: Resolver, record: QuoteRecord
+) -> tuple[CharSpan, Entity] | None:
+    """ "«Ich werde das Rathaus nicht vermissen, aber die Menschen»" over "Nach 16 Jahren tritt Stadtpräsident
+    Kurt Hürlimann ab.": a headline that is nothing but a quotation the body does not quote again is said by the
+    person the lead's first sentence is about, named there as its subject."""
+    rest = text[headline[0] : headline[1]]
+    for start, end in record.parts:
+        rest = rest.replace(text[start:end], "", 1)
+    if rest.strip(" " + "".join(german().opening_marks) + "".join(german().closing_marks) + ".!?"):
+        return None
+    lead_start = headline[1]
+    while lead_start < len(text) and text[lead_start].isspace():
+        lead_start += 1
+    lead_end = _sentence_end(text, lead_start)
+    found = resolver.last_subject_between(lead_start, lead_end)
+    if found is None or found[1].kind != PERSON or found[1].name is None:
+        return None
+    return found
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the first sentence from `start` ends: at its full stop or its paragraph's end."""
+    ends = [i for i in (text.find(". ", start), *(text.find(ch, start) for ch in PARAGRAPH_BREAKS)) if i >= 0]
+    return min(ends, default=len(text))

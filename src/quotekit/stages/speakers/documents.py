@@ -36,6 +36,7 @@ __all__ = [
     "issuer_of",
     "names_only_a_document",
     "owner_of_earlier_document",
+    "owner_of_pointed_document",
     "same_document",
 ]
 
@@ -134,6 +135,24 @@ def owner_of_earlier_document(doc: Doc, mention: CharSpan) -> CharSpan | None:
             owner = document_owner(token)
             if owner is not None:
                 return owner
+    return None
+
+
+def owner_of_pointed_document(doc: Doc, quote: QuoteRecord) -> CharSpan | None:
+    """Who issued the document that "darin" points back to ("Über seinen Verteidiger ließ er eine Erklärung
+    verlesen. Er habe nichts damit zu tun, heißt es darin."): the owner of the last document the sentence before
+    names (`document_owner`), for a quotation that "heißt es" attributes to nothing else."""
+    if quote.mention is not None or quote.cue is None or quote.cue.lemma not in german().impersonal_verbs:
+        return None
+    sentence = sentence_of(doc[quote.cue.head])
+    if not any(t.lower_ in german().document_pointers for t in sentence):
+        return None
+    before = sentence.start - 1
+    if before < 0:
+        return None
+    for token in reversed(sentence_of(doc[before])):
+        if token.pos_ == "NOUN" and _document_noun_ending(_lemma(token)) is not None:
+            return document_owner(token)
     return None
 
 
