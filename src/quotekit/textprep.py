@@ -224,18 +224,25 @@ def _wrapped_breaks(text: str, lines: Sequence[tuple[int, int]]) -> list[int]:
 
 def _quoted_breaks(text: str, lines: Sequence[tuple[int, int]]) -> list[int]:
     """Single line breaks inside a closed quotation: a quotation hard-wrapped in a text that is not."""
+    # Only a break between two lines with words can be soft; most text has none and needs no marks.
+    candidates = [
+        end
+        for (start, end), (next_start, next_end) in pairwise(lines)
+        if text[start:end].strip() and text[next_start:next_end].strip()
+    ]
+    if not candidates:
+        return []
     spans = [
         span for span in find_marked_spans(text) if span.close_mark and "\n" in text[span.start : span.end]
     ]
     breaks = []
     index = 0
-    for (start, end), (next_start, next_end) in pairwise(lines):
+    for end in candidates:
         while index < len(spans) and spans[index].end <= end:
             index += 1
         if index == len(spans):
             break
-        inside = spans[index].start <= end
-        if inside and text[start:end].strip() and text[next_start:next_end].strip():
+        if spans[index].start <= end:
             breaks.append(end)
     return breaks
 
