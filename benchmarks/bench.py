@@ -4,6 +4,8 @@ Prints, as a Markdown table:
 - chars/s of the bare German pipeline (quotekit's components disabled),
 - chars/s of the same pipeline with quotekit's components, and the ratio quotekit / bare,
 - chars/s of `quotekit.extract_many` end to end (chunking and building the `Quote` objects too),
+- the CPU time of each component that spaCy calls doc by doc (quotekit's five, and the model's own rules),
+  timed inside runs of the pipeline, with their share of the rest of the same runs (`timed_components`),
 - seconds per stage of quotekit's components, run on documents the bare pipeline parsed once,
 - chars/s and MB/s (UTF-8) of the quotation-mark stage alone (`find_marked_spans` on raw text),
 - wall time of `extract_many` with ``n_process=1`` and ``n_process=2`` on `--mp-texts` texts.
@@ -28,7 +30,8 @@ import os
 import resource
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from spacy.language import Language
@@ -83,6 +86,39 @@ def parallel_capacity(count: int = 20_000_000) -> float:
             pool.map(_burn, [count // processes] * processes)
         walls[processes] = time.perf_counter() - start
     return walls[1] / walls[2]
+
+
+def _timed_pipe(
+    proc: Callable[[Doc], Doc], name: str, spent: dict[str, float]
+) -> Callable[..., Iterator[Doc]]:
+    def pipe(docs: Iterable[Doc], **_: object) -> Iterator[Doc]:
+        for doc in docs:
+            start = time.process_time()
+            doc = proc(doc)
+            spent[name] += time.process_time() - start
+            yield doc
+
+    return pipe
+
+
+@contextmanager
+def timed_components(nlp: Language, names: Sequence[str]) -> Iterator[dict[str, float]]:
+    """CPU seconds that each component of `names` (called doc by doc) spends while `nlp` runs, summed.
+
+    Timed inside the pipeline's own runs, the components' share of the rest of the same runs does not
+    hang on the machine being equally busy in two measurements, as the ratio of two whole runs does. Each
+    component has a ``pipe`` for the time being, which `Language.pipe` calls instead of the component:
+    it calls the component on each doc and times the call (two clock reads a doc and component).
+    """
+    spent = dict.fromkeys(names, 0.0)
+    procs = [nlp.get_pipe(name) for name in names]
+    for name, proc in zip(names, procs, strict=True):
+        proc.pipe = _timed_pipe(proc, name, spent)  # type: ignore[attr-defined]
+    try:
+        yield spent
+    finally:
+        for proc in procs:
+            del proc.pipe  # type: ignore[attr-defined]
 
 
 def time_stages(nlp: Language, parsed: Sequence[bytes], repeat: int) -> dict[str, float]:
@@ -141,15 +177,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         for _ in quotekit.extract_many(texts, batch_size=args.batch_size, model=args.model):
             pass
 
+    # The components spaCy calls doc by doc (the trainable ones have their own `pipe`).
+    per_doc = [name for name in nlp.pipe_names if not hasattr(nlp.get_pipe(name), "pipe")]
+    model_rules = [name for name in per_doc if name not in own]
+    timed: list[tuple[float, dict[str, float]]] = []  # (CPU of the run, CPU of each component in it)
+
+    def full_timed() -> None:
+        with timed_components(nlp, per_doc) as spent:
+            start = time.process_time()
+            full()
+            timed.append((time.process_time() - start, dict(spent)))
+
     full()  # warm up: lexicons, matchers and caches load on first use
     # Interleaved rounds, so that a busy spell on the machine hits all three alike.
     runs: dict[str, list[tuple[float, float]]] = {"bare": [], "full": [], "api": []}
     for _ in range(args.repeat):
         for name, run in (("bare", bare), ("full", full), ("api", api)):
             runs[name].append(best_of(1, run))
+        full_timed()  # a run of its own: the clocks stay out of the three above
     bare_cpu, bare_wall = (min(values) for values in zip(*runs["bare"], strict=True))
     full_cpu, full_wall = (min(values) for values in zip(*runs["full"], strict=True))
     api_cpu, api_wall = (min(values) for values in zip(*runs["api"], strict=True))
+    timed_cpu, timed_spent = min(timed, key=lambda run: run[0])
+    in_run = sum(timed_spent[name] for name in own)
+    rules_in_run = sum(timed_spent[name] for name in model_rules)
     stages = time_stages(nlp, [doc.to_bytes() for doc in bare()], args.repeat)
     stage_total = sum(stages.values())
     marks_s = time_marks(texts)
@@ -189,10 +240,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, seconds in stages.items():
         print(f"| &nbsp;&nbsp;{name} | {seconds:.3f} | | {chars / seconds:,.0f} |")
     print(f"| quotation-mark stage alone, raw text | {marks_s:.4f} | | {chars / marks_s:,.0f} |")
+    print(
+        f"| pipeline + quotekit components, a run with clocks | {timed_cpu:.2f} | | {chars / timed_cpu:,.0f} |"
+    )
+    for name in per_doc:
+        print(
+            f"| &nbsp;&nbsp;{name}, inside that run | {timed_spent[name]:.3f} | | {chars / timed_spent[name]:,.0f} |"
+        )
     print()
     print(
         f"- quotekit / bare (CPU): pipelines {full_cpu / bare_cpu:.3f}, end to end {api_cpu / bare_cpu:.3f}; "
         f"the components alone add {100 * stage_total / bare_cpu:.1f} % of the bare time"
+    )
+    print(
+        f"- inside the run with clocks (one run, so the machine's load is the same for both): quotekit's "
+        f"components add {100 * in_run / (timed_cpu - in_run):.1f} % to the rest of the run; the model's own "
+        f"rules ({', '.join(model_rules) or 'none'}), counted in the bare pipeline above, are "
+        f"{100 * rules_in_run / (timed_cpu - in_run):.1f} % of that rest"
     )
     print(f"- quotation-mark stage: {megabytes / marks_s:.1f} MB/s of UTF-8 text")
     print(

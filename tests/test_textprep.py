@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 
 import pytest
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from tests.strategies import INVISIBLE, LINE_ENDS, assert_spans_index, clean_news, messy_forms, messy_text
 
 import quotekit
-from quotekit.textprep import prepare, soft_breaks
+from quotekit.textprep import _SPECIAL, prepare, soft_breaks
 
 _WRAPPED = (
     "Die Landesregierung will die Pendlerpauschale im kommenden Jahr deutlich\n"
@@ -64,6 +65,14 @@ def test_other_spaces_and_controls_become_a_space(space: str) -> None:
 
 def test_a_lone_surrogate_becomes_a_replacement_character() -> None:
     assert prepare("a\ud800b").text == "a\ufffdb"
+
+
+def test_every_character_prepare_replaces_is_one_python_does_not_print() -> None:
+    # `prepare` skips its scan for a text that prints once its line feeds and tabs are left out.
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    replaced = "".join(match.group() for match in _SPECIAL.finditer(every))
+    assert "\u00ad" in replaced
+    assert not any(char.isprintable() for char in replaced)
 
 
 def test_a_character_nfc_changes_on_its_own_is_mapped() -> None:
