@@ -630,3 +630,14 @@ def test_a_capitalised_source_after_laut_tagged_as_an_adverb_is_the_source(schem
         (".", "PUNCT", "2", "punct", "punct", "."),
     ]
     assert reported(rows, scheme) == [(["fehlen in den Spitälern 30 Fachärzte"], "Ärztekammer")]
+
+
+def test_a_speech_verb_inside_what_nach_angaben_reports_leaves_the_frame() -> None:
+    # "fordern" says nothing of its own here: the frame reports the whole sentence.
+    (quote,) = quotekit.extract("Nach Angaben der Polizei fordern die Täter ein Lösegeld in Millionenhöhe.")
+    assert quote.text == "fordern die Täter ein Lösegeld in Millionenhöhe"
+    assert quote.cue is not None
+    assert quote.cue.text == "Nach Angaben"
+    # "Nach dem Urteil" is a time where the verb after it reports a clause of its own.
+    (quote,) = quotekit.extract("Nach dem Urteil sagte die Anwältin, man werde Berufung prüfen.")
+    assert quote.text == "man werde Berufung prüfen"

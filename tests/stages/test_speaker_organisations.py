@@ -523,3 +523,21 @@ def test_das_unternehmen_refers_back_to_a_start_up_written_with_a_hyphen() -> No
     (name,) = _names(quotekit.extract(text))
     assert name is not None
     assert name.endswith("Veloxa")
+
+
+def test_an_organisation_named_with_a_genitive_and_its_acronym_is_one_and_speaks_through_heisst_es() -> None:
+    text = (
+        "Der Verband der Industriebetriebe Österreichs (VIÖ) warnte vor neuen Steuern. "
+        "Diese würden Arbeitsplätze gefährden, hieß es."
+    )
+    assert _names(quotekit.extract(text)) == ["Verband der Industriebetriebe Österreichs"]
+    text = "Die Gewerkschaft der Polizei (GdP) kritisierte den Plan. Man lehne das ab, hieß es."
+    assert _names(quotekit.extract(text)) == ["Gewerkschaft der Polizei"]
+
+
+def test_an_organisation_is_not_found_again_by_the_people_its_name_holds() -> None:
+    text = (
+        "Die Gewerkschaft der Lokführer und Zugbegleiter (GLZ) hat zum Streik aufgerufen. Ein Lokführer aus "
+        "Husum sagt, er habe schon elf Wochenenden gearbeitet."
+    )
+    assert _names(quotekit.extract(text)) == ["Ein Lokführer aus Husum"]

@@ -150,8 +150,13 @@ def frame_candidate(
 
 
 def _speech_verb_after(doc: Doc, index: int) -> bool:
-    """Whether a finite verb of saying stands at token `index`, right after a "nach" phrase."""
+    """Whether a finite verb of saying stands at token `index`, right after a "nach" phrase, and says something
+    of its own after it (a clause after a comma or colon, words in marks); not "Nach Angaben der Polizei fordern
+    die Täter ein Lösegeld", where the verb is part of what was reported."""
     if index >= len(doc):
         return False
     verb = doc[index]
-    return verb.pos_ in VERB_POS and could_be_finite(verb) and verb.lemma_.lower() in german().speech_verbs
+    if not (verb.pos_ in VERB_POS and could_be_finite(verb) and verb.lemma_.lower() in german().speech_verbs):
+        return False
+    end = sentence_of(verb).end
+    return any(t.text in {",", ":"} or t.is_quote for t in doc[index + 1 : end])

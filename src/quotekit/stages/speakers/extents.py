@@ -16,6 +16,7 @@ from quotekit.lang.de.names import (
     genitive_base,
     is_abstract_noun,
     is_feminine_role,
+    is_genitive_article,
     is_masculine_genitive,
     is_masculine_or_neuter_oblique,
     is_organisation_noun,
@@ -34,7 +35,7 @@ from quotekit.syntax.spans import doc_slice, tokens_in
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["description_extent", "description_label", "is_proper", "organisation_name"]
+__all__ = ["description_extent", "description_label", "is_acronym", "is_proper", "organisation_name"]
 
 # A description's words after its noun: "der Sprecher der Polizei", "ein Mann im Anzug".
 _MAX_COMPLEMENT = 5
@@ -244,18 +245,38 @@ def organisation_name(doc: Doc, head: int, limit: int) -> int:
 
 
 def _with_acronym(doc: Doc, head: int, limit: int) -> int:
-    """ "Gewerkschaft Verkehr und Dienstleistung (GVD)": capitalised nouns joined by "und" and followed by an
-    acronym in brackets are the organisation's name."""
+    """ "Gewerkschaft Verkehr und Dienstleistung (GVD)", "Gewerkschaft der Polizei (GdP)", "Verband der
+    Industriebetriebe Österreichs (VIÖ)": capitalised nouns joined by "und", or a genitive attribute, followed by
+    an acronym in brackets are the organisation's name."""
     end = head + 1
     de = german()
+    if end < limit and is_genitive_article(doc[end].text):
+        end += 1
     while end < limit and (
-        (_capitalised(doc[end]) and doc[end].pos_ in NP_HEAD_POS) or doc[end].lower_ in de.joining_words
+        (_capitalised(doc[end]) and doc[end].pos_ in NP_HEAD_POS)
+        or doc[end].lower_ in de.joining_words
+        or (doc[end].pos_ == "ADJ" and end > head + 1 and is_genitive_article(doc[head + 1].text))
     ):
         end += 1
     closes = (
         end + 2 < len(doc)
         and doc[end].text == "("
-        and doc[end + 1].text.isupper()
+        and is_acronym(doc[end + 1].text)
         and doc[end + 2].text == ")"
     )
-    return end if end > head + 1 and closes and doc[end - 1].lower_ not in de.joining_words else head + 1
+    named = (
+        end > head + 1 and doc[end - 1].pos_ in NP_HEAD_POS and doc[end - 1].lower_ not in de.joining_words
+    )
+    return end if named and closes else head + 1
+
+
+def is_acronym(word: str) -> bool:
+    """ "GVD", "VIÖ", "GdP": a short word of capitals, perhaps with a small letter between them."""
+    capitals = sum(ch.isupper() for ch in word)
+    return (
+        2 <= len(word) <= 6
+        and word[:1].isupper()
+        and word[-1:].isupper()
+        and capitals >= 2
+        and word.isalpha()
+    )

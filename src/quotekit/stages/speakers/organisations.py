@@ -18,7 +18,12 @@ from quotekit.lang.de.names import (
 )
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import ORGANISATION
-from quotekit.stages.speakers.extents import description_extent, description_label, organisation_name
+from quotekit.stages.speakers.extents import (
+    description_extent,
+    description_label,
+    is_acronym,
+    organisation_name,
+)
 from quotekit.stages.speakers.referents import article_of
 from quotekit.syntax.docindex import morph_values
 from quotekit.syntax.labels import ORG_LABELS, PLACE_AND_MISC_LABELS
@@ -27,7 +32,7 @@ from quotekit.syntax.spans import tokens_in
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from quotekit.stages.speakers.entities import Entity
     from quotekit.stages.speakers.reader import Reader
@@ -80,7 +85,8 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
     end = next((t.i - 1 for t in tokens_in(doc, head.i + 2, end) if is_person_noun(t.text)), end)
     noun = owner if owner is not None else head.text
     # "des Aufsichtsrats der Landesgesundheitsholding": the organisation in the genitive is one of its own
-    if owner is None:
+    # (not inside a name with an acronym: "die Gewerkschaft der Polizei (GdP)")
+    if owner is None and organisation_name(doc, head.i, limit) == head.i + 1:
         for token in tokens_in(doc, head.i + 2, end):
             if is_genitive_article(doc[token.i - 1].text) and is_organisation_noun(token.text):
                 read_organisation(reader, token, in_view=False)
@@ -141,6 +147,12 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             # "Viele kleine Verwaltungen arbeiteten …": many organisations, none for a word to refer back to
             entity.several = not refers_back
             index.index_words(entity, [base])
+    acronym = _acronym_after(doc, max(end, name_end))
+    if acronym is not None:
+        # "Der Verband der Industriebetriebe Österreichs (VIÖ)": the acronym in brackets is the same organisation
+        index.index_words(entity, [doc[acronym].text])
+        reader.link(acronym, entity)
+        end = acronym + 2
     if word is not None and owner is None:
         genders = description_gender(word, head.text)
         if len(genders) > 1 and morph_values(head, "Number") == ["Sing"] and is_organisation_noun(head.text):
@@ -149,6 +161,13 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             entity.evidence[next(iter(genders))] += 1
     reader.seen(entity, tokens_in(doc, head.i, end), named=name_end > head.i + 1, in_view=in_view)
     return end
+
+
+def _acronym_after(doc: Doc, end: int) -> int | None:
+    """The token of an acronym in brackets right after token `end - 1` ("(VIÖ)", "(GdP)"), or None."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    return end + 1 if is_acronym(doc[end + 1].text) else None
 
 
 def _refers_back(head: Token) -> bool:
@@ -238,5 +257,6 @@ def _named_organisation_words(reader: Reader, words: list[str]) -> Entity:
     found = index.organisations(key)
     entity = found[-1] if found else index.new(ORGANISATION)
     entity.add_name(words)
-    index.index_words(entity, [key, *words])
+    # (not by the people a name holds: "Gewerkschaft der Lokführer und Zugbegleiter" is no "Lokführer")
+    index.index_words(entity, [key, *(w for w in words if w[:1].isupper() and not is_person_noun(w))])
     return entity
