@@ -863,8 +863,10 @@ def test_a_role_in_a_first_paragraph_that_is_no_headline_stays_itself() -> None:
     text = (
         "Die Innenministerin hat am Montag in Berlin vor Journalisten die umstrittenen Abschiebeflüge "
         "verteidigt, die seit Wochen für Streit sorgen. „Das ist geltendes Recht“, sagte die Ministerin.\n\n"
-        "Die Ministerin Nancy Faeser (SPD) lobte später auch die Bundespolizei."
+        "Ministerin Nancy Faeser (SPD) lobte später auch die Bundespolizei."
     )
+    # (with its article, "Die Ministerin Nancy Faeser" would name the minister described before, as in
+    # `test_a_definite_title_before_a_name_names_the_person_described_before`)
     assert [_name(q) for q in _direct(text)] == ["Die Innenministerin"]
 
 
@@ -1238,3 +1240,18 @@ def test_a_headline_that_is_only_a_quotation_is_said_by_the_subject_of_the_lead(
         "Nach 16 Jahren tritt Seewils Stadtpräsident Kurt Hürlimann Ende Jahr ab."
     )
     assert [_name(q) for q in quotekit.extract(topic)] == [None]
+
+
+def test_a_definite_title_before_a_name_names_the_person_described_before() -> None:
+    text = (
+        "Vor Gericht stehen ein 51-jähriger Bauleiter und ein 38-jähriger Polier. Der Polier Dario M. habe die "
+        "Arbeiter auf das Gerüst geschickt, sagte die Staatsanwältin.\n\n"
+        "„Ich habe es gemeldet.“ Der 38-Jährige kämpfte mit den Tränen. Er denke jeden Tag an den Toten, sagte er."
+    )
+    assert [_name(q) for q in quotekit.extract(text)][-1] == "Dario M."
+    # A group described before is no one person the title names.
+    group = (
+        "Einige Abgeordnete aus der Koalition kündigten an, sie würden klagen. Die Abgeordnete Jelena Hoffmann "
+        "sagte, das sei falsch."
+    )
+    assert [_name(q) for q in quotekit.extract(group)][0] != "Jelena Hoffmann"

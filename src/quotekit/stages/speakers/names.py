@@ -42,7 +42,7 @@ from quotekit.syntax.spans import doc_slice, tokens_in
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from quotekit.stages.speakers.entities import Entity
+    from quotekit.stages.speakers.entities import Entity, Role
     from quotekit.stages.speakers.reader import Reader
 
 __all__ = ["read_run"]
@@ -131,6 +131,8 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
         head = next(t for t in title if is_person_noun(t.text))
         article = article_of(doc, head.i)
         genders = description_gender(None if article is None else doc[article].text, head.text)
+        if article is not None and doc[article].lower_ in german().definite_articles:
+            _name_described(reader, entity, role, genders)
         add_evidence(entity, genders)
         for token in title:
             reader.link(token.i, entity)
@@ -174,6 +176,28 @@ def _company_name_end(reader: Reader, start: int, end: int) -> int | None:
         and not all(t.ent_type_ in PLACE_LABELS for t in tokens_in(doc, start, end))
     ) or _opened_by_company_noun(doc, start, end)
     return name_end if inside or described or closed else None
+
+
+def _name_described(reader: Reader, entity: Entity, role: Role, genders: frozenset[str]) -> None:
+    """ "ein 38-jähriger Polier" in the lead, then "Der Polier Dario M.": a definite title before a name ties the
+    person described before with that role, whom the text never named, to the name."""
+    one = genders - {"plur"}  # (a title before one name is one person's)
+    unnamed = reader.resolver.index.with_role(
+        role,
+        lambda e: (
+            e.kind == PERSON and e.name is None and e is not entity and e.allows(one) and _one_described(e)
+        ),
+    )
+    if unnamed is not None:
+        reader.absorb(entity, unnamed)
+
+
+def _one_described(entity: Entity) -> bool:
+    """Whether an unnamed person was described as one, with an article ("ein 38-jähriger Polier"; not "einige
+    Abgeordnete")."""
+    first = (entity.description or "").split(" ", 1)[0].lower()
+    de = german()
+    return first in de.indefinite_articles or first in de.definite_articles
 
 
 def _company_name_start(reader: Reader, start: int, end: int) -> int:
