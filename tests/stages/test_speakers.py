@@ -1255,3 +1255,9 @@ def test_a_definite_title_before_a_name_names_the_person_described_before() -> N
         "sagte, das sei falsch."
     )
     assert [_name(q) for q in quotekit.extract(group)][0] != "Jelena Hoffmann"
+
+
+def test_a_name_whose_first_word_is_no_known_first_name_is_found_again_by_that_word() -> None:
+    # Chinese and Vietnamese names put the family name first: "Wen" is "Wen Liyun".
+    text = "Die Sinologin Wen Liyun warnte vor dem Einschmelzen. „Gold ist Gold“, sagte Wen."
+    assert [_name(q) for q in quotekit.extract(text)] == ["Wen Liyun"]

@@ -188,6 +188,13 @@ class EntityIndex:
                 # "Frau Imboden" for "Nora Imboden-Salzgeber": the first part of a double name
                 self.by_first_part.setdefault(surname.split("-", 1)[0], []).append(entity)
 
+    def index_leading_word(self, entity: Entity, word: str) -> None:
+        """ "Wen" for "Wen Liyun", "Hoang" for "Hoang Thi Lan": the first word of a name that is no first name
+        the table knows may be the family name, which some languages put first."""
+        entities = self.by_first_part.setdefault(word, [])
+        if entity not in entities:
+            entities.append(entity)
+
     def index_first_name(self, entity: Entity, first: str) -> None:
         if first not in entity.first_names:
             entity.first_names.add(first)

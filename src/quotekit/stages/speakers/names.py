@@ -312,4 +312,6 @@ def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None
     if first is not None:
         index.index_first_name(entity, first)
         entity.first_name_gender = first_name_gender(first)
+    elif len(tokens) > 1 and not opens_surname:
+        index.index_leading_word(entity, surname_key_of(tokens[0]))
     return entity
