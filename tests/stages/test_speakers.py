@@ -1254,7 +1254,8 @@ def test_a_definite_title_before_a_name_names_the_person_described_before() -> N
         "Einige Abgeordnete aus der Koalition kündigten an, sie würden klagen. Die Abgeordnete Jelena Hoffmann "
         "sagte, das sei falsch."
     )
-    assert [_name(q) for q in quotekit.extract(group)][0] != "Jelena Hoffmann"
+    first, *_ = [_name(q) for q in quotekit.extract(group)]
+    assert first != "Jelena Hoffmann"
 
 
 def test_a_name_whose_first_word_is_no_known_first_name_is_found_again_by_that_word() -> None:
