@@ -35,7 +35,7 @@ from quotekit.stages.speakers.resolver import QuotedIndex, Resolution, Resolver,
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.positions import subject_of_previous_sentence
 from quotekit.syntax.prefixes import ASKS, prefix_role
-from quotekit.syntax.spans import PARAGRAPH_BREAKS, sentence_of, sentences
+from quotekit.syntax.spans import sentence_of, sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -390,17 +390,11 @@ def _lead_subject(
         rest = rest.replace(text[start:end], "", 1)
     if rest.strip(" " + "".join(german().opening_marks) + "".join(german().closing_marks) + ".!?"):
         return None
-    lead_start = headline[1]
-    while lead_start < len(text) and text[lead_start].isspace():
-        lead_start += 1
-    lead_end = _sentence_end(text, lead_start)
-    found = resolver.last_subject_between(lead_start, lead_end)
+    lead = resolver.doc.char_span(headline[1], len(text), alignment_mode="expand")
+    first = next((t for t in lead if not t.is_space), None) if lead is not None else None
+    if first is None:
+        return None
+    found = resolver.last_subject_between(first.idx, sentence_of(first).end_char)
     if found is None or found[1].kind != PERSON or found[1].name is None:
         return None
     return found
-
-
-def _sentence_end(text: str, start: int) -> int:
-    """Where the first sentence from `start` ends: at its full stop or its paragraph's end."""
-    ends = [i for i in (text.find(". ", start), *(text.find(ch, start) for ch in PARAGRAPH_BREAKS)) if i >= 0]
-    return min(ends, default=len(text))
