@@ -35,7 +35,7 @@ from quotekit.syntax.spans import doc_slice, tokens_in
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["description_extent", "description_label", "is_acronym", "is_proper", "organisation_name"]
+__all__ = ["acronym_after", "description_extent", "description_label", "is_proper", "organisation_name"]
 
 # A description's words after its noun: "der Sprecher der Polizei", "ein Mann im Anzug".
 _MAX_COMPLEMENT = 5
@@ -258,19 +258,21 @@ def _with_acronym(doc: Doc, head: int, limit: int) -> int:
         or (doc[end].pos_ == "ADJ" and end > head + 1 and is_genitive_article(doc[head + 1].text))
     ):
         end += 1
-    closes = (
-        end + 2 < len(doc)
-        and doc[end].text == "("
-        and is_acronym(doc[end + 1].text)
-        and doc[end + 2].text == ")"
-    )
+    closes = acronym_after(doc, end) is not None
     named = (
         end > head + 1 and doc[end - 1].pos_ in NP_HEAD_POS and doc[end - 1].lower_ not in de.joining_words
     )
     return end if named and closes else head + 1
 
 
-def is_acronym(word: str) -> bool:
+def acronym_after(doc: Doc, end: int) -> int | None:
+    """The token of an acronym in brackets that opens at token `end` ("(VIÖ)", "(GdP)"), or None."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    return end + 1 if _is_acronym(doc[end + 1].text) else None
+
+
+def _is_acronym(word: str) -> bool:
     """ "GVD", "VIÖ", "GdP": a short word of capitals, perhaps with a small letter between them."""
     capitals = sum(ch.isupper() for ch in word)
     return (

@@ -19,9 +19,9 @@ from quotekit.lang.de.names import (
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import ORGANISATION
 from quotekit.stages.speakers.extents import (
+    acronym_after,
     description_extent,
     description_label,
-    is_acronym,
     organisation_name,
 )
 from quotekit.stages.speakers.referents import article_of
@@ -32,7 +32,7 @@ from quotekit.syntax.spans import tokens_in
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
     from quotekit.stages.speakers.entities import Entity
     from quotekit.stages.speakers.reader import Reader
@@ -85,8 +85,9 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
     end = next((t.i - 1 for t in tokens_in(doc, head.i + 2, end) if is_person_noun(t.text)), end)
     noun = owner if owner is not None else head.text
     # "des Aufsichtsrats der Landesgesundheitsholding": the organisation in the genitive is one of its own
+    name_end = organisation_name(doc, head.i, limit) if owner is None else head.i + 1
     # (not inside a name with an acronym: "die Gewerkschaft der Polizei (GdP)")
-    if owner is None and organisation_name(doc, head.i, limit) == head.i + 1:
+    if owner is None and name_end == head.i + 1:
         for token in tokens_in(doc, head.i + 2, end):
             if is_genitive_article(doc[token.i - 1].text) and is_organisation_noun(token.text):
                 read_organisation(reader, token, in_view=False)
@@ -97,7 +98,6 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
     generic = is_generic_organisation(noun)
     # ("laut Vereinsangaben": the owner in the compound is one club, whatever number the compound has)
     refers_back = _refers_back(head) if owner is None else not owner.lower().endswith("n")
-    name_end = organisation_name(doc, head.i, limit) if owner is None else head.i + 1
     entity: Entity | None = None
     if name_end > head.i + 1:
         # "die Kantonspolizei St. Gallen", "der Verlag Lindwurm & Söhne": a word of its kind and its name
@@ -147,7 +147,7 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             # "Viele kleine Verwaltungen arbeiteten …": many organisations, none for a word to refer back to
             entity.several = not refers_back
             index.index_words(entity, [base])
-    acronym = _acronym_after(doc, max(end, name_end))
+    acronym = acronym_after(doc, max(end, name_end))
     if acronym is not None:
         # "Der Verband der Industriebetriebe Österreichs (VIÖ)": the acronym in brackets is the same organisation
         index.index_words(entity, [doc[acronym].text])
@@ -161,13 +161,6 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             entity.evidence[next(iter(genders))] += 1
     reader.seen(entity, tokens_in(doc, head.i, end), named=name_end > head.i + 1, in_view=in_view)
     return end
-
-
-def _acronym_after(doc: Doc, end: int) -> int | None:
-    """The token of an acronym in brackets right after token `end - 1` ("(VIÖ)", "(GdP)"), or None."""
-    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
-        return None
-    return end + 1 if is_acronym(doc[end + 1].text) else None
 
 
 def _refers_back(head: Token) -> bool:

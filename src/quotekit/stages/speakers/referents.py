@@ -309,7 +309,7 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
             if j > i and j < len(doc) and _continues_name(doc[j], after_first_name=after_first):
                 i = j
                 continue
-            if _INITIAL.match(token.text) and first_name_gender(doc[i - 1].text) is not None:
+            if _INITIAL.match(token.text) and after_first:
                 i += 1
             runs.append((start, i))
             start = -1
