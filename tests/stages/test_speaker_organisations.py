@@ -3,6 +3,8 @@ abbreviation, and not taken for a person whose name is a place (speaker stage, i
 
 from __future__ import annotations
 
+import pytest
+
 import quotekit
 from quotekit import Quote, QuoteKind
 
@@ -541,3 +543,41 @@ def test_an_organisation_is_not_found_again_by_the_people_its_name_holds() -> No
         "Husum sagt, er habe schon elf Wochenenden gearbeitet."
     )
     assert _names(quotekit.extract(text)) == ["Ein Lokführer aus Husum"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Der Naturschutzverein Surselva mahnt zur Zurückhaltung. Erst müsse geklärt werden, ob die Weide "
+            "geschützt gewesen sei, schreibt die Organisation in einer Mitteilung.",
+            "Naturschutzverein Surselva",
+        ),
+        (
+            "Die Fahrgastorganisation Fahrgastforum Seeland kritisiert die Informationspolitik. Auf den Tafeln sei "
+            "eine Stunde lang nichts gestanden, schreibt der Verband.",
+            "Fahrgastorganisation Fahrgastforum Seeland",
+        ),
+    ],
+)
+def test_a_club_an_association_and_an_organisation_refer_back_to_each_other(text: str, name: str) -> None:
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [name]
+
+
+def test_a_word_referring_back_to_an_association_takes_no_company() -> None:
+    text = (
+        "Die Veloxa GmbH baut Stellen ab. Der Naturschutzverein Surselva schweigt. "
+        "Das Unternehmen schreibt, die Lage sei ernst."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Veloxa GmbH"]
+
+
+def test_an_ice_hockey_clubs_abbreviation_makes_it_a_club() -> None:
+    text = (
+        "Der EC Murtal Wölfe gewann am Sonntag gegen Graz. Verteidiger Luka Pavlin musste vom Eis. "
+        "Nach ersten Informationen des Vereins besteht der Verdacht auf eine Gehirnerschütterung."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["EC Murtal Wölfe"]

@@ -209,3 +209,33 @@ def test_he_with_no_man_in_view_is_no_masculine_organisation() -> None:
     text = "Der Verband Kinderschutz wurde 1990 gegründet. Er sagte, die Lage sei ernst."
     quotes = quotekit.extract(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == [None]
+
+
+def _names(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
+
+
+def test_a_party_in_brackets_after_a_title_and_name_makes_no_organisation_of_them() -> None:
+    text = (
+        "Grossrat Pascal Ndiaye (SP) hatte im Frühling eine Interpellation eingereicht. "
+        "Er fragte die Regierung, ob sie eine Umgestaltung der Kreuzung plane."
+    )
+    assert _names(text) == ["Pascal Ndiaye"]
+
+
+def test_the_article_of_a_title_overrules_the_likely_gender_of_a_first_name() -> None:
+    # "Andrea" is a woman's name in German, a man's in Italian and Romansh: "Der … Datenschutzbeauftragte" says which
+    text = (
+        "Der kantonale Datenschutzbeauftragte Andrea Meili nannte den Fall gravierend. "
+        "Er empfahl den Betroffenen, ihre Bankauszüge genau zu prüfen."
+    )
+    assert _names(text) == ["Andrea Meili"]
+
+
+def test_a_place_with_an_article_is_no_person_though_a_first_name_opens_it() -> None:
+    # "Alp" is a Turkish first name; "auf die Alp Tgom" is a mountain pasture the recogniser calls a place
+    text = (
+        "Als Gion-Andri Caminada auf die Alp Tgom stieg, fand er neun tote Schafe. "
+        "Er sei verzweifelt, sagte er."
+    )
+    assert _names(text) == ["Gion-Andri Caminada"]

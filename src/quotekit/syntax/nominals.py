@@ -14,6 +14,7 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 
 from quotekit.lang.de.names import (
+    double_first_name_gender,
     first_name_gender,
     is_feminine_role,
     is_organisation_noun,
@@ -102,6 +103,9 @@ def first_name_genders(doc: Doc) -> list[str | None]:
     if genders is None:
         # (by the words' string ids, from the ORTH column: no string is hashed; no loop step)
         genders = cache["first_name_genders"] = list(map(_first_name_ids().get, token_column(doc, ORTH)))
+        for i, text in enumerate(token_texts(doc)):
+            if genders[i] is None and "-" in text:
+                genders[i] = double_first_name_gender(text)  # "Jan-Hendrik"
     return genders
 
 

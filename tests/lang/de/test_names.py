@@ -198,3 +198,32 @@ def test_offices_are_organisations_but_places_and_posts_called_stelle_are_not() 
     assert is_organisation_noun("Zentralstelle")
     assert not is_organisation_noun("Baustelle")
     assert not is_organisation_noun("Stelle")
+
+
+@pytest.mark.parametrize(
+    ("word", "gender"),
+    [
+        ("Jan-Hendrik", "masc"),
+        ("Ann-Kathrin", "fem"),
+        ("Gion-Andri", None),  # neither part a known first name
+        ("Max-Planck", None),  # a surname after the hyphen
+        ("Max-Planck-Institut", None),
+    ],
+)
+def test_a_double_first_name_has_its_first_parts_gender(word: str, gender: str | None) -> None:
+    assert first_name_gender(word) == gender
+
+
+def test_a_captain_is_no_feminine_role() -> None:
+    from quotekit.lang.de.names import description_gender, is_feminine_role
+
+    assert role_of("Captain") is not None
+    assert not is_feminine_role("Captain")
+    assert "masc" in description_gender(None, "Captain")
+    assert is_feminine_role("Kapitänin")
+
+
+def test_a_member_of_a_cantonal_parliament_is_a_role() -> None:
+    assert role_of("Großrat") == "großrat"
+    assert role_of("Grossrat") == "grossrat"  # (Swiss spelling)
+    assert role_gender("Grossrätin") == "fem"

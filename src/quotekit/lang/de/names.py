@@ -13,10 +13,12 @@ from functools import cache
 from quotekit.lang.de.words import german
 
 __all__ = [
+    "MEMBERS_BODY_KINDS",
     "PERSON_GENDERS",
     "article_genders",
     "describes_a_company",
     "description_gender",
+    "double_first_name_gender",
     "ends_as_name_genitive",
     "first_name_gender",
     "genitive_base",
@@ -50,6 +52,9 @@ __all__ = [
 
 # The gender codes these functions give: "masc" and "fem" for one person, "plur" for a group.
 PERSON_GENDERS = frozenset({"masc", "fem"})
+# Kinds of `organisation_kind` (speaker_organisation_kinds.tsv) that are all bodies of members: a club, an
+# association, an organisation ("der Verein", "der Verband", "die Organisation" may refer to any of them).
+MEMBERS_BODY_KINDS = frozenset({"club", "association", "ngo"})
 
 # Endings that inflect a role noun (feminine, plural, genitive), longest first.
 _ROLE_ENDINGS = ("innen", "in", "ern", "en", "es", "er", "n", "s", "e", "")
@@ -192,8 +197,13 @@ def is_organisation_noun(word: str) -> bool:
 
 
 def is_feminine_role(word: str) -> bool:
-    """ "Sprecherin", "Kollegin": a role word that no surname is ("Richter", "Bauer", "Hoffmann" may be)."""
-    return word.lower().endswith(("in", "innen")) and is_person_noun(word)
+    """ "Sprecherin", "Kollegin": a role word that no surname is ("Richter", "Bauer", "Hoffmann" may be);
+    not "Captain"."""
+    return (
+        word.lower().endswith(("in", "innen"))
+        and is_person_noun(word)
+        and _ends_with_entry(word, german().masculine_in_roles) is None
+    )
 
 
 def role_gender(word: str) -> str | None:
@@ -238,7 +248,7 @@ def description_gender(article: str | None, noun: str) -> frozenset[str]:
     lower = noun.lower()
     if lower.endswith("innen"):
         return frozenset({"plur"})
-    if is_person_noun(noun) and lower.endswith("in") and not is_age_noun(noun):
+    if lower.endswith("in") and is_feminine_role(noun) and not is_age_noun(noun):
         return frozenset({"fem"})
     genders = article_genders(article) if article is not None else None
     if genders is None:
@@ -358,8 +368,21 @@ def is_personal_pronoun(word: str) -> bool:
 
 
 def first_name_gender(word: str) -> str | None:
-    """ "masc" or "fem" for a known first name ("Jens", "Maria"), None otherwise."""
-    return german().first_names.get(word)
+    """ "masc" or "fem" for a known first name ("Jens", "Maria"), or a double first name of two ("Hans-Peter",
+    "Ann-Kathrin"), None otherwise."""
+    found = german().first_names.get(word)
+    return found if found is not None or "-" not in word else double_first_name_gender(word)
+
+
+@cache
+def double_first_name_gender(word: str) -> str | None:
+    """A double first name's gender: two known first names joined by a hyphen ("Jan-Hendrik"), the first
+    part's (not "Max-Planck", whose second part is no first name; not "Max-Planck-Institut")."""
+    parts = word.split("-")
+    names = german().first_names
+    if len(parts) != 2 or not all(part[:1].isupper() for part in parts) or parts[1] not in names:
+        return None
+    return names.get(parts[0])
 
 
 def surname_key(word: str) -> str:

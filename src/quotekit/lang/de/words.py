@@ -97,6 +97,7 @@ class German:
     organisations: frozenset[str]  # speaker_organisations.txt: Ministerium, Polizei
     non_organisations: frozenset[str]  # speaker_non_organisations.txt: Entführung, Autobahn (no organisation)
     non_roles: frozenset[str]  # speaker_non_roles.txt: Flugzeug, Fahrzeug (no "Zeuge")
+    masculine_in_roles: frozenset[str]  # speaker_masculine_in_roles.txt: Captain, Cousin (not a woman)
     things: frozenset[str]  # speaker_things.txt: Streit, Versuch, Frage (never speak)
     reaction_nouns: frozenset[str]  # speaker_reaction_nouns.txt: "Kritik kommt von X": X speaks
     # speaker_spokesperson_roles.txt: an unnamed Sprecher speaks for a body
@@ -500,6 +501,7 @@ def german() -> German:
         organisations=_word_set("speaker_organisations.txt"),
         non_organisations=_word_set("speaker_non_organisations.txt"),
         non_roles=_word_set("speaker_non_roles.txt"),
+        masculine_in_roles=_word_set("speaker_masculine_in_roles.txt"),
         things=_word_set("speaker_things.txt"),
         reaction_nouns=_word_set("speaker_reaction_nouns.txt"),
         spokesperson_roles=_word_set("speaker_spokesperson_roles.txt"),

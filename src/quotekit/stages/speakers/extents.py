@@ -252,6 +252,8 @@ def _with_acronym(doc: Doc, head: int, limit: int) -> int:
     de = german()
     if end < limit and is_genitive_article(doc[end].text):
         end += 1
+    if end < limit and _opens_name(doc, end):
+        return head + 1  # "Grossrat Pascal Ndiaye (SP)": a person's name and party, no organisation's name
     while end < limit and (
         (_capitalised(doc[end]) and doc[end].pos_ in NP_HEAD_POS)
         or doc[end].lower_ in de.joining_words

@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.names import (
+    PERSON_GENDERS,
+    article_genders,
     describes_a_company,
     description_gender,
     first_name_gender,
@@ -134,11 +136,24 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
         if article is not None and doc[article].lower_ in german().definite_articles:
             _name_described(reader, entity, role, genders)
         add_evidence(entity, genders)
+        if _title_overrules_first_name(entity, genders, head):
+            # "Der kantonale Datenschutzbeauftragte Andrea Meili": the article says what the first name may not
+            entity.first_name_gender = next(iter(genders))
         for token in title:
             reader.link(token.i, entity)
     titles = [token for title in reader.titles(start, end) for token in title]
     reader.seen(entity, tokens_in(doc, start, end), named=True, titles=titles)
     read_cataphora(reader, entity, start)
+
+
+def _title_overrules_first_name(entity: Entity, genders: frozenset[str], head: Token) -> bool:
+    """Whether a title's one gender contradicts the gender of the person's first name: a first name is
+    only likely one gender ("Andrea", "Nicola", "Kim"), the text's own article and noun are certain. (Not a
+    noun in "-n", which "der" may make a woman's genitive: "die Aussage der Beauftragten Andrea Meili".)"""
+    own = entity.first_name_gender
+    if own is None or len(genders) != 1 or genders <= {own} or not genders <= PERSON_GENDERS:
+        return False
+    return "fem" in genders or not head.lower_.endswith("n")
 
 
 def _company_name_end(reader: Reader, start: int, end: int) -> int | None:
@@ -257,6 +272,8 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
         return False  # "Für Lindenau war es ein besonderer Tag" after "der FC Lindenau": the club's name
     if any(t.ent_type_ in PERSON_LABELS for t in tokens):
         return True
+    if _article_and_place(doc, start, end):
+        return False  # "auf die Alp Tgom"
     if end - start >= 2 and first_name_gender(tokens[0].text) is not None:
         return True
     if surname:
@@ -269,6 +286,16 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
     # Ned Price"), a name names a person even where the recogniser took it for an organisation.
     before, after = reader.titles(start, end)
     return bool(before or after)
+
+
+def _article_and_place(doc: Doc, start: int, end: int) -> bool:
+    """ "auf die Alp Tgom": an article before a run the recogniser calls a place or an organisation, though a
+    first name ("Alp") opens it: a person's name takes no article."""
+    return (
+        start > 0
+        and article_genders(doc[start - 1].text) is not None
+        and all(t.ent_type_ in ORG_LABELS | PLACE_LABELS for t in tokens_in(doc, start, end))
+    )
 
 
 def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None) -> Entity:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.names import (
+    MEMBERS_BODY_KINDS,
     description_gender,
     is_generic_organisation,
     is_genitive_article,
@@ -192,7 +193,7 @@ def _organisation_in_view(
     its kind most in view (a wrong organisation is worse than none). With `ending` (a noun that is no
     generic word: "das Krankenhaus", "das Gericht") only one whose name ends in that noun."""
 
-    def fits(entity: Entity) -> bool:
+    def fits(entity: Entity, *, related: bool = False) -> bool:
         name = entity.organisation_name
         if name is None:
             return False
@@ -201,9 +202,16 @@ def _organisation_in_view(
             return name_ends_in(entity, ending)
         if same_kind:
             return kind is not None and own == kind
+        if related and kind in MEMBERS_BODY_KINDS and own in MEMBERS_BODY_KINDS:
+            return True
         return kind is None or own is None or own == kind
 
-    found = reader.focus.best(reader.in_view_at(head.i), fits, _ORGANISATION_FLOOR)
+    sentence = reader.in_view_at(head.i)
+    found = reader.focus.best(sentence, fits, _ORGANISATION_FLOOR)
+    if found is None and not same_kind and ending is None:
+        # "Der Naturschutzverein Surselva mahnt … schreibt die Organisation": a club, an association and an
+        # organisation are one kind of body to a word referring back, when no body of its own kind is in view
+        found = reader.focus.best(sentence, lambda e: fits(e, related=True), _ORGANISATION_FLOOR)
     if found is None and ending is None and not same_kind:
         # "Laut Verein läuft sein Vertrag bis 2027" long after "Der HC Elbmarsch hat … gewonnen": the one
         # organisation of its kind the opening sentences are about.
