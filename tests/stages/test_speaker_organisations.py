@@ -581,3 +581,23 @@ def test_an_ice_hockey_clubs_abbreviation_makes_it_a_club() -> None:
     )
     quotes = quotekit.extract(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["EC Murtal Wölfe"]
+
+
+def test_an_acronym_in_brackets_closes_a_name_that_goes_on_past_its_first_name_word() -> None:
+    text = (
+        "Die Gewerkschaft Verkehr und Dienstleistung (GVD) hat zum Warnstreik aufgerufen. "
+        "Die GVD fordert, die Löhne um acht Prozent zu erhöhen."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Gewerkschaft Verkehr und Dienstleistung"
+    ]
+
+
+def test_a_railway_company_is_a_company_a_tram_is_no_organisation() -> None:
+    text = (
+        "Wer auf Bus und Straßenbahn angewiesen war, brauchte Geduld. Die Gewerkschaft hat die Regionalbahn "
+        "Werra-Fulda bestreikt. Nach Angaben des Unternehmens fallen rund 90 Prozent der Verbindungen aus."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Regionalbahn Werra-Fulda"]

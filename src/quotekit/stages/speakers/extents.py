@@ -239,9 +239,8 @@ def organisation_name(doc: Doc, head: int, limit: int) -> int:
             return end
         else:
             break
-    if end == head + 1:
-        return _with_acronym(doc, head, limit)
-    return end
+    # ("Gewerkschaft Verkehr und Dienstleistung (GVD)": the name the acronym closes may go on past a name word)
+    return max(end, _with_acronym(doc, head, limit))
 
 
 def _with_acronym(doc: Doc, head: int, limit: int) -> int:
