@@ -153,3 +153,37 @@ def test_an_indictment_with_two_prosecutors_named_later_names_neither() -> None:
     )
     quote = _reported(text)[0]
     assert quote.speaker is None or quote.speaker.name is None
+
+
+def test_a_report_whose_relative_clause_names_who_presented_it_is_theirs() -> None:
+    text = (
+        "Das Gutachten wirft dem Bistum Versagen vor. Mindestens 214 Kinder seien missbraucht worden, heißt es "
+        "in dem 1.100 Seiten starken Bericht, den die Kanzlei Adebayo Rechtsanwälte am Dienstag vorstellte."
+    )
+    quote = _the(_reported(text), "Mindestens 214 Kinder")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Kanzlei Adebayo Rechtsanwälte"
+    # the mention is the whole noun phrase: a measure inside its attribute is no person
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text.endswith("1.100 Seiten starken Bericht")
+
+
+def test_a_report_with_a_possessive_is_the_organisation_it_refers_to() -> None:
+    text = (
+        "Die kantonale Finanzaufsicht hatte die Stadt bereits im Frühjahr gewarnt. Die Finanzplanung der Stadt "
+        "beruhe auf zu optimistischen Annahmen, heisst es in ihrem Bericht."
+    )
+    quote = _the(_reported(text), "Die Finanzplanung")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Finanzaufsicht"
+
+
+def test_an_answer_on_request_is_the_company_a_describing_noun_names() -> None:
+    text = (
+        "Der Discounter Preisfuchs gab sich gelassen. Man sei ohnehin der günstigste Anbieter im Markt, "
+        "hiess es auf Anfrage."
+    )
+    quote = _the(_reported(text), "Man sei")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Preisfuchs"
+    assert quote.speaker.is_organization

@@ -239,3 +239,19 @@ def test_a_place_with_an_article_is_no_person_though_a_first_name_opens_it() -> 
         "Er sei verzweifelt, sagte er."
     )
     assert _names(text) == ["Gion-Andri Caminada"]
+
+
+def test_an_answer_with_its_verb_after_the_comma_is_the_answerers_not_the_askers() -> None:
+    # (a weak tagger takes "antwortete" before an unknown name for an adjective, and the name for its noun)
+    text = (
+        "Grünen-Spitzenkandidat Bernhard Wolfsgruber wollte wissen, ob auch in den übrigen Sprengeln nachgezählt "
+        "werde. Dafür gebe es keinen Anlass, antwortete Radlegger."
+    )
+    quotes = quotekit.extract(text)
+    answer = next(q for q in quotes if q.text.startswith("Dafür"))
+    assert answer.text == "Dafür gebe es keinen Anlass"
+    assert answer.cue is not None
+    assert answer.cue.lemma == "antworten"
+    assert answer.speaker is not None
+    assert answer.speaker.mention is not None
+    assert answer.speaker.mention.text == "Radlegger"

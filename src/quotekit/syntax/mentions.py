@@ -339,8 +339,19 @@ def impersonal_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | 
         ):
             following = [t for t in doc[token.i + 1 : min(len(doc), token.i + 6)] if is_nominal(t)]
             if following and not is_inside(following[0], outside):
-                return following[0]
+                return _outside_attribute(following[0])
     return None
+
+
+def _outside_attribute(noun: Token) -> Token:
+    """The noun an attribute before it belongs to, for a noun inside that attribute: "Seiten" in "dem 1.100
+    Seiten starken Bericht" is "Bericht"."""
+    adjective = noun.head
+    if adjective.pos_ == "ADJ" and adjective.i > noun.i and adjective.head.i > adjective.i:
+        owner = adjective.head
+        if owner.pos_ in {"NOUN", "PROPN"}:
+            return owner
+    return noun
 
 
 def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:

@@ -145,7 +145,10 @@ def _inverted_subject(doc: Doc, cue: CueMatch, opener: int, sent: SpacySpan) -> 
     if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
         return False
     cases = morph_values(noun, "Case")
-    bare_name = noun.i == following.i and noun.text[:1].isupper() and "Acc" not in cases
+    # ("…, antwortete Radlegger": where the tagger took the verb for an adjective, the case it gave the name is
+    # the adjective's noun's)
+    mistagged = doc[cue.head].pos_ == "ADJ" or not labels.has_verb_tag(doc[cue.head])
+    bare_name = noun.i == following.i and noun.text[:1].isupper() and ("Acc" not in cases or mistagged)
     # "…, teilte die Klinikleitung mit": after "die" or "das" the accusative a tagger gives is a guess (both
     # cases have that form), and a speech verb with its content before it has no other subject.
     same_form = following.lower_ in german().nominative_accusative_articles and noun.i == following.i + 1

@@ -21,6 +21,7 @@ from quotekit.lang.de.words import german
 from quotekit.records import MARKS_KEY, CharSpan, QuoteRecord
 from quotekit.stages.speakers.chains import continues, paragraph_prefix
 from quotekit.stages.speakers.documents import (
+    issuer_in_relative_clause,
     issuer_named_later,
     issues,
     names_only_a_document,
@@ -105,7 +106,9 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
     # "… heißt es in dem Bericht": a document named again by its noun stands for whoever issued it before.
     for quote in ordered:
         if quote.mention is not None and quote.mention not in pointed:
-            owner = owner_of_earlier_document(doc, quote.mention)
+            owner = issuer_in_relative_clause(doc, quote.mention) or owner_of_earlier_document(
+                doc, quote.mention
+            )
             if owner is not None:
                 pointed[quote.mention] = owner
     mentions += pointed.values()

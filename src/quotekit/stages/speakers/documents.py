@@ -14,7 +14,7 @@ from quotekit.stages.cues import particle_of, particle_verb_lemma
 from quotekit.stages.speakers.entities import PERSON
 from quotekit.stages.speakers.organisations import last_named_ending_in, name_ends_in
 from quotekit.syntax.docindex import text_of
-from quotekit.syntax.labels import VERB_POS
+from quotekit.syntax.labels import VERB_POS, is_relative_pronoun, is_subject
 from quotekit.syntax.mentions import clause_subject
 from quotekit.syntax.nominals import can_speak
 from quotekit.syntax.phrases import mention_of
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "document_owner",
+    "issuer_in_relative_clause",
     "issuer_named_later",
     "issuer_of",
     "names_only_a_document",
@@ -178,6 +179,9 @@ def document_owner(noun: Token) -> CharSpan | None:
     possessive = next((t for t in noun.children if t.lower_ in german().possessive_genders), None)
     if possessive is not None:
         return possessive.idx, possessive.idx + len(possessive.text)
+    issuer = _issuer_in_relative_clause(noun)
+    if issuer is not None:
+        return issuer
     verb = noun.head
     for _ in range(_MAX_CLIMB):
         if verb.pos_ in VERB_POS or verb.head.i == verb.i:
@@ -189,6 +193,34 @@ def document_owner(noun: Token) -> CharSpan | None:
     if subject is None or subject.i == noun.i or not can_speak(subject):
         return None
     return mention_of(subject)
+
+
+def issuer_in_relative_clause(doc: Doc, mention: CharSpan) -> CharSpan | None:
+    """The issuer a document mention names in a relative clause on its noun ("heißt es in dem Bericht, den
+    die Kanzlei Adebayo vorstellte"), or None."""
+    span = doc.char_span(*mention, alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN" or _document_noun_ending(_lemma(span.root)) is None:
+        return None
+    return _issuer_in_relative_clause(span.root)
+
+
+def _issuer_in_relative_clause(noun: Token) -> CharSpan | None:
+    """ "der Bericht, den die Kanzlei Adebayo am Dienstag vorstellte": the subject of a relative clause on the
+    document whose verb issues it, with the relative pronoun its object."""
+    doc = noun.doc
+    verbs = list(noun.rights)
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and is_relative_pronoun(doc[noun.i + 2]):
+        verbs.append(doc[noun.i + 2].head)  # (a parse that hangs the relative clause elsewhere)
+    for verb in verbs:
+        if verb.pos_ not in VERB_POS or not issues(verb, saying=False):
+            continue
+        relative = next((t for t in verb.children if is_relative_pronoun(t)), None)
+        if relative is None or is_subject(relative):
+            continue
+        subject = clause_subject(verb)
+        if subject is not None and subject.i != relative.i and can_speak(subject):
+            return mention_of(subject)
+    return None
 
 
 def issues(verb: Token, *, saying: bool = True) -> bool:

@@ -184,6 +184,13 @@ def _company_name_end(reader: Reader, start: int, end: int) -> int | None:
     before, _ = reader.titles(start, end)
     # (one company, named by its own name: not "der Verband der Ferienwohnungsvermieter Berner Oberland",
     # where the noun is an attribute of the noun before it)
+    if (
+        not before
+        and start > 0
+        and doc[start - 1].pos_ in NOUN_POS
+        and describes_a_company(doc[start - 1].text)
+    ):
+        before = [doc[start - 1]]  # "Der Discounter Preisfuchs": a noun that describes companies is no title
     attribute = bool(before) and before[0].i > 0 and doc[before[0].i - 1].pos_ in NOUN_POS
     described = (
         not attribute

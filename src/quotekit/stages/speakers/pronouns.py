@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.names import PERSON_GENDERS, possessive_genders
+from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import ORGANISATION, PERSON
 from quotekit.stages.speakers.reader import add_evidence
 from quotekit.stages.speakers.referents import referent_genders
@@ -30,11 +31,13 @@ def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
     fits, else, for a person, the next name (`read_cataphora`)."""
     # "er", "sie" (one) and "sein" refer to people; "sie" (many) also to groups and organisations.
     people = bool(genders & PERSON_GENDERS)
+    # "heisst es in ihrem Bericht": a document's owner may be an organisation as well as a person
+    document = _owns_a_document(token)
     chosen = reader.focus.best(
         reader.in_view_at(token.i),
         lambda e: (
             e.allows(genders)
-            and (e.kind == PERSON or not people)
+            and (e.kind == PERSON or not people or document)
             and not _co_argument(reader, token, e)
             and not _named_in_own_quotation(reader, token, e)
         ),
@@ -55,6 +58,16 @@ def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
     if chosen.kind == PERSON:
         add_evidence(chosen, genders)
     reader.seen(chosen, [token])
+
+
+def _owns_a_document(token: Token) -> bool:
+    """Whether a possessive opens a document or statement noun ("ihrem Bericht", "seiner Mitteilung")."""
+    doc = token.doc
+    if possessive_genders(token.text) is None or token.i + 1 >= len(doc):
+        return False
+    noun = doc[token.i + 1].lower_
+    de = german()
+    return any(noun.endswith(word) for word in de.document_nouns | de.statement_nouns)
 
 
 # How far back from a speaker pronoun the quotation it attributes may end ("„…“, sagte sie").

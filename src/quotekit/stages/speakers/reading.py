@@ -197,7 +197,10 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
     if i in reader.speaker_tokens:
         # "nach Angaben des Festivals": a word the lexicon does not know that owns a speech noun is a body
         # that speaks as one, not a description of the person most in view
-        return (_ORGANISATION, None) if _owns_speech_noun(reader, i) else (_DESCRIPTION, None)
+        if _owns_speech_noun(reader, i):
+            return _ORGANISATION, None
+        # ("in dem 1.100 Seiten starken Bericht": a noun inside an attribute before the mention's noun)
+        return None if _inside_attribute(reader.doc[i]) else (_DESCRIPTION, None)
     return None
 
 
@@ -210,6 +213,8 @@ def _reading_by_text(text: str) -> tuple[str, str | None] | None:
     """What a capitalised word is by its text alone: an organisation by its speech noun's owner
     ("Vereinsangaben") or by its noun, nothing for a speech noun; `_OPEN` where its context decides."""
     owner = speech_noun_owner(text)
+    if owner and is_organisation_noun(text) and not is_organisation_noun(owner):
+        return _ORGANISATION, None  # "Finanzaufsicht": an organisation noun that ends like "Sicht"
     if owner:
         return (_OWNER, owner) if is_organisation_noun(owner) or is_generic_organisation(owner) else None
     if is_speech_noun(text) or text.lower() in german().postposition_nouns:
@@ -217,6 +222,13 @@ def _reading_by_text(text: str) -> tuple[str, str | None] | None:
     if is_organisation_noun(text) or is_generic_organisation(text):
         return _ORGANISATION, None
     return _OPEN
+
+
+def _inside_attribute(token: Token) -> bool:
+    """Whether a noun belongs to an adjective after it that is an attribute of a later noun ("Seiten" in "dem
+    1.100 Seiten starken Bericht", "Meter" in "ein 30 Meter hoher Mast")."""
+    adjective = token.head
+    return adjective.pos_ == "ADJ" and adjective.i > token.i and adjective.head.i > adjective.i
 
 
 def _owns_speech_noun(reader: Reader, i: int) -> bool:
