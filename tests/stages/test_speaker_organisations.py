@@ -601,3 +601,21 @@ def test_a_railway_company_is_a_company_a_tram_is_no_organisation() -> None:
     )
     quotes = quotekit.extract(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Regionalbahn Werra-Fulda"]
+
+
+def test_a_bare_word_refers_back_to_an_organisation_described_by_a_compound_of_it() -> None:
+    text = (
+        "Der Waadtländer Weinbranchenverband rechnet mit einer Ernte von rund 20 Millionen Litern. Das seien etwa "
+        "25 Prozent weniger als im Mittel, teilte der Verband mit."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Der Waadtländer Weinbranchenverband"]
+
+
+def test_an_offices_genitive_the_lemmatiser_garbles_keeps_its_noun() -> None:
+    text = (
+        "Das Landesamt für Informationssicherheit (LIS) unterstützt das Klinikum. Die Angreifer seien über eine "
+        "gefälschte E-Mail in das Netz gelangt, so die Einschätzung des Amtes."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Landesamt für Informationssicherheit"]

@@ -255,3 +255,20 @@ def test_an_answer_with_its_verb_after_the_comma_is_the_answerers_not_the_askers
     assert answer.speaker is not None
     assert answer.speaker.mention is not None
     assert answer.speaker.mention.text == "Radlegger"
+
+
+def test_an_austrian_engineers_title_and_a_title_of_honour_belong_to_the_name() -> None:
+    text = (
+        "Die Sektion will die Hütte an einen Hotelier verkaufen. Der Obmann der Sektion, DI Herbert Steinwender, "
+        "verteidigt den Schritt. Die Sanierung würde 1,4 Millionen Euro kosten, rechnete er vor. Käufer ist "
+        "Kommerzialrat Gerold Pfeifenberger. Er wolle die Hütte modernisieren, ließ er ausrichten."
+    )
+    assert _names(text) == ["Herbert Steinwender", "Gerold Pfeifenberger"]
+
+
+def test_a_nationality_joins_the_person_named_before() -> None:
+    text = (
+        "Unter Druck gerät auch Cheftrainer Mika Leinonen. Der Finne wies jede Verantwortung zurück: "
+        "Für die Anzüge sei allein der Servicebereich zuständig."
+    )
+    assert _names(text) == ["Mika Leinonen"]

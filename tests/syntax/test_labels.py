@@ -86,3 +86,16 @@ def test_dass_clause_is_reported_speech(scheme: labels.Scheme) -> None:
 
 def test_unparsed_doc_defaults_to_ud() -> None:
     assert labels.scheme_of(Doc(GERMAN.vocab, words=["Hallo", "Welt"])) is labels.Scheme.UD
+
+
+def test_a_pronoun_tagged_both_demonstrative_and_relative_is_relative_only_after_a_comma() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from quotekit.syntax.labels import is_relative_pronoun
+
+    words = ["Das", "sei", "geschehen", ",", "das", "er", "sah"]
+    morphs = ["PronType=Dem,Rel" if word.lower() == "das" else "" for word in words]
+    doc = Doc(Vocab(), words=words, morphs=morphs)
+    assert not is_relative_pronoun(doc[0])
+    assert is_relative_pronoun(doc[4])

@@ -206,8 +206,20 @@ def is_predicative(token: Token) -> bool:
 
 
 def is_relative_pronoun(token: Token) -> bool:
-    """A relative pronoun by its tag (PRELS, PRELAT) or morphology (PronType=Rel)."""
-    return token.tag_ in RELATIVE_PRONOUN_TAGS or "Rel" in morph_values(token, "PronType")
+    """A relative pronoun by its tag (PRELS, PRELAT) or morphology (PronType=Rel); where the morphology says
+    both "Dem" and "Rel", only after a comma or a preposition after one ("Das sei geschehen" opens a sentence)."""
+    if token.tag_ in RELATIVE_PRONOUN_TAGS:
+        return True
+    types = morph_values(token, "PronType")
+    if "Rel" not in types:
+        return False
+    if "Dem" not in types:
+        return True
+    doc, i = token.doc, token.i
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.pos_ == "ADP" and i > 1:
+        before = doc[i - 2]
+    return before is not None and before.text == ","
 
 
 def has_verb_tag(token: Token) -> bool:

@@ -227,3 +227,28 @@ def test_a_member_of_a_cantonal_parliament_is_a_role() -> None:
     assert role_of("Großrat") == "großrat"
     assert role_of("Grossrat") == "grossrat"  # (Swiss spelling)
     assert role_gender("Grossrätin") == "fem"
+
+
+@pytest.mark.parametrize(
+    ("word", "role", "gender"),
+    [
+        ("Finne", "finne", "masc"),
+        ("Finnin", "finnin", "fem"),
+        ("Polin", "polin", "fem"),
+        ("Kommerzialrat", "kommerzialrat", "masc"),
+        ("Hofrätin", "hofrat", "fem"),
+        ("Kinder", None, None),  # no "Inder"
+        ("Metropole", None, None),  # no "Pole"
+        ("Polen", None, None),  # the country
+    ],
+)
+def test_nationalities_and_austrian_titles_of_honour_are_roles(
+    word: str, role: str | None, gender: str | None
+) -> None:
+    assert role_of(word) == role
+    assert role_gender(word) == gender
+
+
+def test_a_title_of_honour_is_no_council() -> None:
+    assert not is_organisation_noun("Kommerzialrat")
+    assert is_organisation_noun("Finanzaufsicht")

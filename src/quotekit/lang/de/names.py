@@ -213,8 +213,8 @@ def role_gender(word: str) -> str | None:
         return None
     if lower.endswith("innen"):
         return "plur"
-    if lower.endswith("in") and role_of(lower[:-2]) is not None:
-        return "fem"
+    if is_feminine_role(word):
+        return "fem"  # "Sprecherin", "Finnin" (not "Captain")
     return "masc"
 
 

@@ -397,8 +397,12 @@ class German:
             "jur.",
             "h.c.",
             "mult.",
+            "ddr.",
         }
     )
+    # Titles written in capitals without a full stop, compared as written ("DI Herbert Steinwender"; "di" in
+    # lower case is a particle of names: "Luigi Di Maio").
+    capital_titles: frozenset[str] = frozenset({"DI", "DDI", "KR", "DDr"})
     # Pronouns that pick one person out of a group in the genitive plural ("sagte einer der Organisatoren",
     # "Eine der Geschädigten"), by that person's gender.
     genitive_plural_articles: frozenset[str] = frozenset({"der", "dieser", "jener"})

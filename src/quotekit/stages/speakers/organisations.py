@@ -55,12 +55,13 @@ def _base_form(token: Token) -> str:
     )
     if not genitive:
         return text
-    if lemma[:1].isupper() and text in {lemma + "s", lemma + "es"}:
-        return lemma
     for stem in (text[:-2], text[:-1]) if text.endswith("s") else ():
-        # "des Hanse-Instituts" where the lemmatiser kept the "s": the stem is an organisation word
+        # "des Hanse-Instituts" where the lemmatiser kept the "s", "des Amtes" where it made "Amte": the stem
+        # is an organisation word
         if stem and (is_organisation_noun(stem) or is_generic_organisation(stem)):
             return stem
+    if lemma[:1].isupper() and text in {lemma + "s", lemma + "es"}:
+        return lemma
     if lemma == text and token.i > 0 and is_masculine_genitive(token.doc[token.i - 1].text):
         # "des Bauamts", "des Festivals", "des Amtes": a lemmatiser that knows no base form; the ending by shape
         if text.endswith("es") and len(text) > _MIN_STEM + 2 and text[-3] in _ES_GENITIVE_AFTER:
@@ -124,7 +125,9 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             compound = bare not in german().generic_organisations and (
                 owner is None or bare.removesuffix("s") not in german().generic_organisations
             )  # ("Vereinsangaben": the club's, a bare word in the genitive)
-            entity = _organisation_in_view(reader, head, kind, same_kind=compound)
+            entity = _organisation_in_view(
+                reader, head, kind, same_kind=compound, described=None if compound else bare.removesuffix("s")
+            )
     if entity is None:
         base = owner.rstrip("s") if owner is not None else _base_form(head)
         found = index.organisations(base)
@@ -187,16 +190,30 @@ def _name_before(reader: Reader, head: int, article: int | None) -> list[str]:
 
 
 def _organisation_in_view(
-    reader: Reader, head: Token, kind: str | None, *, ending: str | None = None, same_kind: bool = False
+    reader: Reader,
+    head: Token,
+    kind: str | None,
+    *,
+    ending: str | None = None,
+    same_kind: bool = False,
+    described: str | None = None,
 ) -> Entity | None:
     """The named organisation a word referring back means ("das Unternehmen", "der Verein"): the one of
     its kind most in view (a wrong organisation is worse than none). With `ending` (a noun that is no
-    generic word: "das Krankenhaus", "das Gericht") only one whose name ends in that noun."""
+    generic word: "das Krankenhaus", "das Gericht") only one whose name ends in that noun; with `described` (the
+    bare word), also one the text described by a compound of it and never named."""
 
     def fits(entity: Entity, *, related: bool = False) -> bool:
         name = entity.organisation_name
         if name is None:
-            return False
+            # "Der Waadtländer Weinbranchenverband …, teilte der Verband mit": one the text described by a
+            # compound of the bare word
+            return (
+                described is not None
+                and entity.kind == ORGANISATION
+                and not entity.several
+                and (entity.description or "").lower().endswith(described)
+            )
         own = _organisation_kind(entity)
         if ending is not None:
             return name_ends_in(entity, ending)

@@ -502,7 +502,7 @@ def honorific_before(doc: Doc, end: int) -> int | None:
     if end == 0:
         return None
     titles = german().academic_titles
-    if doc[end - 1].lower_ in titles:
+    if doc[end - 1].lower_ in titles or doc[end - 1].text in german().capital_titles:
         return end - 1
     if end >= 2 and doc[end - 1].text == "." and is_split_honorific(doc[end - 2]):
         return end - 2
