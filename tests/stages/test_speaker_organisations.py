@@ -619,3 +619,20 @@ def test_an_offices_genitive_the_lemmatiser_garbles_keeps_its_noun() -> None:
     )
     quotes = quotekit.extract(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Landesamt für Informationssicherheit"]
+
+
+def test_an_initiatives_name_in_marks_may_be_a_phrase_and_the_letter_is_no_person() -> None:
+    text = (
+        "Viele haben einen offenen Brief der Initiative „Unsere Hütte bleibt“ unterschrieben. „Hütten wie diese "
+        "gehören allen“, heißt es in dem Brief."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Unsere Hütte bleibt"]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.is_organization
+
+
+def test_the_kind_word_of_an_organisation_named_in_marks_refers_back_to_it() -> None:
+    text = "Die Initiative „Rettet den Hochsattel“ kritisiert den Plan. Das sei ein Fehler, teilte die Initiative mit."
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Rettet den Hochsattel"]

@@ -272,3 +272,20 @@ def test_a_nationality_joins_the_person_named_before() -> None:
         "Für die Anzüge sei allein der Servicebereich zuständig."
     )
     assert _names(text) == ["Mika Leinonen"]
+
+
+def test_a_nationality_is_not_someone_the_text_gave_another() -> None:
+    text = (
+        "Seine Spieler hätten jedes Bier verdient, sagte der Serbe Zoran Ilić. Den Unterschied machte Torhüter "
+        "Mikko Salonen. Der Finne blieb bescheiden: „Ich habe auf die richtige Ecke gehofft.“"
+    )
+    assert _names(text) == ["Zoran Ilić", "Mikko Salonen"]
+
+
+def test_a_name_before_its_party_in_brackets_and_its_verb_is_the_subject_a_pronoun_takes() -> None:
+    text = (
+        "Initiatorin ist die Bergführerin Hanna Lechner. Sie fordert, dass die Gemeinde die Hütte kauft.\n\n"
+        "Bürgermeisterin Maria Prödl (ÖBP) signalisiert Interesse. Die Gemeinde könne sich eine Beteiligung "
+        "vorstellen, sagte sie."
+    )
+    assert _names(text) == ["Hanna Lechner", "Maria Prödl"]

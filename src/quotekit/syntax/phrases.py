@@ -487,9 +487,15 @@ def _names_field(doc: Doc, i: int, limit: int) -> bool:
     return any(t.pos_ in NP_HEAD_POS for t in doc[i + 1 : min(limit, i + 4)])
 
 
-def marked_name_end(doc: Doc, start: int, limit: int) -> int | None:
+# The most words a name in marks after a word of an organisation's kind may have ("„Rettet den Hochsattel“").
+_MAX_SLOGAN_WORDS = 6
+
+
+def marked_name_end(doc: Doc, start: int, limit: int, *, slogan: bool = False) -> int | None:
     """Where a name in quotation marks that opens at token `start` ends (after its closing mark): "„Yemen
-    Observer“", "«Radio Bern»"; None where no capitalised words in marks stand there."""
+    Observer“", "«Radio Bern»"; None where no capitalised words in marks stand there. With `slogan` (after a
+    word of an organisation's kind), a short phrase in marks that opens with a capital is a name too ("die
+    Initiative „Unsere Hütte bleibt“")."""
     de = german()
     if start >= limit or doc[start].text not in de.opening_marks:
         return None
@@ -497,6 +503,8 @@ def marked_name_end(doc: Doc, start: int, limit: int) -> int | None:
         if doc[k].text in de.closing_marks:
             inside = doc[start + 1 : k]
             return k + 1 if len(inside) and inside[0].text[:1].isupper() else None
+        if slogan and k - start <= _MAX_SLOGAN_WORDS and not doc[k].is_quote:
+            continue
         # (a number may be part of the name: "„Traun-Ultras 1921“", "«Nordkurve 08»")
         word = doc[k]
         if not (

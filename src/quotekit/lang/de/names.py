@@ -38,6 +38,7 @@ __all__ = [
     "is_role",
     "is_speech_noun",
     "names_a_thing",
+    "nationality_stem",
     "nominative",
     "noun_gender",
     "object_pronoun_genders",
@@ -181,6 +182,12 @@ def is_nationality_role(role: str) -> bool:
     """Whether a role (as `role_of` gives it) is a nationality ("ukrainer"): it describes a person without
     giving them a function, so it bars them from none."""
     return role in german().nationalities
+
+
+def nationality_stem(role: str) -> str:
+    """A nationality role without its feminine ending and umlauts, the same for a man and a woman: "finne" and
+    "finnin" -> "finn", "franzose" and "französin" -> "franzos"."""
+    return role.removesuffix("in").removesuffix("e").translate(_UMLAUTS)
 
 
 @cache

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 
 import attrs
 
-from quotekit.lang.de.names import PERSON_GENDERS
+from quotekit.lang.de.names import PERSON_GENDERS, is_nationality_role, nationality_stem
 from quotekit.lang.de.words import german
 
 __all__ = [
@@ -140,6 +140,11 @@ class Entity:
         aus Niederösterreich".)"""
         name = role[0]
         if is_age_role(name) and any(is_age_role(r) and r != name for r, _, _ in self.roles):
+            return True
+        # "der Finne" is not "der Serbe": another nationality
+        if is_nationality_role(name) and any(
+            is_nationality_role(r) and nationality_stem(r) != nationality_stem(name) for r, _, _ in self.roles
+        ):
             return True
         # "der Staatsanwalt" is not the accused: parties of a court case exclude each other.
         parties = german().role_parties

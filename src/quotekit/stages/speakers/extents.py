@@ -196,7 +196,7 @@ def organisation_name(doc: Doc, head: int, limit: int) -> int:
     end = head + 1
     named = False
     limit = min(limit, head + 1 + _MAX_ORGANISATION_NAME)
-    marked = marked_name_end(doc, end, limit)
+    marked = marked_name_end(doc, end, limit, slogan=True)
     if marked is not None:
         return marked  # "die Zeitung „Yemen Observer“"
     while end < limit:

@@ -109,6 +109,8 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
         # reads a name that opens with a mark only so).
         marked = doc[head.i + 1].text in german().opening_marks
         entity = _named_organisation_words(reader, names if marked else [_base_form(head), *names])
+        if marked:  # ("die Initiative" again after "die Initiative „Rettet den Hochsattel“")
+            index.index_words(entity, [_base_form(head)])
         end = max(end, name_end)
     elif owner is None and not generic and (before := _name_before(reader, head.i, article)):
         # "die Donau Privatbank", "die Raiffeisen Landesbank": a name before the word of its kind

@@ -22,6 +22,7 @@ from quotekit.stages.speakers.entities import PERSON, Entity, Focus
 from quotekit.stages.speakers.referents import title_after, title_before
 from quotekit.syntax import labels
 from quotekit.syntax.spans import doc_slice
+from quotekit.syntax.verbs import could_be_finite
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -123,6 +124,25 @@ class Reader:
                 return True
         return False
 
+    def opens_before_verb(self, tokens: Sequence[Token]) -> bool:
+        """Whether a name opens its sentence right before its finite verb, perhaps with a party or an acronym in
+        brackets between: the verb-second place makes it the subject, whatever a parse the brackets confused
+        says ("Bürgermeisterin Maria Prödl (ÖBP) signalisiert Interesse")."""
+        first, last = tokens[0].i, tokens[-1].i
+        k = self.sentence(first)
+        start = self.sentence_starts[k] if self.sentence_starts else 0
+        doc = self.doc
+        if any(not (t.is_punct or t.pos_ == "DET") for t in doc[start:first]):
+            return False
+        after = last + 1
+        if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+            after += 3
+        return (
+            after < self.sentence_end(first)
+            and doc[after].pos_ in {"VERB", "AUX"}
+            and could_be_finite(doc[after])
+        )
+
     def heading_at(self, offset: int) -> CharSpan | None:
         """The heading (headline and teaser, or a subhead) that holds character `offset`, or None."""
         return next((span for span in self.headings if span[0] <= offset < span[1]), None)
@@ -178,6 +198,7 @@ class Reader:
             self.is_subject([*tokens, *titles])
             or (named and not self.has_subject(tokens[0].i))
             or (named and self.opens_before_subject(sorted([*titles, *tokens], key=lambda t: t.i)))
+            or (named and self.opens_before_verb(sorted([*titles, *tokens], key=lambda t: t.i)))
         ) and not _owns_next_noun(tokens)
         # (a subject's conjunct too: "Der HC Elbmarsch und der TSV Ostholstein haben …" is about both)
         joined = any(labels.is_conjunct(t) and labels.is_subject(t.head) for t in tokens)

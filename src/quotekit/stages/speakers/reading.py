@@ -199,8 +199,11 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
         # that speaks as one, not a description of the person most in view
         if _owns_speech_noun(reader, i):
             return _ORGANISATION, None
-        # ("in dem 1.100 Seiten starken Bericht": a noun inside an attribute before the mention's noun)
-        return None if _inside_attribute(reader.doc[i]) else (_DESCRIPTION, None)
+        # ("in dem 1.100 Seiten starken Bericht": a noun inside an attribute before the mention's noun; "heißt
+        # es in dem Brief": a document, no one)
+        if _inside_attribute(reader.doc[i]) or _names_a_document(text):
+            return None
+        return _DESCRIPTION, None
     return None
 
 
@@ -222,6 +225,11 @@ def _reading_by_text(text: str) -> tuple[str, str | None] | None:
     if is_organisation_noun(text) or is_generic_organisation(text):
         return _ORGANISATION, None
     return _OPEN
+
+
+def _names_a_document(text: str) -> bool:
+    lower = text.lower()
+    return any(lower.endswith(noun) for noun in german().document_nouns)
 
 
 def _inside_attribute(token: Token) -> bool:
