@@ -468,3 +468,15 @@ def test_a_sentence_of_so_and_the_source_after_a_quotation_attributes_it() -> No
 def test_so_opening_a_sentence_with_a_verb_is_no_source() -> None:
     text = "„Das geht nicht.“ So wird es aber gemacht, sagt der Chef."
     assert all(q.cue is None or q.cue.text != "So" for q in quotekit.extract(text))
+
+
+def test_so_and_a_speech_verb_in_the_next_sentence_name_the_speaker_and_not_the_object() -> None:
+    text = (
+        "Die Brücke war wichtig. «Die Brücke hat gewarnt. Man hat ihr nicht zugehört.» So fasste "
+        "Kommissionspräsident Prof. Dr. Rahul Menon die Ergebnisse zusammen."
+    )
+    quote = quotekit.extract(text)[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Rahul Menon"
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text == "Kommissionspräsident Prof. Dr. Rahul Menon"

@@ -289,3 +289,19 @@ def test_a_name_before_its_party_in_brackets_and_its_verb_is_the_subject_a_prono
         "vorstellen, sagte sie."
     )
     assert _names(text) == ["Hanna Lechner", "Maria Prödl"]
+
+
+def test_a_predicate_after_als_before_the_verb_is_no_subject() -> None:
+    text = (
+        "Als Zeuge sagte am Nachmittag der Bürgermeister der Gemeinde Ohlendorf, Klaus-Dieter Wiebking, aus. "
+        "Die Gemeinde habe jährlich 80.000 Euro bezahlt."
+    )
+    assert _names(text) == ["Klaus-Dieter Wiebking"]
+
+
+def test_a_bare_name_the_tagger_calls_a_dative_is_the_subject_of_an_inverted_question() -> None:
+    text = (
+        "Die Studentin Rojda Kaya kam auch. Bürgermeister Thorsten Quast kam am Abend zu den Zelten. "
+        "Ob er ein Angebot mitgebracht habe, wollte Kaya wissen."
+    )
+    assert _names(text) == ["Rojda Kaya"]

@@ -182,7 +182,14 @@ def _adjective_tagged_preterite(token: Token) -> bool:
     k = token.i - 1
     while k >= 0 and doc[k].pos_ == "ADV" and token.i - k <= _ADVERBS_BEFORE_VERB:
         k -= 1
-    return k < 0 or doc[k].text in {",", ".", "\n"} or doc[k].is_space or doc[k].pos_ == "CCONJ"
+    # (or a quotation's closing mark: "«…» So fasste X zusammen")
+    return (
+        k < 0
+        or doc[k].text in {",", ".", "\n"}
+        or doc[k].is_space
+        or doc[k].pos_ == "CCONJ"
+        or (doc[k].is_quote and doc[k + 1].is_sent_start)
+    )
 
 
 def _with_modal(token: Token, modal: frozenset[str]) -> bool:

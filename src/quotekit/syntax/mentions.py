@@ -233,6 +233,12 @@ def _could_be_subject(token: Token) -> bool:
         c.lower_ in german().comparison_particles and c.i < token.i and _mid_clause(c) for c in token.children
     ):
         return False  # "arbeitet als Zahnarzthelferin": a predicate, no subject (not "Wie t-online.de berichtet")
+    if (
+        token.head.i == token.i + 1
+        and labels.is_root(token.head)
+        and any(c.lower_ in german().comparison_particles and c.i < token.i for c in token.children)
+    ):
+        return False  # "Als Zeuge sagte … aus": the phrase before the verb in second place is a predicate
     if _after_preposition(token):
         return False
     case = morph_values(token, "Case")
@@ -242,6 +248,8 @@ def _could_be_subject(token: Token) -> bool:
         return True
     # "sagte der 29-Jährige" tagged dative: a person whose article may be nominative may be the subject.
     articles = [c for c in token.children if c.pos_ == "DET" and c.i < token.i]
+    if not articles and token.ent_type_ in PERSON_LABELS and "Gen" not in case:
+        return True  # "wollte Kaya wissen": a bare name has one form for every case but the genitive
     person = is_person(token) or is_described_person(token)
     return person and bool(articles) and articles[0].lower_ in german().nominative_articles
 

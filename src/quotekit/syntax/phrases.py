@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.names import (
+    article_genders,
     is_genitive_article,
     is_organisation_noun,
     is_particle_name,
@@ -101,6 +102,17 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
                 dropped.update(t.i for t in child.subtree)
             elif first.lower_ in german().dative_articles and first.i > head.i:
                 dropped.update(t.i for t in child.subtree)  # "der Sportrechtler dem Sender …": an addressee
+            elif (
+                first.pos_ == "DET"
+                and first.i > head.i
+                and article_genders(first.text) is not None
+                and not is_genitive_article(first.text)
+                and not labels.is_apposition(child)
+                and token.doc[first.i - 1].text != ","
+            ):
+                # "fasste Rahul Menon die Ergebnisse zusammen": a noun phrase after the head that is neither
+                # its genitive nor set off as an apposition is the clause's object
+                dropped.update(t.i for t in child.subtree)
     # "Der Vertreter der Arbeitgeber im Aufsichtsrat der BA, Peter Clever, sagte": a phrase between the head
     # and a name set off after it is part of the role the name is given.
     named = [c.i for c in token.rights if labels.is_apposition(c) and _is_name_word(c)]

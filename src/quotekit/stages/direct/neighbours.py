@@ -61,7 +61,9 @@ def next_sentence(doc: Doc, cues: Sequence[CueMatch], end: int, outside: list[Ch
         if source is None:
             return NOTHING
         return Attribution(so, mention_of(source, outside), strength=Strength.CUED)
-    if words[0].lower_ not in german().pointers:
+    # ("„…“ So fasste Kommissionspräsident Rahul Menon die Ergebnisse zusammen.": "so" before a speech verb
+    # points back too)
+    if words[0].lower_ not in german().pointers and words[0].lower_ != german().so:
         return NOTHING
     sentence = words[0].sent
     for cue in cues_in(cues, sentence.start_char, sentence.end_char, frozenset({CueKind.VERB})):
