@@ -188,7 +188,7 @@ def _adjective_tagged_preterite(token: Token) -> bool:
         or doc[k].text in {",", ".", "\n"}
         or doc[k].is_space
         or doc[k].pos_ == "CCONJ"
-        or (doc[k].is_quote and doc[k + 1].is_sent_start)
+        or (doc[k].is_quote and bool(doc[k + 1].is_sent_start))
     )
 
 
