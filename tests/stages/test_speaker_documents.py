@@ -187,3 +187,13 @@ def test_an_answer_on_request_is_the_company_a_describing_noun_names() -> None:
     assert quote.speaker is not None
     assert quote.speaker.name == "Preisfuchs"
     assert quote.speaker.is_organization
+
+
+def test_a_statement_is_the_organisation_that_is_the_subject_right_before_not_the_person_in_view() -> None:
+    text = (
+        "Ein Anwohner sagte, er habe kaum geschlafen. Die Tierrechtsgruppe Animalia Ost nahm den Ausbruch zum "
+        "Anlass für Kritik. «Wölfe gehören nicht hinter Gitter», heisst es in einer Mitteilung."
+    )
+    quote = _the(quotekit.extract(text), "Wölfe gehören")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Tierrechtsgruppe Animalia Ost"

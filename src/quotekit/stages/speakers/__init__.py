@@ -160,11 +160,14 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
                 # (a report's issuer only where the sentence before issues something: "Der Landesrechnungshof
                 # stellt der Gemeinde ein vernichtendes Zeugnis aus. Laut dem … Prüfbericht …"; the organisation
                 # in view may be what it reports on)
-                found = (
-                    in_view[0]
-                    if in_view is not None
-                    else _subject_before(doc, resolver, quote, issuing=mention in reports)
-                )
+                subject = _subject_before(doc, resolver, quote, issuing=mention in reports)
+                # ("Die Tierrechtsgruppe Animalia Ost nahm den Ausbruch zum Anlass für Kritik. «…», heisst es in
+                # einer Mitteilung": an organisation that is the subject right before issued it, whoever else is
+                # in view)
+                if subject is not None and subject.is_organization and mention not in reports:
+                    found = subject
+                else:
+                    found = in_view[0] if in_view is not None else subject
                 if found is None or _is_press(found):
                     found = resolver.resolve(*mention)
                 record = _with_speaker(quote, mention, found)
