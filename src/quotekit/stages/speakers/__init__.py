@@ -164,9 +164,8 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
                 # ("Die Tierrechtsgruppe Animalia Ost nahm den Ausbruch zum Anlass für Kritik. «…», heisst es in
                 # einer Mitteilung": an organisation that is the subject right before issued it, whoever else is
                 # in view)
-                if subject is not None and subject.is_organization and mention not in reports:
-                    found = subject
-                else:
+                found: Resolution | None = subject
+                if not (subject is not None and subject.is_organization and mention not in reports):
                     found = in_view[0] if in_view is not None else subject
                 if found is None or _is_press(found):
                     found = resolver.resolve(*mention)
