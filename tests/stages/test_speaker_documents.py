@@ -197,3 +197,13 @@ def test_a_statement_is_the_organisation_that_is_the_subject_right_before_not_th
     quote = _the(quotekit.extract(text), "Wölfe gehören")
     assert quote.speaker is not None
     assert quote.speaker.name == "Tierrechtsgruppe Animalia Ost"
+
+
+def test_first_findings_with_no_owner_are_those_of_whoever_the_text_is_about_there() -> None:
+    text = (
+        "Die Ermittlungen liefen gegen unbekannt, hiess es bei der Kantonspolizei. Nach ersten Erkenntnissen "
+        "handle es sich um eine international tätige Gruppierung."
+    )
+    quote = _the(_reported(text), "handle es sich")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Kantonspolizei"

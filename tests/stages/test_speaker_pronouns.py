@@ -305,3 +305,30 @@ def test_a_bare_name_the_tagger_calls_a_dative_is_the_subject_of_an_inverted_que
         "Ob er ein Angebot mitgebracht habe, wollte Kaya wissen."
     )
     assert _names(text) == ["Rojda Kaya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Das Bezirksgericht hat einen Lärmgutachter beauftragt. Laut dessen Messungen lag der Pegel über dem "
+            "zulässigen Wert.",
+            "ein Lärmgutachter",
+        ),
+        (
+            "Ein Amtstierarzt der Bezirkshauptmannschaft hat die Kadaver begutachtet. Laut dessen Befund deuten "
+            "die Bissspuren auf einen Wolf hin.",
+            "Ein Amtstierarzt der Bezirkshauptmannschaft",
+        ),
+    ],
+)
+def test_dessen_before_a_noun_is_the_one_named_last_whose_gender_fits(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_deren_is_no_co_argument_that_bars_the_pronoun_of_its_clause() -> None:
+    text = (
+        "Guttenberg sprach über die Linke. „Das ist falsch“, so Guttenberg wörtlich. Deren Haltung bezeichnete er "
+        "als „zutiefst verlogen“."
+    )
+    assert _names(text) == ["Guttenberg", "Guttenberg"]

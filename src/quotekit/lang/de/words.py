@@ -418,6 +418,11 @@ class German:
             **{f"ihr{ending}": frozenset({"fem", "plur"}) for ending in ("", "e", "en", "em", "er", "es")},
         },
     )
+    # Demonstratives in the genitive before a noun, which refer to the one named last whose gender fits ("Das
+    # Gericht beauftragte einen Gutachter. Laut dessen Messungen …": the expert, not the court).
+    demonstrative_owner_genders: Mapping[str, frozenset[str]] = field(
+        converter=_frozen_mapping, default={"dessen": {"masc", "neut"}, "deren": {"fem", "plur"}}
+    )
     # Object pronouns that refer to a person: "erklärte sie ihm" (ihr is left out: it is also the possessive).
     object_pronoun_genders: Mapping[str, frozenset[str]] = field(
         converter=_frozen_mapping, default={"ihm": {"masc"}, "ihn": {"masc"}, "ihnen": {"plur"}}

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from quotekit.stages.speakers.entities import Entity
     from quotekit.stages.speakers.reader import Reader
 
-__all__ = ["read_cataphora", "read_pronoun"]
+__all__ = ["read_cataphora", "read_demonstrative_owner", "read_pronoun"]
 
 # How much in view an antecedent must still be: a mention two or three sentences back.
 _PRONOUN_FLOOR = 20.0
@@ -58,6 +58,22 @@ def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
     if chosen.kind == PERSON:
         add_evidence(chosen, genders)
     reader.seen(chosen, [token])
+
+
+def read_demonstrative_owner(reader: Reader, token: Token, genders: frozenset[str]) -> None:
+    """ "Laut dessen Befund", "deren Sprecherin": a demonstrative before a noun refers to the one named last
+    before it whose gender fits, not to the one most in view ("Das Bezirksgericht hat einen Lärmgutachter
+    beauftragt. Laut dessen Messungen …" are the expert's)."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return  # ("…, dessen" at the end of a clause: no owner of a noun)
+    sentence = reader.in_view_at(token.i)
+    for entity in reader.focus.recent:  # the one named last first
+        if reader.focus.value(entity, sentence) < _PRONOUN_FLOOR:
+            continue
+        if entity.last < token.i and entity.allows(genders):
+            reader.seen(entity, [token])
+            return
 
 
 def _owns_a_document(token: Token) -> bool:
@@ -115,7 +131,11 @@ def _co_argument(reader: Reader, pronoun: Token, entity: Entity) -> bool:
         return False
     named = reader.doc[entity.last]
     # "In ihrer Rede hatte sie …": a pronoun or possessive may share the clause
-    if named.pos_ == "PRON" or referent_genders(named) is not None:
+    if (
+        named.pos_ == "PRON"
+        or referent_genders(named) is not None
+        or named.lower_ in german().demonstrative_owner_genders
+    ):
         return False
     if reader.sentence(named.i) != reader.sentence(pronoun.i):
         return False

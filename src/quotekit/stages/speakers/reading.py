@@ -33,7 +33,7 @@ from quotekit.stages.speakers.entities import GROUP, PERSON
 from quotekit.stages.speakers.headlines import join_headline_roles
 from quotekit.stages.speakers.names import read_run
 from quotekit.stages.speakers.organisations import named_organisation, read_organisation
-from quotekit.stages.speakers.pronouns import read_pronoun
+from quotekit.stages.speakers.pronouns import read_demonstrative_owner, read_pronoun
 from quotekit.stages.speakers.referents import (
     age_modifies,
     article_of,
@@ -161,7 +161,12 @@ def _pronoun_ids() -> frozenset[int]:
     """The string ids of the pronouns and possessives `_readable` looks for (ids are hashes of the strings,
     the same in every vocab: a token's lower-case id is compared, no string is read)."""
     de = german()
-    pronouns = de.personal_pronouns | de.possessive_genders.keys() | de.object_pronoun_genders.keys()
+    pronouns = (
+        de.personal_pronouns
+        | de.possessive_genders.keys()
+        | de.object_pronoun_genders.keys()
+        | de.demonstrative_owner_genders.keys()
+    )
     return frozenset(get_string_id(pronoun) for pronoun in pronouns)
 
 
@@ -292,6 +297,10 @@ def _shared_surname(reader: Reader, runs: dict[int, int], start: int) -> Token |
 def _read_pronoun_word(reader: Reader, token: Token) -> None:
     """A personal pronoun or possessive in lower case, or at a sentence's start, refers to someone."""
     if token.text[:1].islower() or token.is_sent_start:
+        owner = german().demonstrative_owner_genders.get(token.lower_)
+        if owner is not None:
+            read_demonstrative_owner(reader, token, owner)
+            return
         genders = referent_genders(token)
         if genders is not None:
             read_pronoun(reader, token, genders)
