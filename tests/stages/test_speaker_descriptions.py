@@ -4,11 +4,12 @@ its clause; someone named inside the words a description says is not the one who
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Span as SpacySpan
 from tests.handbuilt import Row, build
 
 import quotekit
-from quotekit import Quote
+from quotekit import Quote, QuoteKind
 from quotekit.stages.speakers.resolver import build_resolver
 from quotekit.syntax.labels import Scheme
 
@@ -307,3 +308,47 @@ def test_a_person_whose_age_is_spelt_out_is_one_a_later_description_joins() -> N
     )
     quotes = quotekit.extract(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["eine 79 Jahre alte Frau aus Tannried"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Nach einem nassen Frühling rechnen die Waadtländer Winzer mit weniger Trauben. Die Qualität stimme "
+            "aber, sagen sie.",
+            "die Waadtländer Winzer",
+        ),
+        (
+            "Forschende der Universität Hohenfels haben an Straßenrändern viele seltene Arten gefunden. Sie "
+            "fordern, die Flächen anders zu mähen.",
+            "Forschende der Universität Hohenfels",
+        ),
+        (
+            "Mehrere Eltern hatten sich im Jänner an die Behörde gewandt. Darin werfen sie dem Direktor vor, "
+            "Schüler bloßgestellt zu haben.",
+            "Eltern",
+        ),
+    ],
+)
+def test_groups_a_plural_pronoun_refers_back_to(text: str, name: str) -> None:
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [name]
+
+
+def test_a_bare_plural_subject_of_a_konjunktiv_verb_is_no_new_group() -> None:
+    text = (
+        "Auch die Elternbeiratsvorsitzende Martina Kolb sieht das Verbot positiv. Kritik übt sie an der "
+        "Erreichbarkeit: Eltern müssten ihre Kinder über das Sekretariat erreichen. „Da muss die Schule nachbessern.“"
+    )
+    direct = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert [q.speaker.name if q.speaker else None for q in direct] == ["Martina Kolb"]
+
+
+def test_judges_of_a_court_the_description_names_speak_for_that_court() -> None:
+    text = (
+        "Das Truppendienstgericht hatte ihn verurteilt. Das Bundesverwaltungsgericht hat den Soldaten "
+        "freigesprochen. Die Richter des Bundesverwaltungsgerichtes stellten im Urteil klar, dass sich der Soldat "
+        "keines Dienstvergehens schuldig gemacht habe."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Bundesverwaltungsgericht"]

@@ -14,6 +14,7 @@ from quotekit.lang.de.names import (
     is_nationality_role,
     is_organisation_noun,
     is_speech_noun,
+    role_gender,
 )
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import GROUP, ORGANISATION, PERSON, is_age_role
@@ -26,6 +27,7 @@ from quotekit.syntax.docindex import morph_values
 from quotekit.syntax.labels import NOUN_POS, PERSON_LABELS
 from quotekit.syntax.nominals import is_named_surname
 from quotekit.syntax.spans import tokens_in
+from quotekit.syntax.verbs import is_subjunctive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,13 +48,18 @@ _BODY_FLOOR = 20.0
 _BODY_MARGIN = 2.0
 
 
-def _employer(reader: Reader, head: Token, article: str | None, genders: frozenset[str]) -> Entity | None:
+def _employer(
+    reader: Reader, head: Token, article: str | None, genders: frozenset[str], body: Entity | None
+) -> Entity | None:
     """The organisation the people a plural description names speak for ("die Prüfer" after "ein Bericht des
-    Landesrechnungshofs", "die Richter" after "das Bundesgericht", `member_organisations`): the last one named
-    before whose name ends in one of the nouns listed for them; None for anyone else."""
+    Landesrechnungshofs", "die Richter" after "das Bundesgericht", `member_organisations`): the one the
+    description names itself ("die Richter des Bundesverwaltungsgerichtes"), else the last one named before, whose
+    name ends in one of the nouns listed for them; None for anyone else."""
     kinds = german().member_organisations.get(head.lower_)
     if kinds is None or genders != {"plur"} or article not in german().definite_articles:
         return None
+    if body is not None:
+        return last_named_ending_in([body], kinds)
     return last_named_ending_in(reader.resolver.index.entities, kinds)
 
 
@@ -78,8 +85,18 @@ def read_description(reader: Reader, head: Token) -> int:
         number = ["Sing"]
     else:
         number = morph_values(head, "Number")
-    if number == ["Plur"] and head.lower_.endswith("e") and genders - {"plur"}:
-        number = ["Sing"]  # "die Landesvorsitzende": one woman, whatever the tagger says
+    if number == ["Plur"] and head.lower_.endswith("e") and genders - {"plur"} and word is not None:
+        number = ["Sing"]  # "die Landesvorsitzende": one woman, whatever the tagger says (not "Forschende")
+    if (
+        word is not None
+        and {"fem", "plur"} <= genders
+        and role_gender(head.text) == "masc"
+        and morph_values(head, "Gender") == ["Masc"]
+        and not head.lower_.endswith("e")
+    ):
+        number = [
+            "Plur"
+        ]  # "die Waadtländer Winzer": a masculine noun with "die" is many, whatever the tagger says
     if number == ["Plur"] and "plur" in genders:
         genders = frozenset({"plur"})
     elif number == ["Sing"] and genders - {"plur"}:
@@ -87,7 +104,7 @@ def read_description(reader: Reader, head: Token) -> int:
     if not genders - {"neut"}:
         return end  # "Das Drama", "das Urteil": no person
     tokens = tokens_in(doc, start, end)
-    employer = _employer(reader, head, word, genders)
+    employer = _employer(reader, head, word, genders, body)
     if employer is not None:
         employer.voiced_by_members = True
         reader.seen(employer, tokens)
@@ -97,8 +114,18 @@ def read_description(reader: Reader, head: Token) -> int:
     # Someone new is made by an indefinite article, or by a description that is a subject or speaks;
     # a bare title ("Mitgründer und CEO …") or an object ("den mitgereisten Fans") only joins someone.
     speaks = any(t.i in reader.speaker_tokens for t in tokens)
-    introduces = speaks or (
-        word is not None and (word in german().indefinite_articles or reader.is_subject(tokens))
+    introduces = (
+        speaks
+        or (word is not None and (word in german().indefinite_articles or reader.is_subject(tokens)))
+        # "Forschende der Universität Hohenfels haben …": a bare plural subject of a plural verb is some people
+        # (not a headline's "Bürgermeister spricht", which a tagger may call plural)
+        or (
+            word is None
+            and genders == {"plur"}
+            and reader.is_subject(tokens)
+            and _plural_verb(head)
+            and not (reader.reported is not None and reader.reported.contains(head.idx))
+        )
     )
     # "die Sozialdemokratin", "die CDU-Abgeordnete": a party joins no one the text gave another
     party = next(
@@ -179,6 +206,20 @@ def read_description(reader: Reader, head: Token) -> int:
         tie_by_link(reader, entity, start)
     reader.seen(entity, tokens)
     return end
+
+
+def _plural_verb(head: Token) -> bool:
+    """Whether the finite verb a subject hangs on, or its auxiliary, is plural and in the indicative ("Forschende
+    … haben gefunden"; not "Eltern müssten …", what someone says)."""
+    verb = head.head
+    finite = [
+        t
+        for t in [verb, *(c for c in verb.children if c.pos_ == "AUX")]
+        if "Fin" in morph_values(t, "VerbForm") or morph_values(t, "Mood")
+    ]
+    return any(morph_values(t, "Number") == ["Plur"] for t in finite) and not any(
+        is_subjunctive(t) for t in finite
+    )
 
 
 def _named_since(
