@@ -332,3 +332,21 @@ def test_deren_is_no_co_argument_that_bars_the_pronoun_of_its_clause() -> None:
         "als „zutiefst verlogen“."
     )
     assert _names(text) == ["Guttenberg", "Guttenberg"]
+
+
+def test_a_common_noun_after_its_article_is_no_person_of_that_name_and_a_quote_goes_to_the_subject_before() -> (
+    None
+):
+    # "Wolf" is a first name and the headline's recogniser took it for a person; "ein Wolf" is the animal. The
+    # quotation after one sentence of narration is the man the paragraph is about.
+    text = (
+        "Wolf reisst zwölf Schafe\n\nIm Tal hat ein Wolf zwölf Schafe getötet.\n\n"
+        "Als Gion-Andri Caminada am Samstag auf die Alp stieg, fand er neun tote Schafe. Drei weitere lagen "
+        "bereits seit Mittwoch im Gras. «Ich habe so etwas noch nie gesehen.»"
+    )
+    assert _names(text) == ["Gion-Andri Caminada"]
+
+
+def test_a_name_after_its_particle_and_article_stays_a_name() -> None:
+    text = "Helene van der Meulen leitet die Studie. Van der Meulen widerspricht. „Niemand behauptet das“, sagt sie."
+    assert _names(text) == ["Helene van der Meulen"]

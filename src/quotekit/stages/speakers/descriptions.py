@@ -89,7 +89,8 @@ def read_description(reader: Reader, head: Token) -> int:
         number = ["Sing"]  # "die Landesvorsitzende": one woman, whatever the tagger says (not "Forschende")
     if (
         word is not None
-        and {"fem", "plur"} <= genders
+        and "fem" in genders
+        and "plur" in genders
         and role_gender(head.text) == "masc"
         and morph_values(head, "Gender") == ["Masc"]
         and not head.lower_.endswith("e")

@@ -281,6 +281,8 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
         return True
     if _article_and_place(doc, start, end):
         return False  # "auf die Alp Tgom"
+    if _common_noun_after_article(doc, start, end):
+        return False  # "hat ein Wolf … getötet": a common noun after its article, though a surname "Wolf" is known
     if end - start >= 2 and first_name_gender(tokens[0].text) is not None:
         return True
     if surname:
@@ -303,6 +305,16 @@ def _article_and_place(doc: Doc, start: int, end: int) -> bool:
         and article_genders(doc[start - 1].text) is not None
         and all(t.ent_type_ in ORG_LABELS | PLACE_LABELS for t in tokens_in(doc, start, end))
     )
+
+
+def _common_noun_after_article(doc: Doc, start: int, end: int) -> bool:
+    """A lone word the tagger calls a common noun right after an article ("ein Wolf"), not after a name's
+    particle ("van der Meulen")."""
+    if end - start != 1 or start == 0 or doc[start].pos_ != "NOUN":
+        return False
+    if article_genders(doc[start - 1].text) is None:
+        return False
+    return start < 2 or doc[start - 2].lower_ not in german().name_particles
 
 
 def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None) -> Entity:

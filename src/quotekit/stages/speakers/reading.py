@@ -57,7 +57,7 @@ __all__ = ["read"]
 
 # A quotation without attribution goes to the one in view only when the last sentence named them (or the one
 # before made them its subject) and they are at least twice as much in view as anyone else.
-_VIEW_FLOOR = 50.0
+_VIEW_FLOOR = 40.0
 # The word classes a description or organisation noun may have (a weak tagger takes some for adjectives).
 _READ_POS = frozenset({"NOUN", "PROPN", "X", "ADJ"})
 _VIEW_MARGIN = 2.0
