@@ -207,3 +207,22 @@ def test_first_findings_with_no_owner_are_those_of_whoever_the_text_is_about_the
     quote = _the(_reported(text), "handle es sich")
     assert quote.speaker is not None
     assert quote.speaker.name == "Kantonspolizei"
+
+
+def test_a_survey_before_zufolge_keeps_its_prepositional_phrase_and_is_its_owners() -> None:
+    text = (
+        "Das sieht die Referentin anders. Einer Umfrage des AStA unter 1.800 Studierenden zufolge liegt die "
+        "Durchschnittsmiete bei 540 Euro."
+    )
+    quote = _the(_reported(text), "liegt die")
+    assert quote.text == "liegt die Durchschnittsmiete bei 540 Euro"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "AStA"
+
+
+def test_a_test_by_a_magazine_named_in_marks_is_the_magazines_and_its_closing_mark_is_no_content() -> None:
+    text = "Laut einem Test des Magazins „Auto Motor Sport“ gibt es im Moment 113 Modelle."
+    quote = _the(_reported(text), "gibt es")
+    assert quote.text == "gibt es im Moment 113 Modelle"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Auto Motor Sport"

@@ -20,7 +20,7 @@ from quotekit.lang.de.names import is_genitive_article, is_personal_pronoun
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
-from quotekit.syntax.nominals import NOMINAL_POS, is_nominal
+from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_nominal
 from quotekit.syntax.phrases import (
     bracket_opening,
     comma_after_attribute,
@@ -118,6 +118,10 @@ def source_before_zufolge(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] =
         return doc[pronoun].idx, doc[pronoun].idx + len(doc[pronoun].text)
     # (a party in brackets before the cue is not the source: "Veronika Schwärzler (ÖVP) zufolge")
     end = cue.head if (opening := bracket_opening(doc, cue.head - 1, 0)) is None else opening
+    owner = _statement_before_preposition(doc, noun_phrase_before(doc, end - 1, 0), 0)
+    if owner:
+        # "Einer Umfrage des AStA unter 1.800 Studierenden zufolge": the survey, not those it asked
+        end = owner[-1]
     for token in reversed(doc[max(0, end - 8) : end]):
         # ("Thielscher zufolge": a surname right before the cue is its source, whatever its tag)
         if token.pos_ in NOMINAL_POS or (token.i == end - 1 and token.is_alpha and token.text[:1].isupper()):
@@ -169,8 +173,33 @@ def frame_source(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[int]:
         if cue.lemma == german().nach:  # "Seiner Meinung nach": the noun is part of the cue
             return noun_phrase_before(doc, last - 1, sent.start)
         pronoun = _pronoun_before(doc, first)
-        return [pronoun] if pronoun is not None else noun_phrase_before(doc, first - 1, sent.start)
+        if pronoun is not None:
+            return [pronoun]
+        phrase = noun_phrase_before(doc, first - 1, sent.start)
+        owner = _statement_before_preposition(doc, phrase, sent.start)
+        return [*owner, *phrase] if owner else phrase
     return source_after(doc, _source_start(cue), sent.end)
+
+
+def _statement_before_preposition(doc: Doc, phrase: list[int], limit: int) -> list[int]:
+    """ "Einer Umfrage des AStA unter 1.800 Studierenden zufolge", "Experten in Bern zufolge": the statement,
+    document or speaker a prepositional phrase before "zufolge" belongs to, with the preposition; [] where no
+    such noun phrase stands before it."""
+    if not phrase or phrase[0] - 2 < limit or doc[phrase[0] - 1].pos_ != "ADP":
+        return []
+    before = noun_phrase_before(doc, phrase[0] - 2, limit)
+    nouns = [doc[i] for i in before if doc[i].pos_ in NOMINAL_POS]
+    # ("Experten in Bern zufolge": people, an organisation or a statement; not "Im Jahr 2020 …")
+    if not nouns or not any(_names_a_statement(t) or (t.pos_ == "NOUN" and can_speak(t)) for t in nouns):
+        return []
+    return [*before, phrase[0] - 1]
+
+
+def _names_a_statement(token: Token) -> bool:
+    lower = token.lower_
+    return is_speech_noun_form(lower, token.lemma_.lower()) or any(
+        lower.endswith(noun) for noun in german().document_nouns
+    )
 
 
 def document_source(verb: Token, outside: Sequence[CharSpan]) -> Token | None:

@@ -32,6 +32,11 @@ def _frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> tuple[set[int], list[int
     """The frame tokens (cue + source) and the source noun phrase of a host-sentence cue."""
     first, last = min(cue.tokens), max(cue.tokens)
     source = frame_source(doc, cue, sent)
+    if source and max(source) + 1 < sent.end and _closes_mark_in(doc, source, max(source) + 1):
+        source = [
+            *source,
+            max(source) + 1,
+        ]  # "laut einem Test des Magazins „Auto Motor Sport“": its closing mark
     frame = set(cue.tokens) | set(source)
     frame |= set(_addressee_after(doc, max(frame) + 1, sent.end))
     if cue.kind is CueKind.SO and first > sent.start and doc[first - 1].text == ",":
@@ -45,6 +50,12 @@ def _frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> tuple[set[int], list[int
             frame.add(end)
             _to_clause_end(doc, end + 1, sent.end, frame)
     return frame, source
+
+
+def _closes_mark_in(doc: Doc, source: list[int], i: int) -> bool:
+    """Whether token `i` is a closing quotation mark whose opening mark stands in the source phrase."""
+    de = german()
+    return doc[i].text in de.closing_marks and any(doc[k].text in de.opening_marks for k in source)
 
 
 def _addressee_after(doc: Doc, index: int, limit: int) -> list[int]:
