@@ -352,3 +352,11 @@ def test_judges_of_a_court_the_description_names_speak_for_that_court() -> None:
     )
     quotes = quotekit.extract(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Bundesverwaltungsgericht"]
+
+
+def test_an_unnamed_persons_label_keeps_the_place_of_its_complement() -> None:
+    text = "„Die Preise sind gestiegen“, sagt eine Kassiererin aus einem Supermarkt in Duisburg-Marxloh."
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "eine Kassiererin aus einem Supermarkt in Duisburg-Marxloh"
+    ]

@@ -301,6 +301,9 @@ class German:
     # "ein Mann im Anzug", "eine Frau mit Kinderwagen": prepositions that keep a complement in a person's
     # description (besides `mention_prepositions`).
     person_prepositions: frozenset[str] = frozenset({"im", "mit", "ohne"})
+    # Prepositions of a place that a description's complement may have in turn ("eine Kassiererin aus einem
+    # Supermarkt in Duisburg-Marxloh", "der Geschäftsführer eines Wasserversorgers im Mittelland").
+    place_prepositions: frozenset[str] = frozenset({"in", "im"})
     # "Spittal an der Drau", "Frankfurt am Main", "Rothenburg ob der Tauber": words that join a place name.
     place_name_joints: frozenset[str] = frozenset({"an", "am", "ob", "bei"})
     # "Kantonspolizei St. Gallen": abbreviations inside a place's or organisation's name.

@@ -81,7 +81,25 @@ def description_extent(doc: Doc, head: int, limit: int, *, person: bool = False)
             taken += 1
         if taken > index:
             end = taken
+            end = _place_of_complement(doc, end, limit)
     return start, end
+
+
+def _place_of_complement(doc: Doc, end: int, limit: int) -> int:
+    """Where a description ends that goes on with the place of its complement: "in"/"im" and a name ("eine
+    Kassiererin aus einem Supermarkt in Duisburg-Marxloh", "eines Wasserversorgers im Mittelland"); not a time
+    ("im Mai") or anything but a name."""
+    if end + 1 >= limit or doc[end].lower_ not in german().place_prepositions:
+        return end
+    place = end + 1
+    while place < limit and doc[place].pos_ in {"DET", "ADJ"}:
+        place += 1
+    taken = place
+    while taken < limit and is_proper(doc[taken]):
+        taken += 1
+    if taken == place or _is_time(doc[place].lower_):
+        return end
+    return taken
 
 
 def description_label(doc: Doc, start: int, head: int, end: int) -> str:
