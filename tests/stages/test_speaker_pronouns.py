@@ -350,3 +350,18 @@ def test_a_common_noun_after_its_article_is_no_person_of_that_name_and_a_quote_g
 def test_a_name_after_its_particle_and_article_stays_a_name() -> None:
     text = "Helene van der Meulen leitet die Studie. Van der Meulen widerspricht. „Niemand behauptet das“, sagt sie."
     assert _names(text) == ["Helene van der Meulen"]
+
+
+def test_a_run_after_a_particle_and_its_article_is_a_name_whatever_the_recogniser_calls_it() -> None:
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from quotekit.stages.speakers.names import _article_and_place
+
+    vocab = spacy.blank("de").vocab
+    doc = Doc(vocab, words=["Von", "der", "Leyen", "betonte", "es", "."])
+    doc.ents = [Span(doc, 2, 3, label="LOC")]
+    assert not _article_and_place(doc, 2, 3)  # "Von der Leyen", a name the recogniser took for a place
+    place = Doc(vocab, words=["auf", "die", "Alp", "Tgom", "stieg", "."])
+    place.ents = [Span(place, 2, 4, label="LOC")]
+    assert _article_and_place(place, 2, 4)

@@ -299,12 +299,19 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
 
 def _article_and_place(doc: Doc, start: int, end: int) -> bool:
     """ "auf die Alp Tgom": an article before a run the recogniser calls a place or an organisation, though a
-    first name ("Alp") opens it: a person's name takes no article."""
+    first name ("Alp") opens it: a person's name takes no article (but a name's particle may: "Von der
+    Leyen")."""
     return (
         start > 0
         and article_genders(doc[start - 1].text) is not None
+        and not _after_particle(doc, start)
         and all(t.ent_type_ in ORG_LABELS | PLACE_LABELS for t in tokens_in(doc, start, end))
     )
+
+
+def _after_particle(doc: Doc, start: int) -> bool:
+    """Whether the article before token `start` follows a name's particle ("van der Meulen", "Von der Leyen")."""
+    return start >= 2 and doc[start - 2].lower_ in german().name_particles
 
 
 def _common_noun_after_article(doc: Doc, start: int, end: int) -> bool:
@@ -312,9 +319,7 @@ def _common_noun_after_article(doc: Doc, start: int, end: int) -> bool:
     particle ("van der Meulen")."""
     if end - start != 1 or start == 0 or doc[start].pos_ != "NOUN":
         return False
-    if article_genders(doc[start - 1].text) is None:
-        return False
-    return start < 2 or doc[start - 2].lower_ not in german().name_particles
+    return article_genders(doc[start - 1].text) is not None and not _after_particle(doc, start)
 
 
 def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None) -> Entity:
