@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.lemmas import is_speech_noun_form
-from quotekit.lang.de.names import is_genitive_article, is_personal_pronoun
+from quotekit.lang.de.names import is_document_noun, is_genitive_article, is_personal_pronoun
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
@@ -196,10 +196,7 @@ def _statement_before_preposition(doc: Doc, phrase: list[int], limit: int) -> li
 
 
 def _names_a_statement(token: Token) -> bool:
-    lower = token.lower_
-    return is_speech_noun_form(lower, token.lemma_.lower()) or any(
-        lower.endswith(noun) for noun in german().document_nouns
-    )
+    return is_speech_noun_form(token.lower_, token.lemma_.lower()) or is_document_noun(token.text)
 
 
 def document_source(verb: Token, outside: Sequence[CharSpan]) -> Token | None:

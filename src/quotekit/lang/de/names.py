@@ -25,6 +25,7 @@ __all__ = [
     "is_abstract_noun",
     "is_age_noun",
     "is_company_name_word",
+    "is_document_noun",
     "is_feminine_role",
     "is_generic_organisation",
     "is_genitive_article",
@@ -182,6 +183,12 @@ def is_nationality_role(role: str) -> bool:
     """Whether a role (as `role_of` gives it) is a nationality ("ukrainer"): it describes a person without
     giving them a function, so it bars them from none."""
     return role in german().nationalities
+
+
+def is_document_noun(word: str) -> bool:
+    """Whether a noun is or ends in a document a source issues ("Bericht", "Prüfbericht", "Umfrage")."""
+    lower = word.lower()
+    return any(lower.endswith(noun) for noun in german().document_nouns)
 
 
 def nationality_stem(role: str) -> str:

@@ -32,11 +32,9 @@ def _frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> tuple[set[int], list[int
     """The frame tokens (cue + source) and the source noun phrase of a host-sentence cue."""
     first, last = min(cue.tokens), max(cue.tokens)
     source = frame_source(doc, cue, sent)
-    if source and max(source) + 1 < sent.end and _closes_mark_in(doc, source, max(source) + 1):
-        source = [
-            *source,
-            max(source) + 1,
-        ]  # "laut einem Test des Magazins „Auto Motor Sport“": its closing mark
+    after = max(source) + 1 if source else sent.end
+    if after < sent.end and _closes_mark_in(doc, source, after):
+        source = [*source, after]  # "laut einem Test des Magazins „Auto Motor Sport“": its closing mark too
     frame = set(cue.tokens) | set(source)
     frame |= set(_addressee_after(doc, max(frame) + 1, sent.end))
     if cue.kind is CueKind.SO and first > sent.start and doc[first - 1].text == ",":

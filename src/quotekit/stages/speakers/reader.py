@@ -112,10 +112,8 @@ class Reader:
         its head and the subject ("Der Experte Lorenz Eichberger vom Wiener Institut … hält", with the parse's
         subject on "Institut")."""
         first = tokens[0].i
-        k = self.sentence(first)
-        start = self.sentence_starts[k] if self.sentence_starts else 0
         doc = self.doc
-        if any(not (t.is_punct or t.pos_ == "DET") for t in doc[start:first]):
+        if not self._opens_sentence(first):
             return False
         for token in doc[tokens[-1].i + 1 : self.sentence_end(first)]:
             if token.text in {",", ";", ":", "(", "–", "-"} or token.pos_ in {"VERB", "AUX"}:
@@ -129,10 +127,8 @@ class Reader:
         brackets between: the verb-second place makes it the subject, whatever a parse the brackets confused
         says ("Bürgermeisterin Maria Prödl (ÖBP) signalisiert Interesse")."""
         first, last = tokens[0].i, tokens[-1].i
-        k = self.sentence(first)
-        start = self.sentence_starts[k] if self.sentence_starts else 0
         doc = self.doc
-        if any(not (t.is_punct or t.pos_ == "DET") for t in doc[start:first]):
+        if not self._opens_sentence(first):
             return False
         after = last + 1
         if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
@@ -142,6 +138,11 @@ class Reader:
             and doc[after].pos_ in {"VERB", "AUX"}
             and could_be_finite(doc[after])
         )
+
+    def _opens_sentence(self, first: int) -> bool:
+        """Whether only marks and an article stand before token `first` in its sentence."""
+        start = self.sentence_starts[self.sentence(first)] if self.sentence_starts else 0
+        return all(t.is_punct or t.pos_ == "DET" for t in self.doc[start:first])
 
     def heading_at(self, offset: int) -> CharSpan | None:
         """The heading (headline and teaser, or a subhead) that holds character `offset`, or None."""

@@ -16,6 +16,7 @@ from quotekit.lang.de.names import (
     first_name_gender,
     is_abstract_noun,
     is_age_noun,
+    is_document_noun,
     is_generic_organisation,
     is_genitive_article,
     is_organisation_noun,
@@ -206,7 +207,7 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
             return _ORGANISATION, None
         # ("in dem 1.100 Seiten starken Bericht": a noun inside an attribute before the mention's noun; "heißt
         # es in dem Brief": a document, no one)
-        if _inside_attribute(reader.doc[i]) or _names_a_document(text):
+        if _inside_attribute(reader.doc[i]) or is_document_noun(text):
             return None
         return _DESCRIPTION, None
     return None
@@ -230,11 +231,6 @@ def _reading_by_text(text: str) -> tuple[str, str | None] | None:
     if is_organisation_noun(text) or is_generic_organisation(text):
         return _ORGANISATION, None
     return _OPEN
-
-
-def _names_a_document(text: str) -> bool:
-    lower = text.lower()
-    return any(lower.endswith(noun) for noun in german().document_nouns)
 
 
 def _inside_attribute(token: Token) -> bool:
