@@ -42,6 +42,7 @@ from quotekit.syntax.nominals import (
 )
 from quotekit.syntax.phrases import (
     MAX_CHAIN,
+    attribute_owner,
     first_nominal,
     mention_of,
 )
@@ -347,19 +348,10 @@ def impersonal_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | 
         ):
             following = [t for t in doc[token.i + 1 : min(len(doc), token.i + 6)] if is_nominal(t)]
             if following and not is_inside(following[0], outside):
-                return _outside_attribute(following[0])
+                # ("in dem 1.100 Seiten starken Bericht": the noun the measure's attribute belongs to)
+                owner = attribute_owner(following[0])
+                return owner if owner is not None and owner.pos_ in {"NOUN", "PROPN"} else following[0]
     return None
-
-
-def _outside_attribute(noun: Token) -> Token:
-    """The noun an attribute before it belongs to, for a noun inside that attribute: "Seiten" in "dem 1.100
-    Seiten starken Bericht" is "Bericht"."""
-    adjective = noun.head
-    if adjective.pos_ == "ADJ" and adjective.i > noun.i and adjective.head.i > adjective.i:
-        owner = adjective.head
-        if owner.pos_ in {"NOUN", "PROPN"}:
-            return owner
-    return noun
 
 
 def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:

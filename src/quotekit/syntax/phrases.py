@@ -34,6 +34,7 @@ __all__ = [
     "MAX_CHAIN",
     "NP_HEAD_POS",
     "NP_POS",
+    "attribute_owner",
     "bracket_opening",
     "clause_head",
     "comma_after_attribute",
@@ -54,6 +55,17 @@ NP_HEAD_POS = frozenset({"NOUN", "PROPN", "X"})
 
 
 _MAX_APPOSED_NAME = 4  # words in a name set off after a role phrase
+
+
+def attribute_owner(noun: Token) -> Token | None:
+    """The word a noun's attribute belongs to, where the noun stands inside an adjective's phrase before it:
+    "Bericht" for "Seiten" in "dem 1.100 Seiten starken Bericht", "Mast" for "Meter" in "ein 30 Meter hoher
+    Mast"; None for a noun that heads its own phrase."""
+    adjective = noun.head
+    if adjective.pos_ == "ADJ" and adjective.i > noun.i and adjective.head.i > adjective.i:
+        return adjective.head
+    return None
+
 
 # A bracket after a name holds a party or an age: "(ÖVP)", "(SPD, 54)".
 _MAX_BRACKET_TOKENS = 6

@@ -262,7 +262,7 @@ def description_gender(article: str | None, noun: str) -> frozenset[str]:
     lower = noun.lower()
     if lower.endswith("innen"):
         return frozenset({"plur"})
-    if lower.endswith("in") and is_feminine_role(noun) and not is_age_noun(noun):
+    if is_feminine_role(noun) and not is_age_noun(noun):
         return frozenset({"fem"})
     genders = article_genders(article) if article is not None else None
     if genders is None:

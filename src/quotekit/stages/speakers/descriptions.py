@@ -87,6 +87,7 @@ def read_description(reader: Reader, head: Token) -> int:
         number = morph_values(head, "Number")
     if number == ["Plur"] and head.lower_.endswith("e") and genders - {"plur"} and word is not None:
         number = ["Sing"]  # "die Landesvorsitzende": one woman, whatever the tagger says (not "Forschende")
+    # "die Waadtländer Winzer": a masculine noun with "die" is many, whatever the tagger says
     if (
         word is not None
         and "fem" in genders
@@ -95,9 +96,7 @@ def read_description(reader: Reader, head: Token) -> int:
         and morph_values(head, "Gender") == ["Masc"]
         and not head.lower_.endswith("e")
     ):
-        number = [
-            "Plur"
-        ]  # "die Waadtländer Winzer": a masculine noun with "die" is many, whatever the tagger says
+        number = ["Plur"]
     if number == ["Plur"] and "plur" in genders:
         genders = frozenset({"plur"})
     elif number == ["Sing"] and genders - {"plur"}:

@@ -301,25 +301,23 @@ def _article_and_place(doc: Doc, start: int, end: int) -> bool:
     """ "auf die Alp Tgom": an article before a run the recogniser calls a place or an organisation, though a
     first name ("Alp") opens it: a person's name takes no article (but a name's particle may: "Von der
     Leyen")."""
-    return (
-        start > 0
-        and article_genders(doc[start - 1].text) is not None
-        and not _after_particle(doc, start)
-        and all(t.ent_type_ in ORG_LABELS | PLACE_LABELS for t in tokens_in(doc, start, end))
+    return _after_article(doc, start) and all(
+        t.ent_type_ in ORG_LABELS | PLACE_LABELS for t in tokens_in(doc, start, end)
     )
-
-
-def _after_particle(doc: Doc, start: int) -> bool:
-    """Whether the article before token `start` follows a name's particle ("van der Meulen", "Von der Leyen")."""
-    return start >= 2 and doc[start - 2].lower_ in german().name_particles
 
 
 def _common_noun_after_article(doc: Doc, start: int, end: int) -> bool:
     """A lone word the tagger calls a common noun right after an article ("ein Wolf"), not after a name's
     particle ("van der Meulen")."""
-    if end - start != 1 or start == 0 or doc[start].pos_ != "NOUN":
+    return end - start == 1 and doc[start].pos_ == "NOUN" and _after_article(doc, start)
+
+
+def _after_article(doc: Doc, start: int) -> bool:
+    """Whether an article stands right before token `start` that follows no name's particle ("van der Meulen",
+    "Von der Leyen")."""
+    if start == 0 or article_genders(doc[start - 1].text) is None:
         return False
-    return article_genders(doc[start - 1].text) is not None and not _after_particle(doc, start)
+    return start < 2 or doc[start - 2].lower_ not in german().name_particles
 
 
 def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None) -> Entity:

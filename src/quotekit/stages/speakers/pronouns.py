@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotekit.lang.de.names import PERSON_GENDERS, possessive_genders
+from quotekit.lang.de.names import PERSON_GENDERS, is_document_noun, possessive_genders
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import ORGANISATION, PERSON
 from quotekit.stages.speakers.reader import add_evidence
@@ -82,8 +82,7 @@ def _owns_a_document(token: Token) -> bool:
     if possessive_genders(token.text) is None or token.i + 1 >= len(doc):
         return False
     noun = doc[token.i + 1].lower_
-    de = german()
-    return any(noun.endswith(word) for word in de.document_nouns | de.statement_nouns)
+    return is_document_noun(noun) or any(noun.endswith(word) for word in german().statement_nouns)
 
 
 # How far back from a speaker pronoun the quotation it attributes may end ("„…“, sagte sie").

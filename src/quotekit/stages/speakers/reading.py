@@ -45,7 +45,7 @@ from quotekit.stages.speakers.referents import (
 from quotekit.syntax.docindex import text_of, token_column, token_texts
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.nominals import describes_person
-from quotekit.syntax.phrases import marked_name_end
+from quotekit.syntax.phrases import attribute_owner, marked_name_end
 from quotekit.syntax.spans import paragraph_spans, tokens_in
 
 if TYPE_CHECKING:
@@ -207,7 +207,7 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
             return _ORGANISATION, None
         # ("in dem 1.100 Seiten starken Bericht": a noun inside an attribute before the mention's noun; "heißt
         # es in dem Brief": a document, no one)
-        if _inside_attribute(reader.doc[i]) or is_document_noun(text):
+        if attribute_owner(reader.doc[i]) is not None or is_document_noun(text):
             return None
         return _DESCRIPTION, None
     return None
@@ -231,13 +231,6 @@ def _reading_by_text(text: str) -> tuple[str, str | None] | None:
     if is_organisation_noun(text) or is_generic_organisation(text):
         return _ORGANISATION, None
     return _OPEN
-
-
-def _inside_attribute(token: Token) -> bool:
-    """Whether a noun belongs to an adjective after it that is an attribute of a later noun ("Seiten" in "dem
-    1.100 Seiten starken Bericht", "Meter" in "ein 30 Meter hoher Mast")."""
-    adjective = token.head
-    return adjective.pos_ == "ADJ" and adjective.i > token.i and adjective.head.i > adjective.i
 
 
 def _owns_speech_noun(reader: Reader, i: int) -> bool:
