@@ -1220,3 +1220,39 @@ def test_a_free_report_in_the_singular_goes_back_to_one_person_not_to_the_many_b
         "Schüler wünschen sich selbst handyfreie Zeiten. Sie wolle aber nicht, dass Lehrkräfte Handys einsammeln."
     )
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Aylin Demirtaş", "Aylin Demirtaş"]
+
+
+_CLAUSE_THEN_POINTER: list[Row] = [
+    ("Eine", "DET", "1", "det", "nk", "ein"),
+    ("Klausel", "NOUN", "3", "nsubj:pass", "sb", "Klausel"),
+    ("wird", "AUX", "3", "aux:pass", "ROOT", "werden"),
+    ("eingebaut", "VERB", "3", "ROOT", "oc", "einbauen"),
+    (".", "PUNCT", "3", "punct", "punct", "."),
+    ("Diese", "PRON", "6", "nsubj", "sb", "dieser"),
+    ("besagt", "VERB", "6", "ROOT", "ROOT", "besagen"),
+]
+
+
+def test_a_demonstrative_cue_with_a_dass_clause_reports_the_clause_not_the_sentence_before(
+    scheme: Scheme,
+) -> None:
+    # "Diese besagt, dass …": the clause says what is reported; "Dies bestätigte der Sprecher." points back.
+    rows: list[Row] = [
+        *_CLAUSE_THEN_POINTER,
+        (",", "PUNCT", "11", "punct", "punct", ","),
+        ("dass", "SCONJ", "11", "mark", "cp", "dass"),
+        ("der", "DET", "10", "det", "nk", "der"),
+        ("Käufer", "NOUN", "11", "nsubj", "sb", "Käufer"),
+        ("zahlt", "VERB", "6", "ccomp", "oc", "zahlen"),
+        (".", "PUNCT", "6", "punct", "punct", "."),
+    ]
+    assert [parts for parts, _, _ in reported(rows, scheme)] == [["dass der Käufer zahlt"]]
+    pointing: list[Row] = [
+        *_CLAUSE_THEN_POINTER[:5],
+        ("Dies", "PRON", "6", "obj", "oa", "dies"),
+        ("bestätigte", "VERB", "6", "ROOT", "ROOT", "bestätigen"),
+        ("der", "DET", "8", "det", "nk", "der"),
+        ("Sprecher", "NOUN", "6", "nsubj", "sb", "Sprecher"),
+        (".", "PUNCT", "6", "punct", "punct", "."),
+    ]
+    assert [parts for parts, _, _ in reported(pointing, scheme)] == [["Eine Klausel wird eingebaut"]]

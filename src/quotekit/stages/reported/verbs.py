@@ -177,6 +177,12 @@ def _comma_between(doc: Doc, first: int, last: int) -> bool:
 
 def _pointing_back(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | None:
     """ "… Dies erklärte der Sprecher …": the sentence before, when a demonstrative opens the cue's."""
+    # "Diese besagt, dass …": a cue that governs a dass- or ob-clause after it says what it reports there.
+    clause = _complement(doc, cue)
+    if clause is not None and clause.i > cue.head:
+        opener = next((t for t in clause.subtree if not t.is_punct), clause)
+        if opener.lower_ in german().subordinators:
+            return None
     return _anaphoric_content(doc, cue, sent) or None
 
 
