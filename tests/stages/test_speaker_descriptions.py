@@ -360,3 +360,55 @@ def test_an_unnamed_persons_label_keeps_the_place_of_its_complement() -> None:
     assert [q.speaker.name if q.speaker else None for q in quotes] == [
         "eine Kassiererin aus einem Supermarkt in Duisburg-Marxloh"
     ]
+
+
+def test_a_plural_whose_base_form_changes_its_stem_is_many_not_the_woman_described_later() -> None:
+    # "Die Lehrkräfte" (base form "Lehrkraft") is no woman; "die 49-Jährige" after it is still Demirtaş.
+    text = (
+        "Die Gewerkschaft ruft zum Streik auf. Ihre Vorsitzende Hülya Demirtaş sagte, man sei bereit.\n\n"
+        "Kultusminister Frank Ebersbach nannte die Urabstimmung „unverhältnismäßig“. Das Geld sei nicht da, "
+        "sagte er.\n\n"
+        "Demirtaş wies das zurück. „Der Minister redet seit einem Jahr von Gesprächsbereitschaft.“ Die "
+        "Lehrkräfte gingen nicht leichtfertig auf die Straße, sagte die 49-Jährige."
+    )
+    assert _names(text)[-1] == "Hülya Demirtaş"
+
+
+def test_a_definite_age_that_speaks_is_the_one_person_named_whose_gender_fits() -> None:
+    # Paragraphs after her name and another speaker, "die 46-Jährige" is the one woman the text named.
+    text = (
+        "Corinne Aebersold-Favre führt mit ihrem Bruder ein Weingut. Auf ihren elf Hektaren seien fast "
+        "alle Triebe erfroren.\n\n"
+        "Nach Schätzungen des Rebbaukommissärs Thomas Zurbriggen ist die halbe Rebfläche betroffen. Die Reben "
+        "hätten früher ausgetrieben als üblich, erklärte der Fachmann. Der Frost kam in der Nacht.\n\n"
+        "Viele Betriebe hatten Kerzen angezündet. Sie sei die ganze Nacht unterwegs gewesen, erzählt die "
+        "46-Jährige."
+    )
+    assert _names(text)[-1] == "Corinne Aebersold-Favre"
+
+
+def test_a_definite_age_stays_unnamed_where_two_named_people_could_be_meant() -> None:
+    text = (
+        "Corinne Aebersold-Favre führt ein Weingut. Auf ihren Hektaren seien fast alle Triebe erfroren.\n\n"
+        "Auch Martina Hug hat Verluste. Der Frost kam in der Nacht. Die Reben litten. Viele hatten Kerzen "
+        "angezündet.\n\n"
+        "Der Rebbaukommissär Thomas Zurbriggen schätzt den Schaden. Die Reben hätten früher ausgetrieben, "
+        "erklärte er. Der Kanton prüft Hilfen. Sie sei die ganze Nacht unterwegs gewesen, erzählt die "
+        "46-Jährige."
+    )
+    assert _names(text)[-1] == "die 46-Jährige"  # someone the text describes only
+
+
+def test_a_role_after_an_age_between_commas_is_the_named_persons_and_a_subhead_role_means_them() -> None:
+    text = (
+        "Anrainerin klagt gegen Gastgarten\n\n"
+        "Auf der einen Seite sitzt Elfriede Moosbrugger, 74 Jahre alt, pensionierte Lehrerin. Auf der anderen "
+        "Seite Ferdinand Rauchenberger, 52, Wirt des Gasthauses „Zum Krug“. Seit drei Jahren streiten sie.\n\n"
+        "Wirt: „Die Altstadt lebt“\n\n"
+        "Rauchenberger sieht das anders. Das würde ihn ein Viertel des Umsatzes kosten, sagte der Wirt."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes[-2:]] == [
+        "Ferdinand Rauchenberger",
+        "Ferdinand Rauchenberger",
+    ]

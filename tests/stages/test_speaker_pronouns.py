@@ -365,3 +365,14 @@ def test_a_run_after_a_particle_and_its_article_is_a_name_whatever_the_recognise
     place = Doc(vocab, words=["auf", "die", "Alp", "Tgom", "stieg", "."])
     place.ents = [Span(place, 2, 4, label="LOC")]
     assert _article_and_place(place, 2, 4)
+
+
+def test_a_subject_pronoun_takes_the_number_of_its_verb() -> None:
+    # "Sie berichtet": one woman, though a tagger may call "Sie" plural at the start of a sentence.
+    text = (
+        "Das Postauto fährt nur noch bis Hospental. Nora Berchtold führt mit ihrem Mann das Hotel Alpenrose. "
+        "Sie berichtet, dass seit Juli fast alle Motorradgruppen storniert hätten."
+    )
+    quotes = quotekit.extract(text)
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == "Nora Berchtold"

@@ -85,8 +85,16 @@ def read_description(reader: Reader, head: Token) -> int:
         number = ["Sing"]
     else:
         number = morph_values(head, "Number")
-    if number == ["Plur"] and head.lower_.endswith("e") and genders - {"plur"} and word is not None:
-        number = ["Sing"]  # "die Landesvorsitzende": one woman, whatever the tagger says (not "Forschende")
+    # "die Landesvorsitzende": one woman, whatever the tagger says (not "Forschende"; not "die Lehrkräfte",
+    # whose base form "Lehrkraft" changes the stem: a plural)
+    if (
+        number == ["Plur"]
+        and head.lower_.endswith("e")
+        and _same_stem(head)
+        and genders - {"plur"}
+        and word is not None
+    ):
+        number = ["Sing"]
     # "die Waadtländer Winzer": a masculine noun with "die" is many, whatever the tagger says
     if (
         word is not None
@@ -187,6 +195,10 @@ def read_description(reader: Reader, head: Token) -> int:
             ),
             _DESCRIPTION_FLOOR,
         )
+    if entity is None and age is not None and role in {None, age} and not indefinite and speaks:
+        # "…, erzählt die 46-Jährige" paragraphs after her name: the one person the text named so far
+        # whose gender fits is the one a definite description of a speaker means
+        entity = _only_one_named(reader, genders, (role, age), party)
     if entity is None:
         if not introduces:
             return end
@@ -206,6 +218,13 @@ def read_description(reader: Reader, head: Token) -> int:
         tie_by_link(reader, entity, start)
     reader.seen(entity, tokens)
     return end
+
+
+def _same_stem(head: Token) -> bool:
+    """Whether a noun and its base form differ at most in their ending ("Vorsitzende", "Angeklagte"; not
+    "Lehrkräfte" for "Lehrkraft", a plural with its umlaut)."""
+    word, base = head.lower_, head.lemma_.lower()
+    return word.startswith(base) or base.startswith(word[:-1])
 
 
 def _plural_verb(head: Token) -> bool:
@@ -273,6 +292,30 @@ def _named_since(
         named = [e for e in reader.resolver.index.entities if e.absorbed_by is None and fits(e)]
         return min(named, key=lambda e: min(e.tokens), default=None)
     return reader.focus.best(sentence, fits, floor)
+
+
+def _only_one_named(
+    reader: Reader, genders: frozenset[str], given: tuple[Role | None, Role | None], party: str | None
+) -> Entity | None:
+    """The one person named in full so far whose gender the text shows and fits `genders`, when no other
+    named person may have it (one whose gender the text does not show may); None otherwise."""
+    fitting = [
+        e
+        for e in reader.resolver.index.entities
+        if e.absorbed_by is None
+        and e.kind == PERSON
+        and e.name is not None
+        and e.allows(genders)
+        and (e.named_in_full or e.gender is not None)
+    ]
+    if len(fitting) != 1:
+        return None
+    (person,) = fitting
+    if not person.named_in_full or person.gender is None:
+        return None
+    if any(person.conflicts(r) for r in given if r is not None) or (party and person.other_party(party)):
+        return None
+    return person
 
 
 def _weakly_named(reader: Reader, entity: Entity) -> bool:

@@ -107,27 +107,33 @@ def join_headline_roles(reader: Reader) -> None:
         if not entity.roles or not entity.tokens:
             continue
         offsets = [doc[i].idx for i in entity.tokens]
+        subhead: CharSpan | None = None
         if opening is not None and all(opening[0] <= o < opening[1] for o in offsets):
             after, in_headline = end, all(o < end for o in offsets)
         else:
-            heading = next((h for h in subheads if all(h[0] <= o < h[1] for o in offsets)), None)
-            if heading is None:
+            subhead = next((h for h in subheads if all(h[0] <= o < h[1] for o in offsets)), None)
+            if subhead is None:
                 continue
-            after, in_headline = heading[1], True
+            after, in_headline = subhead[1], True
         gender = entity.gender
-        named = [
+        with_role = [
             other
             for other in entities
             if other.absorbed_by is None
+            and other is not entity
             and other.kind == PERSON
             and other.name is not None
             and other.tokens
-            and doc[min(other.tokens)].idx >= after
             and any(other.matches_role(role) for role in entity.roles)
             and (gender is None or other.allows({gender}))
         ]
+        named = [other for other in with_role if doc[min(other.tokens)].idx >= after]
         # (the teaser's role is the body's only person of that role: "der Leuchtenburger Trainer" is not
         # the first trainer named, who may coach the other side)
         first = min(named, key=lambda other: min(other.tokens), default=None)
+        if first is None and subhead is not None and len(with_role) == 1:
+            # "Wirt: „Die Altstadt lebt“" after "Ferdinand Rauchenberger, 52, Wirt des Gasthauses": a
+            # subhead's role names the one person the text gave it before
+            first = with_role[0]
         if first is not None and (in_headline or len(named) == 1):
             reader.absorb(first, entity)

@@ -34,6 +34,7 @@ from quotekit.lang.de.names import (
     role_of,
 )
 from quotekit.lang.de.words import german
+from quotekit.syntax import labels
 from quotekit.syntax.docindex import morph_values, run_cache, token_column, token_texts
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS, POSTPOSITION_TAG
 from quotekit.syntax.nominals import (
@@ -78,6 +79,10 @@ _MAX_NAME_TOKENS = 5
 _IOB_INSIDE = 1
 # Words before a description's noun that still belong to it: "die 67-jährige Rentnerin", "der kommunale".
 _MAX_MODIFIERS = 4
+# An age after a name: two digits ("Ferdinand Rauchenberger, 52, Wirt …"), the words of its apposition
+# ("74 Jahre alt") and the comma after them.
+_AGE_DIGITS = 2
+_AGE_APPOSITION = 5
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "X"})
 _NAME_JOINERS = frozenset({"und", "&"})
 _MODIFIER_POS = frozenset({"ADJ", "NUM", "ADV", "X", "PROPN"})
@@ -397,7 +402,9 @@ def age_after(doc: Doc, end: int) -> Role | None:
     de = german()
     bracketed = len(words) >= 3 and words[0] == "(" and words[2] == ")"
     spelled = len(words) >= 4 and words[0] == "," and (words[2], words[3]) == de.age_words
-    if not (bracketed or spelled) or not words[1].isdigit():
+    # "Ferdinand Rauchenberger, 52, Wirt des Gasthauses": a bare number of years between commas
+    bare = len(words) >= 3 and words[0] == "," and words[2] == "," and len(words[1]) == _AGE_DIGITS
+    if not (bracketed or spelled or bare) or not words[1].isdigit():
         return None
     number = words[1]
     return f"{number}-jährig", frozenset(), ""
@@ -542,6 +549,13 @@ def title_after(doc: Doc, end: int) -> list[Token]:
     start = end + 1
     if start < len(doc) and doc[start].lower_ in german().apposition_time_adverbs:
         start += 1  # "Stefan Rautenberg, heute Experte beim Streamingdienst …": the role it is now
+    elif age_after(doc, end) is not None:
+        # "Ferdinand Rauchenberger, 52, Wirt des Gasthauses", "Elfriede Moosbrugger, 74 Jahre alt, pensionierte
+        # Gymnasiallehrerin": the role after the age
+        comma = next((t.i for t in tokens_in(doc, start, start + _AGE_APPOSITION) if t.text == ","), None)
+        if comma is None:
+            return []
+        start = comma + 1
     for token in tokens_in(doc, start, start + MAX_ROLE_TOKENS):  # (up to the doc's end)
         if token.pos_ not in _PHRASE_POS or token.is_punct or "\n" in token.text:
             break
@@ -617,11 +631,24 @@ def referent_genders(token: Token) -> frozenset[str] | None:
             return genders if genders & PERSON_GENDERS else None
         if _after_plural_verb(token):
             return genders - PERSON_GENDERS  # "…, schreiben sie": many, whatever the tagger says
-        number = morph_values(token, "Number") or morph_values(token.head, "Number")
+        # the finite verb agrees with its subject, more surely than a tagger tells the pronoun's number ("Sie
+        # berichtet, …": one woman)
+        number = _verb_number(token) or morph_values(token, "Number") or morph_values(token.head, "Number")
         if not number:
             return genders
         return genders - PERSON_GENDERS if number == ["Plur"] else genders & PERSON_GENDERS
     return possessive_genders(text) or object_pronoun_genders(text)
+
+
+def _verb_number(token: Token) -> list[str]:
+    """The number of the finite verb whose subject `token` is (the verb or its auxiliary), else none."""
+    if not labels.is_subject(token):
+        return []
+    verb = token.head
+    for candidate in (verb, *(c for c in verb.children if c.pos_ == "AUX")):
+        if candidate.pos_ in {"VERB", "AUX"} and morph_values(candidate, "Mood"):
+            return morph_values(candidate, "Number")
+    return []
 
 
 def _after_plural_verb(token: Token) -> bool:
