@@ -550,3 +550,21 @@ def test_a_capitalised_word_a_weak_tagger_calls_an_adverb_is_the_source_before_z
     assert kinds(rows, scheme) == [("zufolge", "zufolge", "zufolge")]
     rows[0] = ("Dem", "DET", "2", "det", "nk", "der")
     assert kinds(rows, scheme) == []
+
+
+def test_so_before_a_capitalised_name_the_tagger_called_an_adverb_is_a_cue(scheme: Scheme) -> None:
+    # "Dann, so Harmsen-Beck, komme man …": a capitalised word after "so" is a name whatever its tag;
+    # "…, so schnell wie möglich" stays no cue.
+    rows = [
+        ("Dann", "ADV", "5", "advmod", "mo", "dann"),
+        (",", "PUNCT", "3", "punct", "punct", ","),
+        ("so", "ADV", "3", "advmod", "mo", "so"),
+        ("Harmsen-Beck", "ADV", "0", "conj", "cj", "Harmsen-Beck"),
+        (",", "PUNCT", "3", "punct", "punct", ","),
+        ("komme", "VERB", "5", "ROOT", "ROOT", "kommen"),
+        ("man", "PRON", "5", "nsubj", "sb", "man"),
+        (".", "PUNCT", "5", "punct", "punct", "."),
+    ]
+    assert [kind for kind, _, _ in kinds(rows, scheme)] == ["so"]
+    rows[3] = ("schnell", "ADV", "0", "conj", "cj", "schnell")
+    assert kinds(rows, scheme) == []

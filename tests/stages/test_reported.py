@@ -1256,3 +1256,27 @@ def test_a_demonstrative_cue_with_a_dass_clause_reports_the_clause_not_the_sente
         (".", "PUNCT", "6", "punct", "punct", "."),
     ]
     assert [parts for parts, _, _ in reported(pointing, scheme)] == [["Eine Klausel wird eingebaut"]]
+
+
+def test_an_inverted_cue_the_tagger_called_a_participle_still_has_its_subject_after_it(
+    scheme: Scheme,
+) -> None:
+    # "…, schätzt Demirel": no participle opens a clause after a comma; the name after it is the subject,
+    # whatever case and label the weak parse gave it.
+    rows: list[Row] = [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Teig", "NOUN", "4", "nsubj", "sb", "Teig"),
+        ("sei", "AUX", "4", "aux", "oc", "sein"),
+        ("unbrauchbar", "ADJ", "4", "xcomp", "pd", "unbrauchbar"),
+        ("geworden", "VERB", "4", "ROOT", "ROOT", "werden"),
+        (",", "PUNCT", "6", "punct", "punct", ","),
+        ("schätzt", "VERB", "4", "conj", "cj", "schätzen", "VerbForm=Part"),
+        ("Demirel", "NOUN", "6", "obj", "oa", "Demirel", "Case=Acc|Number=Sing"),
+        (".", "PUNCT", "4", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    doc[6].tag_ = "VVPP"  # the tagger's participle
+    quotes = find_indirect_quotes(doc, find_cues(doc), [])
+    assert [([doc.text[s:e] for s, e in q.parts], text_of(doc, q.mention)) for q in quotes] == [
+        (["Der Teig sei unbrauchbar geworden"], "Demirel")
+    ]

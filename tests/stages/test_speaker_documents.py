@@ -226,3 +226,13 @@ def test_a_test_by_a_magazine_named_in_marks_is_the_magazines_and_its_closing_ma
     assert quote.text == "gibt es im Moment 113 Modelle"
     assert quote.speaker is not None
     assert quote.speaker.name == "Auto Motor Sport"
+
+
+def test_an_order_with_no_owner_named_is_the_one_of_the_body_the_sentence_before_is_about() -> None:
+    text = (
+        "Am Lugensee ist ein Streit entbrannt. Das kantonale Amt für Fischerei will die Fangmenge um ein Drittel "
+        "senken. Die Bestände seien um fast die Hälfte eingebrochen, heisst es in der Verfügung."
+    )
+    quotes = quotekit.extract(text)
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == "Amt für Fischerei"

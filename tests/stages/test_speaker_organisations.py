@@ -636,3 +636,12 @@ def test_the_kind_word_of_an_organisation_named_in_marks_refers_back_to_it() -> 
     text = "Die Initiative „Rettet den Hochsattel“ kritisiert den Plan. Das sei ein Fehler, teilte die Initiative mit."
     quotes = quotekit.extract(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Rettet den Hochsattel"]
+
+
+def test_a_compound_refers_back_to_one_described_by_a_longer_compound_of_it() -> None:
+    text = (
+        "Hunderte Traktoren blockierten die Bundesstraße. Aufgerufen hatte der Kreisbauernverband.\n\n"
+        "Die Polizei zählte 340 Fahrzeuge. Verletzt worden sei niemand, sagte ein Polizeisprecher.\n\n"
+        "Der Bauernverband kündigte an, im Januar vor den Landtag zu ziehen."
+    )
+    assert _names(quotekit.extract(text))[-1] == "der Kreisbauernverband"

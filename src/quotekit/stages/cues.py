@@ -327,7 +327,10 @@ def _word_cue(token: Token) -> CueMatch | None:
         after_comma = previous is not None and previous.text == ","
         if following is None or not (after_comma or _verbless_source_sentence(token, previous)):
             return None
-        if following.pos_ not in {"PROPN", "NOUN", "DET", "PRON", "ADJ"} or following.lower_ in de.dass:
+        # (a capitalised word is a name or noun whatever its tag: "so Harmsen-Beck" tagged as an adverb)
+        if (
+            following.pos_ not in {"PROPN", "NOUN", "DET", "PRON", "ADJ"} and not following.text[:1].isupper()
+        ) or following.lower_ in de.dass:
             return None
         # "…, so viele wie seit Jahren nicht mehr", "…, so schnell wie möglich": a comparison, no source.
         if any(t.lower_ == de.wie for t in doc[token.i + 2 : token.i + 4]) or (

@@ -15,7 +15,7 @@ from quotekit.syntax import labels
 from quotekit.syntax.docindex import morph_values, text_of
 from quotekit.syntax.labels import is_relative_pronoun
 from quotekit.syntax.spans import doc_slice, runs
-from quotekit.syntax.verbs import could_be_finite, finite_or_konjunktiv
+from quotekit.syntax.verbs import could_be_finite, finite_or_konjunktiv, verb_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -147,7 +147,14 @@ def _inverted_subject(doc: Doc, cue: CueMatch, opener: int, sent: SpacySpan) -> 
     cases = morph_values(noun, "Case")
     # ("…, antwortete Radlegger": where the tagger took the verb for an adjective, the case it gave the name is
     # the adjective's noun's)
-    mistagged = doc[cue.head].pos_ == "ADJ" or not labels.has_verb_tag(doc[cue.head])
+    # (so too where it called the verb that opens the clause a participle, which cannot stand there: "…,
+    # schätzt Demirel")
+    head = doc[cue.head]
+    mistagged = (
+        head.pos_ == "ADJ"
+        or not labels.has_verb_tag(head)
+        or (opener == head.i and verb_form(head) == "Part")
+    )
     bare_name = noun.i == following.i and noun.text[:1].isupper() and ("Acc" not in cases or mistagged)
     # "…, teilte die Klinikleitung mit": after "die" or "das" the accusative a tagger gives is a guess (both
     # cases have that form), and a speech verb with its content before it has no other subject.

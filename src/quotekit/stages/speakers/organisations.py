@@ -127,8 +127,10 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             compound = bare not in german().generic_organisations and (
                 owner is None or bare.removesuffix("s") not in german().generic_organisations
             )  # ("Vereinsangaben": the club's, a bare word in the genitive)
+            # (a compound refers back to one the text described by a longer compound of it: "der
+            # Bauernverband" after "der Kreisbauernverband")
             entity = _organisation_in_view(
-                reader, head, kind, same_kind=compound, described=None if compound else bare.removesuffix("s")
+                reader, head, kind, same_kind=compound, described=bare.removesuffix("s")
             )
     if entity is None:
         base = owner.rstrip("s") if owner is not None else _base_form(head)
