@@ -480,3 +480,13 @@ def test_so_and_a_speech_verb_in_the_next_sentence_name_the_speaker_and_not_the_
     assert quote.speaker.name == "Rahul Menon"
     assert quote.speaker.mention is not None
     assert quote.speaker.mention.text == "Kommissionspräsident Prof. Dr. Rahul Menon"
+
+
+def test_marks_after_a_naming_verb_are_said_though_a_parse_puts_them_in_its_subject() -> None:
+    # "Palm nannte das Aus „…“": with the speaker before the verb, the marks are no part of a subject
+    # (a weak parse makes "das Aus „…“" one); "Wie die „Aktion Deutschland hilft“ mitteilte" stays a name.
+    quotes = _direct(
+        "Bürgermeister Henrik Palm (BU) nannte das Aus „einen schweren Verlust für die Demokratie vor Ort“. "
+        "Wie die „Aktion Deutschland hilft“ mitteilte, sei die Hilfe angekommen."
+    )
+    assert [q.text for q in quotes] == ["einen schweren Verlust für die Demokratie vor Ort"]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de import lemmas
 from quotekit.lang.de.words import german
-from quotekit.records import CueKind, CueMatch
+from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.stages.direct.attribution import Attribution, Strength, closing_marks
 from quotekit.stages.marks import MarkedSpan
 from quotekit.syntax import labels
@@ -88,14 +88,21 @@ def is_said(
     return is_speech and (clause or (lower and found.mention is not None))
 
 
-def names_the_speaker(doc: Doc, cue: CueMatch | None, start: int, end: int) -> bool:
-    """Whether the marked words lie inside the subject of their own speech verb: a name, not a quotation."""
+def names_the_speaker(
+    doc: Doc, cue: CueMatch | None, start: int, end: int, mention: CharSpan | None = None
+) -> bool:
+    """Whether the marked words lie inside the subject of their own speech verb: a name, not a quotation. Not
+    where the speaker `mention` found stands outside that subject ("Palm nannte das Aus „einen schweren
+    Verlust“" with "das Aus „…“" parsed as the subject: the parse is wrong, the marks are the predicate)."""
     if cue is None or cue.kind is not CueKind.VERB:
         return False
     for child in doc[cue.head].children:
         if labels.is_subject(child):
             left, right = child.left_edge, child.right_edge
-            if left.idx <= start and end <= right.idx + len(right.text):
+            subject_end = right.idx + len(right.text)
+            if mention is not None and not (left.idx <= mention[0] and mention[1] <= subject_end):
+                continue
+            if left.idx <= start and end <= subject_end:
                 return True
     return False
 
@@ -294,4 +301,4 @@ def _names_a_title(
     if not clause and before.rstrip().endswith(german().gloss_openers):
         return True  # („Hartz IV“), [auf Deutsch: „…“]: a gloss or a name in brackets, not speech
     # "Wie die „Aktion Deutschland hilft“ mitteilte": the marks name who speaks.
-    return not clause and names_the_speaker(doc, found.cue, first.start, last.end)
+    return not clause and names_the_speaker(doc, found.cue, first.start, last.end, found.mention)
