@@ -4,8 +4,9 @@ From the two sources in ``../shared/data/names`` (see its README for the licence
 - the Berlin first names 2012-2023 with the number of boys and girls (CC BY 3.0 DE, LABO Berlin / BerlinOnline);
 - coreferee's female and male first names (MIT; its German part from Offene Daten Köln, CC BY 3.0 DE).
 
-A name is kept with a gender when the evidence points one way: in Berlin at least 90 % of at least three
-children with it have that sex, and coreferee's lists do not say only the other; or it is in one coreferee list
+A name is kept with a gender when the evidence points one way: in Berlin at least 90 % of at least two
+children with it have that sex (with only two, not a word annotated text uses as a common word, a place or a
+surname more often than as a first name), and coreferee's lists do not say only the other; or it is in one coreferee list
 and Berlin does not contradict it. Dropped: names given both ways (Luca, Kim, Sascha), names that are no
 single capitalised word, and names that are common German words or places: those that annotated German text
 (GermEval 2014 and the LER court decisions, both CC BY 4.0, in ``../shared/data/training/ner``) uses at least
@@ -27,6 +28,8 @@ _ROOT = Path(__file__).resolve().parents[1]
 _NAMES = _ROOT.parent / "shared" / "data" / "names"
 _OUT = _ROOT / "src" / "quotekit" / "lang" / "de" / "data" / "speaker_first_names.tsv"
 _SHARE = 0.9  # share of one sex among the Berlin children for a name to tell a gender
+_MIN_CHILDREN = 2  # Berlin children a name must have been given to (two of one sex: "Kenta", "Nnaemeka")
+_FEW_CHILDREN = 3  # below this many, a name annotated text uses otherwise is dropped (`_not_first_names`)
 _NAME = re.compile(r"^[A-ZÀ-ÞŁŚŻŹĆŃŠŽČ][a-zß-ÿłśżźćńšžčğıçşăâîțș']+(?:-[A-ZÀ-Þ][a-zß-ÿ']+)?$")
 
 _HEADER = """\
@@ -81,7 +84,32 @@ def _common_words(ner: Path) -> set[str]:
     return {word for word, count in outside.items() if count >= 3 and count > person.get(word, 0)}
 
 
-def build(names: Path, words: set[str]) -> list[tuple[str, str, str]]:
+def _not_first_names(ner: Path) -> set[str]:
+    """Capitalised words that annotated German text uses outside persons' names (a common word, a place, an
+    organisation) or inside one but not first (a surname) more often than as a name's first word: not taken
+    on the slight evidence of two Berlin children ("Fels", "Florida", "Hoffmann")."""
+    first_in_name: dict[str, int] = {}
+    other: dict[str, int] = {}
+    sources = [(ner / "germeval2014-dev.tsv", 1, 2), (ner / "germeval2014-test.tsv", 1, 2)]
+    sources += [(ner / name, 0, 1) for name in ("ler-train.conll", "ler-dev.conll", "ler-test.conll")]
+    for path, word_column, tag_column in sources:
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            columns = line.split("\t") if "\t" in line else line.split(" ")
+            if line.startswith("#") or len(columns) <= tag_column:
+                continue
+            word, tag = columns[word_column], columns[tag_column]
+            if not word[:1].isupper():
+                continue
+            counts = first_in_name if tag.startswith("B-") and tag.endswith(("PER", "PS")) else other
+            counts[word] = counts.get(word, 0) + 1
+    return {word for word, count in other.items() if count >= first_in_name.get(word, 0)}
+
+
+def build(
+    names: Path, words: set[str], rare_exclusions: frozenset[str] = frozenset()
+) -> list[tuple[str, str, str]]:
     berlin = _read_berlin(names / "first-names-berlin.tsv")
     female = _read_list(names / "first-names-female-coreferee.txt")
     male = _read_list(names / "first-names-male-coreferee.txt")
@@ -92,7 +120,9 @@ def build(names: Path, words: set[str]) -> list[tuple[str, str, str]]:
         boys, girls = berlin.get(name, (0, 0))
         total = boys + girls
         listed = {gender for gender, known in (("m", male), ("f", female)) if name in known}
-        if total >= 3:
+        if total >= _MIN_CHILDREN:
+            if total < _FEW_CHILDREN and name in rare_exclusions:
+                continue
             gender = "m" if boys >= _SHARE * total else "f" if girls >= _SHARE * total else None
             if gender is None or listed == {"m", "f"} - {gender}:
                 continue
@@ -119,7 +149,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=_OUT)
     args = parser.parse_args()
     words = _common_words(args.ner) | _read_list(Path(__file__).with_name("first_names_dropped.txt"))
-    rows = build(args.names, words)
+    rows = build(args.names, words, frozenset(_not_first_names(args.ner)))
     body = "".join(f"{name}\t{gender}\t{evidence}\n" for name, gender, evidence in rows)
     args.out.write_text(_HEADER + body, encoding="utf-8")
     print(f"{len(rows)} names written to {args.out}")

@@ -7,6 +7,7 @@ import pytest
 
 from quotekit.lang.de.names import (
     describes_a_company,
+    description_gender,
     first_name_gender,
     is_company_name_word,
     is_generic_organisation,
@@ -205,7 +206,8 @@ def test_offices_are_organisations_but_places_and_posts_called_stelle_are_not() 
     [
         ("Jan-Hendrik", "masc"),
         ("Ann-Kathrin", "fem"),
-        ("Gion-Andri", None),  # neither part a known first name
+        ("Gion-Andri", "masc"),  # Romansh: "Gion" is known since session 20 (two Berlin boys)
+        ("Lugen-Seewil", None),  # neither part a known first name
         ("Max-Planck", None),  # a surname after the hyphen
         ("Max-Planck-Institut", None),
     ],
@@ -252,3 +254,34 @@ def test_nationalities_and_austrian_titles_of_honour_are_roles(
 def test_a_title_of_honour_is_no_council() -> None:
     assert not is_organisation_noun("Kommerzialrat")
     assert is_organisation_noun("Finanzaufsicht")
+
+
+@pytest.mark.parametrize(
+    ("word", "gender"),
+    [
+        ("Kenta", "masc"),  # two Berlin boys, no other use in annotated text
+        ("Nnaemeka", "masc"),
+        ("Fels", None),  # two Berlin children, but a common word
+        ("Hoffmann", None),  # a surname
+        ("Sahara", None),  # a place, dropped by hand
+    ],
+)
+def test_names_given_to_two_children_tell_a_gender_unless_text_uses_them_otherwise(
+    word: str, gender: str | None
+) -> None:
+    assert first_name_gender(word) == gender
+
+
+@pytest.mark.parametrize(
+    ("article", "noun", "genders"),
+    [
+        ("Seine", "Frau", {"fem", "plur"}),  # the noun's gender, not the owner's
+        ("ihr", "Sohn", {"masc", "neut"}),
+        ("seinen", "Anwalt", {"masc", "plur"}),
+        ("die", "Sprecherin", {"fem"}),
+    ],
+)
+def test_a_possessive_tells_the_gender_of_its_noun_not_of_its_owner(
+    article: str, noun: str, genders: set[str]
+) -> None:
+    assert description_gender(article, noun) == genders
