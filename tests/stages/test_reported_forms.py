@@ -641,3 +641,16 @@ def test_a_speech_verb_inside_what_nach_angaben_reports_leaves_the_frame() -> No
     # "Nach dem Urteil" is a time where the verb after it reports a clause of its own.
     (quote,) = quotekit.extract("Nach dem Urteil sagte die Anwältin, man werde Berufung prüfen.")
     assert quote.text == "man werde Berufung prüfen"
+
+
+def test_a_title_the_tagger_calls_a_verb_makes_no_clause_of_the_speakers_own_phrase() -> None:
+    # "Mag.a" tagged as an auxiliary: the phrase before "begründet" is who speaks, not what was said.
+    text = (
+        "Statt 4,20 Euro kostet eine Portion künftig 5,90 Euro. Das hat der Gemeinderat am Donnerstag "
+        "beschlossen.\n\nVizebürgermeisterin Mag.a Renate Hölzl (VL), zuständig für Bildung, begründet die "
+        "Erhöhung mit dem neuen Liefervertrag. Die Gemeinde habe den Preis drei Jahre lang gestützt."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.text for q in quotes] == ["Die Gemeinde habe den Preis drei Jahre lang gestützt"]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Renate Hölzl"

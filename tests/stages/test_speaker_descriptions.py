@@ -412,3 +412,10 @@ def test_a_role_after_an_age_between_commas_is_the_named_persons_and_a_subhead_r
         "Ferdinand Rauchenberger",
         "Ferdinand Rauchenberger",
     ]
+
+
+def test_his_wife_is_a_woman_of_her_own_not_the_man_her_possessive_refers_to() -> None:
+    text = (
+        "Ein Abonnent schimpfte. „Das ist nichts.“ Seine Frau sah das anders. „Ich habe gelacht“, sagte sie."
+    )
+    assert _names(text)[-1] == "Seine Frau"

@@ -376,3 +376,16 @@ def test_a_subject_pronoun_takes_the_number_of_its_verb() -> None:
     quotes = quotekit.extract(text)
     assert quotes[-1].speaker is not None
     assert quotes[-1].speaker.name == "Nora Berchtold"
+
+
+def test_a_speaker_pronoun_after_a_long_quotation_goes_back_to_the_one_person_who_fits() -> None:
+    # Two narrative sentences and a quotation of two sentences later, "fragt sie" is still the lawyer.
+    text = (
+        "Die Kirchgemeinde akzeptiert das Urteil, sagt Präsident Rudolf Flückiger.\n\n"
+        "Die Anwältin des Ehepaars, lic. iur. Anna Maurer, sprach dagegen von einem «halben Sieg». Ihre Mandanten "
+        "prüften, ob sie das Urteil weiterziehen. Es gehe ihnen nicht um die Tradition. «Niemand will die "
+        "Glocken abschaffen. Aber muss eine Kirchturmuhr um drei Uhr morgens schlagen?», fragt sie."
+    )
+    quotes = quotekit.extract(text)
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == "Anna Maurer"

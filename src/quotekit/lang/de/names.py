@@ -265,6 +265,8 @@ def description_gender(article: str | None, noun: str) -> frozenset[str]:
     if is_feminine_role(noun) and not is_age_noun(noun):
         return frozenset({"fem"})
     genders = article_genders(article) if article is not None else None
+    if genders is None and article is not None:
+        genders = possessive_noun_genders(article)  # "seine Frau": the noun's, not the owner's
     if genders is None:
         return frozenset({"masc", "fem", "plur"})
     if is_age_noun(noun):
@@ -278,6 +280,17 @@ def description_gender(article: str | None, noun: str) -> frozenset[str]:
 def article_genders(word: str) -> frozenset[str] | None:
     """The genders an article allows on a speaker's description, None for a word that is no article."""
     return german().article_genders.get(word.lower())
+
+
+def possessive_noun_genders(word: str) -> frozenset[str] | None:
+    """The genders of the noun a possessive opens, by its ending: "seine" -> {"fem", "plur"} ("seine Frau"),
+    "ihr" -> {"masc", "neut"} ("ihr Sohn"); None for a word that is no possessive."""
+    if possessive_genders(word) is None:
+        return None
+    de = german()
+    lower = word.lower()
+    stem = next((s for s in de.possessive_stems if lower.startswith(s)), None)
+    return None if stem is None else de.possessive_ending_genders.get(lower[len(stem) :])
 
 
 def possessive_genders(word: str) -> frozenset[str] | None:

@@ -295,6 +295,20 @@ class German:
             "diese": frozenset({"fem", "plur"}),
         },
     )
+    # The genders of the noun after a possessive, by the possessive's ending ("seine Frau", "ihr Sohn",
+    # "seinen Anwalt"), and the stems the endings follow.
+    possessive_stems: tuple[str, ...] = ("unser", "euer", "mein", "dein", "sein", "ihr", "eur")
+    possessive_ending_genders: Mapping[str, frozenset[str]] = field(
+        converter=_frozen_mapping,
+        default={
+            "": frozenset({"masc", "neut"}),
+            "e": frozenset({"fem", "plur"}),
+            "en": frozenset({"masc", "plur"}),
+            "em": frozenset({"masc", "neut"}),
+            "er": frozenset({"fem", "plur"}),
+            "es": frozenset({"masc", "neut"}),
+        },
+    )
     # Speakers (issue 11, second part).
     # speaker_organisation_kinds.tsv: noun -> kind ("unternehmen" -> "company")
     organisation_kinds: Mapping[str, str] = field(converter=_frozen_mapping, factory=dict)

@@ -333,10 +333,16 @@ def _has_verb(doc: Doc, parts: list[CharSpan]) -> bool:
         # Strahlung betrage …" with "betrage" as an adjective).
         # A participle or infinitive alone ("…, sagt Reto Casutt, Mitautor der Studie und in Chur
         # aufgewachsen") makes no clause: an apposition to the speaker.
+        # (not a capitalised word inside the part, which a weak tagger may call a verb: "Mag.a", a title)
         if any(
-            (t.pos_ in {"VERB", "AUX"} and could_be_finite(t))
-            or is_zu_infinitive(t)
-            or is_subjunctive(t)
+            (
+                (
+                    (t.pos_ in {"VERB", "AUX"} and could_be_finite(t))
+                    or is_zu_infinitive(t)
+                    or is_subjunctive(t)
+                )
+                and not (t.i > span.start and t.text[:1].isupper())
+            )
             or looks_like_konjunktiv(t)
             for t in span
         ):

@@ -24,6 +24,10 @@ __all__ = ["read_cataphora", "read_demonstrative_owner", "read_pronoun"]
 
 # How much in view an antecedent must still be: a mention two or three sentences back.
 _PRONOUN_FLOOR = 20.0
+# A speaker pronoun with no one that much in view: the person still this much in view and this many times more
+# than anyone else who fits.
+_SPEAKER_PRONOUN_FLOOR = 8.0
+_SPEAKER_PRONOUN_MARGIN = 3.0
 
 
 def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
@@ -43,6 +47,17 @@ def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
         ),
         _PRONOUN_FLOOR,
     )
+    if chosen is None and people and token.i in reader.speaker_tokens:
+        # "«…», fragt sie." after a long quotation: a speaker pronoun goes back further to the one person who
+        # fits clearly more than anyone else
+        chosen = reader.focus.clear_best(
+            reader.in_view_at(token.i),
+            lambda e: (
+                e.kind == PERSON and e.allows(genders) and not _named_in_own_quotation(reader, token, e)
+            ),
+            _SPEAKER_PRONOUN_FLOOR,
+            _SPEAKER_PRONOUN_MARGIN,
+        )
     if chosen is None and people and "masc" not in genders and possessive_genders(token.text) is None:
         # "Die Kantonspolizei ermittelt. Sie bestätigte, …": with no person in view that fits, the organisation
         # whose noun is feminine ("er" stays with people: a man the text has not named is likelier)
