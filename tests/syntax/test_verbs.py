@@ -6,7 +6,7 @@ import pytest
 from tests.handbuilt import build
 
 from quotekit.syntax.labels import Scheme
-from quotekit.syntax.verbs import is_subjunctive
+from quotekit.syntax.verbs import impersonal_in_report, is_subjunctive
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,28 @@ def test_both_finite_verb_tests_agree_on_the_morphology(scheme: Scheme) -> None:
     doc = build(rows, scheme)
     assert is_finite(doc[1])
     assert could_be_finite(doc[1])
+
+
+def test_man_on_the_auxiliary_of_a_konjunktiv_speech_verb_makes_it_part_of_a_report(scheme: Scheme) -> None:
+    # "Man habe bereits angekündigt, …": "man" hangs on the auxiliary before the participle; "Er sagte, man
+    # werde prüfen" keeps its cue: "man" belongs to the clause it reports.
+    reported = [
+        ("Man", "PRON", "1", "nsubj", "sb", "man"),
+        ("habe", "AUX", "3", "aux", "ROOT", "haben", "Mood=Sub|Number=Sing|Person=3|VerbForm=Fin"),
+        ("bereits", "ADV", "3", "advmod", "mo", "bereits"),
+        ("angekündigt", "VERB", "3", "ROOT", "oc", "ankündigen", "VerbForm=Part"),
+        (".", "PUNCT", "3", "punct", "punct", "."),
+    ]
+    doc = build(reported, scheme)
+    assert impersonal_in_report(doc[3])
+    said = [
+        ("Er", "PRON", "1", "nsubj", "sb", "er"),
+        ("sagte", "VERB", "1", "ROOT", "ROOT", "sagen", "Mood=Ind|Number=Sing|Person=3|VerbForm=Fin"),
+        (",", "PUNCT", "6", "punct", "punct", ","),
+        ("man", "PRON", "4", "nsubj", "sb", "man"),
+        ("werde", "AUX", "1", "ccomp", "oc", "werden", "Mood=Sub|Number=Sing|Person=3|VerbForm=Fin"),
+        ("prüfen", "VERB", "4", "xcomp", "oc", "prüfen", "VerbForm=Inf"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    doc = build(said, scheme)
+    assert not impersonal_in_report(doc[1])

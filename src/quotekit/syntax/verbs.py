@@ -424,11 +424,14 @@ def impersonal_in_report(verb: Token) -> bool:
     doc = verb.doc
     man = german().impersonal_man
     first, stop = verb.i - 1 if verb.i > 0 else 0, verb.i + 2 if verb.i + 2 < len(doc) else len(doc)
-    near = [*verb.children, *(doc[i] for i in range(first, stop))]
-    if not any(t.lower_ == man for t in near):
-        return False
     # The verb itself or its auxiliary or modal ("könne … sagen"), never a verb of the clause it reports.
     group = [verb, *(c for c in verb.children if c.pos_ == "AUX")]
+    # ("Man habe bereits im Februar angekündigt, …": "man" may hang on the auxiliary before the participle,
+    # not on a verb of the clause it reports, "sagte, man werde …")
+    before = [c for c in group[1:] if c.i < verb.i and not labels.is_clausal_complement(c)]
+    near = [*verb.children, *(c for t in before for c in t.children), *(doc[i] for i in range(first, stop))]
+    if not any(t.lower_ == man for t in near):
+        return False
     if verb_form(verb) in _NON_FINITE_FORMS:
         group.append(verb.head)
     return any(t.pos_ in VERB_POS and is_konjunktiv_one(t) for t in group)
