@@ -645,3 +645,14 @@ def test_a_compound_refers_back_to_one_described_by_a_longer_compound_of_it() ->
         "Der Bauernverband kündigte an, im Januar vor den Landtag zu ziehen."
     )
     assert _names(quotekit.extract(text))[-1] == "der Kreisbauernverband"
+
+
+def test_a_name_the_fine_tagger_calls_proper_after_a_kind_word_names_the_source() -> None:
+    # "des Netzbetreibers Energienetze Südost": "Energienetze" is a proper noun to the fine tagger whatever the
+    # coarse one says; the name belongs to the source, not to what is reported.
+    text = "Betroffen waren nach Angaben des Netzbetreibers Energienetze Südost rund 38.000 Haushalte und Betriebe."
+    (quote,) = quotekit.extract(text)
+    assert quote.text == "Betroffen waren rund 38.000 Haushalte und Betriebe"
+    assert quote.speaker is not None
+    assert quote.speaker.name is not None
+    assert quote.speaker.name.endswith("Energienetze Südost")

@@ -38,6 +38,8 @@ PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO", "APZR"})
 POSTPOSITION_TAG = "APPO"  # "zufolge", "gegenüber" after their noun
 # Nouns, names and personal pronouns, where the coarse POS is wrong ("NATO-Chef" as ADJ with tag NN).
 NOMINAL_TAGS = frozenset({"NN", "NE", "PPER"})
+# The STTS tag of a proper noun.
+PROPER_NOUN_TAG = "NE"
 
 # Entity labels: de_core_news_sm (WikiNER) says PER, other pipelines PERSON.
 PERSON_LABELS = frozenset({"PER", "PERSON"})

@@ -22,7 +22,13 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import morph_values
-from quotekit.syntax.labels import PERSON_LABELS, PREPOSITION_TAGS, RELATIVE_PRONOUN_TAGS, VERB_POS
+from quotekit.syntax.labels import (
+    PERSON_LABELS,
+    PREPOSITION_TAGS,
+    PROPER_NOUN_TAG,
+    RELATIVE_PRONOUN_TAGS,
+    VERB_POS,
+)
 from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_described_person, is_speaker_like
 from quotekit.syntax.spans import doc_slice, is_inside
 
@@ -499,8 +505,14 @@ def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
 
 def _mistagged_name(token: Token) -> bool:
     """ "nach Angaben von Dr. Jan-Hendrik Terhoeven" with the first name tagged as a preposition: a capitalised
-    word the recogniser puts in a person's name is a name, whatever the tagger says."""
-    return token.ent_type_ in PERSON_LABELS and token.text[:1].isupper() and not token.is_sent_start
+    word the recogniser puts in a person's name, or the fine-grained tagger calls a proper noun ("des
+    Netzbetreibers Energienetze Südost" with "Energienetze" an auxiliary to the coarse one), is a name, whatever
+    the coarse tag says."""
+    return (
+        (token.ent_type_ in PERSON_LABELS or token.tag_ == PROPER_NOUN_TAG)
+        and token.text[:1].isupper()
+        and not token.is_sent_start
+    )
 
 
 def _names_field(doc: Doc, i: int, limit: int) -> bool:

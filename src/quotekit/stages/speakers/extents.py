@@ -28,7 +28,7 @@ from quotekit.lang.de.names import (
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.referents import article_of
 from quotekit.syntax.docindex import morph_values
-from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
+from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS, PROPER_NOUN_TAG
 from quotekit.syntax.phrases import NP_HEAD_POS, marked_name_end
 from quotekit.syntax.spans import doc_slice, tokens_in
 
@@ -154,9 +154,12 @@ def _opens_name(doc: Doc, i: int) -> bool:
 
 
 def is_proper(token: Token) -> bool:
-    """A capitalised word the tagger or the recogniser takes for a name ("Gämsflug" as an ORG noun)."""
+    """A capitalised word the tagger or the recogniser takes for a name ("Gämsflug" as an ORG noun; "Energienetze"
+    that the fine-grained tagger calls a proper noun where the coarse one says otherwise)."""
     return _capitalised(token) and (
-        token.pos_ == "PROPN" or token.ent_type_ in ORG_LABELS | PLACE_AND_MISC_LABELS
+        token.pos_ == "PROPN"
+        or token.tag_ == PROPER_NOUN_TAG
+        or token.ent_type_ in ORG_LABELS | PLACE_AND_MISC_LABELS
     )
 
 
