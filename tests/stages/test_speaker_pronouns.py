@@ -389,3 +389,16 @@ def test_a_speaker_pronoun_after_a_long_quotation_goes_back_to_the_one_person_wh
     quotes = quotekit.extract(text)
     assert quotes[-1].speaker is not None
     assert quotes[-1].speaker.name == "Anna Maurer"
+
+
+def test_a_quotation_without_attribution_goes_to_the_one_person_its_paragraph_names() -> None:
+    # Rothenbühler, quoted in the paragraph before, is nearly as much in view; the paragraph's own person wins.
+    text = (
+        "Feuerwehrkommandant Ueli Rothenbühler war die ganze Nacht im Einsatz. «Wir hatten Glück im Unglück», "
+        "sagte er.\n\n"
+        "Sandra Fankhauser wohnt in Trubschachen. Ihr Wintergarten ist nur noch ein Scherbenhaufen. «Es hat "
+        "gedonnert, als würde jemand mit Steinen auf das Dach werfen.»"
+    )
+    quotes = quotekit.extract(text)
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == "Sandra Fankhauser"

@@ -46,12 +46,13 @@ from quotekit.syntax.docindex import text_of, token_column, token_texts
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.nominals import describes_person
 from quotekit.syntax.phrases import attribute_owner, marked_name_end
-from quotekit.syntax.spans import paragraph_spans, tokens_in
+from quotekit.syntax.spans import PARAGRAPH_BREAKS, paragraph_spans, tokens_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from quotekit.records import CharSpan
+    from quotekit.stages.speakers.entities import Entity
     from quotekit.stages.speakers.reader import Reader
 
 __all__ = ["read"]
@@ -244,6 +245,24 @@ def _owns_speech_noun(reader: Reader, i: int) -> bool:
     )
 
 
+def _only_person_of_paragraph(reader: Reader, start: int, sentence: int) -> Entity | None:
+    """ "Sandra Fankhauser wohnt in Trubschachen. Ihr Wintergarten ist … «…»": the one person in view whom the
+    quotation's own paragraph names before it, though someone quoted in the paragraph before is nearly as
+    much in view; a new person named there breaks the chain."""
+    doc = reader.doc
+    text = text_of(doc)
+    opening = max(text.rfind(ch, 0, start) for ch in PARAGRAPH_BREAKS) + 1
+    named = [
+        e
+        for e in reader.focus.recent
+        if reader.focus.value(e, sentence) >= _VIEW_FLOOR
+        and any(opening <= doc[i].idx < start for i in e.tokens)
+    ]
+    if len(named) != 1 or named[0].kind != PERSON or named[0].label is None:
+        return None
+    return named[0]
+
+
 def _note_in_view(reader: Reader, start: int, i: int) -> None:
     """Remember the one speaker in view at token `i`, where a quotation without attribution starts: a
     person, group or organisation the last sentences named, well ahead of anyone else. Words in marks are
@@ -257,6 +276,8 @@ def _note_in_view(reader: Reader, start: int, i: int) -> None:
         )
     if chosen is None:
         chosen = reader.focus.clear_best(sentence, lambda e: e.label is not None, _VIEW_FLOOR, _VIEW_MARGIN)
+    if chosen is None:
+        chosen = _only_person_of_paragraph(reader, start, sentence)
     if chosen is not None and chosen.last_mention is not None:
         reader.resolver.in_view[start] = (chosen, chosen.last_mention)
 
