@@ -1262,3 +1262,17 @@ def test_a_name_whose_first_word_is_no_known_first_name_is_found_again_by_that_w
     # Chinese and Vietnamese names put the family name first: "Wen" is "Wen Liyun".
     text = "Die Sinologin Wen Liyun warnte vor dem Einschmelzen. „Gold ist Gold“, sagte Wen."
     assert [_name(q) for q in quotekit.extract(text)] == ["Wen Liyun"]
+
+
+def test_a_headline_quotation_the_body_quotes_at_length_is_said_by_the_bodys_speaker() -> None:
+    text = (
+        "„Niemand wird weniger bekommen“ – Streit um Rentenpaket\n\n"
+        "Berlin. Im Bundestag ist am Donnerstag über das Rentenpaket beraten worden. Arbeitsministerin Katrin "
+        "Albrecht-Novak verteidigte den Entwurf.\n\n"
+        "„Niemand, der heute in Rente ist, wird durch dieses Gesetz auch nur einen Euro weniger bekommen“, rief "
+        "die 52-Jährige den Abgeordneten zu."
+    )
+    quotes = quotekit.extract(text)
+    assert quotes[0].text == "Niemand wird weniger bekommen"
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Katrin Albrecht-Novak"

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import regex
 from attrs import evolve
 
 from quotekit.lang.de.words import german
@@ -47,6 +48,9 @@ __all__ = ["resolve_speakers"]
 
 # A headline quotation is found again further on by its words when it has at least this many.
 _MIN_HEADLINE_WORDS = 3
+# The share of a headline quotation's words a later quotation must hold to be the one it shortens.
+_SHORTENED_SHARE = 0.8
+_WORD = regex.compile(r"\w+")
 
 
 def _prefix_mention(text: str, resolver: Resolver, quote: QuoteRecord) -> CharSpan | None:
@@ -368,7 +372,12 @@ def _headlines(
         words = text[record.parts[0][0] : record.parts[0][1]].strip(" .!?")
         again = lowered.find(words.lower(), headline_end) if len(words.split()) >= _MIN_HEADLINE_WORDS else -1
         if again < 0:
-            if not topic and (lead := _lead_subject(text, headline, resolver, record)) is not None:
+            # "„Niemand wird weniger bekommen“" over "„Niemand, der heute in Rente ist, wird … weniger bekommen“":
+            # a headline shortens the quotation it repeats
+            shortened = None if topic else _shortened_from(text, words, records[k + 1 :])
+            if shortened is not None:
+                result[k] = _as_said_by(record, shortened)
+            elif not topic and (lead := _lead_subject(text, headline, resolver, record)) is not None:
                 result[k] = _with_speaker(record, lead[0], resolver.resolution(lead[1]))
             continue
         holder = bisect_right(starts, again) - 1
@@ -382,6 +391,21 @@ def _headlines(
         ) is not None:
             result[k] = _with_speaker(record, prefix, resolver.resolve(*prefix))
     return result
+
+
+def _shortened_from(text: str, words: str, later: list[QuoteRecord]) -> QuoteRecord | None:
+    """The quotation with a speaker further on that holds nearly all the words of a headline's quotation
+    (`_SHORTENED_SHARE` of them, at least `_MIN_HEADLINE_WORDS`), the first where several do."""
+    wanted = set(_WORD.findall(words.lower()))
+    if len(wanted) < _MIN_HEADLINE_WORDS:
+        return None
+    for record in later:
+        if record.speaker is None or record.kind != "direct":
+            continue
+        found = set(_WORD.findall(text[record.start : record.end].lower()))
+        if len(wanted & found) >= _SHORTENED_SHARE * len(wanted):
+            return record
+    return None
 
 
 def _lead_subject(
