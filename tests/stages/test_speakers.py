@@ -1276,3 +1276,27 @@ def test_a_headline_quotation_the_body_quotes_at_length_is_said_by_the_bodys_spe
     assert quotes[0].text == "Niemand wird weniger bekommen"
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Katrin Albrecht-Novak"
+
+
+def test_a_headline_quotation_is_said_by_the_person_the_leads_second_sentence_makes_its_subject() -> None:
+    text = (
+        "«Wir arbeiten am Anschlag – und die Jungen sehen das»\n\n"
+        "Im Oberen Baselbiet nimmt kaum noch eine Praxis neue Patienten auf. Die Hausärztin Regula Hänggi-Sutter "
+        "aus Sissach erklärt, warum.\n\n"
+        "Die Praxis ist seit dem Frühling voll. Die Wartezimmer sind es auch."
+    )
+    quotes = quotekit.extract(text)
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Regula Hänggi-Sutter"
+
+
+def test_a_headline_quotation_an_interview_answer_repeats_is_said_by_the_person_the_lead_names() -> None:
+    text = (
+        "„Wir haben das Wasser aus der Landschaft geleitet“\n\n"
+        "Die Hydrologin Hannelore Brückner erforscht, warum die Lausitz austrocknet.\n\n"
+        "Frau Brückner, warum ist der See so leer?\n\n"
+        "Wir haben das Wasser aus der Landschaft geleitet. Das rächt sich jetzt."
+    )
+    quotes = quotekit.extract(text)
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Hannelore Brückner"

@@ -50,6 +50,8 @@ __all__ = ["resolve_speakers"]
 _MIN_HEADLINE_WORDS = 3
 # The share of a headline quotation's words a later quotation must hold to be the one it shortens.
 _SHORTENED_SHARE = 0.8
+# The sentences of the lead a headline quotation's speaker may be the subject of.
+_LEAD_SENTENCES = 2
 _WORD = regex.compile(r"\w+")
 
 
@@ -390,6 +392,9 @@ def _headlines(
             *prefix
         ) is not None:
             result[k] = _with_speaker(record, prefix, resolver.resolve(*prefix))
+        elif (lead := _lead_subject(text, headline, resolver, record)) is not None:
+            # (found again in words no one is quoted with, an interview's answer: the lead names who speaks)
+            result[k] = _with_speaker(record, lead[0], resolver.resolution(lead[1]))
     return result
 
 
@@ -423,7 +428,14 @@ def _lead_subject(
     first = next((t for t in lead if not t.is_space), None) if lead is not None else None
     if first is None:
         return None
-    found = resolver.last_subject_between(first.idx, sentence_of(first).end_char)
-    if found is None or found[1].kind != PERSON or found[1].name is None:
-        return None
-    return found
+    # the lead's first sentence, or its second where the first makes no person its subject ("Im Oberen Baselbiet
+    # nimmt kaum noch eine Praxis Patienten auf. Die Hausärztin Regula Hänggi-Sutter erklärt, warum.")
+    sentence = sentence_of(first)
+    for _ in range(_LEAD_SENTENCES):
+        found = resolver.last_subject_between(sentence.start_char, sentence.end_char)
+        if found is not None and found[1].kind == PERSON and found[1].name is not None:
+            return found
+        if sentence.end >= len(resolver.doc) or "\n" in text[sentence.start_char : sentence.end_char + 1]:
+            return None  # (not past the lead's paragraph)
+        sentence = sentence_of(resolver.doc[sentence.end])
+    return None
