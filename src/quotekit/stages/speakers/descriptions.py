@@ -188,8 +188,7 @@ def read_description(reader: Reader, head: Token) -> int:
                 # (a lone word the recogniser took for a name, with no gender the text shows, is too weak a
                 # person for a role to go back to: "Lehrermangel:" in a headline)
                 and not (role is not None and _weakly_named(reader, e))
-                and not any(e.conflicts(r) for r in (role, age) if r is not None)
-                and not (party and e.other_party(party))
+                and _may_be(e, (role, age), party)
                 and not (speaks and _named_in_content(reader, e, head))
                 and (heading is None or any(heading[0] <= doc[i].idx < heading[1] for i in e.tokens))
             ),
@@ -283,8 +282,7 @@ def _named_since(
                 office
                 or not any(r for r, _, _ in entity.roles if not (is_age_role(r) or is_nationality_role(r)))
             )
-            and not any(entity.conflicts(r) for r in given if r is not None)
-            and not (party and entity.other_party(party))
+            and _may_be(entity, given, party)
         )
 
     if office:
@@ -313,9 +311,15 @@ def _only_one_named(
     (person,) = fitting
     if not person.named_in_full or person.gender is None:
         return None
-    if any(person.conflicts(r) for r in given if r is not None) or (party and person.other_party(party)):
-        return None
-    return person
+    return person if _may_be(person, given, party) else None
+
+
+def _may_be(entity: Entity, given: tuple[Role | None, Role | None], party: str | None) -> bool:
+    """Whether a description with the roles `given` and `party` may be `entity`: no other age, nationality or
+    party of a court case (`Entity.conflicts`), no other party the text gave them."""
+    return not any(entity.conflicts(r) for r in given if r is not None) and not (
+        party and entity.other_party(party)
+    )
 
 
 def _weakly_named(reader: Reader, entity: Entity) -> bool:
