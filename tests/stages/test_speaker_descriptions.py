@@ -419,3 +419,15 @@ def test_his_wife_is_a_woman_of_her_own_not_the_man_her_possessive_refers_to() -
         "Ein Abonnent schimpfte. „Das ist nichts.“ Seine Frau sah das anders. „Ich habe gelacht“, sagte sie."
     )
     assert _names(text)[-1] == "Seine Frau"
+
+
+def test_an_age_right_after_someone_new_is_theirs_though_someone_named_is_more_in_view() -> None:
+    text = (
+        "Innenminister Mag. Harald Eibl verteidigte die Kontrollen am Mittwoch im Nationalrat. Sie seien notwendig, "
+        "um die Schlepperkriminalität einzudämmen. Seit Montag habe man 31 mutmaßliche Schlepper festgenommen. "
+        "„Sicherheit hat ihren Preis. Ich verstehe jeden, der sich über den Stau ärgert“, sagte Eibl.\n\n"
+        "Auf dem Pannenstreifen bei Kilometer 14 steht ein Lkw-Fahrer aus Rumänien neben seinem Sattelzug, beladen "
+        "mit Autoteilen für ein Werk in der Steiermark. Er habe seit 19 Stunden nicht richtig geschlafen, erzählt "
+        "der 52-Jährige."
+    )
+    assert _names(text)[-1] == "ein Lkw-Fahrer aus Rumänien"

@@ -170,6 +170,10 @@ def read_description(reader: Reader, head: Token) -> int:
     # "nach Angaben des Landeswahlleiters": the owner of a speech noun is a source the text names there; it
     # goes back to someone only by the same role, not by who is in view
     owns_statement = (start >= 1 and is_speech_noun(doc[start - 1].text)) or _frame_source(doc, start, end)
+    if entity is None and age is not None and role in {None, age} and not indefinite:
+        # "… steht ein Lkw-Fahrer aus Rumänien. Er habe …, erzählt der 52-Jährige": an age right after someone
+        # new is theirs, though someone named is more in view
+        entity = _just_introduced(reader, head, genders, (role, age), party)
     if entity is None and not indefinite and not owns_statement and (speaks or reader.is_subject(tokens)):
         # Only a subject or a speaker goes back by salience: an object is another argument of its verb
         # ("Der Trainer lobte den Kapitän"). A bare description ("der 54-Jährige") may go back to someone
@@ -290,6 +294,39 @@ def _named_since(
         named = [e for e in reader.resolver.index.entities if e.absorbed_by is None and fits(e)]
         return min(named, key=lambda e: min(e.tokens), default=None)
     return reader.focus.best(sentence, fits, floor)
+
+
+def _just_introduced(
+    reader: Reader,
+    head: Token,
+    genders: frozenset[str],
+    given: tuple[Role | None, Role | None],
+    party: str | None,
+) -> Entity | None:
+    """The person last brought in by an indefinite description ("ein Lkw-Fahrer aus Rumänien") in the narration of
+    the sentence of `head` or the one before, never named, whose gender fits and who has no other age."""
+    sentence = reader.sentence(head.i)
+    indefinite = german().indefinite_articles
+    for entity in reader.focus.recent:
+        if entity.kind != PERSON or not entity.tokens:
+            continue
+        first = min(entity.tokens)
+        if reader.sentence(first) < sentence - 1:
+            continue
+        offset = reader.doc[first].idx
+        if reader.quoted.contains(offset) or (
+            reader.reported is not None and reader.reported.contains(offset)
+        ):
+            continue  # (someone the words of a quotation bring in: "von einem Vermittler besucht worden")
+        opening = (entity.description or "").split(" ", 1)[0].lower()
+        if (
+            entity.name is None
+            and opening in indefinite
+            and entity.allows(genders)
+            and _may_be(entity, given, party)
+        ):
+            return entity
+    return None
 
 
 def _only_one_named(
