@@ -1300,3 +1300,15 @@ def test_a_headline_quotation_an_interview_answer_repeats_is_said_by_the_person_
     quotes = quotekit.extract(text)
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Hannelore Brückner"
+
+
+def test_a_family_name_that_comes_first_names_the_person_alone() -> None:
+    # "Hoang Thi Lan": the family name first; "Hoang" alone later is she, whatever the tagger calls it.
+    text = (
+        "Gründerin Hoang Thi Lan sagte, man sei zuversichtlich. Die Finanzaufsicht prüft den Fall. Ein Sprecher "
+        "der Bank äußerte sich nicht.\n\n"
+        "Hoang gibt sich kämpferisch. «Wir sind nicht zu verkaufen.»"
+    )
+    quotes = quotekit.extract(text)
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == "Hoang Thi Lan"

@@ -71,6 +71,10 @@ def _collect_surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
             found.add(surname_key(last.text))
             if len(ent) >= 2 and first_name_gender(ent[0].text) is not None:
                 full.add(surname_key(last.text))
+            elif (
+                len(ent) >= 2 and first_name_gender(last.text) is not None and _capitalised_name(ent[0].text)
+            ):
+                found.add(surname_key(ent[0].text))  # "Hoang Thi Lan": the family name first
     # "Peter Struck": a capitalised word after a known first name is a surname, whatever the tagger says
     # (read from the words' strings: no Token is made of each word).
     words = token_texts(doc)

@@ -285,8 +285,8 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
         return False  # "hat ein Wolf … getötet": a common noun after its article, though a surname "Wolf" is known
     if end - start >= 2 and first_name_gender(tokens[0].text) is not None:
         return True
-    if surname:
-        return True
+    if surname or (end - start == 1 and key in index.by_first_part):
+        return True  # (also "Hoang" after "Hoang Thi Lan", the family name first)
     if is_named_surname(tokens[-1]):
         return True  # "Kessler: „…“" in a headline, named in full further on
     if tokens[-1].text in index.by_first_name:
