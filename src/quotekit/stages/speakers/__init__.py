@@ -379,8 +379,8 @@ def _headlines(
             shortened = None if topic else _shortened_from(text, words, records[k + 1 :])
             if shortened is not None:
                 result[k] = _as_said_by(record, shortened)
-            elif not topic and (lead := _lead_subject(text, headline, resolver, record)) is not None:
-                result[k] = _with_speaker(record, lead[0], resolver.resolution(lead[1]))
+            elif not topic:
+                result[k] = _said_by_lead(text, headline, resolver, record)
             continue
         holder = bisect_right(starts, again) - 1
         said = holder > k and records[holder].end > again and records[holder].speaker is not None
@@ -392,10 +392,16 @@ def _headlines(
             *prefix
         ) is not None:
             result[k] = _with_speaker(record, prefix, resolver.resolve(*prefix))
-        elif (lead := _lead_subject(text, headline, resolver, record)) is not None:
+        else:
             # (found again in words no one is quoted with, an interview's answer: the lead names who speaks)
-            result[k] = _with_speaker(record, lead[0], resolver.resolution(lead[1]))
+            result[k] = _said_by_lead(text, headline, resolver, record)
     return result
+
+
+def _said_by_lead(text: str, headline: CharSpan, resolver: Resolver, record: QuoteRecord) -> QuoteRecord:
+    """The headline quotation said by the person the lead makes its subject (`_lead_subject`), else as it was."""
+    lead = _lead_subject(text, headline, resolver, record)
+    return record if lead is None else _with_speaker(record, lead[0], resolver.resolution(lead[1]))
 
 
 def _shortened_from(text: str, words: str, later: list[QuoteRecord]) -> QuoteRecord | None:

@@ -313,10 +313,7 @@ def _just_introduced(
         first = min(entity.tokens)
         if reader.sentence(first) < sentence - 1:
             continue
-        offset = reader.doc[first].idx
-        if reader.quoted.contains(offset) or (
-            reader.reported is not None and reader.reported.contains(offset)
-        ):
+        if reader.in_said_words(reader.doc[first].idx):
             continue  # (someone the words of a quotation bring in: "von einem Vermittler besucht worden")
         opening = (entity.description or "").split(" ", 1)[0].lower()
         if (
@@ -383,10 +380,7 @@ def _named_in_content(reader: Reader, entity: Entity, head: Token) -> bool:
     named = last.i in reader.resolver.runs or described
     if reader.sentence(last.i) != reader.sentence(head.i) or not named:
         return False
-    offset = last.idx
-    return reader.quoted.contains(offset) or (
-        reader.reported is not None and reader.reported.contains(offset)
-    )
+    return reader.in_said_words(last.idx)
 
 
 def _speaks_for_a_body(role: Role | None) -> bool:

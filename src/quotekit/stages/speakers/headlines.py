@@ -120,7 +120,6 @@ def join_headline_roles(reader: Reader) -> None:
             other
             for other in entities
             if other.absorbed_by is None
-            and other is not entity
             and other.kind == PERSON
             and other.name is not None
             and other.tokens

@@ -91,6 +91,10 @@ class Reader:
         k = self.sentence(i)
         return self.sentence_ends[k] if k < len(self.sentence_ends) else len(self.doc)
 
+    def in_said_words(self, offset: int) -> bool:
+        """Whether character `offset` lies inside quoted or reported words (someone a speaker talks about)."""
+        return self.quoted.contains(offset) or (self.reported is not None and self.reported.contains(offset))
+
     def is_subject(self, tokens: Sequence[Token]) -> bool:
         object_pronouns = german().object_pronoun_genders
         if all(t.lower_ in object_pronouns for t in tokens):

@@ -46,7 +46,7 @@ from quotekit.syntax.docindex import text_of, token_column, token_texts
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.nominals import describes_person
 from quotekit.syntax.phrases import attribute_owner, marked_name_end
-from quotekit.syntax.spans import PARAGRAPH_BREAKS, paragraph_spans, tokens_in
+from quotekit.syntax.spans import paragraph_bounds, paragraph_spans, tokens_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -250,8 +250,7 @@ def _only_person_of_paragraph(reader: Reader, start: int, sentence: int) -> Enti
     quotation's own paragraph names before it, though someone quoted in the paragraph before is nearly as
     much in view; a new person named there breaks the chain."""
     doc = reader.doc
-    text = text_of(doc)
-    opening = max(text.rfind(ch, 0, start) for ch in PARAGRAPH_BREAKS) + 1
+    opening = paragraph_bounds(doc, start, start)[0]
     named = [
         e
         for e in reader.focus.recent
