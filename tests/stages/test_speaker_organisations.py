@@ -656,3 +656,31 @@ def test_a_name_the_fine_tagger_calls_proper_after_a_kind_word_names_the_source(
     assert quote.speaker is not None
     assert quote.speaker.name is not None
     assert quote.speaker.name.endswith("Energienetze Südost")
+
+
+def test_the_agent_of_a_passive_cue_speaks_not_the_one_it_asks() -> None:
+    text = "Zudem wurde die Bundesregierung vom Mieterbund aufgefordert, die Mietpreisbremse zu verlängern."
+    quotes = _reported(text)
+    assert len(quotes) == 1
+    assert _names(quotes) == ["Mieterbund"]
+
+
+def test_an_organisation_named_without_article_speaks_as_itself() -> None:
+    text = "Greenpeace forderte am Montag, dass die Stadt die Rodung sofort stoppe."
+    quotes = _reported(text)
+    assert len(quotes) == 1
+    assert _names(quotes) == ["Greenpeace"]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.is_organization
+
+
+def test_an_adjective_tagged_as_a_name_before_a_word_of_its_kind_opens_the_organisation() -> None:
+    text = (
+        "Der Vorschlag kam vom Deutschen Mieterbund. "
+        "Der Deutsche Mieterbund sagte, die Mietpreisbremse sei zu verlängern."
+    )
+    quotes = _reported(text)
+    assert len(quotes) == 1
+    name = _names(quotes)[0]
+    assert name is not None
+    assert name.endswith("Mieterbund")

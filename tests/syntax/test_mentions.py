@@ -763,3 +763,48 @@ def test_an_age_noun_tagged_as_a_number_is_the_subject_not_the_dative_after_it(s
     subject = clause_subject(doc[0])
     assert subject is not None
     assert subject.text == "48-Jährige"
+
+
+# "Zudem wurde die Regierung vom Verband aufgefordert, …": TIGER labels the agent "sbp"; UD a plain "obl"
+# under a verb with a passive subject, or (misattached) a "von" attribute of that subject.
+PASSIVE = [
+    ("Zudem", "ADV", "6", "advmod", "mo", "zudem"),
+    ("wurde", "AUX", "6", "aux:pass", "ROOT", "werden"),
+    ("die", "DET", "3", "det", "nk", "der"),
+    ("Regierung", "NOUN", "6", "nsubj:pass", "sb", "Regierung"),
+    ("vom", "ADP", "5", "case", "sbp", "von"),
+    ("Verband", "NOUN", "6", "obl", "nk", "Verband"),
+    ("aufgefordert", "VERB", "6", "ROOT", "oc", "auffordern"),
+]
+_TIGER_PASSIVE_HEADS = [1, 1, 3, 1, 6, 4, 1]
+
+
+def test_the_agent_of_a_passive_speech_verb_speaks_not_its_subject(scheme: labels.Scheme) -> None:
+    rows = PASSIVE
+    if scheme is labels.Scheme.TIGER:
+        rows = [(r[0], r[1], str(h), *r[3:]) for r, h in zip(PASSIVE, _TIGER_PASSIVE_HEADS, strict=True)]
+    doc = build(rows, scheme)
+    subject = clause_subject(doc[6])
+    assert subject is not None
+    assert subject.text == "Verband"
+
+
+def test_a_von_phrase_the_parse_hung_on_the_passive_subject_is_the_agent() -> None:
+    rows = [(*r[:2], "3", "nmod", *r[4:]) if r[0] == "Verband" else r for r in PASSIVE]
+    subject = clause_subject(build(rows)[6])
+    assert subject is not None
+    assert subject.text == "Verband"
+
+
+def test_an_active_subject_with_a_von_attribute_keeps_the_subject() -> None:
+    # "Ein Sprecher vom Verband sagte …": no passive, the subject speaks
+    rows = [
+        ("Ein", "DET", "1", "det", "nk", "ein"),
+        ("Sprecher", "NOUN", "4", "nsubj", "sb", "Sprecher"),
+        ("vom", "ADP", "3", "case", "pg", "von"),
+        ("Verband", "NOUN", "1", "nmod", "nk", "Verband"),
+        ("sagte", "VERB", "4", "ROOT", "ROOT", "sagen"),
+    ]
+    subject = clause_subject(build(rows)[4])
+    assert subject is not None
+    assert subject.text == "Sprecher"

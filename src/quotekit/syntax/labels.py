@@ -70,6 +70,8 @@ class LabelSet:
     conjunct: frozenset[str]
     genitive: frozenset[str]  # "Stoltenbergs" in "Stoltenbergs Behauptung"
     agent: frozenset[str]  # "von X" in passives
+    passive: frozenset[str]  # the auxiliary or subject that marks a clause as passive (UD only)
+    oblique: frozenset[str]  # a nominal with a preposition; UD marks a passive's "von X" only so
     root: frozenset[str]
     copula: frozenset[str]  # "ist" in "ist der Ansicht" (TIGER makes the copula the head instead)
     predicative: frozenset[str]  # "der Sieger" in "Müller war der Sieger" (UD: the copula's head instead)
@@ -87,6 +89,8 @@ _TIGER = LabelSet(
     conjunct=frozenset({"cj"}),
     genitive=frozenset({"ag", "pg"}),
     agent=frozenset({"sbp"}),
+    passive=frozenset(),
+    oblique=frozenset(),
     root=frozenset({"ROOT"}),
     copula=frozenset(),
     predicative=frozenset({"pd"}),
@@ -103,6 +107,8 @@ _UD = LabelSet(
     conjunct=frozenset({"conj"}),
     genitive=frozenset({"nmod:poss", "det:poss"}),
     agent=frozenset({"obl:agent"}),
+    passive=frozenset({"aux:pass", "nsubj:pass", "csubj:pass"}),
+    oblique=frozenset({"obl"}),
     root=frozenset({"ROOT", "root"}),
     copula=frozenset({"cop"}),
     predicative=frozenset(),
@@ -197,6 +203,14 @@ def is_genitive_attribute(token: Token) -> bool:
 
 def is_agent(token: Token) -> bool:
     return _dep_in(token, "agent")
+
+
+def is_passive_marker(token: Token) -> bool:
+    return _dep_in(token, "passive")
+
+
+def is_oblique(token: Token) -> bool:
+    return _dep_in(token, "oblique")
 
 
 def is_copula(token: Token) -> bool:

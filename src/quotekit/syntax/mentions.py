@@ -126,15 +126,16 @@ def _subject_of_clause(verb: Token, outside: Sequence[CharSpan]) -> Token | None
     current = verb
     labelled: Token | None = None
     for _ in range(MAX_CHAIN):
+        # "wurde die Regierung vom Verband aufgefordert": in a passive the one in "von X" speaks, not the subject.
+        agent = _agent_of(current, outside)
+        if agent is not None:
+            return agent
         subject = _subject_child(current, outside)
         if subject is not None and relative_antecedent(subject) is not None:
             return subject  # "…, der der US-Regierung vorwarf": the pronoun, which the speaker stage resolves
         if subject is not None:
             labelled = subject if is_speaker_like(subject) else None
             break
-        agent = _agent_of(current, outside)
-        if agent is not None:
-            return agent
         head = current.head
         # "Podolski war anwesend und sagte …": UD makes the adjective of a copula clause the head of
         # the coordinated speech verb; its subject is the speaker.
@@ -286,15 +287,31 @@ def _is_verb_chain(token: Token) -> bool:
 
 
 def _agent_of(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
+    agent = passive_agent(verb)
+    return None if agent is None or is_inside(agent, outside) else agent
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The noun of the "von X" of a passive verb: labelled so (TIGER "sbp"), or (UD, which labels it a plain
+    "obl") a "von"/"vom" noun of a verb that a passive auxiliary or subject marks, also where the parse hung
+    it on the passive subject ("wurde die Stadt von Greenpeace aufgefordert")."""
+    von = german().von
+    passive = [child for child in verb.children if labels.is_passive_marker(child)]
     for child in verb.children:
-        if not labels.is_agent(child) or is_inside(child, outside):
-            continue
-        if child.pos_ == "ADP":  # TIGER: the preposition "von" carries the agent noun
-            for grandchild in child.children:
-                if grandchild.pos_ in NOMINAL_POS:
-                    return grandchild
-            return None
-        return child
+        if labels.is_agent(child):
+            if child.pos_ == "ADP":  # TIGER: the preposition "von" carries the agent noun
+                return next((g for g in child.children if g.pos_ in NOMINAL_POS), None)
+            return child
+        if passive and labels.is_oblique(child) and any(c.lower_ in von for c in child.children):
+            return child
+    for subject in passive:
+        for child in subject.children:
+            if (
+                child.i > subject.i
+                and child.pos_ in NOMINAL_POS
+                and any(c.lower_ in von for c in child.children)
+            ):
+                return child
     return None
 
 

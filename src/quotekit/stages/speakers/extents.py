@@ -29,6 +29,7 @@ from quotekit.lang.de.words import german
 from quotekit.stages.speakers.referents import article_of
 from quotekit.syntax.docindex import morph_values
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS, PROPER_NOUN_TAG
+from quotekit.syntax.mentions import passive_agent
 from quotekit.syntax.phrases import NP_HEAD_POS, marked_name_end
 from quotekit.syntax.spans import doc_slice, tokens_in
 
@@ -79,7 +80,9 @@ def description_extent(doc: Doc, head: int, limit: int, *, person: bool = False)
             and not _opens_name(doc, taken)  # "die Mannschaft von Trainerin Sabine Kowalczyk"
         ):
             taken += 1
-        if taken > index:
+        agent = passive_agent(doc[head].head) if doc[end].lower_ in de.von else None
+        if taken > index and not (agent is not None and end < agent.i < taken):
+            # (not the agent of the passive whose subject this is: "wurde die Stadt von Greenpeace aufgefordert")
             end = taken
             end = _place_of_complement(doc, end, limit)
     return start, end

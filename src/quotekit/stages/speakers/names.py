@@ -80,10 +80,12 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
         reader.seen(entity, tokens_in(doc, name_start, company_end), named=True, titles=before)
         return
     if is_organisation_run(doc, start, end) and not _is_person_run(reader, start, end):
+        # (also the word of its kind right after the run: "vom Deutschen Mieterbund", an adjective the
+        # tagger took for a name)
         noun = next(
             (
                 t
-                for t in tokens_in(doc, start, end)
+                for t in tokens_in(doc, start, min(end + 1, len(doc)))
                 if is_organisation_noun(t.text) or is_generic_organisation(t.text)
             ),
             None,

@@ -339,8 +339,17 @@ def _read_word(reader: Reader, token: Token, reading: tuple[str, str | None]) ->
         known = [e for e in reader.resolver.index.organisations(token.text) if e.name]
         reader.seen(known[-1], [token], named=True)  # "teilte Gämsflug mit" after "das Start-up Gämsflug"
         return None
-    if token.i in reader.speaker_tokens and token.ent_type_ in ORG_LABELS and not _may_name_someone(token):
-        return _read_named_organisation(reader, token)  # "Der NDR will aber wissen, dass …"
+    if (
+        token.i in reader.speaker_tokens
+        and token.ent_type_ in ORG_LABELS
+        and (
+            not _may_name_someone(token)
+            or (article_of(reader.doc, token.i) is None and not is_person_noun(token.text))
+        )
+    ):
+        # "Der NDR will aber wissen, dass …"; "Greenpeace forderte": without an article no description
+        # (but a role: "CDU-Kreischef spricht von …" in a subhead)
+        return _read_named_organisation(reader, token)
     speaking = (
         token.i in reader.speaker_tokens
         and article_of(reader.doc, token.i) is not None
