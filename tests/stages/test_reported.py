@@ -1280,3 +1280,23 @@ def test_an_inverted_cue_the_tagger_called_a_participle_still_has_its_subject_af
     assert [([doc.text[s:e] for s, e in q.parts], text_of(doc, q.mention)) for q in quotes] == [
         (["Der Teig sei unbrauchbar geworden"], "Demirel")
     ]
+
+
+def test_a_demonstrative_noun_that_is_the_cues_own_subject_points_nowhere() -> None:
+    # "Diese Gefahr dürfe nicht verharmlost werden": the determiner's noun is what the verb speaks of, so
+    # the sentence before is narration, and this one a free report of the ones who warned.
+    quotes = quotekit.extract(
+        "Vertreter aller Parteien warnten vor den Gefahren des Rechtsextremismus. "
+        "Diese Gefahr dürfe nicht verharmlost werden."
+    )
+    assert [q.text for q in quotes] == ["Diese Gefahr dürfe nicht verharmlost werden"]
+
+
+def test_a_free_report_after_a_country_that_spoke_goes_back_to_that_country() -> None:
+    # A country is no speaker by itself, but the subject of a verb of saying speaks for its government.
+    quotes = quotekit.extract(
+        "Die Behörde warf dem Hersteller Betrug vor. Frankreich wies die Vorwürfe am Montag zurück. "
+        "Man habe mit den Geschäften nichts zu tun."
+    )
+    mentions = [q.speaker.mention.text if q.speaker and q.speaker.mention else None for q in quotes]
+    assert mentions[-1] == "Frankreich"

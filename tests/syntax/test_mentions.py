@@ -7,11 +7,11 @@ import spacy
 from spacy.tokens import Doc
 from tests.handbuilt import Row, build, text_of
 
-from quotekit.records import CueMatch
+from quotekit.records import CueKind, CueMatch
 from quotekit.stages.cues import find_cues
 from quotekit.syntax import labels
 from quotekit.syntax.labels import Scheme
-from quotekit.syntax.mentions import clause_subject, speaker_of_cue
+from quotekit.syntax.mentions import clause_subject, owner_of_speech_noun, speaker_of_cue
 from quotekit.syntax.phrases import first_nominal, mention_of
 from quotekit.syntax.positions import headline_name, nominal_after
 from quotekit.syntax.sources import frame_source
@@ -808,3 +808,55 @@ def test_an_active_subject_with_a_von_attribute_keeps_the_subject() -> None:
     subject = clause_subject(build(rows)[4])
     assert subject is not None
     assert subject.text == "Sprecher"
+
+
+def test_the_one_phrase_before_the_copula_owns_the_opinion_where_the_parse_hung_it_elsewhere() -> None:
+    # "Günter Metzges ist der Meinung, dass …" with the name hung on the dass-clause: the name alone stands
+    # before the finite copula
+    rows: list[Row] = [
+        ("Günter", "PROPN", "8", "obl", "mo", "Günter"),
+        ("Metzges", "PROPN", "0", "flat:name", "pnc", "Metzges"),
+        ("ist", "AUX", "4", "cop", "ROOT", "sein"),
+        ("der", "DET", "4", "det", "nk", "der"),
+        ("Meinung", "NOUN", "4", "ROOT", "pd", "Meinung"),
+        (",", "PUNCT", "8", "punct", "punct", ","),
+        ("dass", "SCONJ", "8", "mark", "cp", "dass"),
+        ("sie", "PRON", "8", "nsubj", "sb", "sie"),
+        ("irre", "VERB", "4", "acl", "oc", "irren"),
+    ]
+    doc = build(rows)
+    noun = doc[4]
+    cue = CueMatch(
+        start=noun.idx,
+        end=noun.idx + 7,
+        text="Meinung",
+        lemma="Meinung",
+        kind=CueKind.NOUN,
+        head=4,
+        tokens=(4,),
+    )
+    found = owner_of_speech_noun(doc, cue)
+    assert found is not None
+    assert doc.text[found[0] : found[1]] == "Günter Metzges"
+
+
+def test_a_phrase_the_parse_attached_elsewhere_before_the_copula_is_no_owner() -> None:
+    # "Im Bericht ist die Meinung, dass …": a prepositional phrase before the copula speaks for no one
+    rows: list[Row] = [
+        ("Im", "ADP", "1", "case", "mo", "in"),
+        ("Bericht", "NOUN", "4", "obl", "nk", "Bericht"),
+        ("ist", "AUX", "4", "cop", "ROOT", "sein"),
+        ("die", "DET", "4", "det", "nk", "der"),
+        ("Meinung", "NOUN", "4", "ROOT", "pd", "Meinung"),
+    ]
+    doc = build(rows)
+    cue = CueMatch(
+        start=doc[4].idx,
+        end=doc[4].idx + 7,
+        text="Meinung",
+        lemma="Meinung",
+        kind=CueKind.NOUN,
+        head=4,
+        tokens=(4,),
+    )
+    assert owner_of_speech_noun(doc, cue) is None

@@ -54,7 +54,7 @@ from quotekit.syntax.sources import (
     source_after_cue,
     source_before_zufolge,
 )
-from quotekit.syntax.spans import in_clause_reported, is_inside, sentence_of
+from quotekit.syntax.spans import doc_slice, in_clause_reported, is_inside, sentence_of
 from quotekit.syntax.verbs import could_be_finite, has_expletive, is_finite, verb_form
 
 if TYPE_CHECKING:
@@ -427,9 +427,10 @@ def owner_of_speech_noun(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = 
     if genitive is not None:
         return genitive
     noun = doc[cue.head]
-    if any(labels.is_copula(c) for c in noun.children):
+    copula = next((c for c in noun.children if labels.is_copula(c)), None)
+    if copula is not None:
         # "Die DSW ist der Ansicht, …": UD makes the noun the predicate and its subject the owner.
-        subject = _subject_child(noun, outside)
+        subject = _subject_child(noun, outside) or _before_finite_verb(copula)
         return None if subject is None or not is_speaker_like(subject) else mention_of(subject, outside)
     verb = noun.head.head if noun.head.pos_ == "ADP" else noun.head  # TIGER hangs "mit dem Argument" on "mit"
     if verb.pos_ not in VERB_POS or verb.i == noun.i:
@@ -438,6 +439,18 @@ def owner_of_speech_noun(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = 
     if subject is None or noun in subject.subtree or subject in noun.subtree:
         return None
     return mention_of(subject, outside)
+
+
+def _before_finite_verb(verb: Token) -> Token | None:
+    """The head of the one phrase before a main clause's finite `verb` (German puts only one there), where the
+    parse left it unattached: "Günter Metzges vom Netzwerk Campact ist der Meinung, …" parsed as two roots."""
+    sent = sentence_of(verb)
+    heads = [
+        t
+        for t in doc_slice(verb.doc, sent.start, verb.i)
+        if not sent.start <= t.head.i < verb.i or t.head == t
+    ]
+    return heads[0] if len(heads) == 1 and heads[0].head not in (verb, verb.head) else None
 
 
 # --- the rule for a cue's kind ---------------------------------------------------------------------

@@ -12,7 +12,7 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueMatch
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of
-from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
+from quotekit.syntax.labels import PERSON_LABELS, PLACE_LABELS, VERB_POS
 from quotekit.syntax.mentions import after_title, clause_subject, impersonal_source
 from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_person, is_speaker_like
 from quotekit.syntax.phrases import (
@@ -201,12 +201,13 @@ def _names_by_shape(words: Sequence[Token] | SpacySpan) -> bool:
 
 
 def subject_of_previous_sentence(
-    sentences: Sequence[SpacySpan], k: int, quoted: Sequence[CharSpan] = ()
+    sentences: Sequence[SpacySpan], k: int, quoted: Sequence[CharSpan] = (), *, spoke: bool = False
 ) -> CharSpan | None:
     """The speaker a free reported sentence most likely goes back to: the subject of the sentence
     before it ("Die Kriminalpolizei bittet um Mithilfe. Der Mann sei …"), when that can speak. A subject
     inside the quotations `quoted` is the quoted speaker's word ("»…, habe ich …«, sagte die 53-Jährige"):
-    the narrator's subject outside them counts."""
+    the narrator's subject outside them counts. Where that sentence `spoke` (a cue of saying is its verb),
+    a country speaks too ("China wies die Vorwürfe zurück. Man habe …")."""
     if k == 0:
         return None
     root = sentences[k - 1].root
@@ -227,7 +228,9 @@ def subject_of_previous_sentence(
         subject = next(
             (c for c in root.children if labels.is_object(c) and c.pos_ in {"NOUN", "PROPN"}), subject
         )
-    if subject is None or subject.is_space or not can_speak(subject):
+    if subject is None or subject.is_space:
+        return None
+    if not can_speak(subject) and not (spoke and subject.ent_type_ in PLACE_LABELS):
         return None
     return mention_of(subject)
 

@@ -402,7 +402,10 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             free = _free_reported(doc, sent, used_cue_starts, taken, finite)
             if free is None and k > 0:
                 free = _claim_after_cue(doc, sent, sents[k - 1], cue_starts, taken, finite)
-            mention = subject_of_previous_sentence(sents, k, quoted) if free is not None else None
+            spoke = k > 0 and cue_starts.any_in(sents[k - 1].start_char, sents[k - 1].end_char)
+            mention = (
+                subject_of_previous_sentence(sents, k, quoted, spoke=spoke) if free is not None else None
+            )
             if mention is not None and _many(doc, mention):
                 # "Viele Schüler wünschten sich … Sie wolle aber nicht, …": one person speaks, not the many
                 mention = _singular_pronoun_subject(sent) or mention

@@ -24,7 +24,7 @@ from quotekit.stages.reported.inverted import around_inserted_cue, before_invert
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import run_cache, token_texts
 from quotekit.syntax.labels import VERB_POS
-from quotekit.syntax.mentions import speaker_of_cue
+from quotekit.syntax.mentions import clause_subject, speaker_of_cue
 from quotekit.syntax.nominals import names_someone
 from quotekit.syntax.positions import subject_by_position
 from quotekit.syntax.spans import doc_slice, previous_sentence, runs, sentence_of
@@ -159,6 +159,10 @@ def _anaphoric_content(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpa
         verb.i not in (cue.head, *cue.tokens)
         and not (verb.pos_ == "AUX" and verb.i < cue.head and not _comma_between(doc, verb.i, cue.head))
     ):
+        return []
+    # "Diese Gefahr dürfe nicht verharmlost werden": the determiner's noun is the one the verb speaks of,
+    # not what someone said ("Diese Zahlen bestätigte der Sprecher" has a speaker of its own).
+    if verb_at == 2 and (subject := clause_subject(doc[cue.head])) is not None and subject.i == words[1].i:
         return []
     previous = previous_sentence(doc, sent)
     if previous is None:
