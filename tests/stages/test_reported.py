@@ -1300,3 +1300,21 @@ def test_a_free_report_after_a_country_that_spoke_goes_back_to_that_country() ->
     )
     mentions = [q.speaker.mention.text if q.speaker and q.speaker.mention else None for q in quotes]
     assert mentions[-1] == "Frankreich"
+
+
+def test_a_coordinated_main_clause_in_the_preterite_ends_the_reported_clause() -> None:
+    # "…, die Kommission habe sich untergeordnet, und die Fraktion forderte …": the narrator goes on.
+    quotes = quotekit.extract(
+        "Der Agrarexperte kritisierte, die Kommission habe sich den Interessen des Konzerns untergeordnet "
+        "und die Fraktion forderte vom Minister einen Anbaustopp."
+    )
+    assert [q.text for q in quotes] == ["die Kommission habe sich den Interessen des Konzerns untergeordnet"]
+
+
+def test_a_verb_final_clause_coordinated_inside_the_report_stays_in_it() -> None:
+    quotes = quotekit.extract(
+        "Der Student sagte, er habe den Mann festgehalten, bis die Bahn stand und die Polizei eintraf."
+    )
+    assert [q.text for q in quotes] == [
+        "er habe den Mann festgehalten, bis die Bahn stand und die Polizei eintraf"
+    ]

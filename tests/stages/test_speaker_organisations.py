@@ -684,3 +684,20 @@ def test_an_adjective_tagged_as_a_name_before_a_word_of_its_kind_opens_the_organ
     name = _names(quotes)[0]
     assert name is not None
     assert name.endswith("Mieterbund")
+
+
+def test_a_name_with_an_acronym_in_brackets_is_an_organisation_the_acronym_names_again() -> None:
+    text = (
+        "Die Internationale Radsport-Integritätsstelle (IRIS) teilte mit, die Probe sei positiv. "
+        "Der Anwalt des Fahrers sprach von einem Fehler im Labor. "
+        "Die IRIS wies das zurück. Die Transportkette sei lückenlos dokumentiert, heißt es in einer Stellungnahme."
+    )
+    quotes = _reported(text)
+    names = _names(quotes)
+    assert names[0] == "Internationale Radsport-Integritätsstelle"
+    assert names[-1] == "Internationale Radsport-Integritätsstelle"
+
+
+def test_a_party_acronym_after_a_surname_keeps_the_person() -> None:
+    text = "Gemeinderat Kurt Egli (SVP) sagte, das gehe nicht. Egli (SVP) ergänzte, man habe kein Geld."
+    assert _names(_reported(text)) == ["Kurt Egli", "Kurt Egli"]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.words import german
 from quotekit.records import CueMatch
 from quotekit.syntax import labels
+from quotekit.syntax.docindex import morph_values
 from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS, is_relative_pronoun
 from quotekit.syntax.spans import doc_slice, sentence_of
 from quotekit.syntax.verbs import (
@@ -46,11 +47,12 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
     framing subject ("sagte Köhler, sie müssten …, und bemühte sich …"; "erklärte, er sei unschuldig,
     erkannte … nicht an"), not more reported content.
     """
+    coordinators = german().coordinators
     for i in range(start + 1, end):
         token = doc[i]
         if token.text in {";", ":"} and i > start + MIN_WORDS:
             return i
-        if (token.text == "," or token.lower_ in german().coordinators) and i + 1 < end:
+        if (token.text == "," or token.lower_ in coordinators) and i + 1 < end:
             following = doc[i + 1]
             if (
                 following.pos_ in {"VERB", "AUX"}
@@ -58,7 +60,32 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
                 and not is_subjunctive(following)
             ):
                 return i
+            if (
+                token.lower_ in coordinators
+                and i > start + MIN_WORDS
+                and _narrated_main_clause(doc, i + 1, end)
+            ):
+                return i
     return end
+
+
+# Words a coordinated main clause may put before its finite verb: "und die Fraktion der Grünen forderte".
+_MAX_FIRST_PLACE = 10
+
+
+def _narrated_main_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether a main clause of the narrator opens at `start` after a coordinator: a noun phrase of its own
+    and a finite verb in the indicative preterite ("…, habe sich untergeordnet und die Fraktion forderte …"),
+    a tense reported speech does not use (it reports in the Konjunktiv, or drifts into the present)."""
+    segment = [t for t in doc_slice(doc, start, min(end, start + _MAX_FIRST_PLACE + 1)) if not t.is_space]
+    verb = next((t for t in segment if t.pos_ in {"VERB", "AUX"} or t.text == ","), None)
+    if verb is None or verb.text == "," or not indicative_verb_second(segment, verb):
+        return False
+    # (a verb-final clause ends with its verb: "bis die Bahn stand und die Polizei eintraf")
+    after = verb.i + 1
+    if after >= end or doc[after].is_punct:
+        return False
+    return morph_values(verb, "Mood") == ["Ind"] and morph_values(verb, "Tense") == ["Past"]
 
 
 def _is_relative_pronoun(token: Token) -> bool:

@@ -22,6 +22,7 @@ from quotekit.lang.de.names import (
 )
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import PERSON
+from quotekit.stages.speakers.extents import acronym_after
 from quotekit.stages.speakers.links import named_by_link
 from quotekit.stages.speakers.organisations import named_organisation, read_organisation
 from quotekit.stages.speakers.pronouns import read_cataphora
@@ -55,6 +56,24 @@ _JOINING = frozenset({"&", "+"})
 _MAX_COMPANY_WORDS_AFTER = 4
 
 
+def _named_with_acronym(reader: Reader, start: int, end: int) -> bool:
+    """ "die Internationale Radsport-Integritätsstelle (IRIS)": a run that is no person's, with an acronym in
+    brackets after it (not a party's: "Müller (SPD)"), names an organisation, with the capitalised adjectives
+    before it; the acronym names it too. Whether it was read so."""
+    doc = reader.doc
+    acronym = acronym_after(doc, end)
+    if acronym is None or doc[acronym].lower_ in german().parties or _is_person_run(reader, start, end):
+        return False
+    first = start
+    while first > 0 and doc[first - 1].pos_ == "ADJ" and doc[first - 1].text[:1].isupper():
+        first -= 1
+    entity = named_organisation(reader, first, end)
+    reader.resolver.index.index_words(entity, [doc[acronym].text])
+    reader.link(acronym, entity)
+    reader.seen(entity, tokens_in(doc, first, end), named=True)
+    return True
+
+
 def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) -> None:
     """The name run [start, end): an organisation the recogniser names, one the text named before, or a
     person with the roles, titles and age beside the name. `shared` as for `_person_of`."""
@@ -78,6 +97,8 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
         for token in before:
             reader.link(token.i, entity)
         reader.seen(entity, tokens_in(doc, name_start, company_end), named=True, titles=before)
+        return
+    if _named_with_acronym(reader, start, end):
         return
     if is_organisation_run(doc, start, end) and not _is_person_run(reader, start, end):
         # (also the word of its kind right after the run: "vom Deutschen Mieterbund", an adjective the

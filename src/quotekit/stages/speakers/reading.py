@@ -31,6 +31,7 @@ from quotekit.stages.speakers.credits import credit_spans
 from quotekit.stages.speakers.descriptions import read_description
 from quotekit.stages.speakers.documents import issuer_of
 from quotekit.stages.speakers.entities import GROUP, PERSON
+from quotekit.stages.speakers.extents import acronym_after
 from quotekit.stages.speakers.headlines import join_headline_roles
 from quotekit.stages.speakers.names import read_run
 from quotekit.stages.speakers.organisations import named_organisation, read_organisation
@@ -201,6 +202,9 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
         return _DESCRIPTION, None
     if names_a_thing(text):
         return None  # "der Streit", "die Frage": no one who can speak, whatever the parse made its subject
+    if acronym_after(reader.doc, i + 1) is not None and not is_document_noun(text):
+        # "die Internationale Radsport-Integritätsstelle (IRIS)": a body the text names with its acronym
+        return _ORGANISATION, None
     if i in reader.speaker_tokens:
         # "nach Angaben des Festivals": a word the lexicon does not know that owns a speech noun is a body
         # that speaks as one, not a description of the person most in view
