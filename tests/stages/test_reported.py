@@ -1318,3 +1318,45 @@ def test_a_verb_final_clause_coordinated_inside_the_report_stays_in_it() -> None
     assert [q.text for q in quotes] == [
         "er habe den Mann festgehalten, bis die Bahn stand und die Polizei eintraf"
     ]
+
+
+def test_a_konjunktiv_claim_after_a_cue_sentence_reports_though_a_cue_in_it_reported_nothing() -> None:
+    # "erfahren" is a cue that reports nothing here; the plural Konjunktiv II still goes on with the critic.
+    quotes = quotekit.extract(
+        "Die Elternvertreterin Sabine Holzapfel-Roth kritisierte die Informationspolitik der Behörde. "
+        "Viele Eltern hätten von der Freistellung über eine Chatgruppe erfahren."
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Viele Eltern hätten von der Freistellung über eine Chatgruppe erfahren", "Sabine Holzapfel-Roth")
+    ]
+
+
+def test_a_negated_verb_of_proving_reports_nothing_and_its_sentence_goes_on_with_the_speaker() -> None:
+    quotes = quotekit.extract(
+        "Die Anwältin Sara Lehmann reichte Beschwerde beim Verwaltungsgericht ein. Der Kanton habe nicht "
+        "nachgewiesen, dass wirklich nur ein einzelnes Tier verantwortlich sei."
+    )
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("Der Kanton habe nicht nachgewiesen")
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Sara Lehmann"
+
+
+def test_a_free_report_whose_pronoun_cannot_refer_to_the_thing_before_goes_to_the_pronoun() -> None:
+    # "Sie wolle" cannot be "der Verleih": the pronoun, and through it the mayor, speaks.
+    quotes = quotekit.extract(
+        "Bürgermeisterin Renate Moosbrugger sagte, die Lifte seien das Herz des Tals. An ihnen hingen Skischule, "
+        "Verleih, drei Gasthäuser und zahlreiche Privatvermieter. Sie wolle alles tun, um einen Betrieb im Winter zu sichern."
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes][-1] == "Renate Moosbrugger"
+
+
+def test_a_free_report_goes_on_with_the_body_that_spoke_though_its_pronoun_is_the_one_spoken_of() -> None:
+    quotes = quotekit.extract(
+        "Die Schutzgemeinschaft der Kapitalanleger forderte am Mittwoch den Rücktritt des Aufsichtsratschefs "
+        "Heinrich Berger. Aufgrund seiner früheren Funktion stehe er einer Aufklärung der Affäre im Wege."
+    )
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text.startswith("Die Schutzgemeinschaft")

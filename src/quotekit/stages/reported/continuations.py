@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve
 
+from quotekit.lang.de.names import pronoun_genders
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.reported.clauses import MIN_WORDS
@@ -22,6 +23,7 @@ from quotekit.stages.reported.index import PositionIndex, SpanIndex
 from quotekit.stages.reported.merging import is_mixed
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import morph_values, text_of
+from quotekit.syntax.nominals import is_person
 from quotekit.syntax.positions import subject_of_previous_sentence
 from quotekit.syntax.spans import SpanSet, overlap, sentences, trim, word_count
 from quotekit.syntax.verbs import (
@@ -164,18 +166,20 @@ def _claim_after_cue(
     sent: SpacySpan,
     previous: SpacySpan,
     cue_starts: PositionIndex,
+    used_cue_starts: PositionIndex,
     taken: _Taken,
     finite: _FiniteVerbs,
 ) -> QuoteRecord | None:
     """ "Der Hersteller gab die Preise bekannt. So soll die Vollversion 200 Euro kosten.": a main clause
     with reportative "soll" right after a sentence with a cue of saying goes on with what the source
     said or announced, though no quotation was found there. Elsewhere "soll" alone is as often the
-    author's own account of a plan, and no quotation."""
+    author's own account of a plan, and no quotation. A cue in the clause that reported nothing ("Viele
+    Eltern hätten davon erfahren") does not keep it from reporting."""
     verb = finite.of(sent)
     reports = _reportative_finite(verb) or (_plural_konjunktiv_two(verb) and not _first_or_reader(sent))
     if not reports or not cue_starts.any_in(previous.start_char, previous.end_char):
         return None
-    part = _sentence_part(doc, sent, cue_starts, taken)
+    part = _sentence_part(doc, sent, used_cue_starts, taken)
     return None if part is None else _reported(doc, part, None)
 
 
@@ -318,6 +322,26 @@ def _many(doc: Doc, mention: CharSpan) -> bool:
     )
 
 
+# The grammatical gender a singular subject pronoun asks of what it refers to.
+_PRONOUN_GENDER = {"masc": "Masc", "fem": "Fem"}
+
+
+def _other_gender(doc: Doc, mention: CharSpan, sent: SpacySpan) -> bool:
+    """Whether the sentence's subject pronoun of one person ("Sie wolle") cannot refer to the mention, whose
+    noun has another grammatical gender ("Verleih")."""
+    pronoun = _singular_pronoun_subject(sent)
+    span = doc.char_span(*mention, alignment_mode="expand")
+    if pronoun is None or span is None:
+        return False
+    genders = pronoun_genders(text_of(doc)[pronoun[0] : pronoun[1]]) or frozenset()
+    wanted = {_PRONOUN_GENDER[g] for g in genders if g in _PRONOUN_GENDER}
+    head = span.root
+    if head.pos_ != "NOUN" or is_person(head):
+        return False  # (a person the pronoun may leave for the one spoken of: "lobte seine Athletin. Sie habe …")
+    own = morph_values(head, "Gender")
+    return len(wanted) == 1 and len(own) == 1 and own[0] not in wanted
+
+
 def _singular_pronoun_subject(sent: SpacySpan) -> CharSpan | None:
     """The personal pronoun of one person ("er", "sie" with a verb in the singular) that is the subject of the
     sentence's main clause, as a mention, or None."""
@@ -401,13 +425,17 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
         if reportative is None:
             free = _free_reported(doc, sent, used_cue_starts, taken, finite)
             if free is None and k > 0:
-                free = _claim_after_cue(doc, sent, sents[k - 1], cue_starts, taken, finite)
+                free = _claim_after_cue(doc, sent, sents[k - 1], cue_starts, used_cue_starts, taken, finite)
             spoke = k > 0 and cue_starts.any_in(sents[k - 1].start_char, sents[k - 1].end_char)
             mention = (
                 subject_of_previous_sentence(sents, k, quoted, spoke=spoke) if free is not None else None
             )
-            if mention is not None and _many(doc, mention):
-                # "Viele Schüler wünschten sich … Sie wolle aber nicht, …": one person speaks, not the many
+            if mention is not None and (
+                _many(doc, mention) or (not spoke and _other_gender(doc, mention, sent))
+            ):
+                # "Viele Schüler wünschten sich … Sie wolle aber nicht, …": one person speaks, not the many;
+                # "An ihnen hingen Skischule und Verleih. Sie wolle …": nor a thing of another gender that did
+                # not speak (one that spoke goes on: "Die Gemeinschaft forderte … Damit stehe er …")
                 mention = _singular_pronoun_subject(sent) or mention
             if free is not None and mention is not None:
                 record = evolve(free, mention=mention)
