@@ -568,3 +568,15 @@ def test_so_before_a_capitalised_name_the_tagger_called_an_adverb_is_a_cue(schem
     assert [kind for kind, _, _ in kinds(rows, scheme)] == ["so"]
     rows[3] = ("schnell", "ADV", "0", "conj", "cj", "schnell")
     assert kinds(rows, scheme) == []
+
+
+def test_a_modal_or_lassen_right_beside_the_speech_verb_belongs_to_its_cue() -> None:
+    quotes = quotekit.extract(
+        "Die Abgeordnete Ilse Marquardt wollte wissen, ob die Gemeinden beteiligt würden. "
+        "Der Minister ließ ausrichten, er sei krank. Die Ärztin warnte davor, die Lage zu unterschätzen."
+    )
+    assert [q.cue.text if q.cue else None for q in quotes] == [
+        "wollte wissen",
+        "ließ ausrichten",
+        "warnte davor",
+    ]

@@ -586,13 +586,21 @@ def find_cues(doc: Doc) -> list[CueMatch]:
 
 def _with_companion(doc: Doc, cue: CueMatch) -> CueMatch:
     """ "sprach von", "verwies darauf": the word that completes a speech verb's cue right after it
-    (`cue_companions`; "wies darauf hin" keeps "hin" as its particle); the span stays one run of the text."""
+    (`cue_companions`; "wies darauf hin" keeps "hin" as its particle); "wollte wissen", "ließ ausrichten",
+    "verlauten ließ": the modal or "lassen" right beside the verb. The span stays one run of the text."""
     if cue.kind is not CueKind.VERB:
         return cue
+    de = german()
     head = doc[cue.head]
     after = head.i + 1
-    if after < len(doc) and doc[after].lower_ in german().cue_companions.get(cue.lemma, frozenset()):
-        return _joined(cue, doc[after])
+    if after < len(doc) and doc[after].lower_ in de.cue_companions.get(cue.lemma, frozenset()):
+        cue = _joined(cue, doc[after])
+    if cue.particle is not None or (verb_form(head) != "Inf" and cue.lemma not in de.modal_cues):
+        return cue
+    beside = de.modal_cues.get(cue.lemma, frozenset()) | de.causatives
+    for i in (head.i - 1, max(cue.tokens) + 1):
+        if 0 <= i < len(doc) and doc[i].lower_ in beside and doc[i].pos_ in VERB_POS:
+            return _joined(cue, doc[i])
     return cue
 
 

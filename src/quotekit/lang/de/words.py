@@ -76,6 +76,7 @@ class German:
     cue_companions: Mapping[str, frozenset[str]] = field(converter=_frozen_mapping)
     # cue_modal_verbs.tsv: wissen -> the forms of "wollen" ("wollte wissen, ob …")
     modal_cues: Mapping[str, frozenset[str]] = field(converter=_frozen_mapping)
+    causatives: frozenset[str]  # cue_causatives.txt: the forms of "lassen" ("ließ ausrichten")
     question_words: frozenset[str]  # cue_question_words.txt: wie, warum, wer ("fragte, wie …")
     question_verbs: frozenset[str]  # cue_question_verbs.txt: fragen, wissen (wollen), sich erkundigen
     # cue_stance_adjectives.tsv: besorgt -> self ("zeigte sich besorgt, dass"), möglich -> verdict
@@ -500,6 +501,7 @@ def german() -> German:
             verb: frozenset(columns[0].split())
             for verb, columns in _word_table("cue_modal_verbs.tsv").items()
         },
+        causatives=_word_set("cue_causatives.txt"),
         cue_companions={
             verb: frozenset(columns[0].split()) for verb, columns in _word_table("cue_companions.tsv").items()
         },
