@@ -1360,3 +1360,11 @@ def test_a_free_report_goes_on_with_the_body_that_spoke_though_its_pronoun_is_th
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.mention is not None
     assert quotes[0].speaker.mention.text.startswith("Die Schutzgemeinschaft")
+
+
+def test_a_report_right_after_a_colon_has_the_verb_before_it_or_the_colon_as_its_cue() -> None:
+    quotes = quotekit.extract(
+        "Die Bauernvereinigung UBÖ kritisierte das scharf: Die Kammer sitze mit den Konzernen im selben Boot. "
+        "Ihr Obmann war zurückhaltender: Man müsse erst einmal die Gespräche abwarten."
+    )
+    assert [q.cue.text if q.cue else None for q in quotes] == ["kritisierte", ":"]

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
@@ -23,9 +24,10 @@ from quotekit.stages.reported.index import PositionIndex, SpanIndex
 from quotekit.stages.reported.merging import is_mixed
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import morph_values, text_of
+from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.nominals import is_person
-from quotekit.syntax.positions import subject_of_previous_sentence
-from quotekit.syntax.spans import SpanSet, overlap, sentences, trim, word_count
+from quotekit.syntax.positions import subject_by_position, subject_of_previous_sentence
+from quotekit.syntax.spans import SpanSet, overlap, sentence_of, sentences, trim, word_count
 from quotekit.syntax.verbs import (
     could_be_finite,
     is_konjunktiv_one,
@@ -447,4 +449,39 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             # The source of a reportative claim is, if anyone, the last one the text named.
             mention = last_named.mention if last_named is not None else None
             found.append(evolve(reportative, mention=mention))
-    return found
+    return _after_colons(doc, found, cues)
+
+
+def _after_colons(doc: Doc, found: list[QuoteRecord], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
+    """A reported sentence part that opens right after a colon has the cue of the words before it: the speech
+    verb of their clause ("Thielscher widersprach: Es gebe …"), else the colon ("Sein Trainer war
+    zurückhaltender: Man müsse erst …", "Niamh Brennan (SB): Der Ring sei …")."""
+    text = text_of(doc)
+    colons = {cue.end: cue for cue in cues if cue.kind is CueKind.COLON}
+    verbs = sorted((cue for cue in cues if cue.kind is CueKind.VERB), key=lambda cue: cue.start)
+    verb_starts = [cue.start for cue in verbs]
+    result = []
+    for record in found:
+        before = record.parts[0][0]
+        while before > 0 and text[before - 1].isspace():  # (back over the space, not a copy of the text)
+            before -= 1
+        colon = colons.get(before) if record.cue is None else None
+        if colon is None:
+            result.append(record)
+            continue
+        k = bisect_left(verb_starts, colon.start) - 1
+        opening = sentence_of(doc[colon.head]).start_char
+        verb = (
+            verbs[k] if k >= 0 and verbs[k].start >= opening and verbs[k].extent[1] <= colon.start else None
+        )
+        if verb is None:
+            result.append(evolve(record, cue=colon))
+            continue
+        # (the verb's subject speaks, in the same sentence: not the subject of the sentence before)
+        mention = (
+            speaker_of_cue(doc, verb, record.parts)
+            or subject_by_position(doc, verb, record.parts)
+            or record.mention
+        )
+        result.append(evolve(record, cue=verb, mention=mention))
+    return result
