@@ -237,3 +237,19 @@ def test_an_order_with_no_owner_named_is_the_one_of_the_body_the_sentence_before
     quotes = quotekit.extract(text)
     assert quotes[-1].speaker is not None
     assert quotes[-1].speaker.name == "Amt für Fischerei"
+
+
+def test_a_report_named_again_goes_to_the_one_whose_report_its_possessive_said_it_was() -> None:
+    quotes = quotekit.extract(
+        "Der Landesrechnungshof hat in seinem Bericht vor einer Schieflage der Landesfinanzen gewarnt. Die "
+        "Regierung schwieg. Eine Trendwende sei ohne Reformen nicht in Sicht, heißt es in dem Bericht."
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Landesrechnungshof"]
+
+
+def test_demnach_opening_a_paragraph_points_back_to_the_report_the_paragraph_before_ends_with() -> None:
+    quotes = quotekit.extract(
+        "Das ist das Ergebnis einer Studie des Instituts für Bildungsforschung (IBS), die am Montag vorgestellt "
+        "wurde.\n\nDemnach gehen bis 2030 fast 30 Prozent der Lehrkräfte in den Ruhestand."
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Institut für Bildungsforschung"]

@@ -701,3 +701,11 @@ def test_a_name_with_an_acronym_in_brackets_is_an_organisation_the_acronym_names
 def test_a_party_acronym_after_a_surname_keeps_the_person() -> None:
     text = "Gemeinderat Kurt Egli (SVP) sagte, das gehe nicht. Egli (SVP) ergänzte, man habe kein Geld."
     assert _names(_reported(text)) == ["Kurt Egli", "Kurt Egli"]
+
+
+def test_a_diocese_referred_back_to_by_its_kind_speaks_as_the_named_one() -> None:
+    text = (
+        "Das Bistum Hohenfels hat ein Gutachten vorgestellt. Der Bischof sprach von Scham.\n\n"
+        "Das Bistum kündigte an, das Gutachten ab Mittwoch zu veröffentlichen."
+    )
+    assert _names(_reported(text)) == ["Bistum Hohenfels"]

@@ -242,8 +242,19 @@ def source_of_sentence_before(token: Token) -> CharSpan | None:
     sent = sentence_of(token)
     before = previous_sentence(token.doc, sent)
     if before is None:
-        return None
+        # Opening a paragraph, it points back to a report the paragraph before ends with ("… das Ergebnis einer
+        # Studie des Instituts für Bildungsforschung.¶¶Demnach …"), not to that paragraph's subject.
+        last = _last_sentence_before(token.doc, sent.start)
+        return None if last is None else _owner_of_report(last)
     return subject_of_previous_sentence([before, sent], 1) or _owner_of_report(before)
+
+
+def _last_sentence_before(doc: Doc, start: int) -> SpacySpan | None:
+    """The sentence that ends before token `start`, across the paragraph break between them, or None."""
+    i = start - 1
+    while i >= 0 and (doc[i].is_space or not doc[i].text.strip()):
+        i -= 1
+    return None if i < 0 else sentence_of(doc[i])
 
 
 def _owner_of_report(sent: SpacySpan) -> CharSpan | None:

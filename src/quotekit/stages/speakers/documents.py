@@ -172,11 +172,14 @@ def document_owner(noun: Token) -> CharSpan | None:
     attribute ("ein Bericht des Landesrechnungshofs"), its possessive ("in seinem Bericht"), or the subject of
     a verb of issuing or saying it hangs on ("Die Umweltanwaltschaft hat eine Stellungnahme abgegeben")."""
     doc = noun.doc
+    possessives = german().possessive_genders
     owner = genitive_attribute(noun)
     if owner is not None:
         words = doc.char_span(*owner, alignment_mode="expand")
-        return owner if words is not None and any(can_speak(t) for t in words) else None
-    possessive = next((t for t in noun.children if t.lower_ in german().possessive_genders), None)
+        # (UD labels a possessive the noun's genitive too: "in seinem Bericht")
+        speaks = words is not None and any(can_speak(t) or t.lower_ in possessives for t in words)
+        return owner if speaks else None
+    possessive = next((t for t in noun.children if t.lower_ in possessives), None)
     if possessive is not None:
         return possessive.idx, possessive.idx + len(possessive.text)
     issuer = _issuer_in_relative_clause(noun)
