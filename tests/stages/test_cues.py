@@ -225,7 +225,7 @@ def test_wissen_is_a_cue_only_with_wollen(scheme: Scheme) -> None:
         ("wissen", "VERB", "2", "ROOT", "oc", "wissen"),
         (".", "PUNCT", "2", "punct", "punct", "."),
     ]
-    assert kinds(asked, scheme) == [("verb", "wissen", "wissen")]
+    assert kinds(asked, scheme) == [("verb", "wollte wissen", "wissen")]  # the modal right beside it joins
     known = [
         ("Sie", "PRON", "1", "nsubj", "sb", "sie"),
         ("weiß", "VERB", "1", "ROOT", "ROOT", "wissen"),
