@@ -45,6 +45,7 @@ def quotes(draw: st.DrawFn) -> Quote:
             end=st.integers(50, 100),
             lemma=st.text(max_size=10),
             particle=st.none() | spans(source),
+            companion=st.none() | spans(source),
         )
     )
     speaker = draw(

@@ -61,6 +61,14 @@ def test_cue_from_json_without_particle_has_none() -> None:
     assert cue.words == "sagte"
 
 
+def test_a_cue_with_a_companion_apart_lists_it_among_its_parts_in_text_order() -> None:
+    text = "Sie wollte aber wissen, ob es stimme."
+    cue = Cue(text="wissen", start=16, end=22, lemma="wissen", companion=Span.of(text, 4, 10))
+    assert [part.text for part in cue.parts] == ["wollte", "wissen"]
+    assert cue.words == "wollte … wissen"
+    assert Cue.from_dict(cue.to_dict()) == cue
+
+
 def test_speaker_from_an_old_dict_without_gender_loads() -> None:
     speaker = Speaker.from_dict({"name": "Jens Stoltenberg", "mention": None, "is_organization": False})
     assert (speaker.name, speaker.gender) == ("Jens Stoltenberg", None)

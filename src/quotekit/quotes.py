@@ -115,7 +115,8 @@ class Cue:
     `text` is ``input[start:end]`` like every span (the verb, or contiguous words such as "nach
     Angaben", "hieß es", "sprach von"). A separable verb's particle is a second literal span, `particle`: „fügte der
     NATO-Chef hinzu“ gives ``text="fügte"`` and ``particle=Span(…, "hinzu")``; `lemma` is the full
-    verb ("hinzufügen").
+    verb ("hinzufügen"). A word that completes the verb's cue apart from it is `companion`: the modal of
+    "wollte … wissen", the "lassen" of "ließ … ausrichten", the preposition of "sprach … von".
     """
 
     text: str
@@ -123,14 +124,16 @@ class Cue:
     end: int = field(validator=_end_after_start)
     lemma: str
     particle: Span | None = None
+    companion: Span | None = None
 
     @property
     def parts(self) -> tuple[Span, ...]:
-        """The cue's literal spans in text order: the verb, and its particle if it has one."""
+        """The cue's literal spans in text order: the verb, its particle and its companion where it has them."""
         own = Span(start=self.start, end=self.end, text=self.text)
-        if self.particle is None:
+        if self.particle is None and self.companion is None:
             return (own,)
-        return tuple(sorted((own, self.particle), key=lambda span: span.start))
+        spans = [own, *(span for span in (self.particle, self.companion) if span is not None)]
+        return tuple(sorted(spans, key=lambda span: span.start))
 
     @property
     def words(self) -> str:
@@ -144,6 +147,7 @@ class Cue:
             "end": self.end,
             "lemma": self.lemma,
             "particle": None if self.particle is None else self.particle.to_dict(),
+            "companion": None if self.companion is None else self.companion.to_dict(),
         }
 
     @classmethod
@@ -160,9 +164,12 @@ def _cue_from(data: object, owner: str, where: str) -> Cue:
         read.integer("end"),
         read.string("lemma"),
     )
-    particle = read.data.get("particle")
+    particle, companion = read.data.get("particle"), read.data.get("companion")  # (both optional)
     span = None if particle is None else _span_from(particle, owner, read.child("particle"))
-    return read.build("", lambda: Cue(text=text, start=start, end=end, lemma=lemma, particle=span))
+    other = None if companion is None else _span_from(companion, owner, read.child("companion"))
+    return read.build(
+        "", lambda: Cue(text=text, start=start, end=end, lemma=lemma, particle=span, companion=other)
+    )
 
 
 _GENDERS = frozenset({"female", "male"})

@@ -67,7 +67,8 @@ class CueMatch:
     `kind` says which words attribute (`CueKind`).
     `start`/`end`/`text` are a literal stretch of the text (the verb, or contiguous cue words such as
     "nach Angaben"); a separable verb's particle ("hinzu" of "fügte … hinzu") is the second stretch
-    `particle`. `tokens` are the doc token indices of all the cue's words; `head` the token the
+    `particle`, a word that completes the cue apart from the verb ("wollte … wissen", "sprach … von") the stretch
+    `companion`. `tokens` are the doc token indices of all the cue's words; `head` the token the
     speaker depends on.
     """
 
@@ -79,18 +80,29 @@ class CueMatch:
     head: int
     tokens: tuple[int, ...] = field(converter=_int_tuple)
     particle: CharSpan | None = field(default=None, converter=_optional_pair)
+    companion: CharSpan | None = field(default=None, converter=_optional_pair)
 
     @property
     def extent(self) -> CharSpan:
-        """Characters from the cue's first word to its last, particle included."""
-        if self.particle is None:
-            return self.start, self.end
-        return min(self.start, self.particle[0]), max(self.end, self.particle[1])
+        """Characters from the cue's first word to its last, particle and companion included."""
+        start, end = self.start, self.end
+        for other in (self.particle, self.companion):
+            if other is not None:
+                start, end = min(start, other[0]), max(end, other[1])
+        return start, end
 
     def to_cue(self, text: str) -> Cue:
-        """The public `Cue` over `text` (the particle is a literal span of its own)."""
+        """The public `Cue` over `text` (the particle and the companion are literal spans of their own)."""
         particle = None if self.particle is None else Span.of(text, *self.particle)
-        return Cue(text=self.text, start=self.start, end=self.end, lemma=self.lemma, particle=particle)
+        companion = None if self.companion is None else Span.of(text, *self.companion)
+        return Cue(
+            text=self.text,
+            start=self.start,
+            end=self.end,
+            lemma=self.lemma,
+            particle=particle,
+            companion=companion,
+        )
 
     def to_data(self) -> dict[str, Any]:
         # Written out field by field (attrs' asdict walks every value generically, for every cue of every
@@ -104,6 +116,7 @@ class CueMatch:
             "head": self.head,
             "tokens": list(self.tokens),  # msgpack and JSON both want lists
             "particle": None if self.particle is None else list(self.particle),
+            "companion": None if self.companion is None else list(self.companion),
         }
 
     @classmethod
@@ -184,8 +197,14 @@ def shift_quote(quote: Quote, offset: int) -> Quote:
     cue = quote.cue
     if cue is not None:
         particle = None if cue.particle is None else _shift_span(cue.particle, offset)
+        companion = None if cue.companion is None else _shift_span(cue.companion, offset)
         cue = Cue(
-            text=cue.text, start=cue.start + offset, end=cue.end + offset, lemma=cue.lemma, particle=particle
+            text=cue.text,
+            start=cue.start + offset,
+            end=cue.end + offset,
+            lemma=cue.lemma,
+            particle=particle,
+            companion=companion,
         )
     speaker = quote.speaker
     if speaker is not None and speaker.mention is not None:

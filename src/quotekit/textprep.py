@@ -12,7 +12,7 @@
 - a single line break inside a paragraph as a space where it is a soft wrap: inside a closed quotation,
   and in hard-wrapped text where the next word would not have fitted on the line (`soft_breaks`).
 
-`Prepared.restore(quotes)` maps every span of quotations found in that text (parts, cue, particle, speaker
+`Prepared.restore(quotes)` maps every span of quotations found in that text (parts, cue, particle, companion, speaker
 mention) back to offsets into the text as given, so ``text[span.start:span.end] == span.text`` holds on the
 original; the span's text is then the original's characters. A span never starts or ends with a character
 that was removed. Speaker names stay in the clean form ("Jürgen Müller" for a name written with a
@@ -302,7 +302,15 @@ class Prepared:
         if cue is not None:
             start, end = self.to_original(cue.start, cue.end)
             particle = None if cue.particle is None else self._span(cue.particle)
-            cue = attrs.evolve(cue, start=start, end=end, text=self.original[start:end], particle=particle)
+            companion = None if cue.companion is None else self._span(cue.companion)
+            cue = attrs.evolve(
+                cue,
+                start=start,
+                end=end,
+                text=self.original[start:end],
+                particle=particle,
+                companion=companion,
+            )
         speaker = quote.speaker
         if speaker is not None and speaker.mention is not None:
             speaker = attrs.evolve(speaker, mention=self._span(speaker.mention))

@@ -580,3 +580,15 @@ def test_a_modal_or_lassen_right_beside_the_speech_verb_belongs_to_its_cue() -> 
         "ließ ausrichten",
         "warnte davor",
     ]
+
+
+def test_a_companion_apart_from_the_speech_verb_is_the_cues_second_part() -> None:
+    text = (
+        "Die Abgeordnete Ilse Marquardt wollte aber wissen, ob die Gemeinden beteiligt würden. "
+        "Finanzminister Leopold Hirschmugl sprach in der Debatte von einem „Rettungsschirm für die Gemeinden“."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.cue.words if q.cue else None for q in quotes] == ["wollte … wissen", "sprach … von"]
+    for quote in quotes:
+        assert quote.cue is not None
+        assert all(text[part.start : part.end] == part.text for part in quote.cue.parts)

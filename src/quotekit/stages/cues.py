@@ -587,21 +587,59 @@ def find_cues(doc: Doc) -> list[CueMatch]:
 def _with_companion(doc: Doc, cue: CueMatch) -> CueMatch:
     """ "sprach von", "verwies darauf": the word that completes a speech verb's cue right after it
     (`cue_companions`; "wies darauf hin" keeps "hin" as its particle); "wollte wissen", "ließ ausrichten",
-    "verlauten ließ": the modal or "lassen" right beside the verb. The span stays one run of the text."""
+    "verlauten ließ": the modal or "lassen" right beside the verb; the span stays one run of the text. Where such
+    a word stands apart ("sprach dagegen von", "wollte aber wissen"), it is the cue's `companion`."""
     if cue.kind is not CueKind.VERB:
         return cue
     de = german()
     head = doc[cue.head]
     after = head.i + 1
-    if after < len(doc) and doc[after].lower_ in de.cue_companions.get(cue.lemma, frozenset()):
-        cue = _joined(cue, doc[after])
-    if cue.particle is not None or (verb_form(head) != "Inf" and cue.lemma not in de.modal_cues):
+    companions = de.cue_companions.get(cue.lemma, frozenset())
+    if after < len(doc) and doc[after].lower_ in companions:
+        return _joined(cue, doc[after])
+    if cue.particle is None and (verb_form(head) == "Inf" or cue.lemma in de.modal_cues):
+        beside = de.modal_cues.get(cue.lemma, frozenset()) | de.causatives
+        for i in (head.i - 1, max(cue.tokens) + 1):
+            if 0 <= i < len(doc) and doc[i].lower_ in beside and doc[i].pos_ in VERB_POS:
+                return _joined(cue, doc[i])
+        # "wollte aber wissen", "ließ über ihren Anwalt ausrichten": the modal or "lassen" the parse links to it
+        linked = next(
+            (
+                t
+                for t in (head.head, *head.children)
+                if t.i != head.i and t.lower_ in beside and t.pos_ in VERB_POS
+            ),
+            None,
+        )
+        if linked is not None:
+            return _with_part_apart(cue, linked)
+    word = _companion_apart(doc, head, companions) if companions else None
+    return cue if word is None else _with_part_apart(cue, word)
+
+
+# How many words after a speech verb its companion may stand: "sprach nach der Abstimmung von einem …".
+_COMPANION_REACH = 8
+
+
+def _companion_apart(doc: Doc, head: Token, companions: frozenset[str]) -> Token | None:
+    """ "sprach dagegen von einem „…“": the companion word later in the verb's clause, heading a phrase the verb
+    governs (the parse hangs it on the verb or on the noun it introduces), before a comma, a colon or a mark."""
+    opening = german().opening_marks
+    for token in doc[head.i + 1 : min(len(doc), head.i + 1 + _COMPANION_REACH)]:
+        if token.text in {",", ":", ";", "."} or token.text in opening or token.pos_ in VERB_POS:
+            return None
+        if token.lower_ in companions and (token.head.i == head.i or token.head.head.i == head.i):
+            return token
+    return None
+
+
+def _with_part_apart(cue: CueMatch, word: Token) -> CueMatch:
+    """`cue` with `word`, which stands apart from it, as its companion (one word; not where it has one)."""
+    if cue.companion is not None or word.i in cue.tokens:
         return cue
-    beside = de.modal_cues.get(cue.lemma, frozenset()) | de.causatives
-    for i in (head.i - 1, max(cue.tokens) + 1):
-        if 0 <= i < len(doc) and doc[i].lower_ in beside and doc[i].pos_ in VERB_POS:
-            return _joined(cue, doc[i])
-    return cue
+    return attrs.evolve(
+        cue, companion=(word.idx, word.idx + len(word.text)), tokens=tuple(sorted((*cue.tokens, word.i)))
+    )
 
 
 def _with_expletive(doc: Doc, cue: CueMatch) -> CueMatch:
