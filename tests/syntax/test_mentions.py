@@ -810,6 +810,20 @@ def test_an_active_subject_with_a_von_attribute_keeps_the_subject() -> None:
     assert subject.text == "Sprecher"
 
 
+def _noun_cue(doc: Doc, i: int) -> CueMatch:
+    """The nominal cue of the speech noun at token `i`."""
+    noun = doc[i]
+    return CueMatch(
+        start=noun.idx,
+        end=noun.idx + len(noun.text),
+        text=noun.text,
+        lemma=noun.text,
+        kind=CueKind.NOUN,
+        head=i,
+        tokens=(i,),
+    )
+
+
 def test_the_one_phrase_before_the_copula_owns_the_opinion_where_the_parse_hung_it_elsewhere() -> None:
     # "Günter Metzges ist der Meinung, dass …" with the name hung on the dass-clause: the name alone stands
     # before the finite copula
@@ -825,17 +839,7 @@ def test_the_one_phrase_before_the_copula_owns_the_opinion_where_the_parse_hung_
         ("irre", "VERB", "4", "acl", "oc", "irren"),
     ]
     doc = build(rows)
-    noun = doc[4]
-    cue = CueMatch(
-        start=noun.idx,
-        end=noun.idx + 7,
-        text="Meinung",
-        lemma="Meinung",
-        kind=CueKind.NOUN,
-        head=4,
-        tokens=(4,),
-    )
-    found = owner_of_speech_noun(doc, cue)
+    found = owner_of_speech_noun(doc, _noun_cue(doc, 4))
     assert found is not None
     assert doc.text[found[0] : found[1]] == "Günter Metzges"
 
@@ -850,13 +854,4 @@ def test_a_phrase_the_parse_attached_elsewhere_before_the_copula_is_no_owner() -
         ("Meinung", "NOUN", "4", "ROOT", "pd", "Meinung"),
     ]
     doc = build(rows)
-    cue = CueMatch(
-        start=doc[4].idx,
-        end=doc[4].idx + 7,
-        text="Meinung",
-        lemma="Meinung",
-        kind=CueKind.NOUN,
-        head=4,
-        tokens=(4,),
-    )
-    assert owner_of_speech_noun(doc, cue) is None
+    assert owner_of_speech_noun(doc, _noun_cue(doc, 4)) is None
