@@ -592,3 +592,11 @@ def test_a_companion_apart_from_the_speech_verb_is_the_cues_second_part() -> Non
     for quote in quotes:
         assert quote.cue is not None
         assert all(text[part.start : part.end] == part.text for part in quote.cue.parts)
+
+
+def test_a_companion_preposition_deeper_in_the_phrase_joins_but_not_one_before_a_name() -> None:
+    text = (
+        "Ernst K., 71, sprach im Zeugenstand von einem „Verrat“. "
+        "Er sprach mit dem Sprecher von Greenpeace über einen „Skandal“."
+    )
+    assert [q.cue.words if q.cue else None for q in quotekit.extract(text)] == ["sprach … von", "sprach"]

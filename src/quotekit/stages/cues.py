@@ -614,7 +614,9 @@ def _with_companion(doc: Doc, cue: CueMatch) -> CueMatch:
         if linked is not None:
             return _with_part_apart(cue, linked)
     word = _companion_apart(doc, head, companions) if companions else None
-    return cue if word is None else _with_part_apart(cue, word)
+    if word is not None:
+        return _with_part_apart(cue, word)
+    return cue
 
 
 # How many words after a speech verb its companion may stand: "sprach nach der Abstimmung von einem …".
@@ -628,9 +630,38 @@ def _companion_apart(doc: Doc, head: Token, companions: frozenset[str]) -> Token
     for token in doc[head.i + 1 : min(len(doc), head.i + 1 + _COMPANION_REACH)]:
         if token.text in {",", ":", ";", "."} or token.text in opening or token.pos_ in VERB_POS:
             return None
-        if token.lower_ in companions and (token.head.i == head.i or token.head.head.i == head.i):
+        if token.lower_ in companions and _governed_by(token, head) and _opens_said_phrase(token):
             return token
     return None
+
+
+def _opens_said_phrase(word: Token) -> bool:
+    """A companion preposition introduces the words said, an article or marks first ("von einem „…“", "von „…“"),
+    not a name ("mit dem Sprecher von Greenpeace"); a pronominal adverb ("darauf") stands alone."""
+    if word.pos_ != "ADP":
+        return True
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return following is not None and (
+        following.pos_ in {"DET", "ADJ", "NUM"} or following.text in german().opening_marks
+    )
+
+
+# Nouns up the parse from a companion word to its verb: "sprach im Zeugenstand von einem „Verrat“" with "Verrat"
+# hung on "Zeugenstand".
+_COMPANION_HOPS = 3
+
+
+def _governed_by(word: Token, verb: Token) -> bool:
+    """Whether `word` hangs on `verb`: directly, through the word it introduces (whatever its tag: "von
+    „deutlich weniger …“"), or further through the nouns of its phrase."""
+    current = word.head
+    for hop in range(_COMPANION_HOPS):
+        if current.i == verb.i:
+            return True
+        if (hop > 0 and current.pos_ not in NOUN_POS) or current.head.i == current.i:
+            return False
+        current = current.head
+    return current.i == verb.i
 
 
 def _with_part_apart(cue: CueMatch, word: Token) -> CueMatch:

@@ -162,6 +162,11 @@ def _colon_cue(cues: Sequence[CueMatch], colon: int) -> CueMatch | None:
     return next((c for c in cues if c.kind is CueKind.COLON and c.start == colon), None)
 
 
+def _cue_of(cues: Sequence[CueMatch], verb: Token) -> CueMatch:
+    """The cue found for `verb`, with the words that complete it ("sprach … von"), else one of the verb alone."""
+    return next((c for c in cues if c.kind is CueKind.VERB and c.head == verb.i), None) or synthetic_cue(verb)
+
+
 def fragment_in_clause(
     doc: Doc,
     cues: Sequence[CueMatch],
@@ -203,7 +208,7 @@ def fragment_in_clause(
     if verb is not None and _lemma(verb) in german().naming_verbs:
         subject = clause_subject(verb, outside)
         mention = None if subject is None or subject.i in inside else mention_of(subject, outside)
-        return Attribution(synthetic_cue(verb), mention, strength=Strength.NAMED)
+        return Attribution(_cue_of(cues, verb), mention, strength=Strength.NAMED)
     naming = _naming_verb_before(doc, sentence, quote[0].i, outside) or _naming_verb_after(
         doc, sentence, quote, outside
     )
@@ -212,7 +217,7 @@ def fragment_in_clause(
         # ("erklärte der neue „Oberste Rat …“" names who speaks).
         named = any(lemma in german().naming_verbs for lemma in lemma_candidates(naming))
         return Attribution(
-            synthetic_cue(naming),
+            _cue_of(cues, naming),
             subject_around(doc, sentence, naming, outside),
             strength=Strength.NAMED if named else Strength.GOVERNED,
         )
