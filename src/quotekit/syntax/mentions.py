@@ -295,24 +295,25 @@ def passive_agent(verb: Token) -> Token | None:
     """The noun of the "von X" of a passive verb: labelled so (TIGER "sbp"), or (UD, which labels it a plain
     "obl") a "von"/"vom" noun of a verb that a passive auxiliary or subject marks, also where the parse hung
     it on the passive subject ("wurde die Stadt von Greenpeace aufgefordert")."""
-    von = german().von
     passive = [child for child in verb.children if labels.is_passive_marker(child)]
     for child in verb.children:
         if labels.is_agent(child):
             if child.pos_ == "ADP":  # TIGER: the preposition "von" carries the agent noun
                 return next((g for g in child.children if g.pos_ in NOMINAL_POS), None)
             return child
-        if passive and labels.is_oblique(child) and any(c.lower_ in von for c in child.children):
+        if passive and labels.is_oblique(child) and _after_von(child):
             return child
     for subject in passive:
         for child in subject.children:
-            if (
-                child.i > subject.i
-                and child.pos_ in NOMINAL_POS
-                and any(c.lower_ in von for c in child.children)
-            ):
+            if child.i > subject.i and child.pos_ in NOMINAL_POS and _after_von(child):
                 return child
     return None
+
+
+def _after_von(noun: Token) -> bool:
+    """Whether "von"/"vom" introduces the noun."""
+    von = german().von
+    return any(c.lower_ in von for c in noun.children)
 
 
 # Words after "von" searched for the noun of who reacts: "von der SPD-Fraktion im Landtag".

@@ -166,8 +166,7 @@ def _main_clause_sollen(sent: SpacySpan) -> Token | None:
 def _claim_after_cue(
     doc: Doc,
     sent: SpacySpan,
-    previous: SpacySpan,
-    cue_starts: PositionIndex,
+    spoke: bool,
     used_cue_starts: PositionIndex,
     taken: _Taken,
     finite: _FiniteVerbs,
@@ -175,11 +174,11 @@ def _claim_after_cue(
     """ "Der Hersteller gab die Preise bekannt. So soll die Vollversion 200 Euro kosten.": a main clause
     with reportative "soll" right after a sentence with a cue of saying goes on with what the source
     said or announced, though no quotation was found there. Elsewhere "soll" alone is as often the
-    author's own account of a plan, and no quotation. A cue in the clause that reported nothing ("Viele
-    Eltern hätten davon erfahren") does not keep it from reporting."""
+    author's own account of a plan, and no quotation. `spoke`: the sentence before has a cue. A cue in the
+    clause that reported nothing ("Viele Eltern hätten davon erfahren") does not keep it from reporting."""
     verb = finite.of(sent)
     reports = _reportative_finite(verb) or (_plural_konjunktiv_two(verb) and not _first_or_reader(sent))
-    if not reports or not cue_starts.any_in(previous.start_char, previous.end_char):
+    if not reports or not spoke:
         return None
     part = _sentence_part(doc, sent, used_cue_starts, taken)
     return None if part is None else _reported(doc, part, None)
@@ -328,12 +327,11 @@ def _many(doc: Doc, mention: CharSpan) -> bool:
 _PRONOUN_GENDER = {"masc": "Masc", "fem": "Fem"}
 
 
-def _other_gender(doc: Doc, mention: CharSpan, sent: SpacySpan) -> bool:
-    """Whether the sentence's subject pronoun of one person ("Sie wolle") cannot refer to the mention, whose
+def _other_gender(doc: Doc, mention: CharSpan, pronoun: CharSpan) -> bool:
+    """Whether the sentence's subject `pronoun` of one person ("Sie wolle") cannot refer to the mention, whose
     noun has another grammatical gender ("Verleih")."""
-    pronoun = _singular_pronoun_subject(sent)
     span = doc.char_span(*mention, alignment_mode="expand")
-    if pronoun is None or span is None:
+    if span is None:
         return False
     genders = pronoun_genders(text_of(doc)[pronoun[0] : pronoun[1]]) or frozenset()
     wanted = {_PRONOUN_GENDER[g] for g in genders if g in _PRONOUN_GENDER}
@@ -426,19 +424,22 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
         reportative = _reportative(doc, sent, cue_starts, taken)
         if reportative is None:
             free = _free_reported(doc, sent, used_cue_starts, taken, finite)
-            if free is None and k > 0:
-                free = _claim_after_cue(doc, sent, sents[k - 1], cue_starts, used_cue_starts, taken, finite)
             spoke = k > 0 and cue_starts.any_in(sents[k - 1].start_char, sents[k - 1].end_char)
+            if free is None and k > 0:
+                free = _claim_after_cue(doc, sent, spoke, used_cue_starts, taken, finite)
             mention = (
                 subject_of_previous_sentence(sents, k, quoted, spoke=spoke) if free is not None else None
             )
-            if mention is not None and (
-                _many(doc, mention) or (not spoke and _other_gender(doc, mention, sent))
+            pronoun = _singular_pronoun_subject(sent) if mention is not None else None
+            if (
+                mention is not None
+                and pronoun is not None
+                and (_many(doc, mention) or (not spoke and _other_gender(doc, mention, pronoun)))
             ):
                 # "Viele Schüler wünschten sich … Sie wolle aber nicht, …": one person speaks, not the many;
                 # "An ihnen hingen Skischule und Verleih. Sie wolle …": nor a thing of another gender that did
                 # not speak (one that spoke goes on: "Die Gemeinschaft forderte … Damit stehe er …")
-                mention = _singular_pronoun_subject(sent) or mention
+                mention = pronoun
             if free is not None and mention is not None:
                 record = evolve(free, mention=mention)
                 found.append(record)

@@ -24,7 +24,7 @@ from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import PERSON
 from quotekit.stages.speakers.extents import acronym_after
 from quotekit.stages.speakers.links import named_by_link
-from quotekit.stages.speakers.organisations import named_organisation, read_organisation
+from quotekit.stages.speakers.organisations import name_by_acronym, named_organisation, read_organisation
 from quotekit.stages.speakers.pronouns import read_cataphora
 from quotekit.stages.speakers.reader import add_evidence
 from quotekit.stages.speakers.referents import (
@@ -68,8 +68,7 @@ def _named_with_acronym(reader: Reader, start: int, end: int) -> bool:
     while first > 0 and doc[first - 1].pos_ == "ADJ" and doc[first - 1].text[:1].isupper():
         first -= 1
     entity = named_organisation(reader, first, end)
-    reader.resolver.index.index_words(entity, [doc[acronym].text])
-    reader.link(acronym, entity)
+    name_by_acronym(reader, entity, acronym)
     reader.seen(entity, tokens_in(doc, first, end), named=True)
     return True
 

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from quotekit.stages.speakers.entities import Entity
     from quotekit.stages.speakers.reader import Reader
 
-__all__ = ["name_ends_in", "named_organisation", "read_organisation"]
+__all__ = ["name_by_acronym", "name_ends_in", "named_organisation", "read_organisation"]
 
 # "des Amtes", "des Dienstes", "des Hauses": the genitive takes "-es" after these letters, else "-s" alone.
 _ES_GENITIVE_AFTER = frozenset("tdsßzx")
@@ -158,8 +158,7 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
     acronym = acronym_after(doc, max(end, name_end))
     if acronym is not None:
         # "Der Verband der Industriebetriebe Österreichs (VIÖ)": the acronym in brackets is the same organisation
-        index.index_words(entity, [doc[acronym].text])
-        reader.link(acronym, entity)
+        name_by_acronym(reader, entity, acronym)
         end = acronym + 2
     if word is not None and owner is None:
         genders = description_gender(word, head.text)
@@ -169,6 +168,12 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             entity.evidence[next(iter(genders))] += 1
     reader.seen(entity, tokens_in(doc, head.i, end), named=name_end > head.i + 1, in_view=in_view)
     return end
+
+
+def name_by_acronym(reader: Reader, entity: Entity, acronym: int) -> None:
+    """The acronym in brackets at token `acronym` names `entity` there and wherever the text uses it again."""
+    reader.resolver.index.index_words(entity, [reader.doc[acronym].text])
+    reader.link(acronym, entity)
 
 
 def _refers_back(head: Token) -> bool:
