@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import warnings
 import weakref
-from typing import Any
+from typing import Any, cast
 
 from attrs import asdict
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from quotekit.quotes import Quote
 from quotekit.records import CUES_KEY, MARKS_KEY, QUOTES_KEY, CueMatch, QuoteRecord
 from quotekit.stages.cues import find_cues
 from quotekit.stages.direct import find_direct_quotes
+from quotekit.stages.honorifics import teach_tokenizer, title_continuations
 from quotekit.stages.marks import MarkedSpan, find_marked_spans
 from quotekit.stages.reported import find_indirect_quotes, merge_quotes
 from quotekit.stages.reported.fragments import quoted_fragments
@@ -181,6 +184,43 @@ class SpeakerResolver(_Component):
         _store_records(doc, found)
 
 
+class TitleSentences:
+    """Stage 0, before the parser: no sentence starts inside "Gemeinderat lic. iur. Urs Kälin". Adding it
+    teaches the pipeline's tokenizer the academic titles (`quotekit.stages.honorifics`)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        teach_tokenizer(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) < 2 or doc.has_annotation("DEP"):  # (a parsed doc keeps the parse's sentences)
+            return doc
+        inside = title_continuations(doc)
+        if inside:
+            # (one array write: setting Token.is_sent_start one by one scans the doc each time)
+            starts = doc.to_array([SENT_START]).astype("int64")
+            starts[inside] = -1
+            doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64").reshape(-1, 1)))
+        return doc
+
+    def to_bytes(self, *, exclude: tuple[str, ...] = ()) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude: tuple[str, ...] = ()) -> TitleSentences:
+        return self
+
+    def to_disk(self, path: Any, *, exclude: tuple[str, ...] = ()) -> None:
+        return None
+
+    def from_disk(self, path: Any, *, exclude: tuple[str, ...] = ()) -> TitleSentences:
+        return self
+
+
+@Language.factory("quotekit_titles", assigns=["token.is_sent_start"])
+def make_titles(nlp: Language, name: str) -> TitleSentences:
+    return TitleSentences(nlp, name)
+
+
 @Language.factory("quotekit_marks", assigns=["doc._.quote_marks"])
 def make_marks(nlp: Language, name: str) -> QuoteMarks:
     return QuoteMarks(nlp, name)
@@ -206,7 +246,9 @@ def make_speakers(nlp: Language, name: str) -> SpeakerResolver:
     return SpeakerResolver(nlp, name)
 
 
-# In pipeline order.
+# Before the parser (or whatever sets the sentences): not run again on the merged doc of a long text's chunks.
+SENTENCE_COMPONENTS: tuple[str, ...] = ("quotekit_titles",)
+# After the parse, in pipeline order.
 COMPONENTS: tuple[str, ...] = (
     "quotekit_marks",
     "quotekit_cues",

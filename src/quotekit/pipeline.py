@@ -34,9 +34,21 @@ def resolve_model_name(model: str | None = None) -> str:
     raise ModelNotFoundError(Errors.E003)
 
 
+# The components that set sentences, the first of which quotekit's sentence components go before.
+SENTENCE_SETTERS: tuple[str, ...] = ("parser", "senter", "sentencizer")
+
+
 def add_components(nlp: Language) -> Language:
-    """Add quotekit's components (those not yet there) to the end of `nlp`."""
+    """Add quotekit's components (those not yet there) to `nlp`: the sentence guard before the component
+    that sets the sentences, the others at the end."""
     components.ensure_extensions()
+    setter = next((name for name in nlp.pipe_names if name in SENTENCE_SETTERS), None)
+    for name in components.SENTENCE_COMPONENTS:
+        if name not in nlp.pipe_names:
+            if setter:
+                nlp.add_pipe(name, before=setter)
+            else:
+                nlp.add_pipe(name, first=True)
     for name in components.COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)

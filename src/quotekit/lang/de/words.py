@@ -93,6 +93,10 @@ class German:
     pronoun_genders: Mapping[str, frozenset[str]] = field(converter=_frozen_mapping)  # pronoun_genders.tsv
     # speaker_first_names.tsv: name -> masc/fem
     first_names: Mapping[str, str] = field(converter=_frozen_mapping)
+    # speaker_academic_titles.txt: titles between a role and a name ("Landesarchäologe Prof. Dr. Konrad Weyland"),
+    # as written and lower-cased
+    academic_title_spellings: frozenset[str]
+    academic_titles: frozenset[str]
     titles: frozenset[str]  # speaker_titles.txt and speaker_nationalities.txt: role nouns (Sprecher, Brite)
     nationalities: frozenset[str]  # speaker_nationalities.txt: Brite, Französin (a description, no function)
     organisations: frozenset[str]  # speaker_organisations.txt: Ministerium, Polizei
@@ -389,35 +393,6 @@ class German:
     apposition_time_adverbs: frozenset[str] = frozenset(
         {"heute", "inzwischen", "mittlerweile", "früher", "einst", "damals", "zuletzt", "seither"}
     )
-    # Academic titles between a role and a name ("Landesarchäologe Prof. Dr. Konrad Weyland").
-    academic_titles: frozenset[str] = frozenset(
-        {
-            "prof.",
-            "dr.",
-            "mag.",
-            "mag.a",
-            # (Austrian feminine forms: "Dr.in Katharina Moser-Bilić", "Univ.-Prof.in Charlotte Weinberger-Mai")
-            "dr.in",
-            "prof.in",
-            "univ.-prof.in",
-            "dipl.-ing.in",
-            "mmag.a",
-            "mmag.",
-            "dkfm.",
-            "univ.-prof.",
-            "dipl.-kfm.",
-            "ing.",
-            "dipl.-ing.",
-            "med.",
-            "phil.",
-            "rer.",
-            "nat.",
-            "jur.",
-            "h.c.",
-            "mult.",
-            "ddr.",
-        }
-    )
     # Titles written in capitals without a full stop, compared as written ("DI Herbert Steinwender"; "di" in
     # lower case is a particle of names: "Luigi Di Maio").
     capital_titles: frozenset[str] = frozenset({"DI", "DDI", "KR", "DDr"})
@@ -524,6 +499,8 @@ def german() -> German:
             for name, columns in _word_table("speaker_first_names.tsv").items()
             if (gender := _FIRST_NAME_GENDERS.get(columns[0])) is not None
         },
+        academic_title_spellings=_word_set("speaker_academic_titles.txt"),
+        academic_titles=frozenset(title.lower() for title in _word_set("speaker_academic_titles.txt")),
         titles=_word_set("speaker_titles.txt") | _word_set("speaker_nationalities.txt"),
         nationalities=_word_set("speaker_nationalities.txt"),
         organisations=_word_set("speaker_organisations.txt"),

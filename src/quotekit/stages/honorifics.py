@@ -1,0 +1,60 @@
+"""Academic titles before a name, read before the parser: no sentence ends inside them.
+
+A German pipeline's tokenizer knows "Dr." but not the Austrian and Swiss titles ("Mag.", "Prim.a",
+"lic. iur."); it cuts "lic." into a word and a full stop, and the parser then ends a sentence inside
+"sagte Gemeinderat lic. iur. Urs Kälin", which takes the name away from its role and its cue. Two
+remedies, both from the German academic titles (`german().academic_title_spellings`): the tokenizer
+learns the titles as words (`teach_tokenizer`), and the token after a title never starts a sentence
+(`title_continuations`, which the component writes before the parser runs; the parser respects
+boundaries set before it).
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+
+from quotekit.lang.de.words import german
+
+__all__ = ["teach_tokenizer", "title_continuations"]
+
+
+def teach_tokenizer(nlp: Language) -> None:
+    """Keep every academic title with a full stop as one token ("lic.", "Mag.", "Univ.-Prof.")."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):  # (a custom tokenizer is the user's to teach)
+        return
+    for title in sorted(german().academic_title_spellings):
+        if "." in title and title not in tokenizer.rules:
+            tokenizer.add_special_case(title, [{ORTH: title}])
+
+
+def _title_length(doc: Doc, i: int) -> int:
+    """How many tokens a title at token `i` takes: 1 ("Mag."), 2 where the tokenizer parted a title from
+    its full stop ("Mag" "."), 0 where no title starts there."""
+    titles = german().academic_title_spellings  # (as written: "mag." ends "Das mag.", "Mag." is a title)
+    token = doc[i]
+    if token.text in titles:
+        return 1
+    glued_stop = i + 1 < len(doc) and doc[i + 1].text == "." and not token.whitespace_
+    return 2 if glued_stop and token.text + "." in titles else 0
+
+
+def title_continuations(doc: Doc) -> list[int]:
+    """The tokens that follow an academic title and go on to a name or another title, which no sentence
+    may start with ("Gemeinderat lic. iur. Urs Kälin": "iur.", "Urs" and the split-off full stops)."""
+    kept: list[int] = []
+    i = 0
+    while i < len(doc):
+        length = _title_length(doc, i)
+        after = i + length
+        if length == 0 or after >= len(doc):
+            i += 1
+            continue
+        nxt = doc[after]
+        if nxt.text[:1].isupper() or _title_length(doc, after):
+            kept.extend(range(i + 1, after + 1))
+        i = after
+    return kept
