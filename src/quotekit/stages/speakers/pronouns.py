@@ -58,7 +58,12 @@ def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
             _SPEAKER_PRONOUN_FLOOR,
             _SPEAKER_PRONOUN_MARGIN,
         )
-    if chosen is None and people and "masc" not in genders and possessive_genders(token.text) is None:
+    feminine_subject = people and "masc" not in genders and possessive_genders(token.text) is None
+    if chosen is not None and chosen.kind == PERSON and feminine_subject:
+        # "Die Studierendenschaft begrüsste den Rücktritt. In einer Mitteilung schrieb sie …": an organisation
+        # the subject just before, with the person last in view before it, is the one "sie" goes on with
+        chosen = _subject_organisation(reader, token, genders, chosen) or chosen
+    if chosen is None and feminine_subject:
         # "Die Kantonspolizei ermittelt. Sie bestätigte, …": with no person in view that fits, the organisation
         # whose noun is feminine ("er" stays with people: a man the text has not named is likelier)
         chosen = reader.focus.best(
@@ -73,6 +78,36 @@ def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
     if chosen.kind == PERSON:
         add_evidence(chosen, genders)
     reader.seen(chosen, [token])
+
+
+def _subject_organisation(
+    reader: Reader, token: Token, genders: frozenset[str], person: Entity
+) -> Entity | None:
+    """The organisation that was the subject of the pronoun's sentence or the one before it, where `person`
+    was last in view before that organisation; else None."""
+    sentence = reader.in_view_at(token.i)
+    organisation = reader.focus.best(
+        sentence,
+        lambda e: e.kind == ORGANISATION and e.allows(genders) and not _co_argument(reader, token, e),
+        _PRONOUN_FLOOR,
+    )
+    if organisation is None:
+        return None
+    seen, person_seen = reader.focus.last_seen(organisation), reader.focus.last_seen(person)
+    named = reader.doc[organisation.last]
+    if seen is None or person_seen is None or not reader.is_subject([named]):
+        return None
+    # (an organisation a speaker speaks of is not the speaker: "Die Mannschaft stehe gut da, sagte sie";
+    # but "Die Staatsanwaltschaft hat ein Verfahren eröffnet, wie sie mitteilte" reports its own news)
+    if reader.in_said_words(named.idx) and not _in_wie_clause(token):
+        return None
+    return organisation if sentence - seen[1] <= 1 and person_seen[1] < seen[1] else None
+
+
+def _in_wie_clause(token: Token) -> bool:
+    """Whether a pronoun stands in a clause that "wie" opens ("…, wie sie am Mittwoch mitteilte")."""
+    head = clause_head(token)
+    return any(child.lower_ == german().wie and child.i < token.i for child in head.children)
 
 
 def read_demonstrative_owner(reader: Reader, token: Token, genders: frozenset[str]) -> None:
