@@ -25,6 +25,7 @@ from quotekit.stages.reported.index import SpanIndex
 from quotekit.stages.reported.merging import ReportedList, merge_quotes, mostly_direct, without_crossings
 from quotekit.stages.reported.narration import without_date_line
 from quotekit.stages.reported.nouns import noun_candidate
+from quotekit.stages.reported.relayed import relayed
 from quotekit.stages.reported.verbs import verb_candidate
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.spans import sentence_of, word_count
@@ -59,7 +60,7 @@ def find_indirect_quotes(
         ):
             continue
         reported.add(doc, cue, parts, mention)
-    records = reported.records
+    records = relayed(doc, reported.records, direct)
     records += continuations(doc, [*direct, *records], cues)
     return sorted(without_date_line(text_of(doc), records), key=lambda r: (r.start, r.end))
 
