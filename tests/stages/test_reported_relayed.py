@@ -30,3 +30,16 @@ def test_a_speech_verb_in_the_indicative_keeps_its_own_subject() -> None:
         "Ein Schüler meinte dagegen, er habe nichts gegen einen freien Tag."
     )
     assert _reported_speakers(text) == ["Ein Schüler"]
+
+
+def test_after_a_verdict_is_a_time_not_a_source() -> None:
+    # "nach dem Urteil" says when Varga was relieved, not according to whom: the quotation after it is hers.
+    text = (
+        "Sein Anwalt Peter Roth sagte, seine Mandantin sei unschuldig. Varga zeigte sich nach dem Urteil "
+        "erleichtert. „Mir ging es nie ums Geld. Ich wollte nur, dass jemand feststellt, dass es nicht meine "
+        "Schuld war.“"
+    )
+    quotes = quotekit.extract(text)
+    assert [q.kind for q in quotes] == [QuoteKind.INDIRECT, QuoteKind.DIRECT]
+    assert quotes[1].speaker is not None
+    assert quotes[1].speaker.name == "Varga"

@@ -381,6 +381,16 @@ class German:
         "sitzung",
         "anruf",
         "ansprache",
+        # (a decision said aloud is an event too: "zeigte sich nach dem Urteil erleichtert")
+        "urteil",
+        "urteilsverkündung",
+        "entscheid",
+        "entscheidung",
+        "beschluss",
+        "abstimmung",
+        "anhörung",
+        "verhandlung",
+        "vernehmung",
     )
     # Particles that make the noun after them a predicate or a comparison ("arbeitet als Zahnarzthelferin").
     comparison_particles: frozenset[str] = frozenset({"als", "wie"})
