@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import quotekit
-from quotekit.components import COMPONENTS
+from quotekit.components import COMPONENTS, SENTENCE_COMPONENTS
 from quotekit.stages.marks import find_marked_spans
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -163,7 +163,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     chars = sum(len(text) for text in texts)
     megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
     nlp = quotekit.load(args.model)
-    own = [name for name in nlp.pipe_names if name in COMPONENTS]
+    # (quotekit's sentence guard before the parser counts as quotekit's, not as the bare pipeline's)
+    own = [name for name in nlp.pipe_names if name in (*SENTENCE_COMPONENTS, *COMPONENTS)]
 
     def bare() -> list[Doc]:
         with nlp.select_pipes(disable=own):

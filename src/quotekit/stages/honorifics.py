@@ -11,8 +11,13 @@ boundaries set before it).
 
 from __future__ import annotations
 
+from functools import cache
+
+import numpy as np
+import numpy.typing as npt
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
@@ -42,19 +47,28 @@ def _title_length(doc: Doc, i: int) -> int:
     return 2 if glued_stop and token.text + "." in titles else 0
 
 
+@cache
+def _title_ids() -> npt.NDArray[np.uint64]:
+    """The string ids of the titles as written, and of their first part where a tokenizer parts it from its
+    full stop ("Mag")."""
+    forms = {form for title in german().academic_title_spellings for form in (title, title.rstrip("."))}
+    return np.array(sorted(get_string_id(form) for form in forms), dtype=np.uint64)
+
+
 def title_continuations(doc: Doc) -> list[int]:
     """The tokens that follow an academic title and go on to a name or another title, which no sentence
-    may start with ("Gemeinderat lic. iur. Urs Kälin": "iur.", "Urs" and the split-off full stops)."""
-    kept: list[int] = []
-    i = 0
-    while i < len(doc):
+    may start with ("Gemeinderat lic. iur. Urs Kälin": "iur.", "Urs" and the split-off full stops).
+
+    The titles are found by their string ids in one array (they are rare), and only their tokens are read."""
+    kept: set[int] = set()
+    candidates = np.flatnonzero(np.isin(doc.to_array([ORTH]).reshape(-1), _title_ids()))
+    for found in candidates:
+        i = int(found)
         length = _title_length(doc, i)
         after = i + length
         if length == 0 or after >= len(doc):
-            i += 1
             continue
         nxt = doc[after]
         if nxt.text[:1].isupper() or _title_length(doc, after):
-            kept.extend(range(i + 1, after + 1))
-        i = after
-    return kept
+            kept.update(range(i + 1, after + 1))
+    return sorted(kept)
