@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import warnings
 import weakref
-from typing import Any, cast
+from typing import Any, Self, cast
 
 from attrs import asdict
 from spacy.attrs import SENT_START
@@ -93,8 +93,25 @@ def is_deferred(doc: Doc) -> bool:
     return bool(doc.user_data.get(DEFERRED_KEY, False))
 
 
-class _Component:
-    """Shared plumbing: the name, and stateless serialisation (settings live in the config)."""
+class _Stateless:
+    """Stateless serialisation, shared by quotekit's components: their settings live in the config."""
+
+    def to_bytes(self, *, exclude: tuple[str, ...] = ()) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude: tuple[str, ...] = ()) -> Self:
+        return self
+
+    def to_disk(self, path: Any, *, exclude: tuple[str, ...] = ()) -> None:
+        return None
+
+    def from_disk(self, path: Any, *, exclude: tuple[str, ...] = ()) -> Self:
+        return self
+
+
+class _Component(_Stateless):
+    """Shared plumbing of the components after the parse: the name, the deferral of a long text's chunks and
+    the doc's index while a component runs."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         ensure_extensions()
@@ -112,18 +129,6 @@ class _Component:
 
     def set_annotations(self, doc: Doc, found: Any) -> None:
         raise NotImplementedError
-
-    def to_bytes(self, *, exclude: tuple[str, ...] = ()) -> bytes:
-        return b""
-
-    def from_bytes(self, data: bytes, *, exclude: tuple[str, ...] = ()) -> _Component:
-        return self
-
-    def to_disk(self, path: Any, *, exclude: tuple[str, ...] = ()) -> None:
-        return None
-
-    def from_disk(self, path: Any, *, exclude: tuple[str, ...] = ()) -> _Component:
-        return self
 
 
 class QuoteMarks(_Component):
@@ -184,7 +189,7 @@ class SpeakerResolver(_Component):
         _store_records(doc, found)
 
 
-class TitleSentences:
+class TitleSentences(_Stateless):
     """Stage 0, before the parser: no sentence starts inside "Gemeinderat lic. iur. Urs Kälin". Adding it
     teaches the pipeline's tokenizer the academic titles (`quotekit.stages.honorifics`)."""
 
@@ -202,18 +207,6 @@ class TitleSentences:
             starts[inside] = -1
             doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64").reshape(-1, 1)))
         return doc
-
-    def to_bytes(self, *, exclude: tuple[str, ...] = ()) -> bytes:
-        return b""
-
-    def from_bytes(self, data: bytes, *, exclude: tuple[str, ...] = ()) -> TitleSentences:
-        return self
-
-    def to_disk(self, path: Any, *, exclude: tuple[str, ...] = ()) -> None:
-        return None
-
-    def from_disk(self, path: Any, *, exclude: tuple[str, ...] = ()) -> TitleSentences:
-        return self
 
 
 @Language.factory("quotekit_titles", assigns=["token.is_sent_start"])

@@ -24,7 +24,13 @@ from quotekit.syntax.phrases import (
     span_of_tokens,
 )
 from quotekit.syntax.sources import genitive_attribute, source_after
-from quotekit.syntax.spans import is_inside, previous_sentence, sentence_of, tokens_between
+from quotekit.syntax.spans import (
+    is_inside,
+    last_sentence_before,
+    previous_sentence,
+    sentence_of,
+    tokens_between,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -244,17 +250,9 @@ def source_of_sentence_before(token: Token) -> CharSpan | None:
     if before is None:
         # Opening a paragraph, it points back to a report the paragraph before ends with ("… das Ergebnis einer
         # Studie des Instituts für Bildungsforschung.¶¶Demnach …"), not to that paragraph's subject.
-        last = _last_sentence_before(token.doc, sent.start)
+        last = last_sentence_before(token.doc, sent.start)
         return None if last is None else _owner_of_report(last)
     return subject_of_previous_sentence([before, sent], 1) or _owner_of_report(before)
-
-
-def _last_sentence_before(doc: Doc, start: int) -> SpacySpan | None:
-    """The sentence that ends before token `start`, across the paragraph break between them, or None."""
-    i = start - 1
-    while i >= 0 and (doc[i].is_space or not doc[i].text.strip()):
-        i -= 1
-    return None if i < 0 else sentence_of(doc[i])
 
 
 def _owner_of_report(sent: SpacySpan) -> CharSpan | None:

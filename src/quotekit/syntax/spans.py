@@ -280,6 +280,14 @@ def previous_sentence(doc: Doc, sent: SpacySpan) -> SpacySpan | None:
     return sentence_of(doc[sent.start - 1])
 
 
+def last_sentence_before(doc: Doc, start: int) -> SpacySpan | None:
+    """The sentence that ends before token `start`, across the paragraph break between them, or None."""
+    i = start - 1
+    while i >= 0 and (doc[i].is_space or not doc[i].text.strip()):
+        i -= 1
+    return None if i < 0 else sentence_of(doc[i])
+
+
 def word_count(doc: Doc, start: int, end: int) -> int:
     """How many words (no punctuation, no space) the tokens over characters [start, end) hold."""
     span = doc.char_span(start, end, alignment_mode="expand")

@@ -459,6 +459,7 @@ def german() -> German:
     """The German resource, read from the data files on first use."""
     styles = _mark_styles()
     apostrophes = _word_set("marks_apostrophes.txt")
+    academic_titles = _word_set("speaker_academic_titles.txt")
     opening = frozenset(style.opening for style in styles)
     closing = frozenset(mark for style in styles for mark in style.closing)
     resource = German(
@@ -509,8 +510,8 @@ def german() -> German:
             for name, columns in _word_table("speaker_first_names.tsv").items()
             if (gender := _FIRST_NAME_GENDERS.get(columns[0])) is not None
         },
-        academic_title_spellings=_word_set("speaker_academic_titles.txt"),
-        academic_titles=frozenset(title.lower() for title in _word_set("speaker_academic_titles.txt")),
+        academic_title_spellings=academic_titles,
+        academic_titles=frozenset(title.lower() for title in academic_titles),
         titles=_word_set("speaker_titles.txt") | _word_set("speaker_nationalities.txt"),
         nationalities=_word_set("speaker_nationalities.txt"),
         organisations=_word_set("speaker_organisations.txt"),

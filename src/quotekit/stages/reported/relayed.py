@@ -13,7 +13,7 @@ from attrs import evolve
 
 from quotekit.records import CueKind, QuoteRecord
 from quotekit.syntax import labels
-from quotekit.syntax.spans import sentence_of
+from quotekit.syntax.spans import last_sentence_before, sentence_of
 from quotekit.syntax.verbs import is_konjunktiv_one
 
 if TYPE_CHECKING:
@@ -54,7 +54,8 @@ def relayed(doc: Doc, reported: Sequence[QuoteRecord], others: Sequence[QuoteRec
         sentence = sentence_of(doc[cue.head])
         k = bisect_right(ends, sentence.start_char) - 1
         before = named[k] if k >= 0 else None
-        previous_start = sentence_of(doc[sentence.start - 1]).start_char if sentence.start > 0 else 0
+        previous = last_sentence_before(doc, sentence.start)
+        previous_start = 0 if previous is None else previous.start_char
         if before is not None and before.end >= previous_start and before.mention != record.mention:
             record = evolve(record, mention=before.mention)
         result.append(record)

@@ -294,9 +294,10 @@ class Focus:
             dropped = self.recent.pop()
             self.weights.pop(dropped.id, None)
 
-    def last_seen(self, entity: Entity) -> tuple[float, int] | None:
-        """The weight of an entity's strongest mention and the sentence it was last in view, or None."""
-        return self.weights.get(entity.id)
+    def last_sentence(self, entity: Entity) -> int | None:
+        """The sentence an entity was last mentioned in, or None where it is out of view."""
+        seen = self.weights.get(entity.id)
+        return None if seen is None else seen[1]
 
     def value(self, entity: Entity, sentence: int) -> float:
         weight, seen = self.weights.get(entity.id, (0.0, sentence))

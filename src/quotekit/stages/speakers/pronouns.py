@@ -93,7 +93,7 @@ def _subject_organisation(
     )
     if organisation is None:
         return None
-    seen, person_seen = reader.focus.last_seen(organisation), reader.focus.last_seen(person)
+    seen, person_seen = reader.focus.last_sentence(organisation), reader.focus.last_sentence(person)
     named = reader.doc[organisation.last]
     if seen is None or person_seen is None or not reader.is_subject([named]):
         return None
@@ -101,7 +101,7 @@ def _subject_organisation(
     # but "Die Staatsanwaltschaft hat ein Verfahren eröffnet, wie sie mitteilte" reports its own news)
     if reader.in_said_words(named.idx) and not _in_wie_clause(token):
         return None
-    return organisation if sentence - seen[1] <= 1 and person_seen[1] < seen[1] else None
+    return organisation if sentence - seen <= 1 and person_seen < seen else None
 
 
 def _in_wie_clause(token: Token) -> bool:
