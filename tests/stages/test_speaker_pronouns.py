@@ -404,27 +404,21 @@ def test_a_quotation_without_attribution_goes_to_the_one_person_its_paragraph_na
     assert quotes[-1].speaker.name == "Sandra Fankhauser"
 
 
-def _last_speaker(text: str) -> str | None:
-    quotes = quotekit.extract(text)
-    assert quotes
-    return quotes[-1].speaker.name if quotes[-1].speaker is not None else None
-
-
 def test_sie_goes_on_with_the_organisation_that_was_the_subject_since_the_person_was_named() -> None:
     # The organisation is the subject of the sentence before (or of the clause "wie sie mitteilte" reports);
     # the woman in view was named before it.
     assert (
-        _last_speaker(
+        _names(
             "Nachfolgerin wird Prorektorin Prof. Dr. Mirjam Kälin. Die Studierendenschaft begrüsste den Rücktritt. "
             "In einer Medienmitteilung schrieb sie von einem «überfälligen Schritt»."
-        )
+        )[-1]
         == "Studierendenschaft"
     )
     assert (
-        _last_speaker(
+        _names(
             "Eine Anwohnerin sagte, sie habe Angst. Der Gemeindepräsident erinnerte an 2019. "
             "Die Staatsanwaltschaft hat ein Verfahren eröffnet, wie sie am Mittwoch mitteilte."
-        )
+        )[-1]
         == "Staatsanwaltschaft"
     )
 
@@ -434,7 +428,7 @@ def test_sie_does_not_go_to_an_organisation_its_own_speaker_speaks_of() -> None:
         "Sportchefin Katja Bremer wollte von einer Krise nichts wissen. "
         "Die Mannschaft stehe weiter auf einem Aufstiegsplatz, sagte sie."
     )
-    assert _last_speaker(text) == "Katja Bremer"
+    assert _names(text)[-1] == "Katja Bremer"
 
 
 def test_a_choir_is_an_organisation_and_sie_its_conductor() -> None:
@@ -444,4 +438,4 @@ def test_a_choir_is_an_organisation_and_sie_its_conductor() -> None:
         "Den zweiten Platz belegte der polnische Kammerchor Słowik unter der Leitung von Katarzyna Wójcik. "
         "Sie zeigte sich als faire Verliererin: „Gegen diesen Chor zu verlieren, ist keine Schande.“"
     )
-    assert _last_speaker(text) == "Katarzyna Wójcik"
+    assert _names(text)[-1] == "Katarzyna Wójcik"
