@@ -654,3 +654,63 @@ def test_a_title_the_tagger_calls_a_verb_makes_no_clause_of_the_speakers_own_phr
     assert [q.text for q in quotes] == ["Die Gemeinde habe den Preis drei Jahre lang gestützt"]
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Renate Hölzl"
+
+
+def test_a_second_predicate_of_the_speaker_after_the_cue_is_not_what_was_said(scheme: Scheme) -> None:
+    # "Die Ministerin bestätigte den Bericht, wollte aber keine Zahlen nennen.": the clause after the comma
+    # opens with an indicative finite verb of the same subject, nothing reported.
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Ministerin", "NOUN", "2", "nsubj", "sb", "Ministerin"),
+        ("bestätigte", "VERB", "2", "ROOT", "ROOT", "bestätigen", "Mood=Ind|VerbForm=Fin"),
+        ("den", "DET", "4", "det", "nk", "der"),
+        ("Bericht", "NOUN", "2", "obj", "oa", "Bericht"),
+        (",", "PUNCT", "6", "punct", "punct", ","),
+        ("wollte", "AUX", "2", "ccomp", "oc", "wollen", "Mood=Ind|VerbForm=Fin"),
+        ("aber", "ADV", "6", "advmod", "mo", "aber"),
+        ("keine", "DET", "9", "det", "nk", "kein"),
+        ("Zahlen", "NOUN", "10", "obj", "oa", "Zahl"),
+        ("nennen", "VERB", "6", "xcomp", "oc", "nennen", "VerbForm=Inf"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme, {6: "VMFIN"}) == []
+
+
+def test_a_condition_that_opens_with_its_verb_inside_what_was_said_is_still_reported(scheme: Scheme) -> None:
+    # "Er sagte, sollte das Gesetz kommen, werde er klagen.": the Konjunktiv after the condition reports.
+    rows: list[Row] = [
+        ("Er", "PRON", "1", "nsubj", "sb", "er"),
+        ("sagte", "VERB", "1", "ROOT", "ROOT", "sagen", "Mood=Ind|VerbForm=Fin"),
+        (",", "PUNCT", "3", "punct", "punct", ","),
+        ("sollte", "AUX", "9", "advcl", "mo", "sollen", "Mood=Ind|VerbForm=Fin"),
+        ("das", "DET", "5", "det", "nk", "der"),
+        ("Gesetz", "NOUN", "3", "nsubj", "sb", "Gesetz"),
+        ("kommen", "VERB", "3", "xcomp", "oc", "kommen", "VerbForm=Inf"),
+        (",", "PUNCT", "8", "punct", "punct", ","),
+        ("werde", "AUX", "9", "aux", "oc", "werden", "Mood=Sub|VerbForm=Fin"),
+        ("er", "PRON", "10", "nsubj", "sb", "er"),
+        ("klagen", "VERB", "1", "ccomp", "oc", "klagen", "VerbForm=Inf"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    found = reported(rows, scheme, {3: "VMFIN", 8: "VAFIN"})
+    assert [" ".join(parts) for parts, _ in found] == ["sollte das Gesetz kommen, werde er klagen"]
+
+
+def test_a_speech_verb_coordinated_with_the_verb_before_it_is_no_inverted_cue(scheme: Scheme) -> None:
+    # "Der Minister kündigte eine Reform an, verriet aber keine Details.": "verriet" is a second predicate
+    # of "Der Minister" (the parse calls "Details" its subject), not a cue after reported words.
+    rows: list[Row] = [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Minister", "NOUN", "2", "nsubj", "sb", "Minister"),
+        ("kündigte", "VERB", "2", "ROOT", "ROOT", "ankündigen", "Mood=Ind|VerbForm=Fin"),
+        ("eine", "DET", "4", "det", "nk", "ein"),
+        ("Reform", "NOUN", "2", "obj", "oa", "Reform"),
+        ("an", "ADP", "2", "compound:prt", "svp", "an"),
+        (",", "PUNCT", "7", "punct", "punct", ","),
+        ("verriet", "VERB", "2", "conj", "cj", "verraten", "Mood=Ind|VerbForm=Fin"),
+        ("aber", "CCONJ", "10", "cc", "cd", "aber"),
+        ("keine", "DET", "10", "det", "nk", "kein"),
+        ("Details", "NOUN", "7", "nsubj", "sb", "Detail", "Case=Acc|Number=Plur"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme, {2: "VVFIN", 5: "PTKVZ", 7: "VVFIN"}) == []

@@ -431,3 +431,23 @@ def test_an_age_right_after_someone_new_is_theirs_though_someone_named_is_more_i
         "der 52-Jährige."
     )
     assert _names(text)[-1] == "ein Lkw-Fahrer aus Rumänien"
+
+
+def test_a_participle_the_tagger_calls_a_verb_still_stands_between_article_and_role(scheme: Scheme) -> None:
+    # "Der enttäuschte Trainer nahm es sportlich. Er werde …": "enttäuschte" is a verb by its coarse tag but
+    # attributive by its fine one, so "Der" is the description's article and the trainer someone of the text.
+    rows: list[Row] = [
+        ("Der", "DET", "2", "det", "nk", "der", "Case=Nom|Gender=Masc|Number=Sing"),
+        ("enttäuschte", "VERB", "2", "amod", "nk", "enttäuschen"),
+        ("Trainer", "PROPN", "3", "nsubj", "sb", "Trainer", "Case=Nom|Gender=Masc|Number=Sing"),
+        ("nahm", "VERB", "3", "ROOT", "ROOT", "nehmen", "Mood=Ind|VerbForm=Fin"),
+        ("es", "PRON", "3", "obj", "oa", "es"),
+        ("sportlich", "ADJ", "3", "advmod", "mo", "sportlich"),
+        (".", "PUNCT", "3", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    doc[1].tag_ = "ADJA"
+    resolver = build_resolver(doc)
+    entity = resolver.entity_of(doc[0].idx, doc[2].idx + len("Trainer"))
+    assert entity is not None
+    assert entity.label == "Der enttäuschte Trainer"

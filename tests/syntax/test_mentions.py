@@ -855,3 +855,37 @@ def test_a_phrase_the_parse_attached_elsewhere_before_the_copula_is_no_owner() -
     ]
     doc = build(rows)
     assert owner_of_speech_noun(doc, _noun_cue(doc, 4)) is None
+
+
+def test_a_phrase_in_the_dative_after_the_cue_is_the_addressee_not_the_speaker() -> None:
+    from spacy.tokens import Span as SpacySpan
+
+    from quotekit.syntax.positions import subject_by_position
+
+    # "Colomer empfahl dem Gericht, der Klage stattzugeben." where the parse gives "empfahl" no subject:
+    # "dem Gericht" after the verb is who was told; the name that opens the sentence speaks.
+    rows: list[Row] = [
+        ("Colomer", "PROPN", "1", "dep", "mo", "Colomer"),
+        ("empfahl", "VERB", "1", "ROOT", "ROOT", "empfehlen"),
+        ("dem", "DET", "3", "det", "nk", "der"),
+        ("Gericht", "NOUN", "1", "obl", "da", "Gericht"),
+        (",", "PUNCT", "7", "punct", "punct", ","),
+        ("der", "DET", "6", "det", "nk", "der"),
+        ("Klage", "NOUN", "7", "iobj", "da", "Klage"),
+        ("stattzugeben", "VERB", "1", "xcomp", "oc", "stattgeben"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    doc = build(rows)
+    doc.ents = [SpacySpan(doc, 0, 1, label="PER")]
+    cue = CueMatch(
+        start=doc[1].idx,
+        end=doc[1].idx + len("empfahl"),
+        text="empfahl",
+        lemma="empfehlen",
+        kind=CueKind.VERB,
+        head=1,
+        tokens=(1,),
+    )
+    found = subject_by_position(doc, cue, [(doc[5].idx, doc[7].idx + len("stattzugeben"))])
+    assert found is not None
+    assert doc.text[found[0] : found[1]] == "Colomer"

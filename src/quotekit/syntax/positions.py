@@ -169,7 +169,13 @@ def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> C
         and after not in inside
         and (doc[after].pos_ in {"DET", "PROPN", "NOUN", "PRON"} or is_mistagged_role(doc[after]))
     )
-    if nominal and (doc[after].pos_ != "PRON" or doc[after].lower_ in german().subject_pronouns):
+    # ("empfahl dem Gericht, …": a phrase an oblique article opens is an addressee, not who speaks)
+    oblique = doc[after].lower_ in german().oblique_articles
+    if (
+        nominal
+        and not oblique
+        and (doc[after].pos_ != "PRON" or doc[after].lower_ in german().subject_pronouns)
+    ):
         source = [i for i in noun_phrase_after(doc, after, sent.end) if i not in inside]
         if source:
             return span_of_tokens(doc, source)

@@ -132,9 +132,15 @@ def _inverted_subject(doc: Doc, cue: CueMatch, opener: int, sent: SpacySpan) -> 
         following = next((t for t in doc[opener + 2 : sent.end] if t.pos_ != "ADV"), None)
         return following is not None and following.pos_ in {"DET", "PRON", "PROPN", "NOUN"}
     verbs = {doc[opener], doc[cue.head]}
+    following = doc[opener + 1] if opener + 1 < sent.end else None
+    if (
+        following is not None
+        and following.lower_ in german().coordinators
+        and labels.is_conjunct(doc[opener])
+    ):
+        return False  # "kündigte eine Reform an, verriet aber keine Details": a second predicate
     if any(labels.is_subject(c) and c.i > opener for v in verbs for c in v.children):
         return True
-    following = doc[opener + 1] if opener + 1 < sent.end else None
     if following is None:
         return False
     if following.lower_ in german().subject_pronouns:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from quotekit.lang.de import mood
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueMatch
 from quotekit.stages.cues import verb_cue
@@ -286,6 +287,10 @@ _STRATEGIES: tuple[_Strategy, ...] = (
 )
 
 
+# The strategies that take content after the cue's own clause ("X sagte, …").
+_AFTER_THE_CUE: frozenset[_Strategy] = frozenset({_clause_after_cue, _after_comma_clause})
+
+
 def _negated(doc: Doc, cue: CueMatch) -> bool:
     """ "wollte nicht bestätigen, dass …", "bestätigte nicht, dass …", "gab noch nicht bekannt": a verb of
     confirming or making known negated right at its words reports nothing anyone said."""
@@ -321,8 +326,27 @@ def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
     for strategy in _STRATEGIES:
         parts = strategy(doc, cue, sent)
         if parts is not None:
-            return parts
+            # (only where the content follows the cue's own clause: after "Wie X mitteilte," the main
+            # clause opens with its verb)
+            follows = strategy in _AFTER_THE_CUE
+            return [] if follows and parts and _second_predicate(doc, parts) else parts
     return []
+
+
+def _second_predicate(doc: Doc, parts: list[CharSpan]) -> bool:
+    """Whether "content" after the cue is a second predicate of the cue's subject: it opens with a finite
+    verb in the indicative and holds no Konjunktiv ("sagte eine Beteiligung zu, nannte aber keine Summe",
+    "bestätigte den Bericht, wollte aber keine Zahlen nennen"). Reported speech opens with its subject, a
+    conjunction or another phrase before its verb; a clause in the Konjunktiv that opens with its verb is a
+    condition inside what was said ("sagte, sollte das Gesetz kommen, werde er klagen")."""
+    span = doc.char_span(parts[0][0], parts[-1][1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = span[0]
+    # (a weak preterite in "-te" is the indicative's form too, whatever mood the tagger gives it: "nannte")
+    indicative = not is_subjunctive(first) or mood.weak_preterite_shape(first.lower_)
+    opens_with_verb = first.pos_ in VERB_POS and first.is_lower and could_be_finite(first) and indicative
+    return opens_with_verb and not has_subjunctive_form(span[1:])
 
 
 def _has_verb(doc: Doc, parts: list[CharSpan]) -> bool:

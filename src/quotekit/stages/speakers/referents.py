@@ -575,9 +575,11 @@ def article_of(doc: Doc, head: int) -> int | None:
         text = token.text
         if article_genders(text) is not None or possessive_genders(text) is not None:
             return index
-        # "der 29-Jährige" may come as "29", "-", "Jährige"
+        # "der 29-Jährige" may come as "29", "-", "Jährige"; "der enttäuschte Trainer": a participle the
+        # tagger calls a verb keeps its attributive tag
         if (
             (token.pos_ not in _MODIFIER_POS or token.is_punct)
+            and token.tag_ != "ADJA"
             and text != "-"
             and not _place_adjective(token)
             and not _age_unit(token)
