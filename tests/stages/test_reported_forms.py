@@ -714,3 +714,14 @@ def test_a_speech_verb_coordinated_with_the_verb_before_it_is_no_inverted_cue(sc
         (".", "PUNCT", "2", "punct", "punct", "."),
     ]
     assert reported(rows, scheme, {2: "VVFIN", 5: "PTKVZ", 7: "VVFIN"}) == []
+
+
+def test_the_main_clause_around_an_inserted_cue_may_go_on_with_its_verb() -> None:
+    # "In zehn Jahren, so schätzen die Forscher, soll …": after an inserted cue the content's verb comes first;
+    # that is no second predicate of the speaker.
+    quotes = quotekit.extract(
+        "In circa zehn bis fünfzehn Jahren, so schätzen die Forscher, soll die Forschung abgeschlossen sein."
+    )
+    assert [
+        (q.text, q.speaker.mention.text if q.speaker and q.speaker.mention else None) for q in quotes
+    ] == [("soll die Forschung abgeschlossen sein", "die Forscher")]

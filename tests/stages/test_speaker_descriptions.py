@@ -451,3 +451,14 @@ def test_a_participle_the_tagger_calls_a_verb_still_stands_between_article_and_r
     entity = resolver.entity_of(doc[0].idx, doc[2].idx + len("Trainer"))
     assert entity is not None
     assert entity.label == "Der enttäuschte Trainer"
+
+
+def test_a_role_in_the_plural_before_one_name_is_no_title_of_it() -> None:
+    # "von den Ermittlern Demjanjuk zugeordnet": the investigators are many people, so "der Ermittler" later is
+    # not Demjanjuk
+    text = (
+        "Der mutmaßliche Kriegsverbrecher John Demjanjuk ist verhandlungsfähig. Als wichtigstes Beweismittel "
+        "gilt ein Dienstausweis, der von den Ermittlern Demjanjuk zugeordnet wurde. Ein ehemaliger Amtsrichter "
+        "ermittelt seit Jahren gegen ihn. Der Ermittler will danach aufhören: „Was Größeres kommt nicht nach!“"
+    )
+    assert _names(text) == ["Ein ehemaliger Amtsrichter"]

@@ -326,9 +326,11 @@ def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
     for strategy in _STRATEGIES:
         parts = strategy(doc, cue, sent)
         if parts is not None:
-            # (only where the content follows the cue's own clause: after "Wie X mitteilte," the main
-            # clause opens with its verb)
-            follows = strategy in _AFTER_THE_CUE
+            # (only where the content follows a cue clause that opens the sentence: after "Wie X mitteilte,"
+            # or an inserted "…, so schätzen die Forscher," the main clause goes on with its verb)
+            follows = strategy in _AFTER_THE_CUE and not any(
+                t.text == "," for t in doc[sent.start : cue.head]
+            )
             return [] if follows and parts and _second_predicate(doc, parts) else parts
     return []
 

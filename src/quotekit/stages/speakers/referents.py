@@ -442,7 +442,7 @@ def title_before(doc: Doc, start: int) -> list[Token]:
     if start == 0:
         return honorifics
     before = doc[start - 1]
-    if is_person_noun(before.text) and before.text[:1].isupper():
+    if is_person_noun(before.text) and before.text[:1].isupper() and not _plural_before_one_name(before):
         phrase = [before]
         for index in range(start - 2, max(-1, start - 2 - _MAX_MODIFIERS), -1):
             token = doc[index]
@@ -565,6 +565,24 @@ def title_after(doc: Doc, end: int) -> list[Token]:
     # The role must come first ("Präsident des …", "die Sprecherin …"), not after a verb's object.
     first_content = next((t for t in phrase if t.pos_ not in {"DET", "ADJ", "NUM"}), None)
     return phrase if first_content is not None and is_person_noun(first_content.text) else []
+
+
+# How far after the first name a plural title's second name may be joined: "die Schwestern Lena und Marie".
+_NAMES_JOINED_WITHIN = 3
+
+
+def _plural_before_one_name(token: Token) -> bool:
+    """A role noun in an inflected plural before a single name ("von den Ermittlern Demjanjuk zugeordnet"):
+    many people, no title of the one name after it (not "die Schwestern Lena und Marie Hoffmann", the title
+    of names joined by "und")."""
+    # (a plural ending in "n" the base form lacks: "Ermittlern", "Schwestern"; not "Datenschutzbeauftragte",
+    # which a tagger may call plural)
+    lemma = token.lemma_.lower()
+    if "Plur" not in morph_values(token, "Number") or not token.lower_.endswith("n") or lemma.endswith("n"):
+        return False
+    doc = token.doc
+    following = doc[token.i + 2 : token.i + 2 + _NAMES_JOINED_WITHIN]
+    return not any(t.lower_ in german().coordinators or t.text == "," for t in following)
 
 
 def article_of(doc: Doc, head: int) -> int | None:
