@@ -725,3 +725,66 @@ def test_the_main_clause_around_an_inserted_cue_may_go_on_with_its_verb() -> Non
     assert [
         (q.text, q.speaker.mention.text if q.speaker and q.speaker.mention else None) for q in quotes
     ] == [("soll die Forschung abgeschlossen sein", "die Forscher")]
+
+
+def test_a_second_source_joined_by_und_is_frame_not_content(scheme: Scheme) -> None:
+    # "Laut Polizei und Feuerwehr wurden drei Menschen verletzt.": both sources are the frame.
+    rows: list[Row] = [
+        ("Laut", "ADP", "1", "case", "mo", "laut"),
+        ("Polizei", "NOUN", "7", "obl", "mo", "Polizei"),
+        ("und", "CCONJ", "3", "cc", "cd", "und"),
+        ("Feuerwehr", "NOUN", "1", "conj", "cj", "Feuerwehr"),
+        ("wurden", "AUX", "7", "aux:pass", "ROOT", "werden", "Mood=Ind|VerbForm=Fin"),
+        ("drei", "NUM", "6", "nummod", "nk", "drei"),
+        ("Menschen", "NOUN", "7", "nsubj:pass", "sb", "Mensch"),
+        ("verletzt", "VERB", "7", "ROOT", "oc", "verletzen", "VerbForm=Part"),
+        (".", "PUNCT", "7", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme, {4: "VAFIN"}) == [
+        (["wurden drei Menschen verletzt"], "Polizei und Feuerwehr")
+    ]
+
+
+def test_a_name_the_tagger_calls_a_noun_before_a_speech_noun_is_its_owner(scheme: Scheme) -> None:
+    # "Nach Grupps Meinung werden Entscheidungen getroffen.": "Grupps" tagged as a common noun.
+    rows: list[Row] = [
+        ("Nach", "ADP", "2", "case", "mo", "nach"),
+        ("Grupps", "NOUN", "2", "nmod", "ag", "Grupps"),
+        ("Meinung", "NOUN", "5", "obl", "mo", "Meinung"),
+        ("werden", "AUX", "5", "aux:pass", "ROOT", "werden", "Mood=Ind|VerbForm=Fin"),
+        ("Entscheidungen", "NOUN", "5", "nsubj:pass", "sb", "Entscheidung"),
+        ("getroffen", "VERB", "5", "ROOT", "oc", "treffen", "VerbForm=Part"),
+        (".", "PUNCT", "5", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme, {3: "VAFIN"}) == [(["werden Entscheidungen getroffen"], "Grupps Meinung")]
+
+
+def test_a_new_speaker_after_doch_ends_the_reported_clause_and_speaks_for_himself(scheme: Scheme) -> None:
+    # "Préval sagte, Annabi sei tot, doch Sprecher Birnback erklärte, den Tod nicht bestätigen zu können." as a
+    # weak parse gave it: "erklärte" hung on "sagte", "Sprecher" a conjunct.
+    rows: list[Row] = [
+        ("Préval", "PROPN", "1", "nsubj", "sb", "Préval"),
+        ("sagte", "VERB", "1", "ROOT", "ROOT", "sagen", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        (",", "PUNCT", "5", "punct", "punct", ","),
+        ("Annabi", "PROPN", "5", "nsubj", "sb", "Annabi"),
+        ("sei", "AUX", "5", "cop", "oc", "sein", "Mood=Sub|VerbForm=Fin"),
+        ("tot", "ADJ", "1", "xcomp", "oc", "tot"),
+        (",", "PUNCT", "8", "punct", "punct", ","),
+        ("doch", "CCONJ", "8", "cc", "cd", "doch"),
+        ("Sprecher", "NOUN", "1", "conj", "cj", "Sprecher"),
+        ("Birnback", "PROPN", "8", "appos", "nk", "Birnback"),
+        ("erklärte", "VERB", "1", "xcomp", "oc", "erklären", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        (",", "PUNCT", "16", "punct", "punct", ","),
+        ("den", "DET", "13", "det", "nk", "der"),
+        ("Tod", "NOUN", "16", "obj", "oa", "Tod"),
+        ("nicht", "PART", "16", "advmod", "ng", "nicht"),
+        ("bestätigen", "VERB", "16", "xcomp", "oc", "bestätigen", "VerbForm=Inf"),
+        ("zu", "PART", "17", "mark", "pm", "zu"),
+        ("können", "AUX", "10", "xcomp", "oc", "können", "VerbForm=Inf"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    found = reported(rows, scheme, {1: "VVFIN", 4: "VAFIN", 10: "VVFIN"})
+    assert found == [
+        (["Annabi sei tot"], "Préval"),
+        (["den Tod nicht bestätigen zu können"], "Sprecher Birnback"),
+    ]

@@ -74,6 +74,26 @@ def test_a_sentence_start_right_after_a_word_is_a_slip_and_joins_the_sentence_be
         assert doc[5].sent.text.startswith("Nach Angaben")
 
 
+def test_a_sentence_start_right_after_a_hyphenated_word_is_a_slip_too() -> None:
+    # "gegenüber dem Weser-Kurier | ist der Flughafen …": a word with a hyphen ends no sentence either
+    doc = spacy.blank("de")(
+        "Laut Sprecherin gegenüber dem Weser-Kurier ist der Flughafen gut . Dann flog er ."
+    )
+    for token in doc:
+        token.is_sent_start = token.i in (0, 5, 10)  # the parser's slip: a start at "ist"
+    with indexed(doc):
+        assert [(s.start, s.end) for s in doc.sents] == [(0, 10), (10, 14)]
+
+
+def test_a_sentence_start_after_an_abbreviation_with_its_full_stop_stays() -> None:
+    doc = spacy.blank("de")("Er kaufte Brot, Milch usw. Dann fuhr er .")
+    starts = [0, next(t.i for t in doc if t.text == "Dann")]
+    for token in doc:
+        token.is_sent_start = token.i in starts
+    with indexed(doc):
+        assert [s.start for s in doc.sents] == starts
+
+
 def test_a_sentence_start_right_after_a_comma_is_a_slip_and_joins_the_sentence_before() -> None:
     doc = spacy.blank("de")("Walter Gsellmann , Kommandant der Feuerwehr , war wach . Dann fuhr er .")
     for token in doc:

@@ -420,9 +420,15 @@ def _nach_angaben(token: Token) -> CueMatch | None:
 
 
 def _genitive_name(token: Token) -> bool:
-    """ "Grupps" in "Nach Grupps Meinung": a capitalised name in the genitive before its noun."""
+    """ "Grupps" in "Nach Grupps Meinung": a capitalised name in the genitive before its noun (also one a
+    tagger calls a common noun, right before a speech noun)."""
     text = token.text
-    return token.pos_ == "PROPN" and text[:1].isupper() and text.endswith("s") and not text.endswith("ss")
+    if not (text[:1].isupper() and text.endswith("s") and not text.endswith("ss")):
+        return False
+    if token.pos_ == "PROPN":
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "NOUN" and following is not None and is_speech_noun(following)
 
 
 def _noun_cue(token: Token) -> CueMatch | None:

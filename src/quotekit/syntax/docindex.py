@@ -39,9 +39,11 @@ def _sentence_starts(doc: Doc, signature: numpy.ndarray) -> list[int]:
 
 def _mid_sentence(previous: Token) -> bool:
     """Whether a sentence start after `previous` is a parser's slip: no sentence ends in a word or a comma
-    ("Nach Angaben der Behörden | war der Bus …", "Walter Gsellmann, Kommandant der Feuerwehr, | war …");
-    a line break or other punctuation ends one."""
-    return previous.is_alpha or previous.is_digit or previous.text == ","
+    ("Nach Angaben der Behörden | war der Bus …", "gegenüber dem Weser-Kurier | ist …", "Walter Gsellmann,
+    Kommandant der Feuerwehr, | war …"); a line break or other punctuation ends one (also a word with its
+    full stop, "usw.")."""
+    text = previous.text
+    return text[-1:].isalnum() or text == ","
 
 
 _TEXT_KEY = "quotekit.text"

@@ -45,6 +45,7 @@ from quotekit.syntax.phrases import (
     attribute_owner,
     first_nominal,
     mention_of,
+    noun_phrase_after,
 )
 from quotekit.syntax.sources import (
     document_source,
@@ -382,6 +383,10 @@ def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
     # (with its "es", such a verb has no other subject: "Darin heißt es, der Standort sei „…“")
     if subject is None and not (impersonal and has_expletive(head)):
         subject = clause_subject(head, outside)
+        if subject is not None and subject.head != head:
+            # "…, doch Sprecher Nicholas Birnback erklärte, …" parsed as one clause with the verb before: the
+            # phrase that opens the cue's own clause right before it is its subject, not one found further up
+            subject = _subject_opening_clause(head) or subject
     if subject is None:
         subject = impersonal_source(head, outside)
     if subject is None or subject.lower_ in german().pointers:
@@ -389,6 +394,39 @@ def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
         # vermutet, dass …": with no subject that can speak, a document the clause names is the source.
         subject = document_source(head, outside) or subject
     return None if subject is None else mention_of(subject, outside)
+
+
+def _subject_opening_clause(verb: Token) -> Token | None:
+    """The head of a noun phrase that opens the verb's clause after a comma and a coordinator and ends right
+    before the verb ("…, doch Pressesprecher Nicholas Birnback erklärte"), where it names someone; else None."""
+    doc = verb.doc
+    if not is_finite(verb):
+        return None  # ("und den Inhalt der Kasse verlangt": a participle after its object)
+    sent_start = sentence_of(verb).start
+    start = verb.i
+    while (
+        start > sent_start
+        and doc[start - 1].text != ","
+        and doc[start - 1].lower_ not in german().coordinators
+    ):
+        start -= 1
+    # (a coordinator after a comma joins clauses: "…, doch X erklärte"; one without joins words, "der Kasse
+    # sowie Schmerzmittel verlangt")
+    joined = (
+        start - 2 > sent_start
+        and doc[start - 1].lower_ in german().coordinators
+        and doc[start - 2].text == ","
+    )
+    if start == verb.i or not joined:
+        return None
+    if doc[start].lower_ in german().oblique_articles:
+        return None
+    phrase = noun_phrase_after(doc, start, verb.i)
+    if not phrase or phrase[0] != start or max(phrase) != verb.i - 1:
+        return None
+    names = [doc[i] for i in phrase if doc[i].pos_ in {"NOUN", "PROPN"} and doc[i].text[:1].isupper()]
+    head = names[0] if names else None
+    return head if head is not None and is_speaker_like(head) else None
 
 
 # How many words a party or place in brackets after a name may have: "(Grüne Allianz)", "(SPD)".

@@ -81,10 +81,15 @@ def _narrated_main_clause(doc: Doc, start: int, end: int) -> bool:
     verb = next((t for t in segment if t.pos_ in {"VERB", "AUX"} or t.text == ","), None)
     if verb is None or verb.text == "," or not indicative_verb_second(segment, verb):
         return False
-    # (a verb-final clause ends with its verb: "bis die Bahn stand und die Polizei eintraf")
+    # (a verb-final clause ends with its verb: "bis die Bahn stand und die Polizei eintraf"; but a verb of
+    # saying before a comma or colon opens what someone else says: "…, doch Sprecher X erklärte, …")
     after = verb.i + 1
-    if after >= end or doc[after].is_punct:
+    if after >= end:
         return False
+    if doc[after].is_punct:
+        speaks = doc[after].text in {",", ":"} and verb.lemma_.lower() in german().speech_verbs
+        if not speaks:
+            return False
     return morph_values(verb, "Mood") == ["Ind"] and morph_values(verb, "Tense") == ["Past"]
 
 

@@ -32,6 +32,8 @@ def _frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> tuple[set[int], list[int
     """The frame tokens (cue + source) and the source noun phrase of a host-sentence cue."""
     first, last = min(cue.tokens), max(cue.tokens)
     source = frame_source(doc, cue, sent)
+    if source and first == sent.start:
+        source = [*source, *_coordinated_source(doc, max(source) + 1, sent.end)]
     after = max(source) + 1 if source else sent.end
     if after < sent.end and _closes_mark_in(doc, source, after):
         source = [*source, after]  # "laut einem Test des Magazins „Auto Motor Sport“": its closing mark too
@@ -48,6 +50,21 @@ def _frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> tuple[set[int], list[int
             frame.add(end)
             _to_clause_end(doc, end + 1, sent.end, frame)
     return frame, source
+
+
+def _coordinated_source(doc: Doc, index: int, limit: int) -> list[int]:
+    """ "Laut Polizei und Feuerwehr wurden …", "Nach Angaben der Agenturen dpa und AFP umstellten …": in a frame
+    that opens the sentence, a second source joined to the first by "und", "oder" or "sowie" right before the
+    finite verb is part of the frame, not the first word of what it reports."""
+    if index + 1 >= limit or doc[index].lower_ not in german().joining_words:
+        return []
+    phrase = noun_phrase_after(doc, index + 1, limit)
+    if not phrase or phrase[0] != index + 1 or doc[max(phrase)].pos_ not in {"NOUN", "PROPN"}:
+        return []
+    verb = max(phrase) + 1
+    if verb >= limit or not (doc[verb].pos_ in VERB_POS and could_be_finite(doc[verb])):
+        return []
+    return [index, *phrase]
 
 
 def _closes_mark_in(doc: Doc, source: list[int], i: int) -> bool:
