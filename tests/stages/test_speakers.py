@@ -1312,3 +1312,12 @@ def test_a_family_name_that_comes_first_names_the_person_alone() -> None:
     quotes = quotekit.extract(text)
     assert quotes[-1].speaker is not None
     assert quotes[-1].speaker.name == "Hoang Thi Lan"
+
+
+def test_initials_before_a_surname_name_a_person() -> None:
+    # the recogniser does not call "C.Y. Leung" a person; the initials before a capitalised word do
+    text = (
+        "Die Proteste gingen weiter. C.Y. Leung, der am Montag in Guandong war, sagte, dass er hoffe, "
+        "dass die Proteste ohne Konflikt zu Ende gehen würden."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["C.Y. Leung"]

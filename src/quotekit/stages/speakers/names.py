@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from quotekit.lang.de.names import (
     PERSON_GENDERS,
     article_genders,
@@ -307,6 +309,8 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
         return False  # "hat ein Wolf … getötet": a common noun after its article, though a surname "Wolf" is known
     if end - start >= 2 and first_name_gender(tokens[0].text) is not None:
         return True
+    if end - start >= 2 and _initials(tokens[0].text) and not _initials(tokens[-1].text):
+        return True  # "C.Y. Leung", "J. K. Rowling": initials before a surname name a person
     if surname or (end - start == 1 and key in index.by_first_part):
         return True  # (also "Hoang" after "Hoang Thi Lan", the family name first)
     if is_named_surname(tokens[-1]):
@@ -317,6 +321,14 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
     # Ned Price"), a name names a person even where the recogniser took it for an organisation.
     before, after = reader.titles(start, end)
     return bool(before or after)
+
+
+# One or more initials: "C.", "C.Y.", "H.-J.".
+_INITIALS = regex.compile(r"(?:\p{Lu}\.-?){1,3}")
+
+
+def _initials(word: str) -> bool:
+    return _INITIALS.fullmatch(word) is not None
 
 
 def _article_and_place(doc: Doc, start: int, end: int) -> bool:
