@@ -87,7 +87,7 @@ def read(reader: Reader) -> None:
         for k in range(bisect_left(offsets, start), bisect_left(offsets, end)):
             quoted[k] = True
     texts = token_texts(doc)
-    pos = list(map(_POS_NAMES.__getitem__, doc.to_array(POS).tolist()))  # (`map`: no loop step per token)
+    pos_ids = doc.to_array(POS).tolist()  # (a name is looked up only for the few words read)
     i = 0
     orphan = going = 0
     length, orphans, continued = len(doc), reader.orphans, reader.continued
@@ -118,7 +118,9 @@ def read(reader: Reader) -> None:
         going_on = None  # where reading goes on, when a word's phrase is longer than the word
         if readable[i] == _PRONOUN:
             _read_pronoun_word(reader, doc[i])
-        elif readable[i] == _CAPITALISED and (reading := _reading_of(reader, i, texts[i], pos[i])):
+        elif readable[i] == _CAPITALISED and (
+            reading := _reading_of(reader, i, texts[i], _POS_NAMES[pos_ids[i]])
+        ):
             going_on = _read_word(reader, doc[i], reading)
         i = going_on or i + 1
     join_headline_roles(reader)
