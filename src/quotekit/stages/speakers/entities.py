@@ -233,7 +233,9 @@ class EntityIndex:
 
     def organisations(self, words: str) -> list[Entity]:
         """The organisations indexed under `words` (any inflection: "Kammerspielen", "Kammerspiele")."""
-        return [e for e in self.by_word.get(word_key(words), []) if e.kind == ORGANISATION]
+        found = self.by_word.get(word_key(words))
+        # (most words name none: asked of every capitalised word the pass reads)
+        return [e for e in found if e.kind == ORGANISATION] if found else []
 
     def absorb(self, into: Entity, other: Entity) -> None:
         """Make `other` part of `into`: the text said they are one ("Rudolf Prinz, so heißt der Kläger")."""
