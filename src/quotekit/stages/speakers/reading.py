@@ -4,6 +4,7 @@ outside quotations is read by the module for its kind (`names`, `pronouns`, `des
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING
@@ -93,21 +94,23 @@ def read(reader: Reader) -> None:
     length, orphans, continued = len(doc), reader.orphans, reader.continued
     # (the starts of continued statements are places where reading does something too)
     busy = _busy(readable, quoted, runs, offsets, [*orphans, *(start for start, _ in continued)])
+    # (where the next quotation without attribution and the next continued statement start, infinitely far
+    # past the last: one comparison each per token)
+    next_orphan = orphans[0] if orphans else math.inf
+    next_going = continued[0][0] if continued else math.inf
     while i < length:
         offset = offsets[i]
-        if (
-            not busy[i]
-            and not (orphan < len(orphans) and orphans[orphan] <= offset)
-            and not (going < len(continued) and continued[going][0] <= offset)
-        ):
+        if not busy[i] and next_orphan > offset and next_going > offset:
             i = busy.index(True, i)  # (nothing happens on the tokens between: no loop step for each)
             continue
-        while orphan < len(orphans) and orphans[orphan] <= offset:
+        while next_orphan <= offset:
             _note_in_view(reader, orphans[orphan], i)
             orphan += 1
-        while going < len(continued) and continued[going][0] <= offset:
+            next_orphan = orphans[orphan] if orphan < len(orphans) else math.inf
+        while next_going <= offset:
             _still_speaking(reader, continued[going][1], i)
             going += 1
+            next_going = continued[going][0] if going < len(continued) else math.inf
         if quoted[i]:
             i = runs.get(i, i + 1)
             continue
@@ -198,12 +201,9 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
         return by_text
     if text[:1].isupper() and any(e.name for e in reader.resolver.index.organisations(text)):
         return _KNOWN, None
-    if is_abstract_noun(text):
-        return None  # "eine Sanierung", "der Begründung": no one who can speak
-    if is_age_noun(text) or is_person_noun(text):
-        return _DESCRIPTION, None
-    if names_a_thing(text):
-        return None  # "der Streit", "die Frage": no one who can speak, whatever the parse made its subject
+    by_noun = _reading_by_noun(text)
+    if by_noun is not _OPEN:
+        return by_noun
     if acronym_after(reader.doc, i + 1) is not None and not is_document_noun(text):
         # "die Internationale Radsport-Integritätsstelle (IRIS)": a body the text names with its acronym
         return _ORGANISATION, None
@@ -237,6 +237,19 @@ def _reading_by_text(text: str) -> tuple[str, str | None] | None:
         return None  # "laut Angaben", "dem Vernehmen nach": what was said, no one who says it
     if is_organisation_noun(text) or is_generic_organisation(text):
         return _ORGANISATION, None
+    return _OPEN
+
+
+@cache  # asked of every capitalised word no organisation the text named is called by
+def _reading_by_noun(text: str) -> tuple[str, str | None] | None:
+    """What a word that names no known organisation is by its text alone: nothing for an abstract noun or a
+    thing, a description for a person noun; `_OPEN` where its context decides."""
+    if is_abstract_noun(text):
+        return None  # "eine Sanierung", "der Begründung": no one who can speak
+    if is_age_noun(text) or is_person_noun(text):
+        return _DESCRIPTION, None
+    if names_a_thing(text):
+        return None  # "der Streit", "die Frage": no one who can speak, whatever the parse made its subject
     return _OPEN
 
 

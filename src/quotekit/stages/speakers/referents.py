@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.attrs import ENT_IOB, ENT_TYPE, POS, SHAPE
@@ -570,11 +571,12 @@ def title_after(doc: Doc, end: int) -> list[Token]:
 def article_of(doc: Doc, head: int) -> int | None:
     """The article or possessive of the description headed by token `head`, a few modifiers before it."""
     stop = head - 1 - _MAX_MODIFIERS
+    texts = token_texts(doc)
     for index in range(head - 1, stop if stop > -1 else -1, -1):
-        token = doc[index]
-        text = token.text
-        if article_genders(text) is not None or possessive_genders(text) is not None:
+        text = texts[index]
+        if _is_article_or_possessive(text):
             return index
+        token = doc[index]
         # "der 29-Jährige" may come as "29", "-", "Jährige"
         if (
             (token.pos_ not in _MODIFIER_POS or token.is_punct)
@@ -584,6 +586,11 @@ def article_of(doc: Doc, head: int) -> int | None:
         ):
             return None
     return None
+
+
+@cache  # asked of the words before every description's noun
+def _is_article_or_possessive(word: str) -> bool:
+    return article_genders(word) is not None or possessive_genders(word) is not None
 
 
 def _age_unit(token: Token) -> bool:
