@@ -98,6 +98,9 @@ def _ends_with_entry(
     also a three-letter entry after a longer stem ("Bundeskartellamt", "Sicherheitsrat"; not "Gesamt")."""
     entry_ends = _entry_ends(entries)
     for form in _stem_forms(word, umlaut_plurals):
+        # (most forms are no entry and end as none does: decided here, without a call for each)
+        if form not in entries and form[-3:] not in entry_ends:
+            continue
         found = _entry_at_end(form, entries, entry_ends, short=short)
         if found is not None:
             return found
