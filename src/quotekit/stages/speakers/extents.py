@@ -272,6 +272,8 @@ def _with_acronym(doc: Doc, head: int, limit: int) -> int:
     Industriebetriebe Österreichs (VIÖ)": capitalised nouns joined by "und", or a genitive attribute, followed by
     an acronym in brackets are the organisation's name."""
     end = head + 1
+    if "(" not in token_texts(doc)[end : limit + 1]:
+        return end  # (no bracket to close a name with an acronym: most nouns, decided without a Token)
     de = german()
     if end < limit and is_genitive_article(doc[end].text):
         end += 1

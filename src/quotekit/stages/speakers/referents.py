@@ -88,6 +88,8 @@ _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "X"})
 _NAME_JOINERS = frozenset({"und", "&"})
 _MODIFIER_POS = frozenset({"ADJ", "NUM", "ADV", "X", "PROPN"})
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+# What an age after a name opens with: a bracket ("Heinz K. (63)") or a comma ("Derya Kaplan, 41 Jahre alt").
+_AGE_OPENINGS = frozenset({"(", ","})
 
 
 def surname_key_of(token: Token) -> str:
@@ -399,6 +401,9 @@ def age_before(doc: Doc, start: int) -> Role | None:
 
 def age_after(doc: Doc, end: int) -> Role | None:
     """The age given after a name or description: "Heinz K. (63)", "Derya Kaplan, 41 Jahre alt"."""
+    texts = token_texts(doc)
+    if end >= len(texts) or texts[end] not in _AGE_OPENINGS:
+        return None  # (most names and descriptions: decided without a Token)
     words = [t.lower_ for t in tokens_in(doc, end, end + 5)]  # (tokens_in stops at the doc's end)
     de = german()
     bracketed = len(words) >= 3 and words[0] == "(" and words[2] == ")"
