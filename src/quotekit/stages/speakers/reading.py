@@ -76,7 +76,8 @@ def read(reader: Reader) -> None:
         for title in reader.titles(run_start, run_end):
             for token in title:
                 reader.tied.setdefault(token.i, run_start)
-    offsets, readable = _readable(doc)
+    pos_ids = doc.to_array(POS).tolist()  # (a name is looked up only for the words `_readable` keeps)
+    offsets, readable = _readable(doc, pos_ids, reader.speaker_tokens)
     quoted = reader.quoted.contains_each(offsets)
     # (credits and bylines name photographers and authors, not people of the story: read like quotations)
     text = text_of(doc)
@@ -88,7 +89,6 @@ def read(reader: Reader) -> None:
         for k in range(bisect_left(offsets, start), bisect_left(offsets, end)):
             quoted[k] = True
     texts = token_texts(doc)
-    pos_ids = doc.to_array(POS).tolist()  # (a name is looked up only for the few words read)
     i = 0
     orphan = going = 0
     length, orphans, continued = len(doc), reader.orphans, reader.continued
@@ -150,10 +150,11 @@ def _busy(
     return busy
 
 
-def _readable(doc: Doc) -> tuple[list[int], list[int]]:
-    """Every token's character offset, and whether `_read_token` can find anything in it: a pronoun, or a
-    word that starts with a capital or a digit (`_worth_reading` decides). Read from whole-doc arrays, so
-    that the many other tokens are passed over without making a `Token` of each."""
+def _readable(doc: Doc, pos_ids: list[int], speaker_tokens: set[int]) -> tuple[list[int], list[int]]:
+    """Every token's character offset, and whether `read` can find anything in it: a pronoun, or a word that
+    starts with a capital or a digit and may name someone (`_may_name_someone_by_text`; any word of a
+    speaker's mention). Read from whole-doc arrays, so that the many other tokens are passed over without
+    making a `Token` of each."""
     lowers = token_column(doc, LOWER)
     pronoun_ids = _pronoun_ids()
     capitalised = {"X", "d"}
@@ -161,7 +162,22 @@ def _readable(doc: Doc) -> tuple[list[int], list[int]]:
         _PRONOUN if lower in pronoun_ids else _CAPITALISED if start in capitalised else _SKIP
         for start, lower in zip(shape_starts(doc), lowers, strict=True)
     ]
+    texts = token_texts(doc)
+    # (most capitalised words are common nouns that name no one: passed over like the words in lower case,
+    # with no step of the reading loop and no `_reading_of` for each)
+    for i in [i for i, kind in enumerate(readable) if kind == _CAPITALISED]:
+        if i not in speaker_tokens and not _may_name_someone_by_text(texts[i], _POS_NAMES[pos_ids[i]]):
+            readable[i] = _SKIP
     return doc.to_array(IDX).tolist(), readable
+
+
+@cache  # asked of every capitalised word
+def _may_name_someone_by_text(text: str, pos: str) -> bool:
+    """Whether `_reading_of` may find someone in a capitalised word outside a speaker's mention: not where its
+    tag and text, or its text alone, say it names no one."""
+    if pos not in _READ_POS and not describes_person(text):
+        return False
+    return _reading_by_text(text) is not None
 
 
 @cache
