@@ -188,6 +188,7 @@ def is_nationality_role(role: str) -> bool:
     return role in german().nationalities
 
 
+@cache  # a scan of all document nouns
 def is_document_noun(word: str) -> bool:
     """Whether a noun is or ends in a document a source issues ("Bericht", "Prüfbericht", "Umfrage")."""
     lower = word.lower()
@@ -397,6 +398,7 @@ def is_personal_pronoun(word: str) -> bool:
     return pronoun_genders(word) is not None
 
 
+@cache  # asked of most capitalised words, often several times
 def first_name_gender(word: str) -> str | None:
     """ "masc" or "fem" for a known first name ("Jens", "Maria"), or a double first name of two ("Hans-Peter",
     "Ann-Kathrin"), None otherwise."""

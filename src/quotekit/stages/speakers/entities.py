@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import cache
 
 import attrs
 
@@ -48,6 +49,7 @@ _RECENT_PER_ROLE = 8
 _FOCUS_SIZE = 16
 
 
+@cache  # asked of every capitalised word the pass reads
 def word_key(words: str) -> str:
     """The key an organisation's word is indexed by: lower case, without an inflection "n" or "s"
     ("Kammerspielen" and "Kammerspiele", "Landratsamts" and "Landratsamt")."""
