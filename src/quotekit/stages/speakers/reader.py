@@ -205,10 +205,14 @@ class Reader:
         subject = (
             self.is_subject([*tokens, *titles]) or (named and self._named_subject(tokens, titles))
         ) and not _owns_next_noun(tokens)
-        # (a subject's conjunct too: "Der HC Elbmarsch und der TSV Ostholstein haben …" is about both)
-        joined = any(labels.is_conjunct(t) and labels.is_subject(t.head) for t in tokens)
         sentence = self.in_view_at(first_i)
-        if (subject or joined) and sentence < OPENING_SENTENCES and entity not in self.topics:
+        # (a subject's conjunct too: "Der HC Elbmarsch und der TSV Ostholstein haben …" is about both; asked
+        # last, in the opening sentences only)
+        if (
+            sentence < OPENING_SENTENCES
+            and entity not in self.topics
+            and (subject or any(labels.is_conjunct(t) and labels.is_subject(t.head) for t in tokens))
+        ):
             self.topics.append(entity)
         if named or subject:
             resolver.named_at.append(first_idx)
