@@ -92,10 +92,13 @@ def run_cache(doc: Doc) -> dict[str, Any]:
 
 def token_texts(doc: Doc) -> list[str]:
     """Every token's text, from the doc's ORTH array (kept in the run cache while the components run)."""
-    cache = run_cache(doc)
-    texts: list[str] | None = cache.get(_TEXTS_KEY)
+    # (`run_cache` inlined: rules ask this for many words instead of making a `Token` of each)
+    cache: dict[str, Any] | None = doc.user_data.get(_CACHE_KEY)
+    texts: list[str] | None = None if cache is None else cache.get(_TEXTS_KEY)
     if texts is None:
-        texts = cache[_TEXTS_KEY] = _texts_from(doc, doc.to_array(ORTH).tolist())
+        texts = _texts_from(doc, doc.to_array(ORTH).tolist())
+        if cache is not None:
+            cache[_TEXTS_KEY] = texts
     return texts
 
 

@@ -98,6 +98,9 @@ def _ends_with_entry(
     also a three-letter entry after a longer stem ("Bundeskartellamt", "Sicherheitsrat"; not "Gesamt")."""
     entry_ends = _entry_ends(entries)
     for form in _stem_forms(word, umlaut_plurals):
+        # (most forms are no entry and end as none does: decided here, without a call for each)
+        if form not in entries and form[-3:] not in entry_ends:
+            continue
         found = _entry_at_end(form, entries, entry_ends, short=short)
         if found is not None:
             return found
@@ -185,6 +188,7 @@ def is_nationality_role(role: str) -> bool:
     return role in german().nationalities
 
 
+@cache  # a scan of all document nouns
 def is_document_noun(word: str) -> bool:
     """Whether a noun is or ends in a document a source issues ("Bericht", "Prüfbericht", "Umfrage")."""
     lower = word.lower()
@@ -394,6 +398,7 @@ def is_personal_pronoun(word: str) -> bool:
     return pronoun_genders(word) is not None
 
 
+@cache  # asked of most capitalised words, often several times
 def first_name_gender(word: str) -> str | None:
     """ "masc" or "fem" for a known first name ("Jens", "Maria"), or a double first name of two ("Hans-Peter",
     "Ann-Kathrin"), None otherwise."""

@@ -5,6 +5,7 @@ document that says by what it is who issued it ("laut Anklage": the prosecution)
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.names import is_generic_organisation, is_genitive_article, is_organisation_noun
@@ -88,6 +89,7 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower() or token.lower_
 
 
+@cache  # asked of every noun before a document mention: a scan of all document nouns
 def _document_noun_ending(lemma: str) -> str | None:
     """The document noun a lemma is or ends in ("insolvenzantrag": "antrag"), the longest where two fit
     ("positionspapier", not "papier": the same answer on every run, whatever order the set gives), or None."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import cache
 
 import attrs
 
@@ -48,6 +49,7 @@ _RECENT_PER_ROLE = 8
 _FOCUS_SIZE = 16
 
 
+@cache  # asked of every capitalised word the pass reads
 def word_key(words: str) -> str:
     """The key an organisation's word is indexed by: lower case, without an inflection "n" or "s"
     ("Kammerspielen" and "Kammerspiele", "Landratsamts" and "Landratsamt")."""
@@ -233,7 +235,9 @@ class EntityIndex:
 
     def organisations(self, words: str) -> list[Entity]:
         """The organisations indexed under `words` (any inflection: "Kammerspielen", "Kammerspiele")."""
-        return [e for e in self.by_word.get(word_key(words), []) if e.kind == ORGANISATION]
+        found = self.by_word.get(word_key(words))
+        # (most words name none: asked of every capitalised word the pass reads)
+        return [e for e in found if e.kind == ORGANISATION] if found else []
 
     def absorb(self, into: Entity, other: Entity) -> None:
         """Make `other` part of `into`: the text said they are one ("Rudolf Prinz, so heißt der Kläger")."""

@@ -27,7 +27,7 @@ from quotekit.lang.de.names import (
 )
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.referents import article_of
-from quotekit.syntax.docindex import morph_values
+from quotekit.syntax.docindex import morph_values, token_texts
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS, PROPER_NOUN_TAG
 from quotekit.syntax.mentions import passive_agent
 from quotekit.syntax.phrases import NP_HEAD_POS, marked_name_end
@@ -272,6 +272,8 @@ def _with_acronym(doc: Doc, head: int, limit: int) -> int:
     Industriebetriebe Österreichs (VIÖ)": capitalised nouns joined by "und", or a genitive attribute, followed by
     an acronym in brackets are the organisation's name."""
     end = head + 1
+    if "(" not in token_texts(doc)[end : limit + 1]:
+        return end  # (no bracket to close a name with an acronym: most nouns, decided without a Token)
     de = german()
     if end < limit and is_genitive_article(doc[end].text):
         end += 1
@@ -292,9 +294,10 @@ def _with_acronym(doc: Doc, head: int, limit: int) -> int:
 
 def acronym_after(doc: Doc, end: int) -> int | None:
     """The token of an acronym in brackets that opens at token `end` ("(VIÖ)", "(GdP)"), or None."""
-    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+    texts = token_texts(doc)  # (asked of many words: the texts, not a `Token` each)
+    if end + 2 >= len(texts) or texts[end] != "(" or texts[end + 2] != ")":
         return None
-    return end + 1 if _is_acronym(doc[end + 1].text) else None
+    return end + 1 if _is_acronym(texts[end + 1]) else None
 
 
 def _is_acronym(word: str) -> bool:

@@ -4,6 +4,7 @@ role."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
@@ -51,7 +52,13 @@ def headline_of(text: str) -> CharSpan:
 
 def _reads_as_headline(paragraph: str) -> bool:
     head = paragraph.rstrip()
-    return len(head) <= _MAX_HEADLINE_CHARS and not head.rstrip("".join(german().closing_marks)).endswith(".")
+    return len(head) <= _MAX_HEADLINE_CHARS and not head.rstrip(_closing_marks()).endswith(".")
+
+
+@cache
+def _closing_marks() -> str:
+    """The closing marks as one string for ``str.rstrip`` (asked of every paragraph)."""
+    return "".join(german().closing_marks)
 
 
 def _paragraph_end(text: str, start: int) -> int:
@@ -70,9 +77,10 @@ def heading_spans(text: str) -> list[CharSpan]:
     »Das gehört dazu«"), short paragraphs that do not end as a sentence or a question does."""
     start, end = headline_of(text)
     spans: list[CharSpan] = []
+    paragraphs = paragraph_spans(text)  # (found once for the teaser and the subheads)
     if end > start:
-        spans.append((start, next((e for s, e in paragraph_spans(text) if s >= end), end)))
-    for s, e in paragraph_spans(text):
+        spans.append((start, next((e for s, e in paragraphs if s >= end), end)))
+    for s, e in paragraphs:
         if spans and s < spans[0][1]:
             continue
         if _is_subhead(text[s:e]):
@@ -83,7 +91,7 @@ def heading_spans(text: str) -> list[CharSpan]:
 def _is_subhead(paragraph: str) -> bool:
     head = paragraph.strip()
     words = head.split()
-    ending = head.rstrip("".join(german().closing_marks))
+    ending = head.rstrip(_closing_marks())
     return 0 < len(words) <= _MAX_SUBHEAD_WORDS and not ending.endswith((".", "?", "!", ":", ";", ","))
 
 

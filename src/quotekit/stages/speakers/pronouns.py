@@ -178,6 +178,9 @@ def _co_argument(reader: Reader, pronoun: Token, entity: Entity) -> bool:
     else: "Über ihre Teamkollegin Lara Amstutz, die …, sagte sie" (not Lara Amstutz)."""
     if possessive_genders(pronoun.text) is not None or entity.last < 0:
         return False
+    # (the sentence first: most entities were named in another, and then no word of the mention is read)
+    if reader.sentence(entity.last) != reader.sentence(pronoun.i):
+        return False
     named = reader.doc[entity.last]
     # "In ihrer Rede hatte sie …": a pronoun or possessive may share the clause
     if (
@@ -185,8 +188,6 @@ def _co_argument(reader: Reader, pronoun: Token, entity: Entity) -> bool:
         or referent_genders(named) is not None
         or named.lower_ in german().demonstrative_owner_genders
     ):
-        return False
-    if reader.sentence(named.i) != reader.sentence(pronoun.i):
         return False
     return clause_head(named).i == clause_head(pronoun).i
 

@@ -191,41 +191,58 @@ class Reader:
         resolver = self.resolver
         for token in tokens:
             self.link(token.i, entity, first=True)
-        entity.last = tokens[0].i
+        first, last = tokens[0], tokens[-1]
+        # (read once: each is asked several times below, and spaCy makes a value per access)
+        first_i, first_idx = first.i, first.idx
+        entity.last = first_i
         # (a personal pronoun is the mention a quotation after it goes on with: "Er äußerte sich … Und: „…“";
         # a possessive is no speaker's mention)
-        first = tokens[0].text
-        if possessive_genders(first) is None and object_pronoun_genders(first) is None:
-            entity.last_mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+        first_text = first.text
+        if possessive_genders(first_text) is None and object_pronoun_genders(first_text) is None:
+            entity.last_mention = (first_idx, last.idx + len(last.text))
         # A name in a sentence the parse found no subject in is its likeliest subject ("Auf der anderen Seite
         # haderte Innsbrucks Trainer Markus Lanthaler …" with "haderte" taken for an adjective).
         subject = (
-            self.is_subject([*tokens, *titles])
-            or (named and not self.has_subject(tokens[0].i))
-            or (named and self.opens_before_subject(sorted([*titles, *tokens], key=lambda t: t.i)))
-            or (named and self.opens_before_verb(sorted([*titles, *tokens], key=lambda t: t.i)))
+            self.is_subject([*tokens, *titles]) or (named and self._named_subject(tokens, titles))
         ) and not _owns_next_noun(tokens)
-        # (a subject's conjunct too: "Der HC Elbmarsch und der TSV Ostholstein haben …" is about both)
-        joined = any(labels.is_conjunct(t) and labels.is_subject(t.head) for t in tokens)
-        opening = self.in_view_at(tokens[0].i) < OPENING_SENTENCES
-        if (subject or joined) and opening and entity not in self.topics:
+        sentence = self.in_view_at(first_i)
+        # (a subject's conjunct too: "Der HC Elbmarsch und der TSV Ostholstein haben …" is about both; asked
+        # last, in the opening sentences only)
+        if (
+            sentence < OPENING_SENTENCES
+            and entity not in self.topics
+            and (subject or any(labels.is_conjunct(t) and labels.is_subject(t.head) for t in tokens))
+        ):
             self.topics.append(entity)
         if named or subject:
-            resolver.named_at.append(tokens[0].idx)
+            resolver.named_at.append(first_idx)
             resolver.named_entity.append(entity.id)
-        reported = self.reported is not None and self.reported.contains(tokens[0].idx)
+        reported = self.reported is not None and self.reported.contains(first_idx)
         if subject and entity.kind == PERSON and not reported:
-            resolver.subject_at.append(tokens[0].idx)
-            resolver.subjects.append(((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)), entity))
+            resolver.subject_at.append(first_idx)
+            resolver.subjects.append(((first_idx, last.idx + len(last.text)), entity))
         self.focus.mention(
             entity,
-            self.in_view_at(tokens[0].i),
+            sentence,
             subject=subject,
             speaker=any(t.i in self.speaker_tokens for t in tokens),
             # "die Sprecherin des Innenministeriums": the speaker is more in view than the ministry; someone
             # named in another's reported speech is less in view than those the narrator speaks of
-            minor=not in_view or (self.reported is not None and self.reported.contains(tokens[0].idx)),
+            minor=not in_view or reported,
         )
+
+    def _named_subject(self, tokens: Sequence[Token], titles: Sequence[Token]) -> bool:
+        """Whether a name is its clause's likeliest subject though the parse says otherwise: its sentence has
+        no subject, or it opens the sentence before the subject or the verb (`opens_before_subject`,
+        `opens_before_verb`)."""
+        if not self.has_subject(tokens[0].i):
+            return True
+        ordered = sorted([*titles, *tokens], key=_token_index)  # (made once for both tests)
+        return self.opens_before_subject(ordered) or self.opens_before_verb(ordered)
+
+
+def _token_index(token: Token) -> int:
+    return token.i
 
 
 def _owns_next_noun(tokens: Sequence[Token]) -> bool:

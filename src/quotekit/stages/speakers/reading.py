@@ -4,6 +4,7 @@ outside quotations is read by the module for its kind (`names`, `pronouns`, `des
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING
@@ -75,7 +76,8 @@ def read(reader: Reader) -> None:
         for title in reader.titles(run_start, run_end):
             for token in title:
                 reader.tied.setdefault(token.i, run_start)
-    offsets, readable = _readable(doc)
+    pos_ids = doc.to_array(POS).tolist()  # (a name is looked up only for the words `_readable` keeps)
+    offsets, readable = _readable(doc, pos_ids, reader.speaker_tokens)
     quoted = reader.quoted.contains_each(offsets)
     # (credits and bylines name photographers and authors, not people of the story: read like quotations)
     text = text_of(doc)
@@ -87,27 +89,28 @@ def read(reader: Reader) -> None:
         for k in range(bisect_left(offsets, start), bisect_left(offsets, end)):
             quoted[k] = True
     texts = token_texts(doc)
-    pos = list(map(_POS_NAMES.__getitem__, doc.to_array(POS).tolist()))  # (`map`: no loop step per token)
     i = 0
     orphan = going = 0
     length, orphans, continued = len(doc), reader.orphans, reader.continued
     # (the starts of continued statements are places where reading does something too)
     busy = _busy(readable, quoted, runs, offsets, [*orphans, *(start for start, _ in continued)])
+    # (where the next quotation without attribution and the next continued statement start, infinitely far
+    # past the last: one comparison each per token)
+    next_orphan = orphans[0] if orphans else math.inf
+    next_going = continued[0][0] if continued else math.inf
     while i < length:
         offset = offsets[i]
-        if (
-            not busy[i]
-            and not (orphan < len(orphans) and orphans[orphan] <= offset)
-            and not (going < len(continued) and continued[going][0] <= offset)
-        ):
+        if not busy[i] and next_orphan > offset and next_going > offset:
             i = busy.index(True, i)  # (nothing happens on the tokens between: no loop step for each)
             continue
-        while orphan < len(orphans) and orphans[orphan] <= offset:
+        while next_orphan <= offset:
             _note_in_view(reader, orphans[orphan], i)
             orphan += 1
-        while going < len(continued) and continued[going][0] <= offset:
+            next_orphan = orphans[orphan] if orphan < len(orphans) else math.inf
+        while next_going <= offset:
             _still_speaking(reader, continued[going][1], i)
             going += 1
+            next_going = continued[going][0] if going < len(continued) else math.inf
         if quoted[i]:
             i = runs.get(i, i + 1)
             continue
@@ -118,7 +121,9 @@ def read(reader: Reader) -> None:
         going_on = None  # where reading goes on, when a word's phrase is longer than the word
         if readable[i] == _PRONOUN:
             _read_pronoun_word(reader, doc[i])
-        elif readable[i] == _CAPITALISED and (reading := _reading_of(reader, i, texts[i], pos[i])):
+        elif readable[i] == _CAPITALISED and (
+            reading := _reading_of(reader, i, texts[i], _POS_NAMES[pos_ids[i]])
+        ):
             going_on = _read_word(reader, doc[i], reading)
         i = going_on or i + 1
     join_headline_roles(reader)
@@ -145,10 +150,11 @@ def _busy(
     return busy
 
 
-def _readable(doc: Doc) -> tuple[list[int], list[int]]:
-    """Every token's character offset, and whether `_read_token` can find anything in it: a pronoun, or a
-    word that starts with a capital or a digit (`_worth_reading` decides). Read from whole-doc arrays, so
-    that the many other tokens are passed over without making a `Token` of each."""
+def _readable(doc: Doc, pos_ids: list[int], speaker_tokens: set[int]) -> tuple[list[int], list[int]]:
+    """Every token's character offset, and whether `read` can find anything in it: a pronoun, or a word that
+    starts with a capital or a digit and may name someone (`_may_name_someone_by_text`; any word of a
+    speaker's mention). Read from whole-doc arrays, so that the many other tokens are passed over without
+    making a `Token` of each."""
     lowers = token_column(doc, LOWER)
     pronoun_ids = _pronoun_ids()
     capitalised = {"X", "d"}
@@ -156,7 +162,22 @@ def _readable(doc: Doc) -> tuple[list[int], list[int]]:
         _PRONOUN if lower in pronoun_ids else _CAPITALISED if start in capitalised else _SKIP
         for start, lower in zip(shape_starts(doc), lowers, strict=True)
     ]
+    texts = token_texts(doc)
+    # (most capitalised words are common nouns that name no one: passed over like the words in lower case,
+    # with no step of the reading loop and no `_reading_of` for each)
+    for i in [i for i, kind in enumerate(readable) if kind == _CAPITALISED]:
+        if i not in speaker_tokens and not _may_name_someone_by_text(texts[i], _POS_NAMES[pos_ids[i]]):
+            readable[i] = _SKIP
     return doc.to_array(IDX).tolist(), readable
+
+
+@cache  # asked of every capitalised word
+def _may_name_someone_by_text(text: str, pos: str) -> bool:
+    """Whether `_reading_of` may find someone in a capitalised word outside a speaker's mention: not where its
+    tag and text, or its text alone, say it names no one."""
+    if pos not in _READ_POS and not describes_person(text):
+        return False
+    return _reading_by_text(text) is not None
 
 
 @cache
@@ -196,12 +217,9 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
         return by_text
     if text[:1].isupper() and any(e.name for e in reader.resolver.index.organisations(text)):
         return _KNOWN, None
-    if is_abstract_noun(text):
-        return None  # "eine Sanierung", "der Begründung": no one who can speak
-    if is_age_noun(text) or is_person_noun(text):
-        return _DESCRIPTION, None
-    if names_a_thing(text):
-        return None  # "der Streit", "die Frage": no one who can speak, whatever the parse made its subject
+    by_noun = _reading_by_noun(text)
+    if by_noun is not _OPEN:
+        return by_noun
     if acronym_after(reader.doc, i + 1) is not None and not is_document_noun(text):
         # "die Internationale Radsport-Integritätsstelle (IRIS)": a body the text names with its acronym
         return _ORGANISATION, None
@@ -235,6 +253,19 @@ def _reading_by_text(text: str) -> tuple[str, str | None] | None:
         return None  # "laut Angaben", "dem Vernehmen nach": what was said, no one who says it
     if is_organisation_noun(text) or is_generic_organisation(text):
         return _ORGANISATION, None
+    return _OPEN
+
+
+@cache  # asked of every capitalised word no organisation the text named is called by
+def _reading_by_noun(text: str) -> tuple[str, str | None] | None:
+    """What a word that names no known organisation is by its text alone: nothing for an abstract noun or a
+    thing, a description for a person noun; `_OPEN` where its context decides."""
+    if is_abstract_noun(text):
+        return None  # "eine Sanierung", "der Begründung": no one who can speak
+    if is_age_noun(text) or is_person_noun(text):
+        return _DESCRIPTION, None
+    if names_a_thing(text):
+        return None  # "der Streit", "die Frage": no one who can speak, whatever the parse made its subject
     return _OPEN
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.attrs import ENT_IOB, ENT_TYPE, POS, SHAPE
@@ -87,6 +88,8 @@ _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "X"})
 _NAME_JOINERS = frozenset({"und", "&"})
 _MODIFIER_POS = frozenset({"ADJ", "NUM", "ADV", "X", "PROPN"})
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+# What an age after a name opens with: a bracket ("Heinz K. (63)") or a comma ("Derya Kaplan, 41 Jahre alt").
+_AGE_OPENINGS = frozenset({"(", ","})
 
 
 def surname_key_of(token: Token) -> str:
@@ -398,6 +401,9 @@ def age_before(doc: Doc, start: int) -> Role | None:
 
 def age_after(doc: Doc, end: int) -> Role | None:
     """The age given after a name or description: "Heinz K. (63)", "Derya Kaplan, 41 Jahre alt"."""
+    texts = token_texts(doc)
+    if end >= len(texts) or texts[end] not in _AGE_OPENINGS:
+        return None  # (most names and descriptions: decided without a Token)
     words = [t.lower_ for t in tokens_in(doc, end, end + 5)]  # (tokens_in stops at the doc's end)
     de = german()
     bracketed = len(words) >= 3 and words[0] == "(" and words[2] == ")"
@@ -588,11 +594,12 @@ def _plural_before_one_name(token: Token) -> bool:
 def article_of(doc: Doc, head: int) -> int | None:
     """The article or possessive of the description headed by token `head`, a few modifiers before it."""
     stop = head - 1 - _MAX_MODIFIERS
+    texts = token_texts(doc)
     for index in range(head - 1, stop if stop > -1 else -1, -1):
-        token = doc[index]
-        text = token.text
-        if article_genders(text) is not None or possessive_genders(text) is not None:
+        text = texts[index]
+        if _is_article_or_possessive(text):
             return index
+        token = doc[index]
         # "der 29-Jährige" may come as "29", "-", "Jährige"; "der enttäuschte Trainer": a participle the
         # tagger calls a verb keeps its attributive tag
         if (
@@ -604,6 +611,11 @@ def article_of(doc: Doc, head: int) -> int | None:
         ):
             return None
     return None
+
+
+@cache  # asked of the words before every description's noun
+def _is_article_or_possessive(word: str) -> bool:
+    return article_genders(word) is not None or possessive_genders(word) is not None
 
 
 def _age_unit(token: Token) -> bool:
