@@ -174,6 +174,17 @@ def test_a_name_that_opens_its_sentence_before_the_parses_subject_is_the_subject
     ]
 
 
+def test_a_name_the_parse_hangs_on_the_subject_noun_before_it_is_the_subject_a_pronoun_takes() -> None:
+    # "Kämmerer Peter Schmidt legte …": the lexicon knows no role "Kämmerer" and the parse makes it the subject
+    # with the name in apposition; the name is that subject, so the next "er" is Schmidt, not the speaker before
+    text = (
+        "Bürgermeister Hans Müller eröffnete die Sitzung. „Wir müssen sparen“, sagte Müller. "
+        "Kämmerer Peter Schmidt legte danach die Zahlen vor. Er sagte, die Lage sei ernst."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Hans Müller", "Peter Schmidt"]
+
+
 def test_a_name_after_a_subject_pronoun_is_no_part_of_its_mention() -> None:
     # "rief sie Köberl zu": "Köberl" is the object; the speaker is the woman "sie" refers to.
     text = (

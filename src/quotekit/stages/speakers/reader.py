@@ -203,7 +203,9 @@ class Reader:
         # A name in a sentence the parse found no subject in is its likeliest subject ("Auf der anderen Seite
         # haderte Innsbrucks Trainer Markus Lanthaler …" with "haderte" taken for an adjective).
         subject = (
-            self.is_subject([*tokens, *titles]) or (named and self._named_subject(tokens, titles))
+            self.is_subject([*tokens, *titles])
+            or (named and self._named_subject(tokens, titles))
+            or (entity.kind == PERSON and _named_after_subject_noun(tokens))
         ) and not _owns_next_noun(tokens)
         sentence = self.in_view_at(first_i)
         # (a subject's conjunct too: "Der HC Elbmarsch und der TSV Ostholstein haben …" is about both; asked
@@ -254,3 +256,16 @@ def _owns_next_noun(tokens: Sequence[Token]) -> bool:
         return False
     owned = doc[last.i + 1]
     return owned.pos_ == "NOUN" and owned.text[:1].isupper()
+
+
+def _named_after_subject_noun(tokens: Sequence[Token]) -> bool:
+    """Whether the parse hung a person's name on the noun right before it, its clause's subject: that subject
+    is the person ("Kämmerer Peter Schmidt legte …", a role the lexicon does not know)."""
+    before = tokens[0].i - 1
+    return any(
+        (head := t.head).i == before
+        and head.pos_ == "NOUN"
+        and (labels.is_apposition(t) or labels.is_name_part(t))
+        and labels.is_subject(head)
+        for t in tokens
+    )
