@@ -709,3 +709,31 @@ def test_a_diocese_referred_back_to_by_its_kind_speaks_as_the_named_one() -> Non
         "Das Bistum kündigte an, das Gutachten ab Mittwoch zu veröffentlichen."
     )
     assert _names(_reported(text)) == ["Bistum Hohenfels"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der ADAC kritisierte, die Pläne seien zu teuer.", ["ADAC"]),
+        ("Die ÖBB teilten mit, der Zug falle heute aus.", ["ÖBB"]),
+        ("Laut dem TCS sind die Staus länger geworden.", ["TCS"]),
+    ],
+)
+def test_an_acronym_as_a_speakers_mention_names_a_body_the_recogniser_does_not_know(
+    text: str, expected: list[str]
+) -> None:
+    quotes = _reported(text)
+    assert _names(quotes) == expected
+    assert all(q.speaker is not None and q.speaker.is_organization for q in quotes)
+
+
+def test_an_acronym_that_is_no_speaker_takes_no_pronoun() -> None:
+    # "die WM" names an event: "sie" after it is the skier, not a body called "WM"
+    text = "Die Skirennläuferin Anna Berger bereitet sich auf die WM vor. „Ich freue mich sehr“, sagte sie."
+    assert [q.speaker.name if q.speaker else None for q in quotekit.extract(text)] == ["Anna Berger"]
+
+
+def test_a_role_in_capitals_stays_a_person() -> None:
+    # "der CEO" is a role the lexicon knows, no body named by its acronym
+    quotes = _reported("Der CEO sagte, die Zahlen seien gut.")
+    assert [q.speaker.is_organization if q.speaker else None for q in quotes] == [False]

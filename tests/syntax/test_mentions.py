@@ -889,3 +889,16 @@ def test_a_phrase_in_the_dative_after_the_cue_is_the_addressee_not_the_speaker()
     found = subject_by_position(doc, cue, [(doc[5].idx, doc[7].idx + len("stattzugeben"))])
     assert found is not None
     assert doc.text[found[0] : found[1]] == "Colomer"
+
+
+def test_a_name_before_a_bracket_the_tokenizer_joins_to_the_colon_is_named_without_it(scheme: Scheme) -> None:
+    # "Manuel Neuer (Bayern): „…“": the tokenizer keeps "):" whole; a mention does not end inside brackets
+    rows: list[Row] = [
+        ("Manuel", "PROPN", "0", "ROOT", "ROOT", "Manuel"),
+        ("Neuer", "PROPN", "0", "flat:name", "pnc", "Neuer"),
+        ("(", "PUNCT", "3", "punct", "punc", "("),
+        ("Bayern", "PROPN", "0", "appos", "app", "Bayern"),
+        ("):", "PUNCT", "3", "punct", "punc", "):"),
+    ]
+    doc = build(rows, scheme)
+    assert headline_name(list(doc)) == (0, len("Manuel Neuer"))

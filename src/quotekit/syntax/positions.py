@@ -131,6 +131,7 @@ def headline_name(tokens: Sequence[Token]) -> CharSpan | None:
         words.pop(0)
     if not words or len(words) > _MAX_HEADLINE_TOKENS:
         return None
+    words = _without_open_bracket(words)
     if not any(
         t.pos_ in {"PROPN", "NOUN"} or (t.text[:1].isupper() and t.pos_ not in _CLOSED_POS) for t in words
     ):
@@ -138,6 +139,18 @@ def headline_name(tokens: Sequence[Token]) -> CharSpan | None:
     if _is_topic_line(words):
         return None
     return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _without_open_bracket(words: list[Token]) -> list[Token]:
+    """The words up to a bracket they leave open: "Manuel Neuer (Bayern): „…“", where the tokenizer keeps "):"
+    whole, names "Manuel Neuer" (a mention never ends inside brackets)."""
+    texts = [t.text for t in words]
+    if texts.count("(") <= texts.count(")"):
+        return words
+    kept = words[: len(texts) - 1 - texts[::-1].index("(")]
+    while kept and kept[-1].is_punct:
+        kept.pop()
+    return kept or words
 
 
 def _is_topic_line(words: Sequence[Token]) -> bool:

@@ -36,7 +36,14 @@ from quotekit.syntax.spans import doc_slice, tokens_in
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["acronym_after", "description_extent", "description_label", "is_proper", "organisation_name"]
+__all__ = [
+    "acronym_after",
+    "description_extent",
+    "description_label",
+    "is_acronym",
+    "is_proper",
+    "organisation_name",
+]
 
 # A description's words after its noun: "der Sprecher der Polizei", "ein Mann im Anzug".
 _MAX_COMPLEMENT = 5
@@ -297,10 +304,10 @@ def acronym_after(doc: Doc, end: int) -> int | None:
     texts = token_texts(doc)  # (asked of many words: the texts, not a `Token` each)
     if end + 2 >= len(texts) or texts[end] != "(" or texts[end + 2] != ")":
         return None
-    return end + 1 if _is_acronym(texts[end + 1]) else None
+    return end + 1 if is_acronym(texts[end + 1]) else None
 
 
-def _is_acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
     """ "GVD", "VIÖ", "GdP": a short word of capitals, perhaps with a small letter between them."""
     capitals = sum(ch.isupper() for ch in word)
     return (

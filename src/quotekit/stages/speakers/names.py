@@ -26,7 +26,12 @@ from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import PERSON
 from quotekit.stages.speakers.extents import acronym_after
 from quotekit.stages.speakers.links import named_by_link
-from quotekit.stages.speakers.organisations import name_by_acronym, named_organisation, read_organisation
+from quotekit.stages.speakers.organisations import (
+    is_acronym_body,
+    name_by_acronym,
+    named_organisation,
+    read_organisation,
+)
 from quotekit.stages.speakers.pronouns import read_cataphora
 from quotekit.stages.speakers.reader import add_evidence
 from quotekit.stages.speakers.referents import (
@@ -124,6 +129,8 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
         organisations = [e for e in known if e.name is not None]
         if organisations:  # "Für Lindenau war es ein besonderer Tag" after "der FC Lindenau"
             reader.seen(organisations[-1], tokens_in(doc, start, end), named=True)
+        elif is_acronym_body(reader, start, end):  # "Der ADAC kritisierte, …"
+            reader.seen(named_organisation(reader, start, end), tokens_in(doc, start, end), named=True)
         return
     named = named_by_link(reader, start)
     if named is not None and shared is None and (first := first_name_gender(doc[start].text)) is not None:

@@ -23,10 +23,11 @@ from quotekit.stages.speakers.extents import (
     acronym_after,
     description_extent,
     description_label,
+    is_acronym,
     organisation_name,
 )
 from quotekit.stages.speakers.referents import article_of
-from quotekit.syntax.docindex import morph_values
+from quotekit.syntax.docindex import morph_values, token_texts
 from quotekit.syntax.labels import ORG_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.spans import tokens_in
 
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from quotekit.stages.speakers.entities import Entity
     from quotekit.stages.speakers.reader import Reader
 
-__all__ = ["name_by_acronym", "name_ends_in", "named_organisation", "read_organisation"]
+__all__ = ["is_acronym_body", "name_by_acronym", "name_ends_in", "named_organisation", "read_organisation"]
 
 # "des Amtes", "des Dienstes", "des Hauses": the genitive takes "-es" after these letters, else "-s" alone.
 _ES_GENITIVE_AFTER = frozenset("tdsßzx")
@@ -287,3 +288,15 @@ def _named_organisation_words(reader: Reader, words: list[str]) -> Entity:
     # (not by the people a name holds: "Gewerkschaft der Lokführer und Zugbegleiter" is no "Lokführer")
     index.index_words(entity, [key, *(w for w in words if w[:1].isupper() and not is_person_noun(w))])
     return entity
+
+
+def is_acronym_body(reader: Reader, start: int, end: int) -> bool:
+    """Whether the words [start, end) are an acronym alone that a speaker's mention gives, a body the recogniser
+    does not know ("Der ADAC kritisierte, …", "teilten die ÖBB mit"). Elsewhere an acronym may name a thing or
+    an event ("die WM", "die KI") that a later pronoun must not take for a speaker."""
+    if end - start != 1 or start not in reader.speaker_tokens:
+        return False
+    texts = token_texts(reader.doc)
+    if not is_acronym(texts[start]) or (end < len(texts) and texts[end][:1].isupper()):
+        return False  # (not "der HC Elbmarsch": the acronym opens a longer name)
+    return start == 0 or texts[start - 1] != "("  # "die Weltgesundheitsorganisation (WHO)": the name before

@@ -35,7 +35,7 @@ from quotekit.stages.speakers.entities import GROUP, PERSON
 from quotekit.stages.speakers.extents import acronym_after
 from quotekit.stages.speakers.headlines import join_headline_roles
 from quotekit.stages.speakers.names import read_run
-from quotekit.stages.speakers.organisations import named_organisation, read_organisation
+from quotekit.stages.speakers.organisations import is_acronym_body, named_organisation, read_organisation
 from quotekit.stages.speakers.pronouns import read_demonstrative_owner, read_pronoun
 from quotekit.stages.speakers.referents import (
     age_modifies,
@@ -196,7 +196,7 @@ def _pronoun_ids() -> frozenset[int]:
 
 # What a capitalised word may be, read from its text and tag (`_reading_of`); `_read_word` acts on it.
 _OWNER, _ORGANISATION, _KNOWN, _DESCRIPTION = "owner", "organisation", "known", "description"
-_MARKED, _ISSUED = "marked", "issued"
+_MARKED, _ISSUED, _ACRONYM = "marked", "issued", "acronym"
 
 
 def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str | None] | None:
@@ -220,6 +220,8 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
     by_noun = _reading_by_noun(text)
     if by_noun is not _OPEN:
         return by_noun
+    if is_acronym_body(reader, i, i + 1):
+        return _ACRONYM, None  # "Der TCS warnt …" with the acronym tagged as a common noun
     if acronym_after(reader.doc, i + 1) is not None and not is_document_noun(text):
         # "die Internationale Radsport-Integritätsstelle (IRIS)": a body the text names with its acronym
         return _ORGANISATION, None
@@ -365,6 +367,9 @@ def _read_word(reader: Reader, token: Token, reading: tuple[str, str | None]) ->
         issuer = issuer_of(reader, token)
         if issuer is not None:
             reader.seen(issuer, [token])
+        return None
+    if kind == _ACRONYM:  # the acronym alone is the name
+        reader.seen(named_organisation(reader, token.i, token.i + 1), [token], named=True)
         return None
     if kind == _OWNER:
         return read_organisation(reader, token, owner)  # "laut Vereinsangaben"
