@@ -1321,3 +1321,13 @@ def test_initials_before_a_surname_name_a_person() -> None:
         "dass die Proteste ohne Konflikt zu Ende gehen würden."
     )
     assert [_name(q) for q in quotekit.extract(text)] == ["C.Y. Leung"]
+
+
+def test_a_nickname_in_marks_stays_inside_the_name() -> None:
+    # "Andreas „Andi“ Pichlmayr": the marks split no name, and the surname later is the same person
+    text = (
+        "Kapitän Andreas „Andi“ Pichlmayr war enttäuscht. „Bitter“, sagte er. "
+        "Später sagte Pichlmayr: „Schade.“"
+    )
+    names = [_name(q) for q in _direct(text)]
+    assert names == ["Andreas „Andi“ Pichlmayr"] * 2

@@ -279,6 +279,23 @@ def _may_start_name(doc: Doc) -> list[bool]:
     return may
 
 
+def _nickname_inside_name(doc: Doc, i: int) -> bool:
+    """Whether a capitalised word in marks at token `i` stands between a first name and a capitalised noun, the
+    surname (the tagger may call it a common noun: it is the first name that vouches for it)."""
+    if i + 3 >= len(doc) or first_name_gender(doc[i - 1].text) is None:
+        return False
+    mark, nickname, closing, after = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
+    return (
+        mark.is_quote
+        and closing.is_quote
+        and nickname.text[:1].isupper()
+        and nickname.is_alpha
+        and after.text[:1].isupper()
+        and after.is_alpha
+        and after.pos_ in NP_HEAD_POS
+    )
+
+
 def name_runs(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of name tokens [start, end), with particles inside and an initial at the end."""
     particles = german().name_particles
@@ -307,6 +324,9 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
             continue
         if start >= 0 and _apostrophe_inside_name(doc, i):
             i += 2  # "Mark O’Keefe", "Massimo D’Alema": one name word, whatever the tokeniser split
+            continue
+        if start >= 0 and _nickname_inside_name(doc, i):
+            i += 4  # "Andreas „Andi“ Pichlmayr": a nickname in marks between first name and surname
             continue
         if start >= 0:
             # "Ursula von der Leyen": particles between two name words; "Maurice P.": an initial.
