@@ -1331,3 +1331,33 @@ def test_a_nickname_in_marks_stays_inside_the_name() -> None:
     )
     names = [_name(q) for q in _direct(text)]
     assert names == ["Andreas „Andi“ Pichlmayr"] * 2
+
+
+def test_a_subject_the_parse_hung_on_the_auxiliary_is_the_speaker_not_the_person_before() -> None:
+    # "Damals hatte Österreich abgelehnt, …": the parse hangs the subject on "hatte"; the country speaks (its
+    # words are the mention), not the president of the sentence before
+    text = (
+        "Der Präsident Vicente Fox hatte um die Herausgabe gebeten. "
+        "Damals hatte Österreich abgelehnt, eine solche Forderung könne nur vom Parlament kommen."
+    )
+    quotes = quotekit.extract(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name != "Vicente Fox"
+    assert quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text == "Österreich"
+
+
+def test_a_name_and_colon_in_brackets_introduce_the_quotation_after_them() -> None:
+    # "(Fraktionschef Thomas Hug: «…»)": the brackets open the introduction; the verb before them reports
+    # something else, and its reported clause ends before them
+    text = (
+        "Die SVP hat bereits angekündigt, die Nein-Kampagne zu unterstützen (Fraktionschef Thomas Hug: "
+        "«Hier wird Verkehrspolitik gegen das Gewerbe gemacht»). SP und Grüne stehen hinter der Vorlage."
+    )
+    quotes = quotekit.extract(text)
+    assert [(q.kind.value, q.text, _name(q)) for q in quotes] == [
+        ("indirect", "die Nein-Kampagne zu unterstützen", "SVP"),
+        ("direct", "Hier wird Verkehrspolitik gegen das Gewerbe gemacht", "Thomas Hug"),
+    ]
+    assert [q.cue.text if q.cue else None for q in quotes] == ["angekündigt", ":"]

@@ -71,6 +71,7 @@ class LabelSet:
     genitive: frozenset[str]  # "Stoltenbergs" in "Stoltenbergs Behauptung"
     agent: frozenset[str]  # "von X" in passives
     passive: frozenset[str]  # the auxiliary or subject that marks a clause as passive (UD only)
+    auxiliary: frozenset[str]  # "hatte" in "hatte … abgelehnt" (UD only: TIGER makes the auxiliary the head)
     oblique: frozenset[str]  # a nominal with a preposition; UD marks a passive's "von X" only so
     root: frozenset[str]
     copula: frozenset[str]  # "ist" in "ist der Ansicht" (TIGER makes the copula the head instead)
@@ -90,6 +91,7 @@ _TIGER = LabelSet(
     genitive=frozenset({"ag", "pg"}),
     agent=frozenset({"sbp"}),
     passive=frozenset(),
+    auxiliary=frozenset(),
     oblique=frozenset(),
     root=frozenset({"ROOT"}),
     copula=frozenset(),
@@ -108,6 +110,7 @@ _UD = LabelSet(
     genitive=frozenset({"nmod:poss", "det:poss"}),
     agent=frozenset({"obl:agent"}),
     passive=frozenset({"aux:pass", "nsubj:pass", "csubj:pass"}),
+    auxiliary=frozenset({"aux", "aux:pass"}),
     oblique=frozenset({"obl"}),
     root=frozenset({"ROOT", "root"}),
     copula=frozenset({"cop"}),
@@ -207,6 +210,10 @@ def is_agent(token: Token) -> bool:
 
 def is_passive_marker(token: Token) -> bool:
     return _dep_in(token, "passive")
+
+
+def is_auxiliary(token: Token) -> bool:
+    return _dep_in(token, "auxiliary")
 
 
 def is_oblique(token: Token) -> bool:

@@ -20,7 +20,7 @@ Where the parse missed the subject, the rules by position are in `quotekit.synta
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.names import is_feminine_role, is_personal_pronoun, is_role
@@ -94,21 +94,29 @@ def _oblique(noun: Token) -> bool:
 
 
 def _subject_child(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
-    subjects = [
-        child
-        for child in verb.children
-        if labels.is_subject(child)
-        and not is_inside(child, outside)
-        and not (child.is_space or child.is_punct)
-        and not is_run_in(child)
-        and not _oblique(child)
-    ]
+    subjects = _subjects_among(verb.children, outside)
+    if not subjects:
+        # a subject the parse hung on the verb's auxiliary: "Damals hatte Österreich abgelehnt, …"
+        auxiliaries = [c for c in verb.children if labels.is_auxiliary(c) and c.i < verb.i]
+        subjects = _subjects_among([c for aux in auxiliaries for c in aux.children], outside)
     first = next((c for c in subjects if is_speaker_like(c)), subjects[0] if subjects else None)
     if first is None or first.pos_ == "PRON" or first.ent_type_ or is_role(first.text):
         return first
     # Two subjects by the parse, the first a capitalised word nothing names ("Besorgt äußerte sich Kofi
     # Annan …"): a person the recogniser or a role names.
     return next((c for c in subjects if c.ent_type_ in PERSON_LABELS or is_role(c.text)), first)
+
+
+def _subjects_among(dependents: Iterable[Token], outside: Sequence[CharSpan]) -> list[Token]:
+    return [
+        child
+        for child in dependents
+        if labels.is_subject(child)
+        and not is_inside(child, outside)
+        and not (child.is_space or child.is_punct)
+        and not is_run_in(child)
+        and not _oblique(child)
+    ]
 
 
 def clause_subject(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | None:

@@ -142,13 +142,21 @@ def _own_main_clause(verb: Token) -> bool:
 
 def clause_start(text: str, colon: int, floor: int) -> int:
     """Where the sentence that ends in the colon at `colon` starts: after ". ", "! ", "? ", a quotation
-    that ends a sentence (".“ ", "!« ") or a line break."""
+    that ends a sentence (".“ ", "!« "), a line break, or a bracket still open at the colon ("…
+    unterstützen (Fraktionschef Thomas Hug: «…»)": the words in brackets introduce the quotation)."""
     closing = german().closing_marks
     index = colon - 1
+    closed = 0  # brackets closed between here and the colon
     while index > floor:
         char = text[index]
         if char in PARAGRAPH_BREAKS:
             return index + 1
+        if char == ")":
+            closed += 1
+        elif char == "(":
+            if not closed:
+                return index + 1
+            closed -= 1
         after = index + 1
         while after < colon and text[after] in closing:
             after += 1

@@ -52,6 +52,8 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
         token = doc[i]
         if token.text in {";", ":"} and i > start + MIN_WORDS:
             return i
+        if token.text == "(" and i > start + MIN_WORDS and _introduces_quotation(doc, i, end):
+            return i  # "…, die Kampagne zu unterstützen (Fraktionschef Thomas Hug: «…»)"
         if (token.text == "," or token.lower_ in coordinators) and i + 1 < end:
             following = doc[i + 1]
             if (
@@ -67,6 +69,16 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
             ):
                 return i
     return end
+
+
+def _introduces_quotation(doc: Doc, bracket: int, end: int) -> bool:
+    """Whether the bracket opening at token `bracket` holds a colon before it closes: someone's words in it."""
+    for token in doc_slice(doc, bracket + 1, end):
+        if token.text.startswith(")"):
+            return False
+        if token.text.endswith(":"):
+            return True
+    return False
 
 
 # Words a coordinated main clause may put before its finite verb: "und die Fraktion der Grünen forderte".
