@@ -84,7 +84,12 @@ def test_a_short_organisation_entry_ends_a_compound_only_after_a_long_first_part
 
 @pytest.mark.parametrize(
     ("word", "role"),
-    [("Privatdozent", "dozent"), ("Feuerwehrkommandant", "kommandant"), ("Chefvolkswirtin", "volkswirt")],
+    [
+        ("Privatdozent", "dozent"),
+        ("Feuerwehrkommandant", "kommandant"),
+        ("Chefvolkswirtin", "volkswirt"),
+        ("Politikwissenschafter", "wissenschafter"),  # the Austrian and Swiss form
+    ],
 )
 def test_professions_in_the_news_are_roles(word: str, role: str) -> None:
     assert role_of(word) == role
