@@ -3,9 +3,11 @@ reads a sentence with the installed pipeline)."""
 
 from __future__ import annotations
 
+import pytest
 from tests.handbuilt import Row, build, text_of
 
 import quotekit
+from quotekit import QuoteKind
 from quotekit.stages.cues import find_cues
 from quotekit.stages.reported import find_indirect_quotes
 from quotekit.syntax import labels
@@ -788,3 +790,42 @@ def test_a_new_speaker_after_doch_ends_the_reported_clause_and_speaks_for_himsel
         (["Annabi sei tot"], "Préval"),
         (["den Tod nicht bestätigen zu können"], "Sprecher Birnback"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        (
+            "Die Lage sei ernst, aber beherrschbar. Das erklärte Innenministerin Anna Weber am Dienstag.",
+            "erklärte",
+            "Anna Weber",
+        ),
+        (
+            "Der Gemeinderat tagte am Montag. Die Sanierung sei abgeschlossen. So kommentierte Bürgermeister "
+            "Peter Kurz die Sitzung.",
+            "kommentierte",
+            "Peter Kurz",
+        ),
+    ],
+)
+def test_a_report_whose_next_sentence_points_back_and_names_the_speaker_is_theirs(
+    text: str, cue: str, name: str
+) -> None:
+    reported = [q for q in quotekit.extract(text) if q.kind is not QuoteKind.DIRECT]
+    assert len(reported) == 1
+    assert reported[0].cue is not None
+    assert reported[0].cue.text == cue
+    assert reported[0].speaker is not None
+    assert reported[0].speaker.name == name
+
+
+def test_an_article_opening_the_next_sentence_points_back_to_nothing() -> None:
+    # "Das russische Außenministerium erklärte, …": "Das" is the article of the next source, no pointer
+    text = (
+        "Rice forderte China zum Dialog auf. Dieser sei eine Autoritätsperson. "
+        "Das russische Außenministerium erklärte, ein solcher Dialog sei eine innere Angelegenheit."
+    )
+    first = quotekit.extract(text)[0]
+    assert first.text == "Dieser sei eine Autoritätsperson"
+    assert first.speaker is not None
+    assert first.speaker.name == "Rice"

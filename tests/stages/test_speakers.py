@@ -1361,3 +1361,17 @@ def test_a_name_and_colon_in_brackets_introduce_the_quotation_after_them() -> No
         ("direct", "Hier wird Verkehrspolitik gegen das Gewerbe gemacht", "Thomas Hug"),
     ]
     assert [q.cue.text if q.cue else None for q in quotes] == ["angekündigt", ":"]
+
+
+def test_with_these_words_the_subject_after_a_verb_tagged_otherwise_speaks() -> None:
+    # "Mit diesen Worten beruhigte Konzernchef Martin Brandt …", with "beruhigte" tagged as an adjective: the
+    # verb stands second, its subject third, and the mention starts after the verb
+    text = (
+        "„Wir werden das Werk nicht schließen.“ Mit diesen Worten beruhigte Konzernchef Martin Brandt am Montag "
+        "die Belegschaft."
+    )
+    quotes = _direct(text)
+    assert [_name(q) for q in quotes] == ["Martin Brandt"]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text.startswith("Konzernchef Martin Brandt")

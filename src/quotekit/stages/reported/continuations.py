@@ -19,6 +19,7 @@ from attrs import evolve
 from quotekit.lang.de.names import pronoun_genders
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
+from quotekit.stages.direct.neighbours import next_sentence
 from quotekit.stages.reported.clauses import MIN_WORDS
 from quotekit.stages.reported.index import PositionIndex, SpanIndex
 from quotekit.stages.reported.merging import is_mixed
@@ -369,6 +370,20 @@ def _fragments_inside(doc: Doc, span: CharSpan, quotations: Sequence[QuoteRecord
     )
 
 
+def _cue_verb_second(sent: SpacySpan, cue: CueMatch) -> bool:
+    """Whether the cue's verb stands right after the sentence's first word: "Das erklärte X", the pointer
+    alone in first place (not "Das russische Außenministerium erklärte", an article)."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return len(words) > 1 and words[1].i == cue.head
+
+
+def _opens_with_marks(doc: Doc, sent: SpacySpan) -> bool:
+    """Whether a sentence opens with a quotation mark: its first words are someone's, no pointer of the
+    narrator's ("Bruno sei angeleint gewesen. „Das ist mir nie passiert“, sagte sie.")."""
+    first = text_of(doc)[sent.start_char : sent.end_char].lstrip()[:1]
+    return first in german().opening_marks
+
+
 def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
     """Konjunktiv sentences right after an attributed quotation (the same speaker goes on), and
     reported sentences with no cue: reportative "soll" and free Konjunktiv I main clauses.
@@ -427,6 +442,19 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             spoke = k > 0 and cue_starts.any_in(sents[k - 1].start_char, sents[k - 1].end_char)
             if free is None and k > 0:
                 free = _claim_after_cue(doc, sent, spoke, used_cue_starts, taken, finite)
+            if free is not None and k + 1 < len(sents) and not _opens_with_marks(doc, sents[k + 1]):
+                # "Die Lage sei ernst. Das erklärte Innenministerin Anna Weber am Dienstag.": the sentence after
+                # points back with a demonstrative and a speech verb, and names who said it
+                after = next_sentence(doc, cues, span[1], list(quoted))
+                if (
+                    after.cue is not None
+                    and after.mention is not None
+                    and _cue_verb_second(sents[k + 1], after.cue)
+                ):
+                    record = evolve(free, cue=after.cue, mention=after.mention)
+                    found.append(record)
+                    source = record
+                    continue
             mention = (
                 subject_of_previous_sentence(sents, k, quoted, spoke=spoke) if free is not None else None
             )
