@@ -42,6 +42,13 @@ def test_a_stance_the_subject_shows_reports_what_it_holds(scheme: Scheme) -> Non
     ]
 
 
+def test_a_stance_adjective_the_tagger_calls_an_adverb_still_reports(scheme: Scheme) -> None:
+    # "zeigte sich zuversichtlich, dass …" with "zuversichtlich" tagged ADV (UD even makes it the verb's particle)
+    rows = _shown("zeigte", "zeigen", "zuversichtlich")
+    rows[4] = ("zuversichtlich", "ADV", "2", "compound:prt", "svp", "zuversichtlich")
+    assert reported(rows, scheme) == [(["dass die Frauen bedroht würden"], "Die Aktivistin")]
+
+
 def test_an_adjective_that_is_no_stance_reports_nothing(scheme: Scheme) -> None:
     assert reported(_shown("zeigte", "zeigen", "bereit"), scheme) == []
 

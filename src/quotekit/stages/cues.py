@@ -496,6 +496,12 @@ def _cue_word_ids() -> frozenset[int]:
 
 
 @cache
+def _stance_ids() -> frozenset[int]:
+    """The string ids of the stance adjectives (`stance_cue`), whatever their tag."""
+    return frozenset(get_string_id(w) for w in german().stance_adjectives)
+
+
+@cache
 def _irregular_form_ids() -> frozenset[int]:
     """The string ids of the irregular speech-verb forms (`_finite_verb_form` looks for nothing else)."""
     return frozenset(get_string_id(w) for w in german().irregular_verb_forms)
@@ -544,6 +550,7 @@ def _candidates(doc: Doc) -> list[tuple[int, bool, bool]]:
     poses, tags = (column.tolist() for column in doc.to_array([POS, TAG]).T)
     lowers = token_column(doc, LOWER)
     words = _cue_word_ids()
+    stances = _stance_ids()
     verb_tags = {tag for tag in set(tags) if _is_verb_tag(strings[tag])}
     comma = get_string_id(",")
     # A noun makes a cue only before a comma, right after it or after its genitive attribute ("Stoltenbergs
@@ -556,6 +563,7 @@ def _candidates(doc: Doc) -> list[tuple[int, bool, bool]]:
         or tag in verb_tags
         or lower in words
         or (pos == _ADJ_ID and _adjective_may_cue(strings[lower]))
+        or lower in stances  # ("zeigte sich zuversichtlich, dass" with the adjective tagged as an adverb)
         or (pos in _NOUN_IDS and comma in lowers[i + 1 : i + 2 + _MAX_ATTRIBUTE])
     ]
     irregular = _irregular_form_ids()
