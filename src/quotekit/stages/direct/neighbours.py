@@ -85,14 +85,15 @@ def _subject_of_pointing_sentence(doc: Doc, words: Sequence[Token], outside: lis
     sentence = sentence_of(words[0])
     verb = main_verb([t for t in sentence if t.i > words[2].i])
     subject = None if verb is None else clause_subject(verb, outside)
+    # (the verb stands second, after the pointing phrase, whatever the tagger made of it: "Mit diesen Worten
+    # beruhigte Konzernchef Martin Brandt …" with "beruhigte" taken for an adjective)
+    second = words[3] if verb is None else verb
     if subject is None:
-        # (the verb stands second, after the pointing phrase, whatever the tagger made of it: "Mit diesen
-        # Worten beruhigte Konzernchef Martin Brandt …" with "beruhigte" taken for an adjective)
-        subject = _speaker_after_verb(sentence, words[3].i if verb is None else verb.i, outside)
+        subject = _speaker_after_verb(sentence, second.i, outside)
     if subject is None or subject.i <= words[2].i or not can_speak(subject):
         return NOTHING
     start, end = mention_of(subject, outside)
-    after_verb = doc[(words[3] if verb is None else verb).i + 1].idx
+    after_verb = doc[second.i + 1].idx
     if start < after_verb <= subject.idx:
         start = after_verb  # never back over the verb the parse hung on the subject
     # (the verb says nothing: "erntete Applaus" is no cue)

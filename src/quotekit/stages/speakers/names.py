@@ -31,6 +31,7 @@ from quotekit.stages.speakers.organisations import (
     name_by_acronym,
     named_organisation,
     read_organisation,
+    read_organisation_name,
 )
 from quotekit.stages.speakers.pronouns import read_cataphora
 from quotekit.stages.speakers.reader import add_evidence
@@ -87,8 +88,7 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
     if _after_kind_word(doc, start):
         # "der FC Lindenau", the abbreviation opens the organisation's name, even where the
         # text used the place as a person's name before ("bringt Lindenau den Sieg")
-        entity = named_organisation(reader, start - 1, end)
-        reader.seen(entity, tokens_in(doc, start - 1, end), named=True)
+        read_organisation_name(reader, start - 1, end)
         return
     company_end = _company_name_end(reader, start, end)
     if company_end is not None:
@@ -130,7 +130,7 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
         if organisations:  # "Für Lindenau war es ein besonderer Tag" after "der FC Lindenau"
             reader.seen(organisations[-1], tokens_in(doc, start, end), named=True)
         elif is_acronym_body(reader, start, end):  # "Der ADAC kritisierte, …"
-            reader.seen(named_organisation(reader, start, end), tokens_in(doc, start, end), named=True)
+            read_organisation_name(reader, start, end)
         return
     named = named_by_link(reader, start)
     if named is not None and shared is None and (first := first_name_gender(doc[start].text)) is not None:

@@ -39,7 +39,14 @@ if TYPE_CHECKING:
     from quotekit.stages.speakers.entities import Entity
     from quotekit.stages.speakers.reader import Reader
 
-__all__ = ["is_acronym_body", "name_by_acronym", "name_ends_in", "named_organisation", "read_organisation"]
+__all__ = [
+    "is_acronym_body",
+    "name_by_acronym",
+    "name_ends_in",
+    "named_organisation",
+    "read_organisation",
+    "read_organisation_name",
+]
 
 # "des Amtes", "des Dienstes", "des Hauses": the genitive takes "-es" after these letters, else "-s" alone.
 _ES_GENITIVE_AFTER = frozenset("tdsßzx")
@@ -300,3 +307,9 @@ def is_acronym_body(reader: Reader, start: int, end: int) -> bool:
     if not is_acronym(texts[start]) or (end < len(texts) and texts[end][:1].isupper()):
         return False  # (not "der HC Elbmarsch": the acronym opens a longer name)
     return start == 0 or texts[start - 1] != "("  # "die Weltgesundheitsorganisation (WHO)": the name before
+
+
+def read_organisation_name(reader: Reader, start: int, end: int) -> None:
+    """The words [start, end) name an organisation (`named_organisation`): a named mention of it ("der FC
+    Lindenau", "laut „Computerwoche“", an acronym alone that `is_acronym_body` found)."""
+    reader.seen(named_organisation(reader, start, end), tokens_in(reader.doc, start, end), named=True)

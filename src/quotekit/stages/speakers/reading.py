@@ -35,7 +35,11 @@ from quotekit.stages.speakers.entities import GROUP, PERSON
 from quotekit.stages.speakers.extents import acronym_after
 from quotekit.stages.speakers.headlines import join_headline_roles
 from quotekit.stages.speakers.names import read_run
-from quotekit.stages.speakers.organisations import is_acronym_body, named_organisation, read_organisation
+from quotekit.stages.speakers.organisations import (
+    is_acronym_body,
+    read_organisation,
+    read_organisation_name,
+)
 from quotekit.stages.speakers.pronouns import read_demonstrative_owner, read_pronoun
 from quotekit.stages.speakers.referents import (
     age_modifies,
@@ -360,16 +364,15 @@ def _read_word(reader: Reader, token: Token, reading: tuple[str, str | None]) ->
         end = _marked_name_end(reader, token.i)
         if end is None:
             return None
-        entity = named_organisation(reader, token.i, end - 1)
-        reader.seen(entity, tokens_in(reader.doc, token.i, end - 1), named=True)
+        read_organisation_name(reader, token.i, end - 1)
         return end
     if kind == _ISSUED:
         issuer = issuer_of(reader, token)
         if issuer is not None:
             reader.seen(issuer, [token])
         return None
-    if kind == _ACRONYM:  # the acronym alone is the name
-        reader.seen(named_organisation(reader, token.i, token.i + 1), [token], named=True)
+    if kind == _ACRONYM:
+        read_organisation_name(reader, token.i, token.i + 1)
         return None
     if kind == _OWNER:
         return read_organisation(reader, token, owner)  # "laut Vereinsangaben"
@@ -440,6 +443,5 @@ def _read_named_organisation(reader: Reader, token: Token) -> int:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    entity = named_organisation(reader, start, end)
-    reader.seen(entity, tokens_in(doc, start, end), named=True)
+    read_organisation_name(reader, start, end)
     return end
