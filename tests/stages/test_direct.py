@@ -490,3 +490,17 @@ def test_marks_after_a_naming_verb_are_said_though_a_parse_puts_them_in_its_subj
         "Wie die „Aktion Deutschland hilft“ mitteilte, sei die Hilfe angekommen."
     )
     assert [q.text for q in quotes] == ["einen schweren Verlust für die Demokratie vor Ort"]
+
+
+def test_the_colon_after_a_reaction_list_introduces_only_its_last_entry() -> None:
+    # "X („…“), und Y: „…“": the quotation in brackets is X's, the one after the colon Y's alone.
+    text = (
+        "Begeistert äußerten sich auch der Leiter der Atomenergiebehörde, Mohammed ElBaradei („Mir fällt "
+        "niemand ein, der diese Ehre mehr verdient hätte.“), und der norwegische Ministerpräsident Jens "
+        "Stoltenberg: „Der Preis kommt nicht zu früh.“"
+    )
+    quotes = quotekit.extract(text)
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in quotes] == [
+        (QuoteKind.DIRECT, "Mohammed ElBaradei"),
+        (QuoteKind.DIRECT, "Jens Stoltenberg"),
+    ]

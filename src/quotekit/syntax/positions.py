@@ -127,7 +127,8 @@ def headline_name(tokens: Sequence[Token]) -> CharSpan | None:
     words = [t for t in tokens if not t.is_punct or t.text in {",", "(", ")", "-"}]
     while words and words[-1].is_punct:
         words.pop()
-    while words and words[0].is_punct:
+    # (a list's last item after bracketed quotations: "…, und der Ministerpräsident Jens Stoltenberg: „…“")
+    while words and (words[0].is_punct or words[0].pos_ == "CCONJ"):
         words.pop(0)
     if not words or len(words) > _MAX_HEADLINE_TOKENS:
         return None

@@ -151,6 +151,10 @@ def clause_start(text: str, colon: int, floor: int) -> int:
         char = text[index]
         if char in PARAGRAPH_BREAKS:
             return index + 1
+        if char == ")" and _closes_quotation(text, index, floor):
+            # A reaction list: "X („…“), Y („…“) und Z: „…“": the colon introduces only the item after
+            # the last quotation in brackets.
+            return index + 1
         if char == ")":
             closed += 1
         elif char == "(":
@@ -164,6 +168,15 @@ def clause_start(text: str, colon: int, floor: int) -> int:
             return after
         index -= 1
     return floor
+
+
+def _closes_quotation(text: str, close: int, floor: int) -> bool:
+    """Whether the bracket closing at `close` holds a quotation and nothing else: "(„…“)"."""
+    inner_end = len(text[:close].rstrip())
+    if inner_end == 0 or text[inner_end - 1] not in german().closing_marks:
+        return False
+    opening = text.rfind("(", floor, close)
+    return opening >= 0 and text[opening + 1 : opening + 2] in german().opening_marks
 
 
 def _colon_cue(cues: Sequence[CueMatch], colon: int) -> CueMatch | None:

@@ -364,6 +364,7 @@ def _has_verb(doc: Doc, parts: list[CharSpan]) -> bool:
         # A participle or infinitive alone ("…, sagt Reto Casutt, Mitautor der Studie und in Chur
         # aufgewachsen") makes no clause: an apposition to the speaker.
         # (not a capitalised word inside the part, which a weak tagger may call a verb: "Mag.a", a title)
+        # (not a word in brackets: "…, Mohammed ElBaradei („Mir fällt niemand ein“), und …" lists who spoke)
         if any(
             (
                 (
@@ -373,11 +374,31 @@ def _has_verb(doc: Doc, parts: list[CharSpan]) -> bool:
                 )
                 and not (t.i > span.start and t.text[:1].isupper())
             )
-            or looks_like_konjunktiv(t)
-            for t in span
+            or (looks_like_konjunktiv(t) and not _attributive(t))
+            for t in _outside_brackets(span)
         ):
             return True
     return False
+
+
+def _attributive(token: Token) -> bool:
+    """An adjective in "-e" right before its noun ("der norwegische Ministerpräsident"), no verb."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "ADJ" and following is not None and following.pos_ in {"NOUN", "PROPN"}
+
+
+def _outside_brackets(span: SpacySpan) -> list[Token]:
+    """The tokens of `span` that no bracket inside it encloses."""
+    depth = 0
+    kept = []
+    for token in span:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            kept.append(token)
+    return kept
 
 
 def verb_candidate(doc: Doc, cue: CueMatch) -> tuple[list[CharSpan], CharSpan | None] | None:
