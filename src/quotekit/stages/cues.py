@@ -14,6 +14,7 @@ Cue kinds (`quotekit.records.CueKind`):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ from spacy.strings import get_string_id
 from quotekit.lang.de import lemmas
 from quotekit.lang.de.words import german
 from quotekit.records import CueKind, CueMatch
+from quotekit.stages.idioms import idiom_cue
 from quotekit.stages.stance import stance_cue
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import morph_values, text_of, token_column
@@ -245,7 +247,8 @@ def verb_cue(token: Token) -> CueMatch | None:
     if modal is not None:
         return verb_match(token, modal, None) if _with_modal(token, de.modal_cues[modal]) else None
     if not speech:
-        return None  # the common case, decided before the parse is searched for a particle
+        # the common case, decided before the parse is searched for a particle
+        return _idiom(token, candidates)
     impersonal = de.impersonal_verbs
     particle = particle_of(token)
     if (
@@ -264,7 +267,13 @@ def verb_cue(token: Token) -> CueMatch | None:
             if lemma in impersonal and not has_expletive(token):
                 return None
             return verb_match(token, lemma, None)
-    return None
+    return _idiom(token, candidates) if particle is None else None
+
+
+def _idiom(token: Token, candidates: Sequence[str]) -> CueMatch | None:
+    """An idiom cue ("gab zu bedenken"), asked only of the few verbs that have one."""
+    idioms = german().cue_idioms
+    return idiom_cue(token, candidates) if any(c in idioms for c in candidates) else None
 
 
 def _single(token: Token, kind: CueKind, lemma: str | None = None) -> CueMatch:

@@ -76,6 +76,8 @@ class German:
     cue_companions: Mapping[str, frozenset[str]] = field(converter=_frozen_mapping)
     # cue_modal_verbs.tsv: wissen -> the forms of "wollen" ("wollte wissen, ob …")
     modal_cues: Mapping[str, frozenset[str]] = field(converter=_frozen_mapping)
+    # cue_idioms.tsv: geben -> (("zu", "bedenken"), ("zu", "protokoll"), …): phrases that make a verb one of saying
+    cue_idioms: Mapping[str, tuple[tuple[str, ...], ...]] = field(converter=_frozen_mapping)
     causatives: frozenset[str]  # cue_causatives.txt: the forms of "lassen" ("ließ ausrichten")
     question_words: frozenset[str]  # cue_question_words.txt: wie, warum, wer ("fragte, wie …")
     question_verbs: frozenset[str]  # cue_question_verbs.txt: fragen, wissen (wollen), sich erkundigen
@@ -454,6 +456,14 @@ class German:
 _FIRST_NAME_GENDERS = {"m": "masc", "f": "fem"}
 
 
+def _idioms() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``cue_idioms.tsv`` as {verb lemma: the phrases' words}."""
+    idioms: dict[str, list[tuple[str, ...]]] = {}
+    for phrase, (verb, *_) in _word_table("cue_idioms.tsv").items():
+        idioms.setdefault(verb, []).append(tuple(phrase.split()))
+    return {verb: tuple(phrases) for verb, phrases in idioms.items()}
+
+
 @cache
 def german() -> German:
     """The German resource, read from the data files on first use."""
@@ -487,6 +497,7 @@ def german() -> German:
             verb: frozenset(columns[0].split())
             for verb, columns in _word_table("cue_modal_verbs.tsv").items()
         },
+        cue_idioms=_idioms(),
         causatives=_word_set("cue_causatives.txt"),
         cue_companions={
             verb: frozenset(columns[0].split()) for verb, columns in _word_table("cue_companions.tsv").items()
