@@ -462,3 +462,12 @@ def test_a_role_in_the_plural_before_one_name_is_no_title_of_it() -> None:
         "ermittelt seit Jahren gegen ihn. Der Ermittler will danach aufhören: „Was Größeres kommt nicht nach!“"
     )
     assert _names(text) == ["Ein ehemaliger Amtsrichter"]
+
+
+def test_a_speaker_described_by_a_possessive_is_not_whoever_is_in_view() -> None:
+    # "Ihr Sprecher" is the minister's spokesman, not the man quoted before; without a name he stays unnamed.
+    text = (
+        "Thomas Leitgeb forderte einen Untersuchungsausschuss. Von der Bundesministerin liegt keine "
+        "Stellungnahme vor. Ihr Sprecher sagte lediglich, man beobachte die Lage."
+    )
+    assert _names(text) == ["Ihr Sprecher"]

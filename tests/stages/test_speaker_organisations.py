@@ -737,3 +737,13 @@ def test_a_role_in_capitals_stays_a_person() -> None:
     # "der CEO" is a role the lexicon knows, no body named by its acronym
     quotes = _reported("Der CEO sagte, die Zahlen seien gut.")
     assert [q.speaker.is_organization if q.speaker else None for q in quotes] == [False]
+
+
+def test_a_party_acronym_the_tagger_calls_a_common_noun_is_the_party_referred_back_to() -> None:
+    # "Die SVP" with "SVP" tagged NOUN outside a speaker's mention: a party's acronym names a body wherever it
+    # stands, so "die Partei" later is the SVP, not a party of its own.
+    text = (
+        "Die SVP reagierte empört. Die Familien würden einmal mehr zur Kasse gebeten, schrieb die Partei in "
+        "einer Mitteilung."
+    )
+    assert _names(_reported(text)) == ["SVP"]

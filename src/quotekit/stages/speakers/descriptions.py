@@ -174,7 +174,22 @@ def read_description(reader: Reader, head: Token) -> int:
         # "… steht ein Lkw-Fahrer aus Rumänien. Er habe …, erzählt der 52-Jährige": an age right after someone
         # new is theirs, though someone named is more in view
         entity = _just_introduced(reader, head, genders, (role, age), party)
-    if entity is None and not indefinite and not owns_statement and (speaks or reader.is_subject(tokens)):
+    # (not a speaker described by a possessive: "Ihr Sprecher sagte" is someone's relation, not whoever is in
+    # view; it goes back only by the same role)
+    # ("sein Rennstall Veltro Racing teilte mit": not where a name follows, which says who it is)
+    owned = (
+        speaks
+        and word is not None
+        and word in german().possessive_genders
+        and not (end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper())
+    )
+    if (
+        entity is None
+        and not indefinite
+        and not owns_statement
+        and not owned
+        and (speaks or reader.is_subject(tokens))
+    ):
         # Only a subject or a speaker goes back by salience: an object is another argument of its verb
         # ("Der Trainer lobte den Kapitän"). A bare description ("der 54-Jährige") may go back to someone
         # whose gender the text has not shown; one with a complement ("die Leiterin des Messdienstes") only

@@ -301,9 +301,12 @@ def is_acronym_body(reader: Reader, start: int, end: int) -> bool:
     """Whether the words [start, end) are an acronym alone that a speaker's mention gives, a body the recogniser
     does not know ("Der ADAC kritisierte, …", "teilten die ÖBB mit"). Elsewhere an acronym may name a thing or
     an event ("die WM", "die KI") that a later pronoun must not take for a speaker."""
-    if end - start != 1 or start not in reader.speaker_tokens:
+    if end - start != 1:
         return False
     texts = token_texts(reader.doc)
+    # (a party's acronym names a body wherever it stands: "Die SVP reagierte empört. …, schrieb die Partei")
+    if start not in reader.speaker_tokens and texts[start].lower() not in german().parties:
+        return False
     if not is_acronym(texts[start]) or (end < len(texts) and texts[end][:1].isupper()):
         return False  # (not "der HC Elbmarsch": the acronym opens a longer name)
     return start == 0 or texts[start - 1] != "("  # "die Weltgesundheitsorganisation (WHO)": the name before
