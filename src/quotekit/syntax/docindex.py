@@ -14,7 +14,7 @@ import weakref
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import numpy
@@ -22,7 +22,7 @@ from spacy.attrs import ENT_IOB, ENT_TYPE, MORPH, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 
 
-def _sentence_starts(doc: Doc, signature: numpy.ndarray) -> list[int]:
+def _sentence_starts(doc: Doc, signature: numpy.ndarray, texts: list[str]) -> list[int]:
     if len(doc) == 0:
         return [0]
     if not doc.has_annotation("SENT_START"):
@@ -34,15 +34,15 @@ def _sentence_starts(doc: Doc, signature: numpy.ndarray) -> list[int]:
         # token, and every later one marked as a start
         marked = numpy.flatnonzero(signature[1:, _SIGNATURE_ATTRS.index(SENT_START)] == 1) + 1
         starts = [0, *marked.tolist()]
-    return [start for start in starts if start == 0 or not _mid_sentence(doc[start - 1])]
+    # (the word before each start from the texts of the tokens: no `Token` per sentence)
+    return [start for start in starts if start == 0 or not _mid_sentence(texts[start - 1])]
 
 
-def _mid_sentence(previous: Token) -> bool:
-    """Whether a sentence start after `previous` is a parser's slip: no sentence ends in a word or a comma
+def _mid_sentence(text: str) -> bool:
+    """Whether a sentence start after the word `text` is a parser's slip: no sentence ends in a word or a comma
     ("Nach Angaben der Behörden | war der Bus …", "gegenüber dem Weser-Kurier | ist …", "Walter Gsellmann,
     Kommandant der Feuerwehr, | war …"); a line break or other punctuation ends one (also a word with its
     full stop, "usw.")."""
-    text = previous.text
     return text[-1:].isalnum() or text == ","
 
 
@@ -73,6 +73,11 @@ _SIGNATURE_KEY = "docindex.signature"  # the signature's array: its columns are 
 # (analysis id, field) -> the field's values, as ``Token.morph.get`` gives them. An analysis id is the hash of
 # its string, the same in every vocab; a model makes a few thousand analyses.
 _MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
+# string id -> its text, for the tokens' texts: a dict look-up costs a fraction of the string store's, which
+# decodes a new `str` on every call. An id is the hash of its string, the same in every vocab. Emptied when
+# it grows past `_MAX_TEXTS` (a long-running process reads ever more words).
+_TEXTS: dict[int, str] = {}
+_MAX_TEXTS = 1_000_000
 
 
 def text_of(doc: Doc) -> str:
@@ -164,7 +169,7 @@ def _index_of(doc: Doc) -> _Index:
     index = _INDEXES.get(doc)
     if index is None or index.signature != signature:
         texts = _texts_from(doc, array[:, 0].tolist())
-        starts = _sentence_starts(doc, array)
+        starts = _sentence_starts(doc, array, texts)
         cache = {
             _TEXTS_KEY: texts,
             _STARTS_KEY: starts,
@@ -177,7 +182,15 @@ def _index_of(doc: Doc) -> _Index:
 
 
 def _texts_from(doc: Doc, orths: list[int]) -> list[str]:
-    return list(map(doc.vocab.strings.__getitem__, orths))
+    texts: list[str | None] = list(map(_TEXTS.get, orths))
+    if None in texts:
+        if len(_TEXTS) > _MAX_TEXTS:
+            _TEXTS.clear()
+        strings = doc.vocab.strings
+        for k, orth in enumerate(orths):
+            if texts[k] is None:
+                texts[k] = _TEXTS[orth] = strings[orth]
+    return cast(list[str], texts)
 
 
 def _text_from(doc: Doc, texts: list[str], signature: numpy.ndarray) -> str:
