@@ -18,7 +18,8 @@ from typing import Any, cast
 
 import attrs
 import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE, MORPH, ORTH, SENT_START, SPACY
+from spacy.attrs import ENT_IOB, ENT_TYPE, LOWER, MORPH, ORTH, POS, SENT_START, SPACY
+from spacy.parts_of_speech import NAMES as _POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 
@@ -48,6 +49,10 @@ def _mid_sentence(text: str) -> bool:
 
 _TEXT_KEY = "quotekit.text"
 _CACHE_KEY = "quotekit.cache"
+# Facts that may change between components while the index stays (the tags, the parse): kept while one
+# component runs, in a dict `indexed` makes anew each time.
+_CALL_KEY = "quotekit.call"
+_POS_KEY = "pos"
 # What the index depends on: the tokens and their spacing, sentence starts, entities and morphology.
 # quotekit's components change none of these, so consecutive components share one index. (ORTH first and
 # SPACY second: `_text_from` reads them; MORPH last: `morph_values` reads it.)
@@ -69,6 +74,7 @@ _INDEXES: weakref.WeakKeyDictionary[Doc, _Index] = weakref.WeakKeyDictionary()
 _TEXTS_KEY = "docindex.texts"
 _STARTS_KEY = "docindex.sentence_starts"
 _MORPHS_KEY = "docindex.morphs"
+_LOWERS_KEY = "docindex.lowers"
 _SIGNATURE_KEY = "docindex.signature"  # the signature's array: its columns are `token_column`'s for free
 # (analysis id, field) -> the field's values, as ``Token.morph.get`` gives them. An analysis id is the hash of
 # its string, the same in every vocab; a model makes a few thousand analyses.
@@ -105,6 +111,38 @@ def token_texts(doc: Doc) -> list[str]:
         if cache is not None:
             cache[_TEXTS_KEY] = texts
     return texts
+
+
+def token_text(token: Token) -> str:
+    """``token.text``: inside `indexed`, from the texts of the doc's tokens (spaCy decodes a new `str` from its
+    string store on every access)."""
+    cache: dict[str, Any] | None = token.doc.user_data.get(_CACHE_KEY)
+    return token.text if cache is None else cache[_TEXTS_KEY][token.i]
+
+
+def token_lower(token: Token) -> str:
+    """``token.lower_``: inside `indexed`, from the lower-case forms of the doc's words, read once per run."""
+    doc = token.doc
+    cache: dict[str, Any] | None = doc.user_data.get(_CACHE_KEY)
+    if cache is None:
+        return token.lower_
+    lowers: list[str] | None = cache.get(_LOWERS_KEY)
+    if lowers is None:
+        lowers = cache[_LOWERS_KEY] = _texts_from(doc, token_column(doc, LOWER))
+    return lowers[token.i]
+
+
+def token_pos(token: Token) -> str:
+    """``token.pos_``: inside `indexed`, from the doc's POS column, read once while one component runs (spaCy
+    converts the tag to a Python enum on every access, which costs as much as a dozen look-ups)."""
+    doc = token.doc
+    call: dict[str, Any] | None = doc.user_data.get(_CALL_KEY)
+    if call is None:
+        return token.pos_
+    names: list[str] | None = call.get(_POS_KEY)
+    if names is None:
+        names = call[_POS_KEY] = list(map(_POS_NAMES.__getitem__, doc.to_array(POS).tolist()))
+    return names[token.i]
 
 
 def token_column(doc: Doc, attr: int) -> list[int]:
@@ -216,6 +254,7 @@ def indexed(doc: Doc) -> Iterator[Doc]:
     _install_sentences(doc, index.starts)
     doc.user_data[_TEXT_KEY] = index.text
     doc.user_data[_CACHE_KEY] = index.cache
+    doc.user_data[_CALL_KEY] = {}
     try:
         yield doc
     finally:
@@ -223,6 +262,7 @@ def indexed(doc: Doc) -> Iterator[Doc]:
         doc.user_hooks.pop("sents", None)
         doc.user_data.pop(_TEXT_KEY, None)
         doc.user_data.pop(_CACHE_KEY, None)
+        doc.user_data.pop(_CALL_KEY, None)
 
 
 def _install_sentences(doc: Doc, starts: list[int]) -> None:

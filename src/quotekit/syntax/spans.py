@@ -25,7 +25,14 @@ from spacy.tokens import Span as SpacySpan
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
-from quotekit.syntax.docindex import run_cache, sentence_range, sentence_ranges, text_of, token_texts
+from quotekit.syntax.docindex import (
+    run_cache,
+    sentence_range,
+    sentence_ranges,
+    text_of,
+    token_text,
+    token_texts,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -180,7 +187,7 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     span = token_range(doc, start, end) if end > start else None
     if span is None:
         return []
-    return [t for t in span if start <= t.idx and t.idx + len(t.text) <= end and not t.is_space]
+    return [t for t in span if start <= t.idx and t.idx + len(token_text(t)) <= end and not t.is_space]
 
 
 def last_token_between(doc: Doc, start: int, end: int) -> Token | None:
@@ -190,7 +197,12 @@ def last_token_between(doc: Doc, start: int, end: int) -> Token | None:
     if span is None:
         return None
     return next(
-        (t for t in reversed(span) if start <= t.idx and t.idx + len(t.text) <= end and not t.is_space), None
+        (
+            t
+            for t in reversed(span)
+            if start <= t.idx and t.idx + len(token_text(t)) <= end and not t.is_space
+        ),
+        None,
     )
 
 
@@ -224,7 +236,7 @@ def in_clause_reported(token: Token, verb: Token) -> bool:
     if token.i == sentence_of(token).start:
         return False
     first, last = (token.i, verb.i) if token.i < verb.i else (verb.i, token.i)
-    return any(t.text in {",", ":"} for t in token.doc[first + 1 : last])
+    return any(token_text(t) in {",", ":"} for t in token.doc[first + 1 : last])
 
 
 def sentence_of(token: Token) -> SpacySpan:
@@ -275,7 +287,7 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 
 def previous_sentence(doc: Doc, sent: SpacySpan) -> SpacySpan | None:
     """The sentence before `sent` in the same paragraph."""
-    if sent.start == 0 or "\n" in doc[sent.start - 1].text:
+    if sent.start == 0 or "\n" in token_text(doc[sent.start - 1]):
         return None
     return sentence_of(doc[sent.start - 1])
 
@@ -283,7 +295,7 @@ def previous_sentence(doc: Doc, sent: SpacySpan) -> SpacySpan | None:
 def last_sentence_before(doc: Doc, start: int) -> SpacySpan | None:
     """The sentence that ends before token `start`, across the paragraph break between them, or None."""
     i = start - 1
-    while i >= 0 and (doc[i].is_space or not doc[i].text.strip()):
+    while i >= 0 and (doc[i].is_space or not token_text(doc[i]).strip()):
         i -= 1
     return None if i < 0 else sentence_of(doc[i])
 
@@ -321,11 +333,11 @@ def trim(doc: Doc, left: int, right: int) -> CharSpan | None:
     if left > right:
         return None
     last = doc[right]
-    return doc[left].idx, last.idx + len(last.text)
+    return doc[left].idx, last.idx + len(token_text(last))
 
 
 def _trimmed(token: Token, marks: frozenset[str]) -> bool:
-    return (token.is_punct or token.is_space) and token.text not in marks
+    return (token.is_punct or token.is_space) and token_text(token) not in marks
 
 
 def paragraph_spans(text: str) -> list[CharSpan]:
