@@ -53,6 +53,13 @@ _CACHE_KEY = "quotekit.cache"
 # component runs, in a dict `indexed` makes anew each time.
 _CALL_KEY = "quotekit.call"
 _POS_KEY = "pos"
+
+# The doc whose components run now, with its tokens' texts, their lower-case forms and the POS names for the
+# component that runs (filled when first asked): the token accessors' fast path, an identity test instead of
+# two look-ups in the doc's user data. Set by `indexed` for its block, and emptied when the block ends if it
+# is still this block's: so it only ever holds a block that runs (another thread's or an inner block's doc
+# goes by its user data, the slower way).
+_reading: tuple[Doc, list[str], list[str], list[str]] | None = None
 # What the index depends on: the tokens and their spacing, sentence starts, entities and morphology.
 # quotekit's components change none of these, so consecutive components share one index. (ORTH first and
 # SPACY second: `_text_from` reads them; MORPH last: `morph_values` reads it.)
@@ -116,33 +123,44 @@ def token_texts(doc: Doc) -> list[str]:
 def token_text(token: Token) -> str:
     """``token.text``: inside `indexed`, from the texts of the doc's tokens (spaCy decodes a new `str` from its
     string store on every access)."""
+    reading = _reading
+    if reading is not None and token.doc is reading[0]:
+        return reading[1][token.i]
     cache: dict[str, Any] | None = token.doc.user_data.get(_CACHE_KEY)
     return token.text if cache is None else cache[_TEXTS_KEY][token.i]
 
 
 def token_lower(token: Token) -> str:
     """``token.lower_``: inside `indexed`, from the lower-case forms of the doc's words, read once per run."""
-    doc = token.doc
-    cache: dict[str, Any] | None = doc.user_data.get(_CACHE_KEY)
-    if cache is None:
-        return token.lower_
-    lowers: list[str] | None = cache.get(_LOWERS_KEY)
-    if lowers is None:
-        lowers = cache[_LOWERS_KEY] = _texts_from(doc, token_column(doc, LOWER))
-    return lowers[token.i]
+    reading = _reading
+    if reading is not None and token.doc is reading[0]:
+        return reading[2][token.i]
+    cache: dict[str, Any] | None = token.doc.user_data.get(_CACHE_KEY)
+    return token.lower_ if cache is None else _lowers(token.doc, cache)[token.i]
 
 
 def token_pos(token: Token) -> str:
     """``token.pos_``: inside `indexed`, from the doc's POS column, read once while one component runs (spaCy
     converts the tag to a Python enum on every access, which costs as much as a dozen look-ups)."""
     doc = token.doc
-    call: dict[str, Any] | None = doc.user_data.get(_CALL_KEY)
-    if call is None:
-        return token.pos_
-    names: list[str] | None = call.get(_POS_KEY)
-    if names is None:
-        names = call[_POS_KEY] = list(map(_POS_NAMES.__getitem__, doc.to_array(POS).tolist()))
+    reading = _reading
+    if reading is not None and doc is reading[0]:
+        names = reading[3]
+    else:
+        call: dict[str, Any] | None = doc.user_data.get(_CALL_KEY)
+        if call is None:
+            return token.pos_
+        names = call[_POS_KEY]
+    if not names:
+        names.extend(map(_POS_NAMES.__getitem__, doc.to_array(POS).tolist()))
     return names[token.i]
+
+
+def _lowers(doc: Doc, cache: dict[str, Any]) -> list[str]:
+    lowers: list[str] | None = cache.get(_LOWERS_KEY)
+    if lowers is None:
+        lowers = cache[_LOWERS_KEY] = _texts_from(doc, token_column(doc, LOWER))
+    return lowers
 
 
 def token_column(doc: Doc, attr: int) -> list[int]:
@@ -254,10 +272,15 @@ def indexed(doc: Doc) -> Iterator[Doc]:
     _install_sentences(doc, index.starts)
     doc.user_data[_TEXT_KEY] = index.text
     doc.user_data[_CACHE_KEY] = index.cache
-    doc.user_data[_CALL_KEY] = {}
+    pos_names: list[str] = []  # (filled when a component first asks)
+    doc.user_data[_CALL_KEY] = {_POS_KEY: pos_names}
+    global _reading
+    reading = _reading = (doc, index.cache[_TEXTS_KEY], _lowers(doc, index.cache), pos_names)
     try:
         yield doc
     finally:
+        if _reading is reading:
+            _reading = None
         doc.user_span_hooks.pop("sent", None)
         doc.user_hooks.pop("sents", None)
         doc.user_data.pop(_TEXT_KEY, None)
