@@ -49,21 +49,17 @@ def _mid_sentence(text: str) -> bool:
 
 _TEXT_KEY = "quotekit.text"
 _CACHE_KEY = "quotekit.cache"
-# Facts that may change between components while the index stays (the tags, the parse): kept while one
-# component runs, in a dict `indexed` makes anew each time.
-_CALL_KEY = "quotekit.call"
-_POS_KEY = "pos"
 
-# The doc whose components run now, with its tokens' texts, their lower-case forms and the POS names for the
-# component that runs (filled when first asked): the token accessors' fast path, an identity test instead of
+# The doc whose components run now, with its tokens' texts, their lower-case forms and their POS names
+# (filled when first asked): the token accessors' fast path, an identity test instead of
 # two look-ups in the doc's user data. Set by `indexed` for its block, and emptied when the block ends if it
 # is still this block's: so it only ever holds a block that runs (another thread's or an inner block's doc
 # goes by its user data, the slower way).
 _reading: tuple[Doc, list[str], list[str], list[str]] | None = None
-# What the index depends on: the tokens and their spacing, sentence starts, entities and morphology.
-# quotekit's components change none of these, so consecutive components share one index. (ORTH first and
-# SPACY second: `_text_from` reads them; MORPH last: `morph_values` reads it.)
-_SIGNATURE_ATTRS = [ORTH, SPACY, SENT_START, ENT_IOB, ENT_TYPE, MORPH]
+# What the index depends on: the tokens and their spacing, sentence starts, entities, the coarse tags and
+# morphology. quotekit's components change none of these, so consecutive components share one index. (ORTH
+# first and SPACY second: `_text_from` reads them; MORPH last: `morph_values` reads it.)
+_SIGNATURE_ATTRS = [ORTH, SPACY, SENT_START, ENT_IOB, ENT_TYPE, POS, MORPH]
 
 
 @attrs.define
@@ -82,6 +78,7 @@ _TEXTS_KEY = "docindex.texts"
 _STARTS_KEY = "docindex.sentence_starts"
 _MORPHS_KEY = "docindex.morphs"
 _LOWERS_KEY = "docindex.lowers"
+_POSES_KEY = "docindex.poses"
 _SIGNATURE_KEY = "docindex.signature"  # the signature's array: its columns are `token_column`'s for free
 # (analysis id, field) -> the field's values, as ``Token.morph.get`` gives them. An analysis id is the hash of
 # its string, the same in every vocab; a model makes a few thousand analyses.
@@ -140,19 +137,19 @@ def token_lower(token: Token) -> str:
 
 
 def token_pos(token: Token) -> str:
-    """``token.pos_``: inside `indexed`, from the doc's POS column, read once while one component runs (spaCy
+    """``token.pos_``: inside `indexed`, from the POS column of the index's signature, named once per run (spaCy
     converts the tag to a Python enum on every access, which costs as much as a dozen look-ups)."""
     doc = token.doc
     reading = _reading
     if reading is not None and doc is reading[0]:
         names = reading[3]
     else:
-        call: dict[str, Any] | None = doc.user_data.get(_CALL_KEY)
-        if call is None:
+        cache: dict[str, Any] | None = doc.user_data.get(_CACHE_KEY)
+        if cache is None:
             return token.pos_
-        names = call[_POS_KEY]
+        names = cache[_POSES_KEY]
     if not names:
-        names.extend(map(_POS_NAMES.__getitem__, doc.to_array(POS).tolist()))
+        names.extend(map(_POS_NAMES.__getitem__, token_column(doc, POS)))
     return names[token.i]
 
 
@@ -166,8 +163,8 @@ def _lowers(doc: Doc, cache: dict[str, Any]) -> list[str]:
 def token_column(doc: Doc, attr: int) -> list[int]:
     """``doc.to_array(attr).tolist()`` for one attribute id, kept in the run cache: several stages read the
     same column, and spaCy pays a call per cell (the columns of the index's signature cost nothing more).
-    Only for an attribute the signature decides: one of its columns, or a word's own (LOWER, SHAPE, a
-    flag), never POS, TAG, DEP or LEMMA, which may change while the index stays. The list is shared: read
+    Only for an attribute the signature decides: one of its columns (POS among them), or a word's own
+    (LOWER, SHAPE, a flag), never TAG, DEP or LEMMA, which may change while the index stays. The list is shared: read
     it, never change it."""
     cache = run_cache(doc)
     key = f"docindex.column.{attr}"
@@ -231,6 +228,7 @@ def _index_of(doc: Doc) -> _Index:
             _STARTS_KEY: starts,
             _MORPHS_KEY: array[:, -1].tolist(),
             _SIGNATURE_KEY: array,
+            _POSES_KEY: [],  # (named when first asked)
         }
         index = _Index(signature, _text_from(doc, texts, array), starts, cache)
         _INDEXES[doc] = index
@@ -272,10 +270,8 @@ def indexed(doc: Doc) -> Iterator[Doc]:
     _install_sentences(doc, index.starts)
     doc.user_data[_TEXT_KEY] = index.text
     doc.user_data[_CACHE_KEY] = index.cache
-    pos_names: list[str] = []  # (filled when a component first asks)
-    doc.user_data[_CALL_KEY] = {_POS_KEY: pos_names}
     global _reading
-    reading = _reading = (doc, index.cache[_TEXTS_KEY], _lowers(doc, index.cache), pos_names)
+    reading = _reading = (doc, index.cache[_TEXTS_KEY], _lowers(doc, index.cache), index.cache[_POSES_KEY])
     try:
         yield doc
     finally:
@@ -285,7 +281,6 @@ def indexed(doc: Doc) -> Iterator[Doc]:
         doc.user_hooks.pop("sents", None)
         doc.user_data.pop(_TEXT_KEY, None)
         doc.user_data.pop(_CACHE_KEY, None)
-        doc.user_data.pop(_CALL_KEY, None)
 
 
 def _install_sentences(doc: Doc, starts: list[int]) -> None:

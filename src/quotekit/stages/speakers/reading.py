@@ -80,7 +80,7 @@ def read(reader: Reader) -> None:
         for title in reader.titles(run_start, run_end):
             for token in title:
                 reader.tied.setdefault(token.i, run_start)
-    pos_ids = doc.to_array(POS).tolist()  # (a name is looked up only for the words `_readable` keeps)
+    pos_ids = token_column(doc, POS)  # (a name is looked up only for the words `_readable` keeps)
     offsets, readable = _readable(doc, pos_ids, reader.speaker_tokens)
     quoted = reader.quoted.contains_each(offsets)
     # (credits and bylines name photographers and authors, not people of the story: read like quotations)

@@ -279,7 +279,7 @@ def _may_start_name(doc: Doc) -> list[bool]:
     surnames = known_surnames(doc)
     person = {strings[label] for label in PERSON_LABELS}
     propn = _POS_IDS["PROPN"]
-    poses, ents = doc.to_array(POS).tolist(), token_column(doc, ENT_TYPE)
+    poses, ents = token_column(doc, POS), token_column(doc, ENT_TYPE)
     starts = shape_starts(doc)
     may = [False] * len(starts)
     # (only a capitalised word may: the others cost a comparison each, not the whole test)
