@@ -5,7 +5,9 @@ for sentence annotation on every call: both made the stages quadratic in practic
 `indexed(doc)` the text is kept once (read it with `text_of`) and sentences come from an index
 installed as the doc's ``sent``/``sents`` hooks. The index also mends one kind of parser slip: a
 sentence never starts right after a word ("Nach Angaben der Behörden | war der Bus …"), so such a
-start joins the sentence before it.
+start joins the sentence before it. The token accessors (`token_text`, `token_lower`, `token_pos`) read a
+token's text, lower-case form and POS from lists made once per run, where spaCy decodes a new `str` or
+converts an enum on every access.
 """
 
 from __future__ import annotations
@@ -49,12 +51,11 @@ def _mid_sentence(text: str) -> bool:
 
 _TEXT_KEY = "quotekit.text"
 _CACHE_KEY = "quotekit.cache"
-
 # The doc whose components run now, with its tokens' texts, their lower-case forms and their POS names
-# (filled when first asked): the token accessors' fast path, an identity test instead of
-# two look-ups in the doc's user data. Set by `indexed` for its block, and emptied when the block ends if it
-# is still this block's: so it only ever holds a block that runs (another thread's or an inner block's doc
-# goes by its user data, the slower way).
+# (filled when first asked): the token accessors' fast path, an identity test instead of two look-ups in the
+# doc's user data. Set by `indexed` for its block, and emptied when the block ends if it is still this
+# block's: so it only ever holds a block that runs (another thread's or an inner block's doc goes by its
+# user data, the slower way).
 _reading: tuple[Doc, list[str], list[str], list[str]] | None = None
 # What the index depends on: the tokens and their spacing, sentence starts, entities, the coarse tags and
 # morphology. quotekit's components change none of these, so consecutive components share one index. (ORTH
@@ -164,8 +165,8 @@ def token_column(doc: Doc, attr: int) -> list[int]:
     """``doc.to_array(attr).tolist()`` for one attribute id, kept in the run cache: several stages read the
     same column, and spaCy pays a call per cell (the columns of the index's signature cost nothing more).
     Only for an attribute the signature decides: one of its columns (POS among them), or a word's own
-    (LOWER, SHAPE, a flag), never TAG, DEP or LEMMA, which may change while the index stays. The list is shared: read
-    it, never change it."""
+    (LOWER, SHAPE, a flag), never TAG, DEP or LEMMA, which may change while the index stays. The list is
+    shared: read it, never change it."""
     cache = run_cache(doc)
     key = f"docindex.column.{attr}"
     column: list[int] | None = cache.get(key)
