@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import warnings
 import weakref
-from typing import Any, Self, cast
+from collections.abc import Callable, Sequence
+from typing import Any, Self, TypeVar, cast
 
 from attrs import asdict
 from spacy.attrs import SENT_START
@@ -25,7 +26,9 @@ from quotekit.stages.marks import MarkedSpan, find_marked_spans
 from quotekit.stages.reported import find_indirect_quotes, merge_quotes
 from quotekit.stages.reported.fragments import quoted_fragments
 from quotekit.stages.speakers import resolve_speakers
-from quotekit.syntax.docindex import indexed, text_of
+from quotekit.syntax.docindex import indexed, run_cache, text_of
+
+_T = TypeVar("_T")
 
 # doc -> (the records the quotes were built from, their number, the doc's length in tokens, the quotes).
 # Weak keys: an entry goes with its doc; nothing is added to the doc, so nothing changes its serialisation.
@@ -59,8 +62,31 @@ def ensure_extensions() -> None:
         Doc.set_extension("quote_marks", getter=_marks_getter)
 
 
+# The run cache's entries for the records and cues the components stored last: (the stored list, its
+# length, the objects it was made from). The next components read these back instead of converting the
+# stored data again, as long as the doc holds that same list.
+_RECORDS_KEY = "components.records"
+_CUES_KEY = "components.cues"
+
+
+def _read_back(doc: Doc, key: str, cache_key: str, convert: Callable[[Any], _T]) -> list[_T]:
+    stored: list[Any] = doc.user_data.get(key, [])
+    cache = run_cache(doc)
+    kept = cache.get(cache_key)
+    if kept is not None and kept[0] is stored and kept[1] == len(stored):
+        return list(kept[2])
+    objects = [convert(data) for data in stored]
+    cache[cache_key] = (stored, len(stored), tuple(objects))
+    return objects
+
+
+def _store(doc: Doc, key: str, cache_key: str, objects: Sequence[QuoteRecord] | Sequence[CueMatch]) -> None:
+    stored = doc.user_data[key] = [item.to_data() for item in objects]
+    run_cache(doc)[cache_key] = (stored, len(stored), tuple(objects))
+
+
 def _records(doc: Doc) -> list[QuoteRecord]:
-    return [QuoteRecord.from_data(data) for data in doc.user_data.get(QUOTES_KEY, [])]
+    return _read_back(doc, QUOTES_KEY, _RECORDS_KEY, QuoteRecord.from_data)
 
 
 def _well_formed(record: QuoteRecord, length: int) -> bool:
@@ -73,8 +99,7 @@ def _store_records(doc: Doc, records: list[QuoteRecord]) -> None:
     if len(kept) < len(records):
         # A rule's slip must cost one quotation, not the user's whole batch.
         warnings.warn("quotekit dropped a malformed quotation span (please report the text)", stacklevel=2)
-    records = sorted(kept, key=lambda r: (r.start, r.end))
-    doc.user_data[QUOTES_KEY] = [record.to_data() for record in records]
+    _store(doc, QUOTES_KEY, _RECORDS_KEY, sorted(kept, key=lambda r: (r.start, r.end)))
 
 
 # A chunk of a long text (`quotekit.chunking`): the components leave it alone while the pipeline parses
@@ -148,11 +173,11 @@ class QuoteCues(_Component):
         return find_cues(doc)
 
     def set_annotations(self, doc: Doc, found: list[CueMatch]) -> None:
-        doc.user_data[CUES_KEY] = [cue.to_data() for cue in found]
+        _store(doc, CUES_KEY, _CUES_KEY, found)
 
 
 def _cues(doc: Doc) -> list[CueMatch]:
-    return [CueMatch.from_data(data) for data in doc.user_data.get(CUES_KEY, [])]
+    return _read_back(doc, CUES_KEY, _CUES_KEY, CueMatch.from_data)
 
 
 class QuoteAttribution(_Component):

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.attrs import ENT_TYPE, LOWER, ORTH
+from spacy.tokens import Doc
 
 from quotekit.syntax.docindex import (
     indexed,
@@ -10,6 +11,10 @@ from quotekit.syntax.docindex import (
     sentence_ranges,
     text_of,
     token_column,
+    token_lower,
+    token_pos,
+    token_text,
+    token_texts,
 )
 
 TEXT = "Er kam. Sie ging! Dann sagte er: „Wir sind da.“ Ende"
@@ -125,3 +130,34 @@ def test_a_column_is_the_docs_array_inside_and_outside_the_block() -> None:
         with indexed(doc):
             assert token_column(doc, attr) == expected
             assert token_column(doc, attr) is token_column(doc, attr)  # kept for the run
+
+
+def test_token_accessors_agree_with_spacy_inside_and_outside_the_block() -> None:
+    words = ["Die", "Polizei", "sagte", ",", "ÄRGER", "sei", "möglich", "."]
+    pos = ["DET", "NOUN", "VERB", "PUNCT", "NOUN", "AUX", "ADJ", "PUNCT"]
+    doc = Doc(spacy.blank("de").vocab, words=words, pos=pos)
+    expected = [(t.text, t.lower_, t.pos_) for t in doc]
+    assert [(token_text(t), token_lower(t), token_pos(t)) for t in doc] == expected
+    with indexed(doc):
+        assert [(token_text(t), token_lower(t), token_pos(t)) for t in doc] == expected
+        assert token_texts(doc) == words
+    assert [(token_text(t), token_lower(t), token_pos(t)) for t in doc] == expected
+
+
+def test_pos_is_read_again_by_the_next_block() -> None:
+    doc = Doc(spacy.blank("de").vocab, words=["Er", "sagte"], pos=["PRON", "VERB"])
+    with indexed(doc):
+        assert token_pos(doc[1]) == "VERB"
+    doc[1].pos_ = "AUX"  # (a later component may retag; the index itself stays)
+    with indexed(doc):
+        assert token_pos(doc[1]) == "AUX"
+
+
+def test_a_token_of_another_doc_is_read_from_its_own_doc() -> None:
+    vocab = spacy.blank("de").vocab
+    outer = Doc(vocab, words=["Er", "sagte", "es"], pos=["PRON", "VERB", "PRON"])
+    inner = Doc(vocab, words=["Sie", "ging"], pos=["PRON", "VERB"])
+    with indexed(outer), indexed(inner):
+        assert [token_text(t) for t in outer] == ["Er", "sagte", "es"]
+        assert [token_pos(t) for t in inner] == ["PRON", "VERB"]
+        assert [token_lower(t) for t in outer] == ["er", "sagte", "es"]

@@ -29,7 +29,7 @@ from quotekit.records import CueKind, CueMatch
 from quotekit.stages.idioms import idiom_cue
 from quotekit.stages.stance import stance_cue
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import morph_values, text_of, token_column
+from quotekit.syntax.docindex import morph_values, text_of, token_column, token_lower, token_pos, token_text
 from quotekit.syntax.labels import NOUN_POS, VERB_POS
 from quotekit.syntax.phrases import MAX_ATTRIBUTE as _MAX_ATTRIBUTE
 from quotekit.syntax.phrases import comma_after_attribute
@@ -56,14 +56,16 @@ _ADVERBS_BEFORE_VERB = 2
 def is_speech_noun(token: Token, *, before_clause: bool = False) -> bool:
     """A noun of saying or reporting, also as the last part of a compound ("Polizeiangaben");
     `before_clause`: also a noun that reports only with a clause after it ("der Vorschlag, …")."""
-    if token.pos_ not in NOUN_POS and not token.text[:1].isupper():
+    if token_pos(token) not in NOUN_POS and not token_text(token)[:1].isupper():
         return False
-    return lemmas.is_speech_noun_form(token.lower_, token.lemma_.lower(), before_clause=before_clause)
+    return lemmas.is_speech_noun_form(token_lower(token), token.lemma_.lower(), before_clause=before_clause)
 
 
 def particle_verb_lemma(verb: Token, particle: Token | None) -> str:
     """A verb's lemma with its separable particle (`particle_of`) before it ("hinzufügen" for "fügte … hinzu")."""
-    return (particle.lower_ if particle is not None else "") + (verb.lemma_.lower() or verb.lower_)
+    return (token_lower(particle) if particle is not None else "") + (
+        verb.lemma_.lower() or token_lower(verb)
+    )
 
 
 def particle_of(verb: Token) -> Token | None:
@@ -79,7 +81,7 @@ def particle_of(verb: Token) -> Token | None:
     # (one pass over the children: a particle the parse or tag marks wins over one that closes the clause)
     closing = None
     for child in verb.children:
-        if child.lower_ not in particles:
+        if token_lower(child) not in particles:
             continue
         if labels.is_separable_particle(child):
             return child
@@ -92,7 +94,7 @@ def particle_of(verb: Token) -> Token | None:
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if (
         before is not None
-        and before.lower_ in particles
+        and token_lower(before) in particles
         and (verb_form(verb) in _NON_FINITE or _ends_clause(verb))
     ):
         return before
@@ -113,11 +115,13 @@ def _particle_by_position(verb: Token) -> Token | None:
         if token.is_punct or token.is_space:
             # The clause ends at a comma or stop ("ein" before „…“ is an article).
             previous = doc[token.i - 1]
-            closes = token.text in _CLAUSE_ENDS and previous.pos_ not in {"DET", "PRON"}
+            closes = token_text(token) in _CLAUSE_ENDS and token_pos(previous) not in {"DET", "PRON"}
             return (
-                previous if closes and previous.i > verb.i and previous.lower_ in de.cue_particles else None
+                previous
+                if closes and previous.i > verb.i and token_lower(previous) in de.cue_particles
+                else None
             )
-        if token.pos_ in {"VERB", "AUX", "SCONJ"} or token.lower_ in de.subordinators:
+        if token_pos(token) in {"VERB", "AUX", "SCONJ"} or token_lower(token) in de.subordinators:
             return None
     return None
 
@@ -128,29 +132,29 @@ def _ends_clause(token: Token) -> bool:
     if token.i + 1 >= len(doc):
         return True
     following = doc[token.i + 1]
-    return following.is_punct or following.is_space or following.pos_ == "CCONJ"
+    return following.is_punct or following.is_space or token_pos(following) == "CCONJ"
 
 
 def _closes_clause(token: Token) -> bool:
     """Whether `token` ends its clause: nothing hangs on it but adverbs and clauses, and a punctuation
     mark, a coordinator or the end of the doc follows it."""
-    if any(child.pos_ not in {"ADV", "VERB", "AUX", "PUNCT", "SCONJ"} for child in token.children):
+    if any(token_pos(child) not in {"ADV", "VERB", "AUX", "PUNCT", "SCONJ"} for child in token.children):
         return False
     return _ends_clause(token)
 
 
 def lemma_candidates(token: Token) -> list[str]:
     """The token's lemma, then repairs for stop-gap lemmatisers that keep or garble inflected forms."""
-    return list(lemmas.lemma_candidates(token.lemma_.lower() or token.lower_, token.lower_))
+    return list(lemmas.lemma_candidates(token.lemma_.lower() or token_lower(token), token_lower(token)))
 
 
 def _finite_verb_form(token: Token) -> bool:
     """ "empfahl", "hob", "bat": an irregular finite form of a speech verb is a verb whatever a weak tagger
     says (it took "empfahl" for an adjective and "hob" for a preposition). Infinitives and plurals in
     "-en" and capitalised words are left to the tagger."""
-    if not token.text[:1].islower():
+    if not token_text(token)[:1].islower():
         return False  # (asked of every cue candidate: most are capitalised nouns, decided before `lower_`)
-    form = token.lower_
+    form = token_lower(token)
     return not form.endswith("en") and form in german().irregular_verb_forms
 
 
@@ -158,17 +162,17 @@ def _adjective_tagged_preterite(token: Token) -> bool:
     """ "So betonte Sarkozy", "…, kritisierte er": a preterite in "-te(n)" that a weak tagger took for an
     adjective. An attributive adjective stands after its article and before its noun ("die betonte
     Silbe"); this one stands before an article, a pronoun or a name, with no article before it."""
-    if token.pos_ != "ADJ":
+    if token_pos(token) != "ADJ":
         return False  # (asked of every cue candidate that is no verb: decided by its tag first)
-    form = token.lower_
-    if not token.text[:1].islower() or not form.endswith(("te", "ten")):
+    form = token_lower(token)
+    if not token_text(token)[:1].islower() or not form.endswith(("te", "ten")):
         return False
     doc = token.doc
     previous = doc[token.i - 1] if token.i > 0 else None
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if previous is not None and previous.pos_ in {"DET", "ADJ"}:
+    if previous is not None and token_pos(previous) in {"DET", "ADJ"}:
         return False
-    if following is not None and following.pos_ in {"DET", "PRON", "PROPN"}:
+    if following is not None and token_pos(following) in {"DET", "PRON", "PROPN"}:
         return True
     # "So betonte Sarkozy": a singular preterite before a bare noun a weak tagger gave no name tag, in the
     # verb-second place: after the sentence start, a comma or a conjunction, or adverbs right after one
@@ -177,19 +181,19 @@ def _adjective_tagged_preterite(token: Token) -> bool:
     if (
         not form.endswith("te")
         or following is None
-        or following.pos_ != "NOUN"
-        or not following.text[:1].isupper()
+        or token_pos(following) != "NOUN"
+        or not token_text(following)[:1].isupper()
     ):
         return False
     k = token.i - 1
-    while k >= 0 and doc[k].pos_ == "ADV" and token.i - k <= _ADVERBS_BEFORE_VERB:
+    while k >= 0 and token_pos(doc[k]) == "ADV" and token.i - k <= _ADVERBS_BEFORE_VERB:
         k -= 1
     # (or a quotation's closing mark: "«…» So fasste X zusammen")
     return (
         k < 0
-        or doc[k].text in {",", ".", "\n"}
+        or token_text(doc[k]) in {",", ".", "\n"}
         or doc[k].is_space
-        or doc[k].pos_ == "CCONJ"
+        or token_pos(doc[k]) == "CCONJ"
         or (doc[k].is_quote and bool(doc[k + 1].is_sent_start))
     )
 
@@ -201,7 +205,7 @@ def _with_modal(token: Token, modal: frozenset[str]) -> bool:
     near = [token.head, *token.children]
     if token.i > 0:
         near.append(doc[token.i - 1])
-    return any(t.i != token.i and (t.lower_ in modal or t.lemma_.lower() in modal) for t in near)
+    return any(t.i != token.i and (token_lower(t) in modal or t.lemma_.lower() in modal) for t in near)
 
 
 def verb_match(verb: Token, lemma: str, particle: Token | None) -> CueMatch:
@@ -209,13 +213,13 @@ def verb_match(verb: Token, lemma: str, particle: Token | None) -> CueMatch:
     tokens = (verb.i,) if particle is None else tuple(sorted((verb.i, particle.i)))
     return CueMatch(
         start=verb.idx,
-        end=verb.idx + len(verb.text),
-        text=verb.text,
+        end=verb.idx + len(token_text(verb)),
+        text=token_text(verb),
         lemma=lemma,
         kind=CueKind.VERB,
         head=verb.i,
         tokens=tokens,
-        particle=None if particle is None else (particle.idx, particle.idx + len(particle.text)),
+        particle=None if particle is None else (particle.idx, particle.idx + len(token_text(particle))),
     )
 
 
@@ -234,7 +238,7 @@ def _speech_lemmas(lemma: str, form: str) -> tuple[tuple[str, ...], str | None, 
 def verb_cue(token: Token) -> CueMatch | None:
     """A speech-verb cue headed by `token`, joining a separable particle when there is one."""
     if (
-        token.pos_ not in VERB_POS
+        token_pos(token) not in VERB_POS
         and not labels.has_verb_tag(token)
         and not _finite_verb_form(token)
         and not _adjective_tagged_preterite(token)
@@ -242,7 +246,7 @@ def verb_cue(token: Token) -> CueMatch | None:
         return None
     de = german()
     verbs = de.speech_verbs
-    lower = token.lower_
+    lower = token_lower(token)
     candidates, modal, speech = _speech_lemmas(token.lemma_.lower() or lower, lower)
     if modal is not None:
         return verb_match(token, modal, None) if _with_modal(token, de.modal_cues[modal]) else None
@@ -254,12 +258,12 @@ def verb_cue(token: Token) -> CueMatch | None:
     if (
         particle is not None
         and not labels.is_separable_particle(particle)
-        and not any(particle.lower_ + lemma in verbs for lemma in candidates)
+        and not any(token_lower(particle) + lemma in verbs for lemma in candidates)
     ):
         # A particle word taken only because it closes the clause, that makes no speech verb with this
         # one, is an adverb ("erklären dagegen, …"): the verb stands alone.
         particle = None
-    prefix = None if particle is None else particle.lower_
+    prefix = None if particle is None else token_lower(particle)
     for lemma in candidates:
         if prefix is not None and prefix + lemma in verbs:
             return verb_match(token, prefix + lemma, particle)
@@ -279,9 +283,9 @@ def _idiom(token: Token, candidates: Sequence[str]) -> CueMatch | None:
 def _single(token: Token, kind: CueKind, lemma: str | None = None) -> CueMatch:
     return CueMatch(
         start=token.idx,
-        end=token.idx + len(token.text),
-        text=token.text,
-        lemma=lemma or token.lower_,
+        end=token.idx + len(token_text(token)),
+        text=token_text(token),
+        lemma=lemma or token_lower(token),
         kind=kind,
         head=token.i,
         tokens=(token.i,),
@@ -291,7 +295,7 @@ def _single(token: Token, kind: CueKind, lemma: str | None = None) -> CueMatch:
 def _pair(first: Token, last: Token, *, kind: CueKind, lemma: str, head: Token) -> CueMatch:
     """A cue of two words and what stands between them ("nach Angaben", "Seiner Meinung nach", "nach
     denen"): one run of the text from `first` to `last`."""
-    end = last.idx + len(last.text)
+    end = last.idx + len(token_text(last))
     return CueMatch(
         start=first.idx,
         end=end,
@@ -306,13 +310,13 @@ def _pair(first: Token, last: Token, *, kind: CueKind, lemma: str, head: Token) 
 def _verbless_source_sentence(token: Token, previous: Token | None) -> bool:
     """ "„…“ So Landeshauptmann Gerhard Pirker am Wahlabend.": a capitalised "So" right after a closing
     quotation mark that opens a sentence with no verb in it (not "So wird es gemacht")."""
-    if previous is None or not previous.is_quote or not token.text[:1].isupper():
+    if previous is None or not previous.is_quote or not token_text(token)[:1].isupper():
         return False
     doc = token.doc
     for following in doc[token.i + 1 : min(len(doc), token.i + _SO_SENTENCE_REACH)]:
-        if following.text in {".", "!", "?", ":"} or "\n" in following.text:
+        if token_text(following) in {".", "!", "?", ":"} or "\n" in token_text(following):
             return True
-        if following.pos_ in {"VERB", "AUX"} or labels.has_verb_tag(following) or following.is_quote:
+        if token_pos(following) in {"VERB", "AUX"} or labels.has_verb_tag(following) or following.is_quote:
             return False
     return False
 
@@ -323,7 +327,7 @@ _NOT_A_SOURCE_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "VERB", "AUX"})
 
 def _word_cue(token: Token) -> CueMatch | None:
     de = german()
-    word = de.cue_words.get(token.lower_)
+    word = de.cue_words.get(token_lower(token))
     if word is None:
         return None
     kind = CueKind(word)
@@ -333,22 +337,27 @@ def _word_cue(token: Token) -> CueMatch | None:
     if kind is CueKind.SO:
         # "…, so Price." — "so" right after a comma and before a name or noun phrase; or "„…“ So Price am
         # Montag." — a sentence of "So" and the source alone, right after a quotation.
-        after_comma = previous is not None and previous.text == ","
+        after_comma = previous is not None and token_text(previous) == ","
         if following is None or not (after_comma or _verbless_source_sentence(token, previous)):
             return None
         # (a capitalised word is a name or noun whatever its tag: "so Harmsen-Beck" tagged as an adverb)
         if (
-            following.pos_ not in {"PROPN", "NOUN", "DET", "PRON", "ADJ"} and not following.text[:1].isupper()
-        ) or following.lower_ in de.dass:
+            token_pos(following) not in {"PROPN", "NOUN", "DET", "PRON", "ADJ"}
+            and not token_text(following)[:1].isupper()
+        ) or token_lower(following) in de.dass:
             return None
         # "…, so viele wie seit Jahren nicht mehr", "…, so schnell wie möglich": a comparison, no source.
-        if any(t.lower_ == de.wie for t in doc[token.i + 2 : token.i + 4]) or (
-            following.pos_ == "ADJ" and following.text[:1].islower()
+        if any(token_lower(t) == de.wie for t in doc[token.i + 2 : token.i + 4]) or (
+            token_pos(following) == "ADJ" and token_text(following)[:1].islower()
         ):
             return None
     # "laut" the preposition, not the adjective ("laut schreien"): a noun phrase follows, perhaps
     # a quoted title ("Laut „Reuters“ zeichnet …").
-    if kind is CueKind.LAUT and following is not None and following.text in de.unambiguous_opening_marks:
+    if (
+        kind is CueKind.LAUT
+        and following is not None
+        and token_text(following) in de.unambiguous_opening_marks
+    ):
         following = doc[token.i + 2] if token.i + 2 < len(doc) else None
     # A capitalised word after "laut" (or after its opening mark) starts a noun phrase whatever its tag
     # ("laut taz", "Laut UNICEF-Regionaldirektorin …", "Laut „Finanzkurier“"); the adjective is followed
@@ -356,11 +365,11 @@ def _word_cue(token: Token) -> CueMatch | None:
     if kind is CueKind.LAUT and (
         following is None
         or (
-            following.pos_ not in _NP_START_POS
+            token_pos(following) not in _NP_START_POS
             and not (
-                following.text[:1].isupper()
+                token_text(following)[:1].isupper()
                 # (after the mark a name, not an exclamation: "Sie schrien laut „Nein!“")
-                and (following.i == token.i + 1 or following.pos_ in {"X", "NOUN", "PROPN"})
+                and (following.i == token.i + 1 or token_pos(following) in {"X", "NOUN", "PROPN"})
             )
         )
     ):
@@ -370,12 +379,14 @@ def _word_cue(token: Token) -> CueMatch | None:
     if kind is CueKind.ZUFOLGE and (
         previous is None
         or (
-            previous.pos_ not in NOUN_POS
-            and previous.pos_ != "PRON"
-            and previous.text not in de.closing_marks
-            and previous.text != ")"
+            token_pos(previous) not in NOUN_POS
+            and token_pos(previous) != "PRON"
+            and token_text(previous) not in de.closing_marks
+            and token_text(previous) != ")"
             and not (
-                previous.is_alpha and previous.text[:1].isupper() and previous.pos_ not in _NOT_A_SOURCE_POS
+                previous.is_alpha
+                and token_text(previous)[:1].isupper()
+                and token_pos(previous) not in _NOT_A_SOURCE_POS
             )
         )
     ):
@@ -387,16 +398,16 @@ def _nach_relative(token: Token) -> CueMatch | None:
     """ "Es gibt Gerüchte, nach denen …", "ein Antrag, nach welchem …": "nach" and a relative pronoun after a
     speech noun and its comma introduce what the noun says, like "wonach"."""
     doc = token.doc
-    if not 2 <= token.i < len(doc) - 1 or doc[token.i - 1].text != ",":
+    if not 2 <= token.i < len(doc) - 1 or token_text(doc[token.i - 1]) != ",":
         return None
     pronoun = doc[token.i + 1]
     if not labels.is_relative_pronoun(pronoun):
         return None
     # The noun the clause hangs on, perhaps before an attribute ("der Meinungsumfragen im Land, nach denen").
     for noun in reversed(doc[max(0, token.i - 2 - _MAX_ATTRIBUTE) : token.i - 1]):
-        if noun.is_punct or noun.pos_ in VERB_POS:
+        if noun.is_punct or token_pos(noun) in VERB_POS:
             return None
-        if noun.pos_ in NOUN_POS and is_speech_noun(noun, before_clause=True):
+        if token_pos(noun) in NOUN_POS and is_speech_noun(noun, before_clause=True):
             break
     else:
         return None
@@ -407,23 +418,23 @@ def _nach_angaben(token: Token) -> CueMatch | None:
     """ "nach Angaben der Polizei", "nach einem Bericht", "Seiner Meinung nach"."""
     doc = token.doc
     de = german()
-    if token.lower_ != de.nach:
+    if token_lower(token) != de.nach:
         return None
     relative = _nach_relative(token)
     if relative is not None:
         return relative
     # Postposition: "Seiner Meinung nach", "eigenen Angaben nach".
-    if token.i > 0 and doc[token.i - 1].lower_ in de.postposition_nouns:
+    if token.i > 0 and token_lower(doc[token.i - 1]) in de.postposition_nouns:
         noun = doc[token.i - 1]
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         # "Forderung nach mehr Autonomie" is not a source: a noun phrase after "nach" makes it a preposition.
-        if following is None or following.pos_ not in _NP_START_POS:
+        if following is None or token_pos(following) not in _NP_START_POS:
             return _pair(noun, token, kind=CueKind.ZUFOLGE, lemma=de.nach, head=token)
     for candidate in doc[token.i + 1 : min(len(doc), token.i + 5)]:
-        if is_speech_noun(candidate) and not candidate.lower_.endswith(de.nach_event_nouns):
+        if is_speech_noun(candidate) and not token_lower(candidate).endswith(de.nach_event_nouns):
             lemma = f"{de.nach} {candidate.lemma_}"
             return _pair(token, candidate, kind=CueKind.NACH_ANGABEN, lemma=lemma, head=candidate)
-        if candidate.pos_ not in _NOUN_PHRASE_FILLERS and not _genitive_name(candidate):
+        if token_pos(candidate) not in _NOUN_PHRASE_FILLERS and not _genitive_name(candidate):
             return None
     return None
 
@@ -431,20 +442,20 @@ def _nach_angaben(token: Token) -> CueMatch | None:
 def _genitive_name(token: Token) -> bool:
     """ "Grupps" in "Nach Grupps Meinung": a capitalised name in the genitive before its noun (also one a
     tagger calls a common noun, right before a speech noun)."""
-    text = token.text
+    text = token_text(token)
     if not (text[:1].isupper() and text.endswith("s") and not text.endswith("ss")):
         return False
-    if token.pos_ == "PROPN":
+    if token_pos(token) == "PROPN":
         return True
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.pos_ == "NOUN" and following is not None and is_speech_noun(following)
+    return token_pos(token) == "NOUN" and following is not None and is_speech_noun(following)
 
 
 def _noun_cue(token: Token) -> CueMatch | None:
     """ "Stoltenbergs Behauptung, Russland habe …", "der Vorwurf der Verteidigung, das Gericht sei …": a speech
     noun before a comma (after its genitive attribute) and a clause."""
     doc = token.doc
-    comma = comma_after_attribute(token) if token.pos_ in NOUN_POS else None
+    comma = comma_after_attribute(token) if token_pos(token) in NOUN_POS else None
     if comma is None or comma + 1 >= len(doc):
         return None
     # (after an attribute, a noun of saying only: "die Pläne der Stadt, … unterzubringen" report no one)
@@ -463,7 +474,7 @@ def _danach(token: Token) -> CueMatch | None:
     a report, statement or study the sentence before names (outside a frame: "Nach Aussagen von X drangen
     sie ein. Danach fingen sie an" is "afterwards")."""
     de = german()
-    if token.lower_ != de.danach or not token.is_sent_start:
+    if token_lower(token) != de.danach or not token.is_sent_start:
         return None
     doc = token.doc
     before = previous_sentence(doc, sentence_of(token))
@@ -471,10 +482,14 @@ def _danach(token: Token) -> CueMatch | None:
         return None
     for noun in before:
         # (one report, study or statement: "die Medien" name no document)
-        if noun.pos_ not in NOUN_POS or "Plur" in morph_values(noun, "Number") or not is_speech_noun(noun):
+        if (
+            token_pos(noun) not in NOUN_POS
+            or "Plur" in morph_values(noun, "Number")
+            or not is_speech_noun(noun)
+        ):
             continue
         framing = doc[max(before.start, noun.i - _FRAME_REACH) : min(before.end, noun.i + 2)]
-        if not any(t.lower_ == de.nach or t.lower_ in de.cue_words for t in framing):
+        if not any(token_lower(t) == de.nach or token_lower(t) in de.cue_words for t in framing):
             return _single(token, CueKind.DEMNACH)
     return None
 
@@ -484,7 +499,7 @@ _GLUED_COLONS = frozenset({"):", "]:"})
 
 
 def _colon(token: Token) -> CueMatch | None:
-    text = token.text
+    text = token_text(token)
     if text == ":":
         return _single(token, CueKind.COLON, ":")
     if text not in _GLUED_COLONS:
@@ -618,19 +633,19 @@ def _with_companion(doc: Doc, cue: CueMatch) -> CueMatch:
     head = doc[cue.head]
     after = head.i + 1
     companions = de.cue_companions.get(cue.lemma, frozenset())
-    if after < len(doc) and doc[after].lower_ in companions:
+    if after < len(doc) and token_lower(doc[after]) in companions:
         return _joined(cue, doc[after])
     if cue.particle is None and (verb_form(head) == "Inf" or cue.lemma in de.modal_cues):
         beside = de.modal_cues.get(cue.lemma, frozenset()) | de.causatives
         for i in (head.i - 1, max(cue.tokens) + 1):
-            if 0 <= i < len(doc) and doc[i].lower_ in beside and doc[i].pos_ in VERB_POS:
+            if 0 <= i < len(doc) and token_lower(doc[i]) in beside and token_pos(doc[i]) in VERB_POS:
                 return _joined(cue, doc[i])
         # "wollte aber wissen", "ließ über ihren Anwalt ausrichten": the modal or "lassen" the parse links to it
         linked = next(
             (
                 t
                 for t in (head.head, *head.children)
-                if t.i != head.i and t.lower_ in beside and t.pos_ in VERB_POS
+                if t.i != head.i and token_lower(t) in beside and token_pos(t) in VERB_POS
             ),
             None,
         )
@@ -651,9 +666,13 @@ def _companion_apart(doc: Doc, head: Token, companions: frozenset[str]) -> Token
     governs (the parse hangs it on the verb or on the noun it introduces), before a comma, a colon or a mark."""
     opening = german().opening_marks
     for token in doc[head.i + 1 : min(len(doc), head.i + 1 + _COMPANION_REACH)]:
-        if token.text in {",", ":", ";", "."} or token.text in opening or token.pos_ in VERB_POS:
+        if (
+            token_text(token) in {",", ":", ";", "."}
+            or token_text(token) in opening
+            or token_pos(token) in VERB_POS
+        ):
             return None
-        if token.lower_ in companions and _governed_by(token, head) and _opens_said_phrase(token):
+        if token_lower(token) in companions and _governed_by(token, head) and _opens_said_phrase(token):
             return token
     return None
 
@@ -661,11 +680,11 @@ def _companion_apart(doc: Doc, head: Token, companions: frozenset[str]) -> Token
 def _opens_said_phrase(word: Token) -> bool:
     """A companion preposition introduces the words said, an article or marks first ("von einem „…“", "von „…“"),
     not a name ("mit dem Sprecher von Greenpeace"); a pronominal adverb ("darauf") stands alone."""
-    if word.pos_ != "ADP":
+    if token_pos(word) != "ADP":
         return True
     following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     return following is not None and (
-        following.pos_ in {"DET", "ADJ", "NUM"} or following.text in german().opening_marks
+        token_pos(following) in {"DET", "ADJ", "NUM"} or token_text(following) in german().opening_marks
     )
 
 
@@ -681,7 +700,7 @@ def _governed_by(word: Token, verb: Token) -> bool:
     for hop in range(_COMPANION_HOPS):
         if current.i == verb.i:
             return True
-        if (hop > 0 and current.pos_ not in NOUN_POS) or current.head.i == current.i:
+        if (hop > 0 and token_pos(current) not in NOUN_POS) or current.head.i == current.i:
             return False
         current = current.head
     return current.i == verb.i
@@ -692,7 +711,9 @@ def _with_part_apart(cue: CueMatch, word: Token) -> CueMatch:
     if cue.companion is not None or word.i in cue.tokens:
         return cue
     return attrs.evolve(
-        cue, companion=(word.idx, word.idx + len(word.text)), tokens=tuple(sorted((*cue.tokens, word.i)))
+        cue,
+        companion=(word.idx, word.idx + len(token_text(word))),
+        tokens=tuple(sorted((*cue.tokens, word.i))),
     )
 
 
@@ -704,7 +725,7 @@ def _with_expletive(doc: Doc, cue: CueMatch) -> CueMatch:
     expletive = german().impersonal_subject
     head = doc[cue.head]
     for i in (head.i + 1, head.i - 1):
-        if 0 <= i < len(doc) and doc[i].lower_ == expletive:
+        if 0 <= i < len(doc) and token_lower(doc[i]) == expletive:
             return _joined(cue, doc[i])
     return cue
 
@@ -715,8 +736,8 @@ def _joined(cue: CueMatch, word: Token) -> CueMatch:
     doc = word.doc
     start, end = cue.start, cue.end
     previous = doc[word.i - 1] if word.i > 0 else None
-    if previous is not None and previous.idx + len(previous.text) == end and word.idx >= end:
-        end = word.idx + len(word.text)
+    if previous is not None and previous.idx + len(token_text(previous)) == end and word.idx >= end:
+        end = word.idx + len(token_text(word))
     elif word.i + 1 < len(doc) and doc[word.i + 1].idx == start:
         start = word.idx
     else:

@@ -22,6 +22,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from quotekit.lang.de.words import german
+from quotekit.syntax.docindex import token_text
 
 __all__ = ["teach_tokenizer", "title_continuations"]
 
@@ -41,10 +42,10 @@ def _title_length(doc: Doc, i: int) -> int:
     its full stop ("Mag" "."), 0 where no title starts there."""
     titles = german().academic_title_spellings  # (as written: "mag." ends "Das mag.", "Mag." is a title)
     token = doc[i]
-    if token.text in titles:
+    if token_text(token) in titles:
         return 1
-    glued_stop = i + 1 < len(doc) and doc[i + 1].text == "." and not token.whitespace_
-    return 2 if glued_stop and token.text + "." in titles else 0
+    glued_stop = i + 1 < len(doc) and token_text(doc[i + 1]) == "." and not token.whitespace_
+    return 2 if glued_stop and token_text(token) + "." in titles else 0
 
 
 @cache
@@ -69,6 +70,6 @@ def title_continuations(doc: Doc) -> list[int]:
         if length == 0 or after >= len(doc):
             continue
         nxt = doc[after]
-        if nxt.text[:1].isupper() or _title_length(doc, after):
+        if token_text(nxt)[:1].isupper() or _title_length(doc, after):
             kept.update(range(i + 1, after + 1))
     return sorted(kept)

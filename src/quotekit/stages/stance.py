@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
 from quotekit.records import CueKind, CueMatch
+from quotekit.syntax.docindex import token_lower, token_pos, token_text
 from quotekit.syntax.labels import VERB_POS
 from quotekit.syntax.spans import sentence_of
 from quotekit.syntax.verbs import is_zu_infinitive_clause, up_to_comma
@@ -30,11 +31,11 @@ def _clause_follows(adjective: Token) -> bool:
     sent = sentence_of(adjective)
     at = adjective.i + 1
     de = german()
-    if at < sent.end and (doc[at].lower_ in de.pronominal_adverbs or doc[at].pos_ == "ADP"):
+    if at < sent.end and (token_lower(doc[at]) in de.pronominal_adverbs or token_pos(doc[at]) == "ADP"):
         at += 1
-    if at + 1 >= sent.end or doc[at].text != ",":
+    if at + 1 >= sent.end or token_text(doc[at]) != ",":
         return False
-    return doc[at + 1].lower_ in de.subordinators or is_zu_infinitive_clause(
+    return token_lower(doc[at + 1]) in de.subordinators or is_zu_infinitive_clause(
         up_to_comma(doc[at + 1 : sent.end])
     )
 
@@ -45,19 +46,19 @@ def _verb_of(adjective: Token) -> Token | None:
     doc = adjective.doc
     sent = sentence_of(adjective)
     for token in reversed(doc[max(sent.start, adjective.i - _VERB_REACH) : adjective.i]):
-        if token.text in {",", ";", ":"}:
+        if token_text(token) in {",", ";", ":"}:
             break
-        if token.pos_ in VERB_POS:
+        if token_pos(token) in VERB_POS:
             return token
     following = adjective.i + 1
-    if following < sent.end and doc[following].pos_ in VERB_POS:
+    if following < sent.end and token_pos(doc[following]) in VERB_POS:
         return doc[following]
     return None
 
 
 def stance_cue(token: Token) -> CueMatch | None:
     """A stance cue whose adjective is `token`, or None."""
-    use = german().stance_adjectives.get(token.lower_)
+    use = german().stance_adjectives.get(token_lower(token))
     if use is None or not _clause_follows(token):
         return None
     verb = _verb_of(token)
@@ -70,11 +71,11 @@ def stance_cue(token: Token) -> CueMatch | None:
     first, second = sorted((verb, token), key=lambda t: t.i)
     return CueMatch(
         start=first.idx,
-        end=first.idx + len(first.text),
-        text=first.text,
-        lemma=token.lower_,
+        end=first.idx + len(token_text(first)),
+        text=token_text(first),
+        lemma=token_lower(token),
         kind=CueKind.VERB,
         head=head.i,
         tokens=(first.i, second.i),
-        particle=(second.idx, second.idx + len(second.text)),
+        particle=(second.idx, second.idx + len(token_text(second))),
     )

@@ -5,7 +5,9 @@ for sentence annotation on every call: both made the stages quadratic in practic
 `indexed(doc)` the text is kept once (read it with `text_of`) and sentences come from an index
 installed as the doc's ``sent``/``sents`` hooks. The index also mends one kind of parser slip: a
 sentence never starts right after a word ("Nach Angaben der Behörden | war der Bus …"), so such a
-start joins the sentence before it.
+start joins the sentence before it. The token accessors (`token_text`, `token_lower`, `token_pos`) read a
+token's text, lower-case form and POS from lists made once per run, where spaCy decodes a new `str` or
+converts an enum on every access.
 """
 
 from __future__ import annotations
@@ -14,15 +16,16 @@ import weakref
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE, MORPH, ORTH, SENT_START, SPACY
+from spacy.attrs import ENT_IOB, ENT_TYPE, LOWER, MORPH, ORTH, POS, SENT_START, SPACY
+from spacy.parts_of_speech import NAMES as _POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 
-def _sentence_starts(doc: Doc, signature: numpy.ndarray) -> list[int]:
+def _sentence_starts(doc: Doc, signature: numpy.ndarray, texts: list[str]) -> list[int]:
     if len(doc) == 0:
         return [0]
     if not doc.has_annotation("SENT_START"):
@@ -34,24 +37,30 @@ def _sentence_starts(doc: Doc, signature: numpy.ndarray) -> list[int]:
         # token, and every later one marked as a start
         marked = numpy.flatnonzero(signature[1:, _SIGNATURE_ATTRS.index(SENT_START)] == 1) + 1
         starts = [0, *marked.tolist()]
-    return [start for start in starts if start == 0 or not _mid_sentence(doc[start - 1])]
+    # (the word before each start from the texts of the tokens: no `Token` per sentence)
+    return [start for start in starts if start == 0 or not _mid_sentence(texts[start - 1])]
 
 
-def _mid_sentence(previous: Token) -> bool:
-    """Whether a sentence start after `previous` is a parser's slip: no sentence ends in a word or a comma
+def _mid_sentence(text: str) -> bool:
+    """Whether a sentence start after the word `text` is a parser's slip: no sentence ends in a word or a comma
     ("Nach Angaben der Behörden | war der Bus …", "gegenüber dem Weser-Kurier | ist …", "Walter Gsellmann,
     Kommandant der Feuerwehr, | war …"); a line break or other punctuation ends one (also a word with its
     full stop, "usw.")."""
-    text = previous.text
     return text[-1:].isalnum() or text == ","
 
 
 _TEXT_KEY = "quotekit.text"
 _CACHE_KEY = "quotekit.cache"
-# What the index depends on: the tokens and their spacing, sentence starts, entities and morphology.
-# quotekit's components change none of these, so consecutive components share one index. (ORTH first and
-# SPACY second: `_text_from` reads them; MORPH last: `morph_values` reads it.)
-_SIGNATURE_ATTRS = [ORTH, SPACY, SENT_START, ENT_IOB, ENT_TYPE, MORPH]
+# The doc whose components run now, with its tokens' texts, their lower-case forms and their POS names
+# (filled when first asked): the token accessors' fast path, an identity test instead of two look-ups in the
+# doc's user data. Set by `indexed` for its block, and emptied when the block ends if it is still this
+# block's: so it only ever holds a block that runs (another thread's or an inner block's doc goes by its
+# user data, the slower way).
+_reading: tuple[Doc, list[str], list[str], list[str]] | None = None
+# What the index depends on: the tokens and their spacing, sentence starts, entities, the coarse tags and
+# morphology. quotekit's components change none of these, so consecutive components share one index. (ORTH
+# first and SPACY second: `_text_from` reads them; MORPH last: `morph_values` reads it.)
+_SIGNATURE_ATTRS = [ORTH, SPACY, SENT_START, ENT_IOB, ENT_TYPE, POS, MORPH]
 
 
 @attrs.define
@@ -69,10 +78,17 @@ _INDEXES: weakref.WeakKeyDictionary[Doc, _Index] = weakref.WeakKeyDictionary()
 _TEXTS_KEY = "docindex.texts"
 _STARTS_KEY = "docindex.sentence_starts"
 _MORPHS_KEY = "docindex.morphs"
+_LOWERS_KEY = "docindex.lowers"
+_POSES_KEY = "docindex.poses"
 _SIGNATURE_KEY = "docindex.signature"  # the signature's array: its columns are `token_column`'s for free
 # (analysis id, field) -> the field's values, as ``Token.morph.get`` gives them. An analysis id is the hash of
 # its string, the same in every vocab; a model makes a few thousand analyses.
 _MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
+# string id -> its text, for the tokens' texts: a dict look-up costs a fraction of the string store's, which
+# decodes a new `str` on every call. An id is the hash of its string, the same in every vocab. Emptied when
+# it grows past `_MAX_TEXTS` (a long-running process reads ever more words).
+_TEXTS: dict[int, str] = {}
+_MAX_TEXTS = 1_000_000
 
 
 def text_of(doc: Doc) -> str:
@@ -102,12 +118,55 @@ def token_texts(doc: Doc) -> list[str]:
     return texts
 
 
+def token_text(token: Token) -> str:
+    """``token.text``: inside `indexed`, from the texts of the doc's tokens (spaCy decodes a new `str` from its
+    string store on every access)."""
+    reading = _reading
+    if reading is not None and token.doc is reading[0]:
+        return reading[1][token.i]
+    cache: dict[str, Any] | None = token.doc.user_data.get(_CACHE_KEY)
+    return token.text if cache is None else cache[_TEXTS_KEY][token.i]
+
+
+def token_lower(token: Token) -> str:
+    """``token.lower_``: inside `indexed`, from the lower-case forms of the doc's words, read once per run."""
+    reading = _reading
+    if reading is not None and token.doc is reading[0]:
+        return reading[2][token.i]
+    cache: dict[str, Any] | None = token.doc.user_data.get(_CACHE_KEY)
+    return token.lower_ if cache is None else _lowers(token.doc, cache)[token.i]
+
+
+def token_pos(token: Token) -> str:
+    """``token.pos_``: inside `indexed`, from the POS column of the index's signature, named once per run (spaCy
+    converts the tag to a Python enum on every access, which costs as much as a dozen look-ups)."""
+    doc = token.doc
+    reading = _reading
+    if reading is not None and doc is reading[0]:
+        names = reading[3]
+    else:
+        cache: dict[str, Any] | None = doc.user_data.get(_CACHE_KEY)
+        if cache is None:
+            return token.pos_
+        names = cache[_POSES_KEY]
+    if not names:
+        names.extend(map(_POS_NAMES.__getitem__, token_column(doc, POS)))
+    return names[token.i]
+
+
+def _lowers(doc: Doc, cache: dict[str, Any]) -> list[str]:
+    lowers: list[str] | None = cache.get(_LOWERS_KEY)
+    if lowers is None:
+        lowers = cache[_LOWERS_KEY] = _texts_from(doc, token_column(doc, LOWER))
+    return lowers
+
+
 def token_column(doc: Doc, attr: int) -> list[int]:
     """``doc.to_array(attr).tolist()`` for one attribute id, kept in the run cache: several stages read the
     same column, and spaCy pays a call per cell (the columns of the index's signature cost nothing more).
-    Only for an attribute the signature decides: one of its columns, or a word's own (LOWER, SHAPE, a
-    flag), never POS, TAG, DEP or LEMMA, which may change while the index stays. The list is shared: read
-    it, never change it."""
+    Only for an attribute the signature decides: one of its columns (POS among them), or a word's own
+    (LOWER, SHAPE, a flag), never TAG, DEP or LEMMA, which may change while the index stays. The list is
+    shared: read it, never change it."""
     cache = run_cache(doc)
     key = f"docindex.column.{attr}"
     column: list[int] | None = cache.get(key)
@@ -164,12 +223,13 @@ def _index_of(doc: Doc) -> _Index:
     index = _INDEXES.get(doc)
     if index is None or index.signature != signature:
         texts = _texts_from(doc, array[:, 0].tolist())
-        starts = _sentence_starts(doc, array)
+        starts = _sentence_starts(doc, array, texts)
         cache = {
             _TEXTS_KEY: texts,
             _STARTS_KEY: starts,
             _MORPHS_KEY: array[:, -1].tolist(),
             _SIGNATURE_KEY: array,
+            _POSES_KEY: [],  # (named when first asked)
         }
         index = _Index(signature, _text_from(doc, texts, array), starts, cache)
         _INDEXES[doc] = index
@@ -177,7 +237,15 @@ def _index_of(doc: Doc) -> _Index:
 
 
 def _texts_from(doc: Doc, orths: list[int]) -> list[str]:
-    return list(map(doc.vocab.strings.__getitem__, orths))
+    texts: list[str | None] = list(map(_TEXTS.get, orths))
+    if None in texts:
+        if len(_TEXTS) > _MAX_TEXTS:
+            _TEXTS.clear()
+        strings = doc.vocab.strings
+        for k, orth in enumerate(orths):
+            if texts[k] is None:
+                texts[k] = _TEXTS[orth] = strings[orth]
+    return cast(list[str], texts)
 
 
 def _text_from(doc: Doc, texts: list[str], signature: numpy.ndarray) -> str:
@@ -203,9 +271,13 @@ def indexed(doc: Doc) -> Iterator[Doc]:
     _install_sentences(doc, index.starts)
     doc.user_data[_TEXT_KEY] = index.text
     doc.user_data[_CACHE_KEY] = index.cache
+    global _reading
+    reading = _reading = (doc, index.cache[_TEXTS_KEY], _lowers(doc, index.cache), index.cache[_POSES_KEY])
     try:
         yield doc
     finally:
+        if _reading is reading:
+            _reading = None
         doc.user_span_hooks.pop("sent", None)
         doc.user_hooks.pop("sents", None)
         doc.user_data.pop(_TEXT_KEY, None)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from attrs import fields, frozen
 from spacy.strings import get_string_id
 
-from quotekit.syntax.docindex import morph_values
+from quotekit.syntax.docindex import morph_values, token_pos, token_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -240,9 +240,9 @@ def is_relative_pronoun(token: Token) -> bool:
         return True
     doc, i = token.doc, token.i
     before = doc[i - 1] if i > 0 else None
-    if before is not None and before.pos_ == "ADP" and i > 1:
+    if before is not None and token_pos(before) == "ADP" and i > 1:
         before = doc[i - 2]
-    return before is not None and before.text == ","
+    return before is not None and token_text(before) == ","
 
 
 def has_verb_tag(token: Token) -> bool:

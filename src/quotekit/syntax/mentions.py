@@ -27,7 +27,7 @@ from quotekit.lang.de.names import is_feminine_role, is_personal_pronoun, is_rol
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import morph_values, sentence_range, text_of
+from quotekit.syntax.docindex import morph_values, sentence_range, text_of, token_lower, token_pos, token_text
 from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
 from quotekit.syntax.nominals import (
     NOMINAL_POS,
@@ -88,7 +88,8 @@ def _oblique(noun: Token) -> bool:
     ("Der Sozialdemokratin warf er vor, …": a dative the parse took for the subject)."""
     oblique = german().oblique_articles
     return any(
-        c.pos_ == "DET" and (c.lower_ in oblique or (c.lower_ == "der" and is_feminine_role(noun.text)))
+        token_pos(c) == "DET"
+        and (token_lower(c) in oblique or (token_lower(c) == "der" and is_feminine_role(token_text(noun))))
         for c in noun.children
     )
 
@@ -100,11 +101,11 @@ def _subject_child(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
         auxiliaries = [c for c in verb.children if labels.is_auxiliary(c) and c.i < verb.i]
         subjects = _subjects_among([c for aux in auxiliaries for c in aux.children], outside)
     first = next((c for c in subjects if is_speaker_like(c)), subjects[0] if subjects else None)
-    if first is None or first.pos_ == "PRON" or first.ent_type_ or is_role(first.text):
+    if first is None or token_pos(first) == "PRON" or first.ent_type_ or is_role(token_text(first)):
         return first
     # Two subjects by the parse, the first a capitalised word nothing names ("Besorgt äußerte sich Kofi
     # Annan …"): a person the recogniser or a role names.
-    return next((c for c in subjects if c.ent_type_ in PERSON_LABELS or is_role(c.text)), first)
+    return next((c for c in subjects if c.ent_type_ in PERSON_LABELS or is_role(token_text(c))), first)
 
 
 def _subjects_among(dependents: Iterable[Token], outside: Sequence[CharSpan]) -> list[Token]:
@@ -149,7 +150,7 @@ def _subject_of_clause(verb: Token, outside: Sequence[CharSpan]) -> Token | None
         # "Podolski war anwesend und sagte …": UD makes the adjective of a copula clause the head of
         # the coordinated speech verb; its subject is the speaker.
         predicate = labels.is_conjunct(current) and any(labels.is_subject(c) for c in head.children)
-        if head.i == current.i or (head.pos_ not in VERB_POS and not predicate):
+        if head.i == current.i or (token_pos(head) not in VERB_POS and not predicate):
             # "Gemeinderätin Monika Haldimann, zuständig für …, räumte ein": the parser made the subject
             # the root and hung the verb on it.
             if (
@@ -197,13 +198,13 @@ def _subject_of_clause(verb: Token, outside: Sequence[CharSpan]) -> Token | None
     if labelled is not None:
         # A noun phrase that cannot speak is still a speaker ("die Studie", "der Gesetzentwurf"), but a
         # bare capitalised word without an article ("Aktuell", "Positiv") is a tagging error.
-        determiners = [c for c in labelled.children if c.pos_ == "DET"]
+        determiners = [c for c in labelled.children if token_pos(c) == "DET"]
         # "Seine Zuversicht gründet sich auf …: „…“": the owner is the one who speaks.
-        owner = next((d for d in determiners if german().possessive_genders.get(d.lower_)), None)
+        owner = next((d for d in determiners if german().possessive_genders.get(token_lower(d))), None)
         if owner is not None and not can_speak(labelled):
             return owner
         # A name after a title is no tagging error either ("SPD-Innenexperte Wiefelspütz nannte …").
-        named = labelled.pos_ in {"PROPN", "PRON"} or labelled.ent_type_ in PERSON_LABELS
+        named = token_pos(labelled) in {"PROPN", "PRON"} or labelled.ent_type_ in PERSON_LABELS
         return labelled if determiners or named or after_title(labelled) else None
     return max(candidates, key=_subject_score, default=None)
 
@@ -217,7 +218,7 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     US-Justizminister Ramsey Clark anwesend, der …" -> Clark; the noun the relative clause hangs on, else the
     last one before the comma that can speak."""
     doc = pronoun.doc
-    if not labels.is_relative_pronoun(pronoun) or pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+    if not labels.is_relative_pronoun(pronoun) or pronoun.i < 2 or token_text(doc[pronoun.i - 1]) != ",":
         return None
     head = pronoun.head.head
     if head.i < pronoun.i and is_nominal(head) and can_speak(head):
@@ -232,37 +233,40 @@ def relative_antecedent(pronoun: Token) -> Token | None:
 
 def after_title(token: Token) -> bool:
     """ "SPD-Innenexperte Wiefelspütz": a word right after a role or title names that person."""
-    return token.i > 0 and is_role(token.doc[token.i - 1].text)
+    return token.i > 0 and is_role(token_text(token.doc[token.i - 1]))
 
 
 def _could_be_subject(token: Token) -> bool:
     if not is_speaker_like(token):
         return False
-    if any(c.pos_ == "ADP" for c in token.children) or token.head.pos_ == "ADP":
+    if any(token_pos(c) == "ADP" for c in token.children) or token_pos(token.head) == "ADP":
         return False
     if any(
-        c.lower_ in german().comparison_particles and c.i < token.i and _mid_clause(c) for c in token.children
+        token_lower(c) in german().comparison_particles and c.i < token.i and _mid_clause(c)
+        for c in token.children
     ):
         return False  # "arbeitet als Zahnarzthelferin": a predicate, no subject (not "Wie t-online.de berichtet")
     if (
         token.head.i == token.i + 1
         and labels.is_root(token.head)
-        and any(c.lower_ in german().comparison_particles and c.i < token.i for c in token.children)
+        and any(token_lower(c) in german().comparison_particles and c.i < token.i for c in token.children)
     ):
         return False  # "Als Zeuge sagte … aus": the phrase before the verb in second place is a predicate
     if _after_preposition(token):
         return False
     case = morph_values(token, "Case")
     # "…, liess sie verlauten": "sie" tagged accusative has the nominative's form ("ihr" may be a dative).
-    nominative_form = is_personal_pronoun(token.text) and token.lower_ not in german().dative_pronoun_genders
+    nominative_form = (
+        is_personal_pronoun(token_text(token)) and token_lower(token) not in german().dative_pronoun_genders
+    )
     if not case or "Nom" in case or nominative_form:
         return True
     # "sagte der 29-Jährige" tagged dative: a person whose article may be nominative may be the subject.
-    articles = [c for c in token.children if c.pos_ == "DET" and c.i < token.i]
+    articles = [c for c in token.children if token_pos(c) == "DET" and c.i < token.i]
     if not articles and token.ent_type_ in PERSON_LABELS and "Gen" not in case:
         return True  # "wollte Kaya wissen": a bare name has one form for every case but the genitive
     person = is_person(token) or is_described_person(token)
-    return person and bool(articles) and articles[0].lower_ in german().nominative_articles
+    return person and bool(articles) and token_lower(articles[0]) in german().nominative_articles
 
 
 def _mid_clause(token: Token) -> bool:
@@ -277,22 +281,26 @@ def _after_preposition(token: Token) -> bool:
     index = token.i - 1
     while index >= 0:
         word = doc[index]
-        naming = word.pos_ == "PROPN" or word.ent_type_ in PERSON_LABELS or describes_person(word.text)
-        if not (naming or word.pos_ in {"DET", "ADJ"}):
+        naming = (
+            token_pos(word) == "PROPN"
+            or word.ent_type_ in PERSON_LABELS
+            or describes_person(token_text(word))
+        )
+        if not (naming or token_pos(word) in {"DET", "ADJ"}):
             break
         index -= 1
-    return index >= 0 and doc[index].pos_ == "ADP"
+    return index >= 0 and token_pos(doc[index]) == "ADP"
 
 
 def _subject_score(token: Token) -> tuple[int, int]:
     case = morph_values(token, "Case")
-    score = 2 * ("Nom" in case) + 2 * (token.ent_type_ in PERSON_LABELS) + (token.pos_ == "PROPN")
+    score = 2 * ("Nom" in case) + 2 * (token.ent_type_ in PERSON_LABELS) + (token_pos(token) == "PROPN")
     return score, -abs(token.i - token.head.i)
 
 
 def _is_verb_chain(token: Token) -> bool:
     """A participle or infinitive under an auxiliary or modal ("hat … gesagt", "will … sagen")."""
-    return verb_form(token) in {"Part", "Inf"} and token.head.pos_ in VERB_POS
+    return verb_form(token) in {"Part", "Inf"} and token_pos(token.head) in VERB_POS
 
 
 def _agent_of(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
@@ -307,14 +315,14 @@ def passive_agent(verb: Token) -> Token | None:
     passive = [child for child in verb.children if labels.is_passive_marker(child)]
     for child in verb.children:
         if labels.is_agent(child):
-            if child.pos_ == "ADP":  # TIGER: the preposition "von" carries the agent noun
-                return next((g for g in child.children if g.pos_ in NOMINAL_POS), None)
+            if token_pos(child) == "ADP":  # TIGER: the preposition "von" carries the agent noun
+                return next((g for g in child.children if token_pos(g) in NOMINAL_POS), None)
             return child
         if passive and labels.is_oblique(child) and _after_von(child):
             return child
     for subject in passive:
         for child in subject.children:
-            if child.i > subject.i and child.pos_ in NOMINAL_POS and _after_von(child):
+            if child.i > subject.i and token_pos(child) in NOMINAL_POS and _after_von(child):
                 return child
     return None
 
@@ -322,7 +330,7 @@ def passive_agent(verb: Token) -> Token | None:
 def _after_von(noun: Token) -> bool:
     """Whether "von"/"vom" introduces the noun."""
     von = german().von
-    return any(c.lower_ in von for c in noun.children)
+    return any(token_lower(c) in von for c in noun.children)
 
 
 # Words after "von" searched for the noun of who reacts: "von der SPD-Fraktion im Landtag".
@@ -334,18 +342,20 @@ def reacting_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | No
     of `verb` that names a reaction (`reaction_nouns`) speaks for the one in the "von" phrase of its clause,
     when that one can speak; None otherwise."""
     de = german()
-    subject = next((c for c in verb.children if labels.is_subject(c) and c.lower_ in de.reaction_nouns), None)
+    subject = next(
+        (c for c in verb.children if labels.is_subject(c) and token_lower(c) in de.reaction_nouns), None
+    )
     if subject is None:
         return None
     doc = subject.doc
     _, sent_end = sentence_range(subject)
     for token in doc[subject.i + 1 : sent_end]:
-        if token.text in {".", ":", ";", "!", "?"} or is_inside(token, outside):
+        if token_text(token) in {".", ":", ";", "!", "?"} or is_inside(token, outside):
             return None
-        if token.lower_ not in de.von:
+        if token_lower(token) not in de.von:
             continue
         for noun in doc[token.i + 1 : min(sent_end, token.i + 1 + _REACTING_REACH)]:
-            if noun.pos_ in {"NOUN", "PROPN"} or is_nominal(noun):
+            if token_pos(noun) in {"NOUN", "PROPN"} or is_nominal(noun):
                 return noun if can_speak(noun) and not is_inside(noun, outside) else None
         return None
     return None
@@ -362,9 +372,9 @@ def impersonal_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | 
     for token in doc[sent_start:sent_end]:
         # (a preposition that opens the sentence may be tagged a name: "Beim kantonalen Amt heisst es")
         opening = token.i == sent_start
-        preposition = token.pos_ == "ADP" or (opening and token.pos_ == "PROPN")
-        beside = opening or (token.i == verb.i + 2 and doc[verb.i + 1].lower_ == de.impersonal_subject)
-        word = token.lower_
+        preposition = token_pos(token) == "ADP" or (opening and token_pos(token) == "PROPN")
+        beside = opening or (token.i == verb.i + 2 and token_lower(doc[verb.i + 1]) == de.impersonal_subject)
+        word = token_lower(token)
         source = word in de.source_prepositions or (beside and word in de.near_source_prepositions)
         if (
             preposition
@@ -377,7 +387,7 @@ def impersonal_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | 
             if following and not is_inside(following[0], outside):
                 # ("in dem 1.100 Seiten starken Bericht": the noun the measure's attribute belongs to)
                 owner = attribute_owner(following[0])
-                return owner if owner is not None and owner.pos_ in {"NOUN", "PROPN"} else following[0]
+                return owner if owner is not None and token_pos(owner) in {"NOUN", "PROPN"} else following[0]
     return None
 
 
@@ -397,7 +407,7 @@ def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
             subject = _subject_opening_clause(head) or subject
     if subject is None:
         subject = impersonal_source(head, outside)
-    if subject is None or subject.lower_ in german().pointers:
+    if subject is None or token_lower(subject) in german().pointers:
         # "Dies geht aus einer Pressemitteilung des Konzerns hervor", "In einem Bericht der Zeitung wurde
         # vermutet, dass …": with no subject that can speak, a document the clause names is the source.
         subject = document_source(head, outside) or subject
@@ -414,25 +424,27 @@ def _subject_opening_clause(verb: Token) -> Token | None:
     start = verb.i
     while (
         start > sent_start
-        and doc[start - 1].text != ","
-        and doc[start - 1].lower_ not in german().coordinators
+        and token_text(doc[start - 1]) != ","
+        and token_lower(doc[start - 1]) not in german().coordinators
     ):
         start -= 1
     # (a coordinator after a comma joins clauses: "…, doch X erklärte"; one without joins words, "der Kasse
     # sowie Schmerzmittel verlangt")
     joined = (
         start - 2 > sent_start
-        and doc[start - 1].lower_ in german().coordinators
-        and doc[start - 2].text == ","
+        and token_lower(doc[start - 1]) in german().coordinators
+        and token_text(doc[start - 2]) == ","
     )
     if start == verb.i or not joined:
         return None
-    if doc[start].lower_ in german().oblique_articles:
+    if token_lower(doc[start]) in german().oblique_articles:
         return None
     phrase = noun_phrase_after(doc, start, verb.i)
     if not phrase or phrase[0] != start or max(phrase) != verb.i - 1:
         return None
-    names = [doc[i] for i in phrase if doc[i].pos_ in {"NOUN", "PROPN"} and doc[i].text[:1].isupper()]
+    names = [
+        doc[i] for i in phrase if token_pos(doc[i]) in {"NOUN", "PROPN"} and token_text(doc[i])[:1].isupper()
+    ]
     head = names[0] if names else None
     return head if head is not None and is_speaker_like(head) else None
 
@@ -447,12 +459,14 @@ def _before_brackets(token: Token) -> Token:
     subject."""
     doc = token.doc
     opening = next(
-        (i for i in range(token.i - 1, max(-1, token.i - _MAX_BRACKETED), -1) if doc[i].text == "("), None
+        (i for i in range(token.i - 1, max(-1, token.i - _MAX_BRACKETED), -1) if token_text(doc[i]) == "("),
+        None,
     )
-    if opening is None or opening == 0 or any(doc[i].text == ")" for i in range(opening, token.i)):
+    if opening is None or opening == 0 or any(token_text(doc[i]) == ")" for i in range(opening, token.i)):
         return token
     closing = next(
-        (i for i in range(token.i + 1, min(len(doc), token.i + _MAX_BRACKETED)) if doc[i].text == ")"), None
+        (i for i in range(token.i + 1, min(len(doc), token.i + _MAX_BRACKETED)) if token_text(doc[i]) == ")"),
+        None,
     )
     before = doc[opening - 1]
     # (after an organisation's name the brackets hold its abbreviation, as good a mention: "Human Rights Watch
@@ -461,9 +475,9 @@ def _before_brackets(token: Token) -> Token:
         return token
     # (not a name inside a prepositional phrase: "einen Brief an Landesrätin Sabine Moosbrugger (ÖVP)")
     k = before.i
-    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ in {"PROPN", "NOUN", "X"}:
+    while k > 0 and token_text(doc[k - 1])[:1].isupper() and token_pos(doc[k - 1]) in {"PROPN", "NOUN", "X"}:
         k -= 1
-    return token if k > 0 and doc[k - 1].pos_ == "ADP" else before
+    return token if k > 0 and token_pos(doc[k - 1]) == "ADP" else before
 
 
 def owner_of_speech_noun(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
@@ -479,8 +493,10 @@ def owner_of_speech_noun(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = 
         # "Die DSW ist der Ansicht, …": UD makes the noun the predicate and its subject the owner.
         subject = _subject_child(noun, outside) or _before_finite_verb(copula)
         return None if subject is None or not is_speaker_like(subject) else mention_of(subject, outside)
-    verb = noun.head.head if noun.head.pos_ == "ADP" else noun.head  # TIGER hangs "mit dem Argument" on "mit"
-    if verb.pos_ not in VERB_POS or verb.i == noun.i:
+    verb = (
+        noun.head.head if token_pos(noun.head) == "ADP" else noun.head
+    )  # TIGER hangs "mit dem Argument" on "mit"
+    if token_pos(verb) not in VERB_POS or verb.i == noun.i:
         return None
     subject = clause_subject(verb, outside)
     if subject is None or noun in subject.subtree or subject in noun.subtree:
@@ -532,7 +548,9 @@ def subject_of_own_source(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] =
     The word the phrase hangs on heads its clause (the participle in "hat … abgegeben", where the subject
     hangs); else the sentence's first finite verb."""
     governor = doc[cue.head].head
-    first = next((t for t in sentence_of(doc[cue.head]) if t.pos_ in VERB_POS and could_be_finite(t)), None)
+    first = next(
+        (t for t in sentence_of(doc[cue.head]) if token_pos(t) in VERB_POS and could_be_finite(t)), None
+    )
     for verb in (governor, first):
         subject = None if verb is None else clause_subject(verb, outside)
         if subject is not None and subject.i not in cue.tokens:
@@ -540,6 +558,6 @@ def subject_of_own_source(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] =
     # "Nach eigenen Angaben hatte sie …" with "sie" parsed as the object: a personal pronoun right after the
     # finite verb in second place is its subject
     after = doc[first.i + 1] if first is not None and first.i + 1 < len(doc) else None
-    if after is not None and is_personal_pronoun(after.text) and not is_inside(after, outside):
-        return after.idx, after.idx + len(after.text)
+    if after is not None and is_personal_pronoun(token_text(after)) and not is_inside(after, outside):
+        return after.idx, after.idx + len(token_text(after))
     return None

@@ -28,7 +28,7 @@ from quotekit.lang.de.names import (
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import run_cache, token_column, token_texts
+from quotekit.syntax.docindex import run_cache, token_column, token_lower, token_pos, token_text, token_texts
 from quotekit.syntax.labels import NOMINAL_TAGS, ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 
 if TYPE_CHECKING:
@@ -66,15 +66,17 @@ def _collect_surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     for ent in doc.ents:
         last = ent[-1]
         # A surname may end in a role word ("Thielmann", "Hoffmann") where the name has a first name.
-        role = role_of(last.text) is not None and (len(ent) < 2 or is_feminine_role(last.text))
-        if ent.label_ in PERSON_LABELS and _capitalised_name(last.text) and not role:
-            found.add(surname_key(last.text))
-            if len(ent) >= 2 and first_name_gender(ent[0].text) is not None:
-                full.add(surname_key(last.text))
+        role = role_of(token_text(last)) is not None and (len(ent) < 2 or is_feminine_role(token_text(last)))
+        if ent.label_ in PERSON_LABELS and _capitalised_name(token_text(last)) and not role:
+            found.add(surname_key(token_text(last)))
+            if len(ent) >= 2 and first_name_gender(token_text(ent[0])) is not None:
+                full.add(surname_key(token_text(last)))
             elif (
-                len(ent) >= 2 and first_name_gender(last.text) is not None and _capitalised_name(ent[0].text)
+                len(ent) >= 2
+                and first_name_gender(token_text(last)) is not None
+                and _capitalised_name(token_text(ent[0]))
             ):
-                found.add(surname_key(ent[0].text))  # "Hoang Thi Lan": the family name first
+                found.add(surname_key(token_text(ent[0])))  # "Hoang Thi Lan": the family name first
     # "Peter Struck": a capitalised word after a known first name is a surname, whatever the tagger says
     # (read from the words' strings: no Token is made of each word).
     words = token_texts(doc)
@@ -151,7 +153,7 @@ def known_surnames(doc: Doc) -> frozenset[str]:
 
 
 def _in(token: Token, surnames: frozenset[str]) -> bool:
-    return surname_is_known(token.text, surnames)
+    return surname_is_known(token_text(token), surnames)
 
 
 def is_known_surname(token: Token) -> bool:
@@ -169,17 +171,21 @@ def is_named_surname(token: Token) -> bool:
 
 def can_speak(token: Token) -> bool:
     """Whether a token can head a speaker mention: a person, a role, a personal pronoun or an organisation."""
-    if token.ent_type_ in PERSON_LABELS or is_personal_pronoun(token.text) or is_known_surname(token):
+    if token.ent_type_ in PERSON_LABELS or is_personal_pronoun(token_text(token)) or is_known_surname(token):
         return True
-    if token.pos_ not in {"NOUN", "PROPN", "X"}:
+    if token_pos(token) not in {"NOUN", "PROPN", "X"}:
         # "der 48-Jährige" tagged NUM, "die Grünen-Politikerin" tagged ADJ
         return is_described_person(token)
-    if is_role(token.text) or is_organisation_noun(token.text) or first_name_gender(token.text) is not None:
+    if (
+        is_role(token_text(token))
+        or is_organisation_noun(token_text(token))
+        or first_name_gender(token_text(token)) is not None
+    ):
         return True
     if is_described_person(token):
         return True  # "Die 36-Jährige arbeitet als …" with "36-Jährige" a noun
     return token.ent_type_ in ORG_LABELS or (
-        token.pos_ == "PROPN" and token.ent_type_ not in PLACE_AND_MISC_LABELS
+        token_pos(token) == "PROPN" and token.ent_type_ not in PLACE_AND_MISC_LABELS
     )
 
 
@@ -188,10 +194,10 @@ def is_nominal(token: Token) -> bool:
     "Stoiber" as an adverb but a person to the recogniser)."""
     # (the tags first: they settle most words; the doc's surnames are looked up only for the rest)
     return (
-        token.pos_ in NOMINAL_POS
+        token_pos(token) in NOMINAL_POS
         or token.tag_ in NOMINAL_TAGS
-        or (token.ent_type_ in PERSON_LABELS and token.text[:1].isupper())
-        or (token.pos_ == "X" and token.text[:1].isupper())
+        or (token.ent_type_ in PERSON_LABELS and token_text(token)[:1].isupper())
+        or (token_pos(token) == "X" and token_text(token)[:1].isupper())
         or is_known_surname(token)
         or is_described_person(token)
     )
@@ -200,7 +206,7 @@ def is_nominal(token: Token) -> bool:
 def is_described_person(token: Token) -> bool:
     """A capitalised person noun the tagger took for an adjective or number: "der 24-Jährige" (NUM), "die
     Grünen-Politikerin" (ADJ). German nouns are capitalised; "ein 24-jähriger Mann" is an adjective."""
-    return describes_person(token.text)
+    return describes_person(token_text(token))
 
 
 def describes_person(text: str) -> bool:
@@ -210,31 +216,35 @@ def describes_person(text: str) -> bool:
 
 def is_speaker_like(token: Token) -> bool:
     """Whether a subject can name a speaker: a noun, a name or a personal pronoun, not "es"/"man"."""
-    if token.lower_ in german().non_speakers or token.is_space or token.is_punct:
+    if token_lower(token) in german().non_speakers or token.is_space or token.is_punct:
         return False
     # A capitalised word the parser made a subject is a noun even where the tagger says adjective
     # ("EBay-Deutschland gab bekannt").
     return is_nominal(token) or (
-        labels.is_subject(token) and token.text[:1].isupper() and token.pos_ in {"ADJ", "X"}
+        labels.is_subject(token) and token_text(token)[:1].isupper() and token_pos(token) in {"ADJ", "X"}
     )
 
 
 def is_person(token: Token) -> bool:
     """A person for sure: a PER entity, a role noun, a personal pronoun."""
-    return token.ent_type_ in PERSON_LABELS or is_role(token.text) or is_personal_pronoun(token.text)
+    return (
+        token.ent_type_ in PERSON_LABELS
+        or is_role(token_text(token))
+        or is_personal_pronoun(token_text(token))
+    )
 
 
 def names_someone(doc: Doc, mention: CharSpan) -> bool:
     """A mention worth keeping has a noun, a name or a pronoun ("Aktuell" or "Zuletzt" is no speaker)."""
     span = doc.char_span(*mention, alignment_mode="expand")
-    return span is not None and any(t.pos_ in {"NOUN", "PROPN", "PRON"} or is_nominal(t) for t in span)
+    return span is not None and any(token_pos(t) in {"NOUN", "PROPN", "PRON"} or is_nominal(t) for t in span)
 
 
 def is_run_in(token: Token) -> bool:
     """ "Engagement Deutschlands Bereits im Dezember hatte Merkel …": a function word capitalised inside a
     sentence starts one that a headline without a full stop ran into; it names no one."""
     return (
-        token.text[:1].isupper()
+        token_text(token)[:1].isupper()
         and token.is_stop
         and not token.is_sent_start
         and token.ent_type_ not in PERSON_LABELS

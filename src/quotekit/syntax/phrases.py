@@ -21,7 +21,7 @@ from quotekit.lang.de.names import (
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import morph_values
+from quotekit.syntax.docindex import morph_values, token_lower, token_pos, token_text
 from quotekit.syntax.labels import (
     PERSON_LABELS,
     PREPOSITION_TAGS,
@@ -68,7 +68,7 @@ def attribute_owner(noun: Token) -> Token | None:
     "Bericht" for "Seiten" in "dem 1.100 Seiten starken Bericht", "Mast" for "Meter" in "ein 30 Meter hoher
     Mast"; None for a noun that heads its own phrase."""
     adjective = noun.head
-    if adjective.pos_ == "ADJ" and adjective.i > noun.i and adjective.head.i > adjective.i:
+    if token_pos(adjective) == "ADJ" and adjective.i > noun.i and adjective.head.i > adjective.i:
         return adjective.head
     return None
 
@@ -90,7 +90,7 @@ def comma_after_attribute(noun: Token) -> int | None:
         end = len(doc)
     # (by index, not over a slice: asked of every noun before a comma, and a `Span` costs more than its words)
     comma = next((i for i in range(noun.i + 1, end) if doc[i].is_punct), None)
-    if comma is None or doc[comma].text != ",":
+    if comma is None or token_text(doc[comma]) != ",":
         return None
     # (the words between are the noun's own: a genitive article first, each hanging on the noun or on them)
     between = range(noun.i + 1, comma)
@@ -115,18 +115,18 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
             if not words:
                 continue
             first = words[0]
-            is_preposition = first.pos_ == "ADP" or first.tag_ in PREPOSITION_TAGS
-            if is_preposition and first.lower_ not in german().mention_prepositions:
+            is_preposition = token_pos(first) == "ADP" or first.tag_ in PREPOSITION_TAGS
+            if is_preposition and token_lower(first) not in german().mention_prepositions:
                 dropped.update(t.i for t in child.subtree)
-            elif first.lower_ in german().dative_articles and first.i > head.i:
+            elif token_lower(first) in german().dative_articles and first.i > head.i:
                 dropped.update(t.i for t in child.subtree)  # "der Sportrechtler dem Sender …": an addressee
             elif (
-                first.pos_ == "DET"
+                token_pos(first) == "DET"
                 and first.i > head.i
-                and article_genders(first.text) is not None
-                and not is_genitive_article(first.text)
+                and article_genders(token_text(first)) is not None
+                and not is_genitive_article(token_text(first))
                 and not labels.is_apposition(child)
-                and token.doc[first.i - 1].text != ","
+                and token_text(token.doc[first.i - 1]) != ","
             ):
                 # "fasste Rahul Menon die Ergebnisse zusammen": a noun phrase after the head that is neither
                 # its genitive nor set off as an apposition is the clause's object
@@ -138,13 +138,13 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
         dropped -= set(range(token.i + 1, max(named)))
     for child in token.lefts:
         # "so Schnappauf", "auch Präsident Ciampi": adverbs and particles before a noun are the clause's.
-        if child.pos_ in {"ADV", "CCONJ", "SCONJ", "PART", "ADP"}:
+        if token_pos(child) in {"ADV", "CCONJ", "SCONJ", "PART", "ADP"}:
             dropped.update(t.i for t in child.subtree)
     titles = _title_marks(token)
     for candidate in token.subtree:
         if candidate.i in dropped or is_inside(candidate, outside):
             continue
-        if candidate.is_punct and candidate.text not in {",", "-", "."}:
+        if candidate.is_punct and token_text(candidate) not in {",", "-", "."}:
             continue
         if candidate.i < left and all(
             not _is_boundary(t) or t.i in titles for t in doc_slice(token.doc, candidate.i, token.i)
@@ -159,7 +159,7 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
     # "Außenministerin Annalena Baerbock": names right after the head belong to it even when the
     # parse attached them elsewhere (not after a pronoun: in "rief sie Köberl zu" the name is the object).
     while (
-        token.pos_ != "PRON"
+        token_pos(token) != "PRON"
         and right + 1 < len(doc)
         and _is_name_word(doc[right + 1])
         and not is_inside(doc[right + 1], outside)
@@ -167,30 +167,33 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
     ):
         right += 1
     right = _apposed_name_end(token, right, outside, dropped)
-    while right > left and (doc[right].is_punct or doc[right].is_space) and doc[right].text != ")":
+    while right > left and (doc[right].is_punct or doc[right].is_space) and token_text(doc[right]) != ")":
         right -= 1
     while left < right and (
         doc[left].is_punct or doc[left].is_space or left in dropped or is_inside(doc[left], outside)
     ):
         left += 1
     right = _closed_brackets(doc, left, right)
-    return doc[left].idx, doc[right].idx + len(doc[right].text)
+    return doc[left].idx, doc[right].idx + len(token_text(doc[right]))
 
 
 def _is_name_word(token: Token) -> bool:
-    return token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ in PERSON_LABELS)
+    return token_text(token)[:1].isupper() and (
+        token_pos(token) == "PROPN" or token.ent_type_ in PERSON_LABELS
+    )
 
 
 def _closed_brackets(doc: Doc, left: int, right: int) -> int:
     """The end of a phrase with its brackets closed: "Heinz K. (63)", "Martin Brunnhuber (SPÖ)"; a bracket
     left open is cut off."""
-    opened = [k for k in range(left, right + 1) if doc[k].text == "("]
-    closed = [k for k in range(left, right + 1) if doc[k].text == ")"]
+    opened = [k for k in range(left, right + 1) if token_text(doc[k]) == "("]
+    closed = [k for k in range(left, right + 1) if token_text(doc[k]) == ")"]
     if len(opened) <= len(closed):
         return right
     last = opened[-1]
     closing = next(
-        (k for k in range(right + 1, min(len(doc), last + _MAX_BRACKET_TOKENS)) if doc[k].text == ")"), None
+        (k for k in range(right + 1, min(len(doc), last + _MAX_BRACKET_TOKENS)) if token_text(doc[k]) == ")"),
+        None,
     )
     if closing is not None:
         return closing
@@ -207,14 +210,14 @@ def _starts_clause(doc: Doc, k: int) -> bool:
     word = doc[k]
     de = german()
     relative = word.tag_ in RELATIVE_PRONOUN_TAGS or (
-        word.pos_ in {"PRON", "DET"} and word.lower_.startswith(de.relative_pronoun_starts)
+        token_pos(word) in {"PRON", "DET"} and token_lower(word).startswith(de.relative_pronoun_starts)
     )
-    if not (relative or word.pos_ == "SCONJ" or word.lower_ in de.subordinators):
+    if not (relative or token_pos(word) == "SCONJ" or token_lower(word) in de.subordinators):
         return False
     for following in doc[k + 1 : min(len(doc), k + 16)]:
-        if following.text in {",", ".", ";", ":"} or following.is_sent_start:
+        if token_text(following) in {",", ".", ";", ":"} or following.is_sent_start:
             return False
-        if following.pos_ in VERB_POS and following.text[:1].islower():
+        if token_pos(following) in VERB_POS and token_text(following)[:1].islower():
             return True
     return False
 
@@ -229,13 +232,13 @@ def _phrase_end(token: Token, right: int, dropped: set[int]) -> int:
     for k in range(token.i + 1, right + 1):
         word = doc[k]
         after = doc[k + 1] if k + 1 < len(doc) else None
-        if k in dropped or word.is_sent_start or "\n" in word.text:
+        if k in dropped or word.is_sent_start or "\n" in token_text(word):
             return k - 1
-        if word.pos_ in VERB_POS and word.text[:1].islower():
+        if token_pos(word) in VERB_POS and token_text(word)[:1].islower():
             return k - 1
-        if word.lower_ in de.coordinators and after is not None and after.pos_ in VERB_POS:
+        if token_lower(word) in de.coordinators and after is not None and token_pos(after) in VERB_POS:
             return k - 1
-        if word.text == "," and after is not None and _starts_clause(doc, k + 1):
+        if token_text(word) == "," and after is not None and _starts_clause(doc, k + 1):
             return k - 1
     return right
 
@@ -244,23 +247,23 @@ def _apposed_name_end(head: Token, right: int, outside: Sequence[CharSpan], drop
     """ "der Sprecher des Außenministeriums, Ned Price, …": a name set off by commas after a role
     phrase is its apposition, also where the parse hung the name on the verb. Returns the new end."""
     doc = head.doc
-    if role_of(head.text) is None:
+    if role_of(token_text(head)) is None:
         return right
     inner = right
     if (
         inner + 1 < len(doc)
-        and doc[inner + 1].text == ")"
-        and any(t.text == "(" for t in doc[head.i : inner])
+        and token_text(doc[inner + 1]) == ")"
+        and any(token_text(t) == "(" for t in doc[head.i : inner])
     ):
         inner += 1  # "der Direktor der Internationalen Atomenergie-Organisation (IAEO), Mohammed el-Baradei"
-    if inner + 2 >= len(doc) or doc[inner + 1].text != ",":
+    if inner + 2 >= len(doc) or token_text(doc[inner + 1]) != ",":
         return right
     end = inner + 1
     while (
         end + 1 < len(doc)
         and end - right <= _MAX_APPOSED_NAME
-        and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].ent_type_ in PERSON_LABELS)
-        and (doc[end + 1].text[:1].isupper() or is_particle_name(doc[end + 1].text))
+        and (token_pos(doc[end + 1]) == "PROPN" or doc[end + 1].ent_type_ in PERSON_LABELS)
+        and (token_text(doc[end + 1])[:1].isupper() or is_particle_name(token_text(doc[end + 1])))
         and not is_inside(doc[end + 1], outside)
         and end + 1 not in dropped
     ):
@@ -282,12 +285,12 @@ def _title_marks(token: Token) -> set[int]:
     left, right = token.left_edge.i, token.right_edge.i
     found: set[int] = set()
     for k in range(max(left, 1), right + 1):
-        if doc[k].text not in marks or doc[k - 1].pos_ != "DET":
+        if token_text(doc[k]) not in marks or token_pos(doc[k - 1]) != "DET":
             continue
         for end in range(k + 2, min(right + 1, k + 2 + _MAX_MARKED_NAME)):
-            if doc[end].text in {",", ".", ":", ";", "!", "?"}:
+            if token_text(doc[end]) in {",", ".", ":", ";", "!", "?"}:
                 break
-            if doc[end].text in marks:
+            if token_text(doc[end]) in marks:
                 found.update((k, end))
                 break
     return found
@@ -296,9 +299,9 @@ def _title_marks(token: Token) -> set[int]:
 def _is_boundary(token: Token) -> bool:
     return (
         token.is_space
-        or "\n" in token.text
-        or token.text in german().mention_boundary_marks
-        or token.text in {":", ";"}
+        or "\n" in token_text(token)
+        or token_text(token) in german().mention_boundary_marks
+        or token_text(token) in {":", ";"}
     )
 
 
@@ -308,19 +311,19 @@ def phrase_around(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
     left = right = token.i
     while (
         left > 0
-        and doc[left - 1].pos_ in {"DET", "ADJ", "PROPN", "NOUN"}
+        and token_pos(doc[left - 1]) in {"DET", "ADJ", "PROPN", "NOUN"}
         and not is_inside(doc[left - 1], outside)
     ):
         left -= 1
     while (
         right + 1 < len(doc)
-        and doc[right + 1].pos_ in {"PROPN", "NOUN", "X"}
+        and token_pos(doc[right + 1]) in {"PROPN", "NOUN", "X"}
         and not is_inside(doc[right + 1], outside)
     ):
         right += 1
     parsed = mention_of(token, outside)
     start = min(doc[left].idx, parsed[0])
-    end = max(doc[right].idx + len(doc[right].text), parsed[1])
+    end = max(doc[right].idx + len(token_text(doc[right])), parsed[1])
     return start, end
 
 
@@ -328,7 +331,7 @@ def clause_head(token: Token) -> Token:
     """The verb whose clause holds `token`: its first verb head (or the root), within a few steps."""
     current = token
     for _ in range(MAX_CHAIN + 2):
-        if current.pos_ in VERB_POS or current.head.i == current.i:
+        if token_pos(current) in VERB_POS or current.head.i == current.i:
             return current
         current = current.head
     return current
@@ -339,9 +342,9 @@ def phrase_head(token: Token) -> Token:
     current = token
     for _ in range(MAX_CHAIN):
         head = current.head
-        if head.i == current.i or head.pos_ not in NOMINAL_POS or head.i < token.i:
+        if head.i == current.i or token_pos(head) not in NOMINAL_POS or head.i < token.i:
             break
-        if not (labels.is_name_part(current) or current.pos_ in {"DET", "ADJ", "PROPN"}):
+        if not (labels.is_name_part(current) or token_pos(current) in {"DET", "ADJ", "PROPN"}):
             break
         current = head
     return current
@@ -362,23 +365,25 @@ def first_nominal(
         if is_inside(token, outside) or token.is_punct:
             after_preposition = False
             continue
-        if token.pos_ == "ADP":
+        if token_pos(token) == "ADP":
             after_preposition = True
             continue
         # ("der 48-Jährige" tagged NUM is a person all the same; "Innenexperte Wiefelspütz" tagged ADJ is
         # the title before the name)
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         titled = (
-            following is not None and following.pos_ in {"NOUN", "PROPN"} and following.text[:1].isupper()
+            following is not None
+            and token_pos(following) in {"NOUN", "PROPN"}
+            and token_text(following)[:1].isupper()
         )
         described = is_described_person(token) and not titled
-        if token.pos_ in {"DET", "ADJ", "NUM", "ADV"} and not described:
+        if token_pos(token) in {"DET", "ADJ", "NUM", "ADV"} and not described:
             continue
-        if is_speaker_like(token) and (token.pos_ in NOMINAL_POS | {"X"} or described):
+        if is_speaker_like(token) and (token_pos(token) in NOMINAL_POS | {"X"} or described):
             case = morph_values(token, "Case")
             if not after_preposition and (not case or "Nom" in case):
                 found.append(token)
-        if token.pos_ in VERB_POS:
+        if token_pos(token) in VERB_POS:
             after_preposition = False
     # Prefer a noun phrase that can speak ("Als Begründung sagte ein Wissenschaftler").
     speaking = next((t for t in found if can_speak(t)), None)
@@ -393,11 +398,11 @@ def _opens_bare_genitive(doc: Doc, i: int, limit: int) -> bool:
     token = doc[i]
     de = german()
     if (
-        token.pos_ not in {"ADJ", "DET", "PRON"}
-        or token.lower_ in de.definite_articles | de.indefinite_articles
+        token_pos(token) not in {"ADJ", "DET", "PRON"}
+        or token_lower(token) in de.definite_articles | de.indefinite_articles
     ):
         return False
-    noun = next((t for t in doc[i + 1 : min(limit, i + 3)] if t.pos_ in NP_HEAD_POS), None)
+    noun = next((t for t in doc[i + 1 : min(limit, i + 3)] if token_pos(t) in NP_HEAD_POS), None)
     if noun is None:
         return False
     if morph_values(token, "Case") == ["Gen"]:
@@ -405,19 +410,21 @@ def _opens_bare_genitive(doc: Doc, i: int, limit: int) -> bool:
     # Taggers often miss the genitive plural ("politischer", "einiger"): its strong ending, with the noun
     # hung on the noun before it without a preposition.
     attached = (
-        noun.head.i < i and noun.head.pos_ in NP_HEAD_POS and not any(c.pos_ == "ADP" for c in noun.children)
+        noun.head.i < i
+        and token_pos(noun.head) in NP_HEAD_POS
+        and not any(token_pos(c) == "ADP" for c in noun.children)
     )
-    return attached and token.lower_.endswith(de.genitive_plural_ending)
+    return attached and token_lower(token).endswith(de.genitive_plural_ending)
 
 
 def is_mistagged_role(token: Token) -> bool:
     """ "sagte Drau-Adler-Coach Pekka Häkkinen" with the title tagged as a preposition: a capitalised role
     word inside a sentence is a noun, whatever the tagger says (no preposition is capitalised there)."""
     return (
-        token.pos_ not in NP_HEAD_POS
-        and token.text[:1].isupper()
+        token_pos(token) not in NP_HEAD_POS
+        and token_text(token)[:1].isupper()
         and not token.is_sent_start
-        and is_person_noun(token.text)
+        and is_person_noun(token_text(token))
     )
 
 
@@ -430,15 +437,20 @@ def _participle_after_phrase(doc: Doc, i: int, limit: int) -> int | None:
     """Where the participle stands that a prepositional phrase at token `i` belongs to, inside a noun phrase
     ("dem [am Mittwoch] veröffentlichten Prüfbericht"): a preposition, a few words, then a lower-case adjective
     and a noun; None for anything else."""
-    if doc[i].pos_ != "ADP":
+    if token_pos(doc[i]) != "ADP":
         return None
     for j in range(i + 1, min(limit - 1, i + 1 + _MAX_INNER_PHRASE)):
         token = doc[j]
         # (a participle tagged a verb keeps its attributive tag: "veröffentlichten" VERB/ADJA)
-        attributive = token.pos_ == "ADJ" or token.tag_ == "ADJA"
-        if attributive and token.text[:1].islower() and doc[j + 1].pos_ in NP_HEAD_POS and j > i + 1:
+        attributive = token_pos(token) == "ADJ" or token.tag_ == "ADJA"
+        if (
+            attributive
+            and token_text(token)[:1].islower()
+            and token_pos(doc[j + 1]) in NP_HEAD_POS
+            and j > i + 1
+        ):
             return j
-        if token.pos_ not in _INNER_PHRASE_POS:
+        if token_pos(token) not in _INNER_PHRASE_POS:
             return None
     return None
 
@@ -453,22 +465,26 @@ def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
     i = index
     while i < limit:
         token = doc[i]
-        if token.text in german().clause_marks or token.text in {"(", ")"}:
+        if token_text(token) in german().clause_marks or token_text(token) in {"(", ")"}:
             taken.append(i)
-        elif seen_head and token.lower_ in german().genitive_articles:
+        elif seen_head and token_lower(token) in german().genitive_articles:
             # A genitive or "von" attribute only when a noun follows soon, and an article after a name
             # starts the next phrase ("laut Sergei Voznyak der persönliche Sprecher … festgenommen").
             ahead = doc[i + 1 : min(limit, i + 4)]
-            name = doc[i - 1].pos_ == "PROPN" or doc[i - 1].ent_type_ in PERSON_LABELS
-            after_name = name and token.lower_ not in german().von
-            if after_name or not any(t.pos_ in NP_HEAD_POS for t in ahead):
+            name = token_pos(doc[i - 1]) == "PROPN" or doc[i - 1].ent_type_ in PERSON_LABELS
+            after_name = name and token_lower(token) not in german().von
+            if after_name or not any(token_pos(t) in NP_HEAD_POS for t in ahead):
                 break
             taken.append(i)
             seen_head = False
-        elif seen_head and token.lower_ in german().compound_joiners and doc[i - 1].text.endswith("-"):
+        elif (
+            seen_head
+            and token_lower(token) in german().compound_joiners
+            and token_text(doc[i - 1]).endswith("-")
+        ):
             taken.append(i)  # "Lehrerinnen- und Lehrerverband": the truncated compound goes on
             seen_head = False
-        elif token.pos_ in NP_HEAD_POS or is_mistagged_role(token) or _mistagged_name(token):
+        elif token_pos(token) in NP_HEAD_POS or is_mistagged_role(token) or _mistagged_name(token):
             taken.append(i)
             seen_head = True
         elif seen_head and _names_field(doc, i, limit):
@@ -478,7 +494,7 @@ def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
             # "nach Einschätzung politischer Beobachter", "nach Ansicht einiger Juristen"
             taken.append(i)
             seen_head = False
-        elif token.pos_ in NP_POS and not seen_head:
+        elif token_pos(token) in NP_POS and not seen_head:
             taken.append(i)
         elif not seen_head and taken and (adjective := _participle_after_phrase(doc, i, limit)) is not None:
             # "laut dem am Mittwoch veröffentlichten Prüfbericht": a phrase inside the participle before the noun
@@ -486,7 +502,10 @@ def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
             i = adjective + 1
             continue
         elif (
-            token.text == "," and seen_head and i + 1 < limit and doc[i + 1].pos_ in {"DET", "PROPN", "NOUN"}
+            token_text(token) == ","
+            and seen_head
+            and i + 1 < limit
+            and token_pos(doc[i + 1]) in {"DET", "PROPN", "NOUN"}
         ):
             # "so Ursula Castrup, die Leiterin der Fachstelle": an apposition at the end.
             taken.append(i)
@@ -500,7 +519,7 @@ def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
         and doc[taken[-1]].text not in german().phrase_closing_marks
     ):
         taken.pop()
-    return taken if any(doc[i].pos_ in NP_HEAD_POS for i in taken) else []
+    return taken if any(token_pos(doc[i]) in NP_HEAD_POS for i in taken) else []
 
 
 def _mistagged_name(token: Token) -> bool:
@@ -510,7 +529,7 @@ def _mistagged_name(token: Token) -> bool:
     the coarse tag says."""
     return (
         (token.ent_type_ in PERSON_LABELS or token.tag_ == PROPER_NOUN_TAG)
-        and token.text[:1].isupper()
+        and token_text(token)[:1].isupper()
         and not token.is_sent_start
     )
 
@@ -518,9 +537,9 @@ def _mistagged_name(token: Token) -> bool:
 def _names_field(doc: Doc, i: int, limit: int) -> bool:
     """Whether "für" at token `i` names the field of the organisation before it ("das Bundesamt für
     Statistik"): a noun follows within a few words."""
-    if doc[i].lower_ != german().institution_field or not is_organisation_noun(doc[i - 1].text):
+    if token_lower(doc[i]) != german().institution_field or not is_organisation_noun(token_text(doc[i - 1])):
         return False
-    return any(t.pos_ in NP_HEAD_POS for t in doc[i + 1 : min(limit, i + 4)])
+    return any(token_pos(t) in NP_HEAD_POS for t in doc[i + 1 : min(limit, i + 4)])
 
 
 # The most words a name in marks after a word of an organisation's kind may have ("„Rettet den Hochsattel“").
@@ -533,21 +552,21 @@ def marked_name_end(doc: Doc, start: int, limit: int, *, slogan: bool = False) -
     word of an organisation's kind), a short phrase in marks that opens with a capital is a name too ("die
     Initiative „Unsere Hütte bleibt“")."""
     de = german()
-    if start >= limit or doc[start].text not in de.opening_marks:
+    if start >= limit or token_text(doc[start]) not in de.opening_marks:
         return None
     for k in range(start + 1, limit):
-        if doc[k].text in de.closing_marks:
+        if token_text(doc[k]) in de.closing_marks:
             inside = doc[start + 1 : k]
-            return k + 1 if len(inside) and inside[0].text[:1].isupper() else None
+            return k + 1 if len(inside) and token_text(inside[0])[:1].isupper() else None
         if slogan and k - start <= _MAX_SLOGAN_WORDS and not doc[k].is_quote:
             continue
         # (a number may be part of the name: "„Traun-Ultras 1921“", "«Nordkurve 08»")
         word = doc[k]
         if not (
-            word.text[:1].isupper()
+            token_text(word)[:1].isupper()
             or word.is_punct
             or word.is_digit
-            or word.lower_ in de.title_name_particles
+            or token_lower(word) in de.title_name_particles
         ):
             return None
     return None
@@ -566,14 +585,14 @@ def noun_phrase_before(doc: Doc, index: int, limit: int) -> list[int]:
             i = opening - 1
             continue
         # (a capitalised word that ends the phrase is its noun whatever its tag: "Thielscher zufolge")
-        head = i == index and token.is_alpha and token.text[:1].isupper()
+        head = i == index and token.is_alpha and token_text(token)[:1].isupper()
         if (
-            token.pos_ in NP_POS
+            token_pos(token) in NP_POS
             or head
-            or token.text in german().clause_marks
-            or token.lower_ in german().genitive_articles
+            or token_text(token) in german().clause_marks
+            or token_lower(token) in german().genitive_articles
         ):
-            if token.pos_ in {"PRON"} and token.lower_ not in german().possessive_determiners:
+            if token_pos(token) in {"PRON"} and token_lower(token) not in german().possessive_determiners:
                 break
             taken.append(i)
             i -= 1
@@ -584,10 +603,10 @@ def noun_phrase_before(doc: Doc, index: int, limit: int) -> list[int]:
 
 def bracket_opening(doc: Doc, close: int, limit: int) -> int | None:
     """Where the short bracket that token `close` closes opens ("(ÖVP)", "(CDU)"), or None."""
-    if doc[close].text != ")":
+    if token_text(doc[close]) != ")":
         return None
     for i in range(close - 1, max(limit, close - _MAX_BRACKET_TOKENS) - 1, -1):
-        if doc[i].text == "(":
+        if token_text(doc[i]) == "(":
             return i
     return None
 
@@ -596,4 +615,4 @@ def span_of_tokens(doc: Doc, source: Sequence[int]) -> CharSpan | None:
     if not source:
         return None
     first, last = doc[min(source)], doc[max(source)]
-    return first.idx, last.idx + len(last.text)
+    return first.idx, last.idx + len(token_text(last))

@@ -11,7 +11,7 @@ from quotekit.lang.de.names import is_role, is_speech_noun
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueMatch
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import text_of
+from quotekit.syntax.docindex import text_of, token_lower, token_pos, token_text
 from quotekit.syntax.labels import PERSON_LABELS, PLACE_LABELS, VERB_POS
 from quotekit.syntax.mentions import after_title, clause_subject, impersonal_source
 from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_person, is_speaker_like
@@ -60,7 +60,7 @@ def nominal_after(tokens: Sequence[Token], verb: int, outside: list[CharSpan]) -
     if not after:
         return None
     doc = after[0].doc
-    if doc[verb].lower_ == german().so:
+    if token_lower(doc[verb]) == german().so:
         return span_of_tokens(doc, source_after(doc, verb + 1, after[-1].i + 1, outside))
     nominal = first_nominal(after, outside) or _first_nominative_form(after, outside)
     return None if nominal is None else phrase_around(nominal, outside)
@@ -78,14 +78,14 @@ def _first_nominative_form(tokens: Sequence[Token], outside: list[CharSpan]) -> 
             continue
         if is_mistagged_role(token) and not after_preposition:
             return token  # "sagte Drau-Adler-Coach Pekka Häkkinen" with the title tagged as a preposition
-        if token.pos_ == "ADP":
+        if token_pos(token) == "ADP":
             after_preposition = True
-        elif is_speaker_like(token) and token.pos_ in NOMINAL_POS and not after_preposition:
-            article = next((t for t in reversed(token.doc[: token.i]) if t.pos_ != "ADJ"), None)
-            if article is not None and article.pos_ == "DET":
-                if article.lower_ in german().nominative_articles:
+        elif is_speaker_like(token) and token_pos(token) in NOMINAL_POS and not after_preposition:
+            article = next((t for t in reversed(token.doc[: token.i]) if token_pos(t) != "ADJ"), None)
+            if article is not None and token_pos(article) == "DET":
+                if token_lower(article) in german().nominative_articles:
                     return token
-            elif token.pos_ == "PROPN" or token.ent_type_ or is_person(token):
+            elif token_pos(token) == "PROPN" or token.ent_type_ or is_person(token):
                 return token
     return None
 
@@ -93,7 +93,7 @@ def _first_nominative_form(tokens: Sequence[Token], outside: list[CharSpan]) -> 
 def marked_name_after(doc: Doc, cue: CueMatch, end: int, marked: Sequence[CharSpan]) -> CharSpan | None:
     """„…“, schrieb „Die Zeit“ / schreibt die „Computerwoche“: a marked name right after the verb speaks."""
     between = [t for t in tokens_between(doc, cue.extent[1], end) if not t.is_space]
-    if any(t.pos_ not in {"DET", "ADJ"} for t in between):
+    if any(token_pos(t) not in {"DET", "ADJ"} for t in between):
         return None
     start = end + len(text_of(doc)[end:]) - len(text_of(doc)[end:].lstrip())
     return next(((s, e) for s, e in marked if s == start), None)
@@ -106,7 +106,7 @@ def subject_around(doc: Doc, sentence: SpacySpan, verb: Token, outside: list[Cha
     if verb.lemma_.lower() in german().impersonal_verbs:
         source = impersonal_source(verb, outside)
         return None if source is None else mention_of(source, outside)
-    subject = clause_subject(verb, outside) if verb.pos_ in VERB_POS else None
+    subject = clause_subject(verb, outside) if token_pos(verb) in VERB_POS else None
     if subject is not None and (can_speak(subject) or after_title(subject)):
         return mention_of(subject, outside)
     before = first_nominal(list(doc[sentence.start : verb.i]), outside)
@@ -124,7 +124,7 @@ _CLOSED_POS = frozenset({"CCONJ", "SCONJ", "ADV", "ADP", "PART", "DET", "PRON", 
 
 def headline_name(tokens: Sequence[Token]) -> CharSpan | None:
     """ "Faeser: „…“", "Erkki Tuomioja, Präsident des Rats: „…“": a short noun phrase alone before a colon."""
-    words = [t for t in tokens if not t.is_punct or t.text in {",", "(", ")", "-"}]
+    words = [t for t in tokens if not t.is_punct or token_text(t) in {",", "(", ")", "-"}]
     while words and words[-1].is_punct:
         words.pop()
     # (a list's last item after bracketed quotations: "…, und der Ministerpräsident Jens Stoltenberg: „…“")
@@ -134,18 +134,19 @@ def headline_name(tokens: Sequence[Token]) -> CharSpan | None:
         return None
     words = _without_open_bracket(words)
     if not any(
-        t.pos_ in {"PROPN", "NOUN"} or (t.text[:1].isupper() and t.pos_ not in _CLOSED_POS) for t in words
+        token_pos(t) in {"PROPN", "NOUN"} or (token_text(t)[:1].isupper() and token_pos(t) not in _CLOSED_POS)
+        for t in words
     ):
         return None  # "Und: „…“" names no one
     if _is_topic_line(words):
         return None
-    return words[0].idx, words[-1].idx + len(words[-1].text)
+    return words[0].idx, words[-1].idx + len(token_text(words[-1]))
 
 
 def _without_open_bracket(words: list[Token]) -> list[Token]:
     """The words up to a bracket they leave open: "Manuel Neuer (Bayern): „…“", where the tokenizer keeps "):"
     whole, names "Manuel Neuer" (a mention never ends inside brackets)."""
-    texts = [t.text for t in words]
+    texts = [token_text(t) for t in words]
     if texts.count("(") <= texts.count(")"):
         return words
     kept = words[: len(texts) - 1 - texts[::-1].index("(")]
@@ -161,12 +162,12 @@ def _is_topic_line(words: Sequence[Token]) -> bool:
     Festnahme: „…“" names who spoke and when."""
     particles = german().name_particles
     for k, token in enumerate(words):
-        if token.pos_ != "ADP" or token.lower_ in particles:
+        if token_pos(token) != "ADP" or token_lower(token) in particles:
             continue
-        if k > 0 and words[k - 1].pos_ == "NOUN" and is_role(words[k - 1].text):
+        if k > 0 and token_pos(words[k - 1]) == "NOUN" and is_role(token_text(words[k - 1])):
             return False
-        noun = next((t for t in words[k + 1 :] if t.pos_ not in {"DET", "ADJ", "NUM"}), None)
-        if noun is not None and noun.pos_ == "NOUN" and noun.ent_type_ not in PERSON_LABELS:
+        noun = next((t for t in words[k + 1 :] if token_pos(t) not in {"DET", "ADJ", "NUM"}), None)
+        if noun is not None and token_pos(noun) == "NOUN" and noun.ent_type_ not in PERSON_LABELS:
             return True
     return False
 
@@ -181,21 +182,21 @@ def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> C
     nominal = (
         after < sent.end
         and after not in inside
-        and (doc[after].pos_ in {"DET", "PROPN", "NOUN", "PRON"} or is_mistagged_role(doc[after]))
+        and (token_pos(doc[after]) in {"DET", "PROPN", "NOUN", "PRON"} or is_mistagged_role(doc[after]))
     )
     # ("empfahl dem Gericht, …": a phrase an oblique article opens is an addressee, not who speaks)
-    oblique = doc[after].lower_ in german().oblique_articles
+    oblique = token_lower(doc[after]) in german().oblique_articles
     if (
         nominal
         and not oblique
-        and (doc[after].pos_ != "PRON" or doc[after].lower_ in german().subject_pronouns)
+        and (token_pos(doc[after]) != "PRON" or token_lower(doc[after]) in german().subject_pronouns)
     ):
         source = [i for i in noun_phrase_after(doc, after, sent.end) if i not in inside]
         if source:
             return span_of_tokens(doc, source)
     # "…, wie die Nachrichtenagentur ANSA gestern berichtete": the noun phrase after the "wie" of the cue's clause.
-    wie = next((t.i for t in reversed(doc[sent.start : head.i]) if t.lower_ == german().wie), None)
-    if wie is not None and not any(t.text in {",", ";", ":"} for t in doc[wie + 1 : head.i]):
+    wie = next((t.i for t in reversed(doc[sent.start : head.i]) if token_lower(t) == german().wie), None)
+    if wie is not None and not any(token_text(t) in {",", ";", ":"} for t in doc[wie + 1 : head.i]):
         source = [i for i in noun_phrase_after(doc, wie + 1, head.i) if i not in inside]
         if not source and _names_by_shape(doc[wie + 1 : head.i]):
             source = list(range(wie + 1, head.i))  # "Wie „heise online“ berichtet", "Wie GGG.at berichtete"
@@ -206,7 +207,9 @@ def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> C
     # "Auch Feinstein argumentierte, …": a focus particle may stand before it (before the finite verb of a
     # main clause only one phrase stands, so an adverb there belongs to the noun phrase).
     first = (
-        sent.start + 1 if doc[sent.start].pos_ in {"ADV", "PART"} and sent.start + 1 < head.i else sent.start
+        sent.start + 1
+        if token_pos(doc[sent.start]) in {"ADV", "PART"} and sent.start + 1 < head.i
+        else sent.start
     )
     opening = [i for i in noun_phrase_after(doc, first, head.i) if i not in inside]
     if opening and max(opening) + 1 >= head.i - 1 and opening[0] == first:
@@ -218,10 +221,15 @@ def _names_by_shape(words: Sequence[Token] | SpacySpan) -> bool:
     """Words that name someone by their form whatever their tags: a name in marks („heise online“), or a
     word or two the recogniser names or that hold a capital inside ("Al-Jazeera", "eBay", "GGG.at")."""
     de = german()
-    if len(words) >= 3 and words[0].text in de.opening_marks and words[-1].text in de.closing_marks:
+    if (
+        len(words) >= 3
+        and token_text(words[0]) in de.opening_marks
+        and token_text(words[-1]) in de.closing_marks
+    ):
         return True
     return 0 < len(words) <= 2 and all(
-        t.ent_type_ or (any(ch.isupper() for ch in t.text[1:]) and any(ch.isalpha() for ch in t.text))
+        t.ent_type_
+        or (any(ch.isupper() for ch in token_text(t)[1:]) and any(ch.isalpha() for ch in token_text(t)))
         for t in words
     )
 
@@ -247,12 +255,14 @@ def subject_of_previous_sentence(
             ),
             None,
         )
-    pointing = any(labels.is_subject(c) and c.lower_ in german().neuter_demonstratives for c in root.children)
-    if pointing and (subject is None or subject.lower_ in german().neuter_demonstratives):
+    pointing = any(
+        labels.is_subject(c) and token_lower(c) in german().neuter_demonstratives for c in root.children
+    )
+    if pointing and (subject is None or token_lower(subject) in german().neuter_demonstratives):
         # "Das hat die Spitalregion am Donnerstag mitgeteilt." parsed with "Das" as the subject: the
         # demonstrative points back to what was said; the one who can speak beside it said it
         subject = next(
-            (c for c in root.children if labels.is_object(c) and c.pos_ in {"NOUN", "PROPN"}), subject
+            (c for c in root.children if labels.is_object(c) and token_pos(c) in {"NOUN", "PROPN"}), subject
         )
     if subject is None or subject.is_space:
         return None
@@ -279,7 +289,7 @@ def _owner_of_report(sent: SpacySpan) -> CharSpan | None:
     """Who issued a report the sentence names: the genitive attribute of a speech noun, its subject's first
     ("Zu diesem Schluss kommt eine Studie des Instituts für Gebirgsforschung"), when it can speak."""
     subject = clause_subject(sent.root)
-    nouns = [t for t in sent if t.pos_ == "NOUN" and is_speech_noun(t.text)]
+    nouns = [t for t in sent if token_pos(t) == "NOUN" and is_speech_noun(token_text(t))]
     if subject is not None and subject in nouns:
         nouns.remove(subject)
         nouns.insert(0, subject)

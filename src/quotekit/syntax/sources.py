@@ -20,6 +20,7 @@ from quotekit.lang.de.names import is_document_noun, is_genitive_article, is_per
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
+from quotekit.syntax.docindex import token_lower, token_pos, token_text
 from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_nominal
 from quotekit.syntax.phrases import (
     bracket_opening,
@@ -62,10 +63,12 @@ def source_after(doc: Doc, index: int, limit: int, outside: Sequence[CharSpan] =
     part-of-speech sequence (names, a genitive or "von" attribute, an apposition at the end), never into a
     quotation or past its clause; else the first nominal word within a few words and its phrase by the
     parse (a tagger that missed the phrase's start)."""
-    while index < limit and doc[index].pos_ in _SKIPPED_BEFORE_SOURCE and not _is_noun_shaped(doc[index]):
+    while (
+        index < limit and token_pos(doc[index]) in _SKIPPED_BEFORE_SOURCE and not _is_noun_shaped(doc[index])
+    ):
         index += 1  # "so auch Präsident Ciampi"
     # "laut „Computerwoche“", "Laut «Tages-Anzeiger»", "laut dem „Finanzkurier“"
-    article = 1 if index < limit and doc[index].pos_ == "DET" else 0
+    article = 1 if index < limit and token_pos(doc[index]) == "DET" else 0
     marked = marked_name_end(doc, index + article, limit)
     if marked is not None and not any(is_inside(t, outside) for t in doc[index:marked]):
         return list(range(index, marked))
@@ -76,17 +79,17 @@ def source_after(doc: Doc, index: int, limit: int, outside: Sequence[CharSpan] =
         source.append(i)
     while source and doc[source[-1]].is_punct and doc[source[-1]].text != ")":
         source.pop()
-    if any(doc[i].pos_ in NOMINAL_POS or is_nominal(doc[i]) for i in source):
+    if any(token_pos(doc[i]) in NOMINAL_POS or is_nominal(doc[i]) for i in source):
         return source
     for token in doc[index : min(limit, index + _MAX_SOURCE_SEARCH)]:
-        if is_inside(token, outside) or (token.is_punct and token.text not in {"-"}):
+        if is_inside(token, outside) or (token.is_punct and token_text(token) not in {"-"}):
             break
-        if token.pos_ not in NOMINAL_POS and _is_noun_shaped(token):
+        if token_pos(token) not in NOMINAL_POS and _is_noun_shaped(token):
             # "Laut Ärztekammer fehlen …" with the noun tagged as an adverb, "so der 24-Jährige" with it
             # tagged as a number: the parse's head for it is no guide to its phrase, the words before it are
-            opening = [i for i in range(index, token.i) if doc[i].pos_ in _SOURCE_OPENING_POS]
+            opening = [i for i in range(index, token.i) if token_pos(doc[i]) in _SOURCE_OPENING_POS]
             return [*opening, token.i] if len(opening) == token.i - index else [token.i]
-        if token.pos_ in NOMINAL_POS:
+        if token_pos(token) in NOMINAL_POS:
             phrase = doc.char_span(*mention_of(phrase_head(token), outside), alignment_mode="expand")
             return [] if phrase is None else [t.i for t in phrase if t.i < limit]
     return []
@@ -94,7 +97,9 @@ def source_after(doc: Doc, index: int, limit: int, outside: Sequence[CharSpan] =
 
 def _is_noun_shaped(token: Token) -> bool:
     """A noun whatever its tag: a word capitalised inside a sentence, or one the tagger took for a noun."""
-    return is_nominal(token) or (token.text[:1].isupper() and token.is_alpha and not token.is_sent_start)
+    return is_nominal(token) or (
+        token_text(token)[:1].isupper() and token.is_alpha and not token.is_sent_start
+    )
 
 
 def source_after_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
@@ -115,7 +120,7 @@ def source_before_zufolge(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] =
     """ "dem Bericht zufolge": the nearest nominal word before the cue; "ihr zufolge": the pronoun."""
     pronoun = _pronoun_before(doc, cue.head)
     if pronoun is not None:
-        return doc[pronoun].idx, doc[pronoun].idx + len(doc[pronoun].text)
+        return doc[pronoun].idx, doc[pronoun].idx + len(token_text(doc[pronoun]))
     # (a party in brackets before the cue is not the source: "Veronika Schwärzler (ÖVP) zufolge")
     end = cue.head if (opening := bracket_opening(doc, cue.head - 1, 0)) is None else opening
     owner = _statement_before_preposition(doc, noun_phrase_before(doc, end - 1, 0), 0)
@@ -124,7 +129,9 @@ def source_before_zufolge(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] =
         end = owner[-1]
     for token in reversed(doc[max(0, end - 8) : end]):
         # ("Thielscher zufolge": a surname right before the cue is its source, whatever its tag)
-        if token.pos_ in NOMINAL_POS or (token.i == end - 1 and token.is_alpha and token.text[:1].isupper()):
+        if token_pos(token) in NOMINAL_POS or (
+            token.i == end - 1 and token.is_alpha and token_text(token)[:1].isupper()
+        ):
             return mention_of(token, outside)
     return None
 
@@ -132,7 +139,7 @@ def source_before_zufolge(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] =
 def _pronoun_before(doc: Doc, index: int) -> int | None:
     """ "Ihr zufolge", "Ihnen zufolge": a personal pronoun right before the postposition (taggers often
     read "ihr" as a possessive) is its source."""
-    word = doc[index - 1].text if index > 0 else ""
+    word = token_text(doc[index - 1]) if index > 0 else ""
     if is_personal_pronoun(word) or word.lower() in german().dative_pronoun_genders:
         return index - 1
     return None
@@ -151,8 +158,8 @@ def genitive_attribute(noun: Token) -> CharSpan | None:
     doc = noun.doc
     if noun.i > 0:
         previous = doc[noun.i - 1]
-        if previous.pos_ == "PROPN" or labels.is_genitive_attribute(previous):
-            return previous.idx, previous.idx + len(previous.text)
+        if token_pos(previous) == "PROPN" or labels.is_genitive_attribute(previous):
+            return previous.idx, previous.idx + len(token_text(previous))
     # (up to the comma after the attribute: "der Vorwurf der Verteidigung, das Gericht sei …")
     comma = comma_after_attribute(noun)
     limit = len(doc) if comma is None else comma
@@ -188,15 +195,19 @@ def _statement_before_preposition(doc: Doc, phrase: list[int], limit: int) -> li
     if not phrase or phrase[0] - 2 < limit or doc[phrase[0] - 1].pos_ != "ADP":
         return []
     before = noun_phrase_before(doc, phrase[0] - 2, limit)
-    nouns = [doc[i] for i in before if doc[i].pos_ in NOMINAL_POS]
+    nouns = [doc[i] for i in before if token_pos(doc[i]) in NOMINAL_POS]
     # ("Experten in Bern zufolge": people, an organisation or a statement; not "Im Jahr 2020 …")
-    if not nouns or not any(_names_a_statement(t) or (t.pos_ == "NOUN" and can_speak(t)) for t in nouns):
+    if not nouns or not any(
+        _names_a_statement(t) or (token_pos(t) == "NOUN" and can_speak(t)) for t in nouns
+    ):
         return []
     return [*before, phrase[0] - 1]
 
 
 def _names_a_statement(token: Token) -> bool:
-    return is_speech_noun_form(token.lower_, token.lemma_.lower()) or is_document_noun(token.text)
+    return is_speech_noun_form(token_lower(token), token.lemma_.lower()) or is_document_noun(
+        token_text(token)
+    )
 
 
 def document_source(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
@@ -206,15 +217,19 @@ def document_source(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
     de = german()
     sent = sentence_of(verb)
     for token in doc[sent.start : sent.end]:
-        if token.pos_ != "ADP" or token.lower_ not in de.source_prepositions or is_inside(token, outside):
+        if (
+            token_pos(token) != "ADP"
+            or token_lower(token) not in de.source_prepositions
+            or is_inside(token, outside)
+        ):
             continue
         if in_clause_reported(token, verb):
             continue
         for word in doc[token.i + 1 : min(sent.end, token.i + 5)]:
             if is_inside(word, outside) or word.is_punct:
                 break
-            if word.pos_ in NOMINAL_POS:
-                if is_speech_noun_form(word.lower_, word.lemma_.lower()):
+            if token_pos(word) in NOMINAL_POS:
+                if is_speech_noun_form(token_lower(word), word.lemma_.lower()):
                     return word
                 break
     return None

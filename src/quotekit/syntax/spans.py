@@ -25,7 +25,14 @@ from spacy.tokens import Span as SpacySpan
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
-from quotekit.syntax.docindex import run_cache, sentence_range, sentence_ranges, text_of, token_texts
+from quotekit.syntax.docindex import (
+    run_cache,
+    sentence_range,
+    sentence_ranges,
+    text_of,
+    token_text,
+    token_texts,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -33,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = [
     "PARAGRAPH_BREAKS",
     "SpanSet",
+    "break_positions",
     "doc_slice",
     "in_clause_reported",
     "in_text_order",
@@ -57,9 +65,8 @@ __all__ = [
 
 # The characters that end a paragraph for the direct-quotation stage.
 PARAGRAPH_BREAKS = "\n\r\u2028\u2029"
-_PARAGRAPH_BREAK = regex.compile("[" + PARAGRAPH_BREAKS + "]")
-# A paragraph (here: a line) with at least one character that is not white space.
-_PARAGRAPH = regex.compile(r"[^" + PARAGRAPH_BREAKS + r"]*\S[^" + PARAGRAPH_BREAKS + r"]*")
+# What makes a paragraph (here: a line) more than white space.
+_NON_SPACE = regex.compile(r"\S")
 _BREAKS_KEY = "spans.paragraph_breaks"
 _LINE_BREAKS_KEY = "spans.line_break_tokens"
 _SENTENCES_KEY = "spans.sentences"
@@ -180,7 +187,7 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     span = token_range(doc, start, end) if end > start else None
     if span is None:
         return []
-    return [t for t in span if start <= t.idx and t.idx + len(t.text) <= end and not t.is_space]
+    return [t for t in span if start <= t.idx and t.idx + len(token_text(t)) <= end and not t.is_space]
 
 
 def last_token_between(doc: Doc, start: int, end: int) -> Token | None:
@@ -190,7 +197,12 @@ def last_token_between(doc: Doc, start: int, end: int) -> Token | None:
     if span is None:
         return None
     return next(
-        (t for t in reversed(span) if start <= t.idx and t.idx + len(t.text) <= end and not t.is_space), None
+        (
+            t
+            for t in reversed(span)
+            if start <= t.idx and t.idx + len(token_text(t)) <= end and not t.is_space
+        ),
+        None,
     )
 
 
@@ -200,7 +212,7 @@ def paragraph_bounds(doc: Doc, start: int, end: int) -> CharSpan:
     cache = run_cache(doc)
     breaks: list[int] | None = cache.get(_BREAKS_KEY)
     if breaks is None:
-        breaks = cache[_BREAKS_KEY] = [match.start() for match in _PARAGRAPH_BREAK.finditer(text_of(doc))]
+        breaks = cache[_BREAKS_KEY] = break_positions(text_of(doc))
     before = bisect_left(breaks, start)
     after = bisect_left(breaks, end)
     left = breaks[before - 1] + 1 if before > 0 else 0
@@ -224,7 +236,7 @@ def in_clause_reported(token: Token, verb: Token) -> bool:
     if token.i == sentence_of(token).start:
         return False
     first, last = (token.i, verb.i) if token.i < verb.i else (verb.i, token.i)
-    return any(t.text in {",", ":"} for t in token.doc[first + 1 : last])
+    return any(token_text(t) in {",", ":"} for t in token.doc[first + 1 : last])
 
 
 def sentence_of(token: Token) -> SpacySpan:
@@ -275,7 +287,7 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 
 def previous_sentence(doc: Doc, sent: SpacySpan) -> SpacySpan | None:
     """The sentence before `sent` in the same paragraph."""
-    if sent.start == 0 or "\n" in doc[sent.start - 1].text:
+    if sent.start == 0 or "\n" in token_text(doc[sent.start - 1]):
         return None
     return sentence_of(doc[sent.start - 1])
 
@@ -283,7 +295,7 @@ def previous_sentence(doc: Doc, sent: SpacySpan) -> SpacySpan | None:
 def last_sentence_before(doc: Doc, start: int) -> SpacySpan | None:
     """The sentence that ends before token `start`, across the paragraph break between them, or None."""
     i = start - 1
-    while i >= 0 and (doc[i].is_space or not doc[i].text.strip()):
+    while i >= 0 and (doc[i].is_space or not token_text(doc[i]).strip()):
         i -= 1
     return None if i < 0 else sentence_of(doc[i])
 
@@ -321,17 +333,36 @@ def trim(doc: Doc, left: int, right: int) -> CharSpan | None:
     if left > right:
         return None
     last = doc[right]
-    return doc[left].idx, last.idx + len(last.text)
+    return doc[left].idx, last.idx + len(token_text(last))
 
 
 def _trimmed(token: Token, marks: frozenset[str]) -> bool:
-    return (token.is_punct or token.is_space) and token.text not in marks
+    return (token.is_punct or token.is_space) and token_text(token) not in marks
 
 
 def paragraph_spans(text: str) -> list[CharSpan]:
     """The character spans of the lines of `text` that hold more than white space, in text order (white space
     at their ends included)."""
-    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    spans: list[CharSpan] = []
+    start = 0
+    for end in [*break_positions(text), len(text)]:
+        if _NON_SPACE.search(text, start, end) is not None:
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
+def break_positions(text: str) -> list[int]:
+    """The offsets of the paragraph breaks in `text`, in order (found by `str.find`, one break character after
+    the other: a regular expression's character class costs several times more on a whole text)."""
+    found: list[int] = []
+    for mark in PARAGRAPH_BREAKS:
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found
 
 
 def stripped(text: str, start: int, end: int) -> CharSpan:

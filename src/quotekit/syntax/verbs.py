@@ -22,7 +22,7 @@ from quotekit.lang.de import mood
 from quotekit.lang.de.names import noun_gender
 from quotekit.lang.de.words import german
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import morph_values, sentence_range
+from quotekit.syntax.docindex import morph_values, sentence_range, token_lower, token_pos, token_text
 from quotekit.syntax.labels import (
     FINITE_TAGS,
     PERSON_LABELS,
@@ -79,10 +79,10 @@ def is_verb_word(token: Token) -> bool:
     """A verb by its coarse tag, or a lower-case word the fine-grained tagger calls finite where the coarse
     one says otherwise ("Die Regierung ignoriere …" with "ignoriere" a noun to it): German nouns are
     capitalised, so such a word is the verb."""
-    if token.pos_ in VERB_POS:
+    if token_pos(token) in VERB_POS:
         return True
     # (not a present participle, which is an adjective whatever the tag: "das … verlegende Medienhaus")
-    return token.tag_ in FINITE_TAGS and token.is_lower and _PARTICIPLE_PART not in token.lower_[-4:]
+    return token.tag_ in FINITE_TAGS and token.is_lower and _PARTICIPLE_PART not in token_lower(token)[-4:]
 
 
 def could_be_finite(token: Token) -> bool:
@@ -92,13 +92,13 @@ def could_be_finite(token: Token) -> bool:
     forms = set(morph_values(token, "VerbForm"))
     if "Fin" in forms:
         return True
-    return token.pos_ in VERB_POS and not forms & _NON_FINITE_FORMS and not has_verb_tag(token)
+    return token_pos(token) in VERB_POS and not forms & _NON_FINITE_FORMS and not has_verb_tag(token)
 
 
 def _first_person_subject(token: Token) -> bool:
     first = german().first_person_singular
-    return any(child.lower_ in first for child in token.head.children) or any(
-        child.lower_ in first for child in token.children
+    return any(token_lower(child) in first for child in token.head.children) or any(
+        token_lower(child) in first for child in token.children
     )
 
 
@@ -106,13 +106,13 @@ def is_subjunctive(token: Token) -> bool:
     """Whether `token` is a finite verb in Konjunktiv I or II."""
     moods = morph_values(token, "Mood")
     if "Sub" in moods:
-        return not mood.indicative_by_shape(token.lower_, token.lemma_.lower())
-    if mood.is_subjunctive_form(token.lower_):
+        return not mood.indicative_by_shape(token_lower(token), token.lemma_.lower())
+    if mood.is_subjunctive_form(token_lower(token)):
         return True
     if not could_be_finite(token) or "Imp" in moods:
         return False
     # "halte", "gebe": stem + "e", unless the subject is "ich".
-    ending = mood.has_konjunktiv_one_ending(token.lower_, token.lemma_.lower()) or _present_in_te(token)
+    ending = mood.has_konjunktiv_one_ending(token_lower(token), token.lemma_.lower()) or _present_in_te(token)
     return ending and not _first_person_subject(token)
 
 
@@ -122,8 +122,8 @@ def _present_in_te(token: Token) -> bool:
     is the stem's ("raten", "gelten", "bieten"). (A present tag alone is no evidence: "nannte" gets one.)"""
     lemma = token.lemma_.lower()
     return (
-        token.lower_.endswith("te")
-        and not (lemma.endswith("n") and lemma != token.lower_)
+        token_lower(token).endswith("te")
+        and not (lemma.endswith("n") and lemma != token_lower(token))
         and "Pres" in morph_values(token, "Tense")
         and "1" in morph_values(token, "Person")
     )
@@ -131,13 +131,13 @@ def _present_in_te(token: Token) -> bool:
 
 def has_subjunctive(tokens: Iterable[Token]) -> bool:
     """Whether any finite verb among `tokens` is in the Konjunktiv."""
-    return any(is_subjunctive(token) for token in tokens if token.pos_ in VERB_POS)
+    return any(is_subjunctive(token) for token in tokens if token_pos(token) in VERB_POS)
 
 
 def is_reported_subjunctive(token: Token) -> bool:
     """A Konjunktiv that reports: Konjunktiv I, or a Konjunktiv II that replaces a Konjunktiv I the
     indicative shares ("hätten", "würden"); not "wäre", "könnte", "dürfte" (what might be)."""
-    form = token.lower_
+    form = token_lower(token)
     return (
         is_subjunctive(token) and mood.replaces_konjunktiv_one(form) and not mood.weak_preterite_shape(form)
     )
@@ -147,7 +147,7 @@ def finite_or_konjunktiv(token: Token) -> bool:
     """A finite verb by its tag, or a Konjunktiv form whatever its tag (also one the tagger took for another
     word class: "Die Regierung ignoriere …")."""
     return (
-        (token.pos_ in VERB_POS and could_be_finite(token))
+        (token_pos(token) in VERB_POS and could_be_finite(token))
         or has_subjunctive_form([token])
         or konjunktiv_taken_for_other_word(token)
     )
@@ -158,7 +158,7 @@ def in_konjunktiv_clause(verb: Token) -> bool:
     (UD hangs the auxiliary on the participle, TIGER the participle on the auxiliary; a conjunct shares the
     first verb's: "habe ihr nachgeschenkt und sie nie gedrängt")"""
     verbs = [verb, verb.head] if labels.is_conjunct(verb) else [verb]
-    auxiliaries = [t for v in verbs for t in (*v.children, v.head) if t.pos_ == "AUX" and t is not v]
+    auxiliaries = [t for v in verbs for t in (*v.children, v.head) if token_pos(t) == "AUX" and t is not v]
     return has_subjunctive_form([*verbs, *auxiliaries])
 
 
@@ -169,7 +169,7 @@ def has_subjunctive_form(tokens: Iterable[Token]) -> bool:
     return any(
         is_subjunctive(token)
         for token in tokens
-        if token.pos_ in VERB_POS or mood.is_subjunctive_form(token.lower_)
+        if token_pos(token) in VERB_POS or mood.is_subjunctive_form(token_lower(token))
     )
 
 
@@ -178,25 +178,25 @@ def is_konjunktiv_one(token: Token) -> bool:
     third person singular ("sei", "habe", "halte") or "seien". Plural forms ("sie haben") are the
     indicative's, and Konjunktiv II forms ("wäre", "hätte") also make conditionals."""
     # The word-form tests first: they are cheap and settle most verbs.
-    if mood.shared_with_indicative(token.lower_):
+    if mood.shared_with_indicative(token_lower(token)):
         return False
     if not is_subjunctive(token):
         return False
     # A preterite tag is no evidence against "diene", "halte", "liege": weak taggers put it on the
     # Konjunktiv I ending too. It speaks against forms without that ending ("sagte" with Mood=Sub).
     if "Past" in morph_values(token, "Tense") and not mood.konjunktiv_one_whatever_tense(
-        token.lower_, token.lemma_.lower()
+        token_lower(token), token.lemma_.lower()
     ):
         return False
     persons = german().first_or_second_person
-    return not any(child.lower_ in persons for child in token.children)
+    return not any(token_lower(child) in persons for child in token.children)
 
 
 def main_verb(tokens: Sequence[Token]) -> Token | None:
     """The verb that heads the clause these tokens make: the first verb whose head lies outside them."""
     indices = {t.i for t in tokens}
     # (a word the recogniser takes for a person's name is none: "Rasha Al-Nouri: «…»" tagged as a verb)
-    verbs = [t for t in tokens if t.pos_ in VERB_POS and t.ent_type_ not in PERSON_LABELS]
+    verbs = [t for t in tokens if token_pos(t) in VERB_POS and t.ent_type_ not in PERSON_LABELS]
     for verb in verbs:
         if verb.head.i == verb.i or verb.head.i not in indices:
             return verb
@@ -209,15 +209,15 @@ def is_zu_infinitive(token: Token) -> bool:
     not."""
     if token.tag_ == ZU_INFINITIVE_TAG:
         return True
-    if token.pos_ not in {"VERB", "AUX"}:
+    if token_pos(token) not in {"VERB", "AUX"}:
         return False
-    form = token.lower_
+    form = token_lower(token)
     zu = german().zu
     if verb_form(token) != "Inf":
         at = form.find(zu, 2)
         return at > 0 and form[:at] in german().cue_particles and len(form) - at > 4 and form.endswith("n")
     previous = token.doc[token.i - 1] if token.i > 0 else None
-    if previous is not None and previous.lower_ == zu:
+    if previous is not None and token_lower(previous) == zu:
         return True
     return len(form) > 6 and zu in form[2:-3] and form.endswith("n")
 
@@ -225,7 +225,9 @@ def is_zu_infinitive(token: Token) -> bool:
 def _final_verb_group(words: Sequence[Token]) -> int:
     """Where the verbs that close a clause begin: "verheimlicht zu haben", "verhaftet worden zu sein"."""
     start = len(words)
-    while start > 0 and (words[start - 1].pos_ in {"VERB", "AUX"} or words[start - 1].lower_ == german().zu):
+    while start > 0 and (
+        token_pos(words[start - 1]) in {"VERB", "AUX"} or token_lower(words[start - 1]) == german().zu
+    ):
         start -= 1
     return start
 
@@ -234,7 +236,7 @@ def up_to_comma(tokens: SpacySpan) -> list[Token]:
     """The tokens before the next comma or stop."""
     segment = []
     for token in tokens:
-        if token.text in {",", ".", ";", ":", "?", "!"}:
+        if token_text(token) in {",", ".", ";", ":", "?", "!"}:
             break
         segment.append(token)
     return segment
@@ -244,15 +246,15 @@ def is_zu_infinitive_clause(segment: Sequence[Token]) -> bool:
     """ "…, gegen die Randalierer vorzugehen": a clause (the tokens up to the next comma or stop) with
     no finite verb and a zu-infinitive at its end, not opened by "um", "ohne" or "statt"."""
     words = [token for token in segment if not (token.is_punct or token.is_space)]
-    if not words or words[0].lower_ in german().adverbial_openers:
+    if not words or token_lower(words[0]) in german().adverbial_openers:
         return False
-    verbs = [t for t in words if t.pos_ in {"VERB", "AUX"}]
+    verbs = [t for t in words if token_pos(t) in {"VERB", "AUX"}]
     if not verbs or not is_zu_infinitive(verbs[-1]):
         return False
     # The verbs before the closing "zu haben" belong to it (a participle a weak tagger calls finite).
     before = words[: _final_verb_group(words)] if words[-1] is verbs[-1] else words
     return not any(
-        t.pos_ in {"VERB", "AUX"} and could_be_finite(t) and not is_zu_infinitive(t) for t in before
+        token_pos(t) in {"VERB", "AUX"} and could_be_finite(t) and not is_zu_infinitive(t) for t in before
     )
 
 
@@ -277,8 +279,8 @@ def looks_like_konjunktiv(token: Token) -> bool:
     return (
         token.is_lower
         and token.is_alpha
-        and len(token.text) >= _MIN_KONJUNKTIV
-        and token.lower_.endswith("e")
+        and len(token_text(token)) >= _MIN_KONJUNKTIV
+        and token_lower(token).endswith("e")
     )
 
 
@@ -288,16 +290,16 @@ def konjunktiv_taken_for_other_word(token: Token) -> bool:
     adjective or number (an adjective in "-e" stands before its noun), after a noun or pronoun or as the root."""
     # A lower-case "noun" is a mistake too ("Die Offensive laufe bereits", "Er arbeite einfach mehr").
     # (Not after an article: "Das bessondere" is a noun in lower case.)
-    mistaken = token.pos_ in _MISTAKEN_POS or (token.pos_ == "NOUN" and not _after_article(token))
+    mistaken = token_pos(token) in _MISTAKEN_POS or (token_pos(token) == "NOUN" and not _after_article(token))
     if not mistaken or not looks_like_konjunktiv(token) or token.i == 0:
         return False
     tagged_finite = token.tag_ in FINITE_TAGS
     after_personal = _after_personal_subject(token.doc[token.i - 1])
-    if token.pos_ == "ADV" and token.is_stop and not after_personal:
+    if token_pos(token) == "ADV" and token.is_stop and not after_personal:
         return False  # "heute", "lange": adverbs that end so (not "Er bitte um Geduld")
     if token.i + 1 >= len(token.doc):
         return False
-    form = token.lower_
+    form = token_lower(token)
     # A present participle ("stammende") is an adjective.
     if form.endswith(_PARTICIPLE_ENDING):
         return False
@@ -306,7 +308,7 @@ def konjunktiv_taken_for_other_word(token: Token) -> bool:
     before, after = token.doc[token.i - 1], token.doc[token.i + 1]
     # Where the tagger and the word class disagree, the finite tag settles it ("Er trage Verantwortung"),
     # unless a finite verb stands right before, whose predicate the word is ("ich bin müde").
-    if tagged_finite and not (before.tag_ in FINITE_TAGS or before.pos_ in {"AUX", "VERB"}):
+    if tagged_finite and not (before.tag_ in FINITE_TAGS or token_pos(before) in {"AUX", "VERB"}):
         return True
     if after_personal:
         return True  # "Er arbeite …", "Man prüfe …": right after the clause's personal subject
@@ -316,26 +318,33 @@ def konjunktiv_taken_for_other_word(token: Token) -> bool:
     # Before a noun or another adjective ("stammende, verzierte Krone") it is one; a verb goes on with
     # the rest of its clause or ends the sentence, or takes its object right after the subject ("Die
     # Regierung verteile Steuergeld": no adjective stands between a common noun and the next one).
-    if after.pos_ not in _AFTER_VERB and after.text not in {".", "!", "?"} and not _after_subject_noun(token):
+    if (
+        token_pos(after) not in _AFTER_VERB
+        and token_text(after) not in {".", "!", "?"}
+        and not _after_subject_noun(token)
+    ):
         return False
     # After a noun or pronoun, or where the parse makes it the root of its sentence (no adjective is).
-    return before.pos_ in {"NOUN", "PROPN", "PRON"} or labels.is_root(token)
+    return token_pos(before) in {"NOUN", "PROPN", "PRON"} or labels.is_root(token)
 
 
 def _after_article(token: Token) -> bool:
     before = token.doc[token.i - 1]
-    return before.pos_ == "DET" or before.lower_ in german().definite_articles
+    return token_pos(before) == "DET" or token_lower(before) in german().definite_articles
 
 
 def _after_personal_subject(before: Token) -> bool:
     """Whether `before` is a personal subject pronoun of the third person ("er", "sie", "man") that opens its
     sentence or a clause after a comma: the next word is the verb in second place."""
-    if before.lower_ not in german().subject_pronouns or before.lower_ in german().first_person_pronouns:
+    if (
+        token_lower(before) not in german().subject_pronouns
+        or token_lower(before) in german().first_person_pronouns
+    ):
         return False
     if before.i == 0 or before.is_sent_start:
         return True
     opener = before.doc[before.i - 1]
-    return opener.text in {",", ":", ";"} or "\n" in opener.text
+    return token_text(opener) in {",", ":", ";"} or "\n" in token_text(opener)
 
 
 def _after_pronoun_subject(before: Token, after: Token) -> bool:
@@ -343,9 +352,11 @@ def _after_pronoun_subject(before: Token, after: Token) -> bool:
     before a noun that is not neuter is no article of that noun but the subject, and the word between is the
     verb. (The noun's gender by its ending, which a weak morphology gets wrong less often: "-heit", "-ung"
     are feminine; a noun without a telling ending decides nothing.)"""
-    if before.lower_ not in german().neuter_demonstratives or not (before.i == 0 or before.is_sent_start):
+    if token_lower(before) not in german().neuter_demonstratives or not (
+        before.i == 0 or before.is_sent_start
+    ):
         return False
-    gender = noun_gender(after.text) if after.pos_ == "NOUN" else None
+    gender = noun_gender(token_text(after)) if token_pos(after) == "NOUN" else None
     return gender is not None and gender != "neut"
 
 
@@ -355,15 +366,15 @@ def _after_subject_noun(token: Token) -> bool:
     "Das 4,3 Zoll große Display", where a measure comes before the adjective)."""
     doc = token.doc
     before = doc[token.i - 1]
-    if before.pos_ != "NOUN" or not before.text[:1].isupper():
+    if token_pos(before) != "NOUN" or not token_text(before)[:1].isupper():
         return False
     k = before.i - 1
-    while k >= 0 and doc[k].pos_ == "ADJ":
+    while k >= 0 and token_pos(doc[k]) == "ADJ":
         k -= 1
-    if k < 0 or doc[k].pos_ != "DET":
+    if k < 0 or token_pos(doc[k]) != "DET":
         return False
     # (the article opens the sentence: nothing before it, or the end of the sentence before)
-    return k == 0 or doc[k - 1].text in {".", "!", "?"} or "\n" in doc[k - 1].text
+    return k == 0 or token_text(doc[k - 1]) in {".", "!", "?"} or "\n" in token_text(doc[k - 1])
 
 
 def mistagged_verb_second(segment: Sequence[Token]) -> Token | None:
@@ -371,11 +382,11 @@ def mistagged_verb_second(segment: Sequence[Token]) -> Token | None:
     "sein Mandant bereue die Tat"): the first word after the clause's first noun phrase, where it is a
     Konjunktiv I taken for another word class."""
     for token in segment:
-        if token.pos_ in VERB_POS:
+        if token_pos(token) in VERB_POS:
             return None
         if konjunktiv_taken_for_other_word(token):
             return token
-        if token.pos_ not in _FIRST_PLACE_POS:
+        if token_pos(token) not in _FIRST_PLACE_POS:
             return None
     return None
 
@@ -386,10 +397,12 @@ def indicative_verb_second(segment: Sequence[Token], verb: Token) -> bool:
     if not could_be_finite(verb) or not segment or verb.i <= segment[0].i:
         return False
     first = segment[0]
-    if labels.is_relative_pronoun(first) or first.pos_ not in _FIRST_PLACE_POS:
+    if labels.is_relative_pronoun(first) or token_pos(first) not in _FIRST_PLACE_POS:
         return False
     before = [t for t in segment if t.i < verb.i]
-    return all(t.pos_ in _FIRST_PLACE_POS for t in before) and any(t.pos_ in _PHRASE_HEADS for t in before)
+    return all(token_pos(t) in _FIRST_PLACE_POS for t in before) and any(
+        token_pos(t) in _PHRASE_HEADS for t in before
+    )
 
 
 def in_conditional_clause(token: Token) -> bool:
@@ -403,18 +416,19 @@ def in_conditional_clause(token: Token) -> bool:
     # (by its form too: a weak tagger calls the "Hätte" that opens a sentence a conjunction)
     if first is None or first.i >= token.i:
         return False
-    if first.lower_ not in german().konjunktiv_two_forms and not (
-        first.pos_ in VERB_POS and is_subjunctive(first)
+    if token_lower(first) not in german().konjunktiv_two_forms and not (
+        token_pos(first) in VERB_POS and is_subjunctive(first)
     ):
         return False
-    if any(t.text in {",", ";", ":"} for t in doc[first.i : token.i]):
+    if any(token_text(t) in {",", ";", ":"} for t in doc[first.i : token.i]):
         return False
     # The main clause after the comma opens with its verb too ("…, wäre es …"): a question or a
     # preterite that looks the same ("Wollte sie wissen, …?") goes on otherwise.
-    comma = next((t.i for t in doc[token.i : sent_end] if t.text == ","), None)
+    comma = next((t.i for t in doc[token.i : sent_end] if token_text(t) == ","), None)
     after = doc[comma + 1] if comma is not None and comma + 1 < sent_end else None
     return after is not None and (
-        after.lower_ in german().konjunktiv_two_forms or (after.pos_ in VERB_POS and could_be_finite(after))
+        token_lower(after) in german().konjunktiv_two_forms
+        or (token_pos(after) in VERB_POS and could_be_finite(after))
     )
 
 
@@ -425,16 +439,16 @@ def impersonal_in_report(verb: Token) -> bool:
     man = german().impersonal_man
     first, stop = verb.i - 1 if verb.i > 0 else 0, verb.i + 2 if verb.i + 2 < len(doc) else len(doc)
     # The verb itself or its auxiliary or modal ("könne … sagen"), never a verb of the clause it reports.
-    group = [verb, *(c for c in verb.children if c.pos_ == "AUX")]
+    group = [verb, *(c for c in verb.children if token_pos(c) == "AUX")]
     # ("Man habe bereits im Februar angekündigt, …": "man" may hang on the auxiliary before the participle,
     # not on a verb of the clause it reports, "sagte, man werde …")
     before = [c for c in group[1:] if c.i < verb.i and not labels.is_clausal_complement(c)]
     near = [*verb.children, *(c for t in before for c in t.children), *(doc[i] for i in range(first, stop))]
-    if not any(t.lower_ == man for t in near):
+    if not any(token_lower(t) == man for t in near):
         return False
     if verb_form(verb) in _NON_FINITE_FORMS:
         group.append(verb.head)
-    return any(t.pos_ in VERB_POS and is_konjunktiv_one(t) for t in group)
+    return any(token_pos(t) in VERB_POS and is_konjunktiv_one(t) for t in group)
 
 
 def has_expletive(verb: Token) -> bool:
@@ -443,4 +457,6 @@ def has_expletive(verb: Token) -> bool:
     doc = verb.doc
     es = german().impersonal_subject
     nearby = range(max(0, verb.i - 1), min(len(doc), verb.i + 2))
-    return any(doc[i].lower_ == es for i in nearby) or any(child.lower_ == es for child in verb.children)
+    return any(token_lower(doc[i]) == es for i in nearby) or any(
+        token_lower(child) == es for child in verb.children
+    )

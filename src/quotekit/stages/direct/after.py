@@ -20,7 +20,7 @@ from quotekit.stages.direct.attribution import (
     with_these_words,
 )
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import text_of
+from quotekit.syntax.docindex import text_of, token_lower, token_pos, token_text
 from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
 from quotekit.syntax.mentions import clause_subject, speaker_of_cue
 from quotekit.syntax.nominals import describes_person, is_person
@@ -77,7 +77,7 @@ def after_quote(
         return NOTHING
     tokens = tokens_between(doc, close_end, end)
     opening = next((t for t in tokens if not t.is_punct and not t.is_space), None)
-    if opening is not None and opening.pos_ == "CCONJ":
+    if opening is not None and token_pos(opening) == "CCONJ":
         return NOTHING  # „…!“ und der Sprecher rief: the words after it make a clause of their own
     words = [t for t in tokens if not t.is_punct]
     if with_these_words(words):
@@ -94,7 +94,7 @@ def after_quote(
         return NOTHING
     first = words[0]
     # (not "„…“, so wurde sein Werk …": "so" then opens a main clause after a conditional one)
-    if first.lower_ == german().so and len(words) > 1 and words[1].pos_ != "AUX":
+    if token_lower(first) == german().so and len(words) > 1 and token_pos(words[1]) != "AUX":
         mention = nominal_after(tokens, first.i, outside)  # „…“ so das Fazit der Betreiber
         if mention is not None:
             return Attribution(None, mention, strength=Strength.CUED)
@@ -103,18 +103,26 @@ def after_quote(
     # („…“, strich Romney heraus): German nouns are capitalised.
     following = doc[first.i + 1] if first.i + 1 < len(doc) else None
     # (not an adjective before its noun: "„…“, größere Unfälle habe es nicht gegeben")
-    attributive = first.pos_ == "ADJ" and following is not None and following.pos_ in {"NOUN", "PROPN", "ADJ"}
+    attributive = (
+        token_pos(first) == "ADJ"
+        and following is not None
+        and token_pos(following) in {"NOUN", "PROPN", "ADJ"}
+    )
     lower_verb = (
-        first.text[:1].islower() and first.is_alpha and first.pos_ not in _FUNCTION_POS and not attributive
+        token_text(first)[:1].islower()
+        and first.is_alpha
+        and token_pos(first) not in _FUNCTION_POS
+        and not attributive
     )
     # A separable particle closing the clause makes the first word its verb, even as an "adverb".
     lower_verb = lower_verb or (
-        first.text[:1].islower()
+        token_text(first)[:1].islower()
         and first.is_alpha
-        and first.pos_ not in _FUNCTION_POS - {"ADV"}  # (not "mit" in "„…“, mit diesen Worten … zurück")
+        and token_pos(first)
+        not in _FUNCTION_POS - {"ADV"}  # (not "mit" in "„…“, mit diesen Worten … zurück")
         and any(labels.is_separable_particle(t) for t in tokens if t.i > first.i)
     )
-    if (first.pos_ in VERB_POS and is_finite(first)) or lower_verb:
+    if (token_pos(first) in VERB_POS and is_finite(first)) or lower_verb:
         subject = clause_subject(first, outside)
         if subject is not None and subject.i > first.i:
             return Attribution(
@@ -165,23 +173,23 @@ def format_attribution(doc: Doc, close_end: int, para_end: int, outside: list[Ch
         return NOTHING
     inside = tokens_between(doc, start, stop)
     # "(Houston, hier ist das Meer der Ruhe …)": a translation or a sentence in brackets, no attribution
-    if any(t.pos_ in {"VERB", "AUX"} and is_finite(t) for t in inside):
+    if any(token_pos(t) in {"VERB", "AUX"} and is_finite(t) for t in inside):
         return NOTHING
     naming: list[Token] = []
     for token in inside:
-        joins = token.pos_ == "CCONJ" and naming and naming[-1].pos_ in _NAMING_POS
+        joins = token_pos(token) == "CCONJ" and naming and token_pos(naming[-1]) in _NAMING_POS
         # (a role the tagger gets wrong still names: "Ennstal-Kapitän" tagged as a pronoun)
-        naming_word = token.pos_ in _NAMING_POS or describes_person(token.text)
-        if not (naming_word and token.text[:1].isupper()) and not joins:
+        naming_word = token_pos(token) in _NAMING_POS or describes_person(token_text(token))
+        if not (naming_word and token_text(token)[:1].isupper()) and not joins:
             break
         naming.append(token)
-    while naming and naming[-1].pos_ == "CCONJ":
+    while naming and token_pos(naming[-1]) == "CCONJ":
         naming.pop()
-    if not any(t.pos_ == "PROPN" or t.ent_type_ in PERSON_LABELS or is_person(t) for t in naming):
+    if not any(token_pos(t) == "PROPN" or t.ent_type_ in PERSON_LABELS or is_person(t) for t in naming):
         return NOTHING
     first, last = naming[0], naming[-1]
     dash = _dash_cue(doc, start - 1) if stripped[0] in _DASHES else None
-    return Attribution(dash, (first.idx, last.idx + len(last.text)), strength=Strength.INTRODUCED)
+    return Attribution(dash, (first.idx, last.idx + len(token_text(last))), strength=Strength.INTRODUCED)
 
 
 def _dash_cue(doc: Doc, offset: int) -> CueMatch | None:
@@ -193,8 +201,8 @@ def _dash_cue(doc: Doc, offset: int) -> CueMatch | None:
     return CueMatch(
         start=offset,
         end=offset + 1,
-        text=dash.text,
-        lemma=dash.text,
+        text=token_text(dash),
+        lemma=token_text(dash),
         kind=CueKind.DASH,
         head=dash.i,
         tokens=(dash.i,),

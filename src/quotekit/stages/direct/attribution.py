@@ -12,6 +12,7 @@ import attrs
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.stages.cues import particle_of, particle_verb_lemma, verb_match
+from quotekit.syntax.docindex import token_lower, token_pos
 from quotekit.syntax.mentions import names_own_source, speaker_of_cue, subject_of_own_source
 from quotekit.syntax.spans import in_text_order
 
@@ -66,9 +67,9 @@ def with_these_words(words: Sequence[Token]) -> bool:
     de = german()
     return (
         len(words) > 3
-        and words[0].lower_ == de.mit
-        and words[1].lower_ in de.demonstrative_determiners
-        and words[2].pos_ in {"NOUN", "PROPN"}
+        and token_lower(words[0]) == de.mit
+        and token_lower(words[1]) in de.demonstrative_determiners
+        and token_pos(words[2]) in {"NOUN", "PROPN"}
     )
 
 

@@ -22,6 +22,7 @@ from quotekit.stages.direct.attribution import (
     synthetic_cue,
 )
 from quotekit.syntax import labels
+from quotekit.syntax.docindex import token_lower, token_pos, token_text
 from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
 from quotekit.syntax.mentions import clause_subject, impersonal_source, reacting_source, speaker_of_cue
 from quotekit.syntax.nominals import can_speak, is_known_surname, is_speaker_like
@@ -104,7 +105,7 @@ def colon_introduction(
 def _one_person_in(tokens: Sequence[Token]) -> Token | None:
     """The one person a clause names by a name the recogniser or the text vouches for, else None."""
     people = [
-        t for t in tokens if t.pos_ == "PROPN" and (t.ent_type_ in PERSON_LABELS or is_known_surname(t))
+        t for t in tokens if token_pos(t) == "PROPN" and (t.ent_type_ in PERSON_LABELS or is_known_surname(t))
     ]
     return people[0] if len(people) == 1 else None
 
@@ -113,9 +114,9 @@ def _name_run(token: Token) -> CharSpan | None:
     """The characters of the run of proper nouns around `token` ("Theresia Hauser")."""
     doc = token.doc
     first, last = token.i, token.i
-    while first > 0 and doc[first - 1].pos_ == "PROPN":
+    while first > 0 and token_pos(doc[first - 1]) == "PROPN":
         first -= 1
-    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
+    while last + 1 < len(doc) and token_pos(doc[last + 1]) == "PROPN":
         last += 1
     return span_of_tokens(doc, [first, last])
 
@@ -276,20 +277,20 @@ def _naming_verb_before(
     brackets = 0  # brackets closed between the verb and the fragment, walking back from it
     for token in reversed(doc[sentence.start : quote_start]):
         # (a tokeniser may join a bracket to the next mark: "):")
-        brackets += sum(char in _CLOSING_BRACKETS for char in token.text)
-        brackets = max(0, brackets - sum(char in _OPENING_BRACKETS for char in token.text))
+        brackets += sum(char in _CLOSING_BRACKETS for char in token_text(token))
+        brackets = max(0, brackets - sum(char in _OPENING_BRACKETS for char in token_text(token)))
         if (
             brackets
             or is_inside(token, outside)
             or not token.is_alpha
-            or not token.text[:1].islower()
-            or token.pos_ in {"NOUN", "PROPN", "DET", "ADP"}
+            or not token_text(token)[:1].islower()
+            or token_pos(token) in {"NOUN", "PROPN", "DET", "ADP"}
         ):
             continue
         if any(lemma in naming or lemma in verbs for lemma in lemma_candidates(token)):
             beside = doc[max(0, token.i - 1) : token.i + 2]
-            return None if any(t.lower_ == de.impersonal_man for t in beside) else token
-        if token.pos_ == "VERB" and is_finite(token) and not is_subjunctive(token):
+            return None if any(token_lower(t) == de.impersonal_man for t in beside) else token
+        if token_pos(token) == "VERB" and is_finite(token) and not is_subjunctive(token):
             # The fragment belongs to this verb's clause; a reported clause ("es stehe im Gegensatz zur
             # „…“") goes on with what the speech verb before it says.
             return None
@@ -308,10 +309,12 @@ def _naming_verb_after(
         if is_inside(token, outside) or token.is_space:
             continue
         if token.is_punct:
-            if token.text in _CLAUSE_PUNCTUATION:
+            if token_text(token) in _CLAUSE_PUNCTUATION:
                 return None
             continue
-        if token.text[:1].islower() and any(lemma in de.naming_verbs for lemma in lemma_candidates(token)):
+        if token_text(token)[:1].islower() and any(
+            lemma in de.naming_verbs for lemma in lemma_candidates(token)
+        ):
             return token
     return None
 
@@ -321,7 +324,7 @@ def _predicate_word_before(doc: Doc, first: int) -> Token | None:
     index = first - 1
     while index > 0 and doc[index].is_punct:
         index -= 1
-    return doc[index] if index >= 0 and doc[index].lower_ in german().predicate_words else None
+    return doc[index] if index >= 0 and token_lower(doc[index]) in german().predicate_words else None
 
 
 def _introduced(doc: Doc, first: int) -> bool:
@@ -330,13 +333,13 @@ def _introduced(doc: Doc, first: int) -> bool:
     "Als „verpasste Chance“ beurteilte …", "Von einem „schweren Eingriff“ spricht …".
     """
     index = first - 1
-    while index >= 0 and (doc[index].is_punct or doc[index].pos_ in {"DET", "ADJ"}):
+    while index >= 0 and (doc[index].is_punct or token_pos(doc[index]) in {"DET", "ADJ"}):
         index -= 1
-    return index >= 0 and doc[index].lower_ in german().quote_prepositions
+    return index >= 0 and token_lower(doc[index]) in german().quote_prepositions
 
 
 def _lemma(token: Token) -> str:
-    return (token.lemma_ or token.text).lower()
+    return (token.lemma_ or token_text(token)).lower()
 
 
 def _governing_verb(root: Token, inside: set[int]) -> Token | None:
@@ -345,7 +348,7 @@ def _governing_verb(root: Token, inside: set[int]) -> Token | None:
     for _ in range(6):
         if current.i in inside:
             return None
-        if current.pos_ in VERB_POS:
+        if token_pos(current) in VERB_POS:
             return current
         if current.head.i == current.i:
             return None

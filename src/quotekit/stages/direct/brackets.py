@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.names import first_name_gender
 from quotekit.stages.direct.attribution import NOTHING, Attribution, Strength
-from quotekit.syntax.docindex import text_of
+from quotekit.syntax.docindex import text_of, token_pos, token_text
 from quotekit.syntax.labels import PERSON_LABELS
 from quotekit.syntax.nominals import describes_person, is_person
 from quotekit.syntax.phrases import span_of_tokens
@@ -38,7 +38,7 @@ def bracketed_after_name(doc: Doc, open_start: int, close_end: int, floor: int) 
     while token is not None and _names(token) and len(naming) < _MAX_NAMING_WORDS:
         naming.insert(0, token)
         token = doc[token.i - 1] if token.i > 0 and doc[token.i - 1].idx >= floor else None
-    if not any(t.pos_ == "PROPN" or t.ent_type_ in PERSON_LABELS for t in naming):
+    if not any(token_pos(t) == "PROPN" or t.ent_type_ in PERSON_LABELS for t in naming):
         return NOTHING
     if not any(_person_word(t) for t in naming):
         return NOTHING
@@ -47,8 +47,12 @@ def bracketed_after_name(doc: Doc, open_start: int, close_end: int, floor: int) 
 
 def _person_word(token: Token) -> bool:
     """A word that says the naming words name a person: a person entity, a role, a first name."""
-    return is_person(token) or describes_person(token.text) or first_name_gender(token.text) is not None
+    return (
+        is_person(token)
+        or describes_person(token_text(token))
+        or first_name_gender(token_text(token)) is not None
+    )
 
 
 def _names(token: Token) -> bool:
-    return token.pos_ in _NAMING_POS and token.text[:1].isupper()
+    return token_pos(token) in _NAMING_POS and token_text(token)[:1].isupper()

@@ -26,7 +26,7 @@ from quotekit.stages.direct.attribution import (
     with_these_words,
 )
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import text_of
+from quotekit.syntax.docindex import text_of, token_lower, token_pos, token_text
 from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
 from quotekit.syntax.mentions import clause_subject, reacting_source, speaker_of_cue
 from quotekit.syntax.nominals import can_speak, is_known_surname, is_person
@@ -63,7 +63,7 @@ def next_sentence(doc: Doc, cues: Sequence[CueMatch], end: int, outside: list[Ch
         return Attribution(so, mention_of(source, outside), strength=Strength.CUED)
     # ("„…“ So fasste Kommissionspräsident Rahul Menon die Ergebnisse zusammen.": "so" before a speech verb
     # points back too)
-    if words[0].lower_ not in german().pointers and words[0].lower_ != german().so:
+    if token_lower(words[0]) not in german().pointers and token_lower(words[0]) != german().so:
         return NOTHING
     sentence = words[0].sent
     for cue in cues_in(cues, sentence.start_char, sentence.end_char, frozenset({CueKind.VERB})):
@@ -110,7 +110,7 @@ def _speaker_after_verb(sentence: SpacySpan, verb: int, outside: list[CharSpan])
 def _pointer_verb(doc: Doc, words: Sequence[Token], outside: list[CharSpan]) -> Attribution:
     """„…“ Das erklärte Landeshauptmann X: a speech verb after the pointer that the tagger missed ("erklärte"
     as an adjective), with the noun phrase after it as its subject."""
-    if len(words) < 3 or not words[1].text[:1].islower() or not words[1].is_alpha:
+    if len(words) < 3 or not token_text(words[1])[:1].islower() or not words[1].is_alpha:
         return NOTHING
     verb = words[1]
     if not any(lemma in german().speech_verbs for lemma in lemma_candidates(verb)):
@@ -169,7 +169,7 @@ def previous_sentence(
     # A person for sure, a surname the text gave with a first name ("Oduya selbst gab sich bescheiden."), or
     # someone described ("Eine Zuschauerin aus Mainz")
     if subject is not None and (
-        is_person(subject) or is_known_surname(subject) or is_person_noun(subject.text)
+        is_person(subject) or is_known_surname(subject) or is_person_noun(token_text(subject))
     ):
         return Attribution(None, mention_of(subject, [*outside, *marked]), strength=Strength.GUESS)
     if subject is None or not can_speak(subject):
@@ -193,10 +193,10 @@ def _talked_with(doc: Doc, cue: CueMatch, outside: list[CharSpan]) -> CharSpan |
     if cue.kind is not CueKind.VERB or cue.lemma not in german().conversation_verbs:
         return None
     subject = clause_subject(doc[cue.head], outside)
-    if subject is None or not any(subject.lower_.endswith(role) for role in german().press_roles):
+    if subject is None or not any(token_lower(subject).endswith(role) for role in german().press_roles):
         return None
     for child in doc[cue.head].children:
-        if any(c.lower_ == german().mit for c in child.children) and can_speak(child):
+        if any(token_lower(c) == german().mit for c in child.children) and can_speak(child):
             return mention_of(child, outside)
     return None
 
@@ -205,12 +205,12 @@ def _person_before_verb(sentence: SpacySpan, marked: Sequence[CharSpan]) -> Toke
     """The person noun or name that opens a sentence before its finite verb, not inside a prepositional
     phrase ("Eine Zuschauerin aus Mainz hingegen war …"; not "Nach Ansicht der Ärztin war …")."""
     for token in sentence:
-        if token.pos_ in VERB_POS and could_be_finite(token):
+        if token_pos(token) in VERB_POS and could_be_finite(token):
             return None
-        if token.pos_ == "ADP" or is_inside(token, marked):
+        if token_pos(token) == "ADP" or is_inside(token, marked):
             return None
-        if token.pos_ in {"NOUN", "PROPN"}:
-            return token if is_person(token) or is_person_noun(token.text) else None
+        if token_pos(token) in {"NOUN", "PROPN"}:
+            return token if is_person(token) or is_person_noun(token_text(token)) else None
     return None
 
 
@@ -245,11 +245,13 @@ def speaker_after_paragraph_opening(
     # ("«…» Cheftrainer Flavio Cathomen geriet ins Schwärmen.": the role before the name belongs to it)
     opening = sentence[words[0].i - sentence.start :]
     roles = list(
-        itertools.takewhile(lambda t: t.ent_type_ not in PERSON_LABELS and is_person_noun(t.text), opening)
+        itertools.takewhile(
+            lambda t: t.ent_type_ not in PERSON_LABELS and is_person_noun(token_text(t)), opening
+        )
     )
     name = []
     for token in opening[len(roles) :]:
-        if token.pos_ not in {"PROPN", "NOUN"} or token.ent_type_ not in PERSON_LABELS:
+        if token_pos(token) not in {"PROPN", "NOUN"} or token.ent_type_ not in PERSON_LABELS:
             break
         name.append(token)
     if len(name) < _MIN_NAME_WORDS or not any(labels.is_subject(t) for t in [*roles, *name]):

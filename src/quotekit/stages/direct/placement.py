@@ -23,7 +23,7 @@ from quotekit.stages.direct.before import clause_start, colon_introduction, frag
 from quotekit.stages.direct.brackets import bracketed_after_name
 from quotekit.stages.direct.neighbours import next_sentence
 from quotekit.stages.marks import MarkedSpan
-from quotekit.syntax.docindex import sentence_range, text_of
+from quotekit.syntax.docindex import sentence_range, text_of, token_text
 from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.spans import last_token_between, paragraph_bounds, tokens_between
 
@@ -40,7 +40,7 @@ def sentence_start(doc: Doc, open_start: int, floor: int) -> int:
         return open_start
     start = doc[sentence_range(last)[0]].idx  # (``last.sent.start_char``, without making the span)
     # A sentence that ends right before the mark ("… gesagt. „…“") leaves nothing before the quote.
-    if last.text in {".", "!", "?"} and last.i + 1 < len(doc) and doc[last.i + 1].is_sent_start:
+    if token_text(last) in {".", "!", "?"} and last.i + 1 < len(doc) and doc[last.i + 1].is_sent_start:
         return open_start
     return max(start, floor)
 

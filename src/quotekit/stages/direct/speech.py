@@ -17,7 +17,7 @@ from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.stages.direct.attribution import Attribution, Strength, closing_marks
 from quotekit.stages.marks import MarkedSpan
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import text_of
+from quotekit.syntax.docindex import text_of, token_lower, token_pos, token_text
 from quotekit.syntax.labels import NOUN_POS, PERSON_LABELS, VERB_POS
 from quotekit.syntax.spans import doc_slice, paragraph_text_before, tokens_between
 from quotekit.syntax.verbs import is_finite, verb_form
@@ -99,7 +99,7 @@ def names_the_speaker(
     for child in doc[cue.head].children:
         if labels.is_subject(child):
             left, right = child.left_edge, child.right_edge
-            subject_end = right.idx + len(right.text)
+            subject_end = right.idx + len(token_text(right))
             if mention is not None and not (left.idx <= mention[0] and mention[1] <= subject_end):
                 continue
             if left.idx <= start and end <= subject_end:
@@ -146,7 +146,7 @@ def reads_as_name(doc: Doc, text: str, first: MarkedSpan, last: MarkedSpan) -> b
     if len(words) < 2 or content.endswith((".", "!", "?", "…")):
         return False
     before = tokens_between(doc, max(0, first.open_start - _TITLE_WINDOW), first.open_start)
-    if not before or before[-1].pos_ not in _NAME_PHRASE_POS:
+    if not before or token_pos(before[-1]) not in _NAME_PHRASE_POS:
         return False
     particles = german().title_name_particles
     # (a name starts capitalised: "zur Kenntnis" is a fragment, though "zur" may stand inside a name)
@@ -159,9 +159,9 @@ def reads_as_name(doc: Doc, text: str, first: MarkedSpan, last: MarkedSpan) -> b
     apposed = (
         starts_name
         and len(words) <= _MAX_APPOSED_NAME_WORDS
-        and before[-1].pos_ == "NOUN"
+        and token_pos(before[-1]) == "NOUN"
         and "\n" not in text[before[-1].idx : first.open_start]  # (not a kicker line above a headline)
-        and not _names_words(before[-1].text)
+        and not _names_words(token_text(before[-1]))
     )
     return capitalised or apposed or _is_title_word(words[0])
 
@@ -176,19 +176,19 @@ def named_by_title_word(doc: Doc, first: MarkedSpan, last: MarkedSpan) -> bool:
     low, high = inside[0].i, inside[-1].i
     copulas = german().title_copulas
     for verb in doc_slice(doc, max(0, low - _COPULA_REACH * 2), min(len(doc), high + _COPULA_REACH * 2 + 1)):
-        if low <= verb.i <= high or verb.pos_ not in VERB_POS:
+        if low <= verb.i <= high or token_pos(verb) not in VERB_POS:
             continue
-        if not (verb.lemma_.lower() in copulas or verb.lower_ in copulas):
+        if not (verb.lemma_.lower() in copulas or token_lower(verb) in copulas):
             continue
         between = doc[verb.i + 1 : low] if verb.i < low else doc[high + 1 : verb.i]
-        if any(t.text in _CLAUSE_ENDS or "\n" in t.text for t in between):
+        if any(token_text(t) in _CLAUSE_ENDS or "\n" in token_text(t) for t in between):
             continue
-        if verb.i > high and inside[-1].text in _CLAUSE_ENDS:
+        if verb.i > high and token_text(inside[-1]) in _CLAUSE_ENDS:
             continue  # the marked words end their sentence: a verb after them is in the next one
-        if any(t.lower_ == german().impersonal_subject for t in doc[verb.i - 1 : verb.i + 2]):
+        if any(token_lower(t) == german().impersonal_subject for t in doc[verb.i - 1 : verb.i + 2]):
             continue  # "heißt es": a cue of saying, not of naming
         near = doc[max(0, verb.i - _COPULA_REACH) : min(len(doc), verb.i + _COPULA_REACH + 1)]
-        if any(t.pos_ in NOUN_POS and _is_title_word(t.text) for t in (*near, *verb.children)):
+        if any(token_pos(t) in NOUN_POS and _is_title_word(token_text(t)) for t in (*near, *verb.children)):
             return True
     return False
 
@@ -203,7 +203,7 @@ def names_a_term(doc: Doc, cue: CueMatch | None, open_start: int) -> bool:
         return False
     verb = doc[cue.head]
     de = german()
-    if any(c.lower_ in de.impersonal_or_reflexive for c in verb.children):
+    if any(token_lower(c) in de.impersonal_or_reflexive for c in verb.children):
         return True
     return verb_form(verb) == "Part" and not any(labels.is_subject(c) for c in verb.children)
 

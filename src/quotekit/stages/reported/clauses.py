@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.words import german
 from quotekit.records import CueMatch
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import morph_values
+from quotekit.syntax.docindex import morph_values, token_lower, token_pos, token_text
 from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS, is_relative_pronoun
 from quotekit.syntax.spans import doc_slice, sentence_of
 from quotekit.syntax.verbs import (
@@ -50,20 +50,20 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
     coordinators = german().coordinators
     for i in range(start + 1, end):
         token = doc[i]
-        if token.text in {";", ":"} and i > start + MIN_WORDS:
+        if token_text(token) in {";", ":"} and i > start + MIN_WORDS:
             return i
-        if token.text == "(" and i > start + MIN_WORDS and _introduces_quotation(doc, i, end):
+        if token_text(token) == "(" and i > start + MIN_WORDS and _introduces_quotation(doc, i, end):
             return i  # "…, die Kampagne zu unterstützen (Fraktionschef Thomas Hug: «…»)"
-        if (token.text == "," or token.lower_ in coordinators) and i + 1 < end:
+        if (token_text(token) == "," or token_lower(token) in coordinators) and i + 1 < end:
             following = doc[i + 1]
             if (
-                following.pos_ in {"VERB", "AUX"}
+                token_pos(following) in {"VERB", "AUX"}
                 and could_be_finite(following)
                 and not is_subjunctive(following)
             ):
                 return i
             if (
-                token.lower_ in coordinators
+                token_lower(token) in coordinators
                 and i > start + MIN_WORDS
                 and _narrated_main_clause(doc, i + 1, end)
             ):
@@ -74,9 +74,9 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
 def _introduces_quotation(doc: Doc, bracket: int, end: int) -> bool:
     """Whether the bracket opening at token `bracket` holds a colon before it closes: someone's words in it."""
     for token in doc_slice(doc, bracket + 1, end):
-        if token.text.startswith(")"):
+        if token_text(token).startswith(")"):
             return False
-        if token.text.endswith(":"):
+        if token_text(token).endswith(":"):
             return True
     return False
 
@@ -90,8 +90,8 @@ def _narrated_main_clause(doc: Doc, start: int, end: int) -> bool:
     and a finite verb in the indicative preterite ("…, habe sich untergeordnet und die Fraktion forderte …"),
     a tense reported speech does not use (it reports in the Konjunktiv, or drifts into the present)."""
     segment = [t for t in doc_slice(doc, start, min(end, start + _MAX_FIRST_PLACE + 1)) if not t.is_space]
-    verb = next((t for t in segment if t.pos_ in {"VERB", "AUX"} or t.text == ","), None)
-    if verb is None or verb.text == "," or not indicative_verb_second(segment, verb):
+    verb = next((t for t in segment if token_pos(t) in {"VERB", "AUX"} or token_text(t) == ","), None)
+    if verb is None or token_text(verb) == "," or not indicative_verb_second(segment, verb):
         return False
     # (a verb-final clause ends with its verb: "bis die Bahn stand und die Polizei eintraf"; but a verb of
     # saying before a comma or colon opens what someone else says: "…, doch Sprecher X erklärte, …")
@@ -99,7 +99,7 @@ def _narrated_main_clause(doc: Doc, start: int, end: int) -> bool:
     if after >= end:
         return False
     if doc[after].is_punct:
-        speaks = doc[after].text in {",", ":"} and verb.lemma_.lower() in german().speech_verbs
+        speaks = token_text(doc[after]) in {",", ":"} and verb.lemma_.lower() in german().speech_verbs
         if not speaks:
             return False
     return morph_values(verb, "Mood") == ["Ind"] and morph_values(verb, "Tense") == ["Past"]
@@ -108,7 +108,7 @@ def _narrated_main_clause(doc: Doc, start: int, end: int) -> bool:
 def _is_relative_pronoun(token: Token) -> bool:
     """A d- or welch- relative pronoun ("die", "dem", "welcher"); a w-word ("was", "wer") may open an
     indirect question, which is reported content."""
-    return is_relative_pronoun(token) and token.lower_.startswith(german().relative_pronoun_starts)
+    return is_relative_pronoun(token) and token_lower(token).startswith(german().relative_pronoun_starts)
 
 
 def opens_non_content_clause(clause: Token) -> bool:
@@ -116,27 +116,31 @@ def opens_non_content_clause(clause: Token) -> bool:
     "zu der …"): a speech verb's parse may hang such a clause on it, but it is not what was said.
     A Konjunktiv inside still marks reported speech ("…, weil es zeige, dass …")."""
     words = [t for t in clause.subtree if not (t.is_punct or t.is_space)]
-    if not words or has_subjunctive(t for t in words if t.pos_ in {"VERB", "AUX"}):
+    if not words or has_subjunctive(t for t in words if token_pos(t) in {"VERB", "AUX"}):
         return False
     first = words[0]
     # The opener must belong to the clause's own verb: in "…, wenn X, werde man handeln" the
     # wenn-clause is only a part of the reported clause.
     if clause not in (first.head, first.head.head):
         return False
-    if first.lower_ in german().adverbial_openers:
+    if token_lower(first) in german().adverbial_openers:
         return True
     # A relative pronoun first, or right after a preposition ("zu der", "in dem"), in a verb-final
     # clause (a verb-second clause may open with an article: "die Lage sei ernst").
-    pronoun = words[1] if first.pos_ == "ADP" and len(words) > 1 else first
+    pronoun = words[1] if token_pos(first) == "ADP" and len(words) > 1 else first
     if _is_relative_pronoun(pronoun) and pronoun.tag_ in RELATIVE_PRONOUN_TAGS:
         return True  # the tagger says so (its verb may be mistagged: "die sich … auflehnt" as an infinitive)
     # An article right after "Noun," that opens a verb-final clause is a relative pronoun the tagger missed
     # ("verteidigte das Gesetz, das Erhöhungen … begrenzt").
     doc = pronoun.doc
     after_noun = (
-        pronoun.i > 1 and doc[pronoun.i - 1].text == "," and doc[pronoun.i - 2].pos_ in {"NOUN", "PROPN"}
+        pronoun.i > 1
+        and token_text(doc[pronoun.i - 1]) == ","
+        and token_pos(doc[pronoun.i - 2]) in {"NOUN", "PROPN"}
     )
-    relative = _is_relative_pronoun(pronoun) or (after_noun and pronoun.lower_ in german().definite_articles)
+    relative = _is_relative_pronoun(pronoun) or (
+        after_noun and token_lower(pronoun) in german().definite_articles
+    )
     return relative and could_be_finite(words[-1])
 
 
@@ -151,11 +155,11 @@ def reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
     words = [t for t in doc[start : end + 1] if not (t.is_punct or t.is_space)]
     if not words:
         return False
-    if words[0].lower_ in german().subordinators:
+    if token_lower(words[0]) in german().subordinators:
         return True
     # A declarative clause has something before its finite verb; one that opens with it ("haben am
     # Montag … gesprochen") is a fragment of a misparse, or a question.
-    if words[0].pos_ in {"AUX", "VERB"} and could_be_finite(words[0]):
+    if token_pos(words[0]) in {"AUX", "VERB"} and could_be_finite(words[0]):
         return False
     own_verbs = [clause, *(c for c in clause.children if is_verb_word(c) and not c.is_punct)]
     if not any(is_verb_word(v) and could_be_finite(v) for v in own_verbs):
@@ -166,29 +170,29 @@ def reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
     # (a finite auxiliary or modal before the clause's head makes the head its infinitive, whatever its tag:
     # "Wer Beschäftigte halten wolle, müsse bessere Arbeitszeiten bieten" is verb-second)
     second = last.i == clause.i and any(
-        c.pos_ == "AUX" and is_finite(c) and c.i < last.i for c in clause.children
+        token_pos(c) == "AUX" and is_finite(c) and c.i < last.i for c in clause.children
     )
-    return second or not (last.pos_ in {"AUX", "VERB"} and could_be_finite(last) and last in own_verbs)
+    return second or not (token_pos(last) in {"AUX", "VERB"} and could_be_finite(last) and last in own_verbs)
 
 
 def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
     """Surface fallback: the first token after "X sagte (…)," that opens a reported clause."""
     last = max(cue.tokens)
     for token in doc_slice(doc, last + 1, sent.end):
-        if token.text in {".", ";", ":", "?", "!"}:
+        if token_text(token) in {".", ";", ":", "?", "!"}:
             return None
-        if token.text == ",":
+        if token_text(token) == ",":
             nxt = token.i + 1
             if nxt >= sent.end:
                 return None
-            if doc[nxt].lower_ in german().subordinators or _opens_question(doc, cue, nxt):
+            if token_lower(doc[nxt]) in german().subordinators or _opens_question(doc, cue, nxt):
                 return nxt
             segment = up_to_comma(doc_slice(doc, nxt, sent.end))
             if _main_clause_after_adverbial(doc, cue, sent, segment):
                 return None
             verbs = [t for t in segment if is_verb_word(t)]
             # Konjunktiv, or reportative "sollen": "berichtete, 200 Mitarbeiter sollen entlassen werden".
-            if verbs and (is_subjunctive(verbs[0]) or verbs[0].lower_ in german().reportative):
+            if verbs and (is_subjunctive(verbs[0]) or token_lower(verbs[0]) in german().reportative):
                 return nxt
             if is_zu_infinitive_clause(segment):  # "versprach, dagegen vorzugehen"
                 return nxt
@@ -217,11 +221,11 @@ def _main_clause_after_adverbial(doc: Doc, cue: CueMatch, sent: SpacySpan, segme
     """ "Wenn Berlin geklagt hätte, hätte man …": the cue stands in a fronted adverbial clause, and the clause
     after it opens with its finite verb: the sentence's main clause, not what the cue reports. ("Wie X
     mitteilte, werde …" frames what follows: "wie" opens no adverbial clause here.)"""
-    if not segment or segment[0].pos_ not in {"VERB", "AUX"} or not could_be_finite(segment[0]):
+    if not segment or token_pos(segment[0]) not in {"VERB", "AUX"} or not could_be_finite(segment[0]):
         return False
     first = min(cue.tokens)
-    start = next((t.i + 1 for t in reversed(doc[sent.start : first]) if t.text == ","), sent.start)
-    return doc[start].lower_ in german().adverbial_openers
+    start = next((t.i + 1 for t in reversed(doc[sent.start : first]) if token_text(t) == ","), sent.start)
+    return token_lower(doc[start]) in german().adverbial_openers
 
 
 def _opens_question(doc: Doc, cue: CueMatch, start: int) -> bool:
@@ -229,12 +233,12 @@ def _opens_question(doc: Doc, cue: CueMatch, start: int) -> bool:
     after a verb of asking (and its subject). After a noun it opens a relative clause instead ("schildert
     die Fehlerkette, welche …", "kritisierte die Art, wie …"), and after other verbs it is no question."""
     de = german()
-    if doc[start].lower_ not in de.question_words or cue.lemma not in de.question_verbs:
+    if token_lower(doc[start]) not in de.question_words or cue.lemma not in de.question_verbs:
         return False
     subject = {t.i for c in doc[cue.head].children if labels.is_subject(c) for t in c.subtree}
     between = doc[max(cue.tokens) + 1 : start - 1]
-    if any(t.pos_ in {"NOUN", "PROPN"} and t.i not in subject for t in between):
+    if any(token_pos(t) in {"NOUN", "PROPN"} and t.i not in subject for t in between):
         return False
     segment = up_to_comma(doc[start : sentence_of(doc[start]).end])
-    verbs = [t for t in segment if t.pos_ in {"VERB", "AUX"}]
+    verbs = [t for t in segment if token_pos(t) in {"VERB", "AUX"}]
     return bool(verbs) and segment[-1] in verbs

@@ -24,7 +24,7 @@ from quotekit.stages.reported.clauses import MIN_WORDS
 from quotekit.stages.reported.index import PositionIndex, SpanIndex
 from quotekit.stages.reported.merging import is_mixed
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import morph_values, text_of
+from quotekit.syntax.docindex import morph_values, text_of, token_lower, token_pos, token_text
 from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.nominals import is_person
 from quotekit.syntax.positions import subject_by_position, subject_of_previous_sentence
@@ -50,9 +50,9 @@ def _main_clause_subjunctive(sent: SpacySpan) -> bool:
     Konjunktiv I, or a Konjunktiv II standing in for it ("hätten"); "Es wäre besser gewesen" is not."""
     root = sent.root
     verbs = [root] + [
-        c for c in root.children if c.pos_ in {"AUX", "VERB"} and not labels.is_clausal_complement(c)
+        c for c in root.children if token_pos(c) in {"AUX", "VERB"} and not labels.is_clausal_complement(c)
     ]
-    if any(is_reported_subjunctive(v) for v in verbs if v.pos_ in {"VERB", "AUX"}):
+    if any(is_reported_subjunctive(v) for v in verbs if token_pos(v) in {"VERB", "AUX"}):
         return True
     # Stop-gap parses often pick a wrong root: fall back on the first finite verb of the sentence outside
     # a subordinate clause ("Auf die Frage, ob Stellen abgebaut würden, antwortete er …" is narration).
@@ -61,8 +61,8 @@ def _main_clause_subjunctive(sent: SpacySpan) -> bool:
         (
             t
             for t in _outside_subordinate_clauses(sent)
-            if (t.pos_ in {"VERB", "AUX"} and could_be_finite(t))
-            or t.lower_ in forms
+            if (token_pos(t) in {"VERB", "AUX"} and could_be_finite(t))
+            or token_lower(t) in forms
             or konjunktiv_taken_for_other_word(t)
         ),
         None,
@@ -78,8 +78,8 @@ def _outside_subordinate_clauses(sent: SpacySpan) -> Iterator[Token]:
     questions = _question_openers()
     inside = False
     for token in sent:
-        if token.text == ",":
-            inside = token.i + 1 < sent.end and token.doc[token.i + 1].lower_ in questions
+        if token_text(token) == ",":
+            inside = token.i + 1 < sent.end and token_lower(token.doc[token.i + 1]) in questions
         if not inside:
             yield token
 
@@ -136,10 +136,10 @@ def _reportative(doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: _T
     # einer Gruppe angehört haben, die …").
     tail = []
     for token in sent[finite.i - sent.start + 1 :]:
-        if token.text in _CLAUSE_MARKS:
+        if token_text(token) in _CLAUSE_MARKS:
             break
-        if token.pos_ in {"VERB", "AUX"}:
-            tail.append(token.lower_)
+        if token_pos(token) in {"VERB", "AUX"}:
+            tail.append(token_lower(token))
     if not (tail and tail[-1] in german().perfect_auxiliaries):
         return None
     part = _sentence_part(doc, sent, cue_starts, taken)
@@ -152,14 +152,14 @@ def _main_clause_sollen(sent: SpacySpan) -> Token | None:
     worden sein"); never a verb-final one, which closes a subordinate clause ("…, der 2010 gehen soll")."""
     reportative = german().reportative
     for token in sent:
-        if token.pos_ not in {"VERB", "AUX"} or not could_be_finite(token):
+        if token_pos(token) not in {"VERB", "AUX"} or not could_be_finite(token):
             continue
-        if token.lower_ in reportative:
+        if token_lower(token) in reportative:
             following = token.doc[token.i + 1] if token.i + 1 < sent.end else None
-            return token if following is not None and following.text not in _CLAUSE_MARKS else None
+            return token if following is not None and token_text(following) not in _CLAUSE_MARKS else None
         # A verb-final finite verb before a comma closes a frame clause; look on after it.
         following = token.doc[token.i + 1] if token.i + 1 < sent.end else None
-        if following is None or following.text != ",":
+        if following is None or token_text(following) != ",":
             return None
     return None
 
@@ -189,7 +189,7 @@ def _plural_konjunktiv_two(verb: Token | None) -> bool:
     """ "Die Dämme befänden sich nahe der Grenze": a main clause whose finite verb is a plural Konjunktiv
     II standing in for the Konjunktiv I the indicative shares (a singular one has a Konjunktiv I of its
     own beside it: "Der Lohn läge …" speaks of what might be). `verb`: the clause's finite verb by position."""
-    return verb is not None and verb.lower_.endswith("en") and is_reported_subjunctive(verb)
+    return verb is not None and token_lower(verb).endswith("en") and is_reported_subjunctive(verb)
 
 
 class _FiniteVerbs:
@@ -213,12 +213,12 @@ def _verb_second(sent: SpacySpan) -> Token | None:
     for token in sent:
         if first is None and not (token.is_punct or token.is_space):
             first = token.i
-        pos = token.pos_  # (read once: asked of every word up to the finite verb)
+        pos = token_pos(token)  # (read once: asked of every word up to the finite verb)
         if (pos in {"VERB", "AUX"} and could_be_finite(token)) or konjunktiv_taken_for_other_word(token):
             # A verb that opens the sentence makes a conditional, a question or an order, no report
             # ("Würden die Zölle eingeführt, wären sie die höchsten …").
             return None if token.i == first else token
-        if pos == "SCONJ" or token.text == "," or token.lower_ in subordinators:
+        if pos == "SCONJ" or token_text(token) == "," or token_lower(token) in subordinators:
             return None
     return None
 
@@ -226,7 +226,9 @@ def _verb_second(sent: SpacySpan) -> Token | None:
 def _first_or_reader(sent: SpacySpan) -> bool:
     """Whether "ich"/"wir" (whose indicative ends in "-e" too) or words to the reader stand in it."""
     de = german()
-    return any(t.lower_ in de.first_person_pronouns or t.lower_ in de.reader_address for t in sent)
+    return any(
+        token_lower(t) in de.first_person_pronouns or token_lower(t) in de.reader_address for t in sent
+    )
 
 
 def _free_reported(
@@ -244,9 +246,13 @@ def _free_reported(
     else:
         root = sent.root
         verbs = [root] + [
-            c for c in root.children if c.pos_ in {"AUX", "VERB"} and not labels.is_clausal_complement(c)
+            c
+            for c in root.children
+            if token_pos(c) in {"AUX", "VERB"} and not labels.is_clausal_complement(c)
         ]
-        if not any(v.pos_ in {"VERB", "AUX"} and could_be_finite(v) and is_konjunktiv_one(v) for v in verbs):
+        if not any(
+            token_pos(v) in {"VERB", "AUX"} and could_be_finite(v) and is_konjunktiv_one(v) for v in verbs
+        ):
             return None
     if _first_or_reader(sent):
         return None
@@ -269,7 +275,7 @@ def _continued_part(
 def _reportative_finite(verb: Token | None) -> bool:
     """Whether the main clause's finite verb is reportative "soll"/"sollen" ("Die Kosten sollen sich
     verdoppeln"): after an attributed statement it goes on with what the source said or planned."""
-    return verb is not None and verb.lower_ in german().reportative
+    return verb is not None and token_lower(verb) in german().reportative
 
 
 def _go_on(
@@ -307,7 +313,7 @@ def _reports_around(sent: SpacySpan, fragments: Sequence[QuoteRecord]) -> bool:
     for token in sent:
         if any(start <= token.idx < end for start, end in inside):
             continue
-        if token.pos_ in {"VERB", "AUX"} and could_be_finite(token):
+        if token_pos(token) in {"VERB", "AUX"} and could_be_finite(token):
             return is_reported_subjunctive(token)
     return False
 
@@ -315,7 +321,11 @@ def _reports_around(sent: SpacySpan, fragments: Sequence[QuoteRecord]) -> bool:
 def _many(doc: Doc, mention: CharSpan) -> bool:
     """Whether a mention names many ("Viele Schülerinnen und Schüler"): its first noun is a plural."""
     span = doc.char_span(*mention, alignment_mode="expand")
-    head = next((t for t in span if t.pos_ in {"NOUN", "PROPN", "PRON"}), None) if span is not None else None
+    head = (
+        next((t for t in span if token_pos(t) in {"NOUN", "PROPN", "PRON"}), None)
+        if span is not None
+        else None
+    )
     # (the verb agrees: a weak tagger calls "die Fraktionschefin" plural, not "äußerte" too)
     return (
         head is not None
@@ -337,7 +347,7 @@ def _other_gender(doc: Doc, mention: CharSpan, pronoun: CharSpan) -> bool:
     genders = pronoun_genders(text_of(doc)[pronoun[0] : pronoun[1]]) or frozenset()
     wanted = {_PRONOUN_GENDER[g] for g in genders if g in _PRONOUN_GENDER}
     head = span.root
-    if head.pos_ != "NOUN" or is_person(head):
+    if token_pos(head) != "NOUN" or is_person(head):
         return False  # (a person the pronoun may leave for the one spoken of: "lobte seine Athletin. Sie habe …")
     own = morph_values(head, "Gender")
     return len(wanted) == 1 and len(own) == 1 and own[0] not in wanted
@@ -348,11 +358,11 @@ def _singular_pronoun_subject(sent: SpacySpan) -> CharSpan | None:
     sentence's main clause, as a mention, or None."""
     for token in sent:
         if (
-            token.lower_ in german().personal_pronouns
+            token_lower(token) in german().personal_pronouns
             and labels.is_subject(token)
             and morph_values(token.head, "Number") == ["Sing"]
         ):
-            return token.idx, token.idx + len(token.text)
+            return token.idx, token.idx + len(token_text(token))
     return None
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
+from quotekit.syntax.docindex import token_lower, token_pos, token_text
 from quotekit.syntax.labels import VERB_POS, is_relative_pronoun
 from quotekit.syntax.mentions import frame_source
 from quotekit.syntax.phrases import noun_phrase_after, span_of_tokens
@@ -39,14 +40,14 @@ def _frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> tuple[set[int], list[int
         source = [*source, after]  # "laut einem Test des Magazins „Auto Motor Sport“": its closing mark too
     frame = set(cue.tokens) | set(source)
     frame |= set(_addressee_after(doc, max(frame) + 1, sent.end))
-    if cue.kind is CueKind.SO and first > sent.start and doc[first - 1].text == ",":
+    if cue.kind is CueKind.SO and first > sent.start and token_text(doc[first - 1]) == ",":
         frame.add(first - 1)
-        if source and max(source) + 1 < sent.end and doc[max(source) + 1].text == ",":
+        if source and max(source) + 1 < sent.end and token_text(doc[max(source) + 1]) == ",":
             frame.add(max(source) + 1)
         # "…, so Price weiter." / "…, so Price am Montag.": the rest up to the clause end is frame.
         end = _to_clause_end(doc, max(source) + 1 if source else last + 1, sent.end, frame)
         # "…, so der 52-Jährige, der das Unternehmen führt.": a relative clause on the source is frame too.
-        if end + 1 < sent.end and doc[end].text == "," and is_relative_pronoun(doc[end + 1]):
+        if end + 1 < sent.end and token_text(doc[end]) == "," and is_relative_pronoun(doc[end + 1]):
             frame.add(end)
             _to_clause_end(doc, end + 1, sent.end, frame)
     return frame, source
@@ -56,13 +57,13 @@ def _coordinated_source(doc: Doc, index: int, limit: int) -> list[int]:
     """ "Laut Polizei und Feuerwehr wurden …", "Nach Angaben der Agenturen dpa und AFP umstellten …": in a frame
     that opens the sentence, a second source joined to the first by "und", "oder" or "sowie" right before the
     finite verb is part of the frame, not the first word of what it reports."""
-    if index + 1 >= limit or doc[index].lower_ not in german().joining_words:
+    if index + 1 >= limit or token_lower(doc[index]) not in german().joining_words:
         return []
     phrase = noun_phrase_after(doc, index + 1, limit)
-    if not phrase or phrase[0] != index + 1 or doc[max(phrase)].pos_ not in {"NOUN", "PROPN"}:
+    if not phrase or phrase[0] != index + 1 or token_pos(doc[max(phrase)]) not in {"NOUN", "PROPN"}:
         return []
     verb = max(phrase) + 1
-    if verb >= limit or not (doc[verb].pos_ in VERB_POS and could_be_finite(doc[verb])):
+    if verb >= limit or not (token_pos(doc[verb]) in VERB_POS and could_be_finite(doc[verb])):
         return []
     return [index, *phrase]
 
@@ -70,12 +71,14 @@ def _coordinated_source(doc: Doc, index: int, limit: int) -> list[int]:
 def _closes_mark_in(doc: Doc, source: list[int], i: int) -> bool:
     """Whether token `i` is a closing quotation mark whose opening mark stands in the source phrase."""
     de = german()
-    return doc[i].text in de.closing_marks and any(doc[k].text in de.opening_marks for k in source)
+    return token_text(doc[i]) in de.closing_marks and any(
+        token_text(doc[k]) in de.opening_marks for k in source
+    )
 
 
 def _addressee_after(doc: Doc, index: int, limit: int) -> list[int]:
     """ "laut Polizeisprecher Markus Huber gegenüber der APA": the one told, right after the source."""
-    if index >= limit or doc[index].lower_ not in german().addressee_prepositions:
+    if index >= limit or token_lower(doc[index]) not in german().addressee_prepositions:
         return []
     phrase = noun_phrase_after(doc, index + 1, limit)
     return [index, *phrase] if phrase and phrase[0] == index + 1 else []
@@ -84,7 +87,7 @@ def _addressee_after(doc: Doc, index: int, limit: int) -> list[int]:
 def _to_clause_end(doc: Doc, start: int, limit: int, frame: set[int]) -> int:
     """Add the tokens from `start` up to the next clause mark to `frame`; return where the mark stands."""
     end = start
-    while end < limit and doc[end].text not in _CLAUSE_ENDS:
+    while end < limit and token_text(doc[end]) not in _CLAUSE_ENDS:
         frame.add(end)
         end += 1
     return end
@@ -115,15 +118,15 @@ def _relative_clause_around(doc: Doc, cue_start: int, start: int, end: int) -> t
     """The relative clause that holds a frame cue at token `cue_start` (from its pronoun, with a preposition
     before it: "unter denen sich nach Einschätzung der Ermittler …", to the comma after its final verb),
     else the bounds [start, end) unchanged."""
-    comma = next((i for i in range(cue_start - 1, start - 1, -1) if doc[i].text == ","), None)
+    comma = next((i for i in range(cue_start - 1, start - 1, -1) if token_text(doc[i]) == ","), None)
     if comma is None or comma + 2 >= end:
         return start, end
     opening = doc[comma + 1]
-    pronoun = doc[comma + 2] if opening.pos_ == "ADP" else opening
+    pronoun = doc[comma + 2] if token_pos(opening) == "ADP" else opening
     if not (is_relative_pronoun(pronoun) or pronoun.tag_ == _RELATIVE_ADVERB_TAG):
         return start, end
     for i in range(cue_start + 1, end - 1):
-        if doc[i].text == "," and doc[i - 1].pos_ in {"VERB", "AUX"}:
+        if token_text(doc[i]) == "," and token_pos(doc[i - 1]) in {"VERB", "AUX"}:
             return comma + 1, i
     return comma + 1, end
 
@@ -158,7 +161,7 @@ def frame_candidate(
         if cue.lemma == german().wonach and len(cue.tokens) > 1:
             # "Gerüchte, nach denen …": the relative pronoun stands for the noun that says it, no one else
             pronoun = doc[cue.head]
-            mention = (pronoun.idx, pronoun.idx + len(pronoun.text))
+            mention = (pronoun.idx, pronoun.idx + len(token_text(pronoun)))
         elif cue.lemma == german().wonach:
             mention = last
         elif cue.lemma == german().danach:
@@ -182,7 +185,9 @@ def _speech_verb_after(doc: Doc, index: int) -> bool:
     if index >= len(doc):
         return False
     verb = doc[index]
-    if not (verb.pos_ in VERB_POS and could_be_finite(verb) and verb.lemma_.lower() in german().speech_verbs):
+    if not (
+        token_pos(verb) in VERB_POS and could_be_finite(verb) and verb.lemma_.lower() in german().speech_verbs
+    ):
         return False
     end = sentence_of(verb).end
-    return any(t.text in {",", ":"} or t.is_quote for t in doc[index + 1 : end])
+    return any(token_text(t) in {",", ":"} or t.is_quote for t in doc[index + 1 : end])

@@ -12,7 +12,7 @@ from quotekit.records import CharSpan, CueMatch
 from quotekit.stages.reported.clauses import MIN_WORDS, content_after_comma
 from quotekit.stages.reported.narration import date_line_end
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import morph_values, text_of
+from quotekit.syntax.docindex import morph_values, text_of, token_lower, token_pos, token_text
 from quotekit.syntax.labels import is_relative_pronoun
 from quotekit.syntax.spans import doc_slice, runs
 from quotekit.syntax.verbs import could_be_finite, finite_or_konjunktiv, verb_form
@@ -31,19 +31,19 @@ def pointer_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSp
     das erklärt, …") has no subject after its verb."""
     first = min(cue.tokens)
     verb = first
-    if first > sent.start and doc[first - 1].pos_ == "AUX" and could_be_finite(doc[first - 1]):
+    if first > sent.start and token_pos(doc[first - 1]) == "AUX" and could_be_finite(doc[first - 1]):
         verb = first - 1  # "…, das hatte X gesagt"
     pointer = verb - 1
-    while pointer > sent.start and doc[pointer].pos_ == "ADV":
+    while pointer > sent.start and token_pos(doc[pointer]) == "ADV":
         pointer -= 1
-    if pointer <= sent.start + MIN_WORDS or doc[pointer].lower_ not in german().pointers:
+    if pointer <= sent.start + MIN_WORDS or token_lower(doc[pointer]) not in german().pointers:
         return None
-    if doc[pointer - 1].text not in {",", "–", "-"} or not _inverted_subject(doc, cue, verb, sent):
+    if token_text(doc[pointer - 1]) not in {",", "–", "-"} or not _inverted_subject(doc, cue, verb, sent):
         return None
     end = pointer - 1
-    while end > sent.start and doc[end - 1].text in {",", "–", "-"}:
+    while end > sent.start and token_text(doc[end - 1]) in {",", "–", "-"}:
         end -= 1
-    colons = [t.i for t in doc[sent.start : end] if t.text == ":"]
+    colons = [t.i for t in doc[sent.start : end] if token_text(t) == ":"]
     start = colons[-1] + 1 if colons else sent.start
     tokens = [t for t in doc[start:end] if not t.is_space]
     if not tokens or not _main_clause_verb(tokens):
@@ -58,21 +58,23 @@ def around_inserted_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSp
         return None
     frame = {t.i for t in head.subtree}
     left = min(frame)
-    if doc[left].text == "," and left + 1 in frame:
+    if token_text(doc[left]) == "," and left + 1 in frame:
         left += 1  # the parse hangs the comma before the cue on the cue
     # ", sagte der Sprecher": the frame opens with the verb itself (or its auxiliary), perhaps after "so"
     # ("Tatsächlich, so betont die Polizei, ist …").
-    left_verb = left + 1 if doc[left].lower_ == german().so and left + 1 in frame else left
+    left_verb = left + 1 if token_lower(doc[left]) == german().so and left + 1 in frame else left
     opens_with_verb = left_verb == head.i or (
-        doc[left_verb].pos_ == "AUX" and could_be_finite(doc[left_verb])
+        token_pos(doc[left_verb]) == "AUX" and could_be_finite(doc[left_verb])
     )
-    if not (opens_with_verb and left > sent.start and doc[left - 1].text == ","):
+    if not (opens_with_verb and left > sent.start and token_text(doc[left - 1]) == ","):
         return None
     if not _inverted_subject(doc, cue, left, sent):
         return None  # "X lobte A, mahnte aber zur Vorsicht": a second predicate of X, nothing reported
     before = list(range(sent.start, left - 1))
     after = list(range(max(frame) + 1, sent.end))
-    if doc[max(frame)].text != "," and not (max(frame) + 1 < sent.end and doc[max(frame) + 1].text == ","):
+    if token_text(doc[max(frame)]) != "," and not (
+        max(frame) + 1 < sent.end and token_text(doc[max(frame) + 1]) == ","
+    ):
         after = []
     return runs(doc, before + after)
 
@@ -86,9 +88,9 @@ def before_inverted_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSp
         return None
     if not _inverted_subject(doc, cue, opener, sent):
         return None  # "X, der …, wies den Vorwurf zurück": the subject stands before, nothing is reported
-    if any(t.text == ":" for t in doc[max(cue.tokens) + 1 : sent.end]):
+    if any(token_text(t) == ":" for t in doc[max(cue.tokens) + 1 : sent.end]):
         return None  # "…, sagte er: „…“": what was said follows the colon
-    colons = [t.i for t in doc[sent.start : opener] if t.text in {":", ";"}]
+    colons = [t.i for t in doc[sent.start : opener] if token_text(t) in {":", ";"}]
     start = colons[-1] + 1 if colons else sent.start
     # "Bern, 3. Mai 2024 – Die Reserve werde verlängert, teilte der Bundesrat mit.": after the date line.
     dated = date_line_end(text_of(doc), doc[start].idx)
@@ -106,9 +108,9 @@ def _cue_clause_start(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
     first = min(cue.tokens)
     start = first
     for token in reversed(doc_slice(doc, sent.start, first)):
-        if token.text == ",":
+        if token_text(token) == ",":
             break
-        if token.pos_ in {"AUX", "VERB"} and could_be_finite(token):
+        if token_pos(token) in {"AUX", "VERB"} and could_be_finite(token):
             start = token.i
             break
         if token.is_punct:
@@ -117,25 +119,25 @@ def _cue_clause_start(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
         return None
     before = doc[start - 1] if start > sent.start else None
     # "…, so bestätigt das Gericht": "so" opens the cue clause before its verb.
-    if before is not None and before.lower_ == german().so and start - 1 > sent.start:
+    if before is not None and token_lower(before) == german().so and start - 1 > sent.start:
         start -= 1
         before = doc[start - 1]
-    return start if before is not None and before.text == "," else None
+    return start if before is not None and token_text(before) == "," else None
 
 
 def _inverted_subject(doc: Doc, cue: CueMatch, opener: int, sent: SpacySpan) -> bool:
     """Whether the cue clause has its subject after its verb ("…, sagte sie", "…, teilte X mit"): by the
     parse, or a personal pronoun right after the verb."""
-    if doc[opener].lower_ == german().so:
+    if token_lower(doc[opener]) == german().so:
         # "…, so bestätigt das Gericht", "…, so glaubt man": after "so" and its verb comes the subject,
         # whatever case a weak parse gives it.
-        following = next((t for t in doc[opener + 2 : sent.end] if t.pos_ != "ADV"), None)
-        return following is not None and following.pos_ in {"DET", "PRON", "PROPN", "NOUN"}
+        following = next((t for t in doc[opener + 2 : sent.end] if token_pos(t) != "ADV"), None)
+        return following is not None and token_pos(following) in {"DET", "PRON", "PROPN", "NOUN"}
     verbs = {doc[opener], doc[cue.head]}
     following = doc[opener + 1] if opener + 1 < sent.end else None
     if (
         following is not None
-        and following.lower_ in german().coordinators
+        and token_lower(following) in german().coordinators
         and labels.is_conjunct(doc[opener])
     ):
         return False  # "kündigte eine Reform an, verriet aber keine Details": a second predicate
@@ -143,12 +145,12 @@ def _inverted_subject(doc: Doc, cue: CueMatch, opener: int, sent: SpacySpan) -> 
         return True
     if following is None:
         return False
-    if following.lower_ in german().subject_pronouns:
+    if token_lower(following) in german().subject_pronouns:
         return True
     # A noun phrase in the nominative right after the verb, whatever label the parse gave it; a bare name
     # right after it ("…, teilte Gämsflug mit") in any case but the accusative (weak taggers miss it).
-    noun = next((t for t in doc[opener + 1 : sent.end] if t.pos_ not in {"DET", "ADJ", "NUM"}), None)
-    if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+    noun = next((t for t in doc[opener + 1 : sent.end] if token_pos(t) not in {"DET", "ADJ", "NUM"}), None)
+    if noun is None or token_pos(noun) not in {"NOUN", "PROPN"}:
         return False
     cases = morph_values(noun, "Case")
     # ("…, antwortete Radlegger": where the tagger took the verb for an adjective, the case it gave the name is
@@ -157,14 +159,16 @@ def _inverted_subject(doc: Doc, cue: CueMatch, opener: int, sent: SpacySpan) -> 
     # schätzt Demirel")
     head = doc[cue.head]
     mistagged = (
-        head.pos_ == "ADJ"
+        token_pos(head) == "ADJ"
         or not labels.has_verb_tag(head)
         or (opener == head.i and verb_form(head) == "Part")
     )
-    bare_name = noun.i == following.i and noun.text[:1].isupper() and ("Acc" not in cases or mistagged)
+    bare_name = noun.i == following.i and token_text(noun)[:1].isupper() and ("Acc" not in cases or mistagged)
     # "…, teilte die Klinikleitung mit": after "die" or "das" the accusative a tagger gives is a guess (both
     # cases have that form), and a speech verb with its content before it has no other subject.
-    same_form = following.lower_ in german().nominative_accusative_articles and noun.i == following.i + 1
+    same_form = (
+        token_lower(following) in german().nominative_accusative_articles and noun.i == following.i + 1
+    )
     # "…, räumte der 61-Jährige ein": an article the tagger calls nominative, whatever case it gave the noun
     article_nominative = noun.i == following.i + 1 and "Nom" in morph_values(following, "Case")
     return "Nom" in cases or bare_name or same_form or article_nominative
@@ -175,16 +179,16 @@ def _main_clause_verb(tokens: Sequence[Token]) -> bool:
     in mid-clause before their first comma: not only at the clause's end (a verb-final clause is
     subordinate: "Erst wenn … gehabt haben") and not only in a relative clause after a noun phrase
     ("Die Angriffe auf X, der … gehört hatte")."""
-    if tokens[0].lower_ in german().subordinators:
+    if token_lower(tokens[0]) in german().subordinators:
         return True
-    if tokens[0].lower_ in german().free_relatives:
+    if token_lower(tokens[0]) in german().free_relatives:
         # "Wer Pyros auf Menschen werfe, habe im Stadion nichts verloren": the clause on "wer" stands first,
         # the main clause's finite verb right after its comma
-        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        comma = next((k for k, t in enumerate(tokens) if token_text(t) == ","), None)
         return comma is not None and comma + 1 < len(tokens) and finite_or_konjunktiv(tokens[comma + 1])
     head: list[Token] = []
     for token in tokens:
-        if token.text == ",":
+        if token_text(token) == ",":
             break
         if not token.is_punct:
             head.append(token)
@@ -196,8 +200,12 @@ def _opens_main_clause(first: Token) -> bool:
     """Whether a clause that starts with `first` may be a main clause or a dass/ob clause: not an
     adverbial clause ("Nachdem …"), a wie-frame or a relative clause."""
     de = german()
-    if first.lower_ in de.subordinators or first.lower_ in de.free_relatives:
+    if token_lower(first) in de.subordinators or token_lower(first) in de.free_relatives:
         return True
-    if first.lower_ in de.adverbial_openers or first.lower_ == de.wie or first.pos_ == "SCONJ":
+    if (
+        token_lower(first) in de.adverbial_openers
+        or token_lower(first) == de.wie
+        or token_pos(first) == "SCONJ"
+    ):
         return False
     return not is_relative_pronoun(first)

@@ -12,7 +12,7 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueMatch, QuoteRecord
 from quotekit.stages.cues import verb_cue
 from quotekit.stages.reported.index import DisjointParts, SpanIndex
-from quotekit.syntax.docindex import text_of
+from quotekit.syntax.docindex import text_of, token_text
 from quotekit.syntax.spans import tokens_between
 from quotekit.syntax.verbs import finite_or_konjunktiv, has_subjunctive_form, in_konjunktiv_clause
 
@@ -40,7 +40,7 @@ def mostly_direct(doc: Doc, parts: Sequence[CharSpan], direct: SpanIndex) -> boo
         t
         for s, e in parts
         for t in tokens_between(doc, s, e)
-        if not direct.meets(t.idx, t.idx + len(t.text)) and t.text not in german().clause_marks
+        if not direct.meets(t.idx, t.idx + len(token_text(t))) and token_text(t) not in german().clause_marks
     ]
     # A speech verb outside the marks ("„…“, sagte er") attributes the quotation; it is no verb of a clause.
     return not any(finite_or_konjunktiv(t) and verb_cue(t) is None for t in outside)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueMatch
 from quotekit.stages.reported.clauses import clause_end
+from quotekit.syntax.docindex import token_lower, token_pos, token_text
 from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS
 from quotekit.syntax.mentions import owner_of_speech_noun
 from quotekit.syntax.phrases import comma_after_attribute
@@ -26,17 +27,17 @@ def _embedded_end(doc: Doc, start: int, end: int) -> int:
     clause hangs on it ("…, dass es keine Beweise gäbe, dass …") or reported speech goes on."""
     de = german()
     for i in range(start + 1, end - 1):
-        if doc[i].text != "," or doc[i - 1].pos_ not in {"VERB", "AUX"}:
+        if token_text(doc[i]) != "," or token_pos(doc[i - 1]) not in {"VERB", "AUX"}:
             continue
         following = doc[i + 1]
         if (
-            following.lower_ in de.subordinators
-            or following.lower_ in de.question_words
+            token_lower(following) in de.subordinators
+            or token_lower(following) in de.question_words
             or following.tag_ in RELATIVE_PRONOUN_TAGS
-            or following.lower_ in de.coordinators
+            or token_lower(following) in de.coordinators
         ):
             continue
-        verbs = [t for t in up_to_comma(doc[i + 1 : end]) if t.pos_ in {"VERB", "AUX"}]
+        verbs = [t for t in up_to_comma(doc[i + 1 : end]) if token_pos(t) in {"VERB", "AUX"}]
         if verbs and is_subjunctive(verbs[0]):
             continue
         return i
@@ -53,8 +54,8 @@ def noun_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
     if start >= sent.end:
         return []
     following = doc[start : sent.end]
-    verbs = [t for t in following[:10] if t.pos_ in {"VERB", "AUX"}]
-    if doc[start].lower_ in german().subordinators or is_zu_infinitive_clause(up_to_comma(following)):
+    verbs = [t for t in following[:10] if token_pos(t) in {"VERB", "AUX"}]
+    if token_lower(doc[start]) in german().subordinators or is_zu_infinitive_clause(up_to_comma(following)):
         end = _embedded_end(doc, start, sent.end)
     elif verbs and is_subjunctive(verbs[0]):
         end = clause_end(doc, start, sent.end)

@@ -13,6 +13,7 @@ from attrs import evolve
 
 from quotekit.records import CueKind, QuoteRecord
 from quotekit.syntax import labels
+from quotekit.syntax.docindex import token_pos
 from quotekit.syntax.spans import last_sentence_before, sentence_of
 from quotekit.syntax.verbs import is_konjunktiv_one
 
@@ -35,7 +36,7 @@ def _konjunktiv_one_main_verb(verb: Token) -> bool:
     auxiliaries = [
         t
         for t in verb.children
-        if t.pos_ == "AUX" and t.i < verb.i and not any(doc[k].is_punct for k in range(t.i + 1, verb.i))
+        if token_pos(t) == "AUX" and t.i < verb.i and not any(doc[k].is_punct for k in range(t.i + 1, verb.i))
     ]
     return any(is_konjunktiv_one(t) for t in auxiliaries)
 

@@ -23,7 +23,7 @@ from quotekit.stages.reported.clauses import (
 )
 from quotekit.stages.reported.inverted import around_inserted_cue, before_inverted_cue, pointer_after_comma
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import run_cache, token_texts
+from quotekit.syntax.docindex import run_cache, token_lower, token_pos, token_text, token_texts
 from quotekit.syntax.labels import VERB_POS
 from quotekit.syntax.mentions import clause_subject, speaker_of_cue
 from quotekit.syntax.nominals import names_someone
@@ -64,16 +64,18 @@ def _wie_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
             previous = doc[token.i - 1] if token.i > sent.start else None
             # "Wie X mitteilte", "…, wie X mitteilte", "Denn wie X berichtete, …" (a conjunction or
             # adverb opening the sentence before it).
-            opening = previous is not None and previous.i == sent.start and previous.pos_ in {"CCONJ", "ADV"}
+            opening = (
+                previous is not None and previous.i == sent.start and token_pos(previous) in {"CCONJ", "ADV"}
+            )
             if (
                 previous is None
                 or opening
-                or previous.text in {",", "–", "-", "(", "\n"}
+                or token_text(previous) in {",", "–", "-", "(", "\n"}
                 or previous.is_space
             ):
                 # No finite verb between (by tag or morphology: a weak tagger makes "t-online.de" a verb).
                 between = doc[token.i + 1 : head.i]
-                if not any(is_finite(t) and t.pos_ in {"VERB", "AUX"} for t in between):
+                if not any(is_finite(t) and token_pos(t) in {"VERB", "AUX"} for t in between):
                     return token.i
             return None
         if texts[i] in {".", ";", ":"}:
@@ -89,7 +91,7 @@ def _subject_after(verb: Token, excluded: set[int]) -> bool:
 def _run_before(doc: Doc, index: int, floor: int) -> range:
     """Token indices right before `index`, back to `floor` or to the nearest comma, colon or semicolon."""
     start = index
-    while start > floor and doc[start - 1].text not in {",", ":", ";"}:
+    while start > floor and token_text(doc[start - 1]) not in {",", ":", ";"}:
         start -= 1
     return range(start, index)
 
@@ -114,13 +116,13 @@ def _complement(doc: Doc, cue: CueMatch) -> Token | None:
 def _find_complement(doc: Doc, cue: CueMatch) -> Token | None:
     head = doc[cue.head]
     heads = [head]
-    if not labels.is_root(head) and head.pos_ in {"VERB", "AUX"} and not could_be_finite(head):
+    if not labels.is_root(head) and token_pos(head) in {"VERB", "AUX"} and not could_be_finite(head):
         heads.append(head.head)  # "hat … gesagt": the clause may hang on the auxiliary
     # "stellte klar, dass …": weak parses hang the clause on the particle.
     heads += [doc[i] for i in cue.tokens if i != head.i]
     for verb in heads:
         for child in verb.children:
-            if child.i in cue.tokens or child.pos_ not in _CLAUSE_POS:
+            if child.i in cue.tokens or token_pos(child) not in _CLAUSE_POS:
                 continue
             if (labels.is_clausal_complement(child) or labels.is_parataxis(child)) and not (
                 opens_non_content_clause(child)
@@ -128,9 +130,9 @@ def _find_complement(doc: Doc, cue: CueMatch) -> Token | None:
                 return child
             # Any verbal clause that opens with "dass"/"ob", whatever its label.
             if (
-                child.pos_ in {"VERB", "AUX"}
+                token_pos(child) in {"VERB", "AUX"}
                 and child.i > verb.i
-                and child.left_edge.lower_ in german().subordinators
+                and token_lower(child.left_edge) in german().subordinators
             ):
                 return child
     return None
@@ -140,7 +142,7 @@ def _anaphoric_content(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpa
     """ "… Dies erklärte der Sprecher …": a demonstrative opens the cue sentence and points back."""
     # (the first three words are all the rule reads: the rest of the sentence is not walked for each cue)
     words = list(islice((t for t in sent if not t.is_space and not t.is_punct), 3))
-    if len(words) < 2 or words[0].lower_ not in german().demonstratives:
+    if len(words) < 2 or token_lower(words[0]) not in german().demonstratives:
         return []
     # "Dies erklärte …", "Das sagte …": the pronoun (not "Dieser bestätigte, dass …": a person); "Diese
     # Zahlen bestätigte …": a demonstrative determiner and its noun ("Das Unternehmen teilte mit" opens
@@ -148,9 +150,9 @@ def _anaphoric_content(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpa
     de = german()
     verb_at = (
         1
-        if words[1].pos_ in {"VERB", "AUX"} and words[0].lower_ in de.pointers
+        if token_pos(words[1]) in {"VERB", "AUX"} and token_lower(words[0]) in de.pointers
         else 2
-        if len(words) > 2 and words[0].lower_ in de.demonstrative_determiners
+        if len(words) > 2 and token_lower(words[0]) in de.demonstrative_determiners
         else -1
     )
     # "Das hatte er gesagt": the auxiliary of the cue, in the same clause ("Das hatte er längst getan,
@@ -158,7 +160,7 @@ def _anaphoric_content(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpa
     verb = words[verb_at]
     if verb_at < 0 or (
         verb.i not in (cue.head, *cue.tokens)
-        and not (verb.pos_ == "AUX" and verb.i < cue.head and not _comma_between(doc, verb.i, cue.head))
+        and not (token_pos(verb) == "AUX" and verb.i < cue.head and not _comma_between(doc, verb.i, cue.head))
     ):
         return []
     # "Diese Gefahr dürfe nicht verharmlost werden": the determiner's noun is the one the verb speaks of,
@@ -173,7 +175,7 @@ def _anaphoric_content(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpa
 
 def _comma_between(doc: Doc, first: int, last: int) -> bool:
     """Whether a comma stands between tokens `first` and `last`."""
-    return any(t.text == "," for t in doc[first + 1 : last])
+    return any(token_text(t) == "," for t in doc[first + 1 : last])
 
 
 # --- the strategies, tried in order by `verb_content` ------------------------------------------------
@@ -186,7 +188,7 @@ def _pointing_back(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] |
     clause = _complement(doc, cue)
     if clause is not None and clause.i > cue.head:
         opener = next((t for t in clause.subtree if not t.is_punct), clause)
-        if opener.lower_ in german().subordinators:
+        if token_lower(opener) in german().subordinators:
             return None
     return _anaphoric_content(doc, cue, sent) or None
 
@@ -218,15 +220,15 @@ def _clause_after_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan
     # Weak parses hang words of the clause on the cue ("sagte, dem Iran bleibe …" with "dem
     # Iran" under "sagte"): what follows the comma after the cue belongs to the clause, and
     # a verb-second clause runs on to the end of the sentence (or of its own predicate).
-    comma = next((t.i for t in doc_slice(doc, max(cue.tokens) + 1, start) if t.text == ","), None)
-    if comma is not None and not any(t.text in {".", ";", ":"} for t in doc[comma:start]):
+    comma = next((t.i for t in doc_slice(doc, max(cue.tokens) + 1, start) if token_text(t) == ","), None)
+    if comma is not None and not any(token_text(t) in {".", ";", ":"} for t in doc[comma:start]):
         start = comma + 1
     limit = max(subtree) + 1
-    if doc[start].lower_ not in german().subordinators:
+    if token_lower(doc[start]) not in german().subordinators:
         limit = max(limit, sent.end)
     # "Er sagte dem «Tages-Anzeiger», die Firma …": a closing mark the parse hangs on the clause closes the
     # name before it; the clause opens after it.
-    while start < limit - 1 and doc[start].text in german().closing_marks:
+    while start < limit - 1 and token_text(doc[start]) in german().closing_marks:
         start += 1
     end = clause_end(doc, start, limit)
     return runs(doc, list(range(start, end)))
@@ -245,12 +247,12 @@ def _clause_before_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpa
         in_clause |= set(_run_before(doc, min(in_clause), sent.start))
     # "…, liess sie verlauten", "…, will er wissen": the verb that governs the cue's infinitive frames too.
     top = head
-    while verb_form(top) == "Inf" and top.head.pos_ in VERB_POS and clause.i < top.head.i < top.i:
+    while verb_form(top) == "Inf" and token_pos(top.head) in VERB_POS and clause.i < top.head.i < top.i:
         top = top.head
     frame_start = min((t.i for t in top.subtree if t.i not in in_clause), default=top.i)
     end = min(frame_start, min(cue.tokens)) - 1
     # "X äußerte sich: „…“, sagte er": what stands after a colon is the content, not the frame.
-    colons = [t.i for t in doc[sent.start : end + 1] if t.text == ":"]
+    colons = [t.i for t in doc[sent.start : end + 1] if token_text(t) == ":"]
     start = colons[-1] + 1 if colons else sent.start
     # "X sagte, dass A, stellte jedoch fest, dass B": a clause headed by a speech verb is a
     # second predicate of the speaker when the cue shares its subject (has none of its own),
@@ -298,13 +300,13 @@ def _negated(doc: Doc, cue: CueMatch) -> bool:
     if cue.lemma not in de.negated_verbs:
         return False
     for index in cue.tokens:
-        if index > 0 and doc[index - 1].lower_ in de.negations:
+        if index > 0 and token_lower(doc[index - 1]) in de.negations:
             return True
     # "bestätigte (dies) nicht, dass …": the negation closes the cue's clause before the comma.
     sent_end = sentence_of(doc[cue.head]).end
     for token in doc_slice(doc, max(cue.tokens) + 1, min(max(cue.tokens) + _NEGATION_REACH, sent_end)):
         if token.is_punct:
-            return token.text == "," and doc[token.i - 1].lower_ in de.negations
+            return token_text(token) == "," and token_lower(doc[token.i - 1]) in de.negations
     return False
 
 
@@ -315,7 +317,7 @@ def _reflexive_sense(doc: Doc, cue: CueMatch) -> bool:
     if cue.lemma not in de.reflexive_verbs:
         return False
     near = [doc[i + step] for i in cue.tokens for step in (-1, 1) if 0 <= i + step < len(doc)]
-    return any(t.lower_ == de.reflexive for t in (*near, *doc[cue.head].children))
+    return any(token_lower(t) == de.reflexive for t in (*near, *doc[cue.head].children))
 
 
 def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
@@ -329,7 +331,7 @@ def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
             # (only where the content follows a cue clause that opens the sentence: after "Wie X mitteilte,"
             # or an inserted "…, so schätzen die Forscher," the main clause goes on with its verb)
             follows = strategy in _AFTER_THE_CUE and not any(
-                t.text == "," for t in doc[sent.start : cue.head]
+                token_text(t) == "," for t in doc[sent.start : cue.head]
             )
             return [] if follows and parts and _second_predicate(doc, parts) else parts
     return []
@@ -346,8 +348,10 @@ def _second_predicate(doc: Doc, parts: list[CharSpan]) -> bool:
         return False
     first = span[0]
     # (a weak preterite in "-te" is the indicative's form too, whatever mood the tagger gives it: "nannte")
-    indicative = not is_subjunctive(first) or mood.weak_preterite_shape(first.lower_)
-    opens_with_verb = first.pos_ in VERB_POS and first.is_lower and could_be_finite(first) and indicative
+    indicative = not is_subjunctive(first) or mood.weak_preterite_shape(token_lower(first))
+    opens_with_verb = (
+        token_pos(first) in VERB_POS and first.is_lower and could_be_finite(first) and indicative
+    )
     return opens_with_verb and not has_subjunctive_form(span[1:])
 
 
@@ -357,7 +361,7 @@ def _has_verb(doc: Doc, parts: list[CharSpan]) -> bool:
     subordinators = german().subordinators
     for start, end in parts:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or span[0].lower_ in subordinators:
+        if span is None or token_lower(span[0]) in subordinators:
             return True
         # A verb by its tag, or a lower-case word in "-e" a weak tagger took for another class ("Die
         # Strahlung betrage …" with "betrage" as an adjective).
@@ -368,11 +372,11 @@ def _has_verb(doc: Doc, parts: list[CharSpan]) -> bool:
         if any(
             (
                 (
-                    (t.pos_ in {"VERB", "AUX"} and could_be_finite(t))
+                    (token_pos(t) in {"VERB", "AUX"} and could_be_finite(t))
                     or is_zu_infinitive(t)
                     or is_subjunctive(t)
                 )
-                and not (t.i > span.start and t.text[:1].isupper())
+                and not (t.i > span.start and token_text(t)[:1].isupper())
             )
             or (looks_like_konjunktiv(t) and not _attributive(t))
             for t in _outside_brackets(span)

@@ -34,7 +34,7 @@ from quotekit.stages.speakers.entities import PERSON
 from quotekit.stages.speakers.headlines import headline_of, in_headline
 from quotekit.stages.speakers.pointers import pointed_source
 from quotekit.stages.speakers.resolver import QuotedIndex, Resolution, Resolver, build_resolver
-from quotekit.syntax.docindex import text_of
+from quotekit.syntax.docindex import text_of, token_pos
 from quotekit.syntax.positions import subject_of_previous_sentence
 from quotekit.syntax.prefixes import ASKS, prefix_role
 from quotekit.syntax.spans import sentence_of, sentences
@@ -283,7 +283,7 @@ def _subject_before(
     k = bisect_right([sent.start_char for sent in sents], quote.start) - 1
     subject = subject_of_previous_sentence(sents, k) if k > 0 else None
     if subject is None or (
-        issuing and not any(issues(t, saying=False) for t in sents[k - 1] if t.pos_ == "VERB")
+        issuing and not any(issues(t, saying=False) for t in sents[k - 1] if token_pos(t) == "VERB")
     ):
         return None
     found = resolver.resolve(*subject)

@@ -23,7 +23,7 @@ from quotekit.stages.speakers.links import named_before_link, predicated_link, t
 from quotekit.stages.speakers.organisations import last_named_ending_in, read_organisation
 from quotekit.stages.speakers.reader import OPENING_SENTENCES, add_evidence
 from quotekit.stages.speakers.referents import age_after, age_role, article_of, role_words
-from quotekit.syntax.docindex import morph_values
+from quotekit.syntax.docindex import morph_values, token_lower, token_pos, token_text
 from quotekit.syntax.labels import NOUN_POS, PERSON_LABELS
 from quotekit.syntax.nominals import is_named_surname
 from quotekit.syntax.spans import tokens_in
@@ -55,7 +55,7 @@ def _employer(
     Landesrechnungshofs", "die Richter" after "das Bundesgericht", `member_organisations`): the one the
     description names itself ("die Richter des Bundesverwaltungsgerichtes"), else the last one named before, whose
     name ends in one of the nouns listed for them; None for anyone else."""
-    kinds = german().member_organisations.get(head.lower_)
+    kinds = german().member_organisations.get(token_lower(head))
     if kinds is None or genders != {"plur"} or article not in german().definite_articles:
         return None
     if body is not None:
@@ -70,17 +70,17 @@ def read_description(reader: Reader, head: Token) -> int:
     body: Entity | None = None  # the organisation the phrase names
     for token in tokens_in(doc, head.i + 1, end):
         # "die Beschäftigten der Verkehrsbetriebe Kurpfalz": the organisation is named too
-        if is_organisation_noun(token.text) or is_generic_organisation(token.text):
+        if is_organisation_noun(token_text(token)) or is_generic_organisation(token_text(token)):
             read_organisation(reader, token, in_view=False)
             body = reader.resolver.by_token.get(token.i)
             break
     article = article_of(doc, head.i)
-    word = None if article is None else doc[article].lower_
-    genders = description_gender(word, head.text)
+    word = None if article is None else token_lower(doc[article])
+    genders = description_gender(word, token_text(head))
     partitive = _partitive_pronoun(doc, article)
     if partitive is not None:
         # "einer der Organisatoren": one person of the group, someone new whom no one else joins
-        start, word = partitive, doc[partitive].lower_
+        start, word = partitive, token_lower(doc[partitive])
         genders = german().partitive_pronoun_genders[word]
         number = ["Sing"]
     else:
@@ -89,7 +89,7 @@ def read_description(reader: Reader, head: Token) -> int:
     # whose base form "Lehrkraft" changes the stem: a plural)
     if (
         number == ["Plur"]
-        and head.lower_.endswith("e")
+        and token_lower(head).endswith("e")
         and _same_stem(head)
         and genders - {"plur"}
         and word is not None
@@ -100,9 +100,9 @@ def read_description(reader: Reader, head: Token) -> int:
         word is not None
         and "fem" in genders
         and "plur" in genders
-        and role_gender(head.text) == "masc"
+        and role_gender(token_text(head)) == "masc"
         and morph_values(head, "Gender") == ["Masc"]
-        and not head.lower_.endswith("e")
+        and not token_lower(head).endswith("e")
     ):
         number = ["Plur"]
     if number == ["Plur"] and "plur" in genders:
@@ -137,7 +137,7 @@ def read_description(reader: Reader, head: Token) -> int:
     )
     # "die Sozialdemokratin", "die CDU-Abgeordnete": a party joins no one the text gave another
     party = next(
-        (p for t in tokens if (p := german().parties.get(t.lower_.split("-", 1)[0])) is not None), None
+        (p for t in tokens if (p := german().parties.get(token_lower(t).split("-", 1)[0])) is not None), None
     )
     # "Anna Berg ist Sprecherin …", "Auf der anderen Seite war Till Möhring der gefeierte Mann"
     entity: Entity | None = named_before_link(reader, start, genders) or predicated_link(
@@ -169,7 +169,9 @@ def read_description(reader: Reader, head: Token) -> int:
         entity = members[0] if len({e.id for e in members}) == 1 else None
     # "nach Angaben des Landeswahlleiters": the owner of a speech noun is a source the text names there; it
     # goes back to someone only by the same role, not by who is in view
-    owns_statement = (start >= 1 and is_speech_noun(doc[start - 1].text)) or _frame_source(doc, start, end)
+    owns_statement = (start >= 1 and is_speech_noun(token_text(doc[start - 1]))) or _frame_source(
+        doc, start, end
+    )
     if entity is None and age is not None and role in {None, age} and not indefinite:
         # "… steht ein Lkw-Fahrer aus Rumänien. Er habe …, erzählt der 52-Jährige": an age right after someone
         # new is theirs, though someone named is more in view
@@ -241,7 +243,7 @@ def read_description(reader: Reader, head: Token) -> int:
 def _same_stem(head: Token) -> bool:
     """Whether a noun and its base form differ at most in their ending ("Vorsitzende", "Angeklagte"; not
     "Lehrkräfte" for "Lehrkraft", a plural with its umlaut)."""
-    word, base = head.lower_, head.lemma_.lower()
+    word, base = token_lower(head), head.lemma_.lower()
     return word.startswith(base) or base.startswith(word[:-1])
 
 
@@ -251,7 +253,7 @@ def _plural_verb(head: Token) -> bool:
     verb = head.head
     finite = [
         t
-        for t in [verb, *(c for c in verb.children if c.pos_ == "AUX")]
+        for t in [verb, *(c for c in verb.children if token_pos(c) == "AUX")]
         if "Fin" in morph_values(t, "VerbForm") or morph_values(t, "Mood")
     ]
     return any(morph_values(t, "Number") == ["Plur"] for t in finite) and not any(
@@ -389,9 +391,9 @@ def _named_in_content(reader: Reader, entity: Entity, head: Token) -> bool:
     # (a pronoun there is the speaker's own: "Seine Mannschaft habe …, sagte der 41-Jährige")
     # (a description's mention starts at its article: "Der Trainer"; not one that brings in someone new,
     # "einen 22-jährigen Automobilisten", who may well speak next)
-    described = (
-        last.pos_ in NOUN_POS and last.text[:1].isupper()
-    ) or last.lower_ in german().definite_articles
+    described = (token_pos(last) in NOUN_POS and token_text(last)[:1].isupper()) or token_lower(
+        last
+    ) in german().definite_articles
     named = last.i in reader.resolver.runs or described
     if reader.sentence(last.i) != reader.sentence(head.i) or not named:
         return False
@@ -413,7 +415,7 @@ def _body_spoken_for(
         return named if named.kind == ORGANISATION and named.label is not None and not named.several else None
     if not bare or role is None:
         return None  # "ein Sprecher des EDA": an owner the lexicon does not read is no licence to guess
-    prefix = head.lower_.replace("-", "")[: -len(role[0])].rstrip("s")
+    prefix = token_lower(head).replace("-", "")[: -len(role[0])].rstrip("s")
     specific = bool(prefix) and not is_generic_organisation(prefix)  # "Unternehmenssprecher": any company
 
     def fits(entity: Entity) -> bool:
@@ -425,36 +427,36 @@ def _body_spoken_for(
 
 def _named_after(doc: Doc, end: int) -> bool:
     """ "Eine Sprecherin des Ministeriums, Anna Berg, sagte": a name in apposition right after the phrase."""
-    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ in PERSON_LABELS
+    return end + 1 < len(doc) and token_text(doc[end]) == "," and doc[end + 1].ent_type_ in PERSON_LABELS
 
 
 def _frame_source(doc: Doc, start: int, end: int) -> bool:
     """Whether the description [start, end) is the source of "laut"/"gemäß" before it or "zufolge" after it
     ("Den Ermittlern des Landeskriminalamts zufolge")."""
-    if doc[start].lower_ in german().possessive_genders:
+    if token_lower(doc[start]) in german().possessive_genders:
         return False  # "laut ihrem Anführer": whose leader, the text said before
     kinds = german().cue_words
-    before = kinds.get(doc[start - 1].lower_) if start >= 1 else None
-    after = kinds.get(doc[end].lower_) if end < len(doc) else None
+    before = kinds.get(token_lower(doc[start - 1])) if start >= 1 else None
+    after = kinds.get(token_lower(doc[end])) if end < len(doc) else None
     return before == "laut" or after == "zufolge"
 
 
 def _partitive_pronoun(doc: Doc, article: int | None) -> int | None:
     """The pronoun before a genitive plural article that picks one person out ("einer der Anwohner")."""
-    if article is None or article == 0 or doc[article].lower_ not in german().genitive_plural_articles:
+    if article is None or article == 0 or token_lower(doc[article]) not in german().genitive_plural_articles:
         return None
     pronoun = doc[article - 1]
-    if pronoun.lower_ not in german().partitive_pronoun_genders:
+    if token_lower(pronoun) not in german().partitive_pronoun_genders:
         return None
     # (after a preposition "einer" is a woman's dative: "mit einer der Anwohnerinnen")
-    return None if pronoun.i > 0 and doc[pronoun.i - 1].pos_ == "ADP" else pronoun.i
+    return None if pronoun.i > 0 and token_pos(doc[pronoun.i - 1]) == "ADP" else pronoun.i
 
 
 def _with_owner(doc: Doc, start: int, label: str) -> str:
     """ "Merkels Sprecher": a description with no article keeps the name in the genitive that stands for
     its article, so that the label says whose spokesman it is."""
-    if start == 0 or doc[start].pos_ == "DET":
+    if start == 0 or token_pos(doc[start]) == "DET":
         return label
     owner = doc[start - 1]
-    genitive = ends_as_name_genitive(owner.text) and owner.text[:1].isupper()
-    return f"{owner.text} {label}" if genitive and owner.pos_ == "PROPN" else label
+    genitive = ends_as_name_genitive(token_text(owner)) and token_text(owner)[:1].isupper()
+    return f"{owner.text} {label}" if genitive and token_pos(owner) == "PROPN" else label

@@ -14,7 +14,7 @@ from quotekit.records import CharSpan, CueKind
 from quotekit.stages.cues import particle_of, particle_verb_lemma
 from quotekit.stages.speakers.entities import PERSON
 from quotekit.stages.speakers.organisations import last_named_ending_in, name_ends_in
-from quotekit.syntax.docindex import text_of
+from quotekit.syntax.docindex import text_of, token_lower, token_pos, token_text
 from quotekit.syntax.labels import VERB_POS, is_relative_pronoun, is_subject
 from quotekit.syntax.mentions import clause_subject
 from quotekit.syntax.nominals import can_speak
@@ -65,14 +65,18 @@ def names_only_a_document(doc: Doc, quote: QuoteRecord, *, reports: bool = False
     if quote.cue.lemma not in german().impersonal_verbs and quote.cue.kind not in _DOCUMENT_FRAMES:
         return False
     span = doc.char_span(*quote.mention, alignment_mode="expand")
-    if span is None or any(t.lower_ in german().possessive_genders for t in span):
+    if span is None or any(token_lower(t) in german().possessive_genders for t in span):
         return False
     noun = span.root
     # (the noun alone, perhaps with a phrase inside a participle before it: "dem am Mittwoch veröffentlichten
     # Prüfbericht"; not "der Mitteilung der Polizei")
-    if noun.pos_ in _BESIDE_THE_NOUN or not noun.text[:1].isupper() or genitive_attribute(noun) is not None:
+    if (
+        token_pos(noun) in _BESIDE_THE_NOUN
+        or not token_text(noun)[:1].isupper()
+        or genitive_attribute(noun) is not None
+    ):
         return False
-    word = noun.text.lower()
+    word = token_text(noun).lower()
     ending = next((noun for noun in german().statement_nouns if word.endswith(noun)), None)
     if ending is None and reports and _definite(span):
         # "heißt es in dem Bericht", "Dem Bericht zufolge" with no owner named before
@@ -86,7 +90,7 @@ def names_only_a_document(doc: Doc, quote: QuoteRecord, *, reports: bool = False
 
 def _lemma(token: Token) -> str:
     """A noun's lemma in lower case, its form where the lemmatiser gave none."""
-    return token.lemma_.lower() or token.lower_
+    return token.lemma_.lower() or token_lower(token)
 
 
 @cache  # asked of every noun before a document mention: a scan of all document nouns
@@ -100,8 +104,8 @@ def _definite(span: SpacySpan) -> bool:
     """Whether a noun phrase names a known thing: a definite article in it, or a preposition with one in it
     right before it ("im Antrag")."""
     de = german()
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    return before in de.definite_prepositions or any(t.lower_ in de.definite_articles for t in span)
+    before = token_lower(span.doc[span.start - 1]) if span.start > 0 else ""
+    return before in de.definite_prepositions or any(token_lower(t) in de.definite_articles for t in span)
 
 
 def _owner_in_compound(word: str, ending: str) -> bool:
@@ -120,7 +124,7 @@ def owner_of_earlier_document(doc: Doc, mention: CharSpan) -> CharSpan | None:
     if span is None:
         return None
     noun = span.root
-    if noun.pos_ != "NOUN" or any(t.lower_ in german().indefinite_articles for t in span):
+    if token_pos(noun) != "NOUN" or any(token_lower(t) in german().indefinite_articles for t in span):
         return None
     lemma = _lemma(noun)
     ending = _document_noun_ending(lemma)
@@ -128,13 +132,13 @@ def owner_of_earlier_document(doc: Doc, mention: CharSpan) -> CharSpan | None:
         ending is None
         or _owner_in_compound(lemma, ending)
         or genitive_attribute(noun) is not None
-        or any(t.lower_ in german().possessive_genders for t in span)
+        or any(token_lower(t) in german().possessive_genders for t in span)
     ):
         return None
     first = _sentence_start_before(doc, span.start, _DOCUMENT_REACH)
     # (the nearest mention with an owner: the document may be named bare more than once, "Im Bericht heißt es")
     for token in reversed(doc[first : span.start]):
-        if token.pos_ == "NOUN" and _lemma(token).endswith(lemma):
+        if token_pos(token) == "NOUN" and _lemma(token).endswith(lemma):
             owner = document_owner(token)
             if owner is not None:
                 return owner
@@ -148,13 +152,13 @@ def owner_of_pointed_document(doc: Doc, quote: QuoteRecord) -> CharSpan | None:
     if quote.mention is not None or quote.cue is None or quote.cue.lemma not in german().impersonal_verbs:
         return None
     sentence = sentence_of(doc[quote.cue.head])
-    if not any(t.lower_ in german().document_pointers for t in sentence):
+    if not any(token_lower(t) in german().document_pointers for t in sentence):
         return None
     before = sentence.start - 1
     if before < 0:
         return None
     for token in reversed(sentence_of(doc[before])):
-        if token.pos_ == "NOUN" and _document_noun_ending(_lemma(token)) is not None:
+        if token_pos(token) == "NOUN" and _document_noun_ending(_lemma(token)) is not None:
             return document_owner(token)
     return None
 
@@ -179,20 +183,20 @@ def document_owner(noun: Token) -> CharSpan | None:
     if owner is not None:
         words = doc.char_span(*owner, alignment_mode="expand")
         # (UD labels a possessive the noun's genitive too: "in seinem Bericht")
-        speaks = words is not None and any(can_speak(t) or t.lower_ in possessives for t in words)
+        speaks = words is not None and any(can_speak(t) or token_lower(t) in possessives for t in words)
         return owner if speaks else None
-    possessive = next((t for t in noun.children if t.lower_ in possessives), None)
+    possessive = next((t for t in noun.children if token_lower(t) in possessives), None)
     if possessive is not None:
-        return possessive.idx, possessive.idx + len(possessive.text)
+        return possessive.idx, possessive.idx + len(token_text(possessive))
     issuer = _issuer_in_relative_clause(noun)
     if issuer is not None:
         return issuer
     verb = noun.head
     for _ in range(_MAX_CLIMB):
-        if verb.pos_ in VERB_POS or verb.head.i == verb.i:
+        if token_pos(verb) in VERB_POS or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.pos_ not in VERB_POS or not issues(verb):
+    if token_pos(verb) not in VERB_POS or not issues(verb):
         return None
     subject = clause_subject(verb)
     if subject is None or subject.i == noun.i or not can_speak(subject):
@@ -204,7 +208,7 @@ def issuer_in_relative_clause(doc: Doc, mention: CharSpan) -> CharSpan | None:
     """The issuer a document mention names in a relative clause on its noun ("heißt es in dem Bericht, den
     die Kanzlei Adebayo vorstellte"), or None."""
     span = doc.char_span(*mention, alignment_mode="expand")
-    if span is None or span.root.pos_ != "NOUN" or _document_noun_ending(_lemma(span.root)) is None:
+    if span is None or token_pos(span.root) != "NOUN" or _document_noun_ending(_lemma(span.root)) is None:
         return None
     return _issuer_in_relative_clause(span.root)
 
@@ -214,10 +218,10 @@ def _issuer_in_relative_clause(noun: Token) -> CharSpan | None:
     document whose verb issues it, with the relative pronoun its object."""
     doc = noun.doc
     verbs = list(noun.rights)
-    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and is_relative_pronoun(doc[noun.i + 2]):
+    if noun.i + 2 < len(doc) and token_text(doc[noun.i + 1]) == "," and is_relative_pronoun(doc[noun.i + 2]):
         verbs.append(doc[noun.i + 2].head)  # (a parse that hangs the relative clause elsewhere)
     for verb in verbs:
-        if verb.pos_ not in VERB_POS or not issues(verb, saying=False):
+        if token_pos(verb) not in VERB_POS or not issues(verb, saying=False):
             continue
         relative = next((t for t in verb.children if is_relative_pronoun(t)), None)
         if relative is None or is_subject(relative):
@@ -242,9 +246,9 @@ def issuer_of(reader: Reader, token: Token) -> Entity | None:
     """The organisation a document noun with no owner of its own refers to by what it is ("Laut Anklage" after
     "die Staatsanwaltschaft Augsburg", `document_issuers`): the last one named before whose name ends in the
     issuer's noun, or None."""
-    issuer = german().document_issuers.get(token.lower_)
+    issuer = german().document_issuers.get(token_lower(token))
     doc = token.doc
-    if issuer is None or (token.i + 1 < len(doc) and is_genitive_article(doc[token.i + 1].text)):
+    if issuer is None or (token.i + 1 < len(doc) and is_genitive_article(token_text(doc[token.i + 1]))):
         return None  # ("das Urteil des Bezirksgerichts": the owner is named)
     return last_named_ending_in(reader.resolver.index.entities, [issuer])
 
@@ -254,7 +258,7 @@ def same_document(doc: Doc, earlier: CharSpan, later: CharSpan) -> bool:
     Mittwoch veröffentlichten Prüfbericht …" … "heißt es in dem Bericht")."""
     first = doc.char_span(*earlier, alignment_mode="expand")
     second = doc.char_span(*later, alignment_mode="expand")
-    if first is None or second is None or second.root.pos_ != "NOUN":
+    if first is None or second is None or token_pos(second.root) != "NOUN":
         return False
     noun = _lemma(second.root)
     return noun in german().document_nouns and _lemma(first.root).endswith(noun)

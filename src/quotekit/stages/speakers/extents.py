@@ -27,7 +27,7 @@ from quotekit.lang.de.names import (
 )
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.referents import article_of
-from quotekit.syntax.docindex import morph_values, token_texts
+from quotekit.syntax.docindex import morph_values, token_lower, token_pos, token_text, token_texts
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS, PROPER_NOUN_TAG
 from quotekit.syntax.mentions import passive_agent
 from quotekit.syntax.phrases import NP_HEAD_POS, marked_name_end
@@ -64,30 +64,37 @@ def description_extent(doc: Doc, head: int, limit: int, *, person: bool = False)
     while (
         end < limit
         and (word := doc[end]).pos_ == "PROPN"
-        and word.text[:1].isupper()
+        and token_text(word)[:1].isupper()
         and not _opens_name(doc, end)
     ):
         end += 1
-    if end + 2 < limit and doc[end].text == "(" and doc[end + 1].like_num and doc[end + 2].text == ")":
+    if (
+        end + 2 < limit
+        and token_text(doc[end]) == "("
+        and doc[end + 1].like_num
+        and token_text(doc[end + 2]) == ")"
+    ):
         end += 3
     de = german()
     # "ein Mann im Anzug" introduces someone by the complement; "sagte der 29-Jährige mit leiser Stimme" not
-    indefinite = article is not None and doc[article].lower_ in de.indefinite_articles
+    indefinite = article is not None and token_lower(doc[article]) in de.indefinite_articles
     prepositions = de.mention_prepositions | (
         de.person_prepositions if person and indefinite else frozenset()
     )
-    if end < limit and (doc[end].lower_ in de.genitive_articles or doc[end].lower_ in prepositions):
+    if end < limit and (
+        token_lower(doc[end]) in de.genitive_articles or token_lower(doc[end]) in prepositions
+    ):
         index = end + 1
-        while index < limit and doc[index].pos_ in {"DET", "ADJ", "NUM"}:
+        while index < limit and token_pos(doc[index]) in {"DET", "ADJ", "NUM"}:
             index += 1
         taken = index
         while (
             taken < min(limit, index + _MAX_COMPLEMENT)
-            and doc[taken].pos_ in NP_HEAD_POS
+            and token_pos(doc[taken]) in NP_HEAD_POS
             and not _opens_name(doc, taken)  # "die Mannschaft von Trainerin Sabine Kowalczyk"
         ):
             taken += 1
-        agent = passive_agent(doc[head].head) if doc[end].lower_ in de.von else None
+        agent = passive_agent(doc[head].head) if token_lower(doc[end]) in de.von else None
         if taken > index and not (agent is not None and end < agent.i < taken):
             # (not the agent of the passive whose subject this is: "wurde die Stadt von Greenpeace aufgefordert")
             end = taken
@@ -99,15 +106,15 @@ def _place_of_complement(doc: Doc, end: int, limit: int) -> int:
     """Where a description ends that goes on with the place of its complement: "in"/"im" and a name ("eine
     Kassiererin aus einem Supermarkt in Duisburg-Marxloh", "eines Wasserversorgers im Mittelland"); not a time
     ("im Mai") or anything but a name."""
-    if end + 1 >= limit or doc[end].lower_ not in german().place_prepositions:
+    if end + 1 >= limit or token_lower(doc[end]) not in german().place_prepositions:
         return end
     place = end + 1
-    while place < limit and doc[place].pos_ in {"DET", "ADJ"}:
+    while place < limit and token_pos(doc[place]) in {"DET", "ADJ"}:
         place += 1
     taken = place
     while taken < limit and is_proper(doc[taken]):
         taken += 1
-    if taken == place or _is_time(doc[place].lower_):
+    if taken == place or _is_time(token_lower(doc[place])):
         return end
     return taken
 
@@ -120,16 +127,16 @@ def description_label(doc: Doc, start: int, head: int, end: int) -> str:
     between = tokens_in(doc, start + 1, head)
     if start >= head or not all(_inflected_modifier(t) for t in between):
         return text
-    noun, article = doc[head], doc[start].lower_
+    noun, article = doc[head], token_lower(doc[start])
     masculine_or_neuter = is_masculine_or_neuter_oblique(article)
     lemma = noun.lemma_
-    forms = [lemma] if lemma and noun.text != lemma and noun.text.startswith(lemma) else []
+    forms = [lemma] if lemma and token_text(noun) != lemma and token_text(noun).startswith(lemma) else []
     if is_masculine_genitive(article):
-        forms.append(genitive_base(noun.text))  # "des Kraftfahrt-Bundesamtes", "eines Werft-Sprechers"
-    forms.append(noun.text)
+        forms.append(genitive_base(token_text(noun)))  # "des Kraftfahrt-Bundesamtes", "eines Werft-Sprechers"
+    forms.append(token_text(noun))
     base = forms[0]
-    if is_person_noun(noun.text):
-        gender = "fem" if is_feminine_role(noun.text) else "masc"
+    if is_person_noun(token_text(noun)):
+        gender = "fem" if is_feminine_role(token_text(noun)) else "masc"
     else:
         # an organisation or a source: its gender by its last element; the tagger's only for "des", "dem"
         if morph_values(noun, "Number") == ["Plur"]:
@@ -141,7 +148,7 @@ def description_label(doc: Doc, start: int, head: int, end: int) -> str:
             return text
         gender = told
         base = next((form for form in forms if noun_gender(form) is not None), base)
-    label = nominative(doc[start].text, [t.lemma_ or t.text for t in between], base, gender)
+    label = nominative(token_text(doc[start]), [t.lemma_ or token_text(t) for t in between], base, gender)
     if label is None:
         return text
     rest = doc[head + 1 : end].text
@@ -150,24 +157,32 @@ def description_label(doc: Doc, start: int, head: int, end: int) -> str:
 
 def _inflected_modifier(token: Token) -> bool:
     """An adjective before the noun of a description: "älteren", "22-jährigen" (an age in digits)."""
-    word = token.text.split("-", 1)[1] if token.text[:1].isdigit() and "-" in token.text else token.text
+    word = (
+        token_text(token).split("-", 1)[1]
+        if token_text(token)[:1].isdigit() and "-" in token_text(token)
+        else token_text(token)
+    )
     return word.isalpha() and word[:1].islower()
 
 
 def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text) and "\n" not in token.text
+    return (
+        token_text(token)[:1].isupper()
+        and any(ch.isalpha() for ch in token_text(token))
+        and "\n" not in token_text(token)
+    )
 
 
 def _opens_name(doc: Doc, i: int) -> bool:
     """Whether a person's name starts at token `i`: a first name before another capitalised word."""
-    return first_name_gender(doc[i].text) is not None and i + 1 < len(doc) and _capitalised(doc[i + 1])
+    return first_name_gender(token_text(doc[i])) is not None and i + 1 < len(doc) and _capitalised(doc[i + 1])
 
 
 def is_proper(token: Token) -> bool:
     """A capitalised word the tagger or the recogniser takes for a name ("Gämsflug" as an ORG noun; "Energienetze"
     that the fine-grained tagger calls a proper noun where the coarse one says otherwise)."""
     return _capitalised(token) and (
-        token.pos_ == "PROPN"
+        token_pos(token) == "PROPN"
         or token.tag_ == PROPER_NOUN_TAG
         or token.ent_type_ in ORG_LABELS | PLACE_AND_MISC_LABELS
     )
@@ -186,7 +201,7 @@ def _field_and_place(token: Token, after: Token | None, following: Token | None)
         and is_proper(after)
         and following is not None
         # (a verb the tagger may take for an adjective: "warnt")
-        and (following.text[:1].islower() or following.text in {",", ".", ":", ";"})
+        and (token_text(following)[:1].islower() or token_text(following) in {",", ".", ":", ";"})
     )
 
 
@@ -194,11 +209,11 @@ def _plain_noun(token: Token) -> bool:
     """A capitalised common noun that may be part of a name: no abstract, person, organisation or time word."""
     return (
         _capitalised(token)
-        and token.pos_ == "NOUN"
-        and not is_abstract_noun(token.text)
-        and not is_person_noun(token.text)
-        and not is_organisation_noun(token.text)
-        and not _is_time(token.lower_)
+        and token_pos(token) == "NOUN"
+        and not is_abstract_noun(token_text(token))
+        and not is_person_noun(token_text(token))
+        and not is_organisation_noun(token_text(token))
+        and not _is_time(token_lower(token))
     )
 
 
@@ -209,7 +224,7 @@ def _untagged_name(token: Token, after: Token | None) -> bool:
     return (
         _plain_noun(token)
         and after is not None
-        and (after.pos_ in {"VERB", "AUX"} or after.text in {",", ".", ":", ";"})
+        and (token_pos(after) in {"VERB", "AUX"} or token_text(after) in {",", ".", ":", ";"})
     )
 
 
@@ -238,34 +253,39 @@ def organisation_name(doc: Doc, head: int, limit: int) -> int:
         if (
             is_proper(token)
             or (token.ent_type_ in PERSON_LABELS and _capitalised(token))  # "Der Autozulieferer Hessbach …"
-            or (token.text in de.name_abbreviations and after is not None and _capitalised(after))
+            or (token_text(token) in de.name_abbreviations and after is not None and _capitalised(after))
         ):
             end += 1
             named = True
         elif (
-            (named or organisation_kind(doc[head].text) == _VENUE)
+            (named or organisation_kind(token_text(doc[head])) == _VENUE)
             and after is not None
-            and token.lower_ in de.place_name_joints
+            and token_lower(token) in de.place_name_joints
         ):
             # "Spittal an der Drau", "Frankfurt am Main": the joint, an article, and the next name
-            following = end + 2 if after.lower_ in de.second_name_particles else end + 1
-            if following >= limit or not _capitalised(doc[following]) or _is_time(doc[following].lower_):
+            following = end + 2 if token_lower(after) in de.second_name_particles else end + 1
+            if (
+                following >= limit
+                or not _capitalised(doc[following])
+                or _is_time(token_lower(doc[following]))
+            ):
                 break  # (not "am Dienstag": a time, no place of the name)
             end = following + 1
-        elif named and token.text == "&" and after is not None and _capitalised(after):
+        elif named and token_text(token) == "&" and after is not None and _capitalised(after):
             end += 2
         elif end == head + 1 and _untagged_name(token, after):
             return end + 1  # "Der Gewerbeverband Aarau wehrt sich": a place the tagger took for a noun
         elif end == head + 1 and _field_and_place(token, after, _next(doc, end + 1)):
             return end + 2  # "Die Forschungsstelle Rebbau Westschweiz warnt": a field, then a place
-        elif not named and token.lower_ in de.organisation_name_prepositions and after is not None:
+        elif not named and token_lower(token) in de.organisation_name_prepositions and after is not None:
             # "Institut für Arbeitsmedizin", "für Küsten- und Meeresforschung": a field that names it
             taken = end + 1
             while taken < limit and (
-                doc[taken].pos_ in {"ADJ", "NOUN", "PROPN", "X"} or doc[taken].lower_ in de.joining_words
+                token_pos(doc[taken]) in {"ADJ", "NOUN", "PROPN", "X"}
+                or token_lower(doc[taken]) in de.joining_words
             ):
                 taken += 1
-            if taken > end + 1 and doc[taken - 1].pos_ in NP_HEAD_POS:
+            if taken > end + 1 and token_pos(doc[taken - 1]) in NP_HEAD_POS:
                 return taken
             return end
         else:
@@ -282,19 +302,23 @@ def _with_acronym(doc: Doc, head: int, limit: int) -> int:
     if "(" not in token_texts(doc)[end : limit + 1]:
         return end  # (no bracket to close a name with an acronym: most nouns, decided without a Token)
     de = german()
-    if end < limit and is_genitive_article(doc[end].text):
+    if end < limit and is_genitive_article(token_text(doc[end])):
         end += 1
     if end < limit and _opens_name(doc, end):
         return head + 1  # "Grossrat Pascal Ndiaye (SP)": a person's name and party, no organisation's name
     while end < limit and (
-        (_capitalised(doc[end]) and doc[end].pos_ in NP_HEAD_POS)
-        or doc[end].lower_ in de.joining_words
-        or (doc[end].pos_ == "ADJ" and end > head + 1 and is_genitive_article(doc[head + 1].text))
+        (_capitalised(doc[end]) and token_pos(doc[end]) in NP_HEAD_POS)
+        or token_lower(doc[end]) in de.joining_words
+        or (
+            token_pos(doc[end]) == "ADJ" and end > head + 1 and is_genitive_article(token_text(doc[head + 1]))
+        )
     ):
         end += 1
     closes = acronym_after(doc, end) is not None
     named = (
-        end > head + 1 and doc[end - 1].pos_ in NP_HEAD_POS and doc[end - 1].lower_ not in de.joining_words
+        end > head + 1
+        and token_pos(doc[end - 1]) in NP_HEAD_POS
+        and token_lower(doc[end - 1]) not in de.joining_words
     )
     return end if named and closes else head + 1
 

@@ -45,7 +45,7 @@ from quotekit.stages.speakers.referents import (
     role_words,
     surname_key_of,
 )
-from quotekit.syntax.docindex import morph_values, token_texts
+from quotekit.syntax.docindex import morph_values, token_lower, token_pos, token_text, token_texts
 from quotekit.syntax.labels import NOUN_POS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from quotekit.syntax.nominals import first_name_genders, is_named_surname
 from quotekit.syntax.spans import doc_slice, tokens_in
@@ -70,10 +70,10 @@ def _named_with_acronym(reader: Reader, start: int, end: int) -> bool:
     before it; the acronym names it too. Whether it was read so."""
     doc = reader.doc
     acronym = acronym_after(doc, end)
-    if acronym is None or doc[acronym].lower_ in german().parties or _is_person_run(reader, start, end):
+    if acronym is None or token_lower(doc[acronym]) in german().parties or _is_person_run(reader, start, end):
         return False
     first = start
-    while first > 0 and doc[first - 1].pos_ == "ADJ" and doc[first - 1].text[:1].isupper():
+    while first > 0 and token_pos(doc[first - 1]) == "ADJ" and token_text(doc[first - 1])[:1].isupper():
         first -= 1
     entity = named_organisation(reader, first, end)
     name_by_acronym(reader, entity, acronym)
@@ -113,7 +113,7 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
             (
                 t
                 for t in tokens_in(doc, start, min(end + 1, len(doc)))
-                if is_organisation_noun(t.text) or is_generic_organisation(t.text)
+                if is_organisation_noun(token_text(t)) or is_generic_organisation(token_text(t))
             ),
             None,
         )
@@ -133,12 +133,16 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
             read_organisation_name(reader, start, end)
         return
     named = named_by_link(reader, start)
-    if named is not None and shared is None and (first := first_name_gender(doc[start].text)) is not None:
+    if (
+        named is not None
+        and shared is None
+        and (first := first_name_gender(token_text(doc[start]))) is not None
+    ):
         # "Ihr Name ist Erika Sommer", "Die Frau heißt Maria Novak": the name is the described person's
         entity = named if named.allows({first}) else _person_of(reader, start, end, shared)
         if entity is named:
             entity.add_name(name_words(tokens_in(doc, start, end)))
-            resolver.index.index_first_name(entity, doc[start].text)
+            resolver.index.index_first_name(entity, token_text(doc[start]))
             resolver.index.index_surname(entity, surname_key_of(doc[end - 1]))
             entity.first_name_gender = first
     else:
@@ -150,8 +154,8 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
     for age in (age_before(doc, start), age_after(doc, end)):
         if age is not None:
             resolver.index.index_role(entity, age)
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-        party = german().parties.get(doc[end + 1].lower_)
+    if end + 2 < len(doc) and token_text(doc[end]) == "(" and token_text(doc[end + 2]) == ")":
+        party = german().parties.get(token_lower(doc[end + 1]))
         if party is not None:
             resolver.index.index_party(entity, party)
     for title in reader.titles(start, end):
@@ -161,10 +165,10 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
         resolver.index.index_role(entity, role)
         if (given := age_role(title)) is not None:
             resolver.index.index_role(entity, given)
-        head = next(t for t in title if is_person_noun(t.text))
+        head = next(t for t in title if is_person_noun(token_text(t)))
         article = article_of(doc, head.i)
-        genders = description_gender(None if article is None else doc[article].text, head.text)
-        if article is not None and doc[article].lower_ in german().definite_articles:
+        genders = description_gender(None if article is None else token_text(doc[article]), token_text(head))
+        if article is not None and token_lower(doc[article]) in german().definite_articles:
             _name_described(reader, entity, role, genders)
         add_evidence(entity, genders)
         if _title_overrules_first_name(entity, genders, head):
@@ -184,7 +188,7 @@ def _title_overrules_first_name(entity: Entity, genders: frozenset[str], head: T
     own = entity.first_name_gender
     if own is None or len(genders) != 1 or genders <= {own} or not genders <= PERSON_GENDERS:
         return False
-    return "fem" in genders or not head.lower_.endswith("n")
+    return "fem" in genders or not token_lower(head).endswith("n")
 
 
 def _company_name_end(reader: Reader, start: int, end: int) -> int | None:
@@ -218,14 +222,14 @@ def _company_name_end(reader: Reader, start: int, end: int) -> int | None:
     if (
         not before
         and start > 0
-        and doc[start - 1].pos_ in NOUN_POS
-        and describes_a_company(doc[start - 1].text)
+        and token_pos(doc[start - 1]) in NOUN_POS
+        and describes_a_company(token_text(doc[start - 1]))
     ):
         before = [doc[start - 1]]  # "Der Discounter Preisfuchs": a noun that describes companies is no title
     attribute = bool(before) and before[0].i > 0 and doc[before[0].i - 1].pos_ in NOUN_POS
     described = (
         not attribute
-        and any(describes_a_company(t.text) for t in before if t.text[:1].isupper())
+        and any(describes_a_company(token_text(t)) for t in before if token_text(t)[:1].isupper())
         and not all(t.ent_type_ in PLACE_LABELS for t in tokens_in(doc, start, end))
     ) or _opened_by_company_noun(doc, start, end)
     return name_end if inside or described or closed else None
@@ -258,14 +262,14 @@ def _company_name_start(reader: Reader, start: int, end: int) -> int:
     "Veloxa" tagged as a common noun): back over the capitalised words the recogniser puts in the same
     organisation, which nothing read before ("Holzwerke Pramtal AG" is read from its noun)."""
     doc = reader.doc
-    if not all(is_company_name_word(t.text) for t in tokens_in(doc, start, end)):
+    if not all(is_company_name_word(token_text(t)) for t in tokens_in(doc, start, end)):
         return start
     while (
         start > 0
         and start - 1 not in reader.resolver.by_token
         and doc[start - 1].ent_type_ in ORG_LABELS
-        and doc[start - 1].text[:1].isupper()
-        and doc[start - 1].pos_ not in {"DET", "ADP", "PRON"}
+        and token_text(doc[start - 1])[:1].isupper()
+        and token_pos(doc[start - 1]) not in {"DET", "ADP", "PRON"}
     ):
         start -= 1
     return start
@@ -275,12 +279,12 @@ def _opened_by_company_noun(doc: Doc, start: int, end: int) -> bool:
     """ "Chef des Uhrenzulieferers Précitec Horlogerie": a run that a noun describing companies opens (the
     tagger made it a name) names a company, unless that noun is the attribute of an organisation's noun
     before its article ("der Verband der Ferienwohnungsvermieter Berner Oberland")."""
-    if end - start < 2 or not describes_a_company(doc[start].text):
+    if end - start < 2 or not describes_a_company(token_text(doc[start])):
         return False
     k = start - 1
-    if k >= 0 and doc[k].pos_ == "DET":
+    if k >= 0 and token_pos(doc[k]) == "DET":
         k -= 1
-    return k < 0 or doc[k].pos_ not in NOUN_POS or is_person_noun(doc[k].text)
+    return k < 0 or token_pos(doc[k]) not in NOUN_POS or is_person_noun(token_text(doc[k]))
 
 
 def _after_kind_word(doc: Doc, start: int) -> bool:
@@ -305,7 +309,7 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
     if (
         end - start == 1
         and not named_in_full
-        and any(e.named_in_full for e in index.organisations(tokens[0].text))
+        and any(e.named_in_full for e in index.organisations(token_text(tokens[0])))
     ):
         return False  # "Für Lindenau war es ein besonderer Tag" after "der FC Lindenau": the club's name
     if any(t.ent_type_ in PERSON_LABELS for t in tokens):
@@ -314,15 +318,15 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
         return False  # "auf die Alp Tgom"
     if _common_noun_after_article(doc, start, end):
         return False  # "hat ein Wolf … getötet": a common noun after its article, though a surname "Wolf" is known
-    if end - start >= 2 and first_name_gender(tokens[0].text) is not None:
+    if end - start >= 2 and first_name_gender(token_text(tokens[0])) is not None:
         return True
-    if end - start >= 2 and _initials(tokens[0].text) and not _initials(tokens[-1].text):
+    if end - start >= 2 and _initials(token_text(tokens[0])) and not _initials(token_text(tokens[-1])):
         return True  # "C.Y. Leung", "J. K. Rowling": initials before a surname name a person
     if surname or (end - start == 1 and key in index.by_first_part):
         return True  # (also "Hoang" after "Hoang Thi Lan", the family name first)
     if is_named_surname(tokens[-1]):
         return True  # "Kessler: „…“" in a headline, named in full further on
-    if tokens[-1].text in index.by_first_name:
+    if token_text(tokens[-1]) in index.by_first_name:
         return True
     # After a role word or as an apposition to a role phrase ("der Sprecher des Außenministeriums,
     # Ned Price"), a name names a person even where the recogniser took it for an organisation.
@@ -350,15 +354,15 @@ def _article_and_place(doc: Doc, start: int, end: int) -> bool:
 def _common_noun_after_article(doc: Doc, start: int, end: int) -> bool:
     """A lone word the tagger calls a common noun right after an article ("ein Wolf"), not after a name's
     particle ("van der Meulen")."""
-    return end - start == 1 and doc[start].pos_ == "NOUN" and _after_article(doc, start)
+    return end - start == 1 and token_pos(doc[start]) == "NOUN" and _after_article(doc, start)
 
 
 def _after_article(doc: Doc, start: int) -> bool:
     """Whether an article stands right before token `start` that follows no name's particle ("van der Meulen",
     "Von der Leyen")."""
-    if start == 0 or article_genders(doc[start - 1].text) is None:
+    if start == 0 or article_genders(token_text(doc[start - 1])) is None:
         return False
-    return start < 2 or doc[start - 2].lower_ not in german().name_particles
+    return start < 2 or token_lower(doc[start - 2]) not in german().name_particles
 
 
 def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None) -> Entity:
@@ -368,10 +372,10 @@ def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None
     doc, index = reader.doc, reader.resolver.index
     tokens = tokens_in(doc, start, end) + ([shared] if shared is not None else [])
     # ("Della Torre": a particle that opens a surname is no first name, though "Della" is one too)
-    opens_surname = tokens[0].lower_ in german().name_particles
+    opens_surname = token_lower(tokens[0]) in german().name_particles
     first = (
-        tokens[0].text
-        if len(tokens) > 1 and not opens_surname and first_name_gender(tokens[0].text) is not None
+        token_text(tokens[0])
+        if len(tokens) > 1 and not opens_surname and first_name_gender(token_text(tokens[0])) is not None
         else None
     )
     surname = surname_key_of(tokens[-1])
@@ -380,14 +384,14 @@ def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None
         candidates = index.by_surname.get(surname[:-1], [])  # "Stoltenbergs"
     if first is not None:
         # ("Mendes Ferreira" after "Tiago Mendes Ferreira": a first name that is the fuller name's middle)
-        words = " " + " ".join(t.text for t in tokens)
+        words = " " + " ".join(token_text(t) for t in tokens)
         candidates = [
             e
             for e in candidates
             if not e.first_names or first in e.first_names or (e.name or "").endswith(words)
         ]
     elif len(tokens) == 1 and not candidates:
-        candidates = index.by_first_name.get(tokens[0].text, [])  # "Malou" after "Malou Steiner"
+        candidates = index.by_first_name.get(token_text(tokens[0]), [])  # "Malou" after "Malou Steiner"
     if not candidates and len(index.by_first_part.get(surname, [])) == 1:
         candidates = index.by_first_part[surname]  # "Frau Imboden" after "Nora Imboden-Salzgeber"
     entity = max(candidates, key=lambda e: e.last, default=None)
@@ -395,7 +399,7 @@ def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None
         entity = index.new(PERSON)
     if len(tokens) > 1 or entity.name is None:
         entity.add_name(name_words(tokens))
-    if len(tokens) > 1 or tokens[0].text not in index.by_first_name:
+    if len(tokens) > 1 or token_text(tokens[0]) not in index.by_first_name:
         index.index_surname(entity, surname)
         if surname.endswith("s") and morph_values(tokens[-1], "Case") == ["Gen"]:
             index.index_surname(entity, surname[:-1])  # "Stoltenbergs Behauptung" named first

@@ -27,7 +27,7 @@ from quotekit.stages.speakers.extents import (
     organisation_name,
 )
 from quotekit.stages.speakers.referents import article_of
-from quotekit.syntax.docindex import morph_values, token_texts
+from quotekit.syntax.docindex import morph_values, token_lower, token_pos, token_text, token_texts
 from quotekit.syntax.labels import ORG_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.spans import tokens_in
 
@@ -57,9 +57,9 @@ _ORGANISATION_FLOOR = 20.0
 
 def _base_form(token: Token) -> str:
     """A noun without its genitive ending: "Landratsamts" -> "Landratsamt" (by its lemma)."""
-    text, lemma = token.text, token.lemma_
+    text, lemma = token_text(token), token.lemma_
     genitive = morph_values(token, "Case") == ["Gen"] or (
-        token.i > 0 and is_genitive_article(token.doc[token.i - 1].text)
+        token.i > 0 and is_genitive_article(token_text(token.doc[token.i - 1]))
     )
     if not genitive:
         return text
@@ -70,7 +70,7 @@ def _base_form(token: Token) -> str:
             return stem
     if lemma[:1].isupper() and text in {lemma + "s", lemma + "es"}:
         return lemma
-    if lemma == text and token.i > 0 and is_masculine_genitive(token.doc[token.i - 1].text):
+    if lemma == text and token.i > 0 and is_masculine_genitive(token_text(token.doc[token.i - 1])):
         # "des Bauamts", "des Festivals", "des Amtes": a lemmatiser that knows no base form; the ending by shape
         if text.endswith("es") and len(text) > _MIN_STEM + 2 and text[-3] in _ES_GENITIVE_AFTER:
             return text[:-2]
@@ -92,19 +92,19 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
     limit = reader.sentence_end(head.i)
     start, end = description_extent(doc, head.i, limit)
     # "die Mannschaft von Trainerin Sabine Kowalczyk": a person after it is no part of its phrase
-    end = next((t.i - 1 for t in tokens_in(doc, head.i + 2, end) if is_person_noun(t.text)), end)
-    noun = owner if owner is not None else head.text
+    end = next((t.i - 1 for t in tokens_in(doc, head.i + 2, end) if is_person_noun(token_text(t))), end)
+    noun = owner if owner is not None else token_text(head)
     # "des Aufsichtsrats der Landesgesundheitsholding": the organisation in the genitive is one of its own
     name_end = organisation_name(doc, head.i, limit) if owner is None else head.i + 1
     # (not inside a name with an acronym: "die Gewerkschaft der Polizei (GdP)")
     if owner is None and name_end == head.i + 1:
         for token in tokens_in(doc, head.i + 2, end):
-            if is_genitive_article(doc[token.i - 1].text) and is_organisation_noun(token.text):
+            if is_genitive_article(token_text(doc[token.i - 1])) and is_organisation_noun(token_text(token)):
                 read_organisation(reader, token, in_view=False)
                 end = token.i - 1
                 break
     article = article_of(doc, head.i)
-    word = None if article is None else doc[article].lower_
+    word = None if article is None else token_lower(doc[article])
     generic = is_generic_organisation(noun)
     # ("laut Vereinsangaben": the owner in the compound is one club, whatever number the compound has)
     refers_back = _refers_back(head) if owner is None else not owner.lower().endswith("n")
@@ -112,10 +112,14 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
     if name_end > head.i + 1:
         # "die Kantonspolizei St. Gallen", "der Verlag Lindwurm & Söhne": a word of its kind and its name
         # ("&" is part of a company's name: "Hinrichsen & Söhne")
-        names = [t.text for t in tokens_in(doc, head.i + 1, name_end) if not t.is_punct or t.text == "&"]
+        names = [
+            token_text(t)
+            for t in tokens_in(doc, head.i + 1, name_end)
+            if not t.is_punct or token_text(t) == "&"
+        ]
         # A name in marks is the organisation's whole name ("die Zeitung „Yemen Observer“"; `organisation_name`
         # reads a name that opens with a mark only so).
-        marked = doc[head.i + 1].text in german().opening_marks
+        marked = token_text(doc[head.i + 1]) in german().opening_marks
         entity = _named_organisation_words(reader, names if marked else [_base_form(head), *names])
         if marked:  # ("die Initiative" again after "die Initiative „Rettet den Hochsattel“")
             index.index_words(entity, [_base_form(head)])
@@ -169,8 +173,12 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
         name_by_acronym(reader, entity, acronym)
         end = acronym + 2
     if word is not None and owner is None:
-        genders = description_gender(word, head.text)
-        if len(genders) > 1 and morph_values(head, "Number") == ["Sing"] and is_organisation_noun(head.text):
+        genders = description_gender(word, token_text(head))
+        if (
+            len(genders) > 1
+            and morph_values(head, "Number") == ["Sing"]
+            and is_organisation_noun(token_text(head))
+        ):
             genders -= {"plur"}  # "die Polizei" is one organisation: "sie" (she), not "sie" (they)
         if len(genders) == 1:
             entity.evidence[next(iter(genders))] += 1
@@ -180,7 +188,7 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
 
 def name_by_acronym(reader: Reader, entity: Entity, acronym: int) -> None:
     """The acronym in brackets at token `acronym` names `entity` there and wherever the text uses it again."""
-    reader.resolver.index.index_words(entity, [reader.doc[acronym].text])
+    reader.resolver.index.index_words(entity, [token_text(reader.doc[acronym])])
     reader.link(acronym, entity)
 
 
@@ -188,7 +196,7 @@ def _refers_back(head: Token) -> bool:
     """ "das Unternehmen", "der Verband": a word of a kind refers back to the organisation the text named;
     a plural one ("deutsche Behörden", "nach Angaben der Behörden") speaks of organisations of that kind.
     (Plural by its tag and an ending in "n", which "der Versorger" a tagger calls plural does not have.)"""
-    return not ("Plur" in morph_values(head, "Number") and head.lower_.endswith("n"))
+    return not ("Plur" in morph_values(head, "Number") and token_lower(head).endswith("n"))
 
 
 def _name_before(reader: Reader, head: int, article: int | None) -> list[str]:
@@ -200,10 +208,11 @@ def _name_before(reader: Reader, head: int, article: int | None) -> list[str]:
     if any(t.i in reader.resolver.by_token for t in words):
         return []
     proper = all(
-        t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_ in ORG_LABELS | PLACE_AND_MISC_LABELS)
+        token_text(t)[:1].isupper()
+        and (token_pos(t) == "PROPN" or t.ent_type_ in ORG_LABELS | PLACE_AND_MISC_LABELS)
         for t in words
     )
-    return [t.text for t in words] if proper else []
+    return [token_text(t) for t in words] if proper else []
 
 
 def _organisation_in_view(
@@ -280,7 +289,8 @@ def last_named_ending_in(entities: Sequence[Entity], nouns: Iterable[str]) -> En
 def named_organisation(reader: Reader, start: int, end: int) -> Entity:
     """The organisation a run of name tokens [start, end) names: the one known by these words, else new."""
     words = [
-        _base_form(t) if is_organisation_noun(t.text) else t.text for t in tokens_in(reader.doc, start, end)
+        _base_form(t) if is_organisation_noun(token_text(t)) else token_text(t)
+        for t in tokens_in(reader.doc, start, end)
     ]
     return _named_organisation_words(reader, words)
 

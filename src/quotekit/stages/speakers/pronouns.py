@@ -11,6 +11,7 @@ from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import ORGANISATION, PERSON
 from quotekit.stages.speakers.reader import add_evidence
 from quotekit.stages.speakers.referents import referent_genders
+from quotekit.syntax.docindex import token_lower, token_pos, token_text
 from quotekit.syntax.phrases import clause_head
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
             _SPEAKER_PRONOUN_FLOOR,
             _SPEAKER_PRONOUN_MARGIN,
         )
-    feminine_subject = people and "masc" not in genders and possessive_genders(token.text) is None
+    feminine_subject = people and "masc" not in genders and possessive_genders(token_text(token)) is None
     if chosen is not None and chosen.kind == PERSON and feminine_subject:
         # "Die Studierendenschaft begrüsste den Rücktritt. In einer Mitteilung schrieb sie …": an organisation
         # the subject just before, with the person last in view before it, is the one "sie" goes on with
@@ -107,7 +108,7 @@ def _subject_organisation(
 def _in_wie_clause(token: Token) -> bool:
     """Whether a pronoun stands in a clause that "wie" opens ("…, wie sie am Mittwoch mitteilte")."""
     head = clause_head(token)
-    return any(child.lower_ == german().wie and child.i < token.i for child in head.children)
+    return any(token_lower(child) == german().wie and child.i < token.i for child in head.children)
 
 
 def read_demonstrative_owner(reader: Reader, token: Token, genders: frozenset[str]) -> None:
@@ -115,7 +116,7 @@ def read_demonstrative_owner(reader: Reader, token: Token, genders: frozenset[st
     before it whose gender fits, not to the one most in view ("Das Bezirksgericht hat einen Lärmgutachter
     beauftragt. Laut dessen Messungen …" are the expert's)."""
     doc = token.doc
-    if token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+    if token.i + 1 >= len(doc) or token_pos(doc[token.i + 1]) not in {"NOUN", "PROPN", "ADJ"}:
         return  # ("…, dessen" at the end of a clause: no owner of a noun)
     sentence = reader.in_view_at(token.i)
     for entity in reader.focus.recent:  # the one named last first
@@ -129,9 +130,9 @@ def read_demonstrative_owner(reader: Reader, token: Token, genders: frozenset[st
 def _owns_a_document(token: Token) -> bool:
     """Whether a possessive opens a document or statement noun ("ihrem Bericht", "seiner Mitteilung")."""
     doc = token.doc
-    if possessive_genders(token.text) is None or token.i + 1 >= len(doc):
+    if possessive_genders(token_text(token)) is None or token.i + 1 >= len(doc):
         return False
-    noun = doc[token.i + 1].lower_
+    noun = token_lower(doc[token.i + 1])
     return is_document_noun(noun) or any(noun.endswith(word) for word in german().statement_nouns)
 
 
@@ -169,14 +170,16 @@ def _words_before(reader: Reader, part: CharSpan | None, pronoun: Token, *, owne
     if span is None:
         return set()
     return {
-        t.lower_ for t in span if owned or t.i == 0 or possessive_genders(reader.doc[t.i - 1].text) is None
+        token_lower(t)
+        for t in span
+        if owned or t.i == 0 or possessive_genders(token_text(reader.doc[t.i - 1])) is None
     }
 
 
 def _co_argument(reader: Reader, pronoun: Token, entity: Entity) -> bool:
     """Whether `entity` was last named in the clause of a personal pronoun, which then means someone
     else: "Über ihre Teamkollegin Lara Amstutz, die …, sagte sie" (not Lara Amstutz)."""
-    if possessive_genders(pronoun.text) is not None or entity.last < 0:
+    if possessive_genders(token_text(pronoun)) is not None or entity.last < 0:
         return False
     # (the sentence first: most entities were named in another, and then no word of the mention is read)
     if reader.sentence(entity.last) != reader.sentence(pronoun.i):
@@ -184,9 +187,9 @@ def _co_argument(reader: Reader, pronoun: Token, entity: Entity) -> bool:
     named = reader.doc[entity.last]
     # "In ihrer Rede hatte sie …": a pronoun or possessive may share the clause
     if (
-        named.pos_ == "PRON"
+        token_pos(named) == "PRON"
         or referent_genders(named) is not None
-        or named.lower_ in german().demonstrative_owner_genders
+        or token_lower(named) in german().demonstrative_owner_genders
     ):
         return False
     return clause_head(named).i == clause_head(pronoun).i

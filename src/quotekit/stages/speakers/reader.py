@@ -21,6 +21,7 @@ from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import PERSON, Entity, Focus
 from quotekit.stages.speakers.referents import title_after, title_before
 from quotekit.syntax import labels
+from quotekit.syntax.docindex import token_lower, token_pos, token_text
 from quotekit.syntax.spans import doc_slice
 from quotekit.syntax.verbs import could_be_finite
 
@@ -97,7 +98,7 @@ class Reader:
 
     def is_subject(self, tokens: Sequence[Token]) -> bool:
         object_pronouns = german().object_pronoun_genders
-        if all(t.lower_ in object_pronouns for t in tokens):
+        if all(token_lower(t) in object_pronouns for t in tokens):
             return (
                 False  # "ihm", "ihn": never the subject, whatever the parse says ("Schwab ist ihm dankbar")
             )
@@ -120,9 +121,13 @@ class Reader:
         if not self._opens_sentence(first):
             return False
         for token in doc[tokens[-1].i + 1 : self.sentence_end(first)]:
-            if token.text in {",", ";", ":", "(", "–", "-"} or token.pos_ in {"VERB", "AUX"}:
+            if token_text(token) in {",", ";", ":", "(", "–", "-"} or token_pos(token) in {"VERB", "AUX"}:
                 return False
-            if labels.is_subject(token) and token.head.pos_ in {"VERB", "AUX"} and token.head.i > token.i:
+            if (
+                labels.is_subject(token)
+                and token_pos(token.head) in {"VERB", "AUX"}
+                and token.head.i > token.i
+            ):
                 return True
         return False
 
@@ -135,18 +140,18 @@ class Reader:
         if not self._opens_sentence(first):
             return False
         after = last + 1
-        if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+        if after + 2 < len(doc) and token_text(doc[after]) == "(" and token_text(doc[after + 2]) == ")":
             after += 3
         return (
             after < self.sentence_end(first)
-            and doc[after].pos_ in {"VERB", "AUX"}
+            and token_pos(doc[after]) in {"VERB", "AUX"}
             and could_be_finite(doc[after])
         )
 
     def _opens_sentence(self, first: int) -> bool:
         """Whether only marks and an article stand before token `first` in its sentence."""
         start = self.sentence_starts[self.sentence(first)] if self.sentence_starts else 0
-        return all(t.is_punct or t.pos_ == "DET" for t in self.doc[start:first])
+        return all(t.is_punct or token_pos(t) == "DET" for t in self.doc[start:first])
 
     def heading_at(self, offset: int) -> CharSpan | None:
         """The heading (headline and teaser, or a subhead) that holds character `offset`, or None."""
@@ -197,9 +202,9 @@ class Reader:
         entity.last = first_i
         # (a personal pronoun is the mention a quotation after it goes on with: "Er äußerte sich … Und: „…“";
         # a possessive is no speaker's mention)
-        first_text = first.text
+        first_text = token_text(first)
         if possessive_genders(first_text) is None and object_pronoun_genders(first_text) is None:
-            entity.last_mention = (first_idx, last.idx + len(last.text))
+            entity.last_mention = (first_idx, last.idx + len(token_text(last)))
         # A name in a sentence the parse found no subject in is its likeliest subject ("Auf der anderen Seite
         # haderte Innsbrucks Trainer Markus Lanthaler …" with "haderte" taken for an adjective).
         subject = (
@@ -222,7 +227,7 @@ class Reader:
         reported = self.reported is not None and self.reported.contains(first_idx)
         if subject and entity.kind == PERSON and not reported:
             resolver.subject_at.append(first_idx)
-            resolver.subjects.append(((first_idx, last.idx + len(last.text)), entity))
+            resolver.subjects.append(((first_idx, last.idx + len(token_text(last))), entity))
         self.focus.mention(
             entity,
             sentence,
@@ -252,10 +257,10 @@ def _owns_next_noun(tokens: Sequence[Token]) -> bool:
     owner, is what the clause is about, whatever the parse made its subject."""
     last = tokens[-1]
     doc = last.doc
-    if last.i + 1 >= len(doc) or not ends_as_name_genitive(last.text) or last.pos_ != "PROPN":
+    if last.i + 1 >= len(doc) or not ends_as_name_genitive(token_text(last)) or token_pos(last) != "PROPN":
         return False
     owned = doc[last.i + 1]
-    return owned.pos_ == "NOUN" and owned.text[:1].isupper()
+    return token_pos(owned) == "NOUN" and token_text(owned)[:1].isupper()
 
 
 def _named_after_subject_noun(tokens: Sequence[Token]) -> bool:
@@ -264,7 +269,7 @@ def _named_after_subject_noun(tokens: Sequence[Token]) -> bool:
     before = tokens[0].i - 1
     return any(
         (head := t.head).i == before
-        and head.pos_ == "NOUN"
+        and token_pos(head) == "NOUN"
         and (labels.is_apposition(t) or labels.is_name_part(t))
         and labels.is_subject(head)
         for t in tokens

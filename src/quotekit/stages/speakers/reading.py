@@ -48,7 +48,7 @@ from quotekit.stages.speakers.referents import (
     referent_genders,
     shape_starts,
 )
-from quotekit.syntax.docindex import text_of, token_column, token_texts
+from quotekit.syntax.docindex import text_of, token_column, token_lower, token_pos, token_text, token_texts
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.nominals import describes_person
 from quotekit.syntax.phrases import attribute_owner, marked_name_end
@@ -80,7 +80,7 @@ def read(reader: Reader) -> None:
         for title in reader.titles(run_start, run_end):
             for token in title:
                 reader.tied.setdefault(token.i, run_start)
-    pos_ids = doc.to_array(POS).tolist()  # (a name is looked up only for the words `_readable` keeps)
+    pos_ids = token_column(doc, POS)  # (a name is looked up only for the words `_readable` keeps)
     offsets, readable = _readable(doc, pos_ids, reader.speaker_tokens)
     quoted = reader.quoted.contains_each(offsets)
     # (credits and bylines name photographers and authors, not people of the story: read like quotations)
@@ -280,9 +280,9 @@ def _owns_speech_noun(reader: Reader, i: int) -> bool:
     doc = reader.doc
     return (
         i >= 2
-        and doc[i].pos_ in {"NOUN", "PROPN"}
-        and is_genitive_article(doc[i - 1].text)
-        and is_speech_noun(doc[i - 2].text)
+        and token_pos(doc[i]) in {"NOUN", "PROPN"}
+        and is_genitive_article(token_text(doc[i - 1]))
+        and is_speech_noun(token_text(doc[i - 2]))
     )
 
 
@@ -336,9 +336,12 @@ def _shared_surname(reader: Reader, runs: dict[int, int], start: int) -> Token |
     and a full name shares its surname."""
     doc = reader.doc
     after = start + 2
-    if runs[start] != start + 1 or first_name_gender(doc[start].text) is None or after not in runs:
+    if runs[start] != start + 1 or first_name_gender(token_text(doc[start])) is None or after not in runs:
         return None
-    if doc[start + 1].lower_ not in german().joining_words or first_name_gender(doc[after].text) is None:
+    if (
+        token_lower(doc[start + 1]) not in german().joining_words
+        or first_name_gender(token_text(doc[after])) is None
+    ):
         return None
     end = runs[after]
     return doc[end - 1] if end - after == 2 else None
@@ -346,8 +349,8 @@ def _shared_surname(reader: Reader, runs: dict[int, int], start: int) -> Token |
 
 def _read_pronoun_word(reader: Reader, token: Token) -> None:
     """A personal pronoun or possessive in lower case, or at a sentence's start, refers to someone."""
-    if token.text[:1].islower() or token.is_sent_start:
-        owner = german().demonstrative_owner_genders.get(token.lower_)
+    if token_text(token)[:1].islower() or token.is_sent_start:
+        owner = german().demonstrative_owner_genders.get(token_lower(token))
         if owner is not None:
             read_demonstrative_owner(reader, token, owner)
             return
@@ -379,7 +382,7 @@ def _read_word(reader: Reader, token: Token, reading: tuple[str, str | None]) ->
     if kind == _ORGANISATION:
         return read_organisation(reader, token)
     if kind == _KNOWN:
-        known = [e for e in reader.resolver.index.organisations(token.text) if e.name]
+        known = [e for e in reader.resolver.index.organisations(token_text(token)) if e.name]
         reader.seen(known[-1], [token], named=True)  # "teilte Gämsflug mit" after "das Start-up Gämsflug"
         return None
     if (
@@ -387,7 +390,7 @@ def _read_word(reader: Reader, token: Token, reading: tuple[str, str | None]) ->
         and token.ent_type_ in ORG_LABELS
         and (
             not _may_name_someone(token)
-            or (article_of(reader.doc, token.i) is None and not is_person_noun(token.text))
+            or (article_of(reader.doc, token.i) is None and not is_person_noun(token_text(token)))
         )
     ):
         # "Der NDR will aber wissen, dass …"; "Greenpeace forderte": without an article no description
@@ -403,7 +406,7 @@ def _read_word(reader: Reader, token: Token, reading: tuple[str, str | None]) ->
         return None  # "der 85-jährige Joseph Ratzinger": the age of the person named, read with the name
     if described is not None:
         return read_description(reader, described)  # "ein 23-jähriger Automechaniker": a person
-    if is_person_noun(token.text) or speaking:
+    if is_person_noun(token_text(token)) or speaking:
         return read_description(reader, token)
     return None
 
@@ -412,7 +415,7 @@ def _marked_name_end(reader: Reader, i: int) -> int | None:
     """Where the name in marks that token `i` opens ends (after its closing mark), when no person is named
     there: "laut „Computerwoche“", "berichtete «20 Minuten»"."""
     doc = reader.doc
-    if i == 0 or doc[i - 1].text not in german().opening_marks:
+    if i == 0 or token_text(doc[i - 1]) not in german().opening_marks:
         return None
     end = marked_name_end(doc, i - 1, reader.sentence_end(i))
     if end is None or any(t.ent_type_ in PERSON_LABELS for t in tokens_in(doc, i, end - 1)):
@@ -425,14 +428,14 @@ def _may_name_someone(token: Token) -> bool:
     Eifelfuchs", "Der Grüne"): a noun, not an adjective before one ("des Bayrischen Rundfunks"), and not
     an acronym or part of a longer name the recogniser takes for an organisation, a place or a title ("Der
     NDR", "die Süddeutsche Zeitung")."""
-    if token.pos_ not in {"NOUN", "PROPN"}:
+    if token_pos(token) not in {"NOUN", "PROPN"}:
         return False
     if token.ent_type_ not in ORG_LABELS | PLACE_AND_MISC_LABELS:
         return True
     in_longer_name = token.ent_iob_ == "I" or (
         token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"
     )
-    return not (in_longer_name or token.text.isupper())
+    return not (in_longer_name or token_text(token).isupper())
 
 
 def _read_named_organisation(reader: Reader, token: Token) -> int:

@@ -36,7 +36,15 @@ from quotekit.lang.de.names import (
 )
 from quotekit.lang.de.words import german
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import morph_values, run_cache, token_column, token_texts
+from quotekit.syntax.docindex import (
+    morph_values,
+    run_cache,
+    token_column,
+    token_lower,
+    token_pos,
+    token_text,
+    token_texts,
+)
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS, POSTPOSITION_TAG
 from quotekit.syntax.nominals import (
     first_name_genders,
@@ -95,7 +103,7 @@ _AGE_OPENINGS = frozenset({"(", ","})
 def surname_key_of(token: Token) -> str:
     """The key a surname is looked up by: lower case (a genitive "Stoltenbergs" is looked up without its
     "s" when the form with it is unknown: names end in "s" too, "Brandes", and the tagger's case is weak)."""
-    return token.text.lower()
+    return token_text(token).lower()
 
 
 # Shorter words with an abstract ending are often names ("Chung", "Jung", "Khartum").
@@ -104,7 +112,7 @@ _MIN_ABSTRACT_NAME = 8
 
 def is_name_token(token: Token) -> bool:
     """A capitalised word that can be part of a person's name (not a role, organisation or date word)."""
-    text = token.text
+    text = token_text(token)
     if not text[:1].isupper() or not any(ch.isalpha() for ch in text) or "\n" in text:
         return False
     if text in german().non_names or is_organisation_noun(text) or is_split_honorific(token):
@@ -113,7 +121,7 @@ def is_name_token(token: Token) -> bool:
         return True  # "Friedemann", "Hermann": a first name, whatever it ends in
     if (
         len(text) >= _MIN_ABSTRACT_NAME
-        and token.pos_ != "PROPN"
+        and token_pos(token) != "PROPN"
         and is_abstract_noun(text)
         and not is_named_surname(token)
     ):
@@ -123,14 +131,14 @@ def is_name_token(token: Token) -> bool:
     if role_of(text) is not None:
         if is_named_surname(token):
             return True
-        after_first_name = token.i > 0 and first_name_gender(token.doc[token.i - 1].text) is not None
+        after_first_name = token.i > 0 and first_name_gender(token_text(token.doc[token.i - 1])) is not None
         return after_first_name and not is_feminine_role(text)
     if _INITIAL.match(text) and is_known_surname(token):
         return (
             True  # "M. selbst bekannte sich schuldig" after "Gerald M.": the initial the court report gives
         )
     return (
-        token.pos_ == "PROPN"
+        token_pos(token) == "PROPN"
         or (token.ent_type_ in PERSON_LABELS and not _lone_common_noun(token))
         or _inside_organisation_name(token)
         or first_name_gender(text) is not None
@@ -145,7 +153,7 @@ def _inside_organisation_name(token: Token) -> bool:
         token.ent_type_ in ORG_LABELS
         and token.ent_iob_ == "I"
         and token.i > 0
-        and token.doc[token.i - 1].pos_ == "PROPN"
+        and token_pos(token.doc[token.i - 1]) == "PROPN"
     )
 
 
@@ -154,7 +162,7 @@ def _lone_common_noun(token: Token) -> bool:
     recogniser's guess alone does not make a person noun a name (a surname the text vouches for, or one
     with a first name or title, is a name by the other tests)."""
     return (
-        token.pos_ == "NOUN"
+        token_pos(token) == "NOUN"
         and token.ent_iob_ == "B"
         and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
     )
@@ -168,7 +176,7 @@ def _inside_person_entity(doc: Doc, i: int) -> bool:
     return (
         token.ent_iob_ == "I"
         and token.ent_type_ in PERSON_LABELS
-        and token.text in german().non_names
+        and token_text(token) in german().non_names
         and not (after is not None and after.like_num)
     )
 
@@ -178,11 +186,13 @@ def _after_first_name(doc: Doc, i: int) -> bool:
     token = doc[i]
     return (
         i > 0
-        and (token.is_alpha or "-" in token.text)
-        and token.text[:1].isupper()
-        and not is_feminine_role(token.text)  # "Jens Bauer", "Hoffmann": a surname may be or end in a role
-        and token.text not in german().non_names
-        and first_name_gender(doc[i - 1].text) is not None
+        and (token.is_alpha or "-" in token_text(token))
+        and token_text(token)[:1].isupper()
+        and not is_feminine_role(
+            token_text(token)
+        )  # "Jens Bauer", "Hoffmann": a surname may be or end in a role
+        and token_text(token) not in german().non_names
+        and first_name_gender(token_text(doc[i - 1])) is not None
     )
 
 
@@ -192,25 +202,30 @@ def _unknown_first_name(doc: Doc, start: int) -> int:
     if start < 2:
         return start
     word, role = doc[start - 1], doc[start - 2]
-    if not (word.is_alpha and word.text[:1].isupper() and not word.text.isupper() and word.whitespace_):
+    if not (
+        word.is_alpha
+        and token_text(word)[:1].isupper()
+        and not token_text(word).isupper()
+        and word.whitespace_
+    ):
         return start
     # (whatever else the word may be: "August" is also a month)
-    if is_person_noun(word.text) or is_organisation_noun(word.text):
+    if is_person_noun(token_text(word)) or is_organisation_noun(token_text(word)):
         return start
-    return start - 1 if role.text[:1].isupper() and is_person_noun(role.text) else start
+    return start - 1 if token_text(role)[:1].isupper() and is_person_noun(token_text(role)) else start
 
 
 def _apostrophe_inside_name(doc: Doc, i: int) -> bool:
     """An apostrophe between a single letter and a capitalised word, with no space around it: "O’Keefe"."""
-    if i == 0 or i + 1 >= len(doc) or doc[i].text not in german().apostrophes:
+    if i == 0 or i + 1 >= len(doc) or token_text(doc[i]) not in german().apostrophes:
         return False
     letter, after = doc[i - 1], doc[i + 1]
     return (
-        len(letter.text) == 1
-        and letter.text.isalpha()
+        len(token_text(letter)) == 1
+        and token_text(letter).isalpha()
         and not letter.whitespace_
         and not doc[i].whitespace_
-        and after.text[:1].isupper()
+        and token_text(after)[:1].isupper()
     )
 
 
@@ -220,9 +235,9 @@ def name_words(tokens: Sequence[Token]) -> list[str]:
     glued = False
     for token in tokens:
         if glued and words:
-            words[-1] += token.text
+            words[-1] += token_text(token)
         else:
-            words.append(token.text)
+            words.append(token_text(token))
         glued = not token.whitespace_
     return words
 
@@ -232,9 +247,9 @@ def _continues_name(token: Token, *, after_first_name: bool = False) -> bool:
     "Filiz Polat von den Grünen"); right after a first name and its particle, whatever the recogniser took it
     for ("Sanne de Jong" inside a wrong organisation)."""
     return (
-        token.text[:1].isupper()
-        and not token.text.isupper()
-        and token.lower_ not in german().party_words
+        token_text(token)[:1].isupper()
+        and not token_text(token).isupper()
+        and token_lower(token) not in german().party_words
         and (after_first_name or token.ent_type_ not in ORG_LABELS | PLACE_AND_MISC_LABELS)
         and is_name_token(token)
     )
@@ -264,7 +279,7 @@ def _may_start_name(doc: Doc) -> list[bool]:
     surnames = known_surnames(doc)
     person = {strings[label] for label in PERSON_LABELS}
     propn = _POS_IDS["PROPN"]
-    poses, ents = doc.to_array(POS).tolist(), token_column(doc, ENT_TYPE)
+    poses, ents = token_column(doc, POS), token_column(doc, ENT_TYPE)
     starts = shape_starts(doc)
     may = [False] * len(starts)
     # (only a capitalised word may: the others cost a comparison each, not the whole test)
@@ -282,17 +297,17 @@ def _may_start_name(doc: Doc) -> list[bool]:
 def _nickname_inside_name(doc: Doc, i: int) -> bool:
     """Whether a capitalised word in marks at token `i` stands between a first name and a capitalised noun, the
     surname (the tagger may call it a common noun: it is the first name that vouches for it)."""
-    if i + 3 >= len(doc) or first_name_gender(doc[i - 1].text) is None:
+    if i + 3 >= len(doc) or first_name_gender(token_text(doc[i - 1])) is None:
         return False
     mark, nickname, closing, after = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
     return (
         mark.is_quote
         and closing.is_quote
-        and nickname.text[:1].isupper()
+        and token_text(nickname)[:1].isupper()
         and nickname.is_alpha
-        and after.text[:1].isupper()
+        and token_text(after)[:1].isupper()
         and after.is_alpha
-        and after.pos_ in NP_HEAD_POS
+        and token_pos(after) in NP_HEAD_POS
     )
 
 
@@ -311,7 +326,7 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
             i = may_start.index(True, i)
             continue
         token = doc[i]
-        if token.text[:1].isupper() and (
+        if token_text(token)[:1].isupper() and (
             is_name_token(token)
             or _after_first_name(doc, i)
             or (start >= 0 and _inside_person_entity(doc, i))
@@ -319,7 +334,7 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
             start = i if start < 0 else start
             i += 1
             continue
-        if start >= 0 and is_particle_name(token.text):
+        if start >= 0 and is_particle_name(token_text(token)):
             i += 1  # "Mohammed el-Baradei", "Baschar al-Assad"
             continue
         if start >= 0 and _apostrophe_inside_name(doc, i):
@@ -330,14 +345,14 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
             continue
         if start >= 0:
             # "Ursula von der Leyen": particles between two name words; "Maurice P.": an initial.
-            j = i + 1 if token.lower_ in particles else i
-            if j > i and j < len(doc) and doc[j].lower_ in german().second_name_particles:
+            j = i + 1 if token_lower(token) in particles else i
+            if j > i and j < len(doc) and token_lower(doc[j]) in german().second_name_particles:
                 j += 1
-            after_first = first_name_gender(doc[i - 1].text) is not None
+            after_first = first_name_gender(token_text(doc[i - 1])) is not None
             if j > i and j < len(doc) and _continues_name(doc[j], after_first_name=after_first):
                 i = j
                 continue
-            if _INITIAL.match(token.text) and after_first:
+            if _INITIAL.match(token_text(token)) and after_first:
                 i += 1
             runs.append((start, i))
             start = -1
@@ -356,7 +371,9 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
         # A run that a first name opens inside an organisation's name the recogniser gives starts where that
         # name starts ("die New York Times", whose "New" is no name word): no person's name.
         # (not back over a role or nationality: "Die Niederländerin Sanne de Jong" taken for an organisation)
-        inside = iobs[s] == _IOB_INSIDE and types[s] in organisation and not is_person_noun(doc[s - 1].text)
+        inside = (
+            iobs[s] == _IOB_INSIDE and types[s] in organisation and not is_person_noun(token_text(doc[s - 1]))
+        )
         while inside and genders[s] is not None and s > 0 and iobs[s] == _IOB_INSIDE:
             s -= 1
         first = s
@@ -384,27 +401,31 @@ def age_modifies(token: Token) -> Token | None:
     """ "ein 23-jähriger Automechaniker": the noun an age adjective in lower case describes, or None."""
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if not is_age_noun(token.text) or token.text.rsplit("-", 1)[-1][:1].isupper() or following is None:
+    if (
+        not is_age_noun(token_text(token))
+        or token_text(token).rsplit("-", 1)[-1][:1].isupper()
+        or following is None
+    ):
         return None
     # another adjective may come between: "ein 83-jähriger ehemaliger Eisenbahner"
-    if following.pos_ == "ADJ" and following.text[:1].islower() and token.i + 2 < len(doc):
+    if token_pos(following) == "ADJ" and token_text(following)[:1].islower() and token.i + 2 < len(doc):
         following = doc[token.i + 2]
-    return following if following.pos_ in NP_HEAD_POS and following.text[:1].isupper() else None
+    return following if token_pos(following) in NP_HEAD_POS and token_text(following)[:1].isupper() else None
 
 
 def _age_role(head: Token) -> str:
     """ "38-jährig" for "die 38-Jährige" (also written "38 - Jährige"): an age ties only the same age."""
     doc = head.doc
-    number = head.text.split("-", 1)[0] if head.text[:1].isdigit() else ""
+    number = token_text(head).split("-", 1)[0] if token_text(head)[:1].isdigit() else ""
     if not number:
-        before = [doc[i] for i in range(max(0, head.i - 2), head.i) if doc[i].text != "-"]
-        number = before[-1].text if before and before[-1].like_num else ""
+        before = [doc[i] for i in range(max(0, head.i - 2), head.i) if token_text(doc[i]) != "-"]
+        number = token_text(before[-1]) if before and before[-1].like_num else ""
     return f"{number}-jährig" if number else "jährig"
 
 
 def age_role(tokens: Sequence[Token]) -> Role | None:
     """The age a description gives ("ein 23-jähriger Automechaniker", "die 38-Jährige") as a role, or None."""
-    age = next((t for t in tokens if is_age_noun(t.text)), None)
+    age = next((t for t in tokens if is_age_noun(token_text(t))), None)
     return None if age is None else (_age_role(age), frozenset(), "")
 
 
@@ -412,8 +433,8 @@ def age_before(doc: Doc, start: int) -> Role | None:
     """The age given right before a name: "der 85-jährige Joseph Ratzinger"."""
     if (
         start == 0
-        or not is_age_noun(doc[start - 1].text)
-        or doc[start - 1].text.rsplit("-", 1)[-1][:1].isupper()
+        or not is_age_noun(token_text(doc[start - 1]))
+        or token_text(doc[start - 1]).rsplit("-", 1)[-1][:1].isupper()
     ):
         return None
     return _age_role(doc[start - 1]), frozenset(), ""
@@ -424,7 +445,7 @@ def age_after(doc: Doc, end: int) -> Role | None:
     texts = token_texts(doc)
     if end >= len(texts) or texts[end] not in _AGE_OPENINGS:
         return None  # (most names and descriptions: decided without a Token)
-    words = [t.lower_ for t in tokens_in(doc, end, end + 5)]  # (tokens_in stops at the doc's end)
+    words = [token_lower(t) for t in tokens_in(doc, end, end + 5)]  # (tokens_in stops at the doc's end)
     de = german()
     bracketed = len(words) >= 3 and words[0] == "(" and words[2] == ")"
     spelled = len(words) >= 4 and words[0] == "," and (words[2], words[3]) == de.age_words
@@ -439,20 +460,26 @@ def age_after(doc: Doc, end: int) -> Role | None:
 def role_words(tokens: Sequence[Token]) -> Role | None:
     """(role, the other content words, the compound prefix) of a role or description phrase, or None."""
     # (whatever its tag: "ÖADP-Geschäftsführerin Mag.a Regina Lindenthaler" tagged as a determiner)
-    heads = [t for t in tokens if is_person_noun(t.text)]
+    heads = [t for t in tokens if is_person_noun(token_text(t))]
     if not heads:
         return None
     head = heads[0]
     described = age_modifies(head)
     if described is not None and described in tokens:
         head = described  # "ein 23-jähriger Automechaniker": the role is the noun's
-    if is_age_noun(head.text):
+    if is_age_noun(token_text(head)):
         role = _age_role(head)
     else:
-        role = role_of(head.text) or head.text.lower().rsplit("-", 1)[-1]
-    prefix = head.text.lower().split("-", 1)[0] if "-" in head.text and not head.text[:1].isdigit() else ""
+        role = role_of(token_text(head)) or token_text(head).lower().rsplit("-", 1)[-1]
+    prefix = (
+        token_text(head).lower().split("-", 1)[0]
+        if "-" in token_text(head) and not token_text(head)[:1].isdigit()
+        else ""
+    )
     words = frozenset(
-        t.lower_.rstrip("s") for t in tokens if t.i > head.i and t.pos_ in {"NOUN", "PROPN", "ADJ", "X"}
+        token_lower(t).rstrip("s")
+        for t in tokens
+        if t.i > head.i and token_pos(t) in {"NOUN", "PROPN", "ADJ", "X"}
     )
     return role, words, prefix
 
@@ -468,31 +495,35 @@ def title_before(doc: Doc, start: int) -> list[Token]:
     if start == 0:
         return honorifics
     before = doc[start - 1]
-    if is_person_noun(before.text) and before.text[:1].isupper() and not _plural_before_one_name(before):
+    if (
+        is_person_noun(token_text(before))
+        and token_text(before)[:1].isupper()
+        and not _plural_before_one_name(before)
+    ):
         phrase = [before]
         for index in range(start - 2, max(-1, start - 2 - _MAX_MODIFIERS), -1):
             token = doc[index]
             if (
-                (token.pos_ not in _MODIFIER_POS | {"DET"} and not _place_adjective(token))
+                (token_pos(token) not in _MODIFIER_POS | {"DET"} and not _place_adjective(token))
                 or token.is_punct
-                or "\n" in token.text
+                or "\n" in token_text(token)
             ):
                 break
             phrase.insert(0, token)
-            if token.pos_ == "DET":
+            if token_pos(token) == "DET":
                 break
         # "Die Schweizer Delegationsleiterin, Botschafterin Nora Tschudi": an apposition before the title;
         # also before a title with its article ("die Leiterin der Arbeitsgruppe, die Biologin Helene …")
-        opens = phrase[0].pos_ != "DET" or (phrase[0].i > 0 and doc[phrase[0].i - 1].text == ",")
+        opens = token_pos(phrase[0]) != "DET" or (phrase[0].i > 0 and doc[phrase[0].i - 1].text == ",")
         titles = [*title_before(doc, phrase[0].i), *phrase] if opens else phrase
         return [*titles, *honorifics]
-    if before.text != "," or start < 2:
+    if token_text(before) != "," or start < 2:
         return honorifics
     phrase = []
     index, first = start - 2, max(-1, start - 2 - MAX_ROLE_TOKENS)
     while index > first:
         token = doc[index]
-        if token.is_quote or token.text == ")":
+        if token.is_quote or token_text(token) == ")":
             # "Eine Vertreterin der Anlegerinitiative „Sonnenfeld-Geschädigte“, Gudrun Stallmann", "die
             # Chefverhandlerin der Gewerkschaft Soziales und Gesundheit (GSG), Eva Scheibenreif": a name in
             # marks or an abbreviation in brackets is part of the phrase
@@ -504,13 +535,17 @@ def title_before(doc: Doc, start: int) -> list[Token]:
             index = opening - 1
             continue
         # "der Gewerkschaft Soziales und Gesundheit": "und" inside an organisation's name
-        joins_names = token.lower_ in _NAME_JOINERS and bool(phrase) and phrase[0].text[:1].isupper()
-        if not joins_names and (token.pos_ not in _PHRASE_POS or token.is_punct or "\n" in token.text):
+        joins_names = (
+            token_lower(token) in _NAME_JOINERS and bool(phrase) and token_text(phrase[0])[:1].isupper()
+        )
+        if not joins_names and (
+            token_pos(token) not in _PHRASE_POS or token.is_punct or "\n" in token_text(token)
+        ):
             break
         phrase.insert(0, token)
         index -= 1
     # ("Der Klubobmann der Freiheitlichen, Ing. Markus Pretterhofer": the apposition and the honorific)
-    apposed = phrase if phrase and role_words(phrase) is not None and phrase[0].pos_ == "DET" else []
+    apposed = phrase if phrase and role_words(phrase) is not None and token_pos(phrase[0]) == "DET" else []
     if not apposed and phrase:
         apposed = _owned_role(phrase)
     return [*apposed, *honorifics]
@@ -520,13 +555,15 @@ def _owned_role(phrase: list[Token]) -> list[Token]:
     """ "Van Oostveens Anwalt, Dr. Felix Tammerer", "Merkels Sprecher, Steffen Seibert": a role that a name in
     the genitive owns, set off before the name; the role words only (the owner is someone else)."""
     k = 0
-    while k < len(phrase) and phrase[k].text[:1].isupper() and not is_person_noun(phrase[k].text):
+    while (
+        k < len(phrase) and token_text(phrase[k])[:1].isupper() and not is_person_noun(token_text(phrase[k]))
+    ):
         k += 1
     owner = phrase[:k]
     role = phrase[k:]
-    if not owner or not role or not ends_as_name_genitive(owner[-1].text):
+    if not owner or not role or not ends_as_name_genitive(token_text(owner[-1])):
         return []
-    return role if is_person_noun(role[0].text) and role_words(role) is not None else []
+    return role if is_person_noun(token_text(role[0])) and role_words(role) is not None else []
 
 
 def honorific_before(doc: Doc, end: int) -> int | None:
@@ -535,9 +572,9 @@ def honorific_before(doc: Doc, end: int) -> int | None:
     if end == 0:
         return None
     titles = german().academic_titles
-    if doc[end - 1].lower_ in titles or doc[end - 1].text in german().capital_titles:
+    if token_lower(doc[end - 1]) in titles or token_text(doc[end - 1]) in german().capital_titles:
         return end - 1
-    if end >= 2 and doc[end - 1].text == "." and is_split_honorific(doc[end - 2]):
+    if end >= 2 and token_text(doc[end - 1]) == "." and is_split_honorific(doc[end - 2]):
         return end - 2
     return None
 
@@ -547,21 +584,21 @@ def is_split_honorific(token: Token) -> bool:
     doc = token.doc
     return (
         token.i + 1 < len(doc)
-        and doc[token.i + 1].text == "."
-        and doc[token.i + 1].idx == token.idx + len(token.text)
-        and token.lower_ + "." in german().academic_titles
+        and token_text(doc[token.i + 1]) == "."
+        and doc[token.i + 1].idx == token.idx + len(token_text(token))
+        and token_lower(token) + "." in german().academic_titles
     )
 
 
 def _opening_mark(doc: Doc, closing: int, first: int) -> int | None:
     """The quotation mark or bracket that opens the short name, title or abbreviation closed at token
     `closing`, back to `first`."""
-    bracket = doc[closing].text == ")"
+    bracket = token_text(doc[closing]) == ")"
     for index in range(closing - 1, first, -1):
         token = doc[index]
-        if (token.text == "(") if bracket else token.is_quote:
+        if (token_text(token) == "(") if bracket else token.is_quote:
             return index if index < closing - 1 else None
-        if "\n" in token.text or token.text in {".", ":", ";"}:
+        if "\n" in token_text(token) or token_text(token) in {".", ":", ";"}:
             return None
     return None
 
@@ -569,28 +606,30 @@ def _opening_mark(doc: Doc, closing: int, first: int) -> int | None:
 def title_after(doc: Doc, end: int) -> list[Token]:
     """An apposition after a name: "Jerry Larson, dem Präsidenten von UP Aerospace", "Fridolin Kubli,
     Präsident des kantonalen Fischereiverbands"."""
-    if end >= len(doc) or doc[end].text != ",":
+    if end >= len(doc) or token_text(doc[end]) != ",":
         return []
     phrase: list[Token] = []
     start = end + 1
-    if start < len(doc) and doc[start].lower_ in german().apposition_time_adverbs:
+    if start < len(doc) and token_lower(doc[start]) in german().apposition_time_adverbs:
         start += 1  # "Stefan Rautenberg, heute Experte beim Streamingdienst …": the role it is now
     elif age_after(doc, end) is not None:
         # "Ferdinand Rauchenberger, 52, Wirt des Gasthauses", "Elfriede Moosbrugger, 74 Jahre alt, pensionierte
         # Gymnasiallehrerin": the role after the age
-        comma = next((t.i for t in tokens_in(doc, start, start + _AGE_APPOSITION) if t.text == ","), None)
+        comma = next(
+            (t.i for t in tokens_in(doc, start, start + _AGE_APPOSITION) if token_text(t) == ","), None
+        )
         if comma is None:
             return []
         start = comma + 1
     for token in tokens_in(doc, start, start + MAX_ROLE_TOKENS):  # (up to the doc's end)
-        if token.pos_ not in _PHRASE_POS or token.is_punct or "\n" in token.text:
+        if token_pos(token) not in _PHRASE_POS or token.is_punct or "\n" in token_text(token):
             break
         phrase.append(token)
     if not phrase or role_words(phrase) is None:
         return []
     # The role must come first ("Präsident des …", "die Sprecherin …"), not after a verb's object.
-    first_content = next((t for t in phrase if t.pos_ not in {"DET", "ADJ", "NUM"}), None)
-    return phrase if first_content is not None and is_person_noun(first_content.text) else []
+    first_content = next((t for t in phrase if token_pos(t) not in {"DET", "ADJ", "NUM"}), None)
+    return phrase if first_content is not None and is_person_noun(token_text(first_content)) else []
 
 
 # How far after the first name a plural title's second name may be joined: "die Schwestern Lena und Marie".
@@ -604,11 +643,15 @@ def _plural_before_one_name(token: Token) -> bool:
     # (a plural ending in "n" the base form lacks: "Ermittlern", "Schwestern"; not "Datenschutzbeauftragte",
     # which a tagger may call plural)
     lemma = token.lemma_.lower()
-    if "Plur" not in morph_values(token, "Number") or not token.lower_.endswith("n") or lemma.endswith("n"):
+    if (
+        "Plur" not in morph_values(token, "Number")
+        or not token_lower(token).endswith("n")
+        or lemma.endswith("n")
+    ):
         return False
     doc = token.doc
     following = doc[token.i + 2 : token.i + 2 + _NAMES_JOINED_WITHIN]
-    return not any(t.lower_ in german().coordinators or t.text == "," for t in following)
+    return not any(token_lower(t) in german().coordinators or token_text(t) == "," for t in following)
 
 
 def article_of(doc: Doc, head: int) -> int | None:
@@ -623,7 +666,7 @@ def article_of(doc: Doc, head: int) -> int | None:
         # "der 29-Jährige" may come as "29", "-", "Jährige"; "der enttäuschte Trainer": a participle the
         # tagger calls a verb keeps its attributive tag
         if (
-            (token.pos_ not in _MODIFIER_POS or token.is_punct)
+            (token_pos(token) not in _MODIFIER_POS or token.is_punct)
             and token.tag_ != "ADJA"
             and text != "-"
             and not _place_adjective(token)
@@ -642,11 +685,11 @@ def _age_unit(token: Token) -> bool:
     """ "eine 79 Jahre alte Frau": the unit of an age spelt out, after its number and before "alt"."""
     doc = token.doc
     return (
-        token.lower_ in german().age_units
+        token_lower(token) in german().age_units
         and token.i > 0
         and doc[token.i - 1].like_num
         and token.i + 1 < len(doc)
-        and doc[token.i + 1].lower_.startswith("alt")
+        and token_lower(doc[token.i + 1]).startswith("alt")
     )
 
 
@@ -655,11 +698,11 @@ def _place_adjective(token: Token) -> bool:
     for a noun, right before a noun."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return (
-        token.text[:1].isupper()
-        and token.text.endswith("er")
-        and token.pos_ in {"NOUN", "PROPN"}
+        token_text(token)[:1].isupper()
+        and token_text(token).endswith("er")
+        and token_pos(token) in {"NOUN", "PROPN"}
         and following is not None
-        and following.pos_ == "NOUN"
+        and token_pos(following) == "NOUN"
     )
 
 
@@ -667,7 +710,7 @@ def referent_genders(token: Token) -> frozenset[str] | None:
     """The genders of whom a pronoun or possessive may refer to ("er": a man; "sie" with a plural verb: people
     or an organisation), or None for a word that refers to no one the text names (the polite "Sie", a word
     that is no pronoun)."""
-    text = token.text
+    text = token_text(token)
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is not None and following.tag_ == POSTPOSITION_TAG:
         dative = german().dative_pronoun_genders.get(text.lower())
@@ -675,7 +718,7 @@ def referent_genders(token: Token) -> frozenset[str] | None:
             return dative  # "Ihr zufolge": hers
     if text == "Sie" and not token.is_sent_start:
         return None  # the polite "Sie" addresses someone
-    if token.pos_ == "DET" and possessive_genders(text) is not None:
+    if token_pos(token) == "DET" and possessive_genders(text) is not None:
         return possessive_genders(text)  # "Ihr Name ist …": her name, not "you"
     genders = pronoun_genders(text)
     if genders is not None:
@@ -697,8 +740,8 @@ def _verb_number(token: Token) -> list[str]:
     if not labels.is_subject(token):
         return []
     verb = token.head
-    for candidate in (verb, *(c for c in verb.children if c.pos_ == "AUX")):
-        if candidate.pos_ in {"VERB", "AUX"} and morph_values(candidate, "Mood"):
+    for candidate in (verb, *(c for c in verb.children if token_pos(c) == "AUX")):
+        if token_pos(candidate) in {"VERB", "AUX"} and morph_values(candidate, "Mood"):
             return morph_values(candidate, "Number")
     return []
 
@@ -707,8 +750,8 @@ def _after_plural_verb(token: Token) -> bool:
     """ "…, schreiben sie": the pronoun right after a verb in "-en" that stands first in its clause (after a
     comma, a closing mark or the sentence start: the finite verb, which agrees in number)."""
     doc = token.doc
-    if token.i < 1 or doc[token.i - 1].pos_ not in {"VERB", "AUX"}:
+    if token.i < 1 or token_pos(doc[token.i - 1]) not in {"VERB", "AUX"}:
         return False
     verb = doc[token.i - 1]
     first_in_clause = verb.is_sent_start or (verb.i > 0 and doc[verb.i - 1].is_punct)
-    return first_in_clause and plural_by_shape(verb.lower_)
+    return first_in_clause and plural_by_shape(token_lower(verb))

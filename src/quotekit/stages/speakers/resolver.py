@@ -36,7 +36,7 @@ from quotekit.stages.speakers.entities import ORGANISATION, PERSON, Entity, Enti
 from quotekit.stages.speakers.headlines import heading_spans
 from quotekit.stages.speakers.reader import Reader
 from quotekit.stages.speakers.reading import read
-from quotekit.syntax.docindex import morph_values, text_of
+from quotekit.syntax.docindex import morph_values, text_of, token_lower, token_pos, token_text
 from quotekit.syntax.mentions import relative_antecedent
 from quotekit.syntax.spans import sentence_bounds
 
@@ -133,8 +133,8 @@ class Resolver:
             return self.by_token[best[0]]
         owned = {i for start, end in owners for i in range(start, end)}
         found = next((self.by_token[t.i] for t in span if t.i in self.by_token and t.i not in owned), None)
-        if found is None and len(span) == 1 and span[0].text[:1].isupper():
-            found = self._person_by_surname(span[0].text)
+        if found is None and len(span) == 1 and token_text(span[0])[:1].isupper():
+            found = self._person_by_surname(token_text(span[0]))
         return found
 
     def _person_by_surname(self, word: str) -> Entity | None:
@@ -154,7 +154,7 @@ class Resolver:
         joining = german().joining_words
         people: list[Entity] = []
         for previous, run in zip([None, *runs], runs, strict=False):
-            gap = [] if previous is None else [t.lower_ for t in self.doc[previous[1] : run[0]]]
+            gap = [] if previous is None else [token_lower(t) for t in self.doc[previous[1] : run[0]]]
             # "A, B und C"; not "Winfried Hassemer, Papiers Stellvertreter" (an apposition)
             if any(word not in joining and word != "," for word in gap):
                 return []
@@ -220,11 +220,11 @@ def _is_possessor(doc: Doc, run: tuple[int, int], end: int, entity: Entity) -> b
     """Whether the name run [start, stop) of `entity` is a genitive before a common noun inside a mention
     ending at token `end`: "Merkels Sprecher" (the genitive by its case, or by the surname it adds "s" to)."""
     last, after = doc[run[1] - 1], run[1]
-    if after >= end or doc[after].pos_ != "NOUN" or not doc[after].text[:1].isupper():
+    if after >= end or token_pos(doc[after]) != "NOUN" or not token_text(doc[after])[:1].isupper():
         return False
-    if is_speech_noun(doc[after].text):
+    if is_speech_noun(token_text(doc[after])):
         return False  # "Oberhausers Worten zufolge", "Müllers Angaben nach": whose words they are speaks
-    text = last.text.lower()
+    text = token_text(last).lower()
     if not ends_as_name_genitive(text):
         return False
     return morph_values(last, "Case") == ["Gen"] or text[:-1] in entity.surnames
