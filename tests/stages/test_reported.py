@@ -1368,3 +1368,35 @@ def test_a_report_right_after_a_colon_has_the_verb_before_it_or_the_colon_as_its
         "Ihr Obmann war zurückhaltender: Man müsse erst einmal die Gespräche abwarten."
     )
     assert [q.cue.text if q.cue else None for q in quotes] == ["kritisierte", ":"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # a title word ends the source, the title in marks follows (lower case: no name the tagger sees)
+        (
+            "Laut einem Test des Magazines „auto, motor und sport“ gibt es im Moment 113 Modelle.",
+            "gibt es im Moment 113 Modelle",
+            "einem Test des Magazines „auto, motor und sport“",
+        ),
+        # a title the source holds whole, or whose closing mark the parse leaves out of it, stays as it is
+        (
+            "Nach einem Bericht der „Frankfurter Allgemeine Zeitung“ ist der Konzern ins neue Jahr gestartet.",
+            "ist der Konzern ins neue Jahr gestartet",
+            "einem Bericht der „Frankfurter Allgemeine Zeitung“",
+        ),
+        # the parse ends the source inside the title
+        (
+            "Laut einem Test des Magazins „Auto Motor und Sport“ gibt es im Moment 113 Modelle.",
+            "gibt es im Moment 113 Modelle",
+            "einem Test des Magazins „Auto Motor und Sport“",
+        ),
+    ],
+)
+def test_a_title_in_marks_after_a_laut_source_is_part_of_the_source(
+    text: str, content: str, source: str
+) -> None:
+    quotes = quotekit.extract(text)
+    assert [
+        (q.kind, q.text, q.speaker.mention.text if q.speaker and q.speaker.mention else None) for q in quotes
+    ] == [(quotekit.QuoteKind.INDIRECT, content, source)]

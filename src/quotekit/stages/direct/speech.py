@@ -25,7 +25,7 @@ from quotekit.syntax.verbs import is_finite, verb_form
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["is_quotation", "joined"]
+__all__ = ["is_quotation", "is_title_word", "joined"]
 
 # Two quotations joined by "und" or "oder" stand this close: „…“ und „…“.
 _MAX_JOIN_CHARS = 12
@@ -113,7 +113,7 @@ def _title_words() -> tuple[frozenset[str], frozenset[str]]:
     return lemmas.title_trigger_forms(german().title_triggers)
 
 
-def _is_title_word(word: str) -> bool:
+def is_title_word(word: str) -> bool:
     """A title trigger word (inflected, or ending a compound), not one for words someone said ("Worten",
     "Parole"); a colon after it introduces what follows ("mit den Worten: „…“", "Das Motto: „…“")."""
     whole, endings = _title_words()
@@ -133,7 +133,7 @@ def after_title_word(text: str, open_start: int) -> bool:
     """ "unter dem Motto „…!“", "die CD „Have a nice day“": a title word right before the mark names
     what the marks hold, a title, whatever they hold (even a clause with a "!")."""
     words = text[max(0, open_start - _TITLE_WINDOW) : open_start].split()
-    return bool(words) and _is_title_word(words[-1])
+    return bool(words) and is_title_word(words[-1])
 
 
 def reads_as_name(doc: Doc, text: str, first: MarkedSpan, last: MarkedSpan) -> bool:
@@ -163,7 +163,7 @@ def reads_as_name(doc: Doc, text: str, first: MarkedSpan, last: MarkedSpan) -> b
         and "\n" not in text[before[-1].idx : first.open_start]  # (not a kicker line above a headline)
         and not _names_words(token_text(before[-1]))
     )
-    return capitalised or apposed or _is_title_word(words[0])
+    return capitalised or apposed or is_title_word(words[0])
 
 
 def named_by_title_word(doc: Doc, first: MarkedSpan, last: MarkedSpan) -> bool:
@@ -188,7 +188,7 @@ def named_by_title_word(doc: Doc, first: MarkedSpan, last: MarkedSpan) -> bool:
         if any(token_lower(t) == german().impersonal_subject for t in doc[verb.i - 1 : verb.i + 2]):
             continue  # "heißt es": a cue of saying, not of naming
         near = doc[max(0, verb.i - _COPULA_REACH) : min(len(doc), verb.i + _COPULA_REACH + 1)]
-        if any(token_pos(t) in NOUN_POS and _is_title_word(token_text(t)) for t in (*near, *verb.children)):
+        if any(token_pos(t) in NOUN_POS and is_title_word(token_text(t)) for t in (*near, *verb.children)):
             return True
     return False
 

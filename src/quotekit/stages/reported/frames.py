@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
+from quotekit.stages.direct.speech import is_title_word
 from quotekit.syntax.docindex import token_lower, token_pos, token_text
 from quotekit.syntax.labels import VERB_POS, is_relative_pronoun
 from quotekit.syntax.mentions import frame_source
@@ -35,9 +36,10 @@ def _frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> tuple[set[int], list[int
     source = frame_source(doc, cue, sent)
     if source and first == sent.start:
         source = [*source, *_coordinated_source(doc, max(source) + 1, sent.end)]
-    after = max(source) + 1 if source else sent.end
-    if after < sent.end and _closes_mark_in(doc, source, after):
-        source = [*source, after]  # "laut einem Test des Magazins „Auto Motor Sport“": its closing mark too
+    if source:
+        # "laut einem Test des Magazins „Auto Motor und Sport“": a title in marks the source opens or ends
+        # before is part of it, up to its closing mark
+        source = [*source, *_title_in_marks(doc, source, sent.end)]
     frame = set(cue.tokens) | set(source)
     frame |= set(_addressee_after(doc, max(frame) + 1, sent.end))
     if cue.kind is CueKind.SO and first > sent.start and token_text(doc[first - 1]) == ",":
@@ -68,12 +70,40 @@ def _coordinated_source(doc: Doc, index: int, limit: int) -> list[int]:
     return [index, *phrase]
 
 
-def _closes_mark_in(doc: Doc, source: list[int], i: int) -> bool:
-    """Whether token `i` is a closing quotation mark whose opening mark stands in the source phrase."""
-    de = german()
-    return token_text(doc[i]) in de.closing_marks and any(
-        token_text(doc[k]) in de.opening_marks for k in source
+def _title_in_marks(doc: Doc, source: list[int], limit: int) -> list[int]:
+    """The tokens after the source phrase up to the closing mark of a title it names: one the phrase left open
+    ("des Magazins „Auto Motor"), or one right after a title word that ends it ("des Magazines „auto, motor und
+    sport“"). Nothing where no closing mark follows in the sentence."""
+    after = max(source) + 1
+    left_open = sum(_opens(doc, k) for k in source) > sum(_closes(doc, k) for k in source)
+    titled = (
+        after < limit
+        and _opens(doc, after)
+        and token_pos(doc[max(source)]) in {"NOUN", "PROPN"}
+        and is_title_word(token_text(doc[max(source)]))
     )
+    if not (left_open or titled):
+        return []
+    for k in range(after + (1 if titled else 0), limit):
+        if _closes(doc, k):
+            return list(range(after, k + 1))
+    return []
+
+
+def _opens(doc: Doc, k: int) -> bool:
+    """Whether token `k` is a quotation mark that opens (a space before it, a word right after it): the
+    same mark may open in one style and close in another ("“")."""
+    token = doc[k]
+    return (
+        token_text(token) in german().quotation_marks
+        and (k == 0 or bool(doc[k - 1].whitespace_))
+        and not token.whitespace_
+    )
+
+
+def _closes(doc: Doc, k: int) -> bool:
+    """Whether token `k` is a quotation mark that closes (right after a word, no space before it)."""
+    return token_text(doc[k]) in german().quotation_marks and k > 0 and not doc[k - 1].whitespace_
 
 
 def _addressee_after(doc: Doc, index: int, limit: int) -> list[int]:
