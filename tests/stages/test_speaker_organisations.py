@@ -747,3 +747,11 @@ def test_a_party_acronym_the_tagger_calls_a_common_noun_is_the_party_referred_ba
         "einer Mitteilung."
     )
     assert _names(_reported(text)) == ["SVP"]
+
+
+def test_an_organisation_named_by_an_adjective_and_its_noun_speaks_as_one() -> None:
+    # "das Weiße Haus", "das Rote Kreuz": two words the lexicon names together, whatever the tagger makes of them
+    text = (
+        "Das Weiße Haus teilte mit, der Präsident sei gesund. Das Rote Kreuz teilte mit, die Lage sei ernst."
+    )
+    assert _names(_reported(text)) == ["Weiße Haus", "Rote Kreuz"]

@@ -33,6 +33,7 @@ __all__ = [
     "is_masculine_or_neuter_oblique",
     "is_nationality_role",
     "is_organisation_noun",
+    "is_organisation_phrase",
     "is_particle_name",
     "is_person_noun",
     "is_personal_pronoun",
@@ -212,6 +213,36 @@ def is_organisation_noun(word: str) -> bool:
         return True
     # "Bundeskartellamt", "Sicherheitsrat"; not a person ("Landrat", "Sozialdemokratin")
     return _ends_with_entry(word, german().organisations, short=True) is not None and not is_person_noun(word)
+
+
+# Adjective endings an organisation's name may take in a sentence ("im Weißen Haus", "des Weißen Hauses").
+_ADJECTIVE_ENDINGS = ("en", "es", "er", "em", "e")
+
+
+@cache
+def _organisation_phrases() -> frozenset[tuple[str, str]]:
+    """The organisations of two words, an adjective and a noun ("weiße haus"), as (adjective stem, noun)."""
+    pairs = set()
+    for entry in german().organisations:
+        words = entry.split()
+        if len(words) == 2:
+            pairs.add((_adjective_stem(words[0]), words[1]))
+    return frozenset(pairs)
+
+
+def _adjective_stem(word: str) -> str:
+    lower = word.lower()
+    return next((lower[: -len(e)] for e in _ADJECTIVE_ENDINGS if lower.endswith(e)), lower)
+
+
+def is_organisation_phrase(adjective: str, noun: str) -> bool:
+    """Whether an adjective and a noun name an organisation together ("das Weiße Haus", "aus dem Weißen Haus"):
+    a capitalised adjective, and the noun as the lexicon writes it, in the genitive too ("des Weißen Hauses")."""
+    if not adjective[:1].isupper():
+        return False
+    lower = noun.lower()
+    stem = _adjective_stem(adjective)
+    return any((stem, form) in _organisation_phrases() for form in (lower, lower[:-2], lower[:-1]))
 
 
 def is_feminine_role(word: str) -> bool:

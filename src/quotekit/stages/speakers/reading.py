@@ -21,6 +21,7 @@ from quotekit.lang.de.names import (
     is_generic_organisation,
     is_genitive_article,
     is_organisation_noun,
+    is_organisation_phrase,
     is_person_noun,
     is_speech_noun,
     names_a_thing,
@@ -117,6 +118,12 @@ def read(reader: Reader) -> None:
             next_going = continued[going][0] if going < len(continued) else math.inf
         if quoted[i]:
             i = runs.get(i, i + 1)
+            continue
+        if i + 1 < length and is_organisation_phrase(texts[i], texts[i + 1]):
+            # "das Weiße Haus", "des Roten Kreuzes": an organisation by an adjective and its noun, whatever the
+            # tagger and the recogniser make of the two words
+            read_organisation_name(reader, i, i + 2)
+            i += 2
             continue
         if i in runs:
             read_run(reader, i, runs[i], _shared_surname(reader, runs, i))
