@@ -26,7 +26,7 @@ from spacy.strings import get_string_id
 from quotekit.lang.de import lemmas
 from quotekit.lang.de.words import german
 from quotekit.records import CueKind, CueMatch
-from quotekit.stages.idioms import idiom_cue
+from quotekit.stages.idioms import idiom_phrase
 from quotekit.stages.stance import stance_cue
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import morph_values, text_of, token_column, token_lower, token_pos, token_text
@@ -275,9 +275,25 @@ def verb_cue(token: Token) -> CueMatch | None:
 
 
 def _idiom(token: Token, candidates: Sequence[str]) -> CueMatch | None:
-    """An idiom cue ("gab zu bedenken"), asked only of the few verbs that have one."""
-    idioms = german().cue_idioms
-    return idiom_cue(token, candidates) if any(c in idioms for c in candidates) else None
+    """An idiom cue ("gab zu bedenken"), asked only of the few verbs that have one: the verb with the phrase
+    joined to it where the phrase stands right before it ("zu bedenken gab"), else as its companion."""
+    if not any(c in german().cue_idioms for c in candidates):
+        return None
+    found = idiom_phrase(token, candidates)
+    if found is None:
+        return None
+    lemma, words = found
+    cue = verb_match(token, lemma, None)
+    if words[-1].i + 1 == token.i:
+        for word in reversed(words):
+            cue = _joined(cue, word)
+        return cue
+    first, last = words[0], words[-1]
+    return attrs.evolve(
+        cue,
+        companion=(first.idx, last.idx + len(token_text(last))),
+        tokens=tuple(sorted((*cue.tokens, *(w.i for w in words)))),
+    )
 
 
 def _single(token: Token, kind: CueKind, lemma: str | None = None) -> CueMatch:
