@@ -84,6 +84,8 @@ def particle_of(verb: Token) -> Token | None:
         if token_lower(child) not in particles:
             continue
         if labels.is_separable_particle(child):
+            if child.i > verb.i and _another_clause_between(verb, child):
+                continue
             return child
         if closing is None and child.i > verb.i and _closes_clause(child):
             closing = child
@@ -99,6 +101,18 @@ def particle_of(verb: Token) -> Token | None:
     ):
         return before
     return _particle_by_position(verb)
+
+
+def _another_clause_between(verb: Token, particle: Token) -> bool:
+    """ "sagte, man arbeite eng mit den Behörden zusammen": a particle the parse hangs on the speech verb
+    closes another verb's clause when a finite verb stands between the last comma before it and the particle
+    (not after a clause closed before it: "geht aus einer Meldung, die … verbreitet wurde, hervor")."""
+    doc = verb.doc
+    comma = next((i for i in range(particle.i - 1, verb.i, -1) if token_text(doc[i]) in _CLAUSE_ENDS), None)
+    return comma is not None and any(
+        token_pos(doc[i]) in {"VERB", "AUX"} and verb_form(doc[i]) == "Fin"
+        for i in range(comma + 1, particle.i)
+    )
 
 
 def _particle_by_position(verb: Token) -> Token | None:
@@ -474,10 +488,28 @@ def _noun_cue(token: Token) -> CueMatch | None:
     comma = comma_after_attribute(token) if token_pos(token) in NOUN_POS else None
     if comma is None or comma + 1 >= len(doc):
         return None
+    if _asked_question(token, comma):
+        return _single(token, CueKind.NOUN, token.lemma_)
     # (after an attribute, a noun of saying only: "die Pläne der Stadt, … unterzubringen" report no one)
     if not is_speech_noun(token, before_clause=comma == token.i + 1):
         return None
     return _single(token, CueKind.NOUN, token.lemma_)
+
+
+def _asked_question(noun: Token, comma: int) -> bool:
+    """ "Auf die Frage der Verteidigerin, ob …", "auf seine Frage, wie …": a noun of asking with the one who
+    asked (a genitive attribute or a possessive) before an indirect question. "Die Frage, ob …" alone is
+    an open question, asked by no one."""
+    de = german()
+    lower = token_lower(noun)
+    if lower not in de.question_nouns and noun.lemma_.lower() not in de.question_nouns:
+        return False
+    following = token_lower(noun.doc[comma + 1])
+    if following not in de.question_words and following not in de.subordinators - de.dass:
+        return False
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    possessive = before is not None and token_lower(before).startswith(de.possessive_stems)
+    return comma > noun.i + 1 or possessive
 
 
 # Words before a speech noun that make it the source of a frame ("nach Aussagen von X", "laut Bericht"),

@@ -184,8 +184,12 @@ def is_konjunktiv_one(token: Token) -> bool:
         return False
     # A preterite tag is no evidence against "diene", "halte", "liege": weak taggers put it on the
     # Konjunktiv I ending too. It speaks against forms without that ending ("sagte" with Mood=Sub).
-    if "Past" in morph_values(token, "Tense") and not mood.konjunktiv_one_whatever_tense(
-        token_lower(token), token.lemma_.lower()
+    # (nor against a form listed as Konjunktiv I: "gelte" with the lemma "geln" and a preterite tag)
+    form = token_lower(token)
+    if (
+        "Past" in morph_values(token, "Tense")
+        and form not in german().konjunktiv_one_forms
+        and not mood.konjunktiv_one_whatever_tense(form, token.lemma_.lower())
     ):
         return False
     persons = german().first_or_second_person
@@ -289,16 +293,22 @@ def konjunktiv_taken_for_other_word(token: Token) -> bool:
     ending that a weak tagger calls an adjective or a preposition where neither can stand: before no noun,
     adjective or number (an adjective in "-e" stands before its noun), after a noun or pronoun or as the root."""
     # A lower-case "noun" is a mistake too ("Die Offensive laufe bereits", "Er arbeite einfach mehr").
-    # (Not after an article: "Das bessondere" is a noun in lower case.)
-    mistaken = token_pos(token) in _MISTAKEN_POS or (token_pos(token) == "NOUN" and not _after_article(token))
-    if not mistaken or not looks_like_konjunktiv(token) or token.i == 0:
+    # (Not after an article: "Das bessondere" is a noun in lower case; but "Genau das treibe den Preis".)
+    if not looks_like_konjunktiv(token) or token.i == 0 or token.i + 1 >= len(token.doc):
+        return False
+    mistaken = token_pos(token) in _MISTAKEN_POS or (
+        token_pos(token) == "NOUN"
+        and (
+            not _after_article(token)
+            or _after_pronoun_subject(token.doc[token.i - 1], token.doc[token.i + 1])
+        )
+    )
+    if not mistaken:
         return False
     tagged_finite = token.tag_ in FINITE_TAGS
     after_personal = _after_personal_subject(token.doc[token.i - 1])
     if token_pos(token) == "ADV" and token.is_stop and not after_personal:
         return False  # "heute", "lange": adverbs that end so (not "Er bitte um Geduld")
-    if token.i + 1 >= len(token.doc):
-        return False
     form = token_lower(token)
     # A present participle ("stammende") is an adjective.
     if form.endswith(_PARTICIPLE_ENDING):
@@ -352,12 +362,26 @@ def _after_pronoun_subject(before: Token, after: Token) -> bool:
     before a noun that is not neuter is no article of that noun but the subject, and the word between is the
     verb. (The noun's gender by its ending, which a weak morphology gets wrong less often: "-heit", "-ung"
     are feminine; a noun without a telling ending decides nothing.)"""
-    if token_lower(before) not in german().neuter_demonstratives or not (
-        before.i == 0 or before.is_sent_start
-    ):
+    if token_lower(before) not in german().neuter_demonstratives or not _opens_sentence(before):
         return False
+    # "Genau das treibe den Preis", "Das entspreche fast der Menge": no adjective in "-e" after an article, nor a
+    # noun it makes, stands before another article, right or after an adverb. (Not before a preposition or an
+    # adverb and a verb: "Das bessondere in diesem Jahr", "Das Besondere daran ist" are nouns.)
+    following = after.doc[after.i + 1] if after.i + 1 < len(after.doc) else None
+    if token_pos(after) == "DET" or (
+        token_pos(after) == "ADV" and following is not None and token_pos(following) == "DET"
+    ):
+        return True
     gender = noun_gender(token_text(after)) if token_pos(after) == "NOUN" else None
     return gender is not None and gender != "neut"
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether `token` opens its sentence, or follows only a focus adverb that does ("Genau das", "Auch dies")."""
+    if token.i == 0 or token.is_sent_start:
+        return True
+    before = token.doc[token.i - 1]
+    return token_pos(before) == "ADV" and before.is_title and (before.i == 0 or bool(before.is_sent_start))
 
 
 def _after_subject_noun(token: Token) -> bool:

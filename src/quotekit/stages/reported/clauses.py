@@ -20,6 +20,7 @@ from quotekit.syntax.verbs import (
     is_subjunctive,
     is_verb_word,
     is_zu_infinitive_clause,
+    konjunktiv_taken_for_other_word,
     mistagged_verb_second,
     up_to_comma,
 )
@@ -162,7 +163,9 @@ def reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
     if token_pos(words[0]) in {"AUX", "VERB"} and could_be_finite(words[0]):
         return False
     own_verbs = [clause, *(c for c in clause.children if is_verb_word(c) and not c.is_punct)]
-    if not any(is_verb_word(v) and could_be_finite(v) for v in own_verbs):
+    if not any(
+        (is_verb_word(v) and could_be_finite(v)) or konjunktiv_taken_for_other_word(v) for v in own_verbs
+    ):
         return False
     # Verb-final only where the clause's own finite verb ends it: a relative clause at its end
     # ("Es gebe Hohlräume, zu denen niemand vordringen konnte") ends in that clause's verb.

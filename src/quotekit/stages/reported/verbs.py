@@ -352,16 +352,28 @@ def _second_predicate(doc: Doc, parts: list[CharSpan]) -> bool:
     opens_with_verb = (
         token_pos(first) in VERB_POS and first.is_lower and could_be_finite(first) and indicative
     )
-    return opens_with_verb and not has_subjunctive_form(span[1:])
+    # ("kündigte an, innert eines Jahres ein Projekt vorzulegen": a word the parse hangs on the clause's
+    # zu-infinitive is no verb of its own, whatever its tag; Swiss "innert" is a preposition)
+    governed = (
+        first.head.i != first.i and span.start <= first.head.i < span.end and is_zu_infinitive(first.head)
+    )
+    return opens_with_verb and not governed and not has_subjunctive_form(span[1:])
 
 
-def _has_verb(doc: Doc, parts: list[CharSpan]) -> bool:
+def _has_verb(doc: Doc, parts: list[CharSpan], cue: CueMatch) -> bool:
     """Whether reported content has a verb: words without one after a speech verb are an apposition or an
     object ("sagte Honoré Durand, der Geschäftsführer des Unternehmens: „…“"), not what was said."""
-    subordinators = german().subordinators
+    de = german()
+    asks = cue.lemma in de.question_verbs
     for start, end in parts:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or token_lower(span[0]) in subordinators:
+        # (a clause that opens with "dass"/"ob", or with a question word after a verb of asking: "wollte
+        # wissen, warum die Kosten stiegen", whatever the tagger makes of its verb)
+        if (
+            span is None
+            or token_lower(span[0]) in de.subordinators
+            or (asks and token_lower(span[0]) in de.question_words)
+        ):
             return True
         # A verb by its tag, or a lower-case word in "-e" a weak tagger took for another class ("Die
         # Strahlung betrage …" with "betrage" as an adjective).
@@ -408,7 +420,7 @@ def _outside_brackets(span: SpacySpan) -> list[Token]:
 def verb_candidate(doc: Doc, cue: CueMatch) -> tuple[list[CharSpan], CharSpan | None] | None:
     """The reported content of a speech-verb cue and its speaker mention."""
     parts = verb_content(doc, cue)
-    if not parts or not _has_verb(doc, parts):
+    if not parts or not _has_verb(doc, parts, cue):
         return None
     mention = speaker_of_cue(doc, cue, parts)
     # (the subject of "heißt es" is "es": no noun phrase beside it is a speaker by its place)

@@ -1,0 +1,206 @@
+"""Reported speech a weak parse hides: a particle hung on the wrong verb, a Konjunktiv tagged as a noun, a
+Swiss preposition tagged as a verb, an indirect question whose verb is tagged an infinitive, a listed
+Konjunktiv with a preterite tag, and questions reported by their noun (hand-built docs, both label schemes)."""
+
+from __future__ import annotations
+
+from tests.handbuilt import Row, build, text_of
+
+from quotekit.stages.cues import find_cues
+from quotekit.stages.reported import find_indirect_quotes
+from quotekit.syntax import labels
+from quotekit.syntax.verbs import is_konjunktiv_one
+
+Scheme = labels.Scheme
+
+
+def reported(
+    rows: list[Row], scheme: Scheme, tags: dict[int, str] | None = None
+) -> list[tuple[list[str], str | None, str | None]]:
+    doc = build(rows, scheme)
+    for i, tag in (tags or {}).items():
+        doc[i].tag_ = tag
+    quotes = find_indirect_quotes(doc, find_cues(doc), [])
+    return [
+        (
+            [doc.text[s:e] for s, e in q.parts],
+            text_of(doc, q.mention),
+            None if q.cue is None else " … ".join(p.text for p in q.cue.to_cue(doc.text).parts),
+        )
+        for q in quotes
+    ]
+
+
+def test_a_particle_across_a_comma_and_another_verb_is_not_the_speech_verbs(scheme: Scheme) -> None:
+    # The parse hangs "zusammen" (of "arbeite … zusammen") on "sagte": "zusammensagen" is no speech verb,
+    # and before the fix nothing was reported.
+    rows: list[Row] = [
+        ("Sprecherin", "NOUN", "2", "nsubj", "sb", "Sprecherin"),
+        ("Korkmaz", "PROPN", "0", "flat:name", "pnc", "Korkmaz"),
+        ("sagte", "VERB", "2", "ROOT", "ROOT", "sagen", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        (",", "PUNCT", "5", "punct", "punct", ","),
+        ("man", "PRON", "5", "nsubj", "sb", "man"),
+        ("arbeite", "VERB", "2", "ccomp", "oc", "arbeiten", "Mood=Sub|VerbForm=Fin"),
+        ("eng", "ADV", "5", "advmod", "mo", "eng"),
+        ("mit", "ADP", "9", "case", "mo", "mit"),
+        ("den", "DET", "9", "det", "nk", "der"),
+        ("Behörden", "NOUN", "5", "obl", "nk", "Behörde"),
+        ("zusammen", "ADP", "2", "compound:prt", "svp", "zusammen"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    found = reported(rows, scheme, {2: "VVFIN", 5: "VVFIN", 10: "PTKVZ"})
+    assert found == [(["man arbeite eng mit den Behörden zusammen"], "Sprecherin Korkmaz", "sagte")]
+
+
+def test_a_konjunktiv_the_tagger_calls_a_noun_after_a_focused_demonstrative_is_reported(
+    scheme: Scheme,
+) -> None:
+    # "Genau das treibe den Preis": "treibe" tagged a noun after "das", which is its subject, not its article.
+    rows: list[Row] = [
+        ("Genau", "ADV", "2", "advmod", "mo", "genau"),
+        ("das", "DET", "2", "det", "nk", "der"),
+        ("treibe", "NOUN", "6", "ccomp", "oc", "treibe"),
+        ("den", "DET", "4", "det", "nk", "der"),
+        ("Preis", "NOUN", "2", "obl:arg", "oa", "Preis"),
+        (",", "PUNCT", "2", "punct", "punct", ","),
+        ("sagte", "VERB", "6", "ROOT", "ROOT", "sagen", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("der", "DET", "8", "det", "nk", "der"),
+        ("Italiener", "NOUN", "6", "nsubj", "sb", "Italiener"),
+        (".", "PUNCT", "6", "punct", "punct", "."),
+    ]
+    found = reported(rows, scheme, {2: "ADV", 6: "VVFIN"})
+    assert found == [(["Genau das treibe den Preis"], "der Italiener", "sagte")]
+
+
+def test_an_adjective_before_its_noun_after_das_stays_an_adjective(scheme: Scheme) -> None:
+    # "Das neue Gesetz, sagte der Minister, …": no verb in "-e" between an article and its neuter noun.
+    rows: list[Row] = [
+        ("Das", "DET", "2", "det", "nk", "der"),
+        ("neue", "NOUN", "2", "amod", "nk", "neue"),
+        ("Gesetz", "NOUN", "4", "ccomp", "oc", "Gesetz"),
+        (",", "PUNCT", "2", "punct", "punct", ","),
+        ("sagte", "VERB", "4", "ROOT", "ROOT", "sagen", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("der", "DET", "6", "det", "nk", "der"),
+        ("Minister", "NOUN", "4", "nsubj", "sb", "Minister"),
+        (".", "PUNCT", "4", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme, {4: "VVFIN"}) == []
+
+
+def test_a_word_hung_on_the_zu_infinitive_opens_no_second_predicate(scheme: Scheme) -> None:
+    # Swiss "innert" (within) tagged as a finite verb: the clause is still the zu-infinitive announced.
+    rows: list[Row] = [
+        ("Er", "PRON", "1", "nsubj", "sb", "er"),
+        ("kündigte", "VERB", "1", "ROOT", "ROOT", "kündigen", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("an", "ADP", "1", "compound:prt", "svp", "an"),
+        (",", "PUNCT", "4", "punct", "punct", ","),
+        ("innert", "VERB", "9", "xcomp", "mo", "inneren", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("eines", "DET", "6", "det", "nk", "ein"),
+        ("Jahres", "NOUN", "4", "obl:arg", "ag", "Jahr"),
+        ("ein", "DET", "8", "det", "nk", "ein"),
+        ("Projekt", "NOUN", "9", "obj", "oa", "Projekt"),
+        ("vorzulegen", "VERB", "1", "xcomp", "oc", "vorlegen", "VerbForm=Inf"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    found = reported(rows, scheme, {1: "VVFIN", 2: "PTKVZ", 4: "VVFIN", 9: "VVIZU"})
+    assert found == [(["innert eines Jahres ein Projekt vorzulegen"], "Er", "kündigte … an")]
+
+
+def _question_rows(verb: str, lemma: str) -> list[Row]:
+    return [
+        ("Hug", "PROPN", "1", "nsubj", "sb", "Hug"),
+        ("wollte", "AUX", "1", "ROOT", "ROOT", "wollen", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        (verb, "VERB", "1", "xcomp", "oc", lemma, "VerbForm=Inf"),
+        (",", "PUNCT", "9", "punct", "punct", ","),
+        ("warum", "ADV", "9", "advmod", "mo", "warum"),
+        ("die", "DET", "6", "det", "nk", "der"),
+        ("Kosten", "NOUN", "9", "nsubj", "sb", "Kosten"),
+        ("um", "ADP", "8", "case", "mo", "um"),
+        ("vier", "NUM", "9", "obl", "nk", "vier"),
+        ("stiegen", "VERB", "2", "ccomp", "oc", "stiegen", "VerbForm=Inf"),  # a weak tagger's infinitive
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+
+
+def test_an_indirect_question_is_reported_whatever_the_tag_of_its_verb(scheme: Scheme) -> None:
+    found = reported(_question_rows("wissen", "wissen"), scheme, {1: "VMFIN", 2: "VVINF", 9: "VVINF"})
+    assert found == [(["warum die Kosten um vier stiegen"], "Hug", "wollte wissen")]
+
+
+def test_a_question_word_after_a_verb_of_announcing_opens_no_question(scheme: Scheme) -> None:
+    # "Welche Tiere einziehen, will der Tiergarten bekanntgeben": what will be announced is not yet said.
+    found = reported(
+        _question_rows("bekanntgeben", "bekanntgeben"), scheme, {1: "VMFIN", 2: "VVINF", 9: "VVINF"}
+    )
+    assert found == []
+
+
+def _asked_rows(owner: list[Row]) -> list[Row]:
+    """ "Auf die Frage [owner], ob sie komme, antwortete sie knapp." with `owner` after "Frage"."""
+    n = len(owner)
+    verb = 8 + n
+    return [
+        ("Auf", "ADP", "2", "case", "mo", "auf"),
+        ("die", "DET", "2", "det", "nk", "der"),
+        ("Frage", "NOUN", str(verb), "obl", "mo", "Frage"),
+        *owner,
+        (",", "PUNCT", str(6 + n), "punct", "punct", ","),
+        ("ob", "SCONJ", str(6 + n), "mark", "cp", "ob"),
+        ("sie", "PRON", str(6 + n), "nsubj", "sb", "sie"),
+        ("komme", "VERB", "2", "acl", "oc", "kommen", "Mood=Sub|VerbForm=Fin"),
+        (",", "PUNCT", str(6 + n), "punct", "punct", ","),
+        ("antwortete", "VERB", str(verb), "ROOT", "ROOT", "antworten", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("sie", "PRON", str(verb), "nsubj", "sb", "sie"),
+        ("knapp", "ADV", str(verb), "advmod", "mo", "knapp"),
+        (".", "PUNCT", str(verb), "punct", "punct", "."),
+    ]
+
+
+def test_a_question_asked_by_someone_is_reported_with_the_asker(scheme: Scheme) -> None:
+    owner: list[Row] = [
+        ("der", "DET", "4", "det", "nk", "der"),
+        ("Richterin", "NOUN", "2", "nmod", "ag", "Richterin"),
+    ]
+    found = reported(_asked_rows(owner), scheme, {10: "VVFIN"})
+    assert found == [(["ob sie komme"], "der Richterin", "Frage")]
+
+
+def test_a_question_no_one_asks_is_no_reported_speech(scheme: Scheme) -> None:
+    # "Auf die Frage, ob sie komme, antwortete sie knapp.": the answer is hers, the question nobody's.
+    assert reported(_asked_rows([]), scheme, {8: "VVFIN"}) == []
+
+
+def test_a_listed_konjunktiv_is_konjunktiv_one_against_a_preterite_tag() -> None:
+    # "Für weitere Mitarbeitende gelte ab Januar Kurzarbeit" with "gelte" lemmatised "geln" and tagged past.
+    rows: list[Row] = [
+        ("Kurzarbeit", "NOUN", "1", "nsubj", "sb", "Kurzarbeit"),
+        ("gelte", "VERB", "1", "ROOT", "ROOT", "geln", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    doc = build(rows)
+    doc[1].tag_ = "VVFIN"
+    assert is_konjunktiv_one(doc[1])
+
+
+def test_a_particle_after_a_closed_relative_clause_stays_with_the_speech_verb(scheme: Scheme) -> None:
+    # "Dies geht aus einer Meldung, die verbreitet wurde, hervor": the relative clause closes before "hervor".
+    rows: list[Row] = [
+        ("Dies", "PRON", "1", "nsubj", "sb", "dies"),
+        ("geht", "VERB", "1", "ROOT", "ROOT", "gehen", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("aus", "ADP", "4", "case", "mo", "aus"),
+        ("einer", "DET", "4", "det", "nk", "ein"),
+        ("Meldung", "NOUN", "1", "obl", "nk", "Meldung"),
+        (",", "PUNCT", "7", "punct", "punct", ","),
+        ("die", "PRON", "7", "nsubj:pass", "sb", "der"),
+        ("verbreitet", "VERB", "4", "acl:relcl", "rc", "verbreiten", "VerbForm=Part"),
+        ("wurde", "AUX", "7", "aux:pass", "oc", "werden", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        (",", "PUNCT", "10", "punct", "punct", ","),
+        ("hervor", "ADV", "1", "compound:prt", "svp", "hervor"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    for i, tag in {1: "VVFIN", 7: "VVPP", 8: "VAFIN", 10: "PTKVZ"}.items():
+        doc[i].tag_ = tag
+    verbs = [c for c in find_cues(doc) if c.head == 1]
+    assert len(verbs) == 1
+    assert verbs[0].particle == (doc[10].idx, doc[10].idx + len("hervor"))
