@@ -1400,3 +1400,19 @@ def test_a_title_in_marks_after_a_laut_source_is_part_of_the_source(
     assert [
         (q.kind, q.text, q.speaker.mention.text if q.speaker and q.speaker.mention else None) for q in quotes
     ] == [(quotekit.QuoteKind.INDIRECT, content, source)]
+
+
+def test_a_frame_without_a_source_takes_the_one_the_next_sentence_points_back_with() -> None:
+    # "Nach ersten Erkenntnissen" names no one; "Das bestätigte die Kantonspolizei" says who reported it.
+    text = (
+        "Am Gletscher haben zwei Berggänger Teile eines Flugzeugs entdeckt. Nach ersten Erkenntnissen handelt es "
+        "sich um eine Maschine, die im Februar 1953 verschollen war. Das bestätigte die Kantonspolizei Lindtal "
+        "am Mittwoch."
+    )
+    reported = [q for q in quotekit.extract(text) if q.kind is not quotekit.QuoteKind.DIRECT]
+    assert len(reported) == 1
+    assert reported[0].text == "handelt es sich um eine Maschine, die im Februar 1953 verschollen war"
+    assert reported[0].speaker is not None
+    assert reported[0].speaker.name == "Kantonspolizei Lindtal"
+    assert reported[0].cue is not None
+    assert reported[0].cue.text == "bestätigte"

@@ -450,3 +450,35 @@ def test_a_choir_is_an_organisation_and_sie_its_conductor() -> None:
         "Sie zeigte sich als faire Verliererin: „Gegen diesen Chor zu verlieren, ist keine Schande.“"
     )
     assert _names(text)[-1] == "Katarzyna Wójcik"
+
+
+def test_the_answer_to_a_question_is_not_the_askers_though_a_pronoun_of_the_asked_came_between() -> None:
+    # "ob sie …" inside the question is the witness; "antwortete sie" is too, not the lawyer who asked.
+    text = (
+        "Die Zeugin Maria Kessler weinte. Auf die Frage der Verteidigerin, ob sie den Angeklagten "
+        "persönlich getroffen habe, antwortete sie: „Nein, nur einen jungen Verkäufer.“"
+    )
+    direct = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert len(direct) == 1
+    assert direct[0].speaker is not None
+    assert direct[0].speaker.name == "Maria Kessler"
+
+
+def test_sentences_after_an_answer_go_on_with_the_one_who_answered() -> None:
+    text = (
+        "Im Mittelpunkt stand die Autorin Oksana Hrytsenko. Auf die Frage der Moderatorin, ob sie an eine "
+        "Rückkehr denke, antwortete die Autorin: »Jeden Tag.« Sie lebe derzeit mit ihrer Tochter in Graz."
+    )
+    quotes = quotekit.extract(text)
+    by_text = {q.text: q for q in quotes}
+    assert "ob sie an eine Rückkehr denke" in by_text  # the question, reported with who asked it
+    question = by_text["ob sie an eine Rückkehr denke"]
+    assert question.speaker is not None
+    assert question.speaker.name is not None
+    assert "Moderatorin" in question.speaker.name
+    answer = by_text["Jeden Tag."]
+    after = by_text["Sie lebe derzeit mit ihrer Tochter in Graz"]
+    assert [answer.speaker and answer.speaker.name, after.speaker and after.speaker.name] == [
+        "Oksana Hrytsenko",
+        "Oksana Hrytsenko",
+    ]

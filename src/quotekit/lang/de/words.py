@@ -65,6 +65,7 @@ class German:
     speech_verbs: frozenset[str]  # speech_verbs.txt: lemmas, particle verbs written whole
     speech_nouns: frozenset[str]  # speech_nouns.txt: Angaben, Behauptung, Meinung
     clause_nouns: frozenset[str]  # speech_clause_nouns.txt: "der Vorschlag, …": only before a clause
+    question_nouns: frozenset[str]  # speech_question_nouns.txt: "die Frage der Richterin, ob …"
     cue_particles: frozenset[str]  # cue_particles.txt: separable particles (hinzu, fest, klar)
     impersonal_verbs: frozenset[str]  # cue_impersonal_verbs.txt: cues only with "es" (heißen)
     postposition_nouns: frozenset[str]  # cue_postposition_nouns.txt: "Seiner Meinung nach"
@@ -89,7 +90,10 @@ class German:
     agencies: frozenset[str]  # narration_agencies.txt: dpa, APA, SDA in a date line "BERLIN (dpa) –"
     # Clauses and mood.
     adverbial_openers: frozenset[str]  # clause_adverbial_openers.txt: um, nachdem, wobei
-    subjunctive_forms: frozenset[str]  # mood_subjunctive_forms.txt: sei, habe, hätte, würde
+    subjunctive_forms: frozenset[str]  # mood_subjunctive_forms.txt: sei, habe, hätte, würde (and the next)
+    konjunktiv_one_forms: frozenset[
+        str
+    ]  # mood_konjunktiv_one_forms.txt: gebe, gelte, liege, whatever the tag
     konjunktiv_two_forms: frozenset[str]  # mood_konjunktiv_two_forms.txt: wäre, hätte (also conditionals)
     # Speakers.
     pronoun_genders: Mapping[str, frozenset[str]] = field(converter=_frozen_mapping)  # pronoun_genders.tsv
@@ -227,6 +231,10 @@ class German:
     reportative: frozenset[str] = frozenset({"soll", "sollen"})
     # Words that end a perfect infinitive ("geholfen haben", "gewesen sein", "gesehen worden").
     perfect_auxiliaries: frozenset[str] = frozenset({"haben", "sein", "worden"})
+    # The auxiliary of the passive ("wird … bezeichnet"), by its lemma.
+    werden: frozenset[str] = frozenset({"werden"})
+    # The word before a predicate of naming ("als „Sonnenwind“ bezeichnet").
+    als: str = "als"
     # "Ich habe …" is indicative whatever the morphology says.
     first_person_pronouns: frozenset[str] = frozenset({"ich", "wir"})
     # The reflexive pronoun of the third person ("bestätigt sich").
@@ -488,6 +496,7 @@ def german() -> German:
         speech_verbs=_word_set("speech_verbs.txt"),
         speech_nouns=_word_set("speech_nouns.txt"),
         clause_nouns=_word_set("speech_clause_nouns.txt"),
+        question_nouns=_word_set("speech_question_nouns.txt"),
         cue_particles=_word_set("cue_particles.txt"),
         impersonal_verbs=_word_set("cue_impersonal_verbs.txt"),
         postposition_nouns=_word_set("cue_postposition_nouns.txt"),
@@ -510,7 +519,9 @@ def german() -> German:
         reflexive_verbs=_word_set("cue_reflexive_verbs.txt"),
         agencies=_word_set("narration_agencies.txt"),
         adverbial_openers=_word_set("clause_adverbial_openers.txt"),
-        subjunctive_forms=_word_set("mood_subjunctive_forms.txt"),
+        subjunctive_forms=_word_set("mood_subjunctive_forms.txt")
+        | _word_set("mood_konjunktiv_one_forms.txt"),
+        konjunktiv_one_forms=_word_set("mood_konjunktiv_one_forms.txt"),
         konjunktiv_two_forms=_word_set("mood_konjunktiv_two_forms.txt"),
         pronoun_genders={
             word.lower(): frozenset(columns[0].split(","))

@@ -435,7 +435,16 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             next_end += 1
         if active:
             # The speaker goes on even when the parse found no mention for it (then None again).
-            source = max(holding or active, key=lambda pair: (pair[1].end, pair[0]))[1]
+            # (a quotation in marks with a cue of its own after what the sentence reports is said last: "Auf
+            # die Frage der Moderatorin, ob …, antwortete die Autorin: »Jeden Tag.« Sie lebe …" goes on with it)
+            answers = [
+                pair
+                for pair in active
+                if pair[1].kind == "direct"
+                and pair[1].cue is not None
+                and all(pair[1].start >= r.end for _, r in holding)
+            ]
+            source = max(holding + answers or active, key=lambda pair: (pair[1].end, pair[0]))[1]
             inside = not holding or _fragments_inside(doc, span, [pair[1] for pair in holding])
             if inside and _reports_around(sent, [pair[1] for pair in active]):
                 # Only quoted fragments in it ("Zuletzt habe man aber „die Entwicklung vermisst“"): a sentence

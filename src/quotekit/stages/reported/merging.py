@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve
 
+from quotekit.lang.de.names import is_abstract_noun
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueMatch, QuoteRecord
 from quotekit.stages.cues import verb_cue
 from quotekit.stages.reported.index import DisjointParts, SpanIndex
-from quotekit.syntax.docindex import text_of, token_text
+from quotekit.syntax.docindex import text_of, token_pos, token_text
 from quotekit.syntax.spans import tokens_between
 from quotekit.syntax.verbs import finite_or_konjunktiv, has_subjunctive_form, in_konjunktiv_clause
 
@@ -143,6 +144,12 @@ class ReportedList:
         cue_start, cue_end = inner.cue.extent if inner.cue is not None else (-1, -1)
         if not (start <= inner.start and inner.end <= end and start <= cue_start and cue_end <= end):
             return
+        sourceless = inner.mention is None or not _names_a_source(doc, inner.mention)
+        if sourceless and mention is not None and "." in text_of(doc)[end : cue.extent[0]]:
+            # "Nach ersten Erkenntnissen handelt es sich um … . Das bestätigte die Kantonspolizei": a report
+            # without a source of its own is said by whom the next sentence points back with
+            self.records[index] = evolve(inner, cue=cue, mention=mention)
+            return
         if cue.extent[0] < end or text_of(doc)[end : cue.extent[0]].strip(" ,"):
             return  # only a cue right after the content ("…, erzählt die 71-Jährige") reports a whole sentence
         if inner.cue is None or not in_konjunktiv_clause(doc[inner.cue.head]):
@@ -151,3 +158,12 @@ class ReportedList:
         self._parts.remove(inner.parts)
         self._parts.add(parts, index)
         self.records[index] = QuoteRecord(parts=list(parts), kind=kind, cue=cue, mention=mention)
+
+
+def _names_a_source(doc: Doc, mention: CharSpan) -> bool:
+    """Whether a frame's mention names someone who can speak: not "Nach ersten Erkenntnissen", whose noun is
+    abstract."""
+    span = doc.char_span(*mention, alignment_mode="expand")
+    return span is not None and any(
+        token_pos(t) in {"NOUN", "PROPN", "PRON"} and not is_abstract_noun(token_text(t)) for t in span
+    )

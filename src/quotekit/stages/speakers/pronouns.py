@@ -177,22 +177,33 @@ def _words_before(reader: Reader, part: CharSpan | None, pronoun: Token, *, owne
 
 
 def _co_argument(reader: Reader, pronoun: Token, entity: Entity) -> bool:
-    """Whether `entity` was last named in the clause of a personal pronoun, which then means someone
-    else: "Über ihre Teamkollegin Lara Amstutz, die …, sagte sie" (not Lara Amstutz)."""
+    """Whether `entity` was named in the clause of a personal pronoun, which then means someone else:
+    "Über ihre Teamkollegin Lara Amstutz, die …, sagte sie" (not Lara Amstutz); "Auf die Frage der
+    Richterin, ob sie …, antwortete sie" (not the judge, though a pronoun of her came between)."""
     if possessive_genders(token_text(pronoun)) is not None or entity.last < 0:
         return False
+    sentence = reader.sentence(pronoun.i)
     # (the sentence first: most entities were named in another, and then no word of the mention is read)
-    if reader.sentence(entity.last) != reader.sentence(pronoun.i):
+    if reader.sentence(entity.last) != sentence:
         return False
-    named = reader.doc[entity.last]
-    # "In ihrer Rede hatte sie …": a pronoun or possessive may share the clause
-    if (
-        token_pos(named) == "PRON"
-        or referent_genders(named) is not None
-        or token_lower(named) in german().demonstrative_owner_genders
-    ):
-        return False
-    return clause_head(named).i == clause_head(pronoun).i
+    head = clause_head(pronoun).i
+    de = german()
+    for i in reversed(entity.tokens):
+        if i >= pronoun.i:
+            continue
+        if reader.sentence(i) != sentence:
+            return False
+        named = reader.doc[i]
+        # "In ihrer Rede hatte sie …": a pronoun or possessive may share the clause
+        if (
+            token_pos(named) == "PRON"
+            or referent_genders(named) is not None
+            or token_lower(named) in de.demonstrative_owner_genders
+        ):
+            continue
+        if clause_head(named).i == head:
+            return True
+    return False
 
 
 def read_cataphora(reader: Reader, entity: Entity, start: int) -> None:
