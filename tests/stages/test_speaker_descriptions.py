@@ -471,3 +471,46 @@ def test_a_speaker_described_by_a_possessive_is_not_whoever_is_in_view() -> None
         "Stellungnahme vor. Ihr Sprecher sagte lediglich, man beobachte die Lage."
     )
     assert _names(text) == ["Ihr Sprecher"]
+
+
+def test_a_role_in_the_sentences_a_speaker_goes_on_with_is_someone_else() -> None:
+    # "Der Angeklagte habe …" goes on with what the judge said: the accused is not the judge.
+    text = (
+        "Gerichtspräsident Felix Egli sprach in der Urteilsbegründung von einem «systematischen "
+        "Etikettenschwindel». Der Angeklagte habe die Konsumenten getäuscht.\n\n"
+        "Der Angeklagte selbst bedauerte im Schlusswort den Fehler. «Ich bin kein Betrüger», sagte er."
+    )
+    quotes = quotekit.extract(text)
+    last = [q for q in quotes if q.text == "Ich bin kein Betrüger"]
+    assert len(last) == 1
+    assert last[0].speaker is not None
+    assert last[0].speaker.name != "Felix Egli"
+
+
+def test_the_person_a_lead_reported_by_an_organisation_is_about_stays_in_view() -> None:
+    text = (
+        "Unipräsidentin lässt Amt ruhen\n\n"
+        "Lindenau. Die Präsidentin der Universität, Cornelia Vahrenholt, lässt ihr Amt ruhen. Das teilte die "
+        "Hochschule am Montag mit. Die Amtsgeschäfte übernimmt vorerst Vizepräsident Hendrik Wolters.\n\n"
+        "»Ich halte die Vorwürfe für unbegründet«, erklärte die 58-jährige Literaturwissenschaftlerin."
+    )
+    direct = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert len(direct) == 1
+    assert direct[0].speaker is not None
+    assert direct[0].speaker.name == "Cornelia Vahrenholt"
+
+
+def test_a_person_named_in_reported_speech_after_the_lead_stays_less_in_view() -> None:
+    # The plaintiff named inside what the defendant says is not "der 57-Jährige" who speaks next.
+    text = (
+        "Hecke als Streitfall\n\n"
+        "Aurach. Seit Jahren streiten zwei Nachbarn über eine Hecke. Der Kläger, ein 68-jähriger Pensionist, "
+        "will sie kürzen lassen.\n\n"
+        "Der Beklagte, Günther Weinzierl, sieht das anders. Die Hecke stehe seit zwanzig Jahren und sei schon "
+        "da gewesen, als der Kläger das Haus gekauft habe. „Der hat gewusst, worauf er sich einlässt“, sagte "
+        "der 57-Jährige."
+    )
+    direct = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert len(direct) == 1
+    assert direct[0].speaker is not None
+    assert direct[0].speaker.name == "Günther Weinzierl"

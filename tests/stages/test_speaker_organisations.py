@@ -755,3 +755,21 @@ def test_an_organisation_named_by_an_adjective_and_its_noun_speaks_as_one() -> N
         "Das Weiße Haus teilte mit, der Präsident sei gesund. Das Rote Kreuz teilte mit, die Lage sei ernst."
     )
     assert _names(_reported(text)) == ["Weiße Haus", "Rote Kreuz"]
+
+
+def test_the_noun_of_a_named_organisation_refers_back_to_it_paragraphs_later() -> None:
+    text = (
+        "Wilerau. Das Derby ist von Ausschreitungen überschattet worden. Gemäss Stadtpolizei Wilerau wurden "
+        "14 Personen verletzt. Elf Personen wurden festgenommen.\n\n"
+        "Bereits vor dem Spiel war es in der Innenstadt zu Zusammenstössen gekommen. Wie die Polizei "
+        "mitteilte, griffen rund 200 vermummte Personen eine Gruppe einheimischer Anhänger an."
+    )
+    assert _names(_reported(text)) == ["Stadtpolizei Wilerau", "Stadtpolizei Wilerau"]
+
+
+def test_a_role_the_recogniser_takes_into_a_name_stays_out_of_it_before_a_title() -> None:
+    text = "„Im Saal war es totenstill“, sagte Auktionator Mag. Florian Kaltenegger nach der Versteigerung."
+    quotes = quotekit.extract(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Florian Kaltenegger"

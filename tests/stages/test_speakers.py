@@ -695,6 +695,12 @@ def test_an_unnamed_speaker_is_labelled_in_the_nominative() -> None:
     assert _reported_names(text) == ["ein Polizeisprecher"]
 
 
+def test_a_feminine_source_in_the_genitive_is_labelled_in_the_nominative() -> None:
+    # "der Jury" after "in der Begründung": "der" before a feminine noun the tagger calls genitive
+    text = "Das Buch nehme Kinder ernst, heißt es in der Begründung der Jury."
+    assert _reported_names(text) == ["die Jury"]
+
+
 def test_an_abstract_noun_names_no_speaker() -> None:
     text = (
         "Bürgermeister Rüdiger Kessler sprach im Gemeinderat. "

@@ -39,6 +39,14 @@ def test_roles_and_their_gender(word: str, role: str | None, gender: str | None)
 def test_word_lists() -> None:
     assert is_organisation_noun("Außenministeriums")
     assert not is_organisation_noun("Entwicklung")
+    assert is_organisation_noun("Auktionshauses")
+
+
+@pytest.mark.parametrize("word", ["Gewerkschafter", "Botschafter"])
+def test_a_person_named_after_an_organisation_is_no_organisation(word: str) -> None:
+    # (the organisation's noun plus "-er" is a person, not an inflected form of it)
+    assert not is_organisation_noun(word)
+    assert is_organisation_noun(word.removesuffix("er"))
 
 
 def test_works_that_are_companies_speak_storeys_and_artworks_do_not() -> None:

@@ -209,8 +209,10 @@ def is_organisation_noun(word: str) -> bool:
         return False  # "Entführung", "Bundesautobahn": the end of the word is another noun
     if is_feminine_role(word):
         return False  # "Bundesrätin" is a woman on the Bundesrat
-    if _ends_with_entry(word, german().organisations) is not None:
-        return True
+    found = _ends_with_entry(word, german().organisations)
+    if found is not None:
+        # "Gewerkschafter", "Botschafter": a person named after the organisation, not an inflected form of it
+        return word.lower().endswith(found) or not is_person_noun(word)
     # "Bundeskartellamt", "Sicherheitsrat"; not a person ("Landrat", "Sozialdemokratin")
     return _ends_with_entry(word, german().organisations, short=True) is not None and not is_person_noun(word)
 

@@ -169,9 +169,14 @@ def read_description(reader: Reader, head: Token) -> int:
         entity = members[0] if len({e.id for e in members}) == 1 else None
     # "nach Angaben des Landeswahlleiters": the owner of a speech noun is a source the text names there; it
     # goes back to someone only by the same role, not by who is in view
-    owns_statement = (start >= 1 and is_speech_noun(token_text(doc[start - 1]))) or _frame_source(
-        doc, start, end
-    )
+    # ("Auf die Frage der Moderatorin, ob …": so does the one who asked a question)
+    owns_statement = (
+        start >= 1
+        and (
+            is_speech_noun(token_text(doc[start - 1]))
+            or token_lower(doc[start - 1]) in german().question_nouns
+        )
+    ) or _frame_source(doc, start, end)
     if entity is None and age is not None and role in {None, age} and not indefinite:
         # "… steht ein Lkw-Fahrer aus Rumänien. Er habe …, erzählt der 52-Jährige": an age right after someone
         # new is theirs, though someone named is more in view
@@ -211,6 +216,7 @@ def read_description(reader: Reader, head: Token) -> int:
                 and not (role is not None and _weakly_named(reader, e))
                 and _may_be(e, (role, age), party)
                 and not (speaks and _named_in_content(reader, e, head))
+                and not _speaking_of(reader, e, head)
                 and (heading is None or any(heading[0] <= doc[i].idx < heading[1] for i in e.tokens))
             ),
             _DESCRIPTION_FLOOR,
@@ -381,6 +387,20 @@ def _weakly_named(reader: Reader, entity: Entity) -> bool:
         return False
     doc = reader.doc
     return not any(is_named_surname(doc[i]) for i in entity.tokens if i in reader.resolver.runs)
+
+
+def _speaking_of(reader: Reader, entity: Entity, head: Token) -> bool:
+    """Whether a description stands in a reported sentence that goes on with what `entity` said: no one speaks
+    of themselves so ("Gerichtspräsident Egli sprach von Etikettenschwindel. Der Angeklagte habe …" is not
+    Egli)."""
+    speaking = reader.speaking
+    return (
+        speaking is not None
+        and speaking[1] is entity
+        and speaking[0] == reader.sentence(head.i)
+        and reader.reported is not None
+        and reader.reported.contains(head.idx)
+    )
 
 
 def _named_in_content(reader: Reader, entity: Entity, head: Token) -> bool:

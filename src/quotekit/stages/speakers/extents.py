@@ -143,7 +143,13 @@ def description_label(doc: Doc, start: int, head: int, end: int) -> str:
             return text  # "Angaben der Meteorologen"
         by_ending = next((g for form in forms if (g := noun_gender(form)) is not None), None)
         tagged = {"Masc": "masc", "Neut": "neut"}.get(next(iter(morph_values(noun, "Gender")), ""))
-        told = by_ending or (tagged if masculine_or_neuter else None)
+        # ("der Jury", "der bulgarischen Presse": "der" before a noun the tagger calls feminine and oblique)
+        oblique_feminine = (
+            article == "der"
+            and morph_values(noun, "Gender") == ["Fem"]
+            and bool({"Gen", "Dat"} & set(morph_values(noun, "Case")))
+        )
+        told = by_ending or (tagged if masculine_or_neuter else "fem" if oblique_feminine else None)
         if told is None or (told == "fem") == masculine_or_neuter:
             return text
         gender = told

@@ -260,6 +260,11 @@ def _organisation_in_view(
         # organisation of its kind the opening sentences are about.
         topics = [entity for entity in reader.topics if fits(entity)]
         found = topics[0] if len(topics) == 1 else None
+    if found is None and ending is not None:
+        # "Wie die Polizei mitteilte" a paragraph after "Gemäss Stadtpolizei Wilerau": the one organisation named
+        # so far whose name ends in the noun
+        ends = {e.id: e for e in reader.resolver.index.entities if e.absorbed_by is None and fits(e)}
+        found = next(iter(ends.values())) if len(ends) == 1 else None
     if found is None and ending is None and kind is not None:
         # "der Klub" in an interview with the coach the "FC Aarewald" sacked, named only as an object: the one
         # organisation of its kind the text names

@@ -19,9 +19,10 @@ from quotekit.lang.de.names import (
 )
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import PERSON, Entity, Focus
+from quotekit.stages.speakers.headlines import headline_of
 from quotekit.stages.speakers.referents import title_after, title_before
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import token_lower, token_pos, token_text
+from quotekit.syntax.docindex import text_of, token_lower, token_pos, token_text
 from quotekit.syntax.spans import doc_slice
 from quotekit.syntax.verbs import could_be_finite
 
@@ -64,10 +65,15 @@ class Reader:
     narrative: list[int] = attrs.field(factory=list)  # sentence -> sentences outside quotations before it
     reported: QuotedIndex | None = None  # the content of reported speech: who is named there is less in view
     topics: list[Entity] = attrs.field(factory=list)  # the subjects of the opening sentences, in order
+    # the one whose statement a reported sentence goes on with, and that sentence: (sentence, entity)
+    speaking: tuple[int, Entity] | None = None
     # the headline with its teaser and the subheads (`headlines.heading_spans`), in text order
     headings: list[CharSpan] = attrs.field(factory=list)
     _titles: dict[tuple[int, int], tuple[list[Token], list[Token]]] = attrs.field(factory=dict, init=False)
-    _with_subject: dict[int, bool] = attrs.field(factory=dict, init=False)  # sentence -> the parse gave one
+    _with_subject: dict[int, bool] = attrs.field(factory=dict, init=False)
+    _lead: tuple[int, int] | None = attrs.field(
+        default=None, init=False
+    )  # characters of the lead, found once  # sentence -> the parse gave one
 
     def titles(self, start: int, end: int) -> tuple[list[Token], list[Token]]:
         """The role or description right before the name run [start, end) and the apposition after it
@@ -157,6 +163,17 @@ class Reader:
         """The heading (headline and teaser, or a subhead) that holds character `offset`, or None."""
         return next((span for span in self.headings if span[0] <= offset < span[1]), None)
 
+    def in_lead(self, offset: int) -> bool:
+        """Whether character `offset` is in the lead, the paragraph right after the headline (a text without a
+        headline has none)."""
+        if self._lead is None:
+            text = text_of(self.doc)
+            _, end = headline_of(text)
+            start = len(text) - len(text[end:].lstrip()) if end else 0
+            stop = text.find("\n\n", start)
+            self._lead = (start, stop if stop >= 0 else len(text)) if end else (0, 0)
+        return self._lead[0] <= offset < self._lead[1]
+
     def has_subject(self, i: int) -> bool:
         """Whether the parse gave token `i`'s sentence a subject (asked once per sentence)."""
         k = self.sentence(i)
@@ -234,8 +251,10 @@ class Reader:
             subject=subject,
             speaker=any(t.i in self.speaker_tokens for t in tokens),
             # "die Sprecherin des Innenministeriums": the speaker is more in view than the ministry; someone
-            # named in another's reported speech is less in view than those the narrator speaks of
-            minor=not in_view or reported,
+            # named in another's reported speech is less in view than those the narrator speaks of, unless the
+            # lead is about them ("Die Präsidentin …, Cornelia Vahrenholt, lässt ihr Amt ruhen. Das teilte die
+            # Hochschule mit. »…«, erklärte die 58-jährige Literaturwissenschaftlerin")
+            minor=not in_view or (reported and not (subject and named and self.in_lead(first_idx))),
         )
 
     def _named_subject(self, tokens: Sequence[Token], titles: Sequence[Token]) -> bool:

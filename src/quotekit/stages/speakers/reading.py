@@ -336,6 +336,7 @@ def _still_speaking(reader: Reader, mention: CharSpan, i: int) -> None:
     entity = reader.resolver.entity_of(*mention)
     if entity is not None:
         reader.focus.mention(entity, reader.in_view_at(i))
+        reader.speaking = (reader.sentence(i), entity)
 
 
 def _shared_surname(reader: Reader, runs: dict[int, int], start: int) -> Token | None:

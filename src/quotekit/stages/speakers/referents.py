@@ -384,8 +384,23 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
         # starts with one ("Neil Alden Armstrong").
         if genders[s] is None and types[s] not in person and not one_organisation:
             first = next((k for k in range(s + 1, e - 1) if genders[k] is not None), s)
+        # "Auktionator Mag. Florian Kaltenegger" with the role taken into the person: a name starts after an
+        # academic title, never before it
+        first = max(first, _after_titles(doc, first, e))
         split.append((first, e))
     return [(s, e) for s, e in split if e - s <= _MAX_NAME_TOKENS]
+
+
+def _after_titles(doc: Doc, start: int, end: int) -> int:
+    """Where a run [start, end) goes on after the last academic title inside it ("Mag.", "Dr.", "Mag" "."),
+    leaving the run one word at least; `start` if it holds none."""
+    after = start
+    for k in range(start + 1, end - 1):
+        if honorific_before(doc, k + 1) == k:
+            after = k + 1
+        elif is_split_honorific(doc[k]):
+            after = k + 2
+    return after if after < end else start
 
 
 def is_organisation_run(doc: Doc, start: int, end: int) -> bool:
