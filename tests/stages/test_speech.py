@@ -65,6 +65,37 @@ def test_naming_with_man_or_a_reflexive_gives_a_term(scheme: Scheme, word: str) 
     assert _said(rows, scheme) == []
 
 
+def _passive(agent: list[Row]) -> list[Row]:
+    """ "Der Strom wird [agent] als „Sonnenwind“ bezeichnet ." with the participle as the root (one tree for
+    both schemes: the rule reads the passive from the auxiliary "werden" beside the participle)."""
+    n = len(agent)
+    verb = str(7 + n)
+    return [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Strom", "NOUN", verb, "nsubj:pass", "sb", "Strom"),
+        ("wird", "AUX", verb, "aux:pass", "oc", "werden", "Mood=Ind|VerbForm=Fin"),
+        *agent,
+        ("als", "ADP", str(5 + n), "case", "mo", "als"),
+        ("„", "PUNCT", str(5 + n), "punct", "punct", "„"),
+        ("Sonnenwind", "NOUN", verb, "obl", "mo", "Sonnenwind"),
+        ("“", "PUNCT", str(5 + n), "punct", "punct", "“"),
+        ("bezeichnet", "VERB", verb, "ROOT", "ROOT", "bezeichnen", "VerbForm=Part"),
+        (".", "PUNCT", verb, "punct", "punct", "."),
+    ]
+
+
+def test_a_passive_of_naming_without_an_agent_gives_a_term(scheme: Scheme) -> None:
+    assert _said(_passive([]), scheme) == []
+
+
+def test_a_passive_of_naming_with_its_agent_is_what_the_agent_said(scheme: Scheme) -> None:
+    agent: list[Row] = [
+        ("von", "ADP", "4", "case", "ac", "von"),
+        ("Kritikern", "NOUN", "9", "obl", "sbp", "Kritiker"),
+    ]
+    assert _said(_passive(agent), scheme) == ["Sonnenwind"]
+
+
 def _text(text: str) -> list[tuple[str, str]]:
     return [(q.kind.value, q.text) for q in quotekit.extract(text)]
 

@@ -19,11 +19,12 @@ from quotekit.stages.marks import MarkedSpan
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of, token_lower, token_pos, token_text
 from quotekit.syntax.labels import NOUN_POS, PERSON_LABELS, VERB_POS
+from quotekit.syntax.mentions import passive_agent
 from quotekit.syntax.spans import doc_slice, paragraph_text_before, tokens_between
 from quotekit.syntax.verbs import is_finite, verb_form
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["is_quotation", "is_title_word", "joined"]
 
@@ -194,18 +195,40 @@ def named_by_title_word(doc: Doc, first: MarkedSpan, last: MarkedSpan) -> bool:
 
 
 def names_a_term(doc: Doc, cue: CueMatch | None, open_start: int) -> bool:
-    """ "Dies nennt man einen „Aktiensplit“", "nennt sich „documenta 12“", "genannt „Profil 1.1“": a naming
-    verb before the marks in their sentence, with "man", a reflexive or as a bare participle, gives a term
-    or a name, and nobody says it."""
-    if cue is None or cue.lemma not in german().naming_verbs or cue.end > open_start:
+    """ "Dies nennt man einen „Aktiensplit“", "nennt sich „documenta 12“", "genannt „Profil 1.1“", "der
+    Partikelstrom, der als „Sonnenwind“ bezeichnet wird": a naming verb in the sentence of the marks, with
+    "man", a reflexive, as a bare participle or in a passive without an agent, gives a term or a name, and
+    nobody says it."""
+    de = german()
+    if cue is None or cue.lemma not in de.naming_verbs:
         return False
-    if any(mark in text_of(doc)[cue.end : open_start] for mark in (".", "!", "?", ":", "\n")):
+    text = text_of(doc)
+    # (a verb after the marks only closes a passive on "als": "vor einem „Luxusbau“ gewarnt" was said)
+    after = cue.end > open_start
+    if after and text[:open_start].rstrip().rsplit(" ", 1)[-1] != de.als:
+        return False
+    between = text[open_start : cue.start] if after else text[cue.end : open_start]
+    if any(mark in between for mark in (".", "!", "?", ":", "\n")):
         return False
     verb = doc[cue.head]
-    de = german()
+    # (a noun: "als „nebelartig“ beschrieben" quotes an adjective someone used; nor "wurde von Kritikern als
+    # „Flop“ bezeichnet", which someone said)
+    noun = text[open_start + 1 : open_start + 2].isupper()
+    if noun and verb_form(verb) == "Part" and _passive(verb) and passive_agent(verb) is None:
+        return True
+    if after:
+        return False
     if any(token_lower(c) in de.impersonal_or_reflexive for c in verb.children):
         return True
     return verb_form(verb) == "Part" and not any(labels.is_subject(c) for c in verb.children)
+
+
+def _passive(participle: Token) -> bool:
+    """Whether a participle makes a passive with "werden" (the auxiliary on it, UD, or above it, TIGER)."""
+    werden = german().werden
+    return any(
+        token_pos(t) == "AUX" and t.lemma_.lower() in werden for t in (*participle.children, participle.head)
+    )
 
 
 def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> bool:
