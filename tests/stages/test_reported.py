@@ -1416,3 +1416,18 @@ def test_a_frame_without_a_source_takes_the_one_the_next_sentence_points_back_wi
     assert reported[0].speaker.name == "Kantonspolizei Lindtal"
     assert reported[0].cue is not None
     assert reported[0].cue.text == "bestätigte"
+
+
+def test_a_verb_of_showing_attributes_only_where_a_demonstrative_points_back() -> None:
+    text = (
+        "Die Zahl der Einbrüche sei deutlich gestiegen. Das zeigt eine Studie des Instituts für Kriminologie."
+    )
+    reported = [q for q in quotekit.extract(text) if q.kind is not quotekit.QuoteKind.DIRECT]
+    assert [q.text for q in reported] == ["Die Zahl der Einbrüche sei deutlich gestiegen"]
+    assert reported[0].cue is not None
+    assert reported[0].cue.text == "zeigt"
+    assert reported[0].speaker is not None
+    assert reported[0].speaker.mention is not None
+    assert "Studie" in reported[0].speaker.mention.text
+    # (elsewhere "zeigen" reports nothing)
+    assert quotekit.extract("Das Foto zeigt den Minister beim Essen. Er wirkt müde.") == []

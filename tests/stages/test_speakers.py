@@ -1381,3 +1381,11 @@ def test_with_these_words_the_subject_after_a_verb_tagged_otherwise_speaks() -> 
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.mention is not None
     assert quotes[0].speaker.mention.text.startswith("Konzernchef Martin Brandt")
+
+
+def test_a_role_the_recogniser_takes_into_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Nach Angaben der Wetterstation fielen 70 Liter Regen. Das entspreche fast der Menge, die sonst im "
+        "ganzen Juli falle, sagte Meteorologin Andrea Strobl."
+    )
+    assert _name(_all(text)[-1]) == "Andrea Strobl"

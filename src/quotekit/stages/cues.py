@@ -266,7 +266,7 @@ def verb_cue(token: Token) -> CueMatch | None:
         return verb_match(token, modal, None) if _with_modal(token, de.modal_cues[modal]) else None
     if not speech:
         # the common case, decided before the parse is searched for a particle
-        return _idiom(token, candidates)
+        return _pointing(token, candidates) or _idiom(token, candidates)
     impersonal = de.impersonal_verbs
     particle = particle_of(token)
     if (
@@ -285,7 +285,28 @@ def verb_cue(token: Token) -> CueMatch | None:
             if lemma in impersonal and not has_expletive(token):
                 return None
             return verb_match(token, lemma, None)
-    return _idiom(token, candidates) if particle is None else None
+    return (_pointing(token, candidates) or _idiom(token, candidates)) if particle is None else None
+
+
+def _pointing(token: Token, candidates: Sequence[str]) -> CueMatch | None:
+    """A verb that attributes only where a demonstrative opens its sentence and points back (`pointing_verbs`):
+    "… Das zeigt eine Studie des Instituts"."""
+    pointing = next((c for c in candidates if c in german().pointing_verbs), None)
+    return verb_match(token, pointing, None) if pointing is not None and _opens_pointing_back(token) else None
+
+
+def _opens_pointing_back(verb: Token) -> bool:
+    """ "Das zeigt eine Studie des Instituts": a demonstrative that opens the sentence right before the verb,
+    which a noun follows (not "Das zeigt sich", "Das zeigte er den Gästen")."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    return (
+        token_lower(before) in german().neuter_demonstratives
+        and (before.i == 0 or bool(before.is_sent_start))
+        and token_pos(after) in {"DET", "NOUN", "PROPN", "NUM", "ADJ"}
+    )
 
 
 def _idiom(token: Token, candidates: Sequence[str]) -> CueMatch | None:

@@ -381,8 +381,10 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
             iob == _IOB_INSIDE for iob in iobs[s + 1 : e]
         )
         # "Montag Annalena Baerbock": a first name inside a run starts the name, unless the run already
-        # starts with one ("Neil Alden Armstrong").
-        if genders[s] is None and types[s] not in person and not one_organisation:
+        # starts with one ("Neil Alden Armstrong"); so does one after a role the recogniser took into the
+        # person ("Meteorologin Lena Kopeinig").
+        role = genders[s] is None and types[s] in person and is_person_noun(token_text(doc[s]))
+        if genders[s] is None and (types[s] not in person or role) and not one_organisation:
             first = next((k for k in range(s + 1, e - 1) if genders[k] is not None), s)
         # "Auktionator Mag. Florian Kaltenegger" with the role taken into the person: a name starts after an
         # academic title, never before it
