@@ -126,6 +126,22 @@ def test_an_interview_without_prefixes_is_the_addressed_guests() -> None:
     ]
 
 
+def test_an_interview_of_two_questions_that_address_the_guest_by_full_name_is_the_guests() -> None:
+    text = (
+        "Nach der Siegerehrung sprachen wir mit der Torschützin.\n\n"
+        "Leonie Brunner, Sie haben in der 93. Minute getroffen. Was ging Ihnen durch den Kopf?\n\n"
+        "Gar nichts. Man denkt nicht, man macht einfach.\n\n"
+        "Wie wird gefeiert?\n\n"
+        "Die Trainerin hat uns bis Dienstag freigegeben. Mehr sage ich nicht.\n\n"
+        "Das Gespräch führte Reto Caflisch."
+    )
+    quotes = quotekit.extract(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Gar nichts. Man denkt nicht, man macht einfach.", "Leonie Brunner"),
+        ("Die Trainerin hat uns bis Dienstag freigegeben. Mehr sage ich nicht.", "Leonie Brunner"),
+    ]
+
+
 def test_questions_in_an_article_that_address_no_one_make_no_interview() -> None:
     assert quotekit.extract(_bare_interview("Wie viele Menschen kommen in die Beratung?")) == []
 

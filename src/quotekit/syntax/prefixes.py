@@ -9,6 +9,7 @@ from functools import cache
 
 import regex
 
+from quotekit.lang.de.names import first_name_gender
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 
@@ -70,7 +71,22 @@ def _address() -> regex.Pattern[str]:
 
 def guest_address(text: str, start: int, end: int) -> CharSpan | None:
     """The name of the guest an interview's question at characters [start, end) opens by addressing ("Herr
-    Gasser, wie viele …?", after its prefix: "Frage: Herr Hoang, Ihr Verband sagt …"), else None."""
+    Gasser, wie viele …?", after its prefix: "Frage: Herr Hoang, Ihr Verband sagt …"; or by the full name
+    before the polite "Sie": "Leonie Brunner, Sie haben in der 93. Minute getroffen. …?"), else None."""
     prefix = name_prefix(text, start, end)
-    found = _address().match(text, prefix[1] + 1 if prefix is not None else start, end)
-    return None if found is None else found.span(2)
+    at = prefix[1] + 1 if prefix is not None else start
+    found = _address().match(text, at, end)
+    if found is not None:
+        first, last = found.span(2)
+        return int(first), int(last)
+    named = _named_address().match(text, at, end)
+    if named is None or first_name_gender(named.group(1)) is None:
+        return None
+    return int(named.start(1)), int(named.end(2))
+
+
+@cache
+def _named_address() -> regex.Pattern[str]:
+    """ "Leonie Brunner, Sie …": a first name, a surname, a comma and the polite pronoun."""
+    polite = "|".join(sorted(w.capitalize() for w in german().polite_pronouns))
+    return regex.compile(rf"\s*(\p{{Lu}}[\p{{L}}'’-]+)\s+(\p{{Lu}}[\p{{L}}'’-]+)\s*,\s+(?:{polite})\b")

@@ -236,6 +236,8 @@ class German:
     werden: frozenset[str] = frozenset({"werden"})
     # The word before a predicate of naming ("als „Sonnenwind“ bezeichnet").
     als: str = "als"
+    # The polite address of an interview's guest ("Leonie Brunner, Sie haben …").
+    polite_pronouns: frozenset[str] = frozenset({"sie", "ihr", "ihre", "ihnen"})
     # "Ich habe …" is indicative whatever the morphology says.
     first_person_pronouns: frozenset[str] = frozenset({"ich", "wir"})
     # The reflexive pronoun of the third person ("bestätigt sich").

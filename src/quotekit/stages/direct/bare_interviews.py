@@ -6,8 +6,8 @@
     Um Mietzinserhöhungen nach einem Mieterwechsel …
 
 Questions are short paragraphs that end in a question mark; the answer is what follows up to the next
-question. It counts as an interview only where at least three questions each get an answer and the first
-addresses the guest by name ("Herr Gasser, …"): that name is the answers' speaker.
+question. It counts as an interview only where at least two questions each get an answer and the first
+addresses the guest by name ("Herr Gasser, …", "Leonie Brunner, Sie …"): that name is the answers' speaker.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ["bare_interview_answers"]
 
-_MIN_QUESTIONS = 3
+_MIN_QUESTIONS = 2
 # A question is short; a long paragraph ending in "?" is an answer that asks back.
 _MAX_QUESTION_CHARS = 300
 _SENTENCE_ENDS = (".", "!", "?", "…")
