@@ -1389,3 +1389,31 @@ def test_a_role_the_recogniser_takes_into_a_name_is_not_part_of_it() -> None:
         "ganzen Juli falle, sagte Meteorologin Andrea Strobl."
     )
     assert _name(_all(text)[-1]) == "Andrea Strobl"
+
+
+def test_a_subject_before_a_modal_and_its_apposition_speaks_when_the_parse_cuts_it_off() -> None:
+    # The parse cuts the sentence after the apposition (a sentence of "lic. iur." alone): the speaker is the
+    # phrase before the modal that opens the cue, with its apposition between commas.
+    text = (
+        "Die Reaktionen der Kantonsratsfraktionen:\n\n"
+        "Hansjörg Imfeld (SVP): «Die Regierung spart auf dem Buckel der Landbevölkerung.»\n\n"
+        "Seraina Caduff (SP): «Wir erwarten einen Plan für die Notfallversorgung.»\n\n"
+        "Pascal Oberli (GLP): «Der Entscheid ist unbequem, aber richtig.»\n\n"
+        "Die Patientenstelle Lindtal begrüsst die Konzentration grundsätzlich. Ihre Geschäftsführerin, lic. iur. "
+        "Andrea Roth-Keller, wollte aber wissen, wie die Regierung den Transport sicherstellen wolle."
+    )
+    found = [q for q in _all(text) if q.text.startswith("wie die Regierung")]
+    assert len(found) == 1
+    assert _name(found[0]) == "Andrea Roth-Keller"
+
+
+def test_a_list_a_government_presented_is_the_source_of_what_comes_out_of_it() -> None:
+    text = (
+        "Lindtal. Das Regionalspital Burgach darf ab 2026 keine Geburten mehr durchführen. Das geht aus der "
+        "neuen Spitalliste hervor, welche die Regierung des Kantons Lindtal am Dienstag präsentiert hat."
+    )
+    found = _all(text)
+    assert len(found) == 1
+    assert found[0].speaker is not None
+    assert found[0].speaker.mention is not None
+    assert found[0].speaker.mention.text == "der neuen Spitalliste"

@@ -206,14 +206,23 @@ def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> C
         return span_of_tokens(doc, [sent.start])  # "Al-Jazeera meldete, …", "eBay hält es für möglich, …"
     # "Auch Feinstein argumentierte, …": a focus particle may stand before it (before the finite verb of a
     # main clause only one phrase stands, so an adverb there belongs to the noun phrase).
+    # ("Jana Hug wollte von der Finanzvorsteherin wissen, …": the cue's first word, the modal, is the finite verb)
+    verb = min(cue.tokens)
     first = (
         sent.start + 1
-        if token_pos(doc[sent.start]) in {"ADV", "PART"} and sent.start + 1 < head.i
+        if token_pos(doc[sent.start]) in {"ADV", "PART"} and sent.start + 1 < verb
         else sent.start
     )
-    opening = [i for i in noun_phrase_after(doc, first, head.i) if i not in inside]
-    if opening and max(opening) + 1 >= head.i - 1 and opening[0] == first:
+    opening = [i for i in noun_phrase_after(doc, first, verb) if i not in inside]
+    if not opening or opening[0] != first:
+        return None
+    if max(opening) + 1 >= verb - 1:
         return span_of_tokens(doc, opening)
+    # "Ihre Geschäftsführerin, lic. iur. Andrea Roth-Keller, wollte wissen": with its apposition between commas
+    end = max(opening) + 1
+    commas = [i for i in range(end, verb) if token_text(doc[i]) == ","]
+    if commas == [end, verb - 1] and end + 1 < verb - 1 and not inside & set(range(end, verb)):
+        return span_of_tokens(doc, list(range(first, verb - 1)))
     return None
 
 

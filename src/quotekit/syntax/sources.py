@@ -211,8 +211,8 @@ def _names_a_statement(token: Token) -> bool:
 
 
 def document_source(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
-    """The speech noun of a prepositional phrase in the verb's clause ("aus einer Pressemitteilung", "in
-    einem Bericht"), the first one after a source preposition."""
+    """The speech or document noun of a prepositional phrase in the verb's clause ("aus einer Pressemitteilung",
+    "in einem Bericht", "aus der Spitalliste"), the first one after a source preposition."""
     doc = verb.doc
     de = german()
     sent = sentence_of(verb)
@@ -229,7 +229,8 @@ def document_source(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
             if is_inside(word, outside) or word.is_punct:
                 break
             if token_pos(word) in NOMINAL_POS:
-                if is_speech_noun_form(token_lower(word), word.lemma_.lower()):
+                # ("geht aus der neuen Spitalliste hervor": a document as well as a statement)
+                if _names_a_statement(word):
                     return word
                 break
     return None
