@@ -256,9 +256,11 @@ def build_resolver(
     quoted_index = QuotedIndex(quoted)
     narrative: list[int] = []
     count = 0
-    for start, _ in bounds:
+    for start, end in bounds:
         narrative.append(count)
-        count += not quoted_index.contains(doc[start].idx)
+        # (a sentence a quotation opens counts where the narrator's words close it: "„… Das tut weh“, räumte
+        # Wimmer-Holzer ein." is narration before the next sentence, not the same sentence as it)
+        count += not quoted_index.contains(doc[start].idx) or _closes_outside(doc, quoted_index, start, end)
     reader = Reader(
         doc,
         quoted_index,
@@ -275,6 +277,14 @@ def build_resolver(
     read(reader)
     _link_relative_pronouns(reader.resolver, speaker_tokens)
     return reader.resolver
+
+
+def _closes_outside(doc: Doc, quoted: QuotedIndex, start: int, end: int) -> bool:
+    """Whether the last word of the sentence [start, end) stands outside every quotation."""
+    last = next(
+        (doc[i] for i in range(end - 1, start - 1, -1) if not (doc[i].is_punct or doc[i].is_space)), None
+    )
+    return last is not None and not quoted.contains(last.idx)
 
 
 def _link_relative_pronouns(resolver: Resolver, speaker_tokens: set[int]) -> None:
