@@ -1431,3 +1431,29 @@ def test_a_verb_of_showing_attributes_only_where_a_demonstrative_points_back() -
     assert "Studie" in reported[0].speaker.mention.text
     # (elsewhere "zeigen" reports nothing)
     assert quotekit.extract("Das Foto zeigt den Minister beim Essen. Er wirkt müde.") == []
+
+
+def test_a_speaker_mention_never_comes_from_another_sentence_the_parse_joined() -> None:
+    # The paragraph break after a list line without a full stop is missed by the parser, which makes the
+    # list's name the subject of the next paragraph's verb.
+    text = (
+        "Stimmen von der Strecke:\n\n"
+        "„Wir haben 400 Liter Tee ausgeschenkt.“ – Ines Wojcik, Helferin am Verpflegungsstand\n\n"
+        "Hoppe-Lindemann kündigte an, dass die Teilnehmerzahl im kommenden Jahr auf 8000 begrenzt werde."
+    )
+    reported = [q for q in quotekit.extract(text) if q.kind is not quotekit.QuoteKind.DIRECT]
+    assert len(reported) == 1
+    assert reported[0].speaker is not None
+    assert reported[0].speaker.mention is not None
+    assert reported[0].speaker.mention.text == "Hoppe-Lindemann"
+
+
+def test_free_reported_speech_opened_by_a_clause_on_wer_after_a_speakers_sentence() -> None:
+    text = (
+        "Der 44-jährige Techniker Tunde Okeke fordert eine Staffelung. Wer wenig verbrauche, solle auch "
+        "weniger zahlen."
+    )
+    reported = [q for q in quotekit.extract(text) if q.kind is not quotekit.QuoteKind.DIRECT]
+    assert [q.text for q in reported] == ["Wer wenig verbrauche, solle auch weniger zahlen"]
+    assert reported[0].speaker is not None
+    assert reported[0].speaker.name == "Tunde Okeke"

@@ -482,3 +482,16 @@ def test_sentences_after_an_answer_go_on_with_the_one_who_answered() -> None:
         "Oksana Hrytsenko",
         "Oksana Hrytsenko",
     ]
+
+
+def test_the_subject_of_the_sentence_after_an_attributed_quotation_is_more_in_view_than_its_speaker() -> None:
+    text = (
+        "Geschäftsführer Thomas Wimmer-Holzer zog Bilanz. „Wir müssen an manchen Tagen Hunderte Gäste "
+        "wegschicken. Das tut weh“, räumte Wimmer-Holzer ein.\n\n"
+        "Der Salzburger Historiker Ruwan Jayasuriya hat zum Jubiläum ein Buch veröffentlicht. Er erzählte, dass "
+        "die Bahn 1897 gegen heftigen Widerstand gebaut worden sei."
+    )
+    reported = [q for q in quotekit.extract(text) if q.kind is not QuoteKind.DIRECT]
+    assert len(reported) == 1
+    assert reported[0].speaker is not None
+    assert reported[0].speaker.name == "Ruwan Jayasuriya"

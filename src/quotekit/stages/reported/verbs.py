@@ -423,6 +423,11 @@ def verb_candidate(doc: Doc, cue: CueMatch) -> tuple[list[CharSpan], CharSpan | 
     if not parts or not _has_verb(doc, parts, cue):
         return None
     mention = speaker_of_cue(doc, cue, parts)
+    # (never in another sentence, whatever the parse joined: "… – Ines Wojcik, Helferin¶¶Hoppe-Lindemann
+    # kündigte an, …" with the paragraph break missed)
+    sent = sentence_of(doc[cue.head])
+    if mention is not None and not sent.start_char <= mention[0] < sent.end_char:
+        mention = None
     # (the subject of "heißt es" is "es": no noun phrase beside it is a speaker by its place)
     if (mention is None or not names_someone(doc, mention)) and cue.lemma not in german().impersonal_verbs:
         mention = subject_by_position(doc, cue, parts)
