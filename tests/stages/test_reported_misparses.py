@@ -9,7 +9,7 @@ from tests.handbuilt import Row, build, text_of
 from quotekit.stages.cues import find_cues
 from quotekit.stages.reported import find_indirect_quotes
 from quotekit.syntax import labels
-from quotekit.syntax.verbs import is_konjunktiv_one
+from quotekit.syntax.verbs import is_konjunktiv_one, konjunktiv_taken_for_other_word
 
 Scheme = labels.Scheme
 
@@ -204,3 +204,35 @@ def test_a_particle_after_a_closed_relative_clause_stays_with_the_speech_verb(sc
     verbs = [c for c in find_cues(doc) if c.head == 1]
     assert len(verbs) == 1
     assert verbs[0].particle == (doc[10].idx, doc[10].idx + len("hervor"))
+
+
+def test_a_konjunktiv_one_of_a_t_stem_is_listed_whatever_its_lemma() -> None:
+    # "bedeute" ends in "-te" as a preterite does: the -e rule cannot tell it without a good lemma.
+    rows: list[Row] = [
+        ("Das", "PRON", "1", "nsubj", "sb", "das"),
+        ("bedeute", "ADV", "1", "ROOT", "ROOT", "bedeute"),
+        ("viel", "ADV", "1", "advmod", "mo", "viel"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    doc = build(rows)
+    doc[1].tag_ = "VVFIN"
+    assert is_konjunktiv_one(doc[1])
+
+
+def test_a_konjunktiv_one_tagged_a_determiner_with_a_finite_tag_is_the_verb() -> None:
+    # "Ohne Sanierung drohe in wenigen Jahren der Kollaps": "drohe" a DET by its coarse tag, VVFIN by its fine one
+    rows: list[Row] = [
+        ("Ohne", "ADP", "1", "case", "mo", "ohne"),
+        ("Sanierung", "NOUN", "2", "obl", "nk", "Sanierung"),
+        ("drohe", "DET", "2", "ROOT", "ROOT", "drohe"),
+        ("in", "ADP", "4", "case", "mo", "in"),
+        ("Jahren", "NOUN", "2", "obl", "nk", "Jahr"),
+        ("der", "DET", "6", "det", "nk", "der"),
+        ("Kollaps", "NOUN", "2", "nsubj", "sb", "Kollaps"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    doc = build(rows)
+    doc[2].tag_ = "VVFIN"
+    assert konjunktiv_taken_for_other_word(doc[2])
+    doc[2].tag_ = "ART"
+    assert not konjunktiv_taken_for_other_word(doc[2])

@@ -296,7 +296,10 @@ def konjunktiv_taken_for_other_word(token: Token) -> bool:
     # (Not after an article: "Das bessondere" is a noun in lower case; but "Genau das treibe den Preis".)
     if not looks_like_konjunktiv(token) or token.i == 0 or token.i + 1 >= len(token.doc):
         return False
-    mistaken = token_pos(token) in _MISTAKEN_POS or (
+    # (a "determiner" the fine tag calls finite too: "Ohne Sanierung drohe …" with "drohe" a DET and a VVFIN)
+    mistaken = (
+        token_pos(token) in _MISTAKEN_POS or (token_pos(token) == "DET" and token.tag_ in FINITE_TAGS)
+    ) or (
         token_pos(token) == "NOUN"
         and (
             not _after_article(token)

@@ -252,12 +252,26 @@ def _free_reported(
         ]
         if not any(
             token_pos(v) in {"VERB", "AUX"} and could_be_finite(v) and is_konjunktiv_one(v) for v in verbs
-        ):
+        ) and not _first_finite_konjunktiv_one(sent):
             return None
     if _first_or_reader(sent):
         return None
     part = _sentence_part(doc, sent, cue_starts, taken)
     return None if part is None else _reported(doc, part, None)
+
+
+def _first_finite_konjunktiv_one(sent: SpacySpan) -> bool:
+    """ "Wer wenig verbrauche, solle auch weniger zahlen": where commas come before the main clause's verb and
+    the parse hangs it elsewhere, the first finite verb outside the clauses after a comma decides."""
+    first = next(
+        (
+            t
+            for t in _outside_subordinate_clauses(sent)
+            if (token_pos(t) in {"VERB", "AUX"} and could_be_finite(t)) or konjunktiv_taken_for_other_word(t)
+        ),
+        None,
+    )
+    return first is not None and (is_konjunktiv_one(first) or konjunktiv_taken_for_other_word(first))
 
 
 def _continued_part(
