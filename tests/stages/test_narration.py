@@ -71,3 +71,8 @@ def test_a_plural_weak_preterite_after_a_statement_is_narration() -> None:
     found = [q.text for q in quotekit.extract(text)]
     assert "Reisende seien mit Bussen umgeleitet worden" in found
     assert not any("warteten" in quote for quote in found)
+
+
+def test_a_date_line_may_open_a_paragraph_that_a_quotation_goes_on() -> None:
+    text = "Langenwil – «Ich habe einfach nur geweint.»"
+    assert date_line_end(text, 0) == text.index("«")

@@ -1457,3 +1457,15 @@ def test_free_reported_speech_opened_by_a_clause_on_wer_after_a_speakers_sentenc
     assert [q.text for q in reported] == ["Wer wenig verbrauche, solle auch weniger zahlen"]
     assert reported[0].speaker is not None
     assert reported[0].speaker.name == "Tunde Okeke"
+
+
+def test_a_condition_opened_by_its_verb_is_no_reported_main_clause() -> None:
+    text = (
+        "„Der erste Fahrplan sah eine Pause vor“, sagte der Historiker Ruwan Jayasuriya. Hätten sich die Gegner "
+        "damals durchgesetzt, gäbe es heute kein Jubiläum zu feiern."
+    )
+    assert [q.kind for q in quotekit.extract(text)] == [quotekit.QuoteKind.DIRECT]
+    # (a condition opened by "sollte" before a main clause in the Konjunktiv I still reports)
+    text = "Er sagte, man prüfe alles. Sollte das Gesetz kommen, werde man klagen."
+    reported = [q.text for q in quotekit.extract(text) if q.kind is not quotekit.QuoteKind.DIRECT]
+    assert reported == ["man prüfe alles", "Sollte das Gesetz kommen, werde man klagen"]

@@ -1417,3 +1417,20 @@ def test_a_list_a_government_presented_is_the_source_of_what_comes_out_of_it() -
     assert found[0].speaker is not None
     assert found[0].speaker.mention is not None
     assert found[0].speaker.mention.text == "der neuen Spitalliste"
+
+
+def test_a_name_does_not_go_on_with_an_abstract_noun_the_recogniser_took_into_it() -> None:
+    text = (
+        "Am Montag signalisierte Ogris Gesprächsbereitschaft. Eine Staffelung sei „grundsätzlich denkbar“, "
+        "ließ er über seinen Sprecher ausrichten."
+    )
+    assert {_name(q) for q in _all(text)} == {"Ogris"}
+
+
+def test_a_quotation_after_a_date_line_takes_the_speaker_the_next_sentence_points_back_with() -> None:
+    text = (
+        "Ohne das Geld wäre im Kino das Licht ausgegangen.\n\n"
+        "Langenwil – «Ich habe die Zahl gesehen und einfach nur geweint.» So beschreibt Kinobetreiber Matthias "
+        "Eichenberger den Moment, als die Sammelaktion endete."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Matthias Eichenberger"]

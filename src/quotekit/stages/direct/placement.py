@@ -23,6 +23,7 @@ from quotekit.stages.direct.before import clause_start, colon_introduction, frag
 from quotekit.stages.direct.brackets import bracketed_after_name
 from quotekit.stages.direct.neighbours import next_sentence
 from quotekit.stages.marks import MarkedSpan
+from quotekit.syntax.datelines import date_line_end
 from quotekit.syntax.docindex import sentence_range, text_of, token_text
 from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.spans import last_token_between, paragraph_bounds, tokens_between
@@ -67,7 +68,8 @@ def place(
     end = words_after_end(doc, last.close_end, para_end)
     start = sentence_start(doc, first.open_start, max(para_start, floor))
     before = text[start : first.open_start]
-    begins = before.strip() == ""
+    # (a date line before it, "Langenwil – «…»", is no sentence the quotation goes on)
+    begins = before.strip() == "" or date_line_end(text, start) == first.open_start
     ends = text[last.close_end : end].strip(" \t,.!?)") == ""
     # „…“ in brackets right after a name: a reaction list's "Jan Müller („Ein guter Tag“) und …".
     found = bracketed_after_name(doc, first.open_start, last.close_end, start)

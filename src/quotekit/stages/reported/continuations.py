@@ -67,16 +67,37 @@ def _main_clause_subjunctive(sent: SpacySpan) -> bool:
         ),
         None,
     )
-    return first is not None and (is_reported_subjunctive(first) or konjunktiv_taken_for_other_word(first))
+    if first is None:
+        return False
+    if _opens_with_condition(sent):
+        # (after a condition only the Konjunktiv I reports: "Wäre der Stopp später gekommen, hätten die Firmen …"
+        # is what might have been)
+        return is_konjunktiv_one(first) or konjunktiv_taken_for_other_word(first)
+    return is_reported_subjunctive(first) or konjunktiv_taken_for_other_word(first)
+
+
+def _opens_with_condition(sent: SpacySpan) -> bool:
+    """Whether a sentence opens with a clause led by its finite verb before a comma: "Hätten sich die Gegner
+    durchgesetzt, …", "Sollte das Gesetz kommen, …"."""
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    return (
+        first is not None
+        and token_pos(first) in {"VERB", "AUX"}
+        and could_be_finite(first)
+        and any(token_text(t) == "," for t in sent)
+    )
 
 
 def _outside_subordinate_clauses(sent: SpacySpan) -> Iterator[Token]:
     """The words of a sentence less its indirect questions after a comma: from "ob" or a question word that
     follows a comma ("Auf die Frage, ob Stellen abgebaut würden, …") to the next comma. A "dass" clause
-    stays (it may be what a cue the stages missed reports), and so does a clause that opens the sentence.
+    stays (it may be what a cue the stages missed reports), and so does a clause that opens the sentence, unless
+    it opens with its finite verb (a condition: "Hätten sich die Gegner durchgesetzt, gäbe es …").
     (Given one by one: the caller stops at the first finite verb.)"""
     questions = _question_openers()
-    inside = False
+    # "Hätten sich die Gegner durchgesetzt, gäbe es heute kein Jubiläum": a clause that opens with its finite
+    # verb before a comma is a condition, not the main clause
+    inside = _opens_with_condition(sent)
     for token in sent:
         if token_text(token) == ",":
             inside = token.i + 1 < sent.end and token_lower(token.doc[token.i + 1]) in questions

@@ -311,6 +311,11 @@ def _nickname_inside_name(doc: Doc, i: int) -> bool:
     )
 
 
+# A word this long with an abstract ending ("Gesprächsbereitschaft") ends a name run; shorter ones may be names
+# ("Leung", "Hartung").
+_MIN_ABSTRACT_IN_NAME = 9
+
+
 def name_runs(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of name tokens [start, end), with particles inside and an initial at the end."""
     particles = german().name_particles
@@ -326,10 +331,20 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
             i = may_start.index(True, i)
             continue
         token = doc[i]
-        if token_text(token)[:1].isupper() and (
-            is_name_token(token)
-            or _after_first_name(doc, i)
-            or (start >= 0 and _inside_person_entity(doc, i))
+        if (
+            token_text(token)[:1].isupper()
+            and (
+                is_name_token(token)
+                or _after_first_name(doc, i)
+                or (start >= 0 and _inside_person_entity(doc, i))
+            )
+            # ("signalisierte Ogris Gesprächsbereitschaft" with the object taken into the person: no name goes
+            # on with a long noun of abstract ending, whatever its tag; "C.Y. Leung" is a short name)
+            and not (
+                start >= 0
+                and len(token_text(token)) >= _MIN_ABSTRACT_IN_NAME
+                and is_abstract_noun(token_text(token))
+            )
         ):
             start = i if start < 0 else start
             i += 1
