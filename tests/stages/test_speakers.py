@@ -1434,3 +1434,11 @@ def test_a_quotation_after_a_date_line_takes_the_speaker_the_next_sentence_point
         "Eichenberger den Moment, als die Sammelaktion endete."
     )
     assert [_name(q) for q in _direct(text)] == ["Matthias Eichenberger"]
+
+
+def test_a_romanised_given_name_opens_a_persons_name_the_recogniser_misses() -> None:
+    text = (
+        "Die Idee zur Sammelaktion hatte Min-seo Baumgartner. Die 31-jährige Grafikerin sah im Rex ihren ersten "
+        "Film. «Ohne dieses Kino wäre ich nicht die, die ich bin», sagt sie."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Min-seo Baumgartner"]
