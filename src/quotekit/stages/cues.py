@@ -509,10 +509,8 @@ def _noun_cue(token: Token) -> CueMatch | None:
     comma = comma_after_attribute(token) if token_pos(token) in NOUN_POS else None
     if comma is None or comma + 1 >= len(doc):
         return None
-    if _asked_question(token, comma):
-        return _single(token, CueKind.NOUN, token.lemma_)
     # (after an attribute, a noun of saying only: "die Pläne der Stadt, … unterzubringen" report no one)
-    if not is_speech_noun(token, before_clause=comma == token.i + 1):
+    if not (_asked_question(token, comma) or is_speech_noun(token, before_clause=comma == token.i + 1)):
         return None
     return _single(token, CueKind.NOUN, token.lemma_)
 

@@ -128,7 +128,7 @@ def headline_name(tokens: Sequence[Token]) -> CharSpan | None:
     while words and words[-1].is_punct:
         words.pop()
     # (a list's last item after bracketed quotations: "…, und der Ministerpräsident Jens Stoltenberg: „…“")
-    while words and (words[0].is_punct or words[0].pos_ == "CCONJ"):
+    while words and (words[0].is_punct or token_pos(words[0]) == "CCONJ"):
         words.pop(0)
     if not words or len(words) > _MAX_HEADLINE_TOKENS:
         return None

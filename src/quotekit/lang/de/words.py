@@ -92,9 +92,8 @@ class German:
     # Clauses and mood.
     adverbial_openers: frozenset[str]  # clause_adverbial_openers.txt: um, nachdem, wobei
     subjunctive_forms: frozenset[str]  # mood_subjunctive_forms.txt: sei, habe, hätte, würde (and the next)
-    konjunktiv_one_forms: frozenset[
-        str
-    ]  # mood_konjunktiv_one_forms.txt: gebe, gelte, liege, whatever the tag
+    # mood_konjunktiv_one_forms.txt: gebe, gelte, liege, whatever the tag
+    konjunktiv_one_forms: frozenset[str]
     konjunktiv_two_forms: frozenset[str]  # mood_konjunktiv_two_forms.txt: wäre, hätte (also conditionals)
     # Speakers.
     pronoun_genders: Mapping[str, frozenset[str]] = field(converter=_frozen_mapping)  # pronoun_genders.tsv
@@ -481,6 +480,7 @@ def german() -> German:
     styles = _mark_styles()
     apostrophes = _word_set("marks_apostrophes.txt")
     academic_titles = _word_set("speaker_academic_titles.txt")
+    konjunktiv_one_forms = _word_set("mood_konjunktiv_one_forms.txt")
     opening = frozenset(style.opening for style in styles)
     closing = frozenset(mark for style in styles for mark in style.closing)
     resource = German(
@@ -523,9 +523,8 @@ def german() -> German:
         reflexive_verbs=_word_set("cue_reflexive_verbs.txt"),
         agencies=_word_set("narration_agencies.txt"),
         adverbial_openers=_word_set("clause_adverbial_openers.txt"),
-        subjunctive_forms=_word_set("mood_subjunctive_forms.txt")
-        | _word_set("mood_konjunktiv_one_forms.txt"),
-        konjunktiv_one_forms=_word_set("mood_konjunktiv_one_forms.txt"),
+        subjunctive_forms=_word_set("mood_subjunctive_forms.txt") | konjunktiv_one_forms,
+        konjunktiv_one_forms=konjunktiv_one_forms,
         konjunktiv_two_forms=_word_set("mood_konjunktiv_two_forms.txt"),
         pronoun_genders={
             word.lower(): frozenset(columns[0].split(","))

@@ -56,24 +56,30 @@ def _main_clause_subjunctive(sent: SpacySpan) -> bool:
         return True
     # Stop-gap parses often pick a wrong root: fall back on the first finite verb of the sentence outside
     # a subordinate clause ("Auf die Frage, ob Stellen abgebaut würden, antwortete er …" is narration).
-    forms = german().subjunctive_forms
-    first = next(
-        (
-            t
-            for t in _outside_subordinate_clauses(sent)
-            if (token_pos(t) in {"VERB", "AUX"} and could_be_finite(t))
-            or token_lower(t) in forms
-            or konjunktiv_taken_for_other_word(t)
-        ),
-        None,
-    )
+    condition = _opens_with_condition(sent)
+    first = _first_finite(sent, condition, german().subjunctive_forms)
     if first is None:
         return False
-    if _opens_with_condition(sent):
+    if condition:
         # (after a condition only the Konjunktiv I reports: "Wäre der Stopp später gekommen, hätten die Firmen …"
         # is what might have been)
         return is_konjunktiv_one(first) or konjunktiv_taken_for_other_word(first)
     return is_reported_subjunctive(first) or konjunktiv_taken_for_other_word(first)
+
+
+def _first_finite(sent: SpacySpan, condition: bool, listed: frozenset[str] = frozenset()) -> Token | None:
+    """The first finite verb outside the sentence's subordinate clauses (`_outside_subordinate_clauses`): a verb
+    by its tag, a Konjunktiv a weak tagger took for another word, or a form in `listed`."""
+    return next(
+        (
+            t
+            for t in _outside_subordinate_clauses(sent, condition)
+            if (token_pos(t) in {"VERB", "AUX"} and could_be_finite(t))
+            or token_lower(t) in listed
+            or konjunktiv_taken_for_other_word(t)
+        ),
+        None,
+    )
 
 
 def _opens_with_condition(sent: SpacySpan) -> bool:
@@ -88,16 +94,14 @@ def _opens_with_condition(sent: SpacySpan) -> bool:
     )
 
 
-def _outside_subordinate_clauses(sent: SpacySpan) -> Iterator[Token]:
+def _outside_subordinate_clauses(sent: SpacySpan, condition: bool) -> Iterator[Token]:
     """The words of a sentence less its indirect questions after a comma: from "ob" or a question word that
     follows a comma ("Auf die Frage, ob Stellen abgebaut würden, …") to the next comma. A "dass" clause
     stays (it may be what a cue the stages missed reports), and so does a clause that opens the sentence, unless
-    it opens with its finite verb (a condition: "Hätten sich die Gegner durchgesetzt, gäbe es …").
-    (Given one by one: the caller stops at the first finite verb.)"""
+    it is a `condition` opened by its finite verb (`_opens_with_condition`: "Hätten sich die Gegner
+    durchgesetzt, gäbe es …"). (Given one by one: the caller stops at the first finite verb.)"""
     questions = _question_openers()
-    # "Hätten sich die Gegner durchgesetzt, gäbe es heute kein Jubiläum": a clause that opens with its finite
-    # verb before a comma is a condition, not the main clause
-    inside = _opens_with_condition(sent)
+    inside = condition
     for token in sent:
         if token_text(token) == ",":
             inside = token.i + 1 < sent.end and token_lower(token.doc[token.i + 1]) in questions
@@ -284,14 +288,7 @@ def _free_reported(
 def _first_finite_konjunktiv_one(sent: SpacySpan) -> bool:
     """ "Wer wenig verbrauche, solle auch weniger zahlen": where commas come before the main clause's verb and
     the parse hangs it elsewhere, the first finite verb outside the clauses after a comma decides."""
-    first = next(
-        (
-            t
-            for t in _outside_subordinate_clauses(sent)
-            if (token_pos(t) in {"VERB", "AUX"} and could_be_finite(t)) or konjunktiv_taken_for_other_word(t)
-        ),
-        None,
-    )
+    first = _first_finite(sent, _opens_with_condition(sent))
     return first is not None and (is_konjunktiv_one(first) or konjunktiv_taken_for_other_word(first))
 
 

@@ -399,8 +399,8 @@ def _has_verb(doc: Doc, parts: list[CharSpan], cue: CueMatch) -> bool:
 
 def _attributive(token: Token) -> bool:
     """An adjective in "-e" right before its noun ("der norwegische Ministerpräsident"), no verb."""
-    following = token.nbor() if token.i + 1 < len(token.doc) else None
-    return token.pos_ == "ADJ" and following is not None and following.pos_ in {"NOUN", "PROPN"}
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token_pos(token) == "ADJ" and following is not None and token_pos(following) in {"NOUN", "PROPN"}
 
 
 def _outside_brackets(span: SpacySpan) -> list[Token]:
@@ -408,9 +408,9 @@ def _outside_brackets(span: SpacySpan) -> list[Token]:
     depth = 0
     kept = []
     for token in span:
-        if token.text == "(":
+        if token_text(token) == "(":
             depth += 1
-        elif token.text == ")" and depth:
+        elif token_text(token) == ")" and depth:
             depth -= 1
         elif not depth:
             kept.append(token)

@@ -188,7 +188,7 @@ def read_description(reader: Reader, head: Token) -> int:
         speaks
         and word is not None
         and word in german().possessive_genders
-        and not (end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper())
+        and not (end < len(doc) and doc[end].is_alpha and token_text(doc[end])[:1].isupper())
     )
     if (
         entity is None

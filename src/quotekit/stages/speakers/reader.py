@@ -70,10 +70,10 @@ class Reader:
     # the headline with its teaser and the subheads (`headlines.heading_spans`), in text order
     headings: list[CharSpan] = attrs.field(factory=list)
     _titles: dict[tuple[int, int], tuple[list[Token], list[Token]]] = attrs.field(factory=dict, init=False)
-    _with_subject: dict[int, bool] = attrs.field(factory=dict, init=False)
+    _with_subject: dict[int, bool] = attrs.field(factory=dict, init=False)  # sentence -> the parse gave one
     _lead: tuple[int, int] | None = attrs.field(
         default=None, init=False
-    )  # characters of the lead, found once  # sentence -> the parse gave one
+    )  # characters of the lead, found once
 
     def titles(self, start: int, end: int) -> tuple[list[Token], list[Token]]:
         """The role or description right before the name run [start, end) and the apposition after it
