@@ -229,6 +229,29 @@ def test_speech_is_speech(text: str) -> None:
     assert only_span(text).is_speech
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "is_speech"),
+    [
+        # doubled apostrophes are wiki italics: foreign words, translations, names and titles
+        ("Er lebte das Evangelium, wie man sagt, ''sine glossa'', ohne Veränderungen.", "sine glossa", False),
+        ("Er rief Parolen (deutsch ''Britannien zuerst'') und schoss.", "Britannien zuerst", False),
+        (
+            "So geriet ''Francisco José Ortiz von Bismarck-Schönhausen'' in die Kritik.",
+            "Francisco José Ortiz von Bismarck-Schönhausen",
+            False,
+        ),
+        ("Das berichtet die Zeitung ''La Nacion'' heute.", "La Nacion", False),
+        # unless a colon or an inserted verb of saying frames them as said words
+        ("Er sagte: ''Das ist gut.'' Dann ging er.", "Das ist gut.", True),
+        ("Er habe ''keine Zeit'', sagte er.", "keine Zeit", True),
+        ("''Pau'': Ihren Dank nehme ich an.", "Pau", True),
+    ],
+)
+def test_doubled_apostrophes_are_italics(text: str, content: str, is_speech: bool) -> None:
+    span = only_span(text)
+    assert (text[span.start : span.end], span.is_speech) == (content, is_speech)
+
+
 def test_non_string_input_raises_type_error() -> None:
     with pytest.raises(TypeError):
         find_marked_spans(b"bytes")  # type: ignore[arg-type]

@@ -312,8 +312,28 @@ def _follows_trigger(before: str, lex: _Lexicon) -> bool:
     return any(last[k:] in lex.trigger_endings for k in range(len(last)))
 
 
+def _doubled(raw: _Raw, before: str, after: str, lex: _Lexicon) -> bool:
+    """Whether the pair is written with doubled apostrophes on both sides: ''…''."""
+    return (
+        raw.open_mark in lex.apostrophes
+        and before.endswith(raw.open_mark)
+        and bool(raw.close_mark)
+        and after.startswith(raw.close_mark)
+    )
+
+
 def _is_speech(text: str, raw: _Raw, lex: _Lexicon) -> bool:
     content = text[raw.start : raw.end]
+    before = text[max(0, raw.open_start - _TRIGGER_WINDOW) : raw.open_start]
+    after = text[raw.close_end : raw.close_end + _AFTER_WINDOW]
+    if _doubled(raw, before, after, lex):
+        # Wiki markup for italics (''sine glossa'', ''Le Monde''): foreign words, names and titles, which
+        # are speech only where a colon or an inserted verb of saying frames them.
+        before, after = before[:-1], after[1:]
+        cue = _WORD_AFTER_COMMA.match(after)
+        return bool(_COLON_AFTER.match(after) or not _MID_SENTENCE.search(before)) or (
+            cue is not None and cue.group(1).lower() in lex.inserted_cues
+        )
     if _SENTENCE_FINAL.search(content):
         return True
     words = _WORD.findall(content)
@@ -321,10 +341,8 @@ def _is_speech(text: str, raw: _Raw, lex: _Lexicon) -> bool:
         return False  # „…“, „?!“: no words to say
     if len(words) > _MAX_TITLE_WORDS:
         return True
-    after = text[raw.close_end : raw.close_end + _AFTER_WINDOW]
     if raw.close_mark and _COMPOUND_AFTER.match(after):
         return False  # „Bild“-Zeitung
-    before = text[max(0, raw.open_start - _TRIGGER_WINDOW) : raw.open_start]
     if _follows_trigger(before, lex):
         return False  # der Film „Babylon Berlin“, die sogenannten „Experten“
     if len(words) > _MAX_NAME_WORDS or not _MID_SENTENCE.search(before) or _COLON_AFTER.match(after):
