@@ -1189,6 +1189,43 @@ def test_a_relative_clause_on_the_source_of_so_is_frame(text: str, expected: lis
     assert [(q.kind.value, q.text) for q in quotekit.extract(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Man sei dankbar – so Firmenchef Richard Canny –, trotzdem suche das Unternehmen neue Investoren.",
+            [("Man sei dankbar", "trotzdem suche das Unternehmen neue Investoren")],
+        ),
+        (
+            "Der Betrag reiche (so der Unternehmenschef Richard Canny) nicht für den vollen Betrieb.",
+            [("Der Betrag reiche", "nicht für den vollen Betrieb")],
+        ),
+    ],
+)
+def test_so_and_its_source_inserted_between_dashes_or_in_brackets_frame_the_sentence(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    import quotekit
+
+    quotes = quotekit.extract(text)
+    assert [tuple(p.text.strip(" ,") for p in q.parts) for q in quotes] == expected
+    assert [(q.cue.text if q.cue else None, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("so", "Richard Canny")
+    ]
+
+
+def test_so_after_a_quotation_and_a_dash_names_the_quotations_source() -> None:
+    import quotekit
+
+    text = (
+        "„Wir wollen keine Filiale schließen“ – so Firmenchef Henning Kröger, 49, der das Unternehmen in "
+        "vierter Generation führt."
+    )
+    assert [(q.kind.value, q.text) for q in quotekit.extract(text)] == [
+        ("direct", "Wir wollen keine Filiale schließen")
+    ]
+
+
 def test_an_apposition_to_the_speaker_with_only_a_participle_is_no_content() -> None:
     import quotekit
 

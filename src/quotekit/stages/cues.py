@@ -372,6 +372,9 @@ def _verbless_source_sentence(token: Token, previous: Token | None) -> bool:
     return False
 
 
+# What stands right before a "so" that brings in a source: a comma, or a dash or bracket that inserts it.
+_SO_OPENERS = frozenset({",", "–", "—", "-", "("})
+
 # Word classes a capitalised word before "zufolge" cannot be its source in ("Dem zufolge" is no cue).
 _NOT_A_SOURCE_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "VERB", "AUX"})
 
@@ -388,7 +391,8 @@ def _word_cue(token: Token) -> CueMatch | None:
     if kind is CueKind.SO:
         # "…, so Price." — "so" right after a comma and before a name or noun phrase; or "„…“ So Price am
         # Montag." — a sentence of "So" and the source alone, right after a quotation.
-        after_comma = previous is not None and token_text(previous) == ","
+        # (or inserted between dashes or in brackets: "…, und man sei dankbar – so Canny –, trotzdem …")
+        after_comma = previous is not None and token_text(previous) in _SO_OPENERS
         if following is None or not (after_comma or _verbless_source_sentence(token, previous)):
             return None
         # (a capitalised word is a name or noun whatever its tag: "so Harmsen-Beck" tagged as an adverb)

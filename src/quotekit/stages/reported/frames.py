@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 __all__ = ["FRAME_KINDS", "frame_candidate", "frame_content"]
 
 _CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?"})
+# What opens a "so X" that runs to its clause's end: "…, so Price am Montag.", "… – so Price."
+_SOURCE_OPENERS = frozenset({",", "–", "—", "-"})
+# The mark that closes a "so X" inserted between dashes or in brackets, by the mark that opens it.
+_INSERTION_CLOSERS = {"–": "–", "—": "—", "-": "-", "(": ")"}
 FRAME_KINDS = frozenset({CueKind.LAUT, CueKind.ZUFOLGE, CueKind.NACH_ANGABEN, CueKind.SO, CueKind.DEMNACH})
 
 
@@ -42,7 +46,13 @@ def _frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> tuple[set[int], list[int
         source = [*source, *_title_in_marks(doc, source, sent.end)]
     frame = set(cue.tokens) | set(source)
     frame |= set(_addressee_after(doc, max(frame) + 1, sent.end))
-    if cue.kind is CueKind.SO and first > sent.start and token_text(doc[first - 1]) == ",":
+    opener = token_text(doc[first - 1]) if first > sent.start else ""
+    closing = _insertion_end(doc, first, sent.end) if cue.kind is CueKind.SO else None
+    if closing is not None:
+        # "– so Canny –", "(so der Sprecher)": the insertion from its dash or bracket to the closing one is frame.
+        frame = {k for k in frame if k < closing} | set(range(first - 1, closing + 1))
+        source = [k for k in source if k < closing]
+    elif cue.kind is CueKind.SO and opener in _SOURCE_OPENERS:
         frame.add(first - 1)
         if source and max(source) + 1 < sent.end and token_text(doc[max(source) + 1]) == ",":
             frame.add(max(source) + 1)
@@ -53,6 +63,22 @@ def _frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> tuple[set[int], list[int
             frame.add(end)
             _to_clause_end(doc, end + 1, sent.end, frame)
     return frame, source
+
+
+def _insertion_end(doc: Doc, first: int, limit: int) -> int | None:
+    """The index of the dash or bracket that closes a "so X" inserted after the dash or bracket before token
+    `first` ("– so Canny –", "(so der Sprecher)"), or None: not an insertion, or not closed in the sentence."""
+    if first == 0:
+        return None
+    closer = _INSERTION_CLOSERS.get(token_text(doc[first - 1]))
+    if closer is None:
+        return None
+    for k in range(first + 1, limit):
+        if token_text(doc[k]) == closer:
+            return k
+        if token_text(doc[k]) in _CLAUSE_ENDS:
+            return None
+    return None
 
 
 def _coordinated_source(doc: Doc, index: int, limit: int) -> list[int]:
@@ -178,7 +204,7 @@ def frame_candidate(
 ) -> tuple[list[CharSpan], CharSpan | None] | None:
     """The framed content and its source; "Demnach …" points back to the last source found."""
     first = min(cue.tokens)
-    if cue.kind is CueKind.SO and first > 0 and doc[first - 1].is_quote:
+    if cue.kind is CueKind.SO and _after_quotation(doc, first):
         return None  # "„…“ So Landeshauptmann X am Wahlabend.": the source of the quotation before, no frame
     parts, source = frame_content(doc, cue)
     if cue.kind is CueKind.NACH_ANGABEN and _speech_verb_after(doc, max([*cue.tokens, *source]) + 1):
@@ -206,6 +232,14 @@ def frame_candidate(
             # from the pointer)
             mention = (cue.start, cue.end)
     return (parts, mention) if parts else None
+
+
+def _after_quotation(doc: Doc, first: int) -> bool:
+    """Whether "so" at token `first` follows a closing quotation mark, perhaps with a dash between („…“ – so X)."""
+    before = first - 1
+    if before > 0 and token_text(doc[before]) in _INSERTION_CLOSERS:
+        before -= 1
+    return before >= 0 and doc[before].is_quote
 
 
 def _speech_verb_after(doc: Doc, index: int) -> bool:
