@@ -1506,3 +1506,36 @@ def test_a_condition_opened_by_its_verb_is_no_reported_main_clause() -> None:
     text = "Er sagte, man prüfe alles. Sollte das Gesetz kommen, werde man klagen."
     reported = [q.text for q in quotekit.extract(text) if q.kind is not quotekit.QuoteKind.DIRECT]
     assert reported == ["man prüfe alles", "Sollte das Gesetz kommen, werde man klagen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb of a relative clause does not report the main clause that goes on after it
+        "Ein Bescheid des Landesrates, der den Jägern uneingeschränkte Betretungsrechte einräumt, soll ein "
+        "solches Missgeschick in Zukunft verhindern.",
+        # a verb in brackets does not report what stands outside them
+        "Bei der Tagung der Partei (Wikinews berichtete) hat es keine Entscheidung darüber gegeben, ob die "
+        "Partei einen eigenen Kandidaten aufstellen wird.",
+    ],
+)
+def test_a_cue_inside_a_clause_that_interrupts_the_sentence_reports_nothing_outside_it(text: str) -> None:
+    import quotekit
+
+    assert quotekit.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Der Minister, der sagte, die Lage sei ernst, trat zurück.", "die Lage sei ernst"),
+        (
+            "Entscheidend war die Aussage eines Jungen, der angab, von dem Mann bedroht worden zu sein.",
+            "von dem Mann bedroht worden zu sein",
+        ),
+    ],
+)
+def test_a_relative_clauses_cue_still_reports_its_own_content(text: str, content: str) -> None:
+    import quotekit
+
+    assert [q.text for q in quotekit.extract(text)] == [content]

@@ -333,8 +333,58 @@ def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
             follows = strategy in _AFTER_THE_CUE and not any(
                 token_text(t) == "," for t in doc[sent.start : cue.head]
             )
+            if parts and strategy in _AFTER_THE_CUE and _matrix_resumes(doc, cue, sent, parts):
+                return []
             return [] if follows and parts and _second_predicate(doc, parts) else parts
     return []
+
+
+def _matrix_resumes(doc: Doc, cue: CueMatch, sent: SpacySpan, parts: list[CharSpan]) -> bool:
+    """Whether the "content" after the cue is where the sentence the cue's clause interrupts goes on: the cue
+    stands in brackets and the content outside them ("… für Aufsehen (Wikinews berichtete): Der Entwurf …"),
+    or in a relative clause and the content opens with a finite verb ("Der Bescheid, der den Jägern das Recht
+    einräumt, soll … verhindern"). (A zu-infinitive after a relative clause's cue is what it reports: "der
+    angab, missbraucht worden zu sein".)"""
+    content = doc.char_span(parts[0][0], parts[0][1], alignment_mode="expand")
+    if content is None or not len(content):
+        return False
+    bracket = _enclosing_bracket(doc, cue.head, sent.start)
+    if bracket is not None:
+        return content.start > bracket
+    if not _in_relative_clause(doc, cue.head, sent.start):
+        return False
+    first = content[0]
+    return token_pos(first) in VERB_POS and could_be_finite(first) and first.is_lower
+
+
+def _enclosing_bracket(doc: Doc, index: int, floor: int) -> int | None:
+    """The index of the ")" that closes a bracket opened before token `index` in its sentence, or None."""
+    for i in range(index - 1, floor - 1, -1):
+        if token_text(doc[i]) == ")":
+            return None
+        if token_text(doc[i]) == "(":
+            for k in range(index + 1, len(doc)):
+                if token_text(doc[k]) == ")":
+                    return k
+                if token_text(doc[k]) == "(" or doc[k].is_sent_start:
+                    return None
+            return None
+    return None
+
+
+def _in_relative_clause(doc: Doc, index: int, floor: int) -> bool:
+    """Whether token `index` stands in a relative clause: the nearest comma before it in its sentence opens
+    one with a relative pronoun (after a preposition perhaps: "…, von dem die Behörden sprachen")."""
+    for i in range(index - 1, floor - 1, -1):
+        if token_text(doc[i]) in {";", ":"}:
+            return False
+        if token_text(doc[i]) == ",":
+            opening = list(doc[i + 1 : min(index, i + 3)])
+            if not opening:
+                return False
+            pronoun = opening[1] if token_pos(opening[0]) == "ADP" and len(opening) > 1 else opening[0]
+            return labels.is_relative_pronoun(pronoun)
+    return False
 
 
 def _second_predicate(doc: Doc, parts: list[CharSpan]) -> bool:
