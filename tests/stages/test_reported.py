@@ -1539,3 +1539,27 @@ def test_a_relative_clauses_cue_still_reports_its_own_content(text: str, content
     import quotekit
 
     assert [q.text for q in quotekit.extract(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cued"),
+    [
+        # a second predicate of the cue's subject in the Konjunktiv, with no clause after it: nothing it reports
+        ("Der Mann gebe die Kontakte zu seiner Tochter zu, spreche aber von Einvernehmlichkeit.", []),
+        # a condition in the Konjunktiv with its consequence after it stays what was said
+        (
+            "Er sagte, sollte das Gesetz kommen, werde er klagen.",
+            ["sollte das Gesetz kommen, werde er klagen"],
+        ),
+        (
+            "Sie haben angekündigt, sollte Bouterse die Macht übernehmen, ihre Unterstützung auszusetzen.",
+            ["sollte Bouterse die Macht übernehmen, ihre Unterstützung auszusetzen"],
+        ),
+    ],
+)
+def test_a_konjunktiv_verb_right_after_the_cue_is_a_condition_only_with_a_clause_after_it(
+    text: str, cued: list[str]
+) -> None:
+    import quotekit
+
+    assert [q.text for q in quotekit.extract(text) if q.cue is not None] == cued

@@ -399,15 +399,30 @@ def _second_predicate(doc: Doc, parts: list[CharSpan]) -> bool:
     first = span[0]
     # (a weak preterite in "-te" is the indicative's form too, whatever mood the tagger gives it: "nannte")
     indicative = not is_subjunctive(first) or mood.weak_preterite_shape(token_lower(first))
+    # (in the Konjunktiv too, where no clause with a verb of its own follows it that it would be the condition
+    # of: "Der Mann gebe die Kontakte zu, spreche aber von Einvernehmlichkeit")
     opens_with_verb = (
-        token_pos(first) in VERB_POS and first.is_lower and could_be_finite(first) and indicative
+        token_pos(first) in VERB_POS
+        and first.is_lower
+        and could_be_finite(first)
+        and (indicative or not _clause_follows(span))
     )
     # ("kündigte an, innert eines Jahres ein Projekt vorzulegen": a word the parse hangs on the clause's
     # zu-infinitive is no verb of its own, whatever its tag; Swiss "innert" is a preposition)
     governed = (
         first.head.i != first.i and span.start <= first.head.i < span.end and is_zu_infinitive(first.head)
     )
-    return opens_with_verb and not governed and not has_subjunctive_form(span[1:])
+    return opens_with_verb and not governed and (not indicative or not has_subjunctive_form(span[1:]))
+
+
+def _clause_follows(span: SpacySpan) -> bool:
+    """Whether a comma in `span` is followed by a finite verb or a zu-infinitive later in it: a second clause
+    ("sollte er die Macht übernehmen, die Hilfe auszusetzen")."""
+    comma = next((t.i for t in span if token_text(t) == ","), None)
+    return comma is not None and any(
+        (token_pos(t) in VERB_POS and could_be_finite(t)) or is_zu_infinitive(t)
+        for t in span.doc[comma + 1 : span.end]
+    )
 
 
 def _has_verb(doc: Doc, parts: list[CharSpan], cue: CueMatch) -> bool:
