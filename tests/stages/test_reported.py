@@ -1563,3 +1563,16 @@ def test_a_konjunktiv_verb_right_after_the_cue_is_a_condition_only_with_a_clause
     import quotekit
 
     assert [q.text for q in quotekit.extract(text) if q.cue is not None] == cued
+
+
+def test_a_second_verb_of_saying_after_adverbs_ends_the_first_verbs_content() -> None:
+    import quotekit
+
+    text = (
+        "Der Minister hatte Fehler eingeräumt und angegeben, er habe nicht exakt gearbeitet, jedoch stets "
+        "beteuert, nicht absichtlich abgeschrieben zu haben."
+    )
+    assert [q.text for q in quotekit.extract(text)] == [
+        "er habe nicht exakt gearbeitet",
+        "nicht absichtlich abgeschrieben zu haben",
+    ]

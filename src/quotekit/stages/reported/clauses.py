@@ -63,6 +63,8 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
                 and not is_subjunctive(following)
             ):
                 return i
+            if token_text(token) == "," and _another_speech_verb(doc, i + 1, end):
+                return i
             if (
                 token_lower(token) in coordinators
                 and i > start + MIN_WORDS
@@ -70,6 +72,28 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
             ):
                 return i
     return end
+
+
+# Adverbs and conjunctions that may stand between a comma and a second verb of saying: "jedoch stets".
+_MAX_ADVERBS_BEFORE_VERB = 3
+
+
+def _another_speech_verb(doc: Doc, start: int, end: int) -> bool:
+    """Whether a verb of saying in the indicative (or its participle) opens a new predicate of the framing
+    subject at `start`, after a few adverbs, and governs a clause after its comma: "eingeräumt und angegeben,
+    er habe …, jedoch stets beteuert, nicht absichtlich abgeschrieben zu haben"."""
+    i = start
+    while i < end and i - start < _MAX_ADVERBS_BEFORE_VERB and token_pos(doc[i]) in {"ADV", "CCONJ"}:
+        i += 1
+    if i == start or i + 1 >= end:
+        return False  # (right after the comma: the finite-verb test above decides)
+    verb = doc[i]
+    return (
+        token_pos(verb) in {"VERB", "AUX"}
+        and verb.lemma_.lower() in german().speech_verbs
+        and not is_subjunctive(verb)
+        and token_text(doc[i + 1]) == ","
+    )
 
 
 def _introduces_quotation(doc: Doc, bracket: int, end: int) -> bool:
