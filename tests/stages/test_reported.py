@@ -1576,3 +1576,22 @@ def test_a_second_verb_of_saying_after_adverbs_ends_the_first_verbs_content() ->
         "er habe nicht exakt gearbeitet",
         "nicht absichtlich abgeschrieben zu haben",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Der Richter trat dem Vorwurf der Verteidigung, das Gericht sei nicht legitim, entgegen.",
+            "das Gericht sei nicht legitim",
+        ),
+        (
+            "Er nannte die Behauptung, Russland habe keine Antwort gegeben, eine glatte Lüge.",
+            "Russland habe keine Antwort gegeben",
+        ),
+    ],
+)
+def test_a_speech_nouns_clause_ends_where_the_sentence_around_it_goes_on(text: str, content: str) -> None:
+    import quotekit
+
+    assert [q.text for q in quotekit.extract(text)] == [content]

@@ -58,10 +58,24 @@ def noun_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
     if token_lower(doc[start]) in german().subordinators or is_zu_infinitive_clause(up_to_comma(following)):
         end = _embedded_end(doc, start, sent.end)
     elif verbs and is_subjunctive(verbs[0]):
-        end = clause_end(doc, start, sent.end)
+        end = _matrix_goes_on(doc, start, clause_end(doc, start, sent.end))
     else:
         return []
     return runs(doc, list(range(start, end)))
+
+
+def _matrix_goes_on(doc: Doc, start: int, end: int) -> int:
+    """Where the sentence around a noun's reported clause goes on after it: at a comma followed by words with
+    no verb of their own that hang on a word before the clause ("Er trat dem Vorwurf, das Gericht sei nicht
+    legitim, entgegen"; "…, mit den Worten entgegen"); else `end`."""
+    for i in range(start + 1, end - 1):
+        if token_text(doc[i]) != ",":
+            continue
+        segment = list(up_to_comma(doc[i + 1 : end]))
+        verbless = segment and not any(token_pos(t) in {"VERB", "AUX"} for t in segment)
+        if verbless and any(t.head.i < start for t in segment):
+            return i
+    return end
 
 
 def noun_candidate(doc: Doc, cue: CueMatch) -> tuple[list[CharSpan], CharSpan | None] | None:
