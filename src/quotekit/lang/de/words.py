@@ -164,6 +164,9 @@ class German:
     # Closed classes, each named after the rule that reads it.
     # Subordinators that open reported content: "sagte, dass …", "fragte, ob …".
     subordinators: frozenset[str] = frozenset({"dass", "daß", "ob"})
+    # Conjunctions of a reason that a Konjunktiv I makes someone's reported reason: "…, weil Berlin einen
+    # Sonderstatus habe".
+    causal_subordinators: frozenset[str] = frozenset({"weil", "da"})
     # "…, so dass …" is no "so X" cue.
     dass: frozenset[str] = frozenset({"dass", "daß"})
     # The expletive subject of "heißt es", "hieß es in der Rede".

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.reported.clauses import MIN_WORDS
 from quotekit.stages.reported.continuations import continuations
+from quotekit.stages.reported.embedded import embedded_reports
 from quotekit.stages.reported.frames import FRAME_KINDS, frame_candidate
 from quotekit.stages.reported.index import SpanIndex
 from quotekit.stages.reported.merging import ReportedList, merge_quotes, mostly_direct, without_crossings
@@ -62,6 +63,7 @@ def find_indirect_quotes(
         reported.add(doc, cue, parts, mention)
     records = relayed(doc, reported.records, direct)
     records += continuations(doc, [*direct, *records], cues)
+    records += embedded_reports(doc, [*direct, *records], cues)
     return sorted(without_date_line(text_of(doc), records), key=lambda r: (r.start, r.end))
 
 
