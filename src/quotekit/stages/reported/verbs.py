@@ -335,7 +335,7 @@ def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
             )
             if parts and strategy in _AFTER_THE_CUE and _matrix_resumes(doc, cue, sent, parts):
                 return []
-            return [] if follows and parts and _second_predicate(doc, parts) else parts
+            return [] if follows and parts and _second_predicate(doc, parts, sent) else parts
     return []
 
 
@@ -387,7 +387,7 @@ def _in_relative_clause(doc: Doc, index: int, floor: int) -> bool:
     return False
 
 
-def _second_predicate(doc: Doc, parts: list[CharSpan]) -> bool:
+def _second_predicate(doc: Doc, parts: list[CharSpan], sent: SpacySpan) -> bool:
     """Whether "content" after the cue is a second predicate of the cue's subject: it opens with a finite
     verb in the indicative and holds no Konjunktiv ("sagte eine Beteiligung zu, nannte aber keine Summe",
     "bestätigte den Bericht, wollte aber keine Zahlen nennen"). Reported speech opens with its subject, a
@@ -405,7 +405,7 @@ def _second_predicate(doc: Doc, parts: list[CharSpan]) -> bool:
         token_pos(first) in VERB_POS
         and first.is_lower
         and could_be_finite(first)
-        and (indicative or not _clause_follows(span))
+        and (indicative or not (_clause_follows(span) or _opens_with_subordinate_clause(sent)))
     )
     # ("kündigte an, innert eines Jahres ein Projekt vorzulegen": a word the parse hangs on the clause's
     # zu-infinitive is no verb of its own, whatever its tag; Swiss "innert" is a preposition)
@@ -413,6 +413,14 @@ def _second_predicate(doc: Doc, parts: list[CharSpan]) -> bool:
         first.head.i != first.i and span.start <= first.head.i < span.end and is_zu_infinitive(first.head)
     )
     return opens_with_verb and not governed and (not indicative or not has_subjunctive_form(span[1:]))
+
+
+def _opens_with_subordinate_clause(sent: SpacySpan) -> bool:
+    """Whether the sentence opens with "wie" or a conjunction of an adverbial clause: the cue's clause is then a
+    subordinate one, and the clause after its comma the main clause ("Wie die „Aktion“ mitteilte, sei …")."""
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    de = german()
+    return first is not None and (token_lower(first) == de.wie or token_lower(first) in de.adverbial_openers)
 
 
 def _clause_follows(span: SpacySpan) -> bool:
