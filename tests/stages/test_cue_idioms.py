@@ -101,3 +101,12 @@ def test_idioms_report_on_the_pipeline() -> None:
         ("dass das Projekt scheitern werde", "brachte … zum Ausdruck"),
         ("sein Mandant sei zur Tatzeit in Wien gewesen", "machte … geltend"),
     ]
+
+
+def test_what_is_to_be_heard_is_reported_speech() -> None:
+    text = (
+        "Aus der Regierung ist zu hören, der Milliardär habe die Filme in Auftrag gegeben. "
+        "Die Musik ist im ganzen Viertel zu hören."
+    )
+    found = [(q.text, q.cue.words if q.cue else None) for q in quotekit.extract(text)]
+    assert found == [("der Milliardär habe die Filme in Auftrag gegeben", "ist … zu hören")]

@@ -829,3 +829,17 @@ def test_an_article_opening_the_next_sentence_points_back_to_nothing() -> None:
     assert first.text == "Dieser sei eine Autoritätsperson"
     assert first.speaker is not None
     assert first.speaker.name == "Rice"
+
+
+def test_a_participle_after_a_preposition_is_not_the_sentences_finite_verb() -> None:
+    # the tagger makes "absolvierten" a finite verb; right after "Nach" it stands in a phrase
+    text = (
+        "Jeb Bush hat sich für Romney als Kandidaten ausgesprochen. Nach absolvierten 34 Vorwahlen sei es "
+        "notwendig, die Republikaner hinter Romney zu einen."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.text for q in quotes] == [
+        "Nach absolvierten 34 Vorwahlen sei es notwendig, die Republikaner hinter Romney zu einen"
+    ]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Jeb Bush"

@@ -235,10 +235,14 @@ def _verb_second(sent: SpacySpan) -> Token | None:
     subordinating word before it (parses often hang it deeper, as a copula or auxiliary)."""
     first = None  # the sentence's first word, found on the way (one pass over the sentence)
     subordinators = german().subordinators
+    previous_pos = ""
     for token in sent:
         if first is None and not (token.is_punct or token.is_space):
             first = token.i
         pos = token_pos(token)  # (read once: asked of every word up to the finite verb)
+        after_preposition, previous_pos = previous_pos == "ADP", pos
+        if after_preposition:
+            continue  # "Nach absolvierten 34 Vorwahlen sei …": a participle in a phrase, no finite verb
         if (pos in {"VERB", "AUX"} and could_be_finite(token)) or konjunktiv_taken_for_other_word(token):
             # A verb that opens the sentence makes a conditional, a question or an order, no report
             # ("Würden die Zölle eingeführt, wären sie die höchsten …").
