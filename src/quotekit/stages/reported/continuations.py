@@ -74,12 +74,21 @@ def _first_finite(sent: SpacySpan, condition: bool, listed: frozenset[str] = fro
         (
             t
             for t in _outside_subordinate_clauses(sent, condition)
-            if (token_pos(t) in {"VERB", "AUX"} and could_be_finite(t))
-            or token_lower(t) in listed
-            or konjunktiv_taken_for_other_word(t)
+            if not _after_preposition(t)
+            and (
+                (token_pos(t) in {"VERB", "AUX"} and could_be_finite(t))
+                or token_lower(t) in listed
+                or konjunktiv_taken_for_other_word(t)
+            )
         ),
         None,
     )
+
+
+def _after_preposition(token: Token) -> bool:
+    """Whether a preposition stands right before the word: it is then in a phrase ("Nach absolvierten 34
+    Vorwahlen"), whatever its tag, and no finite verb."""
+    return token.i > 0 and token_pos(token.doc[token.i - 1]) == "ADP"
 
 
 def _opens_with_condition(sent: SpacySpan) -> bool:
@@ -242,7 +251,7 @@ def _verb_second(sent: SpacySpan) -> Token | None:
         pos = token_pos(token)  # (read once: asked of every word up to the finite verb)
         after_preposition, previous_pos = previous_pos == "ADP", pos
         if after_preposition:
-            continue  # "Nach absolvierten 34 Vorwahlen sei …": a participle in a phrase, no finite verb
+            continue  # (`_after_preposition`: "Nach absolvierten 34 Vorwahlen sei …")
         if (pos in {"VERB", "AUX"} and could_be_finite(token)) or konjunktiv_taken_for_other_word(token):
             # A verb that opens the sentence makes a conditional, a question or an order, no report
             # ("Würden die Zölle eingeführt, wären sie die höchsten …").
