@@ -16,7 +16,7 @@ import weakref
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, cast
+from typing import Any
 
 import attrs
 import numpy
@@ -237,15 +237,20 @@ def _index_of(doc: Doc) -> _Index:
 
 
 def _texts_from(doc: Doc, orths: list[int]) -> list[str]:
-    texts: list[str | None] = list(map(_TEXTS.get, orths))
-    if None in texts:
-        if len(_TEXTS) > _MAX_TEXTS:
-            _TEXTS.clear()
-        strings = doc.vocab.strings
-        for k, orth in enumerate(orths):
-            if texts[k] is None:
-                texts[k] = _TEXTS[orth] = strings[orth]
-    return cast(list[str], texts)
+    try:
+        return list(map(_TEXTS.__getitem__, orths))  # (the common case: every word read before)
+    except KeyError:
+        pass
+    if len(_TEXTS) > _MAX_TEXTS:
+        _TEXTS.clear()
+    strings = doc.vocab.strings
+    for orth in set(orths).difference(_TEXTS):
+        _TEXTS[orth] = strings[orth]
+    return list(map(_TEXTS.__getitem__, orths))
+
+
+# A token's trailing white space by its SPACY value.
+_SPACES = ("", " ")
 
 
 def _text_from(doc: Doc, texts: list[str], signature: numpy.ndarray) -> str:
@@ -253,8 +258,11 @@ def _text_from(doc: Doc, texts: list[str], signature: numpy.ndarray) -> str:
     per word)."""
     if doc.user_hooks.get("text") is not None or len(doc) == 0:
         return doc.text
-    spaces = signature[:, 1].tolist()
-    return "".join([text + " " if space else text for text, space in zip(texts, spaces, strict=True)])
+    # (each word and its space side by side, put in place by slices: no loop step per word)
+    parts: list[str] = [""] * (2 * len(texts))
+    parts[::2] = texts
+    parts[1::2] = map(_SPACES.__getitem__, signature[:, 1].tolist())
+    return "".join(parts)
 
 
 @contextmanager

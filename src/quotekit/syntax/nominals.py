@@ -80,16 +80,14 @@ def _collect_surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     # "Peter Struck": a capitalised word after a known first name is a surname, whatever the tagger says
     # (read from the words' strings: no Token is made of each word).
     words = token_texts(doc)
-    for previous, text in zip(first_name_genders(doc), words[1:], strict=False):
-        if previous is not None and _INITIAL_SURNAME.match(text):
+    genders = first_name_genders(doc)
+    # (only the words after a first name: no loop step for each of the others)
+    for i in [i for i, gender in enumerate(genders[:-1]) if gender is not None]:
+        text = words[i + 1]
+        if _INITIAL_SURNAME.match(text):
             found.add(surname_key(text))  # "Gerald M.": a court report's initial stands for the surname
             full.add(surname_key(text))
-        elif (
-            previous is not None
-            and _capitalised_name(text)
-            and not is_feminine_role(text)
-            and not is_organisation_noun(text)
-        ):
+        elif _capitalised_name(text) and not is_feminine_role(text) and not is_organisation_noun(text):
             found.add(surname_key(text))
             full.add(surname_key(text))
     non_names = _non_name_keys()
@@ -109,9 +107,10 @@ def first_name_genders(doc: Doc) -> list[str | None]:
     if genders is None:
         # (by the words' string ids, from the ORTH column: no string is hashed; no loop step)
         genders = cache["first_name_genders"] = list(map(_first_name_ids().get, token_column(doc, ORTH)))
-        for i, text in enumerate(token_texts(doc)):
-            if genders[i] is None and "-" in text:
-                genders[i] = double_first_name_gender(text)  # "Jan-Hendrik"
+        texts = token_texts(doc)
+        for i in [i for i, text in enumerate(texts) if "-" in text]:
+            if genders[i] is None:
+                genders[i] = double_first_name_gender(texts[i])  # "Jan-Hendrik"
     return genders
 
 
