@@ -80,6 +80,7 @@ _STARTS_KEY = "docindex.sentence_starts"
 _MORPHS_KEY = "docindex.morphs"
 _LOWERS_KEY = "docindex.lowers"
 _POSES_KEY = "docindex.poses"
+_ENTITIES_KEY = "docindex.entities"
 _SIGNATURE_KEY = "docindex.signature"  # the signature's array: its columns are `token_column`'s for free
 # (analysis id, field) -> the field's values, as ``Token.morph.get`` gives them. An analysis id is the hash of
 # its string, the same in every vocab; a model makes a few thousand analyses.
@@ -178,6 +179,30 @@ def token_column(doc: Doc, attr: int) -> list[int]:
             column = doc.to_array(attr).tolist()
         cache[key] = column
     return column
+
+
+# ENT_IOB values: "I" inside an entity, "B" at its start (0 and "O", 2, are outside).
+_IOB_INSIDE, _IOB_BEGIN = 1, 3
+
+
+def entity_ranges(doc: Doc) -> list[tuple[int, int, int]]:
+    """``doc.ents`` as (start, end, label id), read from the ENT_IOB and ENT_TYPE columns (kept in the run cache
+    while the components run): no `Span` is made for each entity."""
+    cache = run_cache(doc)
+    ranges: list[tuple[int, int, int]] | None = cache.get(_ENTITIES_KEY)
+    if ranges is None:
+        ranges = cache[_ENTITIES_KEY] = []
+        iobs, types = token_column(doc, ENT_IOB), token_column(doc, ENT_TYPE)
+        length = len(iobs)
+        # (as spaCy reads them: an entity starts at a "B" with a label and runs over the "I"s after it)
+        for start in [i for i, iob in enumerate(iobs) if iob == _IOB_BEGIN]:
+            if types[start] == 0:
+                continue
+            end = start + 1
+            while end < length and iobs[end] == _IOB_INSIDE:
+                end += 1
+            ranges.append((start, end, types[start]))
+    return ranges
 
 
 def morph_values(token: Token, field: str) -> list[str]:
