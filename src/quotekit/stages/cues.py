@@ -238,15 +238,17 @@ def verb_match(verb: Token, lemma: str, particle: Token | None) -> CueMatch:
 
 
 @cache  # asked of every verb-like token: the word lists are searched once per lemma and form
-def _speech_lemmas(lemma: str, form: str) -> tuple[tuple[str, ...], str | None, bool]:
+def _speech_lemmas(lemma: str, form: str) -> tuple[tuple[str, ...], str | None, bool, bool]:
     """A verb's lemma candidates (`lemma_candidates`), the first that a modal makes a cue ("wissen" in
-    "wollte wissen"), and whether any is a speech verb or the base of a particle speech verb."""
+    "wollte wissen"), whether any is a speech verb or the base of a particle speech verb, and whether any
+    may make a cue as a pointing verb or in an idiom (`_pointing`, `_idiom`)."""
     de = german()
     candidates = lemmas.lemma_candidates(lemma, form)
     modal = next((candidate for candidate in candidates if candidate in de.modal_cues), None)
     bases = lemmas.particle_verb_bases()
     speech = any(candidate in de.speech_verbs or candidate in bases for candidate in candidates)
-    return candidates, modal, speech
+    other = any(candidate in de.pointing_verbs or candidate in de.cue_idioms for candidate in candidates)
+    return candidates, modal, speech, other
 
 
 def verb_cue(token: Token) -> CueMatch | None:
@@ -261,12 +263,13 @@ def verb_cue(token: Token) -> CueMatch | None:
     de = german()
     verbs = de.speech_verbs
     lower = token_lower(token)
-    candidates, modal, speech = _speech_lemmas(token.lemma_.lower() or lower, lower)
+    candidates, modal, speech, other = _speech_lemmas(token.lemma_.lower() or lower, lower)
     if modal is not None:
         return verb_match(token, modal, None) if _with_modal(token, de.modal_cues[modal]) else None
     if not speech:
-        # the common case, decided before the parse is searched for a particle
-        return _pointing(token, candidates) or _idiom(token, candidates)
+        # the common case, decided before the parse is searched for a particle (and, for most verbs, by the
+        # word lists alone)
+        return (_pointing(token, candidates) or _idiom(token, candidates)) if other else None
     impersonal = de.impersonal_verbs
     particle = particle_of(token)
     if (
@@ -285,7 +288,7 @@ def verb_cue(token: Token) -> CueMatch | None:
             if lemma in impersonal and not has_expletive(token):
                 return None
             return verb_match(token, lemma, None)
-    return (_pointing(token, candidates) or _idiom(token, candidates)) if particle is None else None
+    return (_pointing(token, candidates) or _idiom(token, candidates)) if particle is None and other else None
 
 
 def _pointing(token: Token, candidates: Sequence[str]) -> CueMatch | None:

@@ -16,7 +16,7 @@ import weakref
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, cast
+from typing import Any
 
 import attrs
 import numpy
@@ -80,6 +80,7 @@ _STARTS_KEY = "docindex.sentence_starts"
 _MORPHS_KEY = "docindex.morphs"
 _LOWERS_KEY = "docindex.lowers"
 _POSES_KEY = "docindex.poses"
+_ENTITIES_KEY = "docindex.entities"
 _SIGNATURE_KEY = "docindex.signature"  # the signature's array: its columns are `token_column`'s for free
 # (analysis id, field) -> the field's values, as ``Token.morph.get`` gives them. An analysis id is the hash of
 # its string, the same in every vocab; a model makes a few thousand analyses.
@@ -180,6 +181,30 @@ def token_column(doc: Doc, attr: int) -> list[int]:
     return column
 
 
+# ENT_IOB values: "I" inside an entity, "B" at its start (0 and "O", 2, are outside).
+_IOB_INSIDE, _IOB_BEGIN = 1, 3
+
+
+def entity_ranges(doc: Doc) -> list[tuple[int, int, int]]:
+    """``doc.ents`` as (start, end, label id), read from the ENT_IOB and ENT_TYPE columns (kept in the run cache
+    while the components run): no `Span` is made for each entity."""
+    cache = run_cache(doc)
+    ranges: list[tuple[int, int, int]] | None = cache.get(_ENTITIES_KEY)
+    if ranges is None:
+        ranges = cache[_ENTITIES_KEY] = []
+        iobs, types = token_column(doc, ENT_IOB), token_column(doc, ENT_TYPE)
+        length = len(iobs)
+        # (as spaCy reads them: an entity starts at a "B" with a label and runs over the "I"s after it)
+        for start in [i for i, iob in enumerate(iobs) if iob == _IOB_BEGIN]:
+            if types[start] == 0:
+                continue
+            end = start + 1
+            while end < length and iobs[end] == _IOB_INSIDE:
+                end += 1
+            ranges.append((start, end, types[start]))
+    return ranges
+
+
 def morph_values(token: Token, field: str) -> list[str]:
     """``token.morph.get(field, [])``: inside `indexed`, looked up per analysis and field (``Token.morph``
     makes an object and its ``get`` reads the analysis's features on every call)."""
@@ -237,15 +262,20 @@ def _index_of(doc: Doc) -> _Index:
 
 
 def _texts_from(doc: Doc, orths: list[int]) -> list[str]:
-    texts: list[str | None] = list(map(_TEXTS.get, orths))
-    if None in texts:
-        if len(_TEXTS) > _MAX_TEXTS:
-            _TEXTS.clear()
-        strings = doc.vocab.strings
-        for k, orth in enumerate(orths):
-            if texts[k] is None:
-                texts[k] = _TEXTS[orth] = strings[orth]
-    return cast(list[str], texts)
+    try:
+        return list(map(_TEXTS.__getitem__, orths))  # (the common case: every word read before)
+    except KeyError:
+        pass
+    if len(_TEXTS) > _MAX_TEXTS:
+        _TEXTS.clear()
+    strings = doc.vocab.strings
+    for orth in set(orths).difference(_TEXTS):
+        _TEXTS[orth] = strings[orth]
+    return list(map(_TEXTS.__getitem__, orths))
+
+
+# A token's trailing white space by its SPACY value.
+_SPACES = ("", " ")
 
 
 def _text_from(doc: Doc, texts: list[str], signature: numpy.ndarray) -> str:
@@ -253,8 +283,11 @@ def _text_from(doc: Doc, texts: list[str], signature: numpy.ndarray) -> str:
     per word)."""
     if doc.user_hooks.get("text") is not None or len(doc) == 0:
         return doc.text
-    spaces = signature[:, 1].tolist()
-    return "".join([text + " " if space else text for text, space in zip(texts, spaces, strict=True)])
+    # (each word and its space side by side, put in place by slices: no loop step per word)
+    parts: list[str] = [""] * (2 * len(texts))
+    parts[::2] = texts
+    parts[1::2] = map(_SPACES.__getitem__, signature[:, 1].tolist())
+    return "".join(parts)
 
 
 @contextmanager

@@ -28,7 +28,15 @@ from quotekit.lang.de.names import (
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import run_cache, token_column, token_lower, token_pos, token_text, token_texts
+from quotekit.syntax.docindex import (
+    entity_ranges,
+    run_cache,
+    token_column,
+    token_lower,
+    token_pos,
+    token_text,
+    token_texts,
+)
 from quotekit.syntax.labels import NOMINAL_TAGS, ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 
 if TYPE_CHECKING:
@@ -63,33 +71,28 @@ def _collect_surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     """(every surname of a person the doc names, the surnames it gives with a first name)."""
     found: set[str] = set()
     full: set[str] = set()
-    for ent in doc.ents:
-        last = ent[-1]
-        # A surname may end in a role word ("Thielmann", "Hoffmann") where the name has a first name.
-        role = role_of(token_text(last)) is not None and (len(ent) < 2 or is_feminine_role(token_text(last)))
-        if ent.label_ in PERSON_LABELS and _capitalised_name(token_text(last)) and not role:
-            found.add(surname_key(token_text(last)))
-            if len(ent) >= 2 and first_name_gender(token_text(ent[0])) is not None:
-                full.add(surname_key(token_text(last)))
-            elif (
-                len(ent) >= 2
-                and first_name_gender(token_text(last)) is not None
-                and _capitalised_name(token_text(ent[0]))
-            ):
-                found.add(surname_key(token_text(ent[0])))  # "Hoang Thi Lan": the family name first
-    # "Peter Struck": a capitalised word after a known first name is a surname, whatever the tagger says
-    # (read from the words' strings: no Token is made of each word).
     words = token_texts(doc)
-    for previous, text in zip(first_name_genders(doc), words[1:], strict=False):
-        if previous is not None and _INITIAL_SURNAME.match(text):
+    person = {get_string_id(label) for label in PERSON_LABELS}
+    # (the entities as token ranges and the words' strings: no `Span` or `Token` is made of each)
+    for start, end, label in entity_ranges(doc):
+        last = words[end - 1]
+        # A surname may end in a role word ("Thielmann", "Hoffmann") where the name has a first name.
+        role = role_of(last) is not None and (end - start < 2 or is_feminine_role(last))
+        if label in person and _capitalised_name(last) and not role:
+            found.add(surname_key(last))
+            if end - start >= 2 and first_name_gender(words[start]) is not None:
+                full.add(surname_key(last))
+            elif end - start >= 2 and first_name_gender(last) is not None and _capitalised_name(words[start]):
+                found.add(surname_key(words[start]))  # "Hoang Thi Lan": the family name first
+    # "Peter Struck": a capitalised word after a known first name is a surname, whatever the tagger says.
+    genders = first_name_genders(doc)
+    # (only the words after a first name: no loop step for each of the others)
+    for i in [i for i, gender in enumerate(genders[:-1]) if gender is not None]:
+        text = words[i + 1]
+        if _INITIAL_SURNAME.match(text):
             found.add(surname_key(text))  # "Gerald M.": a court report's initial stands for the surname
             full.add(surname_key(text))
-        elif (
-            previous is not None
-            and _capitalised_name(text)
-            and not is_feminine_role(text)
-            and not is_organisation_noun(text)
-        ):
+        elif _capitalised_name(text) and not is_feminine_role(text) and not is_organisation_noun(text):
             found.add(surname_key(text))
             full.add(surname_key(text))
     non_names = _non_name_keys()
@@ -109,9 +112,10 @@ def first_name_genders(doc: Doc) -> list[str | None]:
     if genders is None:
         # (by the words' string ids, from the ORTH column: no string is hashed; no loop step)
         genders = cache["first_name_genders"] = list(map(_first_name_ids().get, token_column(doc, ORTH)))
-        for i, text in enumerate(token_texts(doc)):
-            if genders[i] is None and "-" in text:
-                genders[i] = double_first_name_gender(text)  # "Jan-Hendrik"
+        texts = token_texts(doc)
+        for i in [i for i, text in enumerate(texts) if "-" in text]:
+            if genders[i] is None:
+                genders[i] = double_first_name_gender(texts[i])  # "Jan-Hendrik"
     return genders
 
 

@@ -222,14 +222,15 @@ _ADJECTIVE_ENDINGS = ("en", "es", "er", "em", "e")
 
 
 @cache
-def _organisation_phrases() -> frozenset[tuple[str, str]]:
-    """The organisations of two words, an adjective and a noun ("weiße haus"), as (adjective stem, noun)."""
-    pairs = set()
+def _organisation_phrases() -> dict[str, frozenset[str]]:
+    """The organisations of two words, an adjective and a noun ("weiße haus"): each adjective stem with its
+    nouns."""
+    pairs: dict[str, set[str]] = {}
     for entry in german().organisations:
         words = entry.split()
         if len(words) == 2:
-            pairs.add((_adjective_stem(words[0]), words[1]))
-    return frozenset(pairs)
+            pairs.setdefault(_adjective_stem(words[0]), set()).add(words[1])
+    return {stem: frozenset(nouns) for stem, nouns in pairs.items()}
 
 
 def _adjective_stem(word: str) -> str:
@@ -237,14 +238,22 @@ def _adjective_stem(word: str) -> str:
     return next((lower[: -len(e)] for e in _ADJECTIVE_ENDINGS if lower.endswith(e)), lower)
 
 
+@cache  # asked of nearly every word the speaker stage reads: most open no such phrase
+def _phrase_nouns(adjective: str) -> frozenset[str]:
+    """The nouns that make an organisation with the capitalised adjective `adjective`; empty for most words."""
+    if not adjective[:1].isupper():
+        return frozenset()
+    return _organisation_phrases().get(_adjective_stem(adjective), frozenset())
+
+
 def is_organisation_phrase(adjective: str, noun: str) -> bool:
     """Whether an adjective and a noun name an organisation together ("das Weiße Haus", "aus dem Weißen Haus"):
     a capitalised adjective, and the noun as the lexicon writes it, in the genitive too ("des Weißen Hauses")."""
-    if not adjective[:1].isupper():
+    nouns = _phrase_nouns(adjective)
+    if not nouns:
         return False
     lower = noun.lower()
-    stem = _adjective_stem(adjective)
-    return any((stem, form) in _organisation_phrases() for form in (lower, lower[:-2], lower[:-1]))
+    return lower in nouns or lower[:-2] in nouns or lower[:-1] in nouns
 
 
 def is_feminine_role(word: str) -> bool:

@@ -4,7 +4,7 @@ role."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
@@ -33,6 +33,7 @@ def in_headline(headline: CharSpan, quote: QuoteRecord) -> bool:
     return headline[0] <= quote.start < headline[1]
 
 
+@lru_cache(maxsize=4)  # (asked up to four times of each doc's text by the speaker stage)
 def headline_of(text: str) -> CharSpan:
     """The first paragraph after any kicker lines where it reads as a headline (short, not ended as a
     sentence is); empty where there is none, as in a text of one paragraph."""
@@ -66,9 +67,11 @@ def _paragraph_end(text: str, start: int) -> int:
 
 
 def _is_kicker(line: str) -> bool:
-    words = line.split()
+    words = line.split(maxsplit=_MAX_KICKER_WORDS)  # (enough to tell: a text of one paragraph is long)
+    if not 0 < len(words) <= _MAX_KICKER_WORDS:
+        return False
     marks = german().opening_marks | german().closing_marks
-    return 0 < len(words) <= _MAX_KICKER_WORDS and not any(c in marks or c in ".!?:" for c in line)
+    return not any(c in marks or c in ".!?:" for c in line)
 
 
 def heading_spans(text: str) -> list[CharSpan]:
@@ -90,7 +93,7 @@ def heading_spans(text: str) -> list[CharSpan]:
 
 def _is_subhead(paragraph: str) -> bool:
     head = paragraph.strip()
-    words = head.split()
+    words = head.split(maxsplit=_MAX_SUBHEAD_WORDS)  # (enough to tell)
     ending = head.rstrip(_closing_marks())
     return 0 < len(words) <= _MAX_SUBHEAD_WORDS and not ending.endswith((".", "?", "!", ":", ";", ","))
 

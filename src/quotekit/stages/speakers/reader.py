@@ -109,13 +109,18 @@ class Reader:
                 False  # "ihm", "ihn": never the subject, whatever the parse says ("Schwab ist ihm dankbar")
             )
         inside = {t.i for t in tokens}
-        # A name the parse made the root of its sentence is in no object or list either.
-        return any(
-            labels.is_subject(t)
-            or ((head := t.head).i in inside and labels.is_subject(head))
-            or labels.is_root(t)
-            for t in tokens
-        )
+        for t in tokens:
+            # (each head read once: spaCy makes a new `Token` on every access)
+            head = t.head
+            # A name the parse made the root of its sentence is in no object or list either.
+            if (
+                labels.is_subject(t)
+                or (head.i in inside and labels.is_subject(head))
+                or head.i == t.i
+                or labels.is_root(t)
+            ):
+                return True
+        return False
 
     def opens_before_subject(self, tokens: Sequence[Token]) -> bool:
         """Whether a mention opens its sentence and the parse's subject stands after it, before the finite

@@ -262,11 +262,22 @@ def shape_starts(doc: Doc) -> list[str]:
     cache = run_cache(doc)
     starts: list[str] | None = cache.get("shape_starts")
     if starts is None:
-        strings = doc.vocab.strings
         shapes = doc.to_array(SHAPE).tolist()
-        first = {shape: strings[shape][:1] for shape in set(shapes)}
-        starts = cache["shape_starts"] = list(map(first.__getitem__, shapes))  # (no loop step per token)
+        try:
+            starts = list(map(_SHAPE_STARTS.__getitem__, shapes))  # (no loop step per token)
+        except KeyError:
+            strings = doc.vocab.strings
+            _SHAPE_STARTS.update(
+                (shape, strings[shape][:1]) for shape in set(shapes).difference(_SHAPE_STARTS)
+            )
+            starts = list(map(_SHAPE_STARTS.__getitem__, shapes))
+        cache["shape_starts"] = starts
     return starts
+
+
+# A word shape's string id -> the shape's first character (ids are hashes of the strings, the same in every
+# vocab; the string store decodes a new `str` on every look-up). Shapes are short and few: a few thousand.
+_SHAPE_STARTS: dict[int, str] = {}
 
 
 def _may_start_name(doc: Doc) -> list[bool]:
