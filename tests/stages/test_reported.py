@@ -1595,3 +1595,32 @@ def test_a_speech_nouns_clause_ends_where_the_sentence_around_it_goes_on(text: s
     import quotekit
 
     assert [q.text for q in quotekit.extract(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Laut dem Gouverneur der Provinz Schabwa kommen die Verhandlungen zur Freilassung gut voran.",
+            "kommen die Verhandlungen zur Freilassung gut voran",
+        ),
+        (
+            "Nach Angaben von Ärzte ohne Grenzen mussten 10.000 Menschen ihre Heimat verlassen.",
+            "mussten 10.000 Menschen ihre Heimat verlassen",
+        ),
+        (
+            "Egger zufolge hat das Land bereits Hilfe aus dem Katastrophenfonds zugesagt.",
+            "hat das Land bereits Hilfe aus dem Katastrophenfonds zugesagt",
+        ),
+        (
+            "Laut dem am Mittwoch veröffentlichten Prüfbericht sind die Kosten für das Projekt gestiegen.",
+            "sind die Kosten für das Projekt gestiegen",
+        ),
+    ],
+)
+def test_a_frame_that_opens_the_sentence_takes_the_place_before_its_finite_verb(
+    text: str, content: str
+) -> None:
+    import quotekit
+
+    assert [q.text for q in quotekit.extract(text)] == [content]

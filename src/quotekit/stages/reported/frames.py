@@ -13,7 +13,7 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.direct.speech import is_title_word
 from quotekit.syntax.docindex import token_lower, token_pos, token_text
-from quotekit.syntax.labels import VERB_POS, is_relative_pronoun
+from quotekit.syntax.labels import NOUN_POS, VERB_POS, is_relative_pronoun
 from quotekit.syntax.mentions import frame_source
 from quotekit.syntax.phrases import noun_phrase_after, span_of_tokens
 from quotekit.syntax.positions import source_of_sentence_before
@@ -159,8 +159,51 @@ def frame_content(doc: Doc, cue: CueMatch) -> tuple[list[CharSpan], list[int]]:
     end = sent.end
     if cue.kind in _EMBEDDABLE_KINDS:
         start, end = _relative_clause_around(doc, min(cue.tokens), start, end)
+        if start == sent.start and min(frame) == sent.start:
+            # "Laut dem Gouverneur der Provinz Schabwa kommen die Verhandlungen voran": a frame that opens the
+            # sentence fills the place before its finite verb, however far the parse took the source
+            verb = _verb_after_prefield(doc, max(cue.tokens) + 1, end, set(cue.tokens), set(source))
+            if verb is not None:
+                frame = {k for k in frame if k < verb} | set(range(start, verb))
+                source = [k for k in source if k < verb]
     rest = [t.i for t in doc_slice(doc, start, end) if t.i not in frame]
     return runs(doc, rest), source
+
+
+# How many words the place before the finite verb may still hold after the frame's parsed source.
+_MAX_PREFIELD_REST = 8
+
+
+def _verb_after_prefield(doc: Doc, index: int, limit: int, cue: set[int], source: set[int]) -> int | None:
+    """The finite verb in second place after a frame that opens the sentence: the first one from `index` on,
+    past a clause between commas ("Laut dem Bericht, der gestern erschien, kommen …"), within a few words and
+    not right after a preposition of the source ("Laut Angaben von …"; the frame's own "zufolge" or "nach",
+    which a tagger calls a preposition, comes right before it: "Egger zufolge hat …"), nor a participle before
+    its noun ("Laut dem am Mittwoch veröffentlichten Prüfbericht sind …"); None where there is none."""
+    i, words = index, 0
+    while i < limit and words <= _MAX_PREFIELD_REST:
+        token = doc[i]
+        if token_text(token) == ",":
+            closing = next((k for k in range(i + 1, limit) if token_text(doc[k]) == ","), None)
+            if closing is None:
+                return None
+            i = closing + 1
+            continue
+        if token_text(token) in _CLAUSE_ENDS or token.is_quote:
+            return None
+        previous = doc[i - 1] if i > 0 else None
+        attributive = token.i in source or (token.head.i > token.i and token_pos(token.head) in NOUN_POS)
+        if (
+            token_pos(token) in VERB_POS
+            and token_text(token)[:1].islower()
+            and could_be_finite(token)
+            and not attributive
+            and not (previous is not None and token_pos(previous) == "ADP" and previous.i not in cue)
+        ):
+            return i
+        words += 0 if token.is_punct else 1
+        i += 1
+    return None
 
 
 # Frames that may stand inside a relative clause and report only it ("Gremien, die nach Aussagen der
