@@ -1442,3 +1442,13 @@ def test_a_romanised_given_name_opens_a_persons_name_the_recogniser_misses() -> 
         "Film. «Ohne dieses Kino wäre ich nicht die, die ich bin», sagt sie."
     )
     assert [_name(q) for q in _direct(text)] == ["Min-seo Baumgartner"]
+
+
+def test_a_speaker_mention_never_runs_on_into_the_verb() -> None:
+    # the parse hangs "nannte" (tagged an adjective) under the apposition; the mention ends before it
+    quotes = quotekit.extract(
+        "Reinhard Jung, Geschäftsführer des Bauernbundes, nannte die Kartoffel Amflora „überflüssig wie einen Kropf“."
+    )
+    assert [q.speaker.mention.text if q.speaker and q.speaker.mention else None for q in quotes] == [
+        "Reinhard Jung, Geschäftsführer des Bauernbundes"
+    ]

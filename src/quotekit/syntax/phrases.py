@@ -31,6 +31,7 @@ from quotekit.syntax.labels import (
 )
 from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_described_person, is_speaker_like
 from quotekit.syntax.spans import doc_slice, is_inside
+from quotekit.syntax.verbs import could_be_finite
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -167,6 +168,7 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
     ):
         right += 1
     right = _apposed_name_end(token, right, outside, dropped)
+    right = _before_finite_verb(token, right)
     while right > left and (doc[right].is_punct or doc[right].is_space) and token_text(doc[right]) != ")":
         right -= 1
     while left < right and (
@@ -175,6 +177,21 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
         left += 1
     right = _closed_brackets(doc, left, right)
     return doc[left].idx, doc[right].idx + len(token_text(doc[right]))
+
+
+def _before_finite_verb(token: Token, right: int) -> int:
+    """The phrase's end before a finite verb the parse hung inside it ("Reinhard Jung, Geschäftsführer des
+    Bauernbundes, nannte die Kartoffel …" with "nannte" under the apposition): a noun phrase holds a finite
+    verb only in a relative clause."""
+    doc = token.doc
+    for k in range(token.i + 1, right + 1):
+        word = doc[k]
+        if labels.is_relative_pronoun(word):
+            return right
+        verbal = token_pos(word) in VERB_POS or labels.has_verb_tag(word)  # (a tagger's "ADJ" with "VVFIN")
+        if verbal and token_text(word)[:1].islower() and could_be_finite(word):
+            return k - 1
+    return right
 
 
 def _is_name_word(token: Token) -> bool:
