@@ -504,3 +504,21 @@ def test_the_colon_after_a_reaction_list_introduces_only_its_last_entry() -> Non
         (QuoteKind.DIRECT, "Mohammed ElBaradei"),
         (QuoteKind.DIRECT, "Jens Stoltenberg"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Der Forscher riet allgemein zu „Gelassenheit und Aufmerksamkeit“.",
+            ["Gelassenheit und Aufmerksamkeit"],
+        ),
+        ("Der Gewerkschafter warnte vor den „Lohnverzichtstheorien“.", ["Lohnverzichtstheorien"]),
+        # topicalised and denied, the word is no one's
+        ("Von «Shrinkflation» wolle er dabei aber nicht sprechen.", []),
+    ],
+)
+def test_marked_words_after_the_preposition_of_a_verb_of_saying_are_said(
+    text: str, quoted: list[str]
+) -> None:
+    assert [q.text for q in quotekit.extract(text) if q.kind.value == "direct"] == quoted

@@ -376,7 +376,15 @@ class German:
     # Speech verbs whose preposition takes the words the speaker used for something ("spricht von
     # „Dauerzustand“"): one marked word after it is a quoted word like a predicate after "als".
     naming_prepositions: Mapping[str, str] = field(
-        converter=_frozen_mapping, default={"sprechen": "von", "reden": "von"}
+        converter=_frozen_mapping,
+        default={
+            "sprechen": "von",
+            "reden": "von",
+            "warnen": "vor",
+            "raten": "zu",
+            "mahnen": "zu",
+            "aufrufen": "zu",
+        },
     )
     # Speech nouns that after "nach" say when, not who says so ("nach einer Unwetterwarnung geräumt", "nach
     # seiner Rede"); a compound ending in one counts too.

@@ -248,9 +248,7 @@ def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> b
     before = paragraph_text_before(text, first.open_start, _TITLE_WINDOW)
     before_mark = before.split()[-1:] or [""]
     # A predicate under a verb of naming, one word or more ("bezeichnete sie als „Knaller aus Karlsruhe“").
-    predicate = before_mark[0].lower() in german().predicate_words or (
-        found.cue is not None and german().naming_prepositions.get(found.cue.lemma) == before_mark[0]
-    )
+    predicate = before_mark[0].lower() in german().predicate_words or _after_naming_preposition(before, found)
     colon = found.cue is not None and found.cue.kind is CueKind.COLON
     by_person = colon and found.mention is not None and _names_a_person(doc, found.mention)
     if not is_said(
@@ -258,6 +256,21 @@ def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> b
     ):
         return False
     return not _names_a_title(doc, first, last, found, clause=clause, lower=lower, before=before)
+
+
+def _after_naming_preposition(before: str, found: Attribution) -> bool:
+    """Whether the cue's naming preposition stands right before the marks, perhaps with an article between:
+    "sprach von „Dauerzustand“", "warnte vor den „Lohnverzichtstheorien“"."""
+    if found.cue is None:
+        return False
+    preposition = german().naming_prepositions.get(found.cue.lemma)
+    words = before.split()[-2:]
+    de = german()
+    if words and words[-1].lower() in de.nominative_articles | de.oblique_articles:
+        words = words[:-1]
+    # (as written: a capitalised "Von" opens the sentence with what is talked about, often to deny the word:
+    # "Von «Shrinkflation» wolle er nicht sprechen")
+    return bool(words) and words[-1] == preposition
 
 
 # Hyphens that join a word to the marks of a compound's last part.
