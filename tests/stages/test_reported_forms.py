@@ -843,3 +843,29 @@ def test_a_participle_after_a_preposition_is_not_the_sentences_finite_verb() -> 
     ]
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Jeb Bush"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Für den Trainer war die Niederlage „völlig unnötig“.",
+            [
+                ("mixed", "war die Niederlage „völlig unnötig“", "der Trainer"),
+                ("direct", "völlig unnötig", "der Trainer"),
+            ],
+        ),
+        (
+            "Für Bürgermeister Karl Huber ist klar, dass der Entscheid falsch ist.",
+            [("indirect", "ist klar, dass der Entscheid falsch ist", "Karl Huber")],
+        ),
+        # no one's words: a thing, the narrator's words only, a colon that attributes by itself
+        ("Für die Sanierung ist „genug Geld“ da.", []),
+        ("Für die Lehrer ist die Debatte unangenehm. Sie sollen die Gebühren rechtfertigen.", []),
+    ],
+)
+def test_an_opinion_opened_by_fuer_and_a_person_frames_someones_words(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [(q.kind.value, q.text, q.speaker.name if q.speaker else "") for q in quotekit.extract(text)]
+    assert found == expected

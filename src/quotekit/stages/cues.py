@@ -31,10 +31,18 @@ from quotekit.stages.stance import stance_cue
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import morph_values, text_of, token_column, token_lower, token_pos, token_text
 from quotekit.syntax.labels import NOUN_POS, VERB_POS
+from quotekit.syntax.nominals import is_person
 from quotekit.syntax.phrases import MAX_ATTRIBUTE as _MAX_ATTRIBUTE
 from quotekit.syntax.phrases import comma_after_attribute
-from quotekit.syntax.spans import previous_sentence, sentence_of
-from quotekit.syntax.verbs import has_expletive, impersonal_in_report, in_conditional_clause, verb_form
+from quotekit.syntax.spans import doc_slice, previous_sentence, sentence_of
+from quotekit.syntax.verbs import (
+    could_be_finite,
+    has_expletive,
+    impersonal_in_report,
+    in_conditional_clause,
+    is_subjunctive,
+    verb_form,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -378,6 +386,47 @@ def _verbless_source_sentence(token: Token, previous: Token | None) -> bool:
 # What stands right before a "so" that brings in a source: a comma, or a dash or bracket that inserts it.
 _SO_OPENERS = frozenset({",", "–", "—", "-", "("})
 
+# How many words the name after an opinion's "Für" may have before its copula.
+_OPINION_SOURCE_REACH = 7
+
+
+def _opinion_frame(token: Token) -> bool:
+    """ "Für den Trainer war die Niederlage „völlig unnötig“", "Für Bürgermeister Huber ist klar, dass …": "für"
+    opens the sentence, and a person's name or role stands between it and a form of "sein" in the indicative
+    (not "Für die Sanierung ist Geld da", "Für Bad Sulzing wäre …": no one's opinion; and in the Konjunktiv
+    the sentence goes on with someone else's reported words: "Für die Gäste sei es zu leicht gewesen")."""
+    doc = token.doc
+    if not (token.i == 0 or token.is_sent_start) or not token_text(token)[:1].isupper():
+        return False
+    person = False
+    for word in doc[token.i + 1 : min(len(doc), token.i + 2 + _OPINION_SOURCE_REACH)]:
+        if token_pos(word) in VERB_POS:
+            return (
+                person
+                and word.lemma_.lower() in german().copulas
+                and could_be_finite(word)
+                and not is_subjunctive(word)
+                and _someones_words_after(word)
+            )
+        if word.is_punct and token_text(word) not in {"-", "."}:
+            return False
+        person = person or is_person(word)
+    return False
+
+
+def _someones_words_after(copula: Token) -> bool:
+    """Whether the opinion's sentence holds someone's words after its copula: words in marks or a dass/ob
+    clause ("… ist die Lage „alarmierend“", "… ist klar, dass …"); not where a colon introduces them (the
+    colon attributes them: "Für Erika Sommer ist das zu wenig: „…“") nor in the narrator's words alone."""
+    de = german()
+    for word in doc_slice(copula.doc, copula.i + 1, sentence_of(copula).end):
+        if token_text(word) == ":":
+            return False
+        if word.is_quote or token_lower(word) in de.subordinators:
+            return True
+    return False
+
+
 # Word classes a capitalised word before "zufolge" cannot be its source in ("Dem zufolge" is no cue).
 _NOT_A_SOURCE_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "VERB", "AUX"})
 
@@ -409,6 +458,8 @@ def _word_cue(token: Token) -> CueMatch | None:
             token_pos(following) == "ADJ" and token_text(following)[:1].islower()
         ):
             return None
+    if token_lower(token) == de.fuer and not _opinion_frame(token):
+        return None
     # "laut" the preposition, not the adjective ("laut schreien"): a noun phrase follows, perhaps
     # a quoted title ("Laut „Reuters“ zeichnet …").
     if (

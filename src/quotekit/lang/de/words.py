@@ -175,6 +175,10 @@ class German:
     impersonal_man: str = "man"
     # "nach Angaben der Polizei", "Seiner Meinung nach".
     nach: str = "nach"
+    # "Für den Trainer war die Niederlage „völlig unnötig“": at the start of a sentence before a form of the
+    # copula, whose opinion the sentence gives (`cue_prepositions.tsv` lists it with "laut").
+    fuer: str = "für"
+    copulas: frozenset[str] = frozenset({"sein"})
     # "laut Polizeisprecher X gegenüber der APA": the one told belongs to the frame, not to the content.
     addressee_prepositions: frozenset[str] = frozenset({"gegenüber"})
     # "Wie X mitteilte, …": the word that opens a cue clause framing the content.
