@@ -1624,3 +1624,18 @@ def test_a_frame_that_opens_the_sentence_takes_the_place_before_its_finite_verb(
     import quotekit
 
     assert [q.text for q in quotekit.extract(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # "da" opening a verb-final clause gives a reason, not what was said
+        ("Der Sprecher warf der Regierung Wortbruch vor, da diese ihr Versprechen gebrochen hatte.", []),
+        # "da" right before its finite verb is the adverb of a reported main clause
+        ("Der Anwalt sagte, da sei nichts mehr zu machen.", ["da sei nichts mehr zu machen"]),
+    ],
+)
+def test_a_causal_da_clause_after_a_cue_is_no_content(text: str, contents: list[str]) -> None:
+    import quotekit
+
+    assert [q.text for q in quotekit.extract(text)] == contents

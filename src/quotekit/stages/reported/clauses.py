@@ -136,6 +136,16 @@ def _is_relative_pronoun(token: Token) -> bool:
     return is_relative_pronoun(token) and token_lower(token).startswith(german().relative_pronoun_starts)
 
 
+def _causal_da(words: list[Token]) -> bool:
+    """ "…, da die PDM angekündigt hatte, …": "da" opening a verb-final clause is "because"; followed at once by
+    its finite verb it is the adverb of a main clause ("da sei nichts zu machen"), which may be reported."""
+    de = german()
+    if len(words) < 2 or token_lower(words[0]) not in de.causal_subordinators:
+        return False
+    following = words[1]
+    return not (token_pos(following) in {"VERB", "AUX"} and could_be_finite(following))
+
+
 def opens_non_content_clause(clause: Token) -> bool:
     """Whether a clause is adverbial ("um … zu", "nachdem …", "wobei …") or relative ("die … ist",
     "zu der …"): a speech verb's parse may hang such a clause on it, but it is not what was said.
@@ -148,7 +158,7 @@ def opens_non_content_clause(clause: Token) -> bool:
     # wenn-clause is only a part of the reported clause.
     if clause not in (first.head, first.head.head):
         return False
-    if token_lower(first) in german().adverbial_openers:
+    if token_lower(first) in german().adverbial_openers or _causal_da(words):
         return True
     # A relative pronoun first, or right after a preposition ("zu der", "in dem"), in a verb-final
     # clause (a verb-second clause may open with an article: "die Lage sei ernst").
