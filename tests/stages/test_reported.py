@@ -1639,3 +1639,13 @@ def test_a_causal_da_clause_after_a_cue_is_no_content(text: str, contents: list[
     import quotekit
 
     assert [q.text for q in quotekit.extract(text)] == contents
+
+
+def test_the_newsrooms_own_information_is_no_source() -> None:
+    import quotekit
+
+    text = (
+        "Nach Informationen unserer Zeitung soll eine Gruppe hinter dem Angriff stecken. "
+        "Nach Informationen der „Rundschau“ soll eine zweite Gruppe beteiligt sein."
+    )
+    assert [q.text for q in quotekit.extract(text)] == ["soll eine zweite Gruppe beteiligt sein"]

@@ -246,6 +246,10 @@ class German:
     polite_pronouns: frozenset[str] = frozenset({"sie", "ihr", "ihre", "ihnen"})
     # "Ich habe …" is indicative whatever the morphology says.
     first_person_pronouns: frozenset[str] = frozenset({"ich", "wir"})
+    # The newsroom's own possessive: "Nach Informationen unserer Zeitung" names the narrator, no source.
+    narrator_possessives: frozenset[str] = frozenset(
+        {"unser", "unsere", "unserer", "unserem", "unseren", "unseres"}
+    )
     # The reflexive pronoun of the third person ("bestätigt sich").
     reflexive: str = "sich"
     # Negation at a verb ("wollte nicht bestätigen").

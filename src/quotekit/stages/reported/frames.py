@@ -250,6 +250,10 @@ def frame_candidate(
     if cue.kind is CueKind.SO and _after_quotation(doc, first):
         return None  # "„…“ So Landeshauptmann X am Wahlabend.": the source of the quotation before, no frame
     parts, source = frame_content(doc, cue)
+    if any(token_lower(doc[k]) in german().narrator_possessives for k in (*cue.tokens, *source)):
+        return (
+            None  # "Nach Informationen unserer Zeitung soll …": the newsroom's own reporting, no one quoted
+        )
     if cue.kind is CueKind.NACH_ANGABEN and _speech_verb_after(doc, max([*cue.tokens, *source]) + 1):
         return None  # "Nach dem Urteil sagte Tschudin, …": a time, and the verb after it attributes
     mention = span_of_tokens(doc, source)
