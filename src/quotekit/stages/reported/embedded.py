@@ -17,7 +17,7 @@ from quotekit.records import CueMatch, QuoteRecord
 from quotekit.stages.reported.clauses import MIN_WORDS
 from quotekit.stages.reported.index import SpanIndex
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import token_lower, token_pos, token_text
+from quotekit.syntax.docindex import token_lower, token_pos, token_text, token_texts
 from quotekit.syntax.labels import VERB_POS
 from quotekit.syntax.mentions import clause_subject
 from quotekit.syntax.nominals import names_someone
@@ -39,8 +39,12 @@ def embedded_reports(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[Cu
     cue, where the sentence has one before the clause ("prangert … an, für die … verantwortlich sei")."""
     taken = SpanIndex(p for r in records for p in r.parts)
     found: list[QuoteRecord] = []
+    texts = token_texts(doc)
     for sent in sentences(doc):
-        if taken.meets(sent.start_char, sent.end_char) or not _narrated(sent):
+        # (a clause of its own opens after a comma: sentences without one are passed over at once)
+        if "," not in texts[sent.start : sent.end] or taken.meets(sent.start_char, sent.end_char):
+            continue
+        if not _narrated(sent):
             continue
         for verb in sent:
             if not _reporting_verb(verb):
