@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
-from quotekit.syntax.docindex import token_lower, token_text
+from quotekit.syntax.docindex import token_lower, token_texts
 from quotekit.syntax.verbs import verb_form
 
 if TYPE_CHECKING:
@@ -40,15 +40,21 @@ def _phrase_in_clause(verb: Token, phrase: tuple[str, ...]) -> list[Token] | Non
     finite verb, later in its clause ("gab er zu bedenken", "brachte ihre Sorge zum Ausdruck")."""
     doc = verb.doc
     size = len(phrase)
-    before = doc[max(0, verb.i - size) : verb.i]
-    if len(before) == size and tuple(token_lower(t) for t in before) == phrase:
-        return list(before)
+    texts = token_texts(doc)
+    start = verb.i - size
+    if start >= 0 and tuple(t.lower() for t in texts[start : verb.i]) == phrase:
+        return list(doc[start : verb.i])
     if verb_form(verb) in {"Part", "Inf"}:
         return None
     opening = german().opening_marks
+    first = phrase[0]
     for i in range(verb.i + 1, min(len(doc), verb.i + 1 + _REACH)):
-        if token_text(doc[i]) in _CLAUSE_ENDS or token_text(doc[i]) in opening:
+        text = texts[i]
+        if text in _CLAUSE_ENDS or text in opening:
             return None
+        # (the first word by its text before any slice: most verbs asked have no phrase after them)
+        if text.lower() != first:
+            continue
         words = doc[i : i + size]
         if len(words) == size and tuple(token_lower(t) for t in words) == phrase:
             return list(words)

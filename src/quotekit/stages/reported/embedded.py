@@ -10,14 +10,18 @@ have been.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
+
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS
 
 from quotekit.lang.de.words import german
 from quotekit.records import CueMatch, QuoteRecord
 from quotekit.stages.reported.clauses import MIN_WORDS
 from quotekit.stages.reported.index import SpanIndex
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import token_lower, token_pos, token_text, token_texts
+from quotekit.syntax.docindex import token_column, token_lower, token_pos, token_text, token_texts
 from quotekit.syntax.labels import VERB_POS
 from quotekit.syntax.mentions import clause_subject
 from quotekit.syntax.nominals import names_someone
@@ -40,13 +44,19 @@ def embedded_reports(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[Cu
     taken = SpanIndex(p for r in records for p in r.parts)
     found: list[QuoteRecord] = []
     texts = token_texts(doc)
+    poses = token_column(doc, POS)
+    verb_ids = _verb_ids()
     for sent in sentences(doc):
         # (a clause of its own opens after a comma: sentences without one are passed over at once)
         if "," not in texts[sent.start : sent.end] or taken.meets(sent.start_char, sent.end_char):
             continue
         if not _narrated(sent):
             continue
-        for verb in sent:
+        # (by the POS column and the words' texts: a `Token` only for a lower-case verb)
+        for k in range(sent.start, sent.end):
+            if poses[k] not in verb_ids or not texts[k][:1].islower():
+                continue
+            verb = doc[k]
             if not _reporting_verb(verb):
                 continue
             opener = _clause_opener(doc, verb, sent)
@@ -69,6 +79,12 @@ def embedded_reports(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[Cu
                 QuoteRecord(parts=[(start_char, end_char)], kind="indirect", cue=cue, mention=mention)
             )
     return found
+
+
+@cache
+def _verb_ids() -> frozenset[int]:
+    """The POS ids of verbs and auxiliaries."""
+    return frozenset(IDS[p] for p in VERB_POS)
 
 
 def _first_person(clause: SpacySpan) -> bool:
