@@ -173,7 +173,9 @@ def _subject_of_clause(verb: Token, outside: Sequence[CharSpan]) -> Token | None
             break
         current = head
         chain.append(current)
-    if labelled is not None and can_speak(labelled):
+    # (a proper noun the recogniser missed is a name, and speaks: "Baumgartner nannte die Spender «…»", where a
+    # person noun after the verb is the one named)
+    if labelled is not None and (can_speak(labelled) or labelled.tag_ == labels.PROPER_NOUN_TAG):
         return labelled
     # The parse found no subject (weak parsers label many "obj" or "advmod"): a nominal dependent
     # of the verb that is not marked for another case and has no preposition.

@@ -107,7 +107,12 @@ def subject_around(doc: Doc, sentence: SpacySpan, verb: Token, outside: list[Cha
         source = impersonal_source(verb, outside)
         return None if source is None else mention_of(source, outside)
     subject = clause_subject(verb, outside) if token_pos(verb) in VERB_POS else None
-    if subject is not None and (can_speak(subject) or after_title(subject)):
+    # (a name the recogniser missed is the subject still, by its tag: "Baumgartner nannte die Spender «…»",
+    # where the noun after the verb is the one named, not the speaker)
+    named = (
+        subject is not None and subject.tag_ == labels.PROPER_NOUN_TAG and token_text(subject)[:1].isupper()
+    )
+    if subject is not None and (can_speak(subject) or after_title(subject) or named):
         return mention_of(subject, outside)
     before = first_nominal(list(doc[sentence.start : verb.i]), outside)
     if before is not None and can_speak(before):
