@@ -1461,3 +1461,26 @@ def test_a_name_the_recogniser_missed_speaks_before_a_person_noun_named_after_th
     assert [
         (q.text, q.speaker.mention.text if q.speaker and q.speaker.mention else None) for q in quotes
     ] == [("die wahren Besitzer", "Baumgartner")]
+
+
+def test_a_romanised_given_name_opens_a_persons_name_whatever_its_tag() -> None:
+    # "Sung-min" is tagged a pronoun and "Park" a common noun; the pronoun after them goes back to the person
+    quotes = quotekit.extract(
+        "Der IT-Sicherheitsforscher Sung-min Park von der Hochschule Emden hält den Fall für typisch. "
+        "„Kleine Gemeinden sind das ideale Opfer“, sagt er."
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Sung-min Park"]
+
+
+def test_an_english_loan_compound_is_no_romanised_given_name() -> None:
+    from quotekit.lang.de.names import is_romanised_given_name
+
+    assert [
+        is_romanised_given_name(w) for w in ("Min-seo", "Sung-min", "Start-up", "Check-in", "Roll-out")
+    ] == [
+        True,
+        True,
+        False,
+        False,
+        False,
+    ]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import regex
+
 from quotekit.lang.de.words import german
 
 __all__ = [
@@ -438,6 +440,19 @@ def is_particle_name(word: str) -> bool:
 
 def is_personal_pronoun(word: str) -> bool:
     return pronoun_genders(word) is not None
+
+
+# A romanised two-syllable given name, the second syllable in lower case ("Min-seo", "Sung-min"); German compounds
+# with a hyphen write the second part capitalised ("Club-Betreiber").
+_ROMANISED_GIVEN_NAME = regex.compile(r"\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}")
+
+
+def is_romanised_given_name(word: str) -> bool:
+    """ "Min-seo", "Sung-min": a romanised Korean or Chinese given name (of unknown gender)."""
+    # (not an English loan compound: "Start-up", "Check-in", "Roll-out", "Know-how")
+    return _ROMANISED_GIVEN_NAME.fullmatch(word) is not None and (
+        word.rsplit("-", 1)[1] not in german().loan_compound_endings
+    )
 
 
 @cache  # asked of most capitalised words, often several times

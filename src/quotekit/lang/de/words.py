@@ -246,6 +246,11 @@ class German:
     polite_pronouns: frozenset[str] = frozenset({"sie", "ihr", "ihre", "ihnen"})
     # "Ich habe …" is indicative whatever the morphology says.
     first_person_pronouns: frozenset[str] = frozenset({"ich", "wir"})
+    # The English particles that end loan compounds with a hyphen ("Start-up", "Check-in"), which a romanised
+    # given name ("Min-seo") would otherwise match.
+    loan_compound_endings: frozenset[str] = frozenset(
+        {"up", "in", "out", "how", "back", "by", "off", "on", "down", "over", "away", "one", "two", "all"}
+    )
     # The newsroom's own possessive: "Nach Informationen unserer Zeitung" names the narrator, no source.
     narrator_possessives: frozenset[str] = frozenset(
         {"unser", "unsere", "unserer", "unserem", "unseren", "unseres"}

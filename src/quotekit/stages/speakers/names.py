@@ -20,6 +20,7 @@ from quotekit.lang.de.names import (
     is_generic_organisation,
     is_organisation_noun,
     is_person_noun,
+    is_romanised_given_name,
     organisation_kind,
 )
 from quotekit.lang.de.words import german
@@ -322,7 +323,7 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
         return True
     if end - start >= 2 and _initials(token_text(tokens[0])) and not _initials(token_text(tokens[-1])):
         return True  # "C.Y. Leung", "J. K. Rowling": initials before a surname name a person
-    if end - start >= 2 and any(_ROMANISED_GIVEN_NAME.fullmatch(token_text(t)) for t in tokens):
+    if end - start >= 2 and any(is_romanised_given_name(token_text(t)) for t in tokens):
         return True  # "Min-seo Baumgartner", "Lee Min-ji": a romanised Korean or Chinese given name
     if surname or (end - start == 1 and key in index.by_first_part):
         return True  # (also "Hoang" after "Hoang Thi Lan", the family name first)
@@ -336,9 +337,6 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
     return bool(before or after)
 
 
-# A romanised two-syllable given name, the second syllable in lower case ("Min-seo", "Sung-min"); German compounds
-# with a hyphen write the second part capitalised ("Club-Betreiber").
-_ROMANISED_GIVEN_NAME = regex.compile(r"\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}")
 # One or more initials: "C.", "C.Y.", "H.-J.".
 _INITIALS = regex.compile(r"(?:\p{Lu}\.-?){1,3}")
 

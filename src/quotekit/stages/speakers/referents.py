@@ -29,6 +29,7 @@ from quotekit.lang.de.names import (
     is_organisation_noun,
     is_particle_name,
     is_person_noun,
+    is_romanised_given_name,
     object_pronoun_genders,
     possessive_genders,
     pronoun_genders,
@@ -117,8 +118,8 @@ def is_name_token(token: Token) -> bool:
         return False
     if text in german().non_names or is_organisation_noun(text) or is_split_honorific(token):
         return False
-    if first_name_gender(text) is not None:
-        return True  # "Friedemann", "Hermann": a first name, whatever it ends in
+    if first_name_gender(text) is not None or is_romanised_given_name(text):
+        return True  # "Friedemann", "Hermann": a first name, whatever it ends in; "Sung-min", romanised
     if (
         len(text) >= _MIN_ABSTRACT_NAME
         and token_pos(token) != "PROPN"
@@ -192,7 +193,10 @@ def _after_first_name(doc: Doc, i: int) -> bool:
             token_text(token)
         )  # "Jens Bauer", "Hoffmann": a surname may be or end in a role
         and token_text(token) not in german().non_names
-        and first_name_gender(token_text(doc[i - 1])) is not None
+        and (
+            first_name_gender(token_text(doc[i - 1])) is not None
+            or is_romanised_given_name(token_text(doc[i - 1]))
+        )
     )
 
 
@@ -301,6 +305,9 @@ def _may_start_name(doc: Doc) -> list[bool]:
             or first_names[i] is not None
             or (i > 0 and first_names[i - 1] is not None)
             or surname_is_known(texts[i], surnames)
+            # ("Sung-min Park": a romanised given name, tagged as anything, and the surname after it)
+            or ("-" in texts[i] and is_romanised_given_name(texts[i]))
+            or (i > 0 and "-" in texts[i - 1] and is_romanised_given_name(texts[i - 1]))
         )
     return may
 
