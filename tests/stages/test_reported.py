@@ -1649,3 +1649,15 @@ def test_the_newsrooms_own_information_is_no_source() -> None:
         "Nach Informationen der „Rundschau“ soll eine zweite Gruppe beteiligt sein."
     )
     assert [q.text for q in quotekit.extract(text)] == ["soll eine zweite Gruppe beteiligt sein"]
+
+
+def test_a_stray_comma_after_a_sentence_opening_frame_is_no_clause_between() -> None:
+    import quotekit
+
+    text = (
+        "Den Polizeibehörden zufolge, wurden nach der Vernehmung Chemikalien gefunden, die sich zur Herstellung "
+        "von Sprengsätzen eignen sollen."
+    )
+    assert [q.text for q in quotekit.extract(text)] == [
+        "wurden nach der Vernehmung Chemikalien gefunden, die sich zur Herstellung von Sprengsätzen eignen sollen"
+    ]

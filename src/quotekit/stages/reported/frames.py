@@ -65,6 +65,12 @@ def _frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> tuple[set[int], list[int
     return frame, source
 
 
+def _finite_at(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a lower-case verb that may be finite."""
+    token = doc[i]
+    return token_pos(token) in VERB_POS and token_text(token)[:1].islower() and could_be_finite(token)
+
+
 def _insertion_end(doc: Doc, first: int, limit: int) -> int | None:
     """The index of the dash or bracket that closes a "so X" inserted after the dash or bracket before token
     `first` ("– so Canny –", "(so der Sprecher)"), or None: not an insertion, or not closed in the sentence."""
@@ -183,6 +189,10 @@ def _verb_after_prefield(doc: Doc, index: int, limit: int, cue: set[int], source
     i, words = index, 0
     while i < limit and words <= _MAX_PREFIELD_REST:
         token = doc[i]
+        if token_text(token) == "," and words == 0 and i + 1 < limit and _finite_at(doc, i + 1):
+            # "Den Polizeibehörden zufolge, wurden …": a stray comma right after the frame, no clause between
+            i += 1
+            continue
         if token_text(token) == ",":
             closing = next((k for k in range(i + 1, limit) if token_text(doc[k]) == ","), None)
             if closing is None:
