@@ -1661,3 +1661,16 @@ def test_a_stray_comma_after_a_sentence_opening_frame_is_no_clause_between() -> 
     assert [q.text for q in quotekit.extract(text)] == [
         "wurden nach der Vernehmung Chemikalien gefunden, die sich zur Herstellung von Sprengsätzen eignen sollen"
     ]
+
+
+def test_the_newsrooms_own_information_ends_a_speakers_chain() -> None:
+    import quotekit
+
+    text = (
+        "„Die Angreifer waren hochprofessionell“, sagte Haberkamp. Sie hätten ihre Spuren verwischt.\n\n"
+        "Nach Informationen unserer Zeitung soll eine Gruppe hinter dem Angriff stecken."
+    )
+    assert [q.text for q in quotekit.extract(text)] == [
+        "Die Angreifer waren hochprofessionell",
+        "Sie hätten ihre Spuren verwischt",
+    ]

@@ -439,6 +439,19 @@ def _opens_with_marks(doc: Doc, sent: SpacySpan) -> bool:
     return first in german().opening_marks
 
 
+# Frames whose source follows or precedes the cue word in the sentence ("laut", "nach Angaben", "zufolge").
+_SOURCE_FRAMES = frozenset({CueKind.LAUT, CueKind.NACH_ANGABEN, CueKind.ZUFOLGE})
+
+
+def _newsroom_reports(sent: SpacySpan, frame_starts: PositionIndex) -> bool:
+    """Whether the sentence has a frame and the newsroom's own possessive ("Nach Informationen unserer Zeitung
+    soll …"): the narrator reports, and no one's speech goes on there."""
+    if not frame_starts.any_in(sent.start_char, sent.end_char):
+        return False
+    possessives = german().narrator_possessives
+    return any(token_lower(t) in possessives for t in sent)
+
+
 def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
     """Konjunktiv sentences right after an attributed quotation (the same speaker goes on), and
     reported sentences with no cue: reportative "soll" and free Konjunktiv I main clauses.
@@ -448,6 +461,7 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
     """
     found: list[QuoteRecord] = []
     cue_starts = PositionIndex(c.extent[0] for c in cues if c.kind is not CueKind.COLON)
+    cue_starts_by_frame = PositionIndex(c.start for c in cues if c.kind in _SOURCE_FRAMES)
     # A cue that reported nothing ("… die großen Stromerzeuger einer Aufsicht zu unterstellen") does not
     # keep a sentence in the Konjunktiv I from reporting by its verb form.
     used_cue_starts = PositionIndex(r.cue.extent[0] for r in records if r.cue is not None)
@@ -495,6 +509,11 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
                 # Only quoted fragments in it ("Zuletzt habe man aber „die Entwicklung vermisst“"): a sentence
                 # in the Konjunktiv around them still reports, however much of it they take.
                 _go_on(doc, sent, taken, finite, source, found, fragments=True)
+            continue
+        if _newsroom_reports(sent, cue_starts_by_frame):
+            source = (
+                None  # "Nach Informationen unserer Zeitung soll …": the narrator's own reporting, no one's
+            )
             continue
         if source is not None and _go_on(doc, sent, taken, finite, source, found):
             continue
