@@ -263,9 +263,9 @@ def _after_naming_preposition(before: str, found: Attribution) -> bool:
     "sprach von „Dauerzustand“", "warnte vor den „Lohnverzichtstheorien“"."""
     if found.cue is None:
         return False
-    preposition = german().naming_prepositions.get(found.cue.lemma)
-    words = before.split()[-2:]
     de = german()
+    preposition = de.naming_prepositions.get(found.cue.lemma)
+    words = before.split()[-2:]
     if words and words[-1].lower() in de.nominative_articles | de.oblique_articles:
         words = words[:-1]
     # (as written: a capitalised "Von" opens the sentence with what is talked about, often to deny the word:

@@ -34,6 +34,7 @@ __all__ = [
     "clause_end",
     "content_after_comma",
     "opens_non_content_clause",
+    "pronoun_after_comma",
     "reported_before_cue",
 ]
 
@@ -134,6 +135,15 @@ def _is_relative_pronoun(token: Token) -> bool:
     """A d- or welch- relative pronoun ("die", "dem", "welcher"); a w-word ("was", "wer") may open an
     indirect question, which is reported content."""
     return is_relative_pronoun(token) and token_lower(token).startswith(german().relative_pronoun_starts)
+
+
+def pronoun_after_comma(doc: Doc, comma: int, limit: int) -> Token | None:
+    """The word after the comma at token `comma` that would open a relative clause: the next word, or the one
+    after a preposition there ("für die", "in deren"), before token `limit`; None where no word stands there."""
+    if comma + 1 >= limit:
+        return None
+    first = doc[comma + 1]
+    return doc[comma + 2] if token_pos(first) == "ADP" and comma + 2 < limit else first
 
 
 def _causal_da(words: list[Token]) -> bool:

@@ -511,9 +511,8 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
                 _go_on(doc, sent, taken, finite, source, found, fragments=True)
             continue
         if _newsroom_reports(sent, cue_starts_by_frame):
-            source = (
-                None  # "Nach Informationen unserer Zeitung soll …": the narrator's own reporting, no one's
-            )
+            # "Nach Informationen unserer Zeitung soll …": the narrator's own reporting, no one's
+            source = None
             continue
         if source is not None and _go_on(doc, sent, taken, finite, source, found):
             continue

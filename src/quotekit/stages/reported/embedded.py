@@ -18,7 +18,7 @@ from spacy.parts_of_speech import IDS
 
 from quotekit.lang.de.words import german
 from quotekit.records import CueMatch, QuoteRecord
-from quotekit.stages.reported.clauses import MIN_WORDS
+from quotekit.stages.reported.clauses import MIN_WORDS, pronoun_after_comma
 from quotekit.stages.reported.index import SpanIndex
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import token_column, token_lower, token_pos, token_text, token_texts
@@ -133,8 +133,8 @@ def _clause_opener(doc: Doc, verb: Token, sent: SpacySpan) -> int | None:
                 return None  # "dass sich Passagen fänden, die … übernommen seien": part of a reported clause
             if token_lower(first) in de.causal_subordinators:
                 return i + 1
-            pronoun = doc[i + 2] if token_pos(first) == "ADP" and i + 2 < verb.i else first
-            return i + 1 if labels.is_relative_pronoun(pronoun) else None
+            pronoun = pronoun_after_comma(doc, i, verb.i)
+            return i + 1 if pronoun is not None and labels.is_relative_pronoun(pronoun) else None
         if token_pos(token) in VERB_POS and could_be_finite(token) and not labels.is_auxiliary(token):
             return None
     return None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.direct.speech import is_title_word
+from quotekit.stages.reported.clauses import pronoun_after_comma
 from quotekit.syntax.docindex import token_lower, token_pos, token_text
 from quotekit.syntax.labels import NOUN_POS, VERB_POS, is_relative_pronoun
 from quotekit.syntax.mentions import frame_source
@@ -204,9 +205,7 @@ def _verb_after_prefield(doc: Doc, index: int, limit: int, cue: set[int], source
         previous = doc[i - 1] if i > 0 else None
         attributive = token.i in source or (token.head.i > token.i and token_pos(token.head) in NOUN_POS)
         if (
-            token_pos(token) in VERB_POS
-            and token_text(token)[:1].islower()
-            and could_be_finite(token)
+            _finite_at(doc, i)
             and not attributive
             and not (previous is not None and token_pos(previous) == "ADP" and previous.i not in cue)
         ):
@@ -230,9 +229,8 @@ def _relative_clause_around(doc: Doc, cue_start: int, start: int, end: int) -> t
     comma = next((i for i in range(cue_start - 1, start - 1, -1) if token_text(doc[i]) == ","), None)
     if comma is None or comma + 2 >= end:
         return start, end
-    opening = doc[comma + 1]
-    pronoun = doc[comma + 2] if token_pos(opening) == "ADP" else opening
-    if not (is_relative_pronoun(pronoun) or pronoun.tag_ == _RELATIVE_ADVERB_TAG):
+    pronoun = pronoun_after_comma(doc, comma, end)
+    if pronoun is None or not (is_relative_pronoun(pronoun) or pronoun.tag_ == _RELATIVE_ADVERB_TAG):
         return start, end
     for i in range(cue_start + 1, end - 1):
         if token_text(doc[i]) == "," and token_pos(doc[i - 1]) in {"VERB", "AUX"}:
@@ -261,9 +259,8 @@ def frame_candidate(
         return None  # "„…“ So Landeshauptmann X am Wahlabend.": the source of the quotation before, no frame
     parts, source = frame_content(doc, cue)
     if any(token_lower(doc[k]) in german().narrator_possessives for k in (*cue.tokens, *source)):
-        return (
-            None  # "Nach Informationen unserer Zeitung soll …": the newsroom's own reporting, no one quoted
-        )
+        # "Nach Informationen unserer Zeitung soll …": the newsroom's own reporting, no one quoted
+        return None
     if cue.kind is CueKind.NACH_ANGABEN and _speech_verb_after(doc, max([*cue.tokens, *source]) + 1):
         return None  # "Nach dem Urteil sagte Tschudin, …": a time, and the verb after it attributes
     mention = span_of_tokens(doc, source)

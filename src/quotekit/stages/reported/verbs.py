@@ -19,6 +19,7 @@ from quotekit.stages.reported.clauses import (
     clause_end,
     content_after_comma,
     opens_non_content_clause,
+    pronoun_after_comma,
     reported_before_cue,
 )
 from quotekit.stages.reported.inverted import around_inserted_cue, before_inverted_cue, pointer_after_comma
@@ -379,11 +380,8 @@ def _in_relative_clause(doc: Doc, index: int, floor: int) -> bool:
         if token_text(doc[i]) in {";", ":"}:
             return False
         if token_text(doc[i]) == ",":
-            opening = list(doc[i + 1 : min(index, i + 3)])
-            if not opening:
-                return False
-            pronoun = opening[1] if token_pos(opening[0]) == "ADP" and len(opening) > 1 else opening[0]
-            return labels.is_relative_pronoun(pronoun)
+            pronoun = pronoun_after_comma(doc, i, index)
+            return pronoun is not None and labels.is_relative_pronoun(pronoun)
     return False
 
 
