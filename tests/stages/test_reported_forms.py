@@ -331,6 +331,27 @@ def test_a_cue_in_a_fronted_adverbial_clause_reports_nothing_after_it() -> None:
     ]
 
 
+def test_a_wie_frame_without_a_source_compares_and_reports_nothing() -> None:
+    import quotekit
+
+    # "wie zunächst angenommen", "wie befürchtet": what was thought before, said by no one named.
+    for text in (
+        "Die Auswirkungen werden nicht so verheerend sein, wie zunächst angenommen, weil der Sturm abgedreht hat.",
+        "Die Zahl der Opfer ist, wie befürchtet, weiter gestiegen.",
+    ):
+        assert quotekit.extract(text) == []
+    # With a source, or with a Konjunktiv after it, the frame still reports.
+    assert [q.text for q in quotekit.extract("Wie die Polizei mitteilte, wurde niemand verletzt.")] == [
+        "wurde niemand verletzt"
+    ]
+    assert [q.text for q in quotekit.extract("Wie berichtet, sei der Minister zurückgetreten.")] == [
+        "sei der Minister zurückgetreten"
+    ]
+    assert [q.text for q in quotekit.extract("Wie heute bekannt wurde, ist der Trailer erschienen.")] == [
+        "ist der Trailer erschienen"
+    ]
+
+
 def test_the_one_told_after_a_frame_source_is_frame_not_content(scheme: Scheme) -> None:
     # "Laut Polizeisprecher Markus Huber gegenüber der APA wurde niemand verletzt."
     rows: list[Row] = [

@@ -19,6 +19,9 @@ from quotekit.lang.de.lemmas import (
         ("betonte", "betonte", "betonen"),  # a lemmatiser that keeps the preterite
         ("angekündigen", "angekündigt", "ankündigen"),  # a participle's "ge" left in the lemma
         ("forderen", "forderte", "fordern"),
+        ("angenommen", "angenommen", "annehmen"),  # a strong participle after its particle
+        ("nahm", "nahm", "nehmen"),
+        ("verlas", "verlas", "verlesen"),
     ],
 )
 def test_a_garbled_lemma_is_repaired(lemma: str, form: str, expected: str) -> None:
