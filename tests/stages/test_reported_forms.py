@@ -338,6 +338,8 @@ def test_a_wie_frame_without_a_source_compares_and_reports_nothing() -> None:
     for text in (
         "Die Auswirkungen werden nicht so verheerend sein, wie zunächst angenommen, weil der Sturm abgedreht hat.",
         "Die Zahl der Opfer ist, wie befürchtet, weiter gestiegen.",
+        # (the newsroom's own earlier report, in the indicative)
+        "Wie bereits berichtet, wurden die Bedingungen geändert.",
     ):
         assert quotekit.extract(text) == []
     # With a source, or with a Konjunktiv after it, the frame still reports.
@@ -890,3 +892,28 @@ def test_an_opinion_opened_by_fuer_and_a_person_frames_someones_words(
 ) -> None:
     found = [(q.kind.value, q.text, q.speaker.name if q.speaker else "") for q in quotekit.extract(text)]
     assert found == expected
+
+
+def test_an_impersonal_verb_in_a_compound_tense_has_its_es_on_the_auxiliary() -> None:
+    import quotekit
+
+    text = "Am Vormittag hatte es zunächst geheißen, die Opposition hätte die Demonstration abgesagt."
+    quotes = quotekit.extract(text)
+    assert [(q.text, q.cue.text if q.cue else None) for q in quotes] == [
+        ("die Opposition hätte die Demonstration abgesagt", "geheißen")
+    ]
+
+
+def test_a_reported_clause_whose_subject_has_a_relative_clause_after_the_comma() -> None:
+    import quotekit
+
+    text = (
+        "Die Wochenzeitung meldet, Giuliana Sgrena, die sich wochenlang in Gefangenschaft befunden hatte, "
+        "habe die offiziellen Angaben bezweifelt."
+    )
+    assert [q.text for q in quotekit.extract(text)] == [
+        "Giuliana Sgrena, die sich wochenlang in Gefangenschaft befunden hatte, habe die offiziellen Angaben "
+        "bezweifelt"
+    ]
+    # A relative clause after the cue's own object is no subject of a reported clause.
+    assert quotekit.extract("Eine Zuschauerin half den Sanitätern, die Fahrer zu versorgen.") == []

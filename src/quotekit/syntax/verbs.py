@@ -483,7 +483,15 @@ def has_expletive(verb: Token) -> bool:
     that speaks only with it ("heißen") names its source in a phrase, not by a subject."""
     doc = verb.doc
     es = german().impersonal_subject
-    nearby = range(max(0, verb.i - 1), min(len(doc), verb.i + 2))
-    return any(token_lower(doc[i]) == es for i in nearby) or any(
-        token_lower(child) == es for child in verb.children
-    )
+    # (in a compound tense the "es" goes with the auxiliary: "hatte es zunächst geheißen"; UD hangs the
+    # auxiliary on the participle, TIGER the participle on the auxiliary)
+    auxiliaries = [c for c in verb.children if labels.is_auxiliary(c)]
+    if token_pos(verb.head) == "AUX" or labels.is_auxiliary(verb):
+        auxiliaries.append(verb.head)
+    for word in (verb, *auxiliaries):
+        nearby = range(max(0, word.i - 1), min(len(doc), word.i + 2))
+        if any(token_lower(doc[i]) == es for i in nearby) or any(
+            token_lower(child) == es for child in word.children
+        ):
+            return True
+    return False

@@ -225,6 +225,9 @@ def reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
 def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
     """Surface fallback: the first token after "X sagte (…)," that opens a reported clause."""
     last = max(cue.tokens)
+    # A verbless segment may be the reported clause's subject with a relative clause after it ("meldet,
+    # Giuliana Sgrena, die … befunden hatte, habe …"): its start, while the relative clause is passed over.
+    subject: int | None = None
     for token in doc_slice(doc, last + 1, sent.end):
         if token_text(token) in {".", ";", ":", "?", "!"}:
             return None
@@ -235,6 +238,12 @@ def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
             if token_lower(doc[nxt]) in german().subordinators or _opens_question(doc, cue, nxt):
                 return nxt
             segment = up_to_comma(doc_slice(doc, nxt, sent.end))
+            if subject is not None and segment:
+                opener = pronoun_after_comma(doc, token.i, sent.end)
+                if opener is not None and labels.is_relative_pronoun(opener):
+                    continue
+                if token_pos(segment[0]) in {"VERB", "AUX"} and is_subjunctive(segment[0]):
+                    return subject
             if _main_clause_after_adverbial(doc, cue, sent, segment):
                 return None
             verbs = [t for t in segment if is_verb_word(t)]
@@ -249,6 +258,8 @@ def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
                 return None
             if mistagged_verb_second(segment) is not None:  # "sagte, Deutschland brauche mehr Wohnungen"
                 return nxt
+            if subject is None and any(token_pos(t) in {"PROPN", "NOUN"} for t in segment):
+                subject = nxt
             # No verb up to the next comma: an apposition ("erklärte der Eigentümer, das Medienhaus
             # Lensing, dass …"); the reported clause may come after it.
     return None

@@ -204,12 +204,17 @@ def _wie_clause(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | No
     frame = set(range(first, max(cue.tokens) + 1))
     rest = [t.i for t in sent if t.i not in frame]
     # "…, wie zunächst angenommen, …", "Wie erwartet, …": a frame that names no source compares with what was
-    # thought or said before; only a Konjunktiv after it makes the rest someone's words.
+    # thought or said before; only a Konjunktiv (or a reportative "sollen") after it makes the rest someone's
+    # words.
     # (adverbs only between, and no auxiliary after the participle: "wie heute bekannt wurde" reports)
     last = max(cue.tokens)
     auxiliary = any(token_pos(doc[i]) == "AUX" for i in (*cue.tokens, last + 1) if i < len(doc))
     sourceless = not auxiliary and all(token_pos(t) == "ADV" and t.is_lower for t in doc[wie + 1 : cue.head])
-    if sourceless and not any(token_pos(doc[i]) in VERB_POS and is_subjunctive(doc[i]) for i in rest):
+    reportative = german().reportative
+    if sourceless and not any(
+        token_pos(doc[i]) in VERB_POS and (is_subjunctive(doc[i]) or token_lower(doc[i]) in reportative)
+        for i in rest
+    ):
         return []
     return runs(doc, rest)
 
