@@ -1346,6 +1346,12 @@ def test_a_coordinated_main_clause_in_the_preterite_ends_the_reported_clause() -
         "und die Fraktion forderte vom Minister einen Anbaustopp."
     )
     assert [q.text for q in quotes] == ["die Kommission habe sich den Interessen des Konzerns untergeordnet"]
+    # The narrator's subject may carry prepositional attributes before its verb.
+    quotes = quotekit.extract(
+        "Fritz Tack kritisierte, die Kommission habe sich den Interessen von BASF untergeordnet und die Fraktion "
+        "der Grünen im Landtag von Mecklenburg-Vorpommern forderte vom Minister die Durchsetzung."
+    )
+    assert [q.text for q in quotes] == ["die Kommission habe sich den Interessen von BASF untergeordnet"]
 
 
 def test_a_verb_final_clause_coordinated_inside_the_report_stays_in_it() -> None:

@@ -117,7 +117,11 @@ def _narrated_main_clause(doc: Doc, start: int, end: int) -> bool:
     a tense reported speech does not use (it reports in the Konjunktiv, or drifts into the present)."""
     segment = [t for t in doc_slice(doc, start, min(end, start + _MAX_FIRST_PLACE + 1)) if not t.is_space]
     verb = next((t for t in segment if token_pos(t) in {"VERB", "AUX"} or token_text(t) == ","), None)
-    if verb is None or token_text(verb) == "," or not indicative_verb_second(segment, verb):
+    if verb is None or token_text(verb) == ",":
+        return False
+    # (the noun phrase may carry prepositional attributes: "die Fraktion der Grünen im Landtag forderte …")
+    phrase = [t for t in segment if t.i < verb.i and token_pos(t) != "ADP"]
+    if not indicative_verb_second([*phrase, verb], verb) or token_pos(segment[0]) == "ADP":
         return False
     # (a verb-final clause ends with its verb: "bis die Bahn stand und die Polizei eintraf"; but a verb of
     # saying before a comma or colon opens what someone else says: "…, doch Sprecher X erklärte, …")
