@@ -917,3 +917,19 @@ def test_a_reported_clause_whose_subject_has_a_relative_clause_after_the_comma()
     ]
     # A relative clause after the cue's own object is no subject of a reported clause.
     assert quotekit.extract("Eine Zuschauerin half den Sanitätern, die Fahrer zu versorgen.") == []
+
+
+def test_a_speech_noun_before_the_particle_that_closes_its_clause_reports_what_follows() -> None:
+    import quotekit
+
+    text = (
+        "Er trat dem Vorwurf der Verteidigung mit den Worten entgegen, das Gericht sei ein irakisches und "
+        "unterliege ausschließlich irakischem Recht."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.text for q in quotes] == [
+        "das Gericht sei ein irakisches und unterliege ausschließlich irakischem Recht"
+    ]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.mention is not None
+    assert quotes[0].speaker.mention.text == "Er"

@@ -93,8 +93,11 @@ def comma_after_attribute(noun: Token) -> int | None:
     comma = next((i for i in range(noun.i + 1, end) if doc[i].is_punct), None)
     if comma is None or token_text(doc[comma]) != ",":
         return None
-    # (the words between are the noun's own: a genitive article first, each hanging on the noun or on them)
+    # (the words between are the noun's own: a genitive article first, each hanging on the noun or on them;
+    # or the separable particle that closes the clause: "trat dem Vorwurf mit den Worten entgegen, …")
     between = range(noun.i + 1, comma)
+    if len(between) == 1 and labels.is_separable_particle(doc[between[0]]):
+        return comma
     own = {noun.i, *between}
     if between and (
         not is_genitive_article(doc[between[0]].text) or any(doc[i].head.i not in own for i in between)
