@@ -57,6 +57,9 @@ def test_konjunktiv_two_reports_only_where_it_replaces_an_ambiguous_konjunktiv_o
         ("gehöre", "gehöre", True),  # no lemma to check: the ending alone
         ("erkläre", "erklären", True),
         ("entspräche", "entspräche", False),  # Konjunktiv II of "entsprach"
+        ("bekäme", "bekäme", False),  # a listed Konjunktiv II ("käme") after a prefix
+        ("gefährde", "gefährde", True),  # a present stem in "ä", with no lemma to check it against
+        ("wähle", "wähle", True),
         ("sagte", "sagen", False),
     ],
 )

@@ -8,6 +8,8 @@ up where stop-gap pipelines leave the mood out or get it wrong: a list of unambi
 
 from __future__ import annotations
 
+from functools import cache
+
 from quotekit.lang.de.words import german
 
 __all__ = [
@@ -48,7 +50,24 @@ def konjunktiv_one_whatever_tense(form: str, lemma: str) -> bool:
     if not has_konjunktiv_one_ending(form, lemma):
         return False
     checked = lemma.endswith("n") and lemma != form
-    return checked or "ä" not in form
+    return checked or "ä" not in form or not _ends_like_konjunktiv_two(form)
+
+
+# A listed Konjunktiv II form may end a longer one after a prefix or particle: "entspräche", "bekäme".
+_MIN_KONJUNKTIV_TWO_END = 4
+
+
+def _ends_like_konjunktiv_two(form: str) -> bool:
+    """ "bekäme", "entspräche", "läge": a form in "ä" that ends with a listed Konjunktiv II ("käme", "spräche");
+    "gefährde", "erkläre", "wähle" (present stems in "ä") end with none."""
+    return form.endswith(_konjunktiv_two_endings())
+
+
+@cache
+def _konjunktiv_two_endings() -> tuple[str, ...]:
+    return tuple(
+        form for form in german().konjunktiv_two_forms if "ä" in form and len(form) >= _MIN_KONJUNKTIV_TWO_END
+    )
 
 
 def shared_with_indicative(form: str) -> bool:
