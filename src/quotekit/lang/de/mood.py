@@ -58,7 +58,7 @@ _MIN_KONJUNKTIV_TWO_END = 4
 
 
 def _ends_like_konjunktiv_two(form: str) -> bool:
-    """ "bekäme", "entspräche", "läge": a form in "ä" that ends with a listed Konjunktiv II ("käme", "spräche");
+    """ "bekäme", "entspräche": a form in "ä" that ends with a listed Konjunktiv II ("käme", "spräche");
     "gefährde", "erkläre", "wähle" (present stems in "ä") end with none."""
     return form.endswith(_konjunktiv_two_endings())
 
