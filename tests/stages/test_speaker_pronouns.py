@@ -495,3 +495,30 @@ def test_the_subject_of_the_sentence_after_an_attributed_quotation_is_more_in_vi
     assert len(reported) == 1
     assert reported[0].speaker is not None
     assert reported[0].speaker.name == "Ruwan Jayasuriya"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Österreichische Lebensmittelaufsicht bestätigte den Rückruf. Nach ihren Angaben sind bisher "
+            "keine Erkrankungen bekannt.",
+            "Österreichische Lebensmittelaufsicht",
+        ),
+        (
+            "Der Verband kritisierte den Entscheid. Seinen Angaben zufolge sind 200 Betriebe betroffen.",
+            "Verband",
+        ),
+        # a person in view still comes first
+        (
+            "Polizeisprecherin Anna Huber bestätigte den Einsatz. Nach ihren Angaben wurde niemand verletzt.",
+            "Anna Huber",
+        ),
+    ],
+)
+def test_the_possessive_of_a_source_s_account_may_be_an_organisation_s(text: str, speaker: str) -> None:
+    quotes = quotekit.extract(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name is not None
+    assert quotes[0].speaker.name.endswith(speaker)

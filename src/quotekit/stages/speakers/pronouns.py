@@ -128,12 +128,19 @@ def read_demonstrative_owner(reader: Reader, token: Token, genders: frozenset[st
 
 
 def _owns_a_document(token: Token) -> bool:
-    """Whether a possessive opens a document or statement noun ("ihrem Bericht", "seiner Mitteilung")."""
+    """Whether a possessive opens a document or statement noun ("ihrem Bericht", "seiner Mitteilung") or a
+    noun of a source's account ("Nach ihren Angaben", "Seiner Einschätzung nach"), which an organisation
+    gives as well as a person."""
     doc = token.doc
     if possessive_genders(token_text(token)) is None or token.i + 1 >= len(doc):
         return False
+    de = german()
     noun = token_lower(doc[token.i + 1])
-    return is_document_noun(noun) or any(noun.endswith(word) for word in german().statement_nouns)
+    return (
+        is_document_noun(noun)
+        or noun in de.postposition_nouns
+        or any(noun.endswith(word) for word in de.statement_nouns)
+    )
 
 
 # How far back from a speaker pronoun the quotation it attributes may end ("„…“, sagte sie").
