@@ -933,3 +933,21 @@ def test_a_speech_noun_before_the_particle_that_closes_its_clause_reports_what_f
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.mention is not None
     assert quotes[0].speaker.mention.text == "Er"
+
+
+def test_a_plural_konjunktiv_two_after_a_prefix_goes_on_with_the_speaker() -> None:
+    import quotekit
+
+    text = (
+        "Die Nachfrage sei gut, erzählte ein Verkäufer. Viele Betriebe bekämen nur noch mit hohen Sicherheiten "
+        "einen Kredit. Das entspräche nicht dem Markt."
+    )
+    quotes = quotekit.extract(text)
+    # (the singular Konjunktiv II has a Konjunktiv I beside it: what might be, not what was said)
+    assert [q.text for q in quotes] == [
+        "Die Nachfrage sei gut",
+        "Viele Betriebe bekämen nur noch mit hohen Sicherheiten einen Kredit",
+    ]
+    assert quotes[1].speaker is not None
+    assert quotes[1].speaker.mention is not None
+    assert quotes[1].speaker.mention.text == "ein Verkäufer"

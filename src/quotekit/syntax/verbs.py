@@ -111,6 +111,9 @@ def is_subjunctive(token: Token) -> bool:
         return True
     if not could_be_finite(token) or "Imp" in moods:
         return False
+    # "bekämen", "entspräche": a listed Konjunktiv II after a prefix, whatever the tagger says
+    if mood.has_konjunktiv_two_umlaut(token_lower(token)):
+        return True
     # "halte", "gebe": stem + "e", unless the subject is "ich".
     ending = mood.has_konjunktiv_one_ending(token_lower(token), token.lemma_.lower()) or _present_in_te(token)
     return ending and not _first_person_subject(token)
@@ -443,7 +446,7 @@ def in_conditional_clause(token: Token) -> bool:
     # (by its form too: a weak tagger calls the "Hätte" that opens a sentence a conjunction)
     if first is None or first.i >= token.i:
         return False
-    if token_lower(first) not in german().konjunktiv_two_forms and not (
+    if not mood.is_konjunktiv_two_form(token_lower(first)) and not (
         token_pos(first) in VERB_POS and is_subjunctive(first)
     ):
         return False
@@ -454,7 +457,7 @@ def in_conditional_clause(token: Token) -> bool:
     comma = next((t.i for t in doc[token.i : sent_end] if token_text(t) == ","), None)
     after = doc[comma + 1] if comma is not None and comma + 1 < sent_end else None
     return after is not None and (
-        token_lower(after) in german().konjunktiv_two_forms
+        mood.is_konjunktiv_two_form(token_lower(after))
         or (token_pos(after) in VERB_POS and could_be_finite(after))
     )
 

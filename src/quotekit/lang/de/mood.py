@@ -14,7 +14,9 @@ from quotekit.lang.de.words import german
 
 __all__ = [
     "has_konjunktiv_one_ending",
+    "has_konjunktiv_two_umlaut",
     "indicative_by_shape",
+    "is_konjunktiv_two_form",
     "is_subjunctive_form",
     "konjunktiv_one_whatever_tense",
     "plural_by_shape",
@@ -50,23 +52,33 @@ def konjunktiv_one_whatever_tense(form: str, lemma: str) -> bool:
     if not has_konjunktiv_one_ending(form, lemma):
         return False
     checked = lemma.endswith("n") and lemma != form
-    return checked or "ä" not in form or not _ends_like_konjunktiv_two(form)
+    return checked or "ä" not in form
 
 
-# A listed Konjunktiv II form may end a longer one after a prefix or particle: "entspräche", "bekäme".
+# A listed Konjunktiv II form may end a longer one after a prefix or particle: "entspräche", "bekämen".
 _MIN_KONJUNKTIV_TWO_END = 4
+_UMLAUTS = frozenset("äöü")
 
 
-def _ends_like_konjunktiv_two(form: str) -> bool:
-    """ "bekäme", "entspräche": a form in "ä" that ends with a listed Konjunktiv II ("käme", "spräche");
-    "gefährde", "erkläre", "wähle" (present stems in "ä") end with none."""
+def is_konjunktiv_two_form(form: str) -> bool:
+    """ "wäre", "hätten", and a form that ends with a listed one in umlaut after a prefix or particle ("bekämen",
+    "entspräche"): its umlaut tells it from the preterite ("bekamen"). Present stems in "ä" ("gefährde",
+    "erkläre", "wähle") end with none."""
+    return form in german().konjunktiv_two_forms or has_konjunktiv_two_umlaut(form)
+
+
+def has_konjunktiv_two_umlaut(form: str) -> bool:
+    """ "bekämen", "hätte", "entspräche": a form that is or ends with a listed Konjunktiv II in umlaut, which no
+    preterite shares ("wollten", "sollte" are listed too, but they are also the preterite)."""
     return form.endswith(_konjunktiv_two_endings())
 
 
 @cache
 def _konjunktiv_two_endings() -> tuple[str, ...]:
     return tuple(
-        form for form in german().konjunktiv_two_forms if "ä" in form and len(form) >= _MIN_KONJUNKTIV_TWO_END
+        form
+        for form in german().konjunktiv_two_forms
+        if _UMLAUTS & set(form) and len(form) >= _MIN_KONJUNKTIV_TWO_END
     )
 
 
@@ -74,7 +86,7 @@ def shared_with_indicative(form: str) -> bool:
     """A Konjunktiv form that indicative or Konjunktiv II share: Konjunktiv II forms ("wäre", "hätte",
     which also make conditionals) and plural forms in "-en" ("sie haben"), except "seien"."""
     de = german()
-    return form in de.konjunktiv_two_forms or (form.endswith("en") and form != de.seien)
+    return is_konjunktiv_two_form(form) or (form.endswith("en") and form != de.seien)
 
 
 def replaces_konjunktiv_one(form: str) -> bool:
@@ -84,12 +96,9 @@ def replaces_konjunktiv_one(form: str) -> bool:
     ("hätte", "könnte", "wäre", "dürfte") has a Konjunktiv I of its own beside it, so it speaks of what
     might be ("Es wäre besser gewesen"), and "wären" stands beside "seien"."""
     de = german()
-    if form not in de.konjunktiv_two_forms:
+    if not is_konjunktiv_two_form(form):
         return True
     return form.endswith("en") and form not in de.konjunktiv_two_of_sein
-
-
-_UMLAUTS = frozenset("äöü")
 
 
 def indicative_by_shape(form: str, lemma: str) -> bool:
