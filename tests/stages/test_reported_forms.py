@@ -951,3 +951,14 @@ def test_a_plural_konjunktiv_two_after_a_prefix_goes_on_with_the_speaker() -> No
     assert quotes[1].speaker is not None
     assert quotes[1].speaker.mention is not None
     assert quotes[1].speaker.mention.text == "ein Verkäufer"
+
+
+def test_a_plural_finite_verb_tagged_as_an_infinitive_still_makes_a_reported_clause() -> None:
+    from quotekit.syntax.verbs import plural_finite_taken_for_infinitive
+
+    text = "Die Volksschule und der Kindergarten bleiben geöffnet, sagte die Direktorin."
+    quotes = quotekit.extract(text)
+    assert [q.text for q in quotes] == ["Die Volksschule und der Kindergarten bleiben geöffnet"]
+    # An infinitive that closes its clause stays one.
+    doc = quotekit.load()("Er will die Schule öffnen, sagte sie.")
+    assert not any(plural_finite_taken_for_infinitive(t) for t in doc)

@@ -51,6 +51,7 @@ __all__ = [
     "looks_like_konjunktiv",
     "main_verb",
     "mistagged_verb_second",
+    "plural_finite_taken_for_infinitive",
     "up_to_comma",
     "verb_form",
 ]
@@ -419,6 +420,35 @@ def mistagged_verb_second(segment: Sequence[Token]) -> Token | None:
         if token_pos(token) not in _FIRST_PLACE_POS:
             return None
     return None
+
+
+# Fine tags of a bare infinitive, whose form is also the finite plural ("bleiben", "haben", "müssen").
+_INFINITIVE_TAGS = frozenset({"VVINF", "VAINF", "VMINF"})
+# Word classes a noun phrase in first place may join ("Die Schule und der Kindergarten", "die Eltern der Kinder").
+_JOINED_FIRST_PLACE_POS = _FIRST_PLACE_POS | {"CCONJ", "ADP"}
+
+
+def plural_finite_taken_for_infinitive(token: Token) -> bool:
+    """ "Die Volksschule und der Kindergarten bleiben geöffnet": a form in "-en" tagged as an infinitive right
+    after the noun phrase that opens its clause, with words of the clause after it, is the clause's finite
+    verb in the plural (the infinitive's form), not an infinitive, which closes its clause."""
+    if token.tag_ not in _INFINITIVE_TAGS or not token_lower(token).endswith("en"):
+        return False
+    doc = token.doc
+    start, end = sentence_range(token)
+    if token.i + 1 >= end or doc[token.i + 1].is_punct:
+        return False
+    before = []
+    for i in range(token.i - 1, start - 1, -1):
+        if token_text(doc[i]) in {",", ":", ";", "–", "("}:
+            break
+        before.append(doc[i])
+    return (
+        bool(before)
+        and all(token_pos(t) in _JOINED_FIRST_PLACE_POS for t in before)
+        and token_pos(before[-1]) != "ADP"
+        and any(token_pos(t) in _PHRASE_HEADS for t in before)
+    )
 
 
 def indicative_verb_second(segment: Sequence[Token], verb: Token) -> bool:

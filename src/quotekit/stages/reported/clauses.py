@@ -22,6 +22,7 @@ from quotekit.syntax.verbs import (
     is_zu_infinitive_clause,
     konjunktiv_taken_for_other_word,
     mistagged_verb_second,
+    plural_finite_taken_for_infinitive,
     up_to_comma,
 )
 
@@ -212,7 +213,10 @@ def reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
         return False
     own_verbs = [clause, *(c for c in clause.children if is_verb_word(c) and not c.is_punct)]
     if not any(
-        (is_verb_word(v) and could_be_finite(v)) or konjunktiv_taken_for_other_word(v) for v in own_verbs
+        (is_verb_word(v) and could_be_finite(v))
+        or konjunktiv_taken_for_other_word(v)
+        or plural_finite_taken_for_infinitive(v)
+        for v in own_verbs
     ):
         return False
     # Verb-final only where the clause's own finite verb ends it: a relative clause at its end

@@ -15,7 +15,12 @@ from quotekit.syntax import labels
 from quotekit.syntax.docindex import morph_values, text_of, token_lower, token_pos, token_text
 from quotekit.syntax.labels import is_relative_pronoun
 from quotekit.syntax.spans import doc_slice, runs
-from quotekit.syntax.verbs import could_be_finite, finite_or_konjunktiv, verb_form
+from quotekit.syntax.verbs import (
+    could_be_finite,
+    finite_or_konjunktiv,
+    plural_finite_taken_for_infinitive,
+    verb_form,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -192,7 +197,7 @@ def _main_clause_verb(tokens: Sequence[Token]) -> bool:
             break
         if not token.is_punct:
             head.append(token)
-    verbs = [t for t in head if finite_or_konjunktiv(t)]
+    verbs = [t for t in head if finite_or_konjunktiv(t) or plural_finite_taken_for_infinitive(t)]
     return bool(verbs) and verbs[0] is not head[0] and (verbs[0] is not head[-1] or len(head) == 2)
 
 

@@ -37,6 +37,7 @@ from quotekit.syntax.verbs import (
     is_subjunctive,
     is_zu_infinitive,
     looks_like_konjunktiv,
+    plural_finite_taken_for_infinitive,
     verb_form,
 )
 
@@ -471,6 +472,7 @@ def _has_verb(doc: Doc, parts: list[CharSpan], cue: CueMatch) -> bool:
                     (token_pos(t) in {"VERB", "AUX"} and could_be_finite(t))
                     or is_zu_infinitive(t)
                     or is_subjunctive(t)
+                    or plural_finite_taken_for_infinitive(t)
                 )
                 and not (t.i > span.start and token_text(t)[:1].isupper())
             )
