@@ -522,3 +522,22 @@ def test_marked_words_after_the_preposition_of_a_verb_of_saying_are_said(
     text: str, quoted: list[str]
 ) -> None:
     assert [q.text for q in quotekit.extract(text) if q.kind.value == "direct"] == quoted
+
+
+def test_a_verb_that_only_names_does_not_reach_into_a_clause_of_its_own_after_a_comma() -> None:
+    import quotekit
+
+    text = (
+        "Verteidiger Aldin Hadžić kritisierte die Ermittlungen. Der Zeuge habe den Traktor in der Dunkelheit "
+        "gesehen, das sei „keine Identifizierung, sondern eine Vermutung“."
+    )
+    fragment = next(q for q in quotekit.extract(text) if q.kind.value == "direct")
+    assert fragment.cue is None or fragment.cue.text != "gesehen"
+    assert fragment.speaker is not None
+    assert fragment.speaker.name == "Aldin Hadžić"
+    # A clause inserted between two commas leaves the marks with the naming verb.
+    text = "Sarkozy bezeichnete die Worte, sollten sie wirklich gefallen sein, als „inakzeptabel“."
+    quote = next(q for q in quotekit.extract(text) if q.kind.value == "direct")
+    assert quote.text == "inakzeptabel"
+    assert quote.cue is not None
+    assert quote.cue.text == "bezeichnete"

@@ -227,6 +227,8 @@ def fragment_in_clause(
                 mention,
                 strength=Strength.NAMED if cue.lemma in german().naming_verbs else Strength.GOVERNED,
             )
+    if verb is not None and _names_only_in_own_clause(doc, verb, quote[0].i):
+        verb = None  # "… gesehen, das sei „keine Identifizierung“": the marks are in a clause of their own
     if verb is not None and _lemma(verb) in german().naming_verbs:
         subject = clause_subject(verb, outside)
         mention = None if subject is None or subject.i in inside else mention_of(subject, outside)
@@ -279,6 +281,8 @@ def _naming_verb_before(
         # (a tokeniser may join a bracket to the next mark: "):")
         brackets += sum(char in _CLOSING_BRACKETS for char in token_text(token))
         brackets = max(0, brackets - sum(char in _OPENING_BRACKETS for char in token_text(token)))
+        if token_pos(token) in VERB_POS and _names_only_in_own_clause(doc, token, quote_start):
+            continue
         if (
             brackets
             or is_inside(token, outside)
@@ -295,6 +299,20 @@ def _naming_verb_before(
             # „…“") goes on with what the speech verb before it says.
             return None
     return None
+
+
+def _names_only_in_own_clause(doc: Doc, verb: Token, quote_start: int) -> bool:
+    """Whether `verb` only names ("sehen", "halten": no verb of saying) and a clause with a finite verb of its
+    own opens after a comma between it and the marks ("… gesehen, das sei „…“"): it names nothing there."""
+    if verb.i >= quote_start or any(lemma in german().speech_verbs for lemma in lemma_candidates(verb)):
+        return False
+    # (the last comma: a clause inserted between two commas leaves the marks in the verb's clause, "bezeichnete
+    # die Worte, sollten sie gefallen sein, als „inakzeptabel“")
+    comma = next((i for i in range(quote_start - 1, verb.i, -1) if token_text(doc[i]) == ","), None)
+    return comma is not None and any(
+        token_pos(doc[i]) in VERB_POS and (is_finite(doc[i]) or is_subjunctive(doc[i]))
+        for i in range(comma + 1, quote_start)
+    )
 
 
 def _naming_verb_after(
