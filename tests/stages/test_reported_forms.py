@@ -962,3 +962,15 @@ def test_a_plural_finite_verb_tagged_as_an_infinitive_still_makes_a_reported_cla
     # An infinitive that closes its clause stays one.
     doc = quotekit.load()("Er will die Schule öffnen, sagte sie.")
     assert not any(plural_finite_taken_for_infinitive(t) for t in doc)
+
+
+def test_a_sentence_opened_by_a_condition_goes_on_with_the_speaker_only_in_the_konjunktiv_one() -> None:
+    text = (
+        "Der Sprecher sagte, die Lage sei ernst. Wäre der Umzug nicht schon vorbei gewesen, hätten sich mehr als "
+        "2000 Menschen auf der Straße aufgehalten."
+    )
+    assert [q.text for q in quotekit.extract(text)] == ["die Lage sei ernst"]
+    text = "Der Sprecher sagte, die Lage sei ernst. Würden alle Moore wieder vernässt, werde man viel sparen."
+    assert [q.text for q in quotekit.extract(text)][
+        -1
+    ] == "Würden alle Moore wieder vernässt, werde man viel sparen"

@@ -48,15 +48,16 @@ _CLAUSE_MARKS = frozenset({",", ".", ";", ":", "!", "?"})
 def _main_clause_subjunctive(sent: SpacySpan) -> bool:
     """Whether the sentence's main clause is in a Konjunktiv that reports (root verb or its auxiliaries):
     Konjunktiv I, or a Konjunktiv II standing in for it ("hätten"); "Es wäre besser gewesen" is not."""
+    condition = _opens_with_condition(sent)
     root = sent.root
     verbs = [root] + [
         c for c in root.children if token_pos(c) in {"AUX", "VERB"} and not labels.is_clausal_complement(c)
     ]
-    if any(is_reported_subjunctive(v) for v in verbs if token_pos(v) in {"VERB", "AUX"}):
+    # (not where a condition opens the sentence: its "Würden" may be the root's, whatever the parse)
+    if not condition and any(is_reported_subjunctive(v) for v in verbs if token_pos(v) in {"VERB", "AUX"}):
         return True
     # Stop-gap parses often pick a wrong root: fall back on the first finite verb of the sentence outside
     # a subordinate clause ("Auf die Frage, ob Stellen abgebaut würden, antwortete er …" is narration).
-    condition = _opens_with_condition(sent)
     first = _first_finite(sent, condition, german().subjunctive_forms)
     if first is None:
         return False
