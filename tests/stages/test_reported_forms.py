@@ -974,3 +974,12 @@ def test_a_sentence_opened_by_a_condition_goes_on_with_the_speaker_only_in_the_k
     assert [q.text for q in quotekit.extract(text)][
         -1
     ] == "Würden alle Moore wieder vernässt, werde man viel sparen"
+
+
+def test_a_thing_that_threatens_to_happen_says_nothing() -> None:
+    text = "Der Frachter droht nun im südlichen Teil des Naturschutzgebiets am Great Barrier Reef auseinanderzubrechen."
+    assert quotekit.extract(text) == []
+    # A speaker that threatens, and a thing's verb with a clause of someone's words, still report.
+    assert [q.text for q in quotekit.extract("Der Konzern droht, das Werk in Bochum zu schließen.")] == [
+        "das Werk in Bochum zu schließen"
+    ]

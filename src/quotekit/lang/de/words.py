@@ -86,6 +86,7 @@ class German:
     # cue_stance_adjectives.tsv: besorgt -> self ("zeigte sich besorgt, dass"), möglich -> verdict
     stance_adjectives: Mapping[str, str] = field(converter=_frozen_mapping)
     verdict_verbs: frozenset[str]  # cue_verdict_verbs.txt: halten, ansehen ("hält es für möglich, dass")
+    risk_verbs: frozenset[str]  # cue_risk_verbs.txt: drohen ("Der Damm droht zu brechen": no one speaks)
     negated_verbs: frozenset[str]  # cue_negated_verbs.txt: bestätigen, bekanntgeben: negated, no report
     reflexive_verbs: frozenset[str]  # cue_reflexive_verbs.txt: "bestätigt sich": another sense, no report
     agencies: frozenset[str]  # narration_agencies.txt: dpa, APA, SDA in a date line "BERLIN (dpa) –"
@@ -543,6 +544,7 @@ def german() -> German:
         question_verbs=_word_set("cue_question_verbs.txt"),
         stance_adjectives=_word_map("cue_stance_adjectives.tsv"),
         verdict_verbs=_word_set("cue_verdict_verbs.txt"),
+        risk_verbs=_word_set("cue_risk_verbs.txt"),
         negated_verbs=_word_set("cue_negated_verbs.txt"),
         reflexive_verbs=_word_set("cue_reflexive_verbs.txt"),
         agencies=_word_set("narration_agencies.txt"),

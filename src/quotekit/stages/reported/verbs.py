@@ -25,9 +25,9 @@ from quotekit.stages.reported.clauses import (
 from quotekit.stages.reported.inverted import around_inserted_cue, before_inverted_cue, pointer_after_comma
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import run_cache, token_lower, token_pos, token_text, token_texts
-from quotekit.syntax.labels import VERB_POS
+from quotekit.syntax.labels import NOUN_POS, VERB_POS
 from quotekit.syntax.mentions import clause_subject, speaker_of_cue
-from quotekit.syntax.nominals import names_someone
+from quotekit.syntax.nominals import can_speak, names_someone
 from quotekit.syntax.positions import subject_by_position
 from quotekit.syntax.spans import doc_slice, previous_sentence, runs, sentence_of
 from quotekit.syntax.verbs import (
@@ -36,6 +36,7 @@ from quotekit.syntax.verbs import (
     is_finite,
     is_subjunctive,
     is_zu_infinitive,
+    is_zu_infinitive_clause,
     looks_like_konjunktiv,
     plural_finite_taken_for_infinitive,
     verb_form,
@@ -335,6 +336,18 @@ def _reflexive_sense(doc: Doc, cue: CueMatch) -> bool:
     return any(token_lower(t) == de.reflexive for t in (*near, *doc[cue.head].children))
 
 
+def _risk_sense(doc: Doc, cue: CueMatch, parts: list[CharSpan]) -> bool:
+    """ "Der Frachter droht auseinanderzubrechen", "Das Spiel verspricht spannend zu werden": with a thing as
+    its subject and a zu-infinitive the verb says what may happen, and no one speaks."""
+    if cue.lemma not in german().risk_verbs:
+        return False
+    content = doc.char_span(parts[0][0], parts[-1][1], alignment_mode="expand")
+    if content is None or not is_zu_infinitive_clause(list(content)):
+        return False
+    subject = clause_subject(doc[cue.head], [])
+    return subject is not None and token_pos(subject) in NOUN_POS and not can_speak(subject)
+
+
 def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
     """What a speech verb reports: the parts of the first strategy whose construction is there."""
     if _negated(doc, cue) or _reflexive_sense(doc, cue):
@@ -506,7 +519,7 @@ def _outside_brackets(span: SpacySpan) -> list[Token]:
 def verb_candidate(doc: Doc, cue: CueMatch) -> tuple[list[CharSpan], CharSpan | None] | None:
     """The reported content of a speech-verb cue and its speaker mention."""
     parts = verb_content(doc, cue)
-    if not parts or not _has_verb(doc, parts, cue):
+    if not parts or not _has_verb(doc, parts, cue) or _risk_sense(doc, cue, parts):
         return None
     mention = speaker_of_cue(doc, cue, parts)
     # (never in another sentence, whatever the parse joined: "… – Ines Wojcik, Helferin¶¶Hoppe-Lindemann
