@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 from tests.handbuilt import build
 
@@ -600,3 +601,43 @@ def test_a_companion_preposition_deeper_in_the_phrase_joins_but_not_one_before_a
         "Er sprach mit dem Sprecher von Greenpeace über einen „Skandal“."
     )
     assert [q.cue.words if q.cue else None for q in quotekit.extract(text)] == ["sprach … von", "sprach"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Der Minister hat wiederholt betont, dass die Reform kommt.", "betont"),
+        # the clause's verb after it is what it reports, or an auxiliary closes its own clause
+        ("Philips hat angekündigt die Preise ab dem ersten Oktober zu erhöhen.", "angekündigt"),
+        (
+            "Aufgrund einer starken Rauchentwicklung wurden Anwohner aufgefordert Türen und Fenster geschlossen "
+            "zu halten.",
+            "aufgefordert",
+        ),
+        ("Die Gewerkschaft erklärt, dass die Reform kommt.", "erklärt"),
+    ],
+)
+def test_a_participle_form_before_the_clause_s_own_verb_is_an_adverb(text: str, cue: str) -> None:
+    import quotekit
+
+    (quote,) = quotekit.extract(text)
+    assert quote.cue is not None
+    assert quote.cue.text == cue
+
+
+def test_an_adverbial_participle_with_no_verb_of_saying_after_it_reports_nothing() -> None:
+    import quotekit
+
+    text = "Seit dem Krieg ist es wiederholt zu Zwischenfällen an der Grenze gekommen, der letzte war im Februar."
+    assert quotekit.extract(text) == []
+
+
+def test_a_wie_frame_keeps_its_auxiliary_where_a_comma_closes_it() -> None:
+    import quotekit
+
+    assert [q.text for q in quotekit.extract("Wie berichtet wurde, sei der Minister zurückgetreten.")] == [
+        "sei der Minister zurückgetreten"
+    ]
+    # (without the comma the verb after the frame is the main clause's)
+    text = "Wie die lokalen Sender berichten sind mindestens zwei Polizisten ums Leben gekommen."
+    assert [q.text for q in quotekit.extract(text)] == ["sind mindestens zwei Polizisten ums Leben gekommen"]

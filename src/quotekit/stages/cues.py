@@ -30,7 +30,7 @@ from quotekit.stages.idioms import idiom_phrase
 from quotekit.stages.stance import stance_cue
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import morph_values, text_of, token_column, token_lower, token_pos, token_text
-from quotekit.syntax.labels import NOUN_POS, VERB_POS
+from quotekit.syntax.labels import FINITE_TAGS, NOUN_POS, VERB_POS
 from quotekit.syntax.nominals import is_person
 from quotekit.syntax.phrases import MAX_ATTRIBUTE as _MAX_ATTRIBUTE
 from quotekit.syntax.phrases import comma_after_attribute
@@ -41,6 +41,7 @@ from quotekit.syntax.verbs import (
     impersonal_in_report,
     in_conditional_clause,
     is_subjunctive,
+    is_zu_infinitive,
     verb_form,
 )
 
@@ -278,6 +279,8 @@ def verb_cue(token: Token) -> CueMatch | None:
         # the common case, decided before the parse is searched for a particle (and, for most verbs, by the
         # word lists alone)
         return (_pointing(token, candidates) or _idiom(token, candidates)) if other else None
+    if _adverbial_participle(token):
+        return None
     impersonal = de.impersonal_verbs
     particle = particle_of(token)
     if (
@@ -297,6 +300,70 @@ def verb_cue(token: Token) -> CueMatch | None:
                 return None
             return verb_match(token, lemma, None)
     return (_pointing(token, candidates) or _idiom(token, candidates)) if particle is None and other else None
+
+
+# How far after a participle form the verb that makes it an adverb may stand ("wiederholt zu … gekommen").
+_ADVERB_REACH = 10
+# Fine tags of the verb forms that close a clause after its finite verb: participles and infinitives.
+_NON_FINITE_VERB_TAGS = frozenset({"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VMINF", "VVIZU"})
+
+
+def _adverbial_participle(token: Token) -> bool:
+    """ "hat wiederholt betont", "ist wiederholt zu Zwischenfällen gekommen", "hat betont gelassen reagiert": a
+    form in "-t" after the clause's finite verb, with the clause's own verb after it (not a zu-infinitive: "hat
+    angekündigt, die Preise zu erhöhen"), is an adverb, whatever its tag."""
+    if not token_lower(token).endswith("t") or not token.is_lower or not _after_finite_in_clause(token):
+        return False
+    doc = token.doc
+    de = german()
+    for i in range(token.i + 1, min(len(doc), token.i + _ADVERB_REACH)):
+        following = doc[i]
+        if following.is_punct or labels.is_separable_particle(following) or token_pos(following) == "AUX":
+            return False  # (a finite auxiliary after it closes its own clause: "wie berichtet wurde")
+        if _infinitive_zu(following) or is_zu_infinitive(following):
+            return False  # what it reports: "wurden aufgefordert, Türen geschlossen zu halten"
+        if token_pos(following) == "VERB" or following.tag_ in _NON_FINITE_VERB_TAGS:
+            # (weak taggers call "betont" after "hat wiederholt" finite: its place says it is not)
+            return (
+                following.is_lower
+                and following.lemma_.lower() not in de.auxiliary_lemmas
+                and not _zu_infinitive_follows(doc, i + 1)
+            )
+    return False
+
+
+def _after_finite_in_clause(token: Token) -> bool:
+    """Whether a finite verb stands before `token` in its clause (back to a comma or the sentence's start)."""
+    doc = token.doc
+    for i in range(token.i - 1, -1, -1):
+        before = doc[i]
+        if before.is_punct:
+            return False
+        if token_pos(before) in VERB_POS and before.tag_ in FINITE_TAGS:
+            return True
+        if before.is_sent_start:
+            return False
+    return False
+
+
+def _zu_infinitive_follows(doc: Doc, start: int) -> bool:
+    """Whether a zu-infinitive comes from token `start` on, before the next punctuation."""
+    for i in range(start, min(len(doc), start + _ADVERB_REACH)):
+        word = doc[i]
+        if word.is_punct:
+            return False
+        if _infinitive_zu(word) or is_zu_infinitive(word):
+            return True
+    return False
+
+
+def _infinitive_zu(word: Token) -> bool:
+    """ "zu" before a verb ("zu halten"), not the preposition before a noun ("zu Zwischenfällen")."""
+    doc = word.doc
+    if token_lower(word) != german().zu or word.i + 1 >= len(doc):
+        return False
+    following = doc[word.i + 1]
+    return following.is_lower and token_pos(following) in VERB_POS
 
 
 def _pointing(token: Token, candidates: Sequence[str]) -> CueMatch | None:

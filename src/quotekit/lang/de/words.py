@@ -241,6 +241,10 @@ class German:
     perfect_auxiliaries: frozenset[str] = frozenset({"haben", "sein", "worden"})
     # The auxiliary of the passive ("wird … bezeichnet"), by its lemma.
     werden: frozenset[str] = frozenset({"werden"})
+    # Auxiliaries and modals by lemma: the verbs that close a clause after a participle ("gesagt haben").
+    auxiliary_lemmas: frozenset[str] = frozenset(
+        {"haben", "sein", "werden", "können", "müssen", "dürfen", "sollen", "wollen", "mögen", "lassen"}
+    )
     # The word before a predicate of naming ("als „Sonnenwind“ bezeichnet").
     als: str = "als"
     # The polite address of an interview's guest ("Leonie Brunner, Sie haben …").

@@ -203,7 +203,16 @@ def _wie_clause(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | No
         return None
     # "Denn wie X berichtete, …": the word that opens the sentence before "wie" belongs to the frame.
     first = wie - 1 if wie - 1 == sent.start else wie
-    frame = set(range(first, max(cue.tokens) + 1))
+    # (to the end of the wie-clause: "Wie berichtet wurde, sei …" keeps its auxiliary in the frame)
+    frame_end = max(cue.tokens)
+    auxiliaries = frame_end
+    while auxiliaries + 1 < sent.end and token_pos(doc[auxiliaries + 1]) == "AUX":
+        auxiliaries += 1
+    if auxiliaries + 1 < sent.end and token_text(doc[auxiliaries + 1]) == ",":
+        frame_end = (
+            auxiliaries  # (not the main clause's verb where no comma closes the frame: "berichten sind")
+        )
+    frame = set(range(first, frame_end + 1))
     rest = [t.i for t in sent if t.i not in frame]
     # "…, wie zunächst angenommen, …", "Wie erwartet, …": a frame that names no source compares with what was
     # thought or said before; only a Konjunktiv (or a reportative "sollen") after it makes the rest someone's
