@@ -983,3 +983,13 @@ def test_a_thing_that_threatens_to_happen_says_nothing() -> None:
     assert [q.text for q in quotekit.extract("Der Konzern droht, das Werk in Bochum zu schließen.")] == [
         "das Werk in Bochum zu schließen"
     ]
+
+
+def test_a_relative_clause_or_an_indicative_clause_after_a_semicolon_is_no_content_of_the_cue() -> None:
+    text = "Die Befürworter erhoffen sich davon eine bessere Ausgangslage in einer Zukunft, in der China immer wichtiger wird."
+    assert quotekit.extract(text) == []
+    text = "Die Gewerkschaft begrüßte das Vorhaben prinzipiell; allerdings lehnt sie eine zentrale Datei ab."
+    assert [q.text for q in quotekit.extract(text)] == []
+    # A Konjunktiv after the semicolon still reports, and an article a tagger may call a pronoun opens content.
+    text = "Er verteidigte sich gegen den Vorwurf; er habe seine Prinzipien nie verraten."
+    assert [q.text for q in quotekit.extract(text)] == ["er habe seine Prinzipien nie verraten"]

@@ -39,6 +39,7 @@ from quotekit.syntax.verbs import (
     is_zu_infinitive_clause,
     looks_like_konjunktiv,
     plural_finite_taken_for_infinitive,
+    up_to_comma,
     verb_form,
 )
 
@@ -242,6 +243,12 @@ def _clause_after_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan
     if not any(i > last for i in subtree):
         return None
     start = min(i for i in subtree if i > last)
+    # "begrüßte das Vorhaben prinzipiell; allerdings lehnt …": an indicative clause after a semicolon is the
+    # narrator's next ("…; er habe …" still reports)
+    if any(token_text(t) == ";" for t in doc_slice(doc, last + 1, start)) and not has_subjunctive_form(
+        doc_slice(doc, start, sent.end)
+    ):
+        return None
     # Weak parses hang words of the clause on the cue ("sagte, dem Iran bleibe …" with "dem
     # Iran" under "sagte"): what follows the comma after the cue belongs to the clause, and
     # a verb-second clause runs on to the end of the sentence (or of its own predicate).
@@ -255,8 +262,38 @@ def _clause_after_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan
     # name before it; the clause opens after it.
     while start < limit - 1 and token_text(doc[start]) in german().closing_marks:
         start += 1
+    # "erhoffen sich eine Ausgangslage in einer Zukunft, in der China …": a relative clause on a noun before it
+    if _relative_clause_at(doc, start, limit):
+        return None
     end = clause_end(doc, start, limit)
     return runs(doc, list(range(start, end)))
+
+
+def _relative_clause_at(doc: Doc, start: int, limit: int) -> bool:
+    """Whether a relative clause opens after the comma before token `start`: a d- or welch- relative pronoun
+    (perhaps after a preposition) and a clause that ends in its finite verb ("in einer Zukunft, in der China
+    immer wichtiger wird"); not an article a weak tagger calls one ("vor, das eingerichtete Mautsystem …")."""
+    if start == 0 or token_text(doc[start - 1]) != ",":
+        return False
+    opener = pronoun_after_comma(doc, start - 1, limit)
+    if opener is None or not token_lower(opener).startswith(german().relative_pronoun_starts):
+        return False
+    # (after a preposition a weak tagger may call the pronoun an article: "in der China …"; but an article
+    # before its noun or adjective is one: "für das Heimspiel")
+    after = doc[opener.i + 1] if opener.i + 1 < limit else None
+    after_preposition = (
+        opener.i == start + 1 and after is not None and token_pos(after) not in {"NOUN", "ADJ"}
+    )
+    if not (labels.is_relative_pronoun(opener) or after_preposition):
+        return False
+    words = [t for t in up_to_comma(doc_slice(doc, start, limit)) if not (t.is_punct or t.is_space)]
+    last = words[-1] if words else None
+    return (
+        last is not None
+        and token_pos(last) in VERB_POS
+        and could_be_finite(last)
+        and not is_zu_infinitive(last)
+    )
 
 
 def _clause_before_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | None:
