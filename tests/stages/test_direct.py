@@ -541,3 +541,23 @@ def test_a_verb_that_only_names_does_not_reach_into_a_clause_of_its_own_after_a_
     assert quote.text == "inakzeptabel"
     assert quote.cue is not None
     assert quote.cue.text == "bezeichnete"
+
+
+def test_a_predicate_after_als_under_a_naming_verb_is_quoted_whatever_subject_the_parse_gives() -> None:
+    import quotekit
+
+    text = (
+        "Der oberste geistliche Führer Irans, der zunächst Ahmadinedschads Wahlsieg als „Fest“ bezeichnete, ordnete "
+        "inzwischen eine Untersuchung an."
+    )
+    assert [q.text for q in quotekit.extract(text)] == ["Fest"]
+
+
+def test_a_particle_after_a_coordinated_verb_is_that_verb_s() -> None:
+    from quotekit.stages.cues import particle_of
+
+    doc = quotekit.load()(
+        "Datenschützer äußerten grundsätzliche Bedenken an den Plänen und warfen der Regierung unter anderem "
+        "„Wortbruch“ vor."
+    )
+    assert particle_of(doc[1]) is None  # "vor" closes the clause of "warfen", not of "äußerten"

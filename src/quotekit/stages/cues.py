@@ -118,9 +118,17 @@ def _another_clause_between(verb: Token, particle: Token) -> bool:
     (not after a clause closed before it: "geht aus einer Meldung, die … verbreitet wurde, hervor")."""
     doc = verb.doc
     comma = next((i for i in range(particle.i - 1, verb.i, -1) if token_text(doc[i]) in _CLAUSE_ENDS), None)
-    return comma is not None and any(
+    if comma is not None and any(
         token_pos(doc[i]) in {"VERB", "AUX"} and verb_form(doc[i]) == "Fin"
         for i in range(comma + 1, particle.i)
+    ):
+        return True
+    # "äußerten Bedenken und warfen der Regierung „Wortbruch“ vor": a verb right after a coordinator between them
+    # is the particle's (whatever the tagger calls its form)
+    coordinators = german().coordinators
+    return any(
+        token_lower(doc[i]) in coordinators and token_pos(doc[i + 1]) == "VERB" and doc[i + 1].is_lower
+        for i in range(verb.i + 1, particle.i - 1)
     )
 
 

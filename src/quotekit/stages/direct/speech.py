@@ -336,5 +336,11 @@ def _names_a_title(
         return True  # "sagt gegenüber «20 Minuten»": the medium told, not words someone said
     if not clause and before.rstrip().endswith(german().gloss_openers):
         return True  # („Hartz IV“), [auf Deutsch: „…“]: a gloss or a name in brackets, not speech
-    # "Wie die „Aktion Deutschland hilft“ mitteilte": the marks name who speaks.
-    return not clause and names_the_speaker(doc, found.cue, first.start, last.end, found.mention)
+    # "Wie die „Aktion Deutschland hilft“ mitteilte": the marks name who speaks. (Not a predicate after "als"
+    # under a verb of naming, whatever subject the parse gives the verb: "der … Wahlsieg als „Fest“ bezeichnete")
+    predicate = found.strength is Strength.NAMED and before_mark[0].lower() in german().predicate_words
+    return (
+        not clause
+        and not predicate
+        and names_the_speaker(doc, found.cue, first.start, last.end, found.mention)
+    )
