@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Span as SpacySpan
 from tests.handbuilt import Row, build
 
@@ -1484,3 +1485,17 @@ def test_an_english_loan_compound_is_no_romanised_given_name() -> None:
         False,
         False,
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Präsident Frankreichs sagte, die Wahl sei gültig.",
+        "Der oberste geistliche Führer Irans sagte, die Wahl sei gültig.",
+    ],
+)
+def test_a_place_in_the_genitive_after_a_role_is_no_name(text: str) -> None:
+    (quote,) = quotekit.extract(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name is not None
+    assert quote.speaker.name.startswith("Der ")  # the description, not the country as a person's name

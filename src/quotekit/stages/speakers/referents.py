@@ -120,6 +120,8 @@ def is_name_token(token: Token) -> bool:
         return False
     if first_name_gender(text) is not None or is_romanised_given_name(text):
         return True  # "Friedemann", "Hermann": a first name, whatever it ends in; "Sung-min", romanised
+    if _place_in_genitive_after_role(token):
+        return False  # "Der Präsident Frankreichs": whose president, not his name
     if (
         len(text) >= _MIN_ABSTRACT_NAME
         and token_pos(token) != "PROPN"
@@ -145,6 +147,19 @@ def is_name_token(token: Token) -> bool:
         or first_name_gender(text) is not None
         or is_known_surname(token)
     )
+
+
+def _place_in_genitive_after_role(token: Token) -> bool:
+    """ "Der Präsident Frankreichs", "der oberste Führer Irans": a place in the genitive (in "-s", a place to the
+    recogniser or a genitive attribute to the parse) right after a role with an article before it, and no
+    known surname."""
+    doc = token.doc
+    if token.i < 2 or not token_text(token).endswith("s") or is_known_surname(token):
+        return False
+    role = doc[token.i - 1]
+    if role_of(token_text(role)) is None or article_of(doc, role.i) is None:
+        return False
+    return token.ent_type_ in PLACE_AND_MISC_LABELS or labels.is_genitive_attribute(token)
 
 
 def _inside_organisation_name(token: Token) -> bool:
