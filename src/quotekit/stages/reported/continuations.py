@@ -24,7 +24,16 @@ from quotekit.stages.reported.clauses import MIN_WORDS
 from quotekit.stages.reported.index import PositionIndex, SpanIndex
 from quotekit.stages.reported.merging import is_mixed
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import morph_values, text_of, token_lower, token_pos, token_text
+from quotekit.syntax.docindex import (
+    morph_values,
+    text_of,
+    token_lower,
+    token_lowers,
+    token_pos,
+    token_poses,
+    token_text,
+    token_texts,
+)
 from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.nominals import is_person
 from quotekit.syntax.positions import subject_by_position, subject_of_previous_sentence
@@ -245,18 +254,22 @@ def _verb_second(sent: SpacySpan) -> Token | None:
     first = None  # the sentence's first word, found on the way (one pass over the sentence)
     subordinators = german().subordinators
     previous_pos = ""
-    for token in sent:
+    doc = sent.doc
+    # (the words' POS, texts and lower-case forms from the run's lists: asked of every word up to the verb)
+    poses, texts, lowers = token_poses(doc), token_texts(doc), token_lowers(doc)
+    for i in range(sent.start, sent.end):
+        token = doc[i]
         if first is None and not (token.is_punct or token.is_space):
-            first = token.i
-        pos = token_pos(token)  # (read once: asked of every word up to the finite verb)
+            first = i
+        pos = poses[i]
         after_preposition, previous_pos = previous_pos == "ADP", pos
         if after_preposition:
             continue  # (`_after_preposition`: "Nach absolvierten 34 Vorwahlen sei …")
         if (pos in {"VERB", "AUX"} and could_be_finite(token)) or konjunktiv_taken_for_other_word(token):
             # A verb that opens the sentence makes a conditional, a question or an order, no report
             # ("Würden die Zölle eingeführt, wären sie die höchsten …").
-            return None if token.i == first else token
-        if pos == "SCONJ" or token_text(token) == "," or token_lower(token) in subordinators:
+            return None if i == first else token
+        if pos == "SCONJ" or texts[i] == "," or lowers[i] in subordinators:
             return None
     return None
 
