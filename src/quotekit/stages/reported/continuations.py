@@ -79,14 +79,16 @@ def _main_clause_subjunctive(sent: SpacySpan) -> bool:
 def _first_finite(sent: SpacySpan, condition: bool, listed: frozenset[str] = frozenset()) -> Token | None:
     """The first finite verb outside the sentence's subordinate clauses (`_outside_subordinate_clauses`): a verb
     by its tag, a Konjunktiv a weak tagger took for another word, or a form in `listed`."""
+    # (the POS and lower-case forms from the run's lists: no accessor per word)
+    poses, lowers = token_poses(sent.doc), token_lowers(sent.doc)
     return next(
         (
             t
             for t in _outside_subordinate_clauses(sent, condition)
-            if not _after_preposition(t)
+            if not _after_preposition(poses, t.i)
             and (
-                (token_pos(t) in {"VERB", "AUX"} and could_be_finite(t))
-                or token_lower(t) in listed
+                (poses[t.i] in {"VERB", "AUX"} and could_be_finite(t))
+                or lowers[t.i] in listed
                 or konjunktiv_taken_for_other_word(t)
             )
         ),
@@ -94,10 +96,10 @@ def _first_finite(sent: SpacySpan, condition: bool, listed: frozenset[str] = fro
     )
 
 
-def _after_preposition(token: Token) -> bool:
-    """Whether a preposition stands right before the word: it is then in a phrase ("Nach absolvierten 34
-    Vorwahlen"), whatever its tag, and no finite verb."""
-    return token.i > 0 and token_pos(token.doc[token.i - 1]) == "ADP"
+def _after_preposition(poses: list[str], i: int) -> bool:
+    """Whether a preposition stands right before word `i` (`poses`: the words' POS): it is then in a phrase
+    ("Nach absolvierten 34 Vorwahlen"), whatever its tag, and no finite verb."""
+    return i > 0 and poses[i - 1] == "ADP"
 
 
 def _opens_with_condition(sent: SpacySpan) -> bool:
@@ -120,11 +122,14 @@ def _outside_subordinate_clauses(sent: SpacySpan, condition: bool) -> Iterator[T
     durchgesetzt, gäbe es …"). (Given one by one: the caller stops at the first finite verb.)"""
     questions = _question_openers()
     inside = condition
-    for token in sent:
-        if token_text(token) == ",":
-            inside = token.i + 1 < sent.end and token_lower(token.doc[token.i + 1]) in questions
+    doc = sent.doc
+    # (by index over the run's lists: a `Token` only for the words given)
+    texts, lowers = token_texts(doc), token_lowers(doc)
+    for i in range(sent.start, sent.end):
+        if texts[i] == ",":
+            inside = i + 1 < sent.end and lowers[i + 1] in questions
         if not inside:
-            yield token
+            yield doc[i]
 
 
 @cache
