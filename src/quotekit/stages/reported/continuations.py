@@ -173,9 +173,8 @@ def _sentence_part(
 
 def _reportative(doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: _Taken) -> QuoteRecord | None:
     """ "Er soll den Ausbrechern geholfen haben": reportative "sollen" marks a claim of someone else."""
-    characters = text_of(doc)[sent.start_char : sent.end_char].lower()
-    if not any(word in characters for word in german().reportative):
-        return None  # the common case, decided on the characters alone
+    if german().reportative.isdisjoint(token_lowers(doc)[sent.start : sent.end]):
+        return None  # the common case, decided on the words' lower-case forms alone (`_main_clause_sollen` asks one)
     finite = _main_clause_sollen(sent)
     if finite is None:
         return None
