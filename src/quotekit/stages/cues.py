@@ -28,16 +28,8 @@ from quotekit.lang.de.words import german
 from quotekit.records import CueKind, CueMatch
 from quotekit.stages.idioms import idiom_phrase
 from quotekit.stages.stance import stance_cue
-from quotekit.syntax import labels
-from quotekit.syntax.docindex import (
-    morph_values,
-    text_of,
-    token_column,
-    token_lower,
-    token_lowers,
-    token_pos,
-    token_text,
-)
+from quotekit.syntax import docindex, labels
+from quotekit.syntax.docindex import morph_values, text_of, token_column, token_lower, token_pos, token_text
 from quotekit.syntax.labels import NOUN_POS, VERB_POS
 from quotekit.syntax.nominals import is_person
 from quotekit.syntax.phrases import MAX_ATTRIBUTE as _MAX_ATTRIBUTE
@@ -733,7 +725,7 @@ def _candidates(doc: Doc) -> list[tuple[int, bool, bool]]:
     # (the tags may change between components without the index noticing: read here; the POS is the index's
     # column and the words' lower case the run's, which the speaker stage reads too)
     poses, tags = token_column(doc, POS), doc.to_array(TAG).tolist()
-    lowers, lower_words = token_column(doc, LOWER), token_lowers(doc)
+    lowers, lower_words = token_column(doc, LOWER), docindex.token_lowers(doc)
     words = _cue_word_ids()
     stances = _stance_ids()
     verb_tags = {tag for tag in set(tags) if _is_verb_tag_id(tag, strings)}
