@@ -12,7 +12,9 @@ from quotekit.syntax.docindex import (
     text_of,
     token_column,
     token_lower,
+    token_lowers,
     token_pos,
+    token_poses,
     token_text,
     token_texts,
 )
@@ -142,6 +144,18 @@ def test_token_accessors_agree_with_spacy_inside_and_outside_the_block() -> None
         assert [(token_text(t), token_lower(t), token_pos(t)) for t in doc] == expected
         assert token_texts(doc) == words
     assert [(token_text(t), token_lower(t), token_pos(t)) for t in doc] == expected
+
+
+def test_token_lists_agree_with_spacy_inside_and_outside_the_block() -> None:
+    words = ["Die", "Polizei", "sagte", ",", "ÄRGER", "sei", "möglich", "."]
+    pos = ["DET", "NOUN", "VERB", "PUNCT", "NOUN", "AUX", "ADJ", "PUNCT"]
+    doc = Doc(spacy.blank("de").vocab, words=words, pos=pos)
+    lowers = [t.lower_ for t in doc]
+    assert (token_lowers(doc), token_poses(doc)) == (lowers, pos)
+    with indexed(doc):
+        assert (token_lowers(doc), token_poses(doc)) == (lowers, pos)
+        assert token_poses(doc) is token_poses(doc)  # kept for the run
+    assert (token_lowers(doc), token_poses(doc)) == (lowers, pos)
 
 
 def test_pos_is_read_again_by_the_next_block() -> None:

@@ -28,7 +28,7 @@ from quotekit.lang.de.words import german
 from quotekit.records import CueKind, CueMatch
 from quotekit.stages.idioms import idiom_phrase
 from quotekit.stages.stance import stance_cue
-from quotekit.syntax import labels
+from quotekit.syntax import docindex, labels
 from quotekit.syntax.docindex import morph_values, text_of, token_column, token_lower, token_pos, token_text
 from quotekit.syntax.labels import FINITE_TAGS, NOUN_POS, VERB_POS
 from quotekit.syntax.nominals import is_person
@@ -46,6 +46,7 @@ from quotekit.syntax.verbs import (
 )
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Token
 
 # Verb forms after which a particle written apart before the verb still belongs to it.
@@ -759,6 +760,34 @@ def _adjective_may_cue(lower: str) -> bool:
     return lower.endswith(("te", "ten")) or lower in german().stance_adjectives
 
 
+# A tag's string id -> whether it is a verb's (ids are hashes of the strings, the same in every vocab; a
+# model has a few dozen tags).
+_VERB_TAG_IDS: dict[int, bool] = {}
+
+
+def _is_verb_tag_id(tag: int, strings: StringStore) -> bool:
+    known = _VERB_TAG_IDS.get(tag)
+    if known is None:
+        known = _VERB_TAG_IDS[tag] = _is_verb_tag(strings[tag])
+    return known
+
+
+_COMMA_ID = get_string_id(",")
+
+
+def _before_commas(lowers: list[int]) -> set[int]:
+    """The tokens with a comma among the 1 + `_MAX_ATTRIBUTE` words after them, from the commas' places (found
+    by ``list.index``, in C: no loop step per word)."""
+    before: set[int] = set()
+    comma = -1
+    while True:
+        try:
+            comma = lowers.index(_COMMA_ID, comma + 1)
+        except ValueError:
+            return before
+        before.update(range(comma - 1 - _MAX_ATTRIBUTE, comma))
+
+
 def _candidates(doc: Doc) -> list[tuple[int, bool, bool]]:
     """The tokens that may start a cue, read from whole-doc arrays at once: verbs by POS or STTS tag,
     irregular speech-verb forms, nouns, cue words, "nach" and colons. The rest (most tokens) cannot.
@@ -768,27 +797,26 @@ def _candidates(doc: Doc) -> list[tuple[int, bool, bool]]:
     if len(doc) == 0:
         return []
     strings = doc.vocab.strings
-    # (one list per column: a list per row would be a container per token for the garbage collector)
-    # (the tags may change between components without the index noticing: read here; the words' lower
-    # case is the run's, which the speaker stage reads too)
-    poses, tags = (column.tolist() for column in doc.to_array([POS, TAG]).T)
-    lowers = token_column(doc, LOWER)
+    # (the tags may change between components without the index noticing: read here; the POS is the index's
+    # column and the words' lower case the run's, which the speaker stage reads too)
+    poses, tags = token_column(doc, POS), doc.to_array(TAG).tolist()
+    lowers, lower_words = token_column(doc, LOWER), docindex.token_lowers(doc)
     words = _cue_word_ids()
     stances = _stance_ids()
-    verb_tags = {tag for tag in set(tags) if _is_verb_tag(strings[tag])}
-    comma = get_string_id(",")
+    verb_tags = {tag for tag in set(tags) if _is_verb_tag_id(tag, strings)}
     # A noun makes a cue only before a comma, right after it or after its genitive attribute ("Stoltenbergs
     # Behauptung, …", "die Warnung der Wärter, …"), an adjective only in some forms: the other nouns and
     # adjectives are skipped.
+    before_comma = _before_commas(lowers)
     candidates = [
         i
         for i, (pos, tag, lower) in enumerate(zip(poses, tags, lowers, strict=True))
         if pos in _VERB_IDS
         or tag in verb_tags
         or lower in words
-        or (pos == _ADJ_ID and _adjective_may_cue(strings[lower]))
+        or (pos == _ADJ_ID and _adjective_may_cue(lower_words[i]))
         or lower in stances  # ("zeigte sich zuversichtlich, dass" with the adjective tagged as an adverb)
-        or (pos in _NOUN_IDS and comma in lowers[i + 1 : i + 2 + _MAX_ATTRIBUTE])
+        or (pos in _NOUN_IDS and i in before_comma)
     ]
     irregular = _irregular_form_ids()
     return [

@@ -119,6 +119,24 @@ def token_texts(doc: Doc) -> list[str]:
     return texts
 
 
+def token_lowers(doc: Doc) -> list[str]:
+    """Every token's lower-case form (``token.lower_``), kept in the run cache while the components run: a rule
+    that scans many words reads them from this list instead of making a `Token` of each."""
+    cache: dict[str, Any] | None = doc.user_data.get(_CACHE_KEY)
+    return _texts_from(doc, doc.to_array(LOWER).tolist()) if cache is None else _lowers(doc, cache)
+
+
+def token_poses(doc: Doc) -> list[str]:
+    """Every token's POS name (``token.pos_``): inside `indexed`, the run's list, named once per run."""
+    cache: dict[str, Any] | None = doc.user_data.get(_CACHE_KEY)
+    if cache is None:
+        return list(map(_POS_NAMES.__getitem__, doc.to_array(POS).tolist()))
+    names: list[str] = cache[_POSES_KEY]
+    if not names:
+        names.extend(map(_POS_NAMES.__getitem__, token_column(doc, POS)))
+    return names
+
+
 def token_text(token: Token) -> str:
     """``token.text``: inside `indexed`, from the texts of the doc's tokens (spaCy decodes a new `str` from its
     string store on every access)."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IS_PUNCT
+
 from quotekit.lang.de.names import (
     article_genders,
     is_genitive_article,
@@ -21,7 +23,14 @@ from quotekit.lang.de.names import (
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import morph_values, token_lower, token_pos, token_text
+from quotekit.syntax.docindex import (
+    morph_values,
+    token_column,
+    token_lower,
+    token_pos,
+    token_text,
+    token_texts,
+)
 from quotekit.syntax.labels import (
     PERSON_LABELS,
     PREPOSITION_TAGS,
@@ -89,9 +98,13 @@ def comma_after_attribute(noun: Token) -> int | None:
     end = noun.i + 2 + MAX_ATTRIBUTE
     if end > len(doc):
         end = len(doc)
-    # (by index, not over a slice: asked of every noun before a comma, and a `Span` costs more than its words)
-    comma = next((i for i in range(noun.i + 1, end) if doc[i].is_punct), None)
-    if comma is None or token_text(doc[comma]) != ",":
+    # (the first punctuation mark from the run's IS_PUNCT column, found in C: asked of every noun before a
+    # comma, and a `Token` per word costs more than the search)
+    try:
+        comma = token_column(doc, IS_PUNCT).index(1, noun.i + 1, end)
+    except ValueError:
+        return None
+    if token_texts(doc)[comma] != ",":
         return None
     # (the words between are the noun's own: a genitive article first, each hanging on the noun or on them;
     # or the separable particle that closes the clause: "trat dem Vorwurf mit den Worten entgegen, …")

@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.words import german
 from quotekit.records import CueMatch
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import morph_values, token_lower, token_pos, token_text
+from quotekit.syntax.docindex import (
+    morph_values,
+    token_lower,
+    token_lowers,
+    token_pos,
+    token_text,
+    token_texts,
+)
 from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS, is_relative_pronoun
 from quotekit.syntax.spans import doc_slice, sentence_of
 from quotekit.syntax.verbs import (
@@ -51,13 +58,15 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
     erkannte … nicht an"), not more reported content.
     """
     coordinators = german().coordinators
+    # (the words' texts and lower-case forms from the run's lists: a `Token` only after a comma or coordinator)
+    texts, lowers = token_texts(doc), token_lowers(doc)
     for i in range(start + 1, end):
-        token = doc[i]
-        if token_text(token) in {";", ":"} and i > start + MIN_WORDS:
+        text = texts[i]
+        if text in {";", ":"} and i > start + MIN_WORDS:
             return i
-        if token_text(token) == "(" and i > start + MIN_WORDS and _introduces_quotation(doc, i, end):
+        if text == "(" and i > start + MIN_WORDS and _introduces_quotation(doc, i, end):
             return i  # "…, die Kampagne zu unterstützen (Fraktionschef Thomas Hug: «…»)"
-        if (token_text(token) == "," or token_lower(token) in coordinators) and i + 1 < end:
+        if (text == "," or lowers[i] in coordinators) and i + 1 < end:
             following = doc[i + 1]
             if (
                 token_pos(following) in {"VERB", "AUX"}
@@ -65,13 +74,9 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
                 and not is_subjunctive(following)
             ):
                 return i
-            if token_text(token) == "," and _another_speech_verb(doc, i + 1, end):
+            if text == "," and _another_speech_verb(doc, i + 1, end):
                 return i
-            if (
-                token_lower(token) in coordinators
-                and i > start + MIN_WORDS
-                and _narrated_main_clause(doc, i + 1, end)
-            ):
+            if lowers[i] in coordinators and i > start + MIN_WORDS and _narrated_main_clause(doc, i + 1, end):
                 return i
     return end
 

@@ -24,7 +24,16 @@ from quotekit.stages.reported.clauses import MIN_WORDS
 from quotekit.stages.reported.index import PositionIndex, SpanIndex
 from quotekit.stages.reported.merging import is_mixed
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import morph_values, text_of, token_lower, token_pos, token_text
+from quotekit.syntax.docindex import (
+    morph_values,
+    text_of,
+    token_lower,
+    token_lowers,
+    token_pos,
+    token_poses,
+    token_text,
+    token_texts,
+)
 from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.nominals import is_person
 from quotekit.syntax.positions import subject_by_position, subject_of_previous_sentence
@@ -71,14 +80,16 @@ def _main_clause_subjunctive(sent: SpacySpan) -> bool:
 def _first_finite(sent: SpacySpan, condition: bool, listed: frozenset[str] = frozenset()) -> Token | None:
     """The first finite verb outside the sentence's subordinate clauses (`_outside_subordinate_clauses`): a verb
     by its tag, a Konjunktiv a weak tagger took for another word, or a form in `listed`."""
+    # (the POS and lower-case forms from the run's lists: no accessor per word)
+    poses, lowers = token_poses(sent.doc), token_lowers(sent.doc)
     return next(
         (
             t
             for t in _outside_subordinate_clauses(sent, condition)
-            if not _after_preposition(t)
+            if not _after_preposition(poses, t.i)
             and (
-                (token_pos(t) in {"VERB", "AUX"} and could_be_finite(t))
-                or token_lower(t) in listed
+                (poses[t.i] in {"VERB", "AUX"} and could_be_finite(t))
+                or lowers[t.i] in listed
                 or konjunktiv_taken_for_other_word(t)
             )
         ),
@@ -86,10 +97,10 @@ def _first_finite(sent: SpacySpan, condition: bool, listed: frozenset[str] = fro
     )
 
 
-def _after_preposition(token: Token) -> bool:
-    """Whether a preposition stands right before the word: it is then in a phrase ("Nach absolvierten 34
-    Vorwahlen"), whatever its tag, and no finite verb."""
-    return token.i > 0 and token_pos(token.doc[token.i - 1]) == "ADP"
+def _after_preposition(poses: list[str], i: int) -> bool:
+    """Whether a preposition stands right before word `i` (`poses`: the words' POS): it is then in a phrase
+    ("Nach absolvierten 34 Vorwahlen"), whatever its tag, and no finite verb."""
+    return i > 0 and poses[i - 1] == "ADP"
 
 
 def _opens_with_condition(sent: SpacySpan) -> bool:
@@ -112,11 +123,14 @@ def _outside_subordinate_clauses(sent: SpacySpan, condition: bool) -> Iterator[T
     durchgesetzt, gäbe es …"). (Given one by one: the caller stops at the first finite verb.)"""
     questions = _question_openers()
     inside = condition
-    for token in sent:
-        if token_text(token) == ",":
-            inside = token.i + 1 < sent.end and token_lower(token.doc[token.i + 1]) in questions
+    doc = sent.doc
+    # (by index over the run's lists: a `Token` only for the words given)
+    texts, lowers = token_texts(doc), token_lowers(doc)
+    for i in range(sent.start, sent.end):
+        if texts[i] == ",":
+            inside = i + 1 < sent.end and lowers[i + 1] in questions
         if not inside:
-            yield token
+            yield doc[i]
 
 
 @cache
@@ -160,9 +174,8 @@ def _sentence_part(
 
 def _reportative(doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: _Taken) -> QuoteRecord | None:
     """ "Er soll den Ausbrechern geholfen haben": reportative "sollen" marks a claim of someone else."""
-    characters = text_of(doc)[sent.start_char : sent.end_char].lower()
-    if not any(word in characters for word in german().reportative):
-        return None  # the common case, decided on the characters alone
+    if german().reportative.isdisjoint(token_lowers(doc)[sent.start : sent.end]):
+        return None  # the common case, decided on the words' lower-case forms alone (`_main_clause_sollen` asks one)
     finite = _main_clause_sollen(sent)
     if finite is None:
         return None
@@ -246,18 +259,22 @@ def _verb_second(sent: SpacySpan) -> Token | None:
     first = None  # the sentence's first word, found on the way (one pass over the sentence)
     subordinators = german().subordinators
     previous_pos = ""
-    for token in sent:
+    doc = sent.doc
+    # (the words' POS, texts and lower-case forms from the run's lists: asked of every word up to the verb)
+    poses, texts, lowers = token_poses(doc), token_texts(doc), token_lowers(doc)
+    for i in range(sent.start, sent.end):
+        token = doc[i]
         if first is None and not (token.is_punct or token.is_space):
-            first = token.i
-        pos = token_pos(token)  # (read once: asked of every word up to the finite verb)
+            first = i
+        pos = poses[i]
         after_preposition, previous_pos = previous_pos == "ADP", pos
         if after_preposition:
             continue  # (`_after_preposition`: "Nach absolvierten 34 Vorwahlen sei …")
         if (pos in {"VERB", "AUX"} and could_be_finite(token)) or konjunktiv_taken_for_other_word(token):
             # A verb that opens the sentence makes a conditional, a question or an order, no report
             # ("Würden die Zölle eingeführt, wären sie die höchsten …").
-            return None if token.i == first else token
-        if pos == "SCONJ" or token_text(token) == "," or token_lower(token) in subordinators:
+            return None if i == first else token
+        if pos == "SCONJ" or texts[i] == "," or lowers[i] in subordinators:
             return None
     return None
 
