@@ -7,6 +7,7 @@ can build a span from words that are not next to each other in the input.
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -117,3 +118,11 @@ def test_rules_on_any_tiger_parse_give_spans_that_index_the_text(data: st.DataOb
 def test_rules_on_any_ud_parse_give_spans_that_index_the_text(data: st.DataObject) -> None:
     doc = data.draw(parsed_docs(Scheme.UD))
     assert_spans_index(doc.text, _run(doc))
+
+
+@pytest.mark.parametrize(
+    "text", ["Es sei gut, sagte", "ErErEr…mitteilte,wieErmitteilte", "Die Lage sei ernst, so"]
+)
+def test_a_cue_as_the_last_word_of_the_text_does_not_crash(text: str) -> None:
+    # (found by hypothesis: the speaker search read the word after a cue that ends the text)
+    assert_spans_index(text, quotekit.extract(text))
