@@ -190,9 +190,8 @@ def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> C
         and (token_pos(doc[after]) in {"DET", "PROPN", "NOUN", "PRON"} or is_mistagged_role(doc[after]))
     )
     # ("empfahl dem Gericht, …": a phrase an oblique article opens is an addressee, not who speaks)
-    oblique = (
-        nominal and token_lower(doc[after]) in german().oblique_articles
-    )  # (no word after a closing cue)
+    # (read only where a word follows: a cue may end the text)
+    oblique = nominal and token_lower(doc[after]) in german().oblique_articles
     if (
         nominal
         and not oblique
