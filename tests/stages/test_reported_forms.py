@@ -993,3 +993,13 @@ def test_a_relative_clause_or_an_indicative_clause_after_a_semicolon_is_no_conte
     # A Konjunktiv after the semicolon still reports, and an article a tagger may call a pronoun opens content.
     text = "Er verteidigte sich gegen den Vorwurf; er habe seine Prinzipien nie verraten."
     assert [q.text for q in quotekit.extract(text)] == ["er habe seine Prinzipien nie verraten"]
+
+
+def test_a_speech_noun_with_an_attribute_on_von_before_its_clause() -> None:
+    from quotekit.syntax.phrases import comma_after_attribute
+
+    doc = quotekit.load()("Die Kritik galt dem Plan von Innenminister Schäuble, die Passbilder zu speichern.")
+    plan = next(t for t in doc if t.text == "Plan")
+    comma = comma_after_attribute(plan)
+    assert comma is not None
+    assert doc[comma].text == ","

@@ -112,9 +112,10 @@ def comma_after_attribute(noun: Token) -> int | None:
     if len(between) == 1 and labels.is_separable_particle(doc[between[0]]):
         return comma
     own = {noun.i, *between}
-    if between and (
-        not is_genitive_article(doc[between[0]].text) or any(doc[i].head.i not in own for i in between)
-    ):
+    # ("der Plan von Innenminister Schäuble, …": "von" opens the attribute of whose the noun is, too)
+    first = doc[between[0]].text if between else ""
+    opens = is_genitive_article(first) or first.lower() in german().von
+    if between and (not opens or any(doc[i].head.i not in own for i in between)):
         return None
     return comma
 
