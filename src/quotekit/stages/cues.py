@@ -324,18 +324,17 @@ def _adverbial_participle(token: Token) -> bool:
     if not token_lower(token).endswith("t") or not token.is_lower or not _after_finite_in_clause(token):
         return False
     doc = token.doc
-    de = german()
     for i in range(token.i + 1, min(len(doc), token.i + _ADVERB_REACH)):
         following = doc[i]
         if following.is_punct or labels.is_separable_particle(following) or token_pos(following) == "AUX":
             return False  # (a finite auxiliary after it closes its own clause: "wie berichtet wurde")
-        if _infinitive_zu(following) or is_zu_infinitive(following):
+        if _is_zu_infinitive_word(following):
             return False  # what it reports: "wurden aufgefordert, Türen geschlossen zu halten"
         if token_pos(following) == "VERB" or following.tag_ in _NON_FINITE_VERB_TAGS:
             # (weak taggers call "betont" after "hat wiederholt" finite: its place says it is not)
             return (
                 following.is_lower
-                and following.lemma_.lower() not in de.auxiliary_lemmas
+                and following.lemma_.lower() not in german().auxiliary_lemmas
                 and not _zu_infinitive_follows(doc, i + 1)
             )
     return False
@@ -361,13 +360,16 @@ def _zu_infinitive_follows(doc: Doc, start: int) -> bool:
         word = doc[i]
         if word.is_punct:
             return False
-        if _infinitive_zu(word) or is_zu_infinitive(word):
+        if _is_zu_infinitive_word(word):
             return True
     return False
 
 
-def _infinitive_zu(word: Token) -> bool:
-    """ "zu" before a verb ("zu halten"), not the preposition before a noun ("zu Zwischenfällen")."""
+def _is_zu_infinitive_word(word: Token) -> bool:
+    """A zu-infinitive ("vorzugehen", `is_zu_infinitive`), or the "zu" that opens one ("zu halten"; not the
+    preposition before a noun, "zu Zwischenfällen")."""
+    if is_zu_infinitive(word):
+        return True
     doc = word.doc
     if token_lower(word) != german().zu or word.i + 1 >= len(doc):
         return False

@@ -41,6 +41,7 @@ __all__ = [
     "MIN_WORDS",
     "clause_end",
     "content_after_comma",
+    "is_d_relative_pronoun",
     "opens_non_content_clause",
     "pronoun_after_comma",
     "reported_before_cue",
@@ -141,7 +142,7 @@ def _narrated_main_clause(doc: Doc, start: int, end: int) -> bool:
     return morph_values(verb, "Mood") == ["Ind"] and morph_values(verb, "Tense") == ["Past"]
 
 
-def _is_relative_pronoun(token: Token) -> bool:
+def is_d_relative_pronoun(token: Token) -> bool:
     """A d- or welch- relative pronoun ("die", "dem", "welcher"); a w-word ("was", "wer") may open an
     indirect question, which is reported content."""
     return is_relative_pronoun(token) and token_lower(token).startswith(german().relative_pronoun_starts)
@@ -183,7 +184,7 @@ def opens_non_content_clause(clause: Token) -> bool:
     # A relative pronoun first, or right after a preposition ("zu der", "in dem"), in a verb-final
     # clause (a verb-second clause may open with an article: "die Lage sei ernst").
     pronoun = words[1] if token_pos(first) == "ADP" and len(words) > 1 else first
-    if _is_relative_pronoun(pronoun) and pronoun.tag_ in RELATIVE_PRONOUN_TAGS:
+    if is_d_relative_pronoun(pronoun) and pronoun.tag_ in RELATIVE_PRONOUN_TAGS:
         return True  # the tagger says so (its verb may be mistagged: "die sich … auflehnt" as an infinitive)
     # An article right after "Noun," that opens a verb-final clause is a relative pronoun the tagger missed
     # ("verteidigte das Gesetz, das Erhöhungen … begrenzt").
@@ -193,7 +194,7 @@ def opens_non_content_clause(clause: Token) -> bool:
         and token_text(doc[pronoun.i - 1]) == ","
         and token_pos(doc[pronoun.i - 2]) in {"NOUN", "PROPN"}
     )
-    relative = _is_relative_pronoun(pronoun) or (
+    relative = is_d_relative_pronoun(pronoun) or (
         after_noun and token_lower(pronoun) in german().definite_articles
     )
     return relative and could_be_finite(words[-1])

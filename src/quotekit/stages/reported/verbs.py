@@ -18,6 +18,7 @@ from quotekit.stages.cues import verb_cue
 from quotekit.stages.reported.clauses import (
     clause_end,
     content_after_comma,
+    is_d_relative_pronoun,
     opens_non_content_clause,
     pronoun_after_comma,
     reported_before_cue,
@@ -209,10 +210,9 @@ def _wie_clause(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | No
     auxiliaries = frame_end
     while auxiliaries + 1 < sent.end and token_pos(doc[auxiliaries + 1]) == "AUX":
         auxiliaries += 1
+    # (not the main clause's verb where no comma closes the frame: "Wie die Sender berichten sind …")
     if auxiliaries + 1 < sent.end and token_text(doc[auxiliaries + 1]) == ",":
-        frame_end = (
-            auxiliaries  # (not the main clause's verb where no comma closes the frame: "berichten sind")
-        )
+        frame_end = auxiliaries
     frame = set(range(first, frame_end + 1))
     rest = [t.i for t in sent if t.i not in frame]
     # "…, wie zunächst angenommen, …", "Wie erwartet, …": a frame that names no source compares with what was
@@ -276,15 +276,18 @@ def _relative_clause_at(doc: Doc, start: int, limit: int) -> bool:
     if start == 0 or token_text(doc[start - 1]) != ",":
         return False
     opener = pronoun_after_comma(doc, start - 1, limit)
-    if opener is None or not token_lower(opener).startswith(german().relative_pronoun_starts):
+    if opener is None:
         return False
     # (after a preposition a weak tagger may call the pronoun an article: "in der China …"; but an article
     # before its noun or adjective is one: "für das Heimspiel")
     after = doc[opener.i + 1] if opener.i + 1 < limit else None
     after_preposition = (
-        opener.i == start + 1 and after is not None and token_pos(after) not in {"NOUN", "ADJ"}
+        opener.i == start + 1
+        and token_lower(opener).startswith(german().relative_pronoun_starts)
+        and after is not None
+        and token_pos(after) not in {"NOUN", "ADJ"}
     )
-    if not (labels.is_relative_pronoun(opener) or after_preposition):
+    if not (is_d_relative_pronoun(opener) or after_preposition):
         return False
     words = [t for t in up_to_comma(doc_slice(doc, start, limit)) if not (t.is_punct or t.is_space)]
     last = words[-1] if words else None
