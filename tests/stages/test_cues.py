@@ -641,3 +641,26 @@ def test_a_wie_frame_keeps_its_auxiliary_where_a_comma_closes_it() -> None:
     # (without the comma the verb after the frame is the main clause's)
     text = "Wie die lokalen Sender berichten sind mindestens zwei Polizisten ums Leben gekommen."
     assert [q.text for q in quotekit.extract(text)] == ["sind mindestens zwei Polizisten ums Leben gekommen"]
+
+
+def test_a_preterite_tagged_as_adjective_after_a_relative_pronoun_is_a_cue(scheme: Scheme) -> None:
+    # "Anna Roth, die betonte, …": an attributive adjective never stands between a pronoun and a comma, so a
+    # preterite there ends its relative clause. Before the fix no cue was found.
+    rows = [
+        ("Lob", "NOUN", "1", "nsubj", "sb", "Lob"),
+        ("kam", "VERB", "1", "ROOT", "ROOT", "kommen"),
+        ("von", "ADP", "3", "case", "mo", "von"),
+        ("Roth", "PROPN", "1", "obl", "nk", "Roth"),
+        (",", "PUNCT", "6", "punct", "punc", ","),
+        ("die", "PRON", "6", "det", "nk", "der"),
+        ("betonte", "ADJ", "3", "acl:relcl", "rc", "betonen"),
+        (",", "PUNCT", "1", "punct", "punc", ","),
+        ("alles", "PRON", "9", "nsubj", "sb", "alles"),
+        ("sei", "AUX", "6", "ccomp", "oc", "sein"),
+        ("gut", "ADJ", "9", "xcomp", "pd", "gut"),
+        (".", "PUNCT", "1", "punct", "punc", "."),
+    ]
+    assert ("verb", "betonte", "betonen") in kinds(rows, scheme)
+    # an adjective before its noun stays one: "die betonte Silbe"
+    rows[7] = ("Silbe", "NOUN", "3", "nmod", "nk", "Silbe")
+    assert not [k for k in kinds(rows, scheme) if k[1] == "betonte"]

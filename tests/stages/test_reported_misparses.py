@@ -236,3 +236,64 @@ def test_a_konjunktiv_one_tagged_a_determiner_with_a_finite_tag_is_the_verb() ->
     assert konjunktiv_taken_for_other_word(doc[2])
     doc[2].tag_ = "ART"
     assert not konjunktiv_taken_for_other_word(doc[2])
+
+
+def test_a_lone_adverb_the_parse_makes_the_complement_stays_out_of_the_content(scheme: Scheme) -> None:
+    # "erklärte anschließend, die Stadt sei pleite" with "anschließend" as the verb's complement: one word alone
+    # is no clause, so the content is the clause after the comma (before the fix it began with the adverb).
+    rows: list[Row] = [
+        ("Maier", "PROPN", "1", "nsubj", "sb", "Maier"),
+        ("erklärte", "VERB", "1", "ROOT", "ROOT", "erklären", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("anschließend", "ADJ", "1", "xcomp", "oc", "anschließend"),
+        (",", "PUNCT", "7", "punct", "punc", ","),
+        ("die", "DET", "5", "det", "nk", "der"),
+        ("Stadt", "NOUN", "7", "nsubj", "sb", "Stadt"),
+        ("sei", "AUX", "7", "cop", "mo", "sein", "Mood=Sub|Person=3|VerbForm=Fin"),
+        ("pleite", "ADJ", "1", "xcomp", "oc", "pleite"),
+        (".", "PUNCT", "1", "punct", "punc", "."),
+    ]
+    assert reported(rows, scheme) == [(["die Stadt sei pleite"], "Maier", "erklärte")]
+
+
+def _relative_rows(relative: tuple[str, ...]) -> list[Row]:
+    """ "Die Polizei befragte den Zeugen, der sagte, man solle handeln." with the relative pronoun as given."""
+    return [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Polizei", "NOUN", "2", "nsubj", "sb", "Polizei"),
+        ("befragte", "VERB", "2", "ROOT", "ROOT", "befragen", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("den", "DET", "4", "det", "nk", "der"),
+        ("Zeugen", "NOUN", "2", "obj", "oa", "Zeuge"),
+        (",", "PUNCT", "7", "punct", "punc", ","),
+        relative,
+        ("sagte", "VERB", "4", "acl:relcl", "rc", "sagen", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        (",", "PUNCT", "11", "punct", "punc", ","),
+        ("man", "PRON", "11", "nsubj", "sb", "man"),
+        ("solle", "AUX", "11", "aux", "mo", "sollen", "Mood=Sub|Person=3|VerbForm=Fin"),
+        ("handeln", "VERB", "7", "ccomp", "oc", "handeln"),
+        (".", "PUNCT", "2", "punct", "punc", "."),
+    ]
+
+
+def test_an_article_tag_on_the_subject_of_a_relative_clause_is_a_relative_pronoun(scheme: Scheme) -> None:
+    # A weak tagger calls the "der" of "…, der sagte, …" an article; the parse makes it the relative clause's
+    # subject, which only a pronoun can be. Before the fix the cue had no speaker mention.
+    article = ("der", "DET", "7", "nsubj", "sb", "der", "Case=Nom|PronType=Art")
+    doc = build(_relative_rows(article), scheme)
+    assert labels.is_relative_pronoun(doc[6])
+    assert reported(_relative_rows(article), scheme) == [(["man solle handeln"], "der", "sagte")]
+
+
+def test_an_article_before_its_noun_after_a_comma_is_no_relative_pronoun(scheme: Scheme) -> None:
+    # "…, die Stadt sei pleite": the article of a noun after the comma opens no relative clause.
+    rows: list[Row] = [
+        ("Er", "PRON", "1", "nsubj", "sb", "er"),
+        ("sagte", "VERB", "1", "ROOT", "ROOT", "sagen", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        (",", "PUNCT", "6", "punct", "punc", ","),
+        ("die", "DET", "4", "det", "nk", "der", "PronType=Art"),
+        ("Stadt", "NOUN", "6", "nsubj", "sb", "Stadt"),
+        ("sei", "AUX", "6", "cop", "mo", "sein", "Mood=Sub|Person=3|VerbForm=Fin"),
+        ("pleite", "ADJ", "1", "ccomp", "oc", "pleite"),
+        (".", "PUNCT", "1", "punct", "punc", "."),
+    ]
+    doc = build(rows, scheme)
+    assert not labels.is_relative_pronoun(doc[3])

@@ -514,3 +514,19 @@ def test_a_person_named_in_reported_speech_after_the_lead_stays_less_in_view() -
     assert len(direct) == 1
     assert direct[0].speaker is not None
     assert direct[0].speaker.name == "Günther Weinzierl"
+
+
+def test_a_weak_noun_the_lemmatiser_cut_short_keeps_its_ending_in_the_label() -> None:
+    # "einen Zeugen" with the lemma "Zeug" (a thing): the person noun is "Zeuge", and the nominative label is
+    # "ein Zeuge" (before the fix "ein Zeug", which names no one a reader would count).
+    from quotekit.stages.speakers.extents import description_label
+
+    rows: list[Row] = [
+        ("Sie", "PRON", "1", "nsubj", "sb", "sie"),
+        ("befragte", "VERB", "1", "ROOT", "ROOT", "befragen"),
+        ("einen", "DET", "3", "det", "nk", "ein", "Case=Acc|Gender=Masc|Number=Sing"),
+        ("Zeugen", "NOUN", "1", "obj", "oa", "Zeug", "Case=Acc|Gender=Masc|Number=Sing"),
+    ]
+    assert description_label(build(rows), 2, 3, 4) == "ein Zeuge"
+    rows[3] = ("Experten", "NOUN", "1", "obj", "oa", "Experte", "Case=Acc|Gender=Masc|Number=Sing")
+    assert description_label(build(rows), 2, 3, 4) == "ein Experte"

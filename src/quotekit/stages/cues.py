@@ -202,6 +202,17 @@ def _adjective_tagged_preterite(token: Token) -> bool:
     doc = token.doc
     previous = doc[token.i - 1] if token.i > 0 else None
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if (
+        following is not None
+        and token_text(following) == ","
+        and token.i > 1
+        and token_text(doc[token.i - 2]) == ","
+        and previous is not None
+        and token_lower(previous).startswith(german().relative_pronoun_starts)
+    ):
+        # "Anna Roth, die betonte, …": right after a relative pronoun and before a comma it ends its relative
+        # clause (an attributive adjective stands before its noun, never before a comma)
+        return True
     if previous is not None and token_pos(previous) in {"DET", "ADJ"}:
         return False
     if following is not None and token_pos(following) in {"DET", "PRON", "PROPN"}:

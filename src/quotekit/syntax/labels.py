@@ -76,6 +76,7 @@ class LabelSet:
     root: frozenset[str]
     copula: frozenset[str]  # "ist" in "ist der Ansicht" (TIGER makes the copula the head instead)
     predicative: frozenset[str]  # "der Sieger" in "Müller war der Sieger" (UD: the copula's head instead)
+    relative_clause: frozenset[str]  # "sagte" in "ein Zeuge, der sagte, …"
 
 
 # TIGER labels as produced by de_core_news_sm (see spacy/lang/de/syntax_iterators.py).
@@ -96,6 +97,7 @@ _TIGER = LabelSet(
     root=frozenset({"ROOT"}),
     copula=frozenset(),
     predicative=frozenset({"pd"}),
+    relative_clause=frozenset({"rc"}),
 )
 
 _UD = LabelSet(
@@ -115,6 +117,7 @@ _UD = LabelSet(
     root=frozenset({"ROOT", "root"}),
     copula=frozenset({"cop"}),
     predicative=frozenset(),
+    relative_clause=frozenset({"acl:relcl"}),
 )
 
 # Labels that occur in one scheme only and so decide which one a parse uses.
@@ -235,9 +238,22 @@ def is_relative_pronoun(token: Token) -> bool:
         return True
     types = morph_values(token, "PronType")
     if "Rel" not in types:
-        return False
+        # A weak tagger's article that is the subject or object of a relative clause right after its comma
+        # ("einen Zeugen, der sagte, …" with "der" tagged ART): a pronoun by what it does.
+        return (
+            _dep_in(token.head, "relative_clause")
+            and (_dep_in(token, "subject") or _dep_in(token, "object"))
+            and token_pos(token) in {"DET", "PRON"}
+            and token.head.i > token.i
+            and _after_comma(token)
+        )
     if "Dem" not in types:
         return True
+    return _after_comma(token)
+
+
+def _after_comma(token: Token) -> bool:
+    """Whether a comma stands right before the word, or before a preposition right before it."""
     doc, i = token.doc, token.i
     before = doc[i - 1] if i > 0 else None
     if before is not None and token_pos(before) == "ADP" and i > 1:

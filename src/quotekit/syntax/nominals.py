@@ -239,9 +239,13 @@ def is_person(token: Token) -> bool:
 
 
 def names_someone(doc: Doc, mention: CharSpan) -> bool:
-    """A mention worth keeping has a noun, a name or a pronoun ("Aktuell" or "Zuletzt" is no speaker)."""
+    """A mention worth keeping has a noun, a name or a pronoun ("Aktuell" or "Zuletzt" is no speaker), also a
+    relative pronoun a weak tagger called an article ("ein Zeuge, der sagte, …")."""
     span = doc.char_span(*mention, alignment_mode="expand")
-    return span is not None and any(token_pos(t) in {"NOUN", "PROPN", "PRON"} or is_nominal(t) for t in span)
+    return span is not None and any(
+        token_pos(t) in {"NOUN", "PROPN", "PRON"} or is_nominal(t) or labels.is_relative_pronoun(t)
+        for t in span
+    )
 
 
 def is_run_in(token: Token) -> bool:

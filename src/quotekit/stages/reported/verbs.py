@@ -129,6 +129,8 @@ def _find_complement(doc: Doc, cue: CueMatch) -> Token | None:
         for child in verb.children:
             if child.i in cue.tokens or token_pos(child) not in _CLAUSE_POS:
                 continue
+            if not (child.n_lefts or child.n_rights):
+                continue  # "erklärte anschließend, …": one word alone makes no clause
             if (labels.is_clausal_complement(child) or labels.is_parataxis(child)) and not (
                 opens_non_content_clause(child)
             ):

@@ -130,6 +130,13 @@ def description_label(doc: Doc, start: int, head: int, end: int) -> str:
     noun, article = doc[head], token_lower(doc[start])
     masculine_or_neuter = is_masculine_or_neuter_oblique(article)
     lemma = noun.lemma_
+    if (
+        lemma
+        and is_person_noun(token_text(noun))
+        and not is_person_noun(lemma)
+        and is_person_noun(lemma + "e")
+    ):
+        lemma += "e"  # a weak noun the lemmatiser cut short: "einen Zeugen" -> "Zeug", not "Zeuge"
     forms = [lemma] if lemma and token_text(noun) != lemma and token_text(noun).startswith(lemma) else []
     if is_masculine_genitive(article):
         forms.append(genitive_base(token_text(noun)))  # "des Kraftfahrt-Bundesamtes", "eines Werft-Sprechers"
