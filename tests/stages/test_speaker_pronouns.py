@@ -522,3 +522,43 @@ def test_the_possessive_of_a_source_s_account_may_be_an_organisation_s(text: str
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name is not None
     assert quotes[0].speaker.name.endswith(speaker)
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (
+            q.speaker.name if q.speaker is not None else None,
+            q.speaker.mention.text if q.speaker is not None and q.speaker.mention is not None else None,
+        )
+        for q in quotekit.extract(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the one named last whose gender fits, though the subject before is more in view
+        ("Der Minister traf den Bürgermeister Hans Maier. Dieser sagte, die Stadt sei pleite.", "Hans Maier"),
+        ("Anna Berg traf Hans Maier. Letzterer sagte, die Stadt sei pleite.", "Hans Maier"),
+        ("Die Ministerin traf Anna Berg. Diese betonte, die Stadt sei pleite.", "Anna Berg"),
+    ],
+)
+def test_a_demonstrative_alone_speaks_for_the_one_named_last(text: str, name: str) -> None:
+    # Before the fix these had no speaker ("Diese betonte" even took the sentence before for its content).
+    assert _speakers(text) == [(name, text.split(". ")[1].split(" ", 1)[0])]
+
+
+def test_a_demonstrative_before_its_noun_is_no_speaker_of_its_own() -> None:
+    text = "Die Ministerin lobte den Plan. Diese Zahlen bestätigte der Sprecher, man sei zufrieden."
+    assert [mention for _, mention in _speakers(text)] == ["der Sprecher"]
+
+
+def test_a_possessive_before_a_relative_names_whose_relative_speaks() -> None:
+    # "Seine Frau sagte": his wife speaks, not he (before the fix the possessive's referent was the speaker)
+    text = "Hans Maier ist seit Montag verschwunden. Seine Frau sagte, er sei zur Arbeit gegangen."
+    assert _speakers(text) == [("Seine Frau", "Seine Frau")]
+    # a spokesperson is the owner's voice, and an office is the owner's
+    text = "Die Ministerin Eva Roth war nicht erreichbar. Ihr Sprecher sagte, sie sei im Urlaub."
+    assert _speakers(text)[0][0] == "Eva Roth"
+    text = "Die Ministerin Eva Roth war nicht erreichbar. Aus ihrem Büro hieß es, sie sei im Urlaub."
+    assert _speakers(text)[0][0] == "Eva Roth"

@@ -173,9 +173,21 @@ def is_named_surname(token: Token) -> bool:
     return _in(token, _surnames(token.doc)[1])
 
 
+def stands_for_someone(token: Token) -> bool:
+    """A demonstrative standing alone at the start of its sentence, no noun's determiner: "Dieser sagte",
+    "Letztere betonte" ("Diese Zahlen" has its noun; after the verb, "sagte dieser", the parse's subject is
+    left to the rules for the words around the verb)."""
+    if not token.is_sent_start or token_lower(token) not in german().demonstrative_pronoun_genders:
+        return False
+    doc = token.doc
+    return token.i + 1 >= len(doc) or token_pos(doc[token.i + 1]) not in {"NOUN", "PROPN", "ADJ", "NUM"}
+
+
 def can_speak(token: Token) -> bool:
     """Whether a token can head a speaker mention: a person, a role, a personal pronoun or an organisation."""
     if token.ent_type_ in PERSON_LABELS or is_personal_pronoun(token_text(token)) or is_known_surname(token):
+        return True
+    if stands_for_someone(token):
         return True
     if token_pos(token) not in {"NOUN", "PROPN", "X"}:
         # "der 48-Jährige" tagged NUM, "die Grünen-Politikerin" tagged ADJ
@@ -224,8 +236,10 @@ def is_speaker_like(token: Token) -> bool:
         return False
     # A capitalised word the parser made a subject is a noun even where the tagger says adjective
     # ("EBay-Deutschland gab bekannt").
-    return is_nominal(token) or (
-        labels.is_subject(token) and token_text(token)[:1].isupper() and token_pos(token) in {"ADJ", "X"}
+    return (
+        is_nominal(token)
+        or (labels.is_subject(token) and token_text(token)[:1].isupper() and token_pos(token) in {"ADJ", "X"})
+        or stands_for_someone(token)
     )
 
 

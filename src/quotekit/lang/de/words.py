@@ -467,6 +467,16 @@ class German:
     demonstrative_owner_genders: Mapping[str, frozenset[str]] = field(
         converter=_frozen_mapping, default={"dessen": {"masc", "neut"}, "deren": {"fem", "plur"}}
     )
+    # Demonstratives that stand alone for someone named just before: "Dieser sagte", "Letztere betonte".
+    demonstrative_pronoun_genders: Mapping[str, frozenset[str]] = field(
+        converter=_frozen_mapping,
+        default={
+            "dieser": {"masc"},
+            "diese": {"fem", "plur"},
+            "letzterer": {"masc"},
+            "letztere": {"fem", "plur"},
+        },
+    )
     # Object pronouns that refer to a person: "erklärte sie ihm" (ihr is left out: it is also the possessive).
     object_pronoun_genders: Mapping[str, frozenset[str]] = field(
         converter=_frozen_mapping, default={"ihm": {"masc"}, "ihn": {"masc"}, "ihnen": {"plur"}}

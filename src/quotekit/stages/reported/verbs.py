@@ -197,6 +197,14 @@ def _pointing_back(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] |
         opener = next((t for t in clause.subtree if not t.is_punct), clause)
         if token_lower(opener) in german().subordinators:
             return None
+    # "Diese betonte, die Stadt …": a demonstrative for a person, whose words follow the comma
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    if (
+        first is not None
+        and token_lower(first) in german().demonstrative_pronoun_genders
+        and content_after_comma(doc, cue, sent) is not None
+    ):
+        return None
     return _anaphoric_content(doc, cue, sent) or None
 
 

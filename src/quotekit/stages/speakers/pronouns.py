@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from quotekit.stages.speakers.entities import Entity
     from quotekit.stages.speakers.reader import Reader
 
-__all__ = ["read_cataphora", "read_demonstrative_owner", "read_pronoun"]
+__all__ = ["read_cataphora", "read_demonstrative", "read_demonstrative_owner", "read_pronoun"]
 
 # How much in view an antecedent must still be: a mention two or three sentences back.
 _PRONOUN_FLOOR = 20.0
@@ -118,6 +118,12 @@ def read_demonstrative_owner(reader: Reader, token: Token, genders: frozenset[st
     doc = token.doc
     if token.i + 1 >= len(doc) or token_pos(doc[token.i + 1]) not in {"NOUN", "PROPN", "ADJ"}:
         return  # ("…, dessen" at the end of a clause: no owner of a noun)
+    read_demonstrative(reader, token, genders)
+
+
+def read_demonstrative(reader: Reader, token: Token, genders: frozenset[str]) -> None:
+    """A demonstrative refers to the one named last before it whose gender fits: "Die Ministerin traf den
+    Bürgermeister. Dieser sagte, …" is the mayor, though the minister is more in view."""
     sentence = reader.in_view_at(token.i)
     for entity in reader.focus.recent:  # the one named last first
         if reader.focus.value(entity, sentence) < _PRONOUN_FLOOR:

@@ -41,7 +41,7 @@ from quotekit.stages.speakers.organisations import (
     read_organisation,
     read_organisation_name,
 )
-from quotekit.stages.speakers.pronouns import read_demonstrative_owner, read_pronoun
+from quotekit.stages.speakers.pronouns import read_demonstrative, read_demonstrative_owner, read_pronoun
 from quotekit.stages.speakers.referents import (
     age_modifies,
     article_of,
@@ -51,7 +51,7 @@ from quotekit.stages.speakers.referents import (
 )
 from quotekit.syntax.docindex import text_of, token_column, token_lower, token_pos, token_text, token_texts
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
-from quotekit.syntax.nominals import describes_person
+from quotekit.syntax.nominals import describes_person, stands_for_someone
 from quotekit.syntax.phrases import attribute_owner, marked_name_end
 from quotekit.syntax.spans import paragraph_bounds, paragraph_spans, tokens_in
 
@@ -201,6 +201,7 @@ def _pronoun_ids() -> frozenset[int]:
         | de.possessive_genders.keys()
         | de.object_pronoun_genders.keys()
         | de.demonstrative_owner_genders.keys()
+        | de.demonstrative_pronoun_genders.keys()
     )
     return frozenset(get_string_id(pronoun) for pronoun in pronouns)
 
@@ -361,6 +362,10 @@ def _read_pronoun_word(reader: Reader, token: Token) -> None:
         owner = german().demonstrative_owner_genders.get(token_lower(token))
         if owner is not None:
             read_demonstrative_owner(reader, token, owner)
+            return
+        if stands_for_someone(token):
+            # "Dieser sagte": the one named last whose gender fits, like "dessen"
+            read_demonstrative(reader, token, german().demonstrative_pronoun_genders[token_lower(token)])
             return
         genders = referent_genders(token)
         if genders is not None:

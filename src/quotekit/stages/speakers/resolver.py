@@ -29,7 +29,13 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from quotekit.lang.de.names import ends_as_name_genitive, first_name_gender, is_speech_noun, surname_key
+from quotekit.lang.de.names import (
+    ends_as_name_genitive,
+    first_name_gender,
+    is_person_noun,
+    is_speech_noun,
+    surname_key,
+)
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.stages.speakers.entities import ORGANISATION, PERSON, Entity, EntityIndex
@@ -41,7 +47,7 @@ from quotekit.syntax.mentions import relative_antecedent
 from quotekit.syntax.spans import sentence_bounds
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["QuotedIndex", "Resolution", "Resolver", "build_resolver"]
 
@@ -132,7 +138,8 @@ class Resolver:
             )
             return self.by_token[best[0]]
         owned = {i for start, end in owners for i in range(start, end)}
-        found = next((self.by_token[t.i] for t in span if t.i in self.by_token and t.i not in owned), None)
+        linked = [t for t in span if t.i in self.by_token and t.i not in owned and not _owns_a_relative(t)]
+        found = next((self.by_token[t.i] for t in linked), None)
         if found is None and len(span) == 1 and token_text(span[0])[:1].isupper():
             found = self._person_by_surname(token_text(span[0]))
         return found
@@ -214,6 +221,21 @@ class Resolver:
         """The entities named, or made a subject, outside quotations between characters `start` and `end`."""
         first, last = bisect_left(self.named_at, start), bisect_left(self.named_at, end)
         return {self.absorbed.get(e, e) for e in self.named_entity[first:last]}
+
+
+def _owns_a_relative(token: Token) -> bool:
+    """ "Seine Frau sagte", "Ihr Anwalt erklärte": a possessive in the nominative before a person noun names whose
+    relative or counsel speaks, not the speaker (who is the one described). Not before a spokesperson ("Ihr
+    Sprecher", the owner's voice), nor in another case ("gratulierte seiner Nachfolgerin": the object)."""
+    de = german()
+    lower = token_lower(token)
+    if not any(lower in (stem, stem + "e") for stem in de.possessive_stems):
+        return False
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return False
+    noun = token_text(doc[token.i + 1])
+    return is_person_noun(noun) and not any(noun.lower().endswith(entry) for entry in de.spokesperson_roles)
 
 
 def _is_possessor(doc: Doc, run: tuple[int, int], end: int, entity: Entity) -> bool:
