@@ -297,3 +297,40 @@ def test_an_article_before_its_noun_after_a_comma_is_no_relative_pronoun(scheme:
     ]
     doc = build(rows, scheme)
     assert not labels.is_relative_pronoun(doc[3])
+
+
+def test_a_short_listed_konjunktiv_one_after_es_is_the_verb_whatever_its_tag(scheme: Scheme) -> None:
+    # "teilte mit, es gebe Verspätungen" with "gebe" tagged an adjective of the noun after it: the impersonal
+    # "es" opens the clause, and "gebe", a listed Konjunktiv I shorter than the ending rule reads, is its verb.
+    # Before the fix nothing was reported.
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Bahn", "NOUN", "2", "nsubj", "sb", "Bahn"),
+        ("teilte", "VERB", "2", "ROOT", "ROOT", "teilen", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("mit", "ADP", "2", "compound:prt", "svp", "mit"),
+        (",", "PUNCT", "7", "punct", "punc", ","),
+        ("es", "PRON", "7", "nsubj", "sb", "es"),
+        ("gebe", "ADJ", "7", "amod", "nk", "geb"),
+        ("Verspätungen", "NOUN", "2", "obl", "oa", "Verspätung"),
+        (".", "PUNCT", "2", "punct", "punc", "."),
+    ]
+    assert reported(rows, scheme, tags={6: "ADJA"}) == [
+        (["es gebe Verspätungen"], "Die Bahn", "teilte … mit")
+    ]
+
+
+def test_a_short_konjunktiv_two_is_not_read_as_a_mistagged_konjunktiv_one() -> None:
+    # "läge" after a condition ("Wäre … geschmolzen, läge das Wrack …") is what might be; only short
+    # Konjunktiv I forms ("gebe", "gehe") join the longer ones the ending rule reads.
+    from quotekit.syntax.verbs import looks_like_konjunktiv
+
+    rows: list[Row] = [
+        ("es", "PRON", "1", "nsubj", "sb", "es"),
+        ("gebe", "ADJ", "1", "ROOT", "ROOT", "geb"),
+        ("läge", "ADJ", "1", "amod", "nk", "läge"),
+        ("gute", "ADJ", "1", "amod", "nk", "gut"),
+    ]
+    doc = build(rows)
+    assert looks_like_konjunktiv(doc[1])
+    assert not looks_like_konjunktiv(doc[2])
+    assert not looks_like_konjunktiv(doc[3])

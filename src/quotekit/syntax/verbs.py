@@ -268,6 +268,8 @@ def is_zu_infinitive_clause(segment: Sequence[Token]) -> bool:
 
 # A Konjunktiv I a weak tagger takes for another word class: at least this long, and no present participle.
 _MIN_KONJUNKTIV = 5
+# A short listed form with an umlaut is a Konjunktiv II ("läge", "wäre"), which may be a condition's.
+_UMLAUTS = frozenset("äöü")
 _PARTICIPLE_ENDING = "nde"
 # What every form of a present participle holds near its end: "verlegende", "verlegenden", "stammendes".
 _PARTICIPLE_PART = "nd"
@@ -283,12 +285,14 @@ _PHRASE_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def looks_like_konjunktiv(token: Token) -> bool:
-    """A lower-case word in "-e", long enough not to be a short function word: "betrage", "brauche"."""
+    """A lower-case word in "-e", long enough not to be a short function word ("betrage", "brauche"), or a
+    listed Konjunktiv I form ("gebe"; not a short Konjunktiv II such as "läge", which may be a condition's)."""
+    form = token_lower(token)
     return (
         token.is_lower
         and token.is_alpha
-        and len(token_text(token)) >= _MIN_KONJUNKTIV
-        and token_lower(token).endswith("e")
+        and form.endswith("e")
+        and (len(form) >= _MIN_KONJUNKTIV or (mood.is_subjunctive_form(form) and not _UMLAUTS & set(form)))
     )
 
 
@@ -353,10 +357,11 @@ def _after_article(token: Token) -> bool:
 def _after_personal_subject(before: Token) -> bool:
     """Whether `before` is a personal subject pronoun of the third person ("er", "sie", "man") that opens its
     sentence or a clause after a comma: the next word is the verb in second place."""
+    de = german()
+    # ("es gebe Verspätungen": the impersonal "es" opens its clause like "er" or "man")
     if (
-        token_lower(before) not in german().subject_pronouns
-        or token_lower(before) in german().first_person_pronouns
-    ):
+        token_lower(before) not in de.subject_pronouns and token_lower(before) != de.impersonal_subject
+    ) or token_lower(before) in de.first_person_pronouns:
         return False
     if before.i == 0 or before.is_sent_start:
         return True
