@@ -664,3 +664,16 @@ def test_a_preterite_tagged_as_adjective_after_a_relative_pronoun_is_a_cue(schem
     # an adjective before its noun stays one: "die betonte Silbe"
     rows[7] = ("Silbe", "NOUN", "3", "nmod", "nk", "Silbe")
     assert not [k for k in kinds(rows, scheme) if k[1] == "betonte"]
+
+
+def test_zu_before_an_infinitive_is_its_marker_not_a_particle(scheme: Scheme) -> None:
+    # "um die Jobs zu sichern": "zu" apart before the infinitive marks it; it makes no "zusichern" (before the fix
+    # the infinitive was a cue, and the content after it the sentence's own cue).
+    rows = [
+        ("um", "SCONJ", "4", "mark", "cp", "um"),
+        ("die", "DET", "2", "det", "nk", "der"),
+        ("Jobs", "NOUN", "4", "obj", "oa", "Job"),
+        ("zu", "PART", "4", "mark", "pm", "zu"),
+        ("sichern", "VERB", "4", "ROOT", "ROOT", "sichern", "VerbForm=Inf"),
+    ]
+    assert not [k for k in kinds(rows, scheme) if k[1] == "sichern" or "zu" in k[1]]

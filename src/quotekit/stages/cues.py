@@ -108,6 +108,9 @@ def particle_of(verb: Token) -> Token | None:
         before is not None
         and token_lower(before) in particles
         and (verb_form(verb) in _NON_FINITE or _ends_clause(verb))
+        # ("um die Jobs zu sichern": "zu" apart before an infinitive marks it; the particle is written with it,
+        # "zuzusichern")
+        and not (token_lower(before) == german().zu and verb_form(verb) == "Inf")
     ):
         return before
     return _particle_by_position(verb)
