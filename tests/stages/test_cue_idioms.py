@@ -110,3 +110,25 @@ def test_what_is_to_be_heard_is_reported_speech() -> None:
     )
     found = [(q.text, q.cue.words if q.cue else None) for q in quotekit.extract(text)]
     assert found == [("der Milliardär habe die Filme in Auftrag gegeben", "ist … zu hören")]
+
+
+def test_wert_darauf_legen_reports_its_dass_clause() -> None:
+    # "legten Wert darauf, dass …": insisting is saying (before the fix nothing was reported); "legt Wert auf
+    # gutes Essen" has no clause to report
+    text = (
+        "Beide Regierungen legten aber Wert darauf, dass auch andere Länder Soldaten stellen. "
+        "Der Koch legt großen Wert auf gutes Essen."
+    )
+    found = [(q.text, q.cue.words if q.cue else None) for q in quotekit.extract(text)]
+    assert found == [("dass auch andere Länder Soldaten stellen", "legten … Wert darauf")]
+
+
+def test_a_separable_particle_closes_a_long_middle_field() -> None:
+    # "sicherte Präsident Gusmão kurz vor dem Ablauf der Mission zu, …": nine words between the verb and its
+    # particle (before the fix the particle was looked for over ten tokens after the verb only)
+    text = (
+        "Den Flüchtlingen sicherte Präsident Gusmão kurz vor dem Ablauf der Mission zu, "
+        "dass die Türen offen bleiben würden."
+    )
+    found = [(q.text, q.cue.words if q.cue else None) for q in quotekit.extract(text)]
+    assert found == [("dass die Türen offen bleiben würden", "sicherte … zu")]

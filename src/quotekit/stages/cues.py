@@ -56,8 +56,9 @@ _NOUN_PHRASE_FILLERS = frozenset({"DET", "ADJ", "PRON", "NUM"})
 _NP_START_POS = frozenset({"PROPN", "NOUN", "DET", "PRON", "ADJ", "NUM"})
 # How far a sentence of "So" and its source may reach ("So Landeshauptmann Gerhard Pirker am Wahlabend im …").
 _SO_SENTENCE_REACH = 16
-# How far after a finite verb its separable particle may close the clause ("gab am Montag … bekannt").
-_PARTICLE_REACH = 10
+# How far after a finite verb its separable particle may close the clause ("gab am Montag … bekannt", "sicherte
+# Präsident Gusmão kurz vor dem Ablauf der Mission zu"); the search stops at a verb or a subordinator before.
+_PARTICLE_REACH = 16
 _CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?"})
 # Adverbs that may open a sentence before its verb: "So betonte …", "Zudem kritisierte …".
 _ADVERBS_BEFORE_VERB = 2
