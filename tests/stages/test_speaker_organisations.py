@@ -773,3 +773,39 @@ def test_a_role_the_recogniser_takes_into_a_name_stays_out_of_it_before_a_title(
     assert len(quotes) == 1
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Florian Kaltenegger"
+
+
+def test_a_name_with_an_adjective_is_the_same_name_in_every_case() -> None:
+    # "der Deutschen Bahn", "des Technischen Hilfswerks": one organisation has one name, in the nominative as
+    # names are written (before the fix the labels kept the oblique "-en" and the genitive "-s")
+    from spacy.tokens import Span as SpacySpan
+    from tests.handbuilt import build
+
+    from quotekit.stages.speakers.resolver import build_resolver
+
+    rows = [
+        ("Laut", "ADP", "3", "case", "mo", "laut"),
+        ("der", "DET", "3", "det", "nk", "der"),
+        ("Deutschen", "ADJ", "3", "amod", "nk", "deutsch"),
+        ("Bahn", "NOUN", "4", "obl", "mo", "Bahn", "Gender=Fem|Number=Sing"),
+        ("fährt", "VERB", "4", "ROOT", "ROOT", "fahren"),
+        ("ein", "DET", "6", "det", "nk", "ein"),
+        ("Bus", "NOUN", "4", "nsubj", "sb", "Bus"),
+        ("des", "DET", "9", "det", "nk", "der"),
+        ("Technischen", "ADJ", "9", "amod", "nk", "technisch"),
+        ("Hilfswerks", "NOUN", "6", "nmod", "ag", "Hilfswerks", "Gender=Neut|Number=Sing"),
+        ("und", "CCONJ", "13", "cc", "cd", "und"),
+        ("der", "DET", "13", "det", "nk", "der"),
+        ("Vereinten", "ADJ", "13", "amod", "nk", "vereint"),
+        ("Nationen", "NOUN", "9", "conj", "cj", "Nation", "Gender=Fem|Number=Plur"),
+    ]
+    doc = build(rows)
+    doc.ents = [
+        SpacySpan(doc, 2, 4, label="ORG"),
+        SpacySpan(doc, 8, 10, label="ORG"),
+        SpacySpan(doc, 12, 14, label="ORG"),
+    ]
+    mentions = [(doc[i].idx, doc[j].idx + len(doc[j].text)) for i, j in ((2, 3), (8, 9), (12, 13))]
+    resolver = build_resolver(doc, speaker_mentions=mentions)
+    names = [resolver.resolve(*mention).name for mention in mentions]
+    assert names == ["Deutsche Bahn", "Technisches Hilfswerk", "Vereinten Nationen"]

@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.names import (
     MEMBERS_BODY_KINDS,
     description_gender,
+    genitive_base,
     is_generic_organisation,
     is_genitive_article,
     is_masculine_genitive,
     is_organisation_noun,
     is_person_noun,
+    noun_gender,
     organisation_kind,
 )
 from quotekit.lang.de.words import german
@@ -34,7 +36,7 @@ from quotekit.syntax.spans import tokens_in
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from quotekit.stages.speakers.entities import Entity
     from quotekit.stages.speakers.reader import Reader
@@ -293,11 +295,59 @@ def last_named_ending_in(entities: Sequence[Entity], nouns: Iterable[str]) -> En
 
 def named_organisation(reader: Reader, start: int, end: int) -> Entity:
     """The organisation a run of name tokens [start, end) names: the one known by these words, else new."""
-    words = [
-        _base_form(t) if is_organisation_noun(token_text(t)) else token_text(t)
-        for t in tokens_in(reader.doc, start, end)
-    ]
-    return _named_organisation_words(reader, words)
+    tokens = tokens_in(reader.doc, start, end)
+    words = [_base_form(t) if is_organisation_noun(token_text(t)) else token_text(t) for t in tokens]
+    return _named_organisation_words(reader, _nominative_adjectives(reader.doc, start, words, tokens))
+
+
+# Articles before which an adjective of a singular name ends in "-en" in every gender ("der Deutschen Bahn",
+# "des Technischen Hilfswerks", "dem Roten Kreuz"), with the genders each may stand before.
+_OBLIQUE_BEFORE_NAME: dict[str, tuple[str, ...]] = {
+    "der": ("fem",),
+    "einer": ("fem",),
+    "den": ("masc",),
+    "des": ("masc", "neut"),
+    "eines": ("masc", "neut"),
+    "dem": ("masc", "neut"),
+    "einem": ("masc", "neut"),
+}
+# The ending of an adjective before a name's noun without an article, as names are written ("Deutscher
+# Wetterdienst", "Technisches Hilfswerk", "Deutsche Bahn").
+_STRONG_ENDINGS = {"masc": "er", "neut": "es", "fem": "e"}
+
+
+def _nominative_adjectives(doc: Doc, start: int, words: list[str], tokens: Sequence[Token]) -> list[str]:
+    """The words of a name in the nominative, as the name is written, so that one organisation has one name in
+    every case: "der Deutschen Bahn" -> "Deutsche Bahn", "des Technischen Hilfswerks" -> "Technisches Hilfswerk",
+    "der Neuen Zürcher Zeitung" -> "Neue Zürcher Zeitung". Only after an oblique article, for adjectives in
+    "-en" before a capitalised word, where the article and the noun tell the gender; not in a plural name ("den
+    Vereinten Nationen", "der Grünen"), whose nominative ends in "-en" too."""
+    if start == 0 or len(words) < 2:
+        return words
+    article = token_lower(doc[start - 1])
+    genders = _OBLIQUE_BEFORE_NAME.get(article)
+    if genders is None or morph_values(tokens[-1], "Number") == ["Plur"]:
+        return words
+    noun = words[-1]
+    if article in {"des", "eines"} and noun.endswith("s"):
+        noun = genitive_base(noun)  # "des Technischen Hilfswerks"
+    if len(genders) > 1:
+        told = noun_gender(noun) or {"Masc": "masc", "Neut": "neut"}.get(
+            next(iter(morph_values(tokens[-1], "Gender")), "")
+        )
+        if told not in genders:
+            return words
+        genders = (told,)
+    fixed = list(words)
+    changed = False
+    for k, word in enumerate(words[:-1]):
+        if not (word[:1].isupper() and word.endswith("en") and words[k + 1][:1].isupper()):
+            break
+        fixed[k] = word[:-2] + _STRONG_ENDINGS[genders[0]]
+        changed = True
+    if changed:
+        fixed[-1] = noun
+    return fixed
 
 
 def _named_organisation_words(reader: Reader, words: list[str]) -> Entity:
