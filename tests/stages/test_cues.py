@@ -677,3 +677,17 @@ def test_zu_before_an_infinitive_is_its_marker_not_a_particle(scheme: Scheme) ->
         ("sichern", "VERB", "4", "ROOT", "ROOT", "sichern", "VerbForm=Inf"),
     ]
     assert not [k for k in kinds(rows, scheme) if k[1] == "sichern" or "zu" in k[1]]
+
+
+def test_an_age_noun_tagged_as_adjective_is_a_source_before_zufolge(scheme: Scheme) -> None:
+    # "Einer 79-Jährigen zufolge": the age noun is no alphabetic word, and a weak tagger calls it an adjective
+    # (before the fix no cue was found)
+    rows = [
+        ("Einer", "DET", "1", "det", "nk", "ein"),
+        ("79-Jährigen", "ADJ", "3", "obl", "mo", "79-Jährig"),
+        ("zufolge", "ADP", "1", "case", "mo", "zufolge"),
+        ("kam", "VERB", "3", "ROOT", "ROOT", "kommen"),
+        ("der", "DET", "5", "det", "nk", "der"),
+        ("Bus", "NOUN", "3", "nsubj", "sb", "Bus"),
+    ]
+    assert [k[:2] for k in kinds(rows, scheme)] == [("zufolge", "zufolge")]

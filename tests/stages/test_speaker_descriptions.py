@@ -530,3 +530,25 @@ def test_a_weak_noun_the_lemmatiser_cut_short_keeps_its_ending_in_the_label() ->
     assert description_label(build(rows), 2, 3, 4) == "ein Zeuge"
     rows[3] = ("Experten", "NOUN", "1", "obj", "oa", "Experte", "Case=Acc|Gender=Masc|Number=Sing")
     assert description_label(build(rows), 2, 3, 4) == "ein Experte"
+
+
+def test_an_age_noun_after_an_oblique_article_declines_like_an_adjective() -> None:
+    # "einer 79-Jährigen" is "eine 79-Jährige", "eines 52-Jährigen" "ein 52-Jähriger" (before the fix the labels
+    # kept the oblique forms or joined them to a nominative article: "ein 52-Jährigen")
+    from quotekit.stages.speakers.extents import description_label
+
+    def label(article: str, noun: str) -> str:
+        rows: list[Row] = [
+            ("Laut", "ADP", "2", "case", "mo", "laut"),
+            (article, "DET", "2", "det", "nk", article),
+            (noun, "NOUN", "3", "obl", "mo", noun),
+            ("kam", "VERB", "3", "ROOT", "ROOT", "kommen"),
+        ]
+        return description_label(build(rows), 1, 2, 3)
+
+    assert label("einer", "79-Jährigen") == "eine 79-Jährige"
+    assert label("eines", "52-Jährigen") == "ein 52-Jähriger"
+    assert label("dem", "52-Jährigen") == "der 52-Jährige"
+    # nominative already, or many: as written
+    assert label("der", "52-Jährige") == "der 52-Jährige"
+    assert label("der", "79-Jährigen") == "der 79-Jährigen"

@@ -24,6 +24,7 @@ from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.strings import get_string_id
 
 from quotekit.lang.de import lemmas
+from quotekit.lang.de.names import is_age_noun
 from quotekit.lang.de.words import german
 from quotekit.records import CueKind, CueMatch
 from quotekit.stages.idioms import idiom_phrase
@@ -590,6 +591,8 @@ def _word_cue(token: Token) -> CueMatch | None:
                 and token_text(previous)[:1].isupper()
                 and token_pos(previous) not in _NOT_A_SOURCE_POS
             )
+            # ("Einer 79-Jährigen zufolge": an age noun a weak tagger calls an adjective)
+            and not is_age_noun(token_text(previous))
         )
     ):
         return None

@@ -15,6 +15,7 @@ from quotekit.lang.de.names import (
     first_name_gender,
     genitive_base,
     is_abstract_noun,
+    is_age_noun,
     is_feminine_role,
     is_genitive_article,
     is_masculine_genitive,
@@ -102,6 +103,30 @@ def description_extent(doc: Doc, head: int, limit: int, *, person: bool = False)
     return start, end
 
 
+# The gender an oblique article gives an age noun after it ("einer 79-Jährigen" a woman, "eines 52-Jährigen" a man).
+_AGE_ARTICLE_GENDERS = {
+    "einer": "fem",
+    "eines": "masc",
+    "einem": "masc",
+    "einen": "masc",
+    "des": "masc",
+    "dem": "masc",
+    "den": "masc",
+}
+
+
+def _age_label(article: str, adjectives: list[str], noun: str) -> str | None:
+    """An age noun after an oblique article in the nominative: it declines like an adjective ("einer
+    79-Jährigen" -> "eine 79-Jährige", "eines 52-Jährigen" -> "ein 52-Jähriger", "dem 52-Jährigen" -> "der
+    52-Jährige"); None where the article is nominative already or says no one gender ("der 52-Jährige", and "der
+    79-Jährigen", which may also be many)."""
+    gender = _AGE_ARTICLE_GENDERS.get(article)
+    if gender is None or not noun.endswith("en"):
+        return None
+    label = nominative(article, [*adjectives, noun[:-2]], "", gender)
+    return None if label is None else label.rstrip()
+
+
 def _place_of_complement(doc: Doc, end: int, limit: int) -> int:
     """Where a description ends that goes on with the place of its complement: "in"/"im" and a name ("eine
     Kassiererin aus einem Supermarkt in Duisburg-Marxloh", "eines Wasserversorgers im Mittelland"); not a time
@@ -128,6 +153,12 @@ def description_label(doc: Doc, start: int, head: int, end: int) -> str:
     if start >= head or not all(_inflected_modifier(t) for t in between):
         return text
     noun, article = doc[head], token_lower(doc[start])
+    if is_age_noun(token_text(noun)):
+        label = _age_label(article, [t.lemma_ or token_text(t) for t in between], token_text(noun))
+        if label is not None:
+            rest = doc[head + 1 : end].text
+            return f"{label} {rest}" if rest else label
+        return text
     masculine_or_neuter = is_masculine_or_neuter_oblique(article)
     lemma = noun.lemma_
     if (
