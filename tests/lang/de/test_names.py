@@ -298,3 +298,13 @@ def test_a_possessive_tells_the_gender_of_its_noun_not_of_its_owner(
     article: str, noun: str, genders: set[str]
 ) -> None:
     assert description_gender(article, noun) == genders
+
+
+def test_a_short_organisation_word_ends_a_compound_only_with_its_own_endings() -> None:
+    from quotekit.lang.de.names import is_organisation_noun
+
+    # "Sicherheitsrat(s)", "Bundeskartellamt(es)" are bodies; "Hoogstraten" ends in "rat" + "en", a form no
+    # "Rat" takes (before the fix the surname was an organisation and its person was never named again)
+    assert is_organisation_noun("Sicherheitsrats")
+    assert is_organisation_noun("Bundeskartellamtes")
+    assert not is_organisation_noun("Hoogstraten")

@@ -63,6 +63,9 @@ MEMBERS_BODY_KINDS = frozenset({"club", "association", "ngo"})
 
 # Endings that inflect a role noun (feminine, plural, genitive), longest first.
 _ROLE_ENDINGS = ("innen", "in", "ern", "en", "es", "er", "n", "s", "e", "")
+# The endings a short organisation word keeps its stem with ("Sicherheitsrats", "Bundesamtes"; the plurals
+# change it: "Räte", "Ämter").
+_SHORT_ENTRY_ENDINGS = ("", "s", "es", "e")
 
 
 _UMLAUTS = str.maketrans("äöü", "aou")
@@ -215,8 +218,13 @@ def is_organisation_noun(word: str) -> bool:
     if found is not None:
         # "Gewerkschafter", "Botschafter": a person named after the organisation, not an inflected form of it
         return word.lower().endswith(found) or not is_person_noun(word)
-    # "Bundeskartellamt", "Sicherheitsrat"; not a person ("Landrat", "Sozialdemokratin")
-    return _ends_with_entry(word, german().organisations, short=True) is not None and not is_person_noun(word)
+    # "Bundeskartellamt", "Sicherheitsrat"; not a person ("Landrat", "Sozialdemokratin"). A three-letter entry
+    # after a longer stem only with the endings it takes in the singular: "Hoogstraten" is a name, no "-rat".
+    short = _ends_with_entry(word, german().organisations, short=True)
+    if short is None or is_person_noun(word):
+        return False
+    lower = word.lower()
+    return any(lower.endswith(short + ending) for ending in _SHORT_ENTRY_ENDINGS)
 
 
 # Adjective endings an organisation's name may take in a sentence ("im Weißen Haus", "des Weißen Hauses").
