@@ -387,6 +387,26 @@ class German:
     second_name_particles: frozenset[str] = frozenset({"der", "den", "dem", "la", "le"})
     # The definite articles: "das Krankenhaus" refers back to the one the text named.
     definite_articles: frozenset[str] = frozenset({"der", "die", "das", "des", "dem", "den"})
+    # The genders of a singular noun an oblique article stands before, where a word declined like an adjective
+    # ends in "-en" ("der Deutschen Bahn", "des Technischen Hilfswerks", "eines 52-Jährigen").
+    oblique_article_genders: Mapping[str, frozenset[str]] = field(
+        converter=_frozen_mapping,
+        default={
+            "der": {"fem"},
+            "einer": {"fem"},
+            "den": {"masc"},
+            "einen": {"masc"},
+            "des": {"masc", "neut"},
+            "eines": {"masc", "neut"},
+            "dem": {"masc", "neut"},
+            "einem": {"masc", "neut"},
+        },
+    )
+    # The ending of an adjective in the nominative singular without an article, as names are written ("Deutscher
+    # Wetterdienst", "Technisches Hilfswerk", "Deutsche Bahn").
+    strong_adjective_endings: Mapping[str, str] = field(
+        converter=_frozen_mapping, default={"masc": "er", "neut": "es", "fem": "e"}
+    )
     # Articles whose nominative and accusative share their form ("die Klinikleitung", "das Ministerium").
     nominative_accusative_articles: frozenset[str] = frozenset({"die", "das", "eine"})
     # The indefinite articles: "eine Anwohnerin" introduces someone new.

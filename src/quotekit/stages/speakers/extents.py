@@ -103,26 +103,20 @@ def description_extent(doc: Doc, head: int, limit: int, *, person: bool = False)
     return start, end
 
 
-# The gender an oblique article gives an age noun after it ("einer 79-Jährigen" a woman, "eines 52-Jährigen" a man).
-_AGE_ARTICLE_GENDERS = {
-    "einer": "fem",
-    "eines": "masc",
-    "einem": "masc",
-    "einen": "masc",
-    "des": "masc",
-    "dem": "masc",
-    "den": "masc",
-}
-
-
 def _age_label(article: str, adjectives: list[str], noun: str) -> str | None:
     """An age noun after an oblique article in the nominative: it declines like an adjective ("einer
     79-Jährigen" -> "eine 79-Jährige", "eines 52-Jährigen" -> "ein 52-Jähriger", "dem 52-Jährigen" -> "der
     52-Jährige"); None where the article is nominative already or says no one gender ("der 52-Jährige", and "der
     79-Jährigen", which may also be many)."""
-    gender = _AGE_ARTICLE_GENDERS.get(article)
-    if gender is None or not noun.endswith("en"):
+    genders = german().oblique_article_genders.get(article)
+    # ("der 79-Jährigen" may be many: only an indefinite "einer" says one woman)
+    if (
+        genders is None
+        or not noun.endswith("en")
+        or (genders == {"fem"} and article in german().definite_articles)
+    ):
         return None
+    gender = "fem" if genders == {"fem"} else "masc"
     label = nominative(article, [*adjectives, noun[:-2]], "", gender)
     return None if label is None else label.rstrip()
 

@@ -300,22 +300,6 @@ def named_organisation(reader: Reader, start: int, end: int) -> Entity:
     return _named_organisation_words(reader, _nominative_adjectives(reader.doc, start, words, tokens))
 
 
-# Articles before which an adjective of a singular name ends in "-en" in every gender ("der Deutschen Bahn",
-# "des Technischen Hilfswerks", "dem Roten Kreuz"), with the genders each may stand before.
-_OBLIQUE_BEFORE_NAME: dict[str, tuple[str, ...]] = {
-    "der": ("fem",),
-    "einer": ("fem",),
-    "den": ("masc",),
-    "des": ("masc", "neut"),
-    "eines": ("masc", "neut"),
-    "dem": ("masc", "neut"),
-    "einem": ("masc", "neut"),
-}
-# The ending of an adjective before a name's noun without an article, as names are written ("Deutscher
-# Wetterdienst", "Technisches Hilfswerk", "Deutsche Bahn").
-_STRONG_ENDINGS = {"masc": "er", "neut": "es", "fem": "e"}
-
-
 def _nominative_adjectives(doc: Doc, start: int, words: list[str], tokens: Sequence[Token]) -> list[str]:
     """The words of a name in the nominative, as the name is written, so that one organisation has one name in
     every case: "der Deutschen Bahn" -> "Deutsche Bahn", "des Technischen Hilfswerks" -> "Technisches Hilfswerk",
@@ -324,12 +308,14 @@ def _nominative_adjectives(doc: Doc, start: int, words: list[str], tokens: Seque
     Vereinten Nationen", "der Grünen"), whose nominative ends in "-en" too."""
     if start == 0 or len(words) < 2:
         return words
+    de = german()
     article = token_lower(doc[start - 1])
-    genders = _OBLIQUE_BEFORE_NAME.get(article)
-    if genders is None or morph_values(tokens[-1], "Number") == ["Plur"]:
+    found = de.oblique_article_genders.get(article)
+    if found is None or morph_values(tokens[-1], "Number") == ["Plur"]:
         return words
+    genders = tuple(sorted(found))
     noun = words[-1]
-    if article in {"des", "eines"} and noun.endswith("s"):
+    if is_masculine_genitive(article) and noun.endswith("s"):
         noun = genitive_base(noun)  # "des Technischen Hilfswerks"
     if len(genders) > 1:
         told = noun_gender(noun) or {"Masc": "masc", "Neut": "neut"}.get(
@@ -343,7 +329,7 @@ def _nominative_adjectives(doc: Doc, start: int, words: list[str], tokens: Seque
     for k, word in enumerate(words[:-1]):
         if not (word[:1].isupper() and word.endswith("en") and words[k + 1][:1].isupper()):
             break
-        fixed[k] = word[:-2] + _STRONG_ENDINGS[genders[0]]
+        fixed[k] = word[:-2] + de.strong_adjective_endings[genders[0]]
         changed = True
     if changed:
         fixed[-1] = noun
