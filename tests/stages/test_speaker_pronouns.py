@@ -560,5 +560,7 @@ def test_a_possessive_before_a_relative_names_whose_relative_speaks() -> None:
     # a spokesperson is the owner's voice, and an office is the owner's
     text = "Die Ministerin Eva Roth war nicht erreichbar. Ihr Sprecher sagte, sie sei im Urlaub."
     assert _speakers(text)[0][0] == "Eva Roth"
+    text = "Die Ministerin Eva Roth war nicht erreichbar. Ihre Sprecherin sagte, sie sei im Urlaub."
+    assert _speakers(text)[0][0] == "Eva Roth"
     text = "Die Ministerin Eva Roth war nicht erreichbar. Aus ihrem Büro hieß es, sie sei im Urlaub."
     assert _speakers(text)[0][0] == "Eva Roth"

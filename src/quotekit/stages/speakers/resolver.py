@@ -235,7 +235,9 @@ def _owns_a_relative(token: Token) -> bool:
     if token.i + 1 >= len(doc):
         return False
     noun = token_text(doc[token.i + 1])
-    return is_person_noun(noun) and not any(noun.lower().endswith(entry) for entry in de.spokesperson_roles)
+    # (the spokesperson roles are listed in the masculine: "Sprecherin" ends in "sprecher" + "in")
+    base = noun.lower().removesuffix("innen").removesuffix("in")
+    return is_person_noun(noun) and not any(base.endswith(entry) for entry in de.spokesperson_roles)
 
 
 def _is_possessor(doc: Doc, run: tuple[int, int], end: int, entity: Entity) -> bool:
