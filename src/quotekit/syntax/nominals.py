@@ -177,7 +177,8 @@ def stands_for_someone(token: Token) -> bool:
     """A demonstrative standing alone at the start of its sentence, no noun's determiner: "Dieser sagte",
     "Letztere betonte" ("Diese Zahlen" has its noun; after the verb, "sagte dieser", the parse's subject is
     left to the rules for the words around the verb)."""
-    if not token.is_sent_start or token_lower(token) not in german().demonstrative_pronoun_genders:
+    # (the word first: asked of every subject candidate, and most are no demonstrative)
+    if token_lower(token) not in german().demonstrative_pronoun_genders or not token.is_sent_start:
         return False
     doc = token.doc
     return token.i + 1 >= len(doc) or token_pos(doc[token.i + 1]) not in {"NOUN", "PROPN", "ADJ", "NUM"}

@@ -268,8 +268,6 @@ def is_zu_infinitive_clause(segment: Sequence[Token]) -> bool:
 
 # A Konjunktiv I a weak tagger takes for another word class: at least this long, and no present participle.
 _MIN_KONJUNKTIV = 5
-# A short listed form with an umlaut is a Konjunktiv II ("läge", "wäre"), which may be a condition's.
-_UMLAUTS = frozenset("äöü")
 _PARTICIPLE_ENDING = "nde"
 # What every form of a present participle holds near its end: "verlegende", "verlegenden", "stammendes".
 _PARTICIPLE_PART = "nd"
@@ -292,7 +290,7 @@ def looks_like_konjunktiv(token: Token) -> bool:
         token.is_lower
         and token.is_alpha
         and form.endswith("e")
-        and (len(form) >= _MIN_KONJUNKTIV or (mood.is_subjunctive_form(form) and not _UMLAUTS & set(form)))
+        and (len(form) >= _MIN_KONJUNKTIV or mood.is_listed_konjunktiv_one(form))
     )
 
 

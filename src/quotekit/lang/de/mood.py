@@ -17,6 +17,7 @@ __all__ = [
     "has_konjunktiv_two_umlaut",
     "indicative_by_shape",
     "is_konjunktiv_two_form",
+    "is_listed_konjunktiv_one",
     "is_subjunctive_form",
     "konjunktiv_one_whatever_tense",
     "plural_by_shape",
@@ -29,6 +30,12 @@ __all__ = [
 def is_subjunctive_form(form: str) -> bool:
     """ "sei", "habe", "hätte", "würde": a form that is Konjunktiv whatever the morphology says."""
     return form in german().subjunctive_forms
+
+
+def is_listed_konjunktiv_one(form: str) -> bool:
+    """ "gebe", "habe": a listed Konjunktiv form without an umlaut (a listed one with an umlaut, "läge", "wäre", is a
+    Konjunktiv II, which may be a condition's)."""
+    return is_subjunctive_form(form) and not _UMLAUTS & set(form)
 
 
 def has_konjunktiv_one_ending(form: str, lemma: str) -> bool:

@@ -41,6 +41,7 @@ __all__ = [
     "is_personal_pronoun",
     "is_role",
     "is_speech_noun",
+    "is_spokesperson_role",
     "names_a_thing",
     "nationality_stem",
     "nominative",
@@ -171,6 +172,11 @@ def names_a_thing(word: str) -> bool:
 
 
 @cache
+def is_spokesperson_role(role: str | None) -> bool:
+    """Whether a role (`role_of`) is one of speaking for an organisation ("Sprecherin", "Pressesprecher")."""
+    return role is not None and any(role.endswith(entry) for entry in german().spokesperson_roles)
+
+
 def role_of(word: str) -> str | None:
     """The role a noun names ("NATO-Chefin" -> "chef"), or None ("Flugzeuge" ends in no "Zeuge")."""
     if _ends_with_entry(word, german().non_roles) is not None:

@@ -14,6 +14,7 @@ from quotekit.lang.de.names import (
     is_nationality_role,
     is_organisation_noun,
     is_speech_noun,
+    is_spokesperson_role,
     role_gender,
 )
 from quotekit.lang.de.words import german
@@ -422,7 +423,7 @@ def _named_in_content(reader: Reader, entity: Entity, head: Token) -> bool:
 
 def _speaks_for_a_body(role: Role | None) -> bool:
     """Whether a role is one of speaking for an organisation ("Sprecherin", "Pressesprecher")."""
-    return role is not None and any(role[0].endswith(entry) for entry in german().spokesperson_roles)
+    return role is not None and is_spokesperson_role(role[0])
 
 
 def _body_spoken_for(

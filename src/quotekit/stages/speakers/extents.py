@@ -103,6 +103,11 @@ def description_extent(doc: Doc, head: int, limit: int, *, person: bool = False)
     return start, end
 
 
+def masculine_or_neuter_by_tag(noun: Token) -> str | None:
+    """ "masc" or "neut" where the tagger gives the noun that gender, else None."""
+    return {"Masc": "masc", "Neut": "neut"}.get(next(iter(morph_values(noun, "Gender")), ""))
+
+
 def _age_label(article: str, adjectives: list[str], noun: str) -> str | None:
     """An age noun after an oblique article in the nominative: it declines like an adjective ("einer
     79-Jährigen" -> "eine 79-Jährige", "eines 52-Jährigen" -> "ein 52-Jähriger", "dem 52-Jährigen" -> "der
@@ -174,7 +179,7 @@ def description_label(doc: Doc, start: int, head: int, end: int) -> str:
         if morph_values(noun, "Number") == ["Plur"]:
             return text  # "Angaben der Meteorologen"
         by_ending = next((g for form in forms if (g := noun_gender(form)) is not None), None)
-        tagged = {"Masc": "masc", "Neut": "neut"}.get(next(iter(morph_values(noun, "Gender")), ""))
+        tagged = masculine_or_neuter_by_tag(noun)
         # ("der Jury", "der bulgarischen Presse": "der" before a noun the tagger calls feminine and oblique)
         oblique_feminine = (
             article == "der"

@@ -26,6 +26,7 @@ from quotekit.stages.speakers.extents import (
     description_extent,
     description_label,
     is_acronym,
+    masculine_or_neuter_by_tag,
     organisation_name,
 )
 from quotekit.stages.speakers.referents import article_of
@@ -318,22 +319,20 @@ def _nominative_adjectives(doc: Doc, start: int, words: list[str], tokens: Seque
     if is_masculine_genitive(article) and noun.endswith("s"):
         noun = genitive_base(noun)  # "des Technischen Hilfswerks"
     if len(genders) > 1:
-        told = noun_gender(noun) or {"Masc": "masc", "Neut": "neut"}.get(
-            next(iter(morph_values(tokens[-1], "Gender")), "")
-        )
+        told = noun_gender(noun) or masculine_or_neuter_by_tag(tokens[-1])
         if told not in genders:
             return words
         genders = (told,)
-    fixed = list(words)
-    changed = False
-    for k, word in enumerate(words[:-1]):
-        if not (word[:1].isupper() and word.endswith("en") and words[k + 1][:1].isupper()):
-            break
-        fixed[k] = word[:-2] + de.strong_adjective_endings[genders[0]]
-        changed = True
-    if changed:
-        fixed[-1] = noun
-    return fixed
+    # the adjectives in "-en" that open the name, each before a capitalised word
+    count = 0
+    while count < len(words) - 1 and (
+        words[count][:1].isupper() and words[count].endswith("en") and words[count + 1][:1].isupper()
+    ):
+        count += 1
+    if count == 0:
+        return words
+    ending = de.strong_adjective_endings[genders[0]]
+    return [*(word[:-2] + ending for word in words[:count]), *words[count:-1], noun]
 
 
 def _named_organisation_words(reader: Reader, words: list[str]) -> Entity:

@@ -34,6 +34,8 @@ from quotekit.lang.de.names import (
     first_name_gender,
     is_person_noun,
     is_speech_noun,
+    is_spokesperson_role,
+    role_of,
     surname_key,
 )
 from quotekit.lang.de.words import german
@@ -235,9 +237,7 @@ def _owns_a_relative(token: Token) -> bool:
     if token.i + 1 >= len(doc):
         return False
     noun = token_text(doc[token.i + 1])
-    # (the spokesperson roles are listed in the masculine: "Sprecherin" ends in "sprecher" + "in")
-    base = noun.lower().removesuffix("innen").removesuffix("in")
-    return is_person_noun(noun) and not any(base.endswith(entry) for entry in de.spokesperson_roles)
+    return is_person_noun(noun) and not is_spokesperson_role(role_of(noun))
 
 
 def _is_possessor(doc: Doc, run: tuple[int, int], end: int, entity: Entity) -> bool:
