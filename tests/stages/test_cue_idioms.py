@@ -91,13 +91,17 @@ def test_the_same_verb_without_its_phrase_is_no_cue(scheme: Scheme) -> None:
     assert _cues(rows, scheme) == []
 
 
+def _extracted(text: str) -> list[tuple[str, str | None]]:
+    """(text, cue words) of each quotation the pipeline finds."""
+    return [(q.text, q.cue.words if q.cue else None) for q in quotekit.extract(text)]
+
+
 def test_idioms_report_on_the_pipeline() -> None:
     text = (
         "Der Bürgermeister brachte seine Sorge zum Ausdruck, dass das Projekt scheitern werde. "
         "Der Anwalt machte geltend, sein Mandant sei zur Tatzeit in Wien gewesen."
     )
-    found = [(q.text, q.cue.words if q.cue else None) for q in quotekit.extract(text)]
-    assert found == [
+    assert _extracted(text) == [
         ("dass das Projekt scheitern werde", "brachte … zum Ausdruck"),
         ("sein Mandant sei zur Tatzeit in Wien gewesen", "machte … geltend"),
     ]
@@ -108,8 +112,7 @@ def test_what_is_to_be_heard_is_reported_speech() -> None:
         "Aus der Regierung ist zu hören, der Milliardär habe die Filme in Auftrag gegeben. "
         "Die Musik ist im ganzen Viertel zu hören."
     )
-    found = [(q.text, q.cue.words if q.cue else None) for q in quotekit.extract(text)]
-    assert found == [("der Milliardär habe die Filme in Auftrag gegeben", "ist … zu hören")]
+    assert _extracted(text) == [("der Milliardär habe die Filme in Auftrag gegeben", "ist … zu hören")]
 
 
 def test_wert_darauf_legen_reports_its_dass_clause() -> None:
@@ -119,8 +122,7 @@ def test_wert_darauf_legen_reports_its_dass_clause() -> None:
         "Beide Regierungen legten aber Wert darauf, dass auch andere Länder Soldaten stellen. "
         "Der Koch legt großen Wert auf gutes Essen."
     )
-    found = [(q.text, q.cue.words if q.cue else None) for q in quotekit.extract(text)]
-    assert found == [("dass auch andere Länder Soldaten stellen", "legten … Wert darauf")]
+    assert _extracted(text) == [("dass auch andere Länder Soldaten stellen", "legten … Wert darauf")]
 
 
 def test_a_separable_particle_closes_a_long_middle_field() -> None:
@@ -130,5 +132,4 @@ def test_a_separable_particle_closes_a_long_middle_field() -> None:
         "Den Flüchtlingen sicherte Präsident Gusmão kurz vor dem Ablauf der Mission zu, "
         "dass die Türen offen bleiben würden."
     )
-    found = [(q.text, q.cue.words if q.cue else None) for q in quotekit.extract(text)]
-    assert found == [("dass die Türen offen bleiben würden", "sicherte … zu")]
+    assert _extracted(text) == [("dass die Türen offen bleiben würden", "sicherte … zu")]
