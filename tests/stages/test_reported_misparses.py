@@ -334,3 +334,27 @@ def test_a_short_konjunktiv_two_is_not_read_as_a_mistagged_konjunktiv_one() -> N
     assert looks_like_konjunktiv(doc[1])
     assert not looks_like_konjunktiv(doc[2])
     assert not looks_like_konjunktiv(doc[3])
+
+
+def test_a_question_after_the_person_asked_is_reported_though_the_parse_makes_it_a_relative_clause(
+    scheme: Scheme,
+) -> None:
+    # "Der Richter fragte den Zeugen, wann er das Haus verlassen habe.": the parse hangs the question on
+    # "Zeugen" as a relative clause; the person asked is the addressee, not a noun the clause describes.
+    rows: list[Row] = [
+        ("Der", "DET", "1", "det", "nk", "der"),
+        ("Richter", "NOUN", "2", "nsubj", "sb", "Richter"),
+        ("fragte", "VERB", "2", "ROOT", "ROOT", "fragen", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("den", "DET", "4", "det", "nk", "der"),
+        ("Zeugen", "NOUN", "2", "obj", "oa", "Zeuge"),
+        (",", "PUNCT", "10", "punct", "punct", ","),
+        ("wann", "SCONJ", "10", "mark", "mo", "wann"),
+        ("er", "PRON", "10", "nsubj", "sb", "er"),
+        ("das", "DET", "9", "det", "nk", "der"),
+        ("Haus", "NOUN", "10", "obj", "oa", "Haus"),
+        ("verlassen", "VERB", "4", "acl:relcl", "rc", "verlassen", "VerbForm=Inf"),
+        ("habe", "AUX", "10", "aux", "oc", "haben", "Mood=Sub|VerbForm=Fin"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    found = reported(rows, scheme, {2: "VVFIN", 6: "PWAV", 10: "VVINF", 11: "VAFIN"})
+    assert found == [(["wann er das Haus verlassen habe"], "Der Richter", "fragte")]

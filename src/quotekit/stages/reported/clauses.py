@@ -18,6 +18,7 @@ from quotekit.syntax.docindex import (
     token_texts,
 )
 from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS, is_relative_pronoun
+from quotekit.syntax.nominals import can_speak
 from quotekit.syntax.spans import doc_slice, sentence_of
 from quotekit.syntax.verbs import (
     could_be_finite,
@@ -309,7 +310,8 @@ def _opens_question(doc: Doc, cue: CueMatch, start: int) -> bool:
         return False
     subject = {t.i for c in doc[cue.head].children if labels.is_subject(c) for t in c.subtree}
     between = doc[max(cue.tokens) + 1 : start - 1]
-    if any(token_pos(t) in {"NOUN", "PROPN"} and t.i not in subject for t in between):
+    # (a person or body asked is the addressee, no noun a relative clause leans on: "fragte den Zeugen, wann …")
+    if any(token_pos(t) in {"NOUN", "PROPN"} and t.i not in subject and not can_speak(t) for t in between):
         return False
     segment = up_to_comma(doc[start : sentence_of(doc[start]).end])
     verbs = [t for t in segment if token_pos(t) in {"VERB", "AUX"}]
