@@ -1188,6 +1188,14 @@ def test_austrian_feminine_academic_titles_stand_between_a_role_and_the_name() -
     ]
 
 
+def test_a_swiss_federal_councillor_named_by_her_office_is_the_minister_named_before() -> None:
+    text = (
+        "Gesundheitsministerin Elisabeth Baume-Schneider sagte, die Kosten seien gestiegen. "
+        "«Wir müssen sparen», sagte die SP-Bundesrätin."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["Elisabeth Baume-Schneider"] * 2
+
+
 def test_a_first_name_and_a_particle_carry_the_surname_the_recogniser_put_in_an_organisation() -> None:
     # "Die Niederländerin Sanne de Jong" read as an organisation was once a name "Niederländerin Sanne".
     text = (

@@ -245,6 +245,27 @@ def test_a_member_of_a_cantonal_parliament_is_a_role() -> None:
 
 
 @pytest.mark.parametrize(
+    ("word", "role"),
+    [
+        ("Ständerätin", "ständerat"),  # the feminine's umlaut is the last one; the stem keeps its own
+        ("Kantonsrätin", "kantonsrat"),
+        ("SP-Bundesrätin", "bundesrätin"),  # a member of the Federal Council
+        ("Aufsichtsrätin", "aufsichtsrätin"),
+        ("Anwältin", "anwalt"),
+    ],
+)
+def test_a_woman_on_a_council_is_a_role(word: str, role: str) -> None:
+    assert role_of(word) == role
+    assert role_gender(word) == "fem"
+
+
+def test_a_council_named_in_the_masculine_stays_the_body() -> None:
+    # "Der Bundesrat beschloss …": the Swiss government, in Germany the chamber; no person
+    assert role_of("Bundesrat") is None
+    assert role_of("Aufsichtsrat") is None
+
+
+@pytest.mark.parametrize(
     ("word", "role", "gender"),
     [
         ("Finne", "finne", "masc"),

@@ -130,9 +130,13 @@ def _stem_forms(word: str, umlaut_plurals: bool) -> tuple[str, ...]:
         # "Anwältin", "Ärztin", "Landesrätin": the feminine takes an umlaut the entry does not have, and so do
         # plurals of people ("Mütter", "Lehrkräfte", "Anwälte"; not of things: "Lesegeräte" is no "Rat").
         if ending.startswith("in") or (umlaut_plurals and ending in _PLURAL_ENDINGS):
-            plain = stem.translate(_UMLAUTS)
-            if plain != stem:
-                forms.append(plain)
+            # (the ending's umlaut is the last one: "Ständerätin" is "ständerat", its stem keeps its own)
+            last = max(stem.rfind(vowel) for vowel in "äöü")
+            if last >= 0:
+                forms.append(stem[:last] + stem[last].translate(_UMLAUTS) + stem[last + 1 :])
+                plain = stem.translate(_UMLAUTS)
+                if plain != forms[-1]:
+                    forms.append(plain)
     if whole != word:
         # ("Start-up", "Start-ups": an entry with its hyphen; not a last part "up")
         forms.extend((whole, whole.removesuffix("s")))
