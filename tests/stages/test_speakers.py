@@ -1196,6 +1196,28 @@ def test_a_swiss_federal_councillor_named_by_her_office_is_the_minister_named_be
     assert [_name(q) for q in quotekit.extract(text)] == ["Elisabeth Baume-Schneider"] * 2
 
 
+def test_a_named_spokesperson_after_a_name_in_the_genitive_speaks_himself() -> None:
+    text = "Angela Merkels Sprecher Steffen Seibert sagte, die Kanzlerin sei zufrieden."
+    assert [_name(q) for q in quotekit.extract(text)] == ["Steffen Seibert"]
+
+
+def test_a_name_first_given_in_the_genitive_is_labelled_by_its_base_form_the_text_gives() -> None:
+    text = "Angela Merkels Sprecher sagte, die Kanzlerin sei zufrieden. Merkel selbst sagte am Abend, sie sei müde."
+    assert [_name(q) for q in quotekit.extract(text)] == ["Angela Merkel", "Angela Merkel"]
+    # (with no base form in the text the name keeps its "s": "Oltmanns" is a surname too)
+    assert [_name(q) for q in quotekit.extract("Angela Merkels Sprecher sagte, sie sei zufrieden.")] == [
+        "Angela Merkels"
+    ]
+
+
+def test_a_noun_the_recogniser_calls_a_person_after_a_name_in_the_genitive_is_no_name() -> None:
+    text = (
+        "Nach Angela Merkels Rücktritt sagte die CDU-Politikerin, sie sei erleichtert. "
+        "Angela Merkel hatte 16 Jahre regiert."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["Angela Merkel"]
+
+
 def test_a_first_name_and_a_particle_carry_the_surname_the_recogniser_put_in_an_organisation() -> None:
     # "Die Niederländerin Sanne de Jong" read as an organisation was once a name "Niederländerin Sanne".
     text = (

@@ -902,3 +902,53 @@ def test_a_name_before_a_bracket_the_tokenizer_joins_to_the_colon_is_named_witho
     ]
     doc = build(rows, scheme)
     assert headline_name(list(doc)) == (0, len("Manuel Neuer"))
+
+
+def _with_person_entities(rows: list[Row], scheme: Scheme, people: list[tuple[int, int]]) -> Doc:
+    doc = build(rows, scheme)
+    doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label="PER") for s, e in people]
+    return doc
+
+
+def test_a_noun_a_preposition_governs_is_no_subject_whatever_the_recogniser_says(scheme: Scheme) -> None:
+    # "Nach Angela Merkels Rücktritt sagte die CDU-Politikerin, …": the parse makes "Rücktritt" a second
+    # subject and the recogniser a person; the preposition opens its phrase.
+    rows: list[Row] = [
+        ("Nach", "ADP", "1", "case", "mo", "nach"),
+        ("Angela", "PROPN", "3", "nmod", "ag", "Angela"),
+        ("Merkels", "PROPN", "1", "flat:name", "pnc", "Merkel"),
+        ("Rücktritt", "NOUN", "4", "nsubj", "sb", "Rücktritt"),
+        ("sagte", "VERB", "4", "ROOT", "ROOT", "sagen"),
+        ("die", "DET", "6", "det", "nk", "der"),
+        ("CDU-Politikerin", "NOUN", "4", "nsubj", "sb", "CDU-Politikerin"),
+        (".", "PUNCT", "4", "punct", "punct", "."),
+    ]
+    doc = _with_person_entities(rows, scheme, [(1, 3), (3, 4)])
+    subject = clause_subject(doc[4])
+    assert subject is not None
+    assert subject.text == "CDU-Politikerin"
+
+
+def test_a_name_in_the_genitive_before_another_subject_is_whose_that_one_is(scheme: Scheme) -> None:
+    # "Kölns Präsident Wolfgang Overath sagte": the parse makes both "Kölns" and "Präsident" subjects.
+    rows: list[Row] = [
+        ("Kölns", "NOUN", "4", "nsubj", "sb", "Köln"),
+        ("Präsident", "NOUN", "4", "nsubj", "sb", "Präsident"),
+        ("Wolfgang", "PROPN", "1", "appos", "app", "Wolfgang"),
+        ("Overath", "PROPN", "2", "flat:name", "pnc", "Overath"),
+        ("sagte", "VERB", "4", "ROOT", "ROOT", "sagen"),
+        (".", "PUNCT", "4", "punct", "punct", "."),
+    ]
+    doc = _with_person_entities(rows, scheme, [(0, 1), (2, 4)])
+    subject = clause_subject(doc[4])
+    assert subject is not None
+    assert subject.text == "Präsident"
+    # A first name in "-s" is no genitive: "Thomas Tuchel sagte" with both words subjects by the parse.
+    rows = [
+        ("Thomas", "PROPN", "2", "nsubj", "sb", "Thomas"),
+        ("Tuchel", "NOUN", "2", "nsubj", "sb", "Tuchel"),
+        ("sagte", "VERB", "2", "ROOT", "ROOT", "sagen"),
+    ]
+    subject = clause_subject(build(rows, scheme)[2])
+    assert subject is not None
+    assert subject.text == "Thomas"

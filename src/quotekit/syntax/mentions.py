@@ -23,7 +23,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from quotekit.lang.de.names import is_feminine_role, is_personal_pronoun, is_role
+from quotekit.lang.de.names import (
+    ends_as_name_genitive,
+    first_name_gender,
+    is_feminine_role,
+    is_personal_pronoun,
+    is_role,
+)
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
@@ -100,12 +106,21 @@ def _subject_child(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
         # a subject the parse hung on the verb's auxiliary: "Damals hatte Österreich abgelehnt, …"
         auxiliaries = [c for c in verb.children if labels.is_auxiliary(c) and c.i < verb.i]
         subjects = _subjects_among([c for aux in auxiliaries for c in aux.children], outside)
+    # ("Kölns Präsident Wolfgang Overath sagte" with two subjects by the parse: a name in the genitive right
+    # before another subject is whose that one is)
+    owned = {c.i for c in subjects if token_pos(c) == "NOUN"}
+    subjects = [c for c in subjects if not (c.i + 1 in owned and _name_genitive(c))]
     first = next((c for c in subjects if is_speaker_like(c)), subjects[0] if subjects else None)
     if first is None or token_pos(first) == "PRON" or first.ent_type_ or is_role(token_text(first)):
         return first
     # Two subjects by the parse, the first a capitalised word nothing names ("Besorgt äußerte sich Kofi
     # Annan …"): a person the recogniser or a role names.
     return next((c for c in subjects if c.ent_type_ in PERSON_LABELS or is_role(token_text(c))), first)
+
+
+def _name_genitive(token: Token) -> bool:
+    """A name that ends as its genitive ("Kölns", "Merkels"), no first name ("Thomas", "Dennis")."""
+    return ends_as_name_genitive(token_lower(token)) and first_name_gender(token_text(token)) is None
 
 
 def _subjects_among(dependents: Iterable[Token], outside: Sequence[CharSpan]) -> list[Token]:
@@ -117,6 +132,9 @@ def _subjects_among(dependents: Iterable[Token], outside: Sequence[CharSpan]) ->
         and not (child.is_space or child.is_punct)
         and not is_run_in(child)
         and not _oblique(child)
+        # ("Nach Angela Merkels Rücktritt sagte die CDU-Politikerin": a noun a preposition governs is no subject,
+        # whatever the parse or the recogniser says)
+        and not _after_preposition(child)
     ]
 
 

@@ -34,6 +34,7 @@ from quotekit.syntax.docindex import (
     token_column,
     token_lower,
     token_pos,
+    token_poses,
     token_text,
     token_texts,
 )
@@ -72,9 +73,13 @@ def _collect_surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     found: set[str] = set()
     full: set[str] = set()
     words = token_texts(doc)
+    poses = token_poses(doc)
     person = {get_string_id(label) for label in PERSON_LABELS}
     # (the entities as token ranges and the words' strings: no `Span` or `Token` is made of each)
+    ends = {end: start for start, end, label in entity_ranges(doc) if label in person}
     for start, end, label in entity_ranges(doc):
+        if end - start == 1 and poses[start] == "NOUN" and start in ends and words[start - 1].endswith("s"):
+            continue  # "Angela Merkels Rücktritt" with "Rücktritt" a person too: what the name's genitive owns
         last = words[end - 1]
         # A surname may end in a role word ("Thielmann", "Hoffmann") where the name has a first name.
         role = role_of(last) is not None and (end - start < 2 or is_feminine_role(last))

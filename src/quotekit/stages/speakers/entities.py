@@ -127,9 +127,14 @@ class Entity:
         return own is not None and own in wanted
 
     def add_name(self, words: list[str]) -> None:
-        """Remember a form of the entity's name; the fullest names it."""
+        """Remember a form of the entity's name; the fullest names it, and a surname the text gives without
+        an "s" shows a name first given in the genitive ("Angela Merkels Sprecher", later "Merkel")."""
         if self.name is None or len(words) > len(self.name.split()):
             self.name = " ".join(words)
+            return
+        own = self.name.split()
+        if len(words) <= len(own) and own[len(own) - len(words) :] == [*words[:-1], words[-1] + "s"]:
+            self.name = " ".join([*own[:-1], words[-1]])
 
     def add_role(self, role: Role) -> None:
         if role not in self.roles:

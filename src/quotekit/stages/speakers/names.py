@@ -385,6 +385,10 @@ def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None
     candidates = index.by_surname.get(surname, [])
     if not candidates and surname.endswith("s"):
         candidates = index.by_surname.get(surname[:-1], [])  # "Stoltenbergs"
+    if not candidates:
+        # "Merkel" after "Angela Merkels Sprecher": a surname first given in the genitive, with a first name
+        genitive = index.by_surname.get(surname + "s", [])
+        candidates = [e for e in genitive if e.first_names and (e.name or "").endswith("s")]
     if first is not None:
         # ("Mendes Ferreira" after "Tiago Mendes Ferreira": a first name that is the fuller name's middle)
         words = " " + " ".join(token_text(t) for t in tokens)
@@ -400,7 +404,7 @@ def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None
     entity = max(candidates, key=lambda e: e.last, default=None)
     if entity is None:
         entity = index.new(PERSON)
-    if len(tokens) > 1 or entity.name is None:
+    if len(tokens) > 1 or entity.name is None or entity.name.endswith("s"):
         entity.add_name(name_words(tokens))
     if len(tokens) > 1 or token_text(tokens[0]) not in index.by_first_name:
         index.index_surname(entity, surname)

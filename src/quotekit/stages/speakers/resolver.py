@@ -131,7 +131,13 @@ class Resolver:
         runs = {self.runs[t.i] for t in span if t.i in self.runs and t.i in self.by_token}
         # "Merkels Sprecher", "Obamas Wahlkampfteam": a name in the genitive before a noun is whose the
         # speaker is, not the speaker.
-        owners = {run for run in runs if _is_possessor(self.doc, run, span.end, self.by_token[run[0]])}
+        owners = {
+            run
+            for run in runs
+            if _is_possessor(
+                self.doc, run, span.end, self.by_token[run[0]], named_after=any(o[0] > run[1] for o in runs)
+            )
+        }
         runs -= owners
         if runs:
             # "Kölns Präsident Wolfgang Overath": the longest name, one with a first name first.
@@ -240,9 +246,12 @@ def _owns_a_relative(token: Token) -> bool:
     return is_person_noun(noun) and not is_spokesperson_role(role_of(noun))
 
 
-def _is_possessor(doc: Doc, run: tuple[int, int], end: int, entity: Entity) -> bool:
+def _is_possessor(
+    doc: Doc, run: tuple[int, int], end: int, entity: Entity, *, named_after: bool = False
+) -> bool:
     """Whether the name run [start, stop) of `entity` is a genitive before a common noun inside a mention
-    ending at token `end`: "Merkels Sprecher" (the genitive by its case, or by the surname it adds "s" to)."""
+    ending at token `end`: "Merkels Sprecher" (the genitive by its case, or by the surname it adds "s" to,
+    or by the name the noun has after it: "Angela Merkels Sprecher Steffen Seibert")."""
     last, after = doc[run[1] - 1], run[1]
     if after >= end or token_pos(doc[after]) != "NOUN" or not token_text(doc[after])[:1].isupper():
         return False
@@ -251,7 +260,7 @@ def _is_possessor(doc: Doc, run: tuple[int, int], end: int, entity: Entity) -> b
     text = token_text(last).lower()
     if not ends_as_name_genitive(text):
         return False
-    return morph_values(last, "Case") == ["Gen"] or text[:-1] in entity.surnames
+    return named_after or morph_values(last, "Case") == ["Gen"] or text[:-1] in entity.surnames
 
 
 def build_resolver(
