@@ -358,3 +358,24 @@ def test_a_question_after_the_person_asked_is_reported_though_the_parse_makes_it
     ]
     found = reported(rows, scheme, {2: "VVFIN", 6: "PWAV", 10: "VVINF", 11: "VAFIN"})
     assert found == [(["wann er das Haus verlassen habe"], "Der Richter", "fragte")]
+
+
+def test_a_participle_frame_before_the_main_clause_reports_nothing(scheme: Scheme) -> None:
+    # "Auf die Kritik angesprochen, sagte Amsel, er habe Respekt.": the parse hangs the frame's participle on
+    # "sagte" as its clause; what follows its comma is the main clause, whose own verb reports.
+    rows: list[Row] = [
+        ("Auf", "ADP", "2", "case", "mo", "auf"),
+        ("die", "DET", "2", "det", "nk", "der"),
+        ("Kritik", "NOUN", "3", "obj", "oa", "Kritik"),
+        ("angesprochen", "VERB", "5", "ccomp", "oc", "ansprechen"),
+        (",", "PUNCT", "3", "punct", "punct", ","),
+        ("sagte", "VERB", "5", "ROOT", "ROOT", "sagen", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("Amsel", "PROPN", "5", "nsubj", "sb", "Amsel"),
+        (",", "PUNCT", "9", "punct", "punct", ","),
+        ("er", "PRON", "9", "nsubj", "sb", "er"),
+        ("habe", "AUX", "5", "ccomp", "oc", "haben", "Mood=Sub|VerbForm=Fin"),
+        ("Respekt", "NOUN", "9", "obj", "oa", "Respekt"),
+        (".", "PUNCT", "5", "punct", "punct", "."),
+    ]
+    found = reported(rows, scheme, {3: "VVINF", 5: "VVFIN", 9: "VAFIN"})
+    assert found == [(["er habe Respekt"], "Amsel", "sagte")]

@@ -438,10 +438,26 @@ def _matrix_resumes(doc: Doc, cue: CueMatch, sent: SpacySpan, parts: list[CharSp
     bracket = _enclosing_bracket(doc, cue.head, sent.start)
     if bracket is not None:
         return content.start > bracket
+    first = content[0]
+    opens_with_verb = token_pos(first) in VERB_POS and could_be_finite(first) and first.is_lower
+    if _participle_frame(doc, cue, sent) and opens_with_verb:
+        return True  # "Auf die Kritik angesprochen, sagte Amsel, …": the frame's participle reports nothing
     if not _in_relative_clause(doc, cue.head, sent.start):
         return False
-    first = content[0]
-    return token_pos(first) in VERB_POS and could_be_finite(first) and first.is_lower
+    return opens_with_verb
+
+
+def _participle_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> bool:
+    """Whether the cue is a participle in a frame that opens the sentence with no finite verb of its own ("Auf
+    die Kritik angesprochen, …", "Darauf angesprochen, …"): the main clause comes after its comma."""
+    head = doc[cue.head]
+    return (
+        not could_be_finite(head)
+        and min(cue.tokens) > sent.start
+        and not any(
+            token_pos(t) in VERB_POS and is_finite(t) for t in doc_slice(doc, sent.start, max(cue.tokens) + 1)
+        )
+    )
 
 
 def _enclosing_bracket(doc: Doc, index: int, floor: int) -> int | None:
