@@ -1218,6 +1218,18 @@ def test_a_noun_the_recogniser_calls_a_person_after_a_name_in_the_genitive_is_no
     assert [_name(q) for q in quotekit.extract(text)] == ["Angela Merkel"]
 
 
+def test_a_body_named_as_the_subject_before_owns_the_document_that_says_it() -> None:
+    # "Greenpeace" has no article and shows no gender; "ihrem Bericht" and "einer Mitteilung" point back to it.
+    for document in ("ihrem Bericht", "einer Mitteilung"):
+        text = f"Greenpeace kritisierte die Stadt. In {document} heißt es, die Stadt habe die Kosten schöngerechnet."
+        assert [_name(q) for q in quotekit.extract(text)] == ["Greenpeace"]
+
+
+def test_a_preposition_the_recogniser_takes_into_a_body_stays_out_of_its_name() -> None:
+    text = "Gemäss Stadtpolizei Wilerau wurden am Samstag 14 Personen verletzt."
+    assert [_name(q) for q in quotekit.extract(text)] == ["Stadtpolizei Wilerau"]
+
+
 def test_a_first_name_and_a_particle_carry_the_surname_the_recogniser_put_in_an_organisation() -> None:
     # "Die Niederländerin Sanne de Jong" read as an organisation was once a name "Niederländerin Sanne".
     text = (

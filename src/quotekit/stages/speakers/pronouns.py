@@ -48,6 +48,13 @@ def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
         ),
         _PRONOUN_FLOOR,
     )
+    if chosen is None and document:
+        # "Greenpeace kritisierte … In ihrem Bericht heißt es": a body named with no article shows no gender
+        chosen = reader.focus.best(
+            reader.in_view_at(token.i),
+            lambda e: e.kind == ORGANISATION and e.gender is None and not _co_argument(reader, token, e),
+            _PRONOUN_FLOOR,
+        )
     if chosen is None and people and token.i in reader.speaker_tokens:
         # "«…», fragt sie." after a long quotation: a speaker pronoun goes back further to the one person who
         # fits clearly more than anyone else

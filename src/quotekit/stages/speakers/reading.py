@@ -49,6 +49,7 @@ from quotekit.stages.speakers.referents import (
     referent_genders,
     shape_starts,
 )
+from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of, token_column, token_lower, token_pos, token_text, token_texts
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.nominals import describes_person, stands_for_someone
@@ -208,7 +209,7 @@ def _pronoun_ids() -> frozenset[int]:
 
 # What a capitalised word may be, read from its text and tag (`_reading_of`); `_read_word` acts on it.
 _OWNER, _ORGANISATION, _KNOWN, _DESCRIPTION = "owner", "organisation", "known", "description"
-_MARKED, _ISSUED, _ACRONYM = "marked", "issued", "acronym"
+_MARKED, _ISSUED, _ACRONYM, _BODY = "marked", "issued", "acronym", "body"
 
 
 def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str | None] | None:
@@ -247,6 +248,11 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
         if attribute_owner(reader.doc[i]) is not None or is_document_noun(text):
             return None
         return _DESCRIPTION, None
+    token = reader.doc[i]
+    if token.ent_type_ in ORG_LABELS and labels.is_subject(token) and article_of(reader.doc, i) is None:
+        # "Greenpeace kritisierte die Stadt. In ihrem Bericht heißt es, …": a body the recogniser names as the
+        # subject of the narration is in view, for what points back to it
+        return _BODY, None
     return None
 
 
@@ -390,6 +396,8 @@ def _read_word(reader: Reader, token: Token, reading: tuple[str, str | None]) ->
     if kind == _ACRONYM:
         read_organisation_name(reader, token.i, token.i + 1)
         return None
+    if kind == _BODY:
+        return _read_named_organisation(reader, token)
     if kind == _OWNER:
         return read_organisation(reader, token, owner)  # "laut Vereinsangaben"
     if kind == _ORGANISATION:
@@ -459,5 +467,9 @@ def _read_named_organisation(reader: Reader, token: Token) -> int:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    # ("Gemäss Stadtpolizei Wilerau" taken whole by the recogniser: the preposition is no part of the name)
+    cue_words = german().cue_words
+    while start < end - 1 and (token_pos(doc[start]) == "ADP" or token_lower(doc[start]) in cue_words):
+        start += 1
     read_organisation_name(reader, start, end)
     return end
