@@ -1225,6 +1225,16 @@ def test_a_body_named_as_the_subject_before_owns_the_document_that_says_it() -> 
         assert [_name(q) for q in quotekit.extract(text)] == ["Greenpeace"]
 
 
+@pytest.mark.parametrize("document", ["seinem aktuellen Bericht", "seinem aktuellen „Schwarzbuch“"])
+def test_a_possessive_before_an_adjective_or_a_title_in_marks_owns_the_document(document: str) -> None:
+    # the title in marks is the work's, no medium that speaks
+    text = (
+        "Der Steuerzahlerverein Marsfelde sieht das anders. Die Stadt habe die Kosten schöngerechnet, "
+        f"heißt es in {document}."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["Steuerzahlerverein Marsfelde"]
+
+
 def test_a_preposition_the_recogniser_takes_into_a_body_stays_out_of_its_name() -> None:
     text = "Gemäss Stadtpolizei Wilerau wurden am Samstag 14 Personen verletzt."
     assert [_name(q) for q in quotekit.extract(text)] == ["Stadtpolizei Wilerau"]

@@ -40,6 +40,8 @@ POSTPOSITION_TAG = "APPO"  # "zufolge", "gegenüber" after their noun
 NOMINAL_TAGS = frozenset({"NN", "NE", "PPER"})
 # The STTS tag of a proper noun.
 PROPER_NOUN_TAG = "NE"
+# The STTS tag of an adjective before its noun, for parsers whose coarse POS misses it ("aktuellen" as VERB).
+ATTRIBUTIVE_ADJECTIVE_TAG = "ADJA"
 
 # Entity labels: de_core_news_sm (WikiNER) says PER, other pipelines PERSON.
 PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -51,6 +53,11 @@ PLACE_AND_MISC_LABELS = frozenset({"LOC", "MISC"})
 # Coarse (universal) POS groups.
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+def is_attributive_adjective(token: Token) -> bool:
+    """An adjective before its noun, by its POS or its fine tag ("in seinem aktuellen Bericht")."""
+    return token_pos(token) == "ADJ" or token.tag_ == ATTRIBUTIVE_ADJECTIVE_TAG
 
 
 class Scheme(enum.Enum):

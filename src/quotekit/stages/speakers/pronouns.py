@@ -11,6 +11,7 @@ from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import ORGANISATION, PERSON
 from quotekit.stages.speakers.reader import add_evidence
 from quotekit.stages.speakers.referents import referent_genders
+from quotekit.syntax import labels
 from quotekit.syntax.docindex import token_lower, token_pos, token_text
 from quotekit.syntax.phrases import clause_head
 
@@ -148,7 +149,13 @@ def _owns_a_document(token: Token) -> bool:
     if possessive_genders(token_text(token)) is None or token.i + 1 >= len(doc):
         return False
     de = german()
-    noun = token_lower(doc[token.i + 1])
+    # (past adjectives before the noun: "in seinem aktuellen Bericht")
+    after = token.i + 1
+    while after + 1 < len(doc) and labels.is_attributive_adjective(doc[after]):
+        after += 1
+    if token_text(doc[after]) in de.opening_marks:
+        return True  # "in seinem aktuellen „Schwarzbuch“": a work the owner titled
+    noun = token_lower(doc[after])
     return (
         is_document_noun(noun)
         or noun in de.postposition_nouns

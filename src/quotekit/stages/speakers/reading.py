@@ -438,6 +438,11 @@ def _marked_name_end(reader: Reader, i: int) -> int | None:
     doc = reader.doc
     if i == 0 or token_text(doc[i - 1]) not in german().opening_marks:
         return None
+    before = i - 2
+    while before >= 0 and labels.is_attributive_adjective(doc[before]):
+        before -= 1
+    if before >= 0 and token_lower(doc[before]) in german().possessive_genders:
+        return None  # "in seinem aktuellen „Schwarzbuch“": the title of someone's work, no medium
     end = marked_name_end(doc, i - 1, reader.sentence_end(i))
     if end is None or any(t.ent_type_ in PERSON_LABELS for t in tokens_in(doc, i, end - 1)):
         return None
