@@ -6,7 +6,7 @@ import pytest
 from tests.handbuilt import build
 
 from quotekit.syntax.labels import Scheme
-from quotekit.syntax.verbs import impersonal_in_report, is_subjunctive
+from quotekit.syntax.verbs import impersonal_in_report, indicative_verb_second, is_subjunctive
 
 
 @pytest.mark.parametrize(
@@ -104,3 +104,22 @@ def test_man_on_the_auxiliary_of_a_konjunktiv_speech_verb_makes_it_part_of_a_rep
     ]
     doc = build(said, scheme)
     assert not impersonal_in_report(doc[1])
+
+
+@pytest.mark.parametrize(
+    ("first_place", "expected"),
+    [
+        (["Kundinnen", "und", "Kunden"], True),  # a coordinated subject stands in first place too
+        (["die", "Kunden"], True),
+        (["und", "Kunden"], False),  # (a clause joined on, no phrase of its own before the verb)
+    ],
+)
+def test_an_indicative_main_clause_opens_with_one_noun_phrase(
+    scheme: Scheme, first_place: list[str], expected: bool
+) -> None:
+    pos = {"und": "CCONJ", "die": "DET"}
+    rows = [(word, pos.get(word, "NOUN"), str(len(first_place)), "nsubj", "sb", word) for word in first_place]
+    rows += [("erhielten", "VERB", str(len(first_place)), "ROOT", "ROOT", "erhalten", "VerbForm=Fin")]
+    rows += [("Geld", "NOUN", str(len(first_place)), "obj", "oa", "Geld")]
+    doc = build(rows, scheme)
+    assert indicative_verb_second(list(doc), doc[len(first_place)]) is expected

@@ -280,6 +280,7 @@ _AFTER_VERB = frozenset({"ADV", "PART", "ADP", "PRON", "DET", "AUX", "VERB", "SC
 _FIRST_PLACE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"})
 # What heads the noun phrase before a finite verb in second place.
 _PHRASE_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
+_COORDINATED_FIRST_PLACE_POS = _FIRST_PLACE_POS | {"CCONJ"}
 
 
 def looks_like_konjunktiv(token: Token) -> bool:
@@ -463,7 +464,8 @@ def indicative_verb_second(segment: Sequence[Token], verb: Token) -> bool:
     if labels.is_relative_pronoun(first) or token_pos(first) not in _FIRST_PLACE_POS:
         return False
     before = [t for t in segment if t.i < verb.i]
-    return all(token_pos(t) in _FIRST_PLACE_POS for t in before) and any(
+    # (a phrase may join another: "Kundinnen und Kunden erhielten …")
+    return all(token_pos(t) in _COORDINATED_FIRST_PLACE_POS for t in before) and any(
         token_pos(t) in _PHRASE_HEADS for t in before
     )
 
