@@ -379,3 +379,25 @@ def test_a_participle_frame_before_the_main_clause_reports_nothing(scheme: Schem
     ]
     found = reported(rows, scheme, {3: "VVINF", 5: "VVFIN", 9: "VAFIN"})
     assert found == [(["er habe Respekt"], "Amsel", "sagte")]
+
+
+def test_a_wie_clause_of_what_was_said_is_no_frame_of_the_cue_after_it(scheme: Scheme) -> None:
+    # "Die Stadt dürfe nicht zuschauen, wie Wohnraum verschwinde, sagte sie.": "verschwinde" tagged an
+    # adjective; the wie-clause is the content's, and the cue after its comma frames the whole.
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Stadt", "NOUN", "4", "nsubj", "sb", "Stadt"),
+        ("dürfe", "AUX", "4", "aux", "oc", "dürfen", "Mood=Sub|VerbForm=Fin"),
+        ("nicht", "PART", "4", "advmod", "ng", "nicht"),
+        ("zuschauen", "VERB", "10", "ccomp", "oc", "zuschauen", "VerbForm=Inf"),
+        (",", "PUNCT", "8", "punct", "punct", ","),
+        ("wie", "CCONJ", "8", "advmod", "mo", "wie"),
+        ("Wohnraum", "NOUN", "8", "nsubj", "sb", "Wohnraum"),
+        ("verschwinde", "ADJ", "4", "dep", "mo", "verschwinde"),
+        (",", "PUNCT", "8", "punct", "punct", ","),
+        ("sagte", "VERB", "10", "ROOT", "ROOT", "sagen", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("sie", "PRON", "10", "nsubj", "sb", "sie"),
+        (".", "PUNCT", "10", "punct", "punct", "."),
+    ]
+    found = reported(rows, scheme, {2: "VMFIN", 4: "VVINF", 6: "PWAV", 8: "ADJA", 10: "VVFIN"})
+    assert found == [(["Die Stadt dürfe nicht zuschauen, wie Wohnraum verschwinde"], "sie", "sagte")]

@@ -80,7 +80,13 @@ def _wie_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
             ):
                 # No finite verb between (by tag or morphology: a weak tagger makes "t-online.de" a verb).
                 between = doc[token.i + 1 : head.i]
-                if not any(is_finite(t) and token_pos(t) in {"VERB", "AUX"} for t in between):
+                # (nor a Konjunktiv a weak tagger took for an adjective: "…, wie günstiger Wohnraum verschwinde,
+                # sagte sie" is a clause of what was said, with the cue after it)
+                if not any(
+                    (is_finite(t) and token_pos(t) in {"VERB", "AUX"})
+                    or (token_text(doc[t.i + 1]) == "," and looks_like_konjunktiv(t))
+                    for t in between
+                ):
                     return token.i
             return None
         if texts[i] in {".", ";", ":"}:
