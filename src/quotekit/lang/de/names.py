@@ -181,6 +181,7 @@ def is_spokesperson_role(role: str | None) -> bool:
     return role is not None and any(role.endswith(entry) for entry in german().spokesperson_roles)
 
 
+@cache  # asked of most capitalised words, several times each (two list look-ups with stems per call)
 def role_of(word: str) -> str | None:
     """The role a noun names ("NATO-Chefin" -> "chef"), or None ("Flugzeuge" ends in no "Zeuge")."""
     if _ends_with_entry(word, german().non_roles) is not None:
