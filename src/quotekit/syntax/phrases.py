@@ -220,13 +220,14 @@ def _is_name_word(token: Token) -> bool:
 def _closed_brackets(doc: Doc, left: int, right: int) -> int:
     """The end of a phrase with its brackets closed: "Heinz K. (63)", "Martin Brunnhuber (SPÖ)"; a bracket
     left open is cut off."""
-    opened = [k for k in range(left, right + 1) if token_text(doc[k]) == "("]
-    closed = [k for k in range(left, right + 1) if token_text(doc[k]) == ")"]
-    if len(opened) <= len(closed):
+    # (the brackets by the run's token texts: no `Token` per word of the phrase)
+    texts = token_texts(doc)
+    words = texts[left : right + 1]
+    if words.count("(") <= words.count(")"):
         return right
-    last = opened[-1]
+    last = left + len(words) - 1 - words[::-1].index("(")  # the last opening bracket
     closing = next(
-        (k for k in range(right + 1, min(len(doc), last + _MAX_BRACKET_TOKENS)) if token_text(doc[k]) == ")"),
+        (k for k in range(right + 1, min(len(doc), last + _MAX_BRACKET_TOKENS)) if texts[k] == ")"),
         None,
     )
     if closing is not None:
