@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from quotekit.syntax.docindex import (
     indexed,
+    parse_cache,
     run_cache,
     sentence_range,
     sentence_ranges,
@@ -50,6 +51,17 @@ def test_text_is_kept_inside_the_block_only() -> None:
         assert "quotekit.text" in doc.user_data
     assert "quotekit.text" not in doc.user_data
     assert text_of(doc) == TEXT
+
+
+def test_the_parse_cache_lasts_one_block() -> None:
+    doc = spacy.blank("de")(TEXT)
+    with indexed(doc):
+        parse_cache(doc)["fact"] = 1
+        assert parse_cache(doc) == {"fact": 1}
+    assert parse_cache(doc) == {}
+    with indexed(doc):  # (the next component's block: the parse may have changed in between)
+        assert parse_cache(doc) == {}
+    assert "quotekit.parse_cache" not in doc.user_data
 
 
 def test_a_changed_doc_gets_a_fresh_index_and_an_unchanged_one_shares_it() -> None:

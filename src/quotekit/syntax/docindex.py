@@ -7,7 +7,8 @@ installed as the doc's ``sent``/``sents`` hooks. The index also mends one kind o
 sentence never starts right after a word ("Nach Angaben der Behörden | war der Bus …"), so such a
 start joins the sentence before it. The token accessors (`token_text`, `token_lower`, `token_pos`) read a
 token's text, lower-case form and POS from lists made once per run, where spaCy decodes a new `str` or
-converts an enum on every access.
+converts an enum on every access. `run_cache` keeps facts that the index's signature decides across
+components; `parse_cache` keeps facts that depend on the rest of the parse for one component's run only.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ def _mid_sentence(text: str) -> bool:
 
 _TEXT_KEY = "quotekit.text"
 _CACHE_KEY = "quotekit.cache"
+_PARSE_CACHE_KEY = "quotekit.parse_cache"
 # The doc whose components run now, with its tokens' texts, their lower-case forms and their POS names
 # (filled when first asked): the token accessors' fast path, an identity test instead of two look-ups in the
 # doc's user data. Set by `indexed` for its block, and emptied when the block ends if it is still this
@@ -104,6 +106,14 @@ def run_cache(doc: Doc) -> dict[str, Any]:
     empty dict each call, so nothing is kept. Keep plain data in it, never a `Token` or `Span`: the
     index lives as long as its doc, and one that refers to the doc would keep it alive forever."""
     cache: dict[str, Any] | None = doc.user_data.get(_CACHE_KEY)
+    return {} if cache is None else cache
+
+
+def parse_cache(doc: Doc) -> dict[str, Any]:
+    """A dict for facts about `doc` that depend on its parse too (tags, lemmas, dependencies), kept while one
+    component runs (inside `indexed`) and never beyond: another component may change the parse, which the
+    index does not check. Outside `indexed`, a fresh empty dict each call. Plain data only, as in `run_cache`."""
+    cache: dict[str, Any] | None = doc.user_data.get(_PARSE_CACHE_KEY)
     return {} if cache is None else cache
 
 
@@ -322,6 +332,7 @@ def indexed(doc: Doc) -> Iterator[Doc]:
     _install_sentences(doc, index.starts)
     doc.user_data[_TEXT_KEY] = index.text
     doc.user_data[_CACHE_KEY] = index.cache
+    doc.user_data[_PARSE_CACHE_KEY] = {}
     global _reading
     reading = _reading = (doc, index.cache[_TEXTS_KEY], _lowers(doc, index.cache), index.cache[_POSES_KEY])
     try:
@@ -333,6 +344,7 @@ def indexed(doc: Doc) -> Iterator[Doc]:
         doc.user_hooks.pop("sents", None)
         doc.user_data.pop(_TEXT_KEY, None)
         doc.user_data.pop(_CACHE_KEY, None)
+        doc.user_data.pop(_PARSE_CACHE_KEY, None)
 
 
 def _install_sentences(doc: Doc, starts: list[int]) -> None:

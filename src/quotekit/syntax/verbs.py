@@ -22,7 +22,14 @@ from quotekit.lang.de import mood
 from quotekit.lang.de.names import noun_gender
 from quotekit.lang.de.words import german
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import morph_values, sentence_range, token_lower, token_pos, token_text
+from quotekit.syntax.docindex import (
+    morph_values,
+    parse_cache,
+    sentence_range,
+    token_lower,
+    token_pos,
+    token_text,
+)
 from quotekit.syntax.labels import (
     FINITE_TAGS,
     PERSON_LABELS,
@@ -86,8 +93,30 @@ def is_verb_word(token: Token) -> bool:
     return token.tag_ in FINITE_TAGS and token.is_lower and _PARTICIPLE_PART not in token_lower(token)[-4:]
 
 
+# `parse_cache` entries: token index -> the answer, for the tests the reported stage asks of the same verbs
+# again and again (the verbs of each sentence, by several of its rules).
+_FINITE_KEY = "verbs.could_be_finite"
+_SUBJUNCTIVE_KEY = "verbs.is_subjunctive"
+
+
+def _answers(token: Token, key: str) -> dict[int, bool]:
+    cache = parse_cache(token.doc)
+    answers: dict[int, bool] | None = cache.get(key)
+    if answers is None:
+        answers = cache[key] = {}
+    return answers
+
+
 def could_be_finite(token: Token) -> bool:
     """A finite verb by tag or morphology; a bare VERB/AUX counts when nothing says it is non-finite."""
+    answers = _answers(token, _FINITE_KEY)
+    found = answers.get(token.i)
+    if found is None:
+        found = answers[token.i] = _could_be_finite(token)
+    return found
+
+
+def _could_be_finite(token: Token) -> bool:
     if token.tag_ in FINITE_TAGS:
         return True
     forms = set(morph_values(token, "VerbForm"))
@@ -105,6 +134,14 @@ def _first_person_subject(token: Token) -> bool:
 
 def is_subjunctive(token: Token) -> bool:
     """Whether `token` is a finite verb in Konjunktiv I or II."""
+    answers = _answers(token, _SUBJUNCTIVE_KEY)
+    found = answers.get(token.i)
+    if found is None:
+        found = answers[token.i] = _is_subjunctive(token)
+    return found
+
+
+def _is_subjunctive(token: Token) -> bool:
     moods = morph_values(token, "Mood")
     if "Sub" in moods:
         return not mood.indicative_by_shape(token_lower(token), token.lemma_.lower())
