@@ -52,6 +52,7 @@ from quotekit.syntax.phrases import (
     first_nominal,
     mention_of,
     noun_phrase_after,
+    possessive_before_title,
 )
 from quotekit.syntax.sources import (
     document_source,
@@ -404,18 +405,12 @@ def impersonal_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | 
             and not in_clause_reported(token, verb)
         ):
             following = [t for t in doc[token.i + 1 : min(len(doc), token.i + 6)] if is_nominal(t)]
-            owner = (
-                next(
-                    (t for t in doc[token.i + 1 : following[0].i] if token_lower(t) in de.possessive_genders),
-                    None,
-                )
-                if following
-                else None
-            )
-            if owner is not None and any(
-                token_text(t) in de.opening_marks for t in doc[owner.i : following[0].i]
-            ):
-                return owner  # "in seinem aktuellen „Schwarzbuch“": the owner of the work, not its title
+            # "in seinem aktuellen „Schwarzbuch“": the owner of the work is the source, not its title
+            mark = following[0].i - 1 if following else None
+            if mark is not None and token_text(doc[mark]) in de.opening_marks:
+                owner = possessive_before_title(doc, mark)
+                if owner is not None and owner.i > token.i:
+                    return owner
             if following and not is_inside(following[0], outside):
                 # ("in dem 1.100 Seiten starken Bericht": the noun the measure's attribute belongs to)
                 owner = attribute_owner(following[0])

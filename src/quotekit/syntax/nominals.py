@@ -76,9 +76,14 @@ def _collect_surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     poses = token_poses(doc)
     person = {get_string_id(label) for label in PERSON_LABELS}
     # (the entities as token ranges and the words' strings: no `Span` or `Token` is made of each)
-    ends = {end: start for start, end, label in entity_ranges(doc) if label in person}
+    person_ends = {end for _, end, label in entity_ranges(doc) if label in person}
     for start, end, label in entity_ranges(doc):
-        if end - start == 1 and poses[start] == "NOUN" and start in ends and words[start - 1].endswith("s"):
+        if (
+            end - start == 1
+            and poses[start] == "NOUN"
+            and start in person_ends
+            and words[start - 1].endswith("s")
+        ):
             continue  # "Angela Merkels Rücktritt" with "Rücktritt" a person too: what the name's genitive owns
         last = words[end - 1]
         # A surname may end in a role word ("Thielmann", "Hoffmann") where the name has a first name.

@@ -217,6 +217,17 @@ def _is_name_word(token: Token) -> bool:
     )
 
 
+def possessive_before_title(doc: Doc, mark: int) -> Token | None:
+    """The possessive right before the title in marks that token `mark` opens, past adjectives between ("in
+    seinem aktuellen „Schwarzbuch“": the owner's work, no medium and no speaker), else None."""
+    before = mark - 1
+    while before >= 0 and labels.is_attributive_adjective(doc[before]):
+        before -= 1
+    if before >= 0 and token_lower(doc[before]) in german().possessive_genders:
+        return doc[before]
+    return None
+
+
 def _closed_brackets(doc: Doc, left: int, right: int) -> int:
     """The end of a phrase with its brackets closed: "Heinz K. (63)", "Martin Brunnhuber (SPÖ)"; a bracket
     left open is cut off."""

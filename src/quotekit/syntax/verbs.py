@@ -15,7 +15,7 @@ The Konjunktiv: the morphology (``Mood=Sub``) decides when it is there, German w
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de import mood
@@ -99,21 +99,21 @@ _FINITE_KEY = "verbs.could_be_finite"
 _SUBJUNCTIVE_KEY = "verbs.is_subjunctive"
 
 
-def _answers(token: Token, key: str) -> dict[int, bool]:
+def _remembered(token: Token, key: str, test: Callable[[Token], bool]) -> bool:
+    """`test(token)`, kept under `key` in the parse cache for the component's run."""
     cache = parse_cache(token.doc)
     answers: dict[int, bool] | None = cache.get(key)
     if answers is None:
         answers = cache[key] = {}
-    return answers
+    found = answers.get(token.i)
+    if found is None:
+        found = answers[token.i] = test(token)
+    return found
 
 
 def could_be_finite(token: Token) -> bool:
     """A finite verb by tag or morphology; a bare VERB/AUX counts when nothing says it is non-finite."""
-    answers = _answers(token, _FINITE_KEY)
-    found = answers.get(token.i)
-    if found is None:
-        found = answers[token.i] = _could_be_finite(token)
-    return found
+    return _remembered(token, _FINITE_KEY, _could_be_finite)
 
 
 def _could_be_finite(token: Token) -> bool:
@@ -134,11 +134,7 @@ def _first_person_subject(token: Token) -> bool:
 
 def is_subjunctive(token: Token) -> bool:
     """Whether `token` is a finite verb in Konjunktiv I or II."""
-    answers = _answers(token, _SUBJUNCTIVE_KEY)
-    found = answers.get(token.i)
-    if found is None:
-        found = answers[token.i] = _is_subjunctive(token)
-    return found
+    return _remembered(token, _SUBJUNCTIVE_KEY, _is_subjunctive)
 
 
 def _is_subjunctive(token: Token) -> bool:

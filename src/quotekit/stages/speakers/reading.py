@@ -53,7 +53,7 @@ from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of, token_column, token_lower, token_pos, token_text, token_texts
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.nominals import describes_person, stands_for_someone
-from quotekit.syntax.phrases import attribute_owner, marked_name_end
+from quotekit.syntax.phrases import attribute_owner, marked_name_end, possessive_before_title
 from quotekit.syntax.spans import paragraph_bounds, paragraph_spans, tokens_in
 
 if TYPE_CHECKING:
@@ -438,10 +438,7 @@ def _marked_name_end(reader: Reader, i: int) -> int | None:
     doc = reader.doc
     if i == 0 or token_text(doc[i - 1]) not in german().opening_marks:
         return None
-    before = i - 2
-    while before >= 0 and labels.is_attributive_adjective(doc[before]):
-        before -= 1
-    if before >= 0 and token_lower(doc[before]) in german().possessive_genders:
+    if possessive_before_title(doc, i - 1) is not None:
         return None  # "in seinem aktuellen „Schwarzbuch“": the title of someone's work, no medium
     end = marked_name_end(doc, i - 1, reader.sentence_end(i))
     if end is None or any(t.ent_type_ in PERSON_LABELS for t in tokens_in(doc, i, end - 1)):
