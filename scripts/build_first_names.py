@@ -7,8 +7,10 @@ From the two sources in ``../shared/data/names`` (see its README for the licence
 A name is kept with a gender when the evidence points one way: in Berlin at least 90 % of at least two
 children with it have that sex (with only two, not a word annotated text uses as a common word, a place or a
 surname more often than as a first name), and coreferee's lists do not say only the other; or it is in one coreferee list
-and Berlin does not contradict it. Dropped: names given both ways (Luca, Kim, Sascha), names that are no
-single capitalised word, and names that are common German words or places: those that annotated German text
+and Berlin does not contradict it. A name given both ways is kept as a first name of either gender ("x")
+when both of coreferee's lists have it ("Deniz", "Robin") or one has it and Berlin gave it to at least 20
+children ("Kim"): it shows a person, not which pronoun refers to them. Dropped: names that are no single
+capitalised word, and names that are common German words or places: those that annotated German text
 (GermEval 2014 and the LER court decisions, both CC BY 4.0, in ``../shared/data/training/ner``) uses at least
 three times outside any name and more often so than inside a person's, plus the words checked by hand in
 ``scripts/first_names_dropped.txt``. Common Swiss and Austrian names the sources miss are added from
@@ -29,6 +31,7 @@ _NAMES = _ROOT.parent / "shared" / "data" / "names"
 _OUT = _ROOT / "src" / "quotekit" / "lang" / "de" / "data" / "speaker_first_names.tsv"
 _SHARE = 0.9  # share of one sex among the Berlin children for a name to tell a gender
 _MIN_CHILDREN = 2  # Berlin children a name must have been given to (two of one sex: "Kenta", "Nnaemeka")
+_EITHER_CHILDREN = 20  # Berlin children that make a name one list gives one gender a name of either
 _FEW_CHILDREN = 3  # below this many, a name annotated text uses otherwise is dropped (`_not_first_names`)
 _NAME = re.compile(r"^[A-ZÀ-ÞŁŚŻŹĆŃŠŽČ][a-zß-ÿłśżźćńšžčğıçşăâîțș']+(?:-[A-ZÀ-Þ][a-zß-ÿ']+)?$")
 
@@ -39,8 +42,8 @@ _HEADER = """\
 #     Ordnungsangelegenheiten (LABO), cleaned by BerlinOnline; licence CC BY 3.0 DE (Namensnennung 3.0 Deutschland);
 #   - the first-name lists of coreferee (msg systems ag, MIT), whose German names come from Offene Daten Köln
 #     (CC BY 3.0 DE).
-# Changed: counts summed, names given to both sexes, common German words and places dropped.
-# Columns: name TAB m|f TAB evidence (Berlin children with the name, "list" where only coreferee knows it,
+# Changed: counts summed, common German words and places dropped; names given to both sexes marked x.
+# Columns: name TAB m|f|x TAB evidence (Berlin children with the name, "list" where only coreferee knows it,
 # "added" for the Swiss and Austrian names added by hand).
 """
 
@@ -124,18 +127,24 @@ def build(
             if total < _FEW_CHILDREN and name in rare_exclusions:
                 continue
             gender = "m" if boys >= _SHARE * total else "f" if girls >= _SHARE * total else None
-            if gender is None or listed == {"m", "f"} - {gender}:
+            if gender is None and (listed == {"m", "f"} or (listed and total >= _EITHER_CHILDREN)):
+                gender = "x" if name not in rare_exclusions else None  # "Deniz", "Kim", "Robin"
+            if gender is None or (gender != "x" and listed == {"m", "f"} - {gender}):
                 continue
             rows.append((name, gender, str(total)))
+        elif listed == {"m", "f"} and name not in rare_exclusions:
+            rows.append((name, "x", "list"))
         elif len(listed) == 1:
             gender = next(iter(listed))
             other = girls if gender == "m" else boys  # the few Berlin children must not say the other
             if other == 0:
                 rows.append((name, gender, "list"))
-    known = {row[0] for row in rows}
+    # (a name added by hand tells its gender, where the sources give it both ways: "Andrea")
+    known = {row[0] for row in rows if row[1] != "x"}
     for line in _read_list(Path(__file__).with_name("first_names_added.tsv")):
         if not line.startswith("#") and line.split("\t")[0] not in known:
             name, gender = line.split("\t")
+            rows = [row for row in rows if row[0] != name]
             rows.append((name, gender, "added"))
     return sorted(rows)
 

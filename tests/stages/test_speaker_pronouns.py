@@ -564,3 +564,19 @@ def test_a_possessive_before_a_relative_names_whose_relative_speaks() -> None:
     assert _speakers(text)[0][0] == "Eva Roth"
     text = "Die Ministerin Eva Roth war nicht erreichbar. Aus ihrem Büro hieß es, sie sei im Urlaub."
     assert _speakers(text)[0][0] == "Eva Roth"
+
+
+@pytest.mark.parametrize("first", ["Deniz", "Kim"])
+def test_a_first_name_of_either_gender_opens_a_person_after_a_noun_that_may_describe_a_company(
+    first: str,
+) -> None:
+    # "Betreiber" stands before companies' names too; a first name, of either sex, says this is a person's,
+    # and the article of the noun ("der Club-Betreiber") tells which pronoun refers back to them
+    text = (
+        f"Der Club-Betreiber {first} Yılmaz zeigte sich erleichtert. "
+        "„Wir haben 80.000 Euro in Schallschutz gesteckt“, sagte er."
+    )
+    direct = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert len(direct) == 1
+    assert direct[0].speaker is not None
+    assert direct[0].speaker.name == f"{first} Yılmaz"

@@ -329,3 +329,20 @@ def test_a_short_organisation_word_ends_a_compound_only_with_its_own_endings() -
     assert is_organisation_noun("Sicherheitsrats")
     assert is_organisation_noun("Bundeskartellamtes")
     assert not is_organisation_noun("Hoogstraten")
+
+
+@pytest.mark.parametrize("word", ["Deniz", "Kim", "Robin", "Mika"])
+def test_a_name_given_to_both_sexes_is_a_first_name_that_tells_no_gender(word: str) -> None:
+    from quotekit.lang.de.names import EITHER, told_gender
+
+    assert first_name_gender(word) == EITHER
+    assert told_gender(first_name_gender(word)) is None
+
+
+@pytest.mark.parametrize("word", ["Carter", "Parker", "Kaya", "Van"])
+def test_a_surname_given_to_both_sexes_as_a_first_name_is_not_taken_for_one(word: str) -> None:
+    assert first_name_gender(word) is None
+
+
+def test_a_name_added_by_hand_keeps_its_gender_where_the_sources_give_it_both_ways() -> None:
+    assert first_name_gender("Andrea") == "fem"

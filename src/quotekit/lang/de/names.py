@@ -15,6 +15,7 @@ import regex
 from quotekit.lang.de.words import german
 
 __all__ = [
+    "EITHER",
     "MEMBERS_BODY_KINDS",
     "PERSON_GENDERS",
     "article_genders",
@@ -54,10 +55,13 @@ __all__ = [
     "role_of",
     "speech_noun_owner",
     "surname_key",
+    "told_gender",
 ]
 
 # The gender codes these functions give: "masc" and "fem" for one person, "plur" for a group.
 PERSON_GENDERS = frozenset({"masc", "fem"})
+# The gender `first_name_gender` gives a first name given to both sexes ("Deniz", "Kim"): a person, of either.
+EITHER = "either"
 # Kinds of `organisation_kind` (speaker_organisation_kinds.tsv) that are all bodies of members: a club, an
 # association, an organisation ("der Verein", "der Verband", "die Organisation" may refer to any of them).
 MEMBERS_BODY_KINDS = frozenset({"club", "association", "ngo"})
@@ -477,9 +481,15 @@ def is_romanised_given_name(word: str) -> bool:
 @cache  # asked of most capitalised words, often several times
 def first_name_gender(word: str) -> str | None:
     """ "masc" or "fem" for a known first name ("Jens", "Maria"), or a double first name of two ("Hans-Peter",
-    "Ann-Kathrin"), None otherwise."""
+    "Ann-Kathrin"), `EITHER` for a name given to both sexes ("Deniz", "Kim"), None for no first name. (Callers
+    asking only whether a word is a first name test for None; `told_gender` is the gender a person has by it.)"""
     found = german().first_names.get(word)
     return found if found is not None or "-" not in word else double_first_name_gender(word)
+
+
+def told_gender(first_name_gender: str | None) -> str | None:
+    """The gender a first name tells of its bearer: "masc", "fem", or None (none, or `EITHER`)."""
+    return None if first_name_gender == EITHER else first_name_gender
 
 
 @cache

@@ -98,7 +98,7 @@ class German:
     konjunktiv_two_forms: frozenset[str]  # mood_konjunktiv_two_forms.txt: wäre, hätte (also conditionals)
     # Speakers.
     pronoun_genders: Mapping[str, frozenset[str]] = field(converter=_frozen_mapping)  # pronoun_genders.tsv
-    # speaker_first_names.tsv: name -> masc/fem
+    # speaker_first_names.tsv: name -> masc, fem or either (a name given to both sexes: "Deniz", "Kim")
     first_names: Mapping[str, str] = field(converter=_frozen_mapping)
     # speaker_academic_titles.txt: titles between a role and a name ("Landesarchäologe Prof. Dr. Konrad Weyland"),
     # as written and lower-cased
@@ -521,8 +521,8 @@ class German:
     )
 
 
-# The first names' gender column ("m", "f"; another code tells no gender) as the gender codes of `German`.
-_FIRST_NAME_GENDERS = {"m": "masc", "f": "fem"}
+# The first names' gender column ("m", "f", "x" for a name given to both) as the codes of `German.first_names`.
+_FIRST_NAME_GENDERS = {"m": "masc", "f": "fem", "x": "either"}
 
 
 def _idioms() -> dict[str, tuple[tuple[str, ...], ...]]:

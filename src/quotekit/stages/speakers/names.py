@@ -22,6 +22,7 @@ from quotekit.lang.de.names import (
     is_person_noun,
     is_romanised_given_name,
     organisation_kind,
+    told_gender,
 )
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import PERSON
@@ -140,12 +141,17 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
         and (first := first_name_gender(token_text(doc[start]))) is not None
     ):
         # "Ihr Name ist Erika Sommer", "Die Frau heißt Maria Novak": the name is the described person's
-        entity = named if named.allows({first}) else _person_of(reader, start, end, shared)
+        told = told_gender(first)
+        entity = (
+            named
+            if named.allows({told} if told else PERSON_GENDERS)
+            else _person_of(reader, start, end, shared)
+        )
         if entity is named:
             entity.add_name(name_words(tokens_in(doc, start, end)))
             resolver.index.index_first_name(entity, token_text(doc[start]))
             resolver.index.index_surname(entity, surname_key_of(doc[end - 1]))
-            entity.first_name_gender = first
+            entity.first_name_gender = told or entity.first_name_gender
     else:
         entity = _person_of(reader, start, end, shared)
     for index in range(start, end):
@@ -412,7 +418,7 @@ def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None
             index.index_surname(entity, surname[:-1])  # "Stoltenbergs Behauptung" named first
     if first is not None:
         index.index_first_name(entity, first)
-        entity.first_name_gender = first_name_gender(first)
+        entity.first_name_gender = told_gender(first_name_gender(first)) or entity.first_name_gender
     elif len(tokens) > 1 and not opens_surname:
         index.index_leading_word(entity, surname_key_of(tokens[0]))
     return entity
