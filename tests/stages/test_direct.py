@@ -465,6 +465,42 @@ def test_a_sentence_of_so_and_the_source_after_a_quotation_attributes_it() -> No
     assert quotes[0].cue.text == "So"
 
 
+def test_a_relative_clause_on_the_source_after_so_keeps_the_sentence_an_attribution() -> None:
+    text = (
+        "In der Vorlage ist von einer «Belebung des Markts» die Rede.\n\n"
+        "«Das ist keine Belebung, das ist das Ende des Bauernmarkts.» So Ruth Gasser, die seit 34 Jahren mit "
+        "ihrem Mann Salat verkauft."
+    )
+    said = [q for q in quotekit.extract(text) if q.text.startswith("Das ist keine")]
+    assert len(said) == 1
+    assert said[0].speaker is not None
+    assert said[0].speaker.name == "Ruth Gasser"
+    assert said[0].cue is not None
+    assert said[0].cue.text == "So"
+
+
+def test_whose_view_the_sentence_before_gives_says_a_quotation_of_its_own() -> None:
+    text = (
+        "Hotelier Stefan Kröll ist empört. Die Steuerbehörde sieht in den Zimmern einen geldwerten Vorteil. "
+        "Für Kröll sind sie etwas ganz anderes. „Ohne diese Zimmer bekomme ich keinen Koch.“"
+    )
+    quotes = quotekit.extract(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Stefan Kröll"
+
+
+def test_whom_an_act_is_for_does_not_say_the_quotation_after_it() -> None:
+    text = (
+        "Der Angeklagte Peter Huber schwieg. Für den Angeklagten forderte Staatsanwältin Eva Roth vier Jahre. "
+        "„Er hat keine Reue gezeigt.“"
+    )
+    quotes = quotekit.extract(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Eva Roth"
+
+
 def test_so_opening_a_sentence_with_a_verb_is_no_source() -> None:
     text = "„Das geht nicht.“ So wird es aber gemacht, sagt der Chef."
     assert all(q.cue is None or q.cue.text != "So" for q in quotekit.extract(text))

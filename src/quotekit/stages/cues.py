@@ -465,13 +465,20 @@ def _pair(first: Token, last: Token, *, kind: CueKind, lemma: str, head: Token) 
 
 def _verbless_source_sentence(token: Token, previous: Token | None) -> bool:
     """ "„…“ So Landeshauptmann Gerhard Pirker am Wahlabend.": a capitalised "So" right after a closing
-    quotation mark that opens a sentence with no verb in it (not "So wird es gemacht")."""
+    quotation mark that opens a sentence with no verb in it (not "So wird es gemacht"); a relative clause on the
+    source has its own ("„…“ So Ruth Gasser, die seit 34 Jahren Salat verkauft.")."""
     if previous is None or not previous.is_quote or not token_text(token)[:1].isupper():
         return False
     doc = token.doc
     for following in doc[token.i + 1 : min(len(doc), token.i + _SO_SENTENCE_REACH)]:
         if token_text(following) in {".", "!", "?", ":"} or "\n" in token_text(following):
             return True
+        if (
+            token_text(following) == ","
+            and following.i + 1 < len(doc)
+            and labels.is_relative_pronoun(doc[following.i + 1])
+        ):
+            return following.i > token.i + 1
         if token_pos(following) in {"VERB", "AUX"} or labels.has_verb_tag(following) or following.is_quote:
             return False
     return False
