@@ -503,6 +503,21 @@ def test_nach_with_a_noun_of_an_event_says_when_not_who(scheme: Scheme) -> None:
     assert kinds(rows, scheme) == []
 
 
+def test_nach_the_counting_of_votes_says_when_an_election_result_stands() -> None:
+    import quotekit
+    from quotekit.stages.cues import find_cues
+
+    nlp = quotekit.load()
+    counted = nlp(
+        "Nach Auszählung von 100 der 162 Wahlbezirke liegt Amtsinhaber Peter Huber mit 52 Prozent vorne."
+    )
+    assert not [c for c in find_cues(counted) if c.kind == "nach_angaben"]
+    assert quotekit.extract(counted.text) == []
+    # (a count someone made is a source: "nach einer Zählung der Polizei")
+    police = nlp("Nach einer Zählung der Polizei nahmen 5000 Menschen teil.")
+    assert [c.text for c in find_cues(police) if c.kind == "nach_angaben"] == ["Nach einer Zählung"]
+
+
 def test_an_impersonal_cue_takes_its_expletive_es() -> None:
     # "hieß es", "Es heißt": the "es" belongs to the cue (it names no one), and the cue stays one run of text.
     found = {

@@ -449,6 +449,8 @@ class German:
         "entscheidung",
         "beschluss",
         "abstimmung",
+        # (counting the votes: "Nach Auszählung von 100 der 162 Wahlbezirke liegt …" says when)
+        "auszählung",
         "anhörung",
         "verhandlung",
         "vernehmung",
