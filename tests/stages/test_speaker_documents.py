@@ -253,3 +253,14 @@ def test_demnach_opening_a_paragraph_points_back_to_the_report_the_paragraph_bef
         "wurde.\n\nDemnach gehen bis 2030 fast 30 Prozent der Lehrkräfte in den Ruhestand."
     )
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Institut für Bildungsforschung"]
+
+
+def test_an_answer_to_a_parliamentary_question_is_a_document_of_whoever_gave_it() -> None:
+    # Austrian "Anfragebeantwortung", Swiss "Vernehmlassung": documents whose owner in the genitive issued them
+    text = (
+        "An Kärntens zweisprachigen Volksschulen fehlen 23 Lehrerinnen und Lehrer. Das geht aus einer "
+        "Anfragebeantwortung der Bildungsdirektion an den Landtag hervor."
+    )
+    quote = _the(_reported(text), "An Kärntens")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Bildungsdirektion"
