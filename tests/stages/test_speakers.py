@@ -1551,3 +1551,25 @@ def test_a_place_in_the_genitive_after_a_role_is_no_name(text: str) -> None:
     assert quote.speaker is not None
     assert quote.speaker.name is not None
     assert quote.speaker.name.startswith("Der ")  # the description, not the country as a person's name
+
+
+def test_an_organisation_a_preposition_opens_is_not_the_subject_the_parse_missed() -> None:
+    # The parse makes "Analystin" a root of its own and hangs the company on the verb: the person still speaks.
+    text = (
+        "Analystin Sophie Wendland vom Bankhaus Merkel & Cie. nannte die Prognosesenkung „überfällig“. "
+        "Sie gehe davon aus, dass die Spanne zu optimistisch sei."
+    )
+    quotes = quotekit.extract(text)
+    assert len(quotes) == 2
+    assert all(q.speaker is not None and q.speaker.name == "Sophie Wendland" for q in quotes)
+
+
+def test_the_agent_of_a_passive_still_speaks_for_what_goes_on_after_it() -> None:
+    text = (
+        "Die Regierungskoalition hat sich auf eine Laufzeitverlängerung verständigt. Die Entscheidung wurde vom "
+        "Bundesverband Erneuerbare Energie als rückschrittlich kritisiert. Langfristig werde es sogar teurer, "
+        "da es den Ausbau erneuerbarer Energien behindere."
+    )
+    (quote,) = quotekit.extract(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Bundesverband Erneuerbare Energie"

@@ -202,7 +202,10 @@ def _subject_of_clause(verb: Token, outside: Sequence[CharSpan]) -> Token | None
         child
         for member in chain
         for child in member.children
-        if not is_inside(child, outside) and _could_be_subject(child) and child is not labelled
+        if not is_inside(child, outside)
+        and _could_be_subject(child)
+        and child is not labelled
+        and not _in_prepositional_phrase(child, chain)
     ]
     # A topicalised object is often parsed as the subject ("Die Arbeit … lobte er"): a dependent
     # that can speak (a person, a role, a pronoun, an organisation) wins over one that cannot.
@@ -214,7 +217,9 @@ def _subject_of_clause(verb: Token, outside: Sequence[CharSpan]) -> Token | None
         (t for member in chain for t in member.subtree if not is_inside(t, outside)), key=lambda t: t.i
     )
     deeper = first_nominal(clause, outside, speaking_only=True)
-    if deeper is not None and deeper is not labelled:
+    # (not the name of a phrase a preposition opens, "vom Bankhaus Merkel & Cie.", but for the agent of a
+    # passive the parse did not mark: "wurde vom Bundesverband Erneuerbare Energie kritisiert")
+    if deeper is not None and deeper is not labelled and not _in_prepositional_phrase(deeper, chain):
         return deeper
     if labelled is not None:
         # A noun phrase that cannot speak is still a speaker ("die Studie", "der Gesetzentwurf"), but a
@@ -295,22 +300,43 @@ def _mid_clause(token: Token) -> bool:
     return token.i > 0 and not token.is_sent_start and not token.doc[token.i - 1].is_punct
 
 
-def _after_preposition(token: Token) -> bool:
+def _after_preposition(token: Token, *, in_entity: bool = False) -> bool:
     """Whether a preposition opens the run of articles, adjectives, roles and names that ends in `token`
-    ("nach einem Treffen mit Bundesverkehrsminister Jochen Hammerstein"), whatever the parse made of it."""
+    ("nach einem Treffen mit Bundesverkehrsminister Jochen Hammerstein"), whatever the parse made of it;
+    `in_entity`: also one that opens the recogniser's entity `token` ends ("vom Bankhaus Merkel & Cie.")."""
     doc = token.doc
     index = token.i - 1
+    entity = token.ent_type_ if in_entity else ""
     while index >= 0:
         word = doc[index]
         naming = (
             token_pos(word) == "PROPN"
             or word.ent_type_ in PERSON_LABELS
             or describes_person(token_text(word))
+            or (entity != "" and word.ent_type_ == entity and doc[index + 1].ent_iob_ == "I")
         )
         if not (naming or token_pos(word) in {"DET", "ADJ"}):
             break
         index -= 1
     return index >= 0 and token_pos(doc[index]) == "ADP"
+
+
+def _in_prepositional_phrase(token: Token, chain: Sequence[Token]) -> bool:
+    """Whether a preposition opens the phrase or the recogniser's entity `token` ends ("vom Bankhaus Merkel &
+    Cie."), which is then no subject; but for the agent of a passive the parse did not mark ("wurde vom
+    Bundesverband Erneuerbare Energie kritisiert")."""
+    return _after_preposition(token, in_entity=True) and not _passive_agent_phrase(token, chain)
+
+
+def _passive_agent_phrase(token: Token, chain: Sequence[Token]) -> bool:
+    """Whether "von"/"vom" opens the phrase `token` ends, in a clause whose verbs have a form of "werden"."""
+    doc = token.doc
+    opener = next((t for t in reversed(doc[max(0, token.i - 8) : token.i]) if token_pos(t) == "ADP"), None)
+    return (
+        opener is not None
+        and token_lower(opener) in german().von
+        and any(c.lemma_ == "werden" for member in chain for c in (member, *member.children))
+    )
 
 
 def _subject_score(token: Token) -> tuple[int, int]:
