@@ -1573,3 +1573,14 @@ def test_the_agent_of_a_passive_still_speaks_for_what_goes_on_after_it() -> None
     (quote,) = quotekit.extract(text)
     assert quote.speaker is not None
     assert quote.speaker.name == "Bundesverband Erneuerbare Energie"
+
+
+def test_a_speech_verb_the_parse_made_an_auxiliary_keeps_the_subject_of_its_clause() -> None:
+    # The parse hangs "warf" as an auxiliary under "gestrickt" and the name as that verb's subject.
+    text = (
+        "Die Opposition kritisiert das Gesetz. Deren familienpolitische Sprecherin Sabine Ortlepp warf der "
+        "Regierung vor, das Gesetz „mit heißer Nadel gestrickt“ zu haben."
+    )
+    quotes = quotekit.extract(text)
+    assert quotes
+    assert all(q.speaker is not None and q.speaker.name == "Sabine Ortlepp" for q in quotes)

@@ -181,8 +181,13 @@ def _subject_of_clause(verb: Token, outside: Sequence[CharSpan]) -> Token | None
                 return head
             break
         # Only climb from a verb that depends on another verb as its participle, infinitive or conjunct.
+        # (also from a finite verb the parse made the auxiliary of the verb of its complement: "Sabine Ortlepp
+        # warf der Regierung vor, das Gesetz „…“ gestrickt zu haben" with "warf" under "gestrickt")
         if not (
-            labels.is_conjunct(current) or labels.is_clausal_complement(current) or _is_verb_chain(current)
+            labels.is_conjunct(current)
+            or labels.is_clausal_complement(current)
+            or _is_verb_chain(current)
+            or (labels.is_auxiliary(current) and head.i > current.i and token_pos(current) == "VERB")
         ):
             # "X sagte …, stellte jedoch fest, …": a finite verb joined by a comma shares an earlier subject.
             if labels.is_parataxis(current) and head.i < current.i and is_finite(current):
