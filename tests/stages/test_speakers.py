@@ -1584,3 +1584,16 @@ def test_a_speech_verb_the_parse_made_an_auxiliary_keeps_the_subject_of_its_clau
     quotes = quotekit.extract(text)
     assert quotes
     assert all(q.speaker is not None and q.speaker.name == "Sabine Ortlepp" for q in quotes)
+
+
+@pytest.mark.parametrize("demonym", ["Walliser", "Tiroler"])
+def test_a_demonym_between_an_article_and_a_first_name_is_the_title_of_the_name(demonym: str) -> None:
+    # before a noun the same word is a place's adjective ("die Walliser Regierung"); before a first name a title,
+    # and the apposition ties the role before it to the name
+    text = (
+        f"Noemi Bürgler fährt wieder. Ihr Cheftrainer, der {demonym} Didier Favre, traut ihr viel zu. "
+        "Bürgler sei «mental stärker als je zuvor», sagte er in Zürich."
+    )
+    quotes = quotekit.extract(text)
+    assert quotes
+    assert all(q.speaker is not None and q.speaker.name == "Didier Favre" for q in quotes)

@@ -561,7 +561,7 @@ def title_before(doc: Doc, start: int) -> list[Token]:
         return honorifics
     before = doc[start - 1]
     if (
-        is_person_noun(token_text(before))
+        (is_person_noun(token_text(before)) or _demonym_before_first_name(doc, start))
         and token_text(before)[:1].isupper()
         and not _plural_before_one_name(before)
     ):
@@ -755,6 +755,21 @@ def _age_unit(token: Token) -> bool:
         and doc[token.i - 1].like_num
         and token.i + 1 < len(doc)
         and token_lower(doc[token.i + 1]).startswith("alt")
+    )
+
+
+def _demonym_before_first_name(doc: Doc, start: int) -> bool:
+    """ "der Walliser Didier Favre", "die Tirolerin Anna Mair": a word in "-er" or "-erin" between an article
+    and a first name names where the person is from (before a noun it is a place's adjective, "die Walliser
+    Regierung", so it is no person noun by itself)."""
+    if start < 2 or first_name_gender(token_text(doc[start])) is None:
+        return False
+    word = token_text(doc[start - 1])
+    return (
+        word[:1].isupper()
+        and word.endswith(("er", "erin"))
+        and token_pos(doc[start - 2]) == "DET"
+        and token_lower(doc[start - 2]) not in german().possessive_genders
     )
 
 
