@@ -1597,3 +1597,17 @@ def test_a_demonym_between_an_article_and_a_first_name_is_the_title_of_the_name(
     quotes = quotekit.extract(text)
     assert quotes
     assert all(q.speaker is not None and q.speaker.name == "Didier Favre" for q in quotes)
+
+
+def test_a_name_after_a_live_tickers_time_stamp_is_the_subject_the_parse_joined_to_it() -> None:
+    # The parse makes "Uhr" the subject and the name a conjunct of it; the name is in view, not the speaker before
+    text = (
+        "18:40 Uhr – Bence Kovács (SPD) kommt auf gut 19 Prozent.\n\n"
+        "19:20 Uhr – Wahlleiter Dr. Günther Eilers rechnet mit einem Endergebnis gegen 21 Uhr. Die Auszählung "
+        "laufe „ohne besondere Vorkommnisse“, sagte er.\n\n"
+        "19:55 Uhr – Kovács räumt seine Niederlage ein. „Das ist bitter“, sagt der 44-Jährige."
+    )
+    said = [q for q in quotekit.extract(text) if q.text == "Das ist bitter"]
+    assert len(said) == 1
+    assert said[0].speaker is not None
+    assert said[0].speaker.name == "Bence Kovács"

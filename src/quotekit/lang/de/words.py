@@ -179,6 +179,8 @@ class German:
     # "Für den Trainer war die Niederlage „völlig unnötig“": at the start of a sentence before a form of the
     # copula, whose opinion the sentence gives (`cue_prepositions.tsv` lists it with "laut").
     fuer: str = "für"
+    # "19:55 Uhr – Kovács räumt …": a live ticker's time stamp, which a parse may make the subject.
+    clock: str = "uhr"
     copulas: frozenset[str] = frozenset({"sein"})
     # "laut Polizeisprecher X gegenüber der APA": the one told belongs to the frame, not to the content.
     addressee_prepositions: frozenset[str] = frozenset({"gegenüber"})

@@ -118,6 +118,7 @@ class Reader:
                 or (head.i in inside and labels.is_subject(head))
                 or head.i == t.i
                 or labels.is_root(t)
+                or _after_time_stamp(t, head)
             ):
                 return True
         return False
@@ -297,4 +298,16 @@ def _named_after_subject_noun(tokens: Sequence[Token]) -> bool:
         and (labels.is_apposition(t) or labels.is_name_part(t))
         and labels.is_subject(head)
         for t in tokens
+    )
+
+
+def _after_time_stamp(token: Token, head: Token) -> bool:
+    """ "19:55 Uhr – Kovács räumt seine Niederlage ein": a name the parse joined to a live ticker's time stamp,
+    which it made the subject, is the subject."""
+    return (
+        head.i < token.i
+        and labels.is_subject(head)
+        and (labels.is_conjunct(token) or labels.is_apposition(token))
+        and token_lower(head) == german().clock
+        and any(token_pos(c) == "NUM" for c in head.children)
     )
