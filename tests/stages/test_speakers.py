@@ -1611,3 +1611,14 @@ def test_a_name_after_a_live_tickers_time_stamp_is_the_subject_the_parse_joined_
     assert len(said) == 1
     assert said[0].speaker is not None
     assert said[0].speaker.name == "Bence Kovács"
+
+
+def test_whose_view_the_words_before_a_colon_give_says_the_reported_words_after_it() -> None:
+    text = (
+        "Landesrat Hubert Ramsauer kündigte Hilfen an. Die Mittel würden rasch ausbezahlt, hieß es aus seinem "
+        "Büro. Für Kammerobmann Ferdinand Hölzl ist klar: Die Hilfe komme zu spät und sei zu gering."
+    )
+    said = [q for q in quotekit.extract(text) if q.text.startswith("Die Hilfe")]
+    assert len(said) == 1
+    assert said[0].speaker is not None
+    assert said[0].speaker.name == "Ferdinand Hölzl"

@@ -27,6 +27,7 @@ from quotekit.lang.de.names import (
     ends_as_name_genitive,
     first_name_gender,
     is_feminine_role,
+    is_person_noun,
     is_personal_pronoun,
     is_role,
 )
@@ -63,10 +64,11 @@ from quotekit.syntax.sources import (
     source_before_zufolge,
 )
 from quotekit.syntax.spans import doc_slice, in_clause_reported, is_inside, sentence_of
-from quotekit.syntax.verbs import could_be_finite, has_expletive, is_finite, verb_form
+from quotekit.syntax.verbs import could_be_finite, has_expletive, is_finite, is_subjunctive, verb_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 __all__ = [
     "after_title",
@@ -76,6 +78,7 @@ __all__ = [
     "impersonal_source",
     "names_own_source",
     "owner_of_speech_noun",
+    "perspective_holder",
     "reacting_source",
     "relative_antecedent",
     "source_after",
@@ -446,6 +449,28 @@ def impersonal_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | 
                 # ("in dem 1.100 Seiten starken Bericht": the noun the measure's attribute belongs to)
                 owner = attribute_owner(following[0])
                 return owner if owner is not None and token_pos(owner) in {"NOUN", "PROPN"} else following[0]
+    return None
+
+
+def perspective_holder(sentence: SpacySpan, outside: Sequence[CharSpan]) -> Token | None:
+    """The person whose view a sentence gives: "Für Kröll sind sie etwas ganz anderes", "Für die Bäuerin ist
+    das ein Skandal" ("für" opens it, a person stands before its copula in the indicative); not "Für den
+    Angeklagten forderte die Staatsanwaltschaft vier Jahre", where "für" names whom the act is for."""
+    words = [t for t in sentence if not t.is_punct and not t.is_space]
+    if not words or token_lower(words[0]) != german().fuer or is_inside(words[0], outside):
+        return None
+    holder = None
+    for token in words[1:]:
+        if token_pos(token) in VERB_POS and could_be_finite(token):
+            copula = token.lemma_.lower() in german().copulas and not is_subjunctive(token)
+            return holder if copula else None
+        # (an attribute of the person may follow: "Für die Staatsrechtlerin Ülle Mets von der Universität …")
+        if (token_pos(token) == "ADP" and holder is None) or is_inside(token, outside):
+            return None
+        if holder is None and token_pos(token) in {"NOUN", "PROPN", "PRON"}:
+            if not (is_person(token) or is_known_surname(token) or is_person_noun(token_text(token))):
+                return None
+            holder = token
     return None
 
 

@@ -28,17 +28,11 @@ from quotekit.stages.direct.attribution import (
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of, token_lower, token_pos, token_text
 from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
-from quotekit.syntax.mentions import clause_subject, reacting_source, speaker_of_cue
+from quotekit.syntax.mentions import clause_subject, perspective_holder, reacting_source, speaker_of_cue
 from quotekit.syntax.nominals import can_speak, is_known_surname, is_person
 from quotekit.syntax.phrases import first_nominal, mention_of, noun_phrase_after, span_of_tokens
 from quotekit.syntax.spans import is_inside, paragraph_bounds, sentence_of, tokens_between
-from quotekit.syntax.verbs import (
-    could_be_finite,
-    in_konjunktiv_clause,
-    is_reported_subjunctive,
-    is_subjunctive,
-    main_verb,
-)
+from quotekit.syntax.verbs import could_be_finite, in_konjunktiv_clause, is_reported_subjunctive, main_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -164,7 +158,7 @@ def previous_sentence(
         # "Eine Antwort habe sie nie bekommen. „…“": a sentence in the Konjunktiv is someone's words, its
         # subject may be what they spoke about; the speaker stage goes on with whoever said them
         return NOTHING
-    holder = _perspective_holder(sentence, marked)
+    holder = perspective_holder(sentence, marked)
     if holder is not None:
         # "Für Kröll sind sie etwas ganz anderes. „…“": whose view the sentence gives says what follows
         return Attribution(None, mention_of(holder, [*outside, *marked]), strength=Strength.GUESS)
@@ -208,27 +202,6 @@ def _talked_with(doc: Doc, cue: CueMatch, outside: list[CharSpan]) -> CharSpan |
     for child in doc[cue.head].children:
         if any(token_lower(c) == german().mit for c in child.children) and can_speak(child):
             return mention_of(child, outside)
-    return None
-
-
-def _perspective_holder(sentence: SpacySpan, marked: Sequence[CharSpan]) -> Token | None:
-    """The person whose view a sentence gives: "Für Kröll sind sie etwas ganz anderes", "Für die Bäuerin ist
-    das ein Skandal" ("für" opens it, a person stands before its copula in the indicative); not "Für den
-    Angeklagten forderte die Staatsanwaltschaft vier Jahre", where "für" names whom the act is for."""
-    words = [t for t in sentence if not t.is_punct and not t.is_space]
-    if not words or token_lower(words[0]) != german().fuer or is_inside(words[0], marked):
-        return None
-    holder = None
-    for token in words[1:]:
-        if token_pos(token) in VERB_POS and could_be_finite(token):
-            copula = token.lemma_.lower() in german().copulas and not is_subjunctive(token)
-            return holder if copula else None
-        if token_pos(token) == "ADP" or is_inside(token, marked):
-            return None
-        if holder is None and token_pos(token) in {"NOUN", "PROPN", "PRON"}:
-            if not (is_person(token) or is_known_surname(token) or is_person_noun(token_text(token))):
-                return None
-            holder = token
     return None
 
 

@@ -34,8 +34,9 @@ from quotekit.syntax.docindex import (
     token_text,
     token_texts,
 )
-from quotekit.syntax.mentions import speaker_of_cue
+from quotekit.syntax.mentions import perspective_holder, speaker_of_cue
 from quotekit.syntax.nominals import is_person
+from quotekit.syntax.phrases import mention_of
 from quotekit.syntax.positions import subject_by_position, subject_of_previous_sentence
 from quotekit.syntax.spans import SpanSet, overlap, sentence_of, sentences, trim, word_count
 from quotekit.syntax.verbs import (
@@ -604,7 +605,11 @@ def _after_colons(doc: Doc, found: list[QuoteRecord], cues: Sequence[CueMatch]) 
             verbs[k] if k >= 0 and verbs[k].start >= opening and verbs[k].extent[1] <= colon.start else None
         )
         if verb is None:
-            result.append(evolve(record, cue=colon))
+            # "Für Kammerobmann Ferdinand Hölzl ist klar: Die Hilfe komme zu spät": whose view the words before
+            # the colon give says the words after it
+            holder = perspective_holder(sentence_of(doc[colon.head]), record.parts)
+            mention = record.mention if holder is None else mention_of(holder, record.parts)
+            result.append(evolve(record, cue=colon, mention=mention))
             continue
         # (the verb's subject speaks, in the same sentence: not the subject of the sentence before)
         mention = (
