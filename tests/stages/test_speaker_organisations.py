@@ -809,3 +809,19 @@ def test_a_name_with_an_adjective_is_the_same_name_in_every_case() -> None:
     resolver = build_resolver(doc, speaker_mentions=mentions)
     names = [resolver.resolve(*mention).name for mention in mentions]
     assert names == ["Deutsche Bahn", "Technisches Hilfswerk", "Vereinten Nationen"]
+
+
+def test_a_care_home_named_in_a_headline_is_an_organisation_not_a_person() -> None:
+    # The recogniser calls "Alterszentrum Sonnmatt" a person in the headline; an age description later is not it.
+    text = (
+        "Alterszentrum Sonnmatt schliesst – 46 Bewohner müssen umziehen\n\n"
+        "Rietmoos. Das Alterszentrum Sonnmatt in Rietmoos wird per Ende März geschlossen. Das gab die Stiftung "
+        "Sonnmatt am Dienstag bekannt.\n\n"
+        "«Wir haben alles versucht», sagte Stiftungsratspräsident Urs Aebi.\n\n"
+        "Hans-Peter Gerber erfuhr am Dienstag per Brief von der Schliessung. Seine Mutter, 94 Jahre alt, lebt seit "
+        "sechs Jahren im Sonnmatt. «Sie hat hier ihre Freundinnen», sagte der 66-Jährige."
+    )
+    said = [q for q in quotekit.extract(text) if q.text == "Sie hat hier ihre Freundinnen"]
+    assert len(said) == 1
+    assert said[0].speaker is not None
+    assert said[0].speaker.name == "Hans-Peter Gerber"
