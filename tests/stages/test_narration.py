@@ -76,3 +76,31 @@ def test_a_plural_weak_preterite_after_a_statement_is_narration() -> None:
 def test_a_date_line_may_open_a_paragraph_that_a_quotation_goes_on() -> None:
     text = "Langenwil – «Ich habe einfach nur geweint.»"
     assert date_line_end(text, 0) == text.index("«")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fusion scheitert an Rotenfluh\nOberried und Niederried sagen Ja, Rotenfluh lehnt den Zusammenschluss mit "
+        "58 Prozent ab\n\nRotenfluh. Aus der Gemeinde wird nichts.",
+        "Deutlich Nein sagten die Gemeinden im Norden des Kantons, in Hinterlauenen lag der Nein-Anteil bei 71 "
+        "Prozent.",
+    ],
+)
+def test_the_clause_after_an_answer_someone_gives_is_the_narrators(text: str) -> None:
+    # "Ja sagen", "Nein sagen": the answer is what the verb reports, the clause after the comma is narration
+    assert quotekit.extract(text) == []
+
+
+def test_an_indicative_clause_after_a_dash_is_the_narrators_next() -> None:
+    text = (
+        "Blitzer an der Kastanienallee: 9.400 Bußgeldbescheide in sechs Wochen\n"
+        "Autofahrer zweifeln an der Messung – die Stadt hält an dem Gerät fest\n\n"
+        "Lindhagen – Der Blitzer steht erst seit Anfang September."
+    )
+    assert quotekit.extract(text) == []
+
+
+def test_a_konjunktiv_clause_after_a_dash_still_reports() -> None:
+    (quote,) = quotekit.extract("Der Minister sagte – und das sei neu –, man werde prüfen.")
+    assert quote.text == "man werde prüfen"

@@ -181,6 +181,9 @@ class German:
     fuer: str = "für"
     # "19:55 Uhr – Kovács räumt …": a live ticker's time stamp, which a parse may make the subject.
     clock: str = "uhr"
+    # "Oberried sagt Ja, Rotenfluh lehnt ab": the answer a vote or reply gives, capitalised as a noun, is what
+    # the verb of saying reports; the clause after it is the narrator's.
+    answers: frozenset[str] = frozenset({"Ja", "Nein"})
     copulas: frozenset[str] = frozenset({"sein"})
     # "laut Polizeisprecher X gegenüber der APA": the one told belongs to the frame, not to the content.
     addressee_prepositions: frozenset[str] = frozenset({"gegenüber"})

@@ -247,6 +247,10 @@ def _wie_clause(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | No
     return runs(doc, rest)
 
 
+# What ends the cue's clause before an indicative one that is the narrator's next: a semicolon, a dash.
+_NARRATOR_BREAKS = frozenset({";", "–", "—"})
+
+
 def _clause_after_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | None:
     """ "X sagte, dass …", "X sagte, die NATO halte …": the clause the cue governs, after it."""
     head = doc[cue.head]
@@ -261,8 +265,14 @@ def _clause_after_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan
     start = min(i for i in subtree if i > last)
     # "begrüßte das Vorhaben prinzipiell; allerdings lehnt …": an indicative clause after a semicolon is the
     # narrator's next ("…; er habe …" still reports)
-    if any(token_text(t) == ";" for t in doc_slice(doc, last + 1, start)) and not has_subjunctive_form(
-        doc_slice(doc, start, sent.end)
+    # (so is one after a dash: "Autofahrer zweifeln an der Messung – die Stadt hält an dem Gerät fest")
+    # ("…; die Männer sollen … gewesen sein": a reportative "sollen" reports too)
+    opening = next((i for i in subtree if i > last and not doc[i].is_punct), start)
+    after = doc_slice(doc, opening, sent.end)
+    if (
+        any(token_text(t) in _NARRATOR_BREAKS for t in doc_slice(doc, last + 1, opening))
+        and not has_subjunctive_form(after)
+        and not any(token_lower(t) in german().reportative for t in after)
     ):
         return None
     # Weak parses hang words of the clause on the cue ("sagte, dem Iran bleibe …" with "dem
@@ -415,7 +425,7 @@ def _risk_sense(doc: Doc, cue: CueMatch, parts: list[CharSpan]) -> bool:
 
 def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
     """What a speech verb reports: the parts of the first strategy whose construction is there."""
-    if _negated(doc, cue) or _reflexive_sense(doc, cue):
+    if _negated(doc, cue) or _reflexive_sense(doc, cue) or _answers(doc, cue):
         return []
     sent = sentence_of(doc[cue.head])
     for strategy in _STRATEGIES:
@@ -430,6 +440,13 @@ def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
                 return []
             return [] if follows and parts and _second_predicate(doc, parts, sent) else parts
     return []
+
+
+def _answers(doc: Doc, cue: CueMatch) -> bool:
+    """ "Oberried und Niederried sagen Ja, Rotenfluh lehnt …", "Deutlich Nein sagten die Gemeinden, …": the
+    verb's content is the answer right beside it, not the clause after its comma."""
+    answers = german().answers
+    return any(0 <= i < len(doc) and token_text(doc[i]) in answers for i in (cue.head - 1, cue.head + 1))
 
 
 def _matrix_resumes(doc: Doc, cue: CueMatch, sent: SpacySpan, parts: list[CharSpan]) -> bool:
