@@ -7,6 +7,7 @@ import re
 import pytest
 from tests.paths import SEEDS
 
+import quotekit
 from quotekit.stages.marks import MarkedSpan, find_marked_spans
 
 
@@ -279,3 +280,21 @@ def test_every_seed_quotation_is_found_as_speech() -> None:
         found = {(span.start, span.end) for span in find_marked_spans(text) if span.is_speech}
         assert expected
         assert [offsets for offsets in expected if offsets not in found] == [], path.name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lesen Sie auch: „Wenn Kirchen zu Tresoren werden – wie Gemeinden ihre Schätze schützen“",
+        "Mehr zum Thema: «Handball-Meisterschaft: Seewilen rüstet für die Finalrunde auf»",
+    ],
+)
+def test_words_in_marks_on_a_line_that_links_another_article_are_its_title(line: str) -> None:
+    text = f"Die Polizei ermittelt.\n\n{line}"
+    assert [m for m in find_marked_spans(text) if m.is_speech] == []
+    assert quotekit.extract(text) == []
+
+
+def test_a_quotation_that_opens_with_the_words_of_a_link_line_is_still_one() -> None:
+    (quote,) = quotekit.extract("„Lesen Sie auch die Akten“, sagte er.")
+    assert quote.text == "Lesen Sie auch die Akten"

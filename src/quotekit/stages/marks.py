@@ -24,7 +24,7 @@ from quotekit.errors import Errors
 from quotekit.lang.de.lemmas import title_trigger_forms
 from quotekit.lang.de.words import german
 
-__all__ = ["MarkedSpan", "find_marked_spans"]
+__all__ = ["MarkedSpan", "find_marked_spans", "on_teaser_line"]
 
 # A title after a trigger word may be longer than a bare name: der Film „Das Leben der Anderen“.
 _MAX_TITLE_WORDS = 6
@@ -93,6 +93,7 @@ class _Lexicon:
     marks_and_breaks: regex.Pattern[str]
     trigger_words: frozenset[str]  # inflected trigger words, lower case: film, filme, sogenannten, sog.
     trigger_endings: frozenset[str]  # inflected words that may also end a compound: schiff, zeitungen
+    teasers: tuple[str, ...]  # what opens a line that links another article: lesen sie auch
 
 
 @cache
@@ -117,6 +118,7 @@ def _lexicon() -> _Lexicon:
         marks_and_breaks=regex.compile(f"[{chars}]|[{_BREAKS}]\\s*"),
         trigger_words=whole,
         trigger_endings=endings,
+        teasers=de.teasers,
     )
 
 
@@ -322,7 +324,16 @@ def _doubled(raw: _Raw, before: str, after: str, lex: _Lexicon) -> bool:
     )
 
 
+def on_teaser_line(text: str, open_start: int) -> bool:
+    """Whether an opening mark at `open_start` stands on a line that links another article ("Lesen Sie auch:
+    „Wenn Kirchen zu Tresoren werden“"): the words in the marks are that article's title."""
+    line_start = text.rfind("\n", 0, open_start) + 1
+    return text[line_start:open_start].lstrip().lower().startswith(_lexicon().teasers)
+
+
 def _is_speech(text: str, raw: _Raw, lex: _Lexicon) -> bool:
+    if on_teaser_line(text, raw.open_start):
+        return False  # an article's title: "Lesen Sie auch: „Wenn Kirchen zu Tresoren werden“"
     content = text[raw.start : raw.end]
     before = text[max(0, raw.open_start - _TRIGGER_WINDOW) : raw.open_start]
     after = text[raw.close_end : raw.close_end + _AFTER_WINDOW]

@@ -117,6 +117,7 @@ class German:
     # speaker_generic_roles.txt: Frau, Mann; a compound of one is a role of its own ("Pflegefachfrau")
     generic_roles: frozenset[str]
     credit_words: frozenset[str]  # credit_words.txt: "Foto: Keystone/Anthony Anex" names no one in the story
+    teasers: tuple[str, ...]  # marks_teasers.txt: "Lesen Sie auch: „…“" links an article, quotes no one
     interview_addresses: frozenset[str]  # interview_addresses.txt: "Herr Gasser, wie …?" names the guest
     time_nouns: frozenset[str]  # time_nouns.txt: "am Dienstag" is no part of a name ("Frankfurt am Main" is)
     clause_verbs: frozenset[str]  # cue_clause_verbs.txt: "teilte mit, der Film startet …" (indicative)
@@ -615,6 +616,7 @@ def german() -> German:
         spokesperson_roles=_word_set("speaker_spokesperson_roles.txt"),
         generic_roles=_word_set("speaker_generic_roles.txt"),
         credit_words=_word_set("credit_words.txt"),
+        teasers=tuple(sorted(_word_set("marks_teasers.txt"))),
         interview_addresses=_word_set("interview_addresses.txt"),
         time_nouns=_word_set("time_nouns.txt"),
         clause_verbs=_word_set("cue_clause_verbs.txt"),
