@@ -1680,3 +1680,14 @@ def test_the_newsrooms_own_information_ends_a_speakers_chain() -> None:
         "Die Angreifer waren hochprofessionell",
         "Sie hätten ihre Spuren verwischt",
     ]
+
+
+@pytest.mark.parametrize("negation", ["", "nicht "])
+def test_the_particle_that_closes_the_reported_clause_is_its_verbs(negation: str) -> None:
+    # "aus" closes "man schließe … aus", not "sagte" (which would make "aussagen", testify); and "schließe",
+    # which a weak tagger calls an adjective before "Brandstiftung", is the clause's verb
+    (quote,) = quotekit.extract(f"Ein Sprecher der Polizei sagte, man schließe Brandstiftung {negation}aus.")
+    assert quote.text == f"man schließe Brandstiftung {negation}aus"
+    assert quote.cue is not None
+    assert quote.cue.text == "sagte"
+    assert quote.cue.lemma == "sagen"

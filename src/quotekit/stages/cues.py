@@ -43,6 +43,7 @@ from quotekit.syntax.verbs import (
     in_conditional_clause,
     is_subjunctive,
     is_zu_infinitive,
+    looks_like_konjunktiv,
     verb_form,
 )
 
@@ -124,8 +125,11 @@ def _another_clause_between(verb: Token, particle: Token) -> bool:
     (not after a clause closed before it: "geht aus einer Meldung, die … verbreitet wurde, hervor")."""
     doc = verb.doc
     comma = next((i for i in range(particle.i - 1, verb.i, -1) if token_text(doc[i]) in _CLAUSE_ENDS), None)
+    # ("sagte, man schließe Brandstiftung nicht aus": a finite form all the same, also where a weak tagger calls
+    # it an adjective, in second place after a pronoun)
     if comma is not None and any(
-        token_pos(doc[i]) in {"VERB", "AUX"} and verb_form(doc[i]) == "Fin"
+        (token_pos(doc[i]) in {"VERB", "AUX"} and (verb_form(doc[i]) == "Fin" or could_be_finite(doc[i])))
+        or (i == comma + 2 and token_pos(doc[comma + 1]) == "PRON" and looks_like_konjunktiv(doc[i]))
         for i in range(comma + 1, particle.i)
     ):
         return True
