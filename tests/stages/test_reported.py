@@ -1691,3 +1691,12 @@ def test_the_particle_that_closes_the_reported_clause_is_its_verbs(negation: str
     assert quote.cue is not None
     assert quote.cue.text == "sagte"
     assert quote.cue.lemma == "sagen"
+
+
+def test_a_double_name_before_zufolge_is_the_source_whatever_its_tag() -> None:
+    # the tagger calls the unknown double name a conjunction
+    text = "Die Vorsitzende Angharad Llewellyn-Pohl ist entsetzt. Llewellyn-Pohl zufolge ist das Gebäude versichert."
+    (quote,) = quotekit.extract(text)
+    assert quote.text == "ist das Gebäude versichert"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Angharad Llewellyn-Pohl"

@@ -19,6 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 import attrs
+import regex
 from spacy.attrs import LOWER, POS, TAG
 from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.strings import get_string_id
@@ -532,6 +533,9 @@ def _someones_words_after(copula: Token) -> bool:
     return False
 
 
+# A word of capitalised parts joined by hyphens: a double name or a compound noun ("Llewellyn-Pohl").
+_CAPITALISED_COMPOUND = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+")
+
 # Word classes a capitalised word before "zufolge" cannot be its source in ("Dem zufolge" is no cue).
 _NOT_A_SOURCE_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "VERB", "AUX"})
 
@@ -602,6 +606,8 @@ def _word_cue(token: Token) -> CueMatch | None:
                 and token_text(previous)[:1].isupper()
                 and token_pos(previous) not in _NOT_A_SOURCE_POS
             )
+            # ("Llewellyn-Pohl zufolge": a double name or a compound of capitalised parts, whatever its tag)
+            and _CAPITALISED_COMPOUND.fullmatch(token_text(previous)) is None
             # ("Einer 79-Jährigen zufolge": an age noun a weak tagger calls an adjective)
             and not is_age_noun(token_text(previous))
         )

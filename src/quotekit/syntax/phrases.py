@@ -630,8 +630,13 @@ def noun_phrase_before(doc: Doc, index: int, limit: int) -> list[int]:
             taken += range(opening, i + 1)
             i = opening - 1
             continue
-        # (a capitalised word that ends the phrase is its noun whatever its tag: "Thielscher zufolge")
-        head = i == index and token.is_alpha and token_text(token)[:1].isupper()
+        # (a capitalised word that ends the phrase is its noun whatever its tag: "Thielscher zufolge", also a
+        # double name: "Llewellyn-Pohl zufolge")
+        head = (
+            i == index
+            and token_text(token)[:1].isupper()
+            and all(part.isalpha() for part in token_text(token).split("-"))
+        )
         if (
             token_pos(token) in NP_POS
             or head
