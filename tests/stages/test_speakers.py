@@ -1622,3 +1622,17 @@ def test_whose_view_the_words_before_a_colon_give_says_the_reported_words_after_
     assert len(said) == 1
     assert said[0].speaker is not None
     assert said[0].speaker.name == "Ferdinand Hölzl"
+
+
+def test_a_person_opening_a_sentence_before_an_apposition_and_the_verb_is_its_subject() -> None:
+    # the parse makes the role a clause of its own and "die Gründe" the subject; the verb in second place after
+    # the apposition between commas says the person is
+    text = (
+        "Kadri Tamm organisiert einen Fahrplan. Sie fordert, dass der Kreis Taxis bezahlt.\n\n"
+        "Busfahrerin Sabine Kloos, seit 31 Jahren bei Benali Reisen, kennt die Gründe. Der Dienst beginne um "
+        "5.40 Uhr, sagt die 61-Jährige."
+    )
+    said = [q for q in quotekit.extract(text) if q.text.startswith("Der Dienst")]
+    assert len(said) == 1
+    assert said[0].speaker is not None
+    assert said[0].speaker.name == "Sabine Kloos"

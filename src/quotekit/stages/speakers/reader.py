@@ -154,6 +154,8 @@ class Reader:
         after = last + 1
         if after + 2 < len(doc) and token_text(doc[after]) == "(" and token_text(doc[after + 2]) == ")":
             after += 3
+        # ("Busfahrerin Sabine Kloos, seit 31 Jahren bei Benali Reisen, kennt …": an apposition between commas)
+        after = _past_apposition(doc, after, self.sentence_end(first))
         return (
             after < self.sentence_end(first)
             and token_pos(doc[after]) in {"VERB", "AUX"}
@@ -311,3 +313,20 @@ def _after_time_stamp(token: Token, head: Token) -> bool:
         and token_lower(head) == german().clock
         and any(token_pos(c) == "NUM" for c in head.children)
     )
+
+
+# How many words an apposition between commas after a name may have ("seit 31 Jahren bei Benali Reisen").
+_MAX_APPOSITION = 10
+
+
+def _past_apposition(doc: Doc, index: int, end: int) -> int:
+    """Where the words after an apposition between commas that opens at token `index` go on, or `index` where
+    no such apposition (with no verb in it) opens there."""
+    if index >= end or token_text(doc[index]) != ",":
+        return index
+    for k in range(index + 1, min(end, index + 2 + _MAX_APPOSITION)):
+        if token_text(doc[k]) == ",":
+            return k + 1 if k > index + 1 else index
+        if token_pos(doc[k]) in {"VERB", "AUX"} or doc[k].is_quote or token_text(doc[k]) in {".", ":", ";"}:
+            return index
+    return index
