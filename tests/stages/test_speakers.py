@@ -1636,3 +1636,17 @@ def test_a_person_opening_a_sentence_before_an_apposition_and_the_verb_is_its_su
     assert len(said) == 1
     assert said[0].speaker is not None
     assert said[0].speaker.name == "Sabine Kloos"
+
+
+def test_a_description_with_a_name_in_apposition_after_it_is_that_person() -> None:
+    # "Der Vorsitzende …, der Cellist Marek Kováčik, sagte": not the Intendant in view before
+    text = (
+        "Intendant Mag. Thomas Lechleitner wies die Vorwürfe zurück. „Das ist keine Zensur“, sagte er.\n\n"
+        "Im Orchester selbst ist die Stimmung gedrückt. Der Vorsitzende des Orchestervorstands, der Cellist Marek "
+        "Kováčik, sagte, die Musiker hätten von dem Rücktritt aus den Medien erfahren. „Das ist kein Stil“, sagte "
+        "der gebürtige Slowake."
+    )
+    said = [q for q in quotekit.extract(text) if q.text == "Das ist kein Stil"]
+    assert len(said) == 1
+    assert said[0].speaker is not None
+    assert said[0].speaker.name == "Marek Kováčik"

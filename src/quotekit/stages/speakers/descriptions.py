@@ -13,6 +13,7 @@ from quotekit.lang.de.names import (
     is_generic_organisation,
     is_nationality_role,
     is_organisation_noun,
+    is_person_noun,
     is_speech_noun,
     is_spokesperson_role,
     role_gender,
@@ -226,6 +227,10 @@ def read_description(reader: Reader, head: Token) -> int:
         # "…, erzählt die 46-Jährige" paragraphs after her name: the one person the text named so far
         # whose gender fits is the one a definite description of a speaker means
         entity = _only_one_named(reader, genders, (role, age), party)
+    if _named_after(doc, end):
+        # "Der Vorsitzende des Orchestervorstands, der Cellist Marek Kováčik, sagte": the name in apposition says
+        # who is described, not whoever had the role or was in view before
+        entity = None
     if entity is None:
         if not introduces:
             return end
@@ -447,8 +452,20 @@ def _body_spoken_for(
 
 
 def _named_after(doc: Doc, end: int) -> bool:
-    """ "Eine Sprecherin des Ministeriums, Anna Berg, sagte": a name in apposition right after the phrase."""
-    return end + 1 < len(doc) and token_text(doc[end]) == "," and doc[end + 1].ent_type_ in PERSON_LABELS
+    """ "Eine Sprecherin des Ministeriums, Anna Berg, sagte": a name in apposition right after the phrase, perhaps
+    after a title of its own ("Der Vorsitzende des Orchestervorstands, der Cellist Marek Kováčik, sagte")."""
+    if end + 1 >= len(doc) or token_text(doc[end]) != ",":
+        return False
+    k = end + 1
+    while k < len(doc) and k <= end + _MAX_APPOSED_TITLE and doc[k].ent_type_ not in PERSON_LABELS:
+        if not (token_pos(doc[k]) in {"DET", "ADJ"} or is_person_noun(token_text(doc[k]))) or doc[k].is_punct:
+            return False
+        k += 1
+    return k < len(doc) and doc[k].ent_type_ in PERSON_LABELS
+
+
+# How many words a title of its own may have before the name in an apposition ("der gebürtige Cellist").
+_MAX_APPOSED_TITLE = 4
 
 
 def _frame_source(doc: Doc, start: int, end: int) -> bool:
