@@ -1700,3 +1700,14 @@ def test_a_double_name_before_zufolge_is_the_source_whatever_its_tag() -> None:
     assert quote.text == "ist das Gebäude versichert"
     assert quote.speaker is not None
     assert quote.speaker.name == "Angharad Llewellyn-Pohl"
+
+
+def test_a_condition_with_its_verb_first_belongs_to_what_a_cue_after_it_reports() -> None:
+    text = (
+        "Landesrätin Ulrike Strohmayr ist besorgt. Sollte der Wolf weitere Nutztiere reißen, werde man eine "
+        "Entnahme prüfen, sagte die Landesrätin."
+    )
+    (quote,) = quotekit.extract(text)
+    assert quote.text == "Sollte der Wolf weitere Nutztiere reißen, werde man eine Entnahme prüfen"
+    assert quote.cue is not None
+    assert quote.cue.text == "sagte"

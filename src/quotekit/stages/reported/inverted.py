@@ -186,9 +186,12 @@ def _main_clause_verb(tokens: Sequence[Token]) -> bool:
     ("Die Angriffe auf X, der … gehört hatte")."""
     if token_lower(tokens[0]) in german().subordinators:
         return True
-    if token_lower(tokens[0]) in german().free_relatives:
-        # "Wer Pyros auf Menschen werfe, habe im Stadion nichts verloren": the clause on "wer" stands first,
-        # the main clause's finite verb right after its comma
+    # "Wer Pyros auf Menschen werfe, habe im Stadion nichts verloren": the clause on "wer" stands first, the
+    # main clause's finite verb right after its comma; so does a condition with its verb first ("Sollte der Wolf
+    # weitere Nutztiere reißen, werde man eine Entnahme prüfen")
+    if token_lower(tokens[0]) in german().free_relatives or (
+        token_pos(tokens[0]) in {"AUX", "VERB"} and finite_or_konjunktiv(tokens[0])
+    ):
         comma = next((k for k, t in enumerate(tokens) if token_text(t) == ","), None)
         return comma is not None and comma + 1 < len(tokens) and finite_or_konjunktiv(tokens[comma + 1])
     head: list[Token] = []
