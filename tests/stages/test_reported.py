@@ -1711,3 +1711,18 @@ def test_a_condition_with_its_verb_first_belongs_to_what_a_cue_after_it_reports(
     assert quote.text == "Sollte der Wolf weitere Nutztiere reißen, werde man eine Entnahme prüfen"
     assert quote.cue is not None
     assert quote.cue.text == "sagte"
+
+
+def test_a_continuation_ends_before_the_speech_verb_that_closes_its_sentence() -> None:
+    # the verb found no content of its own ("die gebürtige Estin" is parsed as its object); the sentence went on
+    # with the speaker before, cue and speaker included
+    text = (
+        "Geschäftsführerin Kaisa Lepp sprach von Panikmache. Ein einzelner durchziehender Wolf sei keine Gefahr "
+        "für Menschen, betonte die gebürtige Estin."
+    )
+    (quote,) = quotekit.extract(text)
+    assert quote.text == "Ein einzelner durchziehender Wolf sei keine Gefahr für Menschen"
+    assert quote.cue is not None
+    assert quote.cue.text == "betonte"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Kaisa Lepp"

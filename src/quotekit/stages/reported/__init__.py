@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from attrs import evolve
+
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.reported.clauses import MIN_WORDS
 from quotekit.stages.reported.continuations import continuations
@@ -29,6 +31,7 @@ from quotekit.stages.reported.nouns import noun_candidate
 from quotekit.stages.reported.relayed import relayed
 from quotekit.stages.reported.verbs import verb_candidate
 from quotekit.syntax.docindex import text_of
+from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.spans import sentence_of, word_count
 from quotekit.syntax.verbs import in_konjunktiv_clause
 
@@ -62,9 +65,30 @@ def find_indirect_quotes(
             continue
         reported.add(doc, cue, parts, mention)
     records = relayed(doc, reported.records, direct)
-    records += continuations(doc, [*direct, *records], cues)
+    records += [_before_trailing_cue(doc, r, cues) for r in continuations(doc, [*direct, *records], cues)]
     records += embedded_reports(doc, [*direct, *records], cues)
     return sorted(without_date_line(text_of(doc), records), key=lambda r: (r.start, r.end))
+
+
+def _before_trailing_cue(doc: Doc, record: QuoteRecord, cues: Sequence[CueMatch]) -> QuoteRecord:
+    """A continuation whose sentence ends in a speech verb after a comma ("…, betonte die gebürtige Estin.") is
+    what that verb reports: its words up to the comma, with the verb as its cue (where the verb found no
+    content of its own, the continuation took the whole sentence, cue and speaker included)."""
+    if record.cue is not None or len(record.parts) != 1:
+        return record
+    start, end = record.parts[0]
+    text = text_of(doc)
+    for cue in cues:
+        if cue.kind is not CueKind.VERB or not start < cue.start < end:
+            continue
+        before = text[start : cue.start].rstrip()
+        if not before.endswith(",") or "," in text[cue.start : end]:
+            continue
+        parts = ((start, start + len(before) - 1),)
+        # (the verb's own subject speaks where it has one: "…, sagt der Sportökonom Adrian Zumstein")
+        mention = speaker_of_cue(doc, cue, parts) or record.mention
+        return evolve(record, parts=parts, cue=cue, mention=mention)
+    return record
 
 
 def _inside_reported_by_verb(
