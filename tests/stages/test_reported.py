@@ -1726,3 +1726,11 @@ def test_a_continuation_ends_before_the_speech_verb_that_closes_its_sentence() -
     assert quote.cue.text == "betonte"
     assert quote.speaker is not None
     assert quote.speaker.name == "Kaisa Lepp"
+
+
+def test_an_inflected_participle_deep_in_the_clause_is_not_its_verb() -> None:
+    # "prüfe" is tagged an adverb; "betroffenen" (a participle before its noun) is no finite verb of the clause
+    (quote,) = quotekit.extract(
+        "Ein Sprecher der Regionalbahn sagte, man prüfe für die am stärksten betroffenen Haushalte Entschädigungen."
+    )
+    assert quote.text == "man prüfe für die am stärksten betroffenen Haushalte Entschädigungen"

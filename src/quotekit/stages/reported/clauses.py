@@ -261,7 +261,9 @@ def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
                     return subject
             if _main_clause_after_adverbial(doc, cue, sent, segment):
                 return None
-            verbs = [t for t in segment if is_verb_word(t)]
+            # (not a participle before its noun deeper in the clause: "man prüfe für die am stärksten
+            # betroffenen Haushalte …", whose verb a weak tagger calls an adverb)
+            verbs = [t for t in segment if is_verb_word(t) and not _inflected_participle(t, nxt)]
             # Konjunktiv, or reportative "sollen": "berichtete, 200 Mitarbeiter sollen entlassen werden".
             if verbs and (is_subjunctive(verbs[0]) or token_lower(verbs[0]) in german().reportative):
                 return nxt
@@ -278,6 +280,16 @@ def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
             # No verb up to the next comma: an apposition ("erklärte der Eigentümer, das Medienhaus
             # Lensing, dass …"); the reported clause may come after it.
     return None
+
+
+def _inflected_participle(token: Token, start: int) -> bool:
+    """An inflected participle before its noun past the second place of a clause that opens at `start` ("für die
+    am stärksten betroffenen Haushalte"): no finite verb, whatever its coarse tag."""
+    return token.tag_ == "ADJA" and token.i > start + 1 and token_lower(token).endswith(_INFLECTED_ENDINGS)
+
+
+# Endings of an inflected adjective or participle other than "-e", which a Konjunktiv I shares ("plane").
+_INFLECTED_ENDINGS = ("en", "em", "er", "es")
 
 
 def _says_clause(doc: Doc, cue: CueMatch) -> bool:
