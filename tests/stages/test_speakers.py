@@ -23,6 +23,12 @@ def _name(quote: Quote) -> str | None:
     return None if quote.speaker is None else quote.speaker.name
 
 
+def _speaker_of(text: str, words: str) -> str | None:
+    """The speaker's name of the one quotation of `text` whose words are `words`, or start with them."""
+    (quote,) = [q for q in quotekit.extract(text) if q.text.startswith(words)]
+    return _name(quote)
+
+
 def test_surname_resolves_to_the_full_name() -> None:
     text = "Jens Stoltenberg reiste am Montag nach Kiew.\n\n„Wir stehen zusammen“, sagte Stoltenberg."
     assert [_name(q) for q in _direct(text)] == ["Jens Stoltenberg"]
@@ -1607,10 +1613,7 @@ def test_a_name_after_a_live_tickers_time_stamp_is_the_subject_the_parse_joined_
         "laufe „ohne besondere Vorkommnisse“, sagte er.\n\n"
         "19:55 Uhr – Kovács räumt seine Niederlage ein. „Das ist bitter“, sagt der 44-Jährige."
     )
-    said = [q for q in quotekit.extract(text) if q.text == "Das ist bitter"]
-    assert len(said) == 1
-    assert said[0].speaker is not None
-    assert said[0].speaker.name == "Bence Kovács"
+    assert _speaker_of(text, "Das ist bitter") == "Bence Kovács"
 
 
 def test_whose_view_the_words_before_a_colon_give_says_the_reported_words_after_it() -> None:
@@ -1618,10 +1621,7 @@ def test_whose_view_the_words_before_a_colon_give_says_the_reported_words_after_
         "Landesrat Hubert Ramsauer kündigte Hilfen an. Die Mittel würden rasch ausbezahlt, hieß es aus seinem "
         "Büro. Für Kammerobmann Ferdinand Hölzl ist klar: Die Hilfe komme zu spät und sei zu gering."
     )
-    said = [q for q in quotekit.extract(text) if q.text.startswith("Die Hilfe")]
-    assert len(said) == 1
-    assert said[0].speaker is not None
-    assert said[0].speaker.name == "Ferdinand Hölzl"
+    assert _speaker_of(text, "Die Hilfe") == "Ferdinand Hölzl"
 
 
 def test_a_person_opening_a_sentence_before_an_apposition_and_the_verb_is_its_subject() -> None:
@@ -1632,10 +1632,7 @@ def test_a_person_opening_a_sentence_before_an_apposition_and_the_verb_is_its_su
         "Busfahrerin Sabine Kloos, seit 31 Jahren bei Benali Reisen, kennt die Gründe. Der Dienst beginne um "
         "5.40 Uhr, sagt die 61-Jährige."
     )
-    said = [q for q in quotekit.extract(text) if q.text.startswith("Der Dienst")]
-    assert len(said) == 1
-    assert said[0].speaker is not None
-    assert said[0].speaker.name == "Sabine Kloos"
+    assert _speaker_of(text, "Der Dienst") == "Sabine Kloos"
 
 
 def test_a_description_with_a_name_in_apposition_after_it_is_that_person() -> None:
@@ -1646,7 +1643,4 @@ def test_a_description_with_a_name_in_apposition_after_it_is_that_person() -> No
         "Kováčik, sagte, die Musiker hätten von dem Rücktritt aus den Medien erfahren. „Das ist kein Stil“, sagte "
         "der gebürtige Slowake."
     )
-    said = [q for q in quotekit.extract(text) if q.text == "Das ist kein Stil"]
-    assert len(said) == 1
-    assert said[0].speaker is not None
-    assert said[0].speaker.name == "Marek Kováčik"
+    assert _speaker_of(text, "Das ist kein Stil") == "Marek Kováčik"
