@@ -1644,3 +1644,12 @@ def test_a_description_with_a_name_in_apposition_after_it_is_that_person() -> No
         "der gebürtige Slowake."
     )
     assert _speaker_of(text, "Das ist kein Stil") == "Marek Kováčik"
+
+
+def test_a_first_name_after_an_article_and_an_adjective_names_a_person() -> None:
+    # children in local news are often named by first name only: "die achtjährige Lena"
+    text = (
+        "Zoodirektorin Bethan Morgan-Reiter eröffnete das Haus. „Wir sind stolz“, sagte Gindl. Die achtjährige "
+        "Lena stand da schon mit der Nase an der Scheibe. „Der dort schwimmt wie ein Torpedo!“, rief sie."
+    )
+    assert _speaker_of(text, "Der dort schwimmt") == "Lena"

@@ -327,6 +327,8 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
         return False  # "hat ein Wolf … getötet": a common noun after its article, though a surname "Wolf" is known
     if end - start >= 2 and first_name_gender(token_text(tokens[0])) is not None:
         return True
+    if end - start == 1 and _described_first_name(doc, start):
+        return True  # "Die achtjährige Lena", "der kleine Max": a child or a person named by first name only
     if end - start >= 2 and _initials(token_text(tokens[0])) and not _initials(token_text(tokens[-1])):
         return True  # "C.Y. Leung", "J. K. Rowling": initials before a surname name a person
     if end - start >= 2 and any(is_romanised_given_name(token_text(t)) for t in tokens):
@@ -341,6 +343,17 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
     # Ned Price"), a name names a person even where the recogniser took it for an organisation.
     before, after = reader.titles(start, end)
     return bool(before or after)
+
+
+def _described_first_name(doc: Doc, start: int) -> bool:
+    """Whether token `start` is a known first name after an article and one or more adjectives ("die achtjährige
+    Lena", "der kleine Max")."""
+    if first_name_gender(token_text(doc[start])) is None:
+        return False
+    k = start - 1
+    while k >= 0 and token_pos(doc[k]) == "ADJ" and token_text(doc[k]).islower():
+        k -= 1
+    return k < start - 1 and k >= 0 and token_lower(doc[k]) in german().definite_articles
 
 
 # One or more initials: "C.", "C.Y.", "H.-J.".
