@@ -19,7 +19,6 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 from spacy.attrs import LOWER, POS, TAG
 from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.strings import get_string_id
@@ -35,7 +34,7 @@ from quotekit.syntax.docindex import morph_values, text_of, token_column, token_
 from quotekit.syntax.labels import FINITE_TAGS, NOUN_POS, VERB_POS
 from quotekit.syntax.nominals import is_person
 from quotekit.syntax.phrases import MAX_ATTRIBUTE as _MAX_ATTRIBUTE
-from quotekit.syntax.phrases import comma_after_attribute
+from quotekit.syntax.phrases import comma_after_attribute, is_capitalised_compound
 from quotekit.syntax.spans import doc_slice, previous_sentence, sentence_of
 from quotekit.syntax.verbs import (
     could_be_finite,
@@ -533,9 +532,6 @@ def _someones_words_after(copula: Token) -> bool:
     return False
 
 
-# A word of capitalised parts joined by hyphens: a double name or a compound noun ("Llewellyn-Pohl").
-_CAPITALISED_COMPOUND = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+")
-
 # Word classes a capitalised word before "zufolge" cannot be its source in ("Dem zufolge" is no cue).
 _NOT_A_SOURCE_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "VERB", "AUX"})
 
@@ -607,7 +603,7 @@ def _word_cue(token: Token) -> CueMatch | None:
                 and token_pos(previous) not in _NOT_A_SOURCE_POS
             )
             # ("Llewellyn-Pohl zufolge": a double name or a compound of capitalised parts, whatever its tag)
-            and _CAPITALISED_COMPOUND.fullmatch(token_text(previous)) is None
+            and not is_capitalised_compound(token_text(previous))
             # ("Einer 79-Jährigen zufolge": an age noun a weak tagger calls an adjective)
             and not is_age_noun(token_text(previous))
         )

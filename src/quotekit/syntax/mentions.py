@@ -343,7 +343,7 @@ def _passive_agent_phrase(token: Token, chain: Sequence[Token]) -> bool:
     return (
         opener is not None
         and token_lower(opener) in german().von
-        and any(c.lemma_ == "werden" for member in chain for c in (member, *member.children))
+        and any(c.lemma_ in german().werden for member in chain for c in (member, *member.children))
     )
 
 

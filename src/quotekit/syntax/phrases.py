@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import regex
 from spacy.attrs import IS_PUNCT
 
 from quotekit.lang.de.names import (
@@ -55,6 +56,7 @@ __all__ = [
     "clause_head",
     "comma_after_attribute",
     "first_nominal",
+    "is_capitalised_compound",
     "marked_name_end",
     "mention_of",
     "noun_phrase_after",
@@ -618,6 +620,16 @@ def marked_name_end(doc: Doc, start: int, limit: int, *, slogan: bool = False) -
     return None
 
 
+# A word of capitalised parts joined by hyphens: a double name or a compound noun ("Llewellyn-Pohl").
+_CAPITALISED_COMPOUND = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+")
+
+
+def is_capitalised_compound(text: str) -> bool:
+    """ "Llewellyn-Pohl", "Baden-Württemberg": capitalised parts joined by hyphens, a name or a noun whatever a
+    tagger calls it."""
+    return _CAPITALISED_COMPOUND.fullmatch(text) is not None
+
+
 def noun_phrase_before(doc: Doc, index: int, limit: int) -> list[int]:
     """Token indices of the noun phrase ending at `index`: "Angaben des seismologischen Instituts"."""
     taken: list[int] = []
@@ -632,10 +644,8 @@ def noun_phrase_before(doc: Doc, index: int, limit: int) -> list[int]:
             continue
         # (a capitalised word that ends the phrase is its noun whatever its tag: "Thielscher zufolge", also a
         # double name: "Llewellyn-Pohl zufolge")
-        head = (
-            i == index
-            and token_text(token)[:1].isupper()
-            and all(part.isalpha() for part in token_text(token).split("-"))
+        head = i == index and (
+            (token.is_alpha and token_text(token)[:1].isupper()) or is_capitalised_compound(token_text(token))
         )
         if (
             token_pos(token) in NP_POS

@@ -14,6 +14,7 @@ that contains a quoted fragment is kind "mixed".
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -65,12 +66,24 @@ def find_indirect_quotes(
             continue
         reported.add(doc, cue, parts, mention)
     records = relayed(doc, reported.records, direct)
-    records += [_before_trailing_cue(doc, r, cues) for r in continuations(doc, [*direct, *records], cues)]
+    records += _before_trailing_cues(doc, continuations(doc, [*direct, *records], cues), cues)
     records += embedded_reports(doc, [*direct, *records], cues)
     return sorted(without_date_line(text_of(doc), records), key=lambda r: (r.start, r.end))
 
 
-def _before_trailing_cue(doc: Doc, record: QuoteRecord, cues: Sequence[CueMatch]) -> QuoteRecord:
+def _before_trailing_cues(
+    doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMatch]
+) -> list[QuoteRecord]:
+    """Each continuation, ended before the speech verb that closes its sentence (`_before_trailing_cue`); the
+    verb cues sorted by where they start once, so each continuation looks only at those inside it."""
+    verbs = sorted((cue for cue in cues if cue.kind is CueKind.VERB), key=lambda cue: cue.start)
+    starts = [cue.start for cue in verbs]
+    return [_before_trailing_cue(doc, record, verbs, starts) for record in records]
+
+
+def _before_trailing_cue(
+    doc: Doc, record: QuoteRecord, verbs: Sequence[CueMatch], starts: Sequence[int]
+) -> QuoteRecord:
     """A continuation whose sentence ends in a speech verb after a comma ("…, betonte die gebürtige Estin.") is
     what that verb reports: its words up to the comma, with the verb as its cue (where the verb found no
     content of its own, the continuation took the whole sentence, cue and speaker included)."""
@@ -78,9 +91,7 @@ def _before_trailing_cue(doc: Doc, record: QuoteRecord, cues: Sequence[CueMatch]
         return record
     start, end = record.parts[0]
     text = text_of(doc)
-    for cue in cues:
-        if cue.kind is not CueKind.VERB or not start < cue.start < end:
-            continue
+    for cue in verbs[bisect_right(starts, start) : bisect_left(starts, end)]:
         before = text[start : cue.start].rstrip()
         if not before.endswith(",") or "," in text[cue.start : end]:
             continue
