@@ -552,3 +552,24 @@ def test_an_age_noun_after_an_oblique_article_declines_like_an_adjective() -> No
     # nominative already, or many: as written
     assert label("der", "52-Jährige") == "der 52-Jährige"
     assert label("der", "79-Jährigen") == "der 79-Jährigen"
+
+
+@pytest.mark.parametrize(
+    ("frame", "expected"),
+    [
+        # the asker was last in view: an age that answers is the one named before, not who asked
+        (
+            "Auf die Frage eines Journalisten, wo das Geld geblieben sei, antwortete der 57-Jährige",
+            "Max Huber",
+        ),
+        ("Auf Nachfrage eines Reporters antwortete der 57-Jährige", "Max Huber"),
+    ],
+)
+def test_who_asked_in_the_sentence_is_not_who_answers(frame: str, expected: str) -> None:
+    text = f"Bürgermeister Max Huber stellte sich am Abend den Fragen. {frame}: „Das weiß ich nicht.“"
+    assert _names(text)[-1] == expected
+
+
+def test_an_answer_with_no_one_named_before_keeps_its_description() -> None:
+    text = "Auf die Frage eines Journalisten, wo das Geld geblieben sei, antwortete der 57-Jährige: „Keine Ahnung.“"
+    assert _names(text) == ["der 57-Jährige"]

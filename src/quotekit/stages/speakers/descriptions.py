@@ -219,6 +219,7 @@ def read_description(reader: Reader, head: Token) -> int:
                 and _may_be(e, (role, age), party)
                 and not (speaks and _named_in_content(reader, e, head))
                 and not _speaking_of(reader, e, head)
+                and not _asked_before(reader, e, head)
                 and (heading is None or any(heading[0] <= doc[i].idx < heading[1] for i in e.tokens))
             ),
             _DESCRIPTION_FLOOR,
@@ -350,6 +351,7 @@ def _just_introduced(
             and opening in indefinite
             and entity.allows(genders)
             and _may_be(entity, given, party)
+            and not _asked_before(reader, entity, head)
         ):
             return entity
     return None
@@ -407,6 +409,24 @@ def _speaking_of(reader: Reader, entity: Entity, head: Token) -> bool:
         and reader.reported is not None
         and reader.reported.contains(head.idx)
     )
+
+
+def _asked_before(reader: Reader, entity: Entity, head: Token) -> bool:
+    """Whether `entity` owns a question or a statement earlier in the description's sentence ("Auf die Frage
+    eines Journalisten, wo …, antwortete der 57-Jährige"): who asked is not who answers, nor is the source
+    of "Laut Aussage eines Zeugen" the one the sentence goes on about."""
+    doc = reader.doc
+    sentence = reader.sentence(head.i)
+    for i in entity.tokens:
+        if i >= head.i or reader.sentence(i) != sentence:
+            continue
+        before = i - 1
+        while before > 0 and token_pos(doc[before]) in {"DET", "ADJ"}:
+            before -= 1
+        word = doc[before]
+        if token_lower(word) in german().question_nouns or is_speech_noun(token_text(word)):
+            return True
+    return False
 
 
 def _named_in_content(reader: Reader, entity: Entity, head: Token) -> bool:
