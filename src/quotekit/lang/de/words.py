@@ -92,6 +92,7 @@ class German:
     agencies: frozenset[str]  # narration_agencies.txt: dpa, APA, SDA in a date line "BERLIN (dpa) –"
     # Clauses and mood.
     adverbial_openers: frozenset[str]  # clause_adverbial_openers.txt: um, nachdem, wobei
+    condition_openers: frozenset[str]  # clause_condition_openers.txt: wenn, falls, sofern
     subjunctive_forms: frozenset[str]  # mood_subjunctive_forms.txt: sei, habe, hätte, würde (and the next)
     # mood_konjunktiv_one_forms.txt: gebe, gelte, liege, whatever the tag
     konjunktiv_one_forms: frozenset[str]
@@ -591,6 +592,7 @@ def german() -> German:
         reflexive_verbs=_word_set("cue_reflexive_verbs.txt"),
         agencies=_word_set("narration_agencies.txt"),
         adverbial_openers=_word_set("clause_adverbial_openers.txt"),
+        condition_openers=_word_set("clause_condition_openers.txt"),
         subjunctive_forms=_word_set("mood_subjunctive_forms.txt") | konjunktiv_one_forms,
         konjunktiv_one_forms=konjunktiv_one_forms,
         konjunktiv_two_forms=_word_set("mood_konjunktiv_two_forms.txt"),

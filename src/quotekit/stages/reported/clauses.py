@@ -25,6 +25,7 @@ from quotekit.syntax.verbs import (
     has_subjunctive,
     indicative_verb_second,
     is_finite,
+    is_konjunktiv_one,
     is_subjunctive,
     is_verb_word,
     is_zu_infinitive_clause,
@@ -173,9 +174,17 @@ def opens_non_content_clause(clause: Token) -> bool:
     "zu der …"): a speech verb's parse may hang such a clause on it, but it is not what was said.
     A Konjunktiv inside still marks reported speech ("…, weil es zeige, dass …")."""
     words = [t for t in clause.subtree if not (t.is_punct or t.is_space)]
-    if not words or has_subjunctive(t for t in words if token_pos(t) in {"VERB", "AUX"}):
+    if not words:
         return False
     first = words[0]
+    verbs = [t for t in words if token_pos(t) in {"VERB", "AUX"}]
+    # (a condition's Konjunktiv II is the conditional's: only a Konjunktiv I in it reports; a condition that
+    # opens a clause of its own after it is part of that one, "Wenn es nach ihr ginge, bekämen die …")
+    condition = token_lower(first) in german().condition_openers and words[-1] in verbs
+    if condition and not any(is_konjunktiv_one(t) for t in verbs):
+        return True
+    if has_subjunctive(verbs):
+        return False
     # The opener must belong to the clause's own verb: in "…, wenn X, werde man handeln" the
     # wenn-clause is only a part of the reported clause.
     if clause not in (first.head, first.head.head):
