@@ -289,6 +289,8 @@ class German:
     # right beside the verb's clause ("Beim Amt heißt es", "hieß es bei der Polizei"): elsewhere it is
     # an occasion ("schrieb bei Twitter").
     source_prepositions: frozenset[str] = frozenset({"in", "im", "von", "vom", "aus", "auf"})
+    # The emphatic pronoun after a name: "Gabler selbst findet das …" speaks of the speaker.
+    selbst: frozenset[str] = frozenset({"selbst", "selber"})
     # Units of an age spelt out before a person noun: "eine 79 Jahre alte Frau".
     age_units: frozenset[str] = frozenset({"jahre", "monate", "wochen", "tage"})
     # Prepositions with a definite article in them: "im Bericht" names a known document, as "in dem Bericht".

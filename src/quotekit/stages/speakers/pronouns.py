@@ -14,6 +14,7 @@ from quotekit.stages.speakers.referents import referent_genders
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import token_lower, token_pos, token_text
 from quotekit.syntax.phrases import clause_head
+from quotekit.syntax.verbs import in_konjunktiv_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -181,11 +182,34 @@ def _named_in_own_quotation(reader: Reader, pronoun: Token, entity: Entity) -> b
     if (roles | surname) & quoted:
         return True
     # The reported words by a role ("Die Angeklagte habe gehandelt, sagte sie"), not one that a possessive
-    # makes someone else's ("Ihre Vorrednerin habe …", "Sein Sohn werde …")
+    # makes someone else's ("Ihre Vorrednerin habe …", "Sein Sohn werde …"), or by a surname in a clause of
+    # their own (`_surname_reported_of`)
     if reader.reported is None:
         return False
-    reported = _words_before(reader, reader.reported.last_before(pronoun.idx), pronoun, owned=False)
-    return bool(roles & reported)
+    part = reader.reported.last_before(pronoun.idx)
+    reported = _words_before(reader, part, pronoun, owned=False)
+    return bool(roles & reported) or (
+        bool(surname & reported) and _surname_reported_of(reader, part, surname)
+    )
+
+
+def _surname_reported_of(reader: Reader, part: CharSpan | None, surname: set[str]) -> bool:
+    """Whether reported words speak of someone by surname ("S. habe das Vertrauen … missbraucht, sagte sie"):
+    in the Konjunktiv, and not as their own source ("…, würden laut Finanzminister Peer Steinbrück …") or
+    themselves ("Gabler selbst findet das …, wie er einräumt")."""
+    span = None if part is None else reader.doc.char_span(*part, alignment_mode="contract")
+    if span is None:
+        return False
+    de = german()
+    for t in span:
+        # (the clause the name stands in: "Benali will … – zwei Fahrer hätten sich zurückgemeldet, sagt er")
+        if token_lower(t) not in surname or not in_konjunktiv_clause(clause_head(t)):
+            continue
+        before = reader.doc[max(0, t.i - 3) : t.i]
+        after = reader.doc[t.i + 1 : t.i + 2]
+        source = any(token_lower(w) in de.cue_words for w in (*before, *after))
+        return not (source or any(token_lower(w) in de.selbst for w in after))
+    return False
 
 
 def _words_before(reader: Reader, part: CharSpan | None, pronoun: Token, *, owned: bool = True) -> set[str]:
