@@ -78,3 +78,50 @@ def test_laut_a_medium_in_marks_frames_the_sentence(source: str) -> None:
     assert quote.text == "prüft die Familie bereits den Verkauf einer Beteiligung"
     assert quote.speaker is not None
     assert quote.speaker.name == "Finanzkurier"
+
+
+def _with_speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (q.text, q.speaker.name if q.speaker is not None else None, q.cue.text if q.cue is not None else None)
+        for q in quotekit.extract(text)
+        if q.kind is not quotekit.QuoteKind.DIRECT
+    ]
+
+
+def test_a_narrated_clause_before_a_colon_names_who_says_the_konjunktiv_after_it() -> None:
+    text = (
+        "«Ich habe unter der Woche keine Zeit», sagte eine Studentin. "
+        "Ein älterer Mann schüttelte den Kopf: Früher sei der Sonntag heilig gewesen, heute gehe es ums Geld."
+    )
+    assert _with_speakers(text) == [
+        ("Früher sei der Sonntag heilig gewesen, heute gehe es ums Geld", "Ein älterer Mann", ":")
+    ]
+
+
+def test_a_plural_konjunktiv_two_after_an_announcing_colon_reports() -> None:
+    text = (
+        "Bürgermeisterin Ute Rademacher eröffnete die Sitzung. Auch Rademacher zeigte sich besorgt: "
+        "Viele Menschen hätten das Gefühl, dass über ihre Köpfe hinweg entschieden werde."
+    )
+    assert _with_speakers(text) == [
+        (
+            "Viele Menschen hätten das Gefühl, dass über ihre Köpfe hinweg entschieden werde",
+            "Ute Rademacher",
+            ":",
+        )
+    ]
+
+
+def test_a_preterite_the_konjunktiv_two_shares_after_a_colon_narrates() -> None:
+    text = "Der Brand wütete die ganze Nacht. Das Feuer war verheerend: Von der Halle blieben nur Stahlträger übrig."
+    assert _with_speakers(text) == []
+
+
+def test_reported_words_that_go_on_after_a_colon_stay_one_quotation() -> None:
+    text = (
+        "Die Lehrerin Eva Roth sagte, man tue, was man könne. Das Problem liege nicht in den Schulen, "
+        "sondern davor: Viele Kinder kämen ohne Deutschkenntnisse aus dem Kindergarten."
+    )
+    found = _with_speakers(text)
+    assert [(speaker, cue) for _, speaker, cue in found] == [("Eva Roth", "sagte"), ("Eva Roth", None)]
+    assert found[1][0].endswith("davor: Viele Kinder kämen ohne Deutschkenntnisse aus dem Kindergarten")

@@ -15,7 +15,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from attrs import evolve
+from spacy.tokens import Span as SpacySpan
 
+from quotekit.lang.de import mood
 from quotekit.lang.de.names import pronoun_genders
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
@@ -41,6 +43,7 @@ from quotekit.syntax.positions import subject_by_position, subject_of_previous_s
 from quotekit.syntax.spans import SpanSet, overlap, sentence_of, sentences, trim, word_count
 from quotekit.syntax.verbs import (
     could_be_finite,
+    has_subjunctive_form,
     is_konjunktiv_one,
     is_reported_subjunctive,
     konjunktiv_taken_for_other_word,
@@ -48,7 +51,6 @@ from quotekit.syntax.verbs import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-    from spacy.tokens import Span as SpacySpan
 
 __all__ = ["continuations"]
 
@@ -59,10 +61,7 @@ def _main_clause_subjunctive(sent: SpacySpan) -> bool:
     """Whether the sentence's main clause is in a Konjunktiv that reports (root verb or its auxiliaries):
     Konjunktiv I, or a Konjunktiv II standing in for it ("hätten"); "Es wäre besser gewesen" is not."""
     condition = _opens_with_condition(sent)
-    root = sent.root
-    verbs = [root] + [
-        c for c in root.children if token_pos(c) in {"AUX", "VERB"} and not labels.is_clausal_complement(c)
-    ]
+    verbs = _root_verbs(sent)
     # (not where a condition opens the sentence: its "Würden" may be the root's, whatever the parse)
     if not condition and any(is_reported_subjunctive(v) for v in verbs if token_pos(v) in {"VERB", "AUX"}):
         return True
@@ -76,6 +75,17 @@ def _main_clause_subjunctive(sent: SpacySpan) -> bool:
         # is what might have been)
         return is_konjunktiv_one(first) or konjunktiv_taken_for_other_word(first)
     return is_reported_subjunctive(first) or konjunktiv_taken_for_other_word(first)
+
+
+def _root_verbs(sent: SpacySpan) -> list[Token]:
+    """The sentence's root and the verbs of its own clause that hang on it (not a clausal complement).
+    (those in the sentence: one cut at a colon may have a root whose clause goes on past it)"""
+    root = sent.root
+    return [root] + [
+        c
+        for c in root.children
+        if token_pos(c) in {"AUX", "VERB"} and not labels.is_clausal_complement(c) and c.i < sent.end
+    ]
 
 
 def _first_finite(sent: SpacySpan, condition: bool, listed: frozenset[str] = frozenset()) -> Token | None:
@@ -220,15 +230,20 @@ def _claim_after_cue(
     used_cue_starts: PositionIndex,
     taken: _Taken,
     finite: _FiniteVerbs,
+    *,
+    announced: bool = False,
 ) -> QuoteRecord | None:
     """ "Der Hersteller gab die Preise bekannt. So soll die Vollversion 200 Euro kosten.": a main clause
     with reportative "soll" right after a sentence with a cue of saying goes on with what the source
     said or announced, though no quotation was found there. Elsewhere "soll" alone is as often the
-    author's own account of a plan, and no quotation. `spoke`: the sentence before has a cue. A cue in the
-    clause that reported nothing ("Viele Eltern hätten davon erfahren") does not keep it from reporting."""
+    author's own account of a plan, and no quotation. `spoke`: the sentence before has a cue; `announced`: it
+    ends in a colon, after which a plural Konjunktiv II ("hätten") reports too. A cue in the clause that
+    reported nothing ("Viele Eltern hätten davon erfahren") does not keep it from reporting."""
     verb = finite.of(sent)
-    reports = _reportative_finite(verb) or (_plural_konjunktiv_two(verb) and not _first_or_reader(sent))
-    if not reports or not spoke:
+    plural = _plural_konjunktiv_two(verb) and not _first_or_reader(sent)
+    # (after a colon only a form no preterite shares: "Von der Halle blieben nur Stahlträger übrig" narrates)
+    unshared = plural and verb is not None and mood.has_konjunktiv_two_umlaut(token_lower(verb))
+    if not ((spoke and (_reportative_finite(verb) or plural)) or (announced and unshared)):
         return None
     part = _sentence_part(doc, sent, used_cue_starts, taken)
     return None if part is None else _reported(doc, part, None)
@@ -301,12 +316,7 @@ def _free_reported(
         if not (is_konjunktiv_one(verb_second) or konjunktiv_taken_for_other_word(verb_second)):
             return None
     else:
-        root = sent.root
-        verbs = [root] + [
-            c
-            for c in root.children
-            if token_pos(c) in {"AUX", "VERB"} and not labels.is_clausal_complement(c)
-        ]
+        verbs = _root_verbs(sent)
         if not any(
             token_pos(v) in {"VERB", "AUX"} and could_be_finite(v) and is_konjunktiv_one(v) for v in verbs
         ) and not _first_finite_konjunktiv_one(sent):
@@ -494,7 +504,7 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
     active: list[tuple[int, QuoteRecord]] = []  # quotations that may still meet the current sentence
     last_named: QuoteRecord | None = None  # the last quotation with a mention ending before the sentence
     source: QuoteRecord | None = None
-    sents = sentences(doc)
+    sents = _split_at_colons(doc, sentences(doc), quoted)
     for k, sent in enumerate(sents):
         span = (sent.start_char, sent.end_char)
         while next_start < len(by_start) and by_start[next_start][1].start < span[1]:
@@ -541,8 +551,11 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
         if reportative is None:
             free = _free_reported(doc, sent, used_cue_starts, taken, finite)
             spoke = k > 0 and cue_starts.any_in(sents[k - 1].start_char, sents[k - 1].end_char)
+            # (a clause that ends in a colon announces what follows: "Auch Rademacher zeigte sich besorgt: Viele
+            # Menschen hätten das Gefühl, …"; not a headline's "Ober-Ennetal soll alte Bahnbrücke übernehmen")
+            announced = k > 0 and token_text(doc[sents[k - 1].end - 1]) == ":"
             if free is None and k > 0:
-                free = _claim_after_cue(doc, sent, spoke, used_cue_starts, taken, finite)
+                free = _claim_after_cue(doc, sent, spoke, used_cue_starts, taken, finite, announced=announced)
             if free is not None and k + 1 < len(sents) and not _opens_with_marks(doc, sents[k + 1]):
                 # "Die Lage sei ernst. Das erklärte Innenministerin Anna Weber am Dienstag.": the sentence after
                 # points back with a demonstrative and a speech verb, and names who said it
@@ -580,6 +593,37 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             mention = last_named.mention if last_named is not None else None
             found.append(evolve(reportative, mention=mention))
     return _after_colons(doc, found, cues)
+
+
+def _split_at_colons(doc: Doc, sents: list[SpacySpan], quoted: SpanSet) -> list[SpacySpan]:
+    """The sentences, each cut after a colon that a clause of its own follows ("Ein älterer Mann schüttelte den
+    Kopf: Früher sei der Sonntag heilig gewesen"): the words after it go on as a sentence of their own, which
+    the sentence segmenter makes of some such colons and not of others."""
+    texts = token_texts(doc)
+    result: list[SpacySpan] = []
+    for sent in sents:
+        start = sent.start
+        for i in range(sent.start + 1, sent.end - 1):
+            after = texts[i + 1]
+            if (
+                texts[i] == ":"
+                and after[:1].isupper()
+                and after.isalpha()
+                and not quoted.covers(doc[i].idx)
+                and _narrated_clause(doc[start:i])
+            ):
+                result.append(SpacySpan(doc, start, i + 1))
+                start = i + 1
+        result.append(sent if start == sent.start else SpacySpan(doc, start, sent.end))
+    return result
+
+
+def _narrated_clause(words: SpacySpan) -> bool:
+    """Whether words before a colon are a clause of the narrator's: a finite verb, none in the Konjunktiv (not
+    a headline's "Weinbetrug vor Gericht:", an interview's "Frage:", nor reported words that go on after the
+    colon, "Das Problem liege …, sondern davor: Viele Kinder kämen …")."""
+    verbs = [t for t in words if token_pos(t) in {"VERB", "AUX"}]
+    return any(could_be_finite(t) for t in verbs) and not has_subjunctive_form(verbs)
 
 
 def _after_colons(doc: Doc, found: list[QuoteRecord], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
