@@ -1194,6 +1194,19 @@ def test_austrian_feminine_academic_titles_stand_between_a_role_and_the_name() -
     ]
 
 
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Bildungsdirektor HR Mag. Dr. Peter Zauner",  # Hofrat, then academic titles
+        "Bürgermeister ÖkR Peter Zauner",  # a title the recogniser takes into the name
+        "Obmann DI Peter Zauner",
+    ],
+)
+def test_austrian_honorary_titles_stay_out_of_the_name(named: str) -> None:
+    text = f"{named} bestätigte die Pläne. Es gehe nicht ums Sparen, sagte er."
+    assert [_name(q) for q in quotekit.extract(text)] == ["Peter Zauner"]
+
+
 def test_a_swiss_federal_councillor_named_by_her_office_is_the_minister_named_before() -> None:
     text = (
         "Gesundheitsministerin Elisabeth Baume-Schneider sagte, die Kosten seien gestiegen. "

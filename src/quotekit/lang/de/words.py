@@ -476,8 +476,11 @@ class German:
         {"heute", "inzwischen", "mittlerweile", "früher", "einst", "damals", "zuletzt", "seither"}
     )
     # Titles written in capitals without a full stop, compared as written ("DI Herbert Steinwender"; "di" in
-    # lower case is a particle of names: "Luigi Di Maio").
-    capital_titles: frozenset[str] = frozenset({"DI", "DDI", "KR", "DDr"})
+    # lower case is a particle of names: "Luigi Di Maio"), with Austria's honorary titles (Hofrat, Kommerzialrat,
+    # Medizinalrat, Oberstudienrat, Oberschulrat, Ökonomierat, Regierungsrat: "HR Mag. Dr. Peter Zauner").
+    capital_titles: frozenset[str] = frozenset(
+        {"DI", "DDI", "KR", "DDr", "HR", "KommR", "MR", "OStR", "OSR", "ÖkR", "RegR"}
+    )
     # Pronouns that pick one person out of a group in the genitive plural ("sagte einer der Organisatoren",
     # "Eine der Geschädigten"), by that person's gender.
     genitive_plural_articles: frozenset[str] = frozenset({"der", "dieser", "jener"})

@@ -445,7 +445,8 @@ def _after_titles(doc: Doc, start: int, end: int) -> int:
     """Where a run [start, end) goes on after the last academic title inside it ("Mag.", "Dr.", "Mag" "."),
     leaving the run one word at least; `start` if it holds none."""
     after = start
-    for k in range(start + 1, end - 1):
+    # (from the run's first word: the recogniser may take a title into the name, "ÖkR Johann Mayr")
+    for k in range(start, end - 1):
         if honorific_before(doc, k + 1) == k:
             after = k + 1
         elif is_split_honorific(doc[k]):
