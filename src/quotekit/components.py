@@ -21,7 +21,7 @@ from quotekit.quotes import Quote
 from quotekit.records import CUES_KEY, MARKS_KEY, QUOTES_KEY, CueMatch, QuoteRecord
 from quotekit.stages.cues import find_cues
 from quotekit.stages.direct import find_direct_quotes
-from quotekit.stages.honorifics import teach_tokenizer, title_continuations
+from quotekit.stages.honorifics import teach_tokenizer, title_continuations, title_tokens
 from quotekit.stages.marks import MarkedSpan, find_marked_spans
 from quotekit.stages.reported import find_indirect_quotes, merge_quotes
 from quotekit.stages.reported.fragments import quoted_fragments
@@ -214,9 +214,13 @@ class SpeakerResolver(_Component):
         _store_records(doc, found)
 
 
+# The word classes an academic title never is: a tagger's verb, adjective or adverb before a name.
+_NOT_TITLE_POS = frozenset({"VERB", "AUX", "ADJ", "ADV"})
+
+
 class TitleSentences(_Stateless):
-    """Stage 0, before the parser: no sentence starts inside "Gemeinderat lic. iur. Urs Kälin". Adding it
-    teaches the pipeline's tokenizer the academic titles (`quotekit.stages.honorifics`)."""
+    """Stage 0, before the parser: no sentence starts inside "Gemeinderat lic. iur. Urs Kälin", and a title is
+    a noun. Adding it teaches the pipeline's tokenizer the academic titles (`quotekit.stages.honorifics`)."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -225,6 +229,12 @@ class TitleSentences(_Stateless):
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) < 2 or doc.has_annotation("DEP"):  # (a parsed doc keeps the parse's sentences)
             return doc
+        # A title is a noun whatever the tagger says ("Sein Verteidiger, lic. iur. Marco Fässler, forderte …"
+        # with "lic." a verb made the name a reported clause).
+        for i in title_tokens(doc):
+            token = doc[i]
+            if token.pos_ in _NOT_TITLE_POS:
+                token.pos_, token.tag_ = "NOUN", "NN"
         inside = title_continuations(doc)
         if inside:
             # (one array write: setting Token.is_sent_start one by one scans the doc each time)
@@ -234,7 +244,7 @@ class TitleSentences(_Stateless):
         return doc
 
 
-@Language.factory("quotekit_titles", assigns=["token.is_sent_start"])
+@Language.factory("quotekit_titles", assigns=["token.is_sent_start", "token.pos", "token.tag"])
 def make_titles(nlp: Language, name: str) -> TitleSentences:
     return TitleSentences(nlp, name)
 

@@ -7,6 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 import quotekit
+from quotekit.components import TitleSentences
 from quotekit.pipeline import add_components
 from quotekit.stages.honorifics import teach_tokenizer, title_continuations
 
@@ -73,3 +74,16 @@ def test_a_church_office_before_the_titles_is_a_role_not_a_name() -> None:
         "Dompropst Dr. Cornelius Albrecht-Weidner sagte, er sei dagegen. Der Geistliche fragte, ob das Land zahlen werde."
     )
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Cornelius Albrecht-Weidner"] * 2
+
+
+def test_a_title_the_tagger_calls_a_verb_is_a_noun() -> None:
+    # (a hand-built doc with the tagger's mistake: the component runs after the tagger, before the parser)
+    doc = _doc(
+        ["Sein", "Verteidiger", ",", "lic.", "iur.", "Marco", "Fässler", ",", "forderte", "eine", "Strafe"]
+    )
+    tags = ["DET", "NOUN", "PUNCT", "VERB", "ADJ", "PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN"]
+    for token, pos in zip(doc, tags, strict=True):
+        token.pos_ = pos
+    TitleSentences(spacy.blank("de"), "quotekit_titles")(doc)
+    assert [t.pos_ for t in doc[3:5]] == ["NOUN", "NOUN"]
+    assert doc[8].pos_ == "VERB"  # (the verb after the name keeps its tag)

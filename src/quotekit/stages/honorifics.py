@@ -56,6 +56,12 @@ def _title_ids() -> npt.NDArray[np.uint64]:
     return np.array(sorted(get_string_id(form) for form in forms), dtype=np.uint64)
 
 
+def title_tokens(doc: Doc) -> list[int]:
+    """The tokens that are academic titles ("lic.", "iur.", "Mag.a"), whatever the tagger made of them."""
+    candidates = np.flatnonzero(np.isin(doc.to_array([ORTH]).reshape(-1), _title_ids()))
+    return [int(i) for i in candidates if _title_length(doc, int(i))]
+
+
 def title_continuations(doc: Doc) -> list[int]:
     """The tokens that follow an academic title and go on to a name or another title, which no sentence
     may start with ("Gemeinderat lic. iur. Urs Kälin": "iur.", "Urs" and the split-off full stops).
