@@ -126,6 +126,19 @@ def test_an_interview_without_prefixes_is_the_addressed_guests() -> None:
     ]
 
 
+def test_a_guest_addressed_by_role_is_the_person_with_that_role() -> None:
+    # "Frau Stadträtin": the courtesy word, then the role the lead gave with the name
+    text = (
+        "Verkehrsstadträtin Mag.a Hülya Yılmaz-Berger über Grundwasser und Geduld.\n\n"
+        "Frau Stadträtin, jetzt 2029. Warum soll man Ihnen diesmal glauben?\n\n"
+        "Weil wir diesmal mit einem realistischen Fall rechnen.\n\n"
+        "Warum hat man nicht früher reagiert?\n\n"
+        "Der Druck war fast doppelt so hoch wie in den Probebohrungen."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Hülya Yılmaz-Berger"] * 2
+
+
 def test_an_interview_of_two_questions_that_address_the_guest_by_full_name_is_the_guests() -> None:
     text = (
         "Nach der Siegerehrung sprachen wir mit der Torschützin.\n\n"

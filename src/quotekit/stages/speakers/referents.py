@@ -529,7 +529,8 @@ def role_words(tokens: Sequence[Token]) -> Role | None:
     heads = [t for t in tokens if is_person_noun(token_text(t))]
     if not heads:
         return None
-    head = heads[0]
+    # "Frau Stadträtin", "Herr Bürgermeister": the address is a courtesy, the role after it says who
+    head = heads[1] if len(heads) > 1 and token_lower(heads[0]) in german().interview_addresses else heads[0]
     described = age_modifies(head)
     if described is not None and described in tokens:
         head = described  # "ein 23-jähriger Automechaniker": the role is the noun's
