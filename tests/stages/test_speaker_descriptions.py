@@ -573,3 +573,12 @@ def test_who_asked_in_the_sentence_is_not_who_answers(frame: str, expected: str)
 def test_an_answer_with_no_one_named_before_keeps_its_description() -> None:
     text = "Auf die Frage eines Journalisten, wo das Geld geblieben sei, antwortete der 57-Jährige: „Keine Ahnung.“"
     assert _names(text) == ["der 57-Jährige"]
+
+
+def test_a_description_with_a_swiss_head_of_department_named_after_it_is_that_person() -> None:
+    # "Vorsteher" (of a department, an office) is a role: the apposition names who the description is
+    text = (
+        "Der zuständige Stadtrat, Bauvorsteher Peter Amstutz (Mitte), lehnt die Vorlage ab. "
+        "«Ein Deckel schafft keine einzige neue Wohnung», sagte er."
+    )
+    assert _names(text) == ["Peter Amstutz"]
