@@ -582,3 +582,20 @@ def test_a_description_with_a_swiss_head_of_department_named_after_it_is_that_pe
         "«Ein Deckel schafft keine einzige neue Wohnung», sagte er."
     )
     assert _names(text) == ["Peter Amstutz"]
+
+
+def test_a_relative_of_someone_in_the_genitive_is_someone_new() -> None:
+    text = (
+        "Am Nachmittag sagte der erste Zeuge aus. Die Bande habe mit großer Disziplin gearbeitet, sagte er. "
+        "Es habe feste Schichten gegeben. Unter den Zuschauern saß auch der Sohn einer Geschädigten. "
+        "„Meine Mutter hat sich nicht mehr ans Telefon getraut“, sagte der Mann."
+    )
+    assert _names(text)[-1] == "der Sohn einer Geschädigten"
+
+
+def test_a_relative_right_after_a_name_describes_that_person() -> None:
+    text = (
+        "Überraschung des Tages war der erst 19-jährige Tiago Fankhauser-Pinto. Der Sohn einer Portugiesin "
+        "erreichte den fünften Rang. «Meine Mutter hat am lautesten geschrien», sagte er."
+    )
+    assert _names(text) == ["Tiago Fankhauser-Pinto"]

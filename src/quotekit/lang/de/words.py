@@ -117,6 +117,7 @@ class German:
     spokesperson_roles: frozenset[str]
     # speaker_generic_roles.txt: Frau, Mann; a compound of one is a role of its own ("Pflegefachfrau")
     generic_roles: frozenset[str]
+    relatives: frozenset[str]  # speaker_relatives.txt: "der Sohn einer Geschädigten" is someone new
     credit_words: frozenset[str]  # credit_words.txt: "Foto: Keystone/Anthony Anex" names no one in the story
     teasers: tuple[str, ...]  # marks_teasers.txt: "Lesen Sie auch: „…“" links an article, quotes no one
     interview_addresses: frozenset[str]  # interview_addresses.txt: "Herr Gasser, wie …?" names the guest
@@ -622,6 +623,7 @@ def german() -> German:
         reaction_nouns=_word_set("speaker_reaction_nouns.txt"),
         spokesperson_roles=_word_set("speaker_spokesperson_roles.txt"),
         generic_roles=_word_set("speaker_generic_roles.txt"),
+        relatives=_word_set("speaker_relatives.txt"),
         credit_words=_word_set("credit_words.txt"),
         teasers=tuple(sorted(_word_set("marks_teasers.txt"))),
         interview_addresses=_word_set("interview_addresses.txt"),

@@ -11,6 +11,7 @@ from quotekit.lang.de.names import (
     description_gender,
     ends_as_name_genitive,
     is_generic_organisation,
+    is_genitive_article,
     is_nationality_role,
     is_organisation_noun,
     is_person_noun,
@@ -192,6 +193,15 @@ def read_description(reader: Reader, head: Token) -> int:
         and word in german().possessive_genders
         and not (end < len(doc) and doc[end].is_alpha and token_text(doc[end])[:1].isupper())
     )
+    # ("der Sohn einer Geschädigten": a relative of someone named in the genitive is someone new, not whoever was
+    # in view before; only the one the sentence before brought in, "… war der 19-jährige Tiago Fankhauser-Pinto.
+    # Der Sohn einer Portugiesin …")
+    related = (
+        token_lower(head) in german().relatives
+        and head.i + 1 < end
+        and is_genitive_article(token_text(doc[head.i + 1]))
+    )
+    sentence = reader.sentence(head.i)
     if (
         entity is None
         and not indefinite
@@ -220,6 +230,7 @@ def read_description(reader: Reader, head: Token) -> int:
                 and not (speaks and _named_in_content(reader, e, head))
                 and not _speaking_of(reader, e, head)
                 and not _asked_before(reader, e, head)
+                and not (related and not _named_since_sentence(reader, e, sentence - 1, head.i))
                 and (heading is None or any(heading[0] <= doc[i].idx < heading[1] for i in e.tokens))
             ),
             _DESCRIPTION_FLOOR,
@@ -409,6 +420,11 @@ def _speaking_of(reader: Reader, entity: Entity, head: Token) -> bool:
         and reader.reported is not None
         and reader.reported.contains(head.idx)
     )
+
+
+def _named_since_sentence(reader: Reader, entity: Entity, sentence: int, before: int) -> bool:
+    """Whether a word of the text refers to `entity` from sentence `sentence` on, before token `before`."""
+    return any(i < before and reader.sentence(i) >= sentence for i in entity.tokens)
 
 
 def _asked_before(reader: Reader, entity: Entity, head: Token) -> bool:
