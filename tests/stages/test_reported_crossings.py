@@ -125,3 +125,29 @@ def test_reported_words_that_go_on_after_a_colon_stay_one_quotation() -> None:
     found = _with_speakers(text)
     assert [(speaker, cue) for _, speaker, cue in found] == [("Eva Roth", "sagte"), ("Eva Roth", None)]
     assert found[1][0].endswith("davor: Viele Kinder kämen ohne Deutschkenntnisse aus dem Kindergarten")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Versicherung verweist auf Gutachten, die Bauern fühlen sich im Stich gelassen.",
+        "Die Direktorin spricht von einem Wettlauf gegen die Zeit, das Land verweist auf Ausschreibungen.",
+    ],
+)
+def test_an_indicative_clause_after_the_object_of_a_speech_verb_is_narration(text: str) -> None:
+    assert _with_speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Sie verwies auf das Gutachten, die Lage sei ernst.", "die Lage sei ernst"),  # a Konjunktiv reports
+        (
+            "Er sagte gegenüber der APA, die Lage ist ernst.",
+            "die Lage ist ernst",
+        ),  # whom he told is no object
+        ("Die Anklage warf ihm vor, Vorschriften verletzt zu haben.", "Vorschriften verletzt zu haben"),
+    ],
+)
+def test_a_clause_after_an_object_or_addressee_still_reports(text: str, content: str) -> None:
+    assert [found for found, _, _ in _with_speakers(text)] == [content]

@@ -190,6 +190,9 @@ class German:
     copulas: frozenset[str] = frozenset({"sein"})
     # "laut Polizeisprecher X gegenüber der APA": the one told belongs to the frame, not to the content.
     addressee_prepositions: frozenset[str] = frozenset({"gegenüber"})
+    # Articles of an accusative object, never of a dative addressee ("empfiehlt ein Nein" beside "sagte dem
+    # Sender"); "den", "der" are left out: they may be either.
+    object_articles: frozenset[str] = frozenset({"ein", "eine", "einen", "das", "kein", "keine", "keinen"})
     # "Wie X mitteilte, …": the word that opens a cue clause framing the content.
     wie: str = "wie"
     # "ein Bericht, wonach …": only the clause after it is content.

@@ -34,6 +34,7 @@ from quotekit.syntax.spans import doc_slice, previous_sentence, runs, sentence_o
 from quotekit.syntax.verbs import (
     could_be_finite,
     has_subjunctive_form,
+    indicative_verb_second,
     is_finite,
     is_subjunctive,
     is_zu_infinitive,
@@ -296,6 +297,53 @@ def _clause_after_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan
     return runs(doc, list(range(start, end)))
 
 
+def _object_then_narration(doc: Doc, cue: CueMatch, sent: SpacySpan) -> bool:
+    """ "Die Versicherung verweist auf Gutachten, die Bauern fühlen sich im Stich gelassen": a verb that has
+    its object before the comma after it says no more; an indicative main clause after that comma is the
+    narrator's next."""
+    last = max(cue.tokens)
+    comma = next((t.i for t in doc_slice(doc, last + 1, sent.end) if token_text(t) in _CLAUSE_ENDS), None)
+    if comma is None or token_text(doc[comma]) != ",":
+        return False
+    return _object_before(doc, cue, comma) and _indicative_main_clause(doc, comma + 1, sent.end)
+
+
+# What ends the cue's clause before its content: a comma; other marks end the sentence's part.
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "–", "—", "!", "?"})
+
+
+def _object_before(doc: Doc, cue: CueMatch, comma: int) -> bool:
+    """Whether the cue's verb has an object between it and the comma: a preposition's phrase ("verweist auf
+    Gutachten", "spricht von einem „Wettlauf“") or an article that no subject or addressee takes ("empfiehlt
+    ein Nein"; not "sagte die Ministerin", "sagte dem «Standard»", "gegenüber der APA")."""
+    subject = clause_subject(doc[cue.head])
+    skipped = set() if subject is None else {t.i for t in subject.subtree}
+    de = german()
+    for token in doc_slice(doc, cue.head + 1, comma):
+        if token.i in skipped:
+            continue
+        lower, pos = token_lower(token), token_pos(token)
+        if lower in de.addressee_prepositions:
+            return False
+        if pos == "ADP" or (pos == "DET" and lower in de.object_articles):
+            return True
+    return False
+
+
+def _indicative_main_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) open with a main clause in the indicative, its finite verb right after a
+    subject ("die Bauern fühlen sich …"; not a zu-infinitive, a dass-clause, a Konjunktiv or "sollen")."""
+    words = [t for t in doc_slice(doc, start, end) if not t.is_space]
+    segment = up_to_comma(words)
+    # (a zu-infinitive is none, whatever its tag: "rief dazu auf, das Ergebnis abzuwarten")
+    if any(is_zu_infinitive(t) or token_lower(t) == german().zu for t in segment):
+        return False
+    verb = next((t for t in segment if token_pos(t) in VERB_POS and could_be_finite(t)), None)
+    if verb is None or not indicative_verb_second(segment, verb):
+        return False
+    return not has_subjunctive_form(words) and not any(token_lower(t) in german().reportative for t in words)
+
+
 def _relative_clause_at(doc: Doc, start: int, limit: int) -> bool:
     """Whether a relative clause opens after the comma before token `start`: a d- or welch- relative pronoun
     (perhaps after a preposition) and a clause that ends in its finite verb ("in einer Zukunft, in der China
@@ -432,6 +480,8 @@ def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
     for strategy in _STRATEGIES:
         parts = strategy(doc, cue, sent)
         if parts is not None:
+            if parts and strategy in _AFTER_THE_CUE and _object_then_narration(doc, cue, sent):
+                return []
             # (only where the content follows a cue clause that opens the sentence: after "Wie X mitteilte,"
             # or an inserted "…, so schätzen die Forscher," the main clause goes on with its verb)
             follows = strategy in _AFTER_THE_CUE and not any(
