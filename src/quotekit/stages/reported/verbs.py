@@ -333,8 +333,8 @@ def _object_before(doc: Doc, cue: CueMatch, comma: int) -> bool:
 def _indicative_main_clause(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens [start, end) open with a main clause in the indicative, its finite verb right after a
     subject ("die Bauern fühlen sich …"; not a zu-infinitive, a dass-clause, a Konjunktiv or "sollen")."""
-    words = [t for t in doc_slice(doc, start, end) if not t.is_space]
-    segment = up_to_comma(words)
+    words = doc_slice(doc, start, end)
+    segment = [t for t in up_to_comma(words) if not t.is_space]
     # (a zu-infinitive is none, whatever its tag: "rief dazu auf, das Ergebnis abzuwarten")
     if any(is_zu_infinitive(t) or token_lower(t) == german().zu for t in segment):
         return False
