@@ -28,3 +28,15 @@ def test_a_photographer_is_no_speaker() -> None:
     )
     names = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
     assert "Jürgen Fuchs" not in names
+
+
+def test_an_interviewers_credit_names_no_speaker() -> None:
+    text = (
+        "Die Verkehrsstadträtin über Grundwasser und Geduld.\n\n"
+        "Interview: Stefan Gruber\n\n"
+        "Eigentlich hätten die ersten Bahnen schon 2027 fahren sollen. Am Montag musste die Stadt einräumen, "
+        "dass daraus nichts wird."
+    )
+    assert _credits(text) == ["Interview: Stefan Gruber"]
+    names = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
+    assert "Stefan Gruber" not in names
