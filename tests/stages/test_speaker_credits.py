@@ -40,3 +40,8 @@ def test_an_interviewers_credit_names_no_speaker() -> None:
     assert _credits(text) == ["Interview: Stefan Gruber"]
     names = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
     assert "Stefan Gruber" not in names
+
+
+def test_an_author_credit_is_a_name_alone_on_its_line() -> None:
+    text = "Interview: Ministerin Anna Berg über die Bahn\n\nText: Die Regierung plant neue Gesetze.\n\nText: Anna Muster"
+    assert _credits(text) == ["Text: Anna Muster"]

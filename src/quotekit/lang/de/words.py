@@ -119,6 +119,9 @@ class German:
     generic_roles: frozenset[str]
     relatives: frozenset[str]  # speaker_relatives.txt: "der Sohn einer Geschädigten" is someone new
     credit_words: frozenset[str]  # credit_words.txt: "Foto: Keystone/Anthony Anex" names no one in the story
+    author_credit_words: frozenset[
+        str
+    ]  # credit_author_words.txt: "Interview: Stefan Gruber" on a line of its own
     teasers: tuple[str, ...]  # marks_teasers.txt: "Lesen Sie auch: „…“" links an article, quotes no one
     interview_addresses: frozenset[str]  # interview_addresses.txt: "Herr Gasser, wie …?" names the guest
     time_nouns: frozenset[str]  # time_nouns.txt: "am Dienstag" is no part of a name ("Frankfurt am Main" is)
@@ -628,6 +631,7 @@ def german() -> German:
         generic_roles=_word_set("speaker_generic_roles.txt"),
         relatives=_word_set("speaker_relatives.txt"),
         credit_words=_word_set("credit_words.txt"),
+        author_credit_words=_word_set("credit_author_words.txt"),
         teasers=tuple(sorted(_word_set("marks_teasers.txt"))),
         interview_addresses=_word_set("interview_addresses.txt"),
         time_nouns=_word_set("time_nouns.txt"),

@@ -36,7 +36,18 @@ def _byline() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _author_credit() -> regex.Pattern[str]:
+    """ "Interview: Stefan Gruber", "Text: Anna Muster": a line of its own with a name alone after the word."""
+    words = "|".join(sorted(w.capitalize() for w in german().author_credit_words))
+    name = r"\p{Lu}[\p{L}.'’-]*"
+    return regex.compile(
+        rf"^(?:{words})\s*:[ \t]*{name}(?:[ \t]+{name}){{0,{_MAX_BYLINE_WORDS - 1}}}[ \t]*$", regex.MULTILINE
+    )
+
+
 def credit_spans(text: str) -> list[CharSpan]:
     """The character spans of the credits and bylines in `text`, in text order."""
-    found = [(m.start(), m.end()) for pattern in (_credit(), _byline()) for m in pattern.finditer(text)]
+    patterns = (_credit(), _byline(), _author_credit())
+    found = [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(text)]
     return sorted(found)
