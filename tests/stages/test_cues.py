@@ -598,6 +598,14 @@ def test_a_modal_or_lassen_right_beside_the_speech_verb_belongs_to_its_cue() -> 
     ]
 
 
+def test_lassen_right_beside_the_speech_verb_belongs_to_its_cue_whatever_its_tag() -> None:
+    # (the Swiss spelling "liess" after an apposition is tagged an adjective)
+    quotes = quotekit.extract(
+        "Der Hauptsponsor, die Kantonalbank, liess verlauten, man habe keinen Einfluss auf die Jury genommen."
+    )
+    assert [q.cue.text if q.cue else None for q in quotes] == ["liess verlauten"]
+
+
 def test_a_companion_apart_from_the_speech_verb_is_the_cues_second_part() -> None:
     text = (
         "Die Abgeordnete Ilse Marquardt wollte aber wissen, ob die Gemeinden beteiligt würden. "

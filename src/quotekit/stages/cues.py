@@ -898,8 +898,9 @@ def _with_companion(doc: Doc, cue: CueMatch) -> CueMatch:
         return _joined(cue, doc[after])
     if cue.particle is None and (verb_form(head) == "Inf" or cue.lemma in de.modal_cues):
         beside = de.modal_cues.get(cue.lemma, frozenset()) | de.causatives
+        # (right beside it a listed form is the verb whatever its tag: Swiss "liess" tagged an adjective)
         for i in (head.i - 1, max(cue.tokens) + 1):
-            if 0 <= i < len(doc) and token_lower(doc[i]) in beside and token_pos(doc[i]) in VERB_POS:
+            if 0 <= i < len(doc) and token_lower(doc[i]) in beside:
                 return _joined(cue, doc[i])
         # "wollte aber wissen", "ließ über ihren Anwalt ausrichten": the modal or "lassen" the parse links to it
         linked = next(
