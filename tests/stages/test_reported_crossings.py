@@ -151,3 +151,17 @@ def test_an_indicative_clause_after_the_object_of_a_speech_verb_is_narration(tex
 )
 def test_a_clause_after_an_object_or_addressee_still_reports(text: str, content: str) -> None:
     assert [found for found, _, _ in _with_speakers(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "before", ["Die Grünen sind dagegen.", "Seine Kollegin Miriam Ott sieht es ähnlich."]
+)
+def test_a_so_sentence_after_reported_words_names_their_source(before: str) -> None:
+    text = f"{before} Wer den öffentlichen Verkehr abbaue, zwinge die Leute ins Auto. So Miriam Ott."
+    assert _with_speakers(text) == [
+        ("Wer den öffentlichen Verkehr abbaue, zwinge die Leute ins Auto", "Miriam Ott", "So")
+    ]
+
+
+def test_so_and_an_article_after_a_stop_is_no_source() -> None:
+    assert _with_speakers("Das Wetter war schlecht. So ein Unsinn.") == []

@@ -471,9 +471,19 @@ def _verbless_source_sentence(token: Token, previous: Token | None) -> bool:
     """ "„…“ So Landeshauptmann Gerhard Pirker am Wahlabend.": a capitalised "So" right after a closing
     quotation mark that opens a sentence with no verb in it (not "So wird es gemacht"); a relative clause on the
     source has its own ("„…“ So Ruth Gasser, die seit 34 Jahren Salat verkauft.")."""
-    if previous is None or not previous.is_quote or not token_text(token)[:1].isupper():
+    if previous is None or not token_text(token)[:1].isupper():
         return False
     doc = token.doc
+    # ("… zwinge die Leute ins Auto. So Ott.": after a sentence's stop too, before a name or a noun; not "So
+    # ein Unsinn.")
+    after_stop = (
+        token_text(previous) == "."
+        and token.i + 1 < len(doc)
+        and token_text(doc[token.i + 1])[:1].isupper()
+        and token_pos(doc[token.i + 1]) in {"PROPN", "NOUN"}
+    )
+    if not (previous.is_quote or after_stop):
+        return False
     for following in doc[token.i + 1 : min(len(doc), token.i + _SO_SENTENCE_REACH)]:
         if token_text(following) in {".", "!", "?", ":"} or "\n" in token_text(following):
             return True

@@ -456,9 +456,20 @@ def _fragments_inside(doc: Doc, span: CharSpan, quotations: Sequence[QuoteRecord
 
 def _cue_verb_second(sent: SpacySpan, cue: CueMatch) -> bool:
     """Whether the cue's verb stands right after the sentence's first word: "Das erklärte X", the pointer
-    alone in first place (not "Das russische Außenministerium erklärte", an article)."""
+    alone in first place (not "Das russische Außenministerium erklärte", an article); or the cue is the "So"
+    that opens a sentence naming the source alone ("… zwinge die Leute ins Auto. So Ott.")."""
+    if cue.kind is CueKind.SO:
+        return True
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     return len(words) > 1 and words[1].i == cue.head
+
+
+def _named_after(doc: Doc, cues: Sequence[CueMatch], record: QuoteRecord, quoted: SpanSet) -> QuoteRecord:
+    """The continuation with the source a "So X." sentence right after it names, if one does."""
+    after = next_sentence(doc, cues, record.end, list(quoted))
+    if after.cue is None or after.cue.kind is not CueKind.SO or after.mention is None:
+        return record
+    return evolve(record, cue=after.cue, mention=after.mention)
 
 
 def _opens_with_marks(doc: Doc, sent: SpacySpan) -> bool:
@@ -544,6 +555,7 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             source = None
             continue
         if source is not None and _go_on(doc, sent, taken, finite, source, found):
+            found[-1] = _named_after(doc, cues, found[-1], quoted)
             continue
         source = None
         # No attributed quotation right before: a claim that reports itself by its verb form.
