@@ -117,6 +117,11 @@ def test_a_preterite_the_konjunktiv_two_shares_after_a_colon_narrates() -> None:
     assert _with_speakers(text) == []
 
 
+def test_a_reportative_sollen_after_a_colon_in_narration_stays_the_narrators() -> None:
+    text = "Der Sänger zieht aufs Land. Zudem ist der Einzug von Tieren geplant: Katzen und Ziegen sollen es sein."
+    assert _with_speakers(text) == []
+
+
 def test_reported_words_that_go_on_after_a_colon_stay_one_quotation() -> None:
     text = (
         "Die Lehrerin Eva Roth sagte, man tue, was man könne. Das Problem liege nicht in den Schulen, "
