@@ -515,9 +515,7 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
     active: list[tuple[int, QuoteRecord]] = []  # quotations that may still meet the current sentence
     last_named: QuoteRecord | None = None  # the last quotation with a mention ending before the sentence
     source: QuoteRecord | None = None
-    segmented = sentences(doc)
-    sents = _split_at_colons(doc, segmented, quoted)
-    segmented_starts = {sent.start for sent in segmented}
+    sents = _split_at_colons(doc, sentences(doc), quoted)
     for k, sent in enumerate(sents):
         span = (sent.start_char, sent.end_char)
         while next_start < len(by_start) and by_start[next_start][1].start < span[1]:
@@ -561,11 +559,10 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             continue
         source = None
         # No attributed quotation right before: a claim that reports itself by its verb form.
-        # (not the part after a colon the narration cut: "Zudem ist der Einzug von Tieren geplant: Katzen und
-        # Ziegen sollen es sein" is the narrator's plan, as the sentence was before the cut)
-        reportative = (
-            None if sent.start not in segmented_starts else _reportative(doc, sent, cue_starts, taken)
-        )
+        # (not right after a colon: "Zudem ist der Einzug von Tieren geplant: Katzen und Ziegen sollen es sein"
+        # is the narrator's plan, whoever spoke before)
+        after_colon = k > 0 and token_text(doc[sents[k - 1].end - 1]) == ":"
+        reportative = None if after_colon else _reportative(doc, sent, cue_starts, taken)
         if reportative is None:
             free = _free_reported(doc, sent, used_cue_starts, taken, finite)
             spoke = k > 0 and cue_starts.any_in(sents[k - 1].start_char, sents[k - 1].end_char)
