@@ -170,3 +170,18 @@ def test_a_so_sentence_after_reported_words_names_their_source(before: str) -> N
 
 def test_so_and_an_article_after_a_stop_is_no_source() -> None:
     assert _with_speakers("Das Wetter war schlecht. So ein Unsinn.") == []
+
+
+def test_after_a_speech_verb_and_its_colon_a_konjunktiv_one_in_a_later_main_clause_reports() -> None:
+    # ("veränderten" is the preterite's form too; "seien" in the second main clause says it is reported)
+    text = (
+        "Für die Bergrettung war es der siebte Einsatz. Ortsstellenleiterin Marlene Huber warnt: Die Gletscher "
+        "veränderten sich durch die Hitze immer schneller, alte Routen seien oft nicht mehr sicher."
+    )
+    assert _with_speakers(text) == [
+        (
+            "Die Gletscher veränderten sich durch die Hitze immer schneller, alte Routen seien oft nicht mehr sicher",
+            "Marlene Huber",
+            "warnt",
+        )
+    ]

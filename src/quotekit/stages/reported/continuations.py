@@ -243,10 +243,22 @@ def _claim_after_cue(
     plural = _plural_konjunktiv_two(verb) and not _first_or_reader(sent)
     # (after a colon only a form no preterite shares: "Von der Halle blieben nur Stahlträger übrig" narrates)
     unshared = plural and verb is not None and mood.has_konjunktiv_two_umlaut(token_lower(verb))
-    if not ((spoke and (_reportative_finite(verb) or plural)) or (announced and unshared)):
+    # ("Marlene Huber warnt: Die Gletscher veränderten sich …, alte Routen seien …": after a speech verb and its
+    # colon a Konjunktiv I in any main clause of the sentence reports, though the first verb's form is shared)
+    said = spoke and announced and _main_clause_konjunktiv_one(sent)
+    if not ((spoke and (_reportative_finite(verb) or plural)) or (announced and unshared) or said):
         return None
     part = _sentence_part(doc, sent, used_cue_starts, taken)
     return None if part is None else _reported(doc, part, None)
+
+
+def _main_clause_konjunktiv_one(sent: SpacySpan) -> bool:
+    """Whether a finite verb outside the sentence's subordinate clauses is a Konjunktiv I."""
+    poses = token_poses(sent.doc)
+    return any(
+        poses[t.i] in {"VERB", "AUX"} and could_be_finite(t) and is_konjunktiv_one(t)
+        for t in _outside_subordinate_clauses(sent, _opens_with_condition(sent))
+    )
 
 
 def _plural_konjunktiv_two(verb: Token | None) -> bool:
