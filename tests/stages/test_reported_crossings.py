@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.extracted import reported
 
 import quotekit
 
@@ -80,20 +81,12 @@ def test_laut_a_medium_in_marks_frames_the_sentence(source: str) -> None:
     assert quote.speaker.name == "Finanzkurier"
 
 
-def _with_speakers(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (q.text, q.speaker.name if q.speaker is not None else None, q.cue.text if q.cue is not None else None)
-        for q in quotekit.extract(text)
-        if q.kind is not quotekit.QuoteKind.DIRECT
-    ]
-
-
 def test_a_narrated_clause_before_a_colon_names_who_says_the_konjunktiv_after_it() -> None:
     text = (
         "«Ich habe unter der Woche keine Zeit», sagte eine Studentin. "
         "Ein älterer Mann schüttelte den Kopf: Früher sei der Sonntag heilig gewesen, heute gehe es ums Geld."
     )
-    assert _with_speakers(text) == [
+    assert reported(text) == [
         ("Früher sei der Sonntag heilig gewesen, heute gehe es ums Geld", "Ein älterer Mann", ":")
     ]
 
@@ -103,7 +96,7 @@ def test_a_plural_konjunktiv_two_after_an_announcing_colon_reports() -> None:
         "Bürgermeisterin Ute Rademacher eröffnete die Sitzung. Auch Rademacher zeigte sich besorgt: "
         "Viele Menschen hätten das Gefühl, dass über ihre Köpfe hinweg entschieden werde."
     )
-    assert _with_speakers(text) == [
+    assert reported(text) == [
         (
             "Viele Menschen hätten das Gefühl, dass über ihre Köpfe hinweg entschieden werde",
             "Ute Rademacher",
@@ -114,12 +107,12 @@ def test_a_plural_konjunktiv_two_after_an_announcing_colon_reports() -> None:
 
 def test_a_preterite_the_konjunktiv_two_shares_after_a_colon_narrates() -> None:
     text = "Der Brand wütete die ganze Nacht. Das Feuer war verheerend: Von der Halle blieben nur Stahlträger übrig."
-    assert _with_speakers(text) == []
+    assert reported(text) == []
 
 
 def test_a_reportative_sollen_after_a_colon_in_narration_stays_the_narrators() -> None:
     text = "Der Sänger zieht aufs Land. Zudem ist der Einzug von Tieren geplant: Katzen und Ziegen sollen es sein."
-    assert _with_speakers(text) == []
+    assert reported(text) == []
 
 
 def test_reported_words_that_go_on_after_a_colon_stay_one_quotation() -> None:
@@ -127,7 +120,7 @@ def test_reported_words_that_go_on_after_a_colon_stay_one_quotation() -> None:
         "Die Lehrerin Eva Roth sagte, man tue, was man könne. Das Problem liege nicht in den Schulen, "
         "sondern davor: Viele Kinder kämen ohne Deutschkenntnisse aus dem Kindergarten."
     )
-    found = _with_speakers(text)
+    found = reported(text)
     assert [(speaker, cue) for _, speaker, cue in found] == [("Eva Roth", "sagte"), ("Eva Roth", None)]
     assert found[1][0].endswith("davor: Viele Kinder kämen ohne Deutschkenntnisse aus dem Kindergarten")
 
@@ -140,7 +133,7 @@ def test_reported_words_that_go_on_after_a_colon_stay_one_quotation() -> None:
     ],
 )
 def test_an_indicative_clause_after_the_object_of_a_speech_verb_is_narration(text: str) -> None:
-    assert _with_speakers(text) == []
+    assert reported(text) == []
 
 
 @pytest.mark.parametrize(
@@ -155,7 +148,7 @@ def test_an_indicative_clause_after_the_object_of_a_speech_verb_is_narration(tex
     ],
 )
 def test_a_clause_after_an_object_or_addressee_still_reports(text: str, content: str) -> None:
-    assert [found for found, _, _ in _with_speakers(text)] == [content]
+    assert [found for found, _, _ in reported(text)] == [content]
 
 
 @pytest.mark.parametrize(
@@ -163,13 +156,13 @@ def test_a_clause_after_an_object_or_addressee_still_reports(text: str, content:
 )
 def test_a_so_sentence_after_reported_words_names_their_source(before: str) -> None:
     text = f"{before} Wer den öffentlichen Verkehr abbaue, zwinge die Leute ins Auto. So Miriam Ott."
-    assert _with_speakers(text) == [
+    assert reported(text) == [
         ("Wer den öffentlichen Verkehr abbaue, zwinge die Leute ins Auto", "Miriam Ott", "So")
     ]
 
 
 def test_so_and_an_article_after_a_stop_is_no_source() -> None:
-    assert _with_speakers("Das Wetter war schlecht. So ein Unsinn.") == []
+    assert reported("Das Wetter war schlecht. So ein Unsinn.") == []
 
 
 def test_after_a_speech_verb_and_its_colon_a_konjunktiv_one_in_a_later_main_clause_reports() -> None:
@@ -178,7 +171,7 @@ def test_after_a_speech_verb_and_its_colon_a_konjunktiv_one_in_a_later_main_clau
         "Für die Bergrettung war es der siebte Einsatz. Ortsstellenleiterin Marlene Huber warnt: Die Gletscher "
         "veränderten sich durch die Hitze immer schneller, alte Routen seien oft nicht mehr sicher."
     )
-    assert _with_speakers(text) == [
+    assert reported(text) == [
         (
             "Die Gletscher veränderten sich durch die Hitze immer schneller, alte Routen seien oft nicht mehr sicher",
             "Marlene Huber",

@@ -4,6 +4,7 @@ reads a sentence with the installed pipeline)."""
 from __future__ import annotations
 
 import pytest
+from tests import extracted
 from tests.handbuilt import Row, build, text_of
 
 import quotekit
@@ -1005,27 +1006,19 @@ def test_a_speech_noun_with_an_attribute_on_von_before_its_clause() -> None:
     assert doc[comma].text == ","
 
 
-def _reported_with_speakers(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (q.text, q.speaker.name if q.speaker is not None else None)
-        for q in quotekit.extract(text)
-        if q.kind is not QuoteKind.DIRECT
-    ]
-
-
 def test_a_condition_in_the_konjunktiv_two_is_no_content_of_the_verb_before_it() -> None:
     # "ablehnen" takes no wenn-clause as what was said: the sentence is what the political scientist said
     text = (
         "Kleine Gemeinden lehnten die Fusion ab, wenn sie ihre Schule verlieren würden, "
         "sagte der Politologe Peter Brunner."
     )
-    assert _reported_with_speakers(text) == [
+    assert [(words, speaker) for words, speaker, _ in extracted.reported(text)] == [
         ("Kleine Gemeinden lehnten die Fusion ab, wenn sie ihre Schule verlieren würden", "Peter Brunner")
     ]
 
 
 def test_a_condition_that_opens_the_reported_clause_stays_in_it() -> None:
     text = "Wenn es nach ihr ginge, bekämen die Pflegenden sofort mehr Lohn, sagte die Patientin Eva Roth."
-    assert _reported_with_speakers(text) == [
+    assert [(words, speaker) for words, speaker, _ in extracted.reported(text)] == [
         ("Wenn es nach ihr ginge, bekämen die Pflegenden sofort mehr Lohn", "Eva Roth")
     ]

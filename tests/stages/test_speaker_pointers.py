@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tests.extracted import reported_speakers
+
 import quotekit
 from quotekit import QuoteKind
 
@@ -94,17 +96,9 @@ def test_demnach_after_a_report_that_is_no_subject_names_its_owner_not_the_last_
     assert quote.speaker.name == "Landesrechnungshof"
 
 
-def _reported_speakers(text: str) -> list[str | None]:
-    return [
-        q.speaker.name if q.speaker is not None else None
-        for q in quotekit.extract(text)
-        if q.kind is not QuoteKind.DIRECT
-    ]
-
-
 def test_a_relative_pronoun_speaks_for_an_unnamed_antecedent() -> None:
     text = "Das Gericht folgte dem Gutachter, der erklärt hatte, der Angeklagte sei schuldfähig."
-    assert _reported_speakers(text) == ["der Gutachter"]
+    assert reported_speakers(text) == ["der Gutachter"]
 
 
 def test_a_relative_pronoun_speaks_for_an_antecedent_past_a_place() -> None:
@@ -112,9 +106,9 @@ def test_a_relative_pronoun_speaks_for_an_antecedent_past_a_place() -> None:
         "Dazu wurde ein Prediger aus London zugeschaltet, der alle Zuhörer aufforderte, "
         "nicht mehr zu spenden."
     )
-    assert _reported_speakers(text) == ["ein Prediger aus London"]
+    assert reported_speakers(text) == ["ein Prediger aus London"]
 
 
 def test_a_relative_pronoun_for_a_named_person_keeps_the_name() -> None:
     text = "Unterstützung kam von Bürgermeister Hans Huber, der betonte, man werde helfen."
-    assert _reported_speakers(text) == ["Hans Huber"]
+    assert reported_speakers(text) == ["Hans Huber"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.extracted import reported_speakers
 
 import quotekit
 from quotekit import QuoteKind
@@ -19,21 +20,13 @@ def test_a_speaker_pronoun_is_not_the_person_its_quotation_speaks_about() -> Non
     assert direct[0].speaker.name == "Eva Berg"
 
 
-def _reported_names(text: str) -> list[str | None]:
-    return [
-        q.speaker.name if q.speaker is not None else None
-        for q in quotekit.extract(text)
-        if q.kind is not QuoteKind.DIRECT
-    ]
-
-
 def test_a_speaker_pronoun_is_not_the_person_its_reported_words_name() -> None:
     # the accused, known by an initial, is the subject of the prosecutor's Konjunktiv clause
     text = (
         "Staatsanwältin Nadia Keller verlangt eine Freiheitsstrafe von drei Jahren. "
         "S. habe das Vertrauen der Bevölkerung missbraucht, sagte sie in ihrem Plädoyer."
     )
-    assert _reported_names(text) == ["Nadia Keller"]
+    assert reported_speakers(text) == ["Nadia Keller"]
 
 
 @pytest.mark.parametrize(
@@ -47,7 +40,7 @@ def test_a_speaker_pronoun_is_not_the_person_its_reported_words_name() -> None:
 )
 def test_reported_words_that_name_the_speaker_as_such_keep_him(sentence: str) -> None:
     text = f"Busunternehmer Youssef Benali hat zwei neue Fahrer gefunden. {sentence}"
-    assert set(_reported_names(text)) == {"Youssef Benali"}
+    assert set(reported_speakers(text)) == {"Youssef Benali"}
 
 
 def test_an_abstract_noun_the_recogniser_takes_for_a_person_is_no_name() -> None:
