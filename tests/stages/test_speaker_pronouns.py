@@ -604,3 +604,19 @@ def test_a_first_name_of_either_gender_opens_a_person_after_a_noun_that_may_desc
     assert len(direct) == 1
     assert direct[0].speaker is not None
     assert direct[0].speaker.name == f"{first} Yılmaz"
+
+
+def test_sie_after_an_organisation_that_only_is_something_goes_back_to_the_woman() -> None:
+    text = (
+        "Im Saal sass auch die Gemeindepräsidentin von Rütiberg, Heidi Wüest-Imfeld. Die Gemeinde ist "
+        "Privatklägerin. Die Sache habe das Dorf tief erschüttert, sagte sie in einer Verhandlungspause."
+    )
+    assert reported_speakers(text) == ["Heidi Wüest-Imfeld"]
+
+
+def test_sie_after_an_organisation_that_acts_goes_on_with_it() -> None:
+    text = (
+        "Die Rektorin Eva Roth schwieg. Die Studierendenschaft begrüsste den Rücktritt. "
+        "In einer Mitteilung schrieb sie, der Schritt sei überfällig gewesen."
+    )
+    assert reported_speakers(text) == ["Studierendenschaft"]

@@ -107,11 +107,25 @@ def _subject_organisation(
     named = reader.doc[organisation.last]
     if seen is None or person_seen is None or not reader.is_subject([named]):
         return None
+    # (an organisation that only is something, "Die Gemeinde ist Privatklägerin.", does nothing "sie" goes on with)
+    if _copula_subject(named):
+        return None
     # (an organisation a speaker speaks of is not the speaker: "Die Mannschaft stehe gut da, sagte sie";
     # but "Die Staatsanwaltschaft hat ein Verfahren eröffnet, wie sie mitteilte" reports its own news)
     if reader.in_said_words(named.idx) and not _in_wie_clause(token):
         return None
     return organisation if sentence - seen <= 1 and person_seen < seen else None
+
+
+def _copula_subject(token: Token) -> bool:
+    """Whether `token` is the subject of a copula clause ("Die Gemeinde ist Privatklägerin")."""
+    head = clause_head(token)
+    copulas = german().copulas
+    return (
+        token_lower(head) in copulas
+        or head.lemma_ in copulas
+        or any(labels.is_copula(c) for c in head.children)
+    )
 
 
 def _in_wie_clause(token: Token) -> bool:
