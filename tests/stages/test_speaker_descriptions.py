@@ -599,3 +599,12 @@ def test_a_relative_right_after_a_name_describes_that_person() -> None:
         "erreichte den fünften Rang. «Meine Mutter hat am lautesten geschrien», sagte er."
     )
     assert _names(text) == ["Tiago Fankhauser-Pinto"]
+
+
+def test_an_initial_after_frau_names_the_witness_an_age_then_describes() -> None:
+    text = (
+        "Staatsanwältin Nadia Keller verlangt drei Jahre. Als Zeugin befragt wurde auch die frühere "
+        "Lebenspartnerin des Beschuldigten, Frau B. Sie habe von den Machenschaften nichts gewusst, "
+        "sagte die 47-Jährige."
+    )
+    assert _names(text) == ["B."]

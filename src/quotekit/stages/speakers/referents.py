@@ -140,6 +140,12 @@ def is_name_token(token: Token) -> bool:
         return (
             True  # "M. selbst bekannte sich schuldig" after "Gerald M.": the initial the court report gives
         )
+    if (
+        _INITIAL.match(text)
+        and token.i > 0
+        and token_lower(token.doc[token.i - 1]) in german().interview_addresses
+    ):
+        return True  # "…, Frau B. Sie habe …": the initial a court report gives after the courtesy word
     return (
         token_pos(token) == "PROPN"
         or (token.ent_type_ in PERSON_LABELS and not _lone_common_noun(token))
