@@ -178,3 +178,26 @@ def test_after_a_speech_verb_and_its_colon_a_konjunktiv_one_in_a_later_main_clau
             "warnt",
         )
     ]
+
+
+def test_a_trailing_perfect_after_a_colons_words_is_their_cue() -> None:
+    text = (
+        "Soziallandesrätin Andrea Zöchling ist umstritten. Es ist ein Satz, der in der Partei für Unruhe gesorgt "
+        "hat: Die Betreuung, wie Österreich sie kenne, werde es in zehn Jahren nicht mehr geben, hatte sie im Mai "
+        "gesagt."
+    )
+    assert reported(text) == [
+        (
+            "Die Betreuung, wie Österreich sie kenne, werde es in zehn Jahren nicht mehr geben",
+            "Andrea Zöchling",
+            "gesagt",
+        )
+    ]
+
+
+def test_a_konjunktiv_perfect_after_a_comma_still_reports() -> None:
+    text = (
+        "Ein Sprecher der Polizei berichtete vom Einsatz. Als die Feuerwehr eintraf, habe der Dachstock bereits "
+        "in Vollbrand gestanden."
+    )
+    assert [words for words, _, _ in reported(text)][-1].startswith("Als die Feuerwehr eintraf, habe")

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve
 
+from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.reported.clauses import MIN_WORDS
 from quotekit.stages.reported.continuations import continuations
@@ -31,10 +32,11 @@ from quotekit.stages.reported.narration import without_date_line
 from quotekit.stages.reported.nouns import noun_candidate
 from quotekit.stages.reported.relayed import relayed
 from quotekit.stages.reported.verbs import verb_candidate
-from quotekit.syntax.docindex import text_of
+from quotekit.syntax import labels
+from quotekit.syntax.docindex import text_of, token_lower, token_pos, token_text
 from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.spans import sentence_of, word_count
-from quotekit.syntax.verbs import in_konjunktiv_clause
+from quotekit.syntax.verbs import in_konjunktiv_clause, is_subjunctive, verb_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -87,12 +89,17 @@ def _before_trailing_cue(
     """A continuation whose sentence ends in a speech verb after a comma ("…, betonte die gebürtige Estin.") is
     what that verb reports: its words up to the comma, with the verb as its cue (where the verb found no
     content of its own, the continuation took the whole sentence, cue and speaker included)."""
-    if record.cue is not None or len(record.parts) != 1:
+    # (a colon's cue gives way to the verb: "…: Die Betreuung werde es nicht mehr geben, hatte sie gesagt")
+    if (record.cue is not None and record.cue.kind is not CueKind.COLON) or len(record.parts) != 1:
         return record
     start, end = record.parts[0]
     text = text_of(doc)
     for cue in verbs[bisect_right(starts, start) : bisect_left(starts, end)]:
         before = text[start : cue.start].rstrip()
+        auxiliary = _auxiliary_before(doc, cue)
+        if auxiliary is not None:
+            # "…, hatte sie im Mai gesagt": the auxiliary after the comma opens the verb's clause
+            before = text[start : doc[auxiliary].idx].rstrip()
         if not before.endswith(",") or "," in text[cue.start : end]:
             continue
         parts = ((start, start + len(before) - 1),)
@@ -100,6 +107,34 @@ def _before_trailing_cue(
         mention = speaker_of_cue(doc, cue, parts) or record.mention
         return evolve(record, parts=parts, cue=cue, mention=mention)
     return record
+
+
+def _auxiliary_before(doc: Doc, cue: CueMatch) -> int | None:
+    """The finite auxiliary of the cue's participle that opens its clause after a comma ("…, hatte sie im Mai
+    gesagt"), or None."""
+    head = doc[cue.head]
+    de = german()
+    # (a perfect's "haben"/"sein" before the participle, not a modal: "Ob …, wollte sie nicht sagen" is the
+    # narrator's; nor a negated clause: "…, habe ihr niemand erklärt")
+    if verb_form(head) != "Part":
+        return None
+    for child in head.children:
+        if (
+            0 < child.i < head.i
+            and (token_pos(child) == "AUX" or labels.is_auxiliary(child))
+            and child.lemma_ in de.perfect_auxiliaries
+            and not is_subjunctive(child)  # (the narrator's cue is indicative: "…, habe … gestanden" reports)
+            and token_text(doc[child.i - 1]) == ","
+            and not any(
+                token_lower(t) in de.negations or t.tag_ in _NEGATION_TAGS for t in doc[child.i : head.i]
+            )
+        ):
+            return child.i
+    return None
+
+
+# The tags of words that negate a clause ("nicht", "niemand", "kein").
+_NEGATION_TAGS = frozenset({"PTKNEG", "PIS", "PIAT"})
 
 
 def _inside_reported_by_verb(
