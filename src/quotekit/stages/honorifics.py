@@ -56,24 +56,26 @@ def _title_ids() -> npt.NDArray[np.uint64]:
     return np.array(sorted(get_string_id(form) for form in forms), dtype=np.uint64)
 
 
+def _titles(doc: Doc) -> list[tuple[int, int]]:
+    """Where each academic title starts and how many tokens it takes. The titles are found by their string
+    ids in one array (they are rare), and only their tokens are read."""
+    candidates = np.flatnonzero(np.isin(doc.to_array([ORTH]).reshape(-1), _title_ids()))
+    found = ((int(i), _title_length(doc, int(i))) for i in candidates)
+    return [(i, length) for i, length in found if length]
+
+
 def title_tokens(doc: Doc) -> list[int]:
     """The tokens that are academic titles ("lic.", "iur.", "Mag.a"), whatever the tagger made of them."""
-    candidates = np.flatnonzero(np.isin(doc.to_array([ORTH]).reshape(-1), _title_ids()))
-    return [int(i) for i in candidates if _title_length(doc, int(i))]
+    return [i for i, _ in _titles(doc)]
 
 
 def title_continuations(doc: Doc) -> list[int]:
     """The tokens that follow an academic title and go on to a name or another title, which no sentence
-    may start with ("Gemeinderat lic. iur. Urs Kälin": "iur.", "Urs" and the split-off full stops).
-
-    The titles are found by their string ids in one array (they are rare), and only their tokens are read."""
+    may start with ("Gemeinderat lic. iur. Urs Kälin": "iur.", "Urs" and the split-off full stops)."""
     kept: set[int] = set()
-    candidates = np.flatnonzero(np.isin(doc.to_array([ORTH]).reshape(-1), _title_ids()))
-    for found in candidates:
-        i = int(found)
-        length = _title_length(doc, i)
+    for i, length in _titles(doc):
         after = i + length
-        if length == 0 or after >= len(doc):
+        if after >= len(doc):
             continue
         nxt = doc[after]
         if token_text(nxt)[:1].isupper() or _title_length(doc, after):

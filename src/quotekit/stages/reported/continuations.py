@@ -571,16 +571,14 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             continue
         source = None
         # No attributed quotation right before: a claim that reports itself by its verb form.
-        # (not right after a colon: "Zudem ist der Einzug von Tieren geplant: Katzen und Ziegen sollen es sein"
-        # is the narrator's plan, whoever spoke before)
-        after_colon = k > 0 and token_text(doc[sents[k - 1].end - 1]) == ":"
-        reportative = None if after_colon else _reportative(doc, sent, cue_starts, taken)
+        # A clause that ends in a colon announces what follows: "Auch Rademacher zeigte sich besorgt: Viele
+        # Menschen hätten das Gefühl, …" reports; no sourceless "soll" right after it ("Zudem ist der Einzug von
+        # Tieren geplant: Katzen und Ziegen sollen es sein" is the narrator's plan, whoever spoke before).
+        announced = k > 0 and token_text(doc[sents[k - 1].end - 1]) == ":"
+        reportative = None if announced else _reportative(doc, sent, cue_starts, taken)
         if reportative is None:
             free = _free_reported(doc, sent, used_cue_starts, taken, finite)
             spoke = k > 0 and cue_starts.any_in(sents[k - 1].start_char, sents[k - 1].end_char)
-            # (a clause that ends in a colon announces what follows: "Auch Rademacher zeigte sich besorgt: Viele
-            # Menschen hätten das Gefühl, …"; not a headline's "Ober-Ennetal soll alte Bahnbrücke übernehmen")
-            announced = k > 0 and token_text(doc[sents[k - 1].end - 1]) == ":"
             if free is None and k > 0:
                 free = _claim_after_cue(doc, sent, spoke, used_cue_starts, taken, finite, announced=announced)
             if free is not None and k + 1 < len(sents) and not _opens_with_marks(doc, sents[k + 1]):
