@@ -408,6 +408,18 @@ def test_a_surname_that_ends_in_a_role_word_is_a_name() -> None:
     assert [_name(q) for q in _direct(text)] == ["Sabine Thielmann"]
 
 
+def test_a_surname_that_ends_in_a_role_word_is_a_name_after_a_first_name_the_table_lacks() -> None:
+    # "Hoa" is in no first-name list; the recogniser's "Hoa Nguyen-Bachmann" gives "Nguyen-Bachmann" as a
+    # surname, so the later "Nguyen-Bachmann" (and "die 34-Jährige" after her) is she, not the juror
+    text = (
+        "«Ein starker Film», sagte Jurypräsidentin Ioanna Markou. "
+        "Die Regisseurin Hoa Nguyen-Bachmann nahm den Preis entgegen. "
+        "Nguyen-Bachmann, die in Sarnau aufgewachsen ist, war sichtlich bewegt. "
+        "«Dieser Film gehört meiner Mutter», sagte die 34-Jährige."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Ioanna Markou", "Hoa Nguyen-Bachmann"]
+
+
 def test_a_headline_surname_is_the_person_named_in_full_below() -> None:
     text = (
         "Kessler: „Das Hallenbad ist nicht mehr zu retten“\n\n"

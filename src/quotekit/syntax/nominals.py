@@ -90,7 +90,9 @@ def _collect_surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
         role = role_of(last) is not None and (end - start < 2 or is_feminine_role(last))
         if label in person and _capitalised_name(last) and not role:
             found.add(surname_key(last))
-            if end - start >= 2 and first_name_gender(words[start]) is not None:
+            if end - start >= 2 and (
+                first_name_gender(words[start]) is not None or _unlisted_first_name(words, poses, start, end)
+            ):
                 full.add(surname_key(last))
             elif end - start >= 2 and first_name_gender(last) is not None and _capitalised_name(words[start]):
                 found.add(surname_key(words[start]))  # "Hoang Thi Lan": the family name first
@@ -107,6 +109,24 @@ def _collect_surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
             full.add(surname_key(text))
     non_names = _non_name_keys()
     return frozenset(found - non_names), frozenset(full - non_names)
+
+
+def _unlisted_first_name(words: list[str], poses: list[str], start: int, end: int) -> bool:
+    """ "Hoa Nguyen-Bachmann": a person of two proper nouns opens with a first name the table lacks where
+    that word is no role, organisation or title; its surname counts as given in full, also where it ends in
+    a role word ("Bachmann"), not where it is one ("Werdende Mütter")."""
+    first, last = words[start], words[end - 1]
+    return (
+        end - start == 2
+        and role_of(last) not in german().titles
+        and poses[start] == "PROPN"
+        and poses[start + 1] == "PROPN"
+        and _capitalised_name(first)
+        and not first.isupper()
+        and role_of(first) is None
+        and not is_organisation_noun(first)
+        and first not in german().non_names
+    )
 
 
 @cache
