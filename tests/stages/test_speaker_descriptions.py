@@ -608,3 +608,52 @@ def test_an_initial_after_frau_names_the_witness_an_age_then_describes() -> None
         "sagte die 47-Jährige."
     )
     assert _names(text) == ["B."]
+
+
+def test_die_frau_means_the_woman_in_view_not_the_one_called_so_before() -> None:
+    # the cashier was "die Frau" once; the bank clerk introduced since is the one "die Frau" now speaks as
+    text = (
+        "Der Mann habe die Waffe auf eine Kassiererin gerichtet. Die Frau habe laut geschrien, sagte der "
+        "Staatsanwalt Paweł Zieliński.\n\n"
+        "Danach sagte eine 46-jährige Bankangestellte aus. Seit dem Überfall könne sie kaum noch schlafen, "
+        "sagte die Frau mit leiser Stimme."
+    )
+    assert _names(text)[-1] == "eine 46-jährige Bankangestellte"
+
+
+def test_der_mann_goes_back_to_the_man_it_introduced_and_the_older_man_to_the_older_one() -> None:
+    text = (
+        "Ein 41-jähriger Mann ist am Montag verurteilt worden. Ein Pensionist aus Traun hatte ihm 30.000 Euro "
+        "bezahlt. Der Mann gab an, er sei krank geworden.\n\n"
+        "Ein älterer Herr im Rollstuhl wartet seit Stunden. Spitaldirektor Hans-Peter Lüthi will die Station "
+        "nicht schliessen. Der ältere Herr wird kurz nach 23 Uhr aufgerufen. «Jetzt geht es vorwärts», sagt er."
+    )
+    assert _names(text) == ["Ein 41-jähriger Mann", "Ein älterer Herr im Rollstuhl"]
+
+
+def test_a_role_after_als_is_the_subjects_not_someone_new() -> None:
+    # the pensioner testified "als Zeuge": a witness, so "der Staatsanwalt" after him is someone else
+    text = (
+        "Ein Pensionist aus Traun sagte als Zeuge aus. „Ich hab ihm geglaubt“, sagte der alte Mann.\n\n"
+        "Der Staatsanwalt sprach von einer „Masche, die gezielt auf ältere Menschen abzielt“."
+    )
+    assert _names(text) == ["Ein Pensionist aus Traun", "Der Staatsanwalt"]
+
+
+def test_the_only_description_of_a_sentence_without_subject_is_its_subject() -> None:
+    # the parse makes "eine Kassiererin" the object of "sagte … aus"; "sie" after it is the cashier
+    text = (
+        "Ihre Mandantin werde sich erst später äußern, sagte Verteidigerin Fatma Kılıç. "
+        "Danach sagte eine Kassiererin aus. Sie habe Angst gehabt, sagte sie."
+    )
+    assert _names(text) == ["Fatma Kılıç", "eine Kassiererin"]
+
+
+def test_the_role_after_als_is_no_speaker() -> None:
+    # "Als Zeuge sagte … aus": "Zeuge" is what the subject was, no one who speaks
+    text = (
+        "Marek H. räumte ein, Server angemietet zu haben. Geld habe er dafür kaum bekommen.\n\n"
+        "Als Zeuge sagte ein 74 Jahre alter Rentner aus Brannstadt aus, der 38.000 Euro verloren hat. "
+        "Er habe sich geschämt und niemandem davon erzählt."
+    )
+    assert "Zeuge" not in _names(text)

@@ -398,6 +398,16 @@ def phrase_head(token: Token) -> Token:
     return current
 
 
+def _before_predicate_noun(token: Token) -> bool:
+    """Whether `token` is "als" right before a noun without an article ("als Zeuge")."""
+    doc = token.doc
+    return (
+        token_lower(token) == german().als
+        and token.i + 1 < len(doc)
+        and token_pos(doc[token.i + 1]) in {"NOUN", "PROPN"}
+    )
+
+
 def first_nominal(
     tokens: Sequence[Token], outside: Sequence[CharSpan] = (), *, speaking_only: bool = False
 ) -> Token | None:
@@ -413,7 +423,9 @@ def first_nominal(
         if is_inside(token, outside) or token.is_punct:
             after_preposition = False
             continue
-        if token_pos(token) == "ADP":
+        # ("Als Zeuge sagte … aus": a bare noun after "als", whatever its tag, is a predicate, no subject; not
+        # "anders als das Militär behauptet")
+        if token_pos(token) == "ADP" or _before_predicate_noun(token):
             after_preposition = True
             continue
         # ("der 48-Jährige" tagged NUM is a person all the same; "Innenexperte Wiefelspütz" tagged ADJ is

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from quotekit.lang.de.names import (
     description_gender,
     ends_as_name_genitive,
@@ -40,6 +42,8 @@ if TYPE_CHECKING:
 
 __all__ = ["read_description"]
 
+# The inflection an attributive adjective adds to its stem.
+_ADJECTIVE_ENDING = regex.compile(r"(e|em|en|er|es)$")
 # How much in view a person must still be for a description without a name to go back to them.
 _DESCRIPTION_FLOOR = 20.0
 # How much in view a person named since must be for a description to mean them rather than the one it
@@ -114,6 +118,8 @@ def read_description(reader: Reader, head: Token) -> int:
         genders = genders - {"plur"}
     if not genders - {"neut"}:
         return end  # "Das Drama", "das Urteil": no person
+    if article is None and start > 0 and token_lower(doc[start - 1]) == german().als:
+        return end  # "Als Zeugin sagte eine Kassiererin aus": the subject's role (`Reader.seen`), no one new
     tokens = tokens_in(doc, start, end)
     employer = _employer(reader, head, word, genders, body)
     if employer is not None:
@@ -151,14 +157,22 @@ def read_description(reader: Reader, head: Token) -> int:
     # a source without an article in the body, which means the one person who has the role ("Laut
     # Masseverwalter …"; a headline's "CDU-Kreischef spricht …" may be someone the body names only later).
     lone = word is None and "plur" not in genders and speaks and reader.heading_at(head.idx) is None
+    # ("die Frau", "der Mann": so general a noun goes back by its role only to someone it introduced ("Der Mann"
+    # after "Ein 41-jähriger Mann"), not to whoever it was said of since, and with a word beside it only to
+    # someone that word was said of too ("der ältere Herr" after "ein älterer Herr", not "die junge Frau" after
+    # "eine 67-jährige Frau"); else it means whoever of that gender is in view)
+    generic = role is not None and role[0] in german().generic_roles and not role[1]
+    modifiers = _modifier_stems(doc, start, head.i) if generic else ()
+
+    def joinable(e: Entity) -> bool:
+        return e.kind in {PERSON, GROUP} and e.allows(genders) and not (party and e.other_party(party))
+
+    def described_so(e: Entity) -> bool:
+        return joinable(e) and role is not None and _described_so(e, role, modifiers)
+
     for given in (role, age) if not indefinite or lone else ():
         if entity is None and given is not None:
-            entity = index.with_role(
-                given,
-                lambda e: (
-                    e.kind in {PERSON, GROUP} and e.allows(genders) and not (party and e.other_party(party))
-                ),
-            )
+            entity = index.with_role(given, described_so if given is role and generic else joinable)
     if entity is not None and entity.kind == PERSON and entity.name is None and not indefinite:
         # "ein 52-jähriger Unternehmer" in the lead, "Bernd Szymanski" named since, then "der 52-Jährige":
         # the person named since is the one described, and the two are one from now on
@@ -262,6 +276,24 @@ def read_description(reader: Reader, head: Token) -> int:
         tie_by_link(reader, entity, start)
     reader.seen(entity, tokens)
     return end
+
+
+def _modifier_stems(doc: Doc, start: int, head: int) -> tuple[str, ...]:
+    """The stems of the adjectives between a description's article and its noun ("ältere" -> "älter")."""
+    return tuple(
+        _ADJECTIVE_ENDING.sub("", token_lower(token))
+        for token in tokens_in(doc, start, head)
+        if token_pos(token) == "ADJ" and token.is_alpha
+    )
+
+
+def _described_so(entity: Entity, role: Role, stems: tuple[str, ...]) -> bool:
+    """Whether a general person noun ("Mann") with these adjective stems describes `entity` again: it was
+    introduced by that noun, and its description holds a word of each stem ("ein älterer Herr", "älter")."""
+    if not entity.roles or entity.roles[0][0] != role[0]:
+        return False
+    words = (entity.description or "").lower().split()
+    return all(any(word.startswith(stem) for word in words) for stem in stems)
 
 
 def _same_stem(head: Token) -> bool:

@@ -14,13 +14,14 @@ import attrs
 from quotekit.lang.de.names import (
     PERSON_GENDERS,
     ends_as_name_genitive,
+    is_role,
     object_pronoun_genders,
     possessive_genders,
 )
 from quotekit.lang.de.words import german
-from quotekit.stages.speakers.entities import PERSON, Entity, Focus
+from quotekit.stages.speakers.entities import PERSON, Entity, Focus, Role
 from quotekit.stages.speakers.headlines import headline_of
-from quotekit.stages.speakers.referents import title_after, title_before
+from quotekit.stages.speakers.referents import article_of, role_words, title_after, title_before
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of, token_lower, token_pos, token_text
 from quotekit.syntax.spans import doc_slice
@@ -236,7 +237,12 @@ class Reader:
             self.is_subject([*tokens, *titles])
             or (named and self._named_subject(tokens, titles))
             or (entity.kind == PERSON and _named_after_subject_noun(tokens))
+            or (entity.kind == PERSON and not named and self._object_of_subjectless(tokens))
         ) and not _owns_next_noun(tokens)
+        if subject and entity.kind == PERSON and not self.in_said_words(first_idx):
+            # "Als Zeuge sagte der Pensionist aus": the role after "als" is the subject's
+            for role in _roles_after_als(tokens):
+                resolver.index.index_role(entity, role)
         sentence = self.in_view_at(first_i)
         # (a subject's conjunct too: "Der HC Elbmarsch und der TSV Ostholstein haben …" is about both; asked
         # last, in the opening sentences only)
@@ -273,6 +279,38 @@ class Reader:
             return True
         ordered = sorted([*titles, *tokens], key=_token_index)  # (made once for both tests)
         return self.opens_before_subject(ordered) or self.opens_before_verb(ordered)
+
+    def _object_of_subjectless(self, tokens: Sequence[Token]) -> bool:
+        """Whether a description the parse made its main verb's object is the subject of a sentence with
+        none: "Als Zeugin sagte eine Kassiererin aus." ("eine" is nominative or accusative; the parse picked
+        the object). An article that is no nominative ("einen", "den") keeps it an object."""
+        head = tokens[-1]
+        if not (labels.is_object(head) and labels.is_root(head.head)) or self.has_subject(head.i):
+            return False
+        article = article_of(self.doc, head.i)
+        return article is not None and token_lower(self.doc[article]) in german().nominative_articles
+
+
+def _roles_after_als(tokens: Sequence[Token]) -> list[Role]:
+    """The roles a subject's verb gives it with "als" and a bare role noun ("sagte als Zeugin aus", "Als
+    Sprecher der Initiative forderte er …")."""
+    inside = {t.i for t in tokens}
+    verbs = {t.head.i: t.head for t in tokens if t.head.i not in inside}
+    roles: list[Role] = []
+    for verb in verbs.values():
+        for child in verb.children:
+            if (
+                child.i in inside
+                or token_pos(child) not in {"NOUN", "PROPN"}
+                or not is_role(token_text(child))
+            ):
+                continue
+            below = [token_lower(t) for t in child.children]
+            if german().als in below and not any(token_pos(t) == "DET" for t in child.children):
+                role = role_words([child])
+                if role is not None:
+                    roles.append(role)
+    return roles
 
 
 def _token_index(token: Token) -> int:
