@@ -420,6 +420,24 @@ def test_a_surname_that_ends_in_a_role_word_is_a_name_after_a_first_name_the_tab
     assert [_name(q) for q in _direct(text)] == ["Ioanna Markou", "Hoa Nguyen-Bachmann"]
 
 
+def test_a_role_before_an_unlisted_first_name_leaves_the_name_whole() -> None:
+    # the recogniser's person is "Gemeindepräsident Tenzin Bachmann"; "Tenzin" is in no list and "Bachmann"
+    # ends in a role word: the name is both words, and "Bachmann" later is the same man
+    text = (
+        "«Es geht um die Zukunft unserer Kinder», sagte Gemeindepräsident Tenzin Bachmann vor der Abstimmung. "
+        "Bachmann räumte ein, dass der Schulweg länger werde."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["Tenzin Bachmann", "Tenzin Bachmann"]
+
+
+def test_swiss_short_first_names_are_first_names() -> None:
+    text = (
+        "«Es geht um die Zukunft unserer Kinder», sagte Gemeindepräsident Ueli Bachmann vor der Abstimmung. "
+        "Der Gemeindepräsident räumte ein, dass der Schulweg länger werde."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["Ueli Bachmann", "Ueli Bachmann"]
+
+
 def test_a_headline_surname_is_the_person_named_in_full_below() -> None:
     text = (
         "Kessler: „Das Hallenbad ist nicht mehr zu retten“\n\n"

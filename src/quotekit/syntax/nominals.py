@@ -112,9 +112,12 @@ def _collect_surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _unlisted_first_name(words: list[str], poses: list[str], start: int, end: int) -> bool:
-    """ "Hoa Nguyen-Bachmann": a person of two proper nouns opens with a first name the table lacks where
-    that word is no role, organisation or title; its surname counts as given in full, also where it ends in
-    a role word ("Bachmann"), not where it is one ("Werdende Mütter")."""
+    """ "Hoa Nguyen-Bachmann": a person of two proper nouns (after the roles the recogniser took in:
+    "Gemeindepräsident Hoa Bachmann") opens with a first name the table lacks where that word is no role,
+    organisation or title; its surname counts as given in full, also where it ends in a role word
+    ("Bachmann"), not where it is one ("Werdende Mütter")."""
+    while start < end - 2 and role_of(words[start]) is not None:
+        start += 1
     first, last = words[start], words[end - 1]
     return (
         end - start == 2
