@@ -825,3 +825,16 @@ def test_a_care_home_named_in_a_headline_is_an_organisation_not_a_person() -> No
     assert len(said) == 1
     assert said[0].speaker is not None
     assert said[0].speaker.name == "Hans-Peter Gerber"
+
+
+def test_a_bare_word_goes_back_to_the_organisation_whose_name_ends_in_it() -> None:
+    # "die Kasse" paragraphs after "der Krankenkasse Novacura", with people and another body named since;
+    # the headline's "Novacura" is the same insurer
+    text = (
+        "Datenleck bei der Novacura\n\n"
+        "Bielefeld. Bei der Krankenkasse Novacura sind Daten von 80.000 Versicherten gestohlen worden.\n\n"
+        "„Das ist der schlimmste Fall“, sagte Vorstandschefin Birgit Hollenkamp. Die 58-Jährige entschuldigte "
+        "sich. Der Forscher Tomasz Wiśniewski übt Kritik. Der Sozialausschuss des Landtags tagte am Dienstag.\n\n"
+        "Nach Angaben der Kasse verlangen die Täter ein Lösegeld."
+    )
+    assert _names(_reported(text)) == ["Krankenkasse Novacura"]

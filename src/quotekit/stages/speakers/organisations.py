@@ -144,8 +144,11 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             )  # ("Vereinsangaben": the club's, a bare word in the genitive)
             # (a compound refers back to one the text described by a longer compound of it: "der
             # Bauernverband" after "der Kreisbauernverband")
-            entity = _organisation_in_view(
-                reader, head, kind, same_kind=compound, described=bare.removesuffix("s")
+            # ("die Kasse" after "die Krankenkasse Novacura": first the one whose name ends in the word)
+            entity = _organisation_in_view(reader, head, None, ending=bare.removesuffix("s")) or (
+                _organisation_in_view(
+                    reader, head, kind, same_kind=compound, described=bare.removesuffix("s")
+                )
             )
     if entity is None:
         base = owner.rstrip("s") if owner is not None else _base_form(head)
@@ -340,6 +343,11 @@ def _named_organisation_words(reader: Reader, words: list[str]) -> Entity:
     index = reader.resolver.index
     key = " ".join(words).lower()
     found = index.organisations(key)
+    if not found and len(words) > 1 and is_organisation_noun(words[0]):
+        # "bei der Krankenkasse Novacura" after the headline's "Novacura": the word of its kind before a name
+        # the text gave alone names the same organisation
+        rest = " ".join(words[1:])
+        found = [e for e in index.organisations(rest) if (e.organisation_name or "").lower() == rest.lower()]
     entity = found[-1] if found else index.new(ORGANISATION)
     entity.add_name(words)
     # (not by the people a name holds: "Gewerkschaft der Lokführer und Zugbegleiter" is no "Lokführer")
