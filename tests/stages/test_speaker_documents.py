@@ -65,6 +65,18 @@ def test_nach_eigenen_angaben_is_the_clause_subject_and_keeps_its_words_as_the_m
     assert second.speaker.mention.text == "eigenen Angaben"
 
 
+def test_nach_eigenen_angaben_opening_the_sentence_names_the_person_after_the_verb() -> None:
+    # the parse tags "erfuhr" as an adjective and makes "Bachmayr" the root: the word after the verb in second
+    # place is the subject all the same
+    text = (
+        "Trainer Patrick Bachmayr wurde entlassen. "
+        "Nach eigenen Angaben erfuhr Bachmayr von seiner Entlassung am Telefon."
+    )
+    (quote,) = _reported(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Patrick Bachmayr"
+
+
 def test_heisst_es_takes_no_subject_from_the_clause_it_reports() -> None:
     # "der Standort" is what the statement is about; "aus naturschutzfachlicher Sicht" is no source
     text = "Darin heißt es, der Standort sei aus naturschutzfachlicher Sicht „grundsätzlich geeignet“."

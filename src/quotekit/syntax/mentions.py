@@ -643,4 +643,15 @@ def subject_of_own_source(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] =
     after = doc[first.i + 1] if first is not None and first.i + 1 < len(doc) else None
     if after is not None and is_personal_pronoun(token_text(after)) and not is_inside(after, outside):
         return after.idx, after.idx + len(token_text(after))
+    # ("Nach eigenen Angaben erfuhr Bachmayr …" with the verb tagged an adjective: the phrase opens the
+    # sentence, the word after it is the verb in second place, and a person's name after that its subject)
+    last = max(cue.tokens)
+    opens = all(t.is_punct for t in doc[sentence_of(doc[cue.head]).start : min(cue.tokens)])
+    named = doc[last + 2] if opens and last + 2 < len(doc) else None
+    if (
+        named is not None
+        and (named.ent_type_ in PERSON_LABELS or is_known_surname(named))
+        and not is_inside(named, outside)
+    ):
+        return mention_of(named, outside)
     return None
