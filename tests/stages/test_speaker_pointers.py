@@ -112,3 +112,18 @@ def test_a_relative_pronoun_speaks_for_an_antecedent_past_a_place() -> None:
 def test_a_relative_pronoun_for_a_named_person_keeps_the_name() -> None:
     text = "Unterstützung kam von Bürgermeister Hans Huber, der betonte, man werde helfen."
     assert reported_speakers(text) == ["Hans Huber"]
+
+
+def test_a_relation_the_narration_mentions_by_a_possessive_does_not_take_over_the_report() -> None:
+    # "Ihre Tochter geht in die zweite Klasse." is narration about the mother's child; the Konjunktiv after it
+    # goes on with the mother. A relation that reacts ("Ihr Nachbar sieht das gelassener.") does speak.
+    text = (
+        "»Man hat uns das einfach verkündet«, sagt Aleksandra Wróbel, Obfrau des Elternvereins. "
+        "Ihre Tochter geht in die zweite Klasse. Der neue Schulweg sei für viele Kinder deutlich länger."
+    )
+    assert reported_speakers(text) == ["Aleksandra Wróbel"]
+    reacting = (
+        "»Das ist eine Katastrophe«, sagt die Bäuerin Eva Steiner. "
+        "Ihr Nachbar sieht das gelassener. Der Hang habe schon 1987 einmal gerutscht."
+    )
+    assert reported_speakers(reacting) != ["Eva Steiner"]

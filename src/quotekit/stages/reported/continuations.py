@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from attrs import evolve
@@ -424,6 +425,31 @@ def _many(doc: Doc, mention: CharSpan) -> bool:
 _PRONOUN_GENDER = {"masc": "Masc", "fem": "Fem"}
 
 
+def _reacts(sent: SpacySpan) -> bool:
+    """Whether a sentence hands the word to its subject: it ends in a colon, or its verb takes what was said
+    as a demonstrative ("sieht das anders", "sieht das gelassener" however parsed)."""
+    tokens = [t for t in sent if not t.is_space]
+    if tokens and token_text(tokens[-1]) == ":":
+        return True
+    return any(
+        token_lower(t) in german().neuter_demonstratives and token_pos(after) not in {"NOUN", "PROPN"}
+        for t, after in pairwise(tokens)
+        if t.i > sent.root.i
+    )
+
+
+def _possessed(doc: Doc, mention: CharSpan) -> bool:
+    """Whether a mention opens with a possessive and names no one ("Ihre Tochter", not "ihr Sohn Florian
+    Hofer", whom the narration introduces)."""
+    span = doc.char_span(*mention, alignment_mode="expand")
+    return (
+        span is not None
+        and len(span) > 1
+        and token_lower(span[0]) in german().possessive_genders
+        and not any(t.ent_type_ in labels.PERSON_LABELS for t in span)
+    )
+
+
 def _other_gender(doc: Doc, mention: CharSpan, pronoun: CharSpan) -> bool:
     """Whether the sentence's subject `pronoun` of one person ("Sie wolle") cannot refer to the mention, whose
     noun has another grammatical gender ("Verleih")."""
@@ -607,6 +633,11 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
                 # "An ihnen hingen Skischule und Verleih. Sie wolle …": nor a thing of another gender that did
                 # not speak (one that spoke goes on: "Die Gemeinschaft forderte … Damit stehe er …")
                 mention = pronoun
+            if mention is not None and not spoke and _possessed(doc, mention) and not _reacts(sents[k - 1]):
+                # "…, sagt Aleksandra Wróbel. Ihre Tochter geht in die zweite Klasse. Der Schulweg sei …": a
+                # relation the narration mentions by a possessive is not who reports; the one named before is
+                # (but "Ihr Nachbar sieht das gelassener." and "Seine Frau war deutlicher:" give the word to them)
+                mention = None
             if free is not None and mention is not None:
                 record = evolve(free, mention=mention)
                 found.append(record)
