@@ -1022,3 +1022,15 @@ def test_a_condition_that_opens_the_reported_clause_stays_in_it() -> None:
     assert [(words, speaker) for words, speaker, _ in extracted.reported(text)] == [
         ("Wenn es nach ihr ginge, bekämen die Pflegenden sofort mehr Lohn", "Eva Roth")
     ]
+
+
+def test_a_konjunktiv_tagged_an_adjective_after_a_prepositional_phrase_reports() -> None:
+    # the installed pipeline tags "verliere" an adjective and "sein" (before "Herz") a verb: the clause opens
+    # with a prepositional phrase, its verb in second place is the Konjunktiv, "sein Herz" no verb
+    text = (
+        "Dessen Sprecherin Monika Ryser warnte, mit der Schule verliere Eggwil sein Herz. "
+        "«Zuerst geht die Schule, dann der Laden.»"
+    )
+    assert extracted.reported(text) == [
+        ("mit der Schule verliere Eggwil sein Herz", "Monika Ryser", "warnte")
+    ]

@@ -88,9 +88,24 @@ def is_verb_word(token: Token) -> bool:
     one says otherwise ("Die Regierung ignoriere …" with "ignoriere" a noun to it): German nouns are
     capitalised, so such a word is the verb."""
     if token_pos(token) in VERB_POS:
-        return True
+        # ("verliere Eggwil sein Herz" with "sein" a verb by its coarse tag: a possessive by its fine tag
+        # before a noun is the possessive)
+        return not _possessive_before_noun(token)
     # (not a present participle, which is an adjective whatever the tag: "das … verlegende Medienhaus")
     return token.tag_ in FINITE_TAGS and token.is_lower and _PARTICIPLE_PART not in token_lower(token)[-4:]
+
+
+def _possessive_before_noun(token: Token) -> bool:
+    doc = token.doc
+    return (
+        token.tag_ == _POSSESSIVE_TAG
+        and token.i + 1 < len(doc)
+        and token_pos(doc[token.i + 1]) in {"NOUN", "PROPN", "ADJ"}
+    )
+
+
+# The fine tag of an attributive possessive ("sein Herz").
+_POSSESSIVE_TAG = "PPOSAT"
 
 
 # `parse_cache` entries: token index -> the answer, for the tests the reported stage asks of the same verbs
@@ -441,8 +456,17 @@ def _after_subject_noun(token: Token) -> bool:
         k -= 1
     if k < 0 or token_pos(doc[k]) != "DET":
         return False
-    # (the article opens the sentence: nothing before it, or the end of the sentence before)
+    # (the article opens the sentence: nothing before it, or the end of the sentence before; or, after a
+    # preposition, a clause after a comma: "warnte, mit der Schule verliere Eggwil sein Herz")
+    if k > 0 and token_pos(doc[k - 1]) == "ADP":
+        k -= 1
+        return k > 0 and _opens_clause(doc[k - 1])
     return k == 0 or token_text(doc[k - 1]) in {".", "!", "?"} or "\n" in token_text(doc[k - 1])
+
+
+def _opens_clause(token: Token) -> bool:
+    """Whether a clause may open right after `token`: a comma, colon or semicolon, a line break."""
+    return token_text(token) in {",", ":", ";"} or "\n" in token_text(token)
 
 
 def mistagged_verb_second(segment: Sequence[Token]) -> Token | None:
@@ -450,11 +474,14 @@ def mistagged_verb_second(segment: Sequence[Token]) -> Token | None:
     "sein Mandant bereue die Tat"): the first word after the clause's first noun phrase, where it is a
     Konjunktiv I taken for another word class."""
     for token in segment:
+        if token.is_space:
+            continue  # (a hard-wrapped line's break)
         if token_pos(token) in VERB_POS:
             return None
         if konjunktiv_taken_for_other_word(token):
             return token
-        if token_pos(token) not in _FIRST_PLACE_POS:
+        # ("mit der Schule verliere …": a prepositional phrase may stand first too)
+        if token_pos(token) not in _JOINED_FIRST_PLACE_POS:
             return None
     return None
 
