@@ -117,3 +117,10 @@ def test_the_subject_of_a_konjunktiv_clause_around_a_fragment_is_what_was_said_n
         ("mixed", "Harald Timmermann"),
         ("direct", "Harald Timmermann"),
     ]
+
+
+def test_a_report_after_a_speech_verb_and_its_colon_keeps_its_quoted_fragment() -> None:
+    # the fragment's cue is the verb before the colon, outside the reported part: the part reports all the same
+    text = "Müller kritisierte zudem die Form des Protests: Eine Arbeitsniederlegung im Spital sei «nicht der richtige Weg»."
+    kinds = [(q.kind.value, q.text) for q in quotekit.extract(text)]
+    assert ("mixed", "Eine Arbeitsniederlegung im Spital sei «nicht der richtige Weg»") in kinds

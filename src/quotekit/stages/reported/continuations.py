@@ -392,9 +392,15 @@ def _reported(doc: Doc, part: CharSpan, mention: CharSpan | None) -> QuoteRecord
 
 def _reports_around(sent: SpacySpan, fragments: Sequence[QuoteRecord]) -> bool:
     """Whether a sentence with quoted fragments in it reports in its own words: no fragment has its cue
-    here (the sentence would be its frame: "…, sagte der Sportchef"), and the first finite verb outside
-    the marks is a Konjunktiv that reports."""
-    if any(f.cue is not None for f in fragments):
+    here (the sentence would be its frame: "…, sagte der Sportchef"; a cue before a colon that opens the part
+    is not here: "Er kritisierte den Protest: Ein Streik sei «nicht der richtige Weg»"), and the first finite
+    verb outside the marks is a Konjunktiv that reports."""
+    text = text_of(sent.doc)
+    before = sent.start_char
+    while before > 0 and text[before - 1].isspace():  # (back over the space, not a copy of the text)
+        before -= 1
+    after_colon = before > 0 and text[before - 1] == ":"
+    if any(f.cue is not None and not (after_colon and f.cue.end <= sent.start_char) for f in fragments):
         return False
     inside = [p for f in fragments for p in f.parts]
     for token in sent:
