@@ -1034,3 +1034,19 @@ def test_a_konjunktiv_tagged_an_adjective_after_a_prepositional_phrase_reports()
     assert extracted.reported(text) == [
         ("mit der Schule verliere Eggwil sein Herz", "Monika Ryser", "warnte")
     ]
+
+
+def test_konjunktiv_one_forms_of_stems_in_t_and_of_tun_go_on_with_the_speaker() -> None:
+    text = (
+        "Eine Evakuierung sei derzeit nicht geplant, sagte Bezirkshauptfrau Martina Haslinger. "
+        "Man bereite sich aber auf alle Szenarien vor. Es tue ihr leid für die Betroffenen."
+    )
+    assert extracted.reported_speakers(text) == ["Martina Haslinger"] * 3
+
+
+def test_a_verb_beside_ich_is_the_indicative_however_it_is_parsed() -> None:
+    text = (
+        "Die Untersuchung wäre der Super-Gau für den Datenschutz, sagte er. "
+        "Praktisch halte ich es in dieser Frage mit dem Innensenator. Dann habe ich mich eben geirrt."
+    )
+    assert [q for q, _, _ in extracted.reported(text) if "ich" in q.split()] == []

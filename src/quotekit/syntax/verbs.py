@@ -191,7 +191,10 @@ def is_reported_subjunctive(token: Token) -> bool:
     indicative shares ("hätten", "würden"); not "wäre", "könnte", "dürfte" (what might be)."""
     form = token_lower(token)
     return (
-        is_subjunctive(token) and mood.replaces_konjunktiv_one(form) and not mood.weak_preterite_shape(form)
+        is_subjunctive(token)
+        and mood.replaces_konjunktiv_one(form)
+        and not mood.weak_preterite_shape(form)
+        and not _ich_or_du_beside(token)
     )
 
 
@@ -245,7 +248,15 @@ def is_konjunktiv_one(token: Token) -> bool:
     ):
         return False
     persons = german().first_or_second_person
-    return not any(token_lower(child) in persons for child in token.children)
+    return not any(token_lower(child) in persons for child in token.children) and not _ich_or_du_beside(token)
+
+
+def _ich_or_du_beside(token: Token) -> bool:
+    """ "Praktisch halte ich es …" with "ich" hung elsewhere: "ich" or "du" right beside a verb is its subject,
+    and the form the indicative's (not "ihr", a dative too: "habe ihr der Hausarzt geraten")."""
+    doc = token.doc
+    singular = german().singular_speaker_pronouns
+    return any(token_lower(doc[i]) in singular for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc))
 
 
 def main_verb(tokens: Sequence[Token]) -> Token | None:

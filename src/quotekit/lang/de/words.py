@@ -286,6 +286,8 @@ class German:
     first_person_singular: frozenset[str] = frozenset({"ich"})
     # Subjects for which a Konjunktiv I form is the indicative's too ("wir seien" is rare, "ihr habet").
     first_or_second_person: frozenset[str] = frozenset({"ich", "wir", "du", "ihr"})
+    # Those of them that are only ever a subject ("ihr" is a dative too).
+    singular_speaker_pronouns: frozenset[str] = frozenset({"ich", "du"})
     # "sei" -> "seien": the one plural Konjunktiv I form that differs from the indicative.
     seien: str = "seien"
     # The Konjunktiv II of "sein": beside "sei"/"seien" it never stands in for a Konjunktiv I.
