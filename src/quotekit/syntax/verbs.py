@@ -156,8 +156,11 @@ def _is_subjunctive(token: Token) -> bool:
     moods = morph_values(token, "Mood")
     if "Sub" in moods:
         return not mood.indicative_by_shape(token_lower(token), token.lemma_.lower())
-    if mood.is_subjunctive_form(token_lower(token)):
-        return True
+    form = token_lower(token)
+    if mood.is_subjunctive_form(form):
+        # (a listed Konjunktiv I in "-e" is the indicative's form after "ich": "ich halte")
+        listed_e = form in german().konjunktiv_one_forms
+        return not (listed_e and (_first_person_subject(token) or _ich_or_du_beside(token)))
     if not could_be_finite(token) or "Imp" in moods:
         return False
     # "bekämen", "entspräche": a listed Konjunktiv II after a prefix, whatever the tagger says
