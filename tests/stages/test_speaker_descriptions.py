@@ -657,3 +657,15 @@ def test_the_role_after_als_is_no_speaker() -> None:
         "Er habe sich geschämt und niemandem davon erzählt."
     )
     assert "Zeuge" not in _names(text)
+
+
+def test_the_answer_to_a_question_asked_by_its_noun_is_the_answerers_with_its_fragment() -> None:
+    # "Auf die Frage der Gerichtspräsidentin, ob …, antwortete er": the Konjunktiv after it, and the fragment in
+    # it, go on with the one who answered, not with the judge who asked
+    text = (
+        "Gerichtspräsidentin Ursula Brändli leitete die Verhandlung. Ein Arbeitskollege des Verstorbenen sagte "
+        "als Zeuge aus. «Da war nichts mehr zu machen.» Auf die Frage der Gerichtspräsidentin, ob auf der "
+        "Baustelle oft ohne Geländer gearbeitet worden sei, antwortete er ausweichend. "
+        "Das sei «manchmal vorgekommen»."
+    )
+    assert _names(text)[-2:] == ["Ein Arbeitskollege des Verstorbenen"] * 2

@@ -216,21 +216,23 @@ def _fragments_of_reports(records: list[QuoteRecord]) -> list[QuoteRecord]:
     """A fragment in marks inside a reported clause with the same cue is the reporting speaker's word ("In einer
     Mitteilung hatte der Klub geschrieben, man danke Teixeira «für seinen grossen Einsatz»"): it takes the
     clause's speaker, whatever words around the marks its own attribution took."""
-    # (the reports by their cue's place: a fragment looks only at those of its own cue)
-    by_cue: dict[CharSpan, list[QuoteRecord]] = {}
+    # (the reports by their cue's place: a fragment looks only at those of its own cue; one without a cue at
+    # the Konjunktiv sentences without one, "Das sei «manchmal vorgekommen»" going on with the answer before)
+    by_cue: dict[CharSpan | None, list[QuoteRecord]] = {}
     for r in records:
-        if r.kind != "direct" and r.speaker is not None and r.cue is not None:
-            by_cue.setdefault((r.cue.start, r.cue.end), []).append(r)
+        if r.kind != "direct" and r.speaker is not None:
+            by_cue.setdefault(None if r.cue is None else (r.cue.start, r.cue.end), []).append(r)
     if not by_cue:
         return records
     result = []
     for record in records:
         report = None
-        if record.kind == "direct" and record.cue is not None:
+        if record.kind == "direct":
+            key = None if record.cue is None else (record.cue.start, record.cue.end)
             report = next(
                 (
                     r
-                    for r in by_cue.get((record.cue.start, record.cue.end), ())
+                    for r in by_cue.get(key, ())
                     if r.cue == record.cue and r.start <= record.start and record.end <= r.end
                 ),
                 None,
@@ -328,7 +330,9 @@ def _going_on(
     if answered is not None and previous is answered:
         return _as_said_by(quote, answered)
     found = None
-    if previous is not None and previous.cue is not None and previous.cue.lemma in german().question_verbs:
+    # ("fragte", and "Auf die Frage der Richterin, ob …, antwortete er …": a question by its noun)
+    asked = german().question_verbs | german().question_nouns
+    if previous is not None and previous.cue is not None and previous.cue.lemma.lower() in asked:
         found = resolver.last_subject_between(previous.end, quote.start)
     own = resolver.entity_of(*quote.mention)
     if found is not None and (own is None or resolver.resolution(found[1]) != resolver.resolution(own)):
