@@ -430,6 +430,16 @@ def test_a_role_before_an_unlisted_first_name_leaves_the_name_whole() -> None:
     assert [_name(q) for q in quotekit.extract(text)] == ["Tenzin Bachmann", "Tenzin Bachmann"]
 
 
+def test_a_name_in_apposition_inside_the_recognisers_organisation_is_the_persons() -> None:
+    # the recogniser takes "Landesbeauftragte für Datenschutz, Serap Erdoğdu" for one organisation: the name
+    # after the comma is the woman the role describes, and "sie" is she
+    text = (
+        "Die Landesbeauftragte für Datenschutz, Serap Erdoğdu, kündigte eine Prüfung an. "
+        "Es müsse geklärt werden, warum die Daten dort lagen, sagte sie."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["Serap Erdoğdu"]
+
+
 def test_swiss_short_first_names_are_first_names() -> None:
     text = (
         "«Es geht um die Zukunft unserer Kinder», sagte Gemeindepräsident Ueli Bachmann vor der Abstimmung. "

@@ -425,8 +425,13 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
         # A run that a first name opens inside an organisation's name the recogniser gives starts where that
         # name starts ("die New York Times", whose "New" is no name word): no person's name.
         # (not back over a role or nationality: "Die Niederländerin Sanne de Jong" taken for an organisation)
+        # (nor back over a comma: "Die Landesbeauftragte für Datenschutz, Serap Erdoğdu," in one organisation
+        # is a role and the name in apposition)
         inside = (
-            iobs[s] == _IOB_INSIDE and types[s] in organisation and not is_person_noun(token_text(doc[s - 1]))
+            iobs[s] == _IOB_INSIDE
+            and types[s] in organisation
+            and not is_person_noun(token_text(doc[s - 1]))
+            and not doc[s - 1].is_punct
         )
         while inside and genders[s] is not None and s > 0 and iobs[s] == _IOB_INSIDE:
             s -= 1
