@@ -838,3 +838,16 @@ def test_a_bare_word_goes_back_to_the_organisation_whose_name_ends_in_it() -> No
         "Nach Angaben der Kasse verlangen die Täter ein Lösegeld."
     )
     assert _names(_reported(text)) == ["Krankenkasse Novacura"]
+
+
+def test_die_stadt_is_the_town_named_as_a_body_and_the_old_town_is_none() -> None:
+    text = (
+        "Altenbrück. Nach einem Hackerangriff ist die Verwaltung der Stadt Altenbrück handlungsunfähig. "
+        "Sämtliche Server seien verschlüsselt, teilte die Stadt am Montag mit."
+    )
+    assert _names(_reported(text)) == ["Stadt Altenbrück"]
+    from quotekit.lang.de.names import is_organisation_noun
+
+    assert is_organisation_noun("Stadt")
+    assert not is_organisation_noun("Altstadt")
+    assert not is_organisation_noun("Innenstadt")

@@ -14,6 +14,7 @@ from quotekit.stages.speakers.referents import referent_genders
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import token_lower, token_pos, token_text
 from quotekit.syntax.phrases import clause_head
+from quotekit.syntax.spans import sentence_of
 from quotekit.syntax.verbs import in_konjunktiv_clause
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
             and (e.kind == PERSON or not people or document)
             and not _co_argument(reader, token, e)
             and not _named_in_own_quotation(reader, token, e)
+            and not (document and _named_in_its_words(reader, token, e))
         ),
         _PRONOUN_FLOOR,
     )
@@ -204,6 +206,20 @@ def _named_in_own_quotation(reader: Reader, pronoun: Token, entity: Entity) -> b
     reported = _words_before(reader, part, pronoun, owned=False)
     return bool(roles & reported) or (
         bool(surname & reported) and _surname_reported_of(reader, part, surname)
+    )
+
+
+def _named_in_its_words(reader: Reader, pronoun: Token, entity: Entity) -> bool:
+    """Whether the words a document says, in the possessive's sentence, name the organisation `entity` ("In
+    ihrem Bericht heißt es, die Stadt habe …" is not the town's report)."""
+    if entity.kind != ORGANISATION:
+        return False
+    words = {word.lower() for word in (entity.organisation_name or entity.description or "").split()}
+    sentence = sentence_of(pronoun)
+    return any(
+        token_lower(t) in words and reader.in_said_words(t.idx)
+        for t in sentence
+        if t.i != pronoun.i and t.is_alpha
     )
 
 
