@@ -396,9 +396,7 @@ def _reports_around(sent: SpacySpan, fragments: Sequence[QuoteRecord]) -> bool:
     is not here: "Er kritisierte den Protest: Ein Streik sei «nicht der richtige Weg»"), and the first finite
     verb outside the marks is a Konjunktiv that reports."""
     text = text_of(sent.doc)
-    before = sent.start_char
-    while before > 0 and text[before - 1].isspace():  # (back over the space, not a copy of the text)
-        before -= 1
+    before = _back_over_space(text, sent.start_char)
     after_colon = before > 0 and text[before - 1] == ":"
     if any(f.cue is not None and not (after_colon and f.cue.end <= sent.start_char) for f in fragments):
         return False
@@ -429,6 +427,14 @@ def _many(doc: Doc, mention: CharSpan) -> bool:
 
 # The grammatical gender a singular subject pronoun asks of what it refers to.
 _PRONOUN_GENDER = {"masc": "Masc", "fem": "Fem"}
+
+
+def _back_over_space(text: str, offset: int) -> int:
+    """Where the text before `offset` ends once the space before it is passed over (read in place, not from a
+    copy of the text)."""
+    while offset > 0 and text[offset - 1].isspace():
+        offset -= 1
+    return offset
 
 
 def _reacts(sent: SpacySpan) -> bool:
@@ -698,10 +704,7 @@ def _after_colons(doc: Doc, found: list[QuoteRecord], cues: Sequence[CueMatch]) 
     verb_starts = [cue.start for cue in verbs]
     result = []
     for record in found:
-        before = record.parts[0][0]
-        while before > 0 and text[before - 1].isspace():  # (back over the space, not a copy of the text)
-            before -= 1
-        colon = colons.get(before) if record.cue is None else None
+        colon = colons.get(_back_over_space(text, record.parts[0][0])) if record.cue is None else None
         if colon is None:
             result.append(record)
             continue

@@ -41,6 +41,7 @@ def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
     people = bool(genders & PERSON_GENDERS)
     # "heisst es in ihrem Bericht": a document's owner may be an organisation as well as a person
     document = _owns_a_document(token)
+    said = _said_in_sentence(reader, token) if document else frozenset()
     chosen = reader.focus.best(
         reader.in_view_at(token.i),
         lambda e: (
@@ -48,7 +49,7 @@ def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
             and (e.kind == PERSON or not people or document)
             and not _co_argument(reader, token, e)
             and not _named_in_own_quotation(reader, token, e)
-            and not (document and _named_in_its_words(reader, token, e))
+            and not _named_in_its_words(e, said)
         ),
         _PRONOUN_FLOOR,
     )
@@ -209,17 +210,22 @@ def _named_in_own_quotation(reader: Reader, pronoun: Token, entity: Entity) -> b
     )
 
 
-def _named_in_its_words(reader: Reader, pronoun: Token, entity: Entity) -> bool:
-    """Whether the words a document says, in the possessive's sentence, name the organisation `entity` ("In
+def _said_in_sentence(reader: Reader, pronoun: Token) -> frozenset[str]:
+    """The words (lower case) of the pronoun's sentence that stand in quoted or reported words."""
+    return frozenset(
+        token_lower(t)
+        for t in sentence_of(pronoun)
+        if t.i != pronoun.i and t.is_alpha and reader.in_said_words(t.idx)
+    )
+
+
+def _named_in_its_words(entity: Entity, said: frozenset[str]) -> bool:
+    """Whether the words a document says (`said`, from `_said_in_sentence`) name the organisation `entity` ("In
     ihrem Bericht heißt es, die Stadt habe …" is not the town's report)."""
-    if entity.kind != ORGANISATION:
+    if entity.kind != ORGANISATION or not said:
         return False
-    words = {word.lower() for word in (entity.organisation_name or entity.description or "").split()}
-    sentence = sentence_of(pronoun)
-    return any(
-        token_lower(t) in words and reader.in_said_words(t.idx)
-        for t in sentence
-        if t.i != pronoun.i and t.is_alpha
+    return not said.isdisjoint(
+        word.lower() for word in (entity.organisation_name or entity.description or "").split()
     )
 
 
