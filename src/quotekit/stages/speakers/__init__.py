@@ -31,7 +31,7 @@ from quotekit.stages.speakers.documents import (
     same_document,
 )
 from quotekit.stages.speakers.entities import PERSON
-from quotekit.stages.speakers.headlines import headline_of, in_headline
+from quotekit.stages.speakers.headlines import in_headline, opening_lines
 from quotekit.stages.speakers.pointers import pointed_source
 from quotekit.stages.speakers.resolver import QuotedIndex, Resolution, Resolver, build_resolver
 from quotekit.syntax.docindex import text_of, token_pos
@@ -141,7 +141,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
     resolver = build_resolver(doc, quoted, mentions, orphans, reported_parts, continued)
     going_on = {start for start, _ in continued}
     text = text_of(doc)
-    headline = headline_of(text)
+    openings = opening_lines(text)
     resolved: list[QuoteRecord] = []
     previous: QuoteRecord | None = None
     answered: QuoteRecord | None = None  # the last Konjunktiv answer given to whom a question turned to
@@ -184,7 +184,8 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
         elif previous is not None and continues(text, resolver, previous, quote):
             record = _as_said_by(quote, previous)
         elif (
-            not in_headline(headline, quote) and (in_view := resolver.person_in_view(quote.start)) is not None
+            not any(in_headline(line, quote) for line in openings)
+            and (in_view := resolver.person_in_view(quote.start)) is not None
         ):
             # (a headline has no person in view yet: its quotation is said where the text quotes it again)
             found, mention = in_view
@@ -201,7 +202,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
         if record.mention is not None and not nested and not _asked(text, record):
             previous = record
     resolved = [_issued_later(doc, resolver, record) for record in resolved]
-    return _headlines(text, headline, resolver, _fragments_of_reports(resolved))
+    return _headlines(text, openings, resolver, _fragments_of_reports(resolved))
 
 
 def _issued_later(doc: Doc, resolver: Resolver, record: QuoteRecord) -> QuoteRecord:
@@ -358,39 +359,45 @@ def _as_said_by(quote: QuoteRecord, other: QuoteRecord) -> QuoteRecord:
 
 
 def _headlines(
-    text: str, headline: CharSpan, resolver: Resolver, records: list[QuoteRecord]
+    text: str, openings: list[CharSpan], resolver: Resolver, records: list[QuoteRecord]
 ) -> list[QuoteRecord]:
-    """A quotation in the headline without a speaker takes the speaker of the place where the text quotes it
-    again further on: a quotation there, or the "Name:" of its interview answer ("Hollmann: … Aber wir können
-    nicht ewig auf Berlin warten.")."""
+    """A quotation in the headline or the line under it (`opening_lines`) without a speaker takes the speaker
+    of the place where the text quotes it again further on: a quotation there, or the "Name:" of its interview
+    answer ("Hollmann: … Aber wir können nicht ewig auf Berlin warten."). So does one said there by a role
+    alone ("Forscherin: „Wir dokumentieren ein Verschwinden“"), where the body quotes it again with a name."""
     starts = [record.start for record in records]
     result = list(records)
     lowered = text.lower()  # "Wir können …" in the headline, "Aber wir können …" in the answer
     for k, record in enumerate(records):
-        headline_end = headline[1]
-        if record.start >= headline_end:
-            break
+        line = next((span for span in openings if in_headline(span, record)), None)
+        if line is None:
+            if openings and record.start >= openings[-1][1]:
+                break
+            continue
         # (a headline's "Mittelständler unter Druck: „…“" names no one; "Warnstreik bei Brennecke Logistik:
         # „…“" names the topic, which may hold an organisation, and the body says who said it)
-        topic = record.speaker is not None and record.is_organization
-        if (record.speaker is not None and not topic) or not in_headline(headline, record):
+        # (the line under it names no topic: "… – Elternforum: „Das ist ein Notbetrieb“" is the forum's word)
+        topic = record.speaker is not None and record.is_organization and line == openings[0]
+        described = record.speaker is not None and _described_only(resolver, record)
+        if record.speaker is not None and not topic and not described:
             continue
         words = text[record.parts[0][0] : record.parts[0][1]].strip(" .!?")
-        again = lowered.find(words.lower(), headline_end) if len(words.split()) >= _MIN_HEADLINE_WORDS else -1
+        again = lowered.find(words.lower(), line[1]) if len(words.split()) >= _MIN_HEADLINE_WORDS else -1
         if again < 0:
             # "„Niemand wird weniger bekommen“" over "„Niemand, der heute in Rente ist, wird … weniger bekommen“":
             # a headline shortens the quotation it repeats
             shortened = None if topic else _shortened_from(text, words, records[k + 1 :])
-            if shortened is not None:
+            if shortened is not None and not (described and _described_only(resolver, shortened)):
                 result[k] = _as_said_by(record, shortened)
-            elif not topic:
-                result[k] = _said_by_lead(text, headline, resolver, record)
+            elif not topic and not described:
+                result[k] = _said_by_lead(text, line, resolver, record)
             continue
         holder = bisect_right(starts, again) - 1
         said = holder > k and records[holder].end > again and records[holder].speaker is not None
         if said and not (topic and records[holder].is_organization):
-            result[k] = _as_said_by(record, records[holder])
-        elif topic:
+            if not (described and _described_only(resolver, records[holder])):
+                result[k] = _as_said_by(record, records[holder])
+        elif topic or described:
             continue
         elif (prefix := paragraph_prefix(text, again)) is not None and resolver.entity_of(
             *prefix
@@ -398,8 +405,18 @@ def _headlines(
             result[k] = _with_speaker(record, prefix, resolver.resolve(*prefix))
         else:
             # (found again in words no one is quoted with, an interview's answer: the lead names who speaks)
-            result[k] = _said_by_lead(text, headline, resolver, record)
+            result[k] = _said_by_lead(text, line, resolver, record)
     return result
+
+
+def _described_only(resolver: Resolver, record: QuoteRecord) -> bool:
+    """Whether the quotation's speaker is a person the text gives no name, only a description ("Forscherin")."""
+    if record.mention is None:
+        return False
+    entity = resolver.entity_of(*record.mention)
+    while entity is not None and entity.absorbed_by is not None:
+        entity = entity.absorbed_by
+    return entity is not None and entity.kind == PERSON and entity.name is None and entity.speaks_for is None
 
 
 def _said_by_lead(text: str, headline: CharSpan, resolver: Resolver, record: QuoteRecord) -> QuoteRecord:

@@ -16,7 +16,7 @@ from quotekit.syntax.spans import PARAGRAPH_BREAKS, paragraph_spans
 if TYPE_CHECKING:
     from quotekit.stages.speakers.reader import Reader
 
-__all__ = ["heading_spans", "headline_of", "in_headline", "join_headline_roles"]
+__all__ = ["heading_spans", "headline_of", "in_headline", "join_headline_roles", "opening_lines"]
 
 # A headline is a short first paragraph that does not end as a sentence does.
 _MAX_HEADLINE_CHARS = 160
@@ -49,6 +49,25 @@ def headline_of(text: str) -> CharSpan:
             start += 1
     end = _paragraph_end(text, 0)
     return (0, end) if _reads_as_headline(text[:end]) else (0, 0)
+
+
+def opening_lines(text: str) -> list[CharSpan]:
+    """The headline (`headline_of`) and the line right after it where that line is a second headline, short
+    and not ended as a sentence is ("«Wir hatten unglaubliches Glück»", "Pasterze verliert 200 Meter –
+    Forscherin: „…“"): the lines above the body, whose quotations the body says again and attributes there."""
+    start, end = headline_of(text)
+    if end <= start:
+        return []
+    following = end
+    while following < len(text) and text[following].isspace():
+        following += 1
+    second = _paragraph_end(text, following)
+    if second < 0:
+        return [(start, end)]
+    line = text[following:second]
+    if _reads_as_headline(line) and _is_subhead(line):
+        return [(start, end), (following, second)]
+    return [(start, end)]
 
 
 def _reads_as_headline(paragraph: str) -> bool:
