@@ -29,6 +29,11 @@ from quotekit.lang.de.names import (
         ("Sprecherinnen", "sprecher", "plur"),
         ("Bundesfinanzminister", "minister", "masc"),
         ("Zuversicht", None, None),
+        # the feminine of a noun in "-e" drops it: "Kollege", "Experte", "Lebensgefährte"
+        ("Kollegin", "kollege", "fem"),
+        ("Expertinnen", "experte", "plur"),
+        ("Lebensgefährtin", "lebensgefährte", "fem"),
+        ("Medizin", None, None),
     ],
 )
 def test_roles_and_their_gender(word: str, role: str | None, gender: str | None) -> None:

@@ -144,6 +144,12 @@ def _stem_forms(word: str, umlaut_plurals: bool) -> tuple[str, ...]:
     if whole != word:
         # ("Start-up", "Start-ups": an entry with its hyphen; not a last part "up")
         forms.extend((whole, whole.removesuffix("s")))
+    # "Kollegin", "Expertin", "Lebensgefährtin": the feminine of a noun in "-e" drops it ("Kollege"); looked up
+    # last, after the feminine itself ("Polin" is no "Pole")
+    for ending in ("innen", "in"):
+        if word.endswith(ending) and not word[: -len(ending)].endswith("e"):
+            forms.append(word[: -len(ending)] + "e")
+            break
     return tuple(forms)
 
 
