@@ -669,3 +669,26 @@ def test_the_answer_to_a_question_asked_by_its_noun_is_the_answerers_with_its_fr
         "Das sei «manchmal vorgekommen»."
     )
     assert _names(text)[-2:] == ["Ein Arbeitskollege des Verstorbenen"] * 2
+
+
+def test_an_age_goes_back_to_the_relative_a_lone_word_took_the_name_of() -> None:
+    # the recogniser calls "Alarm" a person; "die 31-Jährige" is the partner who raised it, not "Alarm"
+    text = (
+        "Als er am Abend nicht zurückkehrte, schlug seine Lebensgefährtin Alarm. Sie habe ihn zuletzt am "
+        "Nachmittag erreicht, sagte die 31-Jährige später dem Sender."
+    )
+    (quote,) = quotekit.extract(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text == "die 31-Jährige"
+
+
+def test_a_party_to_a_case_named_later_is_the_one_the_lead_described() -> None:
+    # "einer Rentnerin" in the lead, then "Die Klägerin, die 72-jährige Gisela M.": "die Rentnerin" is Gisela M.
+    text = (
+        "Elmshagen. Das Amtsgericht hat einer Rentnerin recht gegeben. Die Erhöhung sei unwirksam, entschied "
+        "Richterin Dr. Ana Vasconcelos.\n\n"
+        "Die Klägerin, die 72-jährige Gisela M., lebt seit 1979 in der Wohnung.\n\n"
+        "„Ich habe die ganze Nacht nicht geschlafen“, sagte die Rentnerin nach der Verhandlung."
+    )
+    assert _names(text) == ["Ana Vasconcelos", "Gisela M."]

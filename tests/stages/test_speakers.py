@@ -1706,3 +1706,66 @@ def test_a_first_name_after_an_article_and_an_adjective_names_a_person() -> None
         "Lena stand da schon mit der Nase an der Scheibe. „Der dort schwimmt wie ein Torpedo!“, rief sie."
     )
     assert _speaker_of(text, "Der dort schwimmt") == "Lena"
+
+
+def test_a_quotation_in_the_line_under_the_headline_is_said_where_the_text_quotes_it_again() -> None:
+    # the second line is a quotation alone; the body quotes it again with its speaker, though a description
+    # ("Vermisste Bergsteigerin") stands in the headline above it
+    text = (
+        "Nach zwei Nächten: Vermisste Bergsteigerin im Gasteinertal gefunden\n\n"
+        "„Ich habe nicht mehr an Rettung geglaubt“\n\n"
+        "Bad Gastein. Eine seit Freitag vermisste Urlauberin ist lebend gefunden worden, teilte die Polizei mit. "
+        "Bergretter Anton Huber sprach von großem Glück.\n\n"
+        "Die Gerettete, Miriam Lechner, konnte am Abend mit Reportern sprechen. „Ich habe nicht mehr an Rettung "
+        "geglaubt“, sagte sie."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Miriam Lechner", "Miriam Lechner"]
+
+
+def test_a_headline_role_gives_way_to_the_name_the_body_quotes_the_words_with() -> None:
+    # "Forscherin:" names no one; the body gives the same words, shortened in the headline, to a named woman
+    text = (
+        "Klimabericht: Alle Gletscher schrumpfen\n\n"
+        "Pasterze verliert 200 Meter – Forscherin: „Wir dokumentieren ein Verschwinden“\n\n"
+        "Innsbruck. Kein Gletscher ist im vergangenen Jahr gewachsen.\n\n"
+        "Die Glaziologin Dr. Karin Oberhofer ordnete die Zahlen ein. „Wir messen keinen Rückgang mehr, wir "
+        "dokumentieren ein Verschwinden“, sagte sie."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Karin Oberhofer", "Karin Oberhofer"]
+
+
+def test_a_name_set_off_after_the_subject_noun_is_the_subject() -> None:
+    # "Der Gerettete, Tobias Wendland," is the sentence's subject: "er" after it is him, not the officer quoted
+    # twice before
+    text = (
+        "Chefinspektor Reinhard Eder zufolge war der Mann vom Weg abgekommen. „Hätte er versucht abzusteigen, "
+        "wäre es schlimm ausgegangen“, sagte Eder.\n\n"
+        "Der Gerettete, Tobias Wendland, konnte am Nachmittag bereits mit Journalisten sprechen. „Ich hatte mit "
+        "meinem Leben schon abgeschlossen“, sagte er mit brüchiger Stimme."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Reinhard Eder", "Tobias Wendland"]
+
+
+def test_a_role_set_off_before_an_aged_name_is_that_persons() -> None:
+    # "Der Sprecher, der 49-jährige Max Haberl,": the role and the age are the named man's
+    text = "Der Sprecher, der 49-jährige Max Haberl, will nichts sagen. „Wir warten ab“, sagt er."
+    assert [_name(q) for q in _direct(text)] == ["Max Haberl"]
+
+
+def test_a_demonym_after_an_age_is_no_name() -> None:
+    # "Der 26-jährige Tiroler" describes the skier named before; "der Tiroler" later is him
+    text = (
+        "Schladming. Vor 45.000 Fans hat Lukas Pirchmoser den Heimsieg knapp verpasst. Der 26-jährige Tiroler "
+        "musste sich nur dem Norweger Henrik Solbakken geschlagen geben.\n\n"
+        "„Ein Hundertstel tut weh, aber ich nehme es“, sagte der Tiroler im Interview."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Lukas Pirchmoser"]
+
+
+def test_a_quotation_after_a_relative_clause_with_a_speech_verb_is_the_main_clauses_speakers() -> None:
+    # "die … Bewerbungen schreiben" is a relative clause: the nurse who "erzählt" says what follows
+    text = (
+        "Pflegedienstleiterin Marta Kowalewska erzählt von Kolleginnen, die bereits Bewerbungen schreiben. "
+        "„Die Guten gehen zuerst. Das ist immer so.“"
+    )
+    assert [_name(q) for q in _direct(text)] == ["Marta Kowalewska"]

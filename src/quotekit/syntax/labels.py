@@ -42,6 +42,7 @@ NOMINAL_TAGS = frozenset({"NN", "NE", "PPER"})
 PROPER_NOUN_TAG = "NE"
 # The STTS tag of an adjective before its noun, for parsers whose coarse POS misses it ("aktuellen" as VERB).
 ATTRIBUTIVE_ADJECTIVE_TAG = "ADJA"
+ADVERBIAL_TAGS = frozenset({"ADV", "ADJD"})  # "später", "gestern": adverbs and adverbial adjectives
 
 # Entity labels: de_core_news_sm (WikiNER) says PER, other pipelines PERSON.
 PERSON_LABELS = frozenset({"PER", "PERSON"})

@@ -38,7 +38,13 @@ from quotekit.syntax.docindex import (
     token_text,
     token_texts,
 )
-from quotekit.syntax.labels import NOMINAL_TAGS, ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
+from quotekit.syntax.labels import (
+    ATTRIBUTIVE_ADJECTIVE_TAG,
+    NOMINAL_TAGS,
+    ORG_LABELS,
+    PERSON_LABELS,
+    PLACE_AND_MISC_LABELS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -88,7 +94,15 @@ def _collect_surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
         last = words[end - 1]
         # A surname may end in a role word ("Thielmann", "Hoffmann") where the name has a first name.
         role = role_of(last) is not None and (end - start < 2 or is_feminine_role(last))
-        if label in person and _capitalised_name(last) and not role:
+        # (one word the tagger calls a common noun after an attributive adjective, "Der 26-jährige Tiroler",
+        # vouches for no one: a name takes no adjective; found elsewhere as a name it still counts)
+        lone = (
+            end - start == 1
+            and poses[start] == "NOUN"
+            and start > 0
+            and doc[start - 1].tag_ == ATTRIBUTIVE_ADJECTIVE_TAG
+        )
+        if label in person and _capitalised_name(last) and not role and not lone:
             found.add(surname_key(last))
             if end - start >= 2 and (
                 first_name_gender(words[start]) is not None or _unlisted_first_name(words, poses, start, end)

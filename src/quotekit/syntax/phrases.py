@@ -33,6 +33,7 @@ from quotekit.syntax.docindex import (
     token_texts,
 )
 from quotekit.syntax.labels import (
+    ADVERBIAL_TAGS,
     PERSON_LABELS,
     PREPOSITION_TAGS,
     PROPER_NOUN_TAG,
@@ -138,6 +139,8 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
             is_preposition = token_pos(first) == "ADP" or first.tag_ in PREPOSITION_TAGS
             if is_preposition and token_lower(first) not in german().mention_prepositions:
                 dropped.update(t.i for t in child.subtree)
+            elif len(words) == 1 and first.tag_ in ADVERBIAL_TAGS and first.i > head.i:
+                dropped.add(first.i)  # "sagte die 31-Jährige später": an adverbial of the clause
             elif token_lower(first) in german().dative_articles and first.i > head.i:
                 dropped.update(t.i for t in child.subtree)  # "der Sportrechtler dem Sender …": an addressee
             elif (

@@ -135,6 +135,7 @@ class German:
     document_nouns: frozenset[str]  # speaker_document_nouns.txt: "ein Bericht des …" … "in dem Bericht"
     issuing_verbs: frozenset[str]  # speaker_issuing_verbs.txt: "hat eine Stellungnahme abgegeben"
     role_parties: Mapping[str, str] = field(converter=_frozen_mapping)  # speaker_role_parties.tsv
+    lay_party_kinds: frozenset[str]  # speaker_lay_party_kinds.txt: the accused, a witness (no office)
     document_issuers: Mapping[str, str] = field(converter=_frozen_mapping)  # speaker_document_issuers.tsv
     issuer_people: Mapping[str, str] = field(converter=_frozen_mapping)  # speaker_issuer_people.tsv
     # speaker_member_organisations.tsv: "die Prüfer" → the organisations whose name ends in "rechnungshof", …
@@ -647,6 +648,7 @@ def german() -> German:
         document_nouns=_word_set("speaker_document_nouns.txt"),
         issuing_verbs=_word_set("speaker_issuing_verbs.txt"),
         role_parties=_word_map("speaker_role_parties.tsv"),
+        lay_party_kinds=_word_set("speaker_lay_party_kinds.txt"),
         document_issuers=_word_map("speaker_document_issuers.tsv"),
         issuer_people=_word_map("speaker_issuer_people.tsv"),
         member_organisations={

@@ -27,7 +27,7 @@ from quotekit.stages.direct.attribution import (
 )
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of, token_lower, token_pos, token_text
-from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
+from quotekit.syntax.labels import PERSON_LABELS, RELATIVE_PRONOUN_TAGS, VERB_POS
 from quotekit.syntax.mentions import clause_subject, perspective_holder, reacting_source, speaker_of_cue
 from quotekit.syntax.nominals import can_speak, is_known_surname, is_person
 from quotekit.syntax.phrases import first_nominal, mention_of, noun_phrase_after, span_of_tokens
@@ -146,12 +146,19 @@ def previous_sentence(
         if record.end < sent_start:
             break
     marked = [(r.start, r.end) for r in done]
+    relative: CharSpan | None = None
     for cue in reversed(cues_in(cues, sent_start, start, SENTENCE_KINDS)):
         if any(s <= cue.extent[0] < e for s, e in marked):
             continue
         mention = _talked_with(doc, cue, [*outside, *marked]) or cue_speaker(doc, cue, [*outside, *marked])
+        if mention is not None and _relative_pronoun(doc, mention):
+            # "erzählt von Kolleginnen, die Bewerbungen schreiben. „…“": the main clause's speaker first
+            relative = relative or mention
+            continue
         if mention is not None:
             return Attribution(None, mention, strength=Strength.GUESS)
+    if relative is not None:
+        return Attribution(None, relative, strength=Strength.GUESS)
     # A quote after a sentence about someone: "… will Oettinger die Naturwissenschaften straffen. „…“"
     verb = main_verb([t for t in sentence if not any(s <= t.idx < e for s, e in marked)])
     if verb is not None and _reports(verb):
@@ -261,3 +268,9 @@ def speaker_after_paragraph_opening(
     if len(name) < _MIN_NAME_WORDS or not any(labels.is_subject(t) for t in [*roles, *name]):
         return NOTHING
     return Attribution(None, span_of_tokens(doc, [t.i for t in [*roles, *name]]), strength=Strength.GUESS)
+
+
+def _relative_pronoun(doc: Doc, mention: CharSpan) -> bool:
+    """Whether a mention is a relative pronoun alone ("…, die …"): the speaker of a relative clause."""
+    span = doc.char_span(*mention, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].tag_ in RELATIVE_PRONOUN_TAGS

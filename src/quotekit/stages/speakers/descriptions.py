@@ -238,8 +238,9 @@ def read_description(reader: Reader, head: Token) -> int:
                 and e.allows(genders)
                 and (bare or e.gender is not None)
                 # (a lone word the recogniser took for a name, with no gender the text shows, is too weak a
-                # person for a role to go back to: "Lehrermangel:" in a headline)
-                and not (role is not None and _weakly_named(reader, e))
+                # person for a role or an age to go back to: "Lehrermangel:" in a headline, "schlug seine
+                # Lebensgefährtin Alarm. …, sagte die 31-Jährige")
+                and not ((role is not None or age is not None) and _weakly_named(reader, e))
                 and _may_be(e, (role, age), party)
                 and not (speaks and _named_in_content(reader, e, head))
                 and not _speaking_of(reader, e, head)
@@ -357,7 +358,11 @@ def _named_since(
             and entity.allows(genders)
             and (
                 office
-                or not any(r for r, _, _ in entity.roles if not (is_age_role(r) or is_nationality_role(r)))
+                or not any(
+                    r
+                    for r, _, _ in entity.roles
+                    if not (is_age_role(r) or is_nationality_role(r) or _lay_party(r))
+                )
             )
             and _may_be(entity, given, party)
         )
@@ -367,6 +372,11 @@ def _named_since(
         named = [e for e in reader.resolver.index.entities if e.absorbed_by is None and fits(e)]
         return min(named, key=lambda e: min(e.tokens), default=None)
     return reader.focus.best(sentence, fits, floor)
+
+
+def _lay_party(role: str) -> bool:
+    """Whether a role is a party of a court case the case is about, no office ("Klägerin", not "Richterin")."""
+    return german().role_parties.get(role, "") in german().lay_party_kinds
 
 
 def _just_introduced(

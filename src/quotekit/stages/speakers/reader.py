@@ -120,6 +120,7 @@ class Reader:
                 or head.i == t.i
                 or labels.is_root(t)
                 or _after_time_stamp(t, head)
+                or (labels.is_subject(head) and _apposed_to(tokens, head))
             ):
                 return True
         return False
@@ -368,3 +369,19 @@ def _past_apposition(doc: Doc, index: int, end: int) -> int:
         if token_pos(doc[k]) in {"VERB", "AUX"} or doc[k].is_quote or token_text(doc[k]) in {".", ":", ";"}:
             return index
     return index
+
+
+def _apposed_to(tokens: Sequence[Token], head: Token) -> bool:
+    """Whether a mention is set off by commas right after the noun `head` ("Der Gerettete, Tobias Wendland,
+    konnte …"): an apposition, whatever label the parse gave it, is the noun's person."""
+    first, last = tokens[0].i, tokens[-1].i
+    doc = head.doc
+    # (a name, not a description: "Der Mann, ein pensionierter Ingenieur," describes the one subject twice)
+    return (
+        token_pos(tokens[0]) == "PROPN"
+        and first >= 2
+        and head.i == first - 2
+        and token_text(doc[first - 1]) == ","
+        and last + 1 < len(doc)
+        and token_text(doc[last + 1]) == ","
+    )

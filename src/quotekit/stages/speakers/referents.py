@@ -595,6 +595,9 @@ def title_before(doc: Doc, start: int) -> list[Token]:
         opens = token_pos(phrase[0]) != "DET" or (phrase[0].i > 0 and doc[phrase[0].i - 1].text == ",")
         titles = [*title_before(doc, phrase[0].i), *phrase] if opens else phrase
         return [*titles, *honorifics]
+    described = _described_apposition(doc, start)
+    if described:
+        return [*described, *honorifics]
     if token_text(before) != "," or start < 2:
         return honorifics
     phrase = []
@@ -627,6 +630,23 @@ def title_before(doc: Doc, start: int) -> list[Token]:
     if not apposed and phrase:
         apposed = _owned_role(phrase)
     return [*apposed, *honorifics]
+
+
+def _described_apposition(doc: Doc, start: int) -> list[Token]:
+    """ "Der Enkel, der 19-jährige Maximilian Haberl": an article and adjectives before a name that is set off
+    after a role; the role phrase before the comma with them (nothing where no role stands there)."""
+    k = start - 1
+    # (adjectives in lower case; an age, which a tagger may call a noun: "der 49-jährige")
+    while k >= 0 and (
+        (token_pos(doc[k]) == "ADJ" and token_text(doc[k]).islower()) or is_age_noun(token_text(doc[k]))
+    ):
+        k -= 1
+    if k == start - 1 or k < 1 or token_lower(doc[k]) not in german().definite_articles:
+        return []
+    if token_text(doc[k - 1]) != ",":
+        return []
+    apposed = title_before(doc, k)
+    return [*apposed, *doc[k:start]] if apposed else []
 
 
 def _owned_role(phrase: list[Token]) -> list[Token]:
