@@ -851,3 +851,31 @@ def test_die_stadt_is_the_town_named_as_a_body_and_the_old_town_is_none() -> Non
     assert is_organisation_noun("Stadt")
     assert not is_organisation_noun("Altstadt")
     assert not is_organisation_noun("Innenstadt")
+
+
+def test_a_spokesperson_named_by_an_acronym_compound_speaks_for_that_body() -> None:
+    # "ein ÖBB-Sprecher" is the voice of the ÖBB, whether or not the text named them before
+    text = (
+        "Die Nebenbahn soll eingestellt werden. Die Strecke sei in einem schlechten Zustand, bestätigte ein "
+        "ÖBB-Sprecher auf Anfrage. Eine Entscheidung sei aber noch nicht gefallen."
+    )
+    assert _names(_reported(text)) == ["ÖBB", "ÖBB"]
+
+
+def test_a_spokesperson_after_the_words_speaks_for_the_body_in_view_not_one_the_words_name() -> None:
+    # "Jede Schule könne …, sagte ein Sprecher": the schools are what the ministry's man talks about
+    text = (
+        "Das Kultusministerium verweist auf die Eigenverantwortung der Schulen. Jede Schule könne selbst über "
+        "Mobiltelefone entscheiden, sagte ein Sprecher."
+    )
+    assert _names(_reported(text)) == ["Kultusministerium"]
+
+
+def test_a_spokesperson_inside_the_clause_is_not_given_to_another_body() -> None:
+    # "Die Feuerwehr rückte nach Angaben eines Sprechers … aus": the words name whose spokesman he is, so the
+    # weather service in view before is not his body (which one he speaks for is left open here)
+    text = (
+        "Der Wetterdienst hatte vor Unwettern gewarnt.\n\n"
+        "Die Feuerwehr rückte nach Angaben eines Sprechers zu mehr als 140 Einsätzen aus."
+    )
+    assert _names(_reported(text)) != ["Wetterdienst"]

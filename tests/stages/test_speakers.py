@@ -1769,3 +1769,14 @@ def test_a_quotation_after_a_relative_clause_with_a_speech_verb_is_the_main_clau
         "„Die Guten gehen zuerst. Das ist immer so.“"
     )
     assert [_name(q) for q in _direct(text)] == ["Marta Kowalewska"]
+
+
+def test_a_konjunktiv_after_a_sentence_of_studies_goes_back_to_the_person_before_it() -> None:
+    # "Studien zeigten, dass …" names no one who speaks; the researcher the paragraph is about goes on
+    text = (
+        "Elternsprecher Tuan Vu sagt, viele Eltern seien erleichtert.\n\n"
+        "Der Bildungsforscher Jens Oltmanns sieht die Regel differenziert. Studien zeigten durchaus, dass "
+        "Verbote die Konzentration verbessern könnten. Entscheidend sei aber, dass Medienkompetenz nicht auf der "
+        "Strecke bleibe."
+    )
+    assert _speaker_of(text, "Entscheidend") == "Jens Oltmanns"

@@ -635,6 +635,8 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             mention = (
                 subject_of_previous_sentence(sents, k, quoted, spoke=spoke) if free is not None else None
             )
+            if free is not None and mention is None:
+                mention = _person_before_claim(doc, sents, k, quoted)
             pronoun = _singular_pronoun_subject(sent) if mention is not None else None
             if (
                 mention is not None
@@ -661,6 +663,22 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             mention = last_named.mention if last_named is not None else None
             found.append(evolve(reportative, mention=mention))
     return _after_colons(doc, found, cues)
+
+
+def _person_before_claim(doc: Doc, sents: list[SpacySpan], k: int, quoted: SpanSet) -> CharSpan | None:
+    """ "Der Bildungsforscher Jens Oltmanns sieht die Regel differenziert. Studien zeigten, dass …. Entscheidend
+    sei aber, …": where the sentence before has no subject that speaks and reports a claim itself (a "dass"
+    clause, a Konjunktiv), the person the sentence before it is about, in the same paragraph."""
+    if k < 2 or "\n" in text_of(doc)[sents[k - 2].start_char : sents[k].start_char].strip():
+        return None
+    before = sents[k - 1]
+    if not any(token_lower(t) in german().subordinators or is_konjunktiv_one(t) for t in before):
+        return None
+    mention = subject_of_previous_sentence(sents, k - 1, quoted)
+    if mention is None:
+        return None
+    span = doc.char_span(*mention, alignment_mode="expand")
+    return mention if span is not None and any(is_person(t) for t in span) else None
 
 
 def _split_at_colons(doc: Doc, sents: list[SpacySpan], quoted: SpanSet) -> list[SpacySpan]:

@@ -23,9 +23,13 @@ from quotekit.lang.de.names import (
 )
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import GROUP, ORGANISATION, PERSON, is_age_role
-from quotekit.stages.speakers.extents import description_extent, description_label
+from quotekit.stages.speakers.extents import description_extent, description_label, is_acronym
 from quotekit.stages.speakers.links import named_before_link, predicated_link, tie_by_link
-from quotekit.stages.speakers.organisations import last_named_ending_in, read_organisation
+from quotekit.stages.speakers.organisations import (
+    last_named_ending_in,
+    organisation_of_acronym,
+    read_organisation,
+)
 from quotekit.stages.speakers.reader import OPENING_SENTENCES, add_evidence
 from quotekit.stages.speakers.referents import age_after, age_role, article_of, role_words
 from quotekit.syntax.docindex import morph_values, token_lower, token_pos, token_text
@@ -519,14 +523,29 @@ def _body_spoken_for(
         return named if named.kind == ORGANISATION and named.label is not None and not named.several else None
     if not bare or role is None:
         return None  # "ein Sprecher des EDA": an owner the lexicon does not read is no licence to guess
+    owner, hyphen, _ = token_text(head).rpartition("-")
+    if hyphen and is_acronym(owner):
+        return organisation_of_acronym(reader, owner)  # "ein ÖBB-Sprecher" speaks for the ÖBB
     prefix = token_lower(head).replace("-", "")[: -len(role[0])].rstrip("s")
     specific = bool(prefix) and not is_generic_organisation(prefix)  # "Unternehmenssprecher": any company
 
     def fits(entity: Entity) -> bool:
         name = entity.organisation_name
-        return name is not None and (not specific or prefix in name.lower().replace("-", ""))
+        # (not one the spokesperson's words before a comma name: "Jede Schule könne …, sagte ein Sprecher"; but
+        # "Die Feuerwehr rückte nach Angaben eines Sprechers aus" says whose spokesperson in the one clause)
+        return (
+            name is not None
+            and (not specific or prefix in name.lower().replace("-", ""))
+            and not (
+                _named_in_content(reader, entity, head) and _comma_between(reader.doc, entity.last, head.i)
+            )
+        )
 
     return reader.focus.clear_best(reader.in_view_at(head.i), fits, _BODY_FLOOR, _BODY_MARGIN)
+
+
+def _comma_between(doc: Doc, start: int, end: int) -> bool:
+    return any(token_text(doc[i]) == "," for i in range(start + 1, end))
 
 
 def _named_after(doc: Doc, end: int) -> bool:

@@ -47,6 +47,7 @@ __all__ = [
     "name_by_acronym",
     "name_ends_in",
     "named_organisation",
+    "organisation_of_acronym",
     "read_organisation",
     "read_organisation_name",
 ]
@@ -336,6 +337,13 @@ def _nominative_adjectives(doc: Doc, start: int, words: list[str], tokens: Seque
         return words
     ending = de.strong_adjective_endings[genders[0]]
     return [*(word[:-2] + ending for word in words[:count]), *words[count:-1], noun]
+
+
+def organisation_of_acronym(reader: Reader, acronym: str) -> Entity:
+    """The organisation an acronym names where it opens a compound ("ein ÖBB-Sprecher"): the one the text knows by
+    it, else new."""
+    known = reader.resolver.index.organisations(acronym)
+    return known[-1] if known else _named_organisation_words(reader, [acronym])
 
 
 def _named_organisation_words(reader: Reader, words: list[str]) -> Entity:
