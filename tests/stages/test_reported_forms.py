@@ -1050,3 +1050,22 @@ def test_a_verb_beside_ich_is_the_indicative_however_it_is_parsed() -> None:
         "Praktisch halte ich es in dieser Frage mit dem Innensenator. Dann habe ich mich eben geirrt."
     )
     assert [q for q, _, _ in extracted.reported(text) if "ich" in q.split()] == []
+
+
+def test_a_full_verbs_konjunktiv_two_after_a_sentence_about_someone_is_their_report() -> None:
+    # "flögen" is no preterite: after "Vital nimmt die Bedenken ernst." it is what the biologist says
+    text = (
+        "Die Projektleiterin Seraina Vital kennt die Kritik. Vital nimmt die Bedenken ernst. Die Drohnen "
+        "flögen in mindestens 120 Metern Höhe."
+    )
+    (quote,) = quotekit.extract(text)
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.text.startswith("Die Drohnen flögen")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Seraina Vital"
+
+
+def test_a_konjunktiv_two_with_no_one_before_it_is_the_narrators_hypothesis() -> None:
+    # no person the sentence before is about: "entspräche" is the narrator's own reckoning
+    text = "Das Gerät kostete 1977 rund 600 Dollar. Nach heutigem Maßstab entspräche dies etwa 2000 Euro."
+    assert quotekit.extract(text) == []

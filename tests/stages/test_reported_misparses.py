@@ -236,6 +236,9 @@ def test_a_konjunktiv_one_tagged_a_determiner_with_a_finite_tag_is_the_verb() ->
     assert konjunktiv_taken_for_other_word(doc[2])
     doc[2].tag_ = "ART"
     assert not konjunktiv_taken_for_other_word(doc[2])
+    # a demonstrative by its fine tag, but the root of the sentence: no determiner is
+    doc[2].tag_ = "PDAT"
+    assert konjunktiv_taken_for_other_word(doc[2])
 
 
 def test_a_lone_adverb_the_parse_makes_the_complement_stays_out_of_the_content(scheme: Scheme) -> None:

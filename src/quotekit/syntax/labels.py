@@ -30,6 +30,8 @@ STTS_VERB_FORMS: tuple[tuple[str, str], ...] = (
     ("IMP", "Fin"),
 )
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+FULL_FINITE_TAG = "VVFIN"  # a finite full verb, no auxiliary or modal
+ARTICLE_TAG = "ART"
 ZU_INFINITIVE_TAG = "VVIZU"  # "vorzugehen"
 SEPARABLE_PARTICLE_TAG = "PTKVZ"  # "hinzu" in "fügte … hinzu"
 RELATIVE_PRONOUN_TAGS = frozenset({"PRELS", "PRELAT"})

@@ -31,6 +31,7 @@ from quotekit.syntax.docindex import (
     token_text,
 )
 from quotekit.syntax.labels import (
+    ARTICLE_TAG,
     FINITE_TAGS,
     PERSON_LABELS,
     STTS_VERB_FORMS,
@@ -365,9 +366,15 @@ def konjunktiv_taken_for_other_word(token: Token) -> bool:
     # (Not after an article: "Das bessondere" is a noun in lower case; but "Genau das treibe den Preis".)
     if not looks_like_konjunktiv(token) or token.i == 0 or token.i + 1 >= len(token.doc):
         return False
-    # (a "determiner" the fine tag calls finite too: "Ohne Sanierung drohe …" with "drohe" a DET and a VVFIN)
+    # (a "determiner" the fine tag calls finite too, or a pronoun-like one that is the root of its sentence, which
+    # no determiner is: "Ohne Sanierung drohe …" with "drohe" a DET and a VVFIN, or a DET, a PDAT and the root;
+    # not one the fine tag calls an article)
     mistaken = (
-        token_pos(token) in _MISTAKEN_POS or (token_pos(token) == "DET" and token.tag_ in FINITE_TAGS)
+        token_pos(token) in _MISTAKEN_POS
+        or (
+            token_pos(token) == "DET"
+            and (token.tag_ in FINITE_TAGS or (labels.is_root(token) and token.tag_ != ARTICLE_TAG))
+        )
     ) or (
         token_pos(token) == "NOUN"
         and (

@@ -326,7 +326,11 @@ def _free_reported(
     # by the parse (its root and the root's auxiliaries).
     verb_second = finite.of(sent)
     if verb_second is not None:
-        if not (is_konjunktiv_one(verb_second) or konjunktiv_taken_for_other_word(verb_second)):
+        if not (
+            is_konjunktiv_one(verb_second)
+            or konjunktiv_taken_for_other_word(verb_second)
+            or _lexical_konjunktiv_two(verb_second)
+        ):
             return None
     else:
         verbs = _root_verbs(sent)
@@ -338,6 +342,13 @@ def _free_reported(
         return None
     part = _sentence_part(doc, sent, cue_starts, taken)
     return None if part is None else _reported(doc, part, None)
+
+
+def _lexical_konjunktiv_two(verb: Token) -> bool:
+    """ "Die Drohnen flögen in 120 Metern Höhe": a full verb's Konjunktiv II in umlaut, which no preterite shares,
+    is reported speech in news prose as the Konjunktiv I is (a conditional takes "wäre", "hätte", "würde" or a
+    modal, which the tagger calls no full verb)."""
+    return verb.tag_ == labels.FULL_FINITE_TAG and mood.has_konjunktiv_two_umlaut(token_lower(verb))
 
 
 def _first_finite_konjunktiv_one(sent: SpacySpan) -> bool:
@@ -657,6 +668,11 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
                 found.append(record)
                 source = record  # Konjunktiv sentences after it go on with it
                 continue
+            verb = finite.of(sent)
+            if free is not None and verb is not None and _lexical_konjunktiv_two(verb):
+                # ("Nach heutigem Maßstab entspräche dies 2079 Dollar": with no one the sentence before is about,
+                # a Konjunktiv II is the narrator's own hypothesis)
+                free = None
             reportative = free
         if reportative is not None:
             # The source of a reportative claim is, if anyone, the last one the text named.
