@@ -597,3 +597,21 @@ def test_a_particle_after_a_coordinated_verb_is_that_verb_s() -> None:
         "„Wortbruch“ vor."
     )
     assert particle_of(doc[1]) is None  # "vor" closes the clause of "warfen", not of "äußerten"
+
+
+def test_a_short_clause_in_marks_after_an_organisations_noun_is_its_name() -> None:
+    # "der Händlergemeinschaft „Kassel kauft lokal“" names the association, though "sagte" governs the sentence
+    text = (
+        "„Jeder Parkplatz kostet uns Umsatz“, sagte Dominik Pavlović, Sprecher der Händlergemeinschaft „Kassel "
+        "kauft lokal“, in der rund 80 Geschäfte organisiert sind."
+    )
+    assert [q.text for q in quotekit.extract(text)] == ["Jeder Parkplatz kostet uns Umsatz"]
+
+
+def test_words_with_a_comma_in_marks_after_an_organisations_noun_are_quoted() -> None:
+    # "in seinem Pflegedienst „Leistungen abgerechnet wurden, die …“": a fragment of what he admitted, no name
+    text = (
+        "Der Inhaber räumt ein, dass in seinem Pflegedienst „Leistungen abgerechnet wurden, die so nicht "
+        "erbracht worden sind“."
+    )
+    assert any(q.text.startswith("Leistungen abgerechnet") for q in quotekit.extract(text))

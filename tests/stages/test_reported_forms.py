@@ -1069,3 +1069,12 @@ def test_a_konjunktiv_two_with_no_one_before_it_is_the_narrators_hypothesis() ->
     # no person the sentence before is about: "entspräche" is the narrator's own reckoning
     text = "Das Gerät kostete 1977 rund 600 Dollar. Nach heutigem Maßstab entspräche dies etwa 2000 Euro."
     assert quotekit.extract(text) == []
+
+
+def test_a_condition_opened_by_a_konjunktiv_two_the_tagger_calls_a_noun_is_no_report() -> None:
+    # "Hätten …, wäre …" after a company's statement: what might have been, the narrator's, not the company's
+    text = (
+        "Man rechne mit einem Baubeginn im Frühjahr, teilte die Firma mit.\n\n"
+        "Hätten die Beteiligten früher miteinander geredet, wäre der Konflikt womöglich nicht so eskaliert."
+    )
+    assert [q.text for q in quotekit.extract(text)] == ["Man rechne mit einem Baubeginn im Frühjahr"]

@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de import lemmas
+from quotekit.lang.de.names import is_organisation_noun
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.stages.direct.attribution import Attribution, Strength, closing_marks
@@ -284,6 +285,21 @@ def _ends_compound(text: str, open_start: int) -> bool:
     return open_start >= 2 and text[open_start - 1] in _HYPHENS and text[open_start - 2].isalnum()
 
 
+def _names_an_organisation(text: str, first: MarkedSpan, last: MarkedSpan, word: str) -> bool:
+    """ "Sprecher der Händlergemeinschaft „Kassel kauft lokal“": a few marked words right after an organisation's
+    noun are its name, a clause and all, where they open in capitals and hold no comma or sentence mark (not "in
+    seinem Pflegedienst „Leistungen abgerechnet wurden, die …“")."""
+    content = text[first.start : last.end].strip()
+    return (
+        0 < len(content.split()) <= _MAX_APPOSED_NAME_WORDS
+        and content[:1].isupper()
+        and not any(mark in content for mark in ",.!?…;:")
+        and text[first.open_start - 1 : first.open_start] == " "
+        and is_organisation_noun(word)
+        and not _names_words(word)
+    )
+
+
 def _names_a_person(doc: Doc, mention: tuple[int, int]) -> bool:
     """Whether a mention holds a person's name the recogniser gives."""
     span = doc.char_span(*mention, alignment_mode="expand")
@@ -323,6 +339,8 @@ def _names_a_title(
     # verb's predicate stays ("nannte ihn den „Vater der Nation“").
     weak = found.strength < Strength.GOVERNED or (found.strength is Strength.GOVERNED and not clause)
     if weak and reads_as_name(doc, text, first, last):
+        return True
+    if _names_an_organisation(text, first, last, before_mark[0]):
         return True
     if (
         found.strength is Strength.GUESS

@@ -119,10 +119,13 @@ def _opens_with_condition(sent: SpacySpan) -> bool:
     """Whether a sentence opens with a clause led by its finite verb before a comma: "Hätten sich die Gegner
     durchgesetzt, …", "Sollte das Gesetz kommen, …"."""
     first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    # (a listed Konjunktiv II opening the sentence whatever its tag: "Hätten" capitalised is tagged a noun)
     return (
         first is not None
-        and token_pos(first) in {"VERB", "AUX"}
-        and could_be_finite(first)
+        and (
+            (token_pos(first) in {"VERB", "AUX"} and could_be_finite(first))
+            or mood.is_konjunktiv_two_form(token_lower(first))
+        )
         and any(token_text(t) == "," for t in sent)
     )
 
@@ -241,7 +244,8 @@ def _claim_after_cue(
     ends in a colon, after which a plural Konjunktiv II ("hätten") reports too. A cue in the clause that
     reported nothing ("Viele Eltern hätten davon erfahren") does not keep it from reporting."""
     verb = finite.of(sent)
-    plural = _plural_konjunktiv_two(verb) and not _first_or_reader(sent)
+    # (not a condition's own verb: "Hätten die Beteiligten früher geredet, wäre …" is what might have been)
+    plural = _plural_konjunktiv_two(verb) and not _first_or_reader(sent) and not _opens_with_condition(sent)
     # (after a colon only a form no preterite shares: "Von der Halle blieben nur Stahlträger übrig" narrates)
     unshared = plural and verb is not None and mood.has_konjunktiv_two_umlaut(token_lower(verb))
     # ("Marlene Huber warnt: Die Gletscher veränderten sich …, alte Routen seien …": after a speech verb and its
