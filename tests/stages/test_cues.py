@@ -714,3 +714,15 @@ def test_an_age_noun_tagged_as_adjective_is_a_source_before_zufolge(scheme: Sche
         ("Bus", "NOUN", "3", "nsubj", "sb", "Bus"),
     ]
     assert [k[:2] for k in kinds(rows, scheme)] == [("zufolge", "zufolge")]
+
+
+def test_a_naming_verbs_cue_takes_the_word_that_governs_the_marked_words() -> None:
+    # "bezeichnete … als „…“", "hält … für „…“": the preposition before the marks completes the cue, as
+    # "sprach … von" does
+    for text, words in [
+        ("Marcel Humbel bezeichnete die Studie als «methodisch überzeugend».", ["bezeichnete", "als"]),
+        ("Nikolai Petrov hält die Prognose für „zu pessimistisch“.", ["hält", "für"]),
+    ]:
+        (quote,) = quotekit.extract(text)
+        assert quote.cue is not None
+        assert [part.text for part in quote.cue.parts] == words

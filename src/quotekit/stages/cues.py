@@ -889,11 +889,11 @@ def find_cues(doc: Doc) -> list[CueMatch]:
         if cue is None and lowers[i] in word_kinds:
             cue = _danach(token) or _colon(token)
         if cue is not None and not impersonal_in_report(token) and not in_conditional_clause(token):
-            found.append(_with_companion(doc, _with_expletive(doc, cue)))
+            found.append(with_companion(doc, _with_expletive(doc, cue)))
     return sorted(found, key=lambda c: c.extent)
 
 
-def _with_companion(doc: Doc, cue: CueMatch) -> CueMatch:
+def with_companion(doc: Doc, cue: CueMatch) -> CueMatch:
     """ "sprach von", "verwies darauf": the word that completes a speech verb's cue right after it
     (`cue_companions`; "wies darauf hin" keeps "hin" as its particle); "wollte wissen", "ließ ausrichten",
     "verlauten ließ": the modal or "lassen" right beside the verb; the span stays one run of the text. Where such

@@ -11,7 +11,7 @@ import attrs
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
-from quotekit.stages.cues import particle_of, particle_verb_lemma, verb_match
+from quotekit.stages.cues import particle_of, particle_verb_lemma, verb_match, with_companion
 from quotekit.syntax.docindex import token_lower, token_pos
 from quotekit.syntax.mentions import names_own_source, speaker_of_cue, subject_of_own_source
 from quotekit.syntax.spans import in_text_order
@@ -92,7 +92,8 @@ def closing_marks() -> str:
 def synthetic_cue(verb: Token) -> CueMatch:
     """A cue for a verb outside the lexicon that still attributes: „…“, begründet das Gericht."""
     particle = particle_of(verb)
-    return verb_match(verb, particle_verb_lemma(verb, particle), particle)
+    # ("bezeichnete die Studie als «…»": with the word that governs the marked words, as for a listed verb)
+    return with_companion(verb.doc, verb_match(verb, particle_verb_lemma(verb, particle), particle))
 
 
 def cue_speaker(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan]) -> CharSpan | None:
