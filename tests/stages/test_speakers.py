@@ -1780,3 +1780,17 @@ def test_a_konjunktiv_after_a_sentence_of_studies_goes_back_to_the_person_before
         "Strecke bleibe."
     )
     assert _speaker_of(text, "Entscheidend") == "Jens Oltmanns"
+
+
+def test_a_person_right_after_a_verb_that_follows_the_words_is_their_speaker() -> None:
+    # "…, begründete Puchegger das Urteil": the judge justified it, whatever the parse makes of "das Urteil"
+    text = (
+        "Richterin Elisabeth Puchegger folgte weitgehend der Anklage. Sechs Monate der Strafe sind unbedingt. "
+        "Gerade bei Festen, wo viele Menschen auf engem Raum zusammenkämen, müsse man ein deutliches Signal "
+        "setzen, begründete Puchegger das Urteil."
+    )
+    (quote,) = quotekit.extract(text)
+    assert _name(quote) == "Elisabeth Puchegger"
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text == "Puchegger"

@@ -490,11 +490,31 @@ def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
             subject = _subject_opening_clause(head) or subject
     if subject is None:
         subject = impersonal_source(head, outside)
+    if subject is None or not can_speak(subject):
+        # "…, begründete Puchegger das Urteil" parsed with "das Urteil" the subject: a person right after a verb
+        # that follows the words said is its subject (its phrase starts after the verb, whatever the parse hung
+        # on it)
+        after = _person_after_inverted_verb(head, outside)
+        if after is not None:
+            start, end = mention_of(after, outside)
+            return max(start, after.idx), end
     if subject is None or token_lower(subject) in german().pointers:
         # "Dies geht aus einer Pressemitteilung des Konzerns hervor", "In einem Bericht der Zeitung wurde
         # vermutet, dass …": with no subject that can speak, a document the clause names is the source.
         subject = document_source(head, outside) or subject
     return None if subject is None else mention_of(subject, outside)
+
+
+def _person_after_inverted_verb(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
+    """The person named right after a verb that stands after a comma (the words said before it): "…, begründete
+    Puchegger das Urteil"; None where no person's name or known surname follows it."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or token_text(doc[verb.i - 1]) != ",":
+        return None
+    after = doc[verb.i + 1]
+    if is_inside(after, outside) or not (after.ent_type_ in PERSON_LABELS or is_known_surname(after)):
+        return None
+    return after
 
 
 def _subject_opening_clause(verb: Token) -> Token | None:

@@ -34,6 +34,7 @@ from quotekit.syntax.docindex import (
 )
 from quotekit.syntax.labels import (
     ADVERBIAL_TAGS,
+    FINITE_TAGS,
     PERSON_LABELS,
     PREPOSITION_TAGS,
     PROPER_NOUN_TAG,
@@ -160,8 +161,9 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
     if named:
         dropped -= set(range(token.i + 1, max(named)))
     for child in token.lefts:
-        # "so Schnappauf", "auch Präsident Ciampi": adverbs and particles before a noun are the clause's.
-        if token_pos(child) in {"ADV", "CCONJ", "SCONJ", "PART", "ADP"}:
+        # "so Schnappauf", "auch Präsident Ciampi": adverbs and particles before a noun are the clause's (and a
+        # finite verb a weak parse hung on the name: "begründete Puchegger").
+        if token_pos(child) in {"ADV", "CCONJ", "SCONJ", "PART", "ADP"} or child.tag_ in FINITE_TAGS:
             dropped.update(t.i for t in child.subtree)
     titles = _title_marks(token)
     for candidate in token.subtree:
