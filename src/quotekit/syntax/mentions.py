@@ -44,6 +44,7 @@ from quotekit.syntax.nominals import (
     is_known_surname,
     is_nominal,
     is_person,
+    is_person_name,
     is_run_in,
     is_speaker_like,
 )
@@ -512,7 +513,7 @@ def _person_after_inverted_verb(verb: Token, outside: Sequence[CharSpan]) -> Tok
     if verb.i == 0 or verb.i + 1 >= len(doc) or token_text(doc[verb.i - 1]) != ",":
         return None
     after = doc[verb.i + 1]
-    if is_inside(after, outside) or not (after.ent_type_ in PERSON_LABELS or is_known_surname(after)):
+    if is_inside(after, outside) or not is_person_name(after):
         return None
     return after
 
@@ -574,7 +575,7 @@ def _before_brackets(token: Token) -> Token:
     before = doc[opening - 1]
     # (after an organisation's name the brackets hold its abbreviation, as good a mention: "Human Rights Watch
     # (HRW)")
-    if closing is None or not (before.ent_type_ in PERSON_LABELS or is_known_surname(before)):
+    if closing is None or not is_person_name(before):
         return token
     # (not a name inside a prepositional phrase: "einen Brief an Landesrätin Sabine Moosbrugger (ÖVP)")
     k = before.i
@@ -668,10 +669,6 @@ def subject_of_own_source(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] =
     last = max(cue.tokens)
     opens = all(t.is_punct for t in doc[sentence_of(doc[cue.head]).start : min(cue.tokens)])
     named = doc[last + 2] if opens and last + 2 < len(doc) else None
-    if (
-        named is not None
-        and (named.ent_type_ in PERSON_LABELS or is_known_surname(named))
-        and not is_inside(named, outside)
-    ):
+    if named is not None and is_person_name(named) and not is_inside(named, outside):
         return mention_of(named, outside)
     return None

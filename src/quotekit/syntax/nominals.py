@@ -291,6 +291,11 @@ def is_speaker_like(token: Token) -> bool:
     )
 
 
+def is_person_name(token: Token) -> bool:
+    """A person's name: a PER entity, or a word the text gives elsewhere as a person's surname."""
+    return token.ent_type_ in PERSON_LABELS or is_known_surname(token)
+
+
 def is_person(token: Token) -> bool:
     """A person for sure: a PER entity, a role noun, a personal pronoun."""
     return (

@@ -23,9 +23,9 @@ from quotekit.stages.direct.attribution import (
 )
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import token_lower, token_pos, token_text
-from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
+from quotekit.syntax.labels import VERB_POS
 from quotekit.syntax.mentions import clause_subject, impersonal_source, reacting_source, speaker_of_cue
-from quotekit.syntax.nominals import can_speak, is_known_surname, is_speaker_like
+from quotekit.syntax.nominals import can_speak, is_person_name, is_speaker_like
 from quotekit.syntax.phrases import first_nominal, mention_of, phrase_around, span_of_tokens
 from quotekit.syntax.positions import headline_name, subject_around
 from quotekit.syntax.spans import PARAGRAPH_BREAKS, is_inside, tokens_between
@@ -104,9 +104,7 @@ def colon_introduction(
 
 def _one_person_in(tokens: Sequence[Token]) -> Token | None:
     """The one person a clause names by a name the recogniser or the text vouches for, else None."""
-    people = [
-        t for t in tokens if token_pos(t) == "PROPN" and (t.ent_type_ in PERSON_LABELS or is_known_surname(t))
-    ]
+    people = [t for t in tokens if token_pos(t) == "PROPN" and is_person_name(t)]
     return people[0] if len(people) == 1 else None
 
 

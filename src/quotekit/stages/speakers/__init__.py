@@ -413,9 +413,8 @@ def _described_only(resolver: Resolver, record: QuoteRecord) -> bool:
     """Whether the quotation's speaker is a person the text gives no name, only a description ("Forscherin")."""
     if record.mention is None:
         return False
-    entity = resolver.entity_of(*record.mention)
-    while entity is not None and entity.absorbed_by is not None:
-        entity = entity.absorbed_by
+    found = resolver.entity_of(*record.mention)
+    entity = None if found is None else found.final
     return entity is not None and entity.kind == PERSON and entity.name is None and entity.speaks_for is None
 
 

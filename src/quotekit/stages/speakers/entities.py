@@ -88,6 +88,14 @@ class Entity:
     voiced_by_members: bool = False
 
     @property
+    def final(self) -> Entity:
+        """The entity this one turned out to be (itself where the text joined it to no other)."""
+        entity = self
+        while entity.absorbed_by is not None:
+            entity = entity.absorbed_by
+        return entity
+
+    @property
     def organisation_name(self) -> str | None:
         """The name of an organisation the text names, one of its own, else None: what a word referring back
         may mean ("das Unternehmen", "ein Sprecher" with one in view)."""

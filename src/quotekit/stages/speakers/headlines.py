@@ -44,9 +44,7 @@ def headline_of(text: str) -> CharSpan:
             return 0, 0
         if not _is_kicker(text[start:end]):
             return (start, end) if _reads_as_headline(text[start:end]) else (0, 0)
-        start = end + 1
-        while start < len(text) and text[start].isspace():
-            start += 1
+        start = _past_space(text, end + 1)
     end = _paragraph_end(text, 0)
     return (0, end) if _reads_as_headline(text[:end]) else (0, 0)
 
@@ -58,9 +56,7 @@ def opening_lines(text: str) -> list[CharSpan]:
     start, end = headline_of(text)
     if end <= start:
         return []
-    following = end
-    while following < len(text) and text[following].isspace():
-        following += 1
+    following = _past_space(text, end)
     second = _paragraph_end(text, following)
     if second < 0:
         return [(start, end)]
@@ -68,6 +64,13 @@ def opening_lines(text: str) -> list[CharSpan]:
     if _reads_as_headline(line) and _is_subhead(line):
         return [(start, end), (following, second)]
     return [(start, end)]
+
+
+def _past_space(text: str, offset: int) -> int:
+    """Where the text goes on after the white space at `offset`."""
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    return offset
 
 
 def _reads_as_headline(paragraph: str) -> bool:

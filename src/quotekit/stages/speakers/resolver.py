@@ -194,8 +194,7 @@ class Resolver:
 
     def resolution(self, entity: Entity) -> Resolution:
         """What quotekit says of an entity: its label, whether it is an organisation, its gender."""
-        while entity.absorbed_by is not None:
-            entity = entity.absorbed_by
+        entity = entity.final
         if entity.name is None and entity.speaks_for is not None:
             # "sagte ein Sprecher des Ministeriums … fügte er hinzu": the ministry speaks through him
             return self.resolution(entity.speaks_for)
