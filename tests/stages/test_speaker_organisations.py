@@ -879,3 +879,31 @@ def test_a_spokesperson_inside_the_clause_is_not_given_to_another_body() -> None
         "Die Feuerwehr rückte nach Angaben eines Sprechers zu mehr als 140 Einsätzen aus."
     )
     assert _names(_reported(text)) != ["Wetterdienst"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a place the tagger took for a noun, before a time phrase: "am Sonntagmorgen" ends the name
+        (
+            "Das teilte die Kantonspolizei Graubünden am Sonntagmorgen mit. Die beiden Verletzten erlitten laut "
+            "Polizei eine Rauchvergiftung.",
+            "Kantonspolizei Graubünden",
+        ),
+        # a capitalised adjective inside a sentence opens a name ("Obere Lahnau")
+        (
+            "Wie der Verkehrsverbund Obere Lahnau mitteilte, entfällt der Frühzug ersatzlos.",
+            "Verkehrsverbund Obere Lahnau",
+        ),
+        # a firm named after a person the text names: "Kaltenegger" is his surname
+        (
+            "Das Auto ist im Auktionshaus Kaltenegger für 1,2 Millionen Euro versteigert worden. Das sagte "
+            "Auktionator Florian Kaltenegger. Nach Angaben des Auktionshauses ist das ein Rekord.",
+            "Auktionshaus Kaltenegger",
+        ),
+    ],
+)
+def test_an_organisation_keeps_the_name_that_follows_its_noun(text: str, name: str) -> None:
+    reported = _reported(text)
+    assert reported
+    assert _names(reported)[-1] == name

@@ -31,6 +31,7 @@ from quotekit.stages.speakers.referents import article_of
 from quotekit.syntax.docindex import morph_values, token_lower, token_pos, token_text, token_texts
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS, PROPER_NOUN_TAG
 from quotekit.syntax.mentions import passive_agent
+from quotekit.syntax.nominals import is_known_surname
 from quotekit.syntax.phrases import NP_HEAD_POS, marked_name_end
 from quotekit.syntax.spans import doc_slice, tokens_in
 
@@ -263,12 +264,24 @@ def _plain_noun(token: Token) -> bool:
 def _untagged_name(token: Token, after: Token | None) -> bool:
     """A capitalised word right after an organisation's noun that ends the phrase (a verb or a mark follows),
     with no article of its own, where no noun of a kind this lexicon knows stands: the organisation's place
-    or name, which the tagger took for a common noun ("Kantonspolizei Graubünden", "Gewerbeverband Aarau")."""
+    or name, which the tagger took for a common noun ("Kantonspolizei Graubünden", "Gewerbeverband Aarau");
+    also before a time phrase ("… Graubünden am Sonntagmorgen mit")."""
     return (
         _plain_noun(token)
         and after is not None
-        and (token_pos(after) in {"VERB", "AUX"} or token_text(after) in {",", ".", ":", ";"})
+        and (
+            token_pos(after) in {"VERB", "AUX"}
+            or token_text(after) in {",", ".", ":", ";"}
+            # "teilte die Alpenuniversität Thalbruck am Mittwoch mit": a time phrase ends the phrase as well
+            or _opens_time_phrase(after)
+        )
     )
+
+
+def _opens_time_phrase(token: Token) -> bool:
+    """A preposition whose noun is a time: "am Mittwoch", "am Sonntagmorgen", "seit Montag"."""
+    doc = token.doc
+    return token_pos(token) == "ADP" and token.i + 1 < len(doc) and _is_time(token_lower(doc[token.i + 1]))
 
 
 def _is_time(word: str) -> bool:
@@ -296,9 +309,15 @@ def organisation_name(doc: Doc, head: int, limit: int) -> int:
         if (
             is_proper(token)
             or (token.ent_type_ in PERSON_LABELS and _capitalised(token))  # "Der Autozulieferer Hessbach …"
+            # "im Auktionshaus Kaltenegger", where the text names "Florian Kaltenegger": a firm named after him
+            or (_capitalised(token) and is_known_surname(token))
             or (token_text(token) in de.name_abbreviations and after is not None and _capitalised(after))
         ):
             end += 1
+            named = True
+        elif _capitalised(token) and token_pos(token) == "ADJ" and after is not None and is_proper(after):
+            # "der Verkehrsverbund Obere Lahnau": an adjective is capitalised inside a sentence only in a name
+            end += 2
             named = True
         elif (
             (named or organisation_kind(token_text(doc[head])) == _VENUE)
