@@ -692,3 +692,21 @@ def test_a_party_to_a_case_named_later_is_the_one_the_lead_described() -> None:
         "„Ich habe die ganze Nacht nicht geschlafen“, sagte die Rentnerin nach der Verhandlung."
     )
     assert _names(text) == ["Ana Vasconcelos", "Gisela M."]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "am" and a place keep an unnamed person's complement, as "im" and "mit" do
+        ("Ein Wirt am Dorfplatz sagte, die Touristen fragten nach dem Wolf.", "Ein Wirt am Dorfplatz"),
+        # a place the recogniser knows ends the complement, whatever its tag ("Au")
+        (
+            "Eine Anrainerin aus dem Ortsteil Au wollte wissen, warum der Kindergarten verschoben werde.",
+            "Eine Anrainerin aus dem Ortsteil Au",
+        ),
+        # a time is the clause's, no part of the description
+        ("Ein Anwohner am Montag sagte, der Lärm sei unerträglich.", "Ein Anwohner"),
+    ],
+)
+def test_an_unnamed_persons_label_keeps_a_place_complement_but_no_time(text: str, name: str) -> None:
+    assert _names(text) == [name]

@@ -92,16 +92,23 @@ def description_extent(doc: Doc, head: int, limit: int, *, person: bool = False)
         taken = index
         while (
             taken < min(limit, index + _MAX_COMPLEMENT)
-            and token_pos(doc[taken]) in NP_HEAD_POS
+            # ("aus dem Ortsteil Au": a place the recogniser knows, whatever the tagger made of it)
+            and (token_pos(doc[taken]) in NP_HEAD_POS or _recognised_place(doc[taken]))
             and not _opens_name(doc, taken)  # "die Mannschaft von Trainerin Sabine Kowalczyk"
         ):
             taken += 1
+        if taken > index and _is_time(token_lower(doc[index])):
+            taken = index  # "ein Anwohner am Montag": the clause's time, no part of who they are
         agent = passive_agent(doc[head].head) if token_lower(doc[end]) in de.von else None
         if taken > index and not (agent is not None and end < agent.i < taken):
             # (not the agent of the passive whose subject this is: "wurde die Stadt von Greenpeace aufgefordert")
             end = taken
             end = _place_of_complement(doc, end, limit)
     return start, end
+
+
+def _recognised_place(token: Token) -> bool:
+    return _capitalised(token) and token.ent_type_ in PLACE_AND_MISC_LABELS
 
 
 def masculine_or_neuter_by_tag(noun: Token) -> str | None:
