@@ -3,6 +3,8 @@ as its issuer before; "nach eigenen Angaben" is the subject of its clause; "hei�
 
 from __future__ import annotations
 
+import pytest
+
 import quotekit
 from quotekit import Quote, QuoteKind
 
@@ -276,3 +278,34 @@ def test_an_answer_to_a_parliamentary_question_is_a_document_of_whoever_gave_it(
     quote = _the(_reported(text), "An Kärntens")
     assert quote.speaker is not None
     assert quote.speaker.name == "Bildungsdirektion"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a possessive in the clause of the verb that issued the report is its subject's; "vorgelegt", which the
+        # lemmatiser may make "vorgelegen", is "vorlegen"
+        (
+            "Das Bundesamt für Lagerstättensuche hat am Mittwoch seinen zweiten Zwischenbericht vorgelegt. Von 41 "
+            "Gebieten sind darin noch neun übrig. In dem Bericht heißt es, die Tonschicht sei mächtig genug.",
+            "Bundesamt für Lagerstättensuche",
+        ),
+        # the owner in the genitive after a report's name in marks
+        (
+            "Das geht aus dem aktuellen „Gletscherbericht“ des Österreichischen Bergsteigerbunds hervor. Im "
+            "Durchschnitt hätten sich die Gletscher um 24 Meter zurückgezogen, heißt es in dem Bericht.",
+            "Bergsteigerbund",
+        ),
+        # a department ("Revisionsabteilung") is an organisation that issues a report
+        (
+            "Das steht in einem internen Bericht der Revisionsabteilung. Versicherte hätten 41 Wochen gewartet, "
+            "heißt es in dem Bericht.",
+            "die Revisionsabteilung",
+        ),
+    ],
+)
+def test_a_report_named_again_is_its_issuers(text: str, name: str) -> None:
+    reported = [q for q in quotekit.extract(text) if q.cue is not None and q.cue.text.startswith("heißt")]
+    assert len(reported) == 1
+    assert reported[0].speaker is not None
+    assert reported[0].speaker.name == name

@@ -163,10 +163,23 @@ def genitive_attribute(noun: Token) -> CharSpan | None:
     # (up to the comma after the attribute: "der Vorwurf der Verteidigung, das Gericht sei …")
     comma = comma_after_attribute(noun)
     limit = len(doc) if comma is None else comma
-    source = noun_phrase_after(doc, noun.i + 1, limit) if noun.i + 1 < limit else []
+    after = noun.i + 1
+    if _closes_marks_around(noun):
+        after += 1  # "dem „Gletscherbericht“ des Bergsteigerbunds": the attribute follows the closing mark
+    source = noun_phrase_after(doc, after, limit) if after < limit else []
     if source and is_genitive_article(doc[source[0]].text):
         return doc[source[0]].idx, doc[source[-1]].idx + len(doc[source[-1]].text)
     return None
+
+
+def _closes_marks_around(noun: Token) -> bool:
+    """Whether a noun stands alone in marks: an opening mark right before it, a closing one right after."""
+    doc, de = noun.doc, german()
+    return (
+        0 < noun.i < len(doc) - 1
+        and token_text(doc[noun.i - 1]) in de.opening_marks
+        and token_text(doc[noun.i + 1]) in de.closing_marks
+    )
 
 
 def frame_source(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[int]:

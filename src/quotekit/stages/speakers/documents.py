@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.names import is_generic_organisation, is_genitive_article, is_organisation_noun
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind
-from quotekit.stages.cues import particle_of, particle_verb_lemma
+from quotekit.stages.cues import lemma_candidates, particle_of, particle_verb_lemma
 from quotekit.stages.speakers.entities import PERSON
 from quotekit.stages.speakers.organisations import last_named_ending_in, name_ends_in
 from quotekit.syntax.docindex import text_of, token_lower, token_pos, token_text
@@ -187,10 +187,22 @@ def document_owner(noun: Token) -> CharSpan | None:
         return owner if speaks else None
     possessive = next((t for t in noun.children if token_lower(t) in possessives), None)
     if possessive is not None:
+        # "Das Bundesamt hat seinen Zwischenbericht vorgelegt": a possessive in the clause of a verb of issuing
+        # is its subject's
+        subject = _issuing_subject(noun)
+        if subject is not None:
+            return mention_of(subject)
         return possessive.idx, possessive.idx + len(token_text(possessive))
     issuer = _issuer_in_relative_clause(noun)
     if issuer is not None:
         return issuer
+    subject = _issuing_subject(noun)
+    return None if subject is None else mention_of(subject)
+
+
+def _issuing_subject(noun: Token) -> Token | None:
+    """The subject that can speak of a verb of issuing or saying the document noun hangs on ("Die
+    Umweltanwaltschaft hat eine Stellungnahme abgegeben"), or None."""
     verb = noun.head
     for _ in range(_MAX_CLIMB):
         if token_pos(verb) in VERB_POS or verb.head.i == verb.i:
@@ -201,7 +213,7 @@ def document_owner(noun: Token) -> CharSpan | None:
     subject = clause_subject(verb)
     if subject is None or subject.i == noun.i or not can_speak(subject):
         return None
-    return mention_of(subject)
+    return subject
 
 
 def issuer_in_relative_clause(doc: Doc, mention: CharSpan) -> CharSpan | None:
@@ -235,11 +247,17 @@ def _issuer_in_relative_clause(noun: Token) -> CharSpan | None:
 def issues(verb: Token, *, saying: bool = True) -> bool:
     """A verb by which its subject issues or (with `saying`) says what the document holds ("abgeben", "legte
     … vor"; "nennt", "fordert")."""
-    lemma = particle_verb_lemma(verb, particle_of(verb))
+    particle = particle_of(verb)
+    lemma = particle_verb_lemma(verb, particle)
     de = german()
     if lemma in de.impersonal_verbs:
         return False  # "Im Bericht heißt es": its subject is "es"
-    return lemma in de.issuing_verbs or (saying and lemma in de.speech_verbs)
+    # ("vorgelegt" that the lemmatiser made "vorgelegen": the repaired lemmas too)
+    prefix = "" if particle is None else token_lower(particle)
+    return any(
+        word in de.issuing_verbs or (saying and word in de.speech_verbs)
+        for word in (lemma, *(prefix + candidate for candidate in lemma_candidates(verb)))
+    )
 
 
 def issuer_of(reader: Reader, token: Token) -> Entity | None:
