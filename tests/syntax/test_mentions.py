@@ -810,6 +810,25 @@ def test_an_active_subject_with_a_von_attribute_keeps_the_subject() -> None:
     assert subject.text == "Sprecher"
 
 
+def test_a_finite_verb_with_no_auxiliary_is_active_whatever_its_subjects_label() -> None:
+    # "Meteorologe Tobias Kern vom Deutschen Wetterdienst erklärt, …" with "Kern" parsed a passive subject: the
+    # finite verb has no auxiliary, so "vom Deutschen Wetterdienst" is no agent and Kern speaks
+    rows = [
+        ("Meteorologe", "NOUN", "2", "compound", "pnc", "Meteorologe"),
+        ("Tobias", "PROPN", "2", "flat:name", "pnc", "Tobias"),
+        ("Kern", "PROPN", "6", "nsubj:pass", "sb", "Kern"),
+        ("vom", "ADP", "5", "case", "pg", "von"),
+        ("Deutschen", "ADJ", "5", "amod", "nk", "deutsch"),
+        ("Wetterdienst", "NOUN", "2", "nmod", "nk", "Wetterdienst"),
+        ("erklärt", "VERB", "6", "ROOT", "ROOT", "erklären"),
+    ]
+    doc = build(rows)
+    doc[6].tag_ = labels.FULL_FINITE_TAG
+    subject = clause_subject(doc[6])
+    assert subject is not None
+    assert subject.text == "Kern"
+
+
 def _noun_cue(doc: Doc, i: int) -> CueMatch:
     """The nominal cue of the speech noun at token `i`."""
     noun = doc[i]

@@ -368,7 +368,11 @@ def passive_agent(verb: Token) -> Token | None:
     """The noun of the "von X" of a passive verb: labelled so (TIGER "sbp"), or (UD, which labels it a plain
     "obl") a "von"/"vom" noun of a verb that a passive auxiliary or subject marks, also where the parse hung
     it on the passive subject ("wurde die Stadt von Greenpeace aufgefordert")."""
-    passive = [child for child in verb.children if labels.is_passive_marker(child)]
+    # (a finite full verb with no auxiliary is active whatever the parse labels its subject: "Meteorologe
+    # Tobias Kern vom Deutschen Wetterdienst erklärt" with "Kern" a passive subject; "wird von Reuters zitiert"
+    # with "zitiert" tagged finite has its auxiliary)
+    active = verb.tag_ == labels.FULL_FINITE_TAG and not any(labels.is_auxiliary(c) for c in verb.children)
+    passive = [] if active else [child for child in verb.children if labels.is_passive_marker(child)]
     for child in verb.children:
         if labels.is_agent(child):
             if token_pos(child) == "ADP":  # TIGER: the preposition "von" carries the agent noun
