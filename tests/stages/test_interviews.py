@@ -249,3 +249,19 @@ def test_an_address_by_the_first_part_of_a_double_surname_is_that_person() -> No
     answers = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
     assert len(answers) == 3
     assert [q.speaker.name if q.speaker else None for q in answers] == ["Nora Imboden-Salzgeber"] * 3
+
+
+def test_answers_prefixed_by_initials_are_the_person_named_in_full_with_them() -> None:
+    # "J. R.:" and "A. S.:" before the answers: the one person the text names whose first name and surname open
+    # with them, whether or not the pass read the initials as a name
+    for name, initials in (("Johanna Riedl", "J. R."), ("Andreas Schwaiger", "A. S.")):
+        text = (
+            f"Drei Fragen an {name}\n\n"
+            "Was hat Sie am meisten überrascht?\n"
+            f"{initials}: Das Tempo. Bäume, die 2015 noch gesund wirkten, sind heute abgestorben.\n\n"
+            "Was können Bürger tun?\n"
+            f"{initials}: Gießen hilft tatsächlich, vor allem jungen Bäumen."
+        )
+        answers = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+        assert len(answers) == 2
+        assert [q.speaker.name if q.speaker else None for q in answers] == [name, name]

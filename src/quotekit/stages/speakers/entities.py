@@ -10,7 +10,7 @@ a pronoun. `Entity.label` is what quotekit calls it: the fullest name, else the 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 import attrs
@@ -199,6 +199,20 @@ class EntityIndex:
         entity = Entity(id=len(self.entities), kind=kind)
         self.entities.append(entity)
         return entity
+
+    def people_by_initials(self, letters: Sequence[str]) -> list[Entity]:
+        """The one person named in full whose first name and surname open with the first and last of the
+        initials ("J. R." for Johanna Riedl, as an interview gives its answers); [] where none or several fit."""
+        fitting = [
+            e
+            for e in self.entities
+            if e.kind == PERSON
+            and e.absorbed_by is None
+            and e.name is not None
+            and len(words := e.name.split()) >= len(letters) > 1
+            and (words[0][0], words[-1][0]) == (letters[0], letters[-1])
+        ]
+        return fitting if len(fitting) == 1 else []
 
     def index_surname(self, entity: Entity, surname: str) -> None:
         if surname not in entity.surnames:

@@ -329,7 +329,7 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
         return True
     if end - start == 1 and _described_first_name(doc, start):
         return True  # "Die achtjährige Lena", "der kleine Max": a child or a person named by first name only
-    if end - start >= 2 and _initials(token_text(tokens[0])) and not _initials(token_text(tokens[-1])):
+    if end - start >= 2 and is_initials(token_text(tokens[0])) and not is_initials(token_text(tokens[-1])):
         return True  # "C.Y. Leung", "J. K. Rowling": initials before a surname name a person
     if end - start >= 2 and any(is_romanised_given_name(token_text(t)) for t in tokens):
         return True  # "Min-seo Baumgartner", "Lee Min-ji": a romanised Korean or Chinese given name
@@ -360,7 +360,8 @@ def _described_first_name(doc: Doc, start: int) -> bool:
 _INITIALS = regex.compile(r"(?:\p{Lu}\.-?){1,3}")
 
 
-def _initials(word: str) -> bool:
+def is_initials(word: str) -> bool:
+    """One or more initials: "C.", "C.Y.", "H.-J."."""
     return _INITIALS.fullmatch(word) is not None
 
 
@@ -420,6 +421,9 @@ def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None
         candidates = index.by_first_name.get(token_text(tokens[0]), [])  # "Malou" after "Malou Steiner"
     if not candidates and len(index.by_first_part.get(surname, [])) == 1:
         candidates = index.by_first_part[surname]  # "Frau Imboden" after "Nora Imboden-Salzgeber"
+    if not candidates and len(tokens) > 1 and all(is_initials(token_text(t)) for t in tokens):
+        # "J. R.:" in an interview with Johanna Riedl
+        candidates = index.people_by_initials([token_text(t)[0] for t in tokens])
     entity = max(candidates, key=lambda e: e.last, default=None)
     if entity is None:
         entity = index.new(PERSON)

@@ -42,6 +42,7 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.stages.speakers.entities import ORGANISATION, PERSON, Entity, EntityIndex
 from quotekit.stages.speakers.headlines import heading_spans
+from quotekit.stages.speakers.names import is_initials
 from quotekit.stages.speakers.reader import Reader
 from quotekit.stages.speakers.reading import read
 from quotekit.syntax.docindex import morph_values, text_of, token_lower, token_pos, token_text
@@ -150,6 +151,9 @@ class Resolver:
         found = next((self.by_token[t.i] for t in linked), None)
         if found is None and len(span) == 1 and token_text(span[0])[:1].isupper():
             found = self._person_by_surname(token_text(span[0]))
+        if found is None and len(span) > 1 and all(is_initials(token_text(t)) for t in span):
+            # "A. S.:" before an answer, where the pass read no name: the person named in full with those initials
+            found = next(iter(self.index.people_by_initials([token_text(t)[0] for t in span])), None)
         return found
 
     def _person_by_surname(self, word: str) -> Entity | None:
