@@ -710,3 +710,16 @@ def test_a_party_to_a_case_named_later_is_the_one_the_lead_described() -> None:
 )
 def test_an_unnamed_persons_label_keeps_a_place_complement_but_no_time(text: str, name: str) -> None:
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ein Fan in der Stehrampe sagte, es sei laut.", "Ein Fan in der Stehrampe"),
+        # the statement it was made in, and a time, are no part of who they are
+        ("Eine Anwohnerin sagte in einem Interview, es sei laut.", "Eine Anwohnerin"),
+        ("Eine Frau in der Nacht sagte, es sei kalt.", "Eine Frau"),
+    ],
+)
+def test_an_unnamed_persons_place_with_in_is_part_of_the_label(text: str, name: str) -> None:
+    assert _names(text) == [name]

@@ -369,9 +369,10 @@ class German:
     # Speakers (issue 11, second part).
     # speaker_organisation_kinds.tsv: noun -> kind ("unternehmen" -> "company")
     organisation_kinds: Mapping[str, str] = field(converter=_frozen_mapping, factory=dict)
-    # "ein Mann im Anzug", "eine Frau mit Kinderwagen", "ein Gast am Stammtisch": prepositions that keep a
-    # complement in a person's description (besides `mention_prepositions`), where it is no time.
-    person_prepositions: frozenset[str] = frozenset({"im", "am", "mit", "ohne"})
+    # "ein Mann im Anzug", "eine Frau mit Kinderwagen", "ein Gast am Stammtisch", "ein Fan in der Stehrampe":
+    # prepositions that keep a complement in a person's description (besides `mention_prepositions`), where it
+    # is no time and no statement ("in einem Interview").
+    person_prepositions: frozenset[str] = frozenset({"im", "am", "in", "mit", "ohne"})
     # Prepositions of a place that a description's complement may have in turn ("eine Kassiererin aus einem
     # Supermarkt in Duisburg-Marxloh", "der Geschäftsführer eines Wasserversorgers im Mittelland").
     place_prepositions: frozenset[str] = frozenset({"in", "im"})

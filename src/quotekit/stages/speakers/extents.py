@@ -16,12 +16,14 @@ from quotekit.lang.de.names import (
     genitive_base,
     is_abstract_noun,
     is_age_noun,
+    is_document_noun,
     is_feminine_role,
     is_genitive_article,
     is_masculine_genitive,
     is_masculine_or_neuter_oblique,
     is_organisation_noun,
     is_person_noun,
+    is_speech_noun,
     nominative,
     noun_gender,
     organisation_kind,
@@ -97,8 +99,14 @@ def description_extent(doc: Doc, head: int, limit: int, *, person: bool = False)
             and not _opens_name(doc, taken)  # "die Mannschaft von Trainerin Sabine Kowalczyk"
         ):
             taken += 1
-        if taken > index and _is_time(token_lower(doc[index])):
-            taken = index  # "ein Anwohner am Montag": the clause's time, no part of who they are
+        if taken > index and (
+            _is_time(token_lower(doc[index]))
+            or is_speech_noun(token_text(doc[taken - 1]))
+            or is_document_noun(token_text(doc[taken - 1]))
+        ):
+            # "ein Anwohner am Montag", "eine Anwohnerin in einem Interview": the clause's time or the statement
+            # it was made in, no part of who they are
+            taken = index
         agent = passive_agent(doc[head].head) if token_lower(doc[end]) in de.von else None
         if taken > index and not (agent is not None and end < agent.i < taken):
             # (not the agent of the passive whose subject this is: "wurde die Stadt von Greenpeace aufgefordert")
