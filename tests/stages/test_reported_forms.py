@@ -1078,3 +1078,18 @@ def test_a_condition_opened_by_a_konjunktiv_two_the_tagger_calls_a_noun_is_no_re
         "Hätten die Beteiligten früher miteinander geredet, wäre der Konflikt womöglich nicht so eskaliert."
     )
     assert [q.text for q in quotekit.extract(text)] == ["Man rechne mit einem Baubeginn im Frühjahr"]
+
+
+@pytest.mark.parametrize(
+    "konjunktiv",
+    ["schlössen schon jetzt Bäder", "wögen schwerer als der Lärm", "sänken die Heizkosten deutlich"],
+)
+def test_a_strong_verbs_konjunktiv_two_in_umlaut_goes_on_with_the_statement_before(konjunktiv: str) -> None:
+    # the plural Konjunktiv II of a strong verb stands for the Konjunktiv I the indicative shares: the speaker
+    # of the statement before goes on
+    text = (
+        f"Oberbürgermeister Werner Haug sagte, das Land lasse die Städte allein. Viele Kommunen {konjunktiv}."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.text for q in quotes] == ["das Land lasse die Städte allein", f"Viele Kommunen {konjunktiv}"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Werner Haug", "Werner Haug"]
