@@ -1093,3 +1093,22 @@ def test_a_strong_verbs_konjunktiv_two_in_umlaut_goes_on_with_the_statement_befo
     quotes = quotekit.extract(text)
     assert [q.text for q in quotes] == ["das Land lasse die Städte allein", f"Viele Kommunen {konjunktiv}"]
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Werner Haug", "Werner Haug"]
+
+
+def test_the_word_after_a_wie_frames_comma_is_the_main_clauses_verb_whatever_its_tag() -> None:
+    # "erlitten" (an adjective to some taggers), "resultiert": the wie-clause fills the place before the verb
+    for text, content in (
+        (
+            "Wie die Landespolizeidirektion am Sonntag mitteilte, erlitten Mutter und Kind Verletzungen.",
+            "erlitten Mutter und Kind Verletzungen",
+        ),
+        (
+            "Wie die Sportbahnen Hohtann AG an ihrer Generalversammlung mitteilte, resultiert für das "
+            "Geschäftsjahr ein Verlust von 3,2 Millionen Franken.",
+            "resultiert für das Geschäftsjahr ein Verlust von 3,2 Millionen Franken",
+        ),
+    ):
+        quotes = quotekit.extract(text)
+        assert [q.text for q in quotes] == [content]
+        assert quotes[0].cue is not None
+        assert quotes[0].cue.text == "mitteilte"

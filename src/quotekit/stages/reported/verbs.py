@@ -53,6 +53,8 @@ if TYPE_CHECKING:
 __all__ = ["verb_candidate", "verb_content"]
 
 _CLAUSE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
+# Word classes a tagger gets right that open no main clause after a fronted clause's comma.
+_NO_VERB_SECOND_POS = frozenset({"ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART"})
 _COMPLEMENTS_KEY = "verbs.complements"  # the run cache's entry: (cue head, cue tokens) -> clause token
 # How far after the cue a negation may close its clause ("bestätigte dies gestern nicht, dass").
 _NEGATION_REACH = 5
@@ -620,6 +622,7 @@ def _has_verb(doc: Doc, parts: list[CharSpan], cue: CueMatch) -> bool:
             span is None
             or token_lower(span[0]) in de.subordinators
             or (asks and token_lower(span[0]) in de.question_words)
+            or _verb_second_after_wie_frame(doc, span[0], cue)
         ):
             return True
         # A verb by its tag, or a lower-case word in "-e" a weak tagger took for another class ("Die
@@ -645,6 +648,20 @@ def _has_verb(doc: Doc, parts: list[CharSpan], cue: CueMatch) -> bool:
         ):
             return True
     return False
+
+
+def _verb_second_after_wie_frame(doc: Doc, first: Token, cue: CueMatch) -> bool:
+    """ "Wie die Polizei mitteilte, erlitten Mutter und Kind …": the wie-clause fills the place before the
+    main clause's verb, so the lower-case word right after its comma is that verb, whatever the tagger made
+    of it (here an adjective)."""
+    return (
+        first.i > 0
+        and token_text(doc[first.i - 1]) == ","
+        and token_text(first).isalpha()
+        and token_text(first).islower()
+        and token_pos(first) not in _NO_VERB_SECOND_POS
+        and _wie_frame(doc, cue, sentence_of(doc[cue.head])) is not None
+    )
 
 
 def _attributive(token: Token) -> bool:
