@@ -615,3 +615,16 @@ def test_words_with_a_comma_in_marks_after_an_organisations_noun_are_quoted() ->
         "erbracht worden sind“."
     )
     assert any(q.text.startswith("Leistungen abgerechnet") for q in quotekit.extract(text))
+
+
+def test_marks_after_the_object_of_nennen_are_what_it_was_called() -> None:
+    # "nannte die Finanzierung »Chaos mit Ansage«": the second object of "nennen", said by the subject, also in
+    # capitals; not a nickname after a noun with a preposition of its own
+    said = quotekit.extract("Bernd Hofstätter nannte die Finanzierung »Chaos mit Ansage«.")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in said] == [
+        ("Chaos mit Ansage", "Bernd Hofstätter")
+    ]
+    assert (
+        quotekit.extract("In der Türkei nennen ihn die Fans wegen seines Torjubels „Kartal“, den Adler.")
+        == []
+    )

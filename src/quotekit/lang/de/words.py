@@ -262,6 +262,8 @@ class German:
     )
     # The word before a predicate of naming ("als „Sonnenwind“ bezeichnet").
     als: str = "als"
+    # "nannte die Finanzierung „Chaos mit Ansage“": the naming verb that takes two objects, the second in marks.
+    nennen: str = "nennen"
     # The polite address of an interview's guest ("Leonie Brunner, Sie haben …").
     polite_pronouns: frozenset[str] = frozenset({"sie", "ihr", "ihre", "ihnen"})
     # "Ich habe …" is indicative whatever the morphology says.

@@ -12,7 +12,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de import lemmas
-from quotekit.lang.de.names import is_organisation_noun
+from quotekit.lang.de.lemmas import lemma_candidates
+from quotekit.lang.de.names import is_organisation_noun, is_person_noun
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.stages.direct.attribution import Attribution, Strength, closing_marks
@@ -251,7 +252,11 @@ def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> b
     before = paragraph_text_before(text, first.open_start, _TITLE_WINDOW)
     before_mark = before.split()[-1:] or [""]
     # A predicate under a verb of naming, one word or more ("bezeichnete sie als „Knaller aus Karlsruhe“").
-    predicate = before_mark[0].lower() in german().predicate_words or _after_naming_preposition(before, found)
+    predicate = (
+        before_mark[0].lower() in german().predicate_words
+        or _after_naming_preposition(before, found)
+        or _second_object_of_nennen(doc, found, first.open_start)
+    )
     colon = found.cue is not None and found.cue.kind is CueKind.COLON
     by_person = colon and found.mention is not None and _names_a_person(doc, found.mention)
     if not is_said(
@@ -259,6 +264,30 @@ def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> b
     ):
         return False
     return not _names_a_title(doc, first, last, found, clause=clause, lower=lower, before=before)
+
+
+def _second_object_of_nennen(doc: Doc, found: Attribution, open_start: int) -> bool:
+    """ "nannte die Finanzierung »Chaos mit Ansage«": right after the noun that is the object of "nennen" the
+    marks are its second object, what the object was called; not after a title word, an organisation or a
+    person ("nannte den Film „…“", "nannte den Verein „…“", where the marks name them), nor after a word that
+    is no object of the verb ("nennen ihn die Fans wegen seines Torjubels „Kartal“": a nickname)."""
+    cue = found.cue
+    if cue is None or german().nennen not in lemma_candidates(cue.lemma, cue.text.lower()):
+        return False
+    mark = doc.char_span(open_start, open_start + 1, alignment_mode="expand")
+    if mark is None or mark.start == 0:
+        return False
+    noun = doc[mark.start - 1]
+    word = token_text(noun)
+    return (
+        noun.head.i == cue.head
+        and token_pos(noun) in NOUN_POS
+        and not any(token_pos(c) == "ADP" for c in noun.children)  # (its own preposition: no object)
+        and word[:1].isupper()
+        and not is_title_word(word)
+        and not is_organisation_noun(word)
+        and not is_person_noun(word)
+    )
 
 
 def _after_naming_preposition(before: str, found: Attribution) -> bool:
