@@ -628,3 +628,20 @@ def test_marks_after_the_object_of_nennen_are_what_it_was_called() -> None:
         quotekit.extract("In der Türkei nennen ihn die Fans wegen seines Torjubels „Kartal“, den Adler.")
         == []
     )
+
+
+def test_a_fragment_after_sich_zeigen_is_the_subjects_with_the_verb_and_sich_as_cue() -> None:
+    # "zeigte sich „schwer enttäuscht“": the words the subject chose; "Die Lage zeigte sich „entspannt“" has no
+    # one who could say them
+    (quote,) = quotekit.extract(
+        "Landesrat Robert Haslinger zeigte sich „schwer enttäuscht“. Er will Aufklärung."
+    )
+    assert quote.text == "schwer enttäuscht"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Robert Haslinger"
+    assert quote.cue is not None
+    assert [part.text for part in quote.cue.parts] == ["zeigte", "sich"]
+    assert [q.text for q in quotekit.extract("Danach gab sich der Trainer „vorsichtig optimistisch“.")] == [
+        "vorsichtig optimistisch"
+    ]
+    assert quotekit.extract("Die Lage zeigte sich am Abend „entspannt“.") == []

@@ -279,6 +279,8 @@ class German:
     )
     # The reflexive pronoun of the third person ("bestätigt sich").
     reflexive: str = "sich"
+    # "zeigte sich „fassungslos“", "gab sich „zuversichtlich“": verbs whose reflexive takes the subject's stance.
+    self_presentation_verbs: frozenset[str] = frozenset({"zeigen", "geben"})
     # Negation at a verb ("wollte nicht bestätigen").
     negations: frozenset[str] = frozenset({"nicht", "nie", "niemals"})
     # Words that address the reader ("Trage deine Daten ein"): a verb in "-e" beside them orders.

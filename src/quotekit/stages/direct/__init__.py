@@ -23,7 +23,7 @@ from quotekit.stages.direct.neighbours import (
     speaker_after_paragraph_opening,
 )
 from quotekit.stages.direct.placement import place
-from quotekit.stages.direct.speech import is_quotation, joined
+from quotekit.stages.direct.speech import is_quotation, joined, shown_stance
 from quotekit.stages.marks import MarkedSpan
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.spans import stripped
@@ -58,6 +58,11 @@ def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[Cue
         floor = group[-1].close_end
         if not is_quotation(doc, group, found):
             continue
+        if found.cue is None and found.mention is not None:
+            # "zeigte sich „fassungslos“": the verb and its "sich" attribute the words
+            shown = shown_stance(doc, group[0].open_start)
+            if shown is not None:
+                found = Attribution(shown, found.mention, strength=found.strength)
         if found.mention is None and records and joined(text, records[-1].end, group[0].open_start):
             # „…“ und „…“: quotations joined by "und"/"oder" share their attribution.
             found = Attribution(records[-1].cue, records[-1].mention, strength=found.strength)

@@ -28,7 +28,7 @@ from quotekit.syntax.verbs import is_finite, verb_form
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["is_quotation", "is_title_word", "joined"]
+__all__ = ["is_quotation", "is_title_word", "joined", "shown_stance"]
 
 # Two quotations joined by "und" or "oder" stand this close: „…“ und „…“.
 _MAX_JOIN_CHARS = 12
@@ -259,11 +259,50 @@ def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> b
     )
     colon = found.cue is not None and found.cue.kind is CueKind.COLON
     by_person = colon and found.mention is not None and _names_a_person(doc, found.mention)
+    # "Landesrat Robert Haslinger zeigte sich „schwer enttäuscht“": the words the subject chose for how they take it
+    # (lower case, so no title: said, whatever the strength of the attribution)
+    if lower and found.mention is not None and shown_stance(doc, first.open_start) is not None:
+        return True
     if not is_said(
         found, is_speech=is_speech, clause=clause, lower=lower, single=predicate, by_person=by_person
     ):
         return False
     return not _names_a_title(doc, first, last, found, clause=clause, lower=lower, before=before)
+
+
+# Words back from the marks to the "sich" of "zeigte sich": adverbs and the subject of an inverted clause.
+_STANCE_REACH = 6
+
+
+def shown_stance(doc: Doc, open_start: int) -> CueMatch | None:
+    """The cue where the marks are the predicate of "sich zeigen" or "sich geben" ("zeigte sich „fassungslos“",
+    "gab sich der Trainer „vorsichtig optimistisch“"): "sich" a few words before them in the same clause, right
+    after a form of one of those verbs; the verb and "sich" make the cue, like a separable verb."""
+    mark = doc.char_span(open_start, open_start + 1, alignment_mode="expand")
+    if mark is None:
+        return None
+    de = german()
+    for i in range(mark.start - 1, max(0, mark.start - _STANCE_REACH) - 1, -1):
+        token = doc[i]
+        if token.is_punct:
+            return None
+        if token_lower(token) == de.reflexive and i > 0:
+            verb = doc[i - 1]
+            lemmas = lemma_candidates(verb.lemma_.lower(), token_lower(verb))
+            lemma = next((lemma for lemma in lemmas if lemma in de.self_presentation_verbs), None)
+            if lemma is None:
+                return None
+            return CueMatch(
+                start=verb.idx,
+                end=verb.idx + len(token_text(verb)),
+                text=token_text(verb),
+                lemma=lemma,
+                kind=CueKind.VERB,
+                head=verb.i,
+                tokens=(verb.i, i),
+                particle=(token.idx, token.idx + len(token_text(token))),
+            )
+    return None
 
 
 def _second_object_of_nennen(doc: Doc, found: Attribution, open_start: int) -> bool:
