@@ -104,3 +104,10 @@ def test_an_indicative_clause_after_a_dash_is_the_narrators_next() -> None:
 def test_a_konjunktiv_clause_after_a_dash_still_reports() -> None:
     (quote,) = quotekit.extract("Der Minister sagte – und das sei neu –, man werde prüfen.")
     assert quote.text == "man werde prüfen"
+
+
+def test_a_byline_of_pipes_a_date_and_an_author_reports_nothing() -> None:
+    # "|" may be tagged a Konjunktiv auxiliary; a symbol is no verb
+    for line in ("Wissenschaft | 11.04.2025 | Von Elias Pichlmayr", "Wien | 23.07.2024 | Von Lisa Stadlober"):
+        text = f"Gletscher schmelzen weiter\n\nFür viele Gletscher sieht es düster aus.\n\n{line}\n\nDas Jahr war schlecht."
+        assert quotekit.extract(text) == []

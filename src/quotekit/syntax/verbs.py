@@ -133,6 +133,8 @@ def could_be_finite(token: Token) -> bool:
 
 
 def _could_be_finite(token: Token) -> bool:
+    if not _has_letters(token):
+        return False  # "|" in "Wissenschaft | 11.04.2025 | Von …", which a tagger made a Konjunktiv auxiliary
     if token.tag_ in FINITE_TAGS:
         return True
     forms = set(morph_values(token, "VerbForm"))
@@ -153,7 +155,13 @@ def is_subjunctive(token: Token) -> bool:
     return _remembered(token, _SUBJUNCTIVE_KEY, _is_subjunctive)
 
 
+def _has_letters(token: Token) -> bool:
+    return any(ch.isalpha() for ch in token_text(token))
+
+
 def _is_subjunctive(token: Token) -> bool:
+    if not _has_letters(token):
+        return False  # (a symbol or a number is no verb, whatever its tag and morphology)
     moods = morph_values(token, "Mood")
     if "Sub" in moods:
         return not mood.indicative_by_shape(token_lower(token), token.lemma_.lower())
