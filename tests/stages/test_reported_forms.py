@@ -1112,3 +1112,16 @@ def test_the_word_after_a_wie_frames_comma_is_the_main_clauses_verb_whatever_its
         assert [q.text for q in quotes] == [content]
         assert quotes[0].cue is not None
         assert quotes[0].cue.text == "mitteilte"
+
+
+def test_a_question_does_not_go_on_with_the_reported_speech_before_it() -> None:
+    # "Würden Sie den Beruf wieder wählen?": an interview's question, not the guest's Konjunktiv; reported speech
+    # turns a question into an "ob" or w-clause without a question mark
+    text = (
+        "Pflegerin Melanie G. sagte, sie sei müde. Es gehe nicht ums Geld.\n\n"
+        "Frage: Würden Sie den Beruf wieder wählen?\n\nM. G.: Jeden Tag."
+    )
+    assert [q.text for q in quotekit.extract(text) if q.kind is QuoteKind.INDIRECT] == [
+        "sie sei müde",
+        "Es gehe nicht ums Geld",
+    ]

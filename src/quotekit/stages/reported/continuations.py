@@ -369,9 +369,16 @@ def _continued_part(
     its own (`fragments`: but quoted fragments). A cue in it that reported nothing ("Sie habe davor gewarnt",
     "Die Fenster seien eingeworfen worden") does not end the chain: the sentence still goes on with the same
     speaker."""
-    if not (_main_clause_subjunctive(sent) or _reportative_finite(finite.of(sent))):
+    if _asks(sent) or not (_main_clause_subjunctive(sent) or _reportative_finite(finite.of(sent))):
         return None
     return _sentence_part(doc, sent, None, taken, fragments=fragments)
+
+
+def _asks(sent: SpacySpan) -> bool:
+    """A sentence that ends in a question mark asks (an interview's "Würden Sie den Beruf wieder wählen?"):
+    reported speech turns a question into an "ob"/w-clause without one."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and token_text(last) == "?"
 
 
 def _reportative_finite(verb: Token | None) -> bool:
