@@ -30,7 +30,17 @@ from quotekit.records import CueKind, CueMatch
 from quotekit.stages.idioms import idiom_phrase
 from quotekit.stages.stance import stance_cue
 from quotekit.syntax import docindex, labels
-from quotekit.syntax.docindex import morph_values, text_of, token_column, token_lower, token_pos, token_text
+from quotekit.syntax.docindex import (
+    lower_at,
+    morph_values,
+    pos_at,
+    text_at,
+    text_of,
+    token_column,
+    token_lower,
+    token_pos,
+    token_text,
+)
 from quotekit.syntax.labels import FINITE_TAGS, NOUN_POS, VERB_POS
 from quotekit.syntax.nominals import is_person
 from quotekit.syntax.phrases import MAX_ATTRIBUTE as _MAX_ATTRIBUTE
@@ -124,12 +134,12 @@ def _another_clause_between(verb: Token, particle: Token) -> bool:
     closes another verb's clause when a finite verb stands between the last comma before it and the particle
     (not after a clause closed before it: "geht aus einer Meldung, die … verbreitet wurde, hervor")."""
     doc = verb.doc
-    comma = next((i for i in range(particle.i - 1, verb.i, -1) if token_text(doc[i]) in _CLAUSE_ENDS), None)
+    comma = next((i for i in range(particle.i - 1, verb.i, -1) if text_at(doc, i) in _CLAUSE_ENDS), None)
     # ("sagte, man schließe Brandstiftung nicht aus": a finite form all the same, also where a weak tagger calls
     # it an adjective, in second place after a pronoun)
     if comma is not None and any(
-        (token_pos(doc[i]) in {"VERB", "AUX"} and (verb_form(doc[i]) == "Fin" or could_be_finite(doc[i])))
-        or (i == comma + 2 and token_pos(doc[comma + 1]) == "PRON" and looks_like_konjunktiv(doc[i]))
+        (pos_at(doc, i) in {"VERB", "AUX"} and (verb_form(doc[i]) == "Fin" or could_be_finite(doc[i])))
+        or (i == comma + 2 and pos_at(doc, comma + 1) == "PRON" and looks_like_konjunktiv(doc[i]))
         for i in range(comma + 1, particle.i)
     ):
         return True
@@ -137,7 +147,7 @@ def _another_clause_between(verb: Token, particle: Token) -> bool:
     # is the particle's (whatever the tagger calls its form)
     coordinators = german().coordinators
     return any(
-        token_lower(doc[i]) in coordinators and token_pos(doc[i + 1]) == "VERB" and doc[i + 1].is_lower
+        lower_at(doc, i) in coordinators and pos_at(doc, i + 1) == "VERB" and doc[i + 1].is_lower
         for i in range(verb.i + 1, particle.i - 1)
     )
 
@@ -215,7 +225,7 @@ def _adjective_tagged_preterite(token: Token) -> bool:
         following is not None
         and token_text(following) == ","
         and token.i > 1
-        and token_text(doc[token.i - 2]) == ","
+        and text_at(doc, token.i - 2) == ","
         and previous is not None
         and token_lower(previous).startswith(german().relative_pronoun_starts)
     ):
@@ -238,14 +248,14 @@ def _adjective_tagged_preterite(token: Token) -> bool:
     ):
         return False
     k = token.i - 1
-    while k >= 0 and token_pos(doc[k]) == "ADV" and token.i - k <= _ADVERBS_BEFORE_VERB:
+    while k >= 0 and pos_at(doc, k) == "ADV" and token.i - k <= _ADVERBS_BEFORE_VERB:
         k -= 1
     # (or a quotation's closing mark: "«…» So fasste X zusammen")
     return (
         k < 0
-        or token_text(doc[k]) in {",", ".", "\n"}
+        or text_at(doc, k) in {",", ".", "\n"}
         or doc[k].is_space
-        or token_pos(doc[k]) == "CCONJ"
+        or pos_at(doc, k) == "CCONJ"
         or (doc[k].is_quote and bool(doc[k + 1].is_sent_start))
     )
 
@@ -479,8 +489,8 @@ def _verbless_source_sentence(token: Token, previous: Token | None) -> bool:
     after_stop = (
         token_text(previous) == "."
         and token.i + 1 < len(doc)
-        and token_text(doc[token.i + 1])[:1].isupper()
-        and token_pos(doc[token.i + 1]) in {"PROPN", "NOUN"}
+        and text_at(doc, token.i + 1)[:1].isupper()
+        and pos_at(doc, token.i + 1) in {"PROPN", "NOUN"}
     )
     if not (previous.is_quote or after_stop):
         return False
@@ -626,7 +636,7 @@ def _nach_relative(token: Token) -> CueMatch | None:
     """ "Es gibt Gerüchte, nach denen …", "ein Antrag, nach welchem …": "nach" and a relative pronoun after a
     speech noun and its comma introduce what the noun says, like "wonach"."""
     doc = token.doc
-    if not 2 <= token.i < len(doc) - 1 or token_text(doc[token.i - 1]) != ",":
+    if not 2 <= token.i < len(doc) - 1 or text_at(doc, token.i - 1) != ",":
         return None
     pronoun = doc[token.i + 1]
     if not labels.is_relative_pronoun(pronoun):
@@ -652,7 +662,7 @@ def _nach_angaben(token: Token) -> CueMatch | None:
     if relative is not None:
         return relative
     # Postposition: "Seiner Meinung nach", "eigenen Angaben nach".
-    if token.i > 0 and token_lower(doc[token.i - 1]) in de.postposition_nouns:
+    if token.i > 0 and lower_at(doc, token.i - 1) in de.postposition_nouns:
         noun = doc[token.i - 1]
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         # "Forderung nach mehr Autonomie" is not a source: a noun phrase after "nach" makes it a preposition.
@@ -700,7 +710,7 @@ def _asked_question(noun: Token, comma: int) -> bool:
     lower = token_lower(noun)
     if lower not in de.question_nouns and noun.lemma_.lower() not in de.question_nouns:
         return False
-    following = token_lower(noun.doc[comma + 1])
+    following = lower_at(noun.doc, comma + 1)
     if following not in de.question_words and following not in de.subordinators - de.dass:
         return False
     before = noun.doc[noun.i - 1] if noun.i > 0 else None
@@ -904,13 +914,13 @@ def with_companion(doc: Doc, cue: CueMatch) -> CueMatch:
     head = doc[cue.head]
     after = head.i + 1
     companions = de.cue_companions.get(cue.lemma, frozenset())
-    if after < len(doc) and token_lower(doc[after]) in companions:
+    if after < len(doc) and lower_at(doc, after) in companions:
         return _joined(cue, doc[after])
     if cue.particle is None and (verb_form(head) == "Inf" or cue.lemma in de.modal_cues):
         beside = de.modal_cues.get(cue.lemma, frozenset()) | de.causatives
         # (right beside it a listed form is the verb whatever its tag: Swiss "liess" tagged an adjective)
         for i in (head.i - 1, max(cue.tokens) + 1):
-            if 0 <= i < len(doc) and token_lower(doc[i]) in beside:
+            if 0 <= i < len(doc) and lower_at(doc, i) in beside:
                 return _joined(cue, doc[i])
         # "wollte aber wissen", "ließ über ihren Anwalt ausrichten": the modal or "lassen" the parse links to it
         linked = next(
@@ -997,7 +1007,7 @@ def _with_expletive(doc: Doc, cue: CueMatch) -> CueMatch:
     expletive = german().impersonal_subject
     head = doc[cue.head]
     for i in (head.i + 1, head.i - 1):
-        if 0 <= i < len(doc) and token_lower(doc[i]) == expletive:
+        if 0 <= i < len(doc) and lower_at(doc, i) == expletive:
             return _joined(cue, doc[i])
     return cue
 

@@ -22,7 +22,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from quotekit.lang.de.words import german
-from quotekit.syntax.docindex import token_text
+from quotekit.syntax.docindex import text_at, token_text
 
 __all__ = ["teach_tokenizer", "title_continuations"]
 
@@ -44,7 +44,7 @@ def _title_length(doc: Doc, i: int) -> int:
     token = doc[i]
     if token_text(token) in titles:
         return 1
-    glued_stop = i + 1 < len(doc) and token_text(doc[i + 1]) == "." and not token.whitespace_
+    glued_stop = i + 1 < len(doc) and text_at(doc, i + 1) == "." and not token.whitespace_
     return 2 if glued_stop and token_text(token) + "." in titles else 0
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
 from quotekit.records import CueKind, CueMatch
-from quotekit.syntax.docindex import token_lower, token_pos, token_text
+from quotekit.syntax.docindex import lower_at, pos_at, text_at, token_lower, token_pos, token_text
 from quotekit.syntax.labels import VERB_POS
 from quotekit.syntax.spans import sentence_of
 from quotekit.syntax.verbs import is_zu_infinitive_clause, up_to_comma
@@ -31,11 +31,11 @@ def _clause_follows(adjective: Token) -> bool:
     sent = sentence_of(adjective)
     at = adjective.i + 1
     de = german()
-    if at < sent.end and (token_lower(doc[at]) in de.pronominal_adverbs or token_pos(doc[at]) == "ADP"):
+    if at < sent.end and (lower_at(doc, at) in de.pronominal_adverbs or pos_at(doc, at) == "ADP"):
         at += 1
-    if at + 1 >= sent.end or token_text(doc[at]) != ",":
+    if at + 1 >= sent.end or text_at(doc, at) != ",":
         return False
-    return token_lower(doc[at + 1]) in de.subordinators or is_zu_infinitive_clause(
+    return lower_at(doc, at + 1) in de.subordinators or is_zu_infinitive_clause(
         up_to_comma(doc[at + 1 : sent.end])
     )
 
@@ -51,7 +51,7 @@ def _verb_of(adjective: Token) -> Token | None:
         if token_pos(token) in VERB_POS:
             return token
     following = adjective.i + 1
-    if following < sent.end and token_pos(doc[following]) in VERB_POS:
+    if following < sent.end and pos_at(doc, following) in VERB_POS:
         return doc[following]
     return None
 

@@ -53,12 +53,12 @@ def _mid_sentence(text: str) -> bool:
 _TEXT_KEY = "quotekit.text"
 _CACHE_KEY = "quotekit.cache"
 _PARSE_CACHE_KEY = "quotekit.parse_cache"
-# The doc whose components run now, with its tokens' texts, their lower-case forms and their POS names
-# (filled when first asked): the token accessors' fast path, an identity test instead of two look-ups in the
-# doc's user data. Set by `indexed` for its block, and emptied when the block ends if it is still this
-# block's: so it only ever holds a block that runs (another thread's or an inner block's doc goes by its
-# user data, the slower way).
-_reading: tuple[Doc, list[str], list[str], list[str]] | None = None
+# The doc whose components run now, with its tokens' texts, their lower-case forms, their POS names (filled
+# when first asked), their analysis ids, its run cache and its parse cache: the accessors' fast path, an
+# identity test instead of two look-ups in the doc's user data. Set by `indexed` for its block, and emptied
+# when the block ends if it is still this block's: so it only ever holds a block that runs (another thread's
+# or an inner block's doc goes by its user data, the slower way).
+_reading: tuple[Doc, list[str], list[str], list[str], list[int], dict[str, Any], dict[str, Any]] | None = None
 # What the index depends on: the tokens and their spacing, sentence starts, entities, the coarse tags and
 # morphology. quotekit's components change none of these, so consecutive components share one index. (ORTH
 # first and SPACY second: `_text_from` reads them; MORPH last: `morph_values` reads it.)
@@ -83,6 +83,7 @@ _MORPHS_KEY = "docindex.morphs"
 _LOWERS_KEY = "docindex.lowers"
 _POSES_KEY = "docindex.poses"
 _ENTITIES_KEY = "docindex.entities"
+_COLUMNS_KEY = "docindex.columns"
 _SIGNATURE_KEY = "docindex.signature"  # the signature's array: its columns are `token_column`'s for free
 # (analysis id, field) -> the field's values, as ``Token.morph.get`` gives them. An analysis id is the hash of
 # its string, the same in every vocab; a model makes a few thousand analyses.
@@ -105,6 +106,9 @@ def run_cache(doc: Doc) -> dict[str, Any]:
     `indexed`; shared by consecutive components while these do not change); outside it, a fresh
     empty dict each call, so nothing is kept. Keep plain data in it, never a `Token` or `Span`: the
     index lives as long as its doc, and one that refers to the doc would keep it alive forever."""
+    reading = _reading  # (the fast path: asked by many rules for many words)
+    if reading is not None and doc is reading[0]:
+        return reading[5]
     cache: dict[str, Any] | None = doc.user_data.get(_CACHE_KEY)
     return {} if cache is None else cache
 
@@ -113,13 +117,30 @@ def parse_cache(doc: Doc) -> dict[str, Any]:
     """A dict for facts about `doc` that depend on its parse too (tags, lemmas, dependencies), kept while one
     component runs (inside `indexed`) and never beyond: another component may change the parse, which the
     index does not check. Outside `indexed`, a fresh empty dict each call. Plain data only, as in `run_cache`."""
+    reading = _reading
+    if reading is not None and doc is reading[0]:
+        return reading[6]
     cache: dict[str, Any] | None = doc.user_data.get(_PARSE_CACHE_KEY)
     return {} if cache is None else cache
 
 
+def remembered(cache: dict[str, Any], token: Token, key: str, test: Callable[[Token], bool]) -> bool:
+    """`test(token)`, kept per token under `key` in `cache`: the token's `run_cache` for a test that reads only
+    what the index decides, its `parse_cache` for one that reads the parse too."""
+    answers: dict[int, bool] | None = cache.get(key)
+    if answers is None:
+        answers = cache[key] = {}
+    found = answers.get(token.i)
+    if found is None:
+        found = answers[token.i] = test(token)
+    return found
+
+
 def token_texts(doc: Doc) -> list[str]:
     """Every token's text, from the doc's ORTH array (kept in the run cache while the components run)."""
-    # (`run_cache` inlined: rules ask this for many words instead of making a `Token` of each)
+    reading = _reading  # (rules ask this for many words instead of making a `Token` of each)
+    if reading is not None and doc is reading[0]:
+        return reading[1]
     cache: dict[str, Any] | None = doc.user_data.get(_CACHE_KEY)
     texts: list[str] | None = None if cache is None else cache.get(_TEXTS_KEY)
     if texts is None:
@@ -134,6 +155,19 @@ def token_lowers(doc: Doc) -> list[str]:
     that scans many words reads them from this list instead of making a `Token` of each."""
     cache: dict[str, Any] | None = doc.user_data.get(_CACHE_KEY)
     return _texts_from(doc, doc.to_array(LOWER).tolist()) if cache is None else _lowers(doc, cache)
+
+
+_LOWER_SET_KEY = "docindex.lower_set"
+
+
+def lower_set(doc: Doc) -> frozenset[str]:
+    """The lower-case forms of the doc's words, as a set (kept in the run cache while the components run): a
+    rule that needs a word can stop at once in a doc without it."""
+    cache = run_cache(doc)
+    found: frozenset[str] | None = cache.get(_LOWER_SET_KEY)
+    if found is None:
+        found = cache[_LOWER_SET_KEY] = frozenset(token_lowers(doc))
+    return found
 
 
 def token_poses(doc: Doc) -> list[str]:
@@ -183,6 +217,33 @@ def token_pos(token: Token) -> str:
     return names[token.i]
 
 
+def text_at(doc: Doc, i: int) -> str:
+    """``token_text(doc[i])`` without making the `Token` inside `indexed` (rules read many words by index)."""
+    reading = _reading
+    if reading is not None and doc is reading[0]:
+        return reading[1][i]
+    return token_text(doc[i])
+
+
+def lower_at(doc: Doc, i: int) -> str:
+    """``token_lower(doc[i])`` without making the `Token` inside `indexed`."""
+    reading = _reading
+    if reading is not None and doc is reading[0]:
+        return reading[2][i]
+    return token_lower(doc[i])
+
+
+def pos_at(doc: Doc, i: int) -> str:
+    """``token_pos(doc[i])`` without making the `Token` inside `indexed`."""
+    reading = _reading
+    if reading is not None and doc is reading[0]:
+        names = reading[3]
+        if not names:
+            names.extend(map(_POS_NAMES.__getitem__, token_column(doc, POS)))
+        return names[i]
+    return token_pos(doc[i])
+
+
 def _lowers(doc: Doc, cache: dict[str, Any]) -> list[str]:
     lowers: list[str] | None = cache.get(_LOWERS_KEY)
     if lowers is None:
@@ -197,15 +258,18 @@ def token_column(doc: Doc, attr: int) -> list[int]:
     (LOWER, SHAPE, a flag), never TAG, DEP or LEMMA, which may change while the index stays. The list is
     shared: read it, never change it."""
     cache = run_cache(doc)
-    key = f"docindex.column.{attr}"
-    column: list[int] | None = cache.get(key)
+    # (the columns by attribute id in one dict of the run cache: rules ask for a column many times a doc)
+    columns: dict[int, list[int]] | None = cache.get(_COLUMNS_KEY)
+    if columns is None:
+        columns = cache[_COLUMNS_KEY] = {}
+    column = columns.get(attr)
     if column is None:
         signature = cache.get(_SIGNATURE_KEY)
         if signature is not None and attr in _SIGNATURE_ATTRS:
             column = signature[:, _SIGNATURE_ATTRS.index(attr)].tolist()
         else:
             column = doc.to_array(attr).tolist()
-        cache[key] = column
+        columns[attr] = column
     return column
 
 
@@ -236,9 +300,13 @@ def entity_ranges(doc: Doc) -> list[tuple[int, int, int]]:
 def morph_values(token: Token, field: str) -> list[str]:
     """``token.morph.get(field, [])``: inside `indexed`, looked up per analysis and field (``Token.morph``
     makes an object and its ``get`` reads the analysis's features on every call)."""
-    # (`run_cache` inlined: this is asked for many words)
-    cache: dict[str, Any] | None = token.doc.user_data.get(_CACHE_KEY)
-    morphs: list[int] | None = None if cache is None else cache.get(_MORPHS_KEY)
+    reading = _reading  # (this is asked for many words)
+    morphs: list[int] | None
+    if reading is not None and token.doc is reading[0]:
+        morphs = reading[4]
+    else:
+        cache: dict[str, Any] | None = token.doc.user_data.get(_CACHE_KEY)
+        morphs = None if cache is None else cache.get(_MORPHS_KEY)
     if morphs is None:
         return token.morph.get(field, [])
     key = (morphs[token.i], field)
@@ -332,9 +400,19 @@ def indexed(doc: Doc) -> Iterator[Doc]:
     _install_sentences(doc, index.starts)
     doc.user_data[_TEXT_KEY] = index.text
     doc.user_data[_CACHE_KEY] = index.cache
-    doc.user_data[_PARSE_CACHE_KEY] = {}
+    parsed: dict[str, Any] = {}
+    doc.user_data[_PARSE_CACHE_KEY] = parsed
     global _reading
-    reading = _reading = (doc, index.cache[_TEXTS_KEY], _lowers(doc, index.cache), index.cache[_POSES_KEY])
+    cache = index.cache
+    reading = _reading = (
+        doc,
+        cache[_TEXTS_KEY],
+        _lowers(doc, cache),
+        cache[_POSES_KEY],
+        cache[_MORPHS_KEY],
+        cache,
+        parsed,
+    )
     try:
         yield doc
     finally:

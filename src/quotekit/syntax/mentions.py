@@ -34,7 +34,18 @@ from quotekit.lang.de.names import (
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import morph_values, sentence_range, text_of, token_lower, token_pos, token_text
+from quotekit.syntax.docindex import (
+    lower_at,
+    morph_values,
+    parse_cache,
+    pos_at,
+    sentence_range,
+    text_at,
+    text_of,
+    token_lower,
+    token_pos,
+    token_text,
+)
 from quotekit.syntax.labels import PERSON_LABELS, VERB_POS
 from quotekit.syntax.nominals import (
     NOMINAL_POS,
@@ -253,7 +264,7 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     US-Justizminister Ramsey Clark anwesend, der …" -> Clark; the noun the relative clause hangs on, else the
     last one before the comma that can speak."""
     doc = pronoun.doc
-    if not labels.is_relative_pronoun(pronoun) or pronoun.i < 2 or token_text(doc[pronoun.i - 1]) != ",":
+    if not labels.is_relative_pronoun(pronoun) or pronoun.i < 2 or text_at(doc, pronoun.i - 1) != ",":
         return None
     head = pronoun.head.head
     if head.i < pronoun.i and is_nominal(head) and can_speak(head):
@@ -268,7 +279,7 @@ def relative_antecedent(pronoun: Token) -> Token | None:
 
 def after_title(token: Token) -> bool:
     """ "SPD-Innenexperte Wiefelspütz": a word right after a role or title names that person."""
-    return token.i > 0 and is_role(token_text(token.doc[token.i - 1]))
+    return token.i > 0 and is_role(text_at(token.doc, token.i - 1))
 
 
 def _could_be_subject(token: Token) -> bool:
@@ -327,7 +338,7 @@ def _after_preposition(token: Token, *, in_entity: bool = False) -> bool:
         if not (naming or token_pos(word) in {"DET", "ADJ"}):
             break
         index -= 1
-    return index >= 0 and token_pos(doc[index]) == "ADP"
+    return index >= 0 and pos_at(doc, index) == "ADP"
 
 
 def _in_prepositional_phrase(token: Token, chain: Sequence[Token]) -> bool:
@@ -364,10 +375,27 @@ def _agent_of(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
     return None if agent is None or is_inside(agent, outside) else agent
 
 
+# The parse cache's entry for `passive_agent`'s answers: verb -> its agent's index, or -1 for none.
+_AGENT_KEY = "mentions.passive_agent"
+
+
 def passive_agent(verb: Token) -> Token | None:
     """The noun of the "von X" of a passive verb: labelled so (TIGER "sbp"), or (UD, which labels it a plain
     "obl") a "von"/"vom" noun of a verb that a passive auxiliary or subject marks, also where the parse hung
     it on the passive subject ("wurde die Stadt von Greenpeace aufgefordert")."""
+    # (kept per verb for the component's run: the subject rules ask it of the same verbs again)
+    cache = parse_cache(verb.doc)
+    agents: dict[int, int] | None = cache.get(_AGENT_KEY)
+    if agents is None:
+        agents = cache[_AGENT_KEY] = {}
+    found = agents.get(verb.i)
+    if found is None:
+        agent = _passive_agent(verb)
+        found = agents[verb.i] = -1 if agent is None else agent.i
+    return None if found < 0 else verb.doc[found]
+
+
+def _passive_agent(verb: Token) -> Token | None:
     # (a finite full verb with no auxiliary is active whatever the parse labels its subject: "Meteorologe
     # Tobias Kern vom Deutschen Wetterdienst erklärt" with "Kern" a passive subject; "wird von Reuters zitiert"
     # with "zitiert" tagged finite has its auxiliary)
@@ -433,7 +461,7 @@ def impersonal_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | 
         # (a preposition that opens the sentence may be tagged a name: "Beim kantonalen Amt heisst es")
         opening = token.i == sent_start
         preposition = token_pos(token) == "ADP" or (opening and token_pos(token) == "PROPN")
-        beside = opening or (token.i == verb.i + 2 and token_lower(doc[verb.i + 1]) == de.impersonal_subject)
+        beside = opening or (token.i == verb.i + 2 and lower_at(doc, verb.i + 1) == de.impersonal_subject)
         word = token_lower(token)
         source = word in de.source_prepositions or (beside and word in de.near_source_prepositions)
         if (
@@ -446,7 +474,7 @@ def impersonal_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | 
             following = [t for t in doc[token.i + 1 : min(len(doc), token.i + 6)] if is_nominal(t)]
             # "in seinem aktuellen „Schwarzbuch“": the owner of the work is the source, not its title
             mark = following[0].i - 1 if following else None
-            if mark is not None and token_text(doc[mark]) in de.opening_marks:
+            if mark is not None and text_at(doc, mark) in de.opening_marks:
                 owner = possessive_before_title(doc, mark)
                 if owner is not None and owner.i > token.i:
                     return owner
@@ -514,7 +542,7 @@ def _person_after_inverted_verb(verb: Token, outside: Sequence[CharSpan]) -> Tok
     """The person named right after a verb that stands after a comma (the words said before it): "…, begründete
     Puchegger das Urteil"; None where no person's name or known surname follows it."""
     doc = verb.doc
-    if verb.i == 0 or verb.i + 1 >= len(doc) or token_text(doc[verb.i - 1]) != ",":
+    if verb.i == 0 or verb.i + 1 >= len(doc) or text_at(doc, verb.i - 1) != ",":
         return None
     after = doc[verb.i + 1]
     if is_inside(after, outside) or not is_person_name(after):
@@ -532,27 +560,25 @@ def _subject_opening_clause(verb: Token) -> Token | None:
     start = verb.i
     while (
         start > sent_start
-        and token_text(doc[start - 1]) != ","
-        and token_lower(doc[start - 1]) not in german().coordinators
+        and text_at(doc, start - 1) != ","
+        and lower_at(doc, start - 1) not in german().coordinators
     ):
         start -= 1
     # (a coordinator after a comma joins clauses: "…, doch X erklärte"; one without joins words, "der Kasse
     # sowie Schmerzmittel verlangt")
     joined = (
         start - 2 > sent_start
-        and token_lower(doc[start - 1]) in german().coordinators
-        and token_text(doc[start - 2]) == ","
+        and lower_at(doc, start - 1) in german().coordinators
+        and text_at(doc, start - 2) == ","
     )
     if start == verb.i or not joined:
         return None
-    if token_lower(doc[start]) in german().oblique_articles:
+    if lower_at(doc, start) in german().oblique_articles:
         return None
     phrase = noun_phrase_after(doc, start, verb.i)
     if not phrase or phrase[0] != start or max(phrase) != verb.i - 1:
         return None
-    names = [
-        doc[i] for i in phrase if token_pos(doc[i]) in {"NOUN", "PROPN"} and token_text(doc[i])[:1].isupper()
-    ]
+    names = [doc[i] for i in phrase if pos_at(doc, i) in {"NOUN", "PROPN"} and text_at(doc, i)[:1].isupper()]
     head = names[0] if names else None
     return head if head is not None and is_speaker_like(head) else None
 
@@ -567,13 +593,13 @@ def _before_brackets(token: Token) -> Token:
     subject."""
     doc = token.doc
     opening = next(
-        (i for i in range(token.i - 1, max(-1, token.i - _MAX_BRACKETED), -1) if token_text(doc[i]) == "("),
+        (i for i in range(token.i - 1, max(-1, token.i - _MAX_BRACKETED), -1) if text_at(doc, i) == "("),
         None,
     )
-    if opening is None or opening == 0 or any(token_text(doc[i]) == ")" for i in range(opening, token.i)):
+    if opening is None or opening == 0 or any(text_at(doc, i) == ")" for i in range(opening, token.i)):
         return token
     closing = next(
-        (i for i in range(token.i + 1, min(len(doc), token.i + _MAX_BRACKETED)) if token_text(doc[i]) == ")"),
+        (i for i in range(token.i + 1, min(len(doc), token.i + _MAX_BRACKETED)) if text_at(doc, i) == ")"),
         None,
     )
     before = doc[opening - 1]
@@ -583,9 +609,9 @@ def _before_brackets(token: Token) -> Token:
         return token
     # (not a name inside a prepositional phrase: "einen Brief an Landesrätin Sabine Moosbrugger (ÖVP)")
     k = before.i
-    while k > 0 and token_text(doc[k - 1])[:1].isupper() and token_pos(doc[k - 1]) in {"PROPN", "NOUN", "X"}:
+    while k > 0 and text_at(doc, k - 1)[:1].isupper() and pos_at(doc, k - 1) in {"PROPN", "NOUN", "X"}:
         k -= 1
-    return token if k > 0 and token_pos(doc[k - 1]) == "ADP" else before
+    return token if k > 0 and pos_at(doc, k - 1) == "ADP" else before
 
 
 def owner_of_speech_noun(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:

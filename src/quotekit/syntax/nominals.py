@@ -30,6 +30,9 @@ from quotekit.records import CharSpan
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import (
     entity_ranges,
+    parse_cache,
+    pos_at,
+    remembered,
     run_cache,
     token_column,
     token_lower,
@@ -228,11 +231,21 @@ def stands_for_someone(token: Token) -> bool:
     if token_lower(token) not in german().demonstrative_pronoun_genders or not token.is_sent_start:
         return False
     doc = token.doc
-    return token.i + 1 >= len(doc) or token_pos(doc[token.i + 1]) not in {"NOUN", "PROPN", "ADJ", "NUM"}
+    return token.i + 1 >= len(doc) or pos_at(doc, token.i + 1) not in {"NOUN", "PROPN", "ADJ", "NUM"}
+
+
+# The run cache's entry for `can_speak`'s answers by token.
+_CAN_SPEAK_KEY = "nominals.can_speak"
 
 
 def can_speak(token: Token) -> bool:
     """Whether a token can head a speaker mention: a person, a role, a personal pronoun or an organisation."""
+    # (kept per token for the run: it reads only what the index decides, the words, tags, entities and sentence
+    # starts, and the stages ask it of the same words again and again)
+    return remembered(run_cache(token.doc), token, _CAN_SPEAK_KEY, _can_speak)
+
+
+def _can_speak(token: Token) -> bool:
     if token.ent_type_ in PERSON_LABELS or is_personal_pronoun(token_text(token)) or is_known_surname(token):
         return True
     if stands_for_someone(token):
@@ -253,9 +266,19 @@ def can_speak(token: Token) -> bool:
     )
 
 
+# The parse cache's entries for `is_nominal`'s and `is_speaker_like`'s answers by token.
+_NOMINAL_KEY = "nominals.is_nominal"
+_SPEAKER_LIKE_KEY = "nominals.is_speaker_like"
+
+
 def is_nominal(token: Token) -> bool:
     """A noun, name or pronoun, also where the tagger's coarse tag is wrong ("NATO-Chef" as ADJ with tag NN,
     "Stoiber" as an adverb but a person to the recogniser)."""
+    # (kept per token for the component's run: it reads the fine tag, and rules ask it of the same words again)
+    return remembered(parse_cache(token.doc), token, _NOMINAL_KEY, _is_nominal)
+
+
+def _is_nominal(token: Token) -> bool:
     # (the tags first: they settle most words; the doc's surnames are looked up only for the rest)
     return (
         token_pos(token) in NOMINAL_POS
@@ -280,6 +303,11 @@ def describes_person(text: str) -> bool:
 
 def is_speaker_like(token: Token) -> bool:
     """Whether a subject can name a speaker: a noun, a name or a personal pronoun, not "es"/"man"."""
+    # (kept per token for the component's run: it reads the parse, and rules ask it of the same words again)
+    return remembered(parse_cache(token.doc), token, _SPEAKER_LIKE_KEY, _is_speaker_like)
+
+
+def _is_speaker_like(token: Token) -> bool:
     if token_lower(token) in german().non_speakers or token.is_space or token.is_punct:
         return False
     # A capitalised word the parser made a subject is a noun even where the tagger says adjective

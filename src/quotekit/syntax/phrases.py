@@ -25,7 +25,10 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import (
+    lower_at,
     morph_values,
+    pos_at,
+    text_at,
     token_column,
     token_lower,
     token_pos,
@@ -150,7 +153,7 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
                 and article_genders(token_text(first)) is not None
                 and not is_genitive_article(token_text(first))
                 and not labels.is_apposition(child)
-                and token_text(token.doc[first.i - 1]) != ","
+                and text_at(token.doc, first.i - 1) != ","
             ):
                 # "fasste Rahul Menon die Ergebnisse zusammen": a noun phrase after the head that is neither
                 # its genitive nor set off as an apposition is the clause's object
@@ -193,14 +196,14 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
         right += 1
     right = _apposed_name_end(token, right, outside, dropped)
     right = _before_finite_verb(token, right)
-    while right > left and (doc[right].is_punct or doc[right].is_space) and token_text(doc[right]) != ")":
+    while right > left and (doc[right].is_punct or doc[right].is_space) and text_at(doc, right) != ")":
         right -= 1
     while left < right and (
         doc[left].is_punct or doc[left].is_space or left in dropped or is_inside(doc[left], outside)
     ):
         left += 1
     right = _closed_brackets(doc, left, right)
-    return doc[left].idx, doc[right].idx + len(token_text(doc[right]))
+    return doc[left].idx, doc[right].idx + len(text_at(doc, right))
 
 
 def _before_finite_verb(token: Token, right: int) -> int:
@@ -230,7 +233,7 @@ def possessive_before_title(doc: Doc, mark: int) -> Token | None:
     before = mark - 1
     while before >= 0 and labels.is_attributive_adjective(doc[before]):
         before -= 1
-    if before >= 0 and token_lower(doc[before]) in german().possessive_genders:
+    if before >= 0 and lower_at(doc, before) in german().possessive_genders:
         return doc[before]
     return None
 
@@ -305,18 +308,18 @@ def _apposed_name_end(head: Token, right: int, outside: Sequence[CharSpan], drop
     inner = right
     if (
         inner + 1 < len(doc)
-        and token_text(doc[inner + 1]) == ")"
+        and text_at(doc, inner + 1) == ")"
         and any(token_text(t) == "(" for t in doc[head.i : inner])
     ):
         inner += 1  # "der Direktor der Internationalen Atomenergie-Organisation (IAEO), Mohammed el-Baradei"
-    if inner + 2 >= len(doc) or token_text(doc[inner + 1]) != ",":
+    if inner + 2 >= len(doc) or text_at(doc, inner + 1) != ",":
         return right
     end = inner + 1
     while (
         end + 1 < len(doc)
         and end - right <= _MAX_APPOSED_NAME
-        and (token_pos(doc[end + 1]) == "PROPN" or doc[end + 1].ent_type_ in PERSON_LABELS)
-        and (token_text(doc[end + 1])[:1].isupper() or is_particle_name(token_text(doc[end + 1])))
+        and (pos_at(doc, end + 1) == "PROPN" or doc[end + 1].ent_type_ in PERSON_LABELS)
+        and (text_at(doc, end + 1)[:1].isupper() or is_particle_name(text_at(doc, end + 1)))
         and not is_inside(doc[end + 1], outside)
         and end + 1 not in dropped
     ):
@@ -338,12 +341,12 @@ def _title_marks(token: Token) -> set[int]:
     left, right = token.left_edge.i, token.right_edge.i
     found: set[int] = set()
     for k in range(max(left, 1), right + 1):
-        if token_text(doc[k]) not in marks or token_pos(doc[k - 1]) != "DET":
+        if text_at(doc, k) not in marks or pos_at(doc, k - 1) != "DET":
             continue
         for end in range(k + 2, min(right + 1, k + 2 + _MAX_MARKED_NAME)):
-            if token_text(doc[end]) in {",", ".", ":", ";", "!", "?"}:
+            if text_at(doc, end) in {",", ".", ":", ";", "!", "?"}:
                 break
-            if token_text(doc[end]) in marks:
+            if text_at(doc, end) in marks:
                 found.update((k, end))
                 break
     return found
@@ -364,19 +367,19 @@ def phrase_around(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
     left = right = token.i
     while (
         left > 0
-        and token_pos(doc[left - 1]) in {"DET", "ADJ", "PROPN", "NOUN"}
+        and pos_at(doc, left - 1) in {"DET", "ADJ", "PROPN", "NOUN"}
         and not is_inside(doc[left - 1], outside)
     ):
         left -= 1
     while (
         right + 1 < len(doc)
-        and token_pos(doc[right + 1]) in {"PROPN", "NOUN", "X"}
+        and pos_at(doc, right + 1) in {"PROPN", "NOUN", "X"}
         and not is_inside(doc[right + 1], outside)
     ):
         right += 1
     parsed = mention_of(token, outside)
     start = min(doc[left].idx, parsed[0])
-    end = max(doc[right].idx + len(token_text(doc[right])), parsed[1])
+    end = max(doc[right].idx + len(text_at(doc, right)), parsed[1])
     return start, end
 
 
@@ -409,7 +412,7 @@ def _before_predicate_noun(token: Token) -> bool:
     return (
         token_lower(token) == german().als
         and token.i + 1 < len(doc)
-        and token_pos(doc[token.i + 1]) in {"NOUN", "PROPN"}
+        and pos_at(doc, token.i + 1) in {"NOUN", "PROPN"}
     )
 
 
@@ -502,7 +505,7 @@ def _participle_after_phrase(doc: Doc, i: int, limit: int) -> int | None:
     """Where the participle stands that a prepositional phrase at token `i` belongs to, inside a noun phrase
     ("dem [am Mittwoch] veröffentlichten Prüfbericht"): a preposition, a few words, then a lower-case adjective
     and a noun; None for anything else."""
-    if token_pos(doc[i]) != "ADP":
+    if pos_at(doc, i) != "ADP":
         return None
     for j in range(i + 1, min(limit - 1, i + 1 + _MAX_INNER_PHRASE)):
         token = doc[j]
@@ -511,7 +514,7 @@ def _participle_after_phrase(doc: Doc, i: int, limit: int) -> int | None:
         if (
             attributive
             and token_text(token)[:1].islower()
-            and token_pos(doc[j + 1]) in NP_HEAD_POS
+            and pos_at(doc, j + 1) in NP_HEAD_POS
             and j > i + 1
         ):
             return j
@@ -536,7 +539,7 @@ def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
             # A genitive or "von" attribute only when a noun follows soon, and an article after a name
             # starts the next phrase ("laut Sergei Voznyak der persönliche Sprecher … festgenommen").
             ahead = doc[i + 1 : min(limit, i + 4)]
-            name = token_pos(doc[i - 1]) == "PROPN" or doc[i - 1].ent_type_ in PERSON_LABELS
+            name = pos_at(doc, i - 1) == "PROPN" or doc[i - 1].ent_type_ in PERSON_LABELS
             after_name = name and token_lower(token) not in german().von
             if after_name or not any(token_pos(t) in NP_HEAD_POS for t in ahead):
                 break
@@ -545,7 +548,7 @@ def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
         elif (
             seen_head
             and token_lower(token) in german().compound_joiners
-            and token_text(doc[i - 1]).endswith("-")
+            and text_at(doc, i - 1).endswith("-")
         ):
             taken.append(i)  # "Lehrerinnen- und Lehrerverband": the truncated compound goes on
             seen_head = False
@@ -570,7 +573,7 @@ def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
             token_text(token) == ","
             and seen_head
             and i + 1 < limit
-            and token_pos(doc[i + 1]) in {"DET", "PROPN", "NOUN"}
+            and pos_at(doc, i + 1) in {"DET", "PROPN", "NOUN"}
         ):
             # "so Ursula Castrup, die Leiterin der Fachstelle": an apposition at the end.
             taken.append(i)
@@ -584,7 +587,7 @@ def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
         and doc[taken[-1]].text not in german().phrase_closing_marks
     ):
         taken.pop()
-    return taken if any(token_pos(doc[i]) in NP_HEAD_POS for i in taken) else []
+    return taken if any(pos_at(doc, i) in NP_HEAD_POS for i in taken) else []
 
 
 def _mistagged_name(token: Token) -> bool:
@@ -602,7 +605,7 @@ def _mistagged_name(token: Token) -> bool:
 def _names_field(doc: Doc, i: int, limit: int) -> bool:
     """Whether "für" at token `i` names the field of the organisation before it ("das Bundesamt für
     Statistik"): a noun follows within a few words."""
-    if token_lower(doc[i]) != german().institution_field or not is_organisation_noun(token_text(doc[i - 1])):
+    if lower_at(doc, i) != german().institution_field or not is_organisation_noun(text_at(doc, i - 1)):
         return False
     return any(token_pos(t) in NP_HEAD_POS for t in doc[i + 1 : min(limit, i + 4)])
 
@@ -617,10 +620,10 @@ def marked_name_end(doc: Doc, start: int, limit: int, *, slogan: bool = False) -
     word of an organisation's kind), a short phrase in marks that opens with a capital is a name too ("die
     Initiative „Unsere Hütte bleibt“")."""
     de = german()
-    if start >= limit or token_text(doc[start]) not in de.opening_marks:
+    if start >= limit or text_at(doc, start) not in de.opening_marks:
         return None
     for k in range(start + 1, limit):
-        if token_text(doc[k]) in de.closing_marks:
+        if text_at(doc, k) in de.closing_marks:
             inside = doc[start + 1 : k]
             return k + 1 if len(inside) and token_text(inside[0])[:1].isupper() else None
         if slogan and k - start <= _MAX_SLOGAN_WORDS and not doc[k].is_quote:
@@ -681,10 +684,10 @@ def noun_phrase_before(doc: Doc, index: int, limit: int) -> list[int]:
 
 def bracket_opening(doc: Doc, close: int, limit: int) -> int | None:
     """Where the short bracket that token `close` closes opens ("(ÖVP)", "(CDU)"), or None."""
-    if token_text(doc[close]) != ")":
+    if text_at(doc, close) != ")":
         return None
     for i in range(close - 1, max(limit, close - _MAX_BRACKET_TOKENS) - 1, -1):
-        if token_text(doc[i]) == "(":
+        if text_at(doc, i) == "(":
             return i
     return None
 

@@ -11,7 +11,7 @@ from quotekit.lang.de.names import is_role, is_speech_noun
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueMatch
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import text_of, token_lower, token_pos, token_text
+from quotekit.syntax.docindex import lower_at, pos_at, text_at, text_of, token_lower, token_pos, token_text
 from quotekit.syntax.labels import PERSON_LABELS, PLACE_LABELS, VERB_POS
 from quotekit.syntax.mentions import after_title, clause_subject, impersonal_source
 from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_person, is_speaker_like
@@ -60,7 +60,7 @@ def nominal_after(tokens: Sequence[Token], verb: int, outside: list[CharSpan]) -
     if not after:
         return None
     doc = after[0].doc
-    if token_lower(doc[verb]) == german().so:
+    if lower_at(doc, verb) == german().so:
         return span_of_tokens(doc, source_after(doc, verb + 1, after[-1].i + 1, outside))
     nominal = first_nominal(after, outside) or _first_nominative_form(after, outside)
     return None if nominal is None else phrase_around(nominal, outside)
@@ -187,15 +187,15 @@ def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> C
     nominal = (
         after < sent.end
         and after not in inside
-        and (token_pos(doc[after]) in {"DET", "PROPN", "NOUN", "PRON"} or is_mistagged_role(doc[after]))
+        and (pos_at(doc, after) in {"DET", "PROPN", "NOUN", "PRON"} or is_mistagged_role(doc[after]))
     )
     # ("empfahl dem Gericht, …": a phrase an oblique article opens is an addressee, not who speaks)
     # (read only where a word follows: a cue may end the text)
-    oblique = nominal and token_lower(doc[after]) in german().oblique_articles
+    oblique = nominal and lower_at(doc, after) in german().oblique_articles
     if (
         nominal
         and not oblique
-        and (token_pos(doc[after]) != "PRON" or token_lower(doc[after]) in german().subject_pronouns)
+        and (pos_at(doc, after) != "PRON" or lower_at(doc, after) in german().subject_pronouns)
     ):
         source = [i for i in noun_phrase_after(doc, after, sent.end) if i not in inside]
         if source:
@@ -215,9 +215,7 @@ def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> C
     # ("Jana Hug wollte von der Finanzvorsteherin wissen, …": the cue's first word, the modal, is the finite verb)
     verb = min(cue.tokens)
     first = (
-        sent.start + 1
-        if token_pos(doc[sent.start]) in {"ADV", "PART"} and sent.start + 1 < verb
-        else sent.start
+        sent.start + 1 if pos_at(doc, sent.start) in {"ADV", "PART"} and sent.start + 1 < verb else sent.start
     )
     opening = [i for i in noun_phrase_after(doc, first, verb) if i not in inside]
     if not opening or opening[0] != first:
@@ -226,7 +224,7 @@ def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> C
         return span_of_tokens(doc, opening)
     # "Ihre Geschäftsführerin, lic. iur. Andrea Roth-Keller, wollte wissen": with its apposition between commas
     end = max(opening) + 1
-    commas = [i for i in range(end, verb) if token_text(doc[i]) == ","]
+    commas = [i for i in range(end, verb) if text_at(doc, i) == ","]
     if commas == [end, verb - 1] and end + 1 < verb - 1 and not inside & set(range(end, verb)):
         return span_of_tokens(doc, list(range(first, verb - 1)))
     return None

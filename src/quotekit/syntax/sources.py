@@ -20,7 +20,7 @@ from quotekit.lang.de.names import is_document_noun, is_genitive_article, is_per
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import token_lower, token_pos, token_text
+from quotekit.syntax.docindex import pos_at, text_at, token_lower, token_pos, token_text
 from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_nominal
 from quotekit.syntax.phrases import (
     bracket_opening,
@@ -63,12 +63,10 @@ def source_after(doc: Doc, index: int, limit: int, outside: Sequence[CharSpan] =
     part-of-speech sequence (names, a genitive or "von" attribute, an apposition at the end), never into a
     quotation or past its clause; else the first nominal word within a few words and its phrase by the
     parse (a tagger that missed the phrase's start)."""
-    while (
-        index < limit and token_pos(doc[index]) in _SKIPPED_BEFORE_SOURCE and not _is_noun_shaped(doc[index])
-    ):
+    while index < limit and pos_at(doc, index) in _SKIPPED_BEFORE_SOURCE and not _is_noun_shaped(doc[index]):
         index += 1  # "so auch Präsident Ciampi"
     # "laut „Computerwoche“", "Laut «Tages-Anzeiger»", "laut dem „Finanzkurier“"
-    article = 1 if index < limit and token_pos(doc[index]) == "DET" else 0
+    article = 1 if index < limit and pos_at(doc, index) == "DET" else 0
     marked = marked_name_end(doc, index + article, limit)
     if marked is not None and not any(is_inside(t, outside) for t in doc[index:marked]):
         return list(range(index, marked))
@@ -79,7 +77,7 @@ def source_after(doc: Doc, index: int, limit: int, outside: Sequence[CharSpan] =
         source.append(i)
     while source and doc[source[-1]].is_punct and doc[source[-1]].text != ")":
         source.pop()
-    if any(token_pos(doc[i]) in NOMINAL_POS or is_nominal(doc[i]) for i in source):
+    if any(pos_at(doc, i) in NOMINAL_POS or is_nominal(doc[i]) for i in source):
         return source
     for token in doc[index : min(limit, index + _MAX_SOURCE_SEARCH)]:
         if is_inside(token, outside) or (token.is_punct and token_text(token) not in {"-"}):
@@ -87,7 +85,7 @@ def source_after(doc: Doc, index: int, limit: int, outside: Sequence[CharSpan] =
         if token_pos(token) not in NOMINAL_POS and _is_noun_shaped(token):
             # "Laut Ärztekammer fehlen …" with the noun tagged as an adverb, "so der 24-Jährige" with it
             # tagged as a number: the parse's head for it is no guide to its phrase, the words before it are
-            opening = [i for i in range(index, token.i) if token_pos(doc[i]) in _SOURCE_OPENING_POS]
+            opening = [i for i in range(index, token.i) if pos_at(doc, i) in _SOURCE_OPENING_POS]
             return [*opening, token.i] if len(opening) == token.i - index else [token.i]
         if token_pos(token) in NOMINAL_POS:
             phrase = doc.char_span(*mention_of(phrase_head(token), outside), alignment_mode="expand")
@@ -120,7 +118,7 @@ def source_before_zufolge(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] =
     """ "dem Bericht zufolge": the nearest nominal word before the cue; "ihr zufolge": the pronoun."""
     pronoun = _pronoun_before(doc, cue.head)
     if pronoun is not None:
-        return doc[pronoun].idx, doc[pronoun].idx + len(token_text(doc[pronoun]))
+        return doc[pronoun].idx, doc[pronoun].idx + len(text_at(doc, pronoun))
     # (a party in brackets before the cue is not the source: "Veronika Schwärzler (ÖVP) zufolge")
     end = cue.head if (opening := bracket_opening(doc, cue.head - 1, 0)) is None else opening
     owner = _statement_before_preposition(doc, noun_phrase_before(doc, end - 1, 0), 0)
@@ -139,7 +137,7 @@ def source_before_zufolge(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] =
 def _pronoun_before(doc: Doc, index: int) -> int | None:
     """ "Ihr zufolge", "Ihnen zufolge": a personal pronoun right before the postposition (taggers often
     read "ihr" as a possessive) is its source."""
-    word = token_text(doc[index - 1]) if index > 0 else ""
+    word = text_at(doc, index - 1) if index > 0 else ""
     if is_personal_pronoun(word) or word.lower() in german().dative_pronoun_genders:
         return index - 1
     return None
@@ -208,7 +206,7 @@ def _statement_before_preposition(doc: Doc, phrase: list[int], limit: int) -> li
     if not phrase or phrase[0] - 2 < limit or doc[phrase[0] - 1].pos_ != "ADP":
         return []
     before = noun_phrase_before(doc, phrase[0] - 2, limit)
-    nouns = [doc[i] for i in before if token_pos(doc[i]) in NOMINAL_POS]
+    nouns = [doc[i] for i in before if pos_at(doc, i) in NOMINAL_POS]
     # ("Experten in Bern zufolge": people, an organisation or a statement; not "Im Jahr 2020 …")
     if not nouns or not any(
         _names_a_statement(t) or (token_pos(t) == "NOUN" and can_speak(t)) for t in nouns

@@ -18,9 +18,8 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING, TypeVar, overload
 
-import numpy
 import regex
-from spacy.attrs import IS_PUNCT, IS_SPACE
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE
 from spacy.tokens import Span as SpacySpan
 
 from quotekit.lang.de.words import german
@@ -29,7 +28,9 @@ from quotekit.syntax.docindex import (
     run_cache,
     sentence_range,
     sentence_ranges,
+    text_at,
     text_of,
+    token_column,
     token_text,
     token_texts,
 )
@@ -187,7 +188,13 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     span = token_range(doc, start, end) if end > start else None
     if span is None:
         return []
-    return [t for t in span if start <= t.idx and t.idx + len(token_text(t)) <= end and not t.is_space]
+    # (offsets, texts and white space from the run's columns: a `Token` only for each token kept)
+    offsets, texts, spaces = token_column(doc, IDX), token_texts(doc), token_column(doc, IS_SPACE)
+    return [
+        doc[i]
+        for i in range(span.start, span.end)
+        if start <= offsets[i] and offsets[i] + len(texts[i]) <= end and not spaces[i]
+    ]
 
 
 def last_token_between(doc: Doc, start: int, end: int) -> Token | None:
@@ -196,11 +203,13 @@ def last_token_between(doc: Doc, start: int, end: int) -> Token | None:
     span = token_range(doc, start, end) if end > start else None
     if span is None:
         return None
+    offsets, texts, spaces = token_column(doc, IDX), token_texts(doc), token_column(doc, IS_SPACE)
+    first, last = span.start, span.end
     return next(
         (
-            t
-            for t in reversed(span)
-            if start <= t.idx and t.idx + len(token_text(t)) <= end and not t.is_space
+            doc[i]
+            for i in range(last - 1, first - 1, -1)
+            if start <= offsets[i] and offsets[i] + len(texts[i]) <= end and not spaces[i]
         ),
         None,
     )
@@ -236,7 +245,11 @@ def in_clause_reported(token: Token, verb: Token) -> bool:
     if token.i == sentence_of(token).start:
         return False
     first, last = (token.i, verb.i) if token.i < verb.i else (verb.i, token.i)
-    return any(token_text(t) in {",", ":"} for t in token.doc[first + 1 : last])
+    # (the words' texts from the run's list: no `Token` for each word between)
+    return not _COMMA_OR_COLON.isdisjoint(token_texts(token.doc)[first + 1 : last])
+
+
+_COMMA_OR_COLON = frozenset({",", ":"})
 
 
 def sentence_of(token: Token) -> SpacySpan:
@@ -270,7 +283,7 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     # Line breaks are white-space tokens, and a sentence of white space alone is none: both read from the
     # IS_SPACE array, not token by token.
-    is_space = doc.to_array(IS_SPACE).tolist()
+    is_space = token_column(doc, IS_SPACE)
     breaks = [i for i in _line_breaks(doc) if is_space[i]]
     spaces_before = [0, *accumulate(is_space)]  # the number of white-space tokens before each token
     result: list[tuple[int, int]] = []
@@ -287,7 +300,7 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 
 def previous_sentence(doc: Doc, sent: SpacySpan) -> SpacySpan | None:
     """The sentence before `sent` in the same paragraph."""
-    if sent.start == 0 or "\n" in token_text(doc[sent.start - 1]):
+    if sent.start == 0 or "\n" in text_at(doc, sent.start - 1):
         return None
     return sentence_of(doc[sent.start - 1])
 
@@ -295,7 +308,7 @@ def previous_sentence(doc: Doc, sent: SpacySpan) -> SpacySpan | None:
 def last_sentence_before(doc: Doc, start: int) -> SpacySpan | None:
     """The sentence that ends before token `start`, across the paragraph break between them, or None."""
     i = start - 1
-    while i >= 0 and (doc[i].is_space or not token_text(doc[i]).strip()):
+    while i >= 0 and (doc[i].is_space or not text_at(doc, i).strip()):
         i -= 1
     return None if i < 0 else sentence_of(doc[i])
 
@@ -316,9 +329,13 @@ def _words_before(doc: Doc) -> list[int]:
     cache = run_cache(doc)
     counts: list[int] | None = cache.get(_WORDS_BEFORE_KEY)
     if counts is None:
-        flags = doc.to_array([IS_PUNCT, IS_SPACE]).reshape(-1, 2)
-        words = (flags[:, 0] == 0) & (flags[:, 1] == 0)
-        counts = cache[_WORDS_BEFORE_KEY] = [0, *numpy.cumsum(words).tolist()]
+        puncts = token_column(doc, IS_PUNCT)
+        # (from the run's flag columns, which other rules read too)
+        words = [
+            0 if punct or space else 1
+            for punct, space in zip(puncts, token_column(doc, IS_SPACE), strict=True)
+        ]
+        counts = cache[_WORDS_BEFORE_KEY] = [0, *accumulate(words)]
     return counts
 
 

@@ -23,9 +23,13 @@ from quotekit.lang.de.names import noun_gender
 from quotekit.lang.de.words import german
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import (
+    lower_at,
+    lower_set,
     morph_values,
     parse_cache,
+    pos_at,
     sentence_range,
+    text_at,
     token_lower,
     token_pos,
     token_text,
@@ -101,7 +105,7 @@ def _possessive_before_noun(token: Token) -> bool:
     return (
         token.tag_ == _POSSESSIVE_TAG
         and token.i + 1 < len(doc)
-        and token_pos(doc[token.i + 1]) in {"NOUN", "PROPN", "ADJ"}
+        and pos_at(doc, token.i + 1) in {"NOUN", "PROPN", "ADJ"}
     )
 
 
@@ -268,7 +272,7 @@ def _ich_or_du_beside(token: Token) -> bool:
     and the form the indicative's (not "ihr", a dative too: "habe ihr der Hausarzt geraten")."""
     doc = token.doc
     singular = german().singular_speaker_pronouns
-    return any(token_lower(doc[i]) in singular for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc))
+    return any(lower_at(doc, i) in singular for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc))
 
 
 def main_verb(tokens: Sequence[Token]) -> Token | None:
@@ -354,6 +358,10 @@ _PHRASE_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
 _COORDINATED_FIRST_PLACE_POS = _FIRST_PLACE_POS | {"CCONJ"}
 
 
+# The ending every form `looks_like_konjunktiv` takes: a caller may test a word's lower case for it first.
+KONJUNKTIV_ENDING = "e"
+
+
 def looks_like_konjunktiv(token: Token) -> bool:
     """A lower-case word in "-e", long enough not to be a short function word ("betrage", "brauche"), or a
     listed Konjunktiv I form ("gebe"; not a short Konjunktiv II such as "läge", which may be a condition's)."""
@@ -361,7 +369,7 @@ def looks_like_konjunktiv(token: Token) -> bool:
     return (
         token.is_lower
         and token.is_alpha
-        and form.endswith("e")
+        and form.endswith(KONJUNKTIV_ENDING)
         and (len(form) >= _MIN_KONJUNKTIV or mood.is_listed_konjunktiv_one(form))
     )
 
@@ -481,16 +489,16 @@ def _after_subject_noun(token: Token) -> bool:
     if token_pos(before) != "NOUN" or not token_text(before)[:1].isupper():
         return False
     k = before.i - 1
-    while k >= 0 and token_pos(doc[k]) == "ADJ":
+    while k >= 0 and pos_at(doc, k) == "ADJ":
         k -= 1
-    if k < 0 or token_pos(doc[k]) != "DET":
+    if k < 0 or pos_at(doc, k) != "DET":
         return False
     # (the article opens the sentence: nothing before it, or the end of the sentence before; or, after a
     # preposition, a clause after a comma: "warnte, mit der Schule verliere Eggwil sein Herz")
-    if k > 0 and token_pos(doc[k - 1]) == "ADP":
+    if k > 0 and pos_at(doc, k - 1) == "ADP":
         k -= 1
         return k > 0 and _opens_clause(doc[k - 1])
-    return k == 0 or token_text(doc[k - 1]) in {".", "!", "?"} or "\n" in token_text(doc[k - 1])
+    return k == 0 or text_at(doc, k - 1) in {".", "!", "?"} or "\n" in text_at(doc, k - 1)
 
 
 def _opens_clause(token: Token) -> bool:
@@ -533,7 +541,7 @@ def plural_finite_taken_for_infinitive(token: Token) -> bool:
         return False
     before = []
     for i in range(token.i - 1, start - 1, -1):
-        if token_text(doc[i]) in {",", ":", ";", "–", "("}:
+        if text_at(doc, i) in {",", ":", ";", "–", "("}:
             break
         before.append(doc[i])
     return (
@@ -591,6 +599,8 @@ def impersonal_in_report(verb: Token) -> bool:
     verb with "man" in a reported (Konjunktiv I) clause is part of what someone else reports, no cue."""
     doc = verb.doc
     man = german().impersonal_man
+    if man not in lower_set(doc):
+        return False  # (most texts have no "man": no word near the verb is looked at)
     first, stop = verb.i - 1 if verb.i > 0 else 0, verb.i + 2 if verb.i + 2 < len(doc) else len(doc)
     # The verb itself or its auxiliary or modal ("könne … sagen"), never a verb of the clause it reports.
     group = [verb, *(c for c in verb.children if token_pos(c) == "AUX")]
@@ -617,7 +627,7 @@ def has_expletive(verb: Token) -> bool:
         auxiliaries.append(verb.head)
     for word in (verb, *auxiliaries):
         nearby = range(max(0, word.i - 1), min(len(doc), word.i + 2))
-        if any(token_lower(doc[i]) == es for i in nearby) or any(
+        if any(lower_at(doc, i) == es for i in nearby) or any(
             token_lower(child) == es for child in word.children
         ):
             return True

@@ -39,14 +39,22 @@ def particle_verb_bases() -> frozenset[str]:
 
 
 @cache
+@cache  # asked of many nouns, several times each
 def is_speech_noun_form(form: str, lemma: str, *, before_clause: bool = False) -> bool:
     """Whether a noun (lower-case form and lemma) is a speech noun, also as the last part of a compound;
     `before_clause`: also the nouns that report only with a clause after them ("der Vorschlag, …")."""
-    de = german()
-    nouns = de.speech_nouns | de.clause_nouns if before_clause else de.speech_nouns
+    nouns = _speech_nouns(before_clause=before_clause)
     if form in nouns or lemma in nouns:
         return True
     return len(form) > _MIN_COMPOUND and form.endswith(_compound_ends(before_clause=before_clause))
+
+
+@cache
+def _speech_nouns(*, before_clause: bool) -> frozenset[str]:
+    """The speech nouns, with `before_clause` also the nouns that report only with a clause after them: the
+    union made once, not on every call."""
+    de = german()
+    return frozenset(de.speech_nouns | de.clause_nouns) if before_clause else frozenset(de.speech_nouns)
 
 
 @cache

@@ -67,6 +67,7 @@ _MIN_KONJUNKTIV_TWO_END = 4
 _UMLAUTS = frozenset("äöü")
 
 
+@cache  # asked of many words, several times each
 def is_konjunktiv_two_form(form: str) -> bool:
     """ "wäre", "hätten", and a form that ends with a listed one in umlaut after a prefix or particle ("bekämen",
     "entspräche"): its umlaut tells it from the preterite ("bekamen"). Present stems in "ä" ("gefährde",
@@ -74,6 +75,7 @@ def is_konjunktiv_two_form(form: str) -> bool:
     return form in german().konjunktiv_two_forms or has_konjunktiv_two_umlaut(form)
 
 
+@cache  # (a ``str.endswith`` over every listed form)
 def has_konjunktiv_two_umlaut(form: str) -> bool:
     """ "bekämen", "hätte", "entspräche": a form that is or ends with a listed Konjunktiv II in umlaut, which no
     preterite shares ("wollten", "sollte" are listed too, but they are also the preterite)."""

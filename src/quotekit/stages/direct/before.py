@@ -22,7 +22,7 @@ from quotekit.stages.direct.attribution import (
     synthetic_cue,
 )
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import token_lower, token_pos, token_text
+from quotekit.syntax.docindex import lower_at, pos_at, text_at, token_lower, token_pos, token_text
 from quotekit.syntax.labels import VERB_POS
 from quotekit.syntax.mentions import clause_subject, impersonal_source, reacting_source, speaker_of_cue
 from quotekit.syntax.nominals import can_speak, is_person_name, is_speaker_like
@@ -112,9 +112,9 @@ def _name_run(token: Token) -> CharSpan | None:
     """The characters of the run of proper nouns around `token` ("Theresia Hauser")."""
     doc = token.doc
     first, last = token.i, token.i
-    while first > 0 and token_pos(doc[first - 1]) == "PROPN":
+    while first > 0 and pos_at(doc, first - 1) == "PROPN":
         first -= 1
-    while last + 1 < len(doc) and token_pos(doc[last + 1]) == "PROPN":
+    while last + 1 < len(doc) and pos_at(doc, last + 1) == "PROPN":
         last += 1
     return span_of_tokens(doc, [first, last])
 
@@ -306,9 +306,9 @@ def _names_only_in_own_clause(doc: Doc, verb: Token, quote_start: int) -> bool:
         return False
     # (the last comma: a clause inserted between two commas leaves the marks in the verb's clause, "bezeichnete
     # die Worte, sollten sie gefallen sein, als „inakzeptabel“")
-    comma = next((i for i in range(quote_start - 1, verb.i, -1) if token_text(doc[i]) == ","), None)
+    comma = next((i for i in range(quote_start - 1, verb.i, -1) if text_at(doc, i) == ","), None)
     return comma is not None and any(
-        token_pos(doc[i]) in VERB_POS and (is_finite(doc[i]) or is_subjunctive(doc[i]))
+        pos_at(doc, i) in VERB_POS and (is_finite(doc[i]) or is_subjunctive(doc[i]))
         for i in range(comma + 1, quote_start)
     )
 
@@ -340,7 +340,7 @@ def _predicate_word_before(doc: Doc, first: int) -> Token | None:
     index = first - 1
     while index > 0 and doc[index].is_punct:
         index -= 1
-    return doc[index] if index >= 0 and token_lower(doc[index]) in german().predicate_words else None
+    return doc[index] if index >= 0 and lower_at(doc, index) in german().predicate_words else None
 
 
 def _introduced(doc: Doc, first: int) -> bool:
@@ -349,9 +349,9 @@ def _introduced(doc: Doc, first: int) -> bool:
     "Als „verpasste Chance“ beurteilte …", "Von einem „schweren Eingriff“ spricht …".
     """
     index = first - 1
-    while index >= 0 and (doc[index].is_punct or token_pos(doc[index]) in {"DET", "ADJ"}):
+    while index >= 0 and (doc[index].is_punct or pos_at(doc, index) in {"DET", "ADJ"}):
         index -= 1
-    return index >= 0 and token_lower(doc[index]) in german().quote_prepositions
+    return index >= 0 and lower_at(doc, index) in german().quote_prepositions
 
 
 def _lemma(token: Token) -> str:

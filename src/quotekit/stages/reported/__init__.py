@@ -33,7 +33,7 @@ from quotekit.stages.reported.nouns import noun_candidate
 from quotekit.stages.reported.relayed import relayed
 from quotekit.stages.reported.verbs import verb_candidate
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import text_of, token_lower, token_pos, token_text
+from quotekit.syntax.docindex import text_at, text_of, token_lower, token_pos
 from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.spans import sentence_of, word_count
 from quotekit.syntax.verbs import in_konjunktiv_clause, is_subjunctive, verb_form
@@ -124,7 +124,7 @@ def _auxiliary_before(doc: Doc, cue: CueMatch) -> int | None:
             and (token_pos(child) == "AUX" or labels.is_auxiliary(child))
             and child.lemma_ in de.perfect_auxiliaries
             and not is_subjunctive(child)  # (the narrator's cue is indicative: "…, habe … gestanden" reports)
-            and token_text(doc[child.i - 1]) == ","
+            and text_at(doc, child.i - 1) == ","
             and not any(
                 token_lower(t) in de.negations or t.tag_ in _NEGATION_TAGS for t in doc[child.i : head.i]
             )

@@ -10,7 +10,10 @@ from quotekit.lang.de.words import german
 from quotekit.records import CueMatch
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import (
+    lower_at,
     morph_values,
+    pos_at,
+    text_at,
     token_lower,
     token_lowers,
     token_pos,
@@ -93,7 +96,7 @@ def _another_speech_verb(doc: Doc, start: int, end: int) -> bool:
     subject at `start`, after a few adverbs, and governs a clause after its comma: "eingeräumt und angegeben,
     er habe …, jedoch stets beteuert, nicht absichtlich abgeschrieben zu haben"."""
     i = start
-    while i < end and i - start < _MAX_ADVERBS_BEFORE_VERB and token_pos(doc[i]) in {"ADV", "CCONJ"}:
+    while i < end and i - start < _MAX_ADVERBS_BEFORE_VERB and pos_at(doc, i) in {"ADV", "CCONJ"}:
         i += 1
     if i == start or i + 1 >= end:
         return False  # (right after the comma: the finite-verb test above decides)
@@ -102,7 +105,7 @@ def _another_speech_verb(doc: Doc, start: int, end: int) -> bool:
         token_pos(verb) in {"VERB", "AUX"}
         and verb.lemma_.lower() in german().speech_verbs
         and not is_subjunctive(verb)
-        and token_text(doc[i + 1]) == ","
+        and text_at(doc, i + 1) == ","
     )
 
 
@@ -138,7 +141,7 @@ def _narrated_main_clause(doc: Doc, start: int, end: int) -> bool:
     if after >= end:
         return False
     if doc[after].is_punct:
-        speaks = token_text(doc[after]) in {",", ":"} and verb.lemma_.lower() in german().speech_verbs
+        speaks = text_at(doc, after) in {",", ":"} and verb.lemma_.lower() in german().speech_verbs
         if not speaks:
             return False
     return morph_values(verb, "Mood") == ["Ind"] and morph_values(verb, "Tense") == ["Past"]
@@ -201,8 +204,8 @@ def opens_non_content_clause(clause: Token) -> bool:
     doc = pronoun.doc
     after_noun = (
         pronoun.i > 1
-        and token_text(doc[pronoun.i - 1]) == ","
-        and token_pos(doc[pronoun.i - 2]) in {"NOUN", "PROPN"}
+        and text_at(doc, pronoun.i - 1) == ","
+        and pos_at(doc, pronoun.i - 2) in {"NOUN", "PROPN"}
     )
     relative = is_d_relative_pronoun(pronoun) or (
         after_noun and token_lower(pronoun) in german().definite_articles
@@ -259,7 +262,7 @@ def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
             nxt = token.i + 1
             if nxt >= sent.end:
                 return None
-            if token_lower(doc[nxt]) in german().subordinators or _opens_question(doc, cue, nxt):
+            if lower_at(doc, nxt) in german().subordinators or _opens_question(doc, cue, nxt):
                 return nxt
             segment = up_to_comma(doc_slice(doc, nxt, sent.end))
             if subject is not None and segment:
@@ -319,7 +322,7 @@ def _main_clause_after_adverbial(doc: Doc, cue: CueMatch, sent: SpacySpan, segme
         return False
     first = min(cue.tokens)
     start = next((t.i + 1 for t in reversed(doc[sent.start : first]) if token_text(t) == ","), sent.start)
-    return token_lower(doc[start]) in german().adverbial_openers
+    return lower_at(doc, start) in german().adverbial_openers
 
 
 def _opens_question(doc: Doc, cue: CueMatch, start: int) -> bool:
@@ -327,7 +330,7 @@ def _opens_question(doc: Doc, cue: CueMatch, start: int) -> bool:
     after a verb of asking (and its subject). After a noun it opens a relative clause instead ("schildert
     die Fehlerkette, welche …", "kritisierte die Art, wie …"), and after other verbs it is no question."""
     de = german()
-    if token_lower(doc[start]) not in de.question_words or cue.lemma not in de.question_verbs:
+    if lower_at(doc, start) not in de.question_words or cue.lemma not in de.question_verbs:
         return False
     subject = {t.i for c in doc[cue.head].children if labels.is_subject(c) for t in c.subtree}
     between = doc[max(cue.tokens) + 1 : start - 1]

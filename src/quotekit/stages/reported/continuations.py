@@ -16,6 +16,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from attrs import evolve
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Span as SpacySpan
 
 from quotekit.lang.de import mood
@@ -30,6 +31,7 @@ from quotekit.syntax import labels
 from quotekit.syntax.docindex import (
     morph_values,
     text_of,
+    token_column,
     token_lower,
     token_lowers,
     token_pos,
@@ -43,6 +45,7 @@ from quotekit.syntax.phrases import mention_of
 from quotekit.syntax.positions import subject_by_position, subject_of_previous_sentence
 from quotekit.syntax.spans import SpanSet, overlap, sentence_of, sentences, trim, word_count
 from quotekit.syntax.verbs import (
+    KONJUNKTIV_ENDING,
     could_be_finite,
     has_subjunctive_form,
     is_konjunktiv_one,
@@ -102,7 +105,7 @@ def _first_finite(sent: SpacySpan, condition: bool, listed: frozenset[str] = fro
             and (
                 (poses[t.i] in {"VERB", "AUX"} and could_be_finite(t))
                 or lowers[t.i] in listed
-                or konjunktiv_taken_for_other_word(t)
+                or (lowers[t.i].endswith(KONJUNKTIV_ENDING) and konjunktiv_taken_for_other_word(t))
             )
         ),
         None,
@@ -295,18 +298,22 @@ def _verb_second(sent: SpacySpan) -> Token | None:
     doc = sent.doc
     # (the words' POS, texts and lower-case forms from the run's lists: asked of every word up to the verb)
     poses, texts, lowers = token_poses(doc), token_texts(doc), token_lowers(doc)
+    puncts, spaces = token_column(doc, IS_PUNCT), token_column(doc, IS_SPACE)
     for i in range(sent.start, sent.end):
-        token = doc[i]
-        if first is None and not (token.is_punct or token.is_space):
+        if first is None and not (puncts[i] or spaces[i]):
             first = i
         pos = poses[i]
         after_preposition, previous_pos = previous_pos == "ADP", pos
         if after_preposition:
             continue  # (`_after_preposition`: "Nach absolvierten 34 Vorwahlen sei …")
-        if (pos in {"VERB", "AUX"} and could_be_finite(token)) or konjunktiv_taken_for_other_word(token):
-            # A verb that opens the sentence makes a conditional, a question or an order, no report
-            # ("Würden die Zölle eingeführt, wären sie die höchsten …").
-            return None if i == first else token
+        # (a `Token` only for a verb or a word in "-e", the ending of any Konjunktiv a tagger takes for another word)
+        verb = pos in {"VERB", "AUX"}
+        if verb or lowers[i].endswith(KONJUNKTIV_ENDING):
+            token = doc[i]
+            if (verb and could_be_finite(token)) or konjunktiv_taken_for_other_word(token):
+                # A verb that opens the sentence makes a conditional, a question or an order, no report
+                # ("Würden die Zölle eingeführt, wären sie die höchsten …").
+                return None if i == first else token
         if pos == "SCONJ" or texts[i] == "," or lowers[i] in subordinators:
             return None
     return None

@@ -21,7 +21,15 @@ from quotekit.records import CueMatch, QuoteRecord
 from quotekit.stages.reported.clauses import MIN_WORDS, pronoun_after_comma
 from quotekit.stages.reported.index import SpanIndex
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import token_column, token_lower, token_pos, token_text, token_texts
+from quotekit.syntax.docindex import (
+    pos_at,
+    text_at,
+    token_column,
+    token_lower,
+    token_pos,
+    token_text,
+    token_texts,
+)
 from quotekit.syntax.labels import VERB_POS
 from quotekit.syntax.mentions import clause_subject
 from quotekit.syntax.nominals import names_someone
@@ -64,7 +72,7 @@ def embedded_reports(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[Cu
                 continue
             end = _verb_group_end(doc, verb, sent)
             start_char = doc[opener].idx
-            end_char = doc[end - 1].idx + len(token_text(doc[end - 1]))
+            end_char = doc[end - 1].idx + len(text_at(doc, end - 1))
             words = sum(1 for t in doc[opener:end] if not (t.is_punct or t.is_space))
             if words < MIN_WORDS or taken.meets(start_char, end_char) or _first_person(doc[opener:end]):
                 continue
@@ -154,6 +162,6 @@ def _subjunctive_before(doc: Doc, comma: int, floor: int) -> bool:
 def _verb_group_end(doc: Doc, verb: Token, sent: SpacySpan) -> int:
     """The end (exclusive) of the clause's final verb group: "entzündet haben soll", "auftrete"."""
     end = verb.i + 1
-    while end < sent.end and token_text(doc[end]) not in _STOPS and token_pos(doc[end]) in VERB_POS:
+    while end < sent.end and text_at(doc, end) not in _STOPS and pos_at(doc, end) in VERB_POS:
         end += 1
     return end

@@ -13,7 +13,7 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.direct.speech import is_title_word
 from quotekit.stages.reported.clauses import pronoun_after_comma
-from quotekit.syntax.docindex import token_lower, token_pos, token_text
+from quotekit.syntax.docindex import lower_at, pos_at, text_at, token_pos, token_text
 from quotekit.syntax.labels import NOUN_POS, VERB_POS, is_relative_pronoun
 from quotekit.syntax.mentions import frame_source
 from quotekit.syntax.phrases import noun_phrase_after, span_of_tokens
@@ -47,7 +47,7 @@ def _frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> tuple[set[int], list[int
         source = [*source, *_title_in_marks(doc, source, sent.end)]
     frame = set(cue.tokens) | set(source)
     frame |= set(_addressee_after(doc, max(frame) + 1, sent.end))
-    opener = token_text(doc[first - 1]) if first > sent.start else ""
+    opener = text_at(doc, first - 1) if first > sent.start else ""
     closing = _insertion_end(doc, first, sent.end) if cue.kind is CueKind.SO else None
     if closing is not None:
         # "– so Canny –", "(so der Sprecher)": the insertion from its dash or bracket to the closing one is frame.
@@ -55,12 +55,12 @@ def _frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> tuple[set[int], list[int
         source = [k for k in source if k < closing]
     elif cue.kind is CueKind.SO and opener in _SOURCE_OPENERS:
         frame.add(first - 1)
-        if source and max(source) + 1 < sent.end and token_text(doc[max(source) + 1]) == ",":
+        if source and max(source) + 1 < sent.end and text_at(doc, max(source) + 1) == ",":
             frame.add(max(source) + 1)
         # "…, so Price weiter." / "…, so Price am Montag.": the rest up to the clause end is frame.
         end = _to_clause_end(doc, max(source) + 1 if source else last + 1, sent.end, frame)
         # "…, so der 52-Jährige, der das Unternehmen führt.": a relative clause on the source is frame too.
-        if end + 1 < sent.end and token_text(doc[end]) == "," and is_relative_pronoun(doc[end + 1]):
+        if end + 1 < sent.end and text_at(doc, end) == "," and is_relative_pronoun(doc[end + 1]):
             frame.add(end)
             _to_clause_end(doc, end + 1, sent.end, frame)
     return frame, source
@@ -77,13 +77,13 @@ def _insertion_end(doc: Doc, first: int, limit: int) -> int | None:
     `first` ("– so Canny –", "(so der Sprecher)"), or None: not an insertion, or not closed in the sentence."""
     if first == 0:
         return None
-    closer = _INSERTION_CLOSERS.get(token_text(doc[first - 1]))
+    closer = _INSERTION_CLOSERS.get(text_at(doc, first - 1))
     if closer is None:
         return None
     for k in range(first + 1, limit):
-        if token_text(doc[k]) == closer:
+        if text_at(doc, k) == closer:
             return k
-        if token_text(doc[k]) in _CLAUSE_ENDS:
+        if text_at(doc, k) in _CLAUSE_ENDS:
             return None
     return None
 
@@ -92,13 +92,13 @@ def _coordinated_source(doc: Doc, index: int, limit: int) -> list[int]:
     """ "Laut Polizei und Feuerwehr wurden …", "Nach Angaben der Agenturen dpa und AFP umstellten …": in a frame
     that opens the sentence, a second source joined to the first by "und", "oder" or "sowie" right before the
     finite verb is part of the frame, not the first word of what it reports."""
-    if index + 1 >= limit or token_lower(doc[index]) not in german().joining_words:
+    if index + 1 >= limit or lower_at(doc, index) not in german().joining_words:
         return []
     phrase = noun_phrase_after(doc, index + 1, limit)
-    if not phrase or phrase[0] != index + 1 or token_pos(doc[max(phrase)]) not in {"NOUN", "PROPN"}:
+    if not phrase or phrase[0] != index + 1 or pos_at(doc, max(phrase)) not in {"NOUN", "PROPN"}:
         return []
     verb = max(phrase) + 1
-    if verb >= limit or not (token_pos(doc[verb]) in VERB_POS and could_be_finite(doc[verb])):
+    if verb >= limit or not (pos_at(doc, verb) in VERB_POS and could_be_finite(doc[verb])):
         return []
     return [index, *phrase]
 
@@ -112,8 +112,8 @@ def _title_in_marks(doc: Doc, source: list[int], limit: int) -> list[int]:
     titled = (
         after < limit
         and _opens(doc, after)
-        and token_pos(doc[max(source)]) in {"NOUN", "PROPN"}
-        and is_title_word(token_text(doc[max(source)]))
+        and pos_at(doc, max(source)) in {"NOUN", "PROPN"}
+        and is_title_word(text_at(doc, max(source)))
     )
     if not (left_open or titled):
         return []
@@ -136,12 +136,12 @@ def _opens(doc: Doc, k: int) -> bool:
 
 def _closes(doc: Doc, k: int) -> bool:
     """Whether token `k` is a quotation mark that closes (right after a word, no space before it)."""
-    return token_text(doc[k]) in german().quotation_marks and k > 0 and not doc[k - 1].whitespace_
+    return text_at(doc, k) in german().quotation_marks and k > 0 and not doc[k - 1].whitespace_
 
 
 def _addressee_after(doc: Doc, index: int, limit: int) -> list[int]:
     """ "laut Polizeisprecher Markus Huber gegenüber der APA": the one told, right after the source."""
-    if index >= limit or token_lower(doc[index]) not in german().addressee_prepositions:
+    if index >= limit or lower_at(doc, index) not in german().addressee_prepositions:
         return []
     phrase = noun_phrase_after(doc, index + 1, limit)
     return [index, *phrase] if phrase and phrase[0] == index + 1 else []
@@ -150,7 +150,7 @@ def _addressee_after(doc: Doc, index: int, limit: int) -> list[int]:
 def _to_clause_end(doc: Doc, start: int, limit: int, frame: set[int]) -> int:
     """Add the tokens from `start` up to the next clause mark to `frame`; return where the mark stands."""
     end = start
-    while end < limit and token_text(doc[end]) not in _CLAUSE_ENDS:
+    while end < limit and text_at(doc, end) not in _CLAUSE_ENDS:
         frame.add(end)
         end += 1
     return end
@@ -195,7 +195,7 @@ def _verb_after_prefield(doc: Doc, index: int, limit: int, cue: set[int], source
             i += 1
             continue
         if token_text(token) == ",":
-            closing = next((k for k in range(i + 1, limit) if token_text(doc[k]) == ","), None)
+            closing = next((k for k in range(i + 1, limit) if text_at(doc, k) == ","), None)
             if closing is None:
                 return None
             i = closing + 1
@@ -226,14 +226,14 @@ def _relative_clause_around(doc: Doc, cue_start: int, start: int, end: int) -> t
     """The relative clause that holds a frame cue at token `cue_start` (from its pronoun, with a preposition
     before it: "unter denen sich nach Einschätzung der Ermittler …", to the comma after its final verb),
     else the bounds [start, end) unchanged."""
-    comma = next((i for i in range(cue_start - 1, start - 1, -1) if token_text(doc[i]) == ","), None)
+    comma = next((i for i in range(cue_start - 1, start - 1, -1) if text_at(doc, i) == ","), None)
     if comma is None or comma + 2 >= end:
         return start, end
     pronoun = pronoun_after_comma(doc, comma, end)
     if pronoun is None or not (is_relative_pronoun(pronoun) or pronoun.tag_ == _RELATIVE_ADVERB_TAG):
         return start, end
     for i in range(cue_start + 1, end - 1):
-        if token_text(doc[i]) == "," and token_pos(doc[i - 1]) in {"VERB", "AUX"}:
+        if text_at(doc, i) == "," and pos_at(doc, i - 1) in {"VERB", "AUX"}:
             return comma + 1, i
     return comma + 1, end
 
@@ -258,7 +258,7 @@ def frame_candidate(
     if cue.kind is CueKind.SO and _after_quotation(doc, first):
         return None  # "„…“ So Landeshauptmann X am Wahlabend.": the source of the quotation before, no frame
     parts, source = frame_content(doc, cue)
-    if any(token_lower(doc[k]) in german().narrator_possessives for k in (*cue.tokens, *source)):
+    if any(lower_at(doc, k) in german().narrator_possessives for k in (*cue.tokens, *source)):
         # "Nach Informationen unserer Zeitung soll …": the newsroom's own reporting, no one quoted
         return None
     if cue.kind is CueKind.NACH_ANGABEN and _speech_verb_after(doc, max([*cue.tokens, *source]) + 1):
@@ -291,7 +291,7 @@ def frame_candidate(
 def _after_quotation(doc: Doc, first: int) -> bool:
     """Whether "so" at token `first` follows a closing quotation mark, perhaps with a dash between („…“ – so X)."""
     before = first - 1
-    if before > 0 and token_text(doc[before]) in _INSERTION_CLOSERS:
+    if before > 0 and text_at(doc, before) in _INSERTION_CLOSERS:
         before -= 1
     return before >= 0 and doc[before].is_quote
 

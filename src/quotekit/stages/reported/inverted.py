@@ -12,7 +12,16 @@ from quotekit.records import CharSpan, CueMatch
 from quotekit.stages.reported.clauses import MIN_WORDS, content_after_comma
 from quotekit.stages.reported.narration import date_line_end
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import morph_values, text_of, token_lower, token_pos, token_text
+from quotekit.syntax.docindex import (
+    lower_at,
+    morph_values,
+    pos_at,
+    text_at,
+    text_of,
+    token_lower,
+    token_pos,
+    token_text,
+)
 from quotekit.syntax.labels import is_relative_pronoun
 from quotekit.syntax.spans import doc_slice, runs
 from quotekit.syntax.verbs import (
@@ -36,17 +45,17 @@ def pointer_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSp
     das erklärt, …") has no subject after its verb."""
     first = min(cue.tokens)
     verb = first
-    if first > sent.start and token_pos(doc[first - 1]) == "AUX" and could_be_finite(doc[first - 1]):
+    if first > sent.start and pos_at(doc, first - 1) == "AUX" and could_be_finite(doc[first - 1]):
         verb = first - 1  # "…, das hatte X gesagt"
     pointer = verb - 1
-    while pointer > sent.start and token_pos(doc[pointer]) == "ADV":
+    while pointer > sent.start and pos_at(doc, pointer) == "ADV":
         pointer -= 1
-    if pointer <= sent.start + MIN_WORDS or token_lower(doc[pointer]) not in german().pointers:
+    if pointer <= sent.start + MIN_WORDS or lower_at(doc, pointer) not in german().pointers:
         return None
-    if token_text(doc[pointer - 1]) not in {",", "–", "-"} or not _inverted_subject(doc, cue, verb, sent):
+    if text_at(doc, pointer - 1) not in {",", "–", "-"} or not _inverted_subject(doc, cue, verb, sent):
         return None
     end = pointer - 1
-    while end > sent.start and token_text(doc[end - 1]) in {",", "–", "-"}:
+    while end > sent.start and text_at(doc, end - 1) in {",", "–", "-"}:
         end -= 1
     colons = [t.i for t in doc[sent.start : end] if token_text(t) == ":"]
     start = colons[-1] + 1 if colons else sent.start
@@ -63,22 +72,22 @@ def around_inserted_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSp
         return None
     frame = {t.i for t in head.subtree}
     left = min(frame)
-    if token_text(doc[left]) == "," and left + 1 in frame:
+    if text_at(doc, left) == "," and left + 1 in frame:
         left += 1  # the parse hangs the comma before the cue on the cue
     # ", sagte der Sprecher": the frame opens with the verb itself (or its auxiliary), perhaps after "so"
     # ("Tatsächlich, so betont die Polizei, ist …").
-    left_verb = left + 1 if token_lower(doc[left]) == german().so and left + 1 in frame else left
+    left_verb = left + 1 if lower_at(doc, left) == german().so and left + 1 in frame else left
     opens_with_verb = left_verb == head.i or (
-        token_pos(doc[left_verb]) == "AUX" and could_be_finite(doc[left_verb])
+        pos_at(doc, left_verb) == "AUX" and could_be_finite(doc[left_verb])
     )
-    if not (opens_with_verb and left > sent.start and token_text(doc[left - 1]) == ","):
+    if not (opens_with_verb and left > sent.start and text_at(doc, left - 1) == ","):
         return None
     if not _inverted_subject(doc, cue, left, sent):
         return None  # "X lobte A, mahnte aber zur Vorsicht": a second predicate of X, nothing reported
     before = list(range(sent.start, left - 1))
     after = list(range(max(frame) + 1, sent.end))
-    if token_text(doc[max(frame)]) != "," and not (
-        max(frame) + 1 < sent.end and token_text(doc[max(frame) + 1]) == ","
+    if text_at(doc, max(frame)) != "," and not (
+        max(frame) + 1 < sent.end and text_at(doc, max(frame) + 1) == ","
     ):
         after = []
     return runs(doc, before + after)
@@ -133,7 +142,7 @@ def _cue_clause_start(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
 def _inverted_subject(doc: Doc, cue: CueMatch, opener: int, sent: SpacySpan) -> bool:
     """Whether the cue clause has its subject after its verb ("…, sagte sie", "…, teilte X mit"): by the
     parse, or a personal pronoun right after the verb."""
-    if token_lower(doc[opener]) == german().so:
+    if lower_at(doc, opener) == german().so:
         # "…, so bestätigt das Gericht", "…, so glaubt man": after "so" and its verb comes the subject,
         # whatever case a weak parse gives it.
         following = next((t for t in doc[opener + 2 : sent.end] if token_pos(t) != "ADV"), None)

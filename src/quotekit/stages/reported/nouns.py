@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueMatch
 from quotekit.stages.reported.clauses import clause_end
-from quotekit.syntax.docindex import token_lower, token_pos, token_text
+from quotekit.syntax.docindex import lower_at, pos_at, text_at, token_lower, token_pos
 from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS
 from quotekit.syntax.mentions import owner_of_speech_noun
 from quotekit.syntax.phrases import comma_after_attribute
@@ -27,7 +27,7 @@ def _embedded_end(doc: Doc, start: int, end: int) -> int:
     clause hangs on it ("…, dass es keine Beweise gäbe, dass …") or reported speech goes on."""
     de = german()
     for i in range(start + 1, end - 1):
-        if token_text(doc[i]) != "," or token_pos(doc[i - 1]) not in {"VERB", "AUX"}:
+        if text_at(doc, i) != "," or pos_at(doc, i - 1) not in {"VERB", "AUX"}:
             continue
         following = doc[i + 1]
         if (
@@ -55,7 +55,7 @@ def noun_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
         return []
     following = doc[start : sent.end]
     verbs = [t for t in following[:10] if token_pos(t) in {"VERB", "AUX"}]
-    if token_lower(doc[start]) in german().subordinators or is_zu_infinitive_clause(up_to_comma(following)):
+    if lower_at(doc, start) in german().subordinators or is_zu_infinitive_clause(up_to_comma(following)):
         end = _embedded_end(doc, start, sent.end)
     elif verbs and is_subjunctive(verbs[0]):
         end = _matrix_goes_on(doc, start, clause_end(doc, start, sent.end))
@@ -69,7 +69,7 @@ def _matrix_goes_on(doc: Doc, start: int, end: int) -> int:
     no verb of their own that hang on a word before the clause ("Er trat dem Vorwurf, das Gericht sei nicht
     legitim, entgegen"; "…, mit den Worten entgegen"); else `end`."""
     for i in range(start + 1, end - 1):
-        if token_text(doc[i]) != ",":
+        if text_at(doc, i) != ",":
             continue
         segment = list(up_to_comma(doc[i + 1 : end]))
         verbless = segment and not any(token_pos(t) in {"VERB", "AUX"} for t in segment)

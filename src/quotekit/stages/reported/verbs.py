@@ -25,7 +25,16 @@ from quotekit.stages.reported.clauses import (
 )
 from quotekit.stages.reported.inverted import around_inserted_cue, before_inverted_cue, pointer_after_comma
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import run_cache, token_lower, token_pos, token_text, token_texts
+from quotekit.syntax.docindex import (
+    lower_at,
+    pos_at,
+    run_cache,
+    text_at,
+    token_lower,
+    token_pos,
+    token_text,
+    token_texts,
+)
 from quotekit.syntax.labels import NOUN_POS, VERB_POS
 from quotekit.syntax.mentions import clause_subject, speaker_of_cue
 from quotekit.syntax.nominals import can_speak, names_someone
@@ -88,7 +97,7 @@ def _wie_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
                 # sagte sie" is a clause of what was said, with the cue after it)
                 if not any(
                     (is_finite(t) and token_pos(t) in {"VERB", "AUX"})
-                    or (token_text(doc[t.i + 1]) == "," and looks_like_konjunktiv(t))
+                    or (text_at(doc, t.i + 1) == "," and looks_like_konjunktiv(t))
                     for t in between
                 ):
                     return token.i
@@ -106,7 +115,7 @@ def _subject_after(verb: Token, excluded: set[int]) -> bool:
 def _run_before(doc: Doc, index: int, floor: int) -> range:
     """Token indices right before `index`, back to `floor` or to the nearest comma, colon or semicolon."""
     start = index
-    while start > floor and token_text(doc[start - 1]) not in {",", ":", ";"}:
+    while start > floor and text_at(doc, start - 1) not in {",", ":", ";"}:
         start -= 1
     return range(start, index)
 
@@ -228,10 +237,10 @@ def _wie_clause(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | No
     # (to the end of the wie-clause: "Wie berichtet wurde, sei …" keeps its auxiliary in the frame)
     frame_end = max(cue.tokens)
     auxiliaries = frame_end
-    while auxiliaries + 1 < sent.end and token_pos(doc[auxiliaries + 1]) == "AUX":
+    while auxiliaries + 1 < sent.end and pos_at(doc, auxiliaries + 1) == "AUX":
         auxiliaries += 1
     # (not the main clause's verb where no comma closes the frame: "Wie die Sender berichten sind …")
-    if auxiliaries + 1 < sent.end and token_text(doc[auxiliaries + 1]) == ",":
+    if auxiliaries + 1 < sent.end and text_at(doc, auxiliaries + 1) == ",":
         frame_end = auxiliaries
     frame = set(range(first, frame_end + 1))
     rest = [t.i for t in sent if t.i not in frame]
@@ -240,11 +249,11 @@ def _wie_clause(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | No
     # words.
     # (adverbs only between, and no auxiliary after the participle: "wie heute bekannt wurde" reports)
     last = max(cue.tokens)
-    auxiliary = any(token_pos(doc[i]) == "AUX" for i in (*cue.tokens, last + 1) if i < len(doc))
+    auxiliary = any(pos_at(doc, i) == "AUX" for i in (*cue.tokens, last + 1) if i < len(doc))
     sourceless = not auxiliary and all(token_pos(t) == "ADV" and t.is_lower for t in doc[wie + 1 : cue.head])
     reportative = german().reportative
     if sourceless and not any(
-        token_pos(doc[i]) in VERB_POS and (is_subjunctive(doc[i]) or token_lower(doc[i]) in reportative)
+        pos_at(doc, i) in VERB_POS and (is_subjunctive(doc[i]) or lower_at(doc, i) in reportative)
         for i in rest
     ):
         return []
@@ -286,11 +295,11 @@ def _clause_after_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan
     if comma is not None and not any(token_text(t) in {".", ";", ":"} for t in doc[comma:start]):
         start = comma + 1
     limit = max(subtree) + 1
-    if token_lower(doc[start]) not in german().subordinators:
+    if lower_at(doc, start) not in german().subordinators:
         limit = max(limit, sent.end)
     # "Er sagte dem «Tages-Anzeiger», die Firma …": a closing mark the parse hangs on the clause closes the
     # name before it; the clause opens after it.
-    while start < limit - 1 and token_text(doc[start]) in german().closing_marks:
+    while start < limit - 1 and text_at(doc, start) in german().closing_marks:
         start += 1
     # "erhoffen sich eine Ausgangslage in einer Zukunft, in der China …": a relative clause on a noun before it
     if _relative_clause_at(doc, start, limit):
@@ -305,7 +314,7 @@ def _object_then_narration(doc: Doc, cue: CueMatch, sent: SpacySpan) -> bool:
     narrator's next."""
     last = max(cue.tokens)
     comma = next((t.i for t in doc_slice(doc, last + 1, sent.end) if token_text(t) in _CLAUSE_ENDS), None)
-    if comma is None or token_text(doc[comma]) != ",":
+    if comma is None or text_at(doc, comma) != ",":
         return False
     return _object_before(doc, cue, comma) and _indicative_main_clause(doc, comma + 1, sent.end)
 
@@ -350,7 +359,7 @@ def _relative_clause_at(doc: Doc, start: int, limit: int) -> bool:
     """Whether a relative clause opens after the comma before token `start`: a d- or welch- relative pronoun
     (perhaps after a preposition) and a clause that ends in its finite verb ("in einer Zukunft, in der China
     immer wichtiger wird"); not an article a weak tagger calls one ("vor, das eingerichtete Mautsystem …")."""
-    if start == 0 or token_text(doc[start - 1]) != ",":
+    if start == 0 or text_at(doc, start - 1) != ",":
         return False
     opener = pronoun_after_comma(doc, start - 1, limit)
     if opener is None:
@@ -442,13 +451,13 @@ def _negated(doc: Doc, cue: CueMatch) -> bool:
     if cue.lemma not in de.negated_verbs:
         return False
     for index in cue.tokens:
-        if index > 0 and token_lower(doc[index - 1]) in de.negations:
+        if index > 0 and lower_at(doc, index - 1) in de.negations:
             return True
     # "bestätigte (dies) nicht, dass …": the negation closes the cue's clause before the comma.
     sent_end = sentence_of(doc[cue.head]).end
     for token in doc_slice(doc, max(cue.tokens) + 1, min(max(cue.tokens) + _NEGATION_REACH, sent_end)):
         if token.is_punct:
-            return token_text(token) == "," and token_lower(doc[token.i - 1]) in de.negations
+            return token_text(token) == "," and lower_at(doc, token.i - 1) in de.negations
     return False
 
 
@@ -499,7 +508,7 @@ def _answers(doc: Doc, cue: CueMatch) -> bool:
     """ "Oberried und Niederried sagen Ja, Rotenfluh lehnt …", "Deutlich Nein sagten die Gemeinden, …": the
     verb's content is the answer right beside it, not the clause after its comma."""
     answers = german().answers
-    return any(0 <= i < len(doc) and token_text(doc[i]) in answers for i in (cue.head - 1, cue.head + 1))
+    return any(0 <= i < len(doc) and text_at(doc, i) in answers for i in (cue.head - 1, cue.head + 1))
 
 
 def _matrix_resumes(doc: Doc, cue: CueMatch, sent: SpacySpan, parts: list[CharSpan]) -> bool:
@@ -539,13 +548,13 @@ def _participle_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> bool:
 def _enclosing_bracket(doc: Doc, index: int, floor: int) -> int | None:
     """The index of the ")" that closes a bracket opened before token `index` in its sentence, or None."""
     for i in range(index - 1, floor - 1, -1):
-        if token_text(doc[i]) == ")":
+        if text_at(doc, i) == ")":
             return None
-        if token_text(doc[i]) == "(":
+        if text_at(doc, i) == "(":
             for k in range(index + 1, len(doc)):
-                if token_text(doc[k]) == ")":
+                if text_at(doc, k) == ")":
                     return k
-                if token_text(doc[k]) == "(" or doc[k].is_sent_start:
+                if text_at(doc, k) == "(" or doc[k].is_sent_start:
                     return None
             return None
     return None
@@ -555,9 +564,9 @@ def _in_relative_clause(doc: Doc, index: int, floor: int) -> bool:
     """Whether token `index` stands in a relative clause: the nearest comma before it in its sentence opens
     one with a relative pronoun (after a preposition perhaps: "…, von dem die Behörden sprachen")."""
     for i in range(index - 1, floor - 1, -1):
-        if token_text(doc[i]) in {";", ":"}:
+        if text_at(doc, i) in {";", ":"}:
             return False
-        if token_text(doc[i]) == ",":
+        if text_at(doc, i) == ",":
             pronoun = pronoun_after_comma(doc, i, index)
             return pronoun is not None and labels.is_relative_pronoun(pronoun)
     return False

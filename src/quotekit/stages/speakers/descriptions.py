@@ -32,7 +32,15 @@ from quotekit.stages.speakers.organisations import (
 )
 from quotekit.stages.speakers.reader import OPENING_SENTENCES, add_evidence
 from quotekit.stages.speakers.referents import age_after, age_role, article_of, role_words
-from quotekit.syntax.docindex import morph_values, token_lower, token_pos, token_text
+from quotekit.syntax.docindex import (
+    lower_at,
+    morph_values,
+    pos_at,
+    text_at,
+    token_lower,
+    token_pos,
+    token_text,
+)
 from quotekit.syntax.labels import NOUN_POS, PERSON_LABELS
 from quotekit.syntax.nominals import is_named_surname
 from quotekit.syntax.spans import tokens_in
@@ -86,12 +94,12 @@ def read_description(reader: Reader, head: Token) -> int:
             body = reader.resolver.by_token.get(token.i)
             break
     article = article_of(doc, head.i)
-    word = None if article is None else token_lower(doc[article])
+    word = None if article is None else lower_at(doc, article)
     genders = description_gender(word, token_text(head))
     partitive = _partitive_pronoun(doc, article)
     if partitive is not None:
         # "einer der Organisatoren": one person of the group, someone new whom no one else joins
-        start, word = partitive, token_lower(doc[partitive])
+        start, word = partitive, lower_at(doc, partitive)
         genders = german().partitive_pronoun_genders[word]
         number = ["Sing"]
     else:
@@ -122,7 +130,7 @@ def read_description(reader: Reader, head: Token) -> int:
         genders = genders - {"plur"}
     if not genders - {"neut"}:
         return end  # "Das Drama", "das Urteil": no person
-    if article is None and start > 0 and token_lower(doc[start - 1]) == german().als:
+    if article is None and start > 0 and lower_at(doc, start - 1) == german().als:
         return end  # "Als Zeugin sagte eine Kassiererin aus": the subject's role (`Reader.seen`), no one new
     tokens = tokens_in(doc, start, end)
     employer = _employer(reader, head, word, genders, body)
@@ -193,10 +201,7 @@ def read_description(reader: Reader, head: Token) -> int:
     # ("Auf die Frage der Moderatorin, ob …": so does the one who asked a question)
     owns_statement = (
         start >= 1
-        and (
-            is_speech_noun(token_text(doc[start - 1]))
-            or token_lower(doc[start - 1]) in german().question_nouns
-        )
+        and (is_speech_noun(text_at(doc, start - 1)) or lower_at(doc, start - 1) in german().question_nouns)
     ) or _frame_source(doc, start, end)
     if entity is None and age is not None and role in {None, age} and not indefinite:
         # "… steht ein Lkw-Fahrer aus Rumänien. Er habe …, erzählt der 52-Jährige": an age right after someone
@@ -209,7 +214,7 @@ def read_description(reader: Reader, head: Token) -> int:
         speaks
         and word is not None
         and word in german().possessive_genders
-        and not (end < len(doc) and doc[end].is_alpha and token_text(doc[end])[:1].isupper())
+        and not (end < len(doc) and doc[end].is_alpha and text_at(doc, end)[:1].isupper())
     )
     # ("der Sohn einer Geschädigten": a relative of someone named in the genitive is someone new, not whoever was
     # in view before; only the one the sentence before brought in, "… war der 19-jährige Tiago Fankhauser-Pinto.
@@ -217,7 +222,7 @@ def read_description(reader: Reader, head: Token) -> int:
     related = (
         token_lower(head) in german().relatives
         and head.i + 1 < end
-        and is_genitive_article(token_text(doc[head.i + 1]))
+        and is_genitive_article(text_at(doc, head.i + 1))
     )
     sentence = reader.sentence(head.i)
     if (
@@ -483,7 +488,7 @@ def _asked_before(reader: Reader, entity: Entity, head: Token) -> bool:
         if i >= head.i or reader.sentence(i) != sentence:
             continue
         before = i - 1
-        while before > 0 and token_pos(doc[before]) in {"DET", "ADJ"}:
+        while before > 0 and pos_at(doc, before) in {"DET", "ADJ"}:
             before -= 1
         word = doc[before]
         if token_lower(word) in german().question_nouns or is_speech_noun(token_text(word)):
@@ -545,17 +550,17 @@ def _body_spoken_for(
 
 
 def _comma_between(doc: Doc, start: int, end: int) -> bool:
-    return any(token_text(doc[i]) == "," for i in range(start + 1, end))
+    return any(text_at(doc, i) == "," for i in range(start + 1, end))
 
 
 def _named_after(doc: Doc, end: int) -> bool:
     """ "Eine Sprecherin des Ministeriums, Anna Berg, sagte": a name in apposition right after the phrase, perhaps
     after a title of its own ("Der Vorsitzende des Orchestervorstands, der Cellist Marek Kováčik, sagte")."""
-    if end + 1 >= len(doc) or token_text(doc[end]) != ",":
+    if end + 1 >= len(doc) or text_at(doc, end) != ",":
         return False
     k = end + 1
     while k < len(doc) and k <= end + _MAX_APPOSED_TITLE and doc[k].ent_type_ not in PERSON_LABELS:
-        if not (token_pos(doc[k]) in {"DET", "ADJ"} or is_person_noun(token_text(doc[k]))) or doc[k].is_punct:
+        if not (pos_at(doc, k) in {"DET", "ADJ"} or is_person_noun(text_at(doc, k))) or doc[k].is_punct:
             return False
         k += 1
     return k < len(doc) and doc[k].ent_type_ in PERSON_LABELS
@@ -568,29 +573,29 @@ _MAX_APPOSED_TITLE = 4
 def _frame_source(doc: Doc, start: int, end: int) -> bool:
     """Whether the description [start, end) is the source of "laut"/"gemäß" before it or "zufolge" after it
     ("Den Ermittlern des Landeskriminalamts zufolge")."""
-    if token_lower(doc[start]) in german().possessive_genders:
+    if lower_at(doc, start) in german().possessive_genders:
         return False  # "laut ihrem Anführer": whose leader, the text said before
     kinds = german().cue_words
-    before = kinds.get(token_lower(doc[start - 1])) if start >= 1 else None
-    after = kinds.get(token_lower(doc[end])) if end < len(doc) else None
+    before = kinds.get(lower_at(doc, start - 1)) if start >= 1 else None
+    after = kinds.get(lower_at(doc, end)) if end < len(doc) else None
     return before == "laut" or after == "zufolge"
 
 
 def _partitive_pronoun(doc: Doc, article: int | None) -> int | None:
     """The pronoun before a genitive plural article that picks one person out ("einer der Anwohner")."""
-    if article is None or article == 0 or token_lower(doc[article]) not in german().genitive_plural_articles:
+    if article is None or article == 0 or lower_at(doc, article) not in german().genitive_plural_articles:
         return None
     pronoun = doc[article - 1]
     if token_lower(pronoun) not in german().partitive_pronoun_genders:
         return None
     # (after a preposition "einer" is a woman's dative: "mit einer der Anwohnerinnen")
-    return None if pronoun.i > 0 and token_pos(doc[pronoun.i - 1]) == "ADP" else pronoun.i
+    return None if pronoun.i > 0 and pos_at(doc, pronoun.i - 1) == "ADP" else pronoun.i
 
 
 def _with_owner(doc: Doc, start: int, label: str) -> str:
     """ "Merkels Sprecher": a description with no article keeps the name in the genitive that stands for
     its article, so that the label says whose spokesman it is."""
-    if start == 0 or token_pos(doc[start]) == "DET":
+    if start == 0 or pos_at(doc, start) == "DET":
         return label
     owner = doc[start - 1]
     genitive = ends_as_name_genitive(token_text(owner)) and token_text(owner)[:1].isupper()

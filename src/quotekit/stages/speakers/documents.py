@@ -14,7 +14,7 @@ from quotekit.records import CharSpan, CueKind
 from quotekit.stages.cues import lemma_candidates, particle_of, particle_verb_lemma
 from quotekit.stages.speakers.entities import PERSON
 from quotekit.stages.speakers.organisations import last_named_ending_in, name_ends_in
-from quotekit.syntax.docindex import text_of, token_lower, token_pos, token_text
+from quotekit.syntax.docindex import lower_at, text_at, text_of, token_lower, token_pos, token_text
 from quotekit.syntax.labels import VERB_POS, is_relative_pronoun, is_subject
 from quotekit.syntax.mentions import clause_subject
 from quotekit.syntax.nominals import can_speak
@@ -104,7 +104,7 @@ def _definite(span: SpacySpan) -> bool:
     """Whether a noun phrase names a known thing: a definite article in it, or a preposition with one in it
     right before it ("im Antrag")."""
     de = german()
-    before = token_lower(span.doc[span.start - 1]) if span.start > 0 else ""
+    before = lower_at(span.doc, span.start - 1) if span.start > 0 else ""
     return before in de.definite_prepositions or any(token_lower(t) in de.definite_articles for t in span)
 
 
@@ -230,7 +230,7 @@ def _issuer_in_relative_clause(noun: Token) -> CharSpan | None:
     document whose verb issues it, with the relative pronoun its object."""
     doc = noun.doc
     verbs = list(noun.rights)
-    if noun.i + 2 < len(doc) and token_text(doc[noun.i + 1]) == "," and is_relative_pronoun(doc[noun.i + 2]):
+    if noun.i + 2 < len(doc) and text_at(doc, noun.i + 1) == "," and is_relative_pronoun(doc[noun.i + 2]):
         verbs.append(doc[noun.i + 2].head)  # (a parse that hangs the relative clause elsewhere)
     for verb in verbs:
         if token_pos(verb) not in VERB_POS or not issues(verb, saying=False):
@@ -266,7 +266,7 @@ def issuer_of(reader: Reader, token: Token) -> Entity | None:
     issuer's noun, or None."""
     issuer = german().document_issuers.get(token_lower(token))
     doc = token.doc
-    if issuer is None or (token.i + 1 < len(doc) and is_genitive_article(token_text(doc[token.i + 1]))):
+    if issuer is None or (token.i + 1 < len(doc) and is_genitive_article(text_at(doc, token.i + 1))):
         return None  # ("das Urteil des Bezirksgerichts": the owner is named)
     return last_named_ending_in(reader.resolver.index.entities, [issuer])
 

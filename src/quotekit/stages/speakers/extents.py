@@ -30,7 +30,16 @@ from quotekit.lang.de.names import (
 )
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.referents import article_of
-from quotekit.syntax.docindex import morph_values, token_lower, token_pos, token_text, token_texts
+from quotekit.syntax.docindex import (
+    lower_at,
+    morph_values,
+    pos_at,
+    text_at,
+    token_lower,
+    token_pos,
+    token_text,
+    token_texts,
+)
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS, PROPER_NOUN_TAG
 from quotekit.syntax.mentions import passive_agent
 from quotekit.syntax.nominals import is_known_surname
@@ -74,28 +83,26 @@ def description_extent(doc: Doc, head: int, limit: int, *, person: bool = False)
         end += 1
     if (
         end + 2 < limit
-        and token_text(doc[end]) == "("
+        and text_at(doc, end) == "("
         and doc[end + 1].like_num
-        and token_text(doc[end + 2]) == ")"
+        and text_at(doc, end + 2) == ")"
     ):
         end += 3
     de = german()
     # "ein Mann im Anzug" introduces someone by the complement; "sagte der 29-Jährige mit leiser Stimme" not
-    indefinite = article is not None and token_lower(doc[article]) in de.indefinite_articles
+    indefinite = article is not None and lower_at(doc, article) in de.indefinite_articles
     prepositions = de.mention_prepositions | (
         de.person_prepositions if person and indefinite else frozenset()
     )
-    if end < limit and (
-        token_lower(doc[end]) in de.genitive_articles or token_lower(doc[end]) in prepositions
-    ):
+    if end < limit and (lower_at(doc, end) in de.genitive_articles or lower_at(doc, end) in prepositions):
         index = end + 1
-        while index < limit and token_pos(doc[index]) in {"DET", "ADJ", "NUM"}:
+        while index < limit and pos_at(doc, index) in {"DET", "ADJ", "NUM"}:
             index += 1
         taken = index
         while (
             taken < min(limit, index + _MAX_COMPLEMENT)
             # ("aus dem Ortsteil Au": a place the recogniser knows, whatever the tagger made of it)
-            and (token_pos(doc[taken]) in NP_HEAD_POS or _recognised_place(doc[taken]))
+            and (pos_at(doc, taken) in NP_HEAD_POS or _recognised_place(doc[taken]))
             and not _opens_name(doc, taken)  # "die Mannschaft von Trainerin Sabine Kowalczyk"
         ):
             taken += 1
@@ -107,7 +114,7 @@ def description_extent(doc: Doc, head: int, limit: int, *, person: bool = False)
             # "ein Anwohner am Montag", "eine Anwohnerin in einem Interview": the clause's time or the statement
             # it was made in, no part of who they are
             taken = index
-        agent = passive_agent(doc[head].head) if token_lower(doc[end]) in de.von else None
+        agent = passive_agent(doc[head].head) if lower_at(doc, end) in de.von else None
         if taken > index and not (agent is not None and end < agent.i < taken):
             # (not the agent of the passive whose subject this is: "wurde die Stadt von Greenpeace aufgefordert")
             end = taken
@@ -146,15 +153,15 @@ def _place_of_complement(doc: Doc, end: int, limit: int) -> int:
     """Where a description ends that goes on with the place of its complement: "in"/"im" and a name ("eine
     Kassiererin aus einem Supermarkt in Duisburg-Marxloh", "eines Wasserversorgers im Mittelland"); not a time
     ("im Mai") or anything but a name."""
-    if end + 1 >= limit or token_lower(doc[end]) not in german().place_prepositions:
+    if end + 1 >= limit or lower_at(doc, end) not in german().place_prepositions:
         return end
     place = end + 1
-    while place < limit and token_pos(doc[place]) in {"DET", "ADJ"}:
+    while place < limit and pos_at(doc, place) in {"DET", "ADJ"}:
         place += 1
     taken = place
     while taken < limit and is_proper(doc[taken]):
         taken += 1
-    if taken == place or _is_time(token_lower(doc[place])):
+    if taken == place or _is_time(lower_at(doc, place)):
         return end
     return taken
 
@@ -167,7 +174,7 @@ def description_label(doc: Doc, start: int, head: int, end: int) -> str:
     between = tokens_in(doc, start + 1, head)
     if start >= head or not all(_inflected_modifier(t) for t in between):
         return text
-    noun, article = doc[head], token_lower(doc[start])
+    noun, article = doc[head], lower_at(doc, start)
     if is_age_noun(token_text(noun)):
         label = _age_label(article, [t.lemma_ or token_text(t) for t in between], token_text(noun))
         if label is not None:
@@ -207,7 +214,7 @@ def description_label(doc: Doc, start: int, head: int, end: int) -> str:
             return text
         gender = told
         base = next((form for form in forms if noun_gender(form) is not None), base)
-    label = nominative(token_text(doc[start]), [t.lemma_ or token_text(t) for t in between], base, gender)
+    label = nominative(text_at(doc, start), [t.lemma_ or token_text(t) for t in between], base, gender)
     if label is None:
         return text
     rest = doc[head + 1 : end].text
@@ -234,7 +241,7 @@ def _capitalised(token: Token) -> bool:
 
 def _opens_name(doc: Doc, i: int) -> bool:
     """Whether a person's name starts at token `i`: a first name before another capitalised word."""
-    return first_name_gender(token_text(doc[i])) is not None and i + 1 < len(doc) and _capitalised(doc[i + 1])
+    return first_name_gender(text_at(doc, i)) is not None and i + 1 < len(doc) and _capitalised(doc[i + 1])
 
 
 def is_proper(token: Token) -> bool:
@@ -335,17 +342,13 @@ def organisation_name(doc: Doc, head: int, limit: int) -> int:
             end += 2
             named = True
         elif (
-            (named or organisation_kind(token_text(doc[head])) == _VENUE)
+            (named or organisation_kind(text_at(doc, head)) == _VENUE)
             and after is not None
             and token_lower(token) in de.place_name_joints
         ):
             # "Spittal an der Drau", "Frankfurt am Main": the joint, an article, and the next name
             following = end + 2 if token_lower(after) in de.second_name_particles else end + 1
-            if (
-                following >= limit
-                or not _capitalised(doc[following])
-                or _is_time(token_lower(doc[following]))
-            ):
+            if following >= limit or not _capitalised(doc[following]) or _is_time(lower_at(doc, following)):
                 break  # (not "am Dienstag": a time, no place of the name)
             end = following + 1
         elif named and token_text(token) == "&" and after is not None and _capitalised(after):
@@ -358,11 +361,11 @@ def organisation_name(doc: Doc, head: int, limit: int) -> int:
             # "Institut für Arbeitsmedizin", "für Küsten- und Meeresforschung": a field that names it
             taken = end + 1
             while taken < limit and (
-                token_pos(doc[taken]) in {"ADJ", "NOUN", "PROPN", "X"}
-                or token_lower(doc[taken]) in de.joining_words
+                pos_at(doc, taken) in {"ADJ", "NOUN", "PROPN", "X"}
+                or lower_at(doc, taken) in de.joining_words
             ):
                 taken += 1
-            if taken > end + 1 and token_pos(doc[taken - 1]) in NP_HEAD_POS:
+            if taken > end + 1 and pos_at(doc, taken - 1) in NP_HEAD_POS:
                 return taken
             return end
         else:
@@ -379,23 +382,21 @@ def _with_acronym(doc: Doc, head: int, limit: int) -> int:
     if "(" not in token_texts(doc)[end : limit + 1]:
         return end  # (no bracket to close a name with an acronym: most nouns, decided without a Token)
     de = german()
-    if end < limit and is_genitive_article(token_text(doc[end])):
+    if end < limit and is_genitive_article(text_at(doc, end)):
         end += 1
     if end < limit and _opens_name(doc, end):
         return head + 1  # "Grossrat Pascal Ndiaye (SP)": a person's name and party, no organisation's name
     while end < limit and (
-        (_capitalised(doc[end]) and token_pos(doc[end]) in NP_HEAD_POS)
-        or token_lower(doc[end]) in de.joining_words
-        or (
-            token_pos(doc[end]) == "ADJ" and end > head + 1 and is_genitive_article(token_text(doc[head + 1]))
-        )
+        (_capitalised(doc[end]) and pos_at(doc, end) in NP_HEAD_POS)
+        or lower_at(doc, end) in de.joining_words
+        or (pos_at(doc, end) == "ADJ" and end > head + 1 and is_genitive_article(text_at(doc, head + 1)))
     ):
         end += 1
     closes = acronym_after(doc, end) is not None
     named = (
         end > head + 1
-        and token_pos(doc[end - 1]) in NP_HEAD_POS
-        and token_lower(doc[end - 1]) not in de.joining_words
+        and pos_at(doc, end - 1) in NP_HEAD_POS
+        and lower_at(doc, end - 1) not in de.joining_words
     )
     return end if named and closes else head + 1
 

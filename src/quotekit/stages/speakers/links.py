@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import PERSON
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import token_lower, token_text
+from quotekit.syntax.docindex import lower_at, text_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,7 +30,7 @@ def named_by_link(reader: Reader, start: int) -> Entity | None:
     Kaplan")."""
     doc = reader.doc
     first = reader.sentence_starts[reader.sentence(start)] if reader.sentence_starts else 0
-    if start - 2 < first or token_lower(doc[start - 1]) not in german().naming_links:
+    if start - 2 < first or lower_at(doc, start - 1) not in german().naming_links:
         return None
     for i in range(start - 2, max(first, start - 2 - _MAX_LINK_GAP) - 1, -1):
         entity = reader.resolver.by_token.get(i)
@@ -44,7 +44,7 @@ def named_before_link(reader: Reader, start: int, genders: frozenset[str]) -> En
     """ "Markus Treiber ist Sprecher der Polizei": the named person a description right after "ist" or
     "war" describes (the name right before the verb)."""
     doc = reader.doc
-    if start < 2 or token_lower(doc[start - 1]) not in german().naming_links - german().naming_verbs_proper:
+    if start < 2 or lower_at(doc, start - 1) not in german().naming_links - german().naming_verbs_proper:
         return None
     if reader.sentence(start - 2) != reader.sentence(start):
         return None
@@ -83,10 +83,10 @@ def tie_by_link(reader: Reader, entity: Entity, start: int) -> None:
     doc = reader.doc
     if (
         start < 4
-        or token_lower(doc[start - 1]) not in german().naming_links
-        or token_lower(doc[start - 2]) != german().so
+        or lower_at(doc, start - 1) not in german().naming_links
+        or lower_at(doc, start - 2) != german().so
     ):
         return
-    named = reader.resolver.by_token.get(start - 4) if token_text(doc[start - 3]) == "," else None
+    named = reader.resolver.by_token.get(start - 4) if text_at(doc, start - 3) == "," else None
     if named is not None and named is not entity and named.kind == PERSON and entity.name is None:
         reader.absorb(entity, named)

@@ -47,7 +47,15 @@ from quotekit.stages.speakers.referents import (
     role_words,
     surname_key_of,
 )
-from quotekit.syntax.docindex import morph_values, token_lower, token_pos, token_text, token_texts
+from quotekit.syntax.docindex import (
+    lower_at,
+    morph_values,
+    pos_at,
+    text_at,
+    token_lower,
+    token_text,
+    token_texts,
+)
 from quotekit.syntax.labels import NOUN_POS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from quotekit.syntax.nominals import first_name_genders, is_named_surname
 from quotekit.syntax.spans import doc_slice, tokens_in
@@ -72,10 +80,10 @@ def _named_with_acronym(reader: Reader, start: int, end: int) -> bool:
     before it; the acronym names it too. Whether it was read so."""
     doc = reader.doc
     acronym = acronym_after(doc, end)
-    if acronym is None or token_lower(doc[acronym]) in german().parties or _is_person_run(reader, start, end):
+    if acronym is None or lower_at(doc, acronym) in german().parties or _is_person_run(reader, start, end):
         return False
     first = start
-    while first > 0 and token_pos(doc[first - 1]) == "ADJ" and token_text(doc[first - 1])[:1].isupper():
+    while first > 0 and pos_at(doc, first - 1) == "ADJ" and text_at(doc, first - 1)[:1].isupper():
         first -= 1
     entity = named_organisation(reader, first, end)
     name_by_acronym(reader, entity, acronym)
@@ -135,11 +143,7 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
             read_organisation_name(reader, start, end)
         return
     named = named_by_link(reader, start)
-    if (
-        named is not None
-        and shared is None
-        and (first := first_name_gender(token_text(doc[start]))) is not None
-    ):
+    if named is not None and shared is None and (first := first_name_gender(text_at(doc, start))) is not None:
         # "Ihr Name ist Erika Sommer", "Die Frau heißt Maria Novak": the name is the described person's
         told = told_gender(first)
         entity = (
@@ -149,7 +153,7 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
         )
         if entity is named:
             entity.add_name(name_words(tokens_in(doc, start, end)))
-            resolver.index.index_first_name(entity, token_text(doc[start]))
+            resolver.index.index_first_name(entity, text_at(doc, start))
             resolver.index.index_surname(entity, surname_key_of(doc[end - 1]))
             entity.first_name_gender = told or entity.first_name_gender
     else:
@@ -161,8 +165,8 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
     for age in (age_before(doc, start), age_after(doc, end)):
         if age is not None:
             resolver.index.index_role(entity, age)
-    if end + 2 < len(doc) and token_text(doc[end]) == "(" and token_text(doc[end + 2]) == ")":
-        party = german().parties.get(token_lower(doc[end + 1]))
+    if end + 2 < len(doc) and text_at(doc, end) == "(" and text_at(doc, end + 2) == ")":
+        party = german().parties.get(lower_at(doc, end + 1))
         if party is not None:
             resolver.index.index_party(entity, party)
     for title in reader.titles(start, end):
@@ -174,8 +178,8 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
             resolver.index.index_role(entity, given)
         head = next(t for t in title if is_person_noun(token_text(t)))
         article = article_of(doc, head.i)
-        genders = description_gender(None if article is None else token_text(doc[article]), token_text(head))
-        if article is not None and token_lower(doc[article]) in german().definite_articles:
+        genders = description_gender(None if article is None else text_at(doc, article), token_text(head))
+        if article is not None and lower_at(doc, article) in german().definite_articles:
             _name_described(reader, entity, role, genders)
         add_evidence(entity, genders)
         if _title_overrules_first_name(entity, genders, head):
@@ -229,8 +233,8 @@ def _company_name_end(reader: Reader, start: int, end: int) -> int | None:
     if (
         not before
         and start > 0
-        and token_pos(doc[start - 1]) in NOUN_POS
-        and describes_a_company(token_text(doc[start - 1]))
+        and pos_at(doc, start - 1) in NOUN_POS
+        and describes_a_company(text_at(doc, start - 1))
     ):
         before = [doc[start - 1]]  # "Der Discounter Preisfuchs": a noun that describes companies is no title
     attribute = bool(before) and before[0].i > 0 and doc[before[0].i - 1].pos_ in NOUN_POS
@@ -275,8 +279,8 @@ def _company_name_start(reader: Reader, start: int, end: int) -> int:
         start > 0
         and start - 1 not in reader.resolver.by_token
         and doc[start - 1].ent_type_ in ORG_LABELS
-        and token_text(doc[start - 1])[:1].isupper()
-        and token_pos(doc[start - 1]) not in {"DET", "ADP", "PRON"}
+        and text_at(doc, start - 1)[:1].isupper()
+        and pos_at(doc, start - 1) not in {"DET", "ADP", "PRON"}
     ):
         start -= 1
     return start
@@ -286,12 +290,12 @@ def _opened_by_company_noun(doc: Doc, start: int, end: int) -> bool:
     """ "Chef des Uhrenzulieferers Précitec Horlogerie": a run that a noun describing companies opens (the
     tagger made it a name) names a company, unless that noun is the attribute of an organisation's noun
     before its article ("der Verband der Ferienwohnungsvermieter Berner Oberland")."""
-    if end - start < 2 or not describes_a_company(token_text(doc[start])):
+    if end - start < 2 or not describes_a_company(text_at(doc, start)):
         return False
     k = start - 1
-    if k >= 0 and token_pos(doc[k]) == "DET":
+    if k >= 0 and pos_at(doc, k) == "DET":
         k -= 1
-    return k < 0 or token_pos(doc[k]) not in NOUN_POS or is_person_noun(token_text(doc[k]))
+    return k < 0 or pos_at(doc, k) not in NOUN_POS or is_person_noun(text_at(doc, k))
 
 
 def _after_kind_word(doc: Doc, start: int) -> bool:
@@ -348,12 +352,12 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
 def _described_first_name(doc: Doc, start: int) -> bool:
     """Whether token `start` is a known first name after an article and one or more adjectives ("die achtjährige
     Lena", "der kleine Max")."""
-    if first_name_gender(token_text(doc[start])) is None:
+    if first_name_gender(text_at(doc, start)) is None:
         return False
     k = start - 1
-    while k >= 0 and token_pos(doc[k]) == "ADJ" and token_text(doc[k]).islower():
+    while k >= 0 and pos_at(doc, k) == "ADJ" and text_at(doc, k).islower():
         k -= 1
-    return k < start - 1 and k >= 0 and token_lower(doc[k]) in german().definite_articles
+    return k < start - 1 and k >= 0 and lower_at(doc, k) in german().definite_articles
 
 
 # One or more initials: "C.", "C.Y.", "H.-J.".
@@ -377,15 +381,15 @@ def _article_and_place(doc: Doc, start: int, end: int) -> bool:
 def _common_noun_after_article(doc: Doc, start: int, end: int) -> bool:
     """A lone word the tagger calls a common noun right after an article ("ein Wolf"), not after a name's
     particle ("van der Meulen")."""
-    return end - start == 1 and token_pos(doc[start]) == "NOUN" and _after_article(doc, start)
+    return end - start == 1 and pos_at(doc, start) == "NOUN" and _after_article(doc, start)
 
 
 def _after_article(doc: Doc, start: int) -> bool:
     """Whether an article stands right before token `start` that follows no name's particle ("van der Meulen",
     "Von der Leyen")."""
-    if start == 0 or article_genders(token_text(doc[start - 1])) is None:
+    if start == 0 or article_genders(text_at(doc, start - 1)) is None:
         return False
-    return start < 2 or token_lower(doc[start - 2]) not in german().name_particles
+    return start < 2 or lower_at(doc, start - 2) not in german().name_particles
 
 
 def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None) -> Entity:

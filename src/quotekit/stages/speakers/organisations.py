@@ -30,7 +30,15 @@ from quotekit.stages.speakers.extents import (
     organisation_name,
 )
 from quotekit.stages.speakers.referents import article_of
-from quotekit.syntax.docindex import morph_values, token_lower, token_pos, token_text, token_texts
+from quotekit.syntax.docindex import (
+    lower_at,
+    morph_values,
+    text_at,
+    token_lower,
+    token_pos,
+    token_text,
+    token_texts,
+)
 from quotekit.syntax.labels import ORG_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.spans import tokens_in
 
@@ -63,7 +71,7 @@ def _base_form(token: Token) -> str:
     """A noun without its genitive ending: "Landratsamts" -> "Landratsamt" (by its lemma)."""
     text, lemma = token_text(token), token.lemma_
     genitive = morph_values(token, "Case") == ["Gen"] or (
-        token.i > 0 and is_genitive_article(token_text(token.doc[token.i - 1]))
+        token.i > 0 and is_genitive_article(text_at(token.doc, token.i - 1))
     )
     if not genitive:
         return text
@@ -74,7 +82,7 @@ def _base_form(token: Token) -> str:
             return stem
     if lemma[:1].isupper() and text in {lemma + "s", lemma + "es"}:
         return lemma
-    if lemma == text and token.i > 0 and is_masculine_genitive(token_text(token.doc[token.i - 1])):
+    if lemma == text and token.i > 0 and is_masculine_genitive(text_at(token.doc, token.i - 1)):
         # "des Bauamts", "des Festivals", "des Amtes": a lemmatiser that knows no base form; the ending by shape
         if text.endswith("es") and len(text) > _MIN_STEM + 2 and text[-3] in _ES_GENITIVE_AFTER:
             return text[:-2]
@@ -103,12 +111,12 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
     # (not inside a name with an acronym: "die Gewerkschaft der Polizei (GdP)")
     if owner is None and name_end == head.i + 1:
         for token in tokens_in(doc, head.i + 2, end):
-            if is_genitive_article(token_text(doc[token.i - 1])) and is_organisation_noun(token_text(token)):
+            if is_genitive_article(text_at(doc, token.i - 1)) and is_organisation_noun(token_text(token)):
                 read_organisation(reader, token, in_view=False)
                 end = token.i - 1
                 break
     article = article_of(doc, head.i)
-    word = None if article is None else token_lower(doc[article])
+    word = None if article is None else lower_at(doc, article)
     generic = is_generic_organisation(noun)
     # ("laut Vereinsangaben": the owner in the compound is one club, whatever number the compound has)
     refers_back = _refers_back(head) if owner is None else not owner.lower().endswith("n")
@@ -123,7 +131,7 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
         ]
         # A name in marks is the organisation's whole name ("die Zeitung „Yemen Observer“"; `organisation_name`
         # reads a name that opens with a mark only so).
-        marked = token_text(doc[head.i + 1]) in german().opening_marks
+        marked = text_at(doc, head.i + 1) in german().opening_marks
         entity = _named_organisation_words(reader, names if marked else [_base_form(head), *names])
         if marked:  # ("die Initiative" again after "die Initiative „Rettet den Hochsattel“")
             index.index_words(entity, [_base_form(head)])
@@ -195,7 +203,7 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
 
 def name_by_acronym(reader: Reader, entity: Entity, acronym: int) -> None:
     """The acronym in brackets at token `acronym` names `entity` there and wherever the text uses it again."""
-    reader.resolver.index.index_words(entity, [token_text(reader.doc[acronym])])
+    reader.resolver.index.index_words(entity, [text_at(reader.doc, acronym)])
     reader.link(acronym, entity)
 
 
@@ -314,7 +322,7 @@ def _nominative_adjectives(doc: Doc, start: int, words: list[str], tokens: Seque
     if start == 0 or len(words) < 2:
         return words
     de = german()
-    article = token_lower(doc[start - 1])
+    article = lower_at(doc, start - 1)
     found = de.oblique_article_genders.get(article)
     if found is None or morph_values(tokens[-1], "Number") == ["Plur"]:
         return words

@@ -4,6 +4,7 @@ before it waits for a person named in its sentence or the next ("Er war der Erst
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.names import PERSON_GENDERS, is_document_noun, possessive_genders
@@ -12,7 +13,7 @@ from quotekit.stages.speakers.entities import ORGANISATION, PERSON
 from quotekit.stages.speakers.reader import add_evidence
 from quotekit.stages.speakers.referents import referent_genders
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import token_lower, token_pos, token_text
+from quotekit.syntax.docindex import lower_at, pos_at, text_at, token_lower, token_pos, token_text
 from quotekit.syntax.phrases import clause_head
 from quotekit.syntax.spans import sentence_of
 from quotekit.syntax.verbs import in_konjunktiv_clause
@@ -142,7 +143,7 @@ def read_demonstrative_owner(reader: Reader, token: Token, genders: frozenset[st
     before it whose gender fits, not to the one most in view ("Das Bezirksgericht hat einen Lärmgutachter
     beauftragt. Laut dessen Messungen …" are the expert's)."""
     doc = token.doc
-    if token.i + 1 >= len(doc) or token_pos(doc[token.i + 1]) not in {"NOUN", "PROPN", "ADJ"}:
+    if token.i + 1 >= len(doc) or pos_at(doc, token.i + 1) not in {"NOUN", "PROPN", "ADJ"}:
         return  # ("…, dessen" at the end of a clause: no owner of a noun)
     read_demonstrative(reader, token, genders)
 
@@ -171,14 +172,16 @@ def _owns_a_document(token: Token) -> bool:
     after = token.i + 1
     while after + 1 < len(doc) and labels.is_attributive_adjective(doc[after]):
         after += 1
-    if token_text(doc[after]) in de.opening_marks:
+    if text_at(doc, after) in de.opening_marks:
         return True  # "in seinem aktuellen „Schwarzbuch“": a work the owner titled
-    noun = token_lower(doc[after])
-    return (
-        is_document_noun(noun)
-        or noun in de.postposition_nouns
-        or any(noun.endswith(word) for word in de.statement_nouns)
-    )
+    noun = lower_at(doc, after)
+    return is_document_noun(noun) or noun in de.postposition_nouns or noun.endswith(_statement_nouns())
+
+
+@cache
+def _statement_nouns() -> tuple[str, ...]:
+    """The statement nouns as one tuple, for a single ``str.endswith`` (asked of a word after many pronouns)."""
+    return tuple(german().statement_nouns)
 
 
 # How far back from a speaker pronoun the quotation it attributes may end ("„…“, sagte sie").
@@ -259,7 +262,7 @@ def _words_before(reader: Reader, part: CharSpan | None, pronoun: Token, *, owne
     return {
         token_lower(t)
         for t in span
-        if owned or t.i == 0 or possessive_genders(token_text(reader.doc[t.i - 1])) is None
+        if owned or t.i == 0 or possessive_genders(text_at(reader.doc, t.i - 1)) is None
     }
 
 

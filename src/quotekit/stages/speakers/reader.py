@@ -23,7 +23,7 @@ from quotekit.stages.speakers.entities import PERSON, Entity, Focus, Role
 from quotekit.stages.speakers.headlines import headline_of
 from quotekit.stages.speakers.referents import article_of, role_words, title_after, title_before
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import text_of, token_lower, token_pos, token_text
+from quotekit.syntax.docindex import lower_at, pos_at, text_at, text_of, token_lower, token_pos, token_text
 from quotekit.syntax.spans import doc_slice
 from quotekit.syntax.verbs import could_be_finite
 
@@ -154,13 +154,13 @@ class Reader:
         if not self._opens_sentence(first):
             return False
         after = last + 1
-        if after + 2 < len(doc) and token_text(doc[after]) == "(" and token_text(doc[after + 2]) == ")":
+        if after + 2 < len(doc) and text_at(doc, after) == "(" and text_at(doc, after + 2) == ")":
             after += 3
         # ("Busfahrerin Sabine Kloos, seit 31 Jahren bei Benali Reisen, kennt …": an apposition between commas)
         after = _past_apposition(doc, after, self.sentence_end(first))
         return (
             after < self.sentence_end(first)
-            and token_pos(doc[after]) in {"VERB", "AUX"}
+            and pos_at(doc, after) in {"VERB", "AUX"}
             and could_be_finite(doc[after])
         )
 
@@ -289,7 +289,7 @@ class Reader:
         if not (labels.is_object(head) and labels.is_root(head.head)) or self.has_subject(head.i):
             return False
         article = article_of(self.doc, head.i)
-        return article is not None and token_lower(self.doc[article]) in german().nominative_articles
+        return article is not None and lower_at(self.doc, article) in german().nominative_articles
 
 
 def _roles_after_als(tokens: Sequence[Token]) -> list[Role]:
@@ -361,12 +361,12 @@ _MAX_APPOSITION = 10
 def _past_apposition(doc: Doc, index: int, end: int) -> int:
     """Where the words after an apposition between commas that opens at token `index` go on, or `index` where
     no such apposition (with no verb in it) opens there."""
-    if index >= end or token_text(doc[index]) != ",":
+    if index >= end or text_at(doc, index) != ",":
         return index
     for k in range(index + 1, min(end, index + 2 + _MAX_APPOSITION)):
-        if token_text(doc[k]) == ",":
+        if text_at(doc, k) == ",":
             return k + 1 if k > index + 1 else index
-        if token_pos(doc[k]) in {"VERB", "AUX"} or doc[k].is_quote or token_text(doc[k]) in {".", ":", ";"}:
+        if pos_at(doc, k) in {"VERB", "AUX"} or doc[k].is_quote or text_at(doc, k) in {".", ":", ";"}:
             return index
     return index
 
@@ -381,7 +381,7 @@ def _apposed_to(tokens: Sequence[Token], head: Token) -> bool:
         token_pos(tokens[0]) == "PROPN"
         and first >= 2
         and head.i == first - 2
-        and token_text(doc[first - 1]) == ","
+        and text_at(doc, first - 1) == ","
         and last + 1 < len(doc)
-        and token_text(doc[last + 1]) == ","
+        and text_at(doc, last + 1) == ","
     )

@@ -50,7 +50,17 @@ from quotekit.stages.speakers.referents import (
     shape_starts,
 )
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import text_of, token_column, token_lower, token_pos, token_text, token_texts
+from quotekit.syntax.docindex import (
+    lower_at,
+    pos_at,
+    text_at,
+    text_of,
+    token_column,
+    token_lower,
+    token_pos,
+    token_text,
+    token_texts,
+)
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.nominals import describes_person, stands_for_someone
 from quotekit.syntax.phrases import attribute_owner, marked_name_end, possessive_before_title
@@ -180,7 +190,7 @@ def _readable(doc: Doc, pos_ids: list[int], speaker_tokens: set[int]) -> tuple[l
     for i in [i for i, kind in enumerate(readable) if kind == _CAPITALISED]:
         if i not in speaker_tokens and not _may_name_someone_by_text(texts[i], _POS_NAMES[pos_ids[i]]):
             readable[i] = _SKIP
-    return doc.to_array(IDX).tolist(), readable
+    return token_column(doc, IDX), readable
 
 
 @cache  # asked of every capitalised word
@@ -294,9 +304,9 @@ def _owns_speech_noun(reader: Reader, i: int) -> bool:
     doc = reader.doc
     return (
         i >= 2
-        and token_pos(doc[i]) in {"NOUN", "PROPN"}
-        and is_genitive_article(token_text(doc[i - 1]))
-        and is_speech_noun(token_text(doc[i - 2]))
+        and pos_at(doc, i) in {"NOUN", "PROPN"}
+        and is_genitive_article(text_at(doc, i - 1))
+        and is_speech_noun(text_at(doc, i - 2))
     )
 
 
@@ -351,11 +361,11 @@ def _shared_surname(reader: Reader, runs: dict[int, int], start: int) -> Token |
     and a full name shares its surname."""
     doc = reader.doc
     after = start + 2
-    if runs[start] != start + 1 or first_name_gender(token_text(doc[start])) is None or after not in runs:
+    if runs[start] != start + 1 or first_name_gender(text_at(doc, start)) is None or after not in runs:
         return None
     if (
-        token_lower(doc[start + 1]) not in german().joining_words
-        or first_name_gender(token_text(doc[after])) is None
+        lower_at(doc, start + 1) not in german().joining_words
+        or first_name_gender(text_at(doc, after)) is None
     ):
         return None
     end = runs[after]
@@ -436,7 +446,7 @@ def _marked_name_end(reader: Reader, i: int) -> int | None:
     """Where the name in marks that token `i` opens ends (after its closing mark), when no person is named
     there: "laut „Computerwoche“", "berichtete «20 Minuten»"."""
     doc = reader.doc
-    if i == 0 or token_text(doc[i - 1]) not in german().opening_marks:
+    if i == 0 or text_at(doc, i - 1) not in german().opening_marks:
         return None
     if possessive_before_title(doc, i - 1) is not None:
         return None  # "in seinem aktuellen „Schwarzbuch“": the title of someone's work, no medium
@@ -471,7 +481,7 @@ def _read_named_organisation(reader: Reader, token: Token) -> int:
         end += 1
     # ("Gemäss Stadtpolizei Wilerau" taken whole by the recogniser: the preposition is no part of the name)
     cue_words = german().cue_words
-    while start < end - 1 and (token_pos(doc[start]) == "ADP" or token_lower(doc[start]) in cue_words):
+    while start < end - 1 and (pos_at(doc, start) == "ADP" or lower_at(doc, start) in cue_words):
         start += 1
     read_organisation_name(reader, start, end)
     return end

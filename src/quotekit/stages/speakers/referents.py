@@ -38,8 +38,11 @@ from quotekit.lang.de.names import (
 from quotekit.lang.de.words import german
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import (
+    lower_at,
     morph_values,
+    pos_at,
     run_cache,
+    text_at,
     token_column,
     token_lower,
     token_pos,
@@ -134,7 +137,7 @@ def is_name_token(token: Token) -> bool:
     if role_of(text) is not None:
         if is_named_surname(token):
             return True
-        after_first_name = token.i > 0 and first_name_gender(token_text(token.doc[token.i - 1])) is not None
+        after_first_name = token.i > 0 and first_name_gender(text_at(token.doc, token.i - 1)) is not None
         return after_first_name and not is_feminine_role(text)
     if _INITIAL.match(text) and is_known_surname(token):
         return (
@@ -143,7 +146,7 @@ def is_name_token(token: Token) -> bool:
     if (
         _INITIAL.match(text)
         and token.i > 0
-        and token_lower(token.doc[token.i - 1]) in german().interview_addresses
+        and lower_at(token.doc, token.i - 1) in german().interview_addresses
     ):
         return True  # "…, Frau B. Sie habe …": the initial a court report gives after the courtesy word
     return (
@@ -175,7 +178,7 @@ def _inside_organisation_name(token: Token) -> bool:
         token.ent_type_ in ORG_LABELS
         and token.ent_iob_ == "I"
         and token.i > 0
-        and token_pos(token.doc[token.i - 1]) == "PROPN"
+        and pos_at(token.doc, token.i - 1) == "PROPN"
     )
 
 
@@ -215,8 +218,7 @@ def _after_first_name(doc: Doc, i: int) -> bool:
         )  # "Jens Bauer", "Hoffmann": a surname may be or end in a role
         and token_text(token) not in german().non_names
         and (
-            first_name_gender(token_text(doc[i - 1])) is not None
-            or is_romanised_given_name(token_text(doc[i - 1]))
+            first_name_gender(text_at(doc, i - 1)) is not None or is_romanised_given_name(text_at(doc, i - 1))
         )
     )
 
@@ -242,7 +244,7 @@ def _unknown_first_name(doc: Doc, start: int) -> int:
 
 def _apostrophe_inside_name(doc: Doc, i: int) -> bool:
     """An apostrophe between a single letter and a capitalised word, with no space around it: "O’Keefe"."""
-    if i == 0 or i + 1 >= len(doc) or token_text(doc[i]) not in german().apostrophes:
+    if i == 0 or i + 1 >= len(doc) or text_at(doc, i) not in german().apostrophes:
         return False
     letter, after = doc[i - 1], doc[i + 1]
     return (
@@ -336,7 +338,7 @@ def _may_start_name(doc: Doc) -> list[bool]:
 def _nickname_inside_name(doc: Doc, i: int) -> bool:
     """Whether a capitalised word in marks at token `i` stands between a first name and a capitalised noun, the
     surname (the tagger may call it a common noun: it is the first name that vouches for it)."""
-    if i + 3 >= len(doc) or first_name_gender(token_text(doc[i - 1])) is None:
+    if i + 3 >= len(doc) or first_name_gender(text_at(doc, i - 1)) is None:
         return False
     mark, nickname, closing, after = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
     return (
@@ -400,9 +402,9 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
         if start >= 0:
             # "Ursula von der Leyen": particles between two name words; "Maurice P.": an initial.
             j = i + 1 if token_lower(token) in particles else i
-            if j > i and j < len(doc) and token_lower(doc[j]) in german().second_name_particles:
+            if j > i and j < len(doc) and lower_at(doc, j) in german().second_name_particles:
                 j += 1
-            after_first = first_name_gender(token_text(doc[i - 1])) is not None
+            after_first = first_name_gender(text_at(doc, i - 1)) is not None
             if j > i and j < len(doc) and _continues_name(doc[j], after_first_name=after_first):
                 i = j
                 continue
@@ -430,7 +432,7 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
         inside = (
             iobs[s] == _IOB_INSIDE
             and types[s] in organisation
-            and not is_person_noun(token_text(doc[s - 1]))
+            and not is_person_noun(text_at(doc, s - 1))
             and not doc[s - 1].is_punct
         )
         while inside and genders[s] is not None and s > 0 and iobs[s] == _IOB_INSIDE:
@@ -442,7 +444,7 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
         # "Montag Annalena Baerbock": a first name inside a run starts the name, unless the run already
         # starts with one ("Neil Alden Armstrong"); so does one after a role the recogniser took into the
         # person ("Meteorologin Lena Kopeinig").
-        role = genders[s] is None and types[s] in person and is_person_noun(token_text(doc[s]))
+        role = genders[s] is None and types[s] in person and is_person_noun(text_at(doc, s))
         if genders[s] is None and (types[s] not in person or role) and not one_organisation:
             first = next((k for k in range(s + 1, e - 1) if genders[k] is not None), s)
         # "Auktionator Mag. Florian Kaltenegger" with the role taken into the person: a name starts after an
@@ -495,7 +497,7 @@ def _age_role(head: Token) -> str:
     doc = head.doc
     number = token_text(head).split("-", 1)[0] if token_text(head)[:1].isdigit() else ""
     if not number:
-        before = [doc[i] for i in range(max(0, head.i - 2), head.i) if token_text(doc[i]) != "-"]
+        before = [doc[i] for i in range(max(0, head.i - 2), head.i) if text_at(doc, i) != "-"]
         number = token_text(before[-1]) if before and before[-1].like_num else ""
     return f"{number}-jährig" if number else "jährig"
 
@@ -510,8 +512,8 @@ def age_before(doc: Doc, start: int) -> Role | None:
     """The age given right before a name: "der 85-jährige Joseph Ratzinger"."""
     if (
         start == 0
-        or not is_age_noun(token_text(doc[start - 1]))
-        or token_text(doc[start - 1]).rsplit("-", 1)[-1][:1].isupper()
+        or not is_age_noun(text_at(doc, start - 1))
+        or text_at(doc, start - 1).rsplit("-", 1)[-1][:1].isupper()
     ):
         return None
     return _age_role(doc[start - 1]), frozenset(), ""
@@ -638,12 +640,12 @@ def _described_apposition(doc: Doc, start: int) -> list[Token]:
     k = start - 1
     # (adjectives in lower case; an age, which a tagger may call a noun: "der 49-jährige")
     while k >= 0 and (
-        (token_pos(doc[k]) == "ADJ" and token_text(doc[k]).islower()) or is_age_noun(token_text(doc[k]))
+        (pos_at(doc, k) == "ADJ" and text_at(doc, k).islower()) or is_age_noun(text_at(doc, k))
     ):
         k -= 1
-    if k == start - 1 or k < 1 or token_lower(doc[k]) not in german().definite_articles:
+    if k == start - 1 or k < 1 or lower_at(doc, k) not in german().definite_articles:
         return []
-    if token_text(doc[k - 1]) != ",":
+    if text_at(doc, k - 1) != ",":
         return []
     apposed = title_before(doc, k)
     return [*apposed, *doc[k:start]] if apposed else []
@@ -670,9 +672,9 @@ def honorific_before(doc: Doc, end: int) -> int | None:
     if end == 0:
         return None
     titles = german().academic_titles
-    if token_lower(doc[end - 1]) in titles or token_text(doc[end - 1]) in german().capital_titles:
+    if lower_at(doc, end - 1) in titles or text_at(doc, end - 1) in german().capital_titles:
         return end - 1
-    if end >= 2 and token_text(doc[end - 1]) == "." and is_split_honorific(doc[end - 2]):
+    if end >= 2 and text_at(doc, end - 1) == "." and is_split_honorific(doc[end - 2]):
         return end - 2
     return None
 
@@ -682,7 +684,7 @@ def is_split_honorific(token: Token) -> bool:
     doc = token.doc
     return (
         token.i + 1 < len(doc)
-        and token_text(doc[token.i + 1]) == "."
+        and text_at(doc, token.i + 1) == "."
         and doc[token.i + 1].idx == token.idx + len(token_text(token))
         and token_lower(token) + "." in german().academic_titles
     )
@@ -691,7 +693,7 @@ def is_split_honorific(token: Token) -> bool:
 def _opening_mark(doc: Doc, closing: int, first: int) -> int | None:
     """The quotation mark or bracket that opens the short name, title or abbreviation closed at token
     `closing`, back to `first`."""
-    bracket = token_text(doc[closing]) == ")"
+    bracket = text_at(doc, closing) == ")"
     for index in range(closing - 1, first, -1):
         token = doc[index]
         if (token_text(token) == "(") if bracket else token.is_quote:
@@ -704,11 +706,11 @@ def _opening_mark(doc: Doc, closing: int, first: int) -> int | None:
 def title_after(doc: Doc, end: int) -> list[Token]:
     """An apposition after a name: "Jerry Larson, dem Präsidenten von UP Aerospace", "Fridolin Kubli,
     Präsident des kantonalen Fischereiverbands"."""
-    if end >= len(doc) or token_text(doc[end]) != ",":
+    if end >= len(doc) or text_at(doc, end) != ",":
         return []
     phrase: list[Token] = []
     start = end + 1
-    if start < len(doc) and token_lower(doc[start]) in german().apposition_time_adverbs:
+    if start < len(doc) and lower_at(doc, start) in german().apposition_time_adverbs:
         start += 1  # "Stefan Rautenberg, heute Experte beim Streamingdienst …": the role it is now
     elif age_after(doc, end) is not None:
         # "Ferdinand Rauchenberger, 52, Wirt des Gasthauses", "Elfriede Moosbrugger, 74 Jahre alt, pensionierte
@@ -787,7 +789,7 @@ def _age_unit(token: Token) -> bool:
         and token.i > 0
         and doc[token.i - 1].like_num
         and token.i + 1 < len(doc)
-        and token_lower(doc[token.i + 1]).startswith("alt")
+        and lower_at(doc, token.i + 1).startswith("alt")
     )
 
 
@@ -795,14 +797,14 @@ def _demonym_before_first_name(doc: Doc, start: int) -> bool:
     """ "der Walliser Didier Favre", "die Tirolerin Anna Mair": a word in "-er" or "-erin" between an article
     and a first name names where the person is from (before a noun it is a place's adjective, "die Walliser
     Regierung", so it is no person noun by itself)."""
-    if start < 2 or first_name_gender(token_text(doc[start])) is None:
+    if start < 2 or first_name_gender(text_at(doc, start)) is None:
         return False
-    word = token_text(doc[start - 1])
+    word = text_at(doc, start - 1)
     return (
         word[:1].isupper()
         and word.endswith(("er", "erin"))
-        and token_pos(doc[start - 2]) == "DET"
-        and token_lower(doc[start - 2]) not in german().possessive_genders
+        and pos_at(doc, start - 2) == "DET"
+        and lower_at(doc, start - 2) not in german().possessive_genders
     )
 
 
@@ -863,7 +865,7 @@ def _after_plural_verb(token: Token) -> bool:
     """ "…, schreiben sie": the pronoun right after a verb in "-en" that stands first in its clause (after a
     comma, a closing mark or the sentence start: the finite verb, which agrees in number)."""
     doc = token.doc
-    if token.i < 1 or token_pos(doc[token.i - 1]) not in {"VERB", "AUX"}:
+    if token.i < 1 or pos_at(doc, token.i - 1) not in {"VERB", "AUX"}:
         return False
     verb = doc[token.i - 1]
     first_in_clause = verb.is_sent_start or (verb.i > 0 and doc[verb.i - 1].is_punct)

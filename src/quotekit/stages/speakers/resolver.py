@@ -45,7 +45,14 @@ from quotekit.stages.speakers.headlines import heading_spans
 from quotekit.stages.speakers.names import is_initials
 from quotekit.stages.speakers.reader import Reader
 from quotekit.stages.speakers.reading import read
-from quotekit.syntax.docindex import morph_values, text_of, token_lower, token_pos, token_text
+from quotekit.syntax.docindex import (
+    morph_values,
+    pos_at,
+    text_at,
+    text_of,
+    token_lower,
+    token_text,
+)
 from quotekit.syntax.mentions import relative_antecedent
 from quotekit.syntax.spans import sentence_bounds
 
@@ -245,7 +252,7 @@ def _owns_a_relative(token: Token) -> bool:
     doc = token.doc
     if token.i + 1 >= len(doc):
         return False
-    noun = token_text(doc[token.i + 1])
+    noun = text_at(doc, token.i + 1)
     return is_person_noun(noun) and not is_spokesperson_role(role_of(noun))
 
 
@@ -256,9 +263,9 @@ def _is_possessor(
     ending at token `end`: "Merkels Sprecher" (the genitive by its case, or by the surname it adds "s" to,
     or by the name the noun has after it: "Angela Merkels Sprecher Steffen Seibert")."""
     last, after = doc[run[1] - 1], run[1]
-    if after >= end or token_pos(doc[after]) != "NOUN" or not token_text(doc[after])[:1].isupper():
+    if after >= end or pos_at(doc, after) != "NOUN" or not text_at(doc, after)[:1].isupper():
         return False
-    if is_speech_noun(token_text(doc[after])):
+    if is_speech_noun(text_at(doc, after)):
         return False  # "Oberhausers Worten zufolge", "Müllers Angaben nach": whose words they are speaks
     text = token_text(last).lower()
     if not ends_as_name_genitive(text):
