@@ -45,3 +45,12 @@ def test_an_interviewers_credit_names_no_speaker() -> None:
 def test_an_author_credit_is_a_name_alone_on_its_line() -> None:
     text = "Interview: Ministerin Anna Berg über die Bahn\n\nText: Die Regierung plant neue Gesetze.\n\nText: Anna Muster"
     assert _credits(text) == ["Text: Anna Muster"]
+
+
+def test_a_byline_after_a_section_and_a_date_set_off_by_bars_names_the_author_no_speaker() -> None:
+    text = (
+        "Gletscherbericht: Kees verliert 42 Meter\n\nWissenschaft | 11.04.2025 | Von Elias Pichlmayr\n\n"
+        "Im Mittel hätten die Gletscher 24,6 Meter an Länge verloren."
+    )
+    assert credit_spans(text) == [(text.index("Wissenschaft"), text.index("\n\nIm"))]
+    assert all(q.speaker is None or q.speaker.name != "Elias Pichlmayr" for q in quotekit.extract(text))

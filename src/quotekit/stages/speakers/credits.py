@@ -15,6 +15,9 @@ __all__ = ["credit_spans"]
 
 # A byline names its author with at most this many words before a separator or the end of the line.
 _MAX_BYLINE_WORDS = 4
+# Fields set off by bars before the author ("Wissenschaft | 11.04.2025 | Von …"): few, and short.
+_MAX_BYLINE_FIELDS = 3
+_MAX_BYLINE_FIELD = 40
 
 
 @cache
@@ -27,11 +30,13 @@ def _credit() -> regex.Pattern[str]:
 
 @cache
 def _byline() -> regex.Pattern[str]:
-    """ "Von Pia Hornung", "Von Anna Beispiel | 12.03.2026, 14:35 Uhr": a line of its own."""
+    """ "Von Pia Hornung", "Von Anna Beispiel | 12.03.2026, 14:35 Uhr": a line of its own, perhaps after a
+    section and a date set off by bars ("Wissenschaft | 11.04.2025 | Von Elias Pichlmayr")."""
     von = "|".join(sorted(w.capitalize() for w in german().von))
     name = r"\p{Lu}[\p{L}.'’-]*"
+    fields = rf"(?:[^|\n]{{1,{_MAX_BYLINE_FIELD}}}\|[ \t]*){{0,{_MAX_BYLINE_FIELDS}}}"
     return regex.compile(
-        rf"^(?:{von})\s+{name}(?:[ \t]+{name}){{0,{_MAX_BYLINE_WORDS - 1}}}[ \t]*(?:[|,–-][^\n]*)?$",
+        rf"^{fields}(?:{von})\s+{name}(?:[ \t]+{name}){{0,{_MAX_BYLINE_WORDS - 1}}}[ \t]*(?:[|,–-][^\n]*)?$",
         regex.MULTILINE,
     )
 
