@@ -726,3 +726,17 @@ def test_a_naming_verbs_cue_takes_the_word_that_governs_the_marked_words() -> No
         (quote,) = quotekit.extract(text)
         assert quote.cue is not None
         assert [part.text for part in quote.cue.parts] == words
+
+
+def test_a_participle_before_its_noun_inside_an_open_phrase_is_no_cue() -> None:
+    # "aus dem am Freitag veröffentlichten Gletscherbericht … hervorgeht": the participle describes the report;
+    # the verb of the clause is the cue, and the report's owner speaks
+    text = (
+        "Wie aus dem am Freitag veröffentlichten Gletscherbericht der Forschungsstelle für Alpine Hydrologie "
+        "hervorgeht, sind 88 der 91 Gletscher zurückgegangen."
+    )
+    (quote,) = quotekit.extract(text)
+    assert quote.cue is not None
+    assert quote.cue.text == "hervorgeht"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Forschungsstelle für Alpine Hydrologie"

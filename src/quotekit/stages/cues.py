@@ -318,7 +318,7 @@ def verb_cue(token: Token) -> CueMatch | None:
         # the common case, decided before the parse is searched for a particle (and, for most verbs, by the
         # word lists alone)
         return (_pointing(token, candidates) or _idiom(token, candidates)) if other else None
-    if _adverbial_participle(token):
+    if _adverbial_participle(token) or _attributive_participle(token):
         return None
     impersonal = de.impersonal_verbs
     particle = particle_of(token)
@@ -345,6 +345,40 @@ def verb_cue(token: Token) -> CueMatch | None:
 _ADVERB_REACH = 10
 # Fine tags of the verb forms that close a clause after its finite verb: participles and infinitives.
 _NON_FINITE_VERB_TAGS = frozenset({"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VMINF", "VVIZU"})
+
+
+# How far back from an attributive participle its article may stand ("dem am frühen Freitag veröffentlichten").
+_ATTRIBUTE_REACH = 6
+# A participle used as an adjective: a stem of some length and an ending ("veröffentlichte", "vorgelegten").
+_MIN_PARTICIPLE = 6
+_PARTICIPLE_ADJECTIVE_ENDINGS = ("te", "ten", "tem", "ter", "tes", "ne", "nen", "nem", "ner", "nes")
+
+
+def _attributive_participle(token: Token) -> bool:
+    """ "aus dem am Freitag veröffentlichten Gletscherbericht": a participle the tagger calls an attributive
+    adjective, inside a phrase (no punctuation before it) and right before its noun, describes the noun and
+    reports nothing; "„…“, sagte Kern" with "Kern" a noun has the comma or the mark before the verb."""
+    doc = token.doc
+    if not (
+        token.tag_ == labels.ATTRIBUTIVE_ADJECTIVE_TAG
+        # (a participle's stem and an adjective's ending: "veröffentlichten", not "bat" in a weak parse of "Der
+        # 46-Jährige bat Anwohnerinnen")
+        and len(token_text(token)) >= _MIN_PARTICIPLE
+        and token_lower(token).endswith(_PARTICIPLE_ADJECTIVE_ENDINGS)
+        and 0 < token.i < len(doc) - 1
+        and token_pos(doc[token.i + 1]) == "NOUN"
+        and token.head.i == token.i + 1
+    ):
+        return False
+    # (an article before it that the parse gives to the participle or its noun: the phrase is open, "dem am
+    # Freitag veröffentlichten Gletscherbericht"; not "Die Polizei riet Anwohnern", whose article has its noun)
+    for i in range(token.i - 1, max(-1, token.i - _ATTRIBUTE_REACH), -1):
+        word = doc[i]
+        if word.is_punct:
+            return False
+        if word.tag_ == labels.ARTICLE_TAG:
+            return word.head.i in {token.i, token.i + 1}
+    return False
 
 
 def _adverbial_participle(token: Token) -> bool:
