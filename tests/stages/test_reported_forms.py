@@ -1125,3 +1125,15 @@ def test_a_question_does_not_go_on_with_the_reported_speech_before_it() -> None:
         "sie sei müde",
         "Es gehe nicht ums Geld",
     ]
+
+
+def test_a_name_between_an_inverted_speech_verb_and_the_comma_is_the_verbs_subject() -> None:
+    # "sagte Amstutz, der Beschuldigte habe …" with "Amstutz" parsed as a subject in the clause
+    text = (
+        "Gerichtspräsidentin Regula Amstutz verurteilte den Mann zu 30 Monaten. In der Urteilsbegründung sagte "
+        "Amstutz, der Beschuldigte habe mit erheblicher krimineller Energie gehandelt."
+    )
+    (quote,) = quotekit.extract(text)
+    assert quote.text == "der Beschuldigte habe mit erheblicher krimineller Energie gehandelt"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Regula Amstutz"

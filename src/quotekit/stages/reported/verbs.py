@@ -37,7 +37,7 @@ from quotekit.syntax.docindex import (
 )
 from quotekit.syntax.labels import NOUN_POS, VERB_POS
 from quotekit.syntax.mentions import clause_subject, speaker_of_cue
-from quotekit.syntax.nominals import can_speak, names_someone
+from quotekit.syntax.nominals import can_speak, is_person_name, names_someone
 from quotekit.syntax.positions import subject_by_position
 from quotekit.syntax.spans import doc_slice, previous_sentence, runs, sentence_of
 from quotekit.syntax.verbs import (
@@ -659,6 +659,27 @@ def _has_verb(doc: Doc, parts: list[CharSpan], cue: CueMatch) -> bool:
     return False
 
 
+# Words of a name that may stand between an inverted speech verb and the comma before what was said.
+_MAX_NAME_AFTER_VERB = 3
+
+
+def _name_after_verb(doc: Doc, cue: CueMatch, first: CharSpan) -> tuple[CharSpan, int] | None:
+    """ "In der Urteilsbegründung sagte Amstutz, der Beschuldigte habe …": where the content starts right after
+    the verb with a person's name and a comma, the name (a person entity, or a surname the text gives) is the
+    verb's subject, not part of what was said: its span, and where the content starts after the comma."""
+    start = max(cue.tokens) + 1
+    span = doc.char_span(*first, alignment_mode="expand")
+    if span is None or span.start != start:
+        return None
+    end = start
+    while end < min(len(doc), start + _MAX_NAME_AFTER_VERB) and is_person_name(doc[end]):
+        end += 1
+    if end == start or end + 1 >= len(doc) or token_text(doc[end]) != ",":
+        return None
+    last = doc[end - 1]
+    return (doc[start].idx, last.idx + len(token_text(last))), doc[end + 1].idx
+
+
 def _verb_second_after_wie_frame(doc: Doc, first: Token, cue: CueMatch) -> bool:
     """ "Wie die Polizei mitteilte, erlitten Mutter und Kind …": the wie-clause fills the place before the
     main clause's verb, so the lower-case word right after its comma is that verb, whatever the tagger made
@@ -700,6 +721,11 @@ def verb_candidate(doc: Doc, cue: CueMatch) -> tuple[list[CharSpan], CharSpan | 
     parts = verb_content(doc, cue)
     if not parts or not _has_verb(doc, parts, cue) or _risk_sense(doc, cue, parts):
         return None
+    named = _name_after_verb(doc, cue, parts[0])
+    if named is not None:
+        # "sagte Amstutz, der Beschuldigte habe …" with the name parsed into the clause: it is the verb's subject
+        name, content_start = named
+        return [(content_start, parts[0][1]), *parts[1:]], name
     mention = speaker_of_cue(doc, cue, parts)
     # (never in another sentence, whatever the parse joined: "… – Ines Wojcik, Helferin¶¶Hoppe-Lindemann
     # kündigte an, …" with the paragraph break missed)
