@@ -723,3 +723,21 @@ def test_an_unnamed_persons_label_keeps_a_place_complement_but_no_time(text: str
 )
 def test_an_unnamed_persons_place_with_in_is_part_of_the_label(text: str, name: str) -> None:
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Swiss and Austrian person nouns, and trades: a role, so the name after it is the person's
+        ("Initiant Fabian Roth sagte, die Prämien seien zu hoch.", "Fabian Roth"),
+        ("Anrainerin Gerda Pichler sagte, der Lärm sei unerträglich.", "Gerda Pichler"),
+        ("Uhrmacher Kurt Graf sagte, das Geschäft laufe gut.", "Kurt Graf"),
+        # and an unnamed one is described by it, not by the apposition after it
+        (
+            "Ein Votant, Landwirt aus dem Ortsteil Rüti, warf dem Gemeinderat vor, ein Luxusprojekt zu planen.",
+            "Ein Votant",
+        ),
+    ],
+)
+def test_regional_and_trade_person_nouns_are_roles(text: str, name: str) -> None:
+    assert _names(text)[-1] == name

@@ -49,7 +49,13 @@ from quotekit.syntax.docindex import (
     token_text,
     token_texts,
 )
-from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS, POSTPOSITION_TAG
+from quotekit.syntax.labels import (
+    ARTICLE_TAG,
+    ORG_LABELS,
+    PERSON_LABELS,
+    PLACE_AND_MISC_LABELS,
+    POSTPOSITION_TAG,
+)
 from quotekit.syntax.nominals import (
     first_name_genders,
     is_known_surname,
@@ -121,6 +127,12 @@ def is_name_token(token: Token) -> bool:
         return False
     if text in german().non_names or is_organisation_noun(text) or is_split_honorific(token):
         return False
+    if (
+        token.tag_ == ARTICLE_TAG
+        and token.i + 1 < len(token.doc)
+        and is_person_noun(text_at(token.doc, token.i + 1))
+    ):
+        return False  # "Eine Passantin" taken for a person by the recogniser: an article before a role names no one
     if first_name_gender(text) is not None or is_romanised_given_name(text):
         return True  # "Friedemann", "Hermann": a first name, whatever it ends in; "Sung-min", romanised
     if _place_in_genitive_after_role(token):
