@@ -156,7 +156,10 @@ DEVDATA = Path(__file__).resolve().parents[2] / "devdata"
 # 0.955 / 0.914 with the code of the session's first rules; then read: 0.942 / 0.955 / 0.914 at its end.
 # webnews-cove (written at the start of session 33 the same way): 0.940 / 0.966 / 0.956 untouched with the start
 # code; then read: 0.973 / 0.970 / 0.978 at the session's end. webnews-delta (written in session 33 the same way,
-# not read): 0.917 / 0.968 / 0.976 with the start code, 0.934 / 0.968 / 0.979 with the end code.
+# not read): 0.917 / 0.968 / 0.976 with the start code, 0.934 / 0.968 / 0.979 with the end code. webnews-fathom
+# (written at the start of session 34 the same way): 0.941 / 0.959 / 0.933 untouched with the start code; then read:
+# 0.968 / 0.968 / 0.938 at the session's end. webnews-gorge (written in session 34 the same way, not read): 0.900 /
+# 0.969 / 0.967 with the start code, 0.902 / 0.973 / 0.970 with the end code (then dim speaker 0.986).
 WEB_FLOORS = {
     "webnews-constructed": {"all canonical speaker": 0.98, "all F1": 0.97, "all cue": 0.96},
     "webnews-hard": {"all canonical speaker": 0.97, "all F1": 0.97, "all cue": 0.96},
@@ -172,7 +175,7 @@ WEB_FLOORS = {
     "webnews-masked": {"all canonical speaker": 0.95, "all F1": 0.96, "all cue": 0.94},
     "webnews-hidden": {"all canonical speaker": 0.95, "all F1": 0.95, "all cue": 0.87},
     "webnews-cloaked": {"all canonical speaker": 0.95, "all F1": 0.96, "all cue": 0.91},
-    "webnews-dim": {"all canonical speaker": 0.97, "all F1": 0.94, "all cue": 0.96},
+    "webnews-dim": {"all canonical speaker": 0.98, "all F1": 0.94, "all cue": 0.96},
     "webnews-dusk": {"all canonical speaker": 0.97, "all F1": 0.97, "all cue": 0.98},
     "webnews-ember": {"all canonical speaker": 0.97, "all F1": 0.93, "all cue": 0.90},
     "webnews-fjord": {"all canonical speaker": 0.96, "all F1": 0.94, "all cue": 0.90},
@@ -184,7 +187,9 @@ WEB_FLOORS = {
     "webnews-quarry": {"all canonical speaker": 0.96, "all F1": 0.97, "all cue": 0.95},
     "webnews-ridge": {"all canonical speaker": 0.93, "all F1": 0.95, "all cue": 0.91},
     "webnews-cove": {"all canonical speaker": 0.96, "all F1": 0.96, "all cue": 0.96},
-    "webnews-delta": {"all canonical speaker": 0.92, "all F1": 0.96, "all cue": 0.96},
+    "webnews-delta": {"all canonical speaker": 0.93, "all F1": 0.96, "all cue": 0.96},
+    "webnews-fathom": {"all canonical speaker": 0.96, "all F1": 0.96, "all cue": 0.93},
+    "webnews-gorge": {"all canonical speaker": 0.89, "all F1": 0.97, "all cue": 0.96},
 }
 
 
