@@ -377,7 +377,13 @@ def _attributive_participle(token: Token) -> bool:
         if word.is_punct:
             return False
         if word.tag_ == labels.ARTICLE_TAG:
-            return word.head.i in {token.i, token.i + 1}
+            # (and no noun of its own between: "Den Flüchtlingen sicherte Präsident Gusmão … zu" is a clause,
+            # though a weak parse hangs "Den" on "Präsident"; a noun inside a phrase of its own may stand there:
+            # "dem am Freitag veröffentlichten")
+            between = doc[word.i + 1 : token.i]
+            nouns = [t for t in between if token_pos(t) in {"NOUN", "PROPN"}]
+            opened = any(token_pos(t) == "ADP" for t in between[: nouns[0].i - word.i - 1]) if nouns else True
+            return word.head.i in {token.i, token.i + 1} and opened
     return False
 
 

@@ -16,6 +16,7 @@ from quotekit.lang.de.lemmas import lemma_candidates
 from quotekit.lang.de.names import is_organisation_noun, is_person_noun
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
+from quotekit.stages.cues import verb_match
 from quotekit.stages.direct.attribution import Attribution, Strength, closing_marks
 from quotekit.stages.marks import MarkedSpan, on_teaser_line
 from quotekit.syntax import labels
@@ -292,16 +293,7 @@ def shown_stance(doc: Doc, open_start: int) -> CueMatch | None:
             lemma = next((lemma for lemma in lemmas if lemma in de.self_presentation_verbs), None)
             if lemma is None:
                 return None
-            return CueMatch(
-                start=verb.idx,
-                end=verb.idx + len(token_text(verb)),
-                text=token_text(verb),
-                lemma=lemma,
-                kind=CueKind.VERB,
-                head=verb.i,
-                tokens=(verb.i, i),
-                particle=(token.idx, token.idx + len(token_text(token))),
-            )
+            return verb_match(verb, lemma, token)  # ("sich" as the second stretch, like a particle)
     return None
 
 
