@@ -1794,3 +1794,13 @@ def test_a_person_right_after_a_verb_that_follows_the_words_is_their_speaker() -
     assert quote.speaker is not None
     assert quote.speaker.mention is not None
     assert quote.speaker.mention.text == "Puchegger"
+
+
+def test_a_surname_in_s_the_text_gives_is_a_subject_though_tagged_genitive() -> None:
+    # "Ahrens entgegnete: „…“" after "Klaus-Dieter Ahrens": the tagger's genitive on a name in "-s" is no evidence
+    text = (
+        "Oberbürgermeister Klaus-Dieter Ahrens verkündete die Verzögerung.\n\nSPD-Stadträtin Helga Brink fragte, "
+        "ob man nicht ausweichen könne. Ahrens entgegnete: „Der Sprungturm macht 180.000 Euro aus.“"
+    )
+    direct = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert [q.speaker.name if q.speaker else None for q in direct] == ["Klaus-Dieter Ahrens"]

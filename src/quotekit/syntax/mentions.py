@@ -30,6 +30,7 @@ from quotekit.lang.de.names import (
     is_person_noun,
     is_personal_pronoun,
     is_role,
+    surname_key,
 )
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
@@ -58,6 +59,7 @@ from quotekit.syntax.nominals import (
     is_person_name,
     is_run_in,
     is_speaker_like,
+    known_surnames,
 )
 from quotekit.syntax.phrases import (
     MAX_CHAIN,
@@ -301,6 +303,10 @@ def _could_be_subject(token: Token) -> bool:
     if _after_preposition(token):
         return False
     case = morph_values(token, "Case")
+    if case == ["Gen"] and surname_key(token_text(token)) in known_surnames(token.doc):
+        return (
+            True  # "Ahrens entgegnete" after "Klaus-Dieter Ahrens": a surname in "-s" as the text writes it
+        )
     # "…, liess sie verlauten": "sie" tagged accusative has the nominative's form ("ihr" may be a dative).
     nominative_form = (
         is_personal_pronoun(token_text(token)) and token_lower(token) not in german().dative_pronoun_genders
