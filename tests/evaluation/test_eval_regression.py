@@ -158,7 +158,7 @@ DEVDATA = Path(__file__).resolve().parents[2] / "devdata"
 # code; then read: 0.973 / 0.970 / 0.978 at the session's end. webnews-delta (written in session 33 the same way,
 # not read): 0.917 / 0.968 / 0.976 with the start code, 0.934 / 0.968 / 0.979 with the end code. webnews-fathom
 # (written at the start of session 34 the same way): 0.941 / 0.959 / 0.933 untouched with the start code; then read:
-# 0.968 / 0.968 / 0.938 at the session's end. webnews-gorge (written in session 34 the same way, not read): 0.900 /
+# 0.970 / 0.968 / 0.938 at the session's end. webnews-gorge (written in session 34 the same way, not read): 0.900 /
 # 0.969 / 0.967 with the start code, 0.902 / 0.973 / 0.970 with the end code (then dim speaker 0.986).
 WEB_FLOORS = {
     "webnews-constructed": {"all canonical speaker": 0.98, "all F1": 0.97, "all cue": 0.96},
