@@ -28,6 +28,7 @@ from quotekit.syntax.docindex import (
     morph_values,
     parse_cache,
     pos_at,
+    remembered,
     sentence_range,
     text_at,
     token_lower,
@@ -121,14 +122,7 @@ _SUBJUNCTIVE_KEY = "verbs.is_subjunctive"
 
 def _remembered(token: Token, key: str, test: Callable[[Token], bool]) -> bool:
     """`test(token)`, kept under `key` in the parse cache for the component's run."""
-    cache = parse_cache(token.doc)
-    answers: dict[int, bool] | None = cache.get(key)
-    if answers is None:
-        answers = cache[key] = {}
-    found = answers.get(token.i)
-    if found is None:
-        found = answers[token.i] = test(token)
-    return found
+    return remembered(parse_cache(token.doc), token, key, test)
 
 
 def could_be_finite(token: Token) -> bool:

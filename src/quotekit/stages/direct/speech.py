@@ -279,11 +279,11 @@ def shown_stance(doc: Doc, open_start: int) -> CueMatch | None:
     """The cue where the marks are the predicate of "sich zeigen" or "sich geben" ("zeigte sich „fassungslos“",
     "gab sich der Trainer „vorsichtig optimistisch“"): "sich" a few words before them in the same clause, right
     after a form of one of those verbs; the verb and "sich" make the cue, like a separable verb."""
-    mark = doc.char_span(open_start, open_start + 1, alignment_mode="expand")
+    mark = _mark_token(doc, open_start)
     if mark is None:
         return None
     de = german()
-    for i in range(mark.start - 1, max(0, mark.start - _STANCE_REACH) - 1, -1):
+    for i in range(mark - 1, max(0, mark - _STANCE_REACH) - 1, -1):
         token = doc[i]
         if token.is_punct:
             return None
@@ -297,6 +297,12 @@ def shown_stance(doc: Doc, open_start: int) -> CueMatch | None:
     return None
 
 
+def _mark_token(doc: Doc, open_start: int) -> int | None:
+    """The index of the token that holds the opening mark at character `open_start`, or None."""
+    mark = doc.char_span(open_start, open_start + 1, alignment_mode="expand")
+    return None if mark is None else mark.start
+
+
 def _second_object_of_nennen(doc: Doc, found: Attribution, open_start: int) -> bool:
     """ "nannte die Finanzierung »Chaos mit Ansage«": right after the noun that is the object of "nennen" the
     marks are its second object, what the object was called; not after a title word, an organisation or a
@@ -305,10 +311,10 @@ def _second_object_of_nennen(doc: Doc, found: Attribution, open_start: int) -> b
     cue = found.cue
     if cue is None or german().nennen not in lemma_candidates(cue.lemma, cue.text.lower()):
         return False
-    mark = doc.char_span(open_start, open_start + 1, alignment_mode="expand")
-    if mark is None or mark.start == 0:
+    mark = _mark_token(doc, open_start)
+    if not mark:  # (none, or the first token: no noun before the marks)
         return False
-    noun = doc[mark.start - 1]
+    noun = doc[mark - 1]
     word = token_text(noun)
     return (
         noun.head.i == cue.head
