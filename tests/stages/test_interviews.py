@@ -265,3 +265,19 @@ def test_answers_prefixed_by_initials_are_the_person_named_in_full_with_them() -
         answers = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
         assert len(answers) == 2
         assert [q.speaker.name if q.speaker else None for q in answers] == [name, name]
+
+
+def test_answers_prefixed_by_bare_initials_are_the_interviewee_not_an_acronym() -> None:
+    # "MA:" and "PV:" mark the answers and questions of an interview with Mirjam Achterberg by Paul Venske; the
+    # capitals would otherwise be read as an organisation's acronym
+    text = (
+        "Regisseurin Mirjam Achterberg über Ebbe und Erinnerung.\n\n"
+        "Interview: Paul Venske\n\n"
+        "PV: Frau Achterberg, ist das nicht verrückt?\n\n"
+        "MA: Ein bisschen schon. Aber es passiert ja enorm viel, nur eben im Inneren.\n\n"
+        "PV: Und wie macht man das?\n\n"
+        "MA: Mit Wasser, ganz banal. Auf der Bühne stehen 9000 Liter."
+    )
+    answers = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert len(answers) == 2
+    assert [q.speaker.name if q.speaker else None for q in answers] == ["Mirjam Achterberg"] * 2
