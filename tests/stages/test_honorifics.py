@@ -87,3 +87,13 @@ def test_a_title_the_tagger_calls_a_verb_is_a_noun() -> None:
     TitleSentences(spacy.blank("de"), "quotekit_titles")(doc)
     assert [t.pos_ for t in doc[3:5]] == ["NOUN", "NOUN"]
     assert doc[8].pos_ == "VERB"  # (the verb after the name keeps its tag)
+
+
+def test_a_title_the_parse_makes_the_subject_stands_for_the_name_after_it() -> None:
+    # "Prof. Dr. Tomasz Wierzbicki, der …, mahnt": the quote paragraph after the sentence is his
+    text = (
+        "Die Studie ist fertig.\n\n"
+        "Prof. Dr. Tomasz Wierzbicki, der die Auswertung geleitet hat, mahnt allerdings zur Vorsicht.\n\n"
+        "„Zwölf Anlagen an einem Standort sind ein Anfang, aber noch kein Beweis für ganz Deutschland.“"
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotekit.extract(text)] == ["Tomasz Wierzbicki"]

@@ -136,6 +136,14 @@ def _subject_child(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
     return next((c for c in subjects if c.ent_type_ in PERSON_LABELS or is_role(token_text(c))), first)
 
 
+def _name_after_title(subject: Token) -> Token:
+    """ "Prof. Dr. Tomasz Wierzbicki, der …, mahnt" parsed with "Dr." as the subject: an academic title the
+    parse made the subject stands for the name it hangs on it; else the subject itself."""
+    if token_lower(subject) not in german().academic_titles:
+        return subject
+    return next((c for c in subject.rights if labels.is_apposition(c) and can_speak(c)), subject)
+
+
 def _name_genitive(token: Token) -> bool:
     """A name that ends as its genitive ("Kölns", "Merkels"), no first name ("Thomas", "Dennis")."""
     return ends_as_name_genitive(token_lower(token)) and first_name_gender(token_text(token)) is None
@@ -180,6 +188,7 @@ def _subject_of_clause(verb: Token, outside: Sequence[CharSpan]) -> Token | None
         if subject is not None and relative_antecedent(subject) is not None:
             return subject  # "…, der der US-Regierung vorwarf": the pronoun, which the speaker stage resolves
         if subject is not None:
+            subject = _name_after_title(subject)
             labelled = subject if is_speaker_like(subject) else None
             break
         head = current.head
