@@ -907,3 +907,26 @@ def test_an_organisation_keeps_the_name_that_follows_its_noun(text: str, name: s
     reported = _reported(text)
     assert reported
     assert _names(reported)[-1] == name
+
+
+def test_a_company_referred_to_before_the_text_names_it_is_the_one_company_named() -> None:
+    # The teaser's "bei der Firma" comes before the body names the company: it is the only company the text names.
+    text = (
+        "Uhrenzulieferer führt Kurzarbeit ein\n\n"
+        "Der Zulieferer schickt 180 Angestellte in Kurzarbeit. Entlassungen seien derzeit kein Thema, heisst es "
+        "bei der Firma.\n\n"
+        "Mettlenbach. Die Präzisa Werk AG, einer der grössten Arbeitgeber im Tal, reagiert auf den Einbruch."
+    )
+    assert _names(_reported(text)) == ["Präzisa Werk AG"]
+
+
+def test_a_company_referred_to_by_its_kind_stays_unnamed_where_the_text_names_two() -> None:
+    # Two companies named: "das Unternehmen" could be either, and a wrong one is worse than none.
+    text = (
+        "Zulieferer unter Druck\n\n"
+        "Nach Angaben des Unternehmens sollen Kündigungen vermieden werden.\n\n"
+        "Mettlenbach. Die Präzisa Werk AG und die Kessler Antriebstechnik GmbH reagieren auf den Einbruch."
+    )
+    quotes = _reported(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "das Unternehmen"

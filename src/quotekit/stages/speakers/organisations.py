@@ -55,6 +55,7 @@ __all__ = [
     "name_by_acronym",
     "name_ends_in",
     "named_organisation",
+    "organisation_kind_of",
     "organisation_of_acronym",
     "read_organisation",
     "read_organisation_name",
@@ -90,7 +91,7 @@ def _base_form(token: Token) -> str:
     return text
 
 
-def _organisation_kind(entity: Entity) -> str | None:
+def organisation_kind_of(entity: Entity) -> str | None:
     """The kind of a named organisation, from the words of its name ("Verkehrsbetriebe Kurpfalz": company)."""
     words = (entity.name or entity.description or "").split()
     return next((kind for word in words if (kind := organisation_kind(word)) is not None), None)
@@ -255,7 +256,7 @@ def _organisation_in_view(
                 and not entity.several
                 and (entity.description or "").lower().endswith(described)
             )
-        own = _organisation_kind(entity)
+        own = organisation_kind_of(entity)
         if ending is not None:
             return name_ends_in(entity, ending)
         if same_kind:
@@ -286,7 +287,7 @@ def _organisation_in_view(
         same = {
             e.id: e
             for e in reader.resolver.index.entities
-            if e.absorbed_by is None and fits(e) and _organisation_kind(e) == kind
+            if e.absorbed_by is None and fits(e) and organisation_kind_of(e) == kind
         }
         found = next(iter(same.values())) if len(same) == 1 else None
     return found

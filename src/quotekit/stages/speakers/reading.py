@@ -30,6 +30,7 @@ from quotekit.lang.de.names import (
 from quotekit.lang.de.words import german
 from quotekit.stages.reported.narration import date_line_end
 from quotekit.stages.speakers.credits import credit_spans
+from quotekit.stages.speakers.described_organisations import join_described_organisations
 from quotekit.stages.speakers.descriptions import read_description
 from quotekit.stages.speakers.documents import issuer_of
 from quotekit.stages.speakers.entities import GROUP, PERSON
@@ -149,6 +150,7 @@ def read(reader: Reader) -> None:
             going_on = _read_word(reader, doc[i], reading)
         i = going_on or i + 1
     join_headline_roles(reader)
+    join_described_organisations(reader)
 
 
 # What `_readable` says of a token: nothing to read, a pronoun, or a word that starts with a capital or digit.

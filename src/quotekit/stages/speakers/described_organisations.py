@@ -1,0 +1,57 @@
+"""Organisations the text refers to only by a word of their kind, joined to the one it names.
+
+"…, heisst es bei der Firma." in the teaser and "Die Präzisa Werk AG" in the body; "Nach Angaben des
+Unternehmens" where the reading pass had no named company in view. Run after the reading pass, when every
+organisation the text names is known.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotekit.lang.de.names import article_genders
+from quotekit.lang.de.words import german
+from quotekit.stages.speakers.entities import ORGANISATION, Entity
+from quotekit.stages.speakers.organisations import organisation_kind_of
+from quotekit.syntax.docindex import morph_values, token_text
+
+if TYPE_CHECKING:
+    from quotekit.stages.speakers.reader import Reader
+
+
+def join_described_organisations(reader: Reader) -> None:
+    """Each organisation known only by a word of its kind ("das Unternehmen", "der Verband") becomes the one
+    organisation of that kind the text names, before or after it; none where it names two or none (a wrong
+    organisation is worse than none)."""
+    index = reader.resolver.index
+    live = [e for e in index.entities if e.absorbed_by is None and e.kind == ORGANISATION and not e.several]
+    by_kind: dict[str, list[Entity]] = {}
+    for entity in live:
+        if entity.organisation_name is not None and (kind := organisation_kind_of(entity)) is not None:
+            by_kind.setdefault(kind, []).append(entity)
+    for entity in live:
+        noun = _bare_noun(reader, entity)
+        kind = None if noun is None else organisation_kind_of(entity)
+        named = by_kind.get(kind, []) if kind is not None else []
+        # (a compound says which one: "der Steuerberaterverband" is the "Steuerberaterverband Ostheim-Land", not
+        # any association)
+        if len(named) == 1 and (noun in german().generic_organisations or noun in (named[0].name or "").lower()):
+            index.absorb(named[0], entity)
+
+
+def _bare_noun(reader: Reader, entity: Entity) -> str | None:
+    """The noun of an unnamed organisation described by it alone, in the singular ("das Unternehmen",
+    "der Firma"), lower-cased; None for a name, a plural ("die Betriebe") or a longer description ("die
+    städtische Wahlbehörde", "der französische Netzbetreiber": one of their own)."""
+    if entity.organisation_name is not None or not entity.description:
+        return None
+    words = entity.description.split()
+    if len(words) == 2 and article_genders(words[0]) is not None:
+        words = words[1:]
+    if len(words) != 1:
+        return None
+    doc = reader.doc
+    heads = [doc[i] for i in entity.tokens if token_text(doc[i]).lower().startswith(words[0].lower()[:-1])]
+    if not heads or any(morph_values(t, "Number") == ["Plur"] for t in heads):
+        return None
+    return words[0].lower()
