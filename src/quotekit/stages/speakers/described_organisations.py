@@ -31,11 +31,14 @@ def join_described_organisations(reader: Reader) -> None:
             by_kind.setdefault(kind, []).append(entity)
     for entity in live:
         noun = _bare_noun(reader, entity)
-        kind = None if noun is None else organisation_kind_of(entity)
-        named = by_kind.get(kind, []) if kind is not None else []
+        if noun is None or (kind := organisation_kind_of(entity)) is None:
+            continue
+        named = by_kind.get(kind, [])
         # (a compound says which one: "der Steuerberaterverband" is the "Steuerberaterverband Ostheim-Land", not
         # any association)
-        if len(named) == 1 and (noun in german().generic_organisations or noun in (named[0].name or "").lower()):
+        if len(named) == 1 and (
+            noun in german().generic_organisations or noun in (named[0].name or "").lower()
+        ):
             index.absorb(named[0], entity)
 
 
