@@ -281,3 +281,13 @@ def test_answers_prefixed_by_bare_initials_are_the_interviewee_not_an_acronym() 
     answers = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
     assert len(answers) == 2
     assert [q.speaker.name if q.speaker else None for q in answers] == ["Mirjam Achterberg"] * 2
+    # (initials the tagger calls a common noun, "NC", are read the same way)
+    text = (
+        "Die Geologin Nina Caflisch erforscht, was im Innern der Berge passiert.\n\n"
+        "FB: Frau Caflisch, was geschieht gerade am Piz Muntatsch?\n\n"
+        "NC: Vereinfacht gesagt: Das Eis im Fels taut.\n\n"
+        "FB: Ist das eine direkte Folge des Klimawandels?\n\n"
+        "NC: Die Erwärmung ist der wichtigste Treiber, ja."
+    )
+    answers = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert [q.speaker.name if q.speaker else None for q in answers] == ["Nina Caflisch"] * 2

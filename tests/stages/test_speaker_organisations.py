@@ -929,4 +929,14 @@ def test_a_company_referred_to_by_its_kind_stays_unnamed_where_the_text_names_tw
     )
     quotes = _reported(text)
     assert len(quotes) == 1
-    assert quotes[0].speaker is not None and quotes[0].speaker.name == "das Unternehmen"
+    assert _names(quotes) == ["das Unternehmen"]
+
+
+def test_a_body_tagged_accusative_after_an_article_of_both_cases_is_the_subject() -> None:
+    # "die Landespolizeidirektion" tagged accusative in a "wie"-clause without a subject: "die" is nominative too,
+    # and the body is who informed, not the statement it did so in
+    quotes = _reported(
+        "Wie die Landespolizeidirektion am Donnerstag in einer Aussendung mitteilte, handelt es sich um zwei "
+        "Männer im Alter von 19 und 24 Jahren."
+    )
+    assert _names(quotes) == ["Landespolizeidirektion"]

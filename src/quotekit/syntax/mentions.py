@@ -326,8 +326,9 @@ def _could_be_subject(token: Token) -> bool:
     articles = [c for c in token.children if token_pos(c) == "DET" and c.i < token.i]
     if not articles and token.ent_type_ in PERSON_LABELS and "Gen" not in case:
         return True  # "wollte Kaya wissen": a bare name has one form for every case but the genitive
-    person = is_person(token) or is_described_person(token)
-    return person and bool(articles) and token_lower(articles[0]) in german().nominative_articles
+    # ("Wie die Landespolizeidirektion … mitteilte" with the body tagged accusative: "die" is both)
+    speaks = is_person(token) or is_described_person(token) or can_speak(token)
+    return speaks and bool(articles) and token_lower(articles[0]) in german().nominative_articles
 
 
 def _mid_clause(token: Token) -> bool:

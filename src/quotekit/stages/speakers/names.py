@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from quotekit.stages.speakers.entities import Entity, Role
     from quotekit.stages.speakers.reader import Reader
 
-__all__ = ["read_run"]
+__all__ = ["read_answer_initials", "read_run"]
 
 # What joins two names of one company ("Kessler & Voigt").
 _JOINING = frozenset({"&", "+"})
@@ -95,12 +95,8 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
     """The name run [start, end): an organisation the recogniser names, one the text named before, or a
     person with the roles, titles and age beside the name. `shared` as for `_person_of`."""
     doc, resolver = reader.doc, reader.resolver
-    if shared is None and _answer_initials(doc, start, end):
-        interviewed = resolver.index.people_by_initials(list(text_at(doc, start)))
-        if interviewed:
-            # "MA: Ein bisschen schon." in an interview with Mirjam Achterberg: her initials, no acronym
-            reader.seen(interviewed[0], tokens_in(doc, start, end), named=True)
-            return
+    if shared is None and read_answer_initials(reader, start, end):
+        return
     if _after_kind_word(doc, start):
         # "der FC Lindenau", the abbreviation opens the organisation's name, even where the
         # text used the place as a person's name before ("bringt Lindenau den Sieg")
@@ -379,15 +375,22 @@ def is_initials(word: str) -> bool:
 _BARE_INITIALS = regex.compile(r"\p{Lu}{2,3}")
 
 
-def _answer_initials(doc: Doc, start: int, end: int) -> bool:
-    """Whether the run [start, end) is bare initials that open a paragraph before a colon ("MA: Ein bisschen
-    schon."), as an interview marks its answers; an acronym elsewhere names an organisation."""
+def read_answer_initials(reader: Reader, start: int, end: int) -> bool:
+    """Read the run [start, end) as the interviewee's initials where it is bare initials that open a paragraph
+    before a colon ("MA: Ein bisschen schon." in an interview with Mirjam Achterberg) and one person named in
+    full has them; whether it was read so. An acronym elsewhere names an organisation."""
+    doc = reader.doc
     if end - start != 1 or end >= len(doc) or text_at(doc, end) != ":":
         return False
     if _BARE_INITIALS.fullmatch(text_at(doc, start)) is None:
         return False
     before = doc.text[: doc[start].idx].rstrip(" \t")
-    return not before or before.endswith("\n")
+    if before and not before.endswith("\n"):
+        return False
+    interviewed = reader.resolver.index.people_by_initials(list(text_at(doc, start)))
+    if interviewed:
+        reader.seen(interviewed[0], tokens_in(doc, start, end), named=True)
+    return bool(interviewed)
 
 
 def _article_and_place(doc: Doc, start: int, end: int) -> bool:

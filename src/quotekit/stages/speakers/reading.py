@@ -36,7 +36,7 @@ from quotekit.stages.speakers.documents import issuer_of
 from quotekit.stages.speakers.entities import GROUP, PERSON
 from quotekit.stages.speakers.extents import acronym_after
 from quotekit.stages.speakers.headlines import join_headline_roles
-from quotekit.stages.speakers.names import read_run
+from quotekit.stages.speakers.names import read_answer_initials, read_run
 from quotekit.stages.speakers.organisations import (
     is_acronym_body,
     read_organisation,
@@ -406,7 +406,8 @@ def _read_word(reader: Reader, token: Token, reading: tuple[str, str | None]) ->
             reader.seen(issuer, [token])
         return None
     if kind == _ACRONYM:
-        read_organisation_name(reader, token.i, token.i + 1)
+        if not read_answer_initials(reader, token.i, token.i + 1):  # ("NC: …" answering in an interview)
+            read_organisation_name(reader, token.i, token.i + 1)
         return None
     if kind == _BODY:
         return _read_named_organisation(reader, token)
