@@ -1137,3 +1137,11 @@ def test_a_name_between_an_inverted_speech_verb_and_the_comma_is_the_verbs_subje
     assert quote.text == "der Beschuldigte habe mit erheblicher krimineller Energie gehandelt"
     assert quote.speaker is not None
     assert quote.speaker.name == "Regula Amstutz"
+
+
+def test_a_konjunktiv_whose_lemma_the_lemmatiser_cut_to_its_stem_is_reported() -> None:
+    # "erscheine" with the lemma "erschein": stem + "e" all the same
+    quotes = quotekit.extract("Die Firma teilte mit, die letzte Ausgabe erscheine am Montag.")
+    assert [(q.kind, q.text) for q in quotes] == [
+        (QuoteKind.INDIRECT, "die letzte Ausgabe erscheine am Montag")
+    ]

@@ -19,6 +19,7 @@ from quotekit.syntax.verbs import impersonal_in_report, indicative_verb_second, 
         ("hält", "halten", "VerbForm=Fin", False),
         ("riefe", "rufen", "Mood=Sub|VerbForm=Fin", True),  # the morphology decides where the form may be one
         ("macht", "machen", "Mood=Sub|VerbForm=Fin", False),  # but not against a form no Konjunktiv has
+        ("erscheine", "erschein", "Mood=Ind|Tense=Past|VerbForm=Fin", True),  # a lemma that is the bare stem
     ],
 )
 def test_konjunktiv_from_morphology_and_forms(
@@ -43,6 +44,16 @@ def test_a_form_in_te_with_an_unhelpful_lemma(scheme: Scheme, morph: str, expect
     # (an unlisted form: frequent ones such as "rate" or "bedeute" are listed, `mood_konjunktiv_one_forms.txt`)
     rows = [("Sie", "PRON", "1", "nsubj", "sb", "sie"), ("rette", "VERB", "1", "ROOT", "ROOT", "ret", morph)]
     assert is_subjunctive(build(rows, scheme)[1]) is expected
+
+
+def test_a_participle_as_adjective_tagged_finite_is_no_konjunktiv(scheme: Scheme) -> None:
+    # "Die … abgegebene Erklärung wurde …" with "abgegebene" tagged VVFIN: stem + "e" of its lemma, but no verb
+    morph = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    rows = [
+        ("Sie", "PRON", "1", "nsubj", "sb", "sie"),
+        ("abgegebene", "ADJ", "1", "ROOT", "ROOT", "abgegeben", morph),
+    ]
+    assert not is_subjunctive(build(rows, scheme)[1])
 
 
 def test_a_listed_konjunktiv_one_in_te_is_one_whatever_its_tag(scheme: Scheme) -> None:

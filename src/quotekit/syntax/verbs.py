@@ -174,7 +174,17 @@ def _is_subjunctive(token: Token) -> bool:
     if mood.has_konjunktiv_two_umlaut(token_lower(token)):
         return True
     # "halte", "gebe": stem + "e", unless the subject is "ich".
-    ending = mood.has_konjunktiv_one_ending(token_lower(token), token.lemma_.lower()) or _present_in_te(token)
+    lemma = token.lemma_.lower()
+    if (
+        lemma == form[:-1]
+        and not lemma.endswith("en")
+        and not form.endswith("te")
+        and token_pos(token) == "VERB"
+    ):
+        # "erscheine" with the bare stem "erschein" for its lemma (not "abgegebene", an adjective, nor "räumte",
+        # a preterite)
+        lemma += "en"
+    ending = mood.has_konjunktiv_one_ending(form, lemma) or _present_in_te(token)
     return ending and not _first_person_subject(token)
 
 
