@@ -469,3 +469,25 @@ def test_recall_by_type_names_only_the_types_the_gold_has(tmp_path: Path) -> Non
     table = report.format_table()
     assert "Recall by gold type: Direct" in table
     assert "FreeIndirect" not in table
+
+
+def test_a_gold_cue_with_an_ellipsis_is_the_words_around_it(tmp_path: Path) -> None:
+    # "sagte … sie": the ellipsis stands for words between the parts of a cue (as in "kündigte … an"), no word
+    gold = [
+        _speakers_quote("Das ist zu teuer", "direct", "Anna Berg", cue=cue)
+        for cue in ("sagte … sie", "sagte … er")
+    ]
+    path = tmp_path / "speakers.jsonl"
+    path.write_text(_speakers_line(gold[:1]) + "\n" + _speakers_line(gold[1:]) + "\n", encoding="utf-8")
+    docs = load_gold(path)
+    said = span(SPEAKERS_TEXT, "sagte sie")
+    cue = Cue(
+        text="sagte",
+        start=said.start,
+        end=said.start + 5,
+        lemma="sagen",
+        particle=Span(start=said.end - 3, end=said.end, text="sie"),
+    )
+    predicted = Quote(parts=[span(SPEAKERS_TEXT, "Das ist zu teuer")], kind=QuoteKind.DIRECT, cue=cue)
+    report = evaluate(docs, [[predicted], [predicted]])
+    assert (report.cue.correct, report.cue.total) == (1, 2)
