@@ -741,3 +741,24 @@ def test_an_unnamed_persons_place_with_in_is_part_of_the_label(text: str, name: 
 )
 def test_regional_and_trade_person_nouns_are_roles(text: str, name: str) -> None:
     assert _names(text)[-1] == name
+
+
+def test_a_genitive_before_a_role_and_a_name_is_whose_the_person_is_not_a_person_in_view() -> None:
+    # "Wallbrücks Coach Marco Iannelli": the club in the genitive, tagged a person and parsed the subject, is not
+    # who "er" and the reported sentences go on with
+    text = (
+        "Wallbrücks Coach Marco Iannelli hadert mit dem Schiedsrichter. Der Elfmeter sei eine Fehlentscheidung "
+        "gewesen. Mehr wollte er zu der Szene nicht sagen: „Sonst bekomme ich wieder Post vom Verband.“"
+    )
+    assert _names(text) == ["Marco Iannelli", "Marco Iannelli"]
+
+
+def test_a_description_given_a_court_role_by_als_is_not_a_person_of_another_party() -> None:
+    # "Als Zeugin sagte die Amtsleiterin der Gemeinde aus": a witness, not the prosecutor most in view
+    text = (
+        "Staatsanwältin Theresa Lindorfer sah das anders. »Er hat die Gemeinde behandelt wie sein eigenes "
+        "Konto«, sagte sie.\n\n"
+        "Als Zeugin sagte die Amtsleiterin der Gemeinde aus. Sie schilderte, wie ihr der Bürgermeister "
+        "Rechnungen auf den Schreibtisch gelegt habe."
+    )
+    assert _names(text) == ["Theresa Lindorfer", "die Amtsleiterin der Gemeinde"]

@@ -15,6 +15,7 @@ from quotekit.lang.de.names import (
     article_genders,
     describes_a_company,
     description_gender,
+    ends_as_name_genitive,
     first_name_gender,
     is_company_name_word,
     is_generic_organisation,
@@ -22,6 +23,7 @@ from quotekit.lang.de.names import (
     is_person_noun,
     is_romanised_given_name,
     organisation_kind,
+    surname_key,
     told_gender,
 )
 from quotekit.lang.de.words import german
@@ -96,6 +98,8 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
     person with the roles, titles and age beside the name. `shared` as for `_person_of`."""
     doc, resolver = reader.doc, reader.resolver
     if shared is None and read_answer_initials(reader, start, end):
+        return
+    if shared is None and _owns_named_role(reader, start, end):
         return
     if _after_kind_word(doc, start):
         # "der FC Lindenau", the abbreviation opens the organisation's name, even where the
@@ -192,6 +196,27 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
     titles = [token for title in reader.titles(start, end) for token in title]
     reader.seen(entity, tokens_in(doc, start, end), named=True, titles=titles)
     read_cataphora(reader, entity, start)
+
+
+def _owns_named_role(reader: Reader, start: int, end: int) -> bool:
+    """Whether the one-word run [start, end) is a name in the genitive before a role and the name of the person
+    in it ("Wallbrücks Coach Marco Iannelli", "Kölns Präsident Wolfgang Overath"): whose the person is, a club,
+    a place or someone the text names, never the subject the parse may make it. A person the text named before
+    ("Merkels Sprecher Steffen Seibert" after "Angela Merkel") is linked, out of view."""
+    doc = reader.doc
+    if end - start != 1 or end + 1 >= len(doc) or end + 1 not in reader.name_starts:
+        return False
+    word = text_at(doc, start)
+    if (
+        not ends_as_name_genitive(word)
+        or first_name_gender(word) is not None
+        or not is_person_noun(text_at(doc, end))
+    ):
+        return False
+    owner = reader.resolver.index.by_surname.get(surname_key(word[:-1]), [])
+    if len(owner) == 1:
+        reader.link(start, owner[0])
+    return True
 
 
 def _title_overrules_first_name(entity: Entity, genders: frozenset[str], head: Token) -> bool:
