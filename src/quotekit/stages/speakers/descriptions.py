@@ -30,7 +30,7 @@ from quotekit.stages.speakers.organisations import (
     organisation_of_acronym,
     read_organisation,
 )
-from quotekit.stages.speakers.reader import OPENING_SENTENCES, add_evidence
+from quotekit.stages.speakers.reader import OPENING_SENTENCES, add_evidence, roles_after_als
 from quotekit.stages.speakers.referents import age_after, age_role, article_of, role_words
 from quotekit.syntax.docindex import (
     lower_at,
@@ -237,6 +237,9 @@ def read_description(reader: Reader, head: Token) -> int:
         # whose gender the text has not shown; one with a complement ("die Leiterin des Messdienstes") only
         # to someone whose it has.
         bare = end == head.i + 1
+        # ("Als Zeugin sagte die Amtsleiterin der Gemeinde aus": the role "als" gives is hers too, and a witness
+        # is not the prosecutor in view)
+        told = roles_after_als(tokens)
         # (in a headline, teaser or subhead only someone named there: a role there may be a person the body
         # introduces by name, `join_headline_roles`)
         heading = reader.heading_at(head.idx)
@@ -250,7 +253,7 @@ def read_description(reader: Reader, head: Token) -> int:
                 # person for a role or an age to go back to: "Lehrermangel:" in a headline, "schlug seine
                 # Lebensgefährtin Alarm. …, sagte die 31-Jährige")
                 and not ((role is not None or age is not None) and _weakly_named(reader, e))
-                and _may_be(e, (role, age), party)
+                and _may_be(e, (role, age, *told), party)
                 and not (speaks and _named_in_content(reader, e, head))
                 and not _speaking_of(reader, e, head)
                 and not _asked_before(reader, e, head)
@@ -441,7 +444,7 @@ def _only_one_named(
     return person if _may_be(person, given, party) else None
 
 
-def _may_be(entity: Entity, given: tuple[Role | None, Role | None], party: str | None) -> bool:
+def _may_be(entity: Entity, given: tuple[Role | None, ...], party: str | None) -> bool:
     """Whether a description with the roles `given` and `party` may be `entity`: no other age, nationality or
     party of a court case (`Entity.conflicts`), no other party the text gave them."""
     return not any(entity.conflicts(r) for r in given if r is not None) and not (

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from quotekit.records import CharSpan
     from quotekit.stages.speakers.resolver import QuotedIndex, Resolver
 
-__all__ = ["OPENING_SENTENCES", "Reader", "add_evidence"]
+__all__ = ["OPENING_SENTENCES", "Reader", "add_evidence", "roles_after_als"]
 
 # The headline and the lead: whom a text is about ("Der 1. FC Wendelstein hat … gewonnen").
 OPENING_SENTENCES = 3
@@ -242,7 +242,7 @@ class Reader:
         ) and not _owns_next_noun(tokens)
         if subject and entity.kind == PERSON and not self.in_said_words(first_idx):
             # "Als Zeuge sagte der Pensionist aus": the role after "als" is the subject's
-            for role in _roles_after_als(tokens):
+            for role in roles_after_als(tokens):
                 resolver.index.index_role(entity, role)
         sentence = self.in_view_at(first_i)
         # (a subject's conjunct too: "Der HC Elbmarsch und der TSV Ostholstein haben …" is about both; asked
@@ -292,7 +292,7 @@ class Reader:
         return article is not None and lower_at(self.doc, article) in german().nominative_articles
 
 
-def _roles_after_als(tokens: Sequence[Token]) -> list[Role]:
+def roles_after_als(tokens: Sequence[Token]) -> list[Role]:
     """The roles a subject's verb gives it with "als" and a bare role noun ("sagte als Zeugin aus", "Als
     Sprecher der Initiative forderte er …")."""
     inside = {t.i for t in tokens}
