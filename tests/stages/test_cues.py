@@ -740,3 +740,14 @@ def test_a_participle_before_its_noun_inside_an_open_phrase_is_no_cue() -> None:
     assert quote.cue.text == "hervorgeht"
     assert quote.speaker is not None
     assert quote.speaker.name == "Forschungsstelle für Alpine Hydrologie"
+
+
+def test_nach_an_investigation_says_when_and_zufolge_still_reports() -> None:
+    import quotekit
+
+    assert (
+        quotekit.extract("Nach monatelangen Ermittlungen hat die Polizei zwei Einbrecher festgenommen.") == []
+    )
+    (quote,) = quotekit.extract("Den Ermittlungen zufolge sei der Mann betrunken gewesen.")
+    assert quote.cue is not None
+    assert quote.cue.text == "zufolge"

@@ -475,6 +475,9 @@ class German:
         "abstimmung",
         # (counting the votes: "Nach Auszählung von 100 der 162 Wahlbezirke liegt …" says when)
         "auszählung",
+        # (an investigation is mostly when: "Nach monatelangen Ermittlungen hat die Polizei … festgenommen"; "den
+        # Ermittlungen zufolge" still reports)
+        "ermittlungen",
         "anhörung",
         "verhandlung",
         "vernehmung",
