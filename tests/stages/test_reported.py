@@ -1734,3 +1734,12 @@ def test_an_inflected_participle_deep_in_the_clause_is_not_its_verb() -> None:
         "Ein Sprecher der Regionalbahn sagte, man prüfe für die am stärksten betroffenen Haushalte Entschädigungen."
     )
     assert quote.text == "man prüfe für die am stärksten betroffenen Haushalte Entschädigungen"
+
+
+def test_words_running_on_from_the_cue_are_no_clause_it_governs() -> None:
+    # "meldete sich sichtlich bewegt zu Wort:" with "bewegt" parsed as the verb's complement: what she said is in
+    # the marks after the colon; a comma left out before a zu-infinitive still leaves a report
+    text = "Eine junge Mutter meldete sich sichtlich bewegt zu Wort: «Meine Tochter ist krank.»"
+    assert [q.text for q in quotekit.extract(text)] == ["Meine Tochter ist krank."]
+    (quote,) = quotekit.extract("Die Stadt erwog bereits vom Vertrag zurückzutreten.")
+    assert quote.text == "vom Vertrag zurückzutreten"

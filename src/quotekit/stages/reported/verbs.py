@@ -150,8 +150,10 @@ def _find_complement(doc: Doc, cue: CueMatch) -> Token | None:
                 continue
             if not (child.n_lefts or child.n_rights):
                 continue  # "erklärte anschließend, …": one word alone makes no clause
-            if (labels.is_clausal_complement(child) or labels.is_parataxis(child)) and not (
-                opens_non_content_clause(child)
+            if (
+                (labels.is_clausal_complement(child) or labels.is_parataxis(child))
+                and not opens_non_content_clause(child)
+                and _set_off(doc, verb, child)
             ):
                 return child
             # Any verbal clause that opens with "dass"/"ob", whatever its label.
@@ -162,6 +164,25 @@ def _find_complement(doc: Doc, cue: CueMatch) -> Token | None:
             ):
                 return child
     return None
+
+
+def _set_off(doc: Doc, verb: Token, clause: Token) -> bool:
+    """Whether a clause the parse hangs on the cue may be what was said: one before the verb, one a comma,
+    colon or mark sets off after it, or a zu-infinitive. Not words running on from the verb ("meldete sich
+    sichtlich bewegt zu Wort" with "bewegt" parsed as its complement)."""
+    start = clause.left_edge.i
+    if start < verb.i or any(t.is_punct for t in doc[verb.i + 1 : start + 1]):
+        return True
+    # (a comma left out before an infinitive or a question: "erwog bereits vom Vertrag zurückzutreten", "kann
+    # nicht glauben was passiert sei")
+    de = german()
+    opening = token_lower(doc[start])
+    return (
+        not is_finite(clause)
+        or opening in de.question_words
+        or opening in de.subordinators
+        or any(token_lower(c) == de.zu and c.i < clause.i for c in clause.children)
+    )
 
 
 def _anaphoric_content(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan]:
