@@ -25,6 +25,7 @@ from quotekit.stages.honorifics import teach_tokenizer, title_continuations, tit
 from quotekit.stages.marks import MarkedSpan, find_marked_spans
 from quotekit.stages.reported import find_indirect_quotes, merge_quotes
 from quotekit.stages.reported.fragments import quoted_fragments
+from quotekit.stages.score_stops import teach_score_stops
 from quotekit.stages.speakers import resolve_speakers
 from quotekit.syntax.docindex import indexed, run_cache, text_of
 
@@ -220,11 +221,13 @@ _NOT_TITLE_POS = frozenset({"VERB", "AUX", "ADJ", "ADV"})
 
 class TitleSentences(_Stateless):
     """Stage 0, before the parser: no sentence starts inside "Gemeinderat lic. iur. Urs Kälin", and a title is
-    a noun. Adding it teaches the pipeline's tokenizer the academic titles (`quotekit.stages.honorifics`)."""
+    a noun. Adding it teaches the pipeline's tokenizer the academic titles (`quotekit.stages.honorifics`) and
+    the full stop after a score ("3:1.", `quotekit.stages.score_stops`)."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         teach_tokenizer(nlp)
+        teach_score_stops(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) < 2 or doc.has_annotation("DEP"):  # (a parsed doc keeps the parse's sentences)

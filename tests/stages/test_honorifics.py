@@ -97,3 +97,14 @@ def test_a_title_the_parse_makes_the_subject_stands_for_the_name_after_it() -> N
         "„Zwölf Anlagen an einem Standort sind ein Anfang, aber noch kein Beweis für ganz Deutschland.“"
     )
     assert [q.speaker.name if q.speaker else None for q in quotekit.extract(text)] == ["Tomasz Wierzbicki"]
+
+
+def test_a_full_stop_after_a_score_ends_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "nach dem 1:2." had been one token: the next sentence ran on and its report hung on the verb before it
+    doc = nlp("Sie siegten 3:1. Am 3. Mai um 15:30. Das Team habe gut gespielt.")
+    assert [t.text for t in doc][:5] == ["Sie", "siegten", "3:1", ".", "Am"]
+    assert "3." in [t.text for t in doc]  # (an ordinal keeps its stop)
+    text = "Trainer Jussi Nieminen lobte die Mannschaft nach dem 1:2. Das Team habe genau das umgesetzt."
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotekit.extract(text)] == [
+        ("Das Team habe genau das umgesetzt", "Jussi Nieminen")
+    ]
