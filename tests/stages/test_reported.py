@@ -1743,3 +1743,23 @@ def test_words_running_on_from_the_cue_are_no_clause_it_governs() -> None:
     assert [q.text for q in quotekit.extract(text)] == ["Meine Tochter ist krank."]
     (quote,) = quotekit.extract("Die Stadt erwog bereits vom Vertrag zurückzutreten.")
     assert quote.text == "vom Vertrag zurückzutreten"
+
+
+def test_a_plan_in_two_words_after_a_speech_verb_is_reported() -> None:
+    # "kündigte an, Berufung einzulegen": a zu-infinitive says a whole plan in two words; not after a noun
+    (quote,) = quotekit.extract("Der Anwalt kündigte an, Berufung einzulegen.")
+    assert (quote.text, quote.cue.text if quote.cue else None) == ("Berufung einzulegen", "kündigte")
+    assert quotekit.extract("Er hat die Hoffnung, es wiederzubekommen.") == []
+
+
+def test_an_infinitive_clause_opened_by_its_own_words_before_the_marks_is_mixed() -> None:
+    # "die Ergebnisse „sorgfältig auszuwerten“": the verb stands inside the marks, but the clause opens outside
+    text = "Das Umweltministerium kündigte an, die Ergebnisse „sorgfältig auszuwerten“."
+    assert [(q.kind, q.text) for q in quotekit.extract(text)] == [
+        (quotekit.QuoteKind.MIXED, "die Ergebnisse „sorgfältig auszuwerten“"),
+        (quotekit.QuoteKind.DIRECT, "sorgfältig auszuwerten"),
+    ]
+    # (a clause that is all marks stays the direct quotation alone)
+    assert [q.kind for q in quotekit.extract("Er sagte: „Wir werden kämpfen.“")] == [
+        quotekit.QuoteKind.DIRECT
+    ]

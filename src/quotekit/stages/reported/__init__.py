@@ -36,7 +36,7 @@ from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_at, text_of, token_lower, token_pos
 from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.spans import sentence_of, word_count
-from quotekit.syntax.verbs import in_konjunktiv_clause, is_subjunctive, verb_form
+from quotekit.syntax.verbs import ends_in_zu_infinitive, in_konjunktiv_clause, is_subjunctive, verb_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -62,7 +62,7 @@ def find_indirect_quotes(
         parts = without_crossings(doc, parts, direct_parts, cue.start)
         if (
             not parts
-            or sum(word_count(doc, *p) for p in parts) < MIN_WORDS
+            or sum(word_count(doc, *p) for p in parts) < MIN_WORDS - _plan_in_two_words(doc, cue, parts)
             or mostly_direct(doc, parts, direct_parts)
         ):
             continue
@@ -71,6 +71,15 @@ def find_indirect_quotes(
     records += _before_trailing_cues(doc, continuations(doc, [*direct, *records], cues), cues)
     records += embedded_reports(doc, [*direct, *records], cues)
     return sorted(without_date_line(text_of(doc), records), key=lambda r: (r.start, r.end))
+
+
+def _plan_in_two_words(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> bool:
+    """Whether a speech verb's reported words end in a zu-infinitive, which says a whole plan in two words
+    ("kündigte an, Berufung einzulegen"); not after a noun ("die Hoffnung, es wiederzubekommen")."""
+    if cue.kind is not CueKind.VERB:
+        return False
+    last = doc.char_span(parts[-1][0], parts[-1][1], alignment_mode="expand")
+    return last is not None and ends_in_zu_infinitive([t for t in last if not (t.is_punct or t.is_space)])
 
 
 def _before_trailing_cues(

@@ -15,7 +15,12 @@ from quotekit.stages.cues import verb_cue
 from quotekit.stages.reported.index import DisjointParts, SpanIndex
 from quotekit.syntax.docindex import text_of, token_pos, token_text
 from quotekit.syntax.spans import tokens_between
-from quotekit.syntax.verbs import finite_or_konjunktiv, has_subjunctive_form, in_konjunktiv_clause
+from quotekit.syntax.verbs import (
+    ends_in_zu_infinitive,
+    finite_or_konjunktiv,
+    has_subjunctive_form,
+    in_konjunktiv_clause,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -44,7 +49,25 @@ def mostly_direct(doc: Doc, parts: Sequence[CharSpan], direct: SpanIndex) -> boo
         if not direct.meets(t.idx, t.idx + len(token_text(t))) and token_text(t) not in german().clause_marks
     ]
     # A speech verb outside the marks ("„…“, sagte er") attributes the quotation; it is no verb of a clause.
-    return not any(finite_or_konjunktiv(t) and verb_cue(t) is None for t in outside)
+    if any(finite_or_konjunktiv(t) and verb_cue(t) is None for t in outside):
+        return False
+    # "kündigte an, die Ergebnisse „sorgfältig auszuwerten“": an infinitive clause whose own words open it
+    # before the marks is reported speech with a quoted fragment, though its verb is inside them.
+    words = [t for t in outside if not (t.is_punct or t.is_space)]
+    return not (words and words[0].i == _first_word(doc, parts) and _infinitive_inside(doc, parts, direct))
+
+
+def _first_word(doc: Doc, parts: Sequence[CharSpan]) -> int | None:
+    """The index of the first word (no punctuation, no space) of the parts."""
+    return next(
+        (t.i for s, e in parts for t in tokens_between(doc, s, e) if not (t.is_punct or t.is_space)), None
+    )
+
+
+def _infinitive_inside(doc: Doc, parts: Sequence[CharSpan], direct: SpanIndex) -> bool:
+    """Whether the parts end in a zu-infinitive inside the marks ("„zur Renditeoptimierung zu nutzen“")."""
+    words = [t for s, e in parts for t in tokens_between(doc, s, e) if not (t.is_punct or t.is_space)]
+    return bool(words) and direct.meets(words[-1].idx, words[-1].idx + 1) and ends_in_zu_infinitive(words)
 
 
 def without_crossings(
