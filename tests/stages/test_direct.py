@@ -645,3 +645,18 @@ def test_a_fragment_after_sich_zeigen_is_the_subjects_with_the_verb_and_sich_as_
         "vorsichtig optimistisch"
     ]
     assert quotekit.extract("Die Lage zeigte sich am Abend „entspannt“.") == []
+
+
+def test_a_subhead_quotes_the_role_or_body_before_its_colon_not_a_motto() -> None:
+    # "Staatsanwältin: »Wie sein eigenes Konto«": a role or a body before the colon speaks, whatever the words
+    # in the marks; "Motto: „…“" names no one who could
+    said = quotekit.extract(
+        "Der Angeklagte bekannte sich nicht schuldig.\n\nStaatsanwältin: »Wie sein eigenes Konto«\n\n"
+        "Staatsanwältin Theresa Lindorfer sah das anders."
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in said] == [
+        ("Wie sein eigenes Konto", "Theresa Lindorfer")
+    ]
+    assert (
+        quotekit.extract("Fest am See\n\nMotto: „Zäme am Tisch“\n\nDas Fest findet am Samstag statt.") == []
+    )

@@ -367,9 +367,17 @@ def _names_an_organisation(text: str, first: MarkedSpan, last: MarkedSpan, word:
 
 
 def _names_a_person(doc: Doc, mention: tuple[int, int]) -> bool:
-    """Whether a mention holds a person's name the recogniser gives."""
+    """Whether a mention holds a person's name the recogniser gives, or ends in a noun for someone who speaks
+    ("Staatsanwältin: »Wie sein eigenes Konto«", "Pendler: «Schon wieder Ersatzbusse»", "Opposition: …"; not
+    "Motto: „Zäme am Tisch“")."""
     span = doc.char_span(*mention, alignment_mode="expand")
-    return span is not None and any(t.ent_type_ in PERSON_LABELS for t in span)
+    if span is None:
+        return False
+    last = span[-1]
+    return any(t.ent_type_ in PERSON_LABELS for t in span) or (
+        token_pos(last) in NOUN_POS
+        and (is_person_noun(token_text(last)) or is_organisation_noun(token_text(last)))
+    )
 
 
 def _names_a_title(
