@@ -762,3 +762,28 @@ def test_a_description_given_a_court_role_by_als_is_not_a_person_of_another_part
         "Rechnungen auf den Schreibtisch gelegt habe."
     )
     assert _names(text) == ["Theresa Lindorfer", "die Amtsleiterin der Gemeinde"]
+
+
+def test_a_named_persons_genitive_and_a_thing_of_theirs_make_no_person() -> None:
+    # "Kastners Debütroman" read as one name: the novel is no one "die 31-Jährige" and "sie" could go back to
+    text = (
+        "Die Autorin Miriam Kastner ist 31. Grundlage ist Kastners Debütroman „Schwarzes Wasser“, der vor zwei "
+        "Jahren für Aufsehen sorgte. Die 31-Jährige saß in der letzten Reihe. „Ich habe nur auf die Leute "
+        "geachtet“, gestand sie."
+    )
+    assert _names(text) == ["Miriam Kastner"]
+
+
+def test_a_full_name_after_the_first_name_alone_is_that_person_not_someone_new() -> None:
+    # "ihrem Sohn Matthias", later "Matthias Strasser": one person, not someone named since the neighbour
+    # appeared, whom "der Nachbar" would then join
+    text = (
+        "Ein Nachbar hat Klage eingebracht. »Wir sind doch kein Nachtclub«, sagt Theresia Strasser, die den "
+        "Betrieb mit ihrem Sohn Matthias führt.\n\n"
+        "Das sieht der Nachbar anders. Der 71-Jährige spricht von »Dauerbeschallung«. Seinen Namen will er "
+        "nicht in der Zeitung lesen. Matthias Strasser bestreitet das. »Er hat uns nie angesprochen.« Der "
+        "Nachbar habe bereits einem anderen Lokal gedroht, sagte Strasser."
+    )
+    names = _names(text)
+    assert names[1] == "Ein Nachbar"
+    assert names[-2:] == ["Matthias Strasser", "Matthias Strasser"]

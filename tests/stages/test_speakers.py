@@ -1804,3 +1804,12 @@ def test_a_surname_in_s_the_text_gives_is_a_subject_though_tagged_genitive() -> 
     )
     direct = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
     assert [q.speaker.name if q.speaker else None for q in direct] == ["Klaus-Dieter Ahrens"]
+
+
+def test_a_contracted_preposition_a_tagger_calls_a_name_is_no_subject() -> None:
+    # "Vom Landeshauptmann wollte sie wissen" with "Vom" tagged a name and parsed the subject: she asked
+    text = (
+        "Die Klubobfrau Verena Moosbrugger-Haas kritisierte das Budget. Vom Landeshauptmann wollte sie wissen, "
+        "wann das versprochene Ticket für Lehrlinge komme."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["Verena Moosbrugger-Haas"]

@@ -158,6 +158,9 @@ def _subjects_among(dependents: Iterable[Token], outside: Sequence[CharSpan]) ->
         and not (child.is_space or child.is_punct)
         and not is_run_in(child)
         and not _oblique(child)
+        # ("Vom Landeshauptmann wollte sie wissen" with "Vom" tagged a name and parsed the subject: a preposition
+        # with its article is never one)
+        and token_lower(child) not in german().definite_prepositions
         # ("Nach Angela Merkels Rücktritt sagte die CDU-Politikerin": a noun a preposition governs is no subject,
         # whatever the parse or the recogniser says)
         and not _after_preposition(child)

@@ -308,8 +308,14 @@ def is_speaker_like(token: Token) -> bool:
 
 
 def _is_speaker_like(token: Token) -> bool:
-    if token_lower(token) in german().non_speakers or token.is_space or token.is_punct:
-        return False
+    lower = token_lower(token)
+    if (
+        lower in german().non_speakers
+        or lower in german().definite_prepositions
+        or token.is_space
+        or token.is_punct
+    ):
+        return False  # (nor "Vom", "Beim" a tagger calls a name)
     # A capitalised word the parser made a subject is a noun even where the tagger says adjective
     # ("EBay-Deutschland gab bekannt").
     return (

@@ -99,7 +99,7 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
     doc, resolver = reader.doc, reader.resolver
     if shared is None and read_answer_initials(reader, start, end):
         return
-    if shared is None and _owns_named_role(reader, start, end):
+    if shared is None and (_owns_named_role(reader, start, end) or _owner_and_owned(reader, start, end)):
         return
     if _after_kind_word(doc, start):
         # "der FC Lindenau", the abbreviation opens the organisation's name, even where the
@@ -216,6 +216,29 @@ def _owns_named_role(reader: Reader, start: int, end: int) -> bool:
     owner = reader.resolver.index.by_surname.get(surname_key(word[:-1]), [])
     if len(owner) == 1:
         reader.link(start, owner[0])
+    return True
+
+
+def _owner_and_owned(reader: Reader, start: int, end: int) -> bool:
+    """Whether the two-word run [start, end) is a person the text named, in the genitive, and a thing of theirs
+    the recogniser took into the name ("Kastners Debütroman" after "Miriam Kastner"): the owner is linked, out of
+    view, and no person is made of the two."""
+    doc = reader.doc
+    if end - start != 2:
+        return False
+    word, owned = text_at(doc, start), text_at(doc, start + 1)
+    index = reader.resolver.index
+    if (
+        not ends_as_name_genitive(word)
+        or first_name_gender(word) is not None  # ("Matthias Strasser")
+        or surname_key(owned) in index.by_surname
+        or first_name_gender(owned) is not None
+    ):
+        return False
+    owner = [e for e in index.by_surname.get(surname_key(word[:-1]), []) if e.kind == PERSON]
+    if len(owner) != 1:
+        return False
+    reader.link(start, owner[0])
     return True
 
 
@@ -470,6 +493,12 @@ def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None
             for e in candidates
             if not e.first_names or first in e.first_names or (e.name or "").endswith(words)
         ]
+        if not candidates:
+            # "Matthias Strasser" after "ihrem Sohn Matthias": the one person known by that first name alone
+            # (a first name read alone is indexed as the surname it might be)
+            known = [*index.by_first_name.get(first, []), *index.by_surname.get(surname_key(first), [])]
+            alone = {e.id: e for e in known if e.kind == PERSON and e.name == first}
+            candidates = list(alone.values()) if len(alone) == 1 else []
     elif len(tokens) == 1 and not candidates:
         candidates = index.by_first_name.get(token_text(tokens[0]), [])  # "Malou" after "Malou Steiner"
     if not candidates and len(index.by_first_part.get(surname, [])) == 1:
