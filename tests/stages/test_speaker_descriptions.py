@@ -787,3 +787,12 @@ def test_a_full_name_after_the_first_name_alone_is_that_person_not_someone_new()
     names = _names(text)
     assert names[1] == "Ein Nachbar"
     assert names[-2:] == ["Matthias Strasser", "Matthias Strasser"]
+
+
+def test_a_role_after_a_duration_set_off_after_a_name_is_that_persons() -> None:
+    # "Heinz-Dieter Lampe, seit 41 Jahren Dauerkarteninhaber, der … meinte": the relative goes back to Lampe
+    text = (
+        "Und dann war da noch Heinz-Dieter Lampe, seit 41 Jahren Dauerkarteninhaber, der beim Verlassen des "
+        "Stadions meinte: „So ein Derby vergisst man nicht.“"
+    )
+    assert _names(text) == ["Heinz-Dieter Lampe"]

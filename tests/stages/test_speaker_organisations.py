@@ -940,3 +940,20 @@ def test_a_body_tagged_accusative_after_an_article_of_both_cases_is_the_subject(
         "Männer im Alter von 19 und 24 Jahren."
     )
     assert _names(quotes) == ["Landespolizeidirektion"]
+
+
+def test_an_organ_named_with_its_owner_in_the_genitive_speaks_for_the_owner() -> None:
+    # "die Geschäftsführung der Weserland Mediengruppe": the company speaks, under its name (a noun in "-en"
+    # opening the name keeps its form: "der Kliniken Oberried")
+    assert _names(
+        _reported(
+            "Darin teilte die Geschäftsführung der Weserland Mediengruppe mit, die Zeitung werde eingestellt."
+        )
+    ) == ["Weserland Mediengruppe"]
+    assert _names(
+        _reported("Die Geschäftsführung der Kliniken Oberried teilte mit, der Standort sei nicht zu halten.")
+    ) == ["Kliniken Oberried"]
+    # (a noun of its kind alone is no name: the town in view speaks)
+    assert _names(_reported("Die Pressestelle der Stadt teilte mit, die Brücke bleibe gesperrt.")) == [
+        "Stadt"
+    ]

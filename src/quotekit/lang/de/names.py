@@ -35,6 +35,7 @@ __all__ = [
     "is_masculine_genitive",
     "is_masculine_or_neuter_oblique",
     "is_nationality_role",
+    "is_organ_noun",
     "is_organisation_noun",
     "is_organisation_phrase",
     "is_particle_name",
@@ -381,6 +382,12 @@ def object_pronoun_genders(word: str) -> frozenset[str] | None:
 
 
 @cache
+def is_organ_noun(word: str) -> bool:
+    """Whether a noun names a body inside an organisation that speaks for it ("Geschäftsführung", "Vorstand",
+    "Pressestelle")."""
+    return _ends_with_entry(word, german().organ_nouns) is not None
+
+
 def is_generic_organisation(word: str) -> bool:
     """Whether a noun refers back to an organisation the text names ("Das Unternehmen", "der Verein"); not a
     noun that only ends like one ("Fehlerkette", "Lieferkette", `non_organisations`)."""

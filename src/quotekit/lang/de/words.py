@@ -149,6 +149,7 @@ class German:
     quote_prepositions: frozenset[str]  # speaker_quote_prepositions.txt: "Als „…“ beurteilte …"
     # Entities (issue 11): what refers back to an organisation, and the closed classes of articles and pronouns.
     generic_organisations: frozenset[str]  # speaker_generic_organisations.txt: "Das Unternehmen"
+    organ_nouns: frozenset[str]  # speaker_organ_nouns.txt: "die Geschäftsführung der …" speaks for its owner
     company_descriptors: frozenset[str]  # speaker_company_descriptors.txt: "der Maschinenbauer" X
     company_name_words: frozenset[str]  # speaker_company_name_words.txt: AG, GmbH, "&", -technik
 
@@ -493,6 +494,9 @@ class German:
     apposition_time_adverbs: frozenset[str] = frozenset(
         {"heute", "inzwischen", "mittlerweile", "früher", "einst", "damals", "zuletzt", "seither"}
     )
+    # The preposition of a duration that may open such an apposition ("Heinz-Dieter Lampe, seit 41 Jahren
+    # Dauerkarteninhaber").
+    apposition_since: str = "seit"
     # Titles written in capitals without a full stop, compared as written ("DI Herbert Steinwender"; "di" in
     # lower case is a particle of names: "Luigi Di Maio"), with Austria's honorary titles (Hofrat, Kommerzialrat,
     # Medizinalrat, Oberstudienrat, Oberschulrat, Ökonomierat, Regierungsrat: "HR Mag. Dr. Peter Zauner").
@@ -670,6 +674,7 @@ def german() -> German:
         predicate_words=_word_set("speaker_predicate_words.txt"),
         quote_prepositions=_word_set("speaker_quote_prepositions.txt"),
         generic_organisations=_word_set("speaker_generic_organisations.txt"),
+        organ_nouns=_word_set("speaker_organ_nouns.txt"),
         company_descriptors=_word_set("speaker_company_descriptors.txt"),
         company_name_words=_word_set("speaker_company_name_words.txt"),
         abstract_endings=tuple(_read_lines("noun_abstract_endings.txt")),

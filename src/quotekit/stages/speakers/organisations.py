@@ -14,6 +14,7 @@ from quotekit.lang.de.names import (
     is_generic_organisation,
     is_genitive_article,
     is_masculine_genitive,
+    is_organ_noun,
     is_organisation_noun,
     is_person_noun,
     noun_gender,
@@ -107,6 +108,13 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
     # "die Mannschaft von Trainerin Sabine Kowalczyk": a person after it is no part of its phrase
     end = next((t.i - 1 for t in tokens_in(doc, head.i + 2, end) if is_person_noun(token_text(t))), end)
     noun = owner if owner is not None else token_text(head)
+    if owner is None and is_organ_noun(noun):
+        speaks_for = _owner_in_genitive(reader, head, end)
+        if speaks_for is not None:
+            # "die Geschäftsführung der Weserland Mediengruppe": the body speaks for the organisation it belongs
+            # to, and is called by its name
+            reader.seen(speaks_for, tokens_in(doc, start, end), named=True)
+            return end
     # "des Aufsichtsrats der Landesgesundheitsholding": the organisation in the genitive is one of its own
     name_end = organisation_name(doc, head.i, limit) if owner is None else head.i + 1
     # (not inside a name with an acronym: "die Gewerkschaft der Polizei (GdP)")
@@ -307,6 +315,25 @@ def last_named_ending_in(entities: Sequence[Entity], nouns: Iterable[str]) -> En
     return next((e for e in reversed(entities) if any(name_ends_in(e, kind) for kind in kinds)), None)
 
 
+def _owner_in_genitive(reader: Reader, head: Token, end: int) -> Entity | None:
+    """The organisation named in the genitive right after an organ noun ("der Geschäftsführung der Weserland
+    Mediengruppe", "des Vorstands der Stadtwerke Kallstadt"): capitalised words after the genitive article up to
+    `end`; None where no name follows."""
+    doc = reader.doc
+    article = head.i + 1
+    if article >= end or not is_genitive_article(text_at(doc, article)):
+        return None
+    name_end = article + 1
+    while name_end < end and text_at(doc, name_end)[:1].isupper() and not doc[name_end].is_punct:
+        name_end += 1
+    # (a name, not a noun of its kind alone: "der Pressestelle der Stadt" is the town in view)
+    if name_end - article < 2 or all(
+        is_organisation_noun(text_at(doc, i)) for i in range(article + 1, name_end)
+    ):
+        return None
+    return named_organisation(reader, article + 1, name_end)
+
+
 def named_organisation(reader: Reader, start: int, end: int) -> Entity:
     """The organisation a run of name tokens [start, end) names: the one known by these words, else new."""
     tokens = tokens_in(reader.doc, start, end)
@@ -336,16 +363,24 @@ def _nominative_adjectives(doc: Doc, start: int, words: list[str], tokens: Seque
         if told not in genders:
             return words
         genders = (told,)
-    # the adjectives in "-en" that open the name, each before a capitalised word
+    # the adjectives in "-en" that open the name, each before a capitalised word (not a noun in "-en": "der
+    # Kliniken Oberried")
     count = 0
     while count < len(words) - 1 and (
-        words[count][:1].isupper() and words[count].endswith("en") and words[count + 1][:1].isupper()
+        words[count][:1].isupper()
+        and words[count].endswith("en")
+        and words[count + 1][:1].isupper()
+        and (token_pos(tokens[count]) != "NOUN" or words[count].endswith(_ADJECTIVE_ENDINGS))
     ):
         count += 1
     if count == 0:
         return words
     ending = de.strong_adjective_endings[genders[0]]
     return [*(word[:-2] + ending for word in words[:count]), *words[count:-1], noun]
+
+
+# Endings that make a word in "-en" an adjective whatever its tag ("der Österreichischen Apothekerkammer").
+_ADJECTIVE_ENDINGS = ("ischen", "lichen", "igen")
 
 
 def organisation_of_acronym(reader: Reader, acronym: str) -> Entity:

@@ -715,6 +715,10 @@ def _opening_mark(doc: Doc, closing: int, first: int) -> int | None:
     return None
 
 
+# How many words a duration after "seit" may take before the role: "seit vielen Jahren", "seit 2019".
+_SINCE_WORDS = 3
+
+
 def title_after(doc: Doc, end: int) -> list[Token]:
     """An apposition after a name: "Jerry Larson, dem Präsidenten von UP Aerospace", "Fridolin Kubli,
     Präsident des kantonalen Fischereiverbands"."""
@@ -724,6 +728,16 @@ def title_after(doc: Doc, end: int) -> list[Token]:
     start = end + 1
     if start < len(doc) and lower_at(doc, start) in german().apposition_time_adverbs:
         start += 1  # "Stefan Rautenberg, heute Experte beim Streamingdienst …": the role it is now
+    elif start < len(doc) and lower_at(doc, start) == german().apposition_since:
+        # "Heinz-Dieter Lampe, seit 41 Jahren Dauerkarteninhaber": the role after its duration
+        start = next(
+            (
+                t.i
+                for t in tokens_in(doc, start + 1, start + _SINCE_WORDS + 1)
+                if is_person_noun(token_text(t))
+            ),
+            start,
+        )
     elif age_after(doc, end) is not None:
         # "Ferdinand Rauchenberger, 52, Wirt des Gasthauses", "Elfriede Moosbrugger, 74 Jahre alt, pensionierte
         # Gymnasiallehrerin": the role after the age
