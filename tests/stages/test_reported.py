@@ -1763,3 +1763,15 @@ def test_an_infinitive_clause_opened_by_its_own_words_before_the_marks_is_mixed(
     assert [q.kind for q in quotekit.extract("Er sagte: „Wir werden kämpfen.“")] == [
         quotekit.QuoteKind.DIRECT
     ]
+
+
+def test_a_sentence_quoted_whole_that_ends_in_an_infinitive_is_no_infinitive_clause() -> None:
+    # "doch „zur guten … Praxis gehört es … auch, eine … Arbeit ordentlich zu prüfen“": the marks hold a finite
+    # verb, so the words before them ("und auf … verwiesen") open no reported clause of their own
+    text = (
+        "Sie wisse, dass ihre Arbeit „nicht frei von Schwächen, nicht selten ungenau, oberflächlich und manchmal "
+        "geradezu fehlerhaft“ sei, hatte Koch-Mehrin damals gesagt und auf die Beurteilung der Arbeit durch ihren "
+        "Doktorvater verwiesen, doch „zur guten wissenschaftlichen Praxis gehört es … auch, eine vorgelegte "
+        "Arbeit ordentlich zu prüfen“."
+    )
+    assert [q.text[:10] for q in quotekit.extract(text)] == ["Sie wisse,", "nicht frei", "zur guten "]

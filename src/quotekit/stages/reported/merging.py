@@ -13,6 +13,7 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueMatch, QuoteRecord
 from quotekit.stages.cues import verb_cue
 from quotekit.stages.reported.index import DisjointParts, SpanIndex
+from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of, token_pos, token_text
 from quotekit.syntax.spans import tokens_between
 from quotekit.syntax.verbs import (
@@ -65,9 +66,16 @@ def _first_word(doc: Doc, parts: Sequence[CharSpan]) -> int | None:
 
 
 def _infinitive_inside(doc: Doc, parts: Sequence[CharSpan], direct: SpanIndex) -> bool:
-    """Whether the parts end in a zu-infinitive inside the marks ("„zur Renditeoptimierung zu nutzen“")."""
+    """Whether the parts end in a zu-infinitive inside the marks ("„zur Renditeoptimierung zu nutzen“") that hold
+    no finite verb: a fragment of the infinitive clause, not a sentence quoted whole ("„… gehört es …, eine Arbeit
+    zu prüfen“")."""
     words = [t for s, e in parts for t in tokens_between(doc, s, e) if not (t.is_punct or t.is_space)]
-    return bool(words) and direct.meets(words[-1].idx, words[-1].idx + 1) and ends_in_zu_infinitive(words)
+    if not words or not direct.meets(words[-1].idx, words[-1].idx + 1) or not ends_in_zu_infinitive(words):
+        return False
+    # (by the tag: an infinitive has the form of a plural, "stehen zu lassen"; the last word aside, which a tagger
+    # may call finite, "anzugreifen")
+    inside = [t for t in words[:-1] if direct.meets(t.idx, t.idx + 1)]
+    return not any(t.tag_ in labels.FINITE_TAGS for t in inside)
 
 
 def without_crossings(
