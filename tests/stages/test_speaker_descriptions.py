@@ -796,3 +796,15 @@ def test_a_role_after_a_duration_set_off_after_a_name_is_that_persons() -> None:
         "Stadions meinte: „So ein Derby vergisst man nicht.“"
     )
     assert _names(text) == ["Heinz-Dieter Lampe"]
+
+
+def test_the_accused_of_a_court_report_is_the_one_person_its_opening_is_about() -> None:
+    # "sagte der Beschuldigte" in the body after a teaser about "Ein 24-jähriger Autolenker": no one new
+    text = (
+        "Raser von Ried: 30 Monate teilbedingt\n\n"
+        "Ein 24-jähriger Autolenker war mit 168 km/h durch eine 80er-Zone gefahren. Das Bezirksgericht Seewil hat "
+        "ihn am Mittwoch verurteilt.\n\nVon Lara Imhasly\n\n"
+        "Seewil. «Ich habe nicht nachgedacht. Es tut mir leid», sagte der Beschuldigte gleich zu Beginn der "
+        "Verhandlung. Der junge Mann trug ein weisses Hemd."
+    )
+    assert _names(text) == ["Ein 24-jähriger Autolenker"]

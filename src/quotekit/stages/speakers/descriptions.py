@@ -262,6 +262,13 @@ def read_description(reader: Reader, head: Token) -> int:
             ),
             _DESCRIPTION_FLOOR,
         )
+    if entity is None and speaks and not indefinite and role is not None and _accused(role[0]):
+        # "«…», sagte der Beschuldigte" after a teaser about "Ein 24-jähriger Autolenker": the one person the opening
+        # sentences are about is the accused a court report goes on with
+        about = [
+            e for e in reader.topics if e.kind == PERSON and joinable(e) and _may_be(e, (role, age), party)
+        ]
+        entity = about[0] if len(about) == 1 else None
     if entity is None and age is not None and role in {None, age} and not indefinite and speaks:
         # "…, erzählt die 46-Jährige" paragraphs after her name: the one person the text named so far
         # whose gender fits is the one a definite description of a speaker means
@@ -384,6 +391,14 @@ def _named_since(
         named = [e for e in reader.resolver.index.entities if e.absorbed_by is None and fits(e)]
         return min(named, key=lambda e: min(e.tokens), default=None)
     return reader.focus.best(sentence, fits, floor)
+
+
+# The kind `speaker_role_parties.tsv` gives the accused ("der Angeklagte", "die Beschuldigte").
+_ACCUSED = "accused"
+
+
+def _accused(role: str) -> bool:
+    return german().role_parties.get(role) == _ACCUSED
 
 
 def _lay_party(role: str) -> bool:
