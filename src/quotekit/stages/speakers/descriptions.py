@@ -393,7 +393,7 @@ def _named_since(
     return reader.focus.best(sentence, fits, floor)
 
 
-# The kind `speaker_role_parties.tsv` gives the accused ("der Angeklagte", "die Beschuldigte").
+# The party of a court case `german().role_parties` gives the accused ("der Angeklagte", "die Beschuldigte").
 _ACCUSED = "accused"
 
 

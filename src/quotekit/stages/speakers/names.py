@@ -54,6 +54,7 @@ from quotekit.syntax.docindex import (
     morph_values,
     pos_at,
     text_at,
+    text_of,
     token_lower,
     token_text,
     token_texts,
@@ -432,8 +433,12 @@ def read_answer_initials(reader: Reader, start: int, end: int) -> bool:
         return False
     if _BARE_INITIALS.fullmatch(text_at(doc, start)) is None:
         return False
-    before = doc.text[: doc[start].idx].rstrip(" \t")
-    if before and not before.endswith("\n"):
+    # (back over spaces to the line's start: no copy of the text before, which a long text would make costly)
+    text = text_of(doc)
+    k = doc[start].idx
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k > 0 and text[k - 1] != "\n":
         return False
     interviewed = reader.resolver.index.people_by_initials(list(text_at(doc, start)))
     if interviewed:
