@@ -24,9 +24,8 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.names import (
-    ends_as_name_genitive,
-    first_name_gender,
     is_feminine_role,
+    is_name_genitive,
     is_person_noun,
     is_personal_pronoun,
     is_role,
@@ -127,7 +126,7 @@ def _subject_child(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
     # ("Kölns Präsident Wolfgang Overath sagte" with two subjects by the parse: a name in the genitive right
     # before another subject is whose that one is)
     owned = {c.i for c in subjects if token_pos(c) == "NOUN"}
-    subjects = [c for c in subjects if not (c.i + 1 in owned and _name_genitive(c))]
+    subjects = [c for c in subjects if not (c.i + 1 in owned and is_name_genitive(token_text(c)))]
     first = next((c for c in subjects if is_speaker_like(c)), subjects[0] if subjects else None)
     if first is None or token_pos(first) == "PRON" or first.ent_type_ or is_role(token_text(first)):
         return first
@@ -142,11 +141,6 @@ def _name_after_title(subject: Token) -> Token:
     if token_lower(subject) not in german().academic_titles:
         return subject
     return next((c for c in subject.rights if labels.is_apposition(c) and can_speak(c)), subject)
-
-
-def _name_genitive(token: Token) -> bool:
-    """A name that ends as its genitive ("Kölns", "Merkels"), no first name ("Thomas", "Dennis")."""
-    return ends_as_name_genitive(token_lower(token)) and first_name_gender(token_text(token)) is None
 
 
 def _subjects_among(dependents: Iterable[Token], outside: Sequence[CharSpan]) -> list[Token]:

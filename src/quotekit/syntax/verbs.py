@@ -18,8 +18,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-import regex
-
 from quotekit.lang.de import mood
 from quotekit.lang.de.names import noun_gender
 from quotekit.lang.de.words import german
@@ -638,16 +636,3 @@ def has_expletive(verb: Token) -> bool:
         ):
             return True
     return False
-
-
-# A zu-infinitive written as one word: "einzulegen", "anzugreifen", "abzuwarten".
-_INFIX_ZU = regex.compile(r"\p{Ll}{2,}zu\p{Ll}{2,}en")
-
-
-def ends_in_zu_infinitive(words: Sequence[Token]) -> bool:
-    """Whether words end in a zu-infinitive: "zu nutzen", or "zu" inside the verb ("Berufung einzulegen")."""
-    if not words or token_pos(words[-1]) not in {"VERB", "AUX"}:
-        return False
-    return _INFIX_ZU.fullmatch(token_lower(words[-1])) is not None or (
-        len(words) > 1 and token_lower(words[-2]) == german().zu
-    )

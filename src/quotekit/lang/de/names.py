@@ -34,6 +34,7 @@ __all__ = [
     "is_genitive_article",
     "is_masculine_genitive",
     "is_masculine_or_neuter_oblique",
+    "is_name_genitive",
     "is_nationality_role",
     "is_organ_noun",
     "is_organisation_noun",
@@ -563,6 +564,12 @@ def nominative(article: str, adjectives: list[str], noun: str, gender: str) -> s
 def ends_as_name_genitive(word: str) -> bool:
     """Whether a name ends as its genitive does before the noun it owns: "Merkels", "Van Oostveens", "Jans’"."""
     return word.endswith(("s", "’", "'"))
+
+
+def is_name_genitive(word: str) -> bool:
+    """Whether a word ends as a name's genitive and is no first name that ends so ("Merkels", "Wallbrücks"; not
+    "Thomas", "Matthias"); the ending in any case ("KÖLNS" in a headline in capitals)."""
+    return ends_as_name_genitive(word.lower()) and first_name_gender(word) is None
 
 
 def genitive_base(word: str) -> str:

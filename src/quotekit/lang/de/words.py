@@ -412,6 +412,9 @@ class German:
     second_name_particles: frozenset[str] = frozenset({"der", "den", "dem", "la", "le"})
     # The definite articles: "das Krankenhaus" refers back to the one the text named.
     definite_articles: frozenset[str] = frozenset({"der", "die", "das", "des", "dem", "den"})
+    # Endings that make a capitalised word in "-en" an adjective whatever its tag ("der Österreichischen
+    # Apothekerkammer"; "der Kliniken Oberried" opens with a noun).
+    adjective_endings_en: tuple[str, ...] = ("ischen", "lichen", "igen")
     # The genders of a singular noun an oblique article stands before, where a word declined like an adjective
     # ends in "-en" ("der Deutschen Bahn", "des Technischen Hilfswerks", "eines 52-Jährigen").
     oblique_article_genders: Mapping[str, frozenset[str]] = field(

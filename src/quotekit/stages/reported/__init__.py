@@ -36,7 +36,7 @@ from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_at, text_of, token_lower, token_pos
 from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.spans import sentence_of, word_count
-from quotekit.syntax.verbs import ends_in_zu_infinitive, in_konjunktiv_clause, is_subjunctive, verb_form
+from quotekit.syntax.verbs import in_konjunktiv_clause, is_subjunctive, is_zu_infinitive, verb_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -79,7 +79,8 @@ def _plan_in_two_words(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> bo
     if cue.kind is not CueKind.VERB:
         return False
     last = doc.char_span(parts[-1][0], parts[-1][1], alignment_mode="expand")
-    return last is not None and ends_in_zu_infinitive([t for t in last if not (t.is_punct or t.is_space)])
+    words = [] if last is None else [t for t in last if not (t.is_punct or t.is_space)]
+    return bool(words) and is_zu_infinitive(words[-1])
 
 
 def _before_trailing_cues(

@@ -13,14 +13,13 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueMatch, QuoteRecord
 from quotekit.stages.cues import verb_cue
 from quotekit.stages.reported.index import DisjointParts, SpanIndex
-from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of, token_pos, token_text
 from quotekit.syntax.spans import tokens_between
 from quotekit.syntax.verbs import (
-    ends_in_zu_infinitive,
     finite_or_konjunktiv,
     has_subjunctive_form,
     in_konjunktiv_clause,
+    is_zu_infinitive_clause,
 )
 
 if TYPE_CHECKING:
@@ -66,16 +65,12 @@ def _first_word(doc: Doc, parts: Sequence[CharSpan]) -> int | None:
 
 
 def _infinitive_inside(doc: Doc, parts: Sequence[CharSpan], direct: SpanIndex) -> bool:
-    """Whether the parts end in a zu-infinitive inside the marks ("„zur Renditeoptimierung zu nutzen“") that hold
-    no finite verb: a fragment of the infinitive clause, not a sentence quoted whole ("„… gehört es …, eine Arbeit
-    zu prüfen“")."""
+    """Whether the parts end in marks that hold a zu-infinitive clause ("„zur Renditeoptimierung zu nutzen“"): a
+    fragment of the infinitive clause, not a sentence quoted whole ("„… gehört es …, eine Arbeit zu prüfen“")."""
     words = [t for s, e in parts for t in tokens_between(doc, s, e) if not (t.is_punct or t.is_space)]
-    if not words or not direct.meets(words[-1].idx, words[-1].idx + 1) or not ends_in_zu_infinitive(words):
+    if not words or not direct.meets(words[-1].idx, words[-1].idx + 1):
         return False
-    # (by the tag: an infinitive has the form of a plural, "stehen zu lassen"; the last word aside, which a tagger
-    # may call finite, "anzugreifen")
-    inside = [t for t in words[:-1] if direct.meets(t.idx, t.idx + 1)]
-    return not any(t.tag_ in labels.FINITE_TAGS for t in inside)
+    return is_zu_infinitive_clause([t for t in words if direct.meets(t.idx, t.idx + 1)])
 
 
 def without_crossings(

@@ -15,10 +15,10 @@ from quotekit.lang.de.names import (
     article_genders,
     describes_a_company,
     description_gender,
-    ends_as_name_genitive,
     first_name_gender,
     is_company_name_word,
     is_generic_organisation,
+    is_name_genitive,
     is_organisation_noun,
     is_person_noun,
     is_romanised_given_name,
@@ -208,13 +208,9 @@ def _owns_named_role(reader: Reader, start: int, end: int) -> bool:
     if end - start != 1 or end + 1 >= len(doc) or end + 1 not in reader.name_starts:
         return False
     word = text_at(doc, start)
-    if (
-        not ends_as_name_genitive(word)
-        or first_name_gender(word) is not None
-        or not is_person_noun(text_at(doc, end))
-    ):
+    if not is_name_genitive(word) or not is_person_noun(text_at(doc, end)):
         return False
-    owner = reader.resolver.index.by_surname.get(surname_key(word[:-1]), [])
+    owner = _named_in_genitive(reader, word)
     if len(owner) == 1:
         reader.link(start, owner[0])
     return True
@@ -230,17 +226,21 @@ def _owner_and_owned(reader: Reader, start: int, end: int) -> bool:
     word, owned = text_at(doc, start), text_at(doc, start + 1)
     index = reader.resolver.index
     if (
-        not ends_as_name_genitive(word)
-        or first_name_gender(word) is not None  # ("Matthias Strasser")
+        not is_name_genitive(word)  # (not "Matthias Strasser")
         or surname_key(owned) in index.by_surname
         or first_name_gender(owned) is not None
     ):
         return False
-    owner = [e for e in index.by_surname.get(surname_key(word[:-1]), []) if e.kind == PERSON]
+    owner = [e for e in _named_in_genitive(reader, word) if e.kind == PERSON]
     if len(owner) != 1:
         return False
     reader.link(start, owner[0])
     return True
+
+
+def _named_in_genitive(reader: Reader, word: str) -> list[Entity]:
+    """The entities the text gives the surname of which `word` is the genitive ("Kastners" -> "Kastner")."""
+    return reader.resolver.index.by_surname.get(surname_key(word[:-1]), [])
 
 
 def _title_overrules_first_name(entity: Entity, genders: frozenset[str], head: Token) -> bool:

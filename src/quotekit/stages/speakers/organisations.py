@@ -370,17 +370,13 @@ def _nominative_adjectives(doc: Doc, start: int, words: list[str], tokens: Seque
         words[count][:1].isupper()
         and words[count].endswith("en")
         and words[count + 1][:1].isupper()
-        and (token_pos(tokens[count]) != "NOUN" or words[count].endswith(_ADJECTIVE_ENDINGS))
+        and (token_pos(tokens[count]) != "NOUN" or words[count].endswith(de.adjective_endings_en))
     ):
         count += 1
     if count == 0:
         return words
     ending = de.strong_adjective_endings[genders[0]]
     return [*(word[:-2] + ending for word in words[:count]), *words[count:-1], noun]
-
-
-# Endings that make a word in "-en" an adjective whatever its tag ("der Österreichischen Apothekerkammer").
-_ADJECTIVE_ENDINGS = ("ischen", "lichen", "igen")
 
 
 def organisation_of_acronym(reader: Reader, acronym: str) -> Entity:
