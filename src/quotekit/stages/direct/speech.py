@@ -69,15 +69,15 @@ def joined(text: str, previous_end: int, open_start: int) -> bool:
 
 
 def is_said(
-    found: Attribution, *, is_speech: bool, clause: bool, lower: bool, single: bool, by_person: bool = False
+    found: Attribution, *, is_speech: bool, clause: bool, lower: bool, single: bool, by_speaker: bool = False
 ) -> bool:
     """Titles, names and scare quotes are no quotations; said words are.
 
     Said: a speech cue attributes them, a colon or an inserted verb introduces a clause or a fragment,
     or they make a clause of their own; a fragment in lower case counts where a speaker stands by it;
     a single marked word counts where a naming verb governs it ("nannte den Bericht eine „Zeitungsente“");
-    after a person's name and a colon any words in marks are said (`by_person`: "Oltmanns: „Ein Sieg der
-    ganzen Mannschaft“", not "Motto: „Zäme am Tisch“").
+    after a person's name, a role or a body and a colon any words in marks are said (`by_speaker`: "Oltmanns: „Ein
+    Sieg der ganzen Mannschaft“", "Staatsanwältin: »Wie sein eigenes Konto«", not "Motto: „Zäme am Tisch“").
     """
     if found.strength is Strength.SAID:
         return True
@@ -88,7 +88,7 @@ def is_said(
     if found.strength is Strength.CUED:
         return is_speech or clause
     if found.strength is Strength.INTRODUCED:
-        return clause or (is_speech and (lower or by_person))
+        return clause or (is_speech and (lower or by_speaker))
     return is_speech and (clause or (lower and found.mention is not None))
 
 
@@ -259,13 +259,13 @@ def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> b
         or _second_object_of_nennen(doc, found, first.open_start)
     )
     colon = found.cue is not None and found.cue.kind is CueKind.COLON
-    by_person = colon and found.mention is not None and _names_a_person(doc, found.mention)
+    by_speaker = colon and found.mention is not None and _names_a_speaker(doc, found.mention)
     # "Landesrat Robert Haslinger zeigte sich „schwer enttäuscht“": the words the subject chose for how they take it
     # (lower case, so no title: said, whatever the strength of the attribution)
     if lower and found.mention is not None and shown_stance(doc, first.open_start) is not None:
         return True
     if not is_said(
-        found, is_speech=is_speech, clause=clause, lower=lower, single=predicate, by_person=by_person
+        found, is_speech=is_speech, clause=clause, lower=lower, single=predicate, by_speaker=by_speaker
     ):
         return False
     return not _names_a_title(doc, first, last, found, clause=clause, lower=lower, before=before)
@@ -366,7 +366,7 @@ def _names_an_organisation(text: str, first: MarkedSpan, last: MarkedSpan, word:
     )
 
 
-def _names_a_person(doc: Doc, mention: tuple[int, int]) -> bool:
+def _names_a_speaker(doc: Doc, mention: tuple[int, int]) -> bool:
     """Whether a mention holds a person's name the recogniser gives, or ends in a noun for someone who speaks
     ("Staatsanwältin: »Wie sein eigenes Konto«", "Pendler: «Schon wieder Ersatzbusse»", "Opposition: …"; not
     "Motto: „Zäme am Tisch“")."""
