@@ -351,7 +351,6 @@ _NON_FINITE_VERB_TAGS = frozenset({"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VM
 _ATTRIBUTE_REACH = 6
 # A participle used as an adjective: a stem of some length and an ending ("veröffentlichte", "vorgelegten").
 _MIN_PARTICIPLE = 6
-_PARTICIPLE_ADJECTIVE_ENDINGS = ("te", "ten", "tem", "ter", "tes", "ne", "nen", "nem", "ner", "nes")
 
 
 def _attributive_participle(token: Token) -> bool:
@@ -364,7 +363,7 @@ def _attributive_participle(token: Token) -> bool:
         # (a participle's stem and an adjective's ending: "veröffentlichten", not "bat" in a weak parse of "Der
         # 46-Jährige bat Anwohnerinnen")
         and len(token_text(token)) >= _MIN_PARTICIPLE
-        and token_lower(token).endswith(_PARTICIPLE_ADJECTIVE_ENDINGS)
+        and token_lower(token).endswith(german().participle_adjective_endings)
         and 0 < token.i < len(doc) - 1
         and token_pos(doc[token.i + 1]) == "NOUN"
         and token.head.i == token.i + 1

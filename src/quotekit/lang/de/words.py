@@ -415,6 +415,19 @@ class German:
     # Endings that make a capitalised word in "-en" an adjective whatever its tag ("der Österreichischen
     # Apothekerkammer"; "der Kliniken Oberried" opens with a noun).
     adjective_endings_en: tuple[str, ...] = ("ischen", "lichen", "igen")
+    # The endings of a participle used as an adjective ("der veröffentlichte", "dem vorgelegten").
+    participle_adjective_endings: tuple[str, ...] = (
+        "te",
+        "ten",
+        "tem",
+        "ter",
+        "tes",
+        "ne",
+        "nen",
+        "nem",
+        "ner",
+        "nes",
+    )
     # The genders of a singular noun an oblique article stands before, where a word declined like an adjective
     # ends in "-en" ("der Deutschen Bahn", "des Technischen Hilfswerks", "eines 52-Jährigen").
     oblique_article_genders: Mapping[str, frozenset[str]] = field(
