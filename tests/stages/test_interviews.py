@@ -291,3 +291,24 @@ def test_answers_prefixed_by_bare_initials_are_the_interviewee_not_an_acronym() 
     )
     answers = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
     assert [q.speaker.name if q.speaker else None for q in answers] == ["Nina Caflisch"] * 2
+
+
+def test_a_stage_direction_after_the_prefix_keeps_the_answer_and_its_speaker() -> None:
+    # "Brandt (lacht):" and "LB (zögert):" answer as "Brandt:" and "LB:" do; the bracket is no part of the name
+    for prefix, direction in (("Brandt", "Brandt (lacht)"), ("LB", "LB (zögert kurz)")):
+        text = (
+            "Lena Brandt leitet seit zwei Jahren das Tierheim in Oberkirch.\n\n"
+            "ZK: Frau Brandt, wie voll ist das Heim?\n\n"
+            f"{prefix}: Bis unters Dach. Wir nehmen seit März keine Katzen mehr auf.\n\n"
+            "ZK: Ihr Vorgänger nennt Sie eine Träumerin.\n\n"
+            f"{direction}: Das höre ich nicht zum ersten Mal. Ohne Träume gäbe es dieses Heim nicht.\n\n"
+            "ZK: Was wünschen Sie sich?\n\n"
+            f"{prefix}: Mehr Ehrenamtliche am Wochenende."
+        )
+        answers = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+        assert [text[q.parts[0].start : q.parts[0].end][:20] for q in answers] == [
+            "Bis unters Dach. Wir",
+            "Das höre ich nicht z",
+            "Mehr Ehrenamtliche a",
+        ]
+        assert [q.speaker.name if q.speaker else None for q in answers] == ["Lena Brandt"] * 3

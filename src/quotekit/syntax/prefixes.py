@@ -13,7 +13,7 @@ from quotekit.lang.de.names import first_name_gender
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 
-__all__ = ["ANSWERS", "ASKS", "MAX_PREFIX", "guest_address", "name_prefix", "prefix_role"]
+__all__ = ["ANSWERS", "ASKS", "MAX_PREFIX", "guest_address", "name_prefix", "prefix_colon", "prefix_role"]
 
 # The interview roles a prefix may name (`german().interview_prefixes`): "Frage:" asks, "Antwort:" answers.
 ASKS, ANSWERS = "asks", "answers"
@@ -22,6 +22,9 @@ ASKS, ANSWERS = "asks", "answers"
 MAX_PREFIX = 80
 _MAX_PREFIX_WORDS = 6
 _MAX_ROLE_WORDS = 8
+# A stage direction in brackets between an interview's name and its colon ("Schramm (lacht):"): lower-case
+# words, which no name or role in brackets ("Thomas Brunner (Torschütze Wendelstein)") opens with.
+_STAGE_DIRECTION = regex.compile(r"\s*\(\p{Ll}[^()]*\)\s*$")
 
 
 def name_prefix(text: str, line_start: int, before: int) -> CharSpan | None:
@@ -32,11 +35,19 @@ def name_prefix(text: str, line_start: int, before: int) -> CharSpan | None:
     if colon < 0:
         return None
     prefix = text[line_start:colon]
+    # the name without a stage direction: "Schramm (lacht)" answers as "Schramm" does
+    if direction := _STAGE_DIRECTION.search(prefix):
+        prefix = prefix[: direction.start()]
     name, comma, role = prefix.partition(",")
     if not _names_someone(name.split()) or (comma and not _is_role(role.split())):
         return None
     begin = line_start + len(prefix) - len(prefix.lstrip())
     return begin, line_start + len(prefix.rstrip())
+
+
+def prefix_colon(text: str, prefix: CharSpan) -> int:
+    """The offset of the colon that ends a prefix `name_prefix` found (after a stage direction, if any)."""
+    return text.index(":", prefix[1])
 
 
 def prefix_role(text: str, prefix: CharSpan | None) -> str | None:
@@ -74,7 +85,7 @@ def guest_address(text: str, start: int, end: int) -> CharSpan | None:
     Gasser, wie viele …?", after its prefix: "Frage: Herr Hoang, Ihr Verband sagt …"; or by the full name
     before the polite "Sie": "Leonie Brunner, Sie haben in der 93. Minute getroffen. …?"), else None."""
     prefix = name_prefix(text, start, end)
-    at = prefix[1] + 1 if prefix is not None else start
+    at = prefix_colon(text, prefix) + 1 if prefix is not None else start
     found = _address().match(text, at, end)
     if found is not None:
         first, last = found.span(2)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.syntax.docindex import text_of
-from quotekit.syntax.prefixes import ANSWERS, ASKS, guest_address, name_prefix, prefix_role
+from quotekit.syntax.prefixes import ANSWERS, ASKS, guest_address, name_prefix, prefix_colon, prefix_role
 from quotekit.syntax.spans import SpanSet, paragraph_spans, stripped
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def interview_answers(
     for k, prefix in enumerate(prefixes):
         if asking[k] or k == 0 or not asking[k - 1] or (prefix is None and not unprefixed):
             continue
-        start = paragraphs[k][0] if prefix is None else prefix[1] + 1
+        start = paragraphs[k][0] if prefix is None else prefix_colon(text, prefix) + 1
         parts = [stripped(text, start, paragraphs[k][1])]
         # Paragraphs without a prefix go on with the answer up to the next question.
         following = k + 1
@@ -82,7 +82,7 @@ def interview_answers(
         if not parts or any(taken.meets(s, e) for s, e in parts):
             continue
         mention = guest if prefix_role(text, prefix) == ANSWERS else prefix
-        cue = None if prefix is None else colons.get(prefix[1])
+        cue = None if prefix is None else colons.get(prefix_colon(text, prefix))
         answers.append(QuoteRecord(parts=parts, kind="direct", cue=cue, mention=mention))
     return answers
 

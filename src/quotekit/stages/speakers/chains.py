@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
 from quotekit.records import QuoteRecord
-from quotekit.syntax.prefixes import ANSWERS, name_prefix, prefix_role
+from quotekit.syntax.prefixes import ANSWERS, name_prefix, prefix_colon, prefix_role
 from quotekit.syntax.spans import PARAGRAPH_BREAKS
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ def _outside_prefixes(text: str, start: int, end: int) -> list[tuple[int, int]]:
         prefix = _interview_prefix(line)
         if prefix is not None:
             pieces.append((cursor, position + prefix[0]))
-            cursor = position + prefix[1] + 1
+            cursor = position + prefix_colon(line, prefix) + 1
         position += len(line)
     pieces.append((cursor, end))
     return [(s, e) for s, e in pieces if e > s]

@@ -61,6 +61,7 @@ from quotekit.syntax.docindex import (
 )
 from quotekit.syntax.labels import NOUN_POS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from quotekit.syntax.nominals import first_name_genders, is_named_surname
+from quotekit.syntax.prefixes import name_prefix
 from quotekit.syntax.spans import doc_slice, tokens_in
 
 if TYPE_CHECKING:
@@ -429,16 +430,17 @@ def read_answer_initials(reader: Reader, start: int, end: int) -> bool:
     before a colon ("MA: Ein bisschen schon." in an interview with Mirjam Achterberg) and one person named in
     full has them; whether it was read so. An acronym elsewhere names an organisation."""
     doc = reader.doc
-    if end - start != 1 or end >= len(doc) or text_at(doc, end) != ":":
-        return False
-    if _BARE_INITIALS.fullmatch(text_at(doc, start)) is None:
+    if end - start != 1 or _BARE_INITIALS.fullmatch(text_at(doc, start)) is None:
         return False
     # (back over spaces to the line's start: no copy of the text before, which a long text would make costly)
     text = text_of(doc)
-    k = doc[start].idx
+    k = at = doc[start].idx
     while k > 0 and text[k - 1] in " \t":
         k -= 1
     if k > 0 and text[k - 1] != "\n":
+        return False
+    # the whole prefix of its paragraph, a stage direction aside ("MW (lacht): …")
+    if name_prefix(text, k, len(text)) != (at, at + len(doc[start])):
         return False
     interviewed = reader.resolver.index.people_by_initials(list(text_at(doc, start)))
     if interviewed:
