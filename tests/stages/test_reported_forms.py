@@ -1145,3 +1145,44 @@ def test_a_konjunktiv_whose_lemma_the_lemmatiser_cut_to_its_stem_is_reported() -
     assert [(q.kind, q.text) for q in quotes] == [
         (QuoteKind.INDIRECT, "die letzte Ausgabe erscheine am Montag")
     ]
+
+
+def test_a_question_word_clause_ends_in_its_konjunktiv_whatever_the_tagger_calls_it(scheme: Scheme) -> None:
+    # "Sie fragte, warum die Verwaltung die Probleme verschweige." with "verschweige" tagged as an adjective:
+    # a clause the question word opens after a verb of asking ends in its verb
+    rows: list[Row] = [
+        ("Sie", "PRON", "1", "nsubj", "sb", "sie"),
+        ("fragte", "VERB", "1", "ROOT", "ROOT", "fragen"),
+        (",", "PUNCT", "1", "punct", "punct", ","),
+        ("warum", "ADV", "8", "advmod", "mo", "warum"),
+        ("die", "DET", "5", "det", "nk", "der"),
+        ("Verwaltung", "NOUN", "8", "nsubj", "sb", "Verwaltung"),
+        ("die", "DET", "7", "det", "nk", "der"),
+        ("Probleme", "NOUN", "8", "obj", "oa", "Problem"),
+        ("verschweige", "ADJ", "1", "dep", "oc", "verschweig"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    assert reported(rows, scheme) == [(["warum die Verwaltung die Probleme verschweige"], "Sie")]
+    # (the same clause ending in a noun is none: "Sie fragte, warum die Verwaltung die Probleme.")
+    rows = [*rows[:8], (".", "PUNCT", "1", "punct", "punct", ".")]
+    assert reported(rows, scheme) == []
+
+
+def test_a_konjunktiv_tagged_as_a_determiner_that_governs_an_object_is_the_verb(scheme: Scheme) -> None:
+    # "Ohne Geld drohe dem Verbund die Pleite, warnte sie." with "drohe" a demonstrative determiner that the
+    # parse still gives an object: no determiner has one
+    rows: list[Row] = [
+        ("Ohne", "ADP", "1", "case", "mo", "ohne"),
+        ("Geld", "NOUN", "2", "obl", "mo", "Geld"),
+        ("drohe", "DET", "8", "ccomp", "oc", "drohe"),
+        ("dem", "DET", "4", "det", "nk", "der"),
+        ("Verbund", "NOUN", "2", "obl:arg", "da", "Verbund"),
+        ("die", "DET", "6", "det", "nk", "der"),
+        ("Pleite", "NOUN", "2", "obj", "oa", "Pleite"),
+        (",", "PUNCT", "2", "punct", "punct", ","),
+        ("warnte", "VERB", "8", "ROOT", "ROOT", "warnen"),
+        ("sie", "PRON", "8", "nsubj", "sb", "sie"),
+        (".", "PUNCT", "8", "punct", "punct", "."),
+    ]
+    tags = {2: "PDAT", 8: "VVFIN", 9: "PPER"}
+    assert reported(rows, scheme, tags) == [(["Ohne Geld drohe dem Verbund die Pleite"], "sie")]

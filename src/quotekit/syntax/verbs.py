@@ -393,7 +393,10 @@ def konjunktiv_taken_for_other_word(token: Token) -> bool:
         token_pos(token) in _MISTAKEN_POS
         or (
             token_pos(token) == "DET"
-            and (token.tag_ in FINITE_TAGS or (labels.is_root(token) and token.tag_ != ARTICLE_TAG))
+            and (
+                token.tag_ in FINITE_TAGS
+                or ((labels.is_root(token) or _governs_like_a_verb(token)) and token.tag_ != ARTICLE_TAG)
+            )
         )
     ) or (
         token_pos(token) == "NOUN"
@@ -433,8 +436,20 @@ def konjunktiv_taken_for_other_word(token: Token) -> bool:
         and not _after_subject_noun(token)
     ):
         return False
-    # After a noun or pronoun, or where the parse makes it the root of its sentence (no adjective is).
-    return token_pos(before) in {"NOUN", "PROPN", "PRON"} or labels.is_root(token)
+    # After a noun or pronoun, or where the parse makes it the root of its sentence (no adjective is) or gives
+    # it a subject or an object ("warum die Verwaltung die Probleme … mache").
+    return (
+        token_pos(before) in {"NOUN", "PROPN", "PRON"} or labels.is_root(token) or _governs_like_a_verb(token)
+    )
+
+
+def _governs_like_a_verb(token: Token) -> bool:
+    """Whether the parse gives `token` a subject or an object and no copula: a verb's dependents, which no
+    determiner and no adjective has ("Ohne das Geld drohe dem Verbund … die Zahlungsunfähigkeit")."""
+    children = list(token.children)
+    return any(labels.is_subject(c) or labels.is_object(c) for c in children) and not any(
+        labels.is_copula(c) for c in children
+    )
 
 
 def _after_article(token: Token) -> bool:

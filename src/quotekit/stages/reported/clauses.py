@@ -25,6 +25,7 @@ from quotekit.syntax.nominals import can_speak
 from quotekit.syntax.spans import doc_slice, sentence_of
 from quotekit.syntax.verbs import (
     could_be_finite,
+    finite_or_konjunktiv,
     has_subjunctive,
     indicative_verb_second,
     is_finite,
@@ -337,6 +338,7 @@ def _opens_question(doc: Doc, cue: CueMatch, start: int) -> bool:
     # (a person or body asked is the addressee, no noun a relative clause leans on: "fragte den Zeugen, wann …")
     if any(token_pos(t) in {"NOUN", "PROPN"} and t.i not in subject and not can_speak(t) for t in between):
         return False
+    # (verb-final: the clause ends in its verb, also a Konjunktiv a weak tagger took for an adjective, "warum die
+    # Verwaltung die Probleme verschweige")
     segment = up_to_comma(doc[start : sentence_of(doc[start]).end])
-    verbs = [t for t in segment if token_pos(t) in {"VERB", "AUX"}]
-    return bool(verbs) and segment[-1] in verbs
+    return bool(segment) and (token_pos(segment[-1]) in {"VERB", "AUX"} or finite_or_konjunktiv(segment[-1]))
