@@ -415,6 +415,17 @@ def test_load_gold_reads_the_speakers_format(tmp_path: Path) -> None:
     assert first.quote[0].text == "die Brücke sei zu laut"
 
 
+def test_a_mixed_quotation_of_the_speakers_format_is_scored_as_indirect(tmp_path: Path) -> None:
+    # (as a predicted mixed quotation is: reported speech around a marked fragment)
+    path = tmp_path / "mixed.jsonl"
+    line = _speakers_line([_speakers_quote("die Brücke sei zu laut", "mixed", "ein Anwohner", cue="meinte")])
+    path.write_text(line + "\n", encoding="utf-8")
+    (doc,) = load_gold(path)
+    assert doc.quotes[0].kind is QuoteKind.INDIRECT
+    report = evaluate([doc], [[_said_by("die Brücke sei zu laut", QuoteKind.MIXED, None, "Ein Anwohner")]])
+    assert (report.overall.matched_gold, report.speaker.correct) == (1, 1)
+
+
 def test_canonical_speaker_is_right_by_the_last_capitalised_word_of_a_label(tmp_path: Path) -> None:
     doc = _speakers_gold(tmp_path)
     predictions = [

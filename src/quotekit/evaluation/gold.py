@@ -40,7 +40,8 @@ _IGNORED_TYPES = frozenset({"Reported"})
 _KNOWN_TYPES = frozenset(GOLD_KINDS) | _IGNORED_TYPES
 
 # speakers format "kind" -> the Wikinews type it is read as
-_SPEAKER_FORMAT_TYPES = {"direct": "Direct", "indirect": "Indirect"}
+# (a mixed quotation, reported speech around a marked fragment, is scored as indirect, as a predicted one is)
+_SPEAKER_FORMAT_TYPES = {"direct": "Direct", "indirect": "Indirect", "mixed": "Indirect"}
 
 
 def _to_span_tuple(value: Iterable[Span]) -> tuple[Span, ...]:
