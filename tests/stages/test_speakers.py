@@ -1813,3 +1813,26 @@ def test_a_contracted_preposition_a_tagger_calls_a_name_is_no_subject() -> None:
         "wann das versprochene Ticket für Lehrlinge komme."
     )
     assert [_name(q) for q in quotekit.extract(text)] == ["Verena Moosbrugger-Haas"]
+
+
+def test_a_live_tickers_time_stamp_is_no_part_of_a_role_set_off_before_a_name() -> None:
+    # "22:15 Die Gemeindepräsidentin von Kirchberg, Erika Liechti, …": the role and the name are one person,
+    # whom "sie" goes on with
+    text = (
+        "22:15 Die Gemeindepräsidentin von Kirchberg, Erika Liechti, spricht von einem «Bild der Verwüstung». "
+        "«Praktisch jedes Dach im Dorf hat etwas abbekommen», sagt sie."
+    )
+    assert _speaker_of(text, "Praktisch jedes Dach") == "Erika Liechti"
+
+
+def test_a_bare_surname_stays_with_the_person_it_named_before_not_a_relative_who_shares_it() -> None:
+    # "Vater Rupert Hochreiter" shares the racer's surname; the text goes on calling her "Hochreiter"
+    text = (
+        "Hochreiter gewinnt in Flachau. Die Salzburgerin Lena Hochreiter siegte am Sonntag im Riesentorlauf. "
+        "„Ich kann es nicht glauben“, sagte Hochreiter im Zielraum. Vater Rupert Hochreiter, selbst einst "
+        "Skilehrer, verriet, dass seine Tochter früh Ski gefahren sei. „Sie war immer schon schnell.“\n\n"
+        "Mit dem Sieg rückt Hochreiter in der Wertung auf Rang vier vor. Zu einem Einsatz im Weltcup wollte sie "
+        "sich nicht äußern. „Darüber entscheiden die Trainer.“"
+    )
+    assert _speaker_of(text, "Sie war immer") == "Rupert Hochreiter"
+    assert _speaker_of(text, "Darüber entscheiden") == "Lena Hochreiter"

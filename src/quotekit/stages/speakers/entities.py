@@ -86,6 +86,8 @@ class Entity:
     speaks_for: Entity | None = None
     # An organisation its people speak for in the plural ("die Prüfer"): "sie" (they) may refer to it too.
     voiced_by_members: bool = False
+    # Whether the text has called this person by the bare surname: a relative who shares it is not.
+    called_by_surname: bool = False
 
     @property
     def final(self) -> Entity:

@@ -513,9 +513,15 @@ def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None
     if not candidates and len(tokens) > 1 and all(is_initials(token_text(t)) for t in tokens):
         # "J. R.:" in an interview with Johanna Riedl
         candidates = index.people_by_initials([token_text(t)[0] for t in tokens])
+    bare = len(tokens) == 1 and first is None
+    if bare and any(e.called_by_surname for e in candidates):
+        # "Hochreiter" after "Vater Rupert Hochreiter" in a text that calls the racer so: a relative with the
+        # same surname is given by first name or role, the bare surname stays with the one it named before
+        candidates = [e for e in candidates if e.called_by_surname]
     entity = max(candidates, key=lambda e: e.last, default=None)
     if entity is None:
         entity = index.new(PERSON)
+    entity.called_by_surname |= bare
     if len(tokens) > 1 or entity.name is None or entity.name.endswith("s"):
         entity.add_name(name_words(tokens))
     if len(tokens) > 1 or token_text(tokens[0]) not in index.by_first_name:

@@ -106,6 +106,7 @@ _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "X"})
 _NAME_JOINERS = frozenset({"und", "&"})
 _MODIFIER_POS = frozenset({"ADJ", "NUM", "ADV", "X", "PROPN"})
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}")  # "22:15" before a live ticker's entry
 # What an age after a name opens with: a bracket ("Heinz K. (63)") or a comma ("Derya Kaplan, 41 Jahre alt").
 _AGE_OPENINGS = frozenset({"(", ","})
 
@@ -639,6 +640,9 @@ def title_before(doc: Doc, start: int) -> list[Token]:
             break
         phrase.insert(0, token)
         index -= 1
+    # (a live ticker's time stamp opens no phrase: "22:15 Die Gemeindepräsidentin von Kirchberg, Erika Liechti")
+    if phrase and _TIME_STAMP.fullmatch(token_text(phrase[0])):
+        phrase = phrase[1:]
     # ("Der Klubobmann der Freiheitlichen, Ing. Markus Pretterhofer": the apposition and the honorific)
     apposed = phrase if phrase and role_words(phrase) is not None and token_pos(phrase[0]) == "DET" else []
     if not apposed and phrase:
