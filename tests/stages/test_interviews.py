@@ -312,3 +312,17 @@ def test_a_stage_direction_after_the_prefix_keeps_the_answer_and_its_speaker() -
             "Mehr Ehrenamtliche a",
         ]
         assert [q.speaker.name if q.speaker else None for q in answers] == ["Lena Brandt"] * 3
+
+
+def test_whom_an_interviewer_quotes_is_the_subject_after_the_prefix_not_the_interviewer() -> None:
+    # "PR: Das Gegenkomitee warnt, …": the prefix labels the paragraph; the committee warns
+    text = (
+        "Monika Zbinden ist Gemeindepräsidentin von Oberwil.\n\n"
+        "PR: Frau Zbinden, warum fusionieren die drei Gemeinden?\n\n"
+        "MZ: Weil wir es allein nicht mehr schaffen.\n\n"
+        "PR: Das Gegenkomitee warnt, mit der Fusion gehe die Identität der Dörfer verloren.\n\n"
+        "MZ: Die Identität eines Dorfes hängt nicht an der Gemeindeverwaltung."
+    )
+    (reported,) = [q for q in quotekit.extract(text) if q.kind is QuoteKind.INDIRECT]
+    assert reported.speaker is not None
+    assert reported.speaker.name == "Gegenkomitee"

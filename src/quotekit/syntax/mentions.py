@@ -158,7 +158,19 @@ def _subjects_among(dependents: Iterable[Token], outside: Sequence[CharSpan]) ->
         # ("Nach Angela Merkels Rücktritt sagte die CDU-Politikerin": a noun a preposition governs is no subject,
         # whatever the parse or the recogniser says)
         and not _after_preposition(child)
+        and not _paragraph_label(child)
     ]
+
+
+def _paragraph_label(token: Token) -> bool:
+    """ "PR: Das Gegenkomitee warnt, …": the words that open a paragraph before a colon label who speaks in it
+    (an interviewer, a list's speaker); they are no subject of the clause after the colon."""
+    doc = token.doc
+    first, last = token.left_edge.i, token.right_edge.i
+    if first > 0 and "\n" not in token_text(doc[first - 1]):
+        return False
+    # (the parse may hang the colon on the label)
+    return token_text(doc[last]) == ":" or (last + 1 < len(doc) and token_text(doc[last + 1]) == ":")
 
 
 def clause_subject(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | None:
