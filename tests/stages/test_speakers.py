@@ -1836,3 +1836,22 @@ def test_a_bare_surname_stays_with_the_person_it_named_before_not_a_relative_who
     )
     assert _speaker_of(text, "Sie war immer") == "Rupert Hochreiter"
     assert _speaker_of(text, "Darüber entscheiden") == "Lena Hochreiter"
+
+
+def test_nach_eigenen_angaben_in_a_relative_clause_is_the_antecedents_also_past_the_marks_of_its_name() -> (
+    None
+):
+    # "vom Verein „Lebendige Dörfer“, der nach eigenen Angaben …": the club says so of itself
+    text = (
+        "Unterstützung kommt vom Verein „Lebendige Dörfer“, der nach eigenen Angaben bereits drei "
+        "Schulschließungen in der Region verhindern konnte."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["Lebendige Dörfer"]
+
+
+def test_a_hilfswerk_is_an_organisation_that_speaks_for_itself() -> None:
+    text = (
+        "Einspringen muss vorerst die private Hilfe. Das Hilfswerk Lindtal hat nach eigenen Angaben bisher "
+        "1,4 Millionen Euro an Spenden gesammelt."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["Hilfswerk Lindtal"]

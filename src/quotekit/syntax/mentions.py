@@ -290,7 +290,8 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     if head.i < pronoun.i and is_nominal(head) and can_speak(head):
         return head
     for token in reversed(doc[max(0, pronoun.i - 1 - _ANTECEDENT_REACH) : pronoun.i - 1]):
-        if token.is_punct:
+        # (past the marks of a name: "vom Verein „Lebendige Dörfer“, der …")
+        if token.is_punct and not token.is_quote:
             return None
         if is_nominal(token) and can_speak(token):
             return token  # (past a place: "ein Prediger aus London zugeschaltet, der …")
