@@ -1855,3 +1855,14 @@ def test_a_hilfswerk_is_an_organisation_that_speaks_for_itself() -> None:
         "1,4 Millionen Euro an Spenden gesammelt."
     )
     assert [_name(q) for q in quotekit.extract(text)] == ["Hilfswerk Lindtal"]
+
+
+def test_an_academic_title_the_tagger_parts_from_the_next_one_names_no_one() -> None:
+    # "Verteidiger Mag. Dr. Paul Grabner" with "Dr." tagged a common noun: "Mag." alone is no person "er" goes on
+    # with
+    text = (
+        "Das Geld sei auf Konten einer Firma geflossen, die seinem Schwager gehöre.\n\n"
+        "Verteidiger Mag. Dr. Paul Grabner kündigte an, für seinen Mandanten einen Freispruch zu beantragen. "
+        "„Hier wird aus schlampiger Buchführung ein Kriminalfall konstruiert“, sagte er."
+    )
+    assert _speaker_of(text, "Hier wird") == "Paul Grabner"

@@ -463,8 +463,18 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
         # "Auktionator Mag. Florian Kaltenegger" with the role taken into the person: a name starts after an
         # academic title, never before it
         first = max(first, _after_titles(doc, first, e))
-        split.append((first, e))
+        # ("Verteidiger Mag. Dr. Paul Grabner" with "Dr." tagged a common noun: a title alone names no one)
+        if not _only_titles(doc, first, e):
+            split.append((first, e))
     return [(s, e) for s, e in split if e - s <= _MAX_NAME_TOKENS]
+
+
+def _only_titles(doc: Doc, start: int, end: int) -> bool:
+    """Whether the run [start, end) is academic titles and nothing else ("Mag.", "Mag" ".")."""
+    k = end
+    while k > start and (opens := honorific_before(doc, k)) is not None and opens >= start:
+        k = opens
+    return k == start
 
 
 def _after_titles(doc: Doc, start: int, end: int) -> int:
