@@ -298,3 +298,23 @@ def test_words_in_marks_on_a_line_that_links_another_article_are_its_title(line:
 def test_a_quotation_that_opens_with_the_words_of_a_link_line_is_still_one() -> None:
     (quote,) = quotekit.extract("„Lesen Sie auch die Akten“, sagte er.")
     assert quote.text == "Lesen Sie auch die Akten"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die SPÖ war mit dem Slogan »Leoben. Für alle.« in den Wahlkampf gezogen.",
+        "Sie hat die Petition „Bücher bleiben!“ gestartet.",
+        "Die Polizei warnt über die Warn-App „Stadtalarm“ vor dem Hochwasser.",
+    ],
+)
+def test_a_title_after_its_trigger_word_is_no_speech_though_it_is_a_sentence(text: str) -> None:
+    # (a slogan, a petition's title, an app a hyphen compound names)
+    (span,) = find_marked_spans(text)
+    assert not span.is_speech
+
+
+def test_a_sentence_after_a_trigger_word_and_a_colon_is_still_speech() -> None:
+    # "sagte sie der Zeitung: „…“": the colon introduces what she said, no title
+    (span,) = find_marked_spans("Das sagte sie der Zeitung: „Wir bleiben hier.“")
+    assert span.is_speech

@@ -311,6 +311,9 @@ def _follows_trigger(before: str, lex: _Lexicon) -> bool:
     last = words[-1]
     if last in lex.trigger_words or (len(words) > 1 and f"{words[-2]} {last}" in lex.trigger_words):
         return True
+    # ("die Warn-App „Stadtalarm“": a hyphen joins a compound whose last part is a trigger word)
+    if "-" in last and last.rsplit("-", 1)[1] in lex.trigger_words:
+        return True
     return any(last[k:] in lex.trigger_endings for k in range(len(last)))
 
 
@@ -345,17 +348,19 @@ def _is_speech(text: str, raw: _Raw, lex: _Lexicon) -> bool:
         return bool(_COLON_AFTER.match(after) or not _MID_SENTENCE.search(before)) or (
             cue is not None and cue.group(1).lower() in lex.inserted_cues
         )
+    words = _WORD.findall(content)
+    # der Film „Babylon Berlin“, die sogenannten „Experten“, mit dem Slogan »Leoben. Für alle.«, die Petition
+    # „Bücher bleiben!“: a title may be a sentence of its own, and a longer one than a bare name
+    if words and len(words) <= _MAX_TITLE_WORDS and _follows_trigger(before, lex):
+        return False
     if _SENTENCE_FINAL.search(content):
         return True
-    words = _WORD.findall(content)
     if not words:
         return False  # „…“, „?!“: no words to say
     if len(words) > _MAX_TITLE_WORDS:
         return True
     if raw.close_mark and _COMPOUND_AFTER.match(after):
         return False  # „Bild“-Zeitung
-    if _follows_trigger(before, lex):
-        return False  # der Film „Babylon Berlin“, die sogenannten „Experten“
     if len(words) > _MAX_NAME_WORDS or not _MID_SENTENCE.search(before) or _COLON_AFTER.match(after):
         return True
     cue = _WORD_AFTER_COMMA.match(after)
