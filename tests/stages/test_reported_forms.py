@@ -1186,3 +1186,18 @@ def test_a_konjunktiv_tagged_as_a_determiner_that_governs_an_object_is_the_verb(
     ]
     tags = {2: "PDAT", 8: "VVFIN", 9: "PPER"}
     assert reported(rows, scheme, tags) == [(["Ohne Geld drohe dem Verbund die Pleite"], "sie")]
+
+
+def test_the_grounds_after_a_verdict_in_the_present_are_reported_in_the_preterite_shaped_konjunktiv() -> None:
+    # "hält … für solide. … spielten …": the plural Konjunktiv II stands in for the Konjunktiv I the indicative
+    # shares; after narration in the past the same form narrates
+    text = (
+        "Der Biologe Tomas Novák hält die Ergebnisse zwar für solide. Neben der Überdüngung spielten aber auch "
+        "die steigenden Wassertemperaturen eine wichtige Rolle."
+    )
+    (quote,) = quotekit.extract(text)
+    assert quote.text.startswith("Neben der Überdüngung spielten")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Tomas Novák"
+    narrated = "Der Biologe Tomas Novák hielt die Ergebnisse für solide. Die Forscher spielten danach Karten im Hafen."
+    assert quotekit.extract(narrated) == []

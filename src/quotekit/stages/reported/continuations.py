@@ -40,7 +40,7 @@ from quotekit.syntax.docindex import (
     token_texts,
 )
 from quotekit.syntax.mentions import perspective_holder, speaker_of_cue
-from quotekit.syntax.nominals import is_person
+from quotekit.syntax.nominals import can_speak, is_person
 from quotekit.syntax.phrases import mention_of
 from quotekit.syntax.positions import subject_by_position, subject_of_previous_sentence
 from quotekit.syntax.spans import SpanSet, overlap, sentence_of, sentences, trim, word_count
@@ -258,6 +258,27 @@ def _claim_after_cue(
         return None
     part = _sentence_part(doc, sent, used_cue_starts, taken)
     return None if part is None else _reported(doc, part, None)
+
+
+def _grounds_of_verdict(before: SpacySpan, sent: SpacySpan, finite: _FiniteVerbs) -> bool:
+    """ "Der Biologe Tomas Novák hält die Ergebnisse für solide. Neben der Überdüngung spielten aber auch die
+    Wassertemperaturen eine Rolle.": after someone's verdict in the present tense ("hält … für …", "sieht …
+    kritisch"), a main clause whose plural verb has the preterite's form gives the grounds in the Konjunktiv II
+    that stands in for the indicative's Konjunktiv I; the narration has not gone back to the past."""
+    verb = finite.of(sent)
+    if verb is None or not verb.is_lower or _first_or_reader(sent) or _opens_with_condition(sent):
+        return False
+    form = token_lower(verb)
+    if not (form.endswith("en") and mood.weak_preterite_shape(form)):
+        return False
+    # (by position, or by the parse where an apposition or relative clause comes first: "Bergführer Martin
+    # Tscharner, der seit 30 Jahren im Albulatal arbeitet, sieht die Drohnen kritisch")
+    verdict = finite.of(before) or before.root
+    return (
+        verdict.lemma_.lower() in german().verdict_verbs
+        and morph_values(verdict, "Tense") == ["Pres"]
+        and any(labels.is_subject(c) and can_speak(c) for c in verdict.children)
+    )
 
 
 def _main_clause_konjunktiv_one(sent: SpacySpan) -> bool:
@@ -648,6 +669,9 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             spoke = k > 0 and cue_starts.any_in(sents[k - 1].start_char, sents[k - 1].end_char)
             if free is None and k > 0:
                 free = _claim_after_cue(doc, sent, spoke, used_cue_starts, taken, finite, announced=announced)
+            if free is None and k > 0 and _grounds_of_verdict(sents[k - 1], sent, finite):
+                part = _sentence_part(doc, sent, used_cue_starts, taken)
+                free = None if part is None else _reported(doc, part, None)
             if free is not None and k + 1 < len(sents) and not _opens_with_marks(doc, sents[k + 1]):
                 # "Die Lage sei ernst. Das erklärte Innenministerin Anna Weber am Dienstag.": the sentence after
                 # points back with a demonstrative and a speech verb, and names who said it
