@@ -248,3 +248,37 @@ def test_words_the_text_calls_someones_words_are_a_quotation_whatever_they_hold(
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.mention is not None
     assert quotes[0].speaker.mention.text == "er"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a work after "von" and the noun of its staging
+        "Pichlmayr kündigte für Mai die Uraufführung von „Warum wir im Dezember nie über den Sommer reden“ an.",
+        # a label before a colon, alone or with its genitive
+        "Die Bevölkerung kann sich informieren. Titel der Schau: „Die Mur, wie sie sein könnte“.",
+        "18.000 Fans im Zielraum brüllten seinen Spitznamen: „Turbo-Toni“.",
+        "Sie sprach über den Arbeitstitel des Buches: »Alles, was die Großmutter im Keller versteckt hat«.",
+        # a naming verb
+        "Das Bild heißt »Frau am Fenster, wartend«, es entstand 1958.",
+        # what kind of work it is, set off after it
+        "Zugleich kündigte Sander die nächste Premiere an: „Wolkenkuckucksheim“, eine Komödie über eine WG.",
+    ],
+)
+def test_a_title_announced_around_its_marks_is_no_quotation(text: str) -> None:
+    assert [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Das sagte sie der Zeitung: „Wir bleiben hier.“", "Wir bleiben hier."),
+        ("Er hatte in einer Aussendung von »Steuergeld für Beamtenbashing« gesprochen.", "Steuergeld für"),
+        ("Das Ministerium prüfe „alle Vorschläge sorgfältig“, eine Reform sei aber nicht geplant.", "alle"),
+    ],
+)
+def test_a_medium_a_press_release_or_a_clause_after_the_marks_leaves_the_quotation(
+    text: str, words: str
+) -> None:
+    # (a medium before a colon, a statement noun before "von", the subject of a clause after a comma)
+    assert any(q.text.startswith(words) for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT)

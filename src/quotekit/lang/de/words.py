@@ -61,6 +61,7 @@ class German:
     title_triggers: frozenset[str]  # title_triggers.txt: der Film „…“, die sogenannten „…“
     title_name_particles: frozenset[str]  # title_name_particles.txt: der, von, of inside a name
     title_utterances: frozenset[str]  # title_utterances.txt: Worten, Parole: said words, not a title
+    title_labels: frozenset[str]  # title_labels.txt: Titel, Motto: name what follows a colon after them
     # Cues.
     speech_verbs: frozenset[str]  # speech_verbs.txt: lemmas, particle verbs written whole
     speech_nouns: frozenset[str]  # speech_nouns.txt: Angaben, Behauptung, Meinung
@@ -607,6 +608,7 @@ def german() -> German:
         title_triggers=_word_set("title_triggers.txt"),
         title_name_particles=_word_set("title_name_particles.txt"),
         title_utterances=_word_set("title_utterances.txt"),
+        title_labels=_word_set("title_labels.txt"),
         speech_verbs=_word_set("speech_verbs.txt"),
         speech_nouns=_word_set("speech_nouns.txt"),
         clause_nouns=_word_set("speech_clause_nouns.txt"),

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
+import regex
+
 from quotekit.lang.de import lemmas
 from quotekit.lang.de.lemmas import lemma_candidates
 from quotekit.lang.de.names import is_organisation_noun, is_person_noun
@@ -35,6 +37,14 @@ __all__ = ["is_quotation", "is_title_word", "joined", "shown_stance"]
 _MAX_JOIN_CHARS = 12
 # Characters before an opening mark searched for a title word or the noun phrase a name continues.
 _TITLE_WINDOW = 40
+# ", eine Komödie", " an, einem kurzen Stück": an article, perhaps an adjective or two, and a noun after a comma
+# (and perhaps one word before it) right after a closing mark.
+# The noun ends the apposition or takes what it is about: "eine Komödie über …", "ein Film von …" (not the
+# subject of a clause that goes on: "…“, eine Reform der Befristungen sei …").
+_APPOSED_AFTER = regex.compile(
+    r"[ \t]*(?:\p{Ll}+[ \t]*)?,[ \t]*(\p{L}+)[ \t]+(?:\p{Ll}+[ \t]+){0,2}(\p{Lu}\p{L}*)"
+    r"(?:[ \t]*[,.;]|[ \t]+(?:über|von|mit|aus|nach|um)\b)"
+)
 # Words between a verb of naming and the title word beside it: "so lautet der Titel", "Das Album heißt".
 _COPULA_REACH = 3
 # What ends a clause between a verb of naming and the marks it would name.
@@ -134,10 +144,44 @@ def _names_words(word: str) -> bool:
 
 
 def after_title_word(text: str, open_start: int) -> bool:
-    """ "unter dem Motto „…!“", "die CD „Have a nice day“": a title word right before the mark names
-    what the marks hold, a title, whatever they hold (even a clause with a "!")."""
+    """ "unter dem Motto „…!“", "die CD „Have a nice day“", "die Uraufführung von „…“": a title word right
+    before the mark (or before "von" there) names what the marks hold, a title, whatever they hold (even a
+    clause with a "!"); so does a label before a colon, alone or with its genitive ("Titel der Schau: „…“")."""
     words = text[max(0, open_start - _TITLE_WINDOW) : open_start].split()
-    return bool(words) and is_title_word(words[-1])
+    if not words:
+        return False
+    if words[-1].endswith(":"):
+        return _labels_what_follows([*words[:-1], words[-1][:-1]])
+    if words[-1] in german().von and len(words) > 1:
+        # (not after a noun of saying: "in einer Aussendung von »Steuergeld für Beamtenbashing« gesprochen")
+        return is_title_word(words[-2]) and not _names_words(words[-2])
+    return is_title_word(words[-1])
+
+
+def _title_apposed_after(text: str, close_end: int) -> bool:
+    """Whether an apposition with an indefinite article after the closing mark (perhaps past a verb's
+    particle) names a kind of title: "„Wolkenkuckucksheim“, eine Komödie über …", "„…“ an, einem Stück über …"."""
+    found = _APPOSED_AFTER.match(text, close_end, close_end + _TITLE_WINDOW)
+    return (
+        found is not None
+        and found.group(1).lower() in german().indefinite_articles
+        and is_title_word(found.group(2))
+    )
+
+
+def _labels_what_follows(words: list[str]) -> bool:
+    """Whether the words before a colon end in a label of a title (`title_labels`), or in one with a genitive
+    after it ("seinen Spitznamen", "Titel der Schau", "Arbeitstitel des Buches")."""
+    labels = german().title_labels
+    for back in (1, 3):
+        if len(words) < back:
+            break
+        word = words[-back].lower()
+        if back == 3 and words[-2].lower() not in german().genitive_articles:
+            break
+        if any(word.endswith(label) for label in labels):
+            return True
+    return False
 
 
 def reads_as_name(doc: Doc, text: str, first: MarkedSpan, last: MarkedSpan) -> bool:
@@ -402,6 +446,8 @@ def _names_a_title(
     governed = lower and found.strength >= Strength.GOVERNED
     if _ends_compound(text, first.open_start):
         return True  # "im Ö1-„Morgenjournal“", "ZDF-„heute journal“": the last part of a compound name
+    if _title_apposed_after(text, last.close_end):
+        return True  # "„Wolkenkuckucksheim“, eine Komödie über …": what kind of title it is, set off after it
     if (after_title_word(text, first.open_start) and not governed) or names_a_term(
         doc, found.cue, first.open_start
     ):
