@@ -22,7 +22,7 @@ from quotekit.records import CUES_KEY, MARKS_KEY, QUOTES_KEY, CueMatch, QuoteRec
 from quotekit.stages.cues import find_cues
 from quotekit.stages.direct import find_direct_quotes
 from quotekit.stages.honorifics import teach_tokenizer, title_continuations, title_tokens
-from quotekit.stages.marks import MarkedSpan, find_marked_spans
+from quotekit.stages.marks import MarkedSpan, find_marked_spans, outside_titles
 from quotekit.stages.reported import find_indirect_quotes, merge_quotes
 from quotekit.stages.reported.fragments import quoted_fragments
 from quotekit.stages.score_stops import teach_score_stops
@@ -197,7 +197,7 @@ class IndirectQuotes(_Component):
 
     def find(self, doc: Doc) -> list[QuoteRecord]:
         direct = _records(doc)
-        reported = find_indirect_quotes(doc, _cues(doc), direct)
+        reported = find_indirect_quotes(doc, outside_titles(_cues(doc), doc._.quote_marks), direct)
         # The marked fragments of mixed quotations are direct quotations of their own.
         return [*reported, *quoted_fragments(doc, doc._.quote_marks, direct, reported)]
 

@@ -318,3 +318,17 @@ def test_a_sentence_after_a_trigger_word_and_a_colon_is_still_speech() -> None:
     # "sagte sie der Zeitung: „…“": the colon introduces what she said, no title
     (span,) = find_marked_spans("Das sagte sie der Zeitung: „Wir bleiben hier.“")
     assert span.is_speech
+
+
+def test_a_speech_verb_inside_a_title_is_no_cue_of_the_sentence_around_it() -> None:
+    # "erzählt" in the film's title reports nothing; the sentence is narration
+    text = "Im Herbst wird der Film „Was die Mutter erzählt“ im Kino Längenfeld zu sehen sein."
+    assert quotekit.extract(text) == []
+
+
+def test_a_title_after_its_trigger_word_may_be_as_long_as_a_sentence() -> None:
+    (span,) = find_marked_spans("Die Ausstellung »Was das Eis uns über die Zukunft erzählt« öffnet im Mai.")
+    assert not span.is_speech
+    # (what a chant says is words someone said, whatever its length)
+    (span,) = find_marked_spans("Sie riefen die Parole „Wir bleiben hier, bis die Halle wieder offen ist“.")
+    assert span.is_speech

@@ -15,7 +15,10 @@ The mark styles and word lists come from `quotekit.lang.de` (data files ``marks_
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -24,10 +27,16 @@ from quotekit.errors import Errors
 from quotekit.lang.de.lemmas import title_trigger_forms
 from quotekit.lang.de.words import german
 
-__all__ = ["MarkedSpan", "find_marked_spans", "on_teaser_line"]
+if TYPE_CHECKING:
+    from quotekit.records import CueMatch
+
+__all__ = ["MarkedSpan", "find_marked_spans", "on_teaser_line", "outside_titles"]
 
 # A title after a trigger word may be longer than a bare name: der Film „Das Leben der Anderen“.
 _MAX_TITLE_WORDS = 6
+# Right after its trigger word a title may be as long as a sentence: die Ausstellung »Was das Eis uns über die
+# Zukunft erzählt« (but what a slogan or a chant says soon is words someone said: "die Parole „…“").
+_MAX_ANNOUNCED_TITLE_WORDS = 12
 # Longer content without a trigger word is taken for speech even when it looks like a name.
 _MAX_NAME_WORDS = 4
 # Characters before an opening mark searched for a trigger word.
@@ -93,6 +102,7 @@ class _Lexicon:
     marks_and_breaks: regex.Pattern[str]
     trigger_words: frozenset[str]  # inflected trigger words, lower case: film, filme, sogenannten, sog.
     trigger_endings: frozenset[str]  # inflected words that may also end a compound: schiff, zeitungen
+    utterances: frozenset[str]  # trigger words for said words, not titles: parole, worten
     teasers: tuple[str, ...]  # what opens a line that links another article: lesen sie auch
 
 
@@ -118,6 +128,7 @@ def _lexicon() -> _Lexicon:
         marks_and_breaks=regex.compile(f"[{chars}]|[{_BREAKS}]\\s*"),
         trigger_words=whole,
         trigger_endings=endings,
+        utterances=de.title_utterances,
         teasers=de.teasers,
     )
 
@@ -303,12 +314,15 @@ class _Pairer:
         return top.children if top.strict else None
 
 
-def _follows_trigger(before: str, lex: _Lexicon) -> bool:
-    """Whether ``before`` ends in a trigger word: der Film, das Segelschulschiff, die so genannten."""
+def _follows_trigger(before: str, lex: _Lexicon, *, titles_only: bool = False) -> bool:
+    """Whether ``before`` ends in a trigger word: der Film, das Segelschulschiff, die so genannten. With
+    `titles_only`, not one for words someone said, chanted or wrote ("die Parole", "mit den Worten")."""
     words = before.lower().split()
     if not words:
         return False
     last = words[-1]
+    if titles_only and last in lex.utterances:
+        return False
     if last in lex.trigger_words or (len(words) > 1 and f"{words[-2]} {last}" in lex.trigger_words):
         return True
     # ("die Warn-App „Stadtalarm“": a hyphen joins a compound whose last part is a trigger word)
@@ -351,7 +365,10 @@ def _is_speech(text: str, raw: _Raw, lex: _Lexicon) -> bool:
     words = _WORD.findall(content)
     # der Film „Babylon Berlin“, die sogenannten „Experten“, mit dem Slogan »Leoben. Für alle.«, die Petition
     # „Bücher bleiben!“: a title may be a sentence of its own, and a longer one than a bare name
-    if words and len(words) <= _MAX_TITLE_WORDS and _follows_trigger(before, lex):
+    if words and (
+        (len(words) <= _MAX_TITLE_WORDS and _follows_trigger(before, lex))
+        or (len(words) <= _MAX_ANNOUNCED_TITLE_WORDS and _follows_trigger(before, lex, titles_only=True))
+    ):
         return False
     if _SENTENCE_FINAL.search(content):
         return True
@@ -375,6 +392,19 @@ def _is_speech(text: str, raw: _Raw, lex: _Lexicon) -> bool:
         or word.rsplit("-", 1)[-1][:1].isupper()
         for word in words
     )
+
+
+def outside_titles(cues: Sequence[CueMatch], marks: Sequence[MarkedSpan]) -> list[CueMatch]:
+    """The cues that stand in no title or name in marks (`MarkedSpan.is_speech` False): "erzählt" in "die
+    Ausstellung »Was das Eis uns über die Zukunft erzählt«" reports nothing of the sentence around it."""
+    titles = sorted((m.start, m.end) for m in marks if not m.is_speech)
+    starts = [start for start, _ in titles]
+    kept = []
+    for cue in cues:
+        k = bisect_right(starts, cue.start) - 1
+        if k < 0 or cue.end > titles[k][1]:
+            kept.append(cue)
+    return kept
 
 
 def find_marked_spans(text: str) -> list[MarkedSpan]:
