@@ -282,3 +282,12 @@ def test_a_medium_a_press_release_or_a_clause_after_the_marks_leaves_the_quotati
 ) -> None:
     # (a medium before a colon, a statement noun before "von", the subject of a clause after a comma)
     assert any(q.text.startswith(words) for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT)
+
+
+def test_one_word_a_verb_of_judging_takes_after_fuer_is_the_judges() -> None:
+    # "hält diese Zahl für „Schönfärberei“": as "nannte die Zahl „Schönfärberei“"; not after "stimmte für"
+    (quote,) = quotekit.extract("Walter Moosbrugger hält diese Zahl für „Schönfärberei“.")
+    assert quote.text == "Schönfärberei"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Walter Moosbrugger"
+    assert quotekit.extract("Der Gemeinderat stimmte am Montag für „Zukunft 2030“.") == []

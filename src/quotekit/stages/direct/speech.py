@@ -301,6 +301,7 @@ def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> b
         before_mark[0].lower() in german().predicate_words
         or _after_naming_preposition(before, found)
         or _second_object_of_nennen(doc, found, first.open_start)
+        or _verdict_after_fuer(before_mark[0], found)
     )
     colon = found.cue is not None and found.cue.kind is CueKind.COLON
     by_speaker = colon and found.mention is not None and _names_a_speaker(doc, found.mention)
@@ -369,6 +370,12 @@ def _second_object_of_nennen(doc: Doc, found: Attribution, open_start: int) -> b
         and not is_organisation_noun(word)
         and not is_person_noun(word)
     )
+
+
+def _verdict_after_fuer(word: str, found: Attribution) -> bool:
+    """ "hält diese Zahl für „Schönfärberei“": the word a verb of judging takes after "für" is the judge's
+    own, as a predicate after "als" is."""
+    return word == german().fuer and found.cue is not None and found.cue.lemma in german().verdict_verbs
 
 
 def _after_naming_preposition(before: str, found: Attribution) -> bool:
