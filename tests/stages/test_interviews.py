@@ -326,3 +326,19 @@ def test_whom_an_interviewer_quotes_is_the_subject_after_the_prefix_not_the_inte
     (reported,) = [q for q in quotekit.extract(text) if q.kind is QuoteKind.INDIRECT]
     assert reported.speaker is not None
     assert reported.speaker.name == "Gegenkomitee"
+
+
+def test_answers_to_bare_questions_and_to_a_claim_put_between_them_are_the_guests() -> None:
+    # the interviewer asks without a prefix and once puts a claim instead of a question
+    text = (
+        "Nachgefragt bei Schulpräsidentin Franziska Born\n\n"
+        "Frau Born, sind Sie erleichtert?\n\n"
+        "Born: Sehr. Wir haben drei Jahre auf diesen Abend hingearbeitet.\n\n"
+        "Was ändert sich für die Kinder?\n\n"
+        "Born: Sie bekommen Tageslicht und eine richtige Turnhalle.\n\n"
+        "Die Gegner sprechen von Luxus.\n\n"
+        "Born: Luxus ist ein grosses Wort. Eine Mensa ist heute Standard."
+    )
+    answers = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert [q.text[:12] for q in answers] == ["Sehr. Wir ha", "Sie bekommen", "Luxus ist ei"]
+    assert {q.speaker.name if q.speaker else None for q in answers} == {"Franziska Born"}

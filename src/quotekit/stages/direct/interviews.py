@@ -67,7 +67,9 @@ def interview_answers(
     )
     answers = []
     for k, prefix in enumerate(prefixes):
-        if asking[k] or k == 0 or not asking[k - 1] or (prefix is None and not unprefixed):
+        # (an answerer's prefix answers a claim put without one, too)
+        claimed = k > 0 and keys[k] in answerers and keys[k - 1] is None
+        if asking[k] or k == 0 or not (asking[k - 1] or claimed) or (prefix is None and not unprefixed):
             continue
         start = paragraphs[k][0] if prefix is None else prefix_colon(text, prefix) + 1
         parts = [stripped(text, start, paragraphs[k][1])]
@@ -107,14 +109,21 @@ def _around_quoted(text: str, start: int, end: int, taken: SpanSet) -> list[Char
 
 def _answerers(keys: Sequence[str | None], asking: Sequence[bool], bare: Sequence[bool]) -> set[str]:
     """The prefixes of answers to questions without a prefix ("Herr Gapp, wie ernst ist die Lage?" then
-    "Gapp: Sehr ernst."): a prefix used twice or more, each time right after a question of either kind."""
+    "Gapp: Sehr ernst."): a prefix used twice or more, most times right after a question of either kind and
+    otherwise after a claim the interviewer puts without a prefix ("Die Gegner sprechen von Luxus." then "Born:
+    Luxus ist ein grosses Wort.")."""
     uses = Counter(key for key in keys if key is not None)
-    return {
-        key
-        for key, count in uses.items()
-        if count >= _MIN_QUESTIONS
-        and all(k > 0 and (asking[k - 1] or bare[k - 1]) for k, other in enumerate(keys) if other == key)
-    }
+    found = set()
+    for key, count in uses.items():
+        own = [k for k, other in enumerate(keys) if other == key]
+        if count < _MIN_QUESTIONS or any(
+            k == 0 or (keys[k - 1] is not None and not asking[k - 1]) for k in own
+        ):
+            continue
+        questions = sum(asking[k - 1] or bare[k - 1] for k in own)
+        if questions >= _MIN_QUESTIONS and 2 * questions > count:
+            found.add(key)
+    return found
 
 
 def _askers(text: str, paragraphs: Sequence[CharSpan], keys: Sequence[str | None]) -> set[str]:
