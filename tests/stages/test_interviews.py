@@ -342,3 +342,25 @@ def test_answers_to_bare_questions_and_to_a_claim_put_between_them_are_the_guest
     answers = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
     assert [q.text[:12] for q in answers] == ["Sehr. Wir ha", "Sie bekommen", "Luxus ist ei"]
     assert {q.speaker.name if q.speaker else None for q in answers} == {"Franziska Born"}
+
+
+def test_a_claim_put_to_the_guest_without_a_question_mark_ends_the_answer_before_it() -> None:
+    # "Vor einem Jahr standen Sie …": the polite pronoun inside the sentence addresses the guest; an answer that
+    # quotes the guest's own "Sie" to someone else is no claim ("Ich habe gesagt: Sie können …")
+    text = (
+        "Nach dem Spiel sprachen wir mit der Torschützin.\n\n"
+        "Leonie Brunner, Sie haben in der 93. Minute getroffen. Was ging Ihnen durch den Kopf?\n\n"
+        "Gar nichts. Man denkt nicht, man macht einfach.\n\n"
+        "Vor einem Jahr standen Sie wegen eines Kreuzbandrisses noch an Krücken.\n\n"
+        "Ja, und ich wusste damals nicht, ob ich je wieder so spiele.\n\n"
+        "Wie wird gefeiert?\n\n"
+        "Ich habe der Trainerin gesagt: Sie können uns bis Dienstag freigeben.\n\n"
+        "Das Gespräch führte Reto Caflisch."
+    )
+    answers = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert [[text[p.start : p.end][:10] for p in q.parts] for q in answers] == [
+        ["Gar nichts"],
+        ["Ja, und ic"],
+        ["Ich habe d"],
+    ]
+    assert {q.speaker.name if q.speaker else None for q in answers} == {"Leonie Brunner"}

@@ -15,6 +15,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import regex
+
+from quotekit.lang.de.words import german
 from quotekit.records import QuoteRecord
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.prefixes import guest_address, name_prefix
@@ -58,12 +61,20 @@ def bare_interview_answers(doc: Doc, records: Sequence[QuoteRecord]) -> list[Quo
 
 
 def _asks(text: str, start: int, end: int) -> bool:
-    """A question paragraph: short, ending in "?", with no prefix of its own."""
-    return (
-        text[start:end].endswith("?")
-        and end - start <= _MAX_QUESTION_CHARS
-        and name_prefix(text, start, end) is None
-    )
+    """A question paragraph: short, with no prefix of its own, ending in "?" or putting a claim to the guest
+    with the polite pronoun inside a sentence ("Vor einem Jahr standen Sie noch an Krücken.")."""
+    if end - start > _MAX_QUESTION_CHARS or name_prefix(text, start, end) is not None:
+        return False
+    if text[start:end].endswith("?"):
+        return True
+    # (not an answer that quotes the guest's own words to someone: "Ich habe dem Stadtrat gesagt: Sie können …")
+    words = {word.lower() for word in _WORD.findall(text, start, end)}
+    return _POLITE.search(text, start, end) is not None and words.isdisjoint(german().first_person_pronouns)
+
+
+_WORD = regex.compile(r"\w+")
+# The polite pronoun, capitalised inside a sentence (after a word in lower case): "standen Sie", "gebe Ihnen".
+_POLITE = regex.compile(r"(?<=\p{Ll}[,;]?\s)(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
 
 
 def _answers(text: str, start: int, end: int) -> bool:
