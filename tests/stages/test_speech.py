@@ -291,3 +291,15 @@ def test_one_word_a_verb_of_judging_takes_after_fuer_is_the_judges() -> None:
     assert quote.speaker is not None
     assert quote.speaker.name == "Walter Moosbrugger"
     assert quotekit.extract("Der Gemeinderat stimmte am Montag für „Zukunft 2030“.") == []
+
+
+def test_a_marked_word_right_after_a_naming_verb_is_its_subjects_unless_it_names_something_marked_before() -> (
+    None
+):
+    (quote,) = quotekit.extract("Die Schülervertretung kritisiert „Bevormundung“ durch die Schulleitung.")
+    assert quote.text == "Bevormundung"
+    text = (
+        "Der Spezialpreis ging an den Dokumentarfilm «Salz» von Karim Nassif. Jurymitglied Declan Fitzgerald "
+        "lobte «Salz» als «mutigsten Film des ganzen Wettbewerbs»."
+    )
+    assert [q.text for q in quotekit.extract(text)] == ["mutigsten Film des ganzen Wettbewerbs"]

@@ -37,6 +37,8 @@ __all__ = ["is_quotation", "is_title_word", "joined", "shown_stance"]
 _MAX_JOIN_CHARS = 12
 # Characters before an opening mark searched for a title word or the noun phrase a name continues.
 _TITLE_WINDOW = 40
+# The words inside a pair of marks, from the opening mark on.
+_MARKED_WORDS = regex.compile(r"[^\p{Pi}\p{Pf}„“”»«‹›\"]+")
 # ", eine Komödie", " an, einem kurzen Stück": an article, perhaps an adjective or two, and a noun after a comma
 # (and perhaps one word before it) right after a closing mark.
 # The noun ends the apposition or takes what it is about: "eine Komödie über …", "ein Film von …" (not the
@@ -302,6 +304,7 @@ def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> b
         or _after_naming_preposition(before, found)
         or _second_object_of_nennen(doc, found, first.open_start)
         or _verdict_after_fuer(before_mark[0], found)
+        or _object_right_after_naming_verb(doc, found, first.open_start)
     )
     colon = found.cue is not None and found.cue.kind is CueKind.COLON
     by_speaker = colon and found.mention is not None and _names_a_speaker(doc, found.mention)
@@ -370,6 +373,35 @@ def _second_object_of_nennen(doc: Doc, found: Attribution, open_start: int) -> b
         and not is_organisation_noun(word)
         and not is_person_noun(word)
     )
+
+
+def _object_right_after_naming_verb(doc: Doc, found: Attribution, open_start: int) -> bool:
+    """ "Schülervertretung kritisiert „Bevormundung“": marked words right after a naming verb, with no article
+    between, are its object in the words of its subject, as after "als"; not a name the text marked before
+    ("der Dokumentarfilm «Salz»" … "lobte «Salz» als …")."""
+    cue = found.cue
+    if cue is None or cue.kind is not CueKind.VERB or cue.lemma not in german().naming_verbs:
+        return False
+    head = doc[cue.head]
+    if not 0 <= open_start - (head.idx + len(token_text(head))) <= 1:
+        return False
+    text = text_of(doc)
+    words = _MARKED_WORDS.match(text, open_start + 1)
+    return words is None or not _marked_before(text, words.group(), open_start)
+
+
+def _marked_before(text: str, words: str, before: int) -> bool:
+    """Whether `words` stand in marks somewhere before offset `before`."""
+    return any(text[k - 1 : k] in german().opening_marks for k in _occurrences(text, words, before))
+
+
+def _occurrences(text: str, words: str, before: int) -> list[int]:
+    """The offsets where `words` occur before offset `before`."""
+    found, k = [], text.find(words, 0, before)
+    while k >= 0:
+        found.append(k)
+        k = text.find(words, k + 1, before)
+    return found
 
 
 def _verdict_after_fuer(word: str, found: Attribution) -> bool:
