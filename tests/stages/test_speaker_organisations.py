@@ -957,3 +957,11 @@ def test_an_organ_named_with_its_owner_in_the_genitive_speaks_for_the_owner() ->
     assert _names(_reported("Die Pressestelle der Stadt teilte mit, die Brücke bleibe gesperrt.")) == [
         "Stadt"
     ]
+
+
+def test_a_vertretung_is_an_organisation_that_speaks_but_a_stellvertretung_is_none() -> None:
+    from quotekit.lang.de.names import is_organisation_noun
+
+    assert is_organisation_noun("Schülervertretung")
+    assert is_organisation_noun("Personalvertretung")
+    assert not is_organisation_noun("Stellvertretung")
