@@ -364,3 +364,14 @@ def test_a_claim_put_to_the_guest_without_a_question_mark_ends_the_answer_before
         ["Ich habe d"],
     ]
     assert {q.speaker.name if q.speaker else None for q in answers} == {"Leonie Brunner"}
+
+
+def test_an_interviewers_label_is_no_part_of_the_name_of_whom_the_question_quotes() -> None:
+    # "SRF: Kritiker sagen, …" with the recogniser's organisation running over the colon
+    text = (
+        "Der Kanton plant Einsparungen bei den Spitälern.\n\n"
+        "SRF: Kritiker sagen, der Kanton wolle vor allem Geld sparen. Stimmt das?\n\n"
+        "Müller: Nein, es geht um Qualität."
+    )
+    names = {q.speaker.name for q in quotekit.extract(text) if q.kind is QuoteKind.INDIRECT and q.speaker}
+    assert not any(":" in name for name in names)

@@ -486,5 +486,11 @@ def _read_named_organisation(reader: Reader, token: Token) -> int:
     cue_words = german().cue_words
     while start < end - 1 and (pos_at(doc, start) == "ADP" or lower_at(doc, start) in cue_words):
         start += 1
+    # (nor the label before a colon: "SRF: Kritiker sagen" taken whole is two phrases; the token's is the name)
+    colons = [k for k in range(start, end) if text_at(doc, k) == ":"]
+    if colons:
+        start, end = (colons[-1] + 1, end) if token.i > colons[-1] else (start, colons[0])
+    if start >= end:
+        return token.i + 1
     read_organisation_name(reader, start, end)
     return end
