@@ -314,15 +314,19 @@ class _Pairer:
         return top.children if top.strict else None
 
 
-def _follows_trigger(before: str, lex: _Lexicon, *, titles_only: bool = False) -> bool:
-    """Whether ``before`` ends in a trigger word: der Film, das Segelschulschiff, die so genannten. With
-    `titles_only`, not one for words someone said, chanted or wrote ("die Parole", "mit den Worten")."""
+def _title_limit(before: str, lex: _Lexicon) -> int:
+    """How many words a title after the trigger word that ends ``before`` may have: fewer after one for words
+    someone said, chanted or wrote ("die Parole", "mit den Worten")."""
+    words = before.lower().split()
+    return _MAX_TITLE_WORDS if words and words[-1] in lex.utterances else _MAX_ANNOUNCED_TITLE_WORDS
+
+
+def _follows_trigger(before: str, lex: _Lexicon) -> bool:
+    """Whether ``before`` ends in a trigger word: der Film, das Segelschulschiff, die so genannten."""
     words = before.lower().split()
     if not words:
         return False
     last = words[-1]
-    if titles_only and last in lex.utterances:
-        return False
     if last in lex.trigger_words or (len(words) > 1 and f"{words[-2]} {last}" in lex.trigger_words):
         return True
     # ("die Warn-App „Stadtalarm“": a hyphen joins a compound whose last part is a trigger word)
@@ -365,10 +369,7 @@ def _is_speech(text: str, raw: _Raw, lex: _Lexicon) -> bool:
     words = _WORD.findall(content)
     # der Film „Babylon Berlin“, die sogenannten „Experten“, mit dem Slogan »Leoben. Für alle.«, die Petition
     # „Bücher bleiben!“: a title may be a sentence of its own, and a longer one than a bare name
-    if words and (
-        (len(words) <= _MAX_TITLE_WORDS and _follows_trigger(before, lex))
-        or (len(words) <= _MAX_ANNOUNCED_TITLE_WORDS and _follows_trigger(before, lex, titles_only=True))
-    ):
+    if words and len(words) <= _title_limit(before, lex) and _follows_trigger(before, lex):
         return False
     if _SENTENCE_FINAL.search(content):
         return True

@@ -268,6 +268,8 @@ class German:
     nennen: str = "nennen"
     # The polite address of an interview's guest ("Leonie Brunner, Sie haben …").
     polite_pronouns: frozenset[str] = frozenset({"sie", "ihr", "ihre", "ihnen"})
+    # The polite pronoun and possessive in every form, to find an interviewer's claim put to the guest.
+    polite_forms: frozenset[str] = frozenset({"sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer"})
     # "Ich habe …" is indicative whatever the morphology says.
     first_person_pronouns: frozenset[str] = frozenset({"ich", "wir"})
     # The English particles that end loan compounds with a hyphen ("Start-up", "Check-in"), which a romanised
@@ -453,6 +455,8 @@ class German:
     nominative_accusative_articles: frozenset[str] = frozenset({"die", "das", "eine"})
     # The indefinite articles: "eine Anwohnerin" introduces someone new.
     indefinite_articles: frozenset[str] = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+    # What a work's kind set off after its title takes: "„…“, eine Komödie über …", "ein Film von …".
+    apposition_topic_prepositions: frozenset[str] = frozenset({"über", "von", "mit", "aus", "nach", "um"})
     # Speech verbs whose preposition takes the words the speaker used for something ("spricht von
     # „Dauerzustand“"): one marked word after it is a quoted word like a predicate after "als".
     naming_prepositions: Mapping[str, str] = field(

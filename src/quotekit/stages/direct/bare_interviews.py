@@ -13,6 +13,7 @@ addresses the guest by name ("Herr Gasser, …", "Leonie Brunner, Sie …"): tha
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -69,12 +70,18 @@ def _asks(text: str, start: int, end: int) -> bool:
         return True
     # (not an answer that quotes the guest's own words to someone: "Ich habe dem Stadtrat gesagt: Sie können …")
     words = {word.lower() for word in _WORD.findall(text, start, end)}
-    return _POLITE.search(text, start, end) is not None and words.isdisjoint(german().first_person_pronouns)
+    return _polite().search(text, start, end) is not None and words.isdisjoint(german().first_person_pronouns)
 
 
 _WORD = regex.compile(r"\w+")
-# The polite pronoun, capitalised inside a sentence (after a word in lower case): "standen Sie", "gebe Ihnen".
-_POLITE = regex.compile(r"(?<=\p{Ll}[,;]?\s)(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
+
+
+@cache
+def _polite() -> regex.Pattern[str]:
+    """The polite pronoun, capitalised inside a sentence (after a word in lower case): "standen Sie", "gebe
+    Ihnen"."""
+    forms = "|".join(sorted(form.capitalize() for form in german().polite_forms))
+    return regex.compile(rf"(?<=\p{{Ll}}[,;]?\s)(?:{forms})\b")
 
 
 def _answers(text: str, start: int, end: int) -> bool:

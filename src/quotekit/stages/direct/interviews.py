@@ -71,7 +71,8 @@ def interview_answers(
         claimed = k > 0 and keys[k] in answerers and keys[k - 1] is None
         if asking[k] or k == 0 or not (asking[k - 1] or claimed) or (prefix is None and not unprefixed):
             continue
-        start = paragraphs[k][0] if prefix is None else prefix_colon(text, prefix) + 1
+        colon = None if prefix is None else prefix_colon(text, prefix)
+        start = paragraphs[k][0] if colon is None else colon + 1
         parts = [stripped(text, start, paragraphs[k][1])]
         # Paragraphs without a prefix go on with the answer up to the next question.
         following = k + 1
@@ -84,7 +85,7 @@ def interview_answers(
         if not parts or any(taken.meets(s, e) for s, e in parts):
             continue
         mention = guest if prefix_role(text, prefix) == ANSWERS else prefix
-        cue = None if prefix is None else colons.get(prefix_colon(text, prefix))
+        cue = None if colon is None else colons.get(colon)
         answers.append(QuoteRecord(parts=parts, kind="direct", cue=cue, mention=mention))
     return answers
 

@@ -39,14 +39,6 @@ _MAX_JOIN_CHARS = 12
 _TITLE_WINDOW = 40
 # The words inside a pair of marks, from the opening mark on.
 _MARKED_WORDS = regex.compile(r"[^\p{Pi}\p{Pf}„“”»«‹›\"]+")
-# ", eine Komödie", " an, einem kurzen Stück": an article, perhaps an adjective or two, and a noun after a comma
-# (and perhaps one word before it) right after a closing mark.
-# The noun ends the apposition or takes what it is about: "eine Komödie über …", "ein Film von …" (not the
-# subject of a clause that goes on: "…“, eine Reform der Befristungen sei …").
-_APPOSED_AFTER = regex.compile(
-    r"[ \t]*(?:\p{Ll}+[ \t]*)?,[ \t]*(\p{L}+)[ \t]+(?:\p{Ll}+[ \t]+){0,2}(\p{Lu}\p{L}*)"
-    r"(?:[ \t]*[,.;]|[ \t]+(?:über|von|mit|aus|nach|um)\b)"
-)
 # Words between a verb of naming and the title word beside it: "so lautet der Titel", "Das Album heißt".
 _COPULA_REACH = 3
 # What ends a clause between a verb of naming and the marks it would name.
@@ -160,10 +152,23 @@ def after_title_word(text: str, open_start: int) -> bool:
     return is_title_word(words[-1])
 
 
+@cache
+def _apposed_after() -> regex.Pattern[str]:
+    """ ", eine Komödie", " an, einem kurzen Stück": an article, perhaps an adjective or two, and a noun after a
+    comma (and perhaps one word before it) right after a closing mark. The noun ends the apposition or takes what
+    it is about ("eine Komödie über …", "ein Film von …"; not the subject of a clause that goes on: "…“, eine
+    Reform der Befristungen sei …")."""
+    topics = "|".join(sorted(german().apposition_topic_prepositions))
+    return regex.compile(
+        r"[ \t]*(?:\p{Ll}+[ \t]*)?,[ \t]*(\p{L}+)[ \t]+(?:\p{Ll}+[ \t]+){0,2}(\p{Lu}\p{L}*)"
+        rf"(?:[ \t]*[,.;]|[ \t]+(?:{topics})\b)"
+    )
+
+
 def _title_apposed_after(text: str, close_end: int) -> bool:
     """Whether an apposition with an indefinite article after the closing mark (perhaps past a verb's
     particle) names a kind of title: "„Wolkenkuckucksheim“, eine Komödie über …", "„…“ an, einem Stück über …"."""
-    found = _APPOSED_AFTER.match(text, close_end, close_end + _TITLE_WINDOW)
+    found = _apposed_after().match(text, close_end, close_end + _TITLE_WINDOW)
     return (
         found is not None
         and found.group(1).lower() in german().indefinite_articles
@@ -175,15 +180,13 @@ def _labels_what_follows(words: list[str]) -> bool:
     """Whether the words before a colon end in a label of a title (`title_labels`), or in one with a genitive
     after it ("seinen Spitznamen", "Titel der Schau", "Arbeitstitel des Buches")."""
     labels = german().title_labels
-    for back in (1, 3):
-        if len(words) < back:
-            break
-        word = words[-back].lower()
-        if back == 3 and words[-2].lower() not in german().genitive_articles:
-            break
-        if any(word.endswith(label) for label in labels):
-            return True
-    return False
+
+    def is_label(word: str) -> bool:
+        return any(word.lower().endswith(label) for label in labels)
+
+    if words and is_label(words[-1]):
+        return True
+    return len(words) >= 3 and words[-2].lower() in german().genitive_articles and is_label(words[-3])
 
 
 def reads_as_name(doc: Doc, text: str, first: MarkedSpan, last: MarkedSpan) -> bool:
@@ -391,17 +394,8 @@ def _object_right_after_naming_verb(doc: Doc, found: Attribution, open_start: in
 
 
 def _marked_before(text: str, words: str, before: int) -> bool:
-    """Whether `words` stand in marks somewhere before offset `before`."""
-    return any(text[k - 1 : k] in german().opening_marks for k in _occurrences(text, words, before))
-
-
-def _occurrences(text: str, words: str, before: int) -> list[int]:
-    """The offsets where `words` occur before offset `before`."""
-    found, k = [], text.find(words, 0, before)
-    while k >= 0:
-        found.append(k)
-        k = text.find(words, k + 1, before)
-    return found
+    """Whether `words` stand right after an opening mark somewhere before offset `before`."""
+    return any(text.rfind(mark + words, 0, before) >= 0 for mark in german().opening_marks)
 
 
 def _verdict_after_fuer(word: str, found: Attribution) -> bool:

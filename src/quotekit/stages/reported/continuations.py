@@ -190,6 +190,14 @@ def _sentence_part(
     return part
 
 
+def _sentence_report(
+    doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: _Taken
+) -> QuoteRecord | None:
+    """The sentence as a reported quotation with no cue and no mention of its own (`_sentence_part`), or None."""
+    part = _sentence_part(doc, sent, cue_starts, taken)
+    return None if part is None else _reported(doc, part, None)
+
+
 def _reportative(doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: _Taken) -> QuoteRecord | None:
     """ "Er soll den Ausbrechern geholfen haben": reportative "sollen" marks a claim of someone else."""
     if german().reportative.isdisjoint(token_lowers(doc)[sent.start : sent.end]):
@@ -208,8 +216,7 @@ def _reportative(doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: _T
             tail.append(token_lower(token))
     if not (tail and tail[-1] in german().perfect_auxiliaries):
         return None
-    part = _sentence_part(doc, sent, cue_starts, taken)
-    return None if part is None else _reported(doc, part, None)
+    return _sentence_report(doc, sent, cue_starts, taken)
 
 
 def _main_clause_sollen(sent: SpacySpan) -> Token | None:
@@ -256,8 +263,7 @@ def _claim_after_cue(
     said = spoke and announced and _main_clause_konjunktiv_one(sent)
     if not ((spoke and (_reportative_finite(verb) or plural)) or (announced and unshared) or said):
         return None
-    part = _sentence_part(doc, sent, used_cue_starts, taken)
-    return None if part is None else _reported(doc, part, None)
+    return _sentence_report(doc, sent, used_cue_starts, taken)
 
 
 def _grounds_of_verdict(before: SpacySpan, sent: SpacySpan, finite: _FiniteVerbs) -> bool:
@@ -372,8 +378,7 @@ def _free_reported(
             return None
     if _first_or_reader(sent):
         return None
-    part = _sentence_part(doc, sent, cue_starts, taken)
-    return None if part is None else _reported(doc, part, None)
+    return _sentence_report(doc, sent, cue_starts, taken)
 
 
 def _lexical_konjunktiv_two(verb: Token) -> bool:
@@ -670,8 +675,7 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             if free is None and k > 0:
                 free = _claim_after_cue(doc, sent, spoke, used_cue_starts, taken, finite, announced=announced)
             if free is None and k > 0 and _grounds_of_verdict(sents[k - 1], sent, finite):
-                part = _sentence_part(doc, sent, used_cue_starts, taken)
-                free = None if part is None else _reported(doc, part, None)
+                free = _sentence_report(doc, sent, used_cue_starts, taken)
             if free is not None and k + 1 < len(sents) and not _opens_with_marks(doc, sents[k + 1]):
                 # "Die Lage sei ernst. Das erklärte Innenministerin Anna Weber am Dienstag.": the sentence after
                 # points back with a demonstrative and a speech verb, and names who said it
