@@ -293,6 +293,19 @@ def test_answers_prefixed_by_bare_initials_are_the_interviewee_not_an_acronym() 
     assert [q.speaker.name if q.speaker else None for q in answers] == ["Nina Caflisch"] * 2
 
 
+def test_answers_prefixed_by_initials_written_as_one_word_are_the_interviewee() -> None:
+    # "M.G.:" (one token with its points) before the answers of an interview with Matthias Gerber
+    text = (
+        "Gesundheitsdirektor Matthias Gerber über die neue Spitalstrategie.\n\n"
+        "SRF: Herr Gerber, in den Regionen ist die Empörung gross. Haben Sie damit gerechnet?\n\n"
+        "M.G.: Ja. Ein Spital ist für eine Region mehr als ein Gebäude.\n\n"
+        "SRF: Warum braucht es diesen Schritt?\n\n"
+        "M.G.: Weil wir das Personal schlicht nicht mehr haben."
+    )
+    answers = [q for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert [q.speaker.name if q.speaker else None for q in answers] == ["Matthias Gerber"] * 2
+
+
 def test_a_stage_direction_after_the_prefix_keeps_the_answer_and_its_speaker() -> None:
     # "Brandt (lacht):" and "LB (zögert):" answer as "Brandt:" and "LB:" do; the bracket is no part of the name
     for prefix, direction in (("Brandt", "Brandt (lacht)"), ("LB", "LB (zögert kurz)")):

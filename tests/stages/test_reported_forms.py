@@ -1201,3 +1201,55 @@ def test_the_grounds_after_a_verdict_in_the_present_are_reported_in_the_preterit
     assert quote.speaker.name == "Tomas Novák"
     narrated = "Der Biologe Tomas Novák hielt die Ergebnisse für solide. Die Forscher spielten danach Karten im Hafen."
     assert quotekit.extract(narrated) == []
+
+
+def _reported_texts(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker name, cue text) of each reported quotation the installed pipeline finds."""
+    return [
+        (
+            text[q.parts[0].start : q.parts[-1].end],
+            q.speaker.name if q.speaker else None,
+            " ".join(p.text for p in q.cue.parts) if q.cue else None,
+        )
+        for q in quotekit.extract(text)
+        if q.kind is not QuoteKind.DIRECT
+    ]
+
+
+def test_a_four_letter_konjunktiv_one_before_its_cue_is_reported() -> None:
+    # "lese" is shorter than the "-e" rule's least length, and a weak tagger calls it an adjective
+    found = _reported_texts(
+        "Caflisch nimmt die Kritik gelassen. Sie lese Besprechungen erst nach einem halben Jahr, sagt sie."
+    )
+    assert [(content, cue) for content, _, cue in found] == [
+        ("Sie lese Besprechungen erst nach einem halben Jahr", "sagt")
+    ]
+    # (a listed form capitalised inside a sentence is a noun: "In ihrer Rede" reports nothing)
+    found = _reported_texts(
+        "Die Ministerin sei zufrieden, sagte Kühn. In ihrer Rede hatte sie mehr Geld verlangt."
+    )
+    assert [content for content, _, _ in found] == ["Die Ministerin sei zufrieden"]
+
+
+def test_a_konjunktiv_two_the_tagger_reads_as_an_infinitive_goes_on_with_the_statement() -> None:
+    # "entstünden" with VerbForm=Inf from its "-en": a subject makes it finite, and its umlaut the Konjunktiv II
+    found = _reported_texts(
+        "Man setze auf Altersteilzeit, erklärte Mehlhorn. Dort entstünden bis 2027 etwa 120 neue Stellen."
+    )
+    assert [content for content, _, _ in found] == [
+        "Man setze auf Altersteilzeit",
+        "Dort entstünden bis 2027 etwa 120 neue Stellen",
+    ]
+
+
+def test_a_question_left_open_is_reported_only_in_the_konjunktiv() -> None:
+    # "ließ … offen": the Konjunktiv gives the question as the speaker's, with its own speaker and cue
+    found = _reported_texts(
+        "Die Fahrgäste seien die Leidtragenden, sagte Gisela Hüppe. Ob es weitere Streiks gebe, ließ Olaf "
+        "Wennemann offen."
+    )
+    assert found[-1] == ("Ob es weitere Streiks gebe", "Olaf Wennemann", "ließ offen")
+    # in the indicative the question is the narrator's, and a gate left open is no question at all
+    assert _reported_texts("Ob er kandidiert, ließ Olaf Wennemann offen.") == []
+    found = _reported_texts("Die Bäuerin sagte, jemand müsse das Tor offen gelassen haben.")
+    assert [cue for _, _, cue in found] == ["sagte"]

@@ -965,3 +965,42 @@ def test_a_vertretung_is_an_organisation_that_speaks_but_a_stellvertretung_is_no
     assert is_organisation_noun("Schülervertretung")
     assert is_organisation_noun("Personalvertretung")
     assert not is_organisation_noun("Stellvertretung")
+
+
+def test_a_company_named_with_and_without_its_legal_form_is_one_company() -> None:
+    # "Stadtwerke Lindhagen" first and "Stadtwerke Lindhagen GmbH" after it: one company, one name
+    text = (
+        "Die Stadtwerke Lindhagen teilten mit, der Strompreis sinke zum 1. April. Die Stadtwerke Lindhagen GmbH "
+        "erklärte zudem, die Wasserpreise blieben stabil."
+    )
+    assert _names(_reported(text)) == ["Stadtwerke Lindhagen GmbH"] * 2
+
+
+def test_a_word_of_its_kind_refers_back_to_the_police_station_named_with_it() -> None:
+    # "die Inspektion" after "die Polizeiinspektion Neuwalden"
+    text = (
+        "Wie die Polizeiinspektion Neuwalden am Montag mitteilte, war der Fahrer geflüchtet. Allein am "
+        "Wochenende hätten sich sieben Seniorinnen gemeldet, teilte die Inspektion mit."
+    )
+    assert _names(_reported(text))[-1] == "Polizeiinspektion Neuwalden"
+
+
+def test_a_municipality_named_before_a_place_phrase_is_the_one_referred_back_to() -> None:
+    # "In der Gemeinde Valrein im Prättigau": the name ends before the place phrase "im Prättigau"
+    text = (
+        "In der Gemeinde Valrein im Prättigau muss das Trinkwasser abgekocht werden. Betroffen seien alle "
+        "Einwohner, wie die Gemeinde am Donnerstag mitteilte."
+    )
+    assert _names(_reported(text)) == ["Gemeinde Valrein"]
+
+
+def test_a_spokeswoman_of_a_kind_speaks_for_the_organisation_of_that_kind_in_view() -> None:
+    # "Eine Unternehmenssprecherin" (a feminine role, a generic first part) speaks for the company in view, not
+    # the union named beside it; so does "ein Unternehmenssprecher"
+    for role in ("Eine Unternehmenssprecherin", "Ein Unternehmenssprecher"):
+        text = (
+            "Ein Warnstreik beim Bahnbetreiber Westlink hat den Regionalverkehr lahmgelegt. Die Gewerkschaft VGE "
+            "hatte zum Ausstand aufgerufen. Westlink kritisierte den Ausstand. "
+            f"{role} sagte, man habe erst vergangene Woche ein Angebot vorgelegt."
+        )
+        assert _names(_reported(text)) == ["Bahnbetreiber Westlink"]

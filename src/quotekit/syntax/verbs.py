@@ -138,6 +138,10 @@ def _could_be_finite(token: Token) -> bool:
     forms = set(morph_values(token, "VerbForm"))
     if "Fin" in forms:
         return True
+    if mood.has_konjunktiv_two_umlaut(token_lower(token)) and any(
+        labels.is_subject(c) for c in token.children
+    ):
+        return True  # "Dort entstünden 120 Stellen": a tagger reads the "-en" as an infinitive's; no infinitive has a subject
     return token_pos(token) in VERB_POS and not forms & _NON_FINITE_FORMS and not has_verb_tag(token)
 
 

@@ -88,6 +88,9 @@ class German:
     stance_adjectives: Mapping[str, str] = field(converter=_frozen_mapping)
     verdict_verbs: frozenset[str]  # cue_verdict_verbs.txt: halten, ansehen ("hält es für möglich, dass")
     risk_verbs: frozenset[str]  # cue_risk_verbs.txt: drohen ("Der Damm droht zu brechen": no one speaks)
+    withholding_verbs: frozenset[
+        str
+    ]  # cue_withholding_verbs.txt: offenlassen (reports a Konjunktiv clause only)
     negated_verbs: frozenset[str]  # cue_negated_verbs.txt: bestätigen, bekanntgeben: negated, no report
     reflexive_verbs: frozenset[str]  # cue_reflexive_verbs.txt: "bestätigt sich": another sense, no report
     agencies: frozenset[str]  # narration_agencies.txt: dpa, APA, SDA in a date line "BERLIN (dpa) –"
@@ -153,6 +156,9 @@ class German:
     organ_nouns: frozenset[str]  # speaker_organ_nouns.txt: "die Geschäftsführung der …" speaks for its owner
     company_descriptors: frozenset[str]  # speaker_company_descriptors.txt: "der Maschinenbauer" X
     company_name_words: frozenset[str]  # speaker_company_name_words.txt: AG, GmbH, "&", -technik
+    legal_forms: frozenset[
+        str
+    ]  # speaker_legal_forms.txt: the words that close a company's name: GmbH, AG, & Co. KG
 
     # Derived from `mark_styles` (and `apostrophes`) by `german()`.
     opening_marks: frozenset[str]  # „ ‚ » › « ‹ " ' “ ‘
@@ -637,6 +643,7 @@ def german() -> German:
         stance_adjectives=_word_map("cue_stance_adjectives.tsv"),
         verdict_verbs=_word_set("cue_verdict_verbs.txt"),
         risk_verbs=_word_set("cue_risk_verbs.txt"),
+        withholding_verbs=_word_set("cue_withholding_verbs.txt"),
         negated_verbs=_word_set("cue_negated_verbs.txt"),
         reflexive_verbs=_word_set("cue_reflexive_verbs.txt"),
         agencies=_word_set("narration_agencies.txt"),
@@ -699,6 +706,7 @@ def german() -> German:
         organ_nouns=_word_set("speaker_organ_nouns.txt"),
         company_descriptors=_word_set("speaker_company_descriptors.txt"),
         company_name_words=_word_set("speaker_company_name_words.txt"),
+        legal_forms=_word_set("speaker_legal_forms.txt"),
         abstract_endings=tuple(_read_lines("noun_abstract_endings.txt")),
         noun_gender_endings={
             ending: columns[0] for ending, columns in _word_table("noun_gender_endings.tsv").items()

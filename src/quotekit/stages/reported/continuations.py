@@ -104,7 +104,7 @@ def _first_finite(sent: SpacySpan, condition: bool, listed: frozenset[str] = fro
             if not _after_preposition(poses, t.i)
             and (
                 (poses[t.i] in {"VERB", "AUX"} and could_be_finite(t))
-                or lowers[t.i] in listed
+                or (lowers[t.i] in listed and t.is_lower)  # (not a noun: "In ihrer Rede hatte sie …")
                 or (lowers[t.i].endswith(KONJUNKTIV_ENDING) and konjunktiv_taken_for_other_word(t))
             )
         ),

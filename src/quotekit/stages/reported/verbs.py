@@ -45,6 +45,7 @@ from quotekit.syntax.verbs import (
     has_subjunctive_form,
     indicative_verb_second,
     is_finite,
+    is_konjunktiv_one,
     is_subjunctive,
     is_zu_infinitive,
     is_zu_infinitive_clause,
@@ -512,6 +513,8 @@ def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
     for strategy in _STRATEGIES:
         parts = strategy(doc, cue, sent)
         if parts is not None:
+            if parts and _withheld(doc, cue, parts):
+                return []
             if parts and strategy in _AFTER_THE_CUE and _object_then_narration(doc, cue, sent):
                 return []
             # (only where the content follows a cue clause that opens the sentence: after "Wie X mitteilte,"
@@ -523,6 +526,23 @@ def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
                 return []
             return [] if follows and parts and _second_predicate(doc, parts, sent) else parts
     return []
+
+
+def _withheld(doc: Doc, cue: CueMatch, parts: list[CharSpan]) -> bool:
+    """ "Ob er kandidiert, ließ er offen": a verb of leaving a question open reports only a question, and only
+    where the Konjunktiv gives it as the speaker's ("Ob es weitere Streiks gebe, ließ Wennemann offen"); in the
+    indicative it is the narrator's, and no one said it."""
+    de = german()
+    if cue.lemma not in de.withholding_verbs:
+        return False
+    content = doc.char_span(parts[0][0], parts[-1][1], alignment_mode="expand")
+    # (and only a question: "jemand müsse es offen gelassen haben" left a gate open)
+    return (
+        content is None
+        or token_lower(content[0]) not in de.question_words | de.subordinators
+        # (a form the indicative shares, "gespart werden soll", tells nothing)
+        or not any(is_konjunktiv_one(t) or mood.is_konjunktiv_two_form(token_lower(t)) for t in content)
+    )
 
 
 def _answers(doc: Doc, cue: CueMatch) -> bool:

@@ -19,6 +19,7 @@ from quotekit.lang.de.names import (
     is_person_noun,
     is_speech_noun,
     is_spokesperson_role,
+    organisation_kind,
     role_gender,
 )
 from quotekit.lang.de.words import german
@@ -27,6 +28,7 @@ from quotekit.stages.speakers.extents import description_extent, description_lab
 from quotekit.stages.speakers.links import named_before_link, predicated_link, tie_by_link
 from quotekit.stages.speakers.organisations import (
     last_named_ending_in,
+    organisation_kind_of,
     organisation_of_acronym,
     read_organisation,
 )
@@ -549,8 +551,12 @@ def _body_spoken_for(
     owner, hyphen, _ = token_text(head).rpartition("-")
     if hyphen and is_acronym(owner):
         return organisation_of_acronym(reader, owner)  # "ein ÖBB-Sprecher" speaks for the ÖBB
-    prefix = token_lower(head).replace("-", "")[: -len(role[0])].rstrip("s")
+    # (the word before the role, also before a feminine ending: "Unternehmens" of "Unternehmenssprecherin")
+    word = token_lower(head).replace("-", "")
+    prefix = word[: max(word.rfind(role[0]), 0)].rstrip("s")
     specific = bool(prefix) and not is_generic_organisation(prefix)  # "Unternehmenssprecher": any company
+    # (but a company, not the union or the league beside it: a generic word says the kind)
+    kind = organisation_kind(prefix) if prefix and not specific else None
 
     def fits(entity: Entity) -> bool:
         name = entity.organisation_name
@@ -559,6 +565,7 @@ def _body_spoken_for(
         return (
             name is not None
             and (not specific or prefix in name.lower().replace("-", ""))
+            and (kind is None or organisation_kind_of(entity) == kind)
             and not (
                 _named_in_content(reader, entity, head) and _comma_between(reader.doc, entity.last, head.i)
             )

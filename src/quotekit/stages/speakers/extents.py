@@ -296,7 +296,19 @@ def _untagged_name(token: Token, after: Token | None) -> bool:
             or token_text(after) in {",", ".", ":", ";"}
             # "teilte die Alpenuniversität Thalbruck am Mittwoch mit": a time phrase ends the phrase as well
             or _opens_time_phrase(after)
+            # and so does a place phrase: "in der Gemeinde Valrein im Prättigau"
+            or _opens_place_phrase(after)
         )
+    )
+
+
+def _opens_place_phrase(token: Token) -> bool:
+    """ "im Prättigau", "in Graubünden": a place preposition before a capitalised word."""
+    doc = token.doc
+    return (
+        token_lower(token) in german().place_prepositions
+        and token.i + 1 < len(doc)
+        and _capitalised(doc[token.i + 1])
     )
 
 

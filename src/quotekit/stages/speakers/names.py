@@ -430,7 +430,11 @@ def read_answer_initials(reader: Reader, start: int, end: int) -> bool:
     before a colon ("MA: Ein bisschen schon." in an interview with Mirjam Achterberg) and one person named in
     full has them; whether it was read so. An acronym elsewhere names an organisation."""
     doc = reader.doc
-    if end - start != 1 or _BARE_INITIALS.fullmatch(text_at(doc, start)) is None:
+    word = text_at(doc, start)
+    # (or written with points in one word: "M.G.: Ja." in an interview with Matthias Gerber)
+    if end - start != 1 or not (
+        _BARE_INITIALS.fullmatch(word) or (is_initials(word) and word.count(".") > 1)
+    ):
         return False
     # (back over spaces to the line's start: no copy of the text before, which a long text would make costly)
     text = text_of(doc)
@@ -442,7 +446,7 @@ def read_answer_initials(reader: Reader, start: int, end: int) -> bool:
     # the whole prefix of its paragraph, a stage direction aside ("MW (lacht): …")
     if name_prefix(text, k, len(text)) != (at, at + len(doc[start])):
         return False
-    interviewed = reader.resolver.index.people_by_initials(list(text_at(doc, start)))
+    interviewed = reader.resolver.index.people_by_initials([c for c in word if c.isupper()])
     if interviewed:
         reader.seen(interviewed[0], tokens_in(doc, start, end), named=True)
     return bool(interviewed)

@@ -396,11 +396,27 @@ def _named_organisation_words(reader: Reader, words: list[str]) -> Entity:
         # the text gave alone names the same organisation
         rest = " ".join(words[1:])
         found = [e for e in index.organisations(rest) if (e.organisation_name or "").lower() == rest.lower()]
+    bare = _without_legal_form(words)
+    if not found and bare:
+        # "die Stadtwerke Lindhagen GmbH" after the headline's "Stadtwerke Lindhagen": the same company
+        rest = " ".join(bare)
+        found = [e for e in index.organisations(rest) if (e.organisation_name or "").lower() == rest.lower()]
     entity = found[-1] if found else index.new(ORGANISATION)
     entity.add_name(words)
     # (not by the people a name holds: "Gewerkschaft der Lokführer und Zugbegleiter" is no "Lokführer")
-    index.index_words(entity, [key, *(w for w in words if w[:1].isupper() and not is_person_noun(w))])
+    keys = [key, " ".join(bare).lower()] if bare else [key]
+    index.index_words(entity, [*keys, *(w for w in words if w[:1].isupper() and not is_person_noun(w))])
     return entity
+
+
+def _without_legal_form(words: list[str]) -> list[str]:
+    """The words of a company's name before its legal form ("Stadtwerke Lindhagen" of "Stadtwerke Lindhagen
+    GmbH", "Kessler" of "Kessler & Co. KG"); [] where it ends in none or is nothing else."""
+    forms = german().legal_forms
+    end = len(words)
+    while end > 0 and words[end - 1].lower() in forms:
+        end -= 1
+    return words[:end] if 0 < end < len(words) else []
 
 
 def is_acronym_body(reader: Reader, start: int, end: int) -> bool:

@@ -158,9 +158,11 @@ class Resolver:
         found = next((self.by_token[t.i] for t in linked), None)
         if found is None and len(span) == 1 and token_text(span[0])[:1].isupper():
             found = self._person_by_surname(token_text(span[0]))
-        if found is None and len(span) > 1 and all(is_initials(token_text(t)) for t in span):
-            # "A. S.:" before an answer, where the pass read no name: the person named in full with those initials
-            found = next(iter(self.index.people_by_initials([token_text(t)[0] for t in span])), None)
+        if found is None and all(is_initials(token_text(t)) for t in span):
+            # "A. S.:" or "M.G.:" before an answer, where the pass read no name: the person named in full with
+            # those initials
+            letters = [c for t in span for c in token_text(t) if c.isupper()]
+            found = next(iter(self.index.people_by_initials(letters)), None)
         return found
 
     def _person_by_surname(self, word: str) -> Entity | None:
