@@ -808,3 +808,23 @@ def test_the_accused_of_a_court_report_is_the_one_person_its_opening_is_about() 
         "Verhandlung. Der junge Mann trug ein weisses Hemd."
     )
     assert _names(text) == ["Ein 24-jähriger Autolenker"]
+
+
+def test_an_age_after_a_newcomer_who_acts_on_the_named_one_is_the_named_ones() -> None:
+    # "Seitdem grüßt ihn ein Nachbar nicht mehr": the sentence points to Werner Altmeyer with "ihn", so the
+    # narration is still about him and "der 58-Jährige" after it is he, not the neighbour
+    text = (
+        "Werner Altmeyer, Landwirt in dritter Generation, hat zwei Parzellen verpachtet. Seitdem grüßt ihn ein "
+        "Nachbar nicht mehr. „Das tut weh, das gebe ich zu“, sagt der 58-Jährige."
+    )
+    (quote,) = quotekit.extract(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Werner Altmeyer"
+    # (a newcomer brought in without such a pointer is the one the age describes)
+    text = (
+        "Werner Altmeyer hat zwei Parzellen verpachtet. Am Zaun steht ein Nachbar aus dem Oberdorf. „Das tut weh, "
+        "das gebe ich zu“, sagt der 58-Jährige."
+    )
+    (quote,) = quotekit.extract(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "ein Nachbar aus dem Oberdorf"

@@ -1004,3 +1004,32 @@ def test_a_spokeswoman_of_a_kind_speaks_for_the_organisation_of_that_kind_in_vie
             f"{role} sagte, man habe erst vergangene Woche ein Angebot vorgelegt."
         )
         assert _names(_reported(text)) == ["Bahnbetreiber Westlink"]
+
+
+def test_a_place_the_text_names_after_in_is_no_person_though_the_recogniser_calls_it_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Sur" is a first name in the table and the recogniser calls the headline's "Sur Tschiern" a person (as it did
+    # in a development text), but "In Sur Tschiern, 540 Einwohner, …" says the words name a village: no one for "er"
+    from spacy.tokens import Span as SpacySpan
+
+    from quotekit.stages.speakers.resolver import build_resolver
+
+    doc = nlp(
+        "Sur Tschiern sagt Ja zum Luxusresort\n\n"
+        "In Sur Tschiern, 540 Einwohnerinnen und Einwohner, kennt jeder jeden. Er hat Ja gestimmt."
+    )
+    place = next(i for i in range(1, len(doc)) if doc[i].text == "Sur" and doc[i - 1].text == "In")
+    doc.ents = [SpacySpan(doc, 0, 2, label="PER"), SpacySpan(doc, place, place + 2, label="LOC")]
+    resolver = build_resolver(doc, speaker_mentions=[(0, len("Sur Tschiern"))])
+    assert resolver.resolve(0, len("Sur Tschiern")).name != "Sur Tschiern"
+    pronoun = doc.text.index("Er hat")
+    assert resolver.resolve(pronoun, pronoun + 2).name != "Sur Tschiern"
+
+
+def test_a_common_noun_after_an_article_the_coarse_tag_calls_a_name_is_no_person() -> None:
+    # "für die Windräder, ihre Eltern sind dagegen": the fine tag NN says it is a common noun; "sie" is Jana Schmitt
+    text = (
+        "Jana Schmitt, 24, studiert in Trier. Sie ist für die Windräder, ihre Eltern sind dagegen. „Beim Abendessen "
+        "reden wir lieber übers Wetter“, sagt sie."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Jana Schmitt"]

@@ -41,6 +41,7 @@ PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO", "APZR"})
 POSTPOSITION_TAG = "APPO"  # "zufolge", "gegenüber" after their noun
 # Nouns, names and personal pronouns, where the coarse POS is wrong ("NATO-Chef" as ADJ with tag NN).
 NOMINAL_TAGS = frozenset({"NN", "NE", "PPER"})
+COMMON_NOUN_TAG = "NN"  # the fine tag of a common noun, which a coarse PROPN may hide ("die Windräder")
 # The STTS tag of a proper noun.
 PROPER_NOUN_TAG = "NE"
 # The STTS tag of an adjective before its noun, for parsers whose coarse POS misses it ("aktuellen" as VERB).

@@ -435,8 +435,36 @@ def _just_introduced(
             and _may_be(entity, given, party)
             and not _asked_before(reader, entity, head)
         ):
-            return entity
+            # (unless that sentence points with a pronoun to someone named: the narration is still about them)
+            return _named_one_pointed_to(reader, entity, reader.sentence(first), genders) or entity
     return None
+
+
+def _named_one_pointed_to(
+    reader: Reader, entity: Entity, sentence: int, genders: frozenset[str]
+) -> Entity | None:
+    """The one named person of the same gender that the sentence bringing `entity` in points to with a pronoun
+    ("Werner Altmeyer hat … verpachtet. Seitdem grüßt ihn ein Nachbar nicht mehr."): the narration is still about
+    them, and an age after it ("…, sagt der 58-Jährige") is theirs. None where there is no such one."""
+    de = german()
+    pronouns = de.object_pronoun_genders.keys() | de.possessive_genders.keys() | de.subject_pronouns
+    doc = reader.doc
+    pointed = [
+        other
+        for other in reader.focus.recent
+        if other is not entity
+        and other.kind == PERSON
+        and other.absorbed_by is None
+        and other.name is not None
+        and other.allows(genders)
+        # (a pronoun before the newcomer, not one of a clause about the newcomer: "der Fall eines Rentners, der
+        # seine Erklärung abgegeben hat")
+        and any(
+            reader.sentence(i) == sentence and i < min(entity.tokens) and lower_at(doc, i) in pronouns
+            for i in other.tokens
+        )
+    ]
+    return pointed[0] if len(pointed) == 1 else None
 
 
 def _only_one_named(

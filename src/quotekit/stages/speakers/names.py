@@ -59,7 +59,7 @@ from quotekit.syntax.docindex import (
     token_text,
     token_texts,
 )
-from quotekit.syntax.labels import NOUN_POS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
+from quotekit.syntax.labels import COMMON_NOUN_TAG, NOUN_POS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from quotekit.syntax.nominals import first_name_genders, is_named_surname
 from quotekit.syntax.prefixes import name_prefix
 from quotekit.syntax.spans import doc_slice, tokens_in
@@ -375,6 +375,10 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
         and any(e.named_in_full for e in index.organisations(token_text(tokens[0])))
     ):
         return False  # "Für Lindenau war es ein besonderer Tag" after "der FC Lindenau": the club's name
+    if end - start >= 2 and doc_slice(doc, start, end).text in reader.place_names():
+        # "Sur Tschiern sagt Ja" where the text says "In Sur Tschiern, 540 Einwohner, …": a place, whatever
+        # the recogniser made of it elsewhere
+        return False
     if any(t.ent_type_ in PERSON_LABELS for t in tokens):
         return True
     if _article_and_place(doc, start, end):
@@ -463,8 +467,13 @@ def _article_and_place(doc: Doc, start: int, end: int) -> bool:
 
 def _common_noun_after_article(doc: Doc, start: int, end: int) -> bool:
     """A lone word the tagger calls a common noun right after an article ("ein Wolf"), not after a name's
-    particle ("van der Meulen")."""
-    return end - start == 1 and pos_at(doc, start) == "NOUN" and _after_article(doc, start)
+    particle ("van der Meulen"); also one the coarse tag calls a proper noun and the fine tag a common noun ("für
+    die Windräder, ihre Eltern …")."""
+    return (
+        end - start == 1
+        and (pos_at(doc, start) == "NOUN" or doc[start].tag_ == COMMON_NOUN_TAG)
+        and _after_article(doc, start)
+    )
 
 
 def _after_article(doc: Doc, start: int) -> bool:

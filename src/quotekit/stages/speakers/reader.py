@@ -24,6 +24,7 @@ from quotekit.stages.speakers.headlines import headline_of
 from quotekit.stages.speakers.referents import article_of, role_words, title_after, title_before
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import lower_at, pos_at, text_at, text_of, token_lower, token_pos, token_text
+from quotekit.syntax.labels import PLACE_LABELS
 from quotekit.syntax.spans import doc_slice
 from quotekit.syntax.verbs import could_be_finite
 
@@ -75,6 +76,20 @@ class Reader:
     _lead: tuple[int, int] | None = attrs.field(
         default=None, init=False
     )  # characters of the lead, found once
+    _places: frozenset[str] | None = attrs.field(default=None, init=False)  # `place_names`, found once
+
+    def place_names(self) -> frozenset[str]:
+        """The names the text gives as places, after a place preposition with the recogniser's place label
+        ("In Sur Tschiern, 540 Einwohner, …"): the same words elsewhere name that place, not a person whose
+        first name the words open with ("Sur Tschiern sagt Ja" in the headline)."""
+        if self._places is None:
+            doc, before = self.doc, german().place_prepositions
+            self._places = frozenset(
+                ent.text
+                for ent in doc.ents
+                if ent.label_ in PLACE_LABELS and ent.start > 0 and lower_at(doc, ent.start - 1) in before
+            )
+        return self._places
 
     def titles(self, start: int, end: int) -> tuple[list[Token], list[Token]]:
         """The role or description right before the name run [start, end) and the apposition after it
