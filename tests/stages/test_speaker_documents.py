@@ -41,6 +41,28 @@ def test_a_document_named_again_is_that_of_the_subject_that_issued_it() -> None:
     assert quote.speaker.name == "Bergbahnen Hochalm GmbH"
 
 
+def test_a_report_named_again_by_another_report_noun_is_that_of_the_owner_named_with_it() -> None:
+    # "eine Studie der Hochschule …" and then "heisst es in dem Bericht": one report, named by two nouns
+    text = (
+        "Im Arvensee schwimmen mehr Mikroplastikteilchen als angenommen. Zu diesem Schluss kommt eine Studie der "
+        "Hochschule für Umwelttechnik Arventhal, die am Montag veröffentlicht wurde. In allen untersuchten Fischen "
+        "seien Fasern gefunden worden, heisst es in dem Bericht."
+    )
+    quote = _the(_reported(text), "In allen untersuchten")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Hochschule für Umwelttechnik Arventhal"
+    # (a document of another kind is not the report: "eine Untersuchung an" announced is not what "dem Bericht"
+    # names, and a report with its owner after "von" is that owner's)
+    text = (
+        "Ein Sprecher des Übergangsrates kündigte eine Untersuchung an. Die Organisation Human Rights Investigation "
+        "hatte von Säuberungen berichtet. Nach dem Bericht von Human Rights Investigation sollen Rebellen Gerüchte "
+        "verbreitet haben."
+    )
+    quote = _the(_reported(text), "sollen Rebellen")
+    assert quote.speaker is not None
+    assert quote.speaker.name != "Übergangsrat"
+
+
 def test_a_new_document_or_one_whose_earlier_mention_has_no_owner_names_no_one_from_it() -> None:
     # "in einem Bericht" is a new document; "der Bericht" before had no owner the text gives
     text = (

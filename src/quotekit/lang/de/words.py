@@ -137,6 +137,7 @@ class German:
     press_roles: frozenset[str]  # speaker_press_roles.txt: "Unsere Reporterin", "die Redaktion"
     statement_nouns: frozenset[str]  # speaker_statement_nouns.txt: "hieß es in einer Mitteilung"
     document_nouns: frozenset[str]  # speaker_document_nouns.txt: "ein Bericht des …" … "in dem Bericht"
+    report_nouns: frozenset[str]  # speaker_report_nouns.txt: Studie, Bericht: one report named by either
     issuing_verbs: frozenset[str]  # speaker_issuing_verbs.txt: "hat eine Stellungnahme abgegeben"
     role_parties: Mapping[str, str] = field(converter=_frozen_mapping)  # speaker_role_parties.tsv
     lay_party_kinds: frozenset[str]  # speaker_lay_party_kinds.txt: the accused, a witness (no office)
@@ -687,6 +688,7 @@ def german() -> German:
         press_roles=_word_set("speaker_press_roles.txt"),
         statement_nouns=_word_set("speaker_statement_nouns.txt"),
         document_nouns=_word_set("speaker_document_nouns.txt"),
+        report_nouns=_word_set("speaker_report_nouns.txt"),
         issuing_verbs=_word_set("speaker_issuing_verbs.txt"),
         role_parties=_word_map("speaker_role_parties.tsv"),
         lay_party_kinds=_word_set("speaker_lay_party_kinds.txt"),

@@ -133,16 +133,25 @@ def owner_of_earlier_document(doc: Doc, mention: CharSpan) -> CharSpan | None:
         or _owner_in_compound(lemma, ending)
         or genitive_attribute(noun) is not None
         or any(token_lower(t) in german().possessive_genders for t in span)
+        # ("Nach dem Bericht von Human Rights Investigation": an owner after "von")
+        or (noun.i + 1 < len(doc) and lower_at(doc, noun.i + 1) in german().von)
     ):
         return None
     first = _sentence_start_before(doc, span.start, _DOCUMENT_REACH)
     # (the nearest mention with an owner: the document may be named bare more than once, "Im Bericht heißt es")
+    # ("eine Studie der Hochschule …" … "heisst es in dem Bericht": a text names one report by two nouns)
+    reports = german().report_nouns
+    other = None  # the nearest other report with an owner, where the mention names a report
     for token in reversed(doc[first : span.start]):
-        if token_pos(token) == "NOUN" and _lemma(token).endswith(lemma):
+        if token_pos(token) != "NOUN" or (earlier := _document_noun_ending(_lemma(token))) is None:
+            continue
+        if _lemma(token).endswith(lemma):
             owner = document_owner(token)
             if owner is not None:
                 return owner
-    return None
+        elif other is None and ending in reports and earlier in reports:
+            other = document_owner(token)
+    return other
 
 
 def owner_of_pointed_document(doc: Doc, quote: QuoteRecord) -> CharSpan | None:
