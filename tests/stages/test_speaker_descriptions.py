@@ -828,3 +828,27 @@ def test_an_age_after_a_newcomer_who_acts_on_the_named_one_is_the_named_ones() -
     (quote,) = quotekit.extract(text)
     assert quote.speaker is not None
     assert quote.speaker.name == "ein Nachbar aus dem Oberdorf"
+
+
+def test_a_name_after_a_demonstrative_das_is_a_person_not_a_place() -> None:
+    # "Anders sieht das Sonja Hatzl": the tagger reads "das" as the name's article and the recogniser the name as a
+    # place, but no person's name takes "das"; the role after it is hers
+    text = (
+        "Landesrätin Maria Kogler verteidigte die Pläne. „Wir sichern die Qualität“, sagte sie.\n\n"
+        "Anders sieht das Sonja Hatzl. Die Schließung sei ein Sparprogramm, sagte die Betriebsratsvorsitzende des "
+        "Klinikums."
+    )
+    assert _names(text) == ["Maria Kogler", "Sonja Hatzl"]
+
+
+def test_a_teaser_role_the_body_goes_on_with_is_the_person_of_that_court_party_named_in_the_body() -> None:
+    # the teaser's "die Anklägerin" is the body's "Oberstaatsanwältin Dr. Ines Wallrabe": both plead for the
+    # prosecution, and the body goes on calling her "die Anklägerin"
+    text = (
+        "Brand in der Lindenallee: Anklage fordert neun Jahre Haft\n\n"
+        "Im Prozess um das Feuer hält die Anklägerin einen versuchten Mord für erwiesen.\n\n"
+        "Hollmersdorf. Oberstaatsanwältin Dr. Ines Wallrabe hielt am Dienstag ihr Plädoyer. Sie forderte neun Jahre "
+        "Haft.\n\n"
+        "Der Angeklagte habe das Feuer gezielt gelegt, sagte die Anklägerin."
+    )
+    assert _names(text)[-1] == "Ines Wallrabe"

@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, QuoteRecord
-from quotekit.stages.speakers.entities import PERSON
+from quotekit.stages.speakers.entities import PERSON, is_age_role
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.spans import PARAGRAPH_BREAKS, paragraph_spans
 
 if TYPE_CHECKING:
+    from quotekit.stages.speakers.entities import Entity
     from quotekit.stages.speakers.reader import Reader
 
 __all__ = ["heading_spans", "headline_of", "in_headline", "join_headline_roles", "opening_lines"]
@@ -141,8 +142,15 @@ def join_headline_roles(reader: Reader) -> None:
             continue
         offsets = [doc[i].idx for i in entity.tokens]
         subhead: CharSpan | None = None
+        roles = entity.roles
         if opening is not None and all(opening[0] <= o < opening[1] for o in offsets):
             after, in_headline = end, all(o < end for o in offsets)
+        elif opening is not None and opening[0] <= min(offsets) < opening[1]:
+            # named first there, the body going on with the role alone ("sagte die Anklägerin"): only the one
+            # person the body names with that role, by a role that is no age (an age may be a relative's:
+            # "der Verteidiger des 22-Jährigen")
+            after, in_headline = end, False
+            roles = [role for role in roles if not is_age_role(role[0])]
         else:
             subhead = next((h for h in subheads if all(h[0] <= o < h[1] for o in offsets)), None)
             if subhead is None:
@@ -156,7 +164,7 @@ def join_headline_roles(reader: Reader) -> None:
             and other.kind == PERSON
             and other.name is not None
             and other.tokens
-            and any(other.matches_role(role) for role in entity.roles)
+            and (any(other.matches_role(role) for role in roles) or _same_court_party(entity, other))
             and (gender is None or other.allows({gender}))
         ]
         named = [other for other in with_role if doc[min(other.tokens)].idx >= after]
@@ -169,3 +177,11 @@ def join_headline_roles(reader: Reader) -> None:
             first = with_role[0]
         if first is not None and (in_headline or len(named) == 1):
             reader.absorb(first, entity)
+
+
+def _same_court_party(described: Entity, named: Entity) -> bool:
+    """Whether two people have roles of the same party of a court case: the teaser's "die Anklägerin" is the
+    body's "Oberstaatsanwältin Dr. Ines Wallrabe", who pleads for the prosecution."""
+    parties = german().role_parties
+    own = {parties[name] for name, _, _ in described.roles if name in parties}
+    return bool(own) and any(parties.get(name) in own for name, _, _ in named.roles)

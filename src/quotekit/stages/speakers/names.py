@@ -459,10 +459,16 @@ def read_answer_initials(reader: Reader, start: int, end: int) -> bool:
 def _article_and_place(doc: Doc, start: int, end: int) -> bool:
     """ "auf die Alp Tgom": an article before a run the recogniser calls a place or an organisation, though a
     first name ("Alp") opens it: a person's name takes no article (but a name's particle may: "Von der
-    Leyen")."""
-    return _after_article(doc, start) and all(
-        t.ent_type_ in ORG_LABELS | PLACE_LABELS for t in tokens_in(doc, start, end)
-    )
+    Leyen"). Not after an article no person can take where a first name of a man or a woman opens the run:
+    "Anders sieht das Sonja Hatzl" has the demonstrative object "das" before the name."""
+    if not _after_article(doc, start):
+        return False
+    if (
+        article_genders(text_at(doc, start - 1)) == {"neut"}
+        and told_gender(first_name_gender(text_at(doc, start))) in PERSON_GENDERS
+    ):
+        return False
+    return all(t.ent_type_ in ORG_LABELS | PLACE_LABELS for t in tokens_in(doc, start, end))
 
 
 def _common_noun_after_article(doc: Doc, start: int, end: int) -> bool:
