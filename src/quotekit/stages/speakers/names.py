@@ -464,7 +464,7 @@ def _article_and_place(doc: Doc, start: int, end: int) -> bool:
     if not _after_article(doc, start):
         return False
     if (
-        article_genders(text_at(doc, start - 1)) == {"neut"}
+        article_genders(text_at(doc, start - 1)) == frozenset({"neut"})
         and told_gender(first_name_gender(text_at(doc, start))) in PERSON_GENDERS
     ):
         return False
