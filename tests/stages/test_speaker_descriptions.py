@@ -852,3 +852,20 @@ def test_a_teaser_role_the_body_goes_on_with_is_the_person_of_that_court_party_n
         "Der Angeklagte habe das Feuer gezielt gelegt, sagte die Anklägerin."
     )
     assert _names(text)[-1] == "Ines Wallrabe"
+
+
+def test_customers_herders_and_apprentices_are_people_but_a_second_is_no_customer() -> None:
+    from quotekit.lang.de.names import is_person_noun
+
+    assert all(
+        is_person_noun(w) for w in ("Stammkunde", "Kundin", "Hirtin", "Lernende", "Schafhalter", "Jäger")
+    )
+    assert not any(is_person_noun(w) for w in ("Sekunde", "Urkunde", "Heimatkunde", "Düsenjäger"))
+    # "Ein Stammkunde, der …, schüttelt den Kopf. „…“, sagt er.": the customer the sentence before brought in
+    text = (
+        "Eine Verkäuferin füllt das Regal auf. Angst um ihren Job habe sie trotzdem, sagt die 54-Jährige. Ihr Mann "
+        "sei seit einem Jahr in Rente.\n\n"
+        "Ein Stammkunde, der jeden Morgen zwei Brötchen holt, schüttelt den Kopf. „Wenn Hollerbusch zumacht, geht "
+        "ein Stück Velmerstedt verloren“, sagt er."
+    )
+    assert _names(text)[-1] == "Ein Stammkunde"
