@@ -1195,6 +1195,28 @@ def test_a_subhead_that_names_a_role_is_the_person_named_with_that_role_after_it
     ]
 
 
+def test_a_subhead_that_is_a_quotation_alone_is_said_by_whoever_the_body_quotes_with_its_words() -> None:
+    # "„Ich provoziere nicht …“" over "Vier Fragen an Bram Verheyen": his answer repeats it; the photo credit
+    # before the subhead said nothing. In other order the answer holds the words all the same.
+    text = (
+        "Buhrufe im Stadttheater\n\nDie Premiere spaltet Lohrbach.\n\nDer Dezernent will das Stück im Ausschuss "
+        "besprechen. Szene aus dem Stück. Foto: Stadttheater Lohrbach/Kai Brenneke\n\n"
+        "„Ich provoziere nicht um der Provokation willen“\n\nVier Fragen an Bram Verheyen\n\n"
+        "Herr Verheyen, haben Sie mit solchen Reaktionen gerechnet?\n\n"
+        "Verheyen: Ehrlich gesagt: nein. Ich provoziere nicht um der Provokation willen.\n\n"
+        "„Wir wollen 2027 Strom liefern“\n\nNachgefragt bei Stefan Ahlgrimm, Geschäftsführer der Nordwind GmbH\n\n"
+        "Herr Ahlgrimm, wann drehen sich die ersten Räder?\n\n"
+        "Ahlgrimm: Wenn die Genehmigung kommt, wollen wir 2027 Strom liefern.\n\n"
+        "Was hat das Dorf vom Windpark?\n\n"
+        "Ahlgrimm: Neben der Pacht beteiligen wir die Gemeinde am Ertrag."
+    )
+    assert _speaker_of(text, "Ich provoziere nicht um der Provokation willen") == "Bram Verheyen"
+    answer = _speaker_of(text, "Wenn die Genehmigung kommt")
+    assert answer is not None
+    assert answer.endswith("Ahlgrimm")
+    assert _speaker_of(text, "Wir wollen 2027 Strom liefern") == answer
+
+
 def test_a_source_role_without_an_article_is_the_one_person_who_has_that_role() -> None:
     text = (
         "Der Masseverwalter Gernot Pichlmayr prüft eine Fortführung des Betriebs. "

@@ -31,7 +31,7 @@ from quotekit.stages.speakers.documents import (
     same_document,
 )
 from quotekit.stages.speakers.entities import PERSON
-from quotekit.stages.speakers.headlines import in_headline, opening_lines
+from quotekit.stages.speakers.headlines import heading_spans, headline_of, in_headline, opening_lines
 from quotekit.stages.speakers.pointers import pointed_source
 from quotekit.stages.speakers.resolver import QuotedIndex, Resolution, Resolver, build_resolver
 from quotekit.syntax.docindex import text_of, token_pos
@@ -202,7 +202,8 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
         if record.mention is not None and not nested and not _asked(text, record):
             previous = record
     resolved = [_issued_later(doc, resolver, record) for record in resolved]
-    return _headlines(text, openings, resolver, _fragments_of_reports(resolved))
+    headed = _headlines(text, openings, resolver, _fragments_of_reports(resolved))
+    return _quoted_subheads(text, resolver, headed)
 
 
 def _issued_later(doc: Doc, resolver: Resolver, record: QuoteRecord) -> QuoteRecord:
@@ -406,6 +407,50 @@ def _headlines(
         else:
             # (found again in words no one is quoted with, an interview's answer: the lead names who speaks)
             result[k] = _said_by_lead(text, line, resolver, record)
+    return result
+
+
+def _quoted_subheads(text: str, resolver: Resolver, records: list[QuoteRecord]) -> list[QuoteRecord]:
+    """A subhead that is a quotation alone ("„Ich provoziere nicht um der Provokation willen“" over "Vier Fragen
+    an Bram Verheyen") is said by whoever the body quotes with the same words after it: in a quotation or an
+    interview answer's "Name:". Whoever stood near it before (a photo credit, the speaker of the paragraph above)
+    did not say it."""
+    spans = heading_spans(text)
+    subheads = spans[1:] if headline_of(text)[1] > 0 else spans
+    if not subheads:
+        return records
+    starts = [record.start for record in records]
+    lowered = text.lower()
+    marks = "".join(german().opening_marks) + "".join(german().closing_marks) + " \n\t"
+    result = list(records)
+    for head_start, head_end in subheads:
+        k = bisect_right(starts, head_end) - 1
+        if (
+            k < 0
+            or records[k].start < head_start
+            or records[k].kind != "direct"
+            or records[k].cue is not None
+        ):
+            continue
+        record = records[k]
+        words = text[record.start : record.end].strip(" .!?")
+        # (the quotation is the whole subhead)
+        if text[head_start:head_end].strip(marks) != text[record.start : record.end].strip(marks):
+            continue
+        again = lowered.find(words.lower(), head_end) if len(words.split()) >= _MIN_HEADLINE_WORDS else -1
+        if again < 0:
+            # (in other order: "„Wir wollen 2027 Strom liefern“" over the answer "…, wollen wir 2027 Strom liefern")
+            shortened = _shortened_from(text, words, records[k + 1 :])
+            if shortened is not None:
+                result[k] = _as_said_by(record, shortened)
+            continue
+        holder = bisect_right(starts, again) - 1
+        if holder > k and records[holder].end > again and records[holder].speaker is not None:
+            result[k] = _as_said_by(record, records[holder])
+        elif (prefix := paragraph_prefix(text, again)) is not None and resolver.entity_of(
+            *prefix
+        ) is not None:
+            result[k] = _with_speaker(record, prefix, resolver.resolve(*prefix))
     return result
 
 
