@@ -1217,6 +1217,18 @@ def test_a_subhead_that_is_a_quotation_alone_is_said_by_whoever_the_body_quotes_
     assert _speaker_of(text, "Wir wollen 2027 Strom liefern") == answer
 
 
+def test_a_subhead_with_a_partys_label_is_a_quotation_said_by_whoever_the_body_quotes_with_its_words() -> (
+    None
+):
+    # "SVP: «Schlag ins Gesicht»": a party's label before the colon introduces said words, and the body says who
+    # said them ("«Das ist ein Schlag ins Gesicht einer ganzen Region», sagte Kurt Stäubli (SVP)")
+    text = (
+        "Streit um das Spital\n\nDer Regierungsrat schliesst das Spital Tannegg.\n\nSVP: «Schlag ins Gesicht»\n\n"
+        "«Das ist ein Schlag ins Gesicht einer ganzen Region», sagte Kurt Stäubli (SVP)."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Kurt Stäubli", "Kurt Stäubli"]
+
+
 def test_a_source_role_without_an_article_is_the_one_person_who_has_that_role() -> None:
     text = (
         "Der Masseverwalter Gernot Pichlmayr prüft eine Fortführung des Betriebs. "

@@ -451,9 +451,14 @@ def _names_a_speaker(doc: Doc, mention: tuple[int, int]) -> bool:
     if span is None:
         return False
     last = span[-1]
-    return any(t.ent_type_ in PERSON_LABELS for t in span) or (
-        token_pos(last) in NOUN_POS
-        and (is_person_noun(token_text(last)) or is_organisation_noun(token_text(last)))
+    # ("SPD: „Kahlschlag mit Ansage“", "Grüne: …": a party speaks through its people, whatever its tag)
+    return (
+        any(t.ent_type_ in PERSON_LABELS for t in span)
+        or token_lower(last) in german().parties
+        or (
+            token_pos(last) in NOUN_POS
+            and (is_person_noun(token_text(last)) or is_organisation_noun(token_text(last)))
+        )
     )
 
 

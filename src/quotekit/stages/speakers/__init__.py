@@ -19,7 +19,7 @@ import regex
 from attrs import evolve
 
 from quotekit.lang.de.words import german
-from quotekit.records import MARKS_KEY, CharSpan, QuoteRecord
+from quotekit.records import MARKS_KEY, CharSpan, CueKind, QuoteRecord
 from quotekit.stages.speakers.chains import continues, paragraph_prefix
 from quotekit.stages.speakers.documents import (
     issuer_in_relative_clause,
@@ -425,17 +425,20 @@ def _quoted_subheads(text: str, resolver: Resolver, records: list[QuoteRecord]) 
     result = list(records)
     for head_start, head_end in subheads:
         k = bisect_right(starts, head_end) - 1
-        if (
-            k < 0
-            or records[k].start < head_start
-            or records[k].kind != "direct"
-            or records[k].cue is not None
-        ):
+        if k < 0 or records[k].start < head_start or records[k].kind != "direct":
             continue
         record = records[k]
         words = text[record.start : record.end].strip(" .!?")
-        # (the quotation is the whole subhead)
-        if text[head_start:head_end].strip(marks) != text[record.start : record.end].strip(marks):
+        # (the quotation is the whole subhead, or closes it after a party's or a body's label: "SVP: «Schlag ins
+        # Gesicht»" over "«Das ist ein Schlag ins Gesicht einer ganzen Region», sagte Kurt Stäubli (SVP)")
+        whole = text[head_start:head_end].strip(marks) == text[record.start : record.end].strip(marks)
+        labelled = (
+            record.cue is not None
+            and record.cue.kind is CueKind.COLON
+            and record.is_organization
+            and not text[record.end : head_end].strip(marks)
+        )
+        if not (whole and record.cue is None) and not labelled:
             continue
         again = lowered.find(words.lower(), head_end) if len(words.split()) >= _MIN_HEADLINE_WORDS else -1
         if again < 0:
