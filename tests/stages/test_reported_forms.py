@@ -1253,3 +1253,27 @@ def test_a_question_left_open_is_reported_only_in_the_konjunktiv() -> None:
     assert _reported_texts("Ob er kandidiert, ließ Olaf Wennemann offen.") == []
     found = _reported_texts("Die Bäuerin sagte, jemand müsse das Tor offen gelassen haben.")
     assert [cue for _, _, cue in found] == ["sagte"]
+
+
+def test_a_cue_in_an_adverbial_clause_reports_no_main_clause_that_goes_on_after_it() -> None:
+    # "…, bevor er mit der Intendanz gesprochen habe, erweise …": the main clause resumes with its verb after the
+    # adverbial clause; the whole sentence goes on with the statement before it
+    found = _reported_texts(
+        "„Theater darf wehtun“, sagte Wolters. Ein Dezernent, der eine Aufführung abkanzle, bevor er mit der "
+        "Intendanz gesprochen habe, erweise der Kunstfreiheit einen Bärendienst."
+    )
+    assert found == [
+        (
+            "Ein Dezernent, der eine Aufführung abkanzle, bevor er mit der Intendanz gesprochen habe, erweise der "
+            "Kunstfreiheit einen Bärendienst",
+            "Wolters",
+            None,
+        )
+    ]
+    # (a cue whose content is in the adverbial clause still reports it: "Während Juncker ankündigte, den Vorschlag
+    # prüfen zu lassen, stellt sich die Partei hinter …")
+    found = _reported_texts(
+        "Während Premierminister Jean-Claude Juncker ankündigte, den Vorschlag prüfen zu lassen, stellt sich die "
+        "Partei dagegen."
+    )
+    assert [content for content, _, _ in found] == ["den Vorschlag prüfen zu lassen"]

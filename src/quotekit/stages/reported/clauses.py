@@ -253,6 +253,7 @@ def reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
 def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
     """Surface fallback: the first token after "X sagte (…)," that opens a reported clause."""
     last = max(cue.tokens)
+    adverbial = _in_adverbial_clause(doc, cue, sent)
     # A verbless segment may be the reported clause's subject with a relative clause after it ("meldet,
     # Giuliana Sgrena, die … befunden hatte, habe …"): its start, while the relative clause is passed over.
     subject: int | None = None
@@ -265,6 +266,10 @@ def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
                 return None
             if lower_at(doc, nxt) in german().subordinators or _opens_question(doc, cue, nxt):
                 return nxt
+            if adverbial and finite_or_konjunktiv(doc[nxt]):
+                # "…, bevor er mit der Intendanz gesprochen habe, erweise …": the main clause the adverbial clause
+                # stands before goes on with its verb, nothing the cue reports
+                return None
             segment = up_to_comma(doc_slice(doc, nxt, sent.end))
             if subject is not None and segment:
                 opener = pronoun_after_comma(doc, token.i, sent.end)
@@ -293,6 +298,20 @@ def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
             # No verb up to the next comma: an apposition ("erklärte der Eigentümer, das Medienhaus
             # Lensing, dass …"); the reported clause may come after it.
     return None
+
+
+def _in_adverbial_clause(doc: Doc, cue: CueMatch, sent: SpacySpan) -> bool:
+    """Whether the cue stands in an adverbial clause ("…, bevor er mit der Intendanz gesprochen habe, erweise
+    …"): what follows its comma is the main clause it modifies, nothing it reports."""
+    first = min(cue.tokens)
+    opener = first
+    while opener > sent.start and text_at(doc, opener - 1) != ",":
+        opener -= 1
+    return (
+        opener < first
+        and lower_at(doc, opener) in german().adverbial_openers
+        and pos_at(doc, opener) == "SCONJ"
+    )
 
 
 def _inflected_participle(token: Token, start: int) -> bool:
