@@ -1277,3 +1277,21 @@ def test_a_cue_in_an_adverbial_clause_reports_no_main_clause_that_goes_on_after_
         "Partei dagegen."
     )
     assert [content for content, _, _ in found] == ["den Vorschlag prüfen zu lassen"]
+
+
+def test_a_preterite_form_beside_a_word_of_the_present_goes_on_with_the_statement() -> None:
+    # "fehlten in den kommenden fünf Jahren", "arbeiteten inzwischen": no past narration but the Konjunktiv II
+    # standing in for the Konjunktiv I the indicative shares
+    for sentence in (
+        "Ohne die Erhöhung fehlten in den kommenden fünf Jahren rund 60 Millionen Euro",
+        "Viele Betreuerinnen aus der Slowakei arbeiteten inzwischen lieber in Deutschland",
+    ):
+        found = _reported_texts(f"Die Stadt sei gebunden, sagte Kreiner. {sentence}.")
+        assert [content for content, _, _ in found] == ["Die Stadt sei gebunden", sentence]
+    # (the past beside no such word is narration; a present plural whose stem ends in "-t" is none of this form)
+    for sentence in (
+        "Viele Betreuerinnen warteten am Bahnhof",
+        "Für die kommenden Tage erwarten die Meteorologen ruhigeres Wetter",
+    ):
+        found = _reported_texts(f"Die Stadt sei gebunden, sagte Kreiner. {sentence}.")
+        assert [content for content, _, _ in found] == ["Die Stadt sei gebunden"]

@@ -129,6 +129,8 @@ class German:
     teasers: tuple[str, ...]  # marks_teasers.txt: "Lesen Sie auch: „…“" links an article, quotes no one
     interview_addresses: frozenset[str]  # interview_addresses.txt: "Herr Gasser, wie …?" names the guest
     time_nouns: frozenset[str]  # time_nouns.txt: "am Dienstag" is no part of a name ("Frankfurt am Main" is)
+    # mood_present_time_words.txt: "inzwischen", "kommenden": a preterite's form beside them is a Konjunktiv II
+    present_time_words: frozenset[str]
     clause_verbs: frozenset[str]  # cue_clause_verbs.txt: "teilte mit, der Film startet …" (indicative)
     non_names: frozenset[str]  # speaker_non_names.txt: capitalised words that are never names
     naming_verbs: frozenset[str]  # speaker_naming_verbs.txt: nennen, bezeichnen, sprechen (von)
@@ -680,6 +682,7 @@ def german() -> German:
         teasers=tuple(sorted(_word_set("marks_teasers.txt"))),
         interview_addresses=_word_set("interview_addresses.txt"),
         time_nouns=_word_set("time_nouns.txt"),
+        present_time_words=_word_set("mood_present_time_words.txt"),
         clause_verbs=_word_set("cue_clause_verbs.txt"),
         non_names=_word_set("speaker_non_names.txt"),
         naming_verbs=_word_set("speaker_naming_verbs.txt"),

@@ -402,9 +402,30 @@ def _continued_part(
     its own (`fragments`: but quoted fragments). A cue in it that reported nothing ("Sie habe davor gewarnt",
     "Die Fenster seien eingeworfen worden") does not end the chain: the sentence still goes on with the same
     speaker."""
-    if _asks(sent) or not (_main_clause_subjunctive(sent) or _reportative_finite(finite.of(sent))):
+    verb = finite.of(sent)
+    if _asks(sent) or not (
+        _main_clause_subjunctive(sent)
+        or _reportative_finite(verb)
+        or _preterite_form_in_the_present(sent, verb)
+    ):
         return None
     return _sentence_part(doc, sent, None, taken, fragments=fragments)
+
+
+def _preterite_form_in_the_present(sent: SpacySpan, verb: Token | None) -> bool:
+    """ "Ohne die Erhöhung fehlten in den kommenden fünf Jahren rund 60 Millionen Euro": a plural main-clause verb with
+    a weak preterite's form beside a word of the present or the future is the Konjunktiv II standing in for the
+    Konjunktiv I the indicative shares, no past narration."""
+    if verb is None or not verb.is_lower or _first_or_reader(sent):
+        return False
+    form = token_lower(verb)
+    # (the tagger's tense tells a present plural whose stem ends in "-t", "erwarten", "halten")
+    if not (form.endswith("en") and mood.weak_preterite_shape(form)) or morph_values(verb, "Tense") != [
+        "Past"
+    ]:
+        return False
+    now = german().present_time_words
+    return any(token_lower(t) in now for t in sent)
 
 
 def _asks(sent: SpacySpan) -> bool:
