@@ -1295,3 +1295,17 @@ def test_a_preterite_form_beside_a_word_of_the_present_goes_on_with_the_statemen
     ):
         found = _reported_texts(f"Die Stadt sei gebunden, sagte Kreiner. {sentence}.")
         assert [content for content, _, _ in found] == ["Die Stadt sei gebunden"]
+
+
+def test_a_quotation_a_reported_frame_brings_in_leaves_the_report_with_its_speaker() -> None:
+    # "Ihr Sohn habe sie schon gefragt: „…“": the son's question is inside the mother's report, and the sentence
+    # after it goes on with her
+    text = (
+        "Eine Mutter von zwei Kindern sagte, sie lasse die Kinder kein Leitungswasser mehr trinken. Ihr Sohn habe sie "
+        "schon gefragt: „Mama, ist Plastik giftig?“ Sie habe ihm keine Antwort geben können."
+    )
+    quotes = quotekit.extract(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes][-2:] == [
+        ("Mama, ist Plastik giftig?", "Ihr Sohn"),
+        ("Sie habe ihm keine Antwort geben können", "Eine Mutter von zwei Kindern"),
+    ]

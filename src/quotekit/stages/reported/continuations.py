@@ -48,6 +48,7 @@ from quotekit.syntax.verbs import (
     KONJUNKTIV_ENDING,
     could_be_finite,
     has_subjunctive_form,
+    in_konjunktiv_clause,
     is_konjunktiv_one,
     is_reported_subjunctive,
     konjunktiv_taken_for_other_word,
@@ -460,6 +461,17 @@ def _go_on(
     return True
 
 
+def _reported_frame(doc: Doc, record: QuoteRecord) -> bool:
+    """Whether a quotation in marks has a verb cue in the Konjunktiv ("Er habe ihr damals gesagt: »…«"): someone
+    else reports that it was said."""
+    if record.kind != "direct" or record.cue is None or record.cue.kind is not CueKind.VERB:
+        return False
+    # (the frame before the marks, with its colon: not a fragment inside a reported clause)
+    if ":" not in text_of(doc)[record.cue.end : record.start]:
+        return False
+    return in_konjunktiv_clause(doc[record.cue.head])
+
+
 def _reported(doc: Doc, part: CharSpan, mention: CharSpan | None) -> QuoteRecord:
     """A continuation without a cue of its own: "mixed" where it holds a quoted fragment."""
     kind = "mixed" if is_mixed(doc, [part]) else "indirect"
@@ -669,7 +681,11 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
                 and pair[1].cue is not None
                 and all(pair[1].start >= r.end for _, r in holding)
             ]
-            source = max(holding + answers or active, key=lambda pair: (pair[1].end, pair[0]))[1]
+            chosen = max(holding + answers or active, key=lambda pair: (pair[1].end, pair[0]))[1]
+            # (a quotation a reported frame brings in, "Ihr Sohn habe sie schon gefragt: „…“", is inside the
+            # report of the one who speaks: the sentences after it go on with them)
+            if not (source is not None and _reported_frame(doc, chosen)):
+                source = chosen
             inside = not holding or _fragments_inside(doc, span, [pair[1] for pair in holding])
             if inside and _reports_around(sent, [pair[1] for pair in active]):
                 # Only quoted fragments in it ("Zuletzt habe man aber „die Entwicklung vermisst“"): a sentence
