@@ -1033,3 +1033,13 @@ def test_a_common_noun_after_an_article_the_coarse_tag_calls_a_name_is_no_person
     )
     quotes = quotekit.extract(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Jana Schmitt"]
+
+
+def test_a_name_with_a_company_word_is_a_company_that_das_unternehmen_refers_back_to() -> None:
+    # "Brenner & Söhne" holds no noun of a kind, but "&" closes company names: "des Unternehmens" is that company,
+    # not the union named after it
+    text = (
+        "Brenner & Söhne baut 200 Stellen ab. Die IG Metall kritisierte den Schritt. Nach Angaben des Unternehmens "
+        "sollen die Verhandlungen im März beginnen."
+    )
+    assert _names(_reported(text)) == ["Brenner & Söhne"]

@@ -11,6 +11,7 @@ from quotekit.lang.de.names import (
     MEMBERS_BODY_KINDS,
     description_gender,
     genitive_base,
+    is_company_name_word,
     is_generic_organisation,
     is_genitive_article,
     is_masculine_genitive,
@@ -92,10 +93,18 @@ def _base_form(token: Token) -> str:
     return text
 
 
+# The kind speaker_organisation_kinds.tsv gives companies.
+_COMPANY = "company"
+
+
 def organisation_kind_of(entity: Entity) -> str | None:
     """The kind of a named organisation, from the words of its name ("Verkehrsbetriebe Kurpfalz": company)."""
     words = (entity.name or entity.description or "").split()
-    return next((kind for word in words if (kind := organisation_kind(word)) is not None), None)
+    kind = next((kind for word in words if (kind := organisation_kind(word)) is not None), None)
+    # ("Brenner & Söhne", "Kessler Antriebstechnik": the words that close a company's name say it is one)
+    if kind is None and entity.name is not None and any(is_company_name_word(word) for word in words):
+        return _COMPANY
+    return kind
 
 
 def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, in_view: bool = True) -> int:
