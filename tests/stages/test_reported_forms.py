@@ -1309,3 +1309,19 @@ def test_a_quotation_a_reported_frame_brings_in_leaves_the_report_with_its_speak
         ("Mama, ist Plastik giftig?", "Ihr Sohn"),
         ("Sie habe ihm keine Antwort geben können", "Eine Mutter von zwei Kindern"),
     ]
+
+
+def test_nach_der_ankuendigung_says_when_unless_its_owner_follows() -> None:
+    # "nach der Ankündigung minutenlang still": when, not who says so; the sentence goes on with Okonek
+    found = _reported_texts(
+        "Das habe sie noch nie erlebt, sagte die Betriebsratsvorsitzende Martina Okonek. Im Saal sei es nach der "
+        "Ankündigung minutenlang still gewesen."
+    )
+    assert found[-1] == (
+        "Im Saal sei es nach der Ankündigung minutenlang still gewesen",
+        "Martina Okonek",
+        None,
+    )
+    # "Nach der Ankündigung der Kultusministerin soll …": the owner says who announced it
+    found = _reported_texts("Nach der Ankündigung der Kultusministerin soll die Reform im Herbst kommen.")
+    assert [cue for _, _, cue in found] == ["Nach der Ankündigung"]

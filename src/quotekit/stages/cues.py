@@ -24,7 +24,7 @@ from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.strings import get_string_id
 
 from quotekit.lang.de import lemmas
-from quotekit.lang.de.names import is_age_noun
+from quotekit.lang.de.names import is_age_noun, is_genitive_article
 from quotekit.lang.de.words import german
 from quotekit.records import CueKind, CueMatch
 from quotekit.stages.idioms import idiom_phrase
@@ -708,12 +708,26 @@ def _nach_angaben(token: Token) -> CueMatch | None:
         if following is None or token_pos(following) not in _NP_START_POS:
             return _pair(noun, token, kind=CueKind.ZUFOLGE, lemma=de.nach, head=token)
     for candidate in doc[token.i + 1 : min(len(doc), token.i + 5)]:
-        if is_speech_noun(candidate) and not token_lower(candidate).endswith(de.nach_event_nouns):
+        if (
+            is_speech_noun(candidate)
+            and not token_lower(candidate).endswith(de.nach_event_nouns)
+            and not (
+                token_lower(candidate).endswith(de.nach_owned_event_nouns) and not _owner_after(candidate)
+            )
+        ):
             lemma = f"{de.nach} {candidate.lemma_}"
             return _pair(token, candidate, kind=CueKind.NACH_ANGABEN, lemma=lemma, head=candidate)
         if token_pos(candidate) not in _NOUN_PHRASE_FILLERS and not _genitive_name(candidate):
             return None
     return None
+
+
+def _owner_after(noun: Token) -> bool:
+    """Whether a genitive article or "von" follows the noun: its owner ("der Ankündigung der Ministerin")."""
+    doc = noun.doc
+    return noun.i + 1 < len(doc) and (
+        is_genitive_article(text_at(doc, noun.i + 1)) or lower_at(doc, noun.i + 1) in german().von
+    )
 
 
 def _genitive_name(token: Token) -> bool:

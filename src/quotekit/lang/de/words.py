@@ -479,6 +479,9 @@ class German:
             "aufrufen": "zu",
         },
     )
+    # Speech nouns that after "nach" say when unless their owner follows ("nach der Ankündigung minutenlang still",
+    # but "Nach der Ankündigung der Kultusministerin soll …" says who announced it).
+    nach_owned_event_nouns: tuple[str, ...] = ("ankündigung", "bekanntgabe")
     # Speech nouns that after "nach" say when, not who says so ("nach einer Unwetterwarnung geräumt", "nach
     # seiner Rede"); a compound ending in one counts too.
     nach_event_nouns: tuple[str, ...] = (
