@@ -1325,3 +1325,14 @@ def test_nach_der_ankuendigung_says_when_unless_its_owner_follows() -> None:
     # "Nach der Ankündigung der Kultusministerin soll …": the owner says who announced it
     found = _reported_texts("Nach der Ankündigung der Kultusministerin soll die Reform im Herbst kommen.")
     assert [cue for _, _, cue in found] == ["Nach der Ankündigung"]
+
+
+def test_a_present_speech_verb_the_tagger_calls_an_adverb_after_the_comma_is_the_cue() -> None:
+    # "…, warnt Verbandspräsident Urs Brändli" with "warnt" tagged ADV/ADJA: the comma before it and its subject
+    # after it make it the inverted verb of saying
+    found = _reported_texts(
+        "Schon heute nähmen viele Praxen keine neuen Patienten mehr auf, warnt Verbandspräsident Urs Brändli."
+    )
+    assert found == [
+        ("Schon heute nähmen viele Praxen keine neuen Patienten mehr auf", "Urs Brändli", "warnt")
+    ]

@@ -299,6 +299,23 @@ def _speech_lemmas(lemma: str, form: str) -> tuple[tuple[str, ...], str | None, 
     return candidates, modal, speech, other
 
 
+def _inverted_present_tagged_other(token: Token) -> bool:
+    """ "…, warnt Verbandspräsident Urs Brändli": a present in "-t" right after the comma that ends what was said
+    and before its subject, which a weak tagger took for an adverb or an adjective (whether it is a speech verb,
+    its lemma decides)."""
+    if (
+        token_pos(token) not in _TAGGED_OTHER_POS
+        or not token.is_lower
+        or not token_lower(token).endswith("t")
+    ):
+        return False
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or text_at(doc, token.i - 1) != ",":
+        return False
+    following = doc[token.i + 1]
+    return token_text(following)[:1].isupper() or token_pos(following) == "PRON"
+
+
 def verb_cue(token: Token) -> CueMatch | None:
     """A speech-verb cue headed by `token`, joining a separable particle when there is one."""
     if (
@@ -306,6 +323,7 @@ def verb_cue(token: Token) -> CueMatch | None:
         and not labels.has_verb_tag(token)
         and not _finite_verb_form(token)
         and not _adjective_tagged_preterite(token)
+        and not _inverted_present_tagged_other(token)
     ):
         return None
     de = german()
@@ -852,9 +870,12 @@ def _is_verb_tag(tag: str) -> bool:
     return tag.startswith(labels.STTS_VERB_PREFIX)
 
 
+# Word classes a weak tagger gives a present speech verb after the comma of what was said ("…, warnt X").
+_TAGGED_OTHER_POS = frozenset({"ADJ", "ADV"})
 # POS ids of the tokens that may start a cue: verbs, adjectives ("So betonte X"), and nouns before a comma.
 _VERB_IDS = frozenset(_POS_IDS[p] for p in VERB_POS)
 _ADJ_ID = _POS_IDS["ADJ"]
+_OTHER_IDS = frozenset(_POS_IDS[p] for p in _TAGGED_OTHER_POS)
 _NOUN_IDS = frozenset(_POS_IDS[p] for p in NOUN_POS)
 
 
@@ -923,12 +944,14 @@ def _candidates(doc: Doc) -> list[tuple[int, bool, bool]]:
         or (pos == _ADJ_ID and _adjective_may_cue(lower_words[i]))
         or lower in stances  # ("zeigte sich zuversichtlich, dass" with the adjective tagged as an adverb)
         or (pos in _NOUN_IDS and i in before_comma)
+        # ("…, warnt Verbandspräsident X" with the verb tagged as an adverb or adjective)
+        or (pos in _OTHER_IDS and i > 0 and lowers[i - 1] == _COMMA_ID and lower_words[i].endswith("t"))
     ]
     irregular = _irregular_form_ids()
     return [
         (
             i,
-            poses[i] in _VERB_IDS or tags[i] in verb_tags or poses[i] == _ADJ_ID or lowers[i] in irregular,
+            poses[i] in _VERB_IDS or tags[i] in verb_tags or poses[i] in _OTHER_IDS or lowers[i] in irregular,
             poses[i] in _NOUN_IDS,
         )
         for i in candidates
