@@ -1229,6 +1229,15 @@ def test_a_subhead_with_a_partys_label_is_a_quotation_said_by_whoever_the_body_q
     assert [_name(q) for q in _direct(text)] == ["Kurt Stäubli", "Kurt Stäubli"]
 
 
+def test_a_headline_clause_before_a_colon_names_the_topic_and_the_body_says_who_spoke() -> None:
+    # "Wolf reisst 14 Schafe …: «…»": the wolf is the headline's topic; the body quotes the words with their speaker
+    text = (
+        "Wolf reisst 14 Schafe auf der Alp Furggli: «Wir sind am Ende»\n\n"
+        "Der Schafhalter fordert den Abschuss des Rudels. «Wir sind am Ende», sagt Christian Tännler."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Christian Tännler", "Christian Tännler"]
+
+
 def test_a_source_role_without_an_article_is_the_one_person_who_has_that_role() -> None:
     text = (
         "Der Masseverwalter Gernot Pichlmayr prüft eine Fortführung des Betriebs. "

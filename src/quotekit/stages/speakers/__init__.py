@@ -378,7 +378,11 @@ def _headlines(
         # (a headline's "Mittelständler unter Druck: „…“" names no one; "Warnstreik bei Brennecke Logistik:
         # „…“" names the topic, which may hold an organisation, and the body says who said it)
         # (the line under it names no topic: "… – Elternforum: „Das ist ein Notbetrieb“" is the forum's word)
-        topic = record.speaker is not None and record.is_organization and line == openings[0]
+        topic = (
+            record.speaker is not None
+            and line == openings[0]
+            and (record.is_organization or _clause_before_colon(text, record))
+        )
         described = record.speaker is not None and _described_only(resolver, record)
         if record.speaker is not None and not topic and not described:
             continue
@@ -408,6 +412,18 @@ def _headlines(
             # (found again in words no one is quoted with, an interview's answer: the lead names who speaks)
             result[k] = _said_by_lead(text, line, resolver, record)
     return result
+
+
+def _clause_before_colon(text: str, record: QuoteRecord) -> bool:
+    """Whether a headline's words before the colon of its quotation go on past the speaker's mention ("Wolf reisst
+    14 Schafe auf der Alp Furggli: «…»"): a clause about the topic, no "Name:" label of who said it."""
+    cue = record.cue
+    if record.mention is None or cue is None or ":" not in text[cue.start : record.start]:
+        return False
+    if cue.kind is CueKind.VERB:
+        # (the verb before the colon is no verb of saying: "reisst 14 Schafe")
+        return cue.lemma not in german().speech_verbs
+    return cue.kind is CueKind.COLON and bool(text[record.mention[1] : cue.start].strip(" ,"))
 
 
 def _quoted_subheads(text: str, resolver: Resolver, records: list[QuoteRecord]) -> list[QuoteRecord]:
