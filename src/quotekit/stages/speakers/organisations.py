@@ -93,7 +93,7 @@ def _base_form(token: Token) -> str:
     return text
 
 
-# The kind speaker_organisation_kinds.tsv gives companies.
+# The kind the lexicon of organisation kinds gives companies ("Unternehmen", "GmbH").
 _COMPANY = "company"
 
 
