@@ -88,9 +88,8 @@ class German:
     stance_adjectives: Mapping[str, str] = field(converter=_frozen_mapping)
     verdict_verbs: frozenset[str]  # cue_verdict_verbs.txt: halten, ansehen ("hält es für möglich, dass")
     risk_verbs: frozenset[str]  # cue_risk_verbs.txt: drohen ("Der Damm droht zu brechen": no one speaks)
-    withholding_verbs: frozenset[
-        str
-    ]  # cue_withholding_verbs.txt: offenlassen (reports a Konjunktiv clause only)
+    # cue_withholding_verbs.txt: offenlassen (reports a Konjunktiv question only)
+    withholding_verbs: frozenset[str]
     negated_verbs: frozenset[str]  # cue_negated_verbs.txt: bestätigen, bekanntgeben: negated, no report
     reflexive_verbs: frozenset[str]  # cue_reflexive_verbs.txt: "bestätigt sich": another sense, no report
     agencies: frozenset[str]  # narration_agencies.txt: dpa, APA, SDA in a date line "BERLIN (dpa) –"
@@ -159,9 +158,8 @@ class German:
     organ_nouns: frozenset[str]  # speaker_organ_nouns.txt: "die Geschäftsführung der …" speaks for its owner
     company_descriptors: frozenset[str]  # speaker_company_descriptors.txt: "der Maschinenbauer" X
     company_name_words: frozenset[str]  # speaker_company_name_words.txt: AG, GmbH, "&", -technik
-    legal_forms: frozenset[
-        str
-    ]  # speaker_legal_forms.txt: the words that close a company's name: GmbH, AG, & Co. KG
+    # speaker_legal_forms.txt: the words that close a company's name: GmbH, AG, & Co. KG
+    legal_forms: frozenset[str]
 
     # Derived from `mark_styles` (and `apostrophes`) by `german()`.
     opening_marks: frozenset[str]  # „ ‚ » › « ‹ " ' “ ‘

@@ -272,11 +272,7 @@ def _grounds_of_verdict(before: SpacySpan, sent: SpacySpan, finite: _FiniteVerbs
     Wassertemperaturen eine Rolle.": after someone's verdict in the present tense ("hält … für …", "sieht …
     kritisch"), a main clause whose plural verb has the preterite's form gives the grounds in the Konjunktiv II
     that stands in for the indicative's Konjunktiv I; the narration has not gone back to the past."""
-    verb = finite.of(sent)
-    if verb is None or not verb.is_lower or _first_or_reader(sent) or _opens_with_condition(sent):
-        return False
-    form = token_lower(verb)
-    if not (form.endswith("en") and mood.weak_preterite_shape(form)):
+    if not _plural_preterite_form(sent, finite.of(sent)) or _opens_with_condition(sent):
         return False
     # (by position, or by the parse where an apposition or relative clause comes first: "Bergführer Martin
     # Tscharner, der seit 30 Jahren im Albulatal arbeitet, sieht die Drohnen kritisch")
@@ -417,16 +413,20 @@ def _preterite_form_in_the_present(sent: SpacySpan, verb: Token | None) -> bool:
     """ "Ohne die Erhöhung fehlten in den kommenden fünf Jahren rund 60 Millionen Euro": a plural main-clause verb with
     a weak preterite's form beside a word of the present or the future is the Konjunktiv II standing in for the
     Konjunktiv I the indicative shares, no past narration."""
-    if verb is None or not verb.is_lower or _first_or_reader(sent):
-        return False
-    form = token_lower(verb)
     # (the tagger's tense tells a present plural whose stem ends in "-t", "erwarten", "halten")
-    if not (form.endswith("en") and mood.weak_preterite_shape(form)) or morph_values(verb, "Tense") != [
-        "Past"
-    ]:
+    if verb is None or not _plural_preterite_form(sent, verb) or morph_values(verb, "Tense") != ["Past"]:
         return False
     now = german().present_time_words
     return any(token_lower(t) in now for t in sent)
+
+
+def _plural_preterite_form(sent: SpacySpan, verb: Token | None) -> bool:
+    """Whether the main clause's finite verb `verb` (lower case, beside no "ich"/"wir" or words to the reader) is
+    a plural with a weak preterite's form ("spielten", "fehlten"), which the Konjunktiv II shares."""
+    if verb is None or not verb.is_lower or _first_or_reader(sent):
+        return False
+    form = token_lower(verb)
+    return form.endswith("en") and mood.weak_preterite_shape(form)
 
 
 def _asks(sent: SpacySpan) -> bool:

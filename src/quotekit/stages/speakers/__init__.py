@@ -31,7 +31,7 @@ from quotekit.stages.speakers.documents import (
     same_document,
 )
 from quotekit.stages.speakers.entities import PERSON
-from quotekit.stages.speakers.headlines import heading_spans, headline_of, in_headline, opening_lines
+from quotekit.stages.speakers.headlines import in_headline, opening_lines
 from quotekit.stages.speakers.pointers import pointed_source
 from quotekit.stages.speakers.resolver import QuotedIndex, Resolution, Resolver, build_resolver
 from quotekit.syntax.docindex import text_of, token_pos
@@ -203,7 +203,9 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
             previous = record
     resolved = [_issued_later(doc, resolver, record) for record in resolved]
     headed = _headlines(text, openings, resolver, _fragments_of_reports(resolved))
-    return _quoted_subheads(text, resolver, headed)
+    # (the headings after the headline and its teaser, where there is a headline)
+    subheads = resolver.headings[1:] if openings else resolver.headings
+    return _quoted_subheads(text, subheads, resolver, headed)
 
 
 def _issued_later(doc: Doc, resolver: Resolver, record: QuoteRecord) -> QuoteRecord:
@@ -397,16 +399,13 @@ def _headlines(
             elif not topic and not described:
                 result[k] = _said_by_lead(text, line, resolver, record)
             continue
-        holder = bisect_right(starts, again) - 1
-        said = holder > k and records[holder].end > again and records[holder].speaker is not None
-        if said and not (topic and records[holder].is_organization):
-            if not (described and _described_only(resolver, records[holder])):
-                result[k] = _as_said_by(record, records[holder])
+        holder = _quoted_again(records, starts, k, again)
+        if holder is not None and not (topic and holder.is_organization):
+            if not (described and _described_only(resolver, holder)):
+                result[k] = _as_said_by(record, holder)
         elif topic or described:
             continue
-        elif (prefix := paragraph_prefix(text, again)) is not None and resolver.entity_of(
-            *prefix
-        ) is not None:
+        elif (prefix := _answer_prefix(text, resolver, again)) is not None:
             result[k] = _with_speaker(record, prefix, resolver.resolve(*prefix))
         else:
             # (found again in words no one is quoted with, an interview's answer: the lead names who speaks)
@@ -426,13 +425,28 @@ def _clause_before_colon(text: str, record: QuoteRecord) -> bool:
     return cue.kind is CueKind.COLON and bool(text[record.mention[1] : cue.start].strip(" ,"))
 
 
-def _quoted_subheads(text: str, resolver: Resolver, records: list[QuoteRecord]) -> list[QuoteRecord]:
+def _quoted_again(records: list[QuoteRecord], starts: list[int], k: int, again: int) -> QuoteRecord | None:
+    """The quotation after the `k`-th one (`starts`: the quotations' starts) that holds offset `again` and has a
+    speaker: where the text quotes the words of the `k`-th again; None where none does."""
+    holder = bisect_right(starts, again) - 1
+    if holder > k and records[holder].end > again and records[holder].speaker is not None:
+        return records[holder]
+    return None
+
+
+def _answer_prefix(text: str, resolver: Resolver, offset: int) -> CharSpan | None:
+    """The "Name:" of the interview answer that holds `offset`, where it names someone the text knows; else None."""
+    prefix = paragraph_prefix(text, offset)
+    return prefix if prefix is not None and resolver.entity_of(*prefix) is not None else None
+
+
+def _quoted_subheads(
+    text: str, subheads: list[CharSpan], resolver: Resolver, records: list[QuoteRecord]
+) -> list[QuoteRecord]:
     """A subhead that is a quotation alone ("„Ich provoziere nicht um der Provokation willen“" over "Vier Fragen
     an Bram Verheyen") is said by whoever the body quotes with the same words after it: in a quotation or an
     interview answer's "Name:". Whoever stood near it before (a photo credit, the speaker of the paragraph above)
     did not say it."""
-    spans = heading_spans(text)
-    subheads = spans[1:] if headline_of(text)[1] > 0 else spans
     if not subheads:
         return records
     starts = [record.start for record in records]
@@ -463,12 +477,10 @@ def _quoted_subheads(text: str, resolver: Resolver, records: list[QuoteRecord]) 
             if shortened is not None:
                 result[k] = _as_said_by(record, shortened)
             continue
-        holder = bisect_right(starts, again) - 1
-        if holder > k and records[holder].end > again and records[holder].speaker is not None:
-            result[k] = _as_said_by(record, records[holder])
-        elif (prefix := paragraph_prefix(text, again)) is not None and resolver.entity_of(
-            *prefix
-        ) is not None:
+        holder = _quoted_again(records, starts, k, again)
+        if holder is not None:
+            result[k] = _as_said_by(record, holder)
+        elif (prefix := _answer_prefix(text, resolver, again)) is not None:
             result[k] = _with_speaker(record, prefix, resolver.resolve(*prefix))
     return result
 

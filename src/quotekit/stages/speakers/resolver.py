@@ -130,6 +130,8 @@ class Resolver:
     subject_at: list[int] = attrs.field(factory=list)
     subjects: list[tuple[CharSpan, Entity]] = attrs.field(factory=list)
     absorbed: dict[int, int] = attrs.field(factory=dict)  # entity id -> the entity it turned out to be
+    # the headline with its teaser and the subheads (`headlines.heading_spans`), read after the pass too
+    headings: list[CharSpan] = attrs.field(factory=list)
 
     def entity_of(self, start: int, end: int) -> Entity | None:
         """The entity the mention at characters [start, end) refers to, or None."""
@@ -306,18 +308,19 @@ def build_resolver(
         # (a sentence a quotation opens counts where the narrator's words close it: "„… Das tut weh“, räumte
         # Wimmer-Holzer ein." is narration before the next sentence, not the same sentence as it)
         count += not quoted_index.contains(doc[start].idx) or _closes_outside(doc, quoted_index, start, end)
+    headings = heading_spans(text_of(doc))
     reader = Reader(
         doc,
         quoted_index,
         speaker_tokens,
-        Resolver(doc),
+        Resolver(doc, headings=headings),
         sentence_starts=[start for start, _ in bounds],
         sentence_ends=[end for _, end in bounds],
         orphans=sorted(orphans),
         continued=sorted(continued),
         narrative=narrative,
         reported=QuotedIndex(reported),
-        headings=heading_spans(text_of(doc)),
+        headings=headings,
     )
     read(reader)
     _link_relative_pronouns(reader.resolver, speaker_tokens)
