@@ -331,3 +331,19 @@ def test_a_report_named_again_is_its_issuers(text: str, name: str) -> None:
     assert len(reported) == 1
     assert reported[0].speaker is not None
     assert reported[0].speaker.name == name
+
+
+def test_a_statement_right_after_an_organisations_report_is_that_organisations() -> None:
+    text = (
+        "Die Stadt Wendelsbach hat ein Datenleck eingeräumt. Nach Angaben der Stadtverwaltung waren die Meldedaten "
+        "frei abrufbar. Betroffen seien auch Namen und Anschriften, hieß es in einer Mitteilung am Freitag."
+    )
+    quotes = _reported(text)
+    before, statement = _the(quotes, "waren die Meldedaten"), _the(quotes, "Betroffen seien")
+    assert before.speaker is not None
+    assert statement.speaker is not None
+    assert statement.speaker.name == before.speaker.name == "Stadtverwaltung"
+    assert statement.speaker.is_organization
+    # (the words next to the quotation stay its mention)
+    assert statement.speaker.mention is not None
+    assert statement.speaker.mention.text == "einer Mitteilung"

@@ -37,7 +37,7 @@ from quotekit.stages.speakers.resolver import QuotedIndex, Resolution, Resolver,
 from quotekit.syntax.docindex import text_of, token_pos
 from quotekit.syntax.positions import subject_of_previous_sentence
 from quotekit.syntax.prefixes import ASKS, prefix_role
-from quotekit.syntax.spans import sentence_of, sentences
+from quotekit.syntax.spans import PARAGRAPH_BREAKS, sentence_of, sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -173,9 +173,20 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
                 found: Resolution | None = subject
                 if not (subject is not None and subject.is_organization and mention not in reports):
                     found = in_view[0] if in_view is not None else subject
-                if found is None or _is_press(found):
-                    found = resolver.resolve(*mention)
-                record = _with_speaker(quote, mention, found)
+                # (not a report: the organisation quoted before may be what it reports on)
+                said_before = (
+                    _organisation_said_before(doc, previous, quote)
+                    if found is None and mention not in reports
+                    else None
+                )
+                if said_before is not None:
+                    # ("Nach Angaben der Stadtverwaltung waren … abrufbar. Betroffen seien …, hieß es in einer
+                    # Mitteilung": the organisation the sentence before quoted goes on in its statement)
+                    record = evolve(_as_said_by(quote, said_before), mention=mention)
+                else:
+                    if found is None or _is_press(found):
+                        found = resolver.resolve(*mention)
+                    record = _with_speaker(quote, mention, found)
         elif mention is not None and quote.start in going_on and quote.cue is None and mention not in pointed:
             record = _going_on(resolver, quote, previous, answered)
             answered = record if record.mention != quote.mention else None
@@ -277,6 +288,21 @@ def _asked(text: str, quote: QuoteRecord) -> bool:
     """Whether a quotation stands in an interviewer's paragraph ("Frage: Herr Hoang, Ihr Verband sagt, …"):
     whom the question quotes is no speaker for the answers after it."""
     return prefix_role(text, paragraph_prefix(text, quote.start)) == ASKS
+
+
+def _organisation_said_before(
+    doc: Doc, previous: QuoteRecord | None, quote: QuoteRecord
+) -> QuoteRecord | None:
+    """The quotation before an ownerless document's when an organisation said it in the sentence right before,
+    in the same paragraph; else None."""
+    if previous is None or not previous.is_organization or previous.speaker is None:
+        return None
+    sents = sentences(doc)
+    k = bisect_right([sent.start_char for sent in sents], quote.start) - 1
+    if k <= 0 or not (sents[k - 1].start_char <= previous.start < sents[k - 1].end_char):
+        return None
+    between = text_of(doc)[previous.end : quote.start]
+    return None if any(brk in between for brk in PARAGRAPH_BREAKS) else previous
 
 
 def _subject_before(
