@@ -6,6 +6,7 @@ import pytest
 
 import quotekit
 from quotekit.stages.reported.narration import date_line_end
+from quotekit.syntax.datelines import date_line_place
 
 
 @pytest.mark.parametrize(
@@ -111,3 +112,23 @@ def test_a_byline_of_pipes_a_date_and_an_author_reports_nothing() -> None:
     for line in ("Wissenschaft | 11.04.2025 | Von Elias Pichlmayr", "Wien | 23.07.2024 | Von Lisa Stadlober"):
         text = f"Gletscher schmelzen weiter\n\nFür viele Gletscher sieht es düster aus.\n\n{line}\n\nDas Jahr war schlecht."
         assert quotekit.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Titel\n\nTeaser.\n\nVelden (dpa) – Die Brücke", "Velden"),
+        ("Titel\n\nOSTERHOLM. Die Brücke", "Osterholm"),
+        ("Titel\n\nGerlingshausen. – Nach wochenlanger Kritik", "Gerlingshausen"),
+        ("Titel\n\nBern, 3. Mai 2024 – Der Bundesrat", "Bern"),
+        ("Titel\n\nBad Holmstadt. Die Stadt", "Bad Holmstadt"),
+    ],
+)
+def test_the_date_lines_place_is_read_as_a_name(text: str, place: str) -> None:
+    assert date_line_place(text, lambda start, end: True) == place
+
+
+def test_a_place_alone_and_a_full_stop_counts_only_where_the_caller_says_it_names_a_place() -> None:
+    text = "Titel\n\nAchtung. Die Brücke ist gesperrt.\n\nVelden (dpa) – Die Stadt"
+    assert date_line_place(text, lambda start, end: False) == "Velden"
+    assert date_line_place("Die Brücke ist gesperrt.", lambda start, end: True) is None

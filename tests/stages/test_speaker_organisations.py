@@ -1043,3 +1043,48 @@ def test_a_name_with_a_company_word_is_a_company_that_das_unternehmen_refers_bac
         "sollen die Verhandlungen im März beginnen."
     )
     assert _names(_reported(text)) == ["Brenner & Söhne"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("Velden (dpa) – ", "Velden"),
+        ("BAD HOLMSTADT. ", "Bad Holmstadt"),
+        # a place alone and a full stop, which the text gives as a place elsewhere ("in Ranzbach")
+        ("Ranzbach. ", "Ranzbach"),
+    ],
+)
+def test_a_town_body_named_by_its_noun_alone_is_that_of_the_date_lines_place(
+    opening: str, place: str
+) -> None:
+    text = (
+        f"Brücke in {place} gesperrt\n\n"
+        f"{opening}Die Fußgängerbrücke über die Ahle bleibt gesperrt. Die Stadtverwaltung erklärte am Montag, "
+        "ein Gutachten sei in Auftrag gegeben worden."
+    )
+    quotes = _reported(text)
+    assert _names(quotes) == [f"Stadtverwaltung {place}"]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.is_organization
+
+
+def test_a_town_body_keeps_its_noun_alone_without_a_date_line_or_when_indefinite() -> None:
+    no_date_line = (
+        "Die Fußgängerbrücke über die Ahle bleibt gesperrt. Die Gemeinde erklärte am Montag, ein Gutachten sei in "
+        "Auftrag gegeben worden."
+    )
+    assert _names(_reported(no_date_line)) == ["Gemeinde"]
+    # (a body of some other town, not the date line's)
+    indefinite = (
+        "Velden (dpa) – Die Fußgängerbrücke über die Ahle bleibt gesperrt. Eine Gemeinde im Norden erklärte, sie "
+        "habe keine Brücke dieser Bauart."
+    )
+    assert _names(_reported(indefinite)) == ["Gemeinde"]
+
+
+def test_a_short_first_sentence_that_names_no_place_is_no_date_line() -> None:
+    text = (
+        "Achtung. Die Fußgängerbrücke über die Ahle bleibt gesperrt. Die Stadtverwaltung erklärte am Montag, ein "
+        "Gutachten sei in Auftrag gegeben worden."
+    )
+    assert _names(_reported(text)) == ["Stadtverwaltung"]

@@ -160,6 +160,8 @@ class German:
     company_name_words: frozenset[str]  # speaker_company_name_words.txt: AG, GmbH, "&", -technik
     # speaker_legal_forms.txt: the words that close a company's name: GmbH, AG, & Co. KG
     legal_forms: frozenset[str]
+    # speaker_local_bodies.txt: a town's bodies by their noun alone ("die Stadtverwaltung", "der Gemeinderat")
+    local_bodies: frozenset[str]
 
     # Derived from `mark_styles` (and `apostrophes`) by `german()`.
     opening_marks: frozenset[str]  # „ ‚ » › « ‹ " ' “ ‘
@@ -713,6 +715,7 @@ def german() -> German:
         company_descriptors=_word_set("speaker_company_descriptors.txt"),
         company_name_words=_word_set("speaker_company_name_words.txt"),
         legal_forms=_word_set("speaker_legal_forms.txt"),
+        local_bodies=_word_set("speaker_local_bodies.txt"),
         abstract_endings=tuple(_read_lines("noun_abstract_endings.txt")),
         noun_gender_endings={
             ending: columns[0] for ending, columns in _word_table("noun_gender_endings.tsv").items()

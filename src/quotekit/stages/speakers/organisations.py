@@ -193,7 +193,11 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             entity = _organisation_in_view(reader, head, None, ending=base.lower())
         if entity is None:
             entity = index.new(ORGANISATION)
-            if generic and refers_back:
+            home = _home_of_local_body(reader, base, word, refers_back=refers_back)
+            if home is not None:
+                # "Kernhausen (dpa) – … Die Stadtverwaltung erklärte …": the town's own body, by its name
+                entity.name = f"{base} {home}"
+            elif generic and refers_back:
                 entity.description = base if owner is not None else description_label(doc, start, head.i, end)
             else:
                 entity.name = base
@@ -217,6 +221,16 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             entity.evidence[next(iter(genders))] += 1
     reader.seen(entity, tokens_in(doc, head.i, end), named=name_end > head.i + 1, in_view=in_view)
     return end
+
+
+def _home_of_local_body(reader: Reader, noun: str, article: str | None, *, refers_back: bool) -> str | None:
+    """The place of the date line where `noun` is a town's body named by its noun alone, definite or bare ("die
+    Stadtverwaltung", "laut Gemeinderat"; not "eine Gemeinde", nor "viele Gemeinden"), else None."""
+    if not refers_back or noun.lower() not in german().local_bodies:
+        return None
+    if article is not None and article not in german().definite_articles:
+        return None
+    return reader.home_place()
 
 
 def name_by_acronym(reader: Reader, entity: Entity, acronym: int) -> None:

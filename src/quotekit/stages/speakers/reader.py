@@ -23,7 +23,17 @@ from quotekit.stages.speakers.entities import PERSON, Entity, Focus, Role
 from quotekit.stages.speakers.headlines import headline_of
 from quotekit.stages.speakers.referents import article_of, role_words, title_after, title_before
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import lower_at, pos_at, text_at, text_of, token_lower, token_pos, token_text
+from quotekit.syntax.datelines import date_line_place
+from quotekit.syntax.docindex import (
+    lower_at,
+    pos_at,
+    text_at,
+    text_of,
+    token_lower,
+    token_pos,
+    token_text,
+    token_texts,
+)
 from quotekit.syntax.labels import PLACE_LABELS
 from quotekit.syntax.spans import doc_slice
 from quotekit.syntax.verbs import could_be_finite
@@ -77,6 +87,24 @@ class Reader:
         default=None, init=False
     )  # characters of the lead, found once
     _places: frozenset[str] | None = attrs.field(default=None, init=False)  # `place_names`, found once
+    _home: tuple[str | None] | None = attrs.field(default=None, init=False)  # `home_place`, found once
+
+    def home_place(self) -> str | None:
+        """The place the text's date line gives ("Kernhausen (dpa) –", "Ranzenbach. Der Turnsaal …"), where
+        the text's local bodies are ("die Stadtverwaltung": that of Kernhausen), or None."""
+        if self._home is None:
+            doc = self.doc
+
+            def names_a_place(start: int, end: int) -> bool:
+                # (the recogniser's word, or the text's: "in Ranzenbach", "die Stadt Bad Ebersfelde" elsewhere)
+                span = doc.char_span(start, end)
+                return span is not None and (
+                    all(token_pos(t) == "PROPN" or t.ent_type_ in PLACE_LABELS for t in span)
+                    or self._named_as_place_elsewhere(span.text)
+                )
+
+            self._home = (date_line_place(text_of(doc), names_a_place),)
+        return self._home[0]
 
     def place_names(self) -> frozenset[str]:
         """The names the text gives as places, after a place preposition with the recogniser's place label
@@ -90,6 +118,18 @@ class Reader:
                 if ent.label_ in PLACE_LABELS and ent.start > 0 and lower_at(doc, ent.start - 1) in before
             )
         return self._places
+
+    def _named_as_place_elsewhere(self, words: str) -> bool:
+        """Whether the text gives `words` as a place somewhere: after a place preposition or a word for a town
+        ("in Ranzenbach", "die Stadt Bad Ebersfelde")."""
+        before = german().place_prepositions | german().local_bodies
+        doc, parts = self.doc, words.split()
+        texts = token_texts(doc)
+        return any(
+            texts[i : i + len(parts)] == parts and lower_at(doc, i - 1) in before
+            for i in range(1, len(texts))
+            if texts[i] == parts[0]
+        )
 
     def titles(self, start: int, end: int) -> tuple[list[Token], list[Token]]:
         """The role or description right before the name run [start, end) and the apposition after it
