@@ -388,3 +388,31 @@ def test_an_interviewers_label_is_no_part_of_the_name_of_whom_the_question_quote
     )
     names = {q.speaker.name for q in quotekit.extract(text) if q.kind is QuoteKind.INDIRECT and q.speaker}
     assert not any(":" in name for name in names)
+
+
+_INTRODUCED = (
+    "Schach: Junger Wiener gewinnt das Open\n\n"
+    "{intro}\n\n"
+    "Frage: Herzlichen Glückwunsch. Haben Sie mit diesem Ergebnis gerechnet?\n\n"
+    "Antwort: Überhaupt nicht. Ich wollte nur eine Norm schaffen.\n\n"
+    "Frage: Was ist Ihr nächstes Ziel?\n\n"
+    "Antwort: Der Titel. Und die Matura, sagt meine Mutter."
+)
+
+
+def test_answers_to_questions_that_address_no_one_are_said_by_the_person_the_intro_names() -> None:
+    intro = "Nach der Siegerehrung nahm sich Jonas Pichelmayr Zeit für ein kurzes Gespräch."
+    answers = [q for q in quotekit.extract(_INTRODUCED.format(intro=intro)) if q.kind is QuoteKind.DIRECT]
+    assert [q.text for q in answers] == [
+        "Überhaupt nicht. Ich wollte nur eine Norm schaffen.",
+        "Der Titel. Und die Matura, sagt meine Mutter.",
+    ]
+    assert all(q.speaker is not None and q.speaker.name == "Jonas Pichelmayr" for q in answers)
+
+
+def test_an_intro_that_names_two_people_gives_the_answers_to_neither() -> None:
+    # (one of them may be the interviewer)
+    intro = "Mit Jonas Pichelmayr sprach Sabine Gruber nach der Siegerehrung."
+    answers = [q for q in quotekit.extract(_INTRODUCED.format(intro=intro)) if q.kind is QuoteKind.DIRECT]
+    assert len(answers) == 2
+    assert all(q.speaker is None or q.speaker.name is None for q in answers)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.syntax.docindex import text_of
+from quotekit.syntax.labels import PERSON_LABELS
 from quotekit.syntax.prefixes import ANSWERS, ASKS, guest_address, name_prefix, prefix_colon, prefix_role
 from quotekit.syntax.spans import SpanSet, paragraph_spans, stripped
 
@@ -64,7 +65,7 @@ def interview_answers(
     guest = next(
         (found for k, (s, e) in enumerate(paragraphs) if asking[k] and (found := guest_address(text, s, e))),
         None,
-    )
+    ) or _introduced_guest(doc, paragraphs, asking)
     answers = []
     for k, prefix in enumerate(prefixes):
         # (an answerer's prefix answers a claim put without one, too)
@@ -88,6 +89,31 @@ def interview_answers(
         cue = None if colon is None else colons.get(colon)
         answers.append(QuoteRecord(parts=parts, kind="direct", cue=cue, mention=mention))
     return answers
+
+
+def _introduced_guest(doc: Doc, paragraphs: Sequence[CharSpan], asking: Sequence[bool]) -> CharSpan | None:
+    """ "Nach der Siegerehrung nahm sich Elias Hofstätter Zeit für ein kurzes Gespräch." and then "Frage: …":
+    where no question addresses the guest, the one person the paragraph before the first question names; None
+    where it names none or several (one of them may be the interviewer)."""
+    first = next((k for k, asks in enumerate(asking) if asks), None)
+    if not first:
+        return None
+    start, end = paragraphs[first - 1]
+    # (the recogniser's runs of a person, joined where they touch: "Elias" "Hofstätter")
+    runs: list[list[int]] = []
+    for ent in doc.ents:
+        if ent.label_ in PERSON_LABELS and start <= ent.start_char < end:
+            if runs and runs[-1][1] == ent.start:
+                runs[-1][1] = ent.end
+            else:
+                runs.append([ent.start, ent.end])
+    if len({doc[a:b].text for a, b in runs}) != 1:
+        return None
+    first_token, last = runs[0]
+    # (the whole name where the recogniser took the first name alone: "Elias" of "Elias Hofstätter")
+    while last < len(doc) and doc[last].pos_ == "PROPN" and doc[last].text[:1].isupper():
+        last += 1
+    return doc[first_token].idx, doc[last - 1].idx + len(doc[last - 1].text)
 
 
 def _around_quoted(text: str, start: int, end: int, taken: SpanSet) -> list[CharSpan]:
