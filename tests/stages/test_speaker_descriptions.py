@@ -869,3 +869,15 @@ def test_customers_herders_and_apprentices_are_people_but_a_second_is_no_custome
         "ein Stück Velmerstedt verloren“, sagt er."
     )
     assert _names(text)[-1] == "Ein Stammkunde"
+
+
+def test_common_nouns_after_a_preposition_are_no_person_whatever_the_recogniser_says() -> None:
+    text = (
+        "Rebenau. Um sieben Uhr früh liegt noch Nebel über den Rieden am Hausberg, als Theresa Strobelhofer die "
+        "ersten Kisten mit Grünem Veltliner auf den Traktoranhänger hebt. „Jede Traube ist heuer ein Geschenk“, "
+        "sagt die 41-jährige Winzerin, die den elterlichen Betrieb vor drei Jahren übernommen hat."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.text for q in quotes] == ["Jede Traube ist heuer ein Geschenk"]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Theresa Strobelhofer"

@@ -379,6 +379,8 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
         # "Sur Tschiern sagt Ja" where the text says "In Sur Tschiern, 540 Einwohner, …": a place, whatever
         # the recogniser made of it elsewhere
         return False
+    if _common_nouns_after_preposition(doc, start, end) and not surname:
+        return False  # "die ersten Kisten mit Grünem Veltliner": a wine, whatever the recogniser made of it
     if any(t.ent_type_ in PERSON_LABELS for t in tokens):
         return True
     if _article_and_place(doc, start, end):
@@ -479,6 +481,19 @@ def _common_noun_after_article(doc: Doc, start: int, end: int) -> bool:
         end - start == 1
         and (pos_at(doc, start) == "NOUN" or doc[start].tag_ == COMMON_NOUN_TAG)
         and _after_article(doc, start)
+    )
+
+
+def _common_nouns_after_preposition(doc: Doc, start: int, end: int) -> bool:
+    """A run of two or more words the fine tag calls common nouns, right after a preposition, that opens with no
+    first name ("mit Grünem Veltliner"); a name after a preposition is tagged a proper noun ("mit Theresa
+    Pichlhofer")."""
+    return (
+        end - start >= 2  # (one such word is a source of its own: "laut Sennerei")
+        and start > 0
+        and pos_at(doc, start - 1) == "ADP"
+        and all(doc[i].tag_ == COMMON_NOUN_TAG for i in range(start, end))
+        and first_name_gender(text_at(doc, start)) is None
     )
 
 
