@@ -1229,6 +1229,17 @@ def test_a_subhead_with_a_partys_label_is_a_quotation_said_by_whoever_the_body_q
     assert [_name(q) for q in _direct(text)] == ["Kurt Stäubli", "Kurt Stäubli"]
 
 
+def test_a_subhead_with_a_roles_label_is_a_quotation_said_by_whoever_the_body_quotes_with_its_words() -> None:
+    # "Busunternehmer: „Die Reifen waren neu“": the role names no one; the body quotes the words with the owner
+    text = (
+        "Schulbus auf Blitzeis umgekippt\n\nVier Kinder wurden leicht verletzt.\n\n"
+        "Busunternehmer: „Die Reifen waren neu“\n\nDer Bus gehört der Firma Strasser aus Lindegg. Firmenchef "
+        "Walter Strasser betonte, das Fahrzeug sei erst zwei Jahre alt. „Die Reifen waren neu. Bei Blitzeis hilft "
+        "aber kein Reifen“, sagt Strasser."
+    )
+    assert [_name(q) for q in _direct(text)] == ["Walter Strasser", "Walter Strasser"]
+
+
 def test_a_headline_clause_before_a_colon_names_the_topic_and_the_body_says_who_spoke() -> None:
     # "Wolf reisst 14 Schafe …: «…»": the wolf is the headline's topic; the body quotes the words with their speaker
     text = (

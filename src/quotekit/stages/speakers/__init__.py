@@ -485,13 +485,14 @@ def _quoted_subheads(
             continue
         record = records[k]
         words = text[record.start : record.end].strip(" .!?")
-        # (the quotation is the whole subhead, or closes it after a party's or a body's label: "SVP: «Schlag ins
-        # Gesicht»" over "«Das ist ein Schlag ins Gesicht einer ganzen Region», sagte Kurt Stäubli (SVP)")
+        # (the quotation is the whole subhead, or closes it after a party's or a body's label, or a role's that
+        # names no one: "SVP: «Schlag ins Gesicht»" over "«Das ist ein Schlag ins Gesicht einer ganzen Region»,
+        # sagte Kurt Stäubli (SVP)", "Busunternehmer: „Die Reifen waren neu“" over "…, sagt Kogler")
         whole = text[head_start:head_end].strip(marks) == text[record.start : record.end].strip(marks)
         labelled = (
             record.cue is not None
             and record.cue.kind is CueKind.COLON
-            and record.is_organization
+            and (record.is_organization or _described_only(resolver, record))
             and not text[record.end : head_end].strip(marks)
         )
         if not (whole and record.cue is None) and not labelled:
