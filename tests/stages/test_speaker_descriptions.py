@@ -881,3 +881,32 @@ def test_common_nouns_after_a_preposition_are_no_person_whatever_the_recogniser_
     assert [q.text for q in quotes] == ["Jede Traube ist heuer ein Geschenk"]
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Theresa Strobelhofer"
+
+
+def test_a_definite_role_with_an_indefinite_apposition_is_someone_new_not_whoever_is_in_view() -> None:
+    # "Der Beschwerdeführer, ein pensionierter Buchhalter …" is not the clerk the paragraph before quoted
+    text = (
+        "Gemeindeschreiber Urs Fankhauser übernahm die Verantwortung. «Das ist ein peinlicher Fehler», sagte er.\n\n"
+        "Der Beschwerdeführer, ein pensionierter Buchhalter aus dem Ortsteil Unterdorf, möchte seinen Namen nicht in "
+        "der Zeitung lesen. Ihm sei aufgefallen, dass die Zahl nicht stimme, sagte er."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Urs Fankhauser",
+        "Der Beschwerdeführer",
+    ]
+
+
+def test_the_accused_is_the_one_person_named_by_a_first_name_and_an_initial() -> None:
+    # The press names the accused "Leandro S."; a witness quoted in between is not "der Beschuldigte"
+    text = (
+        "Gemäss Anklage war Leandro S. in einer Julinacht mit 187 Kilometern pro Stunde unterwegs.\n\n"
+        "Der Lenker des Lieferwagens, ein 51-jähriger Bäcker, schilderte vor Gericht, wie er in letzter Sekunde "
+        "ausgewichen sei.\n\n"
+        "Der Beschuldigte räumte ein, zu schnell gefahren zu sein. An ein Rennen könne er sich aber nicht erinnern."
+    )
+    quotes = [q for q in quotekit.extract(text) if q.kind is not QuoteKind.DIRECT]
+    names = {q.text: q.speaker.name if q.speaker else None for q in quotes}
+    assert names["zu schnell gefahren zu sein"] == "Leandro S."
+    assert names["An ein Rennen könne er sich aber nicht erinnern"] == "Leandro S."
+    assert names["wie er in letzter Sekunde ausgewichen sei"] != "Leandro S."

@@ -26,6 +26,7 @@ from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import GROUP, ORGANISATION, PERSON, is_age_role
 from quotekit.stages.speakers.extents import description_extent, description_label, is_acronym
 from quotekit.stages.speakers.links import named_before_link, predicated_link, tie_by_link
+from quotekit.stages.speakers.names import is_initials
 from quotekit.stages.speakers.organisations import (
     last_named_ending_in,
     organisation_kind_of,
@@ -227,6 +228,10 @@ def read_description(reader: Reader, head: Token) -> int:
         and is_genitive_article(text_at(doc, head.i + 1))
     )
     sentence = reader.sentence(head.i)
+    if entity is None and not indefinite and role is not None and _accused(role[0]):
+        # "Gemäss Anklage war Leandro S. … unterwegs." … "Der Beschuldigte räumte ein, …": the press names the
+        # accused by a first name and an initial; the one person so named is who "der Beschuldigte" means
+        entity = _named_by_initial(reader, genders, (role, age), party)
     if (
         entity is None
         and not indefinite
@@ -245,24 +250,32 @@ def read_description(reader: Reader, head: Token) -> int:
         # (in a headline, teaser or subhead only someone named there: a role there may be a person the body
         # introduces by name, `join_headline_roles`)
         heading = reader.heading_at(head.idx)
-        entity = reader.focus.best(
-            reader.in_view_at(head.i),
-            lambda e: (
-                e.kind in {PERSON, GROUP}
-                and e.allows(genders)
-                and (bare or e.gender is not None)
-                # (a lone word the recogniser took for a name, with no gender the text shows, is too weak a
-                # person for a role or an age to go back to: "Lehrermangel:" in a headline, "schlug seine
-                # Lebensgefährtin Alarm. …, sagte die 31-Jährige")
-                and not ((role is not None or age is not None) and _weakly_named(reader, e))
-                and _may_be(e, (role, age, *told), party)
-                and not (speaks and _named_in_content(reader, e, head))
-                and not _speaking_of(reader, e, head)
-                and not _asked_before(reader, e, head)
-                and not (related and not _named_since_sentence(reader, e, sentence - 1, head.i))
-                and (heading is None or any(heading[0] <= doc[i].idx < heading[1] for i in e.tokens))
-            ),
-            _DESCRIPTION_FLOOR,
+        # ("Der Beschwerdeführer, ein pensionierter Buchhalter aus Unterdorf, …": an indefinite apposition brings
+        # in someone new, not whoever is in view; one with the same role the text gave before stays theirs)
+        # ("Der Mann, ein pensionierter Ingenieur": so general a noun goes back to whoever is in view all the same)
+        introduced = not generic and _introduced_after(doc, end)
+        entity = (
+            None
+            if introduced
+            else reader.focus.best(
+                reader.in_view_at(head.i),
+                lambda e: (
+                    e.kind in {PERSON, GROUP}
+                    and e.allows(genders)
+                    and (bare or e.gender is not None)
+                    # (a lone word the recogniser took for a name, with no gender the text shows, is too weak a
+                    # person for a role or an age to go back to: "Lehrermangel:" in a headline, "schlug seine
+                    # Lebensgefährtin Alarm. …, sagte die 31-Jährige")
+                    and not ((role is not None or age is not None) and _weakly_named(reader, e))
+                    and _may_be(e, (role, age, *told), party)
+                    and not (speaks and _named_in_content(reader, e, head))
+                    and not _speaking_of(reader, e, head)
+                    and not _asked_before(reader, e, head)
+                    and not (related and not _named_since_sentence(reader, e, sentence - 1, head.i))
+                    and (heading is None or any(heading[0] <= doc[i].idx < heading[1] for i in e.tokens))
+                ),
+                _DESCRIPTION_FLOOR,
+            )
         )
     if entity is None and speaks and not indefinite and role is not None and _accused(role[0]):
         # "«…», sagte der Beschuldigte" after a teaser about "Ein 24-jähriger Autolenker": the one person the opening
@@ -401,6 +414,24 @@ _ACCUSED = "accused"
 
 def _accused(role: str) -> bool:
     return german().role_parties.get(role) == _ACCUSED
+
+
+def _named_by_initial(
+    reader: Reader, genders: frozenset[str], given: tuple[Role | None, ...], party: str | None
+) -> Entity | None:
+    """The one person the text names by a first name and the initial of the surname ("Leandro S."), or None."""
+    found = {
+        e.id: e
+        for e in reader.resolver.index.entities
+        if e.kind == PERSON
+        and e.absorbed_by is None
+        and e.name is not None
+        and len(e.name.split()) > 1
+        and is_initials(e.name.split()[-1])
+        and e.allows(genders)
+        and _may_be(e, given, party)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _lay_party(role: str) -> bool:
@@ -617,6 +648,22 @@ def _named_after(doc: Doc, end: int) -> bool:
             return False
         k += 1
     return k < len(doc) and doc[k].ent_type_ in PERSON_LABELS
+
+
+def _introduced_after(doc: Doc, end: int) -> bool:
+    """Whether an indefinite description of a person stands in apposition right after the phrase ("Der
+    Beschwerdeführer, ein pensionierter Buchhalter aus Unterdorf, …"), perhaps after adjectives."""
+    if (
+        end + 2 >= len(doc)
+        or text_at(doc, end) != ","
+        or lower_at(doc, end + 1) not in german().indefinite_articles
+    ):
+        return False
+    k = end + 2
+    # (adjectives by their lower case: a tagger may call "pensionierter" a noun)
+    while k < len(doc) and k <= end + _MAX_APPOSED_TITLE and text_at(doc, k).islower() and doc[k].is_alpha:
+        k += 1
+    return k < len(doc) and is_person_noun(text_at(doc, k))
 
 
 # How many words a title of its own may have before the name in an apposition ("der gebürtige Cellist").
