@@ -108,3 +108,12 @@ def test_a_full_stop_after_a_score_ends_the_sentence(nlp) -> None:  # type: igno
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotekit.extract(text)] == [
         ("Das Team habe genau das umgesetzt", "Jussi Nieminen")
     ]
+
+
+def test_a_role_before_an_austrian_associate_professors_titles_is_the_named_person() -> None:
+    text = (
+        "„Das ist der Anfang vom Ende“, sagte Projektleiterin Assoz.-Prof. Mag. Dr. Helga Brunnsteiner-Pichl. Der "
+        "Gletscher werde in 25 Jahren verschwunden sein, sagte Brunnsteiner-Pichl."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Helga Brunnsteiner-Pichl"] * 2
