@@ -1920,3 +1920,16 @@ def test_an_academic_title_the_tagger_parts_from_the_next_one_names_no_one() -> 
         "„Hier wird aus schlampiger Buchführung ein Kriminalfall konstruiert“, sagte er."
     )
     assert _speaker_of(text, "Hier wird") == "Paul Grabner"
+
+
+def test_a_cue_in_the_konjunktiv_right_after_a_statement_is_part_of_what_its_speaker_reports() -> None:
+    # "Zwei pensionierte Lehrer hätten sich bereit erklärt, …": the head teacher reports it; an indicative cue
+    # after a report ("…, antwortete Karl Huber") still names its own speaker
+    text = (
+        "«Wir sind froh um jede Person», sagte Schulleiterin Regula Imfeld. Zwei pensionierte Lehrer hätten sich "
+        "bereit erklärt, nochmals ein Jahr zu unterrichten.\n\n"
+        "Ob die Stellen bleiben? Das sei offen, antwortete Schulpräsident Karl Huber."
+    )
+    names = {q.text: _name(q) for q in quotekit.extract(text)}
+    assert names["nochmals ein Jahr zu unterrichten"] == "Regula Imfeld"
+    assert names["Das sei offen"] == "Karl Huber"

@@ -34,6 +34,7 @@ FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 FULL_FINITE_TAG = "VVFIN"  # a finite full verb, no auxiliary or modal
 ARTICLE_TAG = "ART"
 ZU_INFINITIVE_TAG = "VVIZU"  # "vorzugehen"
+PARTICIPLE_TAG = "VVPP"  # "erklärt" in "hätten sich bereit erklärt"
 SEPARABLE_PARTICLE_TAG = "PTKVZ"  # "hinzu" in "fügte … hinzu"
 RELATIVE_PRONOUN_TAGS = frozenset({"PRELS", "PRELAT"})
 # Prepositions, for parsers whose coarse POS misses them ("während" as SCONJ).

@@ -34,10 +34,12 @@ from quotekit.stages.speakers.entities import PERSON
 from quotekit.stages.speakers.headlines import in_headline, opening_lines
 from quotekit.stages.speakers.pointers import pointed_source
 from quotekit.stages.speakers.resolver import QuotedIndex, Resolution, Resolver, build_resolver
+from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of, token_pos
 from quotekit.syntax.positions import subject_of_previous_sentence
 from quotekit.syntax.prefixes import ASKS, prefix_role
 from quotekit.syntax.spans import PARAGRAPH_BREAKS, sentence_of, sentences
+from quotekit.syntax.verbs import has_subjunctive_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -212,11 +214,44 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
         )
         if record.mention is not None and not nested and not _asked(text, record):
             previous = record
-    resolved = [_issued_later(doc, resolver, record) for record in resolved]
+    resolved = _nested_reports(doc, [_issued_later(doc, resolver, record) for record in resolved])
     headed = _headlines(text, openings, resolver, _fragments_of_reports(resolved))
     # (the headings after the headline and its teaser, where there is a headline)
     subheads = resolver.headings[1:] if openings else resolver.headings
     return _quoted_subheads(text, subheads, resolver, headed)
+
+
+def _nested_reports(doc: Doc, records: list[QuoteRecord]) -> list[QuoteRecord]:
+    """ "«Wir sind froh um jede Person»", sagte Schulleiterin Mirjam Flückiger. Zwei pensionierte Lehrerinnen
+    hätten sich bereit erklärt, nochmals ein Jahr zu unterrichten.": a cue in the Konjunktiv right after someone's
+    statement, in the same paragraph, is part of what that one reports; the reporter is the source."""
+    result = list(records)
+    sents = sentences(doc)
+    starts = [sent.start_char for sent in sents]
+    text = text_of(doc)
+    for k in range(1, len(result)):
+        record, before = result[k], result[k - 1]
+        # (not words in marks a reported frame brings in: "Ihr Sohn habe sie gefragt: „Mama, …?“" are the son's)
+        if record.kind == "direct" or record.cue is None or record.cue.kind is not CueKind.VERB:
+            continue
+        if before.speaker is None:
+            continue
+        s = bisect_right(starts, record.start) - 1
+        if s <= 0 or not (sents[s - 1].start_char <= before.end <= sents[s].start_char + 1):
+            continue  # (the statement before ends in the sentence right before this one)
+        if any(brk in text[before.end : sents[s].start_char] for brk in PARAGRAPH_BREAKS):
+            continue
+        cue = doc.char_span(record.cue.start, record.cue.end, alignment_mode="expand")
+        # (the cue's own verb or auxiliary, not the clause it reports: "Das sei offen, antwortete er")
+        verb = cue.root if cue is not None else None
+        own = [] if verb is None else [verb, *(t for t in verb.children if labels.is_auxiliary(t))]
+        if verb is not None and verb.tag_ == labels.PARTICIPLE_TAG and token_pos(verb.head) == "AUX":
+            own.append(verb.head)  # (TIGER hangs the participle on its auxiliary)
+        if verb is None or not (sents[s].start <= verb.i < sents[s].end and has_subjunctive_form(own)):
+            continue
+        if record.speaker != before.speaker:
+            result[k] = _as_said_by(record, before)
+    return result
 
 
 def _issued_later(doc: Doc, resolver: Resolver, record: QuoteRecord) -> QuoteRecord:
