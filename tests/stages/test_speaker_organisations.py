@@ -1088,3 +1088,12 @@ def test_a_short_first_sentence_that_names_no_place_is_no_date_line() -> None:
         "Gutachten sei in Auftrag gegeben worden."
     )
     assert _names(_reported(text)) == ["Stadtverwaltung"]
+
+
+def test_a_board_of_an_organisation_given_by_its_kind_noun_speaks_for_the_named_one_ending_in_it() -> None:
+    text = (
+        "Die Hochjoch-Bergbahnen GmbH hat Insolvenz angemeldet. Der Masseverwalter prüft eine Fortführung.\n\n"
+        "Die Geschäftsführung der Bergbahnen war für eine Stellungnahme nicht erreichbar. In einer schriftlichen "
+        "Mitteilung hieß es, man bedauere die Entwicklung zutiefst."
+    )
+    assert _names(_reported(text)) == ["Hochjoch-Bergbahnen GmbH"]

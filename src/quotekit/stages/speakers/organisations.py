@@ -349,11 +349,16 @@ def _owner_in_genitive(reader: Reader, head: Token, end: int) -> Entity | None:
     name_end = article + 1
     while name_end < end and text_at(doc, name_end)[:1].isupper() and not doc[name_end].is_punct:
         name_end += 1
-    # (a name, not a noun of its kind alone: "der Pressestelle der Stadt" is the town in view)
-    if name_end - article < 2 or all(
-        is_organisation_noun(text_at(doc, i)) for i in range(article + 1, name_end)
-    ):
+    if name_end - article < 2:
         return None
+    if all(is_organisation_noun(text_at(doc, i)) for i in range(article + 1, name_end)):
+        # (a noun of its kind alone is no name: "der Pressestelle der Stadt" is the town in view, "der
+        # Geschäftsführung der Bergbahnen" the named one whose name ends in it, "Schwarzkogel-Bergbahnen GmbH")
+        if name_end - article != 2:
+            return None
+        return _organisation_in_view(
+            reader, doc[article + 1], None, ending=_base_form(doc[article + 1]).lower()
+        )
     return named_organisation(reader, article + 1, name_end)
 
 
