@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import attrs
 import regex
 from attrs import evolve
 
@@ -43,6 +44,7 @@ from quotekit.syntax.verbs import has_subjunctive_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
     from quotekit.stages.speakers.entities import Entity
 
@@ -145,6 +147,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
     text = text_of(doc)
     openings = opening_lines(text)
     resolved: list[QuoteRecord] = []
+    sentence_index = _Sentences.of(doc)  # (for the few quotations that look at the sentence before theirs)
     previous: QuoteRecord | None = None
     answered: QuoteRecord | None = None  # the last Konjunktiv answer given to whom a question turned to
     for quote in ordered:
@@ -168,7 +171,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
                 # (a report's issuer only where the sentence before issues something: "Der Landesrechnungshof
                 # stellt der Gemeinde ein vernichtendes Zeugnis aus. Laut dem … Prüfbericht …"; the organisation
                 # in view may be what it reports on)
-                subject = _subject_before(doc, resolver, quote, issuing=mention in reports)
+                subject = _subject_before(sentence_index, resolver, quote, issuing=mention in reports)
                 # ("Die Tierrechtsgruppe Animalia Ost nahm den Ausbruch zum Anlass für Kritik. «…», heisst es in
                 # einer Mitteilung": an organisation that is the subject right before issued it, whoever else is
                 # in view)
@@ -177,7 +180,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
                     found = in_view[0] if in_view is not None else subject
                 # (not a report: the organisation quoted before may be what it reports on)
                 said_before = (
-                    _organisation_said_before(doc, previous, quote)
+                    _organisation_said_before(doc, sentence_index, previous, quote)
                     if found is None and mention not in reports
                     else None
                 )
@@ -214,20 +217,38 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
         )
         if record.mention is not None and not nested and not _asked(text, record):
             previous = record
-    resolved = _nested_reports(doc, [_issued_later(doc, resolver, record) for record in resolved])
+    resolved = [_issued_later(doc, resolver, record) for record in resolved]
+    resolved = _nested_reports(doc, sentence_index, resolved)
     headed = _headlines(text, openings, resolver, _fragments_of_reports(resolved))
     # (the headings after the headline and its teaser, where there is a headline)
     subheads = resolver.headings[1:] if openings else resolver.headings
     return _quoted_subheads(text, subheads, resolver, headed)
 
 
-def _nested_reports(doc: Doc, records: list[QuoteRecord]) -> list[QuoteRecord]:
+@attrs.frozen
+class _Sentences:
+    """The text's sentences (`sentences`) and their first characters, found once: which sentence holds a
+    character."""
+
+    spans: list[SpacySpan]
+    starts: list[int]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Sentences:
+        spans = sentences(doc)
+        return cls(spans, [sent.start_char for sent in spans])
+
+    def index_at(self, char: int) -> int:
+        """The index of the sentence that holds character `char` (-1 before the first)."""
+        return bisect_right(self.starts, char) - 1
+
+
+def _nested_reports(doc: Doc, sentence_index: _Sentences, records: list[QuoteRecord]) -> list[QuoteRecord]:
     """ "«Wir sind froh um jede Person»", sagte Schulleiterin Mirjam Flückiger. Zwei pensionierte Lehrerinnen
     hätten sich bereit erklärt, nochmals ein Jahr zu unterrichten.": a cue in the Konjunktiv right after someone's
     statement, in the same paragraph, is part of what that one reports; the reporter is the source."""
     result = list(records)
-    sents = sentences(doc)
-    starts = [sent.start_char for sent in sents]
+    sents = sentence_index.spans
     text = text_of(doc)
     for k in range(1, len(result)):
         record, before = result[k], result[k - 1]
@@ -236,7 +257,7 @@ def _nested_reports(doc: Doc, records: list[QuoteRecord]) -> list[QuoteRecord]:
             continue
         if before.speaker is None:
             continue
-        s = bisect_right(starts, record.start) - 1
+        s = sentence_index.index_at(record.start)
         if s <= 0 or not (sents[s - 1].start_char <= before.end <= sents[s].start_char + 1):
             continue  # (the statement before ends in the sentence right before this one)
         if any(brk in text[before.end : sents[s].start_char] for brk in PARAGRAPH_BREAKS):
@@ -326,14 +347,13 @@ def _asked(text: str, quote: QuoteRecord) -> bool:
 
 
 def _organisation_said_before(
-    doc: Doc, previous: QuoteRecord | None, quote: QuoteRecord
+    doc: Doc, sentence_index: _Sentences, previous: QuoteRecord | None, quote: QuoteRecord
 ) -> QuoteRecord | None:
     """The quotation before an ownerless document's when an organisation said it in the sentence right before,
     in the same paragraph; else None."""
     if previous is None or not previous.is_organization or previous.speaker is None:
         return None
-    sents = sentences(doc)
-    k = bisect_right([sent.start_char for sent in sents], quote.start) - 1
+    sents, k = sentence_index.spans, sentence_index.index_at(quote.start)
     if k <= 0 or not (sents[k - 1].start_char <= previous.start < sents[k - 1].end_char):
         return None
     between = text_of(doc)[previous.end : quote.start]
@@ -341,13 +361,12 @@ def _organisation_said_before(
 
 
 def _subject_before(
-    doc: Doc, resolver: Resolver, quote: QuoteRecord, *, issuing: bool = False
+    sentence_index: _Sentences, resolver: Resolver, quote: QuoteRecord, *, issuing: bool = False
 ) -> Resolution | None:
     """Who issued an ownerless document where no one is clearly in view: the subject of the sentence before
     the quotation's, when it resolves ("Das Bundesamt für Verkehr hat Kenntnis vom Vorfall. …, hiess es auf
     Anfrage")."""
-    sents = sentences(doc)
-    k = bisect_right([sent.start_char for sent in sents], quote.start) - 1
+    sents, k = sentence_index.spans, sentence_index.index_at(quote.start)
     subject = subject_of_previous_sentence(sents, k) if k > 0 else None
     if subject is None or (
         issuing and not any(issues(t, saying=False) for t in sents[k - 1] if token_pos(t) == "VERB")
