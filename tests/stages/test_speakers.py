@@ -1933,3 +1933,17 @@ def test_a_cue_in_the_konjunktiv_right_after_a_statement_is_part_of_what_its_spe
     names = {q.text: _name(q) for q in quotekit.extract(text)}
     assert names["nochmals ein Jahr zu unterrichten"] == "Regula Imfeld"
     assert names["Das sei offen"] == "Karl Huber"
+
+
+def test_the_konjunktiv_sentences_after_a_nested_report_go_on_with_its_reporter() -> None:
+    # "Drei Stellen seien …" goes on with the head teacher's report, not with the teachers it reported on; the
+    # words it went back to stay its mention
+    text = (
+        "«Wir sind froh um jede Person», sagte Schulleiterin Regula Imfeld. Zwei pensionierte Lehrer hätten sich "
+        "bereit erklärt, nochmals ein Jahr zu unterrichten. Drei Stellen seien mit Studierenden besetzt worden."
+    )
+    quote = next(q for q in quotekit.extract(text) if q.text.startswith("Drei Stellen"))
+    assert _name(quote) == "Regula Imfeld"
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text == "Zwei pensionierte Lehrer"

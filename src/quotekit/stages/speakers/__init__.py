@@ -250,8 +250,14 @@ def _nested_reports(doc: Doc, sentence_index: _Sentences, records: list[QuoteRec
     result = list(records)
     sents = sentence_index.spans
     text = text_of(doc)
+    nested: dict[CharSpan, QuoteRecord] = {}  # the mention of a nested report -> its reporter's quotation
     for k in range(1, len(result)):
         record, before = result[k], result[k - 1]
+        if record.cue is None and record.mention is not None and record.mention in nested:
+            # ("Drei Stellen seien mit Studierenden besetzt worden." goes on with the report, not the teachers; the
+            # words it went back to stay its mention)
+            result[k] = evolve(_as_said_by(record, nested[record.mention]), mention=record.mention)
+            continue
         # (not words in marks a reported frame brings in: "Ihr Sohn habe sie gefragt: „Mama, …?“" are the son's)
         if record.kind == "direct" or record.cue is None or record.cue.kind is not CueKind.VERB:
             continue
@@ -271,6 +277,8 @@ def _nested_reports(doc: Doc, sentence_index: _Sentences, records: list[QuoteRec
         if verb is None or not (sents[s].start <= verb.i < sents[s].end and has_subjunctive_form(own)):
             continue
         if record.speaker != before.speaker:
+            if record.mention is not None:
+                nested[record.mention] = before
             result[k] = _as_said_by(record, before)
     return result
 
