@@ -43,6 +43,7 @@ __all__ = [
     "SpanSet",
     "break_positions",
     "doc_slice",
+    "has_paragraph_break",
     "in_clause_reported",
     "in_text_order",
     "is_inside",
@@ -66,6 +67,14 @@ __all__ = [
 
 # The characters that end a paragraph for the direct-quotation stage.
 PARAGRAPH_BREAKS = "\n\r\u2028\u2029"
+
+
+def has_paragraph_break(chars: str) -> bool:
+    """Whether `chars` (the text between two places) hold a paragraph break: the places are in different
+    paragraphs."""
+    return any(ch in chars for ch in PARAGRAPH_BREAKS)
+
+
 # What makes a paragraph (here: a line) more than white space.
 _NON_SPACE = regex.compile(r"\S")
 _BREAKS_KEY = "spans.paragraph_breaks"

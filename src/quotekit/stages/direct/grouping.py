@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from quotekit.records import CueKind, CueMatch
 from quotekit.stages.direct.attribution import cues_in
 from quotekit.stages.marks import MarkedSpan
-from quotekit.syntax.spans import PARAGRAPH_BREAKS
+from quotekit.syntax.spans import has_paragraph_break
 
 __all__ = ["MAX_INSERTION_CHARS", "group_marks"]
 
@@ -27,7 +27,7 @@ def group_marks(text: str, marks: Sequence[MarkedSpan], cues: Sequence[CueMatch]
                 previous.is_speech
                 and mark.is_speech
                 and len(between) <= MAX_INSERTION_CHARS
-                and not any(ch in between for ch in PARAGRAPH_BREAKS)
+                and not has_paragraph_break(between)
                 and between.lstrip().startswith(",")
                 and between.rstrip().endswith(",")
                 and previous.close_mark != ""

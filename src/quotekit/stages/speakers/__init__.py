@@ -39,7 +39,7 @@ from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of, token_pos
 from quotekit.syntax.positions import subject_of_previous_sentence
 from quotekit.syntax.prefixes import ASKS, prefix_role
-from quotekit.syntax.spans import PARAGRAPH_BREAKS, sentence_of, sentences
+from quotekit.syntax.spans import has_paragraph_break, sentence_of, sentences
 from quotekit.syntax.verbs import has_subjunctive_form
 
 if TYPE_CHECKING:
@@ -266,7 +266,7 @@ def _nested_reports(doc: Doc, sentence_index: _Sentences, records: list[QuoteRec
         s = sentence_index.index_at(record.start)
         if s <= 0 or not (sents[s - 1].start_char <= before.end <= sents[s].start_char + 1):
             continue  # (the statement before ends in the sentence right before this one)
-        if any(brk in text[before.end : sents[s].start_char] for brk in PARAGRAPH_BREAKS):
+        if has_paragraph_break(text[before.end : sents[s].start_char]):
             continue
         cue = doc.char_span(record.cue.start, record.cue.end, alignment_mode="expand")
         # (the cue's own verb or auxiliary, not the clause it reports: "Das sei offen, antwortete er")
@@ -364,8 +364,7 @@ def _organisation_said_before(
     sents, k = sentence_index.spans, sentence_index.index_at(quote.start)
     if k <= 0 or not (sents[k - 1].start_char <= previous.start < sents[k - 1].end_char):
         return None
-    between = text_of(doc)[previous.end : quote.start]
-    return None if any(brk in between for brk in PARAGRAPH_BREAKS) else previous
+    return None if has_paragraph_break(text_of(doc)[previous.end : quote.start]) else previous
 
 
 def _subject_before(

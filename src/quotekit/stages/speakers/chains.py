@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.words import german
 from quotekit.records import QuoteRecord
 from quotekit.syntax.prefixes import ANSWERS, name_prefix, prefix_colon, prefix_role
-from quotekit.syntax.spans import PARAGRAPH_BREAKS
+from quotekit.syntax.spans import PARAGRAPH_BREAKS, has_paragraph_break
 
 if TYPE_CHECKING:
     from quotekit.stages.speakers.resolver import Resolver
@@ -78,7 +78,7 @@ def continues(text: str, resolver: Resolver, previous: QuoteRecord, quote: Quote
     if quote.start - previous.end > _MAX_GAP:
         return False
     between = text[previous.end : quote.start]
-    if any(ch in between for ch in PARAGRAPH_BREAKS):
+    if has_paragraph_break(between):
         if not (_opens_with_quotation(text, quote.start) or answer):
             return False
         # Every paragraph in between is a quote paragraph too, or, before an interview's "Antwort:", its
