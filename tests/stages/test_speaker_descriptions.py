@@ -910,3 +910,46 @@ def test_the_accused_is_the_one_person_named_by_a_first_name_and_an_initial() ->
     assert names["zu schnell gefahren zu sein"] == "Leandro S."
     assert names["An ein Rennen könne er sich aber nicht erinnern"] == "Leandro S."
     assert names["wie er in letzter Sekunde ausgewichen sei"] != "Leandro S."
+
+
+def _teaser_and_body(named: str) -> str:
+    return (
+        "Datenklau: Ex-Administrator vor Gericht\n\n"
+        "Ein 34-Jähriger soll Kundendaten kopiert haben. Zum Auftakt räumte er einen Teil der Vorwürfe ein.\n\n"
+        f"Lingen. {named} trägt ein graues Sakko und blickt auf den Tisch vor sich. Angeklagt ist er wegen "
+        "Ausspähens von Daten.\n\n"
+        "Staatsanwalt Olaf Brettschneider sagte zum Auftakt, der Angeklagte habe seinem Arbeitgeber eine E-Mail "
+        "geschrieben.\n\n"
+        "Der 34-Jährige ließ über seinen Verteidiger Nikola Jurić eine Erklärung verlesen. „Ich habe einen Fehler "
+        "gemacht“, sagte der 34-Jährige danach selbst."
+    )
+
+
+def _said_by(text: str, words: str) -> str | None:
+    said = next(q for q in quotekit.extract(text) if q.text == words)
+    return said.speaker.name if said.speaker is not None else None
+
+
+def test_the_teasers_unnamed_person_is_the_one_the_body_names_by_an_initial() -> None:
+    # "Ein 34-Jähriger …" in the teaser, "Markus T." in the body: one person, not two
+    assert _said_by(_teaser_and_body("Markus T."), "Ich habe einen Fehler gemacht") == "Markus T."
+
+
+def test_a_teasers_unnamed_person_joins_no_one_where_the_body_names_two_by_an_initial() -> None:
+    text = _teaser_and_body("Markus T. und sein früherer Kollege Jonas K.")
+    assert _said_by(text, "Ich habe einen Fehler gemacht") not in {"Markus T.", "Jonas K."}
+
+
+def test_a_role_in_the_teaser_goes_back_to_neither_of_two_people_the_headline_names_alike() -> None:
+    # The headline names both candidates as subjects, neither with a gender; the teaser's role is not the
+    # later-named one, whose age the body gives as another
+    text = (
+        "Wachwechsel im Rathaus: Okafor-Wessel schlägt Rettig in der Stichwahl\n"
+        "Die 38-jährige Grünen-Politikerin gewinnt deutlich.\n\n"
+        "Bad Arnsheim. Nadine Okafor-Wessel erhielt 53,8 Prozent der Stimmen, Amtsinhaber Klaus Rettig "
+        "46,2 Prozent.\n\n"
+        "Der Amtsinhaber gratulierte seiner Nachfolgerin. „Das Ergebnis ist bitter“, sagte der 61-Jährige."
+    )
+    said = next(q for q in quotekit.extract(text) if q.text == "Das Ergebnis ist bitter")
+    assert said.speaker is not None
+    assert said.speaker.name == "Klaus Rettig"

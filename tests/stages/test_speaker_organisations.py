@@ -1097,3 +1097,13 @@ def test_a_board_of_an_organisation_given_by_its_kind_noun_speaks_for_the_named_
         "Mitteilung hieß es, man bedauere die Entwicklung zutiefst."
     )
     assert _names(_reported(text)) == ["Hochjoch-Bergbahnen GmbH"]
+
+
+def test_a_place_after_an_organisation_noun_before_a_verb_particle_is_part_of_its_name() -> None:
+    # "teilte das Polizeipräsidium Kesselbrück mit": the tagger makes the place a common noun
+    text = (
+        "Die B 412 ist wegen umgestürzter Bäume gesperrt, teilte das Polizeipräsidium Kesselbrück mit. "
+        "Autofahrer sollten den Bereich weiträumig umfahren."
+    )
+    speakers = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
+    assert speakers == ["Polizeipräsidium Kesselbrück", "Polizeipräsidium Kesselbrück"]

@@ -26,7 +26,6 @@ from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import GROUP, ORGANISATION, PERSON, is_age_role
 from quotekit.stages.speakers.extents import description_extent, description_label, is_acronym
 from quotekit.stages.speakers.links import named_before_link, predicated_link, tie_by_link
-from quotekit.stages.speakers.names import is_initials
 from quotekit.stages.speakers.organisations import (
     last_named_ending_in,
     organisation_kind_of,
@@ -61,6 +60,8 @@ __all__ = ["read_description"]
 _ADJECTIVE_ENDING = regex.compile(r"(e|em|en|er|es)$")
 # How much in view a person must still be for a description without a name to go back to them.
 _DESCRIPTION_FLOOR = 20.0
+# How much more in view than anyone else the one a role in a headline or teaser goes back to must be.
+_HEADING_MARGIN = 1.2
 # How much in view a person named since must be for a description to mean them rather than the one it
 # described before (a subject of the last sentence is 90).
 _NAMED_SINCE_FLOOR = 45.0
@@ -231,7 +232,7 @@ def read_description(reader: Reader, head: Token) -> int:
     if entity is None and not indefinite and role is not None and _accused(role[0]):
         # "Gemäss Anklage war Leandro S. … unterwegs." … "Der Beschuldigte räumte ein, …": the press names the
         # accused by a first name and an initial; the one person so named is who "der Beschuldigte" means
-        entity = _named_by_initial(reader, genders, (role, age), party)
+        entity = index.person_named_by_initial(lambda e: e.allows(genders) and _may_be(e, (role, age), party))
     if (
         entity is None
         and not indefinite
@@ -254,29 +255,33 @@ def read_description(reader: Reader, head: Token) -> int:
         # in someone new, not whoever is in view; one with the same role the text gave before stays theirs)
         # ("Der Mann, ein pensionierter Ingenieur": so general a noun goes back to whoever is in view all the same)
         introduced = not generic and _introduced_after(doc, end)
-        entity = (
-            None
-            if introduced
-            else reader.focus.best(
-                reader.in_view_at(head.i),
-                lambda e: (
-                    e.kind in {PERSON, GROUP}
-                    and e.allows(genders)
-                    and (bare or e.gender is not None)
-                    # (a lone word the recogniser took for a name, with no gender the text shows, is too weak a
-                    # person for a role or an age to go back to: "Lehrermangel:" in a headline, "schlug seine
-                    # Lebensgefährtin Alarm. …, sagte die 31-Jährige")
-                    and not ((role is not None or age is not None) and _weakly_named(reader, e))
-                    and _may_be(e, (role, age, *told), party)
-                    and not (speaks and _named_in_content(reader, e, head))
-                    and not _speaking_of(reader, e, head)
-                    and not _asked_before(reader, e, head)
-                    and not (related and not _named_since_sentence(reader, e, sentence - 1, head.i))
-                    and (heading is None or any(heading[0] <= doc[i].idx < heading[1] for i in e.tokens))
-                ),
-                _DESCRIPTION_FLOOR,
+
+        def may_go_back_to(e: Entity) -> bool:
+            return (
+                e.kind in {PERSON, GROUP}
+                and e.allows(genders)
+                and (bare or e.gender is not None)
+                # (a lone word the recogniser took for a name, with no gender the text shows, is too weak a
+                # person for a role or an age to go back to: "Lehrermangel:" in a headline, "schlug seine
+                # Lebensgefährtin Alarm. …, sagte die 31-Jährige")
+                and not ((role is not None or age is not None) and _weakly_named(reader, e))
+                and _may_be(e, (role, age, *told), party)
+                and not (speaks and _named_in_content(reader, e, head))
+                and not _speaking_of(reader, e, head)
+                and not _asked_before(reader, e, head)
+                and not (related and not _named_since_sentence(reader, e, sentence - 1, head.i))
+                and (heading is None or any(heading[0] <= doc[i].idx < heading[1] for i in e.tokens))
             )
-        )
+
+        in_view = reader.in_view_at(head.i)
+        if introduced:
+            entity = None
+        elif heading is None:
+            entity = reader.focus.best(in_view, may_go_back_to, _DESCRIPTION_FLOOR)
+        else:
+            # ("Okafor-Wessel schlägt Rettig", then the teaser's "Die 38-jährige Grünen-Politikerin": of two
+            # people a headline names alike, whose gender it does not show, a role in it means neither for sure)
+            entity = reader.focus.clear_best(in_view, may_go_back_to, _DESCRIPTION_FLOOR, _HEADING_MARGIN)
     if entity is None and speaks and not indefinite and role is not None and _accused(role[0]):
         # "«…», sagte der Beschuldigte" after a teaser about "Ein 24-jähriger Autolenker": the one person the opening
         # sentences are about is the accused a court report goes on with
@@ -414,24 +419,6 @@ _ACCUSED = "accused"
 
 def _accused(role: str) -> bool:
     return german().role_parties.get(role) == _ACCUSED
-
-
-def _named_by_initial(
-    reader: Reader, genders: frozenset[str], given: tuple[Role | None, ...], party: str | None
-) -> Entity | None:
-    """The one person the text names by a first name and the initial of the surname ("Leandro S."), or None."""
-    found = {
-        e.id: e
-        for e in reader.resolver.index.entities
-        if e.kind == PERSON
-        and e.absorbed_by is None
-        and e.name is not None
-        and len(e.name.split()) > 1
-        and is_initials(e.name.split()[-1])
-        and e.allows(genders)
-        and _may_be(e, given, party)
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _lay_party(role: str) -> bool:

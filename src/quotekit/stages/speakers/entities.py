@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 import attrs
+import regex
 
 from quotekit.lang.de.names import PERSON_GENDERS, is_nationality_role, nationality_stem
 from quotekit.lang.de.words import german
@@ -55,6 +56,15 @@ def word_key(words: str) -> str:
     ("Kammerspielen" and "Kammerspiele", "Landratsamts" and "Landratsamt")."""
     lower = words.lower()
     return lower[:-1] if len(lower) > 4 and lower[-1] in "ns" else lower
+
+
+# One or more initials: "C.", "C.Y.", "H.-J.".
+_INITIALS = regex.compile(r"(?:\p{Lu}\.-?){1,3}")
+
+
+def is_initials(word: str) -> bool:
+    """One or more initials: "C.", "C.Y.", "H.-J."."""
+    return _INITIALS.fullmatch(word) is not None
 
 
 def is_age_role(role: str) -> bool:
@@ -201,6 +211,21 @@ class EntityIndex:
         entity = Entity(id=len(self.entities), kind=kind)
         self.entities.append(entity)
         return entity
+
+    def person_named_by_initial(self, accept: Callable[[Entity], bool]) -> Entity | None:
+        """The one person `accept` allows whom the text names by a first name and the initial of the surname
+        ("Leandro S.", as the press names the accused and victims), or None where none or several are."""
+        found = {
+            e.id: e
+            for e in self.entities
+            if e.kind == PERSON
+            and e.absorbed_by is None
+            and e.name is not None
+            and len(e.name.split()) > 1
+            and is_initials(e.name.split()[-1])
+            and accept(e)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def people_by_initials(self, letters: Sequence[str]) -> list[Entity]:
         """The one person named in full whose first name and surname open with the first and last of the

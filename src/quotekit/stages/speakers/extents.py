@@ -40,7 +40,13 @@ from quotekit.syntax.docindex import (
     token_text,
     token_texts,
 )
-from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS, PROPER_NOUN_TAG
+from quotekit.syntax.labels import (
+    ORG_LABELS,
+    PERSON_LABELS,
+    PLACE_AND_MISC_LABELS,
+    PROPER_NOUN_TAG,
+    SEPARABLE_PARTICLE_TAG,
+)
 from quotekit.syntax.mentions import passive_agent
 from quotekit.syntax.nominals import is_known_surname
 from quotekit.syntax.phrases import NP_HEAD_POS, marked_name_end
@@ -294,6 +300,8 @@ def _untagged_name(token: Token, after: Token | None) -> bool:
         and (
             token_pos(after) in {"VERB", "AUX"}
             or token_text(after) in {",", ".", ":", ";"}
+            # "teilte das Polizeipräsidium Kesselbrück mit": the particle of a separable verb ends it too
+            or after.tag_ == SEPARABLE_PARTICLE_TAG
             # "teilte die Alpenuniversität Thalbruck am Mittwoch mit": a time phrase ends the phrase as well
             or _opens_time_phrase(after)
             # and so does a place phrase: "in der Gemeinde Valrein im Prättigau"

@@ -175,8 +175,33 @@ def join_headline_roles(reader: Reader) -> None:
             # "Wirt: „Die Altstadt lebt“" after "Ferdinand Rauchenberger, 52, Wirt des Gasthauses": a
             # subhead's role names the one person the text gave it before
             first = with_role[0]
+        if first is None and subhead is None and _introduced_unnamed(entity):
+            # "Ein 34-Jähriger soll …" in the teaser, "Markus T. trägt ein graues Sakko" in the body: the press
+            # names the person a report is about by a first name and an initial, once the body begins
+            first = _named_by_initial_after(reader, entity, after)
+            named = [] if first is None else [first]
         if first is not None and (in_headline or len(named) == 1):
             reader.absorb(first, entity)
+
+
+def _named_by_initial_after(reader: Reader, entity: Entity, after: int) -> Entity | None:
+    """The one person the body (from character `after`) names by a first name and an initial who may be the
+    person `entity` describes: the gender fits, no other age."""
+    doc, gender = reader.doc, entity.gender
+    return reader.resolver.index.person_named_by_initial(
+        lambda other: (
+            (gender is None or other.allows({gender}))
+            and not any(other.conflicts(role) for role in entity.roles)
+            and doc[min(other.tokens)].idx >= after
+        )
+    )
+
+
+def _introduced_unnamed(entity: Entity) -> bool:
+    """Whether the text brought the person in by an indefinite description ("Ein 34-Jähriger", "einen
+    Autolenker")."""
+    first_word = (entity.description or "").split(" ", 1)[0].lower()
+    return first_word in german().indefinite_articles
 
 
 def _same_court_party(described: Entity, named: Entity) -> bool:

@@ -27,7 +27,7 @@ from quotekit.lang.de.names import (
     told_gender,
 )
 from quotekit.lang.de.words import german
-from quotekit.stages.speakers.entities import PERSON
+from quotekit.stages.speakers.entities import PERSON, is_initials
 from quotekit.stages.speakers.extents import acronym_after
 from quotekit.stages.speakers.links import named_by_link
 from quotekit.stages.speakers.organisations import (
@@ -416,15 +416,6 @@ def _described_first_name(doc: Doc, start: int) -> bool:
     while k >= 0 and pos_at(doc, k) == "ADJ" and text_at(doc, k).islower():
         k -= 1
     return k < start - 1 and k >= 0 and lower_at(doc, k) in german().definite_articles
-
-
-# One or more initials: "C.", "C.Y.", "H.-J.".
-_INITIALS = regex.compile(r"(?:\p{Lu}\.-?){1,3}")
-
-
-def is_initials(word: str) -> bool:
-    """One or more initials: "C.", "C.Y.", "H.-J."."""
-    return _INITIALS.fullmatch(word) is not None
 
 
 # Initials written without points: "MA", "NC".

@@ -40,9 +40,8 @@ from quotekit.lang.de.names import (
 )
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
-from quotekit.stages.speakers.entities import ORGANISATION, PERSON, Entity, EntityIndex
+from quotekit.stages.speakers.entities import ORGANISATION, PERSON, Entity, EntityIndex, is_initials
 from quotekit.stages.speakers.headlines import heading_spans
-from quotekit.stages.speakers.names import is_initials
 from quotekit.stages.speakers.reader import Reader
 from quotekit.stages.speakers.reading import read
 from quotekit.syntax.docindex import (
