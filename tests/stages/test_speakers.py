@@ -1947,3 +1947,16 @@ def test_the_konjunktiv_sentences_after_a_nested_report_go_on_with_its_reporter(
     assert quote.speaker is not None
     assert quote.speaker.mention is not None
     assert quote.speaker.mention.text == "Zwei pensionierte Lehrer"
+
+
+def test_a_role_a_demonstrative_owns_set_off_before_a_name_is_that_persons() -> None:
+    # "Dessen Sprecher, der Milchbauer Heiko Thormählen": the spokesman is Thormählen, not someone of his own
+    # whom a later age would go back to
+    text = (
+        "Zu der Demonstration aufgerufen hatte das Bündnis „Höfe in Not“. Dessen Sprecher, der Milchbauer Heiko "
+        "Thormählen aus Lübz, sprach vor dem Landtag von einer „Politik gegen den ländlichen Raum“. Die Auflagen "
+        "würden jedes Jahr strenger, rief der 54-Jährige."
+    )
+    reported = next(q for q in quotekit.extract(text) if q.text.startswith("Die Auflagen"))
+    assert reported.speaker is not None
+    assert reported.speaker.name == "Heiko Thormählen"

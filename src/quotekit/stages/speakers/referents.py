@@ -687,7 +687,18 @@ def _owned_role(phrase: list[Token]) -> list[Token]:
         k += 1
     owner = phrase[:k]
     role = phrase[k:]
-    if not owner or not role or not ends_as_name_genitive(token_text(owner[-1])):
+    if not role:
+        return []
+    # ("Dessen Sprecher, der Milchbauer Heiko Thormählen", "Ihr Anwalt, Dr. Felix Tammerer": a demonstrative or
+    # possessive owner, whatever the tagger makes of it)
+    de = german()
+    by_pronoun = (
+        token_lower(phrase[0]) in de.demonstrative_owner_genders
+        or token_lower(phrase[0]) in de.possessive_genders
+    )
+    if by_pronoun:
+        owner, role = phrase[:1], phrase[1:]
+    elif not owner or not ends_as_name_genitive(token_text(owner[-1])):
         return []
     return role if is_person_noun(token_text(role[0])) and role_words(role) is not None else []
 
