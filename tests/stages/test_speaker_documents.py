@@ -347,3 +347,23 @@ def test_a_statement_right_after_an_organisations_report_is_that_organisations()
     # (the words next to the quotation stay its mention)
     assert statement.speaker.mention is not None
     assert statement.speaker.mention.text == "einer Mitteilung"
+
+
+def test_a_report_after_a_sentence_whose_subject_examined_something_is_that_subjects() -> None:
+    # The body that checked the sale issued the report on it
+    text = (
+        "Der Landesrechnungshof hatte den Verkauf bereits 2022 geprüft. Der Preis habe deutlich unter dem "
+        "ortsüblichen Niveau gelegen, heißt es in dem Bericht."
+    )
+    quote = _the(_reported(text), "Der Preis habe")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Landesrechnungshof"
+
+
+def test_a_report_after_a_sentence_whose_subject_did_something_else_is_not_that_subjects() -> None:
+    text = (
+        "Der Landesrechnungshof zog im Sommer in ein neues Gebäude. Der Preis habe deutlich unter dem "
+        "ortsüblichen Niveau gelegen, heißt es in dem Bericht."
+    )
+    quote = _the(_reported(text), "Der Preis habe")
+    assert quote.speaker is None or quote.speaker.name != "Landesrechnungshof"
