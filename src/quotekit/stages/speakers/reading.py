@@ -318,10 +318,13 @@ def _only_person_of_paragraph(reader: Reader, start: int, sentence: int) -> Enti
     much in view; a new person named there breaks the chain."""
     doc = reader.doc
     opening = paragraph_bounds(doc, start, start)[0]
+    # (people and groups only: an organisation the paragraph names is what they talk about as often as a
+    # speaker, "Für viele Arzneimittel zahlten die Kassen so wenig, …")
     named = [
         e
         for e in reader.focus.recent
-        if reader.focus.value(e, sentence) >= _VIEW_FLOOR
+        if e.kind in {PERSON, GROUP}
+        and reader.focus.value(e, sentence) >= _VIEW_FLOOR
         and any(opening <= doc[i].idx < start for i in e.tokens)
     ]
     if len(named) != 1 or named[0].kind != PERSON or named[0].label is None:
