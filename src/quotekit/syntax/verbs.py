@@ -168,9 +168,10 @@ def _is_subjunctive(token: Token) -> bool:
     if "Sub" in moods:
         return not mood.indicative_by_shape(token_lower(token), token.lemma_.lower())
     form = token_lower(token)
-    if mood.is_subjunctive_form(form):
+    # (a listed form after a verb prefix only on a verb: "verarbeite", not the noun "Aussage")
+    if mood.is_subjunctive_form(form) or (token_pos(token) in VERB_POS and mood.is_listed_e_form(form)):
         # (a listed Konjunktiv I in "-e" is the indicative's form after "ich": "ich halte")
-        listed_e = form in german().konjunktiv_one_forms
+        listed_e = mood.is_listed_e_form(form)
         return not (listed_e and (_first_person_subject(token) or _ich_or_du_beside(token)))
     if not could_be_finite(token) or "Imp" in moods:
         return False
@@ -267,7 +268,7 @@ def is_konjunktiv_one(token: Token) -> bool:
     form = token_lower(token)
     if (
         "Past" in morph_values(token, "Tense")
-        and form not in german().konjunktiv_one_forms
+        and not mood.is_listed_e_form(form)
         and not mood.konjunktiv_one_whatever_tense(form, token.lemma_.lower())
     ):
         return False

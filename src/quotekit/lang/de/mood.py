@@ -32,6 +32,26 @@ def is_subjunctive_form(form: str) -> bool:
     return form in german().subjunctive_forms
 
 
+# The shortest listed Konjunktiv I form that may end a longer one after a prefix ("arbeite" in "verarbeite";
+# not "tue").
+_MIN_KONJUNKTIV_ONE_END = 4
+
+
+@cache  # asked of many verbs
+def is_listed_e_form(form: str) -> bool:
+    """ "gelte", "arbeite": a listed Konjunktiv I form in "-e", also after a verb prefix or particle
+    ("verarbeite", "anbiete"), whatever tense a tagger gives it. (Ask it of verbs only: "Aussage" is a noun.)"""
+    de = german()
+    if form in de.konjunktiv_one_forms:
+        return True
+    return any(
+        form.startswith(prefix)
+        and len(form) - len(prefix) >= _MIN_KONJUNKTIV_ONE_END
+        and form[len(prefix) :] in de.konjunktiv_one_forms
+        for prefix in de.verb_prefixes
+    )
+
+
 def is_listed_konjunktiv_one(form: str) -> bool:
     """ "gebe", "habe": a listed Konjunktiv form without an umlaut (a listed one with an umlaut, "läge", "wäre", is a
     Konjunktiv II, which may be a condition's)."""

@@ -99,6 +99,7 @@ class German:
     subjunctive_forms: frozenset[str]  # mood_subjunctive_forms.txt: sei, habe, hätte, würde (and the next)
     # mood_konjunktiv_one_forms.txt: gebe, gelte, liege, whatever the tag
     konjunktiv_one_forms: frozenset[str]
+    verb_prefixes: frozenset[str]  # mood_verb_prefixes.txt: ver, an, unter ("verarbeite" after "arbeite")
     konjunktiv_two_forms: frozenset[str]  # mood_konjunktiv_two_forms.txt: wäre, hätte (also conditionals)
     # Speakers.
     pronoun_genders: Mapping[str, frozenset[str]] = field(converter=_frozen_mapping)  # pronoun_genders.tsv
@@ -657,6 +658,7 @@ def german() -> German:
         condition_openers=_word_set("clause_condition_openers.txt"),
         subjunctive_forms=_word_set("mood_subjunctive_forms.txt") | konjunktiv_one_forms,
         konjunktiv_one_forms=konjunktiv_one_forms,
+        verb_prefixes=_word_set("mood_verb_prefixes.txt"),
         konjunktiv_two_forms=_word_set("mood_konjunktiv_two_forms.txt"),
         pronoun_genders={
             word.lower(): frozenset(columns[0].split(","))
