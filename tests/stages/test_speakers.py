@@ -1960,3 +1960,19 @@ def test_a_role_a_demonstrative_owns_set_off_before_a_name_is_that_persons() -> 
     reported = next(q for q in quotekit.extract(text) if q.text.startswith("Die Auflagen"))
     assert reported.speaker is not None
     assert reported.speaker.name == "Heiko Thormählen"
+
+
+def test_words_in_marks_without_a_cue_go_to_the_one_person_their_paragraph_names_whatever_bodies_it_names() -> None:
+    # The paragraph names the association's spokesman and, as what he talks about, the health insurers and the
+    # makers; the words in marks are his, though the pharmacist quoted the paragraph before is still in view
+    text = (
+        "Osterwalde. „So schlimm war es noch nie“, sagt Tamara Veselinova, die seit 14 Jahren die Linden-Apotheke "
+        "führt. Jeden Morgen telefoniere sie mit drei Großhändlern, meistens ohne Erfolg. Das koste Zeit, so "
+        "Veselinova.\n\n"
+        "Der Sprecher des Apothekerverbands Westmark, Holger Tiedemann, macht die Preispolitik der Krankenkassen "
+        "für die Lage verantwortlich. Für viele Kinderarzneimittel zahlten die Kassen so wenig, dass Hersteller die "
+        "Produktion nach Asien verlagert hätten. „Wir hängen am Tropf von zwei, drei Fabriken in Indien und China.“"
+    )
+    said = next(q for q in quotekit.extract(text) if q.text.startswith("Wir hängen"))
+    assert said.speaker is not None
+    assert said.speaker.name == "Holger Tiedemann"
