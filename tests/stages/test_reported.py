@@ -1775,3 +1775,64 @@ def test_a_sentence_quoted_whole_that_ends_in_an_infinitive_is_no_infinitive_cla
         "Arbeit ordentlich zu prüfen“."
     )
     assert [q.text[:10] for q in quotekit.extract(text)] == ["Sie wisse,", "nicht frei", "zur guten "]
+
+
+@pytest.mark.parametrize("verb", ["verarbeite", "unterrichte", "anbiete"])
+def test_a_listed_konjunktiv_one_after_a_verb_prefix_continues_a_statement(verb: str) -> None:
+    # "verarbeite" ends in "-te" like a preterite, and a tagger may call it one; "arbeite" is listed
+    objects = {"verarbeite": "täglich 9.000 Liter Milch", "unterrichte": "drei Klassen", "anbiete": "Kurse"}
+    text = (
+        f"„Wir haben sofort reagiert“, sagte Senner Martin Fink-Berchtold. Die Sennerei {verb} "
+        f"{objects[verb]}{' an' if verb == 'anbiete' else ''}."
+    )
+    quotes = quotekit.extract(text)
+    reported = [q for q in quotes if q.kind is not quotekit.QuoteKind.DIRECT]
+    assert [q.text.split()[:2] for q in reported] == [["Die", "Sennerei"]]
+    assert reported[0].speaker is not None
+    assert reported[0].speaker.name == "Martin Fink-Berchtold"
+
+
+def test_a_prefixed_form_after_ich_or_a_noun_of_its_shape_reports_nothing() -> None:
+    text = "„Wir haben sofort reagiert“, sagte Senner Martin Fink-Berchtold. Ich verarbeite das noch. Die Aussage kam spät."
+    assert [q.text for q in quotekit.extract(text)] == ["Wir haben sofort reagiert"]
+
+
+def test_a_plural_preterite_form_beside_a_konjunktiv_one_in_its_sentence_goes_on_with_a_report() -> None:
+    text = (
+        "Reinhold Mayrhofer sagte, die Lage sei dramatisch. Allein in seinem Betrieb fehlten 25 Skilehrer, in der "
+        "Region seien es 120 Skilehrer."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.text for q in quotes] == [
+        "die Lage sei dramatisch",
+        "Allein in seinem Betrieb fehlten 25 Skilehrer, in der Region seien es 120 Skilehrer",
+    ]
+    assert {q.speaker.name if q.speaker else None for q in quotes} == {"Reinhold Mayrhofer"}
+
+
+def test_a_plural_preterite_form_alone_between_two_reported_sentences_stays_narration() -> None:
+    text = (
+        "Die Ministerin sagte, das Abkommen sei ein Erfolg. Umweltorganisationen zeigten sich enttäuscht. "
+        "Man werde weiter verhandeln, sagte die Ministerin."
+    )
+    assert [q.text for q in quotekit.extract(text)] == [
+        "das Abkommen sei ein Erfolg",
+        "Man werde weiter verhandeln",
+    ]
+
+
+def test_a_participle_put_before_a_listed_konjunktiv_continues_a_statement() -> None:
+    # "gefährdet" tagged finite, "seien" a possessive: the listed form is the finite verb
+    text = "«Das Wasser ist gefährlich», sagte die Kantonschemikerin. Besonders gefährdet seien Kinder."
+    assert [q.text for q in quotekit.extract(text)] == [
+        "Das Wasser ist gefährlich",
+        "Besonders gefährdet seien Kinder",
+    ]
+
+
+def test_a_plural_preterite_form_before_indicative_narration_stays_narration() -> None:
+    text = (
+        "Der Bürgermeister sagte, die Lage sei dramatisch. Am Bahnhof warteten Hunderte auf Anschlüsse. "
+        "Die Feuerwehr war im Einsatz."
+    )
+    assert [q.text for q in quotekit.extract(text)] == ["die Lage sei dramatisch"]

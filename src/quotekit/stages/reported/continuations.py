@@ -103,6 +103,7 @@ def _first_finite(sent: SpacySpan, condition: bool, listed: frozenset[str] = fro
             t
             for t in _outside_subordinate_clauses(sent, condition)
             if not _after_preposition(poses, t.i)
+            and not _fronted_before_listed(sent, lowers, poses, t.i)
             and (
                 (poses[t.i] in {"VERB", "AUX"} and could_be_finite(t))
                 or (lowers[t.i] in listed and t.is_lower)  # (not a noun: "In ihrer Rede hatte sie …")
@@ -110,6 +111,20 @@ def _first_finite(sent: SpacySpan, condition: bool, listed: frozenset[str] = fro
             )
         ),
         None,
+    )
+
+
+def _fronted_before_listed(sent: SpacySpan, lowers: list[str], poses: list[str], i: int) -> bool:
+    """Whether word `i` is a verb right before a listed Konjunktiv form in lower case ("Besonders gefährdet seien
+    Kinder", with "gefährdet" tagged finite and "seien" a possessive): no two finite verbs stand side by side,
+    so the first is a participle put first and the listed form the finite verb."""
+    listed = german().subjunctive_forms
+    return (
+        poses[i] == "VERB"
+        and i + 1 < sent.end
+        and lowers[i + 1] in listed
+        and lowers[i] not in listed
+        and token_text(sent.doc[i + 1]).islower()
     )
 
 
@@ -393,7 +408,12 @@ def _first_finite_konjunktiv_one(sent: SpacySpan) -> bool:
 
 
 def _continued_part(
-    doc: Doc, sent: SpacySpan, taken: _Taken, finite: _FiniteVerbs, *, fragments: bool = False
+    doc: Doc,
+    sent: SpacySpan,
+    taken: _Taken,
+    finite: _FiniteVerbs,
+    *,
+    fragments: bool = False,
 ) -> CharSpan | None:
     """The sentence as the next part of the speech before it: in the Konjunktiv, with no quotation of
     its own (`fragments`: but quoted fragments). A cue in it that reported nothing ("Sie habe davor gewarnt",
@@ -404,9 +424,26 @@ def _continued_part(
         _main_clause_subjunctive(sent)
         or _reportative_finite(verb)
         or _preterite_form_in_the_present(sent, verb)
+        or _preterite_form_beside_konjunktiv(sent, verb)
     ):
         return None
     return _sentence_part(doc, sent, None, taken, fragments=fragments)
+
+
+def _preterite_form_beside_konjunktiv(sent: SpacySpan, verb: Token | None) -> bool:
+    """ "Allein in seinem Betrieb fehlten 25 Skilehrer, in der ganzen Region seien es rund 120": a plural
+    main-clause verb with a weak preterite's form goes on with a report, as the Konjunktiv II that stands in for
+    the Konjunktiv I the indicative shares, where a Konjunktiv I or a Konjunktiv II in umlaut stands in the
+    sentence too: past narration does not switch mood within a sentence. (Between two reported sentences alone
+    such a form is narration as often: "Umweltorganisationen zeigten sich enttäuscht.")"""
+    if verb is None or not _plural_preterite_form(sent, verb):
+        return False
+    return any(
+        t.i != verb.i
+        and token_pos(t) in {"VERB", "AUX"}
+        and (is_konjunktiv_one(t) or mood.has_konjunktiv_two_umlaut(token_lower(t)))
+        for t in sent
+    )
 
 
 def _preterite_form_in_the_present(sent: SpacySpan, verb: Token | None) -> bool:
