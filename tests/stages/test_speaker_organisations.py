@@ -1107,3 +1107,23 @@ def test_a_place_after_an_organisation_noun_before_a_verb_particle_is_part_of_it
     )
     speakers = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
     assert speakers == ["Polizeipräsidium Kesselbrück", "Polizeipräsidium Kesselbrück"]
+
+
+def test_the_date_lines_place_after_an_organisation_noun_is_part_of_its_name() -> None:
+    # The tagger makes "Lohrbach" a common noun; the date line gives it as the text's place
+    text = (
+        "Lohrbach. Schon nach zwanzig Minuten klappten die ersten Sitze hoch. Als am Samstagabend im Stadttheater "
+        "Lohrbach der letzte Vorhang fiel, mischten sich Buhrufe in den Applaus. Nach Angaben des Theaters hatten "
+        "rund 60 Besucher den Saal vorzeitig verlassen."
+    )
+    speakers = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
+    assert speakers == ["Stadttheater Lohrbach"]
+
+
+def test_a_common_noun_after_an_organisation_noun_is_no_part_of_its_name() -> None:
+    text = (
+        "Lohrbach. Als am Samstagabend im Stadttheater Premiere der letzte Vorhang fiel, mischten sich Buhrufe in "
+        "den Applaus. Nach Angaben des Theaters hatten rund 60 Besucher den Saal vorzeitig verlassen."
+    )
+    speakers = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
+    assert speakers == ["Stadttheater"]

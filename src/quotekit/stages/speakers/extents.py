@@ -227,14 +227,19 @@ def description_label(doc: Doc, start: int, head: int, end: int) -> str:
     return f"{label} {rest}" if rest else label
 
 
+# Word classes that do not decline: an adverb or particle before a description's noun keeps its text as it is.
+_UNDECLINED_POS = frozenset({"ADV", "PART", "ADP", "CCONJ", "SCONJ"})
+
+
 def _inflected_modifier(token: Token) -> bool:
-    """An adjective before the noun of a description: "älteren", "22-jährigen" (an age in digits)."""
+    """An adjective before the noun of a description: "älteren", "22-jährigen" (an age in digits); not an adverb
+    ("einer so jungen Autorin": "so" does not decline)."""
     word = (
         token_text(token).split("-", 1)[1]
         if token_text(token)[:1].isdigit() and "-" in token_text(token)
         else token_text(token)
     )
-    return word.isalpha() and word[:1].islower()
+    return word.isalpha() and word[:1].islower() and token_pos(token) not in _UNDECLINED_POS
 
 
 def _capitalised(token: Token) -> bool:
@@ -332,10 +337,12 @@ def _is_time(word: str) -> bool:
     return word in times or any(word.startswith(t) and word[len(t) :] in times for t in times)
 
 
-def organisation_name(doc: Doc, head: int, limit: int) -> int:
+def organisation_name(doc: Doc, head: int, limit: int, places: frozenset[str] = frozenset()) -> int:
     """Where the name of an organisation whose noun is token `head` ends: "Kantonspolizei St. Gallen",
     "Bezirkshauptmannschaft Spittal an der Drau", "Verlag Lindwurm & Söhne", "Hanse-Institut für
-    Arbeitsmedizin", "Gewerkschaft Verkehr und Dienstleistung (GVD)". Returns `head + 1` for a bare noun."""
+    Arbeitsmedizin", "Gewerkschaft Verkehr und Dienstleistung (GVD)". Returns `head + 1` for a bare noun.
+    `places`: names the text gives as places, which a tagger may take for common nouns ("im Stadttheater
+    Lohrbach der …" after the date line "Lohrbach.")."""
     de = german()
     end = head + 1
     named = False
@@ -373,6 +380,8 @@ def organisation_name(doc: Doc, head: int, limit: int) -> int:
             end = following + 1
         elif named and token_text(token) == "&" and after is not None and _capitalised(after):
             end += 2
+        elif end == head + 1 and token_text(token) in places:
+            return end + 1  # "im Stadttheater Lohrbach der letzte Vorhang": the text's own place
         elif end == head + 1 and _untagged_name(token, after):
             return end + 1  # "Der Gewerbeverband Aarau wehrt sich": a place the tagger took for a noun
         elif end == head + 1 and _field_and_place(token, after, _next(doc, end + 1)):

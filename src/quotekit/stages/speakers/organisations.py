@@ -125,7 +125,7 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             reader.seen(speaks_for, tokens_in(doc, start, end), named=True)
             return end
     # "des Aufsichtsrats der Landesgesundheitsholding": the organisation in the genitive is one of its own
-    name_end = organisation_name(doc, head.i, limit) if owner is None else head.i + 1
+    name_end = organisation_name(doc, head.i, limit, reader.place_words()) if owner is None else head.i + 1
     # (not inside a name with an acronym: "die Gewerkschaft der Polizei (GdP)")
     if owner is None and name_end == head.i + 1:
         for token in tokens_in(doc, head.i + 2, end):

@@ -14,6 +14,7 @@ import attrs
 from quotekit.lang.de.names import (
     PERSON_GENDERS,
     ends_as_name_genitive,
+    is_organisation_noun,
     is_role,
     object_pronoun_genders,
     possessive_genders,
@@ -88,6 +89,7 @@ class Reader:
     )  # characters of the lead, found once
     _places: frozenset[str] | None = attrs.field(default=None, init=False)  # `place_names`, found once
     _home: tuple[str | None] | None = attrs.field(default=None, init=False)  # `home_place`, found once
+    _place_words: frozenset[str] | None = attrs.field(default=None, init=False)  # `place_words`, found once
 
     def home_place(self) -> str | None:
         """The place the text's date line gives ("Kernhausen (dpa) –", "Ranzenbach. Der Turnsaal …"), where
@@ -119,14 +121,24 @@ class Reader:
             )
         return self._places
 
+    def place_words(self) -> frozenset[str]:
+        """The one-word places of the text: its date line's place and those it names after a place preposition
+        (`place_names`)."""
+        if self._place_words is None:
+            home = self.home_place()
+            named = {name for name in self.place_names() if " " not in name}
+            self._place_words = frozenset(named | ({home} if home and " " not in home else set()))
+        return self._place_words
+
     def _named_as_place_elsewhere(self, words: str) -> bool:
-        """Whether the text gives `words` as a place somewhere: after a place preposition or a word for a town
-        ("in Ranzenbach", "die Stadt Bad Ebersfelde")."""
+        """Whether the text gives `words` as a place somewhere: after a place preposition, a word for a town or
+        an organisation's noun ("in Ranzenbach", "die Stadt Bad Ebersfelde", "im Stadttheater Lohrbach")."""
         before = german().place_prepositions | german().local_bodies
         doc, parts = self.doc, words.split()
         texts = token_texts(doc)
         return any(
-            texts[i : i + len(parts)] == parts and lower_at(doc, i - 1) in before
+            texts[i : i + len(parts)] == parts
+            and (lower_at(doc, i - 1) in before or is_organisation_noun(texts[i - 1]))
             for i in range(1, len(texts))
             if texts[i] == parts[0]
         )
