@@ -953,3 +953,25 @@ def test_a_role_in_the_teaser_goes_back_to_neither_of_two_people_the_headline_na
     said = next(q for q in quotekit.extract(text) if q.text == "Das Ergebnis ist bitter")
     assert said.speaker is not None
     assert said.speaker.name == "Klaus Rettig"
+
+
+def test_a_person_named_in_the_genitive_before_a_thing_of_theirs_is_in_view() -> None:
+    # "Kastners Debütroman" puts the author back in view: the age right after is hers, not the director's
+    text = (
+        "Die Festspiele haben mit einem Werk der jungen Autorin Miriam Kastner begonnen.\n\n"
+        "„So etwas erlebt man selten“, sagte Intendantin Ulrike Strasser. Sie habe lange gezögert. „Aber dafür "
+        "gibt es Festspiele.“\n\n"
+        "Das Stück erzählt von drei Schwestern. Grundlage ist Kastners Debütroman „Schwarzes Wasser“, der vor zwei "
+        "Jahren für Aufsehen sorgte. Die 31-Jährige saß in der letzten Reihe. „Ich habe nur auf die Leute "
+        "geachtet“, sagte sie."
+    )
+    said = next(q for q in quotekit.extract(text) if q.text.startswith("Ich habe nur"))
+    assert said.speaker is not None
+    assert said.speaker.name == "Miriam Kastner"
+
+
+def test_an_adverb_in_a_description_does_not_decline() -> None:
+    # (the label in the nominative once turned "so" into "soe")
+    quotes = quotekit.extract("Laut einer sehr jungen Autorin ist das Buch ein Erfolg.")
+    assert quotes[0].speaker is not None
+    assert "sehre" not in quotes[0].speaker.name.split()

@@ -25,6 +25,7 @@ from quotekit.lang.de.names import (
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import GROUP, ORGANISATION, PERSON, is_age_role
 from quotekit.stages.speakers.extents import description_extent, description_label, is_acronym
+from quotekit.stages.speakers.headlines import introduced_unnamed
 from quotekit.stages.speakers.links import named_before_link, predicated_link, tie_by_link
 from quotekit.stages.speakers.organisations import (
     last_named_ending_in,
@@ -281,7 +282,14 @@ def read_description(reader: Reader, head: Token) -> int:
         else:
             # ("Okafor-Wessel schlägt Rettig", then the teaser's "Die 38-jährige Grünen-Politikerin": of two
             # people a headline names alike, whose gender it does not show, a role in it means neither for sure)
-            entity = reader.focus.clear_best(in_view, may_go_back_to, _DESCRIPTION_FLOOR, _HEADING_MARGIN)
+            # (only someone named or brought in there: "Die 22-Jährige feiert ihren ersten Sieg. Die Norwegerin
+            # hadert …" are two people the body names; "einen 58-jährigen Käsehändler … Der Mann" one)
+            entity = reader.focus.clear_best(
+                in_view,
+                lambda e: (e.name is not None or introduced_unnamed(e)) and may_go_back_to(e),
+                _DESCRIPTION_FLOOR,
+                _HEADING_MARGIN,
+            )
     if entity is None and speaks and not indefinite and role is not None and _accused(role[0]):
         # "«…», sagte der Beschuldigte" after a teaser about "Ein 24-jähriger Autolenker": the one person the opening
         # sentences are about is the accused a court report goes on with
@@ -407,9 +415,13 @@ def _named_since(
         )
 
     if office:
-        # (however long ago: the first person the body names who fits, as for a headline's role)
+        # (however long ago: the first person the body names who fits, as for a headline's role; first by the
+        # name, not by a pronoun before it: "hinter ihrem Namen …, ließ sich Lena Haslauer …")
         named = [e for e in reader.resolver.index.entities if e.absorbed_by is None and fits(e)]
-        return min(named, key=lambda e: min(e.tokens), default=None)
+        runs = reader.resolver.runs
+        return min(
+            named, key=lambda e: min((i for i in e.tokens if i in runs), default=min(e.tokens)), default=None
+        )
     return reader.focus.best(sentence, fits, floor)
 
 

@@ -17,7 +17,14 @@ if TYPE_CHECKING:
     from quotekit.stages.speakers.entities import Entity
     from quotekit.stages.speakers.reader import Reader
 
-__all__ = ["heading_spans", "headline_of", "in_headline", "join_headline_roles", "opening_lines"]
+__all__ = [
+    "heading_spans",
+    "headline_of",
+    "in_headline",
+    "introduced_unnamed",
+    "join_headline_roles",
+    "opening_lines",
+]
 
 # A headline is a short first paragraph that does not end as a sentence does.
 _MAX_HEADLINE_CHARS = 160
@@ -175,7 +182,7 @@ def join_headline_roles(reader: Reader) -> None:
             # "Wirt: „Die Altstadt lebt“" after "Ferdinand Rauchenberger, 52, Wirt des Gasthauses": a
             # subhead's role names the one person the text gave it before
             first = with_role[0]
-        if first is None and subhead is None and _introduced_unnamed(entity):
+        if first is None and subhead is None and introduced_unnamed(entity):
             # "Ein 34-Jähriger soll …" in the teaser, "Markus T. trägt ein graues Sakko" in the body: the press
             # names the person a report is about by a first name and an initial, once the body begins
             first = _named_by_initial_after(reader, entity, after)
@@ -197,7 +204,7 @@ def _named_by_initial_after(reader: Reader, entity: Entity, after: int) -> Entit
     )
 
 
-def _introduced_unnamed(entity: Entity) -> bool:
+def introduced_unnamed(entity: Entity) -> bool:
     """Whether the text brought the person in by an indefinite description ("Ein 34-Jähriger", "einen
     Autolenker")."""
     first_word = (entity.description or "").split(" ", 1)[0].lower()

@@ -219,8 +219,9 @@ def _owns_named_role(reader: Reader, start: int, end: int) -> bool:
 
 def _owner_and_owned(reader: Reader, start: int, end: int) -> bool:
     """Whether the two-word run [start, end) is a person the text named, in the genitive, and a thing of theirs
-    the recogniser took into the name ("Kastners Debütroman" after "Miriam Kastner"): the owner is linked, out of
-    view, and no person is made of the two."""
+    the recogniser took into the name ("Kastners Debütroman" after "Miriam Kastner"): the owner is linked and
+    in view as any other mention ("Die 31-Jährige saß …" right after is Kastner), and no person is made of the
+    two."""
     doc = reader.doc
     if end - start != 2:
         return False
@@ -236,6 +237,7 @@ def _owner_and_owned(reader: Reader, start: int, end: int) -> bool:
     if len(owner) != 1:
         return False
     reader.link(start, owner[0])
+    reader.focus.mention(owner[0], reader.in_view_at(start))
     return True
 
 
