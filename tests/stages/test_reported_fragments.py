@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.handbuilt import Row, build
 
 import quotekit
@@ -124,3 +125,30 @@ def test_a_report_after_a_speech_verb_and_its_colon_keeps_its_quoted_fragment() 
     text = "Müller kritisierte zudem die Form des Protests: Eine Arbeitsniederlegung im Spital sei «nicht der richtige Weg»."
     kinds = [(q.kind.value, q.text) for q in quotekit.extract(text)]
     assert ("mixed", "Eine Arbeitsniederlegung im Spital sei «nicht der richtige Weg»") in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            "«Wir sind nicht fertig», sagte Captain Reto Amstutz. Die Mannschaft habe nach dem 0:2 im ersten "
+            "Drittel «Charakter gezeigt». Amstutz erzielte zwei Tore.",
+            "Charakter gezeigt",
+        ),
+        (
+            "„Niemand hat den Kopf hängen lassen“, sagte die Trainerin. Lindner sei für die Mannschaft „Gold wert“. "
+            "Der Stürmer gab sich bescheiden.",
+            "Gold wert",
+        ),
+    ],
+)
+def test_marked_words_that_close_the_verb_bracket_are_said_whatever_noun_stands_before_them(
+    text: str, fragment: str
+) -> None:
+    # "im ersten Drittel «Charakter gezeigt»", "die Mannschaft „Gold wert“": not a name a noun introduces
+    assert fragment in [q.text for q in quotekit.extract(text) if q.kind is quotekit.QuoteKind.DIRECT]
+
+
+def test_a_title_that_leaves_the_verb_bracket_to_the_words_after_it_is_no_quotation() -> None:
+    text = "Der Regisseur sagte, man habe im Kino den Film „Vom Winde verweht“ gezeigt."
+    assert [q.text for q in quotekit.extract(text) if q.kind is quotekit.QuoteKind.DIRECT] == []

@@ -348,6 +348,40 @@ def shown_stance(doc: Doc, open_start: int) -> CueMatch | None:
     return None
 
 
+# The fine tags of what closes a clause's verb bracket: a participle, an infinitive, a predicative adjective.
+_BRACKET_CLOSERS = frozenset({"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VVIZU", "ADJD"})
+
+
+def _closes_verb_bracket(doc: Doc, first: MarkedSpan, last: MarkedSpan) -> bool:
+    """Whether the marked words end in what the clause's finite auxiliary before them needs, with no verb after
+    them in the clause ("Die Mannschaft habe im ersten Drittel «Charakter gezeigt».", "Lindner sei für die
+    Mannschaft „Gold wert“"): they are part of what is said, no name a noun before them introduces. (A title
+    leaves the bracket to words after it: "habe den Film „Vom Winde verweht“ gezeigt".)"""
+    inside = doc.char_span(first.start, last.end, alignment_mode="expand")
+    opening = _mark_token(doc, first.open_start)
+    if inside is None or opening is None or not len(inside):
+        return False
+    if inside[-1].tag_ not in _BRACKET_CLOSERS:
+        return False
+    # (the rest of the clause after the marks: no verb, up to its end)
+    for token in doc[inside.end : min(len(doc), inside.end + _BRACKET_REACH)]:
+        if token.is_punct and token_text(token) not in closing_marks():
+            break
+        if token_pos(token) in VERB_POS:
+            return False
+    # (a finite auxiliary, modal or copula before the marks, in the same clause)
+    for token in reversed(doc[max(0, opening - _BRACKET_REACH) : opening]):
+        if token_text(token) in {",", ";", ":", ".", "!", "?"}:
+            return False
+        if token_pos(token) == "AUX" and is_finite(token):
+            return True
+    return False
+
+
+# Words looked at on each side of the marks for the rest of the verb bracket.
+_BRACKET_REACH = 12
+
+
 def _mark_token(doc: Doc, open_start: int) -> int | None:
     """The index of the token that holds the opening mark at character `open_start`, or None."""
     mark = doc.char_span(open_start, open_start + 1, alignment_mode="expand")
@@ -495,6 +529,10 @@ def _names_a_title(
     # A name inside a noun phrase: also under a speech verb whose clause holds it ("berichtet über einen
     # Entwurf für ein „Gesetz zur Änderung des Passgesetzes“"), unless the marks hold a clause; a naming
     # verb's predicate stays ("nannte ihn den „Vater der Nation“").
+    if _closes_verb_bracket(doc, first, last):
+        return (
+            False  # "sei für die Mannschaft „Gold wert“": the clause's predicate, no name a noun introduces
+        )
     weak = found.strength < Strength.GOVERNED or (found.strength is Strength.GOVERNED and not clause)
     if weak and reads_as_name(doc, text, first, last):
         return True
