@@ -1336,3 +1336,41 @@ def test_a_present_speech_verb_the_tagger_calls_an_adverb_after_the_comma_is_the
     assert found == [
         ("Schon heute nähmen viele Praxen keine neuen Patienten mehr auf", "Urs Brändli", "warnt")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "asker"),
+    [
+        (
+            "Auf die Frage des Vorsitzenden Richters Gerold Fink, wo das Geld geblieben sei, antwortete der "
+            "57-Jährige leise: „Für Zinsen und Raten.“",
+            "wo das Geld geblieben sei",
+            "Gerold Fink",
+        ),
+        (
+            "Auf die Frage der Vorsitzenden Richterin Dr. Ulrike Brenneis, ob die Waffe geladen gewesen sei, "
+            "antwortete der Angeklagte: „Nein, ich wollte niemandem wehtun.“",
+            "ob die Waffe geladen gewesen sei",
+            "Ulrike Brenneis",
+        ),
+    ],
+)
+def test_a_question_noun_with_a_long_asker_before_a_w_or_ob_clause_reports_the_question(
+    text: str, question: str, asker: str
+) -> None:
+    found = {q.text: q for q in quotekit.extract(text)}
+    assert question in found
+    assert found[question].speaker is not None
+    assert found[question].speaker.name == asker
+
+
+def test_swiss_spelling_of_an_irregular_cue_verb_reports_as_the_standard_spelling_does() -> None:
+    swiss = "Die Anwältin liess offen, ob sie das Urteil weiterziehen werde."
+    standard = "Die Anwältin ließ offen, ob sie das Urteil weiterziehen werde."
+    assert [q.text for q in quotekit.extract(swiss)] == [q.text for q in quotekit.extract(standard)]
+    assert [q.text for q in quotekit.extract(swiss)] == ["ob sie das Urteil weiterziehen werde"]
+
+
+def test_wie_after_a_statement_noun_opens_no_question() -> None:
+    text = "Bei der Versicherung gingen mehr als 9000 Schadensmeldungen ein, wie ein Sprecher sagte."
+    assert "wie ein Sprecher sagte" not in [q.text for q in quotekit.extract(text)]

@@ -43,8 +43,8 @@ from quotekit.syntax.docindex import (
 )
 from quotekit.syntax.labels import FINITE_TAGS, NOUN_POS, VERB_POS
 from quotekit.syntax.nominals import is_person
+from quotekit.syntax.phrases import MAX_ASKER_ATTRIBUTE, comma_after_attribute, is_capitalised_compound
 from quotekit.syntax.phrases import MAX_ATTRIBUTE as _MAX_ATTRIBUTE
-from quotekit.syntax.phrases import comma_after_attribute, is_capitalised_compound
 from quotekit.syntax.spans import doc_slice, previous_sentence, sentence_of
 from quotekit.syntax.verbs import (
     could_be_finite,
@@ -903,8 +903,8 @@ _COMMA_ID = get_string_id(",")
 
 
 def _before_commas(lowers: list[int]) -> set[int]:
-    """The tokens with a comma among the 1 + `_MAX_ATTRIBUTE` words after them, from the commas' places (found
-    by ``list.index``, in C: no loop step per word)."""
+    """The tokens with a comma among the 1 + `MAX_ASKER_ATTRIBUTE` words after them (the longest attribute a noun
+    before its comma may have), from the commas' places (found by ``list.index``, in C: no loop step per word)."""
     before: set[int] = set()
     comma = -1
     while True:
@@ -912,7 +912,7 @@ def _before_commas(lowers: list[int]) -> set[int]:
             comma = lowers.index(_COMMA_ID, comma + 1)
         except ValueError:
             return before
-        before.update(range(comma - 1 - _MAX_ATTRIBUTE, comma))
+        before.update(range(comma - 1 - MAX_ASKER_ATTRIBUTE, comma))
 
 
 def _candidates(doc: Doc) -> list[tuple[int, bool, bool]]:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import regex
-from spacy.attrs import IS_PUNCT
+from spacy.attrs import IS_PUNCT, IS_SPACE
 
 from quotekit.lang.de.names import (
     article_genders,
@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = [
+    "MAX_ASKER_ATTRIBUTE",
     "MAX_ATTRIBUTE",
     "MAX_CHAIN",
     "NP_HEAD_POS",
@@ -96,13 +97,17 @@ _MAX_BRACKET_TOKENS = 6
 
 # Tokens of a genitive attribute between a speech noun and its comma: "die Warnung der Wärter, …".
 MAX_ATTRIBUTE = 5
+# A noun of asking may have a longer one, the asker with their titles: "die Frage der Vorsitzenden Richterin Dr.
+# Ulrike Brenneis, ob …".
+MAX_ASKER_ATTRIBUTE = 8
 
 
 def comma_after_attribute(noun: Token) -> int | None:
     """The comma after a noun, right after it ("die Behauptung, …") or after a short genitive attribute the
     noun governs ("der Vorwurf der Verteidigung, …", "die Warnung des Ministers, …"): its token index."""
     doc = noun.doc
-    end = noun.i + 2 + MAX_ATTRIBUTE
+    asks = token_lower(noun) in german().question_nouns
+    end = noun.i + 2 + (MAX_ASKER_ATTRIBUTE if asks else MAX_ATTRIBUTE)
     if end > len(doc):
         end = len(doc)
     # (the first punctuation mark from the run's IS_PUNCT column, found in C: asked of every noun before a
@@ -115,7 +120,9 @@ def comma_after_attribute(noun: Token) -> int | None:
         return None
     # (the words between are the noun's own: a genitive article first, each hanging on the noun or on them;
     # or the separable particle that closes the clause: "trat dem Vorwurf mit den Worten entgegen, …")
-    between = range(noun.i + 1, comma)
+    # (a line break of hard-wrapped text between the words is none of them: "der\nVorsitzenden Richterin")
+    spaces = token_column(doc, IS_SPACE)
+    between = [i for i in range(noun.i + 1, comma) if not spaces[i]]
     if len(between) == 1 and labels.is_separable_particle(doc[between[0]]):
         return comma
     own = {noun.i, *between}

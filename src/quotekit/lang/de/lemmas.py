@@ -119,7 +119,9 @@ def _irregular_lemmas(form: str) -> list[str]:
     # "gaben" is "gab" + "en"; "genannten" is an adjective made of a participle, no verb.
     plural = form[:-2] if form.endswith("en") and strip_ge(form[:-2]) == form[:-2] else ""
     particles = _particles()
-    for word in (form, plural):
+    # (Swiss spelling writes "ss" for "ß": "liess", "hiess", "weiss" are "ließ", "hieß", "weiß")
+    swiss = [word.replace("ss", "ß") for word in (form, plural) if "ss" in word]
+    for word in (form, plural, *swiss):
         if word in irregular:
             found.append(irregular[word])
         if not word.startswith(particles):

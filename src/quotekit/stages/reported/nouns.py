@@ -55,7 +55,15 @@ def noun_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
         return []
     following = doc[start : sent.end]
     verbs = [t for t in following[:10] if token_pos(t) in {"VERB", "AUX"}]
-    if lower_at(doc, start) in german().subordinators or is_zu_infinitive_clause(up_to_comma(following)):
+    # ("die Frage des Richters, wo das Geld geblieben sei": after a noun of asking an indirect question opens with
+    # a w-word too; not after another noun: "gingen 9000 Schadensmeldungen ein, wie ein Sprecher sagte")
+    opener = lower_at(doc, start)
+    asks = token_lower(noun) in german().question_nouns
+    if (
+        opener in german().subordinators
+        or (asks and opener in german().question_words)
+        or is_zu_infinitive_clause(up_to_comma(following))
+    ):
         end = _embedded_end(doc, start, sent.end)
     elif verbs and is_subjunctive(verbs[0]):
         end = _matrix_goes_on(doc, start, clause_end(doc, start, sent.end))
