@@ -975,3 +975,19 @@ def test_an_adverb_in_a_description_does_not_decline() -> None:
     quotes = quotekit.extract("Laut einer sehr jungen Autorin ist das Buch ein Erfolg.")
     assert quotes[0].speaker is not None
     assert "sehre" not in quotes[0].speaker.name.split()
+
+
+def test_a_teasers_office_is_the_person_the_body_names_however_many_sentences_the_opening_makes() -> None:
+    # The headline with a colon and a teaser of two sentences put "die Regierungsrätin" past the opening
+    # sentences; the teaser is the opening all the same
+    text = (
+        "Regionalspital Huttwil-Süd: Notfall schliesst Ende Jahr\n\n"
+        "Die Spitalregion streicht den 24-Stunden-Notfall. Die Gemeinde ist schockiert, die Regierungsrätin "
+        "sieht keine Alternative.\n\n"
+        "Das Regionalspital beschäftigt rund 280 Mitarbeitende. Der Notfall wird Ende Dezember geschlossen.\n\n"
+        "Gesundheitsdirektorin Claudia Bärtschi (FDP) stellte sich hinter die Spitalleitung. «Eine gute Versorgung "
+        "hängt an der Qualität», sagte die Regierungsrätin."
+    )
+    said = next(q for q in quotekit.extract(text) if q.text.startswith("Eine gute Versorgung"))
+    assert said.speaker is not None
+    assert said.speaker.name == "Claudia Bärtschi"

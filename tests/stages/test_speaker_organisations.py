@@ -1127,3 +1127,14 @@ def test_a_common_noun_after_an_organisation_noun_is_no_part_of_its_name() -> No
     )
     speakers = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
     assert speakers == ["Stadttheater"]
+
+
+def test_the_bare_word_in_the_genitive_refers_back_to_the_organisation_in_view() -> None:
+    # "einer Mitteilung des Unternehmens": the genitive ending once made the bare word a compound of its own kind
+    text = (
+        "Deichsiel. – Seit Montag liegen die Fähren der Reederei Wattlinie Nord im Hafen fest.\n\n"
+        "Die Reederei wies die Vorwürfe zurück. Man zahle nach einem Haustarif, der über dem Branchenschnitt "
+        "liege, hieß es in einer Mitteilung des Unternehmens."
+    )
+    speakers = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
+    assert speakers == ["Reederei Wattlinie Nord"]

@@ -1976,3 +1976,14 @@ def test_words_in_marks_without_a_cue_go_to_the_one_person_their_paragraph_names
     said = next(q for q in quotekit.extract(text) if q.text.startswith("Wir hängen"))
     assert said.speaker is not None
     assert said.speaker.name == "Holger Tiedemann"
+
+
+def test_a_name_after_heisst_names_the_person_described_before_a_relative_clause() -> None:
+    text = (
+        "Auf vier Inserate habe sich eine einzige Ärztin gemeldet, sagt Karin Wyss.\n\n"
+        "Die eine Ärztin, die sich gemeldet hat, heisst Laura Meili. Die 36-Jährige arbeitet derzeit als "
+        "Oberärztin im Kantonsspital. «Ich würde gerne, wirklich», sagt sie."
+    )
+    said = next(q for q in quotekit.extract(text) if q.text.startswith("Ich würde"))
+    assert said.speaker is not None
+    assert said.speaker.name == "Laura Meili"

@@ -25,7 +25,7 @@ from quotekit.lang.de.names import (
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import GROUP, ORGANISATION, PERSON, is_age_role
 from quotekit.stages.speakers.extents import description_extent, description_label, is_acronym
-from quotekit.stages.speakers.headlines import introduced_unnamed
+from quotekit.stages.speakers.headlines import headline_of, introduced_unnamed
 from quotekit.stages.speakers.links import named_before_link, predicated_link, tie_by_link
 from quotekit.stages.speakers.organisations import (
     last_named_ending_in,
@@ -40,6 +40,7 @@ from quotekit.syntax.docindex import (
     morph_values,
     pos_at,
     text_at,
+    text_of,
     token_lower,
     token_pos,
     token_text,
@@ -381,7 +382,9 @@ def _named_since(
     first_described = min(described.tokens, default=head.i)
     # A description in the headline or teaser only ("Die Angeklagte hatte Wohnungen inseriert") is someone the
     # body names: the named person need be only in view
-    teaser = all(reader.in_view_at(i) < OPENING_SENTENCES for i in described.tokens)
+    teaser = all(reader.in_view_at(i) < OPENING_SENTENCES for i in described.tokens) or _in_opening(
+        reader, described.tokens
+    )
     least = _DESCRIPTION_FLOOR if teaser else _NAMED_SINCE_FLOOR
     floor = max(least, reader.focus.value(described, sentence))
 
@@ -423,6 +426,17 @@ def _named_since(
             named, key=lambda e: min((i for i in e.tokens if i in runs), default=min(e.tokens)), default=None
         )
     return reader.focus.best(sentence, fits, floor)
+
+
+def _in_opening(reader: Reader, tokens: list[int]) -> bool:
+    """Whether all `tokens` stand in the headline and its teaser, however many sentences these make
+    ("Regionalspital Huttwil-Süd: Notfall schliesst Ende Jahr" and a teaser of two)."""
+    start, end = headline_of(text_of(reader.doc))
+    if end <= start or not reader.headings or not tokens:
+        return False
+    low, high = reader.headings[0]
+    doc = reader.doc
+    return all(low <= doc[i].idx < high for i in tokens)
 
 
 # The party of a court case `german().role_parties` gives the accused ("der Angeklagte", "die Beschuldigte").

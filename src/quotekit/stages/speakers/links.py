@@ -13,7 +13,7 @@ from quotekit.syntax import labels
 from quotekit.syntax.docindex import lower_at, text_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from quotekit.stages.speakers.entities import Entity
     from quotekit.stages.speakers.reader import Reader
@@ -32,7 +32,9 @@ def named_by_link(reader: Reader, start: int) -> Entity | None:
     first = reader.sentence_starts[reader.sentence(start)] if reader.sentence_starts else 0
     if start - 2 < first or lower_at(doc, start - 1) not in german().naming_links:
         return None
-    for i in range(start - 2, max(first, start - 2 - _MAX_LINK_GAP) - 1, -1):
+    # ("Die eine Ärztin, die sich gemeldet hat, heisst Laura Meili": the words before a relative clause)
+    last = _before_relative_clause(doc, first, start - 2)
+    for i in range(last, max(first, last - _MAX_LINK_GAP) - 1, -1):
         entity = reader.resolver.by_token.get(i)
         if entity is not None:
             unnamed = entity.kind == PERSON and entity.name is None
@@ -90,3 +92,19 @@ def tie_by_link(reader: Reader, entity: Entity, start: int) -> None:
     named = reader.resolver.by_token.get(start - 4) if text_at(doc, start - 3) == "," else None
     if named is not None and named is not entity and named.kind == PERSON and entity.name is None:
         reader.absorb(entity, named)
+
+
+# Words a relative clause set off by commas may have before the naming verb ("…, die sich gemeldet hat, heißt").
+_MAX_RELATIVE_CLAUSE = 12
+
+
+def _before_relative_clause(doc: Doc, first: int, last: int) -> int:
+    """`last`, or where the words end before a relative clause that ends at `last` with a comma: the token
+    before the comma that opens it."""
+    if text_at(doc, last) != ",":
+        return last
+    for i in range(last - 1, max(first, last - _MAX_RELATIVE_CLAUSE) - 1, -1):
+        if text_at(doc, i) == ",":
+            opens = i + 1 < last and doc[i + 1].tag_ in labels.RELATIVE_PRONOUN_TAGS
+            return i - 1 if opens and i > first else last
+    return last

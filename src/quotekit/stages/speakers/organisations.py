@@ -164,17 +164,28 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             kind = organisation_kind(noun)
             # A compound ("der Autohersteller", "die Weltgesundheitsorganisation") says more than the bare word
             # ("das Unternehmen"): it refers back only to an organisation of the same kind; else it is one of
-            # its own.
-            bare = noun.lower()
+            # its own. (The word without its genitive ending: "des Unternehmens" is the bare word.)
+            bare = (noun if owner is not None else _base_form(head)).lower()
             compound = bare not in german().generic_organisations and (
                 owner is None or bare.removesuffix("s") not in german().generic_organisations
             )  # ("Vereinsangaben": the club's, a bare word in the genitive)
             # (a compound refers back to one the text described by a longer compound of it: "der
             # Bauernverband" after "der Kreisbauernverband")
             # ("die Kasse" after "die Krankenkasse Novacura": first the one whose name ends in the word)
-            entity = _organisation_in_view(reader, head, None, ending=bare.removesuffix("s")) or (
-                _organisation_in_view(
-                    reader, head, kind, same_kind=compound, described=bare.removesuffix("s")
+            # (the bare word in the genitive looks first for one of its own kind, in view or the one the text
+            # names: "Angaben des Unternehmens" is the GmbH named before, not the web portal the sentence before
+            # spoke of; then for any in view: "hieß es in einer Mitteilung des Unternehmens" after "Die Reederei
+            # wies die Vorwürfe zurück")
+            genitive = owner is None and _base_form(head) != token_text(head)
+            entity = (
+                _organisation_in_view(reader, head, None, ending=bare.removesuffix("s"))
+                or _organisation_in_view(
+                    reader, head, kind, same_kind=compound or genitive, described=bare.removesuffix("s")
+                )
+                or (
+                    _organisation_in_view(reader, head, kind, described=bare.removesuffix("s"))
+                    if genitive and not compound
+                    else None
                 )
             )
     if entity is None:
