@@ -991,3 +991,26 @@ def test_a_teasers_office_is_the_person_the_body_names_however_many_sentences_th
     said = next(q for q in quotekit.extract(text) if q.text.startswith("Eine gute Versorgung"))
     assert said.speaker is not None
     assert said.speaker.name == "Claudia Bärtschi"
+
+
+def _court(later: str) -> str:
+    return (
+        "Der Angeklagte schwieg lange. Auf die Frage der Gerichtspräsidentin, warum er die Buchhaltung gefälscht "
+        "habe, sagte er leise: «Ich habe mich geschämt.»\n\n"
+        f"{later} wird das Urteil am 18. März verkünden."
+    )
+
+
+def test_an_office_a_definite_description_gives_is_the_one_person_the_text_names_with_it_later() -> None:
+    found = {q.text: q for q in quotekit.extract(_court("Gerichtspräsidentin Sabine Haldimann-Kessler"))}
+    question = found["warum er die Buchhaltung gefälscht habe"]
+    assert question.speaker is not None
+    assert question.speaker.name == "Sabine Haldimann-Kessler"
+
+
+def test_an_office_two_people_are_named_with_later_joins_neither() -> None:
+    text = _court(
+        "Gerichtspräsidentin Ana Ruiz leitet das zweite Verfahren. Gerichtspräsidentin Sabine Haldimann-Kessler"
+    )
+    question = next(q for q in quotekit.extract(text) if q.text.startswith("warum"))
+    assert question.speaker is None or question.speaker.name not in {"Sabine Haldimann-Kessler", "Ana Ruiz"}

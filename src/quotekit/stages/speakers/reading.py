@@ -36,6 +36,7 @@ from quotekit.stages.speakers.documents import issuer_of
 from quotekit.stages.speakers.entities import GROUP, PERSON
 from quotekit.stages.speakers.extents import acronym_after
 from quotekit.stages.speakers.headlines import join_headline_roles
+from quotekit.stages.speakers.named_later import join_offices_named_later
 from quotekit.stages.speakers.names import read_answer_initials, read_run
 from quotekit.stages.speakers.organisations import (
     is_acronym_body,
@@ -150,6 +151,7 @@ def read(reader: Reader) -> None:
             going_on = _read_word(reader, doc[i], reading)
         i = going_on or i + 1
     join_headline_roles(reader)
+    join_offices_named_later(reader)
     join_described_organisations(reader)
 
 
