@@ -1962,7 +1962,7 @@ def test_a_role_a_demonstrative_owns_set_off_before_a_name_is_that_persons() -> 
     assert reported.speaker.name == "Heiko Thormählen"
 
 
-def test_words_in_marks_without_a_cue_go_to_the_one_person_their_paragraph_names_whatever_bodies_it_names() -> None:
+def test_words_in_marks_without_a_cue_go_to_the_one_person_their_paragraph_names_beside_bodies() -> None:
     # The paragraph names the association's spokesman and, as what he talks about, the health insurers and the
     # makers; the words in marks are his, though the pharmacist quoted the paragraph before is still in view
     text = (
