@@ -1836,3 +1836,12 @@ def test_a_plural_preterite_form_before_indicative_narration_stays_narration() -
         "Die Feuerwehr war im Einsatz."
     )
     assert [q.text for q in quotekit.extract(text)] == ["die Lage sei dramatisch"]
+
+
+def test_nothing_said_goes_on_after_a_question_left_open() -> None:
+    # "ließ offen, ob …": the next sentence's plan is the narrator's, not what Gisler said
+    text = (
+        "Gemeindepräsident Hans-Peter Gisler ließ offen, ob er diesen Weg gehen werde. Die Bauarbeiten sollen im "
+        "Frühling 2025 beginnen."
+    )
+    assert [q.text for q in quotekit.extract(text)] == ["ob er diesen Weg gehen werde"]

@@ -489,7 +489,10 @@ def _go_on(
     *,
     fragments: bool = False,
 ) -> bool:
-    """Add the sentence as the next quotation of `source`'s speaker if it goes on with what was said."""
+    """Add the sentence as the next quotation of `source`'s speaker if it goes on with what was said. (Not after a
+    question someone left open, "Gisler liess offen, ob …": they said nothing the next sentence goes on with.)"""
+    if source.cue is not None and source.cue.lemma in german().withholding_verbs:
+        return False
     part = _continued_part(doc, sent, taken, finite, fragments=fragments)
     if part is None:
         return False
@@ -676,6 +679,11 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
     """
     found: list[QuoteRecord] = []
     cue_starts = PositionIndex(c.extent[0] for c in cues if c.kind is not CueKind.COLON)
+    # (the cues by which someone says something: not "ließ offen, ob …", after which nothing said goes on)
+    withholding = german().withholding_verbs
+    saying_starts = PositionIndex(
+        c.extent[0] for c in cues if c.kind is not CueKind.COLON and c.lemma not in withholding
+    )
     cue_starts_by_frame = PositionIndex(c.start for c in cues if c.kind in _SOURCE_FRAMES)
     # A cue that reported nothing ("… die großen Stromerzeuger einer Aufsicht zu unterstellen") does not
     # keep a sentence in the Konjunktiv I from reporting by its verb form.
@@ -745,7 +753,7 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
         reportative = None if announced else _reportative(doc, sent, cue_starts, taken)
         if reportative is None:
             free = _free_reported(doc, sent, used_cue_starts, taken, finite)
-            spoke = k > 0 and cue_starts.any_in(sents[k - 1].start_char, sents[k - 1].end_char)
+            spoke = k > 0 and saying_starts.any_in(sents[k - 1].start_char, sents[k - 1].end_char)
             if free is None and k > 0:
                 free = _claim_after_cue(doc, sent, spoke, used_cue_starts, taken, finite, announced=announced)
             if free is None and k > 0 and _grounds_of_verdict(sents[k - 1], sent, finite):
