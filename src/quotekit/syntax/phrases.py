@@ -62,6 +62,7 @@ __all__ = [
     "clause_head",
     "comma_after_attribute",
     "first_nominal",
+    "is_asking_noun",
     "is_capitalised_compound",
     "marked_name_end",
     "mention_of",
@@ -102,12 +103,17 @@ MAX_ATTRIBUTE = 5
 MAX_ASKER_ATTRIBUTE = 8
 
 
+def is_asking_noun(noun: Token) -> bool:
+    """Whether a noun is one of asking by its word ("Frage"), which may have a longer attribute (the asker) and an
+    indirect question after its comma."""
+    return token_lower(noun) in german().question_nouns
+
+
 def comma_after_attribute(noun: Token) -> int | None:
     """The comma after a noun, right after it ("die Behauptung, …") or after a short genitive attribute the
     noun governs ("der Vorwurf der Verteidigung, …", "die Warnung des Ministers, …"): its token index."""
     doc = noun.doc
-    asks = token_lower(noun) in german().question_nouns
-    end = noun.i + 2 + (MAX_ASKER_ATTRIBUTE if asks else MAX_ATTRIBUTE)
+    end = noun.i + 2 + (MAX_ASKER_ATTRIBUTE if is_asking_noun(noun) else MAX_ATTRIBUTE)
     if end > len(doc):
         end = len(doc)
     # (the first punctuation mark from the run's IS_PUNCT column, found in C: asked of every noun before a

@@ -364,8 +364,9 @@ def _closes_verb_bracket(doc: Doc, first: MarkedSpan, last: MarkedSpan) -> bool:
     if inside[-1].tag_ not in _BRACKET_CLOSERS:
         return False
     # (the rest of the clause after the marks: no verb, up to its end)
+    closing = closing_marks()
     for token in doc[inside.end : min(len(doc), inside.end + _BRACKET_REACH)]:
-        if token.is_punct and token_text(token) not in closing_marks():
+        if token.is_punct and token_text(token) not in closing:
             break
         if token_pos(token) in VERB_POS:
             return False
@@ -529,10 +530,9 @@ def _names_a_title(
     # A name inside a noun phrase: also under a speech verb whose clause holds it ("berichtet über einen
     # Entwurf für ein „Gesetz zur Änderung des Passgesetzes“"), unless the marks hold a clause; a naming
     # verb's predicate stays ("nannte ihn den „Vater der Nation“").
+    # ("sei für die Mannschaft „Gold wert“": the clause's predicate, no name a noun before the marks introduces)
     if _closes_verb_bracket(doc, first, last):
-        return (
-            False  # "sei für die Mannschaft „Gold wert“": the clause's predicate, no name a noun introduces
-        )
+        return False
     weak = found.strength < Strength.GOVERNED or (found.strength is Strength.GOVERNED and not clause)
     if weak and reads_as_name(doc, text, first, last):
         return True

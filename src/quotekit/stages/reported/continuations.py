@@ -408,12 +408,7 @@ def _first_finite_konjunktiv_one(sent: SpacySpan) -> bool:
 
 
 def _continued_part(
-    doc: Doc,
-    sent: SpacySpan,
-    taken: _Taken,
-    finite: _FiniteVerbs,
-    *,
-    fragments: bool = False,
+    doc: Doc, sent: SpacySpan, taken: _Taken, finite: _FiniteVerbs, *, fragments: bool = False
 ) -> CharSpan | None:
     """The sentence as the next part of the speech before it: in the Konjunktiv, with no quotation of
     its own (`fragments`: but quoted fragments). A cue in it that reported nothing ("Sie habe davor gewarnt",
@@ -491,7 +486,7 @@ def _go_on(
 ) -> bool:
     """Add the sentence as the next quotation of `source`'s speaker if it goes on with what was said. (Not after a
     question someone left open, "Gisler liess offen, ob …": they said nothing the next sentence goes on with.)"""
-    if source.cue is not None and source.cue.lemma in german().withholding_verbs:
+    if source.cue is not None and _withholds(source.cue):
         return False
     part = _continued_part(doc, sent, taken, finite, fragments=fragments)
     if part is None:
@@ -499,6 +494,11 @@ def _go_on(
     # Each sentence is a quotation of its own, with the speaker of the one it continues.
     found.append(_reported(doc, part, source.mention))
     return True
+
+
+def _withholds(cue: CueMatch) -> bool:
+    """Whether a cue leaves a question open ("ließ offen, ob …"): its speaker said nothing that goes on."""
+    return cue.lemma in german().withholding_verbs
 
 
 def _reported_frame(doc: Doc, record: QuoteRecord) -> bool:
@@ -680,9 +680,8 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
     found: list[QuoteRecord] = []
     cue_starts = PositionIndex(c.extent[0] for c in cues if c.kind is not CueKind.COLON)
     # (the cues by which someone says something: not "ließ offen, ob …", after which nothing said goes on)
-    withholding = german().withholding_verbs
     saying_starts = PositionIndex(
-        c.extent[0] for c in cues if c.kind is not CueKind.COLON and c.lemma not in withholding
+        c.extent[0] for c in cues if c.kind is not CueKind.COLON and not _withholds(c)
     )
     cue_starts_by_frame = PositionIndex(c.start for c in cues if c.kind in _SOURCE_FRAMES)
     # A cue that reported nothing ("… die großen Stromerzeuger einer Aufsicht zu unterstellen") does not

@@ -11,7 +11,7 @@ from quotekit.stages.reported.clauses import clause_end
 from quotekit.syntax.docindex import lower_at, pos_at, text_at, token_lower, token_pos
 from quotekit.syntax.labels import RELATIVE_PRONOUN_TAGS
 from quotekit.syntax.mentions import owner_of_speech_noun
-from quotekit.syntax.phrases import comma_after_attribute
+from quotekit.syntax.phrases import comma_after_attribute, is_asking_noun
 from quotekit.syntax.spans import runs, sentence_of
 from quotekit.syntax.verbs import is_subjunctive, is_zu_infinitive_clause, up_to_comma
 
@@ -58,10 +58,9 @@ def noun_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
     # ("die Frage des Richters, wo das Geld geblieben sei": after a noun of asking an indirect question opens with
     # a w-word too; not after another noun: "gingen 9000 Schadensmeldungen ein, wie ein Sprecher sagte")
     opener = lower_at(doc, start)
-    asks = token_lower(noun) in german().question_nouns
     if (
         opener in german().subordinators
-        or (asks and opener in german().question_words)
+        or (is_asking_noun(noun) and opener in german().question_words)
         or is_zu_infinitive_clause(up_to_comma(following))
     ):
         end = _embedded_end(doc, start, sent.end)

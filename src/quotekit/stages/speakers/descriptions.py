@@ -25,7 +25,7 @@ from quotekit.lang.de.names import (
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import GROUP, ORGANISATION, PERSON, is_age_role
 from quotekit.stages.speakers.extents import description_extent, description_label, is_acronym
-from quotekit.stages.speakers.headlines import headline_of, introduced_unnamed
+from quotekit.stages.speakers.headlines import introduced_unnamed
 from quotekit.stages.speakers.links import named_before_link, predicated_link, tie_by_link
 from quotekit.stages.speakers.organisations import (
     last_named_ending_in,
@@ -40,7 +40,6 @@ from quotekit.syntax.docindex import (
     morph_values,
     pos_at,
     text_at,
-    text_of,
     token_lower,
     token_pos,
     token_text,
@@ -397,7 +396,7 @@ def _named_since(
         teaser
         and role is not None
         and role[0] not in german().role_parties
-        and (described.description or "").split(" ", 1)[0].lower() in german().definite_articles
+        and described.description_opener in german().definite_articles
     )
 
     def fits(entity: Entity) -> bool:
@@ -431,10 +430,10 @@ def _named_since(
 def _in_opening(reader: Reader, tokens: list[int]) -> bool:
     """Whether all `tokens` stand in the headline and its teaser, however many sentences these make
     ("Regionalspital Huttwil-Süd: Notfall schliesst Ende Jahr" and a teaser of two)."""
-    start, end = headline_of(text_of(reader.doc))
-    if end <= start or not reader.headings or not tokens:
+    opening = reader.opening()
+    if opening is None or not tokens:
         return False
-    low, high = reader.headings[0]
+    low, high = opening
     doc = reader.doc
     return all(low <= doc[i].idx < high for i in tokens)
 
@@ -471,7 +470,7 @@ def _just_introduced(
             continue
         if reader.in_said_words(reader.doc[first].idx):
             continue  # (someone the words of a quotation bring in: "von einem Vermittler besucht worden")
-        opening = (entity.description or "").split(" ", 1)[0].lower()
+        opening = entity.description_opener
         if (
             entity.name is None
             and opening in indefinite

@@ -120,6 +120,12 @@ class Entity:
         return self.name is not None and len(self.name.split()) > 1
 
     @property
+    def description_opener(self) -> str:
+        """The first word of the first description in lower case, its article where it has one ("ein" for "Ein
+        34-Jähriger", "die" for "die Regierungsrätin"); "" without a description."""
+        return (self.description or "").split(" ", 1)[0].lower()
+
+    @property
     def label(self) -> str | None:
         """What quotekit calls the entity: its fullest name, else its first description."""
         return self.name if self.name is not None else self.description

@@ -134,12 +134,11 @@ def join_headline_roles(reader: Reader) -> None:
     So is a person a subhead names by a role ("Intendant: »Das gehört dazu«"): the first one named with it after
     the subhead. Run after the reading pass, when the body's people are known."""
     doc = reader.doc
-    text = text_of(doc)
-    start, end = headline_of(text)
+    end = headline_of(text_of(doc))[1]
     # (`heading_spans` put the headline with its teaser first, where there is a headline, then the subheads)
     # The teaser too, the paragraph after the headline: "…, sagte die Gerichtspräsidentin." before the body's
     # "Gerichtspräsidentin Monika Zehnder-Baumgartner"
-    opening = reader.headings[0] if end > start else None
+    opening = reader.opening()
     subheads = reader.headings[1:] if opening is not None else reader.headings
     entities = reader.resolver.index.entities
     for entity in entities:
@@ -207,8 +206,7 @@ def _named_by_initial_after(reader: Reader, entity: Entity, after: int) -> Entit
 def introduced_unnamed(entity: Entity) -> bool:
     """Whether the text brought the person in by an indefinite description ("Ein 34-Jähriger", "einen
     Autolenker")."""
-    first_word = (entity.description or "").split(" ", 1)[0].lower()
-    return first_word in german().indefinite_articles
+    return entity.description_opener in german().indefinite_articles
 
 
 def _same_court_party(described: Entity, named: Entity) -> bool:

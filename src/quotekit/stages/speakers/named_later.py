@@ -31,7 +31,7 @@ def join_offices_named_later(reader: Reader) -> None:
             or not entity.tokens
         ):
             continue
-        if (entity.description or "").split(" ", 1)[0].lower() not in definite:
+        if entity.description_opener not in definite:
             continue
         offices = [role for role in entity.roles if _is_office(role)]
         if not offices:

@@ -317,7 +317,7 @@ def _name_described(reader: Reader, entity: Entity, role: Role, genders: frozens
 def _one_described(entity: Entity) -> bool:
     """Whether an unnamed person was described as one, with an article ("ein 38-jähriger Polier"; not "einige
     Abgeordnete")."""
-    first = (entity.description or "").split(" ", 1)[0].lower()
+    first = entity.description_opener
     de = german()
     return first in de.indefinite_articles or first in de.definite_articles
 

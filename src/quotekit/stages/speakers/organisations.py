@@ -165,7 +165,8 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             # A compound ("der Autohersteller", "die Weltgesundheitsorganisation") says more than the bare word
             # ("das Unternehmen"): it refers back only to an organisation of the same kind; else it is one of
             # its own. (The word without its genitive ending: "des Unternehmens" is the bare word.)
-            bare = (noun if owner is not None else _base_form(head)).lower()
+            head_base = _base_form(head)
+            bare = (noun if owner is not None else head_base).lower()
             compound = bare not in german().generic_organisations and (
                 owner is None or bare.removesuffix("s") not in german().generic_organisations
             )  # ("Vereinsangaben": the club's, a bare word in the genitive)
@@ -176,7 +177,7 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             # names: "Angaben des Unternehmens" is the GmbH named before, not the web portal the sentence before
             # spoke of; then for any in view: "hieß es in einer Mitteilung des Unternehmens" after "Die Reederei
             # wies die Vorwürfe zurück")
-            genitive = owner is None and _base_form(head) != token_text(head)
+            genitive = owner is None and head_base != token_text(head)
             entity = (
                 _organisation_in_view(reader, head, None, ending=bare.removesuffix("s"))
                 or _organisation_in_view(

@@ -236,6 +236,11 @@ class Reader:
         start = self.sentence_starts[self.sentence(first)] if self.sentence_starts else 0
         return all(t.is_punct or token_pos(t) == "DET" for t in self.doc[start:first])
 
+    def opening(self) -> CharSpan | None:
+        """The headline with its teaser (the first heading, where the text has a headline), or None."""
+        start, end = headline_of(text_of(self.doc))
+        return self.headings[0] if end > start and self.headings else None
+
     def heading_at(self, offset: int) -> CharSpan | None:
         """The heading (headline and teaser, or a subhead) that holds character `offset`, or None."""
         return next((span for span in self.headings if span[0] <= offset < span[1]), None)

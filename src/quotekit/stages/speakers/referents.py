@@ -680,25 +680,24 @@ def _described_apposition(doc: Doc, start: int) -> list[Token]:
 def _owned_role(phrase: list[Token]) -> list[Token]:
     """ "Van Oostveens Anwalt, Dr. Felix Tammerer", "Merkels Sprecher, Steffen Seibert": a role that a name in
     the genitive owns, set off before the name; the role words only (the owner is someone else)."""
-    k = 0
-    while (
-        k < len(phrase) and token_text(phrase[k])[:1].isupper() and not is_person_noun(token_text(phrase[k]))
-    ):
-        k += 1
-    owner = phrase[:k]
-    role = phrase[k:]
-    if not role:
-        return []
-    # ("Dessen Sprecher, der Milchbauer Heiko Thormählen", "Ihr Anwalt, Dr. Felix Tammerer": a demonstrative or
-    # possessive owner, whatever the tagger makes of it)
     de = german()
-    by_pronoun = (
-        token_lower(phrase[0]) in de.demonstrative_owner_genders
-        or token_lower(phrase[0]) in de.possessive_genders
-    )
-    if by_pronoun:
-        owner, role = phrase[:1], phrase[1:]
-    elif not owner or not ends_as_name_genitive(token_text(owner[-1])):
+    first = token_lower(phrase[0])
+    if first in de.demonstrative_owner_genders or first in de.possessive_genders:
+        # ("Dessen Sprecher, der Milchbauer Heiko Thormählen", "Ihr Anwalt, Dr. Felix Tammerer": a demonstrative or
+        # possessive owner, whatever the tagger makes of it)
+        role = phrase[1:]
+    else:
+        k = 0
+        while (
+            k < len(phrase)
+            and token_text(phrase[k])[:1].isupper()
+            and not is_person_noun(token_text(phrase[k]))
+        ):
+            k += 1
+        owner, role = phrase[:k], phrase[k:]
+        if not owner or not ends_as_name_genitive(token_text(owner[-1])):
+            return []
+    if not role:
         return []
     return role if is_person_noun(token_text(role[0])) and role_words(role) is not None else []
 
