@@ -155,6 +155,17 @@ def test_an_interview_of_two_questions_that_address_the_guest_by_full_name_is_th
     ]
 
 
+def test_a_guest_addressed_with_a_title_before_the_surname_is_the_guest() -> None:
+    # "Herr Professor Rainer,": the title between the courtesy word and the name is not the name
+    quotes = quotekit.extract(_bare_interview("Herr Professor Gasser, wie viele Menschen kommen zu Ihnen?"))
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Dominik Gasser"] * 3
+
+
+def test_a_guest_addressed_by_full_name_before_a_question_word_is_the_guest() -> None:
+    quotes = quotekit.extract(_bare_interview("Dominik Gasser, wie viele Menschen kommen derzeit zu Ihnen?"))
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Dominik Gasser"] * 3
+
+
 def test_questions_in_an_article_that_address_no_one_make_no_interview() -> None:
     assert quotekit.extract(_bare_interview("Wie viele Menschen kommen in die Beratung?")) == []
 

@@ -75,15 +75,21 @@ def _is_role(words: list[str]) -> bool:
 
 @cache
 def _address() -> regex.Pattern[str]:
-    """ "Herr Gasser," / "Frau Dr. Huber," opening a question: the name is the second group."""
+    """ "Herr Gasser," / "Frau Dr. Huber," / "Herr Professor Rainer," opening a question: the name is the
+    second group (academic titles and role nouns before it are skipped; "Frau Stadträtin," keeps the role)."""
     words = "|".join(sorted(w.capitalize() for w in german().interview_addresses))
-    return regex.compile(rf"\s*({words})\s+(?:Dr\.\s+)?(\p{{Lu}}[\p{{L}}'’-]+)\s*,")
+    titles = "|".join(
+        regex.escape(title)
+        for title in sorted(german().academic_title_spellings | {t.capitalize() for t in german().titles})
+    )
+    return regex.compile(rf"\s*({words})\s+(?:(?:{titles})\s+)*(\p{{Lu}}[\p{{L}}'’-]+)\s*,")
 
 
 def guest_address(text: str, start: int, end: int) -> CharSpan | None:
     """The name of the guest an interview's question at characters [start, end) opens by addressing ("Herr
     Gasser, wie viele …?", after its prefix: "Frage: Herr Hoang, Ihr Verband sagt …"; or by the full name
-    before the polite "Sie": "Leonie Brunner, Sie haben in der 93. Minute getroffen. …?"), else None."""
+    before the polite "Sie" or a question word: "Leonie Brunner, Sie haben in der 93. Minute getroffen. …?"),
+    else None."""
     prefix = name_prefix(text, start, end)
     at = prefix_colon(text, prefix) + 1 if prefix is not None else start
     found = _address().match(text, at, end)
@@ -98,6 +104,10 @@ def guest_address(text: str, start: int, end: int) -> CharSpan | None:
 
 @cache
 def _named_address() -> regex.Pattern[str]:
-    """ "Leonie Brunner, Sie …": a first name, a surname, a comma and the polite pronoun."""
+    """ "Leonie Brunner, Sie …", "Silvan Wenger, was war …": a first name, a surname, a comma and the polite
+    pronoun or a question word."""
     polite = "|".join(sorted(w.capitalize() for w in german().polite_pronouns))
-    return regex.compile(rf"\s*(\p{{Lu}}[\p{{L}}'’-]+)\s+(\p{{Lu}}[\p{{L}}'’-]+)\s*,\s+(?:{polite})\b")
+    asking = "|".join(sorted(german().question_words))
+    return regex.compile(
+        rf"\s*(\p{{Lu}}[\p{{L}}'’-]+)\s+(\p{{Lu}}[\p{{L}}'’-]+)\s*,\s+(?:{polite}|{asking})\b"
+    )
