@@ -1021,3 +1021,23 @@ def test_an_office_two_people_are_named_with_later_joins_neither() -> None:
     )
     question = next(q for q in quotekit.extract(text) if q.text.startswith("warum"))
     assert question.speaker is None or question.speaker.name not in {"Sabine Haldimann-Kessler", "Ana Ruiz"}
+
+
+def test_a_bare_role_a_speaker_is_given_goes_back_to_the_one_person_named_without_a_role() -> None:
+    # three sentences lie between the name and the role: too far for salience alone, but no one else fits
+    text = (
+        "Als Dr. Helga Brandtner am Mittwoch in der Halle ans Pult trat, wurde es still. Rund 400 Beschäftigte "
+        "der Werft waren gekommen. Sie wollten hören, was seit Wochen erzählt wurde: Die Reederei Nordlicht hat "
+        "zwei Fähren bestellt. „Auf diesen Auftrag haben wir lange gewartet“, sagte die Geschäftsführerin."
+    )
+    assert _names(text) == ["Helga Brandtner"]
+
+
+def test_a_bare_role_does_not_go_back_to_a_person_the_text_gave_another_role() -> None:
+    text = (
+        "Als Bürgermeisterin Helga Brandtner am Mittwoch in der Halle ans Pult trat, wurde es still. Rund 400 "
+        "Beschäftigte der Werft waren gekommen. Sie wollten hören, was seit Wochen erzählt wurde: Die Reederei "
+        "Nordlicht hat zwei Fähren bestellt. „Auf diesen Auftrag haben wir lange gewartet“, sagte die "
+        "Geschäftsführerin."
+    )
+    assert _names(text) == ["die Geschäftsführerin"]

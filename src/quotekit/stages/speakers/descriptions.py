@@ -50,6 +50,8 @@ from quotekit.syntax.spans import tokens_in
 from quotekit.syntax.verbs import is_subjunctive
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
     from quotekit.stages.speakers.entities import Entity, Role
@@ -68,6 +70,10 @@ _HEADING_MARGIN = 1.2
 _NAMED_SINCE_FLOOR = 45.0
 # How much in view, and how far ahead of any other, an organisation must be for a spokesperson without an
 # owner to speak for it.
+# A role a speaker is given goes back to a person with none up to five sentences after a mention, where no one
+# else who fits is half as much in view.
+_UNROLED_FLOOR = 3.0
+_UNROLED_MARGIN = 2.0
 _BODY_FLOOR = 20.0
 _BODY_MARGIN = 2.0
 
@@ -279,6 +285,11 @@ def read_description(reader: Reader, head: Token) -> int:
             entity = None
         elif heading is None:
             entity = reader.focus.best(in_view, may_go_back_to, _DESCRIPTION_FLOOR)
+            if entity is None and speaks and bare and role is not None and not is_age_role(role[0]):
+                # "Als Dr. Katrin Hollmann … ans Mikrofon trat, … „…“, sagte die Geschäftsführerin": a bare
+                # definite role a speaker is given goes back further to someone named in full with no role
+                # yet, where that person is clearly the one in view it may mean
+                entity = _unroled_person_in_view(reader, in_view, may_go_back_to)
         else:
             # ("Okafor-Wessel schlägt Rettig", then the teaser's "Die 38-jährige Grünen-Politikerin": of two
             # people a headline names alike, whose gender it does not show, a role in it means neither for sure)
@@ -530,6 +541,15 @@ def _only_one_named(
     if not person.named_in_full or person.gender is None:
         return None
     return person if _may_be(person, given, party) else None
+
+
+def _unroled_person_in_view(reader: Reader, sentence: int, fits: Callable[[Entity], bool]) -> Entity | None:
+    """The person most in view that `fits`, clearly more than anyone else who does, where the text named them in
+    full and gave them no role (an age aside): who a definite role may first describe."""
+    chosen = reader.focus.clear_best(sentence, fits, _UNROLED_FLOOR, _UNROLED_MARGIN)
+    if chosen is None or chosen.kind != PERSON or not chosen.named_in_full:
+        return None
+    return None if any(not is_age_role(r) for r, _, _ in chosen.roles) else chosen
 
 
 def _may_be(entity: Entity, given: tuple[Role | None, ...], party: str | None) -> bool:
