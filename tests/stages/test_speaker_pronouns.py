@@ -620,3 +620,23 @@ def test_sie_after_an_organisation_that_acts_goes_on_with_it() -> None:
         "In einer Mitteilung schrieb sie, der Schritt sei überfällig gewesen."
     )
     assert reported_speakers(text) == ["Studierendenschaft"]
+
+
+def test_a_pronoun_after_an_initial_that_ends_a_sentence_is_no_part_of_the_name() -> None:
+    # "Mario K. Er hatte …": the recogniser may take the pronoun into the person; it still refers to someone
+    text = (
+        "Das Landgericht verurteilte den 34-jährigen Mario K. Er hatte die Halle angezündet. Verteidiger "
+        "Dariusz Nowacki hatte auf Freispruch plädiert. Er sagte nach dem Urteil, das Gericht habe sich geirrt."
+    )
+    names = {q.speaker.name for q in quotekit.extract(text) if q.speaker is not None}
+    assert "Dariusz Nowacki" in names
+    assert not any(name.endswith(" Er") for name in names)
+
+
+def test_a_role_the_reported_words_read_back_to_the_speaker_does_not_keep_the_pronoun_from_them() -> None:
+    # "Der Gemeinderat" in the reported words goes back to the mayor in view; the mayor is still the "er"
+    text = (
+        "Gemeindepräsident Ueli Brand zeigt sich interessiert. Der Gemeinderat könne sich vorstellen, auf dem "
+        "Viadukt einen Veloweg einzurichten, sagte er."
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotekit.extract(text)] == ["Ueli Brand"]

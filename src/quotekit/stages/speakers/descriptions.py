@@ -34,7 +34,7 @@ from quotekit.stages.speakers.organisations import (
     read_organisation,
 )
 from quotekit.stages.speakers.reader import OPENING_SENTENCES, add_evidence, roles_after_als
-from quotekit.stages.speakers.referents import age_after, age_role, article_of, role_words
+from quotekit.stages.speakers.referents import age_after, age_role, article_of, is_honorific, role_words
 from quotekit.syntax.docindex import (
     lower_at,
     morph_values,
@@ -316,6 +316,10 @@ def read_description(reader: Reader, head: Token) -> int:
         # "Der Vorsitzende des Orchestervorstands, der Cellist Marek Kováčik, sagte": the name in apposition says
         # who is described, not whoever had the role or was in view before
         entity = None
+    # (a role said words give someone the text already knows is no role of theirs that marks them: in "Der
+    # Gemeinderat könne sich vorstellen, …, sagte er" the role is read back to the person in view, who then
+    # may not be the "er" who speaks of a "Gemeinderat")
+    recalled = entity is not None and reader.in_said_words(head.idx)
     if entity is None:
         if not introduces:
             return end
@@ -326,7 +330,7 @@ def read_description(reader: Reader, head: Token) -> int:
             # an unnamed spokesperson is the voice of the organisation, the source a reader counts
             entity.speaks_for = _body_spoken_for(reader, head, body, role, bare=end == head.i + 1)
     for given in (role, age, age_after(doc, end)):
-        if given is not None:
+        if given is not None and not (recalled and not entity.matches_role(given)):
             index.index_role(entity, given)  # "der Angeklagte" later is the person this one joined
     if party is not None:
         index.index_party(entity, party)
@@ -675,8 +679,18 @@ def _named_after(doc: Doc, end: int) -> bool:
     if end + 1 >= len(doc) or text_at(doc, end) != ",":
         return False
     k = end + 1
+    articles = german().definite_articles | german().indefinite_articles
     while k < len(doc) and k <= end + _MAX_APPOSED_TITLE and doc[k].ent_type_ not in PERSON_LABELS:
-        if not (pos_at(doc, k) in {"DET", "ADJ"} or is_person_noun(text_at(doc, k))) or doc[k].is_punct:
+        # (an article the tagger took for a relative pronoun, an adjective by its lower case, an academic title:
+        # "Ihr Trainer, der frühere Weltcupläufer Mag. Bernhard Aschauer, …")
+        word = text_at(doc, k)
+        if doc[k].is_punct or not (
+            pos_at(doc, k) in {"DET", "ADJ"}
+            or word.lower() in articles
+            or (word.islower() and word.isalpha())
+            or is_person_noun(word)
+            or is_honorific(doc[k])
+        ):
             return False
         k += 1
     return k < len(doc) and doc[k].ent_type_ in PERSON_LABELS
@@ -698,8 +712,8 @@ def _introduced_after(doc: Doc, end: int) -> bool:
     return k < len(doc) and is_person_noun(text_at(doc, k))
 
 
-# How many words a title of its own may have before the name in an apposition ("der gebürtige Cellist").
-_MAX_APPOSED_TITLE = 4
+# How many words a title of its own may have before the name in an apposition ("der gebürtige Cellist Dr.").
+_MAX_APPOSED_TITLE = 5
 
 
 def _frame_source(doc: Doc, start: int, end: int) -> bool:

@@ -44,6 +44,7 @@ from quotekit.stages.speakers.referents import (
     age_before,
     age_role,
     article_of,
+    is_honorific,
     is_organisation_run,
     name_words,
     role_words,
@@ -180,6 +181,11 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
     for title in reader.titles(start, end):
         role = role_words(title)
         if role is None:
+            # "Prof. Dr. Matthias Oberkamp … spricht von …" with the parse's subject on a title: the academic
+            # titles before a name are the person's mention too
+            for token in title:
+                if is_honorific(token):
+                    reader.link(token.i, entity)
             continue
         resolver.index.index_role(entity, role)
         if (given := age_role(title)) is not None:

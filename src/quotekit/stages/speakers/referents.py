@@ -78,6 +78,7 @@ __all__ = [
     "age_modifies",
     "age_role",
     "article_of",
+    "is_honorific",
     "is_name_token",
     "is_organisation_run",
     "name_runs",
@@ -399,6 +400,9 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
                 and len(token_text(token)) >= _MIN_ABSTRACT_IN_NAME
                 and is_abstract_noun(token_text(token))
             )
+            # ("gegen den 34-jährigen Mario K. Er hatte …": the initial's point ended the sentence; a subject
+            # pronoun is no name, whatever the recogniser took into the person)
+            and token_lower(token) not in german().subject_pronouns
         ):
             start = i if start < 0 else start
             i += 1
@@ -606,18 +610,20 @@ def title_before(doc: Doc, start: int) -> list[Token]:
         phrase = [before]
         for index in range(start - 2, max(-1, start - 2 - _MAX_MODIFIERS), -1):
             token = doc[index]
+            # (an article the tagger took for a relative pronoun: "Ihr Trainer, der frühere Weltcupläufer …")
+            article = _is_article(token)
             if (
-                (token_pos(token) not in _MODIFIER_POS | {"DET"} and not _place_adjective(token))
+                (token_pos(token) not in _MODIFIER_POS and not article and not _place_adjective(token))
                 or token.is_punct
                 or "\n" in token_text(token)
             ):
                 break
             phrase.insert(0, token)
-            if token_pos(token) == "DET":
+            if article:
                 break
         # "Die Schweizer Delegationsleiterin, Botschafterin Nora Tschudi": an apposition before the title;
         # also before a title with its article ("die Leiterin der Arbeitsgruppe, die Biologin Helene …")
-        opens = token_pos(phrase[0]) != "DET" or (phrase[0].i > 0 and doc[phrase[0].i - 1].text == ",")
+        opens = not _is_article(phrase[0]) or (phrase[0].i > 0 and doc[phrase[0].i - 1].text == ",")
         titles = [*title_before(doc, phrase[0].i), *phrase] if opens else phrase
         return [*titles, *honorifics]
     described = _described_apposition(doc, start)
@@ -702,6 +708,14 @@ def _owned_role(phrase: list[Token]) -> list[Token]:
     return role if is_person_noun(token_text(role[0])) and role_words(role) is not None else []
 
 
+def _is_article(token: Token) -> bool:
+    """A determiner, or a word with an article's form (a tagger may call "der" a relative pronoun)."""
+    if token_pos(token) == "DET":
+        return True
+    lower = token_lower(token)
+    return lower in german().definite_articles or lower in german().indefinite_articles
+
+
 def honorific_before(doc: Doc, end: int) -> int | None:
     """Where an academic title right before token `end` starts ("Dr.", "Ing.", "Mag.a"; also "Mag" "." that
     the tokenizer split), or None."""
@@ -713,6 +727,16 @@ def honorific_before(doc: Doc, end: int) -> int | None:
     if end >= 2 and text_at(doc, end - 1) == "." and is_split_honorific(doc[end - 2]):
         return end - 2
     return None
+
+
+def is_honorific(token: Token) -> bool:
+    """An academic title or a piece of one ("Prof.", "Dr.", "Mag" and its full stop split off)."""
+    doc, i = token.doc, token.i
+    if token_lower(token) in german().academic_titles or token_text(token) in german().capital_titles:
+        return True
+    if is_split_honorific(token):
+        return True
+    return token_text(token) == "." and i > 0 and is_split_honorific(doc[i - 1])
 
 
 def is_split_honorific(token: Token) -> bool:
