@@ -1996,3 +1996,45 @@ def test_a_name_after_heisst_names_the_person_described_before_a_relative_clause
     said = next(q for q in quotekit.extract(text) if q.text.startswith("Ich würde"))
     assert said.speaker is not None
     assert said.speaker.name == "Laura Meili"
+
+
+def test_academic_titles_the_parse_makes_the_subject_are_the_named_persons_mention() -> None:
+    # "Prof. Dr. …" parsed with no subject: the title is the mention the cue finds, and it is the person's
+    text = "Prof. Dr. Matthias Oberkamp spricht von einem „Glücksfall für die Forschung“."
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Matthias Oberkamp"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("Wer das gesagt habe, wollte Richter Hartmut Lehnert wissen.", "Wer das gesagt habe"),
+        ("Wie das passiert sei, fragte Richter Hartmut Lehnert.", "Wie das passiert sei"),
+    ],
+)
+def test_a_question_before_a_verb_of_asking_is_the_askers_reported_question(
+    sentence: str, question: str
+) -> None:
+    text = f"Die Zeugin sagte, sie habe nichts gesehen. {sentence}"
+    found = [(q.text, _name(q)) for q in quotekit.extract(text)]
+    assert found == [("sie habe nichts gesehen", "Die Zeugin"), (question, "Hartmut Lehnert")]
+
+
+def test_a_role_with_a_title_and_a_name_in_apposition_is_that_named_person() -> None:
+    # "der frühere Weltcupläufer Mag. …": an adjective, a role and an academic title before the name
+    text = (
+        "Ihr Trainer, der frühere Weltcupläufer Mag. Bernhard Aschauer, sprach von einem „riesigen Potenzial“. "
+        "„Die Nina ist mental unglaublich stark“, sagte der 44-Jährige."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["Bernhard Aschauer", "Bernhard Aschauer"]
+
+
+def test_a_question_after_a_witness_is_asked_by_whom_the_modal_and_its_verb_enclose() -> None:
+    # "wollte Richter Leisegang wissen", the judge parsed as an oblique: the words between modal and verb ask
+    text = (
+        "Als erste Zeugin sagte eine ehemalige Pflegekraft aus. Sie schilderte, sie habe regelmäßig Tourenpläne "
+        "abzeichnen müssen. „Wenn man nachgefragt hat, hieß es nur: ‚Unterschreib einfach.‘“\n\n"
+        "Wer das gesagt habe, wollte Richter Leisegang wissen. „Beide“, antwortete die 39-Jährige."
+    )
+    asked = next(q for q in quotekit.extract(text) if q.text.startswith("Wer"))
+    assert (asked.text, _name(asked)) == ("Wer das gesagt habe", "Leisegang")

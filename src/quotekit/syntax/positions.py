@@ -200,6 +200,16 @@ def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> C
         source = [i for i in noun_phrase_after(doc, after, sent.end) if i not in inside]
         if source:
             return span_of_tokens(doc, source)
+    # "…, wollte Richter Leisegang wissen": the noun phrase after a modal that opens the cue, before its verb
+    first_word = min(cue.tokens)
+    if first_word < head.i and first_word + 1 < head.i:
+        between = first_word + 1
+        if (pos_at(doc, between) in {"DET", "PROPN", "NOUN"} or is_mistagged_role(doc[between])) and lower_at(
+            doc, between
+        ) not in german().oblique_articles:
+            source = [i for i in noun_phrase_after(doc, between, head.i) if i not in inside]
+            if source:
+                return span_of_tokens(doc, source)
     # "…, wie die Nachrichtenagentur ANSA gestern berichtete": the noun phrase after the "wie" of the cue's clause.
     wie = next((t.i for t in reversed(doc[sent.start : head.i]) if token_lower(t) == german().wie), None)
     if wie is not None and not any(token_text(t) in {",", ";", ":"} for t in doc[wie + 1 : head.i]):

@@ -111,7 +111,12 @@ def before_inverted_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSp
     if dated is not None:
         start = next((t.i for t in doc[start:opener] if t.idx >= dated), start)
     tokens = [t for t in doc[start : opener - 1] if not t.is_space]
-    if not tokens or not _opens_main_clause(tokens[0]) or not _main_clause_verb(tokens):
+    if not tokens:
+        return None
+    # ("Wie das passiert sei, wollte der Richter wissen": a verb of asking reports the question before it)
+    de = german()
+    asked = cue.lemma in de.question_verbs and token_lower(tokens[0]) in de.question_words
+    if not asked and (not _opens_main_clause(tokens[0]) or not _main_clause_verb(tokens)):
         return None
     return runs(doc, list(range(start, opener - 1)))
 
