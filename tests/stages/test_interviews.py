@@ -166,6 +166,22 @@ def test_a_guest_addressed_by_full_name_before_a_question_word_is_the_guest() ->
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Dominik Gasser"] * 3
 
 
+def test_an_answer_that_opens_with_words_before_a_colon_is_still_an_answer() -> None:
+    # "Ehrlich gesagt:" opens what the guest says; "Zur Person:" would be a label
+    text = (
+        "Nach dem Rennen sprachen wir mit Lukas Waldegger.\n\n"
+        "Herr Waldegger, was geht Ihnen durch den Kopf?\n\n"
+        "Ehrlich gesagt: gar nichts. Ich bin leer.\n\n"
+        "Haben Sie je ans Aufhören gedacht?\n\n"
+        "Nach der zweiten Verletzung schon."
+    )
+    quotes = quotekit.extract(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Ehrlich gesagt: gar nichts. Ich bin leer.", "Lukas Waldegger"),
+        ("Nach der zweiten Verletzung schon.", "Lukas Waldegger"),
+    ]
+
+
 def test_questions_in_an_article_that_address_no_one_make_no_interview() -> None:
     assert quotekit.extract(_bare_interview("Wie viele Menschen kommen in die Beratung?")) == []
 

@@ -85,9 +85,13 @@ def _polite() -> regex.Pattern[str]:
 
 
 def _answers(text: str, start: int, end: int) -> bool:
-    """A paragraph of an answer: sentences (not "Anzeige"), no prefix ("Zur Person: …")."""
-    return (
-        text[start:end].endswith(_SENTENCE_ENDS)
-        and name_prefix(text, start, end) is None
-        and ":" not in text[start : start + 20]
-    )
+    """A paragraph of an answer: sentences (not "Anzeige"), no prefix ("Zur Person: …"; a colon after words in
+    lower case opens what is said: "Ehrlich gesagt: gar nichts.")."""
+    if not text[start:end].endswith(_SENTENCE_ENDS) or name_prefix(text, start, end) is not None:
+        return False
+    colon = text.find(":", start, start + _MAX_LABEL)
+    return colon < 0 or any(word[:1].islower() for word in text[start:colon].split())
+
+
+# A label before a colon ("Zur Person:", "Hintergrund:") is short.
+_MAX_LABEL = 20
