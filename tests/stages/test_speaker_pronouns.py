@@ -640,3 +640,13 @@ def test_a_role_the_reported_words_read_back_to_the_speaker_does_not_keep_the_pr
         "Viadukt einen Veloweg einzurichten, sagte er."
     )
     assert [q.speaker.name if q.speaker else None for q in quotekit.extract(text)] == ["Ueli Brand"]
+
+
+def test_common_nouns_the_recogniser_takes_for_a_person_do_not_take_the_pronoun() -> None:
+    # "zwei Ruhetage": a common noun by both tags after a numeral, whatever the recogniser says
+    text = (
+        "Personalmangel: Rund um Sankt Leonhard haben Hotels und Gasthäuser im Winter Ruhetage eingeführt.\n\n"
+        "Hotelier Georg Mayrhofer, der das Hotel „Alpenrose“ führt, hat heuer erstmals zwei Ruhetage im "
+        "Restaurant eingeführt. „Wir sperren lieber einen Tag zu, als schlechten Service zu bieten“, sagt er."
+    )
+    assert _names(text) == ["Georg Mayrhofer"]

@@ -2038,3 +2038,18 @@ def test_a_question_after_a_witness_is_asked_by_whom_the_modal_and_its_verb_encl
     )
     asked = next(q for q in quotekit.extract(text) if q.text.startswith("Wer"))
     assert (asked.text, _name(asked)) == ("Wer das gesagt habe", "Leisegang")
+
+
+def test_kin_named_by_first_name_after_the_familys_genitive_bear_its_surname_and_leave_it_to_the_one_so_called() -> (
+    None
+):
+    text = (
+        "Seit 1996 bewirtschaftet Sepp Gasteiger die Hütte. „Es ist hart“, sagt er.\n\n"
+        "Gasteigers Frau Theresia führt die Küche. Sie sagt: „Die Leute kommen, um den Gletscher zu sehen.“ "
+        "„Abschiedstourismus“, sagt Gasteiger knapp."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == [
+        "Sepp Gasteiger",
+        "Theresia Gasteiger",
+        "Sepp Gasteiger",
+    ]

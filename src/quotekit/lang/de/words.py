@@ -122,6 +122,7 @@ class German:
     # speaker_generic_roles.txt: Frau, Mann; a compound of one is a role of its own ("Pflegefachfrau")
     generic_roles: frozenset[str]
     relatives: frozenset[str]  # speaker_relatives.txt: "der Sohn einer Geschädigten" is someone new
+    kin_sharing_surname: frozenset[str]  # speaker_kin_sharing_surname.txt: "Gasteigers Frau Theresia"
     credit_words: frozenset[str]  # credit_words.txt: "Foto: Keystone/Anthony Anex" names no one in the story
     author_credit_words: frozenset[
         str
@@ -682,6 +683,7 @@ def german() -> German:
         spokesperson_roles=_word_set("speaker_spokesperson_roles.txt"),
         generic_roles=_word_set("speaker_generic_roles.txt"),
         relatives=_word_set("speaker_relatives.txt"),
+        kin_sharing_surname=_word_set("speaker_kin_sharing_surname.txt"),
         credit_words=_word_set("credit_words.txt"),
         author_credit_words=_word_set("credit_author_words.txt"),
         teasers=tuple(sorted(_word_set("marks_teasers.txt"))),

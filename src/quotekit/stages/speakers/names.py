@@ -167,6 +167,7 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
             entity.first_name_gender = told or entity.first_name_gender
     else:
         entity = _person_of(reader, start, end, shared)
+    _add_family_name(doc, entity, start, end)
     for index in range(start, end):
         reader.link(index, entity)
         resolver.runs[index] = (start, end)
@@ -204,6 +205,22 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
     titles = [token for title in reader.titles(start, end) for token in title]
     reader.seen(entity, tokens_in(doc, start, end), named=True, titles=titles)
     read_cataphora(reader, entity, start)
+
+
+def _add_family_name(doc: Doc, entity: Entity, start: int, end: int) -> None:
+    """ "Gasteigers Frau Theresia": a first name alone after a kin noun and a surname in the genitive is that
+    family's member, named by both ("Theresia Gasteiger"); the surname is not indexed as theirs, so that the bare
+    "Gasteiger" stays with whom the text calls so."""
+    if end - start != 1 or start < 2 or entity.name != text_at(doc, start):
+        return
+    if (
+        first_name_gender(text_at(doc, start)) is None
+        or lower_at(doc, start - 1) not in german().kin_sharing_surname
+    ):
+        return
+    owner = text_at(doc, start - 2)
+    if is_name_genitive(owner) and not owner.endswith(("ss", "'", "’")):
+        entity.add_name([text_at(doc, start), owner[:-1]])
 
 
 def _owns_named_role(reader: Reader, start: int, end: int) -> bool:
@@ -389,6 +406,8 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
         return False
     if _common_nouns_after_preposition(doc, start, end) and not surname:
         return False  # "die ersten Kisten mit Grünem Veltliner": a wine, whatever the recogniser made of it
+    if _common_noun_after_numeral_or_article(reader, start, end) and not surname:
+        return False  # "zwei Ruhetage": a common noun, whatever the recogniser says
     if any(t.ent_type_ in PERSON_LABELS for t in tokens):
         return True
     if _article_and_place(doc, start, end):
@@ -481,6 +500,21 @@ def _common_noun_after_article(doc: Doc, start: int, end: int) -> bool:
         and (pos_at(doc, start) == "NOUN" or doc[start].tag_ == COMMON_NOUN_TAG)
         and _after_article(doc, start)
     )
+
+
+def _common_noun_after_numeral_or_article(reader: Reader, start: int, end: int) -> bool:
+    """A lone word both tags call a common noun, no first name, right after a numeral or an article and with no role
+    or title beside it ("zwei Ruhetage", "das Gegröle"): no one the text names, whatever the recogniser says. (A
+    surname the text gives alone first is tagged so too, "Guttenberg sprach …", but stands after neither.)"""
+    doc = reader.doc
+    if end - start != 1 or start == 0 or first_name_gender(text_at(doc, start)) is not None:
+        return False
+    if doc[start].tag_ != COMMON_NOUN_TAG or pos_at(doc, start) != "NOUN":
+        return False
+    if not (doc[start - 1].tag_ == "CARD" or _after_article(doc, start)):
+        return False
+    before, after = reader.titles(start, end)
+    return not before and not after
 
 
 def _common_nouns_after_preposition(doc: Doc, start: int, end: int) -> bool:
