@@ -1821,6 +1821,23 @@ def test_a_plural_preterite_form_alone_between_two_reported_sentences_stays_narr
     ]
 
 
+@pytest.mark.parametrize(
+    ("cue", "reported"),
+    [("sagt", True), ("sagte", False)],
+)
+def test_a_plural_preterite_form_right_after_a_report_goes_on_with_a_speaker_quoted_in_the_present(
+    cue: str, reported: bool
+) -> None:
+    # a text that quotes in the present reports with the Konjunktiv II the preterite shares; after "sagte"
+    # the same form may be past narration
+    text = (
+        f"„Wir schließen lieber einen Tag“, {cue} Wirtin Helga Aigner. Die Gäste hätten Verständnis gezeigt. "
+        "Trotzdem fehlten ihr pro Woche rund 9000 Euro Umsatz."
+    )
+    texts = [q.text for q in quotekit.extract(text)]
+    assert ("Trotzdem fehlten ihr pro Woche rund 9000 Euro Umsatz" in texts) is reported
+
+
 def test_a_participle_put_before_a_listed_konjunktiv_continues_a_statement() -> None:
     # "gefährdet" tagged finite, "seien" a possessive: the listed form is the finite verb
     text = "«Das Wasser ist gefährlich», sagte die Kantonschemikerin. Besonders gefährdet seien Kinder."

@@ -125,3 +125,11 @@ def test_a_tagger_mood_against_the_shape_does_not_make_a_konjunktiv() -> None:
 )
 def test_a_konjunktiv_two_is_known_by_its_umlaut_also_after_a_prefix(form: str, umlaut: bool) -> None:
     assert mood.has_konjunktiv_two_umlaut(form) is umlaut
+
+
+@pytest.mark.parametrize(
+    ("form", "apart"), [("hatten", True), ("konnten", True), ("brachten", True), ("fehlten", False)]
+)
+def test_a_preterite_whose_konjunktiv_two_takes_an_umlaut_has_it_apart(form: str, apart: bool) -> None:
+    # "hatten" is only the indicative: its Konjunktiv II is "hätten"; "fehlten" is both
+    assert mood.umlaut_konjunktiv_two_apart(form) is apart

@@ -151,6 +151,18 @@ def weak_preterite_shape(form: str) -> bool:
     return not listed and form.endswith(("te", "ten")) and not _UMLAUTS & set(form)
 
 
+def umlaut_konjunktiv_two_apart(form: str) -> bool:
+    """Whether a preterite form has a Konjunktiv II apart, in umlaut ("hatten" beside "hätten", "konnten" beside
+    "könnten", "brachten" beside "brächten"): then the form is the indicative only."""
+    for k in range(len(form) - 1, -1, -1):
+        if form[k] in _UMLAUT_OF and not (form[k] == "u" and k > 0 and form[k - 1] == "a"):
+            return is_konjunktiv_two_form(form[:k] + _UMLAUT_OF[form[k]] + form[k + 1 :])
+    return False
+
+
+_UMLAUT_OF = {"a": "ä", "o": "ö", "u": "ü"}
+
+
 def plural_by_shape(form: str) -> bool:
     """A finite verb in "-en" is plural (or first person plural): no third person singular ends so ("sagen
     sie", "schreiben sie" beside "sagt sie")."""
