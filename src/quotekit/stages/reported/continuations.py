@@ -431,7 +431,12 @@ def _continued_part(
         or _reportative_finite(verb)
         or _preterite_form_in_the_present(sent, verb)
         or _preterite_form_beside_konjunktiv(sent, verb)
-        or (present and _plural_preterite_form(sent, verb) and morph_values(verb, "Tense") != ["Pres"])
+        or (
+            present
+            and verb is not None
+            and _plural_preterite_form(sent, verb)
+            and morph_values(verb, "Tense") != ["Pres"]
+        )
     ):
         return None
     return _sentence_part(doc, sent, None, taken, fragments=fragments)
