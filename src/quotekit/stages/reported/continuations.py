@@ -422,9 +422,9 @@ def _continued_part(
     its own (`fragments`: but quoted fragments). A cue in it that reported nothing ("Sie habe davor gewarnt",
     "Die Fenster seien eingeworfen worden") does not end the chain: the sentence still goes on with the same
     speaker. With `present` (the speaker's cue in the present, a report right before in the paragraph), a
-    plural with a weak preterite's form that the tagger does not call a present ("berichten") goes on too: "…, sagt er. Die Stammgäste hätten Verständnis gezeigt.
-    Trotzdem fehlten ihm pro Woche 15.000 Euro" is the Konjunktiv II a text narrated in the present reports
-    with, not past narration."""
+    plural with a weak preterite's form that the tagger does not call a present ("berichten") goes on too: "…,
+    sagt er. Die Stammgäste hätten Verständnis gezeigt. Trotzdem fehlten ihm pro Woche 15.000 Euro" is the
+    Konjunktiv II a text narrated in the present reports with, not past narration."""
     verb = finite.of(sent)
     if _asks(sent) or not (
         _main_clause_subjunctive(sent)

@@ -34,7 +34,14 @@ from quotekit.stages.speakers.organisations import (
     read_organisation,
 )
 from quotekit.stages.speakers.reader import OPENING_SENTENCES, add_evidence, roles_after_als
-from quotekit.stages.speakers.referents import age_after, age_role, article_of, is_honorific, role_words
+from quotekit.stages.speakers.referents import (
+    age_after,
+    age_role,
+    article_of,
+    is_article,
+    is_honorific,
+    role_words,
+)
 from quotekit.syntax.docindex import (
     lower_at,
     morph_values,
@@ -68,12 +75,12 @@ _HEADING_MARGIN = 1.2
 # How much in view a person named since must be for a description to mean them rather than the one it
 # described before (a subject of the last sentence is 90).
 _NAMED_SINCE_FLOOR = 45.0
-# How much in view, and how far ahead of any other, an organisation must be for a spokesperson without an
-# owner to speak for it.
 # A role a speaker is given goes back to a person with none up to five sentences after a mention, where no one
 # else who fits is half as much in view.
 _UNROLED_FLOOR = 3.0
 _UNROLED_MARGIN = 2.0
+# How much in view, and how far ahead of any other, an organisation must be for a spokesperson without an
+# owner to speak for it.
 _BODY_FLOOR = 20.0
 _BODY_MARGIN = 2.0
 
@@ -679,14 +686,13 @@ def _named_after(doc: Doc, end: int) -> bool:
     if end + 1 >= len(doc) or text_at(doc, end) != ",":
         return False
     k = end + 1
-    articles = german().definite_articles | german().indefinite_articles
     while k < len(doc) and k <= end + _MAX_APPOSED_TITLE and doc[k].ent_type_ not in PERSON_LABELS:
         # (an article the tagger took for a relative pronoun, an adjective by its lower case, an academic title:
         # "Ihr Trainer, der frühere Weltcupläufer Mag. Bernhard Aschauer, …")
         word = text_at(doc, k)
         if doc[k].is_punct or not (
-            pos_at(doc, k) in {"DET", "ADJ"}
-            or word.lower() in articles
+            is_article(doc[k])
+            or pos_at(doc, k) == "ADJ"
             or (word.islower() and word.isalpha())
             or is_person_noun(word)
             or is_honorific(doc[k])

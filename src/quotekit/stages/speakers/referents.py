@@ -78,6 +78,7 @@ __all__ = [
     "age_modifies",
     "age_role",
     "article_of",
+    "is_article",
     "is_honorific",
     "is_name_token",
     "is_organisation_run",
@@ -611,7 +612,7 @@ def title_before(doc: Doc, start: int) -> list[Token]:
         for index in range(start - 2, max(-1, start - 2 - _MAX_MODIFIERS), -1):
             token = doc[index]
             # (an article the tagger took for a relative pronoun: "Ihr Trainer, der frühere Weltcupläufer …")
-            article = _is_article(token)
+            article = is_article(token)
             if (
                 (token_pos(token) not in _MODIFIER_POS and not article and not _place_adjective(token))
                 or token.is_punct
@@ -623,7 +624,7 @@ def title_before(doc: Doc, start: int) -> list[Token]:
                 break
         # "Die Schweizer Delegationsleiterin, Botschafterin Nora Tschudi": an apposition before the title;
         # also before a title with its article ("die Leiterin der Arbeitsgruppe, die Biologin Helene …")
-        opens = not _is_article(phrase[0]) or (phrase[0].i > 0 and doc[phrase[0].i - 1].text == ",")
+        opens = not is_article(phrase[0]) or (phrase[0].i > 0 and doc[phrase[0].i - 1].text == ",")
         titles = [*title_before(doc, phrase[0].i), *phrase] if opens else phrase
         return [*titles, *honorifics]
     described = _described_apposition(doc, start)
@@ -708,7 +709,7 @@ def _owned_role(phrase: list[Token]) -> list[Token]:
     return role if is_person_noun(token_text(role[0])) and role_words(role) is not None else []
 
 
-def _is_article(token: Token) -> bool:
+def is_article(token: Token) -> bool:
     """A determiner, or a word with an article's form (a tagger may call "der" a relative pronoun)."""
     if token_pos(token) == "DET":
         return True
