@@ -538,13 +538,7 @@ def _only_one_named(
     """The one person named in full so far whose gender the text shows and fits `genders`, when no other
     named person may have it (one whose gender the text does not show may); None otherwise."""
     fitting = [
-        e
-        for e in reader.resolver.index.entities
-        if e.absorbed_by is None
-        and e.kind == PERSON
-        and e.name is not None
-        and e.allows(genders)
-        and (e.named_in_full or e.gender is not None)
+        e for e in reader.resolver.index.named_people(genders) if e.named_in_full or e.gender is not None
     ]
     if len(fitting) != 1:
         return None

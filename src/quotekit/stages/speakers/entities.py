@@ -218,18 +218,25 @@ class EntityIndex:
         self.entities.append(entity)
         return entity
 
+    def named_people(self, genders: frozenset[str] | None = None) -> list[Entity]:
+        """The people the text names (not joined to another), in the order it brought them in; with `genders`,
+        those that may be one of them."""
+        return [
+            e
+            for e in self.entities
+            if e.kind == PERSON
+            and e.absorbed_by is None
+            and e.name is not None
+            and (genders is None or e.allows(genders))
+        ]
+
     def person_named_by_initial(self, accept: Callable[[Entity], bool]) -> Entity | None:
         """The one person `accept` allows whom the text names by a first name and the initial of the surname
         ("Leandro S.", as the press names the accused and victims), or None where none or several are."""
         found = {
             e.id: e
-            for e in self.entities
-            if e.kind == PERSON
-            and e.absorbed_by is None
-            and e.name is not None
-            and len(e.name.split()) > 1
-            and is_initials(e.name.split()[-1])
-            and accept(e)
+            for e in self.named_people()
+            if len(words := (e.name or "").split()) > 1 and is_initials(words[-1]) and accept(e)
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -238,11 +245,8 @@ class EntityIndex:
         initials ("J. R." for Johanna Riedl, as an interview gives its answers); [] where none or several fit."""
         fitting = [
             e
-            for e in self.entities
-            if e.kind == PERSON
-            and e.absorbed_by is None
-            and e.name is not None
-            and len(words := e.name.split()) >= len(letters) > 1
+            for e in self.named_people()
+            if len(words := (e.name or "").split()) >= len(letters) > 1
             and (words[0][0], words[-1][0]) == (letters[0], letters[-1])
         ]
         return fitting if len(fitting) == 1 else []

@@ -165,13 +165,9 @@ def join_headline_roles(reader: Reader) -> None:
         gender = entity.gender
         with_role = [
             other
-            for other in entities
-            if other.absorbed_by is None
-            and other.kind == PERSON
-            and other.name is not None
-            and other.tokens
+            for other in reader.resolver.index.named_people(None if gender is None else frozenset({gender}))
+            if other.tokens
             and (any(other.matches_role(role) for role in roles) or _same_court_party(entity, other))
-            and (gender is None or other.allows({gender}))
         ]
         named = [other for other in with_role if doc[min(other.tokens)].idx >= after]
         # (the teaser's role is the body's only person of that role: "der Leuchtenburger Trainer" is not

@@ -40,14 +40,11 @@ def join_offices_named_later(reader: Reader) -> None:
         gender = entity.gender
         with_office = [
             other
-            for other in entities
-            if other.absorbed_by is None
-            and other.kind == PERSON
-            and other.named_in_full
+            for other in reader.resolver.index.named_people(None if gender is None else frozenset({gender}))
+            if other.named_in_full
             and other.tokens
             # (the office itself, not only a prefix both share: "der Air-France-Kopilot" is not the airline's chief)
             and any(own[0] == role[0] for own in other.roles for role in offices)
-            and (gender is None or other.allows({gender}))
         ]
         if any(min(other.tokens) < first for other in with_office):
             continue  # (someone named before had it: the description went back to them, or to no one for sure)
