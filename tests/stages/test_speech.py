@@ -303,3 +303,21 @@ def test_a_marked_word_right_after_a_naming_verb_is_its_subjects_unless_it_names
         "lobte «Salz» als «mutigsten Film des ganzen Wettbewerbs»."
     )
     assert [q.text for q in quotekit.extract(text)] == ["mutigsten Film des ganzen Wettbewerbs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("SPÖ-Chef Andreas Babler warf der ÖVP «Arbeitsverweigerung» vor.", "Arbeitsverweigerung"),
+        ("Die Gewerkschaft warf dem Minister „Wortbruch“ vor.", "Wortbruch"),
+    ],
+)
+def test_a_marked_word_after_a_naming_verbs_dative_object_is_its_subjects(text: str, words: str) -> None:
+    # "warf der ÖVP «Arbeitsverweigerung» vor": only the dative object stands between the verb and its marked object
+    (quote,) = quotekit.extract(text)
+    assert quote.text == words
+    assert quote.cue is not None
+
+
+def test_a_marked_name_after_a_naming_verbs_accusative_object_stays_a_title() -> None:
+    assert quotekit.extract("Die Kritikerin lobte den Film „Salz“.") == []

@@ -22,7 +22,7 @@ from quotekit.stages.cues import verb_match
 from quotekit.stages.direct.attribution import Attribution, Strength, closing_marks
 from quotekit.stages.marks import MarkedSpan, on_teaser_line
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import text_of, token_lower, token_pos, token_text
+from quotekit.syntax.docindex import morph_values, text_of, token_lower, token_pos, token_text
 from quotekit.syntax.labels import NOUN_POS, PERSON_LABELS, VERB_POS
 from quotekit.syntax.mentions import passive_agent
 from quotekit.syntax.spans import doc_slice, paragraph_text_before, tokens_between
@@ -46,6 +46,8 @@ _CLAUSE_ENDS = frozenset({".", "!", "?", ":", ";"})
 # A name in marks right after the noun it names is short ("Klebsiella pneumoniae"); a longer run of words
 # there is a fragment ("ein System von Schmiergeldzahlungen „Ende der 90er Jahre in der Wirtschaft üblich“").
 _MAX_APPOSED_NAME_WORDS = 6
+# Words a dative object may have between a naming verb and its marked object ("der früheren Regierung").
+_MAX_DATIVE_OBJECT = 4
 # What stands right before a marked name inside a noun phrase: an article, a determiner, an adjective
 # or a noun ("von der „…“", "die französische „…“", "der Tageszeitung „…“").
 _NAME_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
@@ -421,11 +423,25 @@ def _object_right_after_naming_verb(doc: Doc, found: Attribution, open_start: in
     if cue is None or cue.kind is not CueKind.VERB or cue.lemma not in german().naming_verbs:
         return False
     head = doc[cue.head]
-    if not 0 <= open_start - (head.idx + len(token_text(head))) <= 1:
+    after_verb = head.idx + len(token_text(head))
+    if not 0 <= open_start - after_verb <= 1 and not _dative_object_between(doc, head, open_start):
         return False
     text = text_of(doc)
     words = _MARKED_WORDS.match(text, open_start + 1)
     return words is None or not _marked_before(text, words.group(), open_start)
+
+
+def _dative_object_between(doc: Doc, head: Token, open_start: int) -> bool:
+    """ "warf der ÖVP «Arbeitsverweigerung» vor", "bescheinigte ihm „Realitätsverlust“": only the verb's dative object
+    (a pronoun or a noun phrase, the dative on its noun or its article) stands between the verb and the marks."""
+    phrase = [t for t in doc[head.i + 1 : head.i + 1 + _MAX_DATIVE_OBJECT + 1] if t.idx < open_start]
+    if not phrase or len(phrase) > _MAX_DATIVE_OBJECT or any(t.is_punct for t in phrase):
+        return False
+    noun = phrase[-1]
+    inside = {t.i for t in phrase}
+    if noun.head.i != head.i or any(t.head.i not in inside for t in phrase[:-1]):
+        return False
+    return any("Dat" in morph_values(t, "Case") for t in phrase if noun.i in {t.i, t.head.i})
 
 
 def _marked_before(text: str, words: str, before: int) -> bool:
