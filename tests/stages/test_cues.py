@@ -751,3 +751,21 @@ def test_nach_an_investigation_says_when_and_zufolge_still_reports() -> None:
     (quote,) = quotekit.extract("Den Ermittlungen zufolge sei der Mann betrunken gewesen.")
     assert quote.cue is not None
     assert quote.cue.text == "zufolge"
+
+
+def test_a_particle_verbs_participle_before_its_noun_is_no_cue() -> None:
+    # "teilte mit, angekündigte Zuzüge könnten …": no finite verb has a particle before its "ge-", whatever the
+    # coarse tag and the comma before it say
+    rows = [
+        ("Sie", "PRON", "1", "nsubj", "sb", "sie"),
+        ("teilte", "VERB", "1", "ROOT", "ROOT", "teilen"),
+        ("mit", "ADP", "1", "compound:prt", "svp", "mit"),
+        (",", "PUNCT", "5", "punct", "punct", ","),
+        ("angekündigte", "VERB", "5", "amod", "nk", "angekündigen"),
+        ("Zuzüge", "NOUN", "6", "nsubj", "sb", "Zuzug"),
+        ("fehlten", "VERB", "1", "parataxis", "cj", "fehlen"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    doc = build(rows)
+    doc[4].tag_ = labels.ATTRIBUTIVE_ADJECTIVE_TAG
+    assert [words(doc, c) for c in find_cues(doc) if c.kind != "colon"] == ["teilte … mit"]

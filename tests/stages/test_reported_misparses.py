@@ -404,3 +404,21 @@ def test_a_wie_clause_of_what_was_said_is_no_frame_of_the_cue_after_it(scheme: S
     ]
     found = reported(rows, scheme, {2: "VMFIN", 4: "VVINF", 6: "PWAV", 8: "ADJA", 10: "VVFIN"})
     assert found == [(["Die Stadt dürfe nicht zuschauen, wie Wohnraum verschwinde"], "sie", "sagte")]
+
+
+def test_a_clause_that_opens_with_a_particle_verbs_participle_is_reported_after_the_comma() -> None:
+    # "teilte mit, angekündigte Zuzüge könnten … berücksichtigt werden" with "teilte" hung on the clause's verb: the
+    # participle before its noun is no finite verb of a clause between, the Konjunktiv after it reports
+    rows: list[Row] = [
+        ("Sie", "PRON", "1", "nsubj", "sb", "sie"),
+        ("teilte", "VERB", "7", "aux", "oc", "teilen", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("mit", "ADP", "1", "compound:prt", "svp", "mit"),
+        (",", "PUNCT", "5", "punct", "punct", ","),
+        ("angekündigte", "VERB", "5", "amod", "nk", "angekündigen", "Mood=Ind|Tense=Past"),
+        ("Zuzüge", "NOUN", "7", "obl", "sb", "Zuzug", "Case=Nom|Number=Plur"),
+        ("könnten", "AUX", "7", "aux", "oc", "können", "Mood=Sub|Number=Plur|Tense=Past|VerbForm=Fin"),
+        ("zählen", "VERB", "7", "ROOT", "ROOT", "zählen", "VerbForm=Inf"),
+        (".", "PUNCT", "7", "punct", "punct", "."),
+    ]
+    found = reported(rows, Scheme.UD, {1: "VVFIN", 2: "PTKVZ", 4: "ADJA", 6: "VMFIN", 7: "VVINF"})
+    assert found == [(["angekündigte Zuzüge könnten zählen"], "Sie", "teilte … mit")]

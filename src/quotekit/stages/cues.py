@@ -387,6 +387,8 @@ def _attributive_participle(token: Token) -> bool:
         and token.head.i == token.i + 1
     ):
         return False
+    if lemmas.is_particle_participle(token_lower(token)):
+        return True  # "…, angekündigte Zuzüge könnten …": no finite verb has a particle before its "ge-"
     # (an article before it that the parse gives to the participle or its noun: the phrase is open, "dem am
     # Freitag veröffentlichten Gletscherbericht"; not "Die Polizei riet Anwohnern", whose article has its noun)
     for i in range(token.i - 1, max(-1, token.i - _ATTRIBUTE_REACH), -1):

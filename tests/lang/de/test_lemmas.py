@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit.lang.de.lemmas import (
+    is_particle_participle,
     is_speech_noun_form,
     lemma_candidates,
     particle_verb_bases,
@@ -53,3 +54,21 @@ def test_an_ieren_verb_keeps_its_lemma_beside_the_repairs() -> None:
     assert "kritisieren" in lemma_candidates("kritisiert", "kritisierte")
     assert "appellieren" in lemma_candidates("appelliern", "appellierte")
     assert "fordern" in lemma_candidates("forderen", "forderte")
+
+
+@pytest.mark.parametrize(
+    ("form", "participle"),
+    [
+        ("angekündigte", True),
+        ("mitgeteilten", True),
+        ("vorgeworfenen", True),
+        ("zugestehen", False),  # an infinitive: "zu" and "gestehen"
+        ("angehört", False),  # a finite verb in a subordinate clause ("dass er der Partei angehört")
+        ("abgeben", False),
+        ("gesagte", False),  # no particle before its "ge-"
+    ],
+)
+def test_a_particle_then_ge_and_an_adjectives_ending_is_a_particle_verbs_participle(
+    form: str, participle: bool
+) -> None:
+    assert is_particle_participle(form) is participle

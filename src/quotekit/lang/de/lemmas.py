@@ -8,6 +8,7 @@ from functools import cache
 from quotekit.lang.de.words import german
 
 __all__ = [
+    "is_particle_participle",
     "is_speech_noun_form",
     "lemma_candidates",
     "particle_verb_bases",
@@ -22,6 +23,8 @@ _PAST_ENDINGS = ("eten", "ete", "ten", "te", "et", "t")
 # A speech noun counts as the end of a compound ("Polizeiangaben") from this many letters on.
 _MIN_COMPOUND = 8
 _MIN_COMPOUND_PART = 6
+# The endings of an inflected participle, weak or strong ("mitgeteilten", "angegebene").
+_INFLECTED_PARTICIPLE_ENDINGS = ("te", "ten", "tem", "ter", "tes", "ene", "enen", "enem", "ener", "enes")
 # A "ge" is a participle's prefix only in a word longer than this ("gesagen" but not "gehen").
 _MIN_GE_WORD = 6
 
@@ -86,6 +89,21 @@ def strip_ge(word: str) -> str:
         if word.startswith(particle) and rest.startswith("ge") and len(rest) > _MIN_GE_WORD:
             return particle + rest[2:]
     return word
+
+
+@cache
+def is_particle_participle(form: str) -> bool:
+    """ "angekündigte", "mitgeteilten": a separable particle, then "ge": the participle of a particle verb, which no
+    finite form of the verb has (a main clause splits the particle off, a subordinate clause has no "ge-")."""
+    particles = _particles()
+    if not form.endswith(_INFLECTED_PARTICIPLE_ENDINGS):
+        return False  # (an infinitive or a finite form in a subordinate clause: "zugestehen", "angehört")
+    return form.startswith(particles) and any(
+        form.startswith(particle)
+        and form[len(particle) :].startswith("ge")
+        and len(form) - len(particle) > _MIN_GE_WORD
+        for particle in particles
+    )
 
 
 @cache

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotekit.lang.de import lemmas
 from quotekit.lang.de.words import german
 from quotekit.records import CueMatch
 from quotekit.syntax import labels
@@ -317,7 +318,11 @@ def _in_adverbial_clause(doc: Doc, cue: CueMatch, sent: SpacySpan) -> bool:
 def _inflected_participle(token: Token, start: int) -> bool:
     """An inflected participle before its noun past the second place of a clause that opens at `start` ("für die
     am stärksten betroffenen Haushalte"): no finite verb, whatever its coarse tag."""
-    return token.tag_ == "ADJA" and token.i > start + 1 and token_lower(token).endswith(_INFLECTED_ENDINGS)
+    if token.tag_ != "ADJA":
+        return False
+    form = token_lower(token)
+    # (anywhere, a particle verb's participle: "teilte mit, angekündigte Zuzüge könnten …")
+    return (token.i > start + 1 and form.endswith(_INFLECTED_ENDINGS)) or lemmas.is_particle_participle(form)
 
 
 # Endings of an inflected adjective or participle other than "-e", which a Konjunktiv I shares ("plane").
