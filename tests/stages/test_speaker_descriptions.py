@@ -1041,3 +1041,59 @@ def test_a_bare_role_does_not_go_back_to_a_person_the_text_gave_another_role() -
         "Geschäftsführerin."
     )
     assert _names(text) == ["die Geschäftsführerin"]
+
+
+def test_a_description_is_not_someone_named_in_another_phrase_of_its_clause() -> None:
+    # "Mit Vorsprung auf Jonas Lettenbauer gewann der 20-Jährige": the winner is not the runner-up named in the
+    # clause, though he was named last; he is the one the sentence before is about
+    rows: list[Row] = [
+        ("Valentin", "PROPN", "1", "flat", "pnc", "Valentin"),
+        ("Rainalter", "PROPN", "2", "nsubj", "sb", "Rainalter"),
+        ("warf", "VERB", "2", "ROOT", "ROOT", "werfen"),
+        ("die", "DET", "4", "det", "nk", "der"),
+        ("Ski", "NOUN", "2", "obj", "oa", "Ski"),
+        ("weg", "ADP", "2", "compound:prt", "svp", "weg"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+        ("Mit", "ADP", "8", "case", "ac", "mit"),
+        ("Vorsprung", "NOUN", "12", "obl", "mo", "Vorsprung"),
+        ("auf", "ADP", "10", "case", "ac", "auf"),
+        ("Jonas", "PROPN", "8", "nmod", "mnr", "Jonas"),
+        ("Lettenbauer", "PROPN", "10", "flat", "pnc", "Lettenbauer"),
+        ("gewann", "VERB", "12", "ROOT", "ROOT", "gewinnen"),
+        ("der", "DET", "14", "det", "nk", "der", "Case=Nom|Gender=Masc|Number=Sing"),
+        ("20-Jährige", "NOUN", "12", "nsubj", "sb", "20-Jährige", "Case=Nom|Gender=Masc|Number=Sing"),
+        (".", "PUNCT", "12", "punct", "punct", "."),
+    ]
+    doc = build(rows)
+    doc.ents = [SpacySpan(doc, 0, 2, label="PER"), SpacySpan(doc, 10, 12, label="PER")]
+    resolver = build_resolver(doc)
+    assert resolver.resolve(doc[13].idx, doc[14].idx + len("20-Jährige")).name == "Valentin Rainalter"
+
+
+def test_a_profession_in_apposition_to_a_role_ties_the_role_to_the_name_after_it() -> None:
+    # "Germanist", "Kolumnist", "Verleger": professions a text names its speakers by, later alone
+    text = (
+        "Der Vorsitzende der Jury, der Kolumnist Bernd Ahlgrimm, erklärte, man sehe keinen Anlass, den Preis "
+        "abzuerkennen. »Wir haben einen Roman ausgezeichnet«, so der Kolumnist."
+    )
+    assert _names(text) == ["Bernd Ahlgrimm", "Bernd Ahlgrimm"]
+
+
+def test_an_indefinite_description_after_a_headlines_colon_is_the_person_named_before_it() -> None:
+    text = (
+        "Karin Oberwalder: Eine Kabarettistin auf Abschiedstour\n\n"
+        "Mit ihrem letzten Programm tourt Karin Oberwalder durch die Steiermark. Das Publikum im Grazer Orpheum "
+        "feierte sie am Freitag lange.\n\n"
+        "„Ich höre auf, solange es noch Spaß macht“, sagte die Kabarettistin nach der Vorstellung."
+    )
+    assert _names(text) == ["Karin Oberwalder"]
+
+
+def test_a_person_noun_that_fills_marks_alone_is_a_title_no_one_described() -> None:
+    # »Die Zeitungsleserin«: a novel, not a woman the later "die 71-Jährige" could be
+    text = (
+        "Zu den treuesten Gästen gehört die Schriftstellerin Gerlinde Moik, die an einem Ecktisch weite Teile "
+        "ihres Romans »Die Zeitungsleserin« geschrieben hat. Der Kellner habe ihr immer ungefragt ein Glas Wasser "
+        "nachgeschenkt, erzählt die 71-Jährige."
+    )
+    assert _names(text) == ["Gerlinde Moik"]

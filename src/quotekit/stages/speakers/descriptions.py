@@ -104,6 +104,8 @@ def read_description(reader: Reader, head: Token) -> int:
     """A person described ("der 54-Jährige", "eine Anwohnerin"). Returns where its phrase ends."""
     doc, index = reader.doc, reader.resolver.index
     start, end = description_extent(doc, head.i, reader.sentence_end(head.i), person=True)
+    if _marked_whole(doc, start, end) and not reader.in_said_words(head.idx):
+        return end  # "ihres Romans »Die Zeitungsleserin«": marks that hold only the phrase make it a title
     body: Entity | None = None  # the organisation the phrase names
     for token in tokens_in(doc, head.i + 1, end):
         # "die Beschäftigten der Verkehrsbetriebe Kurpfalz": the organisation is named too
@@ -281,6 +283,7 @@ def read_description(reader: Reader, head: Token) -> int:
                 and not ((role is not None or age is not None) and _weakly_named(reader, e))
                 and _may_be(e, (role, age, *told), party)
                 and not (speaks and _named_in_content(reader, e, head))
+                and not reader.named_in_clause(head, e)
                 and not _speaking_of(reader, e, head)
                 and not _asked_before(reader, e, head)
                 and not (related and not _named_since_sentence(reader, e, sentence - 1, head.i))
@@ -668,6 +671,17 @@ def _body_spoken_for(
         )
 
     return reader.focus.clear_best(reader.in_view_at(head.i), fits, _BODY_FLOOR, _BODY_MARGIN)
+
+
+def _marked_whole(doc: Doc, start: int, end: int) -> bool:
+    """Whether an opening mark stands right before the phrase [start, end) and a closing mark right after it."""
+    de = german()
+    return (
+        start > 0
+        and end < len(doc)
+        and text_at(doc, start - 1) in de.opening_marks
+        and text_at(doc, end) in de.closing_marks
+    )
 
 
 def _comma_between(doc: Doc, start: int, end: int) -> bool:

@@ -44,12 +44,17 @@ def named_by_link(reader: Reader, start: int) -> Entity | None:
 
 def named_before_link(reader: Reader, start: int, genders: frozenset[str]) -> Entity | None:
     """ "Markus Treiber ist Sprecher der Polizei": the named person a description right after "ist" or
-    "war" describes (the name right before the verb)."""
+    "war" describes (the name right before the verb); so does a headline's colon after a name ("Roland
+    Wimmersberger: Ein Kabarettist auf Therapie")."""
     doc = reader.doc
-    if start < 2 or lower_at(doc, start - 1) not in german().naming_links - german().naming_verbs_proper:
+    if start < 2:
         return None
-    if reader.sentence(start - 2) != reader.sentence(start):
+    link = lower_at(doc, start - 1)
+    headline_colon = link == ":" and reader.heading_at(doc[start].idx) is not None
+    if link not in german().naming_links - german().naming_verbs_proper and not headline_colon:
         return None
+    if reader.sentence(start - 2) != reader.sentence(start) and not headline_colon:
+        return None  # (a segmenter may end a headline's sentence at its colon)
     named = reader.resolver.by_token.get(start - 2)
     runs = reader.resolver.runs
     if named is None or start - 2 not in runs or named.kind != PERSON or not named.allows(genders):

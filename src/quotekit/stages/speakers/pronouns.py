@@ -11,9 +11,8 @@ from quotekit.lang.de.names import PERSON_GENDERS, is_document_noun, possessive_
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import ORGANISATION, PERSON
 from quotekit.stages.speakers.reader import add_evidence
-from quotekit.stages.speakers.referents import referent_genders
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import lower_at, pos_at, text_at, token_lower, token_pos, token_text
+from quotekit.syntax.docindex import lower_at, pos_at, text_at, token_lower, token_text
 from quotekit.syntax.phrases import clause_head
 from quotekit.syntax.spans import sentence_of
 from quotekit.syntax.verbs import in_konjunktiv_clause
@@ -267,33 +266,12 @@ def _words_before(reader: Reader, part: CharSpan | None, pronoun: Token, *, owne
 
 
 def _co_argument(reader: Reader, pronoun: Token, entity: Entity) -> bool:
-    """Whether `entity` was named in the clause of a personal pronoun, which then means someone else:
-    "Über ihre Teamkollegin Lara Amstutz, die …, sagte sie" (not Lara Amstutz); "Auf die Frage der
-    Richterin, ob sie …, antwortete sie" (not the judge, though a pronoun of her came between)."""
-    if possessive_genders(token_text(pronoun)) is not None or entity.last < 0:
+    """Whether `entity` was named in the clause of a personal pronoun, which then means someone else
+    (`Reader.named_in_clause`); "Auf die Frage der Richterin, ob sie …, antwortete sie" (not the judge, though a
+    pronoun of her came between). A possessive may be theirs: "Über ihre Arbeit sagte Berg"."""
+    if possessive_genders(token_text(pronoun)) is not None:
         return False
-    sentence = reader.sentence(pronoun.i)
-    # (the sentence first: most entities were named in another, and then no word of the mention is read)
-    if reader.sentence(entity.last) != sentence:
-        return False
-    head = clause_head(pronoun).i
-    de = german()
-    for i in reversed(entity.tokens):
-        if i >= pronoun.i:
-            continue
-        if reader.sentence(i) != sentence:
-            return False
-        named = reader.doc[i]
-        # "In ihrer Rede hatte sie …": a pronoun or possessive may share the clause
-        if (
-            token_pos(named) == "PRON"
-            or referent_genders(named) is not None
-            or token_lower(named) in de.demonstrative_owner_genders
-        ):
-            continue
-        if clause_head(named).i == head:
-            return True
-    return False
+    return reader.named_in_clause(pronoun, entity)
 
 
 def read_cataphora(reader: Reader, entity: Entity, start: int) -> None:

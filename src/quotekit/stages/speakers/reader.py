@@ -22,11 +22,18 @@ from quotekit.lang.de.names import (
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import PERSON, Entity, Focus, Role
 from quotekit.stages.speakers.headlines import headline_of
-from quotekit.stages.speakers.referents import article_of, role_words, title_after, title_before
+from quotekit.stages.speakers.referents import (
+    article_of,
+    referent_genders,
+    role_words,
+    title_after,
+    title_before,
+)
 from quotekit.syntax import labels
 from quotekit.syntax.datelines import date_line_place
 from quotekit.syntax.docindex import (
     lower_at,
+    morph_values,
     pos_at,
     text_at,
     text_of,
@@ -35,7 +42,8 @@ from quotekit.syntax.docindex import (
     token_text,
     token_texts,
 )
-from quotekit.syntax.labels import PLACE_LABELS
+from quotekit.syntax.labels import NOUN_POS, PLACE_LABELS
+from quotekit.syntax.phrases import clause_head
 from quotekit.syntax.spans import doc_slice
 from quotekit.syntax.verbs import could_be_finite
 
@@ -169,6 +177,57 @@ class Reader:
     def in_said_words(self, offset: int) -> bool:
         """Whether character `offset` lies inside quoted or reported words (someone a speaker talks about)."""
         return self.quoted.contains(offset) or (self.reported is not None and self.reported.contains(offset))
+
+    def named_in_clause(self, mention: Token, entity: Entity) -> bool:
+        """Whether `entity` was named earlier in the clause of `mention`, which then means someone else: another
+        argument of the same verb ("Über ihre Teamkollegin Lara Amstutz, die …, sagte sie"; "Mit Vorsprung auf den
+        Deutschen Jonas Lettenbauer gewann der 20-Jährige"). A pronoun or possessive of theirs may share the clause
+        ("In ihrer Rede hatte sie …"); a name the parse makes a subject too leaves a description open ("Gertraud
+        Pichler will ihre Mutter … bringen" with both as subjects: which is the object, the parse does not know)."""
+        if entity.last < 0:
+            return False
+        sentence = self.sentence(mention.i)
+        # (the sentence first: most entities were named in another, and then no word of the mention is read)
+        if self.sentence(entity.last) != sentence:
+            return False
+        head = clause_head(mention).i
+        # (a pronoun's case is its own: "Felix sei …, sagte er" is not Felix, whatever the parse makes of Felix; nor is
+        # it the owner of a question it answers: "Auf die Frage der Verteidigerin, …, antwortete sie")
+        pronoun = token_pos(mention) == "PRON"
+        de = german()
+        for i in reversed(entity.tokens):
+            if i >= mention.i:
+                continue
+            if self.sentence(i) != sentence:
+                return False
+            named = self.doc[i]
+            # (only a name or a noun: a relative pronoun a tagger calls an article is theirs as any pronoun is)
+            if (
+                token_pos(named) == "PRON"
+                or referent_genders(named) is not None
+                or token_lower(named) in de.demonstrative_owner_genders
+                or not (i in self.resolver.runs or token_pos(named) in NOUN_POS)
+            ):
+                continue
+            if not pronoun and self._owner_named(i):
+                continue  # "Nach Angela Merkels Rücktritt sagte die CDU-Politikerin": an owner, as a possessive is
+            if clause_head(named).i == head and (pronoun or not _parsed_subject(named)):
+                return True
+        return False
+
+    def _owner_named(self, i: int) -> bool:
+        """Whether the name run through token `i` is in the genitive before a noun it owns ("Merkels Rücktritt")."""
+        runs, doc = self.resolver.runs, self.doc
+        last = i
+        while last + 1 < len(doc) and last + 1 in runs:
+            last += 1
+        if "Gen" in morph_values(doc[last], "Case"):
+            return True
+        return (
+            last + 1 < len(doc)
+            and token_lower(doc[last]).endswith("s")
+            and token_pos(doc[last + 1]) == "NOUN"
+        )
 
     def is_subject(self, tokens: Sequence[Token]) -> bool:
         object_pronouns = german().object_pronoun_genders
@@ -384,6 +443,11 @@ def roles_after_als(tokens: Sequence[Token]) -> list[Role]:
                 if role is not None:
                     roles.append(role)
     return roles
+
+
+def _parsed_subject(token: Token) -> bool:
+    """Whether a word of a name is its clause's subject by the parse (the name's first word or a later one)."""
+    return labels.is_subject(token) or (labels.is_name_part(token) and labels.is_subject(token.head))
 
 
 def _token_index(token: Token) -> int:
