@@ -25,6 +25,7 @@ from quotekit.stages.honorifics import teach_tokenizer, title_continuations, tit
 from quotekit.stages.marks import MarkedSpan, find_marked_spans, outside_titles
 from quotekit.stages.reported import find_indirect_quotes, merge_quotes
 from quotekit.stages.reported.fragments import quoted_fragments
+from quotekit.stages.run_on import run_on_words
 from quotekit.stages.score_stops import teach_score_stops
 from quotekit.stages.speakers import resolve_speakers
 from quotekit.syntax.docindex import indexed, run_cache, text_of
@@ -220,8 +221,8 @@ _NOT_TITLE_POS = frozenset({"VERB", "AUX", "ADJ", "ADV"})
 
 
 class TitleSentences(_Stateless):
-    """Stage 0, before the parser: no sentence starts inside "Gemeinderat lic. iur. Urs Kälin", and a title is
-    a noun. Adding it teaches the pipeline's tokenizer the academic titles (`quotekit.stages.honorifics`) and
+    """Stage 0, before the parser: no sentence starts inside "Gemeinderat lic. iur. Urs Kälin" or right after a
+    word that only a space follows (`run_on_words`), and a title is a noun. Adding it teaches the pipeline's tokenizer the academic titles (`quotekit.stages.honorifics`) and
     the full stop after a score ("3:1.", `quotekit.stages.score_stops`)."""
 
     def __init__(self, nlp: Language, name: str) -> None:
@@ -238,7 +239,7 @@ class TitleSentences(_Stateless):
             token = doc[i]
             if token.pos_ in _NOT_TITLE_POS:
                 token.pos_, token.tag_ = "NOUN", "NN"
-        inside = title_continuations(doc)
+        inside = sorted({*title_continuations(doc), *run_on_words(doc)})
         if inside:
             # (one array write: setting Token.is_sent_start one by one scans the doc each time)
             starts = doc.to_array([SENT_START]).astype("int64")

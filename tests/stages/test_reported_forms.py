@@ -744,13 +744,14 @@ def test_a_speech_verb_coordinated_with_the_verb_before_it_is_no_inverted_cue(sc
 
 def test_the_main_clause_around_an_inserted_cue_may_go_on_with_its_verb() -> None:
     # "In zehn Jahren, so schätzen die Forscher, soll …": after an inserted cue the content's verb comes first;
-    # that is no second predicate of the speaker.
+    # that is no second predicate of the speaker. The content is the clause around the cue, its time included
+    # (a parser that cut "In circa … Jahren," off as a sentence of its own left only the words after the cue).
     quotes = quotekit.extract(
         "In circa zehn bis fünfzehn Jahren, so schätzen die Forscher, soll die Forschung abgeschlossen sein."
     )
     assert [
         (q.text, q.speaker.mention.text if q.speaker and q.speaker.mention else None) for q in quotes
-    ] == [("soll die Forschung abgeschlossen sein", "die Forscher")]
+    ] == [("In circa zehn bis fünfzehn Jahren soll die Forschung abgeschlossen sein", "die Forscher")]
 
 
 def test_a_second_source_joined_by_und_is_frame_not_content(scheme: Scheme) -> None:

@@ -111,14 +111,19 @@ def before_inverted_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSp
     if dated is not None:
         start = next((t.i for t in doc[start:opener] if t.idx >= dated), start)
     tokens = [t for t in doc[start : opener - 1] if not t.is_space]
-    if not tokens:
-        return None
-    # ("Wie das passiert sei, wollte der Richter wissen": a verb of asking reports the question before it)
-    de = german()
-    asked = cue.lemma in de.question_verbs and token_lower(tokens[0]) in de.question_words
-    if not asked and (not _opens_main_clause(tokens[0]) or not _main_clause_verb(tokens)):
+    if not _reports_before(doc, cue, tokens):
         return None
     return runs(doc, list(range(start, opener - 1)))
+
+
+def _reports_before(doc: Doc, cue: CueMatch, tokens: Sequence[Token]) -> bool:
+    """Whether the words before an inverted cue make what it reports: a main clause (or a dass/ob clause) of their
+    own, or the question a verb of asking reports ("Wie das passiert sei, wollte der Richter wissen")."""
+    if not tokens:
+        return False
+    de = german()
+    asked = cue.lemma in de.question_verbs and token_lower(tokens[0]) in de.question_words
+    return asked or (_opens_main_clause(tokens[0]) and _main_clause_verb(tokens))
 
 
 def _cue_clause_start(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:

@@ -83,6 +83,11 @@ def without_crossings(
     an indicative rest is the narration around the marks ("In der Unionsfraktion sagte …")."""
     text = text_of(doc)
     closing = german().clause_marks
+    holding = direct.meeting(cue_start, cue_start + 1) if cue_start is not None else []
+    if holding:
+        # (a cue inside the marks: only words inside them, not the sentence before them that "Das kann ich nicht
+        # erklären" in a quotation seems to point back to)
+        parts = [(s, e) for s, e in parts if holding[0][0] <= s and e <= holding[0][1]]
     kept = []
     for s, e in parts:
         meeting = direct.meeting(s, e)
