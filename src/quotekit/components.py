@@ -222,8 +222,9 @@ _NOT_TITLE_POS = frozenset({"VERB", "AUX", "ADJ", "ADV"})
 
 class TitleSentences(_Stateless):
     """Stage 0, before the parser: no sentence starts inside "Gemeinderat lic. iur. Urs Kälin" or right after a
-    word that only a space follows (`run_on_words`), and a title is a noun. Adding it teaches the pipeline's tokenizer the academic titles (`quotekit.stages.honorifics`) and
-    the full stop after a score ("3:1.", `quotekit.stages.score_stops`)."""
+    word that only a space or a line wrap follows (`quotekit.stages.run_on`), and a title is a noun. Adding it
+    teaches the pipeline's tokenizer the academic titles (`quotekit.stages.honorifics`) and the full stop after a
+    score ("3:1.", `quotekit.stages.score_stops`)."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name

@@ -81,29 +81,29 @@ def strip_ge(word: str) -> str:
     """ "angekündigen" -> "ankündigen", "gefordern" -> "fordern": a participle's "ge" left in a lemma."""
     if word.startswith("ge") and len(word) > _MIN_GE_WORD:
         return word[2:]
-    particles = _particles()
-    if not word.startswith(particles):
-        return word
-    for particle in particles:
-        rest = word[len(particle) :]
-        if word.startswith(particle) and rest.startswith("ge") and len(rest) > _MIN_GE_WORD:
-            return particle + rest[2:]
-    return word
+    particle = _particle_before_ge(word)
+    return word if particle is None else particle + word[len(particle) + 2 :]
 
 
 @cache
 def is_particle_participle(form: str) -> bool:
     """ "angekündigte", "mitgeteilten": a separable particle, then "ge": the participle of a particle verb, which no
     finite form of the verb has (a main clause splits the particle off, a subordinate clause has no "ge-")."""
-    particles = _particles()
     if not form.endswith(_INFLECTED_PARTICIPLE_ENDINGS):
         return False  # (an infinitive or a finite form in a subordinate clause: "zugestehen", "angehört")
-    return form.startswith(particles) and any(
-        form.startswith(particle)
-        and form[len(particle) :].startswith("ge")
-        and len(form) - len(particle) > _MIN_GE_WORD
-        for particle in particles
-    )
+    return _particle_before_ge(form) is not None
+
+
+def _particle_before_ge(word: str) -> str | None:
+    """The separable particle a participle's "ge" follows in `word` ("an" of "angekündigen"), or None."""
+    particles = _particles()
+    if not word.startswith(particles):
+        return None
+    for particle in particles:
+        rest = word[len(particle) :]
+        if word.startswith(particle) and rest.startswith("ge") and len(rest) > _MIN_GE_WORD:
+            return particle
+    return None
 
 
 @cache

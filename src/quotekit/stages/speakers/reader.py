@@ -218,9 +218,7 @@ class Reader:
     def _owner_named(self, i: int) -> bool:
         """Whether the name run through token `i` is in the genitive before a noun it owns ("Merkels Rücktritt")."""
         runs, doc = self.resolver.runs, self.doc
-        last = i
-        while last + 1 < len(doc) and last + 1 in runs:
-            last += 1
+        last = runs[i][1] - 1 if i in runs else i
         if "Gen" in morph_values(doc[last], "Case"):
             return True
         return (
