@@ -19,6 +19,7 @@ from thinc.types import Ints2d
 
 from quotekit.quotes import Quote
 from quotekit.records import CUES_KEY, MARKS_KEY, QUOTES_KEY, CueMatch, QuoteRecord
+from quotekit.stages.compounds import merge_elided_compounds
 from quotekit.stages.cues import find_cues
 from quotekit.stages.direct import find_direct_quotes
 from quotekit.stages.honorifics import teach_tokenizer, title_continuations, title_tokens
@@ -198,9 +199,10 @@ class IndirectQuotes(_Component):
 
     def find(self, doc: Doc) -> list[QuoteRecord]:
         direct = _records(doc)
-        reported = find_indirect_quotes(doc, outside_titles(_cues(doc), doc._.quote_marks), direct)
+        cues = outside_titles(_cues(doc), doc._.quote_marks)
+        reported = find_indirect_quotes(doc, cues, direct)
         # The marked fragments of mixed quotations are direct quotations of their own.
-        return [*reported, *quoted_fragments(doc, doc._.quote_marks, direct, reported)]
+        return [*reported, *quoted_fragments(doc, doc._.quote_marks, direct, reported, cues)]
 
     def set_annotations(self, doc: Doc, found: list[QuoteRecord]) -> None:
         _store_records(doc, merge_quotes(_records(doc), found))
@@ -214,6 +216,20 @@ class SpeakerResolver(_Component):
 
     def set_annotations(self, doc: Doc, found: list[QuoteRecord]) -> None:
         _store_records(doc, found)
+
+
+class ElidedCompounds(_Stateless):
+    """After the parse, before the stages: an elided compound ("Jagd- und Fischereiverwaltung") becomes one token
+    (`quotekit.stages.compounds`), so that the stages read it as the one noun it is."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        ensure_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if is_deferred(doc):
+            return doc
+        return merge_elided_compounds(doc)
 
 
 # The word classes an academic title never is: a tagger's verb, adjective or adverb before a name.
@@ -254,6 +270,11 @@ def make_titles(nlp: Language, name: str) -> TitleSentences:
     return TitleSentences(nlp, name)
 
 
+@Language.factory("quotekit_compounds", requires=["token.pos"])
+def make_compounds(nlp: Language, name: str) -> ElidedCompounds:
+    return ElidedCompounds(nlp, name)
+
+
 @Language.factory("quotekit_marks", assigns=["doc._.quote_marks"])
 def make_marks(nlp: Language, name: str) -> QuoteMarks:
     return QuoteMarks(nlp, name)
@@ -281,23 +302,29 @@ def make_speakers(nlp: Language, name: str) -> SpeakerResolver:
 
 # Before the parser (or whatever sets the sentences): not run again on the merged doc of a long text's chunks.
 SENTENCE_COMPONENTS: tuple[str, ...] = ("quotekit_titles",)
-# After the parse, in pipeline order.
-COMPONENTS: tuple[str, ...] = (
+# After the parse, in pipeline order: the one that merges tokens, then those that read the doc (`annotate`
+# indexes the doc once for these, after the merge).
+TOKEN_COMPONENTS: tuple[str, ...] = ("quotekit_compounds",)
+READING_COMPONENTS: tuple[str, ...] = (
     "quotekit_marks",
     "quotekit_cues",
     "quotekit_attribution",
     "quotekit_indirect",
     "quotekit_speakers",
 )
+COMPONENTS: tuple[str, ...] = (*TOKEN_COMPONENTS, *READING_COMPONENTS)
 
 
 def annotate(nlp: Language, doc: Doc) -> Doc:
     """Run quotekit's components of `nlp`, in order, on a `doc` its other components have parsed
     (the merged chunks of a long text)."""
     doc.user_data.pop(DEFERRED_KEY, None)
+    for name in TOKEN_COMPONENTS:
+        if name in nlp.pipe_names:
+            nlp.get_pipe(name)(doc)
     # (one index for the five: nothing else touches the doc between them, so none of them checks it again,
     # which reads six columns of a long text's every word)
     with indexed(doc):
-        for name in COMPONENTS:
+        for name in READING_COMPONENTS:
             nlp.get_pipe(name)(doc)
     return doc

@@ -152,3 +152,22 @@ def test_marked_words_that_close_the_verb_bracket_are_said_whatever_noun_stands_
 def test_a_title_that_leaves_the_verb_bracket_to_the_words_after_it_is_no_quotation() -> None:
     text = "Der Regisseur sagte, man habe im Kino den Film „Vom Winde verweht“ gezeigt."
     assert [q.text for q in quotekit.extract(text) if q.kind is quotekit.QuoteKind.DIRECT] == []
+
+
+def test_a_fragment_whose_clause_a_speech_verb_closes_is_that_verb_s_speaker_s() -> None:
+    # the judge reports what the video shows; the words in marks are the accused's, "gesagt" says so
+    text = (
+        "Die Richterin hielt fest, der Beschuldigte habe gehandelt. Ein Video, das sein Beifahrer gefilmt habe, "
+        "zeige, wie er vor der Fahrt noch «Jetzt zeig ich euch mal was» in die Kamera gesagt habe."
+    )
+    (fragment,) = [q for q in quotekit.extract(text) if q.kind.value == "direct"]
+    assert fragment.text == "Jetzt zeig ich euch mal was"
+    assert (fragment.cue.text if fragment.cue else None) == "gesagt"
+    assert (fragment.speaker.name if fragment.speaker else None) == "der Beschuldigte"
+
+
+def test_a_phrase_in_marks_before_a_verb_stays_the_reporting_clause_s() -> None:
+    # "erfahren" closes the clause, but the words in marks are a phrase of it: the one who reports said them
+    text = "Der 44-Jährige sagte, er habe es «aus einem zweiminütigen Telefonat» erfahren."
+    (fragment,) = [q for q in quotekit.extract(text) if q.kind.value == "direct"]
+    assert (fragment.cue.text if fragment.cue else None) == "sagte"

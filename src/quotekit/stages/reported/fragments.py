@@ -11,13 +11,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quotekit.records import QuoteRecord
+from quotekit.lang.de.words import german
+from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.direct import quotation_parts
 from quotekit.stages.direct.attribution import Attribution, Strength
 from quotekit.stages.direct.speech import is_quotation
 from quotekit.stages.marks import MarkedSpan
 from quotekit.stages.reported.index import SpanIndex
-from quotekit.syntax.docindex import text_of
+from quotekit.syntax import labels
+from quotekit.syntax.docindex import text_of, token_lower, token_text
+from quotekit.syntax.mentions import speaker_of_cue
+from quotekit.syntax.spans import sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -26,9 +30,14 @@ __all__ = ["quoted_fragments"]
 
 
 def quoted_fragments(
-    doc: Doc, marks: Sequence[MarkedSpan], direct: Sequence[QuoteRecord], reported: Sequence[QuoteRecord]
+    doc: Doc,
+    marks: Sequence[MarkedSpan],
+    direct: Sequence[QuoteRecord],
+    reported: Sequence[QuoteRecord],
+    cues: Sequence[CueMatch] = (),
 ) -> list[QuoteRecord]:
-    """Direct quotations for the marked fragments of mixed quotations that no direct quotation holds yet."""
+    """Direct quotations for the marked fragments of mixed quotations that no direct quotation holds yet: with
+    the clause's cue and speaker, or those of a speech verb that closes the fragment's own clause (`cues`)."""
     taken = SpanIndex(p for r in direct for p in r.parts)
     mixed = [r for r in reported if r.kind == "mixed"]
     if not mixed:
@@ -48,6 +57,53 @@ def quoted_fragments(
         if not is_quotation(doc, [mark], Attribution(host.cue, host.mention, Strength.GOVERNED)):
             continue
         parts = quotation_parts(text, [mark])
-        if parts:
+        if not parts:
+            continue
+        own = _verb_after(text, mark, cues) if _whole_sentence(text, parts) else None
+        if own is not None:
+            # "…, zeige, wie er vor der Fahrt «Jetzt zeig ich euch mal was» in die Kamera gesagt habe": the verb
+            # that closes the fragment's clause says whose words they are
+            mention = speaker_of_cue(doc, own, parts) or _subject_before(doc, mark.start)
+            found.append(QuoteRecord(parts=parts, kind="direct", cue=own, mention=mention))
+        else:
             found.append(QuoteRecord(parts=parts, kind="direct", cue=host.cue, mention=host.mention))
     return found
+
+
+# Words a quoted sentence has at least ("Jetzt zeig ich euch mal was"), unlike a fragment ("lückenlos").
+_MIN_SENTENCE_WORDS = 3
+
+
+def _whole_sentence(text: str, parts: Sequence[CharSpan]) -> bool:
+    """Whether the words in marks are a sentence of their own, capitalised, not a phrase of the clause around
+    them: only such words are what a verb after them says ("«…» in die Kamera gesagt habe"); a phrase is the
+    clause's ("habe es «aus einem Telefonat» erfahren")."""
+    words = text[parts[0][0] : parts[-1][1]].split()
+    return len(words) >= _MIN_SENTENCE_WORDS and words[0][:1].isupper()
+
+
+# Characters between a fragment's closing mark and a speech verb that closes its clause ("… in die Kamera gesagt").
+_VERB_REACH = 30
+
+
+def _verb_after(text: str, mark: MarkedSpan, cues: Sequence[CueMatch]) -> CueMatch | None:
+    """The speech verb that closes the fragment's clause a few words after it, with no comma or stop between."""
+    for cue in cues:
+        if cue.kind is CueKind.VERB and mark.end <= cue.start <= mark.end + _VERB_REACH:
+            between = text[mark.end : cue.start]
+            if not any(c in between for c in ",.;:!?"):
+                return cue
+    return None
+
+
+def _subject_before(doc: Doc, offset: int) -> CharSpan | None:
+    """The subject between the last comma before character `offset` and it, by its label or as a subject
+    pronoun ("wie er vor der Fahrt «…» gesagt habe"), where the parse gives the verb after the marks none."""
+    i = next((t.i for t in doc if t.idx >= offset), len(doc))
+    pronouns = german().subject_pronouns
+    for token in reversed(doc[sentence_of(doc[min(i, len(doc) - 1)]).start : i]):
+        if token_text(token) == ",":
+            return None
+        if token_lower(token) in pronouns or labels.is_subject(token):
+            return token.idx, token.idx + len(token_text(token))
+    return None
