@@ -1375,3 +1375,42 @@ def test_swiss_spelling_of_an_irregular_cue_verb_reports_as_the_standard_spellin
 def test_wie_after_a_statement_noun_opens_no_question() -> None:
     text = "Bei der Versicherung gingen mehr als 9000 Schadensmeldungen ein, wie ein Sprecher sagte."
     assert "wie ein Sprecher sagte" not in [q.text for q in quotekit.extract(text)]
+
+
+def test_a_word_right_after_a_relative_pronoun_is_no_konjunktiv() -> None:
+    # "möglicherweise" ends in "-e" and follows a pronoun, but a relative clause has its verb last
+    text = (
+        "Israelis, die möglicherweise aus der nahen Siedlung kommen, hatten in den vergangenen Wochen mehrere "
+        "Anschläge verübt."
+    )
+    assert extracted.reported(text) == []
+
+
+def test_a_wie_clause_that_ends_the_sentence_keeps_its_auxiliary() -> None:
+    # "…, wie Hoyzer zitiert wird.": "wird" is the frame's, no word of what was reported
+    text = "Der Betreuer habe jedem Schiedsrichter Geld gegeben, wie Robert Hoyzer zitiert wird."
+    assert [words for words, _, _ in extracted.reported(text)] == [
+        "Der Betreuer habe jedem Schiedsrichter Geld gegeben"
+    ]
+
+
+def test_a_wie_clause_closed_by_a_konjunktiv_is_part_of_what_is_reported() -> None:
+    # "wie … gewürdigt werden könne" asks how, inside the report: no frame "wie X berichtete"
+    text = (
+        "Die Senatorin sagte, die Stadt verliere viel. Man werde prüfen, wie das Werk der Autorin dauerhaft "
+        "gewürdigt werden könne."
+    )
+    assert [words for words, _, _ in extracted.reported(text)] == [
+        "die Stadt verliere viel",
+        "Man werde prüfen, wie das Werk der Autorin dauerhaft gewürdigt werden könne",
+    ]
+    # nor does "…, wie sie der Kläger verlangt habe, …" frame the sentence: it is compared inside the report
+    compared = (
+        "Die Richterin sagte, Bellen sei hinzunehmen. Eine Abschaffung des Hundes, wie sie der Kläger ursprünglich "
+        "verlangt habe, sei dagegen unverhältnismäßig."
+    )
+    assert extracted.reported(compared)[-1] == (
+        "Eine Abschaffung des Hundes, wie sie der Kläger ursprünglich verlangt habe, sei dagegen unverhältnismäßig",
+        "Die Richterin",
+        None,
+    )

@@ -32,6 +32,7 @@ STTS_VERB_FORMS: tuple[tuple[str, str], ...] = (
 )
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 FULL_FINITE_TAG = "VVFIN"  # a finite full verb, no auxiliary or modal
+MODAL_TAGS = frozenset({"VMFIN", "VMINF", "VMPP"})  # "könne", "können", "gekonnt"
 ARTICLE_TAG = "ART"
 ZU_INFINITIVE_TAG = "VVIZU"  # "vorzugehen"
 PARTICIPLE_TAG = "VVPP"  # "erklärt" in "hätten sich bereit erklärt"

@@ -423,6 +423,14 @@ def konjunktiv_taken_for_other_word(token: Token) -> bool:
     if mood.shared_with_indicative(form) or not mood.has_konjunktiv_one_ending(form, token.lemma_.lower()):
         return False
     before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    # ("Israelis, die möglicherweise aus … kommen, hatten …": a relative clause has its verb last, and no word right
+    # after its pronoun is a finite verb)
+    if (
+        before.tag_ in labels.RELATIVE_PRONOUN_TAGS
+        and token.i >= 2
+        and token_text(token.doc[token.i - 2]) == ","
+    ):
+        return False
     # Where the tagger and the word class disagree, the finite tag settles it ("Er trage Verantwortung"),
     # unless a finite verb stands right before, whose predicate the word is ("ich bin müde").
     if tagged_finite and not (before.tag_ in FINITE_TAGS or token_pos(before) in {"AUX", "VERB"}):

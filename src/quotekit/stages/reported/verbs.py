@@ -71,7 +71,14 @@ _NEGATION_REACH = 5
 
 
 def _wie_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
-    """ "Wie X mitteilte, …": the index of the "wie" that opens the cue's clause, if there is one."""
+    """ "Wie X mitteilte, …": the index of the "wie" that opens the cue's clause, if there is one and it is the
+    narrator's (`_compared_inside_report`: not "…, wie sie der Kläger verlangt habe, …")."""
+    wie = _wie_opening(doc, cue, sent)
+    return None if wie is None or _compared_inside_report(doc, cue.head, sent.end) else wie
+
+
+def _wie_opening(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
+    """The index of a "wie" that opens the cue's clause, whoever's clause it is."""
     head = doc[cue.head]
     wie = german().wie
     texts = token_texts(doc)
@@ -106,6 +113,18 @@ def _wie_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
         if texts[i] in {".", ";", ":"}:
             return None
     return None
+
+
+def _compared_inside_report(doc: Doc, head: int, end: int) -> bool:
+    """Whether the verb `head` closes its wie-clause with an auxiliary in the Konjunktiv ("…, wie er in die Kamera
+    gesagt habe", "wie das Werk gewürdigt werden könne", "wie sie der Kläger verlangt habe"): a question or
+    comparison inside what is reported, no frame of the narrator's."""
+    k = head + 1
+    while k < end and pos_at(doc, k) == "AUX":
+        if is_subjunctive(doc[k]):
+            return True
+        k += 1
+    return False
 
 
 def _subject_after(verb: Token, excluded: set[int]) -> bool:
@@ -250,10 +269,13 @@ def _pointing_back(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] |
 
 
 def _wie_clause(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | None:
-    """ "Wie X mitteilte, seien …": the sentence less the wie-clause."""
-    wie = _wie_frame(doc, cue, sent)
+    """ "Wie X mitteilte, seien …": the sentence less the wie-clause; nothing for a wie-clause inside what is
+    reported (`_compared_inside_report`), whose verb says nothing of its own."""
+    wie = _wie_opening(doc, cue, sent)
     if wie is None:
         return None
+    if _compared_inside_report(doc, cue.head, sent.end):
+        return []
     # "Denn wie X berichtete, …": the word that opens the sentence before "wie" belongs to the frame.
     first = wie - 1 if wie - 1 == sent.start else wie
     # (to the end of the wie-clause: "Wie berichtet wurde, sei …" keeps its auxiliary in the frame)
@@ -261,8 +283,14 @@ def _wie_clause(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | No
     auxiliaries = frame_end
     while auxiliaries + 1 < sent.end and pos_at(doc, auxiliaries + 1) == "AUX":
         auxiliaries += 1
-    # (not the main clause's verb where no comma closes the frame: "Wie die Sender berichten sind …")
-    if auxiliaries + 1 < sent.end and text_at(doc, auxiliaries + 1) == ",":
+    # (not the main clause's verb where no comma closes the frame: "Wie die Sender berichten sind …"; but the
+    # frame's own where it ends the sentence: "…, wie Hoyzer zitiert wird.")
+    # (an indicative passive or perfect auxiliary: "…, wie er … gesagt habe", "…, wie es gewürdigt werden könne" end
+    # a question or a clause of the report, no frame)
+    closes = all(t.is_punct or t.is_space for t in doc[auxiliaries + 1 : sent.end]) and not any(
+        is_subjunctive(t) or t.tag_ in labels.MODAL_TAGS for t in doc[frame_end + 1 : auxiliaries + 1]
+    )
+    if auxiliaries > frame_end and (closes or text_at(doc, auxiliaries + 1) == ","):
         frame_end = auxiliaries
     frame = set(range(first, frame_end + 1))
     rest = [t.i for t in sent if t.i not in frame]
