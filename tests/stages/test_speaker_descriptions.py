@@ -1097,3 +1097,45 @@ def test_a_person_noun_that_fills_marks_alone_is_a_title_no_one_described() -> N
         "nachgeschenkt, erzählt die 71-Jährige."
     )
     assert _names(text) == ["Gerlinde Moik"]
+
+
+def test_a_role_noun_right_after_a_full_name_is_that_person_s_and_no_part_of_the_name() -> None:
+    text = (
+        "Seit 31 Jahren ist Dr. Reinhard Oberreiter Gemeindearzt in Sankt Veit. „Das ist bitter“, sagt der "
+        "63-Jährige."
+    )
+    assert [q.speaker.name for q in quotekit.extract(text) if q.speaker] == ["Reinhard Oberreiter"]
+    # a surname that is also a role noun stays the surname
+    assert [q.speaker.name for q in quotekit.extract("„Gut“, sagte Hans Peter Richter.") if q.speaker] == [
+        "Hans Peter Richter"
+    ]
+
+
+def test_a_teaser_s_age_is_the_person_the_body_names_though_the_body_gives_her_a_relation() -> None:
+    text = (
+        "Falsche Dachdecker kassieren Pensionistin ab\n"
+        "Zwei Männer haben einer 79-Jährigen für eine angebliche Dachreparatur 6.800 Euro abgenommen.\n\n"
+        "Kirchberg. Die beiden Männer klingelten an einem Dienstagvormittag. Hermine Rauscher, seit sechs Jahren "
+        "Witwe, öffnete. Eine Stunde später waren sie wieder weg.\n\n"
+        "„Die waren so freundlich“, sagt die 79-Jährige."
+    )
+    assert [q.speaker.name for q in quotekit.extract(text) if q.speaker] == ["Hermine Rauscher"]
+
+
+def test_a_capitalised_adjective_in_a_source_is_no_description_of_its_own() -> None:
+    text = "Gemäss dem Schweizerischen Erdbebendienst lag das Epizentrum zwei Kilometer nordöstlich von Gampelried."
+    assert [q.speaker.name for q in quotekit.extract(text) if q.speaker] == ["Erdbebendienst"]
+
+
+def test_a_role_after_a_name_in_the_genitive_or_a_double_surname_is_no_role_of_that_person() -> None:
+    # "Nguyens Mutter" is her mother; "Zimmermann" ends a double surname where no "ist" says what she is
+    text = (
+        "Der Film der Regisseurin Hà Nguyen hat gewonnen. Er erzählt die Geschichte von Hà Nguyens Mutter, die aus "
+        "Vietnam floh. Die 38-jährige Regisseurin "
+        "war gerührt. «Dieser Preis gehört meiner Mutter», sagte sie. Paloma Rentería Zimmermann sagte, sie habe "
+        "Netze gekauft."
+    )
+    assert [q.speaker.name for q in quotekit.extract(text) if q.speaker] == [
+        "Hà Nguyen",
+        "Paloma Rentería Zimmermann",
+    ]

@@ -4,6 +4,7 @@ as its issuer before; "nach eigenen Angaben" is the subject of its clause; "hei�
 from __future__ import annotations
 
 import pytest
+from tests import extracted
 
 import quotekit
 from quotekit import Quote, QuoteKind
@@ -367,3 +368,29 @@ def test_a_report_after_a_sentence_whose_subject_did_something_else_is_not_that_
     )
     quote = _the(_reported(text), "Der Preis habe")
     assert quote.speaker is None or quote.speaker.name != "Landesrechnungshof"
+
+
+def test_a_statement_named_again_by_the_noun_of_an_earlier_cue_is_that_cue_s_source() -> None:
+    # "Mitteilung" is what "mitteilen" makes: the police's statement, named again a paragraph later
+    text = (
+        "Steffisburg. Ein unbekannter Mann hat am Sonntagabend den Shop einer Tankstelle überfallen. Wie die "
+        "Kantonspolizei Bern am Montag mitteilte, bedrohte der Täter die 56-jährige Angestellte mit einer Pistole "
+        "und forderte Bargeld. Anschliessend sei er zu Fuss geflüchtet. Die Angestellte sei unverletzt geblieben, "
+        "stehe aber unter Schock.\n\nEine sofort eingeleitete Fahndung verlief bisher erfolglos. Der Mann sei etwa "
+        "25 bis 30 Jahre alt, heisst es in der Mitteilung."
+    )
+    assert extracted.reported_speakers(text)[-1] == "Kantonspolizei Bern"
+    # a statement the text names for the first time ("in einer Mitteilung") is no earlier one
+    new = text.replace("heisst es in der Mitteilung", "heisst es in einer Mitteilung der Gemeinde")
+    assert extracted.reported_speakers(new)[-1] == "Gemeinde Steffisburg"
+
+
+def test_an_ownerless_statement_after_a_sentence_about_a_named_firm_is_the_firm_s() -> None:
+    # the firm is named first inside what someone else reports, then as the subject (its name tagged as adjectives)
+    text = (
+        "Den Ausschlag gab offenbar der Rückzug des wichtigsten Geldgebers. Die Beteiligungsgesellschaft Kranich "
+        "Ventures habe eine bereits zugesagte Finanzierungsrunde über acht Millionen Euro im September platzen "
+        "lassen, sagte Faßbender.\n\nKranich Ventures wies das zurück. Es habe nie eine verbindliche Zusage "
+        "gegeben, hieß es in einer schriftlichen Stellungnahme."
+    )
+    assert extracted.reported_speakers(text)[-1] == "Beteiligungsgesellschaft Kranich Ventures"

@@ -4,6 +4,7 @@ abbreviation, and not taken for a person whose name is a place (speaker stage, i
 from __future__ import annotations
 
 import pytest
+from tests import extracted
 
 import quotekit
 from quotekit import Quote, QuoteKind
@@ -1138,3 +1139,11 @@ def test_the_bare_word_in_the_genitive_refers_back_to_the_organisation_in_view()
     )
     speakers = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
     assert speakers == ["Reederei Wattlinie Nord"]
+
+
+def test_a_fuer_phrase_that_a_verb_takes_is_no_field_in_an_organisation_s_name() -> None:
+    text = (
+        "Im März sorgte ein Gesetzesentwurf der polnischen Regierung für Aufsehen. Die polnische Regierung "
+        "erklärte, das Gesetz sei notwendig. Das Institut für Arbeitsmedizin sagte, das sei falsch."
+    )
+    assert extracted.reported_speakers(text) == ["Regierung", "Institut für Arbeitsmedizin"]

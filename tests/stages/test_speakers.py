@@ -2053,3 +2053,34 @@ def test_kin_named_by_first_name_after_the_familys_genitive_bear_its_surname_and
         "Theresia Gasteiger",
         "Sepp Gasteiger",
     ]
+
+
+def test_an_unknown_first_name_opens_an_apposition_to_a_role() -> None:
+    text = (
+        "Der stellvertretende Direktor der Indonesischen Such- und Rettungsagentur, Bambang Suryo Aji, sagte, "
+        "vor der Küste seien keine Überlebenden gefunden worden. Er sagte, die Suche gehe weiter."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["Bambang Suryo Aji", "Bambang Suryo Aji"]
+    # a first name the table knows opens the name itself: the rank before it stays a rank
+    ranked = "Der Sprecher der Armee, Generalleutnant Hans Keller, sagte, die Lage sei ruhig."
+    assert [_name(q) for q in quotekit.extract(ranked)] == ["Hans Keller"]
+
+
+def test_the_agent_of_a_passive_is_no_part_of_its_subject_s_name_or_description() -> None:
+    text = (
+        "Dort wurde in der Nacht ein Passant von vier Unbekannten angesprochen. Der Passant sagte später, er habe "
+        "große Angst gehabt."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == ["ein Passant"]
+    cited = "Der Betreuer habe jedem Geld gegeben, wie Hoyzer von Spiegel-Online zitiert wird."
+    assert "Hoyzer von Spiegel-Online" not in [_name(q) for q in quotekit.extract(cited)]
+
+
+def test_a_name_the_recogniser_gives_ends_a_description_s_complement() -> None:
+    text = (
+        "Mitarbeiter der Menschenrechtsorganisation Human Rights Watch (HRW) haben unterdessen 53 Leichen in Sirte "
+        "gefunden. Die Toten seien offenbar hingerichtet worden, sagten sie."
+    )
+    assert [_name(q) for q in quotekit.extract(text)] == [
+        "Mitarbeiter der Menschenrechtsorganisation Human Rights Watch"
+    ]

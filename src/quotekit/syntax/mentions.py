@@ -434,7 +434,10 @@ def _passive_agent(verb: Token) -> Token | None:
             return child
         if passive and labels.is_oblique(child) and _after_von(child):
             return child
-    for subject in passive:
+    # (the parse may hang the "von" on the passive's subject, however it labels it: "wurde ein Passant von vier
+    # Unbekannten angesprochen" with "Passant" an object)
+    nominals = [c for c in verb.children if labels.is_subject(c) or labels.is_object(c)] if passive else []
+    for subject in passive + nominals:
         for child in subject.children:
             if child.i > subject.i and token_pos(child) in NOMINAL_POS and _after_von(child):
                 return child

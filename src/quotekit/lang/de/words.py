@@ -86,6 +86,8 @@ class German:
     question_verbs: frozenset[str]  # cue_question_verbs.txt: fragen, wissen (wollen), sich erkundigen
     # cue_stance_adjectives.tsv: besorgt -> self ("zeigte sich besorgt, dass"), möglich -> verdict
     stance_adjectives: Mapping[str, str] = field(converter=_frozen_mapping)
+    # speaker_fuer_object_verbs.txt: sorgen, werben ("sorgte für Aufsehen": no field of an organisation's name)
+    fuer_object_verbs: frozenset[str]
     verdict_verbs: frozenset[str]  # cue_verdict_verbs.txt: halten, ansehen ("hält es für möglich, dass")
     risk_verbs: frozenset[str]  # cue_risk_verbs.txt: drohen ("Der Damm droht zu brechen": no one speaks)
     # cue_withholding_verbs.txt: offenlassen (reports a Konjunktiv question only)
@@ -327,6 +329,8 @@ class German:
     near_source_prepositions: frozenset[str] = frozenset({"bei", "beim"})
     # Prepositional phrases that stay in a speaker mention ("der Präsident von UP Aerospace").
     mention_prepositions: frozenset[str] = frozenset({"von", "vom", "aus", "für", "des", "der"})
+    # The one of them that gives someone described by their age a home ("eine 79-Jährige aus Kirchberg").
+    home_prepositions: frozenset[str] = frozenset({"aus"})
     # Subjects that never name a speaker: expletive "es" (hieß es), impersonal "man", relative and
     # demonstrative pronouns that stand for a thing ("das", "dies", "was"), reflexives.
     non_speakers: frozenset[str] = frozenset(
@@ -649,6 +653,7 @@ def german() -> German:
         question_words=_word_set("cue_question_words.txt"),
         question_verbs=_word_set("cue_question_verbs.txt"),
         stance_adjectives=_word_map("cue_stance_adjectives.tsv"),
+        fuer_object_verbs=_word_set("speaker_fuer_object_verbs.txt"),
         verdict_verbs=_word_set("cue_verdict_verbs.txt"),
         risk_verbs=_word_set("cue_risk_verbs.txt"),
         withholding_verbs=_word_set("cue_withholding_verbs.txt"),

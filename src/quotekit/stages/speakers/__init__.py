@@ -28,6 +28,7 @@ from quotekit.stages.speakers.documents import (
     issues,
     names_only_a_document,
     owner_of_earlier_document,
+    owner_of_earlier_statement,
     owner_of_pointed_document,
     same_document,
 )
@@ -37,6 +38,7 @@ from quotekit.stages.speakers.pointers import pointed_source
 from quotekit.stages.speakers.resolver import QuotedIndex, Resolution, Resolver, build_resolver
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of, token_pos
+from quotekit.syntax.phrases import mention_of
 from quotekit.syntax.positions import subject_of_previous_sentence
 from quotekit.syntax.prefixes import ASKS, prefix_role
 from quotekit.syntax.spans import has_paragraph_break, sentence_of, sentences
@@ -116,8 +118,10 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
     # "… heißt es in dem Bericht": a document named again by its noun stands for whoever issued it before.
     for quote in ordered:
         if quote.mention is not None and quote.mention not in pointed:
-            owner = issuer_in_relative_clause(doc, quote.mention) or owner_of_earlier_document(
-                doc, quote.mention
+            owner = (
+                issuer_in_relative_clause(doc, quote.mention)
+                or owner_of_earlier_document(doc, quote.mention)
+                or owner_of_earlier_statement(doc, quote.mention, ordered)
             )
             if owner is not None:
                 pointed[quote.mention] = owner
@@ -374,13 +378,27 @@ def _subject_before(
     the quotation's, when it resolves ("Das Bundesamt für Verkehr hat Kenntnis vom Vorfall. …, hiess es auf
     Anfrage")."""
     sents, k = sentence_index.spans, sentence_index.index_at(quote.start)
-    subject = subject_of_previous_sentence(sents, k) if k > 0 else None
+    if k == 0:
+        return None
+    # (or a subject the reading found someone in, whatever its tag: "Kranich Ventures wies das zurück" with the
+    # name tagged as adjectives)
+    subject = subject_of_previous_sentence(sents, k) or _named_subject(sents[k - 1], resolver)
     if subject is None or (
         issuing and not any(issues(t, saying=False) for t in sents[k - 1] if token_pos(t) == "VERB")
     ):
         return None
     found = resolver.resolve(*subject)
     return found if found.name is not None else None
+
+
+def _named_subject(sent: SpacySpan, resolver: Resolver) -> CharSpan | None:
+    """The subject of the sentence's root, by the parse's label alone, where the reading found a named entity in
+    it; None otherwise."""
+    subject = next((c for c in sent.root.children if labels.is_subject(c)), None)
+    if subject is None:
+        return None
+    mention = mention_of(subject)
+    return mention if resolver.resolve(*mention).name is not None else None
 
 
 def _without_mentions_in_reports(doc: Doc, ordered: list[QuoteRecord]) -> list[QuoteRecord]:

@@ -26,7 +26,7 @@ from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import GROUP, ORGANISATION, PERSON, is_age_role
 from quotekit.stages.speakers.extents import description_extent, description_label, is_acronym
 from quotekit.stages.speakers.headlines import introduced_unnamed
-from quotekit.stages.speakers.links import named_before_link, predicated_link, tie_by_link
+from quotekit.stages.speakers.links import named_before_link, named_right_before, predicated_link, tie_by_link
 from quotekit.stages.speakers.organisations import (
     last_named_ending_in,
     organisation_kind_of,
@@ -181,8 +181,10 @@ def read_description(reader: Reader, head: Token) -> int:
         (p for t in tokens if (p := german().parties.get(token_lower(t).split("-", 1)[0])) is not None), None
     )
     # "Anna Berg ist Sprecherin …", "Auf der anderen Seite war Till Möhring der gefeierte Mann"
-    entity: Entity | None = named_before_link(reader, start, genders) or predicated_link(
-        reader, head, genders
+    entity: Entity | None = (
+        named_before_link(reader, start, genders)
+        or named_right_before(reader, start, genders)
+        or predicated_link(reader, head, genders)
     )
     age = age_role(tokens)
     # The same role or age as someone before ties to them ("der 23-Jährige" after "ein 23-Jähriger"); so does
@@ -322,7 +324,8 @@ def read_description(reader: Reader, head: Token) -> int:
         # "…, erzählt die 46-Jährige" paragraphs after her name: the one person the text named so far
         # whose gender fits is the one a definite description of a speaker means
         entity = _only_one_named(reader, genders, (role, age), party)
-    if _named_after(doc, end):
+    named_after = _named_after(doc, end)
+    if named_after:
         # "Der Vorsitzende des Orchestervorstands, der Cellist Marek Kováčik, sagte": the name in apposition says
         # who is described, not whoever had the role or was in view before
         entity = None
@@ -335,7 +338,7 @@ def read_description(reader: Reader, head: Token) -> int:
             return end
         entity = index.new(GROUP if genders == {"plur"} else PERSON)
         entity.description = _with_owner(doc, start, description_label(doc, start, head.i, end))
-        if word in german().indefinite_articles and _speaks_for_a_body(role) and not _named_after(doc, end):
+        if word in german().indefinite_articles and _speaks_for_a_body(role) and not named_after:
             # "sagte eine Sprecherin des Unternehmens", "…, sagte ein Sprecher" after "Die Holding beruhigt.":
             # an unnamed spokesperson is the voice of the organisation, the source a reader counts
             entity.speaks_for = _body_spoken_for(reader, head, body, role, bare=end == head.i + 1)
@@ -424,6 +427,8 @@ def _named_since(
         and described.description_opener in german().definite_articles
     )
 
+    aged_only = all(is_age_role(r) for r, _, _ in described.roles)
+
     def fits(entity: Entity) -> bool:
         return (
             entity.kind == PERSON
@@ -435,7 +440,14 @@ def _named_since(
                 or not any(
                     r
                     for r, _, _ in entity.roles
-                    if not (is_age_role(r) or is_nationality_role(r) or _lay_party(r))
+                    # (nor, for someone described by their age alone, a relation: "Hermine Rauscher, seit sechs
+                    # Jahren Witwe" is the teaser's "79-Jährige"; "ihr Sohn Matthias" is not "ein Nachbar")
+                    if not (
+                        is_age_role(r)
+                        or is_nationality_role(r)
+                        or _lay_party(r)
+                        or (aged_only and r in german().relatives)
+                    )
                 )
             )
             and _may_be(entity, given, party)

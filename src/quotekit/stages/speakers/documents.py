@@ -5,6 +5,7 @@ document that says by what it is who issued it ("laut Anklage": the prosecution)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,7 @@ __all__ = [
     "issuer_of",
     "names_only_a_document",
     "owner_of_earlier_document",
+    "owner_of_earlier_statement",
     "owner_of_pointed_document",
     "same_document",
 ]
@@ -152,6 +154,45 @@ def owner_of_earlier_document(doc: Doc, mention: CharSpan) -> CharSpan | None:
         elif other is None and ending in reports and earlier in reports:
             other = document_owner(token)
     return other
+
+
+def owner_of_earlier_statement(doc: Doc, mention: CharSpan, quotes: Sequence[QuoteRecord]) -> CharSpan | None:
+    """Who made a statement the mention names again by a noun of a speech verb ("Wie die Kantonspolizei Bern
+    mitteilte, … Der Mann sei 25 Jahre alt, heisst es in der Mitteilung"): the source of the last quotation a few
+    sentences before whose cue is that verb; None where the mention names a new statement ("in einer
+    Mitteilung") or one with an owner of its own."""
+    span = doc.char_span(*mention, alignment_mode="expand")
+    if span is None:
+        return None
+    noun = span.root
+    de = german()
+    if (
+        token_pos(noun) != "NOUN"
+        or not _definite(span)
+        or any(
+            token_lower(t) in de.indefinite_articles or token_lower(t) in de.possessive_genders for t in span
+        )
+        or genitive_attribute(noun) is not None
+        or (noun.i + 1 < len(doc) and lower_at(doc, noun.i + 1) in de.von)
+    ):
+        return None
+    verbs = _verbs_of_noun(_lemma(noun))
+    earliest = doc[_sentence_start_before(doc, span.start, _DOCUMENT_REACH)].idx
+    for quote in reversed(quotes):
+        if quote.start >= mention[0] or quote.cue is None or quote.cue.start < earliest:
+            continue
+        if quote.cue.kind is CueKind.VERB and quote.cue.lemma in verbs and quote.mention is not None:
+            return quote.mention
+    return None
+
+
+def _verbs_of_noun(lemma: str) -> frozenset[str]:
+    """The verbs a statement noun may be made from: "mitteilung" → "mitteilen", "äußerung" → "äußern",
+    "bericht" → "berichten", "schreiben" → "schreiben"."""
+    stem = lemma.removesuffix("ung")
+    if stem != lemma:
+        return frozenset({stem + "en", stem + "n"})
+    return frozenset({lemma, lemma + "en"})
 
 
 def owner_of_pointed_document(doc: Doc, quote: QuoteRecord) -> CharSpan | None:

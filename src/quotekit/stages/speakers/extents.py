@@ -100,6 +100,10 @@ def description_extent(doc: Doc, head: int, limit: int, *, person: bool = False)
     prepositions = de.mention_prepositions | (
         de.person_prepositions if person and indefinite else frozenset()
     )
+    if is_age_noun(text_at(doc, head)):
+        # "eine 79-Jährige aus Kirchberg": someone described by their age has a home, no field or owner ("einer
+        # 79-Jährigen für eine angebliche Dachreparatur … abgenommen")
+        prepositions -= de.mention_prepositions - de.home_prepositions
     if end < limit and (lower_at(doc, end) in de.genitive_articles or lower_at(doc, end) in prepositions):
         index = end + 1
         while index < limit and pos_at(doc, index) in {"DET", "ADJ", "NUM"}:
@@ -110,6 +114,17 @@ def description_extent(doc: Doc, head: int, limit: int, *, person: bool = False)
             # ("aus dem Ortsteil Au": a place the recogniser knows, whatever the tagger made of it)
             and (pos_at(doc, taken) in NP_HEAD_POS or _recognised_place(doc[taken]))
             and not _opens_name(doc, taken)  # "die Mannschaft von Trainerin Sabine Kowalczyk"
+        ):
+            taken += 1
+        # ("der Menschenrechtsorganisation Human Rights Watch", "der University of Colorado": a name the recogniser
+        # gives goes on to its end, whatever the tagger made of its words)
+        # (not on into a phrase of its own: "des Instituts für Küstenökologie der Universität Rostock")
+        while (
+            taken > index
+            and taken < limit
+            and doc[taken].ent_iob_ == "I"
+            and token_pos(doc[taken]) != "DET"
+            and lower_at(doc, taken) not in prepositions | de.person_prepositions
         ):
             taken += 1
         if taken > index and (
@@ -394,13 +409,29 @@ def organisation_name(doc: Doc, head: int, limit: int, places: frozenset[str] = 
                 or lower_at(doc, taken) in de.joining_words
             ):
                 taken += 1
-            if taken > end + 1 and pos_at(doc, taken - 1) in NP_HEAD_POS:
+            if (
+                taken > end + 1
+                and pos_at(doc, taken - 1) in NP_HEAD_POS
+                and not _verbs_object(doc, end, taken)
+            ):
                 return taken
             return end
         else:
             break
     # ("Gewerkschaft Verkehr und Dienstleistung (GVD)": the name the acronym closes may go on past a name word)
     return max(end, _with_acronym(doc, head, limit))
+
+
+def _verbs_object(doc: Doc, preposition: int, end: int) -> bool:
+    """Whether the "für" phrase [preposition, end) ends its clause in a clause whose verb takes such an object
+    ("Im März sorgte ein Entwurf der Regierung für Aufsehen."): the verb's, not a field of the name."""
+    if end < len(doc) and not (doc[end].is_punct or lower_at(doc, end) in german().joining_words):
+        return False
+    sent = doc[preposition].sent
+    return any(
+        token_pos(t) in {"VERB", "AUX"} and t.lemma_.lower() in german().fuer_object_verbs
+        for t in doc[sent.start : preposition]
+    )
 
 
 def _with_acronym(doc: Doc, head: int, limit: int) -> int:

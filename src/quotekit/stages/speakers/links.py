@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotekit.lang.de.names import is_person_noun
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import PERSON
 from quotekit.syntax import labels
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from quotekit.stages.speakers.entities import Entity
     from quotekit.stages.speakers.reader import Reader
 
-__all__ = ["named_before_link", "named_by_link", "predicated_link", "tie_by_link"]
+__all__ = ["named_before_link", "named_by_link", "named_right_before", "predicated_link", "tie_by_link"]
 
 # "Ihr Name ist Erika Sommer": the words before the naming verb that may refer to the person named.
 _MAX_LINK_GAP = 3
@@ -60,6 +61,26 @@ def named_before_link(reader: Reader, start: int, genders: frozenset[str]) -> En
     if named is None or start - 2 not in runs or named.kind != PERSON or not named.allows(genders):
         return None
     return named
+
+
+def named_right_before(reader: Reader, start: int, genders: frozenset[str]) -> Entity | None:
+    """ "Seit 31 Jahren ist Dr. Reinhard Oberreiter Gemeindearzt in Sankt Veit": the named person a role noun
+    without an article right after their name describes (the predicate or an apposition without a comma)."""
+    doc = reader.doc
+    runs = reader.resolver.runs
+    if start < 1 or start in runs or start - 1 not in runs or not is_person_noun(text_at(doc, start)):
+        return None
+    run_start, _ = runs[start - 1]
+    # (a full name, not in the genitive: "Nguyens Mutter" is her mother; no relation, which is someone else's)
+    if (
+        start - 1 - run_start < 1
+        or text_at(doc, start - 1).endswith(("s", "’", "'"))
+        or lower_at(doc, start) in german().relatives
+        or reader.sentence(start - 1) != reader.sentence(start)
+    ):
+        return None
+    named = reader.resolver.by_token.get(start - 1)
+    return named if named is not None and named.kind == PERSON and named.allows(genders) else None
 
 
 def predicated_link(reader: Reader, head: Token, genders: frozenset[str]) -> Entity | None:

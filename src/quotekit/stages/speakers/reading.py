@@ -261,6 +261,8 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
         # es in dem Brief": a document, no one)
         if attribute_owner(reader.doc[i]) is not None or is_document_noun(text):
             return None
+        if _adjective_before_noun(reader.doc, i):
+            return None  # "Gemäss dem Schweizerischen Erdbebendienst": the phrase's noun comes next
         return _DESCRIPTION, None
     token = reader.doc[i]
     if token.ent_type_ in ORG_LABELS and labels.is_subject(token) and article_of(reader.doc, i) is None:
@@ -301,6 +303,17 @@ def _reading_by_noun(text: str) -> tuple[str, str | None] | None:
     if names_a_thing(text):
         return None  # "der Streit", "die Frage": no one who can speak, whatever the parse made its subject
     return _OPEN
+
+
+def _adjective_before_noun(doc: Doc, i: int) -> bool:
+    """Whether the fine tags make word `i` an attributive adjective and the capitalised word after it a noun: a
+    capitalised adjective in a name, whatever the coarse tag ("dem Schweizerischen Erdbebendienst")."""
+    return (
+        doc[i].tag_ == labels.ATTRIBUTIVE_ADJECTIVE_TAG
+        and i + 1 < len(doc)
+        and doc[i + 1].tag_ in labels.NOMINAL_TAGS
+        and text_at(doc, i + 1)[:1].isupper()
+    )
 
 
 def _owns_speech_noun(reader: Reader, i: int) -> bool:

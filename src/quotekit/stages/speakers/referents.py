@@ -56,6 +56,7 @@ from quotekit.syntax.labels import (
     PLACE_AND_MISC_LABELS,
     POSTPOSITION_TAG,
 )
+from quotekit.syntax.mentions import passive_agent
 from quotekit.syntax.nominals import (
     first_name_genders,
     is_known_surname,
@@ -238,9 +239,11 @@ def _after_first_name(doc: Doc, i: int) -> bool:
     )
 
 
-def _unknown_first_name(doc: Doc, start: int) -> int:
+def _unknown_first_name(doc: Doc, start: int, end: int) -> int:
     """Where a name run starts that a first name the table does not know opens: "ÖVP-Klubobmann August
-    Wöginger", "Trainerin Lejla Bešić": a capitalised word between a role noun and the run is a first name."""
+    Wöginger", "Trainerin Lejla Bešić": a capitalised word between a role noun and the run is a first name; so
+    is one that opens an apposition to a role between commas ("Der Direktor der Such- und Rettungsagentur,
+    Bambang Suryo Aji, sagte")."""
     if start < 2:
         return start
     word, role = doc[start - 1], doc[start - 2]
@@ -254,7 +257,28 @@ def _unknown_first_name(doc: Doc, start: int) -> int:
     # (whatever else the word may be: "August" is also a month)
     if is_person_noun(token_text(word)) or is_organisation_noun(token_text(word)):
         return start
+    if token_text(role) == ",":
+        # (not before a first name the table knows: "…, Generalleutnant Hans Keller," has its first name)
+        known = first_name_gender(text_at(doc, start)) is not None
+        return start - 1 if not known and _apposition_to_role(doc, start - 2, end) else start
     return start - 1 if token_text(role)[:1].isupper() and is_person_noun(token_text(role)) else start
+
+
+# How far back from an apposition's comma its role noun may stand ("Der stellvertretende Direktor der
+# Indonesischen Such- und Rettungsagentur,").
+_ROLE_BEFORE_APPOSITION = 8
+
+
+def _apposition_to_role(doc: Doc, comma: int, end: int) -> bool:
+    """Whether the words from `comma` to the run's `end` are an apposition between commas to a phrase with a
+    role noun in it, in one sentence."""
+    if end >= len(doc) or token_text(doc[end]) != ",":
+        return False
+    opening = doc[comma].sent.start
+    return any(
+        token_text(t)[:1].isupper() and is_person_noun(token_text(t))
+        for t in doc[max(opening, comma - _ROLE_BEFORE_APPOSITION) : comma]
+    )
 
 
 def _apostrophe_inside_name(doc: Doc, i: int) -> bool:
@@ -282,6 +306,41 @@ def name_words(tokens: Sequence[Token]) -> list[str]:
             words.append(token_text(token))
         glued = not token.whitespace_
     return words
+
+
+def _role_after_full_name(doc: Doc, start: int, i: int) -> bool:
+    """Whether word `i` is a role noun right after a first name and a surname that a link such as "ist" opens
+    ("Seit 31 Jahren ist Dr. Reinhard Oberreiter Gemeindearzt in Sankt Veit"): the predicate, whatever the
+    recogniser took into the person. (A surname that is also a role noun comes right after the first name, "Thomas
+    Bauer", or ends a double one, "Paloma Rentería Zimmermann".)"""
+    return (
+        start >= 0
+        and i - start == 2
+        and first_name_gender(text_at(doc, start)) is not None
+        and first_name_gender(text_at(doc, start + 1)) is None
+        and is_person_noun(text_at(doc, i))
+        and _copula_before(doc, start)
+    )
+
+
+# How far back before a name the copula of its clause may stand ("Seit 31 Jahren ist Dr. Reinhard …").
+_COPULA_REACH = 3
+
+
+def _copula_before(doc: Doc, start: int) -> bool:
+    """Whether "ist", "war" or another link stands just before the name at `start` (titles between): the word
+    after the name is then what they are, no second surname ("Paloma Rentería Zimmermann sagte")."""
+    links = german().naming_links
+    return any(lower_at(doc, k) in links for k in range(max(0, start - _COPULA_REACH), start))
+
+
+def _passive_agent_after(doc: Doc, particle: int, j: int) -> bool:
+    """Whether the word `j` after a "von" is the agent of the passive whose subject the name before it is: "wie
+    Hoyzer von Spiegel-Online zitiert wird" (a noble name has its first name before: "Ursula von der Leyen")."""
+    if lower_at(doc, particle) not in german().von:
+        return False
+    agent = passive_agent(doc[particle - 1].head)
+    return agent is not None and agent.i == j
 
 
 def _continues_name(token: Token, *, after_first_name: bool = False) -> bool:
@@ -387,6 +446,12 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
             i = may_start.index(True, i)
             continue
         token = doc[i]
+        if _role_after_full_name(doc, start, i):
+            # (the role is no name of its own either, whatever the recogniser took into the person)
+            runs.append((start, i))
+            start = -1
+            i += 1
+            continue
         if (
             token_text(token)[:1].isupper()
             and (
@@ -423,7 +488,12 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
             if j > i and j < len(doc) and lower_at(doc, j) in german().second_name_particles:
                 j += 1
             after_first = first_name_gender(text_at(doc, i - 1)) is not None
-            if j > i and j < len(doc) and _continues_name(doc[j], after_first_name=after_first):
+            if (
+                j > i
+                and j < len(doc)
+                and _continues_name(doc[j], after_first_name=after_first)
+                and (after_first or not _passive_agent_after(doc, i, j))
+            ):
                 i = j
                 continue
             if _INITIAL.match(token_text(token)) and after_first:
@@ -434,7 +504,7 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
         i += 1
     if start >= 0:
         runs.append((start, len(doc)))
-    runs = [(_unknown_first_name(doc, s), e) for s, e in runs]
+    runs = [(_unknown_first_name(doc, s, e), e) for s, e in runs]
     split: list[tuple[int, int]] = []
     genders = first_name_genders(doc)  # (each word's `first_name_gender`, looked up once per run)
     # (the entity columns of the run's index, by string id: no `Token` per word)
