@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import numpy
+from spacy.attrs import SUFFIX
+
 from quotekit.lang.de.words import german
 from quotekit.syntax.docindex import token_text
 
@@ -46,11 +49,10 @@ def elided_compounds(doc: Doc) -> list[tuple[int, int]]:
     them: "Bau-, Planungs- und …"), then "und", "oder" or "bzw." and the capitalised word that ends them."""
     joiners = german().compound_joiners
     found: list[tuple[int, int]] = []
-    i = 0
     length = len(doc)
-    while i < length:
-        if not _elided(doc[i]):
-            i += 1
+    covered = -1  # (the end of the last compound found: a later first part of it is inside it)
+    for i in _hyphen_ends(doc):
+        if i < covered or not _elided(doc[i]):
             continue
         last = i
         # "Bau-, Planungs- und Umweltausschuss": more first parts after commas
@@ -60,10 +62,19 @@ def elided_compounds(doc: Doc) -> list[tuple[int, int]]:
         end = _next_word(doc, joiner + 1)
         if joiner < length and doc[joiner].lower_ in joiners and end < length and _last_part(doc[end]):
             found.append((i, end + 1))
-            i = end + 1
-        else:
-            i = last + 1
+            covered = end + 1
     return found
+
+
+def _hyphen_ends(doc: Doc) -> list[int]:
+    """The indices of the tokens that end in a hyphen, found from the doc's suffix column: no `Token`, and no
+    string, for each of the many other words."""
+    suffixes = doc.to_array(SUFFIX)
+    strings = doc.vocab.strings
+    hyphened = [key for key in numpy.unique(suffixes).tolist() if strings[key].endswith("-")]
+    if not hyphened:
+        return []
+    return [int(i) for i in numpy.flatnonzero(numpy.isin(suffixes, hyphened))]
 
 
 def merge_elided_compounds(doc: Doc) -> Doc:
