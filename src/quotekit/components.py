@@ -218,15 +218,12 @@ class SpeakerResolver(_Component):
         _store_records(doc, found)
 
 
-class ElidedCompounds(_Stateless):
+class ElidedCompounds(_Component):
     """After the parse, before the stages: an elided compound ("Jagd- und Fischereiverwaltung") becomes one token
     (`quotekit.stages.compounds`), so that the stages read it as the one noun it is."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
-        ensure_extensions()
-        self.name = name
-
     def __call__(self, doc: Doc) -> Doc:
+        # (no index while it runs: it changes the tokens an index would hold)
         if is_deferred(doc):
             return doc
         return merge_elided_compounds(doc)
