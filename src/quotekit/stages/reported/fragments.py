@@ -8,6 +8,7 @@ reads as a title, a name or a term stays none.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,9 @@ def quoted_fragments(
     hosts = SpanIndex(p for r in mixed for p in r.parts)
     owners = {p: r for r in mixed for p in r.parts}
     text = text_of(doc)
+    # (the speech verbs by where they start, sorted once: each fragment looks only at those just after it)
+    verbs = sorted((cue for cue in cues if cue.kind is CueKind.VERB), key=lambda cue: cue.start)
+    verb_starts = [cue.start for cue in verbs]
     found: list[QuoteRecord] = []
     for mark in marks:
         if mark.continues or not mark.close_mark or taken.meets(mark.start, mark.end):
@@ -59,7 +63,7 @@ def quoted_fragments(
         parts = quotation_parts(text, [mark])
         if not parts:
             continue
-        own = _verb_after(text, mark, cues) if _whole_sentence(text, parts) else None
+        own = _verb_after(text, mark, verbs, verb_starts) if _whole_sentence(text, parts) else None
         if own is not None:
             # "…, zeige, wie er vor der Fahrt «Jetzt zeig ich euch mal was» in die Kamera gesagt habe": the verb
             # that closes the fragment's clause says whose words they are
@@ -86,22 +90,25 @@ def _whole_sentence(text: str, parts: Sequence[CharSpan]) -> bool:
 _VERB_REACH = 30
 
 
-def _verb_after(text: str, mark: MarkedSpan, cues: Sequence[CueMatch]) -> CueMatch | None:
-    """The speech verb that closes the fragment's clause a few words after it, with no comma or stop between."""
-    for cue in cues:
-        if cue.kind is CueKind.VERB and mark.end <= cue.start <= mark.end + _VERB_REACH:
-            between = text[mark.end : cue.start]
-            if not any(c in between for c in ",.;:!?"):
-                return cue
+def _verb_after(
+    text: str, mark: MarkedSpan, verbs: Sequence[CueMatch], starts: Sequence[int]
+) -> CueMatch | None:
+    """The speech verb that closes the fragment's clause a few words after it, with no comma or stop between
+    (`verbs` the verb cues sorted by `starts`)."""
+    for cue in verbs[bisect_left(starts, mark.end) : bisect_right(starts, mark.end + _VERB_REACH)]:
+        if not any(c in text[mark.end : cue.start] for c in ",.;:!?"):
+            return cue
     return None
 
 
 def _subject_before(doc: Doc, offset: int) -> CharSpan | None:
     """The subject between the last comma before character `offset` and it, by its label or as a subject
     pronoun ("wie er vor der Fahrt «…» gesagt habe"), where the parse gives the verb after the marks none."""
-    i = next((t.i for t in doc if t.idx >= offset), len(doc))
+    mark = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if mark is None:
+        return None
     pronouns = german().subject_pronouns
-    for token in reversed(doc[sentence_of(doc[min(i, len(doc) - 1)]).start : i]):
+    for token in reversed(doc[sentence_of(mark[0]).start : mark.start]):
         if token_text(token) == ",":
             return None
         if token_lower(token) in pronouns or labels.is_subject(token):

@@ -130,14 +130,7 @@ def owner_of_earlier_document(doc: Doc, mention: CharSpan) -> CharSpan | None:
         return None
     lemma = _lemma(noun)
     ending = _document_noun_ending(lemma)
-    if (
-        ending is None
-        or _owner_in_compound(lemma, ending)
-        or genitive_attribute(noun) is not None
-        or any(token_lower(t) in german().possessive_genders for t in span)
-        # ("Nach dem Bericht von Human Rights Investigation": an owner after "von")
-        or (noun.i + 1 < len(doc) and lower_at(doc, noun.i + 1) in german().von)
-    ):
+    if ending is None or _owner_in_compound(lemma, ending) or _owner_in_phrase(span, noun):
         return None
     first = _sentence_start_before(doc, span.start, _DOCUMENT_REACH)
     # (the nearest mention with an owner: the document may be named bare more than once, "Im Bericht heißt es")
@@ -165,15 +158,11 @@ def owner_of_earlier_statement(doc: Doc, mention: CharSpan, quotes: Sequence[Quo
     if span is None:
         return None
     noun = span.root
-    de = german()
     if (
         token_pos(noun) != "NOUN"
         or not _definite(span)
-        or any(
-            token_lower(t) in de.indefinite_articles or token_lower(t) in de.possessive_genders for t in span
-        )
-        or genitive_attribute(noun) is not None
-        or (noun.i + 1 < len(doc) and lower_at(doc, noun.i + 1) in de.von)
+        or any(token_lower(t) in german().indefinite_articles for t in span)
+        or _owner_in_phrase(span, noun)
     ):
         return None
     verbs = _verbs_of_noun(_lemma(noun))
@@ -184,6 +173,18 @@ def owner_of_earlier_statement(doc: Doc, mention: CharSpan, quotes: Sequence[Quo
         if quote.cue.kind is CueKind.VERB and quote.cue.lemma in verbs and quote.mention is not None:
             return quote.mention
     return None
+
+
+def _owner_in_phrase(span: SpacySpan, noun: Token) -> bool:
+    """Whether a document or statement mention names its own owner: a genitive attribute, a possessive, or "von"
+    after its noun ("Nach dem Bericht von Human Rights Investigation")."""
+    doc = noun.doc
+    de = german()
+    return (
+        genitive_attribute(noun) is not None
+        or any(token_lower(t) in de.possessive_genders for t in span)
+        or (noun.i + 1 < len(doc) and lower_at(doc, noun.i + 1) in de.von)
+    )
 
 
 def _verbs_of_noun(lemma: str) -> frozenset[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotekit.lang.de.names import is_person_noun
+from quotekit.lang.de.names import ends_as_name_genitive, is_person_noun
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import PERSON
 from quotekit.syntax import labels
@@ -74,7 +74,7 @@ def named_right_before(reader: Reader, start: int, genders: frozenset[str]) -> E
     # (a full name, not in the genitive: "Nguyens Mutter" is her mother; no relation, which is someone else's)
     if (
         start - 1 - run_start < 1
-        or text_at(doc, start - 1).endswith(("s", "’", "'"))
+        or ends_as_name_genitive(text_at(doc, start - 1))
         or lower_at(doc, start) in german().relatives
         or reader.sentence(start - 1) != reader.sentence(start)
     ):
