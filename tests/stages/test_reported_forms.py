@@ -1414,3 +1414,28 @@ def test_a_wie_clause_closed_by_a_konjunktiv_is_part_of_what_is_reported() -> No
         "Die Richterin",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Anwältin empfahl dem Gericht, der vor zwei Jahren eingereichten Klage stattzugeben.",
+        "Der Stadtrat hat am Montag beschlossen, die 1970 errichtete Sporthalle um einen symbolischen Euro an "
+        "einen Verein zu verkaufen.",
+    ],
+)
+def test_a_participle_before_its_noun_keeps_a_zu_infinitive_clause_what_was_said(text: str) -> None:
+    # The weak tagger calls "eingereichten" and "errichtete" verbs; their fine tag says attributive.
+    [(words, _, cue)] = extracted.reported(text)
+    assert words == text[text.index(",") + 2 : -1]
+    assert cue in {"empfahl", "beschlossen"}
+
+
+def test_sollen_with_the_infinitive_of_a_state_reports_a_claim() -> None:
+    said = "Die Polizei nahm am Wochenende mehrere Demonstranten fest. Die Zahl der Festnahmen soll einige hundert betragen."
+    assert [words for words, _, _ in extracted.reported(said)] == [
+        "Die Zahl der Festnahmen soll einige hundert betragen"
+    ]
+    # an event may be planned: "soll … beginnen" is the narrator's account of a plan
+    planned = "Die Gemeinde plant eine neue Halle. Der Bau soll im Mai beginnen."
+    assert extracted.reported(planned) == []

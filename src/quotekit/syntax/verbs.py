@@ -345,8 +345,14 @@ def is_zu_infinitive_clause(segment: Sequence[Token]) -> bool:
         return False
     # The verbs before the closing "zu haben" belong to it (a participle a weak tagger calls finite).
     before = words[: _final_verb_group(words)] if words[-1] is verbs[-1] else words
+    # (nor is a word the fine tag calls attributive finite: "der vor zwei Jahren angestrengten Klage
+    # stattzugeben", "zugunsten des Vorsitzenden … zu verzichten")
     return not any(
-        token_pos(t) in {"VERB", "AUX"} and could_be_finite(t) and not is_zu_infinitive(t) for t in before
+        token_pos(t) in {"VERB", "AUX"}
+        and t.tag_ != labels.ATTRIBUTIVE_ADJECTIVE_TAG
+        and could_be_finite(t)
+        and not is_zu_infinitive(t)
+        for t in before
     )
 
 

@@ -269,6 +269,9 @@ class German:
     reportative: frozenset[str] = frozenset({"soll", "sollen"})
     # Words that end a perfect infinitive ("geholfen haben", "gewesen sein", "gesehen worden").
     perfect_auxiliaries: frozenset[str] = frozenset({"haben", "sein", "worden"})
+    # Infinitives of a state no one can be told to bring about: "sollen" with them only reports ("Die Zahl
+    # der Festnahmen soll einige hundert betragen", "Die Daten sollen von Angestellten stammen").
+    stative_infinitives: frozenset[str] = frozenset({"betragen", "stammen", "handeln", "befinden", "liegen"})
     # The auxiliary of the passive ("wird … bezeichnet"), by its lemma.
     werden: frozenset[str] = frozenset({"werden"})
     # Auxiliaries and modals by lemma: the verbs that close a clause after a participle ("gesagt haben").

@@ -223,16 +223,17 @@ def _reportative(doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: _T
     finite = _main_clause_sollen(sent)
     if finite is None:
         return None
-    # With a perfect infinitive ("soll … geholfen haben") "sollen" reports; otherwise it may order. The
-    # infinitive closes the clause of "soll": the verbs after it up to the next comma or stop ("soll
-    # einer Gruppe angehört haben, die …").
+    # With a perfect infinitive ("soll … geholfen haben") or the infinitive of a state ("soll … betragen")
+    # "sollen" reports; otherwise it may order or plan. The infinitive closes the clause of "soll": the verbs
+    # after it up to the next comma or stop ("soll einer Gruppe angehört haben, die …").
     tail = []
     for token in sent[finite.i - sent.start + 1 :]:
         if token_text(token) in _CLAUSE_MARKS:
             break
         if token_pos(token) in {"VERB", "AUX"}:
             tail.append(token_lower(token))
-    if not (tail and tail[-1] in german().perfect_auxiliaries):
+    de = german()
+    if not (tail and (tail[-1] in de.perfect_auxiliaries or tail[-1] in de.stative_infinitives)):
         return None
     return _sentence_report(doc, sent, cue_starts, taken)
 
