@@ -769,3 +769,11 @@ def test_a_particle_verbs_participle_before_its_noun_is_no_cue() -> None:
     doc = build(rows)
     doc[4].tag_ = labels.ATTRIBUTIVE_ADJECTIVE_TAG
     assert [words(doc, c) for c in find_cues(doc) if c.kind != "colon"] == ["teilte … mit"]
+
+
+def test_a_phrase_that_makes_a_speech_verb_mean_another_thing_leaves_no_cue() -> None:
+    # "ruft … auf den Plan" provokes: the sentence before is nothing the chamber said
+    text = "Die Stadt erhöht die Gebühren. Das ruft die Wirtschaftskammer auf den Plan."
+    assert [q.text for q in quotekit.extract(text)] == []
+    said = "Die Stadt erhöht die Gebühren. Das kritisierte die Wirtschaftskammer."
+    assert [q.text for q in quotekit.extract(said)] == ["Die Stadt erhöht die Gebühren"]

@@ -132,6 +132,17 @@ def test_next_sentence_points_back() -> None:
     assert _mention(quotes[0]) == "der Bürgermeister"
 
 
+def test_a_pointer_that_opens_the_next_paragraph_points_back() -> None:
+    text = (
+        "Der Verein hat gewonnen. „Wir sind sehr zufrieden mit dem Spiel.“\n\nDas sagte der Trainer danach."
+    )
+    quotes = _direct(text)
+    assert len(quotes) == 1
+    assert _mention(quotes[0]) == "der Trainer"
+    # a sentence of narration there points nowhere
+    assert _mention(_direct("„Wir sind sehr zufrieden mit dem Spiel.“\n\nDas Spiel war hart.")[0]) is None
+
+
 def test_fragment_after_a_naming_verb() -> None:
     quotes = _direct("Der Grünen-Politiker Christian Ströbele sprach von einer „gezielten Indiskredition“.")
     assert len(quotes) == 1

@@ -1439,3 +1439,48 @@ def test_sollen_with_the_infinitive_of_a_state_reports_a_claim() -> None:
     # an event may be planned: "soll … beginnen" is the narrator's account of a plan
     planned = "Die Gemeinde plant eine neue Halle. Der Bau soll im Mai beginnen."
     assert extracted.reported(planned) == []
+
+
+def test_a_pointer_that_opens_a_paragraph_reports_the_last_sentence_before_it() -> None:
+    text = (
+        "Heute kamen erste Erkenntnisse über die Einsturzursache ans Licht. Es wurde vermutlich ein falscher Leim "
+        "für die Verklebung des Dachs verwandt.\n\nDies gab heute Professor Bernd Hillemeier bekannt."
+    )
+    assert extracted.reported(text) == [
+        (
+            "Es wurde vermutlich ein falscher Leim für die Verklebung des Dachs verwandt",
+            "Bernd Hillemeier",
+            "gab",
+        )
+    ]
+    # not a headline's words, which end in no full stop
+    assert extracted.reported("Brand in der Altstadt\n\nDas teilte die Polizei am Montag mit.") == []
+
+
+def test_a_plural_preterite_after_a_pointer_is_the_verb_whatever_its_tag() -> None:
+    # "berichteten" tagged as an attributive adjective: after a neuter "Das" an adjective would end in "-e"
+    text = "Papandreou bot am Mittwoch seinen Rücktritt an. Das berichteten Medien unter Berufung auf Regierungskreise."
+    assert [(words, cue) for words, _, cue in extracted.reported(text)] == [
+        ("Papandreou bot am Mittwoch seinen Rücktritt an", "berichteten")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "owner"),
+    [
+        (
+            "Die Ankündigung ihres Trainers, die Zusammenarbeit nach der Saison zu beenden, überraschte die Fans.",
+            "die Zusammenarbeit nach der Saison zu beenden",
+            "ihr Trainer",
+        ),
+        (
+            "Die Forderung seiner Partei, die Steuer zu senken, lehnte der Minister ab.",
+            "die Steuer zu senken",
+            "seine Partei",
+        ),
+    ],
+)
+def test_a_speech_noun_with_a_possessive_genitive_owner_reports_the_clause_after_it(
+    text: str, words: str, owner: str
+) -> None:
+    assert extracted.reported(text) == [(words, owner, text.split()[1])]

@@ -27,7 +27,7 @@ from quotekit.lang.de import lemmas
 from quotekit.lang.de.names import is_age_noun, is_genitive_article
 from quotekit.lang.de.words import german
 from quotekit.records import CueKind, CueMatch
-from quotekit.stages.idioms import idiom_phrase
+from quotekit.stages.idioms import idiom_phrase, says_something_else
 from quotekit.stages.stance import stance_cue
 from quotekit.syntax import docindex, labels
 from quotekit.syntax.docindex import (
@@ -232,6 +232,17 @@ def _adjective_tagged_preterite(token: Token) -> bool:
         # "Anna Roth, die betonte, …": right after a relative pronoun and before a comma it ends its relative
         # clause (an attributive adjective stands before its noun, never before a comma)
         return True
+    if (
+        previous is not None
+        and _pointer_opening_sentence(previous)
+        and (
+            form.endswith("ten")
+            or (following is not None and token_pos(following) in {"DET", "PRON", "PROPN"})
+        )
+    ):
+        # "Das berichteten Medien", "Das bestätigte die Polizei": no attributive adjective after a neuter "das"
+        # ends in "-ten", nor stands before an article
+        return True
     if previous is not None and token_pos(previous) in {"DET", "ADJ"}:
         return False
     if following is not None and token_pos(following) in {"DET", "PRON", "PROPN"}:
@@ -257,6 +268,13 @@ def _adjective_tagged_preterite(token: Token) -> bool:
         or doc[k].is_space
         or pos_at(doc, k) == "CCONJ"
         or (doc[k].is_quote and bool(doc[k + 1].is_sent_start))
+    )
+
+
+def _pointer_opening_sentence(token: Token) -> bool:
+    """Whether `token` is a neuter demonstrative ("Das", "Dies") that opens its sentence."""
+    return token_lower(token) in german().neuter_demonstratives and (
+        token.i == 0 or bool(token.is_sent_start)
     )
 
 
@@ -355,6 +373,8 @@ def verb_cue(token: Token) -> CueMatch | None:
         if lemma in verbs and particle is None:
             if lemma in impersonal and not has_expletive(token):
                 return None
+            if lemma in de.non_speech_idioms and says_something_else(token, lemma):
+                return None
             return verb_match(token, lemma, None)
     return (_pointing(token, candidates) or _idiom(token, candidates)) if particle is None and other else None
 
@@ -387,6 +407,8 @@ def _attributive_participle(token: Token) -> bool:
         and token.head.i == token.i + 1
     ):
         return False
+    if _pointer_opening_sentence(doc[token.i - 1]) and token_lower(token).endswith("ten"):
+        return False  # "Das berichteten Medien": after a neuter "das" an adjective ends in "-e", a plural verb in "-ten"
     if lemmas.is_particle_participle(token_lower(token)):
         return True  # "…, angekündigte Zuzüge könnten …": no finite verb has a particle before its "ge-"
     # (an article before it that the parse gives to the participle or its noun: the phrase is open, "dem am

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
@@ -15,7 +15,7 @@ from quotekit.syntax.verbs import verb_form
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["idiom_phrase"]
+__all__ = ["idiom_phrase", "says_something_else"]
 
 # How far after a verb in second place its phrase may stand ("gab der Minister am Montag allerdings zu bedenken").
 _REACH = 10
@@ -26,7 +26,17 @@ _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
 def idiom_phrase(verb: Token, lemmas: Sequence[str]) -> tuple[str, list[Token]] | None:
     """The idiom of `verb` (whose lemma candidates are `lemmas`): its lemma ("zu bedenken geben") and the phrase's
     words in the verb's clause, or None."""
-    idioms = german().cue_idioms
+    return _idiom_of(verb, lemmas, german().cue_idioms)
+
+
+def says_something_else(verb: Token, lemma: str) -> bool:
+    """Whether a phrase in the clause of a speech verb makes it mean another thing ("ruft … auf den Plan")."""
+    return _idiom_of(verb, (lemma,), german().non_speech_idioms) is not None
+
+
+def _idiom_of(
+    verb: Token, lemmas: Sequence[str], idioms: Mapping[str, tuple[tuple[str, ...], ...]]
+) -> tuple[str, list[Token]] | None:
     for lemma in lemmas:
         for phrase in idioms.get(lemma, ()):
             words = _phrase_in_clause(verb, phrase)

@@ -19,6 +19,7 @@ from quotekit.lang.de.names import (
     is_organisation_noun,
     is_particle_name,
     is_person_noun,
+    is_possessive_genitive,
     role_of,
 )
 from quotekit.lang.de.words import german
@@ -111,7 +112,7 @@ def is_asking_noun(noun: Token) -> bool:
 
 def comma_after_attribute(noun: Token) -> int | None:
     """The comma after a noun, right after it ("die Behauptung, …") or after a short genitive attribute the
-    noun governs ("der Vorwurf der Verteidigung, …", "die Warnung des Ministers, …"): its token index."""
+    noun governs ("der Vorwurf der Verteidigung, …", "die Ankündigung ihres Trainers, …"): its token index."""
     doc = noun.doc
     end = noun.i + 2 + (MAX_ASKER_ATTRIBUTE if is_asking_noun(noun) else MAX_ATTRIBUTE)
     if end > len(doc):
@@ -134,7 +135,7 @@ def comma_after_attribute(noun: Token) -> int | None:
     own = {noun.i, *between}
     # ("der Plan von Innenminister Schäuble, …": "von" opens the attribute of whose the noun is, too)
     first = doc[between[0]].text if between else ""
-    opens = is_genitive_article(first) or first.lower() in german().von
+    opens = is_genitive_article(first) or is_possessive_genitive(first) or first.lower() in german().von
     if between and (not opens or any(doc[i].head.i not in own for i in between)):
         return None
     return comma

@@ -16,7 +16,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.lemmas import is_speech_noun_form
-from quotekit.lang.de.names import is_document_noun, is_genitive_article, is_personal_pronoun
+from quotekit.lang.de.names import (
+    is_document_noun,
+    is_genitive_article,
+    is_personal_pronoun,
+    is_possessive_genitive,
+)
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
@@ -165,7 +170,8 @@ def genitive_attribute(noun: Token) -> CharSpan | None:
     if _closes_marks_around(noun):
         after += 1  # "dem „Gletscherbericht“ des Bergsteigerbunds": the attribute follows the closing mark
     source = noun_phrase_after(doc, after, limit) if after < limit else []
-    if source and is_genitive_article(doc[source[0]].text):
+    # (or a possessive in the genitive: "die Ankündigung ihres Trainers")
+    if source and (is_genitive_article(doc[source[0]].text) or is_possessive_genitive(doc[source[0]].text)):
         return doc[source[0]].idx, doc[source[-1]].idx + len(doc[source[-1]].text)
     return None
 

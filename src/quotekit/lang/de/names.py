@@ -42,6 +42,7 @@ __all__ = [
     "is_particle_name",
     "is_person_noun",
     "is_personal_pronoun",
+    "is_possessive_genitive",
     "is_role",
     "is_speech_noun",
     "is_spokesperson_role",
@@ -624,6 +625,16 @@ def is_genitive_article(word: str) -> bool:
     "von" opens an attribute too, but no genitive."""
     de = german()
     return word.lower() in de.genitive_articles and word.lower() not in de.von
+
+
+def is_possessive_genitive(word: str) -> bool:
+    """ "seines", "ihrer": a possessive of the third person that may open a genitive attribute ("die Ankündigung
+    ihres Trainers"; not "die Frage unserer Zeitung", the newsroom's own)."""
+    lower = word.lower()
+    return any(lower in {stem + "es", stem + "er"} for stem in _THIRD_PERSON_POSSESSIVE_STEMS)
+
+
+_THIRD_PERSON_POSSESSIVE_STEMS = ("sein", "ihr")
 
 
 def is_masculine_genitive(article: str) -> bool:

@@ -81,6 +81,8 @@ class German:
     modal_cues: Mapping[str, frozenset[str]] = field(converter=_frozen_mapping)
     # cue_idioms.tsv: geben -> (("zu", "bedenken"), ("zu", "protokoll"), …): phrases that make a verb one of saying
     cue_idioms: Mapping[str, tuple[tuple[str, ...], ...]] = field(converter=_frozen_mapping)
+    # cue_non_speech_idioms.tsv: rufen -> (("auf", "den", "plan"), …): phrases that make a speech verb mean another thing
+    non_speech_idioms: Mapping[str, tuple[tuple[str, ...], ...]] = field(converter=_frozen_mapping)
     causatives: frozenset[str]  # cue_causatives.txt: the forms of "lassen" ("ließ ausrichten")
     question_words: frozenset[str]  # cue_question_words.txt: wie, warum, wer ("fragte, wie …")
     question_verbs: frozenset[str]  # cue_question_verbs.txt: fragen, wissen (wollen), sich erkundigen
@@ -603,10 +605,10 @@ class German:
 _FIRST_NAME_GENDERS = {"m": "masc", "f": "fem", "x": "either"}
 
 
-def _idioms() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """``cue_idioms.tsv`` as {verb lemma: the phrases' words}."""
+def _idioms(name: str = "cue_idioms.tsv") -> dict[str, tuple[tuple[str, ...], ...]]:
+    """An idiom table (``cue_idioms.tsv``) as {verb lemma: the phrases' words}."""
     idioms: dict[str, list[tuple[str, ...]]] = {}
-    for phrase, (verb, *_) in _word_table("cue_idioms.tsv").items():
+    for phrase, (verb, *_) in _word_table(name).items():
         idioms.setdefault(verb, []).append(tuple(phrase.split()))
     return {verb: tuple(phrases) for verb, phrases in idioms.items()}
 
@@ -649,6 +651,7 @@ def german() -> German:
             for verb, columns in _word_table("cue_modal_verbs.tsv").items()
         },
         cue_idioms=_idioms(),
+        non_speech_idioms=_idioms("cue_non_speech_idioms.tsv"),
         causatives=_word_set("cue_causatives.txt"),
         cue_companions={
             verb: frozenset(columns[0].split()) for verb, columns in _word_table("cue_companions.tsv").items()

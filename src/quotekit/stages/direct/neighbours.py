@@ -50,7 +50,11 @@ def next_sentence(doc: Doc, cues: Sequence[CueMatch], end: int, outside: list[Ch
     """„…“ Dies sagte Larson. — the next sentence points back with a demonstrative."""
     tokens = tokens_between(doc, end, min(len(text_of(doc)), end + 200))
     words = [t for t in tokens if not t.is_punct]
-    if not words or "\n" in text_of(doc)[end : words[0].idx].strip(" \t"):
+    if not words:
+        return NOTHING
+    # (across a paragraph break only a pointer right before the speech verb that opens the next paragraph:
+    # "„…“¶Das sagte der Trainer", not "„…“¶Das Ministerium wies die Kritik zurück")
+    if "\n" in text_of(doc)[end : words[0].idx].strip(" \t") and not _pointer_before_cue(words, cues):
         return NOTHING
     if with_these_words(words):
         return _subject_of_pointing_sentence(doc, words, outside)
@@ -78,6 +82,14 @@ def next_sentence(doc: Doc, cues: Sequence[CueMatch], end: int, outside: list[Ch
         if mention is not None:
             return Attribution(cue, mention, strength=Strength.CUED)
     return _pointer_verb(doc, words, outside)
+
+
+def _pointer_before_cue(words: Sequence[Token], cues: Sequence[CueMatch]) -> bool:
+    """Whether the words open with a pointer ("Das", "Dies") right before the verb of a speech cue."""
+    if len(words) < 2 or token_lower(words[0]) not in german().pointers:
+        return False
+    verb = words[1].i
+    return any(cue.kind is CueKind.VERB and verb in (cue.head, *cue.tokens) for cue in cues)
 
 
 def _subject_of_pointing_sentence(doc: Doc, words: Sequence[Token], outside: list[CharSpan]) -> Attribution:

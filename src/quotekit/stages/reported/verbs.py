@@ -39,7 +39,7 @@ from quotekit.syntax.labels import NOUN_POS, VERB_POS
 from quotekit.syntax.mentions import clause_subject, speaker_of_cue
 from quotekit.syntax.nominals import can_speak, is_person_name, names_someone
 from quotekit.syntax.positions import subject_by_position
-from quotekit.syntax.spans import doc_slice, previous_sentence, runs, sentence_of
+from quotekit.syntax.spans import doc_slice, last_sentence_before, previous_sentence, runs, sentence_of
 from quotekit.syntax.verbs import (
     could_be_finite,
     has_subjunctive_form,
@@ -217,7 +217,8 @@ def _anaphoric_content(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpa
     de = german()
     verb_at = (
         1
-        if token_pos(words[1]) in {"VERB", "AUX"} and token_lower(words[0]) in de.pointers
+        if (token_pos(words[1]) in {"VERB", "AUX"} or words[1].i == cue.head)
+        and token_lower(words[0]) in de.pointers
         else 2
         if len(words) > 2 and token_lower(words[0]) in de.demonstrative_determiners
         else -1
@@ -235,9 +236,31 @@ def _anaphoric_content(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpa
     if verb_at == 2 and (subject := clause_subject(doc[cue.head])) is not None and subject.i == words[1].i:
         return []
     previous = previous_sentence(doc, sent)
+    if previous is None and verb_at == 1 and verb.i in (cue.head, *cue.tokens):
+        # (across a paragraph break only the pronoun right before the speech verb: "Dies gab X bekannt", not
+        # "Dieses Ergebnis wurde … angezweifelt" or "Das ist weniger, als sich X erhoffen konnte")
+        previous = _last_sentence_of_paragraph_before(doc, sent)
     if previous is None:
         return []
     return runs(doc, [t.i for t in previous])
+
+
+def _last_sentence_of_paragraph_before(doc: Doc, sent: SpacySpan) -> SpacySpan | None:
+    """ "… ein falscher Leim verwandt.¶Dies gab Professor X bekannt": a pointer that opens a paragraph points back
+    to the last sentence of the paragraph before, when that ends as a sentence does (not a headline's words)."""
+    previous = last_sentence_before(doc, sent.start)
+    if previous is None:
+        return None
+    last = next((t for t in reversed(previous) if not (t.is_space or t.is_quote)), None)
+    if last is None or token_text(last) not in _SENTENCE_ENDS:
+        return None
+    # (not a sentence in the Konjunktiv, which reports someone's words already: "Die Köche könnten wechseln.¶Das
+    # bezweifelt der Betriebsrat" doubts them)
+    return None if has_subjunctive_form(t for t in previous if token_pos(t) in {"VERB", "AUX"}) else previous
+
+
+# What ends a sentence of running text (a headline ends in none of them).
+_SENTENCE_ENDS = frozenset({".", "!"})
 
 
 def _comma_between(doc: Doc, first: int, last: int) -> bool:
