@@ -1139,3 +1139,11 @@ def test_a_role_after_a_name_in_the_genitive_or_a_double_surname_is_no_role_of_t
         "Hà Nguyen",
         "Paloma Rentería Zimmermann",
     ]
+
+
+def test_a_finite_verb_the_tagger_took_for_an_adjective_ends_no_description() -> None:
+    # "bat" tagged as an attributive adjective, and "Der" parsed as the article of "Anwohnerinnen"
+    text = "Der 46-Jährige bat Anwohnerinnen und Anwohner, verdächtige Fahrzeuge sofort über den Notruf zu melden."
+    names = [q.speaker.name for q in quotekit.extract(text) if q.speaker is not None]
+    assert names
+    assert not any("bat" in name.split() for name in names)

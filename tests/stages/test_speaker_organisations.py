@@ -1147,3 +1147,23 @@ def test_a_fuer_phrase_that_a_verb_takes_is_no_field_in_an_organisation_s_name()
         "erklärte, das Gesetz sei notwendig. Das Institut für Arbeitsmedizin sagte, das sei falsch."
     )
     assert extracted.reported_speakers(text) == ["Regierung", "Institut für Arbeitsmedizin"]
+
+
+def test_an_abstract_noun_in_apposition_to_an_organisation_noun_is_its_name() -> None:
+    # "Alpenlandschaft" has an abstract noun's shape; the parse makes it the apposition of "Stiftung"
+    text = (
+        "Die SVP hat angekündigt, sie werde den Kredit bekämpfen. Die Stiftung Alpenlandschaft hält das Vorhaben "
+        "für «einen Angriff auf die letzten Hochebenen». In einer Mitteilung schrieb die Stiftung, die Anlage "
+        "zerschneide die Lebensräume."
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotekit.extract(text)] == [
+        "SVP",
+        "Stiftung Alpenlandschaft",
+        "Stiftung Alpenlandschaft",
+    ]
+    # an abstract noun that is the object of a verb-final clause is no name
+    object_after = (
+        "Der Bürgermeister sagte, dass die Gemeinde Verantwortung übernehme. Die Gemeinde teilte mit, der Bau "
+        "beginne im Mai."
+    )
+    assert extracted.reported_speakers(object_after) == ["Der Bürgermeister", "Gemeinde"]

@@ -30,6 +30,7 @@ from quotekit.lang.de.names import (
 )
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.referents import article_of
+from quotekit.syntax import labels
 from quotekit.syntax.docindex import (
     lower_at,
     morph_values,
@@ -78,6 +79,8 @@ def description_extent(doc: Doc, head: int, limit: int, *, person: bool = False)
     "von"/"aus" complement ("ein Sprecher der Polizei", "eine Frau aus dem vierten Stock"; for a person also
     "im"/"mit": "ein Mann im Anzug"); not the clause's adverbials ("am Freitag") or a relative clause."""
     article = article_of(doc, head)
+    if article is not None and any(_irregular_finite_form(doc[i]) for i in range(article + 1, head)):
+        article = None  # "Der 46-Jährige bat Anwohnerinnen": a finite verb the tagger took for an adjective
     start = head if article is None else article
     end = head + 1
     while (
@@ -315,7 +318,7 @@ def _untagged_name(token: Token, after: Token | None) -> bool:
     or name, which the tagger took for a common noun ("Kantonspolizei Graubünden", "Gewerbeverband Aarau");
     also before a time phrase ("… Graubünden am Sonntagmorgen mit")."""
     return (
-        _plain_noun(token)
+        (_plain_noun(token) or _abstract_name(token))
         and after is not None
         and (
             token_pos(after) in {"VERB", "AUX"}
@@ -327,6 +330,29 @@ def _untagged_name(token: Token, after: Token | None) -> bool:
             # and so does a place phrase: "in der Gemeinde Valrein im Prättigau"
             or _opens_place_phrase(after)
         )
+    )
+
+
+def _irregular_finite_form(token: Token) -> bool:
+    """ "bat", "empfahl": an irregular finite form of a verb (not "-en", which infinitives share) in lower case."""
+    text = token_text(token)
+    return text.islower() and not text.endswith("en") and text in german().irregular_verb_forms
+
+
+def _abstract_name(token: Token) -> bool:
+    """ "Die Stiftung Alpenlandschaft hält …": a capitalised noun of an abstract shape that the parse makes an
+    apposition of the organisation's noun right before it is its name (in "dass die Gemeinde Verantwortung
+    übernimmt" the noun is the verb's object)."""
+    return (
+        _capitalised(token)
+        and token_pos(token) == "NOUN"
+        and token.head.i == token.i - 1
+        and (labels.is_apposition(token) or labels.is_name_part(token))
+        # (a name is singular: "nach Angaben der Gemeinde Steuererklärungen, Lohnausweise …" lists things)
+        and morph_values(token, "Number") != ["Plur"]
+        and not is_person_noun(token_text(token))
+        and not is_organisation_noun(token_text(token))
+        and not _is_time(token_lower(token))
     )
 
 
