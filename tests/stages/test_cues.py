@@ -777,3 +777,14 @@ def test_a_phrase_that_makes_a_speech_verb_mean_another_thing_leaves_no_cue() ->
     assert [q.text for q in quotekit.extract(text)] == []
     said = "Die Stadt erhöht die Gebühren. Das kritisierte die Wirtschaftskammer."
     assert [q.text for q in quotekit.extract(said)] == ["Die Stadt erhöht die Gebühren"]
+
+
+def test_a_separable_particle_after_an_insertion_between_dashes_joins_its_verb() -> None:
+    text = (
+        "Es wurde vermutlich ein falscher Leim verwandt. Dies gab heute – nach eingehenden Untersuchungen – "
+        "Professor Bernd Hillemeier bekannt."
+    )
+    [quote] = quotekit.extract(text)
+    assert quote.text == "Es wurde vermutlich ein falscher Leim verwandt"
+    assert quote.cue is not None
+    assert quote.cue.lemma == "bekanntgeben"

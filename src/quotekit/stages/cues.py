@@ -161,8 +161,17 @@ def _particle_by_position(verb: Token) -> Token | None:
     doc = verb.doc
     de = german()
     reach = verb.i + _PARTICLE_REACH
-    for i in range(verb.i + 1, reach if reach < len(doc) else len(doc)):  # (by index: no `Span` per verb)
+    end = reach if reach < len(doc) else len(doc)
+    i = verb.i
+    while (i := i + 1) < end:  # (by index: no `Span` per verb)
         token = doc[i]
+        if token_text(token) in _INSERTION_DASHES:
+            # "Dies gab heute – nach eingehenden Untersuchungen – Professor X bekannt": an insertion between
+            # dashes is passed over (not the dash of a clause that ends there: no second dash follows)
+            closing = next((k for k in range(i + 1, end) if token_text(doc[k]) == token_text(token)), None)
+            if closing is not None:
+                i = closing
+                continue
         if token.is_punct or token.is_space:
             # The clause ends at a comma or stop ("ein" before „…“ is an article).
             previous = doc[token.i - 1]
@@ -175,6 +184,10 @@ def _particle_by_position(verb: Token) -> Token | None:
         if token_pos(token) in {"VERB", "AUX", "SCONJ"} or token_lower(token) in de.subordinators:
             return None
     return None
+
+
+# The dashes that set off an insertion inside a clause.
+_INSERTION_DASHES = frozenset({"–", "—"})
 
 
 def _ends_clause(token: Token) -> bool:
