@@ -1484,3 +1484,22 @@ def test_a_speech_noun_with_a_possessive_genitive_owner_reports_the_clause_after
     text: str, words: str, owner: str
 ) -> None:
     assert extracted.reported(text) == [(words, owner, text.split()[1])]
+
+
+def test_a_so_clause_in_the_konjunktiv_is_part_of_the_report_not_its_frame() -> None:
+    # "so schreibe es das Gesetz vor" cites a source inside what the Landrat reports
+    text = (
+        "Landrat Kolbe warb bis zuletzt für das Vorhaben. Der Landkreis müsse bis 2027 zwei Prozent seiner Fläche "
+        "ausweisen, so schreibe es das Gesetz des Bundes vor."
+    )
+    assert extracted.reported(text) == [
+        (
+            "Der Landkreis müsse bis 2027 zwei Prozent seiner Fläche ausweisen, so schreibe es das Gesetz des Bundes vor",
+            "Kolbe",
+            None,
+        )
+    ]
+    # in the indicative the "so" clause frames what it reports
+    assert extracted.reported("Die Preise steigen, so erklärte Müller.") == [
+        ("Die Preise steigen", "Müller", "erklärte")
+    ]

@@ -27,6 +27,7 @@ from quotekit.syntax.spans import doc_slice, runs
 from quotekit.syntax.verbs import (
     could_be_finite,
     finite_or_konjunktiv,
+    is_konjunktiv_one,
     plural_finite_taken_for_infinitive,
     verb_form,
 )
@@ -100,6 +101,8 @@ def before_inverted_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSp
     opener = _cue_clause_start(doc, cue, sent)
     if opener is None or content_after_comma(doc, cue, sent) is not None:
         return None
+    if _reported_so_frame(doc, cue, opener):
+        return None
     if not _inverted_subject(doc, cue, opener, sent):
         return None  # "X, der …, wies den Vorwurf zurück": the subject stands before, nothing is reported
     if any(token_text(t) == ":" for t in doc[max(cue.tokens) + 1 : sent.end]):
@@ -114,6 +117,15 @@ def before_inverted_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSp
     if not _reports_before(doc, cue, tokens):
         return None
     return runs(doc, list(range(start, opener - 1)))
+
+
+def _reported_so_frame(doc: Doc, cue: CueMatch, opener: int) -> bool:
+    """ "Der Landkreis müsse zwei Prozent ausweisen, so schreibe es das Gesetz vor": a "so" clause in the Konjunktiv
+    I is a part of what someone reports (a source cited inside the report), no frame of the narrator's."""
+    # (the clause opens with "so", or with the verb right after it)
+    so = german().so
+    opens = lower_at(doc, opener) == so or (opener > 0 and lower_at(doc, opener - 1) == so)
+    return opens and is_konjunktiv_one(doc[cue.head])
 
 
 def _reports_before(doc: Doc, cue: CueMatch, tokens: Sequence[Token]) -> bool:
