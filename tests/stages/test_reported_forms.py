@@ -1503,3 +1503,20 @@ def test_a_so_clause_in_the_konjunktiv_is_part_of_the_report_not_its_frame() -> 
     assert extracted.reported("Die Preise steigen, so erklärte Müller.") == [
         ("Die Preise steigen", "Müller", "erklärte")
     ]
+
+
+def test_a_group_spoken_of_in_the_speakers_mood_does_not_take_over_the_report() -> None:
+    # "lebten" (the past's form, the Konjunktiv II's too) in Matuschek's report: the clubs are what he speaks of
+    text = (
+        "Der Vorsitzende des Stadtsportbundes, Jörg Matuschek, nannte die Kürzung „ein fatales Signal“. Gerade "
+        "kleinere Vereine lebten von diesem Geld. Am Ende werde die Jugendarbeit darunter leiden."
+    )
+    assert extracted.reported(text) == [
+        ("Am Ende werde die Jugendarbeit darunter leiden", "Jörg Matuschek", None)
+    ]
+    # a group the narration describes in the indicative present goes on as the source
+    narrated = (
+        "Bürgermeisterin Anna Roth sagte, die Stadt prüfe den Fall. Viele Anwohner sind seit Wochen empört. Der "
+        "Lärm nehme weiter zu."
+    )
+    assert extracted.reported_speakers(narrated) == ["Anna Roth", "Anwohner"]

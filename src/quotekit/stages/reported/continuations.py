@@ -815,6 +815,16 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             )
             if free is not None and mention is None:
                 mention = _person_before_claim(doc, sents, k, quoted)
+            if (
+                free is not None
+                and mention is not None
+                and last_named is not None
+                and _group_inside_report(doc, sents[k - 1], mention, last_named, span)
+            ):
+                # "…, nannte Jörg Matuschek die Kürzung „ein fatales Signal“. Gerade kleinere Vereine lebten von
+                # diesem Geld. Am Ende werde die Jugendarbeit leiden": the group the sentence before speaks of in the
+                # speaker's mood is what they said, not who goes on
+                mention = last_named.mention
             pronoun = _singular_pronoun_subject(sent) if mention is not None else None
             if (
                 mention is not None
@@ -846,6 +856,23 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             mention = last_named.mention if last_named is not None else None
             found.append(evolve(reportative, mention=mention))
     return _after_colons(doc, found, cues)
+
+
+def _group_inside_report(
+    doc: Doc, before: SpacySpan, mention: CharSpan, last_named: QuoteRecord, span: CharSpan
+) -> bool:
+    """Whether `mention`, the subject of the sentence `before`, is a group (`_many`) that sentence speaks of in the
+    mood of reported speech (a Konjunktiv, or a plural verb with the past's form), while the last quotation with a
+    speaker ends in the same paragraph: the sentence goes on with that speaker's words."""
+    if not (before.start_char <= mention[0] < before.end_char) or not _many(doc, mention):
+        return False
+    if last_named.mention is None or "\n" in text_of(doc)[last_named.end : span[0]]:
+        return False
+    verbs = [t for t in before if token_pos(t) in {"VERB", "AUX"} and could_be_finite(t)]
+    return any(
+        has_subjunctive_form([t]) or (token_lower(t).endswith("en") and morph_values(t, "Tense") == ["Past"])
+        for t in verbs
+    )
 
 
 def _person_before_claim(doc: Doc, sents: list[SpacySpan], k: int, quoted: SpanSet) -> CharSpan | None:
