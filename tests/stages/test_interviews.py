@@ -443,3 +443,17 @@ def test_an_intro_that_names_two_people_gives_the_answers_to_neither() -> None:
     answers = [q for q in quotekit.extract(_INTRODUCED.format(intro=intro)) if q.kind is QuoteKind.DIRECT]
     assert len(answers) == 2
     assert all(q.speaker is None or q.speaker.name is None for q in answers)
+
+
+def test_what_a_question_puts_to_the_guest_by_the_polite_pronoun_is_the_guests() -> None:
+    text = (
+        "Minh Tuan Hoang führt den Gastronomieverband Südbaden. Ein Gespräch über eine Branche am Limit.\n\n"
+        "Frage: Herr Hoang, wie geht es den Wirten?\n\n"
+        "Antwort: Schlecht. Die Rücklagen sind aufgebraucht, und das Personal fehlt überall.\n\n"
+        "Frage: Sie fordern, die Mehrwertsteuer auf Speisen dauerhaft zu senken. Warum?\n\n"
+        "Antwort: Weil Gasthäuser mehr sind als Unternehmen. Sie sind der letzte Treffpunkt im Dorf."
+    )
+    [claim] = [q for q in quotekit.extract(text) if q.kind is not QuoteKind.DIRECT]
+    assert claim.text == "die Mehrwertsteuer auf Speisen dauerhaft zu senken"
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Minh Tuan Hoang"

@@ -222,6 +222,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
         if record.mention is not None and not nested and not _asked(text, record):
             previous = record
     resolved = [_issued_later(doc, resolver, record) for record in resolved]
+    resolved = _addressed_in_questions(text, resolved)
     resolved = _nested_reports(doc, sentence_index, resolved)
     headed = _headlines(text, openings, resolver, _fragments_of_reports(resolved))
     # (the headings after the headline and its teaser, where there is a headline)
@@ -350,6 +351,27 @@ def _is_press(found: Resolution) -> bool:
     documents, they do not issue them."""
     last = (found.name or "").rsplit(" ", 1)[-1].lower()
     return bool(last) and any(last.endswith(role) for role in german().press_roles)
+
+
+def _addressed_in_questions(text: str, records: list[QuoteRecord]) -> list[QuoteRecord]:
+    """ "Frage: Sie fordern, die Mehrwertsteuer … zu senken.": what an interviewer's paragraph puts to the guest by
+    the polite pronoun is the guest's, whom the next answer gives."""
+    polite = german().polite_pronouns
+    result = list(records)
+    for k, record in enumerate(records):
+        mention = record.mention
+        if record.speaker is not None or mention is None or not _asked(text, record):
+            continue
+        word = text[mention[0] : mention[1]]
+        if not (word[:1].isupper() and word.lower() in polite):
+            continue
+        answer = next((r for r in records[k + 1 :] if r.speaker is not None and not _asked(text, r)), None)
+        if answer is not None:
+            # (the question's own "Sie" stays the mention: the words the text attributes it with)
+            result[k] = evolve(
+                record, speaker=answer.speaker, is_organization=answer.is_organization, gender=answer.gender
+            )
+    return result
 
 
 def _asked(text: str, quote: QuoteRecord) -> bool:
