@@ -181,7 +181,8 @@ DEVDATA = Path(__file__).resolve().parents[2] / "devdata"
 # session 41 read it: 0.963 / 0.976 / 0.938 at its end. webnews-estuary (written at the start of session 41 the same
 # way, not read): 0.958 / 0.929 / 0.923 with the start code and the end code; session 42 read it: 0.958 / 0.944 /
 # 0.923 at its end. webnews-moraine (written at the start of session 42 the same way, not read): 0.972 / 0.959 / 0.986
-# with the start code and the end code.
+# with the start code and the end code. webnews-cairn (written at the start of session 43 the same way, not read):
+# 0.969 / 0.976 / 0.985 with the start code and the end code.
 WEB_FLOORS = {
     "webnews-constructed": {"all canonical speaker": 0.98, "all F1": 0.97, "all cue": 0.96},
     "webnews-hard": {"all canonical speaker": 0.97, "all F1": 0.97, "all cue": 0.96},
@@ -223,6 +224,7 @@ WEB_FLOORS = {
     "webnews-brook": {"all canonical speaker": 0.97, "all F1": 0.96, "all cue": 0.93},
     "webnews-estuary": {"all canonical speaker": 0.94, "all F1": 0.95, "all cue": 0.92},
     "webnews-moraine": {"all canonical speaker": 0.95, "all F1": 0.97, "all cue": 0.98},
+    "webnews-cairn": {"all canonical speaker": 0.97, "all F1": 0.96, "all cue": 0.98},
 }
 
 
