@@ -51,6 +51,7 @@ from quotekit.syntax.verbs import (
     has_expletive,
     impersonal_in_report,
     in_conditional_clause,
+    is_irregular_finite_form,
     is_subjunctive,
     is_zu_infinitive,
     looks_like_konjunktiv,
@@ -212,16 +213,6 @@ def lemma_candidates(token: Token) -> list[str]:
     return list(lemmas.lemma_candidates(token.lemma_.lower() or token_lower(token), token_lower(token)))
 
 
-def _finite_verb_form(token: Token) -> bool:
-    """ "empfahl", "hob", "bat": an irregular finite form of a speech verb is a verb whatever a weak tagger
-    says (it took "empfahl" for an adjective and "hob" for a preposition). Infinitives and plurals in
-    "-en" and capitalised words are left to the tagger."""
-    if not token_text(token)[:1].islower():
-        return False  # (asked of every cue candidate: most are capitalised nouns, decided before `lower_`)
-    form = token_lower(token)
-    return not form.endswith("en") and form in german().irregular_verb_forms
-
-
 def _adjective_tagged_preterite(token: Token) -> bool:
     """ "So betonte Sarkozy", "…, kritisierte er": a preterite in "-te(n)" that a weak tagger took for an
     adjective. An attributive adjective stands after its article and before its noun ("die betonte
@@ -245,16 +236,7 @@ def _adjective_tagged_preterite(token: Token) -> bool:
         # "Anna Roth, die betonte, …": right after a relative pronoun and before a comma it ends its relative
         # clause (an attributive adjective stands before its noun, never before a comma)
         return True
-    if (
-        previous is not None
-        and _pointer_opening_sentence(previous)
-        and (
-            form.endswith("ten")
-            or (following is not None and token_pos(following) in {"DET", "PRON", "PROPN"})
-        )
-    ):
-        # "Das berichteten Medien", "Das bestätigte die Polizei": no attributive adjective after a neuter "das"
-        # ends in "-ten", nor stands before an article
+    if _verb_after_opening_pointer(token):
         return True
     if previous is not None and token_pos(previous) in {"DET", "ADJ"}:
         return False
@@ -284,10 +266,20 @@ def _adjective_tagged_preterite(token: Token) -> bool:
     )
 
 
-def _pointer_opening_sentence(token: Token) -> bool:
-    """Whether `token` is a neuter demonstrative ("Das", "Dies") that opens its sentence."""
-    return token_lower(token) in german().neuter_demonstratives and (
-        token.i == 0 or bool(token.is_sent_start)
+def _verb_after_opening_pointer(token: Token) -> bool:
+    """ "Das berichteten Medien", "Das bestätigte die Polizei": a word after a neuter "Das"/"Dies" that opens its
+    sentence is the verb when it ends in "-ten" (an attributive adjective after "das" ends in "-e") or stands
+    before an article, a pronoun or a name, whatever its tag."""
+    if token.i == 0:
+        return False
+    pointer = token.doc[token.i - 1]
+    if token_lower(pointer) not in german().neuter_demonstratives or not (
+        pointer.i == 0 or pointer.is_sent_start
+    ):
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token_lower(token).endswith("ten") or (
+        following is not None and token_pos(following) in {"DET", "PRON", "PROPN"}
     )
 
 
@@ -352,7 +344,7 @@ def verb_cue(token: Token) -> CueMatch | None:
     if (
         token_pos(token) not in VERB_POS
         and not labels.has_verb_tag(token)
-        and not _finite_verb_form(token)
+        and not is_irregular_finite_form(token)
         and not _adjective_tagged_preterite(token)
         and not _inverted_present_tagged_other(token)
     ):
@@ -420,8 +412,8 @@ def _attributive_participle(token: Token) -> bool:
         and token.head.i == token.i + 1
     ):
         return False
-    if _pointer_opening_sentence(doc[token.i - 1]) and token_lower(token).endswith("ten"):
-        return False  # "Das berichteten Medien": after a neuter "das" an adjective ends in "-e", a plural verb in "-ten"
+    if _verb_after_opening_pointer(token):
+        return False
     if lemmas.is_particle_participle(token_lower(token)):
         return True  # "…, angekündigte Zuzüge könnten …": no finite verb has a particle before its "ge-"
     # (an article before it that the parse gives to the participle or its noun: the phrase is open, "dem am
@@ -889,7 +881,7 @@ def _stance_ids() -> frozenset[int]:
 
 @cache
 def _irregular_form_ids() -> frozenset[int]:
-    """The string ids of the irregular speech-verb forms (`_finite_verb_form` looks for nothing else)."""
+    """The string ids of the irregular speech-verb forms (`is_irregular_finite_form` looks for nothing else)."""
     return frozenset(get_string_id(w) for w in german().irregular_verb_forms)
 
 

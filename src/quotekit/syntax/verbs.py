@@ -55,6 +55,7 @@ __all__ = [
     "has_subjunctive_form",
     "impersonal_in_report",
     "is_finite",
+    "is_irregular_finite_form",
     "is_konjunktiv_one",
     "is_reported_subjunctive",
     "is_subjunctive",
@@ -70,6 +71,16 @@ __all__ = [
 ]
 
 _NON_FINITE_FORMS = frozenset({"Inf", "Part"})
+
+
+def is_irregular_finite_form(token: Token) -> bool:
+    """ "empfahl", "hob", "bat": an irregular finite form of a speech verb is a verb whatever a weak tagger
+    says (it took "empfahl" for an adjective and "hob" for a preposition). Infinitives and plurals in
+    "-en" and capitalised words are left to the tagger."""
+    if not token_text(token)[:1].islower():
+        return False  # (asked of every cue candidate: most are capitalised nouns, decided before `lower_`)
+    form = token_lower(token)
+    return not form.endswith("en") and form in german().irregular_verb_forms
 
 
 def verb_form(token: Token) -> str | None:

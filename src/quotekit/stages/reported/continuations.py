@@ -869,9 +869,8 @@ def _group_inside_report(
     if last_named.mention is None or "\n" in text_of(doc)[last_named.end : span[0]]:
         return False
     verbs = [t for t in before if token_pos(t) in {"VERB", "AUX"} and could_be_finite(t)]
-    return any(
-        has_subjunctive_form([t]) or (token_lower(t).endswith("en") and morph_values(t, "Tense") == ["Past"])
-        for t in verbs
+    return has_subjunctive_form(verbs) or any(
+        token_lower(t).endswith("en") and morph_values(t, "Tense") == ["Past"] for t in verbs
     )
 
 

@@ -52,6 +52,7 @@ from quotekit.syntax.mentions import passive_agent
 from quotekit.syntax.nominals import is_known_surname
 from quotekit.syntax.phrases import NP_HEAD_POS, marked_name_end
 from quotekit.syntax.spans import doc_slice, tokens_in
+from quotekit.syntax.verbs import is_irregular_finite_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -79,7 +80,7 @@ def description_extent(doc: Doc, head: int, limit: int, *, person: bool = False)
     "von"/"aus" complement ("ein Sprecher der Polizei", "eine Frau aus dem vierten Stock"; for a person also
     "im"/"mit": "ein Mann im Anzug"); not the clause's adverbials ("am Freitag") or a relative clause."""
     article = article_of(doc, head)
-    if article is not None and any(_irregular_finite_form(doc[i]) for i in range(article + 1, head)):
+    if article is not None and any(is_irregular_finite_form(doc[i]) for i in range(article + 1, head)):
         article = None  # "Der 46-Jährige bat Anwohnerinnen": a finite verb the tagger took for an adjective
     start = head if article is None else article
     end = head + 1
@@ -331,12 +332,6 @@ def _untagged_name(token: Token, after: Token | None) -> bool:
             or _opens_place_phrase(after)
         )
     )
-
-
-def _irregular_finite_form(token: Token) -> bool:
-    """ "bat", "empfahl": an irregular finite form of a verb (not "-en", which infinitives share) in lower case."""
-    text = token_text(token)
-    return text.islower() and not text.endswith("en") and text in german().irregular_verb_forms
 
 
 def _abstract_name(token: Token) -> bool:
