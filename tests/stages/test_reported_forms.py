@@ -1328,6 +1328,31 @@ def test_nach_der_ankuendigung_says_when_unless_its_owner_follows() -> None:
     assert [cue for _, _, cue in found] == ["Nach der Ankündigung"]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Nach ersten Ermittlungen der Polizei war der Wagen von der Fahrbahn abgekommen.",
+            "Nach ersten Ermittlungen",
+        ),
+        # no owner: when the arrest came
+        ("Nach monatelangen Ermittlungen hat die Polizei einen 42-Jährigen festgenommen.", None),
+        # an owner, but an investigation that lasted: when the charge came, not who found something
+        ("Nach monatelangen Ermittlungen der Staatsanwaltschaft wurde gegen den Mann Anklage erhoben.", None),
+    ],
+)
+def test_nach_ermittlungen_names_a_source_only_with_its_owner_and_no_duration(
+    text: str, cue: str | None
+) -> None:
+    assert [c for _, _, c in _reported_texts(text)] == ([cue] if cue else [])
+
+
+def test_a_predicate_joined_to_a_speech_verb_by_und_is_no_reported_clause() -> None:
+    # "verteidigt" has its object; "und den Abstand … erweitert" is a second predicate of the same subject
+    text = "Beim Spitzenspiel hat der Tabellenführer seinen Platz verteidigt und den Abstand noch erweitert."
+    assert _reported_texts(text) == []
+
+
 def test_a_present_speech_verb_the_tagger_calls_an_adverb_after_the_comma_is_the_cue() -> None:
     # "…, warnt Verbandspräsident Urs Brändli" with "warnt" tagged ADV/ADJA: the comma before it and its subject
     # after it make it the inverted verb of saying
@@ -1441,6 +1466,21 @@ def test_sollen_with_the_infinitive_of_a_state_reports_a_claim() -> None:
     assert extracted.reported(planned) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Die Ermittler prüfen die Firma. Sie soll mit gestohlenen Ersatzteilen handeln.", False),
+        ("Die Ermittler prüfen den Fund. Bei dem Toten soll es sich um einen Bergsteiger handeln.", True),
+        ("Der Fall liegt beim Obergericht. Es soll im Herbst darüber befinden.", False),
+        ("Die Polizei sucht den Verdächtigen. Er soll sich inzwischen im Ausland befinden.", True),
+    ],
+)
+def test_handeln_and_befinden_name_a_state_only_as_reflexives(text: str, claim: bool) -> None:
+    # "mit etwas handeln" (trade) and "über etwas befinden" (decide) are acts one may be told to do.
+    second = text[text.index(". ") + 2 : -1]
+    assert [words for words, _, _ in extracted.reported(text)] == ([second] if claim else [])
+
+
 def test_a_pointer_that_opens_a_paragraph_reports_the_last_sentence_before_it() -> None:
     text = (
         "Heute kamen erste Erkenntnisse über die Einsturzursache ans Licht. Es wurde vermutlich ein falscher Leim "
@@ -1478,12 +1518,27 @@ def test_a_plural_preterite_after_a_pointer_is_the_verb_whatever_its_tag() -> No
             "die Steuer zu senken",
             "seine Partei",
         ),
+        (
+            # a name in apposition to the owner, set off by commas, is the owner's
+            "Die Ankündigung ihrer Trainerin, Maria Berger, den Verein im Sommer zu verlassen, kam überraschend.",
+            "den Verein im Sommer zu verlassen",
+            "Maria Berger",
+        ),
     ],
 )
 def test_a_speech_noun_with_a_possessive_genitive_owner_reports_the_clause_after_it(
     text: str, words: str, owner: str
 ) -> None:
     assert extracted.reported(text) == [(words, owner, text.split()[1])]
+
+
+@pytest.mark.parametrize("verb", ["lobte", "verteidigte", "kritisierte"])
+def test_of_two_coordinated_verbs_the_one_before_the_clause_is_its_cue(verb: str) -> None:
+    text = f"Die Ministerin {verb} die Polizei und betonte, die Lage sei weiterhin ernst."
+    assert extracted.reported(text) == [("die Lage sei weiterhin ernst", "Die Ministerin", "betonte")]
+    # an infinitive is inside what the first verb reports: it stays that verb's
+    inside = "Die Zeugin behauptete beweisen zu können, dass der Angeklagte am Tatort gewesen ist."
+    assert [cue for _, _, cue in extracted.reported(inside)] == ["behauptete"]
 
 
 def test_a_so_clause_in_the_konjunktiv_is_part_of_the_report_not_its_frame() -> None:

@@ -61,6 +61,7 @@ from quotekit.syntax.verbs import (
 if TYPE_CHECKING:
     from spacy.strings import StringStore
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 # Verb forms after which a particle written apart before the verb still belongs to it.
 _NON_FINITE = frozenset({"Part", "Inf"})
@@ -759,7 +760,8 @@ def _nach_angaben(token: Token) -> CueMatch | None:
             is_speech_noun(candidate)
             and not token_lower(candidate).endswith(de.nach_event_nouns)
             and not (
-                token_lower(candidate).endswith(de.nach_owned_event_nouns) and not _owner_after(candidate)
+                token_lower(candidate).endswith(de.nach_owned_event_nouns)
+                and (not _owner_after(candidate) or _lasting(doc[token.i + 1 : candidate.i]))
             )
         ):
             lemma = f"{de.nach} {candidate.lemma_}"
@@ -767,6 +769,13 @@ def _nach_angaben(token: Token) -> CueMatch | None:
         if token_pos(candidate) not in _NOUN_PHRASE_FILLERS and not _genitive_name(candidate):
             return None
     return None
+
+
+def _lasting(words: SpacySpan) -> bool:
+    """Whether an adjective of duration is among the words ("monatelangen", "langen"): the noun after them
+    is an event that took that long."""
+    stem = german().duration_adjective_stem
+    return any(token_pos(t) == "ADJ" and token_lower(t).rstrip("emnrs").endswith(stem) for t in words)
 
 
 def _owner_after(noun: Token) -> bool:

@@ -138,7 +138,24 @@ def comma_after_attribute(noun: Token) -> int | None:
     opens = is_genitive_article(first) or is_possessive_genitive(first) or first.lower() in german().von
     if between and (not opens or any(doc[i].head.i not in own for i in between)):
         return None
+    return _after_name_apposition(doc, comma) if between else comma
+
+
+def _after_name_apposition(doc: Doc, comma: int) -> int:
+    """ "die Ankündigung ihres Trainers, Greg Poss, …": a name set off by commas after the attribute is its
+    apposition; the comma after it opens what follows."""
+    end = min(len(doc), comma + 2 + _MAX_NAME_WORDS)
+    for i in range(comma + 1, end):
+        token = doc[i]
+        if token_text(token) == ",":
+            return i if i > comma + 1 else comma
+        if token_pos(token) != "PROPN" or not token_text(token)[:1].isupper():
+            return comma
     return comma
+
+
+# At most this many words make a name in apposition ("Greg Poss", "Hans-Peter Müller-Wohlfahrt").
+_MAX_NAME_WORDS = 4
 
 
 def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:

@@ -273,7 +273,14 @@ class German:
     perfect_auxiliaries: frozenset[str] = frozenset({"haben", "sein", "worden"})
     # Infinitives of a state no one can be told to bring about: "sollen" with them only reports ("Die Zahl
     # der Festnahmen soll einige hundert betragen", "Die Daten sollen von Angestellten stammen").
-    stative_infinitives: frozenset[str] = frozenset({"betragen", "stammen", "handeln", "befinden", "liegen"})
+    stative_infinitives: frozenset[str] = frozenset({"betragen", "stammen", "liegen"})
+    # Verbs that name a state only with these words in their clause: "soll sich im Ausland befinden",
+    # "soll es sich um einen Unfall handeln"; "soll mit Waffen handeln" (trade) or "soll darüber befinden"
+    # (decide) is an act someone may be told to do.
+    stative_with_words: Mapping[str, frozenset[str]] = field(
+        factory=lambda: {"befinden": frozenset({"sich"}), "handeln": frozenset({"sich", "um"})},
+        converter=_frozen_mapping,
+    )
     # The auxiliary of the passive ("wird … bezeichnet"), by its lemma.
     werden: frozenset[str] = frozenset({"werden"})
     # Auxiliaries and modals by lemma: the verbs that close a clause after a participle ("gesagt haben").
@@ -492,7 +499,12 @@ class German:
     )
     # Speech nouns that after "nach" say when unless their owner follows ("nach der Ankündigung minutenlang still",
     # but "Nach der Ankündigung der Kultusministerin soll …" says who announced it).
-    nach_owned_event_nouns: tuple[str, ...] = ("ankündigung", "bekanntgabe")
+    # (so is an investigation: "Nach monatelangen Ermittlungen hat die Polizei … festgenommen", but "Nach ersten
+    # Ermittlungen der Polizei war der Bus … abgekommen" says who found it)
+    nach_owned_event_nouns: tuple[str, ...] = ("ankündigung", "bekanntgabe", "ermittlungen")
+    # An adjective of duration before such a noun makes it the time, owner or not: "Nach monatelangen
+    # Ermittlungen der Staatsanwaltschaft wurde Anklage erhoben" (the stem before the adjective's ending).
+    duration_adjective_stem: str = "lang"
     # Speech nouns that after "nach" say when, not who says so ("nach einer Unwetterwarnung geräumt", "nach
     # seiner Rede"); a compound ending in one counts too.
     nach_event_nouns: tuple[str, ...] = (
@@ -520,9 +532,6 @@ class German:
         "abstimmung",
         # (counting the votes: "Nach Auszählung von 100 der 162 Wahlbezirke liegt …" says when)
         "auszählung",
-        # (an investigation is mostly when: "Nach monatelangen Ermittlungen hat die Polizei … festgenommen"; "den
-        # Ermittlungen zufolge" still reports)
-        "ermittlungen",
         "anhörung",
         "verhandlung",
         "vernehmung",

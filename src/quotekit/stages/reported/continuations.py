@@ -227,15 +227,26 @@ def _reportative(doc: Doc, sent: SpacySpan, cue_starts: PositionIndex, taken: _T
     # "sollen" reports; otherwise it may order or plan. The infinitive closes the clause of "soll": the verbs
     # after it up to the next comma or stop ("soll einer Gruppe angehört haben, die …").
     tail = []
+    clause_words = set()
     for token in sent[finite.i - sent.start + 1 :]:
         if token_text(token) in _CLAUSE_MARKS:
             break
+        clause_words.add(token_lower(token))
         if token_pos(token) in {"VERB", "AUX"}:
             tail.append(token_lower(token))
-    de = german()
-    if not (tail and (tail[-1] in de.perfect_auxiliaries or tail[-1] in de.stative_infinitives)):
+    if not (tail and _names_a_claim(tail[-1], clause_words)):
         return None
     return _sentence_report(doc, sent, cue_starts, taken)
+
+
+def _names_a_claim(infinitive: str, clause_words: set[str]) -> bool:
+    """The last infinitive of a "sollen" clause makes it a claim: a perfect infinitive or a state's verb
+    ("soll … betragen"; "soll sich … befinden" but not "soll darüber befinden")."""
+    de = german()
+    if infinitive in de.perfect_auxiliaries or infinitive in de.stative_infinitives:
+        return True
+    needed = de.stative_with_words.get(infinitive)
+    return needed is not None and needed <= clause_words
 
 
 def _main_clause_sollen(sent: SpacySpan) -> Token | None:
@@ -736,6 +747,7 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
     next_start = next_end = 0
     active: list[tuple[int, QuoteRecord]] = []  # quotations that may still meet the current sentence
     last_named: QuoteRecord | None = None  # the last quotation with a mention ending before the sentence
+    found_named = _LastNamed()  # the same among those this pass finds
     source: QuoteRecord | None = None
     sents = _split_at_colons(doc, sentences(doc), quoted)
     for k, sent in enumerate(sents):
@@ -852,10 +864,27 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
                 free = None
             reportative = free
         if reportative is not None:
-            # The source of a reportative claim is, if anyone, the last one the text named.
-            mention = last_named.mention if last_named is not None else None
+            # The source of a reportative claim is, if anyone, the last one the text named: by a quotation
+            # found before or by a sentence this pass found going on with one
+            found_named.update(found)
+            named = [r for r in (last_named, found_named.last) if r is not None]
+            mention = max(named, key=lambda r: r.end).mention if named else None
             found.append(evolve(reportative, mention=mention))
     return _after_colons(doc, found, cues)
+
+
+class _LastNamed:
+    """The last quotation with a mention in a list that only grows, each record looked at once."""
+
+    def __init__(self) -> None:
+        self.last: QuoteRecord | None = None
+        self._seen = 0
+
+    def update(self, records: Sequence[QuoteRecord]) -> None:
+        for record in records[self._seen :]:
+            if record.mention is not None:
+                self.last = record
+        self._seen = len(records)
 
 
 def _group_inside_report(

@@ -10,7 +10,7 @@ from attrs import evolve
 
 from quotekit.lang.de.names import is_abstract_noun
 from quotekit.lang.de.words import german
-from quotekit.records import CharSpan, CueMatch, QuoteRecord
+from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.cues import verb_cue
 from quotekit.stages.reported.index import DisjointParts, SpanIndex
 from quotekit.syntax.docindex import text_of, token_pos, token_text
@@ -139,7 +139,8 @@ class ReportedList:
         """Add a cue's reported content, unless it overlaps a quotation already there; speech reported
         inside reported speech extends the outer quotation instead."""
         if any(self._parts.meets(*p) for p in parts):
-            self._replace_inner(doc, cue, parts, mention)
+            if not self._nearer_verb(doc, cue, parts, mention):
+                self._replace_inner(doc, cue, parts, mention)
             return
         host = self._parts.owner(cue.extent[0])
         if host is not None:
@@ -158,6 +159,31 @@ class ReportedList:
         kind = "mixed" if is_mixed(doc, parts) else "indirect"
         self._parts.add(parts, len(self.records))
         self.records.append(QuoteRecord(parts=parts, kind=kind, cue=cue, mention=mention))
+
+    def _nearer_verb(
+        self, doc: Doc, cue: CueMatch, parts: Sequence[CharSpan], mention: CharSpan | None
+    ) -> bool:
+        """ "Der Minister verteidigte die Polizei und betonte, die Lage sei ernst": of two verbs whose content is
+        the same clause, the one right before it governs it; it takes the cue over. (Not an infinitive, which
+        is part of what the first reports: "behauptete belegen zu können, dass …")"""
+        if cue.kind is not CueKind.VERB:
+            return False
+        met = self._parts.owners(parts[0][0], parts[-1][1])
+        if len(met) != 1:
+            return False
+        index = met.pop()
+        found = self.records[index]
+        if (
+            found.cue is None
+            or found.cue.kind is not CueKind.VERB
+            or list(found.parts) != list(parts)
+            or not found.cue.extent[1] <= cue.extent[0]
+            or not cue.extent[1] <= parts[0][0]
+            or doc[cue.head].tag_ in _INFINITIVE_TAGS
+        ):
+            return False
+        self.records[index] = evolve(found, cue=cue, mention=found.mention if mention is None else mention)
+        return True
 
     def _replace_inner(
         self, doc: Doc, cue: CueMatch, parts: Sequence[CharSpan], mention: CharSpan | None
@@ -189,6 +215,10 @@ class ReportedList:
         self._parts.remove(inner.parts)
         self._parts.add(parts, index)
         self.records[index] = QuoteRecord(parts=list(parts), kind=kind, cue=cue, mention=mention)
+
+
+# Fine tags of infinitives: a verb cue in one is inside another cue's clause.
+_INFINITIVE_TAGS = frozenset({"VVINF", "VAINF", "VMINF", "VVIZU"})
 
 
 def _names_a_source(doc: Doc, mention: CharSpan) -> bool:

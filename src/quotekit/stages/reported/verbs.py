@@ -354,6 +354,10 @@ def _clause_after_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan
     # (so is one after a dash: "Autofahrer zweifeln an der Messung – die Stadt hält an dem Gerät fest")
     # ("…; die Männer sollen … gewesen sein": a reportative "sollen" reports too)
     opening = next((i for i in subtree if i > last and not doc[i].is_punct), start)
+    if opening == last + 1 and lower_at(doc, opening) in german().joining_words:
+        # "hat seinen Platz verteidigt und den Abstand … erweitert": a second predicate joined to the verb,
+        # no clause it governs
+        return None
     after = doc_slice(doc, opening, sent.end)
     if (
         any(token_text(t) in _NARRATOR_BREAKS for t in doc_slice(doc, last + 1, opening))
