@@ -1575,3 +1575,17 @@ def test_a_group_spoken_of_in_the_speakers_mood_does_not_take_over_the_report() 
         "Lärm nehme weiter zu."
     )
     assert extracted.reported_speakers(narrated) == ["Anna Roth", "Anwohner"]
+
+
+def test_a_sourceless_claim_goes_to_the_source_a_continuation_named() -> None:
+    # the Wetterdienst is named only by a continuation ("Da … liege, werde …"), no quotation with a cue
+    text = (
+        "Der Wetterdienst warnte am Montag vor Sturm. Da Deutschland am Rand eines Tiefs liege, werde milde Luft "
+        "herangeführt.\n\nFür weite Teile des Landes wurde eine Unwetterwarnung ausgegeben. Oberhalb von 800 "
+        "Metern könnten Orkanböen auftreten. Besonders der Westen und Norden des Landes seien betroffen."
+    )
+    assert _reported_texts(text)[-1] == (
+        "Besonders der Westen und Norden des Landes seien betroffen",
+        "Wetterdienst",
+        None,
+    )
