@@ -779,6 +779,20 @@ def test_a_phrase_that_makes_a_speech_verb_mean_another_thing_leaves_no_cue() ->
     assert [q.text for q in quotekit.extract(said)] == ["Die Stadt erhöht die Gebühren"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Unglück hat mehr als 100 Todesopfer gefordert, die Rettungskräfte seien erschöpft.",
+        "Der Sturm forderte zwölf Menschenleben, die Behörden seien überfordert gewesen.",
+    ],
+)
+def test_a_disaster_that_claims_lives_demands_nothing(text: str) -> None:
+    # "Todesopfer fordern" is a toll; a demand with the same noun in its content stays one
+    assert quotekit.extract(text) == []
+    demand = "Der Verband forderte, die Todesopfer müssten entschädigt werden."
+    assert [q.text for q in quotekit.extract(demand)] == ["die Todesopfer müssten entschädigt werden"]
+
+
 def test_a_separable_particle_after_an_insertion_between_dashes_joins_its_verb() -> None:
     text = (
         "Es wurde vermutlich ein falscher Leim verwandt. Dies gab heute – nach eingehenden Untersuchungen – "
