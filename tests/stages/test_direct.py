@@ -126,6 +126,18 @@ def test_quote_paragraph_continues_the_previous_speaker() -> None:
     assert quotes[1].speaker.mention == quotes[0].speaker.mention  # type: ignore[union-attr]
 
 
+def test_a_quotation_right_after_a_cued_one_shares_the_verb_between_them() -> None:
+    text = "„Das war ein harter Tag“, sagte Gisler im Zielraum. „Ich bin froh, dass es vorbei ist.“"
+    quotes = _direct(text)
+    assert [(_mention(q), q.cue.words if q.cue else None) for q in quotes] == [
+        ("Gisler", "sagte"),
+        ("Gisler", "sagte"),
+    ]
+    # a cue before the first quotation attributes only it: the second follows in a sentence of its own
+    before = "Gisler sagte: „Das war ein harter Tag.“ Dann ging er. „Ich bin froh, dass es vorbei ist.“"
+    assert [q.cue.words if q.cue else None for q in _direct(before)] == ["sagte", None]
+
+
 def test_next_sentence_points_back() -> None:
     quotes = _direct("„Wir bleiben in der Stadt.“ Dies sagte der Bürgermeister am Montag.")
     assert len(quotes) == 1

@@ -1589,3 +1589,24 @@ def test_a_sourceless_claim_goes_to_the_source_a_continuation_named() -> None:
         "Wetterdienst",
         None,
     )
+
+
+def test_words_in_marks_after_a_cue_and_its_colon_are_no_report_of_that_cue() -> None:
+    # "sagte:" quotes „…“ directly; the clause after the marks has its own cue ("erklärte sie, dass …")
+    text = (
+        "Die Ministerin sagte: „Das sind furchtbare Nachrichten aus der Stadt“, weiter erklärte sie, dass die "
+        "Regierung helfen werde."
+    )
+    quotes = quotekit.extract(text)
+    assert [(q.kind.value, q.text, q.cue.words if q.cue else None) for q in quotes] == [
+        ("direct", "Das sind furchtbare Nachrichten aus der Stadt", "sagte"),
+        ("indirect", "dass die Regierung helfen werde", "erklärte"),
+    ]
+    # an apposition after the speaker is no clause of the verb's: the verb after the marks attributes them
+    text = (
+        "Die Stimmung war gedrückt: „So zu verlieren ist richtig ärgerlich“, sagte Andreas Beck, Spieler von "
+        "Hoffenheim, gegenüber einem Reporter."
+    )
+    [quote] = quotekit.extract(text)
+    assert quote.cue is not None and quote.cue.words == "sagte"
+    assert quote.speaker is not None and quote.speaker.name == "Andreas Beck"

@@ -154,7 +154,9 @@ def previous_sentence(
         # "„…“ Die Projektleiterin nickte. „…“" is hers)
         close = record.end > sent_start or not any(ch.isalpha() for ch in text[record.end : start])
         if record.end <= start and record.end >= sent_start - 2 and record.mention is not None and close:
-            return Attribution(None, record.mention, strength=Strength.GUESS)
+            # („…“, sagte Gisler. „…“: the verb between the two quotations attributes the second as well)
+            between = record.cue is not None and record.end <= record.cue.extent[0] < start
+            return Attribution(record.cue if between else None, record.mention, strength=Strength.GUESS)
         if record.end < sent_start:
             break
     marked = [(r.start, r.end) for r in done]

@@ -16,6 +16,7 @@ import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.stages.direct.after import after_quote, format_attribution, words_after_end
 from quotekit.stages.direct.attribution import NOTHING, Attribution, Strength, cues_in
@@ -77,7 +78,10 @@ def place(
         return found, False, False
     # 2. After the quote, in the same sentence.
     found = after_quote(doc, cues, last.close_end, end, outside)
-    if found.mention is not None or found.cue is not None:
+    introduced = before.rstrip().endswith(":")
+    if (found.mention is not None or found.cue is not None) and not (
+        introduced and _reports_on(text, found, end)
+    ):
         return found, begins, False
     # „…“ (Trainer X nach dem 2:0) / „…“ – Gründerin X: a list's own attribution, in the paragraph.
     found = format_attribution(doc, last.close_end, para_end, outside)
@@ -89,7 +93,7 @@ def place(
         if found.mention is not None:
             return found, begins, False
     # 3. Before the quote: a colon introduction or the clause around a fragment.
-    if before.rstrip().endswith(":"):
+    if introduced:
         colon = start + len(before.rstrip()) - 1
         # The clause before a colon, by characters: parsers often cut sentences at the colon.
         clause_begin = clause_start(text, colon, para_start)
@@ -100,3 +104,17 @@ def place(
         if sentence is not None:
             return fragment_in_clause(doc, cues, sentence, quote_tokens, outside), False, ends
     return NOTHING, begins, ends
+
+
+def _reports_on(text: str, found: Attribution, end: int) -> bool:
+    """ "Sie sagte: „…“, weiter erklärte sie, dass …": a cue after the quotation that goes on to a clause of its
+    own reports that clause; the quotation is the colon's."""
+    if found.cue is None:
+        return False
+    after = max(found.cue.extent[1], found.mention[1] if found.mention is not None else 0)
+    rest = text[after:end].strip()
+    if not rest.startswith(","):
+        return False
+    words = rest[1:].split(maxsplit=1)
+    # (a relative clause or an apposition after the speaker, "…, sagte Beck, der …", is none)
+    return bool(words) and words[0].lower() in german().subordinators

@@ -59,6 +59,8 @@ def find_indirect_quotes(
         if candidate is None:
             continue
         parts, mention = candidate
+        if _quotation_after_colon(doc, cue, parts):
+            continue
         parts = without_crossings(doc, parts, direct_parts, cue.start)
         if (
             not parts
@@ -178,6 +180,17 @@ def _inside_framed_report(doc: Doc, verb_cue: CueMatch, later: Sequence[CueMatch
         if cue.kind is CueKind.SO and (found := frame_candidate(doc, cue, [])) is not None:
             return any(a <= verb.idx < b for a, b in found[0])
     return False
+
+
+def _quotation_after_colon(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> bool:
+    """ "Die Ministerin sagte: „…“, weiter erklärte sie, dass …": after a cue and its colon, words that open with
+    a quotation mark are what the cue quotes directly; the clause after the marks is none of its report."""
+    text = text_of(doc)
+    return (
+        cue.kind is CueKind.VERB
+        and text[parts[0][0] : parts[0][0] + 1] in german().unambiguous_opening_marks
+        and text[cue.extent[1] : parts[0][0]].rstrip().endswith(":")
+    )
 
 
 def _candidate(
