@@ -1610,3 +1610,66 @@ def test_words_in_marks_after_a_cue_and_its_colon_are_no_report_of_that_cue() ->
     [quote] = quotekit.extract(text)
     assert quote.cue is not None and quote.cue.words == "sagte"
     assert quote.speaker is not None and quote.speaker.name == "Andreas Beck"
+
+
+def test_a_word_with_a_full_stop_inside_is_no_verb_of_reported_content() -> None:
+    # "ver.di" tagged as a finite verb made the subject before "würdigte" a reported clause
+    text = (
+        "Der Vorsitzende der Gewerkschaft ver.di, Nachfolgeorganisation der ÖTV, Jens Ott, würdigte Brandt in einer "
+        "Mitteilung als „eine bedeutende Persönlichkeit“."
+    )
+    assert [(q.kind.value, q.text) for q in quotekit.extract(text)] == [
+        ("direct", "eine bedeutende Persönlichkeit")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ministerin verteidigte den Plan der Landesregierung, bis 2027 rund 1200 Stellen zu schaffen.",
+        "Der Minister lobte das Vorhaben, die Steuer im kommenden Jahr zu senken.",
+        "Hunderte Studierende protestieren gegen den Plan der Universität, vier Studiengänge zu schließen.",
+    ],
+)
+def test_a_zu_infinitive_after_a_noun_of_intent_is_no_report_of_the_verb(text: str) -> None:
+    # the infinitive says what the plan is; the minister defended or praised it, and said nothing of the kind
+    assert _reported_texts(text) == []
+    # after a person the verb asks, the infinitive is what was asked
+    asked = "Die Polizei bat die Anwohner, Fenster und Türen geschlossen zu halten."
+    assert [words for words, _, _ in _reported_texts(asked)] == ["Fenster und Türen geschlossen zu halten"]
+    # a speech noun in a prepositional phrase is where it was said, no object the infinitive belongs to
+    advised = "Die Botschaft empfahl in einer Sicherheitswarnung den Bürgern, unverzüglich das Land zu verlassen."
+    assert [cue for _, _, cue in _reported_texts(advised)] == ["empfahl"]
+
+
+def test_a_clause_on_the_verbs_object_that_ends_in_its_verb_is_a_relative_clause() -> None:
+    # "das" tagged as an article; the clause ends in its indicative verb: it says what the law does
+    text = (
+        "Wohnbaustadträtin Katharina Edlinger verteidigte das Gesetz, das Erhöhungen bei Altbaumieten heuer und im "
+        "kommenden Jahr auf fünf Prozent begrenzt."
+    )
+    assert _reported_texts(text) == []
+    # a clause in the Konjunktiv after the object still reports
+    said = "Die Ministerin kritisierte den Entwurf, der Bund müsse mehr zahlen."
+    assert [words for words, _, _ in _reported_texts(said)] == ["der Bund müsse mehr zahlen"]
+
+
+def test_a_clause_of_time_with_its_own_speech_verb_is_no_content_of_the_cue_after_it() -> None:
+    # "Als … vorwarf, sie vertreibe …" tells when she answered; what she explained follows "erklärte sie ihm"
+    text = (
+        "Als ihr ein Zuhörer in der Sitzung vorwarf, sie vertreibe die Stammgäste, erklärte sie ihm, die "
+        "Nächtigungszahlen seien im Vorjahr sogar gestiegen."
+    )
+    assert [(words, cue) for words, _, cue in _reported_texts(text)] == [
+        ("sie vertreibe die Stammgäste", "vorwarf"),
+        ("die Nächtigungszahlen seien im Vorjahr sogar gestiegen", "erklärte"),
+    ]
+    # a clause of condition in the Konjunktiv is part of what was said
+    inside = (
+        "Wenn eine Athletin behaupte, der Transport habe den Wert verfälscht, höre sie das nicht zum ersten Mal, "
+        "sagte die Prüferin."
+    )
+    assert [cue for _, _, cue in _reported_texts(inside)] == ["sagte"]
+    # a report before the cue that opens with "Als" and no clause of time stays one
+    said = "Als Ursache sei ein Defekt festgestellt worden, sagte der Sprecher."
+    assert [words for words, _, _ in _reported_texts(said)] == ["Als Ursache sei ein Defekt festgestellt worden"]

@@ -271,6 +271,19 @@ class German:
     reportative: frozenset[str] = frozenset({"soll", "sollen"})
     # Words that end a perfect infinitive ("geholfen haben", "gewesen sein", "gesehen worden").
     perfect_auxiliaries: frozenset[str] = frozenset({"haben", "sein", "worden"})
+    # Nouns of intent a zu-infinitive after them belongs to ("den Plan, … zu schaffen", "das Vorhaben, … zu
+    # senken"); a compound ending in one counts too. (Speech nouns before a clause count as well.)
+    infinitive_attribute_nouns: tuple[str, ...] = (
+        "plan",
+        "pläne",
+        "vorhaben",
+        "absicht",
+        "absichten",
+        "ziel",
+        "idee",
+        "ideen",
+        "vorstoß",
+    )
     # Infinitives of a state no one can be told to bring about: "sollen" with them only reports ("Die Zahl
     # der Festnahmen soll einige hundert betragen", "Die Daten sollen von Angestellten stammen").
     stative_infinitives: frozenset[str] = frozenset({"betragen", "stammen", "liegen"})

@@ -12,6 +12,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de import mood
+from quotekit.lang.de.lemmas import is_speech_noun_form
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueMatch
 from quotekit.stages.cues import verb_cue
@@ -379,7 +380,7 @@ def _clause_after_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan
     while start < limit - 1 and text_at(doc, start) in german().closing_marks:
         start += 1
     # "erhoffen sich eine Ausgangslage in einer Zukunft, in der China …": a relative clause on a noun before it
-    if _relative_clause_at(doc, start, limit):
+    if _relative_clause_at(doc, start, limit) or _relative_on_object(doc, cue, start, limit):
         return None
     end = clause_end(doc, start, limit)
     return runs(doc, list(range(start, end)))
@@ -394,6 +395,32 @@ def _object_then_narration(doc: Doc, cue: CueMatch, sent: SpacySpan) -> bool:
     if comma is None or text_at(doc, comma) != ",":
         return False
     return _object_before(doc, cue, comma) and _indicative_main_clause(doc, comma + 1, sent.end)
+
+
+def _noun_takes_the_infinitive(doc: Doc, cue: CueMatch, sent: SpacySpan) -> bool:
+    """ "verteidigte den Plan der Landesregierung, 1200 Stellen zu schaffen", "kritisierte die Entscheidung, die
+    Schule zu schließen": a zu-infinitive after the verb's object, a noun of intent or speech, says what the
+    plan or decision is, not what the verb's subject said."""
+    last = max(cue.tokens)
+    comma = next((t.i for t in doc_slice(doc, last + 1, sent.end) if token_text(t) in _CLAUSE_ENDS), None)
+    if comma is None or text_at(doc, comma) != ",":
+        return False
+    if not is_zu_infinitive_clause(up_to_comma(doc_slice(doc, comma + 1, sent.end))):
+        return False
+    nouns = german().infinitive_attribute_nouns
+    # (a speech noun only as the verb's object, not in a prepositional phrase: "empfahl in einer
+    # Sicherheitswarnung den Bürgern, das Land zu verlassen"; a plan anywhere: "protestieren gegen den Plan, …")
+    return any(
+        token_pos(t) == "NOUN"
+        and (
+            token_lower(t).endswith(nouns)
+            or (
+                is_speech_noun_form(token_lower(t), t.lemma_.lower(), before_clause=True)
+                and not any(token_pos(c) == "ADP" for c in t.children)
+            )
+        )
+        for t in doc_slice(doc, last + 1, comma)
+    )
 
 
 # What ends the cue's clause before its content: a comma; other marks end the sentence's part.
@@ -462,6 +489,46 @@ def _relative_clause_at(doc: Doc, start: int, limit: int) -> bool:
     )
 
 
+def _relative_on_object(doc: Doc, cue: CueMatch, start: int, limit: int) -> bool:
+    """ "verteidigte das Gesetz, das Erhöhungen … auf fünf Prozent begrenzt" with the pronoun tagged as an
+    article: after the verb's object, a d-word opening a clause in the indicative that ends in its finite
+    verb is a relative clause on the object."""
+    if start < limit and text_at(doc, start) == ",":
+        start += 1  # (the clause's span may open with its comma)
+    if start == 0 or text_at(doc, start - 1) != "," or not _noun_object_before(doc, cue, start - 1):
+        return False
+    if (
+        not token_lower(doc[start]).startswith(german().relative_pronoun_starts)
+        or token_pos(doc[start]) != "DET"
+    ):
+        return False
+    words = [t for t in up_to_comma(doc_slice(doc, start, limit)) if not (t.is_punct or t.is_space)]
+    finite = [t for t in words if token_pos(t) in VERB_POS and could_be_finite(t)]
+    return (
+        len(words) > _SHORT_CLAUSE
+        and len(finite) == 1
+        and finite[0].i == words[-1].i
+        and not has_subjunctive_form(words)
+    )
+
+
+def _noun_object_before(doc: Doc, cue: CueMatch, comma: int) -> bool:
+    """Whether the verb has a noun object before the comma: its subject stands before it ("Edlinger
+    verteidigte das Gesetz, …") and a noun between (or `_object_before` finds one)."""
+    if _object_before(doc, cue, comma):
+        return True
+    subject = clause_subject(doc[cue.head])
+    return (
+        subject is not None
+        and subject.i < cue.head
+        and any(token_pos(t) == "NOUN" for t in doc_slice(doc, max(cue.tokens) + 1, comma))
+    )
+
+
+# Words of a clause short enough to be verb-second and verb-final at once ("die Zahl der Toten steigt").
+_SHORT_CLAUSE = 5
+
+
 def _clause_before_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | None:
     """ "Die Lage sei ernst, sagte er": the clause the cue governs, before it."""
     head = doc[cue.head]
@@ -489,11 +556,38 @@ def _clause_before_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpa
     # "Rudolf Prinz, so heißt der Kläger, sagte …, er werde …": a clause in the indicative before the cue
     # is an aside where a clause in the Konjunktiv after it says what was said.
     aside = not has_subjunctive_form(doc[start : end + 1]) and content_after_comma(doc, cue, sent) is not None
-    if not second_predicate and not aside and reported_before_cue(doc, clause, start, end):
+    if (
+        not second_predicate
+        and not aside
+        and not _speech_in_adverbial_clause(doc, start, end)
+        and reported_before_cue(doc, clause, start, end)
+    ):
         return runs(doc, list(range(start, end + 1)))
     # A frame before the cue ("An die Gewerkschaften gewandt, sagte Köhler, sie müssten …"):
     # the reported clause, if any, comes after it.
     return None
+
+
+def _speech_in_adverbial_clause(doc: Doc, start: int, end: int) -> bool:
+    """ "Als ihr ein Zuhörer vorwarf, sie vertreibe die Stammgäste, erklärte sie ihm, …": words before the cue
+    that open with a clause of time or cause ending in a speech verb of its own in the indicative tell when the
+    cue's speaker spoke; what the other said is that verb's, and what the cue reports follows it."""
+    de = german()
+    opener = token_lower(doc[start]) if start <= end else ""
+    if opener != de.als and opener not in de.adverbial_openers:
+        return False
+    comma = next((i for i in range(start + 1, end + 1) if text_at(doc, i) == ","), None)
+    if comma is None:
+        return False
+    last = doc[comma - 1]
+    finite = [t for t in doc[start + 1 : comma] if token_pos(t) in VERB_POS and could_be_finite(t)]
+    # (in the Konjunktiv the clause is part of what was said: "Wenn eine Athletin behaupte, …, höre sie …")
+    return (
+        bool(finite)
+        and finite[0].i == last.i
+        and verb_cue(last) is not None
+        and not has_subjunctive_form([last])
+    )
 
 
 def _after_comma_clause(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | None:
@@ -570,7 +664,11 @@ def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
         if parts is not None:
             if parts and _withheld(doc, cue, parts):
                 return []
-            if parts and strategy in _AFTER_THE_CUE and _object_then_narration(doc, cue, sent):
+            if (
+                parts
+                and strategy in _AFTER_THE_CUE
+                and (_object_then_narration(doc, cue, sent) or _noun_takes_the_infinitive(doc, cue, sent))
+            ):
                 return []
             # (only where the content follows a cue clause that opens the sentence: after "Wie X mitteilte,"
             # or an inserted "…, so schätzen die Forscher," the main clause goes on with its verb)
@@ -745,6 +843,7 @@ def _has_verb(doc: Doc, parts: list[CharSpan], cue: CueMatch) -> bool:
                     or plural_finite_taken_for_infinitive(t)
                 )
                 and not (t.i > span.start and token_text(t)[:1].isupper())
+                and not _inner_stop(t)
             )
             or (looks_like_konjunktiv(t) and not _attributive(t))
             # ("man schließe Brandstiftung nicht aus": right after a personal subject, before its object)
@@ -753,6 +852,11 @@ def _has_verb(doc: Doc, parts: list[CharSpan], cue: CueMatch) -> bool:
         ):
             return True
     return False
+
+
+def _inner_stop(token: Token) -> bool:
+    """ "ver.di", "Mag.a": a word with a full stop inside is a name or an abbreviation, never a verb."""
+    return "." in token_text(token).strip(".")
 
 
 # Words of a name that may stand between an inverted speech verb and the comma before what was said.
