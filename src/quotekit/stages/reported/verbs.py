@@ -390,9 +390,8 @@ def _object_then_narration(doc: Doc, cue: CueMatch, sent: SpacySpan) -> bool:
     """ "Die Versicherung verweist auf Gutachten, die Bauern fühlen sich im Stich gelassen": a verb that has
     its object before the comma after it says no more; an indicative main clause after that comma is the
     narrator's next."""
-    last = max(cue.tokens)
-    comma = next((t.i for t in doc_slice(doc, last + 1, sent.end) if token_text(t) in _CLAUSE_ENDS), None)
-    if comma is None or text_at(doc, comma) != ",":
+    comma = _comma_after_cue(doc, cue, sent)
+    if comma is None:
         return False
     return _object_before(doc, cue, comma) and _indicative_main_clause(doc, comma + 1, sent.end)
 
@@ -401,9 +400,8 @@ def _noun_takes_the_infinitive(doc: Doc, cue: CueMatch, sent: SpacySpan) -> bool
     """ "verteidigte den Plan der Landesregierung, 1200 Stellen zu schaffen", "kritisierte die Entscheidung, die
     Schule zu schließen": a zu-infinitive after the verb's object, a noun of intent or speech, says what the
     plan or decision is, not what the verb's subject said."""
-    last = max(cue.tokens)
-    comma = next((t.i for t in doc_slice(doc, last + 1, sent.end) if token_text(t) in _CLAUSE_ENDS), None)
-    if comma is None or text_at(doc, comma) != ",":
+    comma = _comma_after_cue(doc, cue, sent)
+    if comma is None:
         return False
     if not is_zu_infinitive_clause(up_to_comma(doc_slice(doc, comma + 1, sent.end))):
         return False
@@ -419,8 +417,15 @@ def _noun_takes_the_infinitive(doc: Doc, cue: CueMatch, sent: SpacySpan) -> bool
                 and not any(token_pos(c) == "ADP" for c in t.children)
             )
         )
-        for t in doc_slice(doc, last + 1, comma)
+        for t in doc_slice(doc, max(cue.tokens) + 1, comma)
     )
+
+
+def _comma_after_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
+    """The comma that ends the cue's clause, if a comma (not another mark) ends it."""
+    last = max(cue.tokens)
+    comma = next((t.i for t in doc_slice(doc, last + 1, sent.end) if token_text(t) in _CLAUSE_ENDS), None)
+    return comma if comma is not None and text_at(doc, comma) == "," else None
 
 
 # What ends the cue's clause before its content: a comma; other marks end the sentence's part.
