@@ -1349,7 +1349,10 @@ def test_nach_ermittlungen_names_a_source_only_with_its_owner_and_no_duration(
 
 def test_a_predicate_joined_to_a_speech_verb_by_und_is_no_reported_clause() -> None:
     # "verteidigt" has its object; "und den Abstand … erweitert" is a second predicate of the same subject
-    text = "Beim Spitzenspiel hat der Tabellenführer seinen Platz verteidigt und den Abstand noch erweitert."
+    text = (
+        "Beim Derby hat der Tabellenführer aus Augsburg, die „Augsburger Panther“, seinen Platz verteidigt und den "
+        "Abstand zu den Mannschaften noch erweitert."
+    )
     assert _reported_texts(text) == []
 
 
@@ -1608,8 +1611,10 @@ def test_words_in_marks_after_a_cue_and_its_colon_are_no_report_of_that_cue() ->
         "Hoffenheim, gegenüber einem Reporter."
     )
     [quote] = quotekit.extract(text)
-    assert quote.cue is not None and quote.cue.words == "sagte"
-    assert quote.speaker is not None and quote.speaker.name == "Andreas Beck"
+    assert quote.cue is not None
+    assert quote.cue.words == "sagte"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Andreas Beck"
 
 
 def test_a_word_with_a_full_stop_inside_is_no_verb_of_reported_content() -> None:
@@ -1638,7 +1643,9 @@ def test_a_zu_infinitive_after_a_noun_of_intent_is_no_report_of_the_verb(text: s
     asked = "Die Polizei bat die Anwohner, Fenster und Türen geschlossen zu halten."
     assert [words for words, _, _ in _reported_texts(asked)] == ["Fenster und Türen geschlossen zu halten"]
     # a speech noun in a prepositional phrase is where it was said, no object the infinitive belongs to
-    advised = "Die Botschaft empfahl in einer Sicherheitswarnung den Bürgern, unverzüglich das Land zu verlassen."
+    advised = (
+        "Die Botschaft empfahl in einer Sicherheitswarnung den Bürgern, unverzüglich das Land zu verlassen."
+    )
     assert [cue for _, _, cue in _reported_texts(advised)] == ["empfahl"]
 
 
@@ -1672,4 +1679,6 @@ def test_a_clause_of_time_with_its_own_speech_verb_is_no_content_of_the_cue_afte
     assert [cue for _, _, cue in _reported_texts(inside)] == ["sagte"]
     # a report before the cue that opens with "Als" and no clause of time stays one
     said = "Als Ursache sei ein Defekt festgestellt worden, sagte der Sprecher."
-    assert [words for words, _, _ in _reported_texts(said)] == ["Als Ursache sei ein Defekt festgestellt worden"]
+    assert [words for words, _, _ in _reported_texts(said)] == [
+        "Als Ursache sei ein Defekt festgestellt worden"
+    ]
