@@ -630,11 +630,13 @@ def is_genitive_article(word: str) -> bool:
 def is_possessive_genitive(word: str) -> bool:
     """ "seines", "ihrer": a possessive of the third person that may open a genitive attribute ("die Ankündigung
     ihres Trainers"; not "die Frage unserer Zeitung", the newsroom's own)."""
-    lower = word.lower()
-    return any(lower in {stem + "es", stem + "er"} for stem in _THIRD_PERSON_POSSESSIVE_STEMS)
+    return word.lower() in _THIRD_PERSON_POSSESSIVE_GENITIVES
 
 
-_THIRD_PERSON_POSSESSIVE_STEMS = ("sein", "ihr")
+# "seines", "seiner", "ihres", "ihrer": the stems "sein" and "ihr" with the genitive endings.
+_THIRD_PERSON_POSSESSIVE_GENITIVES = frozenset(
+    stem + ending for stem in ("sein", "ihr") for ending in ("es", "er")
+)
 
 
 def is_masculine_genitive(article: str) -> bool:

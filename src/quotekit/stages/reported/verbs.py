@@ -500,11 +500,13 @@ def _relative_on_object(doc: Doc, cue: CueMatch, start: int, limit: int) -> bool
     verb is a relative clause on the object."""
     if start < limit and text_at(doc, start) == ",":
         start += 1  # (the clause's span may open with its comma)
-    if start == 0 or text_at(doc, start - 1) != "," or not _noun_object_before(doc, cue, start - 1):
+    if start == 0 or start >= limit or text_at(doc, start - 1) != ",":
         return False
+    # (the word checks first: asked of every clause after a cue, and the object's search walks the clause)
     if (
         not token_lower(doc[start]).startswith(german().relative_pronoun_starts)
         or token_pos(doc[start]) != "DET"
+        or not _noun_object_before(doc, cue, start - 1)
     ):
         return False
     words = [t for t in up_to_comma(doc_slice(doc, start, limit)) if not (t.is_punct or t.is_space)]
