@@ -1682,3 +1682,157 @@ def test_a_clause_of_time_with_its_own_speech_verb_is_no_content_of_the_cue_afte
     assert [words for words, _, _ in _reported_texts(said)] == [
         "Als Ursache sei ein Defekt festgestellt worden"
     ]
+
+
+def test_a_konjunktiv_two_in_umlaut_tagged_as_an_attributive_adjective_is_the_reported_verb(
+    scheme: Scheme,
+) -> None:
+    # "Die Polizei sagt, die meisten Einsätze beträfen Touristen." with "beträfen" a verb by its word class and an
+    # attributive adjective by its fine tag: no participle takes that form
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Polizei", "NOUN", "2", "nsubj", "sb", "Polizei"),
+        ("sagt", "VERB", "2", "ROOT", "ROOT", "sagen", "Mood=Ind|Tense=Pres"),
+        (",", "PUNCT", "7", "punct", "punct", ","),
+        ("die", "PRON", "5", "det", "nk", "der"),
+        ("meisten", "DET", "6", "det", "nk", "meist"),
+        ("Einsätze", "NOUN", "7", "obj", "oa", "Einsatz"),
+        ("beträfen", "VERB", "8", "amod", "nk", "beträf", "Mood=Ind|Number=Plur|Tense=Pres"),
+        ("Touristen", "NOUN", "2", "obj", "oa", "Tourist"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    tags = {2: "VVFIN", 4: "PRELS", 7: "ADJA"}
+    assert reported(rows, scheme, tags) == [(["die meisten Einsätze beträfen Touristen"], "Die Polizei")]
+    # (an inflected participle in the same place is an adjective: "die meisten Einsätze betroffenen Touristen")
+    rows[7] = ("betroffenen", "VERB", "8", "amod", "nk", "betroffen", "Mood=Ind|Number=Plur|Tense=Pres")
+    assert reported(rows, scheme, tags) == []
+
+
+def test_a_konjunktiv_one_after_das_and_an_adverbial_adjective_is_free_reported_speech(
+    scheme: Scheme,
+) -> None:
+    # "Das erhöhe langfristig das Risiko." with "erhöhe" tagged an adverb and "langfristig" the root: no adjective
+    # or noun after the article "Das" stands before an adverbial adjective and another article
+    rows: list[Row] = [
+        ("Das", "DET", "2", "det", "nk", "der"),
+        ("erhöhe", "ADV", "2", "advmod", "mo", "erhöhe"),
+        ("langfristig", "ADJ", "2", "ROOT", "ROOT", "langfristig"),
+        ("das", "DET", "4", "det", "nk", "der"),
+        ("Risiko", "NOUN", "2", "nsubj", "sb", "Risiko"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    tags = {0: "ART", 1: "ADV", 2: "ADJD", 3: "ART"}
+    assert reported(rows, scheme, tags) == [(["Das erhöhe langfristig das Risiko"], None)]
+    # (an attributive adjective there is the noun's: "Das bessondere schöne das Haus" makes no verb of "bessondere")
+    assert reported(rows, scheme, {**tags, 2: "ADJA"}) == []
+
+
+def test_a_konjunktiv_two_in_umlaut_after_a_sentence_about_a_person_is_their_account() -> None:
+    text = (
+        "Der Rat beschloss das Verbot am Dienstag.\n\nBetriebsrat Gerhard Fuchsbichler sieht die Ursache in den "
+        "Arbeitsbedingungen. Viele Kolleginnen hätten in den vergangenen Jahren den Beruf gewechselt."
+    )
+    found = _reported_texts(text)
+    assert found == [
+        (
+            "Viele Kolleginnen hätten in den vergangenen Jahren den Beruf gewechselt",
+            "Gerhard Fuchsbichler",
+            None,
+        )
+    ]
+    # (a form the preterite shares is narration after a sentence in the past: "Die Kolleginnen gingen …")
+    narrated = text.replace("sieht", "sah").replace(
+        "hätten in den vergangenen Jahren den Beruf gewechselt", "gingen"
+    )
+    assert _reported_texts(narrated) == []
+
+
+def test_a_weak_preterite_form_after_one_named_person_in_the_present_is_their_account() -> None:
+    text = (
+        "Die kantonale Kulturbeauftragte Petra Vonarburg spricht von einem Trend. Kleinere Festivals litten unter "
+        "den gestiegenen Gagen."
+    )
+    assert _reported_texts(text) == [
+        ("Kleinere Festivals litten unter den gestiegenen Gagen", "Petra Vonarburg", None)
+    ]
+    # (not after a body: "Der Gemeinderat beschliesst das Budget. Neun Mitglieder stimmten dafür.")
+    assert (
+        _reported_texts(
+            "Der Gemeinderat beschliesst das Budget. Neun Mitglieder stimmten dafür, sechs dagegen."
+        )
+        == []
+    )
+    # (nor a present whose stem ends in "t", which is its own infinitive: "Derzeit arbeiten 25 Mitarbeiter …")
+    assert (
+        _reported_texts(
+            "Projektleiter Hans Tran erklärt das System. Derzeit arbeiten 25 Mitarbeiter an dem Projekt."
+        )
+        == []
+    )
+
+
+def test_a_konjunktiv_sentence_after_a_persons_view_goes_on_with_that_person() -> None:
+    # "Für die Forscherin X ist die Lage keine Überraschung." gives X's view; the Konjunktiv after it is hers, not
+    # that of the last one quoted before
+    text = (
+        "Roman Stoll schüttelte den Kopf. «Das haben wir geprüft.»\n\n"
+        "Für die Forscherin Jael Aebischer vom Institut Eawag ist die Lage keine Überraschung. Die Temperaturen im "
+        "Rhein seien seit den Achtzigerjahren um rund zwei Grad gestiegen."
+    )
+    assert _reported_texts(text) == [
+        (
+            "Die Temperaturen im Rhein seien seit den Achtzigerjahren um rund zwei Grad gestiegen",
+            "Jael Aebischer",
+            None,
+        )
+    ]
+
+
+def test_a_konjunktiv_of_an_ieren_verb_tagged_as_a_noun_after_das_is_the_reported_verb(
+    scheme: Scheme,
+) -> None:
+    # "Er meint, das passiere zu oft." with "passiere" a noun after the article "das": no noun or adjective ends in
+    # "-iere" in lower case
+    rows: list[Row] = [
+        ("Er", "PRON", "1", "nsubj", "sb", "er"),
+        ("meint", "VERB", "1", "ROOT", "ROOT", "meinen", "Mood=Ind|Tense=Pres"),
+        (",", "PUNCT", "4", "punct", "punct", ","),
+        ("das", "PRON", "4", "det", "nk", "der"),
+        ("passiere", "NOUN", "4", "ROOT", "ROOT", "passiere"),
+        ("zu", "ADP", "6", "case", "mo", "zu"),
+        ("oft", "ADV", "4", "advmod", "mo", "oft"),
+        (".", "PUNCT", "4", "punct", "punct", "."),
+    ]
+    tags = {0: "PPER", 1: "VVFIN", 3: "ART", 4: "ADJA"}
+    assert reported(rows, scheme, tags) == [(["das passiere zu oft"], "Er")]
+    # (a noun in another ending after the article stays one: "das Papier zu oft")
+    rows[4] = ("Papiere", "NOUN", "4", "ROOT", "ROOT", "Papier")
+    assert reported(rows, scheme, tags) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Unternehmenssprecher Marcel Ruhnke sagte, derzeit fehlten dem Unternehmen 14 Lokführer.",
+            "derzeit fehlten dem Unternehmen 14 Lokführer",
+        ),
+        (
+            "Ein Sprecher des Alpenvereins sagte auf Anfrage, Wander-Apps zeigten oft Routen, die niemand prüfe.",
+            "Wander-Apps zeigten oft Routen, die niemand prüfe",
+        ),
+    ],
+)
+def test_a_plural_konjunktiv_two_in_second_place_after_a_speech_verb_is_reported(
+    text: str, content: str
+) -> None:
+    # the weak preterite's form stands in for the Konjunktiv I the indicative shares, whatever stands first
+    assert [found for found, _, _ in _reported_texts(text)] == [content]
+
+
+def test_a_plural_preterite_after_a_verb_with_an_object_is_narration() -> None:
+    # "lehnte den Antrag ab, die Grünen stimmten dafür": the verb has its object; the clause after it narrates
+    assert (
+        _reported_texts("Der Rat lehnte den Antrag der Verwaltung ab, die Grünen stimmten geschlossen dafür.")
+        == []
+    )

@@ -62,6 +62,7 @@ __all__ = [
     "is_zu_infinitive",
     "is_zu_infinitive_clause",
     "konjunktiv_taken_for_other_word",
+    "konjunktiv_two_taken_for_other_word",
     "looks_like_konjunktiv",
     "main_verb",
     "mistagged_verb_second",
@@ -184,11 +185,14 @@ def _is_subjunctive(token: Token) -> bool:
         # (a listed Konjunktiv I in "-e" is the indicative's form after "ich": "ich halte")
         listed_e = mood.is_listed_e_form(form)
         return not (listed_e and (_first_person_subject(token) or _ich_or_du_beside(token)))
-    if not could_be_finite(token) or "Imp" in moods:
+    if "Imp" in moods:
         return False
-    # "bekämen", "entspräche": a listed Konjunktiv II after a prefix, whatever the tagger says
-    if mood.has_konjunktiv_two_umlaut(token_lower(token)):
+    # "bekämen", "entspräche": a listed Konjunktiv II after a prefix, whatever the tagger says (also a verb by its
+    # word class that the fine tag calls an attributive adjective: "die meisten Einsätze beträfen Touristen")
+    if mood.has_konjunktiv_two_umlaut(form) and token.is_lower:
         return True
+    if not could_be_finite(token):
+        return False
     # "halte", "gebe": stem + "e", unless the subject is "ich".
     lemma = token.lemma_.lower()
     if (
@@ -241,6 +245,7 @@ def finite_or_konjunktiv(token: Token) -> bool:
         (token_pos(token) in VERB_POS and could_be_finite(token))
         or has_subjunctive_form([token])
         or konjunktiv_taken_for_other_word(token)
+        or konjunktiv_two_taken_for_other_word(token)
     )
 
 
@@ -376,6 +381,10 @@ _PARTICIPLE_PART = "nd"
 # a preposition, "erkenne" as an adverb.
 _MISTAKEN_POS = frozenset({"ADJ", "ADP", "ADV"})
 # What follows a finite verb (a noun or adjective follows an adjective in "-e" instead).
+# The Konjunktiv I ending of verbs in "-ieren" ("passiere", "funktioniere").
+_IEREN_KONJUNKTIV = "iere"
+# The fine tag of an adjective used as an adverb or predicate ("langfristig"), which stands after a verb.
+_ADVERBIAL_ADJECTIVE_TAG = "ADJD"
 _AFTER_VERB = frozenset({"ADV", "PART", "ADP", "PRON", "DET", "AUX", "VERB", "SCONJ"})
 # What may open a clause before its finite verb: an article, a determiner, an adjective, a noun or a pronoun.
 _FIRST_PLACE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"})
@@ -397,6 +406,22 @@ def looks_like_konjunktiv(token: Token) -> bool:
         and token.is_alpha
         and form.endswith(KONJUNKTIV_ENDING)
         and (len(form) >= _MIN_KONJUNKTIV or mood.is_listed_konjunktiv_one(form))
+    )
+
+
+def konjunktiv_two_taken_for_other_word(token: Token) -> bool:
+    """ "Die Polizei sagt, die meisten Einsätze beträfen Touristen": a plural Konjunktiv II in umlaut, which no
+    preterite and no adjective shares, that a weak tagger calls an adjective or a noun, right after a noun
+    or pronoun (its subject)."""
+    form = token_lower(token)
+    return (
+        token.is_lower
+        and token.is_alpha
+        and form.endswith("en")
+        and token.i > 0
+        and token_pos(token) in _MISTAKEN_POS | {"NOUN"}
+        and token_pos(token.doc[token.i - 1]) in {"NOUN", "PROPN", "PRON"}
+        and mood.has_konjunktiv_two_umlaut(form)
     )
 
 
@@ -425,6 +450,9 @@ def konjunktiv_taken_for_other_word(token: Token) -> bool:
         and (
             not _after_article(token)
             or _after_pronoun_subject(token.doc[token.i - 1], token.doc[token.i + 1])
+            # ("meint, das passiere …": the Konjunktiv I of a verb in "-ieren", which no noun or adjective shares
+            # in lower case)
+            or token_lower(token).endswith(_IEREN_KONJUNKTIV)
         )
     )
     if not mistaken:
@@ -513,8 +541,11 @@ def _after_pronoun_subject(before: Token, after: Token) -> bool:
     # noun it makes, stands before another article, right or after an adverb. (Not before a preposition or an
     # adverb and a verb: "Das bessondere in diesem Jahr", "Das Besondere daran ist" are nouns.)
     following = after.doc[after.i + 1] if after.i + 1 < len(after.doc) else None
+    # (an adverb or an adverbial adjective between: "Das erhöhe langfristig das Risiko")
     if token_pos(after) == "DET" or (
-        token_pos(after) == "ADV" and following is not None and token_pos(following) == "DET"
+        (token_pos(after) == "ADV" or after.tag_ == _ADVERBIAL_ADJECTIVE_TAG)
+        and following is not None
+        and token_pos(following) == "DET"
     ):
         return True
     gender = noun_gender(token_text(after)) if token_pos(after) == "NOUN" else None
@@ -557,14 +588,14 @@ def _opens_clause(token: Token) -> bool:
 
 def mistagged_verb_second(segment: Sequence[Token]) -> Token | None:
     """The finite verb of a main clause the tagger gave no verb ("Deutschland brauche mehr Wohnungen",
-    "sein Mandant bereue die Tat"): the first word after the clause's first noun phrase, where it is a
-    Konjunktiv I taken for another word class."""
+    "sein Mandant bereue die Tat", "die meisten Einsätze beträfen Touristen"): the first word after the
+    clause's first noun phrase, where it is a Konjunktiv taken for another word class."""
     for token in segment:
         if token.is_space:
             continue  # (a hard-wrapped line's break)
         if token_pos(token) in VERB_POS:
             return None
-        if konjunktiv_taken_for_other_word(token):
+        if konjunktiv_taken_for_other_word(token) or konjunktiv_two_taken_for_other_word(token):
             return token
         # ("mit der Schule verliere …": a prepositional phrase may stand first too)
         if token_pos(token) not in _JOINED_FIRST_PLACE_POS:

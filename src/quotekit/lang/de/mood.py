@@ -151,6 +151,17 @@ def weak_preterite_shape(form: str) -> bool:
     return not listed and form.endswith(("te", "ten")) and not _UMLAUTS & set(form)
 
 
+def stands_in_for_konjunktiv_one(form: str) -> bool:
+    """Whether a plural is a Konjunktiv II that reported speech puts where the Konjunktiv I is the indicative's: a
+    form in "-en" in umlaut ("fänden", "hätten"), or with a weak preterite's shape ("fehlten"), unless that
+    preterite has an umlaut form of its own beside it ("hatten", "konnten" are only the indicative)."""
+    if not form.endswith("en"):
+        return False
+    if has_konjunktiv_two_umlaut(form):
+        return True
+    return weak_preterite_shape(form) and not umlaut_konjunktiv_two_apart(form)
+
+
 def umlaut_konjunktiv_two_apart(form: str) -> bool:
     """Whether a preterite form has a Konjunktiv II apart, in umlaut ("hatten" beside "hätten", "konnten" beside
     "könnten", "brachten" beside "brächten"): then the form is the indicative only."""

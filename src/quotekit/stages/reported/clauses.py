@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotekit.lang.de import lemmas
+from quotekit.lang.de import lemmas, mood
 from quotekit.lang.de.words import german
 from quotekit.records import CueMatch
 from quotekit.syntax import labels
@@ -35,6 +35,7 @@ from quotekit.syntax.verbs import (
     is_verb_word,
     is_zu_infinitive_clause,
     konjunktiv_taken_for_other_word,
+    konjunktiv_two_taken_for_other_word,
     mistagged_verb_second,
     plural_finite_taken_for_infinitive,
     up_to_comma,
@@ -236,6 +237,7 @@ def reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
     if not any(
         (is_verb_word(v) and could_be_finite(v))
         or konjunktiv_taken_for_other_word(v)
+        or konjunktiv_two_taken_for_other_word(v)
         or plural_finite_taken_for_infinitive(v)
         for v in own_verbs
     ):
@@ -290,6 +292,8 @@ def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
                 return nxt
             if verbs and _says_clause(doc, cue) and indicative_verb_second(segment, verbs[0]):
                 return nxt  # "teilte mit, der Film startet am Montag": reported in the indicative
+            if verbs and _konjunktiv_two_second(doc, cue, segment, verbs[0]):
+                return nxt  # "sagte, derzeit fehlten dem Unternehmen 14 Lokführer"
             if verbs:
                 return None
             if mistagged_verb_second(segment) is not None:  # "sagte, Deutschland brauche mehr Wohnungen"
@@ -321,6 +325,8 @@ def _inflected_participle(token: Token, start: int) -> bool:
     if token.tag_ != "ADJA":
         return False
     form = token_lower(token)
+    if mood.has_konjunktiv_two_umlaut(form):
+        return False  # (no participle takes the form of a Konjunktiv II in umlaut: "die meisten Einsätze beträfen …")
     # (anywhere, a particle verb's participle: "teilte mit, angekündigte Zuzüge könnten …")
     return (token.i > start + 1 and form.endswith(_INFLECTED_ENDINGS)) or lemmas.is_particle_participle(form)
 
@@ -337,6 +343,30 @@ def _says_clause(doc: Doc, cue: CueMatch) -> bool:
     if cue.lemma not in german().clause_verbs or not is_finite(verb):
         return False
     return not any(labels.is_object(child) for child in verb.children)
+
+
+def _konjunktiv_two_second(doc: Doc, cue: CueMatch, segment: list[Token], verb: Token) -> bool:
+    """ "sagte, derzeit fehlten dem Unternehmen 14 Lokführer", "sagte auf Anfrage, Wander-Apps zeigten oft Routen":
+    after a verb of saying with no object of its own (`_says_clause`), a main clause whose finite verb in second place is a plural
+    Konjunktiv II standing in for the Konjunktiv I the indicative shares (`mood.stands_in_for_konjunktiv_one`),
+    whatever stands first. Words follow the verb in its clause: a relative or subordinate clause ends in its verb
+    ("…, die Leute arbeiteten" with "die" a relative pronoun would)."""
+    if not _says_clause(doc, cue):
+        return False
+    # (a finite verb: "erhalten", "getreten" have the shape as an infinitive or a participle)
+    if (
+        verb.i == segment[0].i
+        or not could_be_finite(verb)
+        or not mood.stands_in_for_konjunktiv_one(token_lower(verb))
+    ):
+        return False
+    de = german()
+    first = token_lower(segment[0])
+    if first in de.subordinators or first in de.question_words:
+        return False
+    words = [t for t in segment if not (t.is_punct or t.is_space)]
+    before = [t for t in words if t.i < verb.i]
+    return bool(words) and words[-1].i > verb.i and not any(token_pos(t) in {"VERB", "AUX"} for t in before)
 
 
 def _main_clause_after_adverbial(doc: Doc, cue: CueMatch, sent: SpacySpan, segment: list[Token]) -> bool:

@@ -313,6 +313,49 @@ def _grounds_of_verdict(before: SpacySpan, sent: SpacySpan, finite: _FiniteVerbs
     )
 
 
+def _account_of_person(doc: Doc, before: SpacySpan, sent: SpacySpan, finite: _FiniteVerbs) -> bool:
+    """ "Betriebsratsvorsitzender Gerhard Fuchsbichler sieht die Ursache in den Arbeitsbedingungen. Viele Kolleginnen
+    hätten … gewechselt.": right after a sentence about a person (a person its subject), in the same paragraph, a
+    main clause whose plural verb is a Konjunktiv II in umlaut ("hätten", "lägen", "könnten"), standing in for the
+    Konjunktiv I the indicative shares, gives that person's account. A plural with a weak preterite's form
+    ("litten", "fehlten") does so only after one named person in the present tense ("Kulturbeauftragte Petra
+    Vonarburg spricht von einem Trend. Kleinere Festivals litten …"): the narration has not gone back to the past."""
+    if _opens_with_condition(sent) or _first_or_reader(sent):
+        return False
+    if "\n" in text_of(doc)[before.end_char : sent.start_char]:
+        return False
+    verb = finite.of(sent)
+    umlaut = (
+        _plural_konjunktiv_two(verb)
+        and verb is not None
+        and mood.has_konjunktiv_two_umlaut(token_lower(verb))
+    )
+    if not umlaut and not _plural_preterite_form(sent, verb):
+        return False
+    head = finite.of(before) or before.root
+    subjects = [c for c in head.children if labels.is_subject(c)]
+    singular = morph_values(head, "Number") == ["Sing"]
+    if umlaut:
+        # (a person named, or a role in the singular: not "Die Fahrer verdienten …", a group the report is about)
+        return any(_names_one_person(c) or (singular and is_person(c)) for c in subjects)
+    # (the tense by the tagger only where the lemmatiser knew the verb: "hielt" with itself for its lemma may be
+    # called a present)
+    return (
+        head.lemma_.lower() != token_lower(head)
+        and morph_values(head, "Tense") == ["Pres"]
+        and singular
+        and any(_names_one_person(c) for c in subjects)
+    )
+
+
+def _names_one_person(subject: Token) -> bool:
+    """Whether a subject is a personal pronoun or a phrase with a person's name in it ("Die kantonale
+    Kulturbeauftragte Petra Vonarburg"), not a group or a body ("Der Gemeinderat")."""
+    if token_lower(subject) in german().personal_pronouns:
+        return True
+    return any(t.ent_type_ in labels.PERSON_LABELS for t in subject.subtree)
+
+
 def _main_clause_konjunktiv_one(sent: SpacySpan) -> bool:
     """Whether a finite verb outside the sentence's subordinate clauses is a Konjunktiv I."""
     poses = token_poses(sent.doc)
@@ -487,7 +530,8 @@ def _plural_preterite_form(sent: SpacySpan, verb: Token | None) -> bool:
     if verb is None or not verb.is_lower or _first_or_reader(sent):
         return False
     form = token_lower(verb)
-    if not form.endswith("en"):
+    # (not a present whose stem ends in "t", its own infinitive by the lemma and a present by the tagger: "arbeiten")
+    if not form.endswith("en") or (verb.lemma_.lower() == form and morph_values(verb, "Tense") == ["Pres"]):
         return False
     # (not a form whose Konjunktiv II takes an umlaut: "hatten", "konnten" are only the indicative)
     return mood.weak_preterite_shape(form) and not mood.umlaut_konjunktiv_two_apart(form)
@@ -807,7 +851,14 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             spoke = k > 0 and saying_starts.any_in(sents[k - 1].start_char, sents[k - 1].end_char)
             if free is None and k > 0:
                 free = _claim_after_cue(doc, sent, spoke, used_cue_starts, taken, finite, announced=announced)
-            if free is None and k > 0 and _grounds_of_verdict(sents[k - 1], sent, finite):
+            if (
+                free is None
+                and k > 0
+                and (
+                    _grounds_of_verdict(sents[k - 1], sent, finite)
+                    or _account_of_person(doc, sents[k - 1], sent, finite)
+                )
+            ):
                 free = _sentence_report(doc, sent, used_cue_starts, taken)
             if free is not None and k + 1 < len(sents) and not _opens_with_marks(doc, sents[k + 1]):
                 # "Die Lage sei ernst. Das erklärte Innenministerin Anna Weber am Dienstag.": the sentence after
@@ -825,6 +876,8 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             mention = (
                 subject_of_previous_sentence(sents, k, quoted, spoke=spoke) if free is not None else None
             )
+            if free is not None and mention is None:
+                mention = _holder_of_view(doc, sents[k - 1], span, quoted) if k > 0 else None
             if free is not None and mention is None:
                 mention = _person_before_claim(doc, sents, k, quoted)
             if (
@@ -901,6 +954,15 @@ def _group_inside_report(
     return has_subjunctive_form(verbs) or any(
         token_lower(t).endswith("en") and morph_values(t, "Tense") == ["Past"] for t in verbs
     )
+
+
+def _holder_of_view(doc: Doc, before: SpacySpan, span: CharSpan, quoted: SpanSet) -> CharSpan | None:
+    """ "Für die Forscherin Jael Aebischer ist die Lage keine Überraschung. Die Temperaturen seien …": the person
+    whose view the sentence before gives, in the same paragraph, goes on in the Konjunktiv."""
+    if "\n" in text_of(doc)[before.end_char : span[0]]:
+        return None
+    holder = perspective_holder(before, list(quoted))
+    return None if holder is None else mention_of(holder, [span])
 
 
 def _person_before_claim(doc: Doc, sents: list[SpacySpan], k: int, quoted: SpanSet) -> CharSpan | None:
