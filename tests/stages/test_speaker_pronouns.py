@@ -650,3 +650,19 @@ def test_common_nouns_the_recogniser_takes_for_a_person_do_not_take_the_pronoun(
         "Restaurant eingeführt. „Wir sperren lieber einen Tag zu, als schlechten Service zu bieten“, sagt er."
     )
     assert _names(text) == ["Georg Mayrhofer"]
+
+
+def test_a_person_named_in_a_subordinate_clause_is_less_in_view_than_the_speaker_before_it() -> None:
+    # "den Trainer" in the question's ob-clause is spoken of; "er" in the main clause after it goes on with the
+    # captain who spoke last
+    text = (
+        "Der EC Falken hat Trainer Trent McAllister entlassen. McAllister selbst nahm die Entscheidung gefasst auf. "
+        "In einer Nachricht schrieb er, er sei dankbar.\n\nKapitän Lukas Haidacher nahm die Mannschaft in die "
+        "Pflicht. „Wir Spieler haben versagt“, sagte Haidacher. In der Kabine sei es sehr ruhig gewesen. "
+        "Auf die Frage, ob die Mannschaft gegen den Trainer gespielt habe, schüttelte er energisch den Kopf. "
+        "„So etwas gibt es bei uns nicht“, sagte er."
+    )
+    last = quotekit.extract(text)[-1]
+    assert last.text == "So etwas gibt es bei uns nicht"
+    assert last.speaker is not None
+    assert last.speaker.name == "Lukas Haidacher"

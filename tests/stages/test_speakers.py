@@ -758,6 +758,15 @@ def test_an_abstract_noun_names_no_speaker() -> None:
     assert not any(name is not None and ("Erkenntnis" in name or "Sanierung" in name) for name in names)
 
 
+def test_what_is_known_today_is_the_knowledge_of_the_one_speaking() -> None:
+    # "nach heutigem Wissen" hedges the speaker's claim; it names no other source
+    text = (
+        "Ist das Baden im See gefährlich? Nein, sagt die Biologin Annika Hübner. Die Partikel seien für Menschen "
+        "nach heutigem Wissen kein Gesundheitsrisiko."
+    )
+    assert [_name(q) for q in _all(text) if q.text.startswith("Die Partikel")] == ["Annika Hübner"]
+
+
 def test_a_long_quotation_does_not_take_its_speaker_out_of_view() -> None:
     text = (
         "Vor dem Supermarkt treffen wir Pensionistin Hermine Gruber. "

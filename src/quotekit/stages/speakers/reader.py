@@ -398,7 +398,9 @@ class Reader:
             # named in another's reported speech is less in view than those the narrator speaks of, unless the
             # lead is about them ("Die Präsidentin …, Cornelia Vahrenholt, lässt ihr Amt ruhen. Das teilte die
             # Hochschule mit. »…«, erklärte die 58-jährige Literaturwissenschaftlerin")
-            minor=not in_view or (reported and not (subject and named and self.in_lead(first_idx))),
+            minor=not in_view
+            or (reported and not (subject and named and self.in_lead(first_idx)))
+            or (not subject and _in_subordinate_clause(last)),
         )
 
     def _named_subject(self, tokens: Sequence[Token], titles: Sequence[Token]) -> bool:
@@ -519,3 +521,11 @@ def _apposed_to(tokens: Sequence[Token], head: Token) -> bool:
         and last + 1 < len(doc)
         and text_at(doc, last + 1) == ","
     )
+
+
+def _in_subordinate_clause(token: Token) -> bool:
+    """Whether a mention stands in a subordinate clause ("Auf die Frage, ob die Mannschaft gegen den Trainer gespielt
+    habe, schüttelte er den Kopf"): someone spoken of there is less in view than the main clause's people."""
+    verb = clause_head(token)
+    subordinators = german().subordinators
+    return verb.i != token.i and any(token_lower(c) in subordinators for c in verb.children)
