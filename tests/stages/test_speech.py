@@ -104,6 +104,12 @@ def test_a_title_word_before_the_marks_makes_a_title_even_of_a_clause() -> None:
     assert _text("Sie demonstrierten unter dem Motto „Nie wieder Krieg!“ vor dem Rathaus.") == []
 
 
+def test_a_product_named_by_its_kind_before_the_marks_is_no_quotation() -> None:
+    # (after a verb that may cue a quotation: "warnt vor" a pill by its name, which no one said)
+    assert _text("Das Landesamt warnt vor der Schlankheitspille „Reduce Weight Fruta Planta“.") == []
+    assert _text("Die Behörde gab den Impfstoff „Comirnaty“ frei.") == []
+
+
 def test_words_after_a_noun_of_saying_stay_a_quotation() -> None:
     text = "Er meldete sich mit den Worten „Wir sind wieder da“ zurück."
     assert ("direct", "Wir sind wieder da") in _text(text)
@@ -122,6 +128,20 @@ def test_a_clause_in_marks_that_opens_its_paragraph_is_no_slogan() -> None:
 
 def test_one_word_the_speaker_used_after_spricht_von_is_a_quotation() -> None:
     assert _text("FPÖ-Chef Herbert Kickl sprach von „Showpolitik“.") == [("direct", "Showpolitik")]
+
+
+def test_a_judgement_in_marks_after_finden_is_a_quotation_of_the_subject() -> None:
+    # "fand das Stück „zu düster“" judges as "nannte" does: the marked words are the subject's
+    found = quotekit.extract("Ein älterer Herr fand das Stück dagegen „zu düster“.")
+    assert [(q.kind.value, q.text) for q in found] == [("direct", "zu düster")]
+    assert found[0].speaker is not None
+    assert found[0].speaker.name == "Ein älterer Herr"
+    # (a judgement in the Konjunktiv is inside someone's report, whose verb stays the cue)
+    reported = "Er hatte in einem Interview gesagt, er finde die Nummer „unter der Gürtellinie“."
+    assert [q.cue.text if q.cue else None for q in quotekit.extract(reported)] == ["gesagt", "gesagt"]
+    # (not a bare "zu finden" with no one who judges: the marks name the themes found there)
+    listed = "In der Ausstellung waren über 50 Themen zu finden, darunter „Mobile Engländer und der Fußball“."
+    assert quotekit.extract(listed) == []
 
 
 def test_marks_that_end_a_hyphenated_compound_name_a_title() -> None:

@@ -227,7 +227,7 @@ def fragment_in_clause(
             )
     if verb is not None and _names_only_in_own_clause(doc, verb, quote[0].i):
         verb = None  # "… gesehen, das sei „keine Identifizierung“": the marks are in a clause of their own
-    if verb is not None and _lemma(verb) in german().naming_verbs:
+    if verb is not None and (_lemma(verb) in german().naming_verbs or _judges(verb, inside, outside)):
         subject = clause_subject(verb, outside)
         mention = None if subject is None or subject.i in inside else mention_of(subject, outside)
         return Attribution(_cue_of(cues, verb), mention, strength=Strength.NAMED)
@@ -356,6 +356,29 @@ def _introduced(doc: Doc, first: int) -> bool:
 
 def _lemma(token: Token) -> str:
     return (token.lemma_ or token_text(token)).lower()
+
+
+def _judges(verb: Token, inside: set[int], outside: list[CharSpan]) -> bool:
+    """ "Heidrun Paschke fand den Abend „mutig, aber zu laut“": a verb of judging (`verdict_verbs`, "finden") names as
+    "nannte" does where it is finite, judges a thing of its own outside the marks and has a subject outside them
+    that can speak and is not "ich" (not "Dort waren 50 Themen zu finden, darunter „…“")."""
+    # (not in the Konjunktiv: "hatte gesagt, er finde die Nummer „…“" is inside a report whose cue is "gesagt")
+    if _lemma(verb) not in german().verdict_verbs or not is_finite(verb) or is_subjunctive(verb):
+        return False
+    subject = clause_subject(verb, outside)
+    # (what it judges: a noun or pronoun of its own beside the subject, however the parse labels it: "fand die
+    # Aufregung «übertrieben»" with two subjects)
+    if not any(
+        token_pos(c) in {"NOUN", "PROPN", "PRON"} and c.i not in inside and c is not subject
+        for c in verb.children
+    ):
+        return False
+    return (
+        subject is not None
+        and subject.i not in inside
+        and can_speak(subject)
+        and token_lower(subject) not in german().first_person_pronouns
+    )
 
 
 def _governing_verb(root: Token, inside: set[int]) -> Token | None:
