@@ -414,14 +414,15 @@ def konjunktiv_two_taken_for_other_word(token: Token) -> bool:
     preterite and no adjective shares, that a weak tagger calls an adjective or a noun, right after a noun
     or pronoun (its subject)."""
     form = token_lower(token)
+    # (the form first: asked of every word of many clauses, and a look-up in the cache settles almost all)
     return (
-        token.is_lower
+        form.endswith("en")
+        and mood.has_konjunktiv_two_umlaut(form)
+        and token.is_lower
         and token.is_alpha
-        and form.endswith("en")
         and token.i > 0
         and token_pos(token) in _MISTAKEN_POS | {"NOUN"}
         and token_pos(token.doc[token.i - 1]) in {"NOUN", "PROPN", "PRON"}
-        and mood.has_konjunktiv_two_umlaut(form)
     )
 
 

@@ -320,17 +320,16 @@ def _account_of_person(doc: Doc, before: SpacySpan, sent: SpacySpan, finite: _Fi
     Konjunktiv I the indicative shares, gives that person's account. A plural with a weak preterite's form
     ("litten", "fehlten") does so only after one named person in the present tense ("Kulturbeauftragte Petra
     Vonarburg spricht von einem Trend. Kleinere Festivals litten …"): the narration has not gone back to the past."""
+    # (the verb's form first: it rules out almost every sentence before the scans of the whole sentence)
+    verb = finite.of(sent)
+    if verb is None or not mood.stands_in_for_konjunktiv_one(token_lower(verb)):
+        return False
+    umlaut = mood.has_konjunktiv_two_umlaut(token_lower(verb)) and _plural_konjunktiv_two(verb)
+    if not umlaut and not _plural_preterite_form(sent, verb):
+        return False
     if _opens_with_condition(sent) or _first_or_reader(sent):
         return False
     if "\n" in text_of(doc)[before.end_char : sent.start_char]:
-        return False
-    verb = finite.of(sent)
-    umlaut = (
-        _plural_konjunktiv_two(verb)
-        and verb is not None
-        and mood.has_konjunktiv_two_umlaut(token_lower(verb))
-    )
-    if not umlaut and not _plural_preterite_form(sent, verb):
         return False
     head = finite.of(before) or before.root
     subjects = [c for c in head.children if labels.is_subject(c)]
