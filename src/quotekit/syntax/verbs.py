@@ -62,9 +62,9 @@ __all__ = [
     "is_zu_infinitive",
     "is_zu_infinitive_clause",
     "konjunktiv_taken_for_other_word",
-    "konjunktiv_two_taken_for_other_word",
     "looks_like_konjunktiv",
     "main_verb",
+    "mistagged_konjunktiv",
     "mistagged_verb_second",
     "plural_finite_taken_for_infinitive",
     "up_to_comma",
@@ -244,8 +244,7 @@ def finite_or_konjunktiv(token: Token) -> bool:
     return (
         (token_pos(token) in VERB_POS and could_be_finite(token))
         or has_subjunctive_form([token])
-        or konjunktiv_taken_for_other_word(token)
-        or konjunktiv_two_taken_for_other_word(token)
+        or mistagged_konjunktiv(token)
     )
 
 
@@ -380,11 +379,11 @@ _PARTICIPLE_PART = "nd"
 # The word classes a weak tagger gives a Konjunktiv I in "-e": "funktioniere" as an adjective, "rechne" as
 # a preposition, "erkenne" as an adverb.
 _MISTAKEN_POS = frozenset({"ADJ", "ADP", "ADV"})
-# What follows a finite verb (a noun or adjective follows an adjective in "-e" instead).
 # The Konjunktiv I ending of verbs in "-ieren" ("passiere", "funktioniere").
 _IEREN_KONJUNKTIV = "iere"
 # The fine tag of an adjective used as an adverb or predicate ("langfristig"), which stands after a verb.
 _ADVERBIAL_ADJECTIVE_TAG = "ADJD"
+# What follows a finite verb (a noun or adjective follows an adjective in "-e" instead).
 _AFTER_VERB = frozenset({"ADV", "PART", "ADP", "PRON", "DET", "AUX", "VERB", "SCONJ"})
 # What may open a clause before its finite verb: an article, a determiner, an adjective, a noun or a pronoun.
 _FIRST_PLACE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"})
@@ -409,7 +408,13 @@ def looks_like_konjunktiv(token: Token) -> bool:
     )
 
 
-def konjunktiv_two_taken_for_other_word(token: Token) -> bool:
+def mistagged_konjunktiv(token: Token) -> bool:
+    """A Konjunktiv a weak tagger took for another word class: a Konjunktiv I in "-e"
+    (`konjunktiv_taken_for_other_word`) or a plural Konjunktiv II in umlaut (`_konjunktiv_two_taken_for_other_word`)."""
+    return konjunktiv_taken_for_other_word(token) or _konjunktiv_two_taken_for_other_word(token)
+
+
+def _konjunktiv_two_taken_for_other_word(token: Token) -> bool:
     """ "Die Polizei sagt, die meisten Einsätze beträfen Touristen": a plural Konjunktiv II in umlaut, which no
     preterite and no adjective shares, that a weak tagger calls an adjective or a noun, right after a noun
     or pronoun (its subject)."""
@@ -596,7 +601,7 @@ def mistagged_verb_second(segment: Sequence[Token]) -> Token | None:
             continue  # (a hard-wrapped line's break)
         if token_pos(token) in VERB_POS:
             return None
-        if konjunktiv_taken_for_other_word(token) or konjunktiv_two_taken_for_other_word(token):
+        if mistagged_konjunktiv(token):
             return token
         # ("mit der Schule verliere …": a prepositional phrase may stand first too)
         if token_pos(token) not in _JOINED_FIRST_PLACE_POS:

@@ -153,13 +153,15 @@ def weak_preterite_shape(form: str) -> bool:
 
 def stands_in_for_konjunktiv_one(form: str) -> bool:
     """Whether a plural is a Konjunktiv II that reported speech puts where the Konjunktiv I is the indicative's: a
-    form in "-en" in umlaut ("fänden", "hätten"), or with a weak preterite's shape ("fehlten"), unless that
-    preterite has an umlaut form of its own beside it ("hatten", "konnten" are only the indicative)."""
-    if not form.endswith("en"):
-        return False
-    if has_konjunktiv_two_umlaut(form):
-        return True
-    return weak_preterite_shape(form) and not umlaut_konjunktiv_two_apart(form)
+    form in "-en" in umlaut ("fänden", "hätten"), or a weak preterite's plural (`weak_preterite_plural`)."""
+    return form.endswith("en") and (has_konjunktiv_two_umlaut(form) or weak_preterite_plural(form))
+
+
+def weak_preterite_plural(form: str) -> bool:
+    """Whether a form is a plural with a weak preterite's shape ("spielten", "fehlten"), which the Konjunktiv II
+    shares, unless that preterite has an umlaut form of its own beside it ("hatten", "konnten" are only the
+    indicative)."""
+    return form.endswith("en") and weak_preterite_shape(form) and not umlaut_konjunktiv_two_apart(form)
 
 
 def umlaut_konjunktiv_two_apart(form: str) -> bool:

@@ -34,8 +34,7 @@ from quotekit.syntax.verbs import (
     is_subjunctive,
     is_verb_word,
     is_zu_infinitive_clause,
-    konjunktiv_taken_for_other_word,
-    konjunktiv_two_taken_for_other_word,
+    mistagged_konjunktiv,
     mistagged_verb_second,
     plural_finite_taken_for_infinitive,
     up_to_comma,
@@ -236,8 +235,7 @@ def reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
     own_verbs = [clause, *(c for c in clause.children if is_verb_word(c) and not c.is_punct)]
     if not any(
         (is_verb_word(v) and could_be_finite(v))
-        or konjunktiv_taken_for_other_word(v)
-        or konjunktiv_two_taken_for_other_word(v)
+        or mistagged_konjunktiv(v)
         or plural_finite_taken_for_infinitive(v)
         for v in own_verbs
     ):
@@ -347,9 +345,9 @@ def _says_clause(doc: Doc, cue: CueMatch) -> bool:
 
 def _konjunktiv_two_second(doc: Doc, cue: CueMatch, segment: list[Token], verb: Token) -> bool:
     """ "sagte, derzeit fehlten dem Unternehmen 14 Lokführer", "sagte auf Anfrage, Wander-Apps zeigten oft Routen":
-    after a verb of saying with no object of its own (`_says_clause`), a main clause whose finite verb in second place is a plural
-    Konjunktiv II standing in for the Konjunktiv I the indicative shares (`mood.stands_in_for_konjunktiv_one`),
-    whatever stands first. Words follow the verb in its clause: a relative or subordinate clause ends in its verb
+    after a verb of saying with no object of its own (`_says_clause`), a main clause whose finite verb in second
+    place is a plural Konjunktiv II standing in for the Konjunktiv I the indicative shares
+    (`mood.stands_in_for_konjunktiv_one`), whatever stands first. Words follow the verb in its clause: a relative or subordinate clause ends in its verb
     ("…, die Leute arbeiteten" with "die" a relative pronoun would)."""
     if not _says_clause(doc, cue):
         return False

@@ -43,7 +43,15 @@ from quotekit.syntax.mentions import perspective_holder, speaker_of_cue
 from quotekit.syntax.nominals import can_speak, is_person
 from quotekit.syntax.phrases import mention_of
 from quotekit.syntax.positions import subject_by_position, subject_of_previous_sentence
-from quotekit.syntax.spans import SpanSet, overlap, sentence_of, sentences, trim, word_count
+from quotekit.syntax.spans import (
+    SpanSet,
+    has_paragraph_break,
+    overlap,
+    sentence_of,
+    sentences,
+    trim,
+    word_count,
+)
 from quotekit.syntax.verbs import (
     KONJUNKTIV_ENDING,
     could_be_finite,
@@ -296,30 +304,16 @@ def _claim_after_cue(
     return _sentence_report(doc, sent, used_cue_starts, taken)
 
 
-def _grounds_of_verdict(before: SpacySpan, sent: SpacySpan, finite: _FiniteVerbs) -> bool:
-    """ "Der Biologe Tomas Novák hält die Ergebnisse für solide. Neben der Überdüngung spielten aber auch die
-    Wassertemperaturen eine Rolle.": after someone's verdict in the present tense ("hält … für …", "sieht …
-    kritisch"), a main clause whose plural verb has the preterite's form gives the grounds in the Konjunktiv II
-    that stands in for the indicative's Konjunktiv I; the narration has not gone back to the past."""
-    if not _plural_preterite_form(sent, finite.of(sent)) or _opens_with_condition(sent):
-        return False
-    # (by position, or by the parse where an apposition or relative clause comes first: "Bergführer Martin
-    # Tscharner, der seit 30 Jahren im Albulatal arbeitet, sieht die Drohnen kritisch")
-    verdict = finite.of(before) or before.root
-    return (
-        verdict.lemma_.lower() in german().verdict_verbs
-        and morph_values(verdict, "Tense") == ["Pres"]
-        and any(labels.is_subject(c) and can_speak(c) for c in verdict.children)
-    )
-
-
-def _account_of_person(doc: Doc, before: SpacySpan, sent: SpacySpan, finite: _FiniteVerbs) -> bool:
-    """ "Betriebsratsvorsitzender Gerhard Fuchsbichler sieht die Ursache in den Arbeitsbedingungen. Viele Kolleginnen
-    hätten … gewechselt.": right after a sentence about a person (a person its subject), in the same paragraph, a
-    main clause whose plural verb is a Konjunktiv II in umlaut ("hätten", "lägen", "könnten"), standing in for the
-    Konjunktiv I the indicative shares, gives that person's account. A plural with a weak preterite's form
-    ("litten", "fehlten") does so only after one named person in the present tense ("Kulturbeauftragte Petra
-    Vonarburg spricht von einem Trend. Kleinere Festivals litten …"): the narration has not gone back to the past."""
+def _account_after(doc: Doc, before: SpacySpan, sent: SpacySpan, finite: _FiniteVerbs) -> bool:
+    """A main clause whose plural verb is a Konjunktiv II standing in for the Konjunktiv I the indicative shares, right
+    after a sentence about someone, gives their account:
+    - a form in umlaut ("hätten", "lägen", "könnten") after a sentence whose subject is a named person or a role in
+      the singular, in the same paragraph ("Betriebsratsvorsitzender Gerhard Fuchsbichler sieht die Ursache in den
+      Arbeitsbedingungen. Viele Kolleginnen hätten … gewechselt.");
+    - a weak preterite's form ("spielten", "litten") only after the present tense, where the narration has not gone
+      back to the past: after someone's verdict ("Der Biologe Tomas Novák hält die Ergebnisse für solide. Neben der
+      Überdüngung spielten aber auch die Wassertemperaturen eine Rolle."), or after one named person, in the same
+      paragraph ("Kulturbeauftragte Petra Vonarburg spricht von einem Trend. Kleinere Festivals litten …")."""
     # (the verb's form first: it rules out almost every sentence before the scans of the whole sentence)
     verb = finite.of(sent)
     if verb is None or not mood.stands_in_for_konjunktiv_one(token_lower(verb)):
@@ -327,12 +321,22 @@ def _account_of_person(doc: Doc, before: SpacySpan, sent: SpacySpan, finite: _Fi
     umlaut = mood.has_konjunktiv_two_umlaut(token_lower(verb)) and _plural_konjunktiv_two(verb)
     if not umlaut and not _plural_preterite_form(sent, verb):
         return False
-    if _opens_with_condition(sent) or _first_or_reader(sent):
+    if _opens_with_condition(sent):
         return False
-    if "\n" in text_of(doc)[before.end_char : sent.start_char]:
-        return False
+    # (by position, or by the parse where an apposition or relative clause comes first: "Bergführer Martin
+    # Tscharner, der seit 30 Jahren im Albulatal arbeitet, sieht die Drohnen kritisch")
     head = finite.of(before) or before.root
     subjects = [c for c in head.children if labels.is_subject(c)]
+    present = morph_values(head, "Tense") == ["Pres"]
+    if (
+        not umlaut
+        and present
+        and head.lemma_.lower() in german().verdict_verbs
+        and any(map(can_speak, subjects))
+    ):
+        return True
+    if _first_or_reader(sent) or has_paragraph_break(text_of(doc)[before.end_char : sent.start_char]):
+        return False
     singular = morph_values(head, "Number") == ["Sing"]
     if umlaut:
         # (a person named, or a role in the singular: not "Die Fahrer verdienten …", a group the report is about)
@@ -341,7 +345,7 @@ def _account_of_person(doc: Doc, before: SpacySpan, sent: SpacySpan, finite: _Fi
     # called a present)
     return (
         head.lemma_.lower() != token_lower(head)
-        and morph_values(head, "Tense") == ["Pres"]
+        and present
         and singular
         and any(_names_one_person(c) for c in subjects)
     )
@@ -530,10 +534,9 @@ def _plural_preterite_form(sent: SpacySpan, verb: Token | None) -> bool:
         return False
     form = token_lower(verb)
     # (not a present whose stem ends in "t", its own infinitive by the lemma and a present by the tagger: "arbeiten")
-    if not form.endswith("en") or (verb.lemma_.lower() == form and morph_values(verb, "Tense") == ["Pres"]):
+    if verb.lemma_.lower() == form and morph_values(verb, "Tense") == ["Pres"]:
         return False
-    # (not a form whose Konjunktiv II takes an umlaut: "hatten", "konnten" are only the indicative)
-    return mood.weak_preterite_shape(form) and not mood.umlaut_konjunktiv_two_apart(form)
+    return mood.weak_preterite_plural(form)
 
 
 def _asks(sent: SpacySpan) -> bool:
@@ -587,7 +590,7 @@ def _right_after_report(doc: Doc, records: Sequence[QuoteRecord], sent: SpacySpa
     if last.kind == "direct":
         return False
     between = text_of(doc)[last.end : sent.start_char]
-    return "\n" not in between and len(between) <= _MAX_AFTER_REPORT
+    return not has_paragraph_break(between) and len(between) <= _MAX_AFTER_REPORT
 
 
 def _withholds(cue: CueMatch) -> bool:
@@ -850,14 +853,7 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             spoke = k > 0 and saying_starts.any_in(sents[k - 1].start_char, sents[k - 1].end_char)
             if free is None and k > 0:
                 free = _claim_after_cue(doc, sent, spoke, used_cue_starts, taken, finite, announced=announced)
-            if (
-                free is None
-                and k > 0
-                and (
-                    _grounds_of_verdict(sents[k - 1], sent, finite)
-                    or _account_of_person(doc, sents[k - 1], sent, finite)
-                )
-            ):
+            if free is None and k > 0 and _account_after(doc, sents[k - 1], sent, finite):
                 free = _sentence_report(doc, sent, used_cue_starts, taken)
             if free is not None and k + 1 < len(sents) and not _opens_with_marks(doc, sents[k + 1]):
                 # "Die Lage sei ernst. Das erklärte Innenministerin Anna Weber am Dienstag.": the sentence after
@@ -947,7 +943,7 @@ def _group_inside_report(
     speaker ends in the same paragraph: the sentence goes on with that speaker's words."""
     if not (before.start_char <= mention[0] < before.end_char) or not _many(doc, mention):
         return False
-    if last_named.mention is None or "\n" in text_of(doc)[last_named.end : span[0]]:
+    if last_named.mention is None or has_paragraph_break(text_of(doc)[last_named.end : span[0]]):
         return False
     verbs = [t for t in before if token_pos(t) in {"VERB", "AUX"} and could_be_finite(t)]
     return has_subjunctive_form(verbs) or any(
@@ -958,7 +954,7 @@ def _group_inside_report(
 def _holder_of_view(doc: Doc, before: SpacySpan, span: CharSpan, quoted: SpanSet) -> CharSpan | None:
     """ "Für die Forscherin Jael Aebischer ist die Lage keine Überraschung. Die Temperaturen seien …": the person
     whose view the sentence before gives, in the same paragraph, goes on in the Konjunktiv."""
-    if "\n" in text_of(doc)[before.end_char : span[0]]:
+    if has_paragraph_break(text_of(doc)[before.end_char : span[0]]):
         return None
     holder = perspective_holder(before, list(quoted))
     return None if holder is None else mention_of(holder, [span])
@@ -968,7 +964,7 @@ def _person_before_claim(doc: Doc, sents: list[SpacySpan], k: int, quoted: SpanS
     """ "Der Bildungsforscher Jens Oltmanns sieht die Regel differenziert. Studien zeigten, dass …. Entscheidend
     sei aber, …": where the sentence before has no subject that speaks and reports a claim itself (a "dass"
     clause, a Konjunktiv), the person the sentence before it is about, in the same paragraph."""
-    if k < 2 or "\n" in text_of(doc)[sents[k - 2].start_char : sents[k].start_char].strip():
+    if k < 2 or has_paragraph_break(text_of(doc)[sents[k - 2].start_char : sents[k].start_char].strip()):
         return None
     before = sents[k - 1]
     if not any(token_lower(t) in german().subordinators or is_konjunktiv_one(t) for t in before):

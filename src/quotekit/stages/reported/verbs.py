@@ -50,9 +50,8 @@ from quotekit.syntax.verbs import (
     is_subjunctive,
     is_zu_infinitive,
     is_zu_infinitive_clause,
-    konjunktiv_taken_for_other_word,
-    konjunktiv_two_taken_for_other_word,
     looks_like_konjunktiv,
+    mistagged_konjunktiv,
     plural_finite_taken_for_infinitive,
     up_to_comma,
     verb_form,
@@ -855,8 +854,7 @@ def _has_verb(doc: Doc, parts: list[CharSpan], cue: CueMatch) -> bool:
             )
             or (looks_like_konjunktiv(t) and not _attributive(t))
             # ("man schließe Brandstiftung nicht aus": right after a personal subject, before its object)
-            or konjunktiv_taken_for_other_word(t)
-            or konjunktiv_two_taken_for_other_word(t)
+            or mistagged_konjunktiv(t)
             for t in _outside_brackets(span)
         ):
             return True
