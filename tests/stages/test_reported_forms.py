@@ -1459,28 +1459,60 @@ def test_a_participle_before_its_noun_keeps_a_zu_infinitive_clause_what_was_said
     assert cue in {"empfahl", "beschlossen"}
 
 
+# Someone speaks earlier in the paragraph (a claim with "soll" and no one speaking in its paragraph is no one's).
+_SPOKE = "„Wir ermitteln in alle Richtungen“, sagte ein Polizeisprecher. "
+
+
 def test_sollen_with_the_infinitive_of_a_state_reports_a_claim() -> None:
-    said = "Die Polizei nahm am Wochenende mehrere Demonstranten fest. Die Zahl der Festnahmen soll einige hundert betragen."
+    said = (
+        _SPOKE
+        + "Die Polizei nahm mehrere Demonstranten fest. Die Zahl der Festnahmen soll einige hundert betragen."
+    )
     assert [words for words, _, _ in extracted.reported(said)] == [
         "Die Zahl der Festnahmen soll einige hundert betragen"
     ]
     # an event may be planned: "soll … beginnen" is the narrator's account of a plan
-    planned = "Die Gemeinde plant eine neue Halle. Der Bau soll im Mai beginnen."
+    planned = _SPOKE + "Die Gemeinde plant eine neue Halle. Der Bau soll im Mai beginnen."
     assert extracted.reported(planned) == []
+
+
+def test_a_claim_with_sollen_and_no_one_speaking_in_its_paragraph_is_no_quotation() -> None:
+    # the newsroom's own hearsay, whoever spoke in the paragraph before
+    claim = "Der Veranstalter soll bereits über einen Sommer-Grand-Prix nachgedacht haben."
+    assert extracted.reported("„Wir kommen wieder“, sagte Walter Pichler.\n\n" + claim) == []
+    assert extracted.reported("Die Polizei nahm am Wochenende mehrere Demonstranten fest. " + claim) == []
+    # with someone speaking before it in the paragraph, the claim is theirs
+    assert extracted.reported("„Wir kommen wieder“, sagte Walter Pichler. " + claim) == [
+        (claim[:-1], "Walter Pichler", None)
+    ]
+
+
+def test_sollen_does_not_carry_a_report_into_a_new_paragraph() -> None:
+    said = "Innenminister Karl Huber sagte, die Lage sei ernst.\n\n"
+    # the Konjunktiv goes on across the break, an indicative "soll" is the newsroom's account of the plan
+    assert extracted.reported_speakers(said + "Man werde rasch handeln.") == ["Karl Huber", "Karl Huber"]
+    assert extracted.reported_speakers(said + "Der Plan soll im Mai vorgestellt werden.") == ["Karl Huber"]
+    # (in the same paragraph it goes on with the report)
+    same = said.strip() + " Der Plan soll im Mai vorgestellt werden."
+    assert extracted.reported_speakers(same) == ["Karl Huber", "Karl Huber"]
 
 
 @pytest.mark.parametrize(
     ("text", "claim"),
     [
-        ("Die Ermittler prüfen die Firma. Sie soll mit gestohlenen Ersatzteilen handeln.", False),
-        ("Die Ermittler prüfen den Fund. Bei dem Toten soll es sich um einen Bergsteiger handeln.", True),
-        ("Der Fall liegt beim Obergericht. Es soll im Herbst darüber befinden.", False),
-        ("Die Polizei sucht den Verdächtigen. Er soll sich inzwischen im Ausland befinden.", True),
+        (_SPOKE + "Die Ermittler prüfen die Firma. Sie soll mit gestohlenen Ersatzteilen handeln.", False),
+        (
+            _SPOKE
+            + "Die Ermittler prüfen den Fund. Bei dem Toten soll es sich um einen Bergsteiger handeln.",
+            True,
+        ),
+        (_SPOKE + "Der Fall liegt beim Obergericht. Es soll im Herbst darüber befinden.", False),
+        (_SPOKE + "Die Polizei sucht den Verdächtigen. Er soll sich inzwischen im Ausland befinden.", True),
     ],
 )
 def test_handeln_and_befinden_name_a_state_only_as_reflexives(text: str, claim: bool) -> None:
     # "mit etwas handeln" (trade) and "über etwas befinden" (decide) are acts one may be told to do.
-    second = text[text.index(". ") + 2 : -1]
+    second = text[text.rindex(". ") + 2 : -1]
     assert [words for words, _, _ in extracted.reported(text)] == ([second] if claim else [])
 
 

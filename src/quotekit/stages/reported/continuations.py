@@ -47,6 +47,7 @@ from quotekit.syntax.spans import (
     SpanSet,
     has_paragraph_break,
     overlap,
+    paragraph_bounds,
     sentence_of,
     sentences,
     trim,
@@ -284,13 +285,15 @@ def _claim_after_cue(
     finite: _FiniteVerbs,
     *,
     announced: bool = False,
+    hearsay: bool = True,
 ) -> QuoteRecord | None:
     """ "Der Hersteller gab die Preise bekannt. So soll die Vollversion 200 Euro kosten.": a main clause
     with reportative "soll" right after a sentence with a cue of saying goes on with what the source
     said or announced, though no quotation was found there. Elsewhere "soll" alone is as often the
     author's own account of a plan, and no quotation. `spoke`: the sentence before has a cue; `announced`: it
     ends in a colon, after which a plural Konjunktiv II ("hätten") reports too. A cue in the clause that
-    reported nothing ("Viele Eltern hätten davon erfahren") does not keep it from reporting."""
+    reported nothing ("Viele Eltern hätten davon erfahren") does not keep it from reporting. `hearsay`: a "soll"
+    may go on with the cue (not where a paragraph break lies between them)."""
     verb = finite.of(sent)
     # (not a condition's own verb: "Hätten die Beteiligten früher geredet, wäre …" is what might have been)
     plural = _plural_konjunktiv_two(verb) and not _first_or_reader(sent) and not _opens_with_condition(sent)
@@ -299,7 +302,9 @@ def _claim_after_cue(
     # ("Marlene Huber warnt: Die Gletscher veränderten sich …, alte Routen seien …": after a speech verb and its
     # colon a Konjunktiv I in any main clause of the sentence reports, though the first verb's form is shared)
     said = spoke and announced and _main_clause_konjunktiv_one(sent)
-    if not ((spoke and (_reportative_finite(verb) or plural)) or (announced and unshared) or said):
+    if not (
+        (spoke and ((hearsay and _reportative_finite(verb)) or plural)) or (announced and unshared) or said
+    ):
         return None
     return _sentence_report(doc, sent, used_cue_starts, taken)
 
@@ -475,6 +480,7 @@ def _continued_part(
     *,
     fragments: bool = False,
     present: bool = False,
+    new_paragraph: bool = False,
 ) -> CharSpan | None:
     """The sentence as the next part of the speech before it: in the Konjunktiv, with no quotation of
     its own (`fragments`: but quoted fragments). A cue in it that reported nothing ("Sie habe davor gewarnt",
@@ -482,11 +488,13 @@ def _continued_part(
     speaker. With `present` (the speaker's cue in the present, a report right before in the paragraph), a
     plural with a weak preterite's form that the tagger does not call a present ("berichten") goes on too: "…,
     sagt er. Die Stammgäste hätten Verständnis gezeigt. Trotzdem fehlten ihm pro Woche 15.000 Euro" is the
-    Konjunktiv II a text narrated in the present reports with, not past narration."""
+    Konjunktiv II a text narrated in the present reports with, not past narration. With `new_paragraph` (the
+    report before ended in an earlier paragraph) an indicative "soll" no longer goes on: the Konjunktiv carries a
+    report across paragraphs, "soll" in a new one is the newsroom's own account or plan."""
     verb = finite.of(sent)
     if _asks(sent) or not (
         _main_clause_subjunctive(sent)
-        or _reportative_finite(verb)
+        or (_reportative_finite(verb) and not new_paragraph)
         or _preterite_form_in_the_present(sent, verb)
         or _preterite_form_beside_konjunktiv(sent, verb)
         or (
@@ -546,6 +554,17 @@ def _asks(sent: SpacySpan) -> bool:
     return last is not None and token_text(last) == "?"
 
 
+def _source_in_paragraph(
+    doc: Doc, span: CharSpan, last_named: QuoteRecord | None, saying_starts: PositionIndex
+) -> bool:
+    """Whether someone speaks in the sentence's paragraph before it: a quotation with a mention ends there, or a
+    cue of saying stands there ("Die Behörden werfen Luna Menschenhandel vor. Er soll …")."""
+    start = paragraph_bounds(doc, *span)[0]
+    if last_named is not None and last_named.end > start:
+        return True
+    return saying_starts.any_in(start, span[0])
+
+
 def _reportative_finite(verb: Token | None) -> bool:
     """Whether the main clause's finite verb is reportative "soll"/"sollen" ("Die Kosten sollen sich
     verdoppeln"): after an attributed statement it goes on with what the source said or planned."""
@@ -571,7 +590,11 @@ def _go_on(
         and _present_verb_cue(doc, source.cue)
         and _right_after_report(doc, [*found[-1:], source], sent)
     )
-    part = _continued_part(doc, sent, taken, finite, fragments=fragments, present=present)
+    last = max([*found[-1:], source], key=lambda record: record.end)
+    new_paragraph = has_paragraph_break(text_of(doc)[last.end : sent.start_char])
+    part = _continued_part(
+        doc, sent, taken, finite, fragments=fragments, present=present, new_paragraph=new_paragraph
+    )
     if part is None:
         return False
     # Each sentence is a quotation of its own, with the speaker of the one it continues.
@@ -848,11 +871,23 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
         # Tieren geplant: Katzen und Ziegen sollen es sein" is the narrator's plan, whoever spoke before).
         announced = k > 0 and token_text(doc[sents[k - 1].end - 1]) == ":"
         reportative = None if announced else _reportative(doc, sent, cue_starts, taken)
+        hearsay = reportative is not None  # a claim by its "soll" alone, not by a Konjunktiv
         if reportative is None:
             free = _free_reported(doc, sent, used_cue_starts, taken, finite)
             spoke = k > 0 and saying_starts.any_in(sents[k - 1].start_char, sents[k - 1].end_char)
             if free is None and k > 0:
-                free = _claim_after_cue(doc, sent, spoke, used_cue_starts, taken, finite, announced=announced)
+                # ("soll" goes on with a cue in its own paragraph only, like a claim with no cue before it)
+                same_paragraph = not has_paragraph_break(text_of(doc)[sents[k - 1].end_char : span[0]])
+                free = _claim_after_cue(
+                    doc,
+                    sent,
+                    spoke,
+                    used_cue_starts,
+                    taken,
+                    finite,
+                    announced=announced,
+                    hearsay=same_paragraph,
+                )
             if free is None and k > 0 and _account_after(doc, sents[k - 1], sent, finite):
                 free = _sentence_report(doc, sent, used_cue_starts, taken)
             if free is not None and k + 1 < len(sents) and not _opens_with_marks(doc, sents[k + 1]):
@@ -916,8 +951,13 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             # found before or by a sentence this pass found going on with one
             found_named.update(found)
             named = [r for r in (last_named, found_named.last) if r is not None]
-            mention = max(named, key=lambda r: r.end).mention if named else None
-            found.append(evolve(reportative, mention=mention))
+            last = max(named, key=lambda r: r.end) if named else None
+            if hearsay and not _source_in_paragraph(doc, span, last, saying_starts):
+                # "…, sagte Pichler.¶Der Veranstalter soll bereits über einen Sommer-Grand-Prix nachdenken": with
+                # no one speaking in its paragraph before it, a claim with "soll" is the newsroom's own account
+                # of hearsay or a plan, no one's quotation
+                continue
+            found.append(evolve(reportative, mention=last.mention if last is not None else None))
     return _after_colons(doc, found, cues)
 
 
