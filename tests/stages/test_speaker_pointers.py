@@ -114,6 +114,25 @@ def test_a_relative_pronoun_for_a_named_person_keeps_the_name() -> None:
     assert reported_speakers(text) == ["Hans Huber"]
 
 
+def test_a_relative_pronoun_the_parse_leaves_without_a_verb_is_the_subject_of_the_clause_it_opens() -> None:
+    # "der" hung on the comma, not on "sieht": the nominative pronoun opening the clause the verb closes speaks,
+    # not a noun of the narration before
+    text = (
+        "Dem Zerkratzen der Scheiben, auch Scratching genannt, soll mit Folien begegnet werden. "
+        "Durch den Tönungseffekt ist das Scratching schlechter sichtbar.\n\n"
+        "Kritik kommt vom Berliner Fahrgastverband IGEB, der diese Maßnahme als „Kapitulation“ vor den "
+        "Randalierern sieht."
+    )
+    (quote,) = quotekit.extract(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Fahrgastverband IGEB"
+    # (a clause with a subject of its own in the nominative keeps it)
+    other = "Es ist eine Maßnahme, die der Verkehrsminister Karl Huber als „Kapitulation“ bezeichnet."
+    (quote,) = quotekit.extract(other)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Karl Huber"
+
+
 def test_a_relation_the_narration_mentions_by_a_possessive_does_not_take_over_the_report() -> None:
     # "Ihre Tochter geht in die zweite Klasse." is narration about the mother's child; the Konjunktiv after it
     # goes on with the mother. A relation that reacts ("Ihr Nachbar sieht das gelassener.") does speak.

@@ -181,7 +181,7 @@ def clause_subject(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | Non
     brackets where the parse took a word in them (`_before_brackets`).
     """
     subject = _subject_of_clause(verb, outside)
-    return None if subject is None else _before_brackets(subject)
+    return _relative_subject(verb) if subject is None else _before_brackets(subject)
 
 
 def _subject_of_clause(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
@@ -565,6 +565,25 @@ def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
         # vermutet, dass …": with no subject that can speak, a document the clause names is the source.
         subject = document_source(head, outside) or subject
     return None if subject is None else mention_of(subject, outside)
+
+
+def _relative_subject(verb: Token) -> Token | None:
+    """ "…, der diese Maßnahme als „Kapitulation“ sieht" parsed with no subject: the relative pronoun in the
+    nominative that opens the clause the verb closes is its subject where no other word of the clause is in the
+    nominative (not "…, die der Minister als „…“ bezeichnete"); the speakers stage reads it as its antecedent."""
+    doc, sent = verb.doc, sentence_of(verb)
+    if verb.i + 1 < sent.end and token_pos(doc[verb.i + 1]) != "PUNCT":
+        return None
+    comma = next((t for t in reversed(doc[sent.start : verb.i]) if token_text(t) in {",", ";", ":"}), None)
+    if comma is None or comma.i + 1 >= verb.i:
+        return None
+    pronoun = doc[comma.i + 1]
+    if not labels.is_relative_pronoun(pronoun) or "Nom" not in morph_values(pronoun, "Case"):
+        return None
+    nominative = (
+        "Nom" in morph_values(t, "Case") and token_pos(t) in NOMINAL_POS for t in doc[pronoun.i + 1 : verb.i]
+    )
+    return None if any(nominative) else pronoun
 
 
 def _person_after_inverted_verb(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
