@@ -7,7 +7,8 @@ for its kind gives the content and its speaker:
 - `frames`: sentences framed by "laut X", "X zufolge", "nach Angaben von X", "…, so X", "Demnach …": the
   sentence less the frame (which may leave two parts);
 - `nouns`: clauses after a speech noun: "Stoltenbergs Behauptung, Russland habe keine Antwort gegeben";
-then `merging` puts them together, and `continuations` adds reported speech without a cue of its own
+then `merging` puts them together, `inserted` adds the clause after a cue inserted between two statements
+("…, sagt Oberreiter, an der Rechtslage ändere das nichts"), and `continuations` adds reported speech without a cue of its own
 (Konjunktiv sentences after an attributed quotation, reportative "soll", free Konjunktiv I). A clause
 that contains a quoted fragment is kind "mixed".
 """
@@ -27,6 +28,7 @@ from quotekit.stages.reported.continuations import continuations
 from quotekit.stages.reported.embedded import embedded_reports
 from quotekit.stages.reported.frames import FRAME_KINDS, frame_candidate
 from quotekit.stages.reported.index import SpanIndex
+from quotekit.stages.reported.inserted import after_inserted_cues
 from quotekit.stages.reported.merging import ReportedList, merge_quotes, mostly_direct, without_crossings
 from quotekit.stages.reported.narration import without_date_line
 from quotekit.stages.reported.nouns import noun_candidate
@@ -70,6 +72,7 @@ def find_indirect_quotes(
             continue
         reported.add(doc, cue, parts, mention)
     records = relayed(doc, reported.records, direct)
+    records += after_inserted_cues(doc, records, [*direct, *records])
     records += _before_trailing_cues(doc, continuations(doc, [*direct, *records], cues), cues)
     records += embedded_reports(doc, [*direct, *records], cues)
     return sorted(without_date_line(text_of(doc), records), key=lambda r: (r.start, r.end))
