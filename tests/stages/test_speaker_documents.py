@@ -394,3 +394,27 @@ def test_an_ownerless_statement_after_a_sentence_about_a_named_firm_is_the_firm_
         "gegeben, hieß es in einer schriftlichen Stellungnahme."
     )
     assert extracted.reported_speakers(text)[-1] == "Beteiligungsgesellschaft Kranich Ventures"
+
+
+def test_heisst_es_with_no_owner_found_is_the_organisation_the_sentence_before_names() -> None:
+    # the organisation may be named anywhere in the sentence before, not only as its subject; the sentences
+    # that go on with the document are its too
+    text = (
+        "Geht es nach dem kantonalen Amt für öffentlichen Verkehr, ist damit bald Schluss. Die Linie 214 erreiche "
+        "nicht einmal die Hälfte der Mindestnachfrage, heisst es in einem Entwurf für das nächste Angebotskonzept. "
+        "Der Kostendeckungsgrad liege bei neun Prozent."
+    )
+    speakers = [q.speaker.name if q.speaker is not None else None for q in _reported(text)]
+    assert speakers == ["Amt für öffentlichen Verkehr", "Amt für öffentlichen Verkehr"]
+    # not across a paragraph break, nor where the sentence before names no organisation
+    apart = text.replace("Schluss. ", "Schluss.\n\n")
+    assert _the(_reported(apart), "Die Linie 214").speaker.name is None  # type: ignore[union-attr]
+    nobody = text.replace("Geht es nach dem kantonalen Amt für öffentlichen Verkehr", "Geht es nach dem Plan")
+    assert _the(_reported(nobody), "Die Linie 214").speaker.name is None  # type: ignore[union-attr]
+    # (nor an organisation named as where the people who wrote it work)
+    people = (
+        "In einem offenen Brief fordern 63 Direktorinnen und Direktoren von Volks- und Mittelschulen, die "
+        "Förderklassen abzuschaffen. Das Modell sei gescheitert, heißt es darin."
+    )
+    quote = _the(_reported(people), "Das Modell sei")
+    assert quote.speaker is None or quote.speaker.name != "Volks- und Mittelschulen"

@@ -9,11 +9,16 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from quotekit.lang.de.names import is_generic_organisation, is_genitive_article, is_organisation_noun
+from quotekit.lang.de.names import (
+    is_generic_organisation,
+    is_genitive_article,
+    is_organisation_noun,
+    is_person_noun,
+)
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind
 from quotekit.stages.cues import lemma_candidates, particle_of, particle_verb_lemma
-from quotekit.stages.speakers.entities import PERSON
+from quotekit.stages.speakers.entities import ORGANISATION, PERSON
 from quotekit.stages.speakers.organisations import last_named_ending_in, name_ends_in
 from quotekit.syntax.docindex import lower_at, text_at, text_of, token_lower, token_pos, token_text
 from quotekit.syntax.labels import VERB_POS, is_relative_pronoun, is_subject
@@ -21,7 +26,7 @@ from quotekit.syntax.mentions import clause_subject
 from quotekit.syntax.nominals import can_speak
 from quotekit.syntax.phrases import mention_of
 from quotekit.syntax.sources import genitive_attribute
-from quotekit.syntax.spans import sentence_of
+from quotekit.syntax.spans import has_paragraph_break, sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,6 +43,7 @@ __all__ = [
     "issuer_named_later",
     "issuer_of",
     "names_only_a_document",
+    "organisation_named_before",
     "owner_of_earlier_document",
     "owner_of_earlier_statement",
     "owner_of_pointed_document",
@@ -351,3 +357,38 @@ def issuer_named_later(doc: Doc, resolver: Resolver, mention: CharSpan) -> Resol
         if e.kind == PERSON and e.name is not None and any(r[0] == role for r in e.roles)
     }
     return resolver.resolution(next(iter(people.values()))) if len(people) == 1 else None
+
+
+def organisation_named_before(
+    doc: Doc, before: SpacySpan, quote: QuoteRecord, resolver: Resolver
+) -> tuple[CharSpan, Resolution] | None:
+    """Who speaks by "heißt es"/"hieß es" where the document, if any, names no one: the organisation the sentence
+    before names last, in the same paragraph ("Geht es nach dem kantonalen Amt für öffentlichen Verkehr, ist bald
+    Schluss. Die Linie erreiche …, heisst es im Entwurf"; "Auf Zustimmung stösst das Projekt bei der Stiftung
+    Uferlandschaft. …, heisst es in einer Stellungnahme"), with its mention; None where it names none."""
+    if quote.cue is None or quote.cue.lemma not in german().impersonal_verbs:
+        return None
+    if has_paragraph_break(text_of(doc)[before.end_char : quote.start]):
+        return None
+    for token in reversed(before):
+        entity = resolver.by_token.get(token.i)
+        if entity is None or entity.final.kind != ORGANISATION or _of_people(token, resolver):
+            continue
+        found = resolver.resolution(entity)
+        if found.name is not None:
+            return mention_of(token), found
+    return None
+
+
+def _of_people(token: Token, resolver: Resolver) -> bool:
+    """Whether an organisation's word hangs on people ("63 Direktorinnen und Direktoren von Volks- und
+    Mittelschulen"): they speak, not the organisation they belong to."""
+    head = token
+    for _ in range(_MAX_CLIMB):
+        if head.head.i == head.i:
+            return False
+        head = head.head
+        entity = resolver.by_token.get(head.i)
+        if (entity is not None and entity.final.kind != ORGANISATION) or is_person_noun(token_text(head)):
+            return True
+    return False
