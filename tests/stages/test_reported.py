@@ -1838,6 +1838,19 @@ def test_a_plural_preterite_form_right_after_a_report_goes_on_with_a_speaker_quo
     assert ("Trotzdem fehlten ihr pro Woche rund 9000 Euro Umsatz" in texts) is reported
 
 
+@pytest.mark.parametrize(("cue", "reported"), [("sagt", True), ("sagte", False)])
+def test_a_plural_preterite_form_right_after_a_quotation_in_marks_cued_in_the_present_goes_on_with_it(
+    cue: str, reported: bool
+) -> None:
+    # "„…“, sagt X." closes the sentence before: the same present-tense quoting as after a report
+    text = (
+        f"„Wir haben eine Wasserfläche, und die wird nicht größer“, {cue} Bäderchefin Anke Morawietz. Zudem "
+        "fehlten ihr seit Monaten zwei Fachangestellte."
+    )
+    texts = [q.text for q in quotekit.extract(text)]
+    assert ("Zudem fehlten ihr seit Monaten zwei Fachangestellte" in texts) is reported
+
+
 def test_a_participle_put_before_a_listed_konjunktiv_continues_a_statement() -> None:
     # "gefährdet" tagged finite, "seien" a possessive: the listed form is the finite verb
     text = "«Das Wasser ist gefährlich», sagte die Kantonschemikerin. Besonders gefährdet seien Kinder."

@@ -608,11 +608,15 @@ def _present_verb_cue(doc: Doc, cue: CueMatch) -> bool:
 
 
 def _right_after_report(doc: Doc, records: Sequence[QuoteRecord], sent: SpacySpan) -> bool:
-    """Whether the last of `records` is a report that ends right before the sentence, in its paragraph."""
+    """Whether the last of `records` is a report that ends right before the sentence, in its paragraph, or a
+    quotation in marks whose cue and speaker close the sentence before ("„…“, sagt Morawietz.")."""
     last = max(records, key=lambda record: record.end)
+    end = last.end
     if last.kind == "direct":
-        return False
-    between = text_of(doc)[last.end : sent.start_char]
+        if last.cue is None or last.cue.start < last.end:
+            return False
+        end = max(last.cue.extent[1], last.mention[1] if last.mention is not None else 0)
+    between = text_of(doc)[end : sent.start_char]
     return not has_paragraph_break(between) and len(between) <= _MAX_AFTER_REPORT
 
 
