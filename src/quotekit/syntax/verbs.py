@@ -567,24 +567,26 @@ def _opens_sentence(token: Token) -> bool:
 
 
 def _after_subject_noun(token: Token) -> bool:
-    """Whether `token` stands right after a sentence's first noun phrase, "article [adjectives] noun" ("Die
+    """Whether `token` stands right after a clause's first noun phrase, "article [adjectives] noun" ("Die
     Regierung verteile …"; not "Weitere deutsche Partner", whose first word a tagger may call a noun, nor
     "Das 4,3 Zoll große Display", where a measure comes before the adjective)."""
     doc = token.doc
     before = doc[token.i - 1]
-    if token_pos(before) != "NOUN" or not token_text(before)[:1].isupper():
+    if token_pos(before) not in {"NOUN", "PROPN"} or not token_text(before)[:1].isupper():
         return False
     k = before.i - 1
     while k >= 0 and pos_at(doc, k) == "ADJ":
         k -= 1
-    if k < 0 or pos_at(doc, k) != "DET":
+    # (an article by its fine tag too, which a weak tagger may call a pronoun: "der" before "Kanton")
+    if k < 0 or (pos_at(doc, k) != "DET" and doc[k].tag_ != ARTICLE_TAG):
         return False
     # (the article opens the sentence: nothing before it, or the end of the sentence before; or, after a
     # preposition, a clause after a comma: "warnte, mit der Schule verliere Eggwil sein Herz")
     if k > 0 and pos_at(doc, k - 1) == "ADP":
         k -= 1
         return k > 0 and _opens_clause(doc[k - 1])
-    return k == 0 or text_at(doc, k - 1) in {".", "!", "?"} or "\n" in text_at(doc, k - 1)
+    # (or a clause after a comma: "sagte, der Kanton unterstütze Gemeinden")
+    return k == 0 or text_at(doc, k - 1) in {".", "!", "?"} or _opens_clause(doc[k - 1])
 
 
 def _opens_clause(token: Token) -> bool:

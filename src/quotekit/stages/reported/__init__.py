@@ -33,12 +33,19 @@ from quotekit.stages.reported.merging import ReportedList, merge_quotes, mostly_
 from quotekit.stages.reported.narration import without_date_line
 from quotekit.stages.reported.nouns import noun_candidate
 from quotekit.stages.reported.relayed import relayed
-from quotekit.stages.reported.verbs import verb_candidate
+from quotekit.stages.reported.verbs import clause_after_comma, verb_candidate
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_at, text_of, token_lower, token_pos
 from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.spans import sentence_of, word_count
-from quotekit.syntax.verbs import in_konjunktiv_clause, is_subjunctive, is_zu_infinitive, verb_form
+from quotekit.syntax.verbs import (
+    could_be_finite,
+    in_konjunktiv_clause,
+    is_reported_subjunctive,
+    is_subjunctive,
+    is_zu_infinitive,
+    verb_form,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -62,7 +69,11 @@ def find_indirect_quotes(
             continue
         parts, mention = candidate
         if _quotation_after_colon(doc, cue, parts):
-            continue
+            # (the cue's own clause after its comma may still report, before the colon that opens the quotation)
+            before_colon = _statement_before_colon(doc, cue, parts[0][0])
+            if before_colon is None:
+                continue
+            parts = before_colon
         parts = without_crossings(doc, parts, direct_parts, cue.start)
         if (
             not parts
@@ -194,6 +205,24 @@ def _quotation_after_colon(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -
         and text[parts[0][0] : parts[0][0] + 1] in german().unambiguous_opening_marks
         and text[cue.extent[1] : parts[0][0]].rstrip().endswith(":")
     )
+
+
+def _statement_before_colon(doc: Doc, cue: CueMatch, quotation: int) -> list[CharSpan] | None:
+    """ "Zangl sagt, der Klimawandel verschärfe die Lage: „…“": the main clause after the cue's comma, in the reporting
+    Konjunktiv, that ends with the colon right before the quotation (at character `quotation`); None for anything
+    else ("gedroht, sollte die UNO … fassen: „…“", "zeigte sich besorgt, dass …: „…“")."""
+    parts = clause_after_comma(doc, cue)
+    if not parts or text_of(doc)[parts[-1][1] : quotation].strip() != ":":
+        return None
+    clause = doc.char_span(parts[0][0], parts[-1][1], alignment_mode="expand")
+    if (
+        clause is None
+        or token_lower(clause[0]) in german().subordinators
+        or token_pos(clause[0]) in {"VERB", "AUX"}
+    ):
+        return None
+    finite = next((t for t in clause if token_pos(t) in {"VERB", "AUX"} and could_be_finite(t)), None)
+    return parts if finite is not None and is_reported_subjunctive(finite) else None
 
 
 def _candidate(

@@ -605,6 +605,12 @@ def _after_comma_clause(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSp
     return runs(doc, list(range(start, clause_end(doc, start, sent.end))))
 
 
+def clause_after_comma(doc: Doc, cue: CueMatch) -> list[CharSpan] | None:
+    """The reported clause right after the cue's comma by the surface alone (`_after_comma_clause`): "Zangl sagt,
+    der Klimawandel verschärfe die Lage: „…“", where the parse gave the cue the quotation after the colon."""
+    return _after_comma_clause(doc, cue, sentence_of(doc[cue.head]))
+
+
 _Strategy = Callable[["Doc", CueMatch, "SpacySpan"], "list[CharSpan] | None"]
 _STRATEGIES: tuple[_Strategy, ...] = (
     _pointing_back,
