@@ -1875,3 +1875,20 @@ def test_nothing_said_goes_on_after_a_question_left_open() -> None:
         "Frühling 2025 beginnen."
     )
     assert [q.text for q in quotekit.extract(text)] == ["ob er diesen Weg gehen werde"]
+
+
+def test_a_question_in_the_konjunktiv_put_by_the_narrator_is_no_quotation() -> None:
+    # the interviewer's question before the answer in marks: no one's statement
+    text = (
+        "Stockinger wischt sich den Schweiß von der Stirn. Ob er ans Aufhören denke? „Aufhören? Solange ich "
+        "die Schere halten kann, nicht.“"
+    )
+    assert [q.kind.value for q in quotekit.extract(text)] == ["direct"]
+    # (the speaker's own question in the Konjunktiv reports: "Wer prüfe denn, ob …?")
+    asked = "Tessendorf ist skeptisch. Wer prüfe denn, ob die Frau an der Kasse wirklich die Cousine sei?"
+    assert "Wer prüfe denn, ob die Frau an der Kasse wirklich die Cousine sei" in [
+        q.text for q in quotekit.extract(asked)
+    ]
+    # (the same clause as a statement reports: "Er denke ans Aufhören.")
+    stated = text.replace("Ob er ans Aufhören denke?", "Er denke ans Aufhören.")
+    assert "Er denke ans Aufhören" in [q.text for q in quotekit.extract(stated)]

@@ -216,6 +216,7 @@ class German:
     object_articles: frozenset[str] = frozenset({"ein", "eine", "einen", "das", "kein", "keine", "keinen"})
     # "Wie X mitteilte, …": the word that opens a cue clause framing the content.
     wie: str = "wie"
+    ob: str = "ob"  # the word that opens an indirect yes-or-no question
     # "ein Bericht, wonach …": only the clause after it is content.
     wonach: str = "wonach"
     # "Die Studie wurde heute vorgestellt. Danach …": after a sentence that names a report, "danach" points

@@ -453,9 +453,16 @@ def _free_reported(
             token_pos(v) in {"VERB", "AUX"} and could_be_finite(v) and is_konjunktiv_one(v) for v in verbs
         ) and not _first_finite_konjunktiv_one(sent):
             return None
-    if _first_or_reader(sent):
+    # (nor a question that opens with "ob": "Ob er ans Aufhören denke? „…“" is the interviewer's, put in the
+    # Konjunktiv; "Wer prüfe denn, ob …?" is the speaker's own question, reported)
+    if _first_or_reader(sent) or (_asks(sent) and _opens_with_ob(sent)):
         return None
     return _sentence_report(doc, sent, cue_starts, taken)
+
+
+def _opens_with_ob(sent: SpacySpan) -> bool:
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    return first is not None and token_lower(first) == german().ob
 
 
 def _lexical_konjunktiv_two(verb: Token) -> bool:
