@@ -186,6 +186,8 @@ DEVDATA = Path(__file__).resolve().parents[2] / "devdata"
 # same way, not read): 0.971 / 0.964 / 0.986 with the start code and the end code. Session 45 read cairn and tarn:
 # 0.972 / 0.985 / 0.985 and 0.976 / 0.967 / 0.986 at its end (then estuary speaker 0.951). webnews-mire (written at
 # the start of session 45 the same way, not read): 0.967 / 0.970 / 0.997 with the start code and the end code.
+# webnews-bog (written at the start of session 46 the same way, not read): 0.967 / 0.992 / 0.975 with the start code,
+# 0.976 / 0.993 / 0.976 with the end code.
 WEB_FLOORS = {
     "webnews-constructed": {"all canonical speaker": 0.98, "all F1": 0.97, "all cue": 0.96},
     "webnews-hard": {"all canonical speaker": 0.97, "all F1": 0.97, "all cue": 0.96},
@@ -230,6 +232,7 @@ WEB_FLOORS = {
     "webnews-cairn": {"all canonical speaker": 0.98, "all F1": 0.97, "all cue": 0.98},
     "webnews-tarn": {"all canonical speaker": 0.96, "all F1": 0.97, "all cue": 0.98},
     "webnews-mire": {"all canonical speaker": 0.97, "all F1": 0.96, "all cue": 0.99},
+    "webnews-bog": {"all canonical speaker": 0.99, "all F1": 0.97, "all cue": 0.97},
 }
 
 
