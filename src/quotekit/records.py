@@ -91,6 +91,11 @@ class CueMatch:
                 start, end = min(start, other[0]), max(end, other[1])
         return start, end
 
+    def end_with(self, mention: CharSpan | None) -> int:
+        """Where the cue and its speaker's mention end, whichever comes last ("„…“, sagt Morawietz" ends after
+        the name)."""
+        return max(self.extent[1], mention[1] if mention is not None else 0)
+
     def to_cue(self, text: str) -> Cue:
         """The public `Cue` over `text` (the particle and the companion are literal spans of their own)."""
         particle = None if self.particle is None else Span.of(text, *self.particle)

@@ -1821,34 +1821,28 @@ def test_a_plural_preterite_form_alone_between_two_reported_sentences_stays_narr
     ]
 
 
-@pytest.mark.parametrize(
-    ("cue", "reported"),
-    [("sagt", True), ("sagte", False)],
-)
-def test_a_plural_preterite_form_right_after_a_report_goes_on_with_a_speaker_quoted_in_the_present(
-    cue: str, reported: bool
-) -> None:
-    # a text that quotes in the present reports with the Konjunktiv II the preterite shares; after "sagte"
-    # the same form may be past narration
-    text = (
-        f"„Wir schließen lieber einen Tag“, {cue} Wirtin Helga Aigner. Die Gäste hätten Verständnis gezeigt. "
-        "Trotzdem fehlten ihr pro Woche rund 9000 Euro Umsatz."
-    )
-    texts = [q.text for q in quotekit.extract(text)]
-    assert ("Trotzdem fehlten ihr pro Woche rund 9000 Euro Umsatz" in texts) is reported
+# A text that quotes in the present reports with the Konjunktiv II the preterite shares; after "sagte" the same
+# form may be past narration. The statement before is a report ("Die Gäste hätten …") or the quotation in marks
+# whose cue and speaker close the sentence before ("„…“, sagt X.").
+_PRESENT_QUOTING = [
+    (
+        "„Wir schließen lieber einen Tag“, {cue} Wirtin Helga Aigner. Die Gäste hätten Verständnis gezeigt. ",
+        "Trotzdem fehlten ihr pro Woche rund 9000 Euro Umsatz",
+    ),
+    (
+        "„Wir haben eine Wasserfläche, und die wird nicht größer“, {cue} Bäderchefin Anke Morawietz. ",
+        "Zudem fehlten ihr seit Monaten zwei Fachangestellte",
+    ),
+]
 
 
+@pytest.mark.parametrize(("before", "claim"), _PRESENT_QUOTING)
 @pytest.mark.parametrize(("cue", "reported"), [("sagt", True), ("sagte", False)])
-def test_a_plural_preterite_form_right_after_a_quotation_in_marks_cued_in_the_present_goes_on_with_it(
-    cue: str, reported: bool
+def test_a_plural_preterite_form_goes_on_with_a_statement_quoted_in_the_present(
+    before: str, claim: str, cue: str, reported: bool
 ) -> None:
-    # "„…“, sagt X." closes the sentence before: the same present-tense quoting as after a report
-    text = (
-        f"„Wir haben eine Wasserfläche, und die wird nicht größer“, {cue} Bäderchefin Anke Morawietz. Zudem "
-        "fehlten ihr seit Monaten zwei Fachangestellte."
-    )
-    texts = [q.text for q in quotekit.extract(text)]
-    assert ("Zudem fehlten ihr seit Monaten zwei Fachangestellte" in texts) is reported
+    texts = [q.text for q in quotekit.extract(before.format(cue=cue) + claim + ".")]
+    assert (claim in texts) is reported
 
 
 def test_a_participle_put_before_a_listed_konjunktiv_continues_a_statement() -> None:

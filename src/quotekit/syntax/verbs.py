@@ -299,6 +299,11 @@ def _ich_or_du_beside(token: Token) -> bool:
     return any(lower_at(doc, i) in singular for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc))
 
 
+def first_finite_verb(tokens: Iterable[Token]) -> Token | None:
+    """The first of `tokens` tagged a verb that could be finite (`could_be_finite`), or None."""
+    return next((t for t in tokens if token_pos(t) in VERB_POS and could_be_finite(t)), None)
+
+
 def main_verb(tokens: Sequence[Token]) -> Token | None:
     """The verb that heads the clause these tokens make: the first verb whose head lies outside them."""
     indices = {t.i for t in tokens}

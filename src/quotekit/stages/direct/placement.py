@@ -111,7 +111,7 @@ def _reports_on(text: str, found: Attribution, end: int) -> bool:
     own reports that clause; the quotation is the colon's."""
     if found.cue is None:
         return False
-    after = max(found.cue.extent[1], found.mention[1] if found.mention is not None else 0)
+    after = found.cue.end_with(found.mention)
     rest = text[after:end].strip()
     if not rest.startswith(","):
         return False

@@ -39,7 +39,7 @@ from quotekit.syntax.docindex import text_at, text_of, token_lower, token_pos
 from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.spans import sentence_of, word_count
 from quotekit.syntax.verbs import (
-    could_be_finite,
+    first_finite_verb,
     in_konjunktiv_clause,
     is_reported_subjunctive,
     is_subjunctive,
@@ -221,7 +221,7 @@ def _statement_before_colon(doc: Doc, cue: CueMatch, quotation: int) -> list[Cha
         or token_pos(clause[0]) in {"VERB", "AUX"}
     ):
         return None
-    finite = next((t for t in clause if token_pos(t) in {"VERB", "AUX"} and could_be_finite(t)), None)
+    finite = first_finite_verb(clause)
     return parts if finite is not None and is_reported_subjunctive(finite) else None
 
 

@@ -26,7 +26,7 @@ from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.direct.neighbours import next_sentence
 from quotekit.stages.reported.clauses import MIN_WORDS
 from quotekit.stages.reported.index import PositionIndex, SpanIndex
-from quotekit.stages.reported.merging import is_mixed
+from quotekit.stages.reported.merging import reported_kind
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import (
     morph_values,
@@ -285,15 +285,15 @@ def _claim_after_cue(
     finite: _FiniteVerbs,
     *,
     announced: bool = False,
-    hearsay: bool = True,
+    same_paragraph: bool = True,
 ) -> QuoteRecord | None:
     """ "Der Hersteller gab die Preise bekannt. So soll die Vollversion 200 Euro kosten.": a main clause
     with reportative "soll" right after a sentence with a cue of saying goes on with what the source
     said or announced, though no quotation was found there. Elsewhere "soll" alone is as often the
     author's own account of a plan, and no quotation. `spoke`: the sentence before has a cue; `announced`: it
     ends in a colon, after which a plural Konjunktiv II ("hätten") reports too. A cue in the clause that
-    reported nothing ("Viele Eltern hätten davon erfahren") does not keep it from reporting. `hearsay`: a "soll"
-    may go on with the cue (not where a paragraph break lies between them)."""
+    reported nothing ("Viele Eltern hätten davon erfahren") does not keep it from reporting. `same_paragraph`: the
+    sentence before is in the sentence's paragraph; a "soll" goes on with its cue only then."""
     verb = finite.of(sent)
     # (not a condition's own verb: "Hätten die Beteiligten früher geredet, wäre …" is what might have been)
     plural = _plural_konjunktiv_two(verb) and not _first_or_reader(sent) and not _opens_with_condition(sent)
@@ -303,7 +303,9 @@ def _claim_after_cue(
     # colon a Konjunktiv I in any main clause of the sentence reports, though the first verb's form is shared)
     said = spoke and announced and _main_clause_konjunktiv_one(sent)
     if not (
-        (spoke and ((hearsay and _reportative_finite(verb)) or plural)) or (announced and unshared) or said
+        (spoke and ((same_paragraph and _reportative_finite(verb)) or plural))
+        or (announced and unshared)
+        or said
     ):
         return None
     return _sentence_report(doc, sent, used_cue_starts, taken)
@@ -461,6 +463,7 @@ def _free_reported(
 
 
 def _opens_with_ob(sent: SpacySpan) -> bool:
+    """Whether the sentence's first word is "ob": an indirect yes-or-no question."""
     first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
     return first is not None and token_lower(first) == german().ob
 
@@ -592,12 +595,11 @@ def _go_on(
     question someone left open, "Gisler liess offen, ob …": they said nothing the next sentence goes on with.)"""
     if source.cue is not None and _withholds(source.cue):
         return False
-    present = (
-        source.cue is not None
-        and _present_verb_cue(doc, source.cue)
-        and _right_after_report(doc, [*found[-1:], source], sent)
-    )
+    # (the statement the sentence would go on from: the last sentence found going on, or the source itself)
     last = max([*found[-1:], source], key=lambda record: record.end)
+    present = (
+        source.cue is not None and _present_verb_cue(doc, source.cue) and _right_after_report(doc, last, sent)
+    )
     new_paragraph = has_paragraph_break(text_of(doc)[last.end : sent.start_char])
     part = _continued_part(
         doc, sent, taken, finite, fragments=fragments, present=present, new_paragraph=new_paragraph
@@ -614,15 +616,14 @@ def _present_verb_cue(doc: Doc, cue: CueMatch) -> bool:
     return cue.kind is CueKind.VERB and morph_values(doc[cue.head], "Tense") == ["Pres"]
 
 
-def _right_after_report(doc: Doc, records: Sequence[QuoteRecord], sent: SpacySpan) -> bool:
-    """Whether the last of `records` is a report that ends right before the sentence, in its paragraph, or a
-    quotation in marks whose cue and speaker close the sentence before ("„…“, sagt Morawietz.")."""
-    last = max(records, key=lambda record: record.end)
+def _right_after_report(doc: Doc, last: QuoteRecord, sent: SpacySpan) -> bool:
+    """Whether `last` is a report that ends right before the sentence, in its paragraph, or a quotation in marks
+    whose cue and speaker close the sentence before ("„…“, sagt Morawietz.")."""
     end = last.end
     if last.kind == "direct":
         if last.cue is None or last.cue.start < last.end:
             return False
-        end = max(last.cue.extent[1], last.mention[1] if last.mention is not None else 0)
+        end = last.cue.end_with(last.mention)
     between = text_of(doc)[end : sent.start_char]
     return not has_paragraph_break(between) and len(between) <= _MAX_AFTER_REPORT
 
@@ -645,8 +646,7 @@ def _reported_frame(doc: Doc, record: QuoteRecord) -> bool:
 
 def _reported(doc: Doc, part: CharSpan, mention: CharSpan | None) -> QuoteRecord:
     """A continuation without a cue of its own: "mixed" where it holds a quoted fragment."""
-    kind = "mixed" if is_mixed(doc, [part]) else "indirect"
-    return QuoteRecord(parts=[part], kind=kind, cue=None, mention=mention)
+    return QuoteRecord(parts=[part], kind=reported_kind(doc, [part]), cue=None, mention=mention)
 
 
 def _reports_around(sent: SpacySpan, fragments: Sequence[QuoteRecord]) -> bool:
@@ -897,7 +897,7 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
                     taken,
                     finite,
                     announced=announced,
-                    hearsay=same_paragraph,
+                    same_paragraph=same_paragraph,
                 )
             if free is None and k > 0 and _account_after(doc, sents[k - 1], sent, finite):
                 free = _sentence_report(doc, sent, used_cue_starts, taken)

@@ -9,15 +9,17 @@ statement of its own in the Konjunktiv ("…, sagte er, und verließ den Saal" n
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
+from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.reported.clauses import MIN_WORDS
 from quotekit.stages.reported.index import SpanIndex
-from quotekit.stages.reported.merging import is_mixed
+from quotekit.stages.reported.merging import reported_kind
 from quotekit.syntax.docindex import text_of, token_pos, token_text
 from quotekit.syntax.spans import sentence_of, trim, word_count
-from quotekit.syntax.verbs import could_be_finite, is_reported_subjunctive
+from quotekit.syntax.verbs import could_be_finite, first_finite_verb, is_reported_subjunctive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -27,7 +29,6 @@ if TYPE_CHECKING:
 _INSERTED_KINDS = frozenset({CueKind.VERB, CueKind.SO})
 # The most words a cue's clause may hold between its two commas ("sagte die Landesrätin am Montag vor Journalisten").
 _MAX_CUE_CLAUSE_WORDS = 10
-_MARKS_AND_SPACE = " \n\"'„“”«»‚‘’›‹"
 
 
 def after_inserted_cues(
@@ -41,8 +42,9 @@ def after_inserted_cues(
         part = _clause_after(doc, record)
         if part is None or occupied.meets(*part):
             continue
-        kind = "mixed" if is_mixed(doc, [part]) else "indirect"
-        found.append(QuoteRecord(parts=[part], kind=kind, cue=record.cue, mention=record.mention))
+        found.append(
+            QuoteRecord(parts=[part], kind=reported_kind(doc, [part]), cue=record.cue, mention=record.mention)
+        )
     return found
 
 
@@ -51,7 +53,7 @@ def _clause_after(doc: Doc, record: QuoteRecord) -> CharSpan | None:
     if cue is None or cue.kind not in _INSERTED_KINDS or record.kind == "direct" or cue.start < record.end:
         return None
     text = text_of(doc)
-    if text[record.end : cue.start].strip(_MARKS_AND_SPACE) != ",":
+    if text[record.end : cue.start].strip(_marks_and_space()) != ",":
         return None
     sent = sentence_of(doc[cue.head])
     comma = _comma_closing_cue(doc, cue, record.mention, sent)
@@ -60,17 +62,14 @@ def _clause_after(doc: Doc, record: QuoteRecord) -> CharSpan | None:
     part = trim(doc, comma + 1, sent.end - 1)
     if part is None or word_count(doc, *part) < MIN_WORDS:
         return None
-    first = next(
-        (t for t in sent[comma + 1 - sent.start :] if token_pos(t) in {"VERB", "AUX"} and could_be_finite(t)),
-        None,
-    )
+    first = first_finite_verb(sent[comma + 1 - sent.start :])
     return part if first is not None and is_reported_subjunctive(first) else None
 
 
 def _comma_closing_cue(doc: Doc, cue: CueMatch, mention: CharSpan | None, sent: SpacySpan) -> int | None:
     """The token index of the comma that closes the cue's clause: the first after the cue and its speaker, with
     no finite verb but the cue's between ("…, sagte sie am Montag, …")."""
-    after = max(cue.extent[1], mention[1] if mention is not None else 0)
+    after = cue.end_with(mention)
     words = 0
     for token in sent:
         if token.idx < after:
@@ -85,3 +84,11 @@ def _comma_closing_cue(doc: Doc, cue: CueMatch, mention: CharSpan | None, sent: 
         if words > _MAX_CUE_CLAUSE_WORDS:
             return None
     return None
+
+
+@cache
+def _marks_and_space() -> str:
+    """The characters around the comma before an inserted cue: quotation marks (a fragment may close the clause
+    before it), spaces and line breaks."""
+    de = german()
+    return "".join(sorted(de.opening_marks | de.closing_marks)) + " \n"

@@ -117,6 +117,12 @@ def is_mixed(doc: Doc, parts: Sequence[CharSpan]) -> bool:
     return any(not marks.isdisjoint(text[s:e]) for s, e in parts)
 
 
+def reported_kind(doc: Doc, parts: Sequence[CharSpan]) -> str:
+    """The kind of reported speech in `parts`: "mixed" where it holds a quoted fragment (`is_mixed`), else
+    "indirect"."""
+    return "mixed" if is_mixed(doc, parts) else "indirect"
+
+
 def merge_quotes(direct: Sequence[QuoteRecord], reported: Sequence[QuoteRecord]) -> list[QuoteRecord]:
     """Direct and reported quotations together, in text order.
 
@@ -156,7 +162,7 @@ class ReportedList:
                 self._parts.add(extended, host)
                 self.records[host] = evolve(outer, parts=extended, kind=kind)
             return
-        kind = "mixed" if is_mixed(doc, parts) else "indirect"
+        kind = reported_kind(doc, parts)
         self._parts.add(parts, len(self.records))
         self.records.append(QuoteRecord(parts=parts, kind=kind, cue=cue, mention=mention))
 
@@ -211,7 +217,7 @@ class ReportedList:
             return  # only a cue right after the content ("…, erzählt die 71-Jährige") reports a whole sentence
         if inner.cue is None or not in_konjunktiv_clause(doc[inner.cue.head]):
             return  # "Die Kommissare sprachen keine Strafe aus, der Vorfall sei …": the narrator's report
-        kind = "mixed" if is_mixed(doc, parts) else "indirect"
+        kind = reported_kind(doc, parts)
         self._parts.remove(inner.parts)
         self._parts.add(parts, index)
         self.records[index] = QuoteRecord(parts=list(parts), kind=kind, cue=cue, mention=mention)

@@ -43,6 +43,7 @@ from quotekit.syntax.positions import subject_by_position
 from quotekit.syntax.spans import doc_slice, last_sentence_before, previous_sentence, runs, sentence_of
 from quotekit.syntax.verbs import (
     could_be_finite,
+    first_finite_verb,
     has_subjunctive_form,
     indicative_verb_second,
     is_finite,
@@ -458,7 +459,7 @@ def _indicative_main_clause(doc: Doc, start: int, end: int) -> bool:
     # (a zu-infinitive is none, whatever its tag: "rief dazu auf, das Ergebnis abzuwarten")
     if any(is_zu_infinitive(t) or token_lower(t) == german().zu for t in segment):
         return False
-    verb = next((t for t in segment if token_pos(t) in VERB_POS and could_be_finite(t)), None)
+    verb = first_finite_verb(segment)
     if verb is None or not indicative_verb_second(segment, verb):
         return False
     return not has_subjunctive_form(words) and not any(token_lower(t) in german().reportative for t in words)

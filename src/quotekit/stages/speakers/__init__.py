@@ -155,7 +155,6 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
     sentence_index = _Sentences.of(doc)  # (for the few quotations that look at the sentence before theirs)
     previous: QuoteRecord | None = None
     answered: QuoteRecord | None = None  # the last Konjunktiv answer given to whom a question turned to
-    issued: dict[CharSpan, QuoteRecord] = {}  # a document mention -> the quotation its issuer was found for
     for quote in ordered:
         record = quote
         mention = quote.mention if quote.mention is not None else _prefix_mention(text, resolver, quote)
@@ -212,29 +211,17 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
             # (a headline has no person in view yet: its quotation is said where the text quotes it again)
             found, mention = in_view
             record = _with_speaker(quote, mention, found)
-        if record.speaker is None and quote.mention is not None and quote.mention in issued:
-            record = _as_said_by(quote, issued[quote.mention])  # the sentences that go on with that document
-        elif (
+        if (
             record.speaker is None
-            and (
-                quote.mention is None
-                or (
-                    quote.mention in documents
-                    and (quote.mention not in reports or _new_document(doc, quote.mention))
-                )
-            )
+            and _issuer_left_open(doc, quote.mention, documents, reports)
             and (k := sentence_index.index_at(quote.start)) > 0
         ):
-            # "…, hieß es in einem Bericht" with no one found: the organisation named right before issued it (not
-            # for a known report, "in dem Bericht", which may be about that organisation; nor where the cue names a
-            # source of another kind, "Aus Paris hieß es")
+            # "…, hieß es in einem Bericht" with no one found: the organisation named right before issued it
             named = organisation_named_before(doc, sentence_index.spans[k - 1], quote, resolver)
             if named is not None:
                 # (the document stays the mention: the words that say where it was said)
                 mention, found = named
                 record = _with_speaker(quote, quote.mention or mention, found)
-                if quote.mention is not None:
-                    issued[quote.mention] = record
         resolved.append(record)
         # (a quotation inside the one before, "Eine Kollegin hat mir gesagt: «…»" in an answer, is no
         # speaker for the quotations after that one)
@@ -371,11 +358,20 @@ def _same_document_before(doc: Doc, resolved: Sequence[QuoteRecord], mention: Ch
     return None
 
 
-def _new_document(doc: Doc, mention: CharSpan) -> bool:
-    """Whether a document mention opens with an indefinite article ("in einem Entwurf"): a document named for the
-    first time, not a known report the text spoke about before."""
-    first = doc.char_span(*mention, alignment_mode="expand")
-    return first is not None and len(first) > 0 and token_lower(first[0]) in german().indefinite_articles
+def _issuer_left_open(
+    doc: Doc, mention: CharSpan | None, documents: set[CharSpan], reports: set[CharSpan]
+) -> bool:
+    """Whether a quotation's source leaves who issued it to the reader: none at all ("…, hieß es"), or an ownerless
+    document named for the first time, by an indefinite article ("in einem Entwurf"). Not a known report ("in dem
+    Bericht"), which may be about the organisation before it, nor a source of another kind ("Aus Paris hieß es")."""
+    if mention is None:
+        return True
+    if mention not in documents:
+        return False
+    if mention not in reports:
+        return True
+    span = doc.char_span(*mention, alignment_mode="expand")
+    return span is not None and len(span) > 0 and token_lower(span[0]) in german().indefinite_articles
 
 
 def _is_press(found: Resolution) -> bool:
