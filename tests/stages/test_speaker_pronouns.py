@@ -572,6 +572,35 @@ def test_a_demonstrative_alone_speaks_for_the_one_named_last(text: str, name: st
     assert _speakers(text) == [(name, text.split(". ")[1].split(" ", 1)[0])]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        (
+            "Der Minister traf den Bürgermeister Hans Maier. Das sei ein gutes Gespräch gewesen, erklärte dieser "
+            "nach dem Treffen.",
+            "Hans Maier",
+            "dieser",
+        ),
+        (
+            "Die Sängerin Lea Brunner tritt im Mai auf. Für Brunner, so schrieb diese in einer Stellungnahme, sei "
+            "es eine Ehre, dort aufzutreten.",
+            "Lea Brunner",
+            "diese",
+        ),
+    ],
+)
+def test_a_demonstrative_right_after_the_verb_speaks_for_the_one_named_last(
+    text: str, name: str, mention: str
+) -> None:
+    # Before the fix the first had no speaker and the second took "einer Stellungnahme" for its source.
+    assert _speakers(text) == [(name, mention)]
+
+
+def test_a_demonstrative_after_the_verb_before_its_noun_is_no_speaker() -> None:
+    text = "Die Ministerin sprach. Es sei gut, sagte diese Woche der Sprecher Hans Huber."
+    assert _speakers(text) == [("Hans Huber", "der Sprecher Hans Huber")]
+
+
 def test_a_demonstrative_before_its_noun_is_no_speaker_of_its_own() -> None:
     text = "Die Ministerin lobte den Plan. Diese Zahlen bestätigte der Sprecher, man sei zufrieden."
     assert [mention for _, mention in _speakers(text)] == ["der Sprecher"]

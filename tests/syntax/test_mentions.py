@@ -542,6 +542,24 @@ def test_sie_tagged_accusative_may_be_the_subject(scheme: Scheme) -> None:
     assert found.text == "sie"
 
 
+@pytest.mark.parametrize(("pronoun", "subject"), [("Ihr", "er"), ("Ihm", "er"), ("Sie", "Sie")])
+def test_a_dative_before_gegenueber_is_no_subject(scheme: Scheme, pronoun: str, subject: str) -> None:
+    # "Ihr gegenüber hat er angegeben, …" parsed with the dative the subject and "er" the object; a pronoun that
+    # can be nominative before "gegenüber" ("Sie gegenüber" is no German, but the rule must not drop "sie")
+    rows: list[Row] = [
+        (pronoun, "PRON", "4", "nsubj", "sb", pronoun.lower(), "Case=Dat"),
+        ("gegenüber", "ADP", "0", "case", "mo", "gegenüber"),
+        ("hat", "AUX", "4", "aux", "ROOT", "haben", "Mood=Ind|VerbForm=Fin"),
+        ("er", "PRON", "4", "obj", "oa", "er", "Case=Nom|Gender=Masc|Number=Sing|Person=3"),
+        ("angegeben", "VERB", "4", "ROOT", "oc", "angeben", "VerbForm=Part"),
+        (",", "PUNCT", "4", "punct", "punct", ","),
+    ]
+    doc = build(rows, scheme)
+    found = clause_subject(doc[4])
+    assert found is not None
+    assert found.text == subject
+
+
 def test_a_name_set_off_after_a_role_phrase_ending_in_brackets_joins_the_mention(scheme: Scheme) -> None:
     # "…, erklärte der Direktor der Organisation (IAEO), Mohammed el-Baradei, …"
     rows: list[Row] = [

@@ -59,6 +59,7 @@ from quotekit.syntax.nominals import (
     is_run_in,
     is_speaker_like,
     known_surnames,
+    stands_for_someone,
 )
 from quotekit.syntax.phrases import (
     MAX_CHAIN,
@@ -152,6 +153,7 @@ def _subjects_among(dependents: Iterable[Token], outside: Sequence[CharSpan]) ->
         and not (child.is_space or child.is_punct)
         and not is_run_in(child)
         and not _oblique(child)
+        and not _dative_before_addressee_preposition(child)
         # ("Vom Landeshauptmann wollte sie wissen" with "Vom" tagged a name and parsed the subject: a preposition
         # with its article is never one)
         and token_lower(child) not in german().definite_prepositions
@@ -160,6 +162,17 @@ def _subjects_among(dependents: Iterable[Token], outside: Sequence[CharSpan]) ->
         and not _after_preposition(child)
         and not _paragraph_label(child)
     ]
+
+
+def _dative_before_addressee_preposition(token: Token) -> bool:
+    """A dative pronoun before "gegenüber" the parse made the subject ("Ihr gegenüber hat er angegeben, …": "er"
+    speaks)."""
+    doc = token.doc
+    return (
+        token_lower(token) in german().dative_pronoun_genders
+        and token.i + 1 < len(doc)
+        and token_lower(doc[token.i + 1]) in german().addressee_prepositions
+    )
 
 
 def _paragraph_label(token: Token) -> bool:
@@ -560,7 +573,8 @@ def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
         if after is not None:
             start, end = mention_of(after, outside)
             return max(start, after.idx), end
-    if subject is None or token_lower(subject) in german().pointers:
+    # ("so schrieb diese in einer Stellungnahme": a demonstrative that stands for someone points at no document)
+    if subject is None or (token_lower(subject) in german().pointers and not stands_for_someone(subject)):
         # "Dies geht aus einer Pressemitteilung des Konzerns hervor", "In einem Bericht der Zeitung wurde
         # vermutet, dass …": with no subject that can speak, a document the clause names is the source.
         subject = document_source(head, outside) or subject

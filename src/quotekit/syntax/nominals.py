@@ -13,6 +13,7 @@ import regex
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 
+from quotekit.lang.de.lemmas import lemma_candidates
 from quotekit.lang.de.names import (
     double_first_name_gender,
     first_name_gender,
@@ -48,6 +49,7 @@ from quotekit.syntax.labels import (
     PERSON_LABELS,
     PLACE_AND_MISC_LABELS,
 )
+from quotekit.syntax.verbs import is_finite
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -224,14 +226,26 @@ def is_named_surname(token: Token) -> bool:
 
 
 def stands_for_someone(token: Token) -> bool:
-    """A demonstrative standing alone at the start of its sentence, no noun's determiner: "Dieser sagte",
-    "Letztere betonte" ("Diese Zahlen" has its noun; after the verb, "sagte dieser", the parse's subject is
-    left to the rules for the words around the verb)."""
+    """A demonstrative standing alone for someone, no noun's determiner: at the start of its sentence,
+    "Dieser sagte", "Letztere betonte", or right after a finite verb, "so schrieb diese in einer Stellungnahme"
+    ("Diese Zahlen", "sagte diese Woche" have their noun)."""
     # (the word first: asked of every subject candidate, and most are no demonstrative)
-    if token_lower(token) not in german().demonstrative_pronoun_genders or not token.is_sent_start:
+    if token_lower(token) not in german().demonstrative_pronoun_genders:
         return False
     doc = token.doc
+    if not (token.is_sent_start or _after_speech_verb(token)):
+        return False
     return token.i + 1 >= len(doc) or pos_at(doc, token.i + 1) not in {"NOUN", "PROPN", "ADJ", "NUM"}
+
+
+def _after_speech_verb(token: Token) -> bool:
+    """Whether a finite speech verb stands right before the token ("erklärte dieser"; not "wurden diese …
+    hingewiesen", where the demonstrative is what the narration is about)."""
+    if token.i == 0:
+        return False
+    verb = token.doc[token.i - 1]
+    forms = lemma_candidates(verb.lemma_.lower() or token_lower(verb), token_lower(verb))
+    return is_finite(verb) and any(lemma in german().speech_verbs for lemma in forms)
 
 
 # The run cache's entry for `can_speak`'s answers by token.
@@ -341,10 +355,16 @@ def is_person(token: Token) -> bool:
 
 def names_someone(doc: Doc, mention: CharSpan) -> bool:
     """A mention worth keeping has a noun, a name or a pronoun ("Aktuell" or "Zuletzt" is no speaker), also a
-    relative pronoun a weak tagger called an article ("ein Zeuge, der sagte, …")."""
+    relative pronoun a weak tagger called an article ("ein Zeuge, der sagte, …") or a demonstrative that
+    stands for someone."""
     span = doc.char_span(*mention, alignment_mode="expand")
     return span is not None and any(
-        token_pos(t) in {"NOUN", "PROPN", "PRON"} or is_nominal(t) or labels.is_relative_pronoun(t)
+        token_pos(t) in {"NOUN", "PROPN", "PRON"}
+        or is_nominal(t)
+        or labels.is_relative_pronoun(t)
+        # ("erklärte dieser" with "dieser" tagged a determiner; at the sentence's start the subject by position
+        # is found already)
+        or (stands_for_someone(t) and not t.is_sent_start)
         for t in span
     )
 
