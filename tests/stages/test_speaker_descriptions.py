@@ -1147,3 +1147,16 @@ def test_a_finite_verb_the_tagger_took_for_an_adjective_ends_no_description() ->
     names = [q.speaker.name for q in quotekit.extract(text) if q.speaker is not None]
     assert names
     assert not any("bat" in name.split() for name in names)
+
+
+def test_a_participle_before_a_role_is_its_attribute_and_the_role_goes_on() -> None:
+    # "Die Vorsitzende Richterin Inga Thorsen": "Richterin" says who she is, so "Die Richterin" later is her (before
+    # the fix "Vorsitzende" was her role and "Die Richterin" someone new with no name)
+    # the one most in view is someone else, whom "die Richterin" must not mean
+    text = (
+        "Die Vorsitzende Richterin Inga Thorsen wollte vom Angeklagten Hans Pöschel wissen, wohin das Geld "
+        "gegangen sei. Pöschel schwieg. Die Kassiererin des Vereins, Eva Berg, sagte, sie habe nichts bemerkt. "
+        "Auch die Vereinsärztin Lena Kurz war geladen.\n\n"
+        "Die Richterin kündigte an, das Urteil werde am 28. Mai verkündet."
+    )
+    assert _names(text) == ["Inga Thorsen", "Eva Berg", "Inga Thorsen"]

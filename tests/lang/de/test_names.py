@@ -102,6 +102,14 @@ def test_a_short_organisation_entry_ends_a_compound_only_after_a_long_first_part
         ("Feuerwehrkommandant", "kommandant"),
         ("Chefvolkswirtin", "volkswirt"),
         ("Politikwissenschafter", "wissenschafter"),  # the Austrian and Swiss form
+        # members and officers of local councils, and a town's treasurer
+        ("Linken-Stadtverordnete", "stadtverordnete"),
+        ("Beigeordneter", "beigeordneter"),
+        ("SP-Parlamentarierin", "parlamentarier"),
+        ("Mandatarin", "mandatar"),
+        ("Kreisrätin", "kreisrat"),
+        ("Stadtkämmerin", "kämmerin"),
+        ("Personalrätin", "personalrätin"),
     ],
 )
 def test_professions_in_the_news_are_roles(word: str, role: str) -> None:
@@ -351,3 +359,9 @@ def test_a_surname_given_to_both_sexes_as_a_first_name_is_not_taken_for_one(word
 
 def test_a_name_added_by_hand_keeps_its_gender_where_the_sources_give_it_both_ways() -> None:
     assert first_name_gender("Andrea") == "fem"
+
+
+def test_a_council_stays_an_organisation_where_its_member_is_a_role() -> None:
+    # "Die Personalrätin" is a woman on the staff council; "der Personalrat" is the council, which speaks as one
+    assert role_of("Personalrat") is None
+    assert is_organisation_noun("Personalrat")

@@ -492,6 +492,8 @@ class German:
     strong_adjective_endings: Mapping[str, str] = field(
         converter=_frozen_mapping, default={"masc": "er", "neut": "es", "fem": "e"}
     )
+    # The endings of a present participle used as an adjective ("Vorsitzende Richterin", "Leitender Arzt").
+    present_participle_endings: tuple[str, ...] = ("ende", "ender", "enden", "endem", "endes")
     # Articles whose nominative and accusative share their form ("die Klinikleitung", "das Ministerium").
     nominative_accusative_articles: frozenset[str] = frozenset({"die", "das", "eine"})
     # The indefinite articles: "eine Anwohnerin" introduces someone new.

@@ -642,6 +642,10 @@ def role_words(tokens: Sequence[Token]) -> Role | None:
         return None
     # "Frau Stadträtin", "Herr Bürgermeister": the address is a courtesy, the role after it says who
     head = heads[1] if len(heads) > 1 and token_lower(heads[0]) in german().interview_addresses else heads[0]
+    if len(heads) > 1 and heads[1].i == head.i + 1 and _present_participle(head):
+        # "Die Vorsitzende Richterin", "Leitender Oberstaatsanwalt": a participle before a role noun is its
+        # attribute; the noun says who they are ("die Richterin" later is the same person)
+        head = heads[1]
     described = age_modifies(head)
     if described is not None and described in tokens:
         head = described  # "ein 23-jähriger Automechaniker": the role is the noun's
@@ -660,6 +664,11 @@ def role_words(tokens: Sequence[Token]) -> Role | None:
         if t.i > head.i and token_pos(t) in {"NOUN", "PROPN", "ADJ", "X"}
     )
     return role, words, prefix
+
+
+def _present_participle(token: Token) -> bool:
+    """ "Vorsitzende", "Leitender", "Stellvertretenden": a present participle with an adjective's ending."""
+    return token_lower(token).endswith(german().present_participle_endings)
 
 
 def title_before(doc: Doc, start: int) -> list[Token]:
