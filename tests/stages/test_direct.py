@@ -683,3 +683,22 @@ def test_a_subhead_quotes_the_role_or_body_before_its_colon_not_a_motto() -> Non
     assert (
         quotekit.extract("Fest am See\n\nMotto: „Zäme am Tisch“\n\nDas Fest findet am Samstag statt.") == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Gemeinderat tagte. Für Bürgermeister Hans Müller ist klar: „Wir müssen sparen.“",
+        "Der Gemeinderat tagte. Für Hans Müller ist die Sache klar: „Wir müssen sparen.“",
+    ],
+)
+def test_whose_view_a_clause_before_a_colon_gives_speaks(text: str) -> None:
+    # "Für X ist klar:" gives X's view; before the fix the first had no speaker and the second "die Sache"
+    assert [q.speaker.name if q.speaker else None for q in _direct(text)] == ["Hans Müller"]
+
+
+@pytest.mark.parametrize("noun", ["Fazit", "Kommentar", "Resümee"])
+def test_a_name_in_the_genitive_before_a_summing_up_noun_speaks(noun: str) -> None:
+    # "Müllers Fazit: „…“": whose summing-up it is speaks (before the fix: no speaker)
+    text = f"Bürgermeister Hans Müller zog Bilanz. Müllers {noun}: „Wir müssen sparen.“"
+    assert [q.speaker.name if q.speaker else None for q in _direct(text)] == ["Hans Müller"]

@@ -24,7 +24,13 @@ from quotekit.stages.direct.attribution import (
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import lower_at, pos_at, text_at, token_lower, token_pos, token_text
 from quotekit.syntax.labels import VERB_POS
-from quotekit.syntax.mentions import clause_subject, impersonal_source, reacting_source, speaker_of_cue
+from quotekit.syntax.mentions import (
+    clause_subject,
+    impersonal_source,
+    perspective_holder,
+    reacting_source,
+    speaker_of_cue,
+)
 from quotekit.syntax.nominals import can_speak, is_person_name, is_speaker_like
 from quotekit.syntax.phrases import first_nominal, mention_of, phrase_around, span_of_tokens
 from quotekit.syntax.positions import headline_name, subject_around
@@ -71,6 +77,11 @@ def colon_introduction(
         if not t.is_space and not any(s <= t.idx < e for s, e in outside)
     ]
     verb = main_verb(tokens)
+    holder = None if not tokens else perspective_holder(doc[tokens[0].i : tokens[-1].i + 1], outside)
+    if holder is not None:
+        # "Für Bürgermeister Hans Müller ist klar: „…“", "Für Müller ist die Sache klar: „…“": whose view the
+        # clause gives speaks, not its grammatical subject
+        return Attribution(colon_cue, mention_of(holder, outside), strength=Strength.INTRODUCED)
     if verb is not None:
         subject = clause_subject(verb, outside)
         if subject is not None and not can_speak(subject) and has_subjunctive_form(tokens):
