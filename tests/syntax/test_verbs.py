@@ -6,7 +6,12 @@ import pytest
 from tests.handbuilt import build
 
 from quotekit.syntax.labels import Scheme
-from quotekit.syntax.verbs import impersonal_in_report, indicative_verb_second, is_subjunctive
+from quotekit.syntax.verbs import (
+    impersonal_in_report,
+    indicative_verb_second,
+    is_konjunktiv_one,
+    is_subjunctive,
+)
 
 
 @pytest.mark.parametrize(
@@ -44,6 +49,27 @@ def test_a_form_in_te_with_an_unhelpful_lemma(scheme: Scheme, morph: str, expect
     # (an unlisted form: frequent ones such as "rate" or "bedeute" are listed, `mood_konjunktiv_one_forms.txt`)
     rows = [("Sie", "PRON", "1", "nsubj", "sb", "sie"), ("rette", "VERB", "1", "ROOT", "ROOT", "ret", morph)]
     assert is_subjunctive(build(rows, scheme)[1]) is expected
+
+
+def test_a_preterite_whose_lemma_only_adds_n_is_no_konjunktiv_one(scheme: Scheme) -> None:
+    # "Harry Kewell stoppte den Ball" with the lemma "stoppten": the lemmatiser echoed the form, which is no
+    # evidence against the preterite tag (before the fix it was a Konjunktiv I)
+    morph = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+    rows = [
+        ("Er", "PRON", "1", "nsubj", "sb", "er"),
+        ("stoppte", "VERB", "1", "ROOT", "ROOT", "stoppten", morph),
+    ]
+    assert not is_konjunktiv_one(build(rows, scheme)[1])
+
+
+def test_a_listed_konjunktiv_one_whose_lemma_only_adds_n_stays_one(scheme: Scheme) -> None:
+    # "Sein Mandant streite alles ab" (lemma "streiten"): the t-stem's Konjunktiv I is listed, whatever its tense tag
+    morph = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+    rows = [
+        ("Er", "PRON", "1", "nsubj", "sb", "er"),
+        ("streite", "VERB", "1", "ROOT", "ROOT", "streiten", morph),
+    ]
+    assert is_konjunktiv_one(build(rows, scheme)[1])
 
 
 def test_a_participle_as_adjective_tagged_finite_is_no_konjunktiv(scheme: Scheme) -> None:
