@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+from tests import extracted
 from tests.handbuilt import Row, build, text_of
 
 from quotekit.records import QuoteRecord
@@ -166,3 +168,64 @@ def test_a_cue_that_reported_nothing_leaves_a_konjunktiv_sentence_to_report(sche
     assert any(c.lemma == "unterstellen" for c in find_cues(doc))  # the cue is there
     quotes = find_indirect_quotes(doc, find_cues(doc), [])
     assert [[doc.text[s:e] for s, e in q.parts] for q in quotes] == [[doc[5:15].text]]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Bürgermeisterin Eva Berg zeigte sich zufrieden, das Projekt liege im Zeitplan.",
+            "das Projekt liege im Zeitplan",
+            "Eva Berg",
+        ),
+        (
+            "In dem Verfahren sieht Betriebsratschef Bernd Osterloh einen Angriff gegen die Belegschaft, es "
+            "stehe im Gegensatz zur sozialen Marktwirtschaft.",
+            "es stehe im Gegensatz zur sozialen Marktwirtschaft",
+            "Bernd Osterloh",
+        ),
+    ],
+)
+def test_a_konjunktiv_main_clause_after_a_narrated_one_reports_for_its_subject(
+    text: str, words: str, speaker: str
+) -> None:
+    # "X zeigte sich zufrieden, das Projekt liege im Zeitplan": a comma joins the narrator's clause and what the
+    # subject holds, in the reporting Konjunktiv (before the fix nothing was found: no cue governs the clause)
+    assert extracted.reported(text) == [(words, speaker, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er wählte eine Partei, die regiere.",  # a relative clause
+        "Als Bürgermeisterin Eva Berg kam, sei das Projekt im Zeitplan gewesen.",  # a subordinate clause first
+        "Der Verband sieht darin einen Fehler, die Kosten würden steigen.",  # a conditional's Konjunktiv II
+        "Die Gemeinde senkt das Tempo auf der Hauptstrasse, wo weiterhin Tempo 50 gelte.",  # a relative adverb
+        "Lesen Sie auch: „Der Kaiser ist tot, es lebe der Kaiser“ – Kabarett im Theater Akzent",  # inside marks
+    ],
+)
+def test_a_comma_before_no_konjunktiv_main_clause_joins_nothing_reported(text: str) -> None:
+    assert extracted.reported(text) == []
+
+
+def test_a_sentence_in_the_konjunktiv_two_that_goes_on_with_a_report_stays_whole() -> None:
+    # "wohnten" may be the Konjunktiv II a report stands in with: the whole sentence goes on with Anna Berg's report,
+    # not only the clause after its comma
+    text = (
+        "„Wir sind froh“, sagte Anna Berg. Entlang der Strasse wohnten rund 1400 Menschen, mehr als die Hälfte "
+        "davon sei nachts Lärm ausgesetzt."
+    )
+    assert extracted.reported(text) == [
+        (
+            "Entlang der Strasse wohnten rund 1400 Menschen, mehr als die Hälfte davon sei nachts Lärm ausgesetzt",
+            "Anna Berg",
+            None,
+        )
+    ]
+
+
+def test_an_indirect_question_after_a_comma_keeps_the_cue_that_governs_it() -> None:
+    # "mit wem …" opens a dependent clause, no main clause spliced on (a first version of the comma splice took it
+    # for one and the cue was lost)
+    text = "Klaus Pirker ließ offen, mit wem die SPÖ verhandeln werde."
+    assert extracted.reported(text) == [("mit wem die SPÖ verhandeln werde", "Klaus Pirker", "ließ")]

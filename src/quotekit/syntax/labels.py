@@ -38,6 +38,9 @@ ZU_INFINITIVE_TAG = "VVIZU"  # "vorzugehen"
 PARTICIPLE_TAG = "VVPP"  # "erklärt" in "hätten sich bereit erklärt"
 SEPARABLE_PARTICLE_TAG = "PTKVZ"  # "hinzu" in "fügte … hinzu"
 RELATIVE_PRONOUN_TAGS = frozenset({"PRELS", "PRELAT"})
+# Words that open a dependent clause: relative and interrogative pronouns and adverbs ("wo", "wie", "was"),
+# subordinating conjunctions ("weil", "um … zu"), comparisons ("als", "wie")
+CLAUSE_OPENER_TAGS = frozenset({"PRELS", "PRELAT", "PWS", "PWAT", "PWAV", "KOUS", "KOUI", "KOKOM"})
 # Prepositions, for parsers whose coarse POS misses them ("während" as SCONJ).
 PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO", "APZR"})
 POSTPOSITION_TAG = "APPO"  # "zufolge", "gegenüber" after their noun

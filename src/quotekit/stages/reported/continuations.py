@@ -969,6 +969,13 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
                 # of hearsay or a plan, no one's quotation
                 continue
             found.append(evolve(reportative, mention=last.mention if last is not None else None))
+        else:
+            # Nothing reported as a whole: the clause after a comma that splices a main clause in the Konjunktiv
+            # onto the narrator's may still report, read next as a sentence after the narrated one
+            halves = _comma_splice(doc, sent, quoted, finite)
+            if halves is not None:
+                sents[k] = halves[0]
+                sents.insert(k + 1, halves[1])
     return _after_colons(doc, found, cues)
 
 
@@ -1048,6 +1055,64 @@ def _split_at_colons(doc: Doc, sents: list[SpacySpan], quoted: SpanSet) -> list[
                 start = i + 1
         result.append(sent if start == sent.start else SpacySpan(doc, start, sent.end))
     return result
+
+
+def _comma_splice(
+    doc: Doc, sent: SpacySpan, quoted: SpanSet, finite: _FiniteVerbs
+) -> tuple[SpacySpan, SpacySpan] | None:
+    """The sentence cut after its first comma where the narrator's main clause, whose subject can speak, ends and a
+    main clause in the Konjunktiv I follows ("Die Gewerkschaft zeigt keinerlei Verständnis für den Verkauf, es
+    stehe viel auf dem Spiel"): the words after it report what the subject holds; None where no such comma is."""
+    texts = token_texts(doc)
+    comma = next((i for i in range(sent.start + 1, sent.end - 2) if texts[i] == ","), None)
+    if comma is None or quoted.covers(doc[comma].idx):
+        return None
+    before, after = SpacySpan(doc, sent.start, comma + 1), SpacySpan(doc, comma + 1, sent.end)
+    # (not a comma inside marks: "„Der Kaiser ist tot, es lebe der Kaiser“ – Kabarett …")
+    if any(t.is_quote for t in before) or not _narrated_main_clause(doc[sent.start : comma]):
+        return None
+    if _may_be_konjunktiv_two(sent, finite.of(sent)) or not _reported_main_clause(after, finite):
+        return None
+    # (only what someone holds: "Der Sturm forderte zwölf Menschenleben, die Behörden seien überfordert" names no
+    # one whose view the clause after the comma gives)
+    # (in the clause before the comma: the parse may hang the clause after it on the verb before)
+    subject = subject_of_previous_sentence([before, after], 1)
+    return (before, after) if subject is not None and subject[1] <= before.end_char else None
+
+
+def _may_be_konjunktiv_two(sent: SpacySpan, verb: Token | None) -> bool:
+    """Whether a sentence's main verb may be the Konjunktiv II a report stands in with: a plural with a weak
+    preterite's form ("Entlang der Strasse wohnten 1400 Menschen, mehr als die Hälfte sei …") or one in umlaut
+    ("Die Ersatzbusse führen im Zehnminutentakt, …"). Such a sentence goes on with a report as a whole."""
+    return verb is not None and (_plural_preterite_form(sent, verb) or _lexical_konjunktiv_two(verb))
+
+
+def _narrated_main_clause(words: SpacySpan) -> bool:
+    """A narrated clause (`_narrated_clause`) that is a main clause: no subordinating word opens it ("Als er kam,
+    …", "Wer wenig verbrauche, …")."""
+    first = next((t for t in words if not (t.is_punct or t.is_space)), None)
+    return (
+        first is not None
+        and token_lower(first) not in german().subordinators
+        and token_pos(first) not in {"SCONJ", "VERB", "AUX"}
+        and not labels.is_relative_pronoun(first)
+        and _narrated_clause(words)
+    )
+
+
+def _reported_main_clause(words: SpacySpan, finite: _FiniteVerbs) -> bool:
+    """Whether words after a comma are a main clause whose finite verb in second place is a Konjunktiv I ("es
+    stehe im Gegensatz zu …"), not a relative clause ("…, die regiere") nor one a subordinating word opens."""
+    first = next((t for t in words if not (t.is_punct or t.is_space)), None)
+    if first is None or labels.is_relative_pronoun(first):
+        return False
+    verb = finite.of(words)
+    # (a verb by its tag: not "spielende" in "der bei Galatasaray spielende Harry Kewell stoppte …")
+    if verb is None or token_pos(verb) not in {"VERB", "AUX"} or not is_konjunktiv_one(verb):
+        return False
+    # (nor a dependent clause a word before the verb opens: "ließ offen, mit wem die SPÖ verhandeln werde", "…,
+    # wo weiterhin Tempo 50 gelte")
+    return not any(t.tag_ in labels.CLAUSE_OPENER_TAGS for t in words.doc[words.start : verb.i])
 
 
 def _narrated_clause(words: SpacySpan) -> bool:
