@@ -457,3 +457,20 @@ def test_what_a_question_puts_to_the_guest_by_the_polite_pronoun_is_the_guests()
     assert claim.text == "die Mehrwertsteuer auf Speisen dauerhaft zu senken"
     assert claim.speaker is not None
     assert claim.speaker.name == "Minh Tuan Hoang"
+
+
+def test_an_interview_whose_heading_names_the_guest_is_the_guests() -> None:
+    # "Drei Fragen an Anna Berg": the questions address no one, the heading says whom they are put to (before the
+    # fix nothing was found)
+    text = (
+        "Drei Fragen an Anna Berg\n\n"
+        "Anna Berg leitet seit 2015 den Zoo in Neustadt.\n\n"
+        "Wie geht es den Tieren in der Hitze?\n\n"
+        "Den Tieren geht es gut. Wir kühlen die Gehege mit Wasser.\n\n"
+        "Was kostet das?\n\n"
+        "Rund 20.000 Euro im Monat. Das ist viel Geld."
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotekit.extract(text)] == [
+        ("Den Tieren geht es gut. Wir kühlen die Gehege mit Wasser.", "Anna Berg"),
+        ("Rund 20.000 Euro im Monat. Das ist viel Geld.", "Anna Berg"),
+    ]

@@ -133,6 +133,7 @@ class German:
     ]  # credit_author_words.txt: "Interview: Stefan Gruber" on a line of its own
     teasers: tuple[str, ...]  # marks_teasers.txt: "Lesen Sie auch: „…“" links an article, quotes no one
     interview_addresses: frozenset[str]  # interview_addresses.txt: "Herr Gasser, wie …?" names the guest
+    interview_headings: frozenset[str]  # interview_headings.txt: "Drei Fragen an Anna Berg" names the guest
     time_nouns: frozenset[str]  # time_nouns.txt: "am Dienstag" is no part of a name ("Frankfurt am Main" is)
     # mood_present_time_words.txt: "inzwischen", "kommenden": a preterite's form beside them is a Konjunktiv II
     present_time_words: frozenset[str]
@@ -724,6 +725,7 @@ def german() -> German:
         author_credit_words=_word_set("credit_author_words.txt"),
         teasers=tuple(sorted(_word_set("marks_teasers.txt"))),
         interview_addresses=_word_set("interview_addresses.txt"),
+        interview_headings=_word_set("interview_headings.txt"),
         time_nouns=_word_set("time_nouns.txt"),
         present_time_words=_word_set("mood_present_time_words.txt"),
         clause_verbs=_word_set("cue_clause_verbs.txt"),

@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from quotekit.lang.de.names import first_name_gender
 from quotekit.lang.de.words import german
-from quotekit.records import QuoteRecord
+from quotekit.records import CharSpan, QuoteRecord
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.prefixes import guest_address, name_prefix
 from quotekit.syntax.spans import SpanSet, paragraph_spans, stripped
@@ -45,7 +46,9 @@ def bare_interview_answers(doc: Doc, records: Sequence[QuoteRecord]) -> list[Quo
     questions = [k for k, asks in enumerate(asking) if asks and k + 1 < len(paragraphs) and not asking[k + 1]]
     if len(questions) < _MIN_QUESTIONS:
         return []
-    guest = guest_address(text, *paragraphs[questions[0]])
+    guest = guest_address(text, *paragraphs[questions[0]]) or _guest_in_heading(
+        text, paragraphs, questions[0]
+    )
     if guest is None:
         return []
     taken = SpanSet(p for r in records for p in r.parts)
@@ -59,6 +62,31 @@ def bare_interview_answers(doc: Doc, records: Sequence[QuoteRecord]) -> list[Quo
         if parts and not any(taken.meets(start, end) for start, end in parts):
             answers.append(QuoteRecord(parts=parts, kind="direct", cue=None, mention=guest))
     return answers
+
+
+# How many paragraphs before the first question a heading may name the guest (an introduction between).
+_HEADING_REACH = 3
+_MAX_HEADING_CHARS = 120
+
+
+def _guest_in_heading(text: str, paragraphs: Sequence[CharSpan], first_question: int) -> CharSpan | None:
+    """The guest a short heading names before the questions ("Drei Fragen an Anna Berg", "Nachgefragt bei Anna
+    Berg, Direktorin des Zoos"), by a first name and a surname, where the questions do not address them."""
+    for k in range(first_question - 1, max(-1, first_question - 1 - _HEADING_REACH), -1):
+        start, end = paragraphs[k]
+        if end - start > _MAX_HEADING_CHARS:
+            continue
+        found = _heading().search(text, start, end)
+        if found is not None and first_name_gender(found.group(1)) is not None:
+            return int(found.start(1)), int(found.end(2))
+    return None
+
+
+@cache
+def _heading() -> regex.Pattern[str]:
+    """The words of an interview's heading and the name after them: "Fragen an Anna Berg"."""
+    words = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(german().interview_headings))
+    return regex.compile(rf"(?i:\b(?:{words}))\s+(\p{{Lu}}[\p{{L}}'’-]+)\s+(\p{{Lu}}[\p{{L}}'’-]+)")
 
 
 def _asks(text: str, start: int, end: int) -> bool:
