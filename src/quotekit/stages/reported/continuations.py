@@ -803,7 +803,8 @@ def _newsroom_reports(sent: SpacySpan, frame_starts: PositionIndex) -> bool:
 
 def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMatch]) -> list[QuoteRecord]:
     """Konjunktiv sentences right after an attributed quotation (the same speaker goes on), and
-    reported sentences with no cue: reportative "soll" and free Konjunktiv I main clauses.
+    reported sentences with no cue: reportative "soll" and free Konjunktiv I main clauses, also one a comma
+    splices onto a narrated clause whose subject holds it (`_comma_splice`).
 
     One pass over the sentences; the quotations and cues are looked up in indexes built once, so the
     work is proportional to the text.
@@ -971,7 +972,8 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             found.append(evolve(reportative, mention=last.mention if last is not None else None))
         else:
             # Nothing reported as a whole: the clause after a comma that splices a main clause in the Konjunktiv
-            # onto the narrator's may still report, read next as a sentence after the narrated one
+            # onto the narrator's may still report, read next as a sentence after the narrated one (the loop reads
+            # the list as it goes, so the clause after the comma comes next)
             halves = _comma_splice(doc, sent, quoted, finite)
             if halves is not None:
                 sents[k] = halves[0]
