@@ -80,12 +80,14 @@ def test_figure_stays_above_its_floor(report: EvalReport, name: str) -> None:
 # with 0.3.0 (first part: 0.834, 0.819; before the issue: 0.590, 0.608).
 SPEAKERS = DATA / "speakers-dev.jsonl"
 # Cue accuracy (session 11, words of the cue against the gold's cue words): 0.918 all kinds, 0.882 direct.
+# After session 47: direct canonical speaker 0.985, all 0.986, F1 0.980, cue 0.962, direct cue 0.941; the floors half a
+# point below.
 SPEAKER_FLOORS = {
-    "direct canonical speaker": 0.97,
-    "all canonical speaker": 0.96,
-    "all F1": 0.96,
-    "all cue": 0.91,
-    "direct cue": 0.87,
+    "direct canonical speaker": 0.98,
+    "all canonical speaker": 0.98,
+    "all F1": 0.97,
+    "all cue": 0.95,
+    "direct cue": 0.93,
 }
 
 
@@ -187,52 +189,55 @@ DEVDATA = Path(__file__).resolve().parents[2] / "devdata"
 # 0.972 / 0.985 / 0.985 and 0.976 / 0.967 / 0.986 at its end (then estuary speaker 0.951). webnews-mire (written at
 # the start of session 45 the same way, not read): 0.967 / 0.970 / 0.997 with the start code and the end code.
 # webnews-bog (written at the start of session 46 the same way, not read): 0.967 / 0.992 / 0.975 with the start code,
-# 0.976 / 0.993 / 0.976 with the end code.
+# 0.976 / 0.993 / 0.976 with the end code. webnews-strait (written at the start of session 47 the same way, not read):
+# 0.966 / 0.963 / 0.953 with the start code and the end code. Session 47 raised every floor to half a point below
+# the end's figure where that was higher (39 floors).
 WEB_FLOORS = {
-    "webnews-constructed": {"all canonical speaker": 0.98, "all F1": 0.97, "all cue": 0.96},
-    "webnews-hard": {"all canonical speaker": 0.97, "all F1": 0.97, "all cue": 0.96},
-    "webnews-fresh": {"all canonical speaker": 0.97, "all F1": 0.97, "all cue": 0.98},
-    "webnews-raw": {"all canonical speaker": 0.96, "all F1": 0.94, "all cue": 0.88},
-    "webnews-wild": {"all canonical speaker": 0.95, "all F1": 0.96, "all cue": 0.86},
-    "webnews-blind": {"all canonical speaker": 0.96, "all F1": 0.95, "all cue": 0.92},
-    "webnews-probe": {"all canonical speaker": 0.96, "all F1": 0.94, "all cue": 0.90},
-    "webnews-unseen": {"all canonical speaker": 0.95, "all F1": 0.96, "all cue": 0.97},
-    "webnews-sealed": {"all canonical speaker": 0.96, "all F1": 0.95, "all cue": 0.95},
-    "webnews-veiled": {"all canonical speaker": 0.95, "all F1": 0.95, "all cue": 0.93},
-    "webnews-shrouded": {"all canonical speaker": 0.98, "all F1": 0.96, "all cue": 0.93},
-    "webnews-masked": {"all canonical speaker": 0.96, "all F1": 0.96, "all cue": 0.94},
-    "webnews-hidden": {"all canonical speaker": 0.95, "all F1": 0.95, "all cue": 0.87},
-    "webnews-cloaked": {"all canonical speaker": 0.97, "all F1": 0.96, "all cue": 0.91},
-    "webnews-dim": {"all canonical speaker": 0.98, "all F1": 0.94, "all cue": 0.96},
+    "webnews-constructed": {"all canonical speaker": 0.98, "all F1": 0.98, "all cue": 0.96},
+    "webnews-hard": {"all canonical speaker": 0.97, "all F1": 0.98, "all cue": 0.96},
+    "webnews-fresh": {"all canonical speaker": 0.98, "all F1": 0.98, "all cue": 0.98},
+    "webnews-raw": {"all canonical speaker": 0.96, "all F1": 0.95, "all cue": 0.89},
+    "webnews-wild": {"all canonical speaker": 0.96, "all F1": 0.97, "all cue": 0.88},
+    "webnews-blind": {"all canonical speaker": 0.96, "all F1": 0.96, "all cue": 0.93},
+    "webnews-probe": {"all canonical speaker": 0.96, "all F1": 0.95, "all cue": 0.91},
+    "webnews-unseen": {"all canonical speaker": 0.96, "all F1": 0.96, "all cue": 0.97},
+    "webnews-sealed": {"all canonical speaker": 0.96, "all F1": 0.96, "all cue": 0.95},
+    "webnews-veiled": {"all canonical speaker": 0.95, "all F1": 0.96, "all cue": 0.94},
+    "webnews-shrouded": {"all canonical speaker": 0.98, "all F1": 0.97, "all cue": 0.93},
+    "webnews-masked": {"all canonical speaker": 0.96, "all F1": 0.96, "all cue": 0.95},
+    "webnews-hidden": {"all canonical speaker": 0.96, "all F1": 0.96, "all cue": 0.89},
+    "webnews-cloaked": {"all canonical speaker": 0.97, "all F1": 0.96, "all cue": 0.92},
+    "webnews-dim": {"all canonical speaker": 0.98, "all F1": 0.95, "all cue": 0.96},
     "webnews-dusk": {"all canonical speaker": 0.99, "all F1": 0.97, "all cue": 0.98},
-    "webnews-ember": {"all canonical speaker": 0.97, "all F1": 0.93, "all cue": 0.90},
+    "webnews-ember": {"all canonical speaker": 0.98, "all F1": 0.93, "all cue": 0.93},
     "webnews-fjord": {"all canonical speaker": 0.98, "all F1": 0.94, "all cue": 0.93},
     "webnews-glacier": {"all canonical speaker": 0.98, "all F1": 0.96, "all cue": 0.94},
-    "webnews-harbor": {"all canonical speaker": 0.97, "all F1": 0.96, "all cue": 0.93},
+    "webnews-harbor": {"all canonical speaker": 0.98, "all F1": 0.97, "all cue": 0.93},
     "webnews-lagoon": {"all canonical speaker": 0.99, "all F1": 0.97, "all cue": 0.97},
     "webnews-tide": {"all canonical speaker": 0.98, "all F1": 0.97, "all cue": 0.96},
-    "webnews-crest": {"all canonical speaker": 0.95, "all F1": 0.96, "all cue": 0.94},
+    "webnews-crest": {"all canonical speaker": 0.96, "all F1": 0.97, "all cue": 0.94},
     "webnews-quarry": {"all canonical speaker": 0.97, "all F1": 0.97, "all cue": 0.95},
-    "webnews-ridge": {"all canonical speaker": 0.94, "all F1": 0.95, "all cue": 0.92},
-    "webnews-cove": {"all canonical speaker": 0.97, "all F1": 0.96, "all cue": 0.98},
-    "webnews-delta": {"all canonical speaker": 0.97, "all F1": 0.96, "all cue": 0.96},
+    "webnews-ridge": {"all canonical speaker": 0.94, "all F1": 0.96, "all cue": 0.92},
+    "webnews-cove": {"all canonical speaker": 0.97, "all F1": 0.97, "all cue": 0.98},
+    "webnews-delta": {"all canonical speaker": 0.97, "all F1": 0.97, "all cue": 0.97},
     "webnews-fathom": {"all canonical speaker": 0.97, "all F1": 0.96, "all cue": 0.93},
     "webnews-gorge": {"all canonical speaker": 0.96, "all F1": 0.97, "all cue": 0.96},
-    "webnews-inlet": {"all canonical speaker": 0.95, "all F1": 0.94, "all cue": 0.88},
+    "webnews-inlet": {"all canonical speaker": 0.95, "all F1": 0.95, "all cue": 0.88},
     "webnews-jetty": {"all canonical speaker": 0.98, "all F1": 0.94, "all cue": 0.95},
     "webnews-loom": {"all canonical speaker": 0.96, "all F1": 0.94, "all cue": 0.97},
     "webnews-kiln": {"all canonical speaker": 0.98, "all F1": 0.95, "all cue": 0.97},
-    "webnews-nook": {"all canonical speaker": 0.98, "all F1": 0.95, "all cue": 0.94},
-    "webnews-marsh": {"all canonical speaker": 0.94, "all F1": 0.95, "all cue": 0.93},
-    "webnews-reef": {"all canonical speaker": 0.96, "all F1": 0.94, "all cue": 0.96},
+    "webnews-nook": {"all canonical speaker": 0.98, "all F1": 0.96, "all cue": 0.94},
+    "webnews-marsh": {"all canonical speaker": 0.94, "all F1": 0.95, "all cue": 0.94},
+    "webnews-reef": {"all canonical speaker": 0.96, "all F1": 0.95, "all cue": 0.96},
     "webnews-shoal": {"all canonical speaker": 0.95, "all F1": 0.95, "all cue": 0.95},
     "webnews-brook": {"all canonical speaker": 0.97, "all F1": 0.96, "all cue": 0.93},
-    "webnews-estuary": {"all canonical speaker": 0.95, "all F1": 0.95, "all cue": 0.95},
+    "webnews-estuary": {"all canonical speaker": 0.95, "all F1": 0.96, "all cue": 0.95},
     "webnews-moraine": {"all canonical speaker": 0.95, "all F1": 0.97, "all cue": 0.98},
     "webnews-cairn": {"all canonical speaker": 0.98, "all F1": 0.97, "all cue": 0.98},
     "webnews-tarn": {"all canonical speaker": 0.96, "all F1": 0.97, "all cue": 0.98},
     "webnews-mire": {"all canonical speaker": 0.97, "all F1": 0.96, "all cue": 0.99},
     "webnews-bog": {"all canonical speaker": 0.99, "all F1": 0.97, "all cue": 0.97},
+    "webnews-strait": {"all canonical speaker": 0.96, "all F1": 0.96, "all cue": 0.95},
 }
 
 
