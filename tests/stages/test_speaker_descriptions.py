@@ -1160,3 +1160,14 @@ def test_a_participle_before_a_role_is_its_attribute_and_the_role_goes_on() -> N
         "Die Richterin kündigte an, das Urteil werde am 28. Mai verkündet."
     )
     assert _names(text) == ["Inga Thorsen", "Eva Berg", "Inga Thorsen"]
+
+
+@pytest.mark.parametrize("named", ["Mikkel", "Damgaard"])
+def test_someone_the_quotation_names_is_not_the_description_that_says_it(named: str) -> None:
+    # "„Mikkel hat uns heute getragen“, lobte der Trainer": the goalkeeper most in view is whom the coach praises, not
+    # the coach (before the fix: Mikkel Damgaard)
+    text = (
+        "Bergheide kam auf 19:20 heran, doch Torhüter Mikkel Damgaard parierte drei Würfe in Folge. "
+        f"„{named} hat uns heute getragen“, lobte der Trainer."
+    )
+    assert _names(text) == ["der Trainer"]

@@ -41,6 +41,7 @@ from quotekit.stages.speakers.referents import (
     is_article,
     is_honorific,
     role_words,
+    surname_key_of,
 )
 from quotekit.syntax.docindex import (
     lower_at,
@@ -284,7 +285,9 @@ def read_description(reader: Reader, head: Token) -> int:
                 # Lebensgefährtin Alarm. …, sagte die 31-Jährige")
                 and not ((role is not None or age is not None) and _weakly_named(reader, e))
                 and _may_be(e, (role, age, *told), party)
-                and not (speaks and _named_in_content(reader, e, head))
+                and not (
+                    speaks and (_named_in_content(reader, e, head) or _named_in_said_words(reader, e, head))
+                )
                 and not reader.named_in_clause(head, e)
                 and not _speaking_of(reader, e, head)
                 and not _asked_before(reader, e, head)
@@ -642,6 +645,19 @@ def _named_in_content(reader: Reader, entity: Entity, head: Token) -> bool:
     if reader.sentence(last.i) != reader.sentence(head.i) or not named:
         return False
     return reader.in_said_words(last.idx)
+
+
+def _named_in_said_words(reader: Reader, entity: Entity, head: Token) -> bool:
+    """Whether the quoted or reported words of the description's sentence name `entity` by a first name or surname
+    the text gave them ("„Mikkel hat uns heute getragen“, lobte der Trainer" is not Mikkel Damgaard), where the pass
+    did not link that word to them (`_named_in_content` asks of the words it linked)."""
+    return any(
+        token_text(t)[:1].isupper()
+        and reader.in_said_words(t.idx)
+        and (token_text(t) in entity.first_names or surname_key_of(t) in entity.surnames)
+        for t in head.sent
+        if t.i != head.i
+    )
 
 
 def _speaks_for_a_body(role: Role | None) -> bool:
