@@ -702,3 +702,16 @@ def test_a_name_in_the_genitive_before_a_summing_up_noun_speaks(noun: str) -> No
     # "Müllers Fazit: „…“": whose summing-up it is speaks (before the fix: no speaker)
     text = f"Bürgermeister Hans Müller zog Bilanz. Müllers {noun}: „Wir müssen sparen.“"
     assert [q.speaker.name if q.speaker else None for q in _direct(text)] == ["Hans Müller"]
+
+
+def test_a_name_after_a_headlines_dash_introduces_the_quotation_not_the_verb_before_it() -> None:
+    # "Langenfeld verliert Kellerduell – Kaczmarek: „…“": before the fix the club of "verliert" was the speaker
+    text = (
+        "Viktoria Langenfeld verliert Kellerduell – Kaczmarek: „Wir haben uns selbst geschlagen“\n\n"
+        "Langenfeld. Die Lage beim FC Viktoria Langenfeld wird immer ernster. Trainer Uwe Kaczmarek sprach von einem "
+        "bitteren Abend."
+    )
+    assert [q.speaker.name if q.speaker else None for q in _direct(text)] == ["Uwe Kaczmarek"]
+    # a dash pair inside the clause leaves its subject and verb the introduction's
+    text = "Die Ministerin – sichtlich bewegt – sagte: „Wir sind zufrieden.“"
+    assert [_mention(q) for q in _direct(text)] == ["Die Ministerin"]

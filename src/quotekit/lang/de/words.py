@@ -495,6 +495,8 @@ class German:
     )
     # The endings of a present participle used as an adjective ("Vorsitzende Richterin", "Leitender Arzt").
     present_participle_endings: tuple[str, ...] = ("ende", "ender", "enden", "endem", "endes")
+    # Dashes that join two clauses of a headline or a sentence ("Langenfeld verliert Kellerduell – Kaczmarek: „…“").
+    clause_dashes: frozenset[str] = frozenset({"–", "—"})
     # Articles whose nominative and accusative share their form ("die Klinikleitung", "das Ministerium").
     nominative_accusative_articles: frozenset[str] = frozenset({"die", "das", "eine"})
     # The indefinite articles: "eine Anwohnerin" introduces someone new.

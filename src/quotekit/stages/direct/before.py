@@ -63,6 +63,11 @@ def colon_introduction(
     doc: Doc, cues: Sequence[CueMatch], start: int, colon: int, outside: list[CharSpan]
 ) -> Attribution:
     """Er sagte: „…“ / Die Firma empfindet die Kritik als ungerechtfertigt: „…“ / Faeser: „…“."""
+    label = _name_after_dash(doc, start, colon)
+    if label is not None:
+        # "Viktoria Langenfeld verliert Kellerduell – Kaczmarek: „…“": the name after the dash introduces the
+        # quotation, not the verb of the clause before it
+        return Attribution(_colon_cue(cues, colon), label, strength=Strength.INTRODUCED)
     before = _outermost(doc, cues_in(cues, start, colon, _BEFORE_KINDS))
     for cue in reversed(before):
         mention = speaker_of_cue(doc, cue, outside)
@@ -111,6 +116,20 @@ def colon_introduction(
         mention = None if nominal is None else phrase_around(nominal, outside)
         return Attribution(colon_cue, mention, strength=Strength.INTRODUCED)
     return Attribution(colon_cue, headline_name(tokens), strength=Strength.INTRODUCED)
+
+
+def _name_after_dash(doc: Doc, start: int, colon: int) -> CharSpan | None:
+    """A short name with no verb between the last dash of the clause and its colon (`headline_name`), or None."""
+    tokens = [t for t in tokens_between(doc, start, colon) if not t.is_space]
+    dash = next(
+        (k for k in range(len(tokens) - 1, -1, -1) if token_text(tokens[k]) in german().clause_dashes), None
+    )
+    if dash is None or dash == 0:
+        return None
+    tail = tokens[dash + 1 :]
+    if not tail or any(token_pos(t) in {"VERB", "AUX"} for t in tail):
+        return None
+    return headline_name(tail)
 
 
 def _one_person_in(tokens: Sequence[Token]) -> Token | None:
