@@ -244,8 +244,10 @@ def _after_speech_verb(token: Token) -> bool:
     if token.i == 0:
         return False
     verb = token.doc[token.i - 1]
+    if not is_finite(verb):
+        return False
     forms = lemma_candidates(verb.lemma_.lower() or token_lower(verb), token_lower(verb))
-    return is_finite(verb) and any(lemma in german().speech_verbs for lemma in forms)
+    return any(lemma in german().speech_verbs for lemma in forms)
 
 
 # The run cache's entry for `can_speak`'s answers by token.

@@ -63,7 +63,12 @@ def colon_introduction(
     doc: Doc, cues: Sequence[CueMatch], start: int, colon: int, outside: list[CharSpan]
 ) -> Attribution:
     """Er sagte: „…“ / Die Firma empfindet die Kritik als ungerechtfertigt: „…“ / Faeser: „…“."""
-    label = _name_after_dash(doc, start, colon)
+    tokens = [
+        t
+        for t in tokens_between(doc, start, colon)
+        if not t.is_space and not any(s <= t.idx < e for s, e in outside)
+    ]
+    label = _name_after_dash(tokens)
     if label is not None:
         # "Viktoria Langenfeld verliert Kellerduell – Kaczmarek: „…“": the name after the dash introduces the
         # quotation, not the verb of the clause before it
@@ -76,11 +81,6 @@ def colon_introduction(
     # A speech verb before the colon is the cue even where its speaker must be found another way.
     speech_verb = next((c for c in reversed(before) if c.kind is CueKind.VERB), None)
     colon_cue = speech_verb if speech_verb is not None else _colon_cue(cues, colon)
-    tokens = [
-        t
-        for t in tokens_between(doc, start, colon)
-        if not t.is_space and not any(s <= t.idx < e for s, e in outside)
-    ]
     verb = main_verb(tokens)
     holder = None if not tokens else perspective_holder(doc[tokens[0].i : tokens[-1].i + 1], outside)
     if holder is not None:
@@ -118,9 +118,9 @@ def colon_introduction(
     return Attribution(colon_cue, headline_name(tokens), strength=Strength.INTRODUCED)
 
 
-def _name_after_dash(doc: Doc, start: int, colon: int) -> CharSpan | None:
-    """A short name with no verb between the last dash of the clause and its colon (`headline_name`), or None."""
-    tokens = [t for t in tokens_between(doc, start, colon) if not t.is_space]
+def _name_after_dash(tokens: Sequence[Token]) -> CharSpan | None:
+    """A short name with no verb between the last dash of a clause's `tokens` and its colon (`headline_name`), or
+    None."""
     dash = next(
         (k for k in range(len(tokens) - 1, -1, -1) if token_text(tokens[k]) in german().clause_dashes), None
     )

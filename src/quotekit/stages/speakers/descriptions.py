@@ -274,6 +274,8 @@ def read_description(reader: Reader, head: Token) -> int:
         # in someone new, not whoever is in view; one with the same role the text gave before stays theirs)
         # ("Der Mann, ein pensionierter Ingenieur": so general a noun goes back to whoever is in view all the same)
         introduced = not generic and _introduced_after(doc, end)
+        # (the names in the sentence's quoted or reported words, read once for all the candidates)
+        said_names = _said_names(reader, head) if speaks else _NO_NAMES
 
         def may_go_back_to(e: Entity) -> bool:
             return (
@@ -285,9 +287,7 @@ def read_description(reader: Reader, head: Token) -> int:
                 # Lebensgefährtin Alarm. …, sagte die 31-Jährige")
                 and not ((role is not None or age is not None) and _weakly_named(reader, e))
                 and _may_be(e, (role, age, *told), party)
-                and not (
-                    speaks and (_named_in_content(reader, e, head) or _named_in_said_words(reader, e, head))
-                )
+                and not (speaks and (_named_in_content(reader, e, head) or _named_in(said_names, e)))
                 and not reader.named_in_clause(head, e)
                 and not _speaking_of(reader, e, head)
                 and not _asked_before(reader, e, head)
@@ -647,17 +647,24 @@ def _named_in_content(reader: Reader, entity: Entity, head: Token) -> bool:
     return reader.in_said_words(last.idx)
 
 
-def _named_in_said_words(reader: Reader, entity: Entity, head: Token) -> bool:
-    """Whether the quoted or reported words of the description's sentence name `entity` by a first name or surname
-    the text gave them ("„Mikkel hat uns heute getragen“, lobte der Trainer" is not Mikkel Damgaard), where the pass
-    did not link that word to them (`_named_in_content` asks of the words it linked)."""
-    return any(
-        token_text(t)[:1].isupper()
-        and reader.in_said_words(t.idx)
-        and (token_text(t) in entity.first_names or surname_key_of(t) in entity.surnames)
-        for t in head.sent
-        if t.i != head.i
-    )
+# (first names as written, surnames by `surname_key_of`)
+_NO_NAMES: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+
+
+def _said_names(reader: Reader, head: Token) -> tuple[frozenset[str], frozenset[str]]:
+    """The capitalised words inside the quoted or reported words of the description's sentence, as first names and as
+    surname keys ("„Mikkel hat uns heute getragen“, lobte der Trainer": "Mikkel")."""
+    said = [
+        t for t in head.sent if t.i != head.i and token_text(t)[:1].isupper() and reader.in_said_words(t.idx)
+    ]
+    return frozenset(token_text(t) for t in said), frozenset(surname_key_of(t) for t in said)
+
+
+def _named_in(said_names: tuple[frozenset[str], frozenset[str]], entity: Entity) -> bool:
+    """Whether the said words name `entity` by a first name or surname the text gave them, where the pass did not
+    link that word to them (`_named_in_content` asks of the words it linked): no one speaks of themselves so."""
+    first_names, surnames = said_names
+    return not first_names.isdisjoint(entity.first_names) or not surnames.isdisjoint(entity.surnames)
 
 
 def _speaks_for_a_body(role: Role | None) -> bool:
