@@ -1886,3 +1886,23 @@ def test_a_question_in_the_konjunktiv_put_by_the_narrator_is_no_quotation() -> N
     # (the same clause as a statement reports: "Er denke ans Aufhören.")
     stated = text.replace("Ob er ans Aufhören denke?", "Er denke ans Aufhören.")
     assert "Er denke ans Aufhören" in [q.text for q in quotekit.extract(stated)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Landwirt Gian Casutt ist wütend. Er findet, der Wolf müsse weg.", ["der Wolf müsse weg"]),
+        (
+            "Gewerkschafter Marco Cattaneo findet, dass die Firma die Einbussen ausgleichen solle.",
+            ["dass die Firma die Einbussen ausgleichen solle"],
+        ),
+        ("Zudem fand die Gemeinde, man habe genug getan.", ["man habe genug getan"]),
+        # an object of its own, a reflexive, an indicative: finding, no view
+        ("Der Förster fand die Leiche, die im Wald lag.", []),
+        ("Ob die Vorlage eine Mehrheit findet, sei offen, sagte der Präsident.", []),
+        ("Die Polizei fand, als sie eintraf, niemanden mehr vor.", []),
+    ],
+)
+def test_a_verb_of_holding_a_view_reports_only_the_clause_it_governs(text: str, said: list[str]) -> None:
+    quotes = quotekit.extract(text)
+    assert [q.text for q in quotes if q.cue is not None and q.cue.lemma == "finden"] == said

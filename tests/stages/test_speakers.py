@@ -1749,6 +1749,17 @@ def test_whose_view_the_words_before_a_colon_give_says_the_reported_words_after_
     assert _speaker_of(text, "Die Hilfe") == "Ferdinand Hölzl"
 
 
+def test_a_pronoun_whose_view_the_words_before_a_colon_give_is_the_person_it_stands_for() -> None:
+    # "Für ihn ist klar:" after a quote paragraph of the herdsman: "ihn" is the farmer just named, not the one who
+    # spoke last
+    text = (
+        "Entdeckt hat die toten Tiere der Hirt Azad Doğan. Der Kurde hütet seit sechs Sommern Schafe.\n\n"
+        "«So etwas habe ich noch nie gesehen.»\n\n"
+        "Die Schafe gehören Gian Andri Casutt, Landwirt in Vallun. Für ihn ist klar: Der Wolf müsse weg."
+    )
+    assert _speaker_of(text, "Der Wolf") == "Gian Andri Casutt"
+
+
 def test_a_person_opening_a_sentence_before_an_apposition_and_the_verb_is_its_subject() -> None:
     # the parse makes the role a clause of its own and "die Gründe" the subject; the verb in second place after
     # the apposition between commas says the person is

@@ -313,13 +313,16 @@ def verb_match(verb: Token, lemma: str, particle: Token | None) -> CueMatch:
 def _speech_lemmas(lemma: str, form: str) -> tuple[tuple[str, ...], str | None, bool, bool]:
     """A verb's lemma candidates (`lemma_candidates`), the first that a modal makes a cue ("wissen" in
     "wollte wissen"), whether any is a speech verb or the base of a particle speech verb, and whether any
-    may make a cue as a pointing verb or in an idiom (`_pointing`, `_idiom`)."""
+    may make a cue as a pointing verb, in an idiom or before a clause (`_pointing`, `_idiom`, `_opinion`)."""
     de = german()
     candidates = lemmas.lemma_candidates(lemma, form)
     modal = next((candidate for candidate in candidates if candidate in de.modal_cues), None)
     bases = lemmas.particle_verb_bases()
     speech = any(candidate in de.speech_verbs or candidate in bases for candidate in candidates)
-    other = any(candidate in de.pointing_verbs or candidate in de.cue_idioms for candidate in candidates)
+    other = any(
+        candidate in de.pointing_verbs or candidate in de.cue_idioms or candidate in de.opinion_verbs
+        for candidate in candidates
+    )
     return candidates, modal, speech, other
 
 
@@ -359,7 +362,7 @@ def verb_cue(token: Token) -> CueMatch | None:
     if not speech:
         # the common case, decided before the parse is searched for a particle (and, for most verbs, by the
         # word lists alone)
-        return (_pointing(token, candidates) or _idiom(token, candidates)) if other else None
+        return _other_cue(token, candidates) if other else None
     if _adverbial_participle(token) or _attributive_participle(token):
         return None
     impersonal = de.impersonal_verbs
@@ -382,7 +385,12 @@ def verb_cue(token: Token) -> CueMatch | None:
             if lemma in de.non_speech_idioms and says_something_else(token, lemma):
                 return None
             return verb_match(token, lemma, None)
-    return (_pointing(token, candidates) or _idiom(token, candidates)) if particle is None and other else None
+    return _other_cue(token, candidates) if particle is None and other else None
+
+
+def _other_cue(token: Token, candidates: Sequence[str]) -> CueMatch | None:
+    """A cue of a verb that attributes only in some uses: pointing back, in an idiom, or before a clause."""
+    return _pointing(token, candidates) or _idiom(token, candidates) or _opinion(token, candidates)
 
 
 # How far after a participle form the verb that makes it an adverb may stand ("wiederholt zu … gekommen").
@@ -513,6 +521,48 @@ def _opens_pointing_back(verb: Token) -> bool:
         and (before.i == 0 or bool(before.is_sent_start))
         and token_pos(after) in {"DET", "NOUN", "PROPN", "NUM", "ADJ"}
     )
+
+
+def _opinion(token: Token, candidates: Sequence[str]) -> CueMatch | None:
+    """A verb of holding a view (`opinion_verbs`) that governs a clause after a comma: "Casutt findet, der Wolf
+    müsse weg", "Zudem findet die Gewerkschaft, dass …"; not "fand die Leiche, die …" (an object of its own),
+    "falls sich jemand findet, der …" (reflexive), nor "stattfinden" (a particle makes another verb)."""
+    opinion = next((c for c in candidates if c in german().opinion_verbs), None)
+    if opinion is None or particle_of(token) is not None or not could_be_finite(token):
+        return None
+    if any(labels.is_object(child) or token_lower(child) == german().reflexive for child in token.children):
+        return None
+    doc = token.doc
+    sentence_end = sentence_of(token).end
+    comma = next(
+        (
+            t.i
+            for t in doc_slice(doc, token.i + 1, min(sentence_end, token.i + 1 + _VIEW_HOLDER_REACH))
+            if t.is_punct
+        ),
+        None,
+    )
+    if comma is None or text_at(doc, comma) != ",":
+        return None
+    # (only the subject stands between the verb and its comma: "findet auch Stadtrat Ernst Weber,")
+    if any(token_pos(t) in VERB_POS for t in doc_slice(doc, token.i + 1, comma)):
+        return None
+    after = doc_slice(doc, comma + 1, sentence_end)
+    if not after:
+        return None
+    if token_lower(after[0]) in german().dass:
+        return verb_match(token, opinion, None)
+    # "…, der Wolf müsse weg": a clause whose first verb is in the Konjunktiv, up to the next comma
+    for t in after:
+        if t.is_punct:
+            return None
+        if token_pos(t) in VERB_POS and could_be_finite(t):
+            return verb_match(token, opinion, None) if is_subjunctive(t) else None
+    return None
+
+
+# How many words the subject of an inverted verb of holding a view may take before its comma.
+_VIEW_HOLDER_REACH = 6
 
 
 def _idiom(token: Token, candidates: Sequence[str]) -> CueMatch | None:

@@ -543,10 +543,23 @@ def perspective_holder(sentence: SpacySpan, outside: Sequence[CharSpan]) -> Toke
         if (token_pos(token) == "ADP" and holder is None) or is_inside(token, outside):
             return None
         if holder is None and token_pos(token) in {"NOUN", "PROPN", "PRON"}:
-            if not (is_person(token) or is_known_surname(token) or is_person_noun(token_text(token))):
+            if not (
+                is_person(token)
+                or is_known_surname(token)
+                or is_person_noun(token_text(token))
+                or _personal_pronoun(token)  # "Für ihn ist klar: …"
+            ):
                 return None
             holder = token
     return None
+
+
+def _personal_pronoun(token: Token) -> bool:
+    """A personal pronoun of the third person that may stand for someone: "er", "sie", "ihn", "ihm", "ihnen"."""
+    word = token_lower(token)
+    return token_pos(token) == "PRON" and (
+        word in german().personal_pronouns or word in german().object_pronoun_genders
+    )
 
 
 def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:

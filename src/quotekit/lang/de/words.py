@@ -68,6 +68,7 @@ class German:
     clause_nouns: frozenset[str]  # speech_clause_nouns.txt: "der Vorschlag, …": only before a clause
     question_nouns: frozenset[str]  # speech_question_nouns.txt: "die Frage der Richterin, ob …"
     pointing_verbs: frozenset[str]  # cue_pointing_verbs.txt: "Das zeigt eine Studie": cues only so
+    opinion_verbs: frozenset[str]  # cue_opinion_verbs.txt: "findet, …": cues only before a clause
     cue_particles: frozenset[str]  # cue_particles.txt: separable particles (hinzu, fest, klar)
     impersonal_verbs: frozenset[str]  # cue_impersonal_verbs.txt: cues only with "es" (heißen)
     postposition_nouns: frozenset[str]  # cue_postposition_nouns.txt: "Seiner Meinung nach"
@@ -669,6 +670,7 @@ def german() -> German:
         clause_nouns=_word_set("speech_clause_nouns.txt"),
         question_nouns=_word_set("speech_question_nouns.txt"),
         pointing_verbs=_word_set("cue_pointing_verbs.txt"),
+        opinion_verbs=_word_set("cue_opinion_verbs.txt"),
         cue_particles=_word_set("cue_particles.txt"),
         impersonal_verbs=_word_set("cue_impersonal_verbs.txt"),
         postposition_nouns=_word_set("cue_postposition_nouns.txt"),
