@@ -1167,3 +1167,24 @@ def test_an_abstract_noun_in_apposition_to_an_organisation_noun_is_its_name() ->
         "beginne im Mai."
     )
     assert extracted.reported_speakers(object_after) == ["Der Bürgermeister", "Gemeinde"]
+
+
+def test_a_lone_word_of_a_kind_in_the_headline_is_no_name_of_its_own() -> None:
+    # "Museum" in the headline was taken for a name: the museum the body names is the one "des Museums" means.
+    text = (
+        "Goldschmuck aus Museum gestohlen\n\n"
+        "Kirchbrunn. Unbekannte haben aus dem Landesmuseum für Vor- und Frühgeschichte sieben Goldobjekte "
+        "gestohlen. Nach Angaben des Museums befindet sich unter der Beute auch ein Halsring."
+    )
+    assert _names(_reported(text)) == ["Landesmuseum für Vor- und Frühgeschichte"]
+
+
+def test_an_acronym_named_organisation_has_the_kind_its_description_gives() -> None:
+    # "MVB", the name, says no kind; "die Mittelland-Verkehrsbetriebe" says a company, which "des Unternehmens"
+    # means.
+    text = (
+        "Ein Warnstreik der Gewerkschaft Fahrdienst und Schiene (GFS) hat am Mittwoch den Regionalverkehr der "
+        "Mittelland-Verkehrsbetriebe (MVB) lahmgelegt. Nach Angaben des Unternehmens fielen bis zum Mittag rund 420 "
+        "Verbindungen aus. Die MVB richtete einen Ersatzverkehr ein."
+    )
+    assert _names(_reported(text)) == ["MVB"]

@@ -439,6 +439,16 @@ def test_a_quotation_without_attribution_goes_to_the_one_person_its_paragraph_na
     assert quotes[-1].speaker.name == "Sandra Fankhauser"
 
 
+def test_a_pronoun_goes_back_to_a_person_named_in_full_before_a_lone_word_taken_for_a_name() -> None:
+    # "Vallun", a village the recogniser took for a person, is mentioned last; "ihn" is the farmer
+    text = (
+        "Vallun. Auf der Alp Sassèra oberhalb von Vallun hat ein Wolf 23 Schafe gerissen. Die Schafe gehören Gian "
+        "Andri Casutt, Landwirt in Vallun. Für ihn ist klar: Der Wolf müsse weg."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Gian Andri Casutt"]
+
+
 def test_sie_goes_on_with_the_organisation_that_was_the_subject_since_the_person_was_named() -> None:
     # The organisation is the subject of the sentence before (or of the clause "wie sie mitteilte" reports);
     # the woman in view was named before it.

@@ -27,7 +27,11 @@ def join_described_organisations(reader: Reader) -> None:
     live = [e for e in index.entities if e.absorbed_by is None and e.kind == ORGANISATION and not e.several]
     by_kind: dict[str, list[Entity]] = {}
     for entity in live:
-        if entity.organisation_name is not None and (kind := organisation_kind_of(entity)) is not None:
+        if (
+            entity.organisation_name is not None
+            and not _kind_word_only(entity)
+            and (kind := organisation_kind_of(entity)) is not None
+        ):
             by_kind.setdefault(kind, []).append(entity)
     for entity in live:
         noun = _bare_noun(reader, entity)
@@ -46,6 +50,10 @@ def _bare_noun(reader: Reader, entity: Entity) -> str | None:
     """The noun of an unnamed organisation described by it alone, in the singular ("das Unternehmen",
     "der Firma"), lower-cased; None for a name, a plural ("die Betriebe") or a longer description ("die
     städtische Wahlbehörde", "der französische Netzbetreiber": one of their own)."""
+    if _kind_word_only(entity):
+        # "Museum" in the headline, "das Landesmuseum für Vor- und Frühgeschichte" in the body: a lone word of a
+        # kind taken for a name is the kind's noun
+        return (entity.name or "").lower()
     if entity.organisation_name is not None or not entity.description:
         return None
     words = entity.description.split()
@@ -58,3 +66,10 @@ def _bare_noun(reader: Reader, entity: Entity) -> str | None:
     if not heads or any(morph_values(t, "Number") == ["Plur"] for t in heads):
         return None
     return words[0].lower()
+
+
+def _kind_word_only(entity: Entity) -> bool:
+    """Whether an organisation's name is one word that only says its kind ("Museum", "Polizei", "Stadt"), no
+    name of its own."""
+    name = entity.organisation_name
+    return name is not None and " " not in name and name.lower() in german().organisation_kinds

@@ -33,7 +33,7 @@ from quotekit.stages.speakers.organisations import (
     organisation_of_acronym,
     read_organisation,
 )
-from quotekit.stages.speakers.reader import OPENING_SENTENCES, add_evidence, roles_after_als
+from quotekit.stages.speakers.reader import OPENING_SENTENCES, add_evidence, roles_after_als, weakly_named
 from quotekit.stages.speakers.referents import (
     age_after,
     age_role,
@@ -53,7 +53,6 @@ from quotekit.syntax.docindex import (
     token_text,
 )
 from quotekit.syntax.labels import NOUN_POS, PERSON_LABELS
-from quotekit.syntax.nominals import is_named_surname
 from quotekit.syntax.spans import tokens_in
 from quotekit.syntax.verbs import is_subjunctive
 
@@ -285,7 +284,7 @@ def read_description(reader: Reader, head: Token) -> int:
                 # (a lone word the recogniser took for a name, with no gender the text shows, is too weak a
                 # person for a role or an age to go back to: "Lehrermangel:" in a headline, "schlug seine
                 # Lebensgefährtin Alarm. …, sagte die 31-Jährige")
-                and not ((role is not None or age is not None) and _weakly_named(reader, e))
+                and not ((role is not None or age is not None) and weakly_named(reader, e))
                 and _may_be(e, (role, age, *told), party)
                 and not (speaks and (_named_in_content(reader, e, head) or _named_in(said_names, e)))
                 and not reader.named_in_clause(head, e)
@@ -581,16 +580,6 @@ def _may_be(entity: Entity, given: tuple[Role | None, ...], party: str | None) -
     return not any(entity.conflicts(r) for r in given if r is not None) and not (
         party and entity.other_party(party)
     )
-
-
-def _weakly_named(reader: Reader, entity: Entity) -> bool:
-    """A person known only by one word the recogniser took for a name, with no gender the text shows and no
-    first name before that word anywhere in the text ("Lehrermangel:" in a headline; not "Lemke:" where the
-    text names "Jutta Lemke" further on)."""
-    if entity.gender is not None or entity.name is None or entity.named_in_full:
-        return False
-    doc = reader.doc
-    return not any(is_named_surname(doc[i]) for i in entity.tokens if i in reader.resolver.runs)
 
 
 def _speaking_of(reader: Reader, entity: Entity, head: Token) -> bool:

@@ -99,7 +99,8 @@ _COMPANY = "company"
 
 def organisation_kind_of(entity: Entity) -> str | None:
     """The kind of a named organisation, from the words of its name ("Verkehrsbetriebe Kurpfalz": company)."""
-    words = (entity.name or entity.description or "").split()
+    # (the name first, then the description: "MVB" says no kind, "die Mittelland-Verkehrsbetriebe" does)
+    words = [*(entity.name or "").split(), *(entity.description or "").split()]
     kind = next((kind for word in words if (kind := organisation_kind(word)) is not None), None)
     # ("Brenner & Söhne", "Kessler Antriebstechnik": the words that close a company's name say it is one)
     if kind is None and entity.name is not None and any(is_company_name_word(word) for word in words):

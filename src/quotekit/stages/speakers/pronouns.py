@@ -7,10 +7,10 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from quotekit.lang.de.names import PERSON_GENDERS, is_document_noun, possessive_genders
+from quotekit.lang.de.names import PERSON_GENDERS, first_name_gender, is_document_noun, possessive_genders
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import ORGANISATION, PERSON
-from quotekit.stages.speakers.reader import add_evidence
+from quotekit.stages.speakers.reader import add_evidence, weakly_named
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import lower_at, pos_at, text_at, token_lower, token_text
 from quotekit.syntax.phrases import clause_head
@@ -42,17 +42,22 @@ def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
     # "heisst es in ihrem Bericht": a document's owner may be an organisation as well as a person
     document = _owns_a_document(token)
     said = _said_in_sentence(reader, token) if document else frozenset()
-    chosen = reader.focus.best(
-        reader.in_view_at(token.i),
-        lambda e: (
+
+    def fits(e: Entity) -> bool:
+        return (
             e.allows(genders)
             and (e.kind == PERSON or not people or document)
             and not _co_argument(reader, token, e)
             and not _named_in_own_quotation(reader, token, e)
             and not _named_in_its_words(e, said)
-        ),
-        _PRONOUN_FLOOR,
-    )
+        )
+
+    # (a person named in full before one lone word the recogniser took for a name: "Die Schafe gehören Gian
+    # Andri Casutt, Landwirt in Vallun. Für ihn …" with "Vallun" tagged a person is Casutt)
+    sentence = reader.in_view_at(token.i)
+    chosen = reader.focus.best(
+        sentence, lambda e: fits(e) and not _lone_unknown_word(reader, e), _PRONOUN_FLOOR
+    ) or reader.focus.best(sentence, fits, _PRONOUN_FLOOR)
     if chosen is None and document:
         # "Greenpeace kritisierte … In ihrem Bericht heißt es": a body named with no article shows no gender
         chosen = reader.focus.best(
@@ -91,6 +96,12 @@ def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
     if chosen.kind == PERSON:
         add_evidence(chosen, genders)
     reader.seen(chosen, [token])
+
+
+def _lone_unknown_word(reader: Reader, entity: Entity) -> bool:
+    """A person known only by one word the recogniser took for a name (`weakly_named`) that is no first name
+    either ("Vallun"; not "die achtjährige Lena")."""
+    return weakly_named(reader, entity) and first_name_gender(entity.name or "") is None
 
 
 def _subject_organisation(

@@ -43,6 +43,7 @@ from quotekit.syntax.docindex import (
     token_texts,
 )
 from quotekit.syntax.labels import NOUN_POS, PLACE_LABELS
+from quotekit.syntax.nominals import is_named_surname
 from quotekit.syntax.phrases import clause_head
 from quotekit.syntax.spans import doc_slice
 from quotekit.syntax.verbs import could_be_finite
@@ -53,7 +54,7 @@ if TYPE_CHECKING:
     from quotekit.records import CharSpan
     from quotekit.stages.speakers.resolver import QuotedIndex, Resolver
 
-__all__ = ["OPENING_SENTENCES", "Reader", "add_evidence", "roles_after_als"]
+__all__ = ["OPENING_SENTENCES", "Reader", "add_evidence", "roles_after_als", "weakly_named"]
 
 # The headline and the lead: whom a text is about ("Der 1. FC Wendelstein hat … gewonnen").
 OPENING_SENTENCES = 3
@@ -421,6 +422,16 @@ class Reader:
             return False
         article = article_of(self.doc, head.i)
         return article is not None and lower_at(self.doc, article) in german().nominative_articles
+
+
+def weakly_named(reader: Reader, entity: Entity) -> bool:
+    """A person known only by one word the recogniser took for a name, with no gender the text shows and no
+    first name before that word anywhere in the text ("Lehrermangel:" in a headline, "oberhalb von Vallun"; not
+    "Lemke:" where the text names "Jutta Lemke" further on)."""
+    if entity.gender is not None or entity.name is None or entity.named_in_full:
+        return False
+    doc = reader.doc
+    return not any(is_named_surname(doc[i]) for i in entity.tokens if i in reader.resolver.runs)
 
 
 def roles_after_als(tokens: Sequence[Token]) -> list[Role]:
