@@ -64,6 +64,40 @@ def test_a_report_named_again_by_another_report_noun_is_that_of_the_owner_named_
     assert quote.speaker.name != "Übergangsrat"
 
 
+def test_a_report_after_demnach_is_the_document_the_organisation_quoted_just_before_issued() -> None:
+    # "Demnach …" drew on the audit office's warning; "heißt es in dem Bericht" goes on with the same document.
+    text = (
+        "Der Landtag hat das Budget beschlossen. Der Landesrechnungshof hatte bereits im Herbst vor einer "
+        "Schieflage gewarnt. Demnach wachsen die Ausgaben seit Jahren schneller als die Einnahmen. Eine Trendwende "
+        "sei ohne Reformen nicht in Sicht, heißt es in dem Bericht."
+    )
+    quote = _the(_reported(text), "Eine Trendwende")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Landesrechnungshof"
+
+
+def test_demnach_after_a_survey_owned_by_dessen_is_the_one_dessen_stands_for() -> None:
+    # "Dessen jüngste Umfrage": the survey is the association's; a tagger may call "Dessen" an adjective
+    text = (
+        "Minh Tuan Hoang führt seit vergangenem Jahr den regionalen Gastronomieverband. Dessen jüngste Umfrage hat "
+        "für Aufsehen gesorgt. Demnach denkt fast jeder fünfte Betrieb über eine Aufgabe nach."
+    )
+    quote = _the(_reported(text), "denkt fast")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "der regionale Gastronomieverband"
+
+
+def test_a_report_after_a_quotation_of_its_own_organisation_is_not_by_that_organisation() -> None:
+    # The city quoted before is what the report is about: "heißt es in dem Bericht" after its own statement (no
+    # "Demnach") is no statement of the city's.
+    text = (
+        "Ein Gutachten zur Brücke liegt vor. Die Stadt teilte mit, man prüfe die Ergebnisse. Die Stadt habe die "
+        "Wartung jahrelang vernachlässigt, heißt es in dem Bericht."
+    )
+    quote = _the(_reported(text), "Die Stadt habe")
+    assert quote.speaker is None or quote.speaker.name != "Stadt"
+
+
 def test_a_new_document_or_one_whose_earlier_mention_has_no_owner_names_no_one_from_it() -> None:
     # "in einem Bericht" is a new document; "der Bericht" before had no owner the text gives
     text = (

@@ -439,6 +439,17 @@ def test_a_quotation_without_attribution_goes_to_the_one_person_its_paragraph_na
     assert quotes[-1].speaker.name == "Sandra Fankhauser"
 
 
+def test_words_in_the_first_person_singular_go_to_the_person_not_the_group_named_since() -> None:
+    # The family, a group and the subject right before, cannot say "ich"; the man brought in as an object is no
+    # one the paragraph goes on with: its subject, named in full, speaks.
+    text = (
+        "Der Landwirt Franz Reisinger bewirtschaftet die Hofwiese seit 40 Jahren in Pacht. Die Eigentümerfamilie hat "
+        "das Feld an einen Projektentwickler verkauft. „Ich versteh’ schon, dass die Familie verkauft.“"
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Franz Reisinger"]
+
+
 def test_a_pronoun_goes_back_to_a_person_named_in_full_before_a_lone_word_taken_for_a_name() -> None:
     # "Vallun", a village the recogniser took for a person, is mentioned last; "ihn" is the farmer
     text = (

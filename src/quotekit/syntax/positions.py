@@ -321,4 +321,18 @@ def _owner_of_report(sent: SpacySpan) -> CharSpan | None:
         words = None if owner is None else sent.doc.char_span(*owner, alignment_mode="expand")
         if words is not None and any(can_speak(t) for t in words):
             return owner
+        demonstrative = _demonstrative_owner_before(noun)
+        if demonstrative is not None:
+            # "Dessen jüngste Umfrage hat für Aufsehen gesorgt. Demnach …": the one "dessen" stands for
+            return demonstrative.idx, demonstrative.idx + len(token_text(demonstrative))
     return None
+
+
+def _demonstrative_owner_before(noun: Token) -> Token | None:
+    """ "dessen" or "deren" opening the noun's phrase, with only adjectives between ("Dessen jüngste Umfrage")."""
+    doc, owners = noun.doc, german().demonstrative_owner_genders
+    k = noun.i - 1
+    # (a tagger may call "Dessen" an adjective too)
+    while k >= 0 and token_pos(doc[k]) == "ADJ" and token_lower(doc[k]) not in owners:
+        k -= 1
+    return doc[k] if k >= 0 and token_lower(doc[k]) in owners else None

@@ -338,6 +338,8 @@ class German:
     first_or_second_person: frozenset[str] = frozenset({"ich", "wir", "du", "ihr"})
     # Those of them that are only ever a subject ("ihr" is a dative too).
     singular_speaker_pronouns: frozenset[str] = frozenset({"ich", "du"})
+    # The first person singular in its cases: words in marks that hold one are one person's.
+    one_speaker_pronouns: frozenset[str] = frozenset({"ich", "mir", "mich"})
     # "sei" -> "seien": the one plural Konjunktiv I form that differs from the indicative.
     seien: str = "seien"
     # The Konjunktiv II of "sein": beside "sei"/"seien" it never stands in for a Konjunktiv I.

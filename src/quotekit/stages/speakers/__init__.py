@@ -184,9 +184,11 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
                 if not (subject is not None and subject.is_organization and mention not in reports):
                     found = in_view[0] if in_view is not None else subject
                 # (not a report: the organisation quoted before may be what it reports on)
+                # (a report only after "Demnach …", which drew on the same organisation's document: "Der
+                # Landesrechnungshof hatte gewarnt. Demnach wachsen … . …, heißt es in dem Bericht")
                 said_before = (
                     _organisation_said_before(doc, sentence_index, previous, quote)
-                    if found is None and mention not in reports
+                    if found is None and (mention not in reports or _drawn_from_document(previous))
                     else None
                 )
                 if said_before is not None:
@@ -419,6 +421,11 @@ def _organisation_said_before(
     if k <= 0 or not (sents[k - 1].start_char <= previous.start < sents[k - 1].end_char):
         return None
     return None if has_paragraph_break(text_of(doc)[previous.end : quote.start]) else previous
+
+
+def _drawn_from_document(record: QuoteRecord | None) -> bool:
+    """Whether a quotation was drawn from the last source's document by a pointer ("Demnach …", "…, wonach …")."""
+    return record is not None and record.cue is not None and record.cue.kind is CueKind.DEMNACH
 
 
 def _subject_before(

@@ -327,10 +327,11 @@ def _owns_speech_noun(reader: Reader, i: int) -> bool:
     )
 
 
-def _only_person_of_paragraph(reader: Reader, start: int, sentence: int) -> Entity | None:
+def _only_person_of_paragraph(reader: Reader, start: int, sentence: int, *, one: bool) -> Entity | None:
     """ "Sandra Fankhauser wohnt in Trubschachen. Ihr Wintergarten ist … «…»": the one person in view whom the
     quotation's own paragraph names before it, though someone quoted in the paragraph before is nearly as
-    much in view; a new person named there breaks the chain."""
+    much in view; a new person named there breaks the chain (a group does not where the words are `one`
+    person's: "Die Eigentümerfamilie hat das Feld verkauft. „Ich versteh’ schon …“")."""
     doc = reader.doc
     opening = paragraph_bounds(doc, start, start)[0]
     # (people and groups only: an organisation the paragraph names is what they talk about as often as a
@@ -338,10 +339,15 @@ def _only_person_of_paragraph(reader: Reader, start: int, sentence: int) -> Enti
     named = [
         e
         for e in reader.focus.recent
-        if e.kind in {PERSON, GROUP}
+        if e.kind in ({PERSON} if one else {PERSON, GROUP})
         and reader.focus.value(e, sentence) >= _VIEW_FLOOR
         and any(opening <= doc[i].idx < start for i in e.tokens)
     ]
+    if len(named) > 1:
+        # ("Der Landwirt Franz Reisinger bewirtschaftet die Wiese. Die Familie hat sie an einen Projektentwickler
+        # verkauft. „…“": someone brought in by a description, who was no subject, is no one the words go on with)
+        subjects = reader.resolver.subjects_between(opening, start)
+        named = [e for e in named if e.name is not None or e.final.id in subjects]
     if len(named) != 1 or named[0].kind != PERSON or named[0].label is None:
         return None
     return named[0]
@@ -354,16 +360,32 @@ def _note_in_view(reader: Reader, start: int, i: int) -> None:
     »…«" after "Der Verlag teilte mit, …")."""
     sentence = reader.in_view_at(i)
     chosen = None
-    if reader.quoted.contains(start):
+    quoted = reader.quoted.span_at(start)
+    # (words in the first person singular are one person's, not a group's or an organisation's)
+    one = quoted is not None and _first_person_singular(reader.doc, i, quoted[1])
+    if quoted is not None:
+        kinds = {PERSON} if one else {PERSON, GROUP}
         chosen = reader.focus.clear_best(
-            sentence, lambda e: e.label is not None and e.kind in {PERSON, GROUP}, _VIEW_FLOOR, _VIEW_MARGIN
+            sentence, lambda e: e.label is not None and e.kind in kinds, _VIEW_FLOOR, _VIEW_MARGIN
         )
-    if chosen is None:
+    if chosen is None and not one:
         chosen = reader.focus.clear_best(sentence, lambda e: e.label is not None, _VIEW_FLOOR, _VIEW_MARGIN)
     if chosen is None:
-        chosen = _only_person_of_paragraph(reader, start, sentence)
+        chosen = _only_person_of_paragraph(reader, start, sentence, one=one)
     if chosen is not None and chosen.last_mention is not None:
         reader.resolver.in_view[start] = (chosen, chosen.last_mention)
+
+
+def _first_person_singular(doc: Doc, first: int, end: int) -> bool:
+    """Whether the words from token `first` up to character `end` say "ich", "mir" or "mich"."""
+    words = german().one_speaker_pronouns
+    for k in range(first, len(doc)):
+        token = doc[k]
+        if token.idx >= end:
+            return False
+        if token_lower(token) in words:
+            return True
+    return False
 
 
 def _still_speaking(reader: Reader, mention: CharSpan, i: int) -> None:

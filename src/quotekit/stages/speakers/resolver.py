@@ -103,6 +103,11 @@ class QuotedIndex:
             inside[first:after] = [True] * (after - first)
         return inside
 
+    def span_at(self, offset: int) -> CharSpan | None:
+        """The span that holds `offset`, or None."""
+        k = bisect_right(self._starts, offset) - 1
+        return (self._starts[k], self._ends[k]) if k >= 0 and offset < self._ends[k] else None
+
     def last_before(self, offset: int) -> CharSpan | None:
         """The span that ends last at or before `offset`, or None."""
         k = bisect_right(self._ends, offset) - 1
@@ -237,6 +242,11 @@ class Resolver:
         mention, or None."""
         first, last = bisect_left(self.subject_at, start), bisect_left(self.subject_at, end)
         return self.subjects[last - 1] if last > first else None
+
+    def subjects_between(self, start: int, end: int) -> set[int]:
+        """The entities the narration made a subject between characters `start` and `end`."""
+        first, last = bisect_left(self.subject_at, start), bisect_left(self.subject_at, end)
+        return {entity.final.id for _, entity in self.subjects[first:last]}
 
     def entities_named_between(self, start: int, end: int) -> set[int]:
         """The entities named, or made a subject, outside quotations between characters `start` and `end`."""
