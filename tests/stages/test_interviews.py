@@ -474,3 +474,25 @@ def test_an_interview_whose_heading_names_the_guest_is_the_guests() -> None:
         ("Den Tieren geht es gut. Wir kühlen die Gehege mit Wasser.", "Anna Berg"),
         ("Rund 20.000 Euro im Monat. Das ist viel Geld.", "Anna Berg"),
     ]
+
+
+def test_a_magazine_that_asks_under_its_name_in_lower_case_is_an_interviewer() -> None:
+    # "profil:" asks (and puts claims without a question mark), "Zöchling-Brandl:" answers; a prefix in lower
+    # case is a magazine's name, not a sentence
+    text = (
+        "Die Landesrätin Andrea Zöchling-Brandl über fehlende Pflegekräfte.\n\n"
+        "profil: Frau Landesrätin, hat Ihnen der Seniorenring schon verziehen?\n\n"
+        "Zöchling-Brandl: Ich hoffe es. Wir haben inzwischen lange miteinander geredet.\n\n"
+        "profil: Kritiker sprechen von Braindrain.\n\n"
+        "Zöchling-Brandl: Den Vorwurf nehme ich ernst.\n\n"
+        "profil: Ihre eigene Partei will lieber die Angehörigen stärken.\n\n"
+        "Zöchling-Brandl: Das will ich auch.\n\n"
+        "profil: Warum wird die Betreuung verschwinden?\n\n"
+        "Zöchling-Brandl: Weil die Betreuerinnen nicht mehr kommen."
+    )
+    answers = [
+        q
+        for q in quotekit.extract(text)
+        if q.text.startswith(("Ich hoffe", "Den Vorwurf", "Das will", "Weil"))
+    ]
+    assert [q.speaker.name if q.speaker else None for q in answers] == ["Andrea Zöchling-Brandl"] * 4

@@ -1188,3 +1188,22 @@ def test_an_acronym_named_organisation_has_the_kind_its_description_gives() -> N
         "Verbindungen aus. Die MVB richtete einen Ersatzverkehr ein."
     )
     assert _names(_reported(text)) == ["MVB"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Es war kurz nach fünf Uhr, als Jens Haberkorn aus dem Fenster sah. Er griff zum Handy und filmte.\n\n"
+            "Der Landkreis Osterheide bestätigte inzwischen, dass es sich um einen Wolf handelt.",
+            "Landkreis Osterheide",
+        ),
+        (
+            "Der Landrat Peter Blom war vor Ort.\n\nDer Landkreis teilte mit, das Tier werde überwacht.",
+            "Landkreis",
+        ),
+    ],
+)
+def test_a_district_is_a_body_that_speaks_not_a_person_in_view(text: str, name: str) -> None:
+    # read as a description of a person, "Der Landkreis" went back to the man in view
+    assert _names(_reported(text)) == [name]

@@ -13,7 +13,16 @@ from quotekit.lang.de.names import first_name_gender
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 
-__all__ = ["ANSWERS", "ASKS", "MAX_PREFIX", "guest_address", "name_prefix", "prefix_colon", "prefix_role"]
+__all__ = [
+    "ANSWERS",
+    "ASKS",
+    "MAX_PREFIX",
+    "guest_address",
+    "interview_prefix",
+    "name_prefix",
+    "prefix_colon",
+    "prefix_role",
+]
 
 # The interview roles a prefix may name (`german().interview_prefixes`): "Frage:" asks, "Antwort:" answers.
 ASKS, ANSWERS = "asks", "answers"
@@ -43,6 +52,20 @@ def name_prefix(text: str, line_start: int, before: int) -> CharSpan | None:
         return None
     begin = line_start + len(prefix) - len(prefix.lstrip())
     return begin, line_start + len(prefix.rstrip())
+
+
+def interview_prefix(text: str, line_start: int, before: int) -> CharSpan | None:
+    """`name_prefix`, or a magazine's name in lower case that asks in an interview ("profil: Frau Landesrätin, …?",
+    "taz: …"): one word of letters alone before the colon."""
+    found = name_prefix(text, line_start, before)
+    if found is not None:
+        return found
+    brand = _BRAND_PREFIX.match(text, line_start, before)
+    return None if brand is None else (brand.start(1), brand.end(1))
+
+
+# One word in lower case before a colon that opens a line: a magazine that asks ("profil:", "taz:").
+_BRAND_PREFIX = regex.compile(r"[ \t]*(\p{Ll}{2,}):[ \t]")
 
 
 def prefix_colon(text: str, prefix: CharSpan) -> int:

@@ -21,7 +21,7 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import PERSON_LABELS
-from quotekit.syntax.prefixes import ANSWERS, ASKS, guest_address, name_prefix, prefix_colon, prefix_role
+from quotekit.syntax.prefixes import ANSWERS, ASKS, guest_address, interview_prefix, prefix_colon, prefix_role
 from quotekit.syntax.spans import SpanSet, paragraph_spans, stripped
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def interview_answers(
     if ":" not in text:
         return []
     paragraphs = paragraph_spans(text)
-    prefixes = [name_prefix(text, start, end) for start, end in paragraphs]
+    prefixes = [interview_prefix(text, start, end) for start, end in paragraphs]
     keys = [None if p is None else text[p[0] : p[1]].lower() for p in prefixes]
     askers = _askers(text, paragraphs, keys)
     asking = [key is not None and key in askers for key in keys]
