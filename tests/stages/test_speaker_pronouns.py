@@ -716,3 +716,17 @@ def test_a_person_named_in_a_subordinate_clause_is_less_in_view_than_the_speaker
     assert last.text == "So etwas gibt es bei uns nicht"
     assert last.speaker is not None
     assert last.speaker.name == "Lukas Haidacher"
+
+
+def test_er_after_a_masculine_organisation_as_subject_goes_on_with_it() -> None:
+    # "der Bauernverband" is the subject right before; the farmer was in view before it
+    text = (
+        "Landwirt Silvan Egli ärgert sich über den Biber. Der Kanton zahle zu wenig, sagte er.\n\n"
+        "Genau das kritisiert der kantonale Bauernverband. In einer Stellungnahme fordert er, dass auch Schäden "
+        "an der Infrastruktur vergütet werden."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Silvan Egli",
+        "der kantonale Bauernverband",
+    ]

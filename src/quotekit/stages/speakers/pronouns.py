@@ -76,10 +76,13 @@ def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
             _SPEAKER_PRONOUN_FLOOR,
             _SPEAKER_PRONOUN_MARGIN,
         )
-    feminine_subject = people and "masc" not in genders and possessive_genders(token_text(token)) is None
-    if chosen is not None and chosen.kind == PERSON and feminine_subject:
+    personal = people and possessive_genders(token_text(token)) is None
+    feminine_subject = personal and "masc" not in genders
+    if chosen is not None and chosen.kind == PERSON and personal:
         # "Die Studierendenschaft begrüsste den Rücktritt. In einer Mitteilung schrieb sie …": an organisation
-        # the subject just before, with the person last in view before it, is the one "sie" goes on with
+        # the subject just before, with the person last in view before it, is the one "sie" goes on with; so
+        # is a masculine one "er" goes on with ("Genau das kritisiert der Bauernverband. In einer Stellungnahme
+        # fordert er, …")
         chosen = _subject_organisation(reader, token, genders, chosen) or chosen
     if chosen is None and feminine_subject:
         # "Die Kantonspolizei ermittelt. Sie bestätigte, …": with no person in view that fits, the organisation
