@@ -113,6 +113,30 @@ def test_a_sentence_start_after_an_abbreviation_with_its_full_stop_stays() -> No
         assert [s.start for s in doc.sents] == starts
 
 
+def test_a_quotation_after_a_compound_unit_with_its_full_stop_opens_a_sentence() -> None:
+    # the tokeniser keeps "h." with its stop, so the parser runs "… 62 km/h." and the quotation together
+    words = ["Er", "fuhr", "62", "km", "/", "h.", "„", "Zu", "schnell", "“", ",", "sagte", "er", "."]
+    doc = Doc(
+        spacy.blank("de").vocab,
+        words=words,
+        spaces=[True] * 4 + [False, True, False] + [True] * 2 + [False] * 2 + [True] * 2 + [False],
+    )
+    for token in doc:
+        token.is_sent_start = token.i == 0
+    with indexed(doc):
+        assert [s.start for s in doc.sents] == [0, 6]
+
+
+def test_a_quotation_after_another_abbreviation_goes_on_with_its_sentence() -> None:
+    # "z. B. „Heimat“": no unit, no new sentence
+    words = ["Wörter", "wie", "z.", "B.", "„", "Heimat", "“", "seien", "heikel", "."]
+    doc = Doc(spacy.blank("de").vocab, words=words)
+    for token in doc:
+        token.is_sent_start = token.i == 0
+    with indexed(doc):
+        assert [s.start for s in doc.sents] == [0]
+
+
 def test_a_sentence_start_right_after_a_comma_is_a_slip_and_joins_the_sentence_before() -> None:
     doc = spacy.blank("de")("Walter Gsellmann , Kommandant der Feuerwehr , war wach . Dann fuhr er .")
     for token in doc:

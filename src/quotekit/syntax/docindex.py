@@ -25,6 +25,8 @@ from spacy.attrs import ENT_IOB, ENT_TYPE, LOWER, MORPH, ORTH, POS, SENT_START, 
 from spacy.parts_of_speech import NAMES as _POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
+from quotekit.lang.de.words import german
+
 
 def _sentence_starts(doc: Doc, signature: numpy.ndarray, texts: list[str]) -> list[int]:
     if len(doc) == 0:
@@ -39,7 +41,27 @@ def _sentence_starts(doc: Doc, signature: numpy.ndarray, texts: list[str]) -> li
         marked = numpy.flatnonzero(signature[1:, _SIGNATURE_ATTRS.index(SENT_START)] == 1) + 1
         starts = [0, *marked.tolist()]
     # (the word before each start from the texts of the tokens: no `Token` per sentence)
-    return [start for start in starts if start == 0 or not _mid_sentence(texts[start - 1])]
+    kept = [start for start in starts if start == 0 or not _mid_sentence(texts[start - 1])]
+    return _after_units(texts, kept)
+
+
+def _after_units(texts: list[str], starts: list[int]) -> list[int]:
+    """`starts` and the quotations that open a sentence after a compound unit closed the one before ("… mit rund
+    62 km/h. „Auf einer blauen Piste …“, sagte er"), whose last part the tokeniser keeps with its full stop, so
+    that the parser runs the two sentences together. (Not after other abbreviations: "… bei 1,2 Mrd. „…“" may go
+    on, and "wie z. B. „Heimat“" does.)"""
+    opening = german().unambiguous_opening_marks
+    added = [
+        i
+        for i in range(2, len(texts))
+        if texts[i] in opening and texts[i - 2] == "/" and _unit_with_stop(texts[i - 1])
+    ]
+    return sorted({*starts, *added}) if added else starts
+
+
+def _unit_with_stop(text: str) -> bool:
+    """The last part of a compound unit with its full stop ("h." of "km/h.", "s." of "m/s.")."""
+    return 2 <= len(text) <= 4 and text.endswith(".") and text[:-1].isalpha()
 
 
 def _mid_sentence(text: str) -> bool:
