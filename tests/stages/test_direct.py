@@ -715,3 +715,47 @@ def test_a_name_after_a_headlines_dash_introduces_the_quotation_not_the_verb_bef
     # a dash pair inside the clause leaves its subject and verb the introduction's
     text = "Die Ministerin – sichtlich bewegt – sagte: „Wir sind zufrieden.“"
     assert [_mention(q) for q in _direct(text)] == ["Die Ministerin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Das ist nicht hinnehmbar“: Scholz kritisiert Russland scharf\n\n"
+            "Berlin. Bundeskanzler Olaf Scholz hat die Angriffe verurteilt.",
+            "Olaf Scholz",
+        ),
+        (
+            "Brand in Lindau\n\nIn der Nacht ist eine Halle niedergebrannt.\n\n"
+            "„Wir konnten nur noch die Tiere rausholen“: Landwirt Georg Thelen vor den Resten seiner Halle.",
+            "Georg Thelen",
+        ),
+    ],
+)
+def test_a_name_after_the_colon_after_a_quotation_that_opens_its_line_says_who_said_it(
+    text: str, speaker: str
+) -> None:
+    # headlines and captions: „…“: Name …
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]
+    assert quotes[0].cue is not None
+    assert quotes[0].cue.text == ":"
+
+
+def test_a_title_before_a_colon_and_a_name_is_no_quotation_of_that_name() -> None:
+    assert (
+        quotekit.extract(
+            "„Tatort“: Kommissarin Lena Odenthal ermittelt wieder\n\nDer Krimi läuft am Sonntag."
+        )
+        == []
+    )
+
+
+def test_a_headline_quotation_before_a_colon_takes_the_speaker_the_body_quotes_it_with() -> None:
+    # "Talwil" after the colon is the club; the body quotes the words again with the coach who said them
+    text = (
+        "«Das war ein Charaktersieg»: Talwil dreht das Derby\n\n"
+        "Nach 40 Minuten lag der HC Talwil zurück. «Das war ein Charaktersieg», sagte Trainer Jari Lindqvist."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Jari Lindqvist", "Jari Lindqvist"]

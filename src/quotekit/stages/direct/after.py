@@ -32,7 +32,7 @@ from quotekit.syntax.verbs import is_finite, main_verb
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["after_quote", "format_attribution", "words_after_end"]
+__all__ = ["after_quote", "colon_speaker_after", "format_attribution", "words_after_end"]
 
 # What a clause right after a closing mark may start with when it is no attribution: „…“, und dann …
 _DASHES = ("–", "—", "-")
@@ -175,6 +175,44 @@ def format_attribution(doc: Doc, close_end: int, para_end: int, outside: list[Ch
     # "(Houston, hier ist das Meer der Ruhe …)": a translation or a sentence in brackets, no attribution
     if any(token_pos(t) in {"VERB", "AUX"} and is_finite(t) for t in inside):
         return NOTHING
+    naming = _naming_words(inside)
+    if naming is None:
+        return NOTHING
+    first, last = naming[0], naming[-1]
+    dash = _dash_cue(doc, start - 1) if stripped[0] in _DASHES else None
+    return Attribution(dash, (first.idx, last.idx + len(token_text(last))), strength=Strength.INTRODUCED)
+
+
+def colon_speaker_after(doc: Doc, close_end: int, para_end: int, outside: list[CharSpan]) -> Attribution:
+    """A quotation that opens its line, then a colon and who said it, as headlines and captions give it:
+    „Das ist nicht hinnehmbar“: Scholz kritisiert Russland / „…“: Landwirt Georg Thelen vor seiner Halle.
+
+    The mention is the naming words right after the colon (titles and a name), whatever follows them."""
+    text = text_of(doc)
+    rest = text[close_end:para_end]
+    stripped = rest.lstrip(" \t")
+    if not stripped.startswith(":"):
+        return NOTHING
+    colon = close_end + len(rest) - len(stripped)
+    line_end = text.find("\n", colon, para_end)
+    inside = [
+        t for t in tokens_between(doc, colon + 1, para_end if line_end < 0 else line_end) if not t.is_space
+    ]
+    naming = _naming_words(inside)
+    # (a person by name: "Talwil dreht das Derby" names a club, whose player the body quotes again)
+    if naming is None or not any(t.ent_type_ in PERSON_LABELS or is_person(t) for t in naming):
+        return NOTHING
+    first, last = naming[0], naming[-1]
+    return Attribution(
+        _dash_cue(doc, colon, CueKind.COLON),
+        (first.idx, last.idx + len(token_text(last))),
+        strength=Strength.INTRODUCED,
+    )
+
+
+def _naming_words(inside: Sequence[Token]) -> list[Token] | None:
+    """The naming words that open `inside` (titles, names, "und" between titles), or None where they hold no name
+    or person's title."""
     naming: list[Token] = []
     for token in inside:
         joins = token_pos(token) == "CCONJ" and naming and token_pos(naming[-1]) in _NAMING_POS
@@ -186,14 +224,12 @@ def format_attribution(doc: Doc, close_end: int, para_end: int, outside: list[Ch
     while naming and token_pos(naming[-1]) == "CCONJ":
         naming.pop()
     if not any(token_pos(t) == "PROPN" or t.ent_type_ in PERSON_LABELS or is_person(t) for t in naming):
-        return NOTHING
-    first, last = naming[0], naming[-1]
-    dash = _dash_cue(doc, start - 1) if stripped[0] in _DASHES else None
-    return Attribution(dash, (first.idx, last.idx + len(token_text(last))), strength=Strength.INTRODUCED)
+        return None
+    return naming
 
 
-def _dash_cue(doc: Doc, offset: int) -> CueMatch | None:
-    """The dash at character `offset` as the cue of the speaker after it."""
+def _dash_cue(doc: Doc, offset: int, kind: CueKind = CueKind.DASH) -> CueMatch | None:
+    """The dash (or colon) at character `offset` as the cue of the speaker after it."""
     token = doc.char_span(offset, offset + 1)
     if token is None:
         return None
@@ -203,7 +239,7 @@ def _dash_cue(doc: Doc, offset: int) -> CueMatch | None:
         end=offset + 1,
         text=token_text(dash),
         lemma=token_text(dash),
-        kind=CueKind.DASH,
+        kind=kind,
         head=dash.i,
         tokens=(dash.i,),
     )

@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
-from quotekit.stages.direct.after import after_quote, format_attribution, words_after_end
+from quotekit.stages.direct.after import after_quote, colon_speaker_after, format_attribution, words_after_end
 from quotekit.stages.direct.attribution import NOTHING, Attribution, Strength, cues_in
 from quotekit.stages.direct.before import clause_start, colon_introduction, fragment_in_clause
 from quotekit.stages.direct.brackets import bracketed_after_name
 from quotekit.stages.direct.neighbours import next_sentence
+from quotekit.stages.direct.speech import looks_like_speech
 from quotekit.stages.marks import MarkedSpan
 from quotekit.syntax.datelines import date_line_end
 from quotekit.syntax.docindex import sentence_range, text_of, token_text
@@ -92,6 +93,12 @@ def place(
         found = next_sentence(doc, cues, last.close_end, outside)
         if found.mention is not None:
             return found, begins, False
+        # „…“: Scholz kritisiert Russland: a headline's or caption's speaker right after the colon (words that make
+        # a clause only: "„Tatort“: Kommissarin Lena Odenthal ermittelt" names a title)
+        if looks_like_speech(text, doc, first.start, last.end)[0]:
+            found = colon_speaker_after(doc, last.close_end, para_end, outside)
+            if found.mention is not None:
+                return found, begins, False
     # 3. Before the quote: a colon introduction or the clause around a fragment.
     if introduced:
         colon = start + len(before.rstrip()) - 1

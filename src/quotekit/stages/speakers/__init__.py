@@ -547,7 +547,12 @@ def _headlines(
             and line == openings[0]
             and (record.is_organization or _clause_before_colon(text, record))
         )
-        described = record.speaker is not None and _described_only(resolver, record)
+        # ("„Das war ein Charaktersieg“: Talwil dreht das Derby": the name after the colon may be the club; the body
+        # quotes the words again with the player who said them)
+        colon_after = (
+            record.cue is not None and record.cue.kind is CueKind.COLON and record.cue.start >= record.end
+        )
+        described = record.speaker is not None and (_described_only(resolver, record) or colon_after)
         if record.speaker is not None and not topic and not described:
             continue
         words = text[record.parts[0][0] : record.parts[0][1]].strip(" .!?")
