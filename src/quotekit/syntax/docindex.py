@@ -50,6 +50,8 @@ def _after_units(texts: list[str], starts: list[int]) -> list[int]:
     62 km/h. „Auf einer blauen Piste …“, sagte er"), whose last part the tokeniser keeps with its full stop, so
     that the parser runs the two sentences together. (Not after other abbreviations: "… bei 1,2 Mrd. „…“" may go
     on, and "wie z. B. „Heimat“" does.)"""
+    if "/" not in texts:
+        return starts  # (the common case, by a scan of the list in C: no loop over the tokens in Python)
     opening = german().unambiguous_opening_marks
     added = [
         i

@@ -179,7 +179,7 @@ def format_attribution(doc: Doc, close_end: int, para_end: int, outside: list[Ch
     if naming is None:
         return NOTHING
     first, last = naming[0], naming[-1]
-    dash = _dash_cue(doc, start - 1) if stripped[0] in _DASHES else None
+    dash = _mark_cue(doc, start - 1) if stripped[0] in _DASHES else None
     return Attribution(dash, (first.idx, last.idx + len(token_text(last))), strength=Strength.INTRODUCED)
 
 
@@ -204,7 +204,7 @@ def colon_speaker_after(doc: Doc, close_end: int, para_end: int, outside: list[C
         return NOTHING
     first, last = naming[0], naming[-1]
     return Attribution(
-        _dash_cue(doc, colon, CueKind.COLON),
+        _mark_cue(doc, colon, CueKind.COLON),
         (first.idx, last.idx + len(token_text(last))),
         strength=Strength.INTRODUCED,
     )
@@ -228,18 +228,18 @@ def _naming_words(inside: Sequence[Token]) -> list[Token] | None:
     return naming
 
 
-def _dash_cue(doc: Doc, offset: int, kind: CueKind = CueKind.DASH) -> CueMatch | None:
-    """The dash (or colon) at character `offset` as the cue of the speaker after it."""
+def _mark_cue(doc: Doc, offset: int, kind: CueKind = CueKind.DASH) -> CueMatch | None:
+    """The dash or colon at character `offset` as the cue (of `kind`) of the speaker after it."""
     token = doc.char_span(offset, offset + 1)
     if token is None:
         return None
-    dash = token[0]
+    mark = token[0]
     return CueMatch(
         start=offset,
         end=offset + 1,
-        text=token_text(dash),
-        lemma=token_text(dash),
+        text=token_text(mark),
+        lemma=token_text(mark),
         kind=kind,
-        head=dash.i,
-        tokens=(dash.i,),
+        head=mark.i,
+        tokens=(mark.i,),
     )

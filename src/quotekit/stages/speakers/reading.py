@@ -66,7 +66,7 @@ from quotekit.syntax.docindex import (
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.nominals import describes_person, stands_for_someone
 from quotekit.syntax.phrases import attribute_owner, marked_name_end, possessive_before_title
-from quotekit.syntax.spans import paragraph_bounds, paragraph_spans, tokens_in
+from quotekit.syntax.spans import paragraph_bounds, paragraph_spans, tokens_between, tokens_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -379,13 +379,7 @@ def _note_in_view(reader: Reader, start: int, i: int) -> None:
 def _first_person_singular(doc: Doc, first: int, end: int) -> bool:
     """Whether the words from token `first` up to character `end` say "ich", "mir" or "mich"."""
     words = german().one_speaker_pronouns
-    for k in range(first, len(doc)):
-        token = doc[k]
-        if token.idx >= end:
-            return False
-        if token_lower(token) in words:
-            return True
-    return False
+    return any(token_lower(token) in words for token in tokens_between(doc, doc[first].idx, end))
 
 
 def _still_speaking(reader: Reader, mention: CharSpan, i: int) -> None:
