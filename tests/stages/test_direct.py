@@ -759,3 +759,17 @@ def test_a_headline_quotation_before_a_colon_takes_the_speaker_the_body_quotes_i
     )
     quotes = quotekit.extract(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Jari Lindqvist", "Jari Lindqvist"]
+
+
+def test_a_clause_after_a_fragment_that_opens_with_its_subject_is_no_attribution() -> None:
+    quotes = _direct(
+        "Die Direktorin spricht von einem „Wettlauf gegen die Zeit“, das Land verweist auf Ausschreibungen."
+    )
+    assert [(q.cue.text if q.cue else None, _mention(q)) for q in quotes] == [
+        ("spricht von", "Die Direktorin")
+    ]
+
+
+def test_an_inverted_cue_after_a_fragment_still_attributes_it() -> None:
+    quotes = _direct("Er nannte den Plan „unverantwortlich“, sagte der Minister.")
+    assert [(q.cue.text if q.cue else None, _mention(q)) for q in quotes] == [("sagte", "der Minister")]

@@ -64,9 +64,19 @@ def words_after_end(doc: Doc, close_end: int, ceiling: int) -> int:
 
 
 def after_quote(
-    doc: Doc, cues: Sequence[CueMatch], close_end: int, end: int, outside: list[CharSpan]
+    doc: Doc,
+    cues: Sequence[CueMatch],
+    close_end: int,
+    end: int,
+    outside: list[CharSpan],
+    *,
+    fragment: bool = False,
 ) -> Attribution:
-    """„…“, sagte er. / „…“, so Price. / „…“, begründet das Gericht seine Entscheidung."""
+    """„…“, sagte er. / „…“, so Price. / „…“, begründet das Gericht seine Entscheidung.
+
+    With `fragment` (the marked words stand inside a clause that began before them), a clause after the comma
+    that opens with its subject is a main clause of its own, no attribution: "Die Direktorin spricht von
+    einem „Wettlauf gegen die Zeit“, das Land verweist auf Ausschreibungen"."""
     after = text_of(doc)[close_end:end]
     stripped = after.lstrip()
     # An attribution after the quote follows a comma or a dash („…“, sagte er), or ends a quote that
@@ -84,6 +94,8 @@ def after_quote(
         return _with_these_words_after(doc, cues, words, end, outside)
     for cue in cues_in(cues, close_end, end, _AFTER_KINDS):
         mention = speaker_of_cue(doc, cue, outside)
+        if fragment and cue.kind is CueKind.VERB and _opens_with_subject(words, mention, cue):
+            continue
         if mention is None and cue.kind is CueKind.VERB:
             mention = nominal_after(tokens, cue.tokens[0], outside) or marked_name_after(
                 doc, cue, end, outside
@@ -132,6 +144,18 @@ def after_quote(
         if mention is not None:
             return Attribution(synthetic_cue(first), mention, strength=Strength.INTRODUCED)
     return NOTHING
+
+
+def _opens_with_subject(words: Sequence[Token], mention: CharSpan | None, cue: CueMatch) -> bool:
+    """Whether the clause after a comma opens with the cue's subject before its verb ("…“, das Land verweist
+    auf …"), not with the verb ("…“, sagte er") or a word that makes it a subordinate clause ("…“, wie er sagte")."""
+    return (
+        mention is not None
+        and bool(words)
+        and mention[0] == words[0].idx
+        and mention[1] <= cue.start
+        and token_pos(words[0]) not in {"SCONJ", "ADV"}
+    )
 
 
 def _with_these_words_after(

@@ -78,7 +78,7 @@ def place(
     if found.mention is not None:
         return found, False, False
     # 2. After the quote, in the same sentence.
-    found = after_quote(doc, cues, last.close_end, end, outside)
+    found = after_quote(doc, cues, last.close_end, end, outside, fragment=not begins)
     introduced = before.rstrip().endswith(":")
     if (found.mention is not None or found.cue is not None) and not (
         introduced and _reports_on(text, found, end)
