@@ -26,9 +26,11 @@ def _answers(text: str) -> list[list[str]]:
 
 
 def test_answers_after_questions_are_quotations_and_go_on_up_to_the_next_question() -> None:
+    # (each paragraph of an answer is a quotation of its own, said by the same person)
     assert _answers(INTERVIEW) == [
         ["Ernst, aber nicht dramatisch. Wir haben gute Reserven."],
-        ["Jeder in unserer Branche denkt darüber nach.", "Aber wir bleiben in Meschede."],
+        ["Jeder in unserer Branche denkt darüber nach."],
+        ["Aber wir bleiben in Meschede."],
         ["Planbarkeit."],
     ]
 
@@ -51,8 +53,8 @@ def test_one_question_is_no_interview_and_a_list_of_prefixes_asks_nothing() -> N
 
 def test_an_answer_is_said_by_the_person_the_text_names_not_the_family_firm() -> None:
     quotes = quotekit.extract(INTERVIEW)
-    answers = [q for q in quotes if q.text.startswith(("Ernst", "Jeder", "Planbarkeit"))]
-    assert len(answers) == 3
+    answers = [q for q in quotes if q.text.startswith(("Ernst", "Jeder", "Aber wir", "Planbarkeit"))]
+    assert len(answers) == 4
     assert {q.kind.value for q in answers} == {"direct"}
     assert {q.speaker.name if q.speaker else None for q in answers} == {"Katrin Hollmann"}
 
@@ -71,7 +73,8 @@ def test_questions_without_prefix_are_answered_by_the_prefixed_paragraphs() -> N
     )
     assert _answers(text) == [
         ["Sehr ernst. Wir haben Stufe 4 von 5."],
-        ["Weil das Wetter traumhaft ist.", "Das ist menschlich."],
+        ["Weil das Wetter traumhaft ist."],
+        ["Das ist menschlich."],
         ["Den Lagebericht lesen."],
     ]
 
@@ -496,3 +499,36 @@ def test_a_magazine_that_asks_under_its_name_in_lower_case_is_an_interviewer() -
         if q.text.startswith(("Ich hoffe", "Den Vorwurf", "Das will", "Weil"))
     ]
     assert [q.speaker.name if q.speaker else None for q in answers] == ["Andrea Zöchling-Brandl"] * 4
+
+
+def test_a_paragraph_that_reports_someone_else_is_no_part_of_the_answer_before_it() -> None:
+    text = (
+        "STANDARD: Frau Kovačić, ist die Stadt zuständig?\n\n"
+        "Kovačić: Nein, der Bund. Ich habe dem Minister im Herbst einen Brief geschrieben.\n\n"
+        "Das Justizministerium teilte auf Anfrage mit, man prüfe alle Vorschläge.\n\n"
+        "Anzeige\n\n"
+        "STANDARD: Was kann die Stadt selbst tun?\n\n"
+        "Kovačić: Bauen, bauen, bauen."
+    )
+    answers = [q.text for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert answers == [
+        "Nein, der Bund. Ich habe dem Minister im Herbst einen Brief geschrieben.",
+        "Bauen, bauen, bauen.",
+    ]
+
+
+def test_a_claim_put_as_what_someone_else_says_is_a_question_of_an_interview_without_prefixes() -> None:
+    text = (
+        "Herr Santos, wie geht es der Mannschaft?\n\n"
+        "Sie ist jung. Dass das Zeit braucht, war allen klar.\n\n"
+        "Der Präsident spricht von einer Negativspirale.\n\n"
+        "Das ist sein gutes Recht. Ich sehe es anders.\n\n"
+        "Was werfen Sie sich vor?\n\n"
+        "Dass wir zu spät reagiert haben."
+    )
+    answers = [q.text for q in quotekit.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert answers == [
+        "Sie ist jung. Dass das Zeit braucht, war allen klar.",
+        "Das ist sein gutes Recht. Ich sehe es anders.",
+        "Dass wir zu spät reagiert haben.",
+    ]

@@ -42,6 +42,7 @@ __all__ = [
     "PARAGRAPH_BREAKS",
     "SpanSet",
     "break_positions",
+    "by_paragraph",
     "doc_slice",
     "has_paragraph_break",
     "in_clause_reported",
@@ -364,6 +365,18 @@ def trim(doc: Doc, left: int, right: int) -> CharSpan | None:
 
 def _trimmed(token: Token, marks: frozenset[str]) -> bool:
     return (token.is_punct or token.is_space) and token_text(token) not in marks
+
+
+def by_paragraph(text: str, parts: Sequence[CharSpan]) -> list[list[CharSpan]]:
+    """The parts, in order, grouped into runs that no paragraph break separates ("Ja. „…“ Nein." around a
+    quotation inside one paragraph stays one group)."""
+    groups: list[list[CharSpan]] = []
+    for part in parts:
+        if groups and not has_paragraph_break(text[groups[-1][-1][1] : part[0]]):
+            groups[-1].append(part)
+        else:
+            groups.append([part])
+    return groups
 
 
 def paragraph_spans(text: str) -> list[CharSpan]:

@@ -71,7 +71,7 @@ def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[Cue
         parts = quotation_parts(text, group)
         if parts:
             records.append(QuoteRecord(parts=parts, kind="direct", cue=found.cue, mention=found.mention))
-    answers = interview_answers(doc, cues, records) or bare_interview_answers(doc, records)
+    answers = interview_answers(doc, cues, records) or bare_interview_answers(doc, cues, records)
     return sorted([*records, *answers], key=lambda r: (r.start, r.end)) if answers else records
 
 

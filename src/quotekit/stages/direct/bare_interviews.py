@@ -20,10 +20,11 @@ import regex
 
 from quotekit.lang.de.names import first_name_gender
 from quotekit.lang.de.words import german
-from quotekit.records import CharSpan, QuoteRecord
+from quotekit.records import CharSpan, CueMatch, QuoteRecord
+from quotekit.stages.direct.interjections import interjected
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.prefixes import guest_address, name_prefix
-from quotekit.syntax.spans import SpanSet, paragraph_spans, stripped
+from quotekit.syntax.spans import SpanSet, by_paragraph, paragraph_spans, stripped
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -36,7 +37,9 @@ _MAX_QUESTION_CHARS = 300
 _SENTENCE_ENDS = (".", "!", "?", "…")
 
 
-def bare_interview_answers(doc: Doc, records: Sequence[QuoteRecord]) -> list[QuoteRecord]:
+def bare_interview_answers(
+    doc: Doc, cues: Sequence[CueMatch], records: Sequence[QuoteRecord]
+) -> list[QuoteRecord]:
     """Direct quotations for the answers of an interview without prefixes that no quotation holds yet."""
     text = text_of(doc)
     if text.count("?") < _MIN_QUESTIONS:
@@ -51,8 +54,19 @@ def bare_interview_answers(doc: Doc, records: Sequence[QuoteRecord]) -> list[Quo
     )
     if guest is None:
         return []
+    # (between the first question and the last, a claim put to the guest as what someone else says is a question
+    # too: "Der Präsident spricht von einer Negativspirale.")
+    claims = [
+        k
+        for k in range(questions[0] + 1, questions[-1])
+        if not asking[k]
+        and not asking[k + 1]
+        and paragraphs[k][1] - paragraphs[k][0] <= _MAX_QUESTION_CHARS
+        and _reports_other(text, *paragraphs[k], cues)
+    ]
+    questions = sorted({*questions, *claims})
     taken = SpanSet(p for r in records for p in r.parts)
-    answers = []
+    answers: list[QuoteRecord] = []
     for n, k in enumerate(questions):
         # up to the next question; after the last one, its one paragraph (a note on the guest may follow)
         stop = questions[n + 1] if n + 1 < len(questions) else k + 2
@@ -60,7 +74,10 @@ def bare_interview_answers(doc: Doc, records: Sequence[QuoteRecord]) -> list[Quo
             paragraphs[j] for j in range(k + 1, min(stop, len(paragraphs))) if _answers(text, *paragraphs[j])
         ]
         if parts and not any(taken.meets(start, end) for start, end in parts):
-            answers.append(QuoteRecord(parts=parts, kind="direct", cue=None, mention=guest))
+            answers.extend(
+                QuoteRecord(parts=paragraph, kind="direct", cue=None, mention=guest)
+                for paragraph in by_paragraph(text, parts)
+            )
     return answers
 
 
@@ -110,6 +127,11 @@ def _polite() -> regex.Pattern[str]:
     Ihnen"."""
     forms = "|".join(sorted(form.capitalize() for form in german().polite_forms))
     return regex.compile(rf"(?<=\p{{Ll}}[,;]?\s)(?:{forms})\b")
+
+
+def _reports_other(text: str, start: int, end: int, cues: Sequence[CueMatch]) -> bool:
+    """Whether a paragraph that ends as a sentence reports what someone else says (`interjected`)."""
+    return text[start:end].rstrip().endswith(_SENTENCE_ENDS) and interjected(text, start, end, cues)
 
 
 def _answers(text: str, start: int, end: int) -> bool:

@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
+from quotekit.stages.direct.interjections import interjected
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.labels import PERSON_LABELS
 from quotekit.syntax.prefixes import ANSWERS, ASKS, guest_address, interview_prefix, prefix_colon, prefix_role
-from quotekit.syntax.spans import SpanSet, paragraph_spans, stripped
+from quotekit.syntax.spans import SpanSet, by_paragraph, paragraph_spans, stripped
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -87,7 +88,15 @@ def interview_answers(
             continue
         mention = guest if prefix_role(text, prefix) == ANSWERS else prefix
         cue = None if colon is None else colons.get(colon)
-        answers.append(QuoteRecord(parts=parts, kind="direct", cue=cue, mention=mention))
+        # (each paragraph of a long answer is a quotation of its own, as each paragraph of a quoted speech is;
+        # the cue, the colon after the prefix, stays with the first)
+        # (not a paragraph that reports someone else or is no sentence: "Das Justizministerium teilte mit, …")
+        for n, paragraph in enumerate(by_paragraph(text, parts)):
+            if n > 0 and interjected(text, paragraph[0][0], paragraph[-1][1], cues):
+                continue
+            answers.append(
+                QuoteRecord(parts=paragraph, kind="direct", cue=cue if n == 0 else None, mention=mention)
+            )
     return answers
 
 
