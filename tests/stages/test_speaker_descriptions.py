@@ -1171,3 +1171,47 @@ def test_someone_the_quotation_names_is_not_the_description_that_says_it(named: 
         f"„{named} hat uns heute getragen“, lobte der Trainer."
     )
     assert _names(text) == ["der Trainer"]
+
+
+def test_an_age_that_is_the_subject_goes_back_to_the_one_named_person_of_its_gender() -> None:
+    # (another person spoke in between: the intendant is out of view, but the only woman the text names)
+    text = (
+        "Der Kulturausschuss hat sich gegen eine Verlängerung des Vertrags von Intendantin Dr. Friederike "
+        "Olschewski ausgesprochen.\n\n"
+        "Kulturdezernent Bernd Scholvien bestätigte die Entscheidung am Dienstag. „Das ist keine Entscheidung "
+        "gegen die Arbeit“, sagte Scholvien.\n\n"
+        "Die 57-Jährige reagierte mit deutlichen Worten. „Ich habe aus der Zeitung erfahren, dass ich gehen "
+        "soll“, sagte sie."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
+    assert names == ["Bernd Scholvien", "Friederike Olschewski"]
+
+
+def test_a_leaders_role_goes_back_to_the_person_named_with_one_not_to_whoever_is_in_view() -> None:
+    text = (
+        "„Wir haben diese Entscheidung nicht leichtfertig getroffen“, sagte Geschäftsführerin Ute Marquardt.\n\n"
+        "Kritik kommt vom Personal. „Das Problem ist seit Jahren bekannt“, sagt Jana Schubert, die seit acht "
+        "Jahren auf der Station arbeitet.\n\n"
+        "Die Klinikchefin kennt die Vorwürfe. Man habe die Gehälter bereits angehoben, sagte sie."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
+    assert names == ["Ute Marquardt", "Jana Schubert", "Ute Marquardt"]
+
+
+def test_a_leaders_role_stays_with_the_person_in_view_who_has_one() -> None:
+    text = (
+        "„Wir sparen nicht an der Pflege“, sagte Geschäftsführerin Ute Marquardt.\n\n"
+        "Auch die neue Klinikdirektorin Eva Lorenz äußerte sich. Die Klinikchefin sagte, man suche Personal."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
+    assert names[-1] == "Eva Lorenz"
+
+
+def test_a_leaders_role_stays_with_the_person_in_view_who_has_a_function_of_their_own() -> None:
+    # ("der Ortschef" is the mayor in view, not the company's Geschäftsführer named before)
+    text = (
+        "Dominik Auer, Geschäftsführer der Alpine Chalets Invest GmbH, wies den Vorwurf zurück.\n\n"
+        "Bürgermeister Gerald Haberl gibt sich gelassen. „Ich habe keine Sorge“, sagte der Ortschef."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
+    assert names == ["Gerald Haberl"]

@@ -1207,3 +1207,85 @@ def test_an_acronym_named_organisation_has_the_kind_its_description_gives() -> N
 def test_a_district_is_a_body_that_speaks_not_a_person_in_view(text: str, name: str) -> None:
     # read as a description of a person, "Der Landkreis" went back to the man in view
     assert _names(_reported(text)) == [name]
+
+
+def test_a_clubs_name_the_tagger_split_keeps_its_abbreviation_and_no_court_takes_its_place() -> None:
+    # ("FC" and "Rotweiß" tagged common nouns: the run of names was the place alone, which then became the court's)
+    text = (
+        "Der Fußball-Regionalligist FC Rotweiß Halbach hat beim Amtsgericht Halbach einen Insolvenzantrag gestellt. "
+        "Nach Angaben des Vereins belaufen sich die Schulden auf zwei Millionen Euro."
+    )
+    assert _names(_reported(text)) == ["FC Rotweiß Halbach"]
+
+
+def test_a_clubs_name_after_a_numbered_abbreviation_stays_the_clubs() -> None:
+    text = (
+        "Der 1. FC Wendelstein hat das Nachholspiel gegen Bochum gewonnen. "
+        "Nach Angaben des Vereins musste Luka Perić ins Krankenhaus."
+    )
+    assert _names(_reported(text)) == ["FC Wendelstein"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Wennigsfeld, 10.02.2025", "Stadt Wennigsfeld"),
+        ("Wennigsfeld, 10. Februar 2025", "Stadt Wennigsfeld"),
+        # (a name and a date with more words after it on its line is no date line)
+        ("Wennigsfeld, 10.02.2025 bis heute", "Stadt"),
+    ],
+)
+def test_a_date_line_of_place_and_date_under_the_byline_names_the_towns_body(
+    line: str, expected: str
+) -> None:
+    text = (
+        "Bibliothek öffnet sonntags\nVon Ole Brinkhege\n"
+        f"{line}\n\n"
+        "Am Sonntag öffnete die Bibliothek erstmals ohne Personal. Nach Angaben der Stadt kamen 300 Besucher."
+    )
+    assert _names(_reported(text)) == [expected]
+
+
+def test_a_one_word_name_of_a_kind_is_the_one_fuller_name_that_opens_with_it() -> None:
+    text = (
+        "Pflegeheim-Betrug: Das Bezirksgericht spricht von „krimineller Energie“\n\n"
+        "Das Bezirksgericht Aarwil hat eine Pflegerin zu drei Jahren verurteilt."
+    )
+    found = [q for q in quotekit.extract(text) if q.text == "krimineller Energie"]
+    assert _names(found) == ["Bezirksgericht Aarwil"]
+
+
+def test_a_one_word_name_stays_its_own_where_two_fuller_names_open_with_it() -> None:
+    text = (
+        "Streit: Das Bezirksgericht spricht von „krimineller Energie“\n\n"
+        "Das Bezirksgericht Aarwil und das Bezirksgericht Uster haben je eine Pflegerin verurteilt."
+    )
+    found = [q for q in quotekit.extract(text) if q.text == "krimineller Energie"]
+    assert _names(found) == ["Bezirksgericht"]
+
+
+def test_a_report_after_a_body_that_demands_something_is_that_bodys() -> None:
+    # (the sentence before says what the body demands: it speaks, as it would by issuing the report)
+    text = (
+        "Der Bergsteigerbund fordert als Konsequenz einen Stopp für neue Skigebiete. Das sei auch eine Frage der "
+        "Glaubwürdigkeit, heißt es in dem Bericht."
+    )
+    assert _names(_reported(text)) == ["Bergsteigerbund"]
+
+
+def test_a_one_word_name_of_no_known_kind_is_the_fuller_name_it_opens() -> None:
+    text = (
+        "Bistum verteidigt Pläne: „Wir haben keine Wahl“\n\n"
+        "Gegen die Pläne des Bistums Hallstein regt sich Widerstand."
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotekit.extract(text)] == ["Bistum Hallstein"]
+
+
+def test_a_surname_after_an_organisations_noun_is_the_persons_not_part_of_the_name() -> None:
+    # "warf die Staatsanwaltschaft Ertel vor": the office, then the accused it reproaches
+    text = (
+        "Gegen den Behördenleiter Walter Ertel wird ermittelt. Die Staatsanwaltschaft hegt den Verdacht, Ertel habe "
+        "Reisekosten falsch abgerechnet. Außerdem warf die Staatsanwaltschaft Ertel vor, Vorschriften missachtet zu "
+        "haben."
+    )
+    assert _names(_reported(text)) == ["Staatsanwaltschaft", "Staatsanwaltschaft"]

@@ -75,6 +75,14 @@ def test_a_pronoun_before_zufolge_is_the_source_of_the_sentence() -> None:
     assert reported[0].speaker.name == "Carla Frei"
 
 
+def test_ihr_before_zufolge_the_tagger_calls_a_preposition_is_hers() -> None:
+    text = (
+        "«Solche Superzellen ziehen oft über Dutzende Kilometer», sagte Meteorologin Nadja Stettler. "
+        "Ihr zufolge dürften Hagelgewitter dieser Stärke häufiger werden."
+    )
+    assert _names(text) == ["Nadja Stettler", "Nadja Stettler"]
+
+
 def test_ihr_before_a_postposition_is_the_dative_of_sie() -> None:
     from tests.handbuilt import build
 
@@ -85,8 +93,11 @@ def test_ihr_before_a_postposition_is_the_dative_of_sie() -> None:
     )
     doc[1].tag_ = "APPO"
     assert referent_genders(doc[0]) == frozenset({"fem"})
-    doc[1].tag_ = "APPR"  # not a postposition: the possessive or the plural "ihr" as before
-    assert referent_genders(doc[0]) != frozenset({"fem"})
+    doc[1].tag_ = "APPR"  # "zufolge" follows its noun whatever the tagger calls it
+    assert referent_genders(doc[0]) == frozenset({"fem"})
+    other = build([("Ihr", "PRON", "1", "nmod", "nk", "ihr"), ("wegen", "ADP", "1", "ROOT", "ROOT", "wegen")])
+    other[1].tag_ = "APPR"  # not a postposition: the possessive or the plural "ihr" as before
+    assert referent_genders(other[0]) != frozenset({"fem"})
 
 
 def _runs(rows: list[tuple[str, ...]], ents: list[tuple[int, int, str]]) -> list[str]:

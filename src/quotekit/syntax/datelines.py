@@ -63,17 +63,23 @@ _DATE_LINE_REACH = 1200
 # could be a short first sentence too ("Achtung. …"): the caller checks that the words name a place.
 _PLACE_AND_STOP = regex.compile(rf"(?P<place>{_PLACE}(?:[ ]{_PLACE}){{0,2}})\.[ ]+(?=\p{{Lu}})")
 
+# A web article's date line on a line of its own under the byline: the place, a comma and the date
+# ("Wennigsfeld, 10.02.2025", "Hinterbrand, 12. Jänner 2024").
+_PLACE_AND_DATE = regex.compile(
+    rf"(?P<place>{_PLACE}(?:[ ]{_PLACE}){{0,2}}),[ ]+\d{{1,2}}\.[ ]?(?:\d{{1,2}}\.[ ]?|\p{{L}}+[ ])\d{{4}}[ ]*(?=\n|$)"
+)
+
 
 def date_line_place(text: str, names_a_place: Callable[[int, int], bool]) -> str | None:
     """The place the text's date line gives ("Kernhausen (dpa) –", "BAD EBERSFELDE.", "Bern, 3. Mai –",
-    "Ranzenbach."), in the case of a name ("Bad Ebersfelde"); None where no paragraph near the top opens with
+    "Ranzenbach.", "Wennigsfeld, 10.02.2025" on its own line), in the case of a name ("Bad Ebersfelde"); None where no paragraph near the top opens with
     one. A place alone and a full stop counts where `names_a_place` says the characters [start, end) name one."""
     start = 0
     while start < min(len(text), _DATE_LINE_REACH):
         found = _date_line(text, start)
         shape_only = found is None
         if shape_only and (start == 0 or text[start - 1] in PARAGRAPH_BREAKS):
-            found = _PLACE_AND_STOP.match(text, start)
+            found = _PLACE_AND_STOP.match(text, start) or _PLACE_AND_DATE.match(text, start)
             if found is not None and not names_a_place(*found.span("place")):
                 found = None
         if found is not None:

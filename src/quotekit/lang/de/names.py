@@ -18,6 +18,7 @@ __all__ = [
     "EITHER",
     "MEMBERS_BODY_KINDS",
     "PERSON_GENDERS",
+    "PLACE_NAMED_KINDS",
     "article_genders",
     "describes_a_company",
     "description_gender",
@@ -68,6 +69,9 @@ EITHER = "either"
 # Kinds of `organisation_kind` (speaker_organisation_kinds.tsv) that are all bodies of members: a club, an
 # association, an organisation ("der Verein", "der Verband", "die Organisation" may refer to any of them).
 MEMBERS_BODY_KINDS = frozenset({"club", "association", "ngo"})
+# Kinds of organisation a place names, never a person (a company may bear its family's name: "Bäckereikette Backhaus
+# Ohlendorf"; "warf die Staatsanwaltschaft Ertel vor" names the office and then its object).
+PLACE_NAMED_KINDS = frozenset({"authority", "court"})
 
 # Endings that inflect a role noun (feminine, plural, genitive), longest first.
 _ROLE_ENDINGS = ("innen", "in", "ern", "en", "es", "er", "n", "s", "e", "")

@@ -124,6 +124,7 @@ class German:
     reaction_nouns: frozenset[str]  # speaker_reaction_nouns.txt: "Kritik kommt von X": X speaks
     # speaker_spokesperson_roles.txt: an unnamed Sprecher speaks for a body
     spokesperson_roles: frozenset[str]
+    leader_roles: frozenset[str]  # speaker_leader_roles.txt: chef, leiter, geschäftsführer (who heads a body)
     # speaker_generic_roles.txt: Frau, Mann; a compound of one is a role of its own ("Pflegefachfrau")
     generic_roles: frozenset[str]
     relatives: frozenset[str]  # speaker_relatives.txt: "der Sohn einer Geschädigten" is someone new
@@ -724,6 +725,7 @@ def german() -> German:
         things=_word_set("speaker_things.txt"),
         reaction_nouns=_word_set("speaker_reaction_nouns.txt"),
         spokesperson_roles=_word_set("speaker_spokesperson_roles.txt"),
+        leader_roles=_word_set("speaker_leader_roles.txt"),
         generic_roles=_word_set("speaker_generic_roles.txt"),
         relatives=_word_set("speaker_relatives.txt"),
         kin_sharing_surname=_word_set("speaker_kin_sharing_surname.txt"),

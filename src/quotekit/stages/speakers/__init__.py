@@ -19,6 +19,7 @@ import attrs
 import regex
 from attrs import evolve
 
+from quotekit.lang.de.names import is_organisation_noun
 from quotekit.lang.de.words import german
 from quotekit.records import MARKS_KEY, CharSpan, CueKind, QuoteRecord
 from quotekit.stages.speakers.chains import continues, paragraph_prefix
@@ -440,12 +441,30 @@ def _subject_before(
     # (or a subject the reading found someone in, whatever its tag: "Kranich Ventures wies das zurück" with the
     # name tagged as adjectives)
     subject = subject_of_previous_sentence(sents, k) or _named_subject(sents[k - 1], resolver)
-    if subject is None or (
-        issuing and not any(issues(t, saying=False) for t in sents[k - 1] if token_pos(t) == "VERB")
+    if subject is None:
+        return None
+    verbs = [t for t in sents[k - 1] if token_pos(t) == "VERB"]
+    # (a report's issuer is the subject before that issues something, or that says something and is not what the
+    # report's words speak of: "Der Bergsteigerbund fordert einen Stopp. …, heißt es in dem Bericht", but not "Die
+    # Stadt teilte mit, … Die Stadt habe die Wartung vernachlässigt, heißt es in dem Bericht")
+    says_only = issuing and not any(issues(t, saying=False) for t in verbs)
+    # (the saying in the same paragraph: "Ulm. … streicht 300 Stellen, teilte das Unternehmen mit.¶¶Die Branche sei in
+    # Gefahr, hieß es im Bericht" names no issuer)
+    text = text_of(sents[k].doc)
+    if says_only and (
+        not any(issues(t) for t in verbs) or has_paragraph_break(text[sents[k - 1].end_char : quote.start])
     ):
         return None
     found = resolver.resolve(*subject)
+    if says_only and found.name is not None and _named_in_words(found.name, text, quote):
+        return None
     return found if found.name is not None else None
+
+
+def _named_in_words(name: str, text: str, quote: QuoteRecord) -> bool:
+    """Whether the last word of `name` stands in the quotation's words."""
+    words = name.split()
+    return bool(words) and any(words[-1] in text[start:end].split() for start, end in quote.parts)
 
 
 def _named_subject(sent: SpacySpan, resolver: Resolver) -> CharSpan | None:
@@ -533,10 +552,16 @@ def _headlines(
     starts = [record.start for record in records]
     result = list(records)
     lowered = text.lower()  # "Wir können …" in the headline, "Aber wir können …" in the answer
+    teaser = _teaser(openings, resolver)
     for k, record in enumerate(records):
         line = next((span for span in openings if in_headline(span, record)), None)
+        if line is None and teaser is not None and in_headline(teaser, record):
+            # ("Die Jury spricht von einem «Film, der sich Zeit nimmt»." in the teaser: a body or a person it
+            # describes, whom the body quotes again with a name)
+            result[k] = _said_again_by_name(text, lowered, teaser, resolver, records, starts, k)
+            continue
         if line is None:
-            if openings and record.start >= openings[-1][1]:
+            if openings and record.start >= (teaser or openings[-1])[1]:
                 break
             continue
         # (a headline's "Mittelständler unter Druck: „…“" names no one; "Warnstreik bei Brennecke Logistik:
@@ -552,7 +577,11 @@ def _headlines(
         colon_after = (
             record.cue is not None and record.cue.kind is CueKind.COLON and record.cue.start >= record.end
         )
-        described = record.speaker is not None and (_described_only(resolver, record) or colon_after)
+        # (also a body by the word of its kind alone, "Die Jury spricht von einem «…»": the body quotes the words
+        # again with the person who said them for it)
+        described = record.speaker is not None and (
+            _described_only(resolver, record) or colon_after or _kind_word_body(resolver, record)
+        )
         if record.speaker is not None and not topic and not described:
             continue
         words = text[record.parts[0][0] : record.parts[0][1]].strip(" .!?")
@@ -578,6 +607,39 @@ def _headlines(
             # (found again in words no one is quoted with, an interview's answer: the lead names who speaks)
             result[k] = _said_by_lead(text, line, resolver, record)
     return result
+
+
+def _teaser(openings: list[CharSpan], resolver: Resolver) -> CharSpan | None:
+    """The teaser: the paragraph after the opening lines that the first heading span takes in with the
+    headline (`heading_spans`), or None."""
+    if not openings or not resolver.headings:
+        return None
+    end = resolver.headings[0][1]
+    return (openings[-1][1], end) if end > openings[-1][1] else None
+
+
+def _said_again_by_name(
+    text: str,
+    lowered: str,
+    teaser: CharSpan,
+    resolver: Resolver,
+    records: list[QuoteRecord],
+    starts: list[int],
+    k: int,
+) -> QuoteRecord:
+    """The `k`-th quotation, in the teaser, said by whoever the body quotes with the same words, where the teaser
+    gives its speaker only by a description or a body's word of its kind and the body's speaker is named."""
+    record = records[k]
+    if record.speaker is None or not (_described_only(resolver, record) or _kind_word_body(resolver, record)):
+        return record
+    words = text[record.parts[0][0] : record.parts[0][1]].strip(" .!?")
+    if len(words.split()) < _MIN_HEADLINE_WORDS:
+        return record
+    again = lowered.find(words.lower(), teaser[1])
+    holder = None if again < 0 else _quoted_again(records, starts, k, again)
+    if holder is None or _described_only(resolver, holder) or _kind_word_body(resolver, holder):
+        return record
+    return _as_said_by(record, holder)
 
 
 def _clause_before_colon(text: str, record: QuoteRecord) -> bool:
@@ -660,6 +722,16 @@ def _described_only(resolver: Resolver, record: QuoteRecord) -> bool:
     found = resolver.entity_of(*record.mention)
     entity = None if found is None else found.final
     return entity is not None and entity.kind == PERSON and entity.name is None and entity.speaks_for is None
+
+
+def _kind_word_body(resolver: Resolver, record: QuoteRecord) -> bool:
+    """Whether the quotation's speaker is an organisation the text names by the word of its kind alone ("die
+    Jury", "die Opposition"), no name of its own."""
+    if record.mention is None:
+        return False
+    found = resolver.entity_of(*record.mention)
+    name = None if found is None else found.final.organisation_name
+    return name is not None and " " not in name and is_organisation_noun(name)
 
 
 def _said_by_lead(text: str, headline: CharSpan, resolver: Resolver, record: QuoteRecord) -> QuoteRecord:

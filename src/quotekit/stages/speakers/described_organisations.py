@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotekit.lang.de.names import article_genders
+from quotekit.lang.de.names import article_genders, surname_key
 from quotekit.lang.de.words import german
-from quotekit.stages.speakers.entities import ORGANISATION, Entity
+from quotekit.stages.speakers.entities import ORGANISATION, PERSON, Entity, EntityIndex
 from quotekit.stages.speakers.organisations import organisation_kind_of
 from quotekit.syntax.docindex import morph_values, token_text
 
@@ -25,6 +25,21 @@ def join_described_organisations(reader: Reader) -> None:
     organisation is worse than none)."""
     index = reader.resolver.index
     live = [e for e in index.entities if e.absorbed_by is None and e.kind == ORGANISATION and not e.several]
+    # "Das Bezirksgericht spricht von …" in the teaser, "das Bezirksgericht Aarwil" in the body; "Die Diözese teilte
+    # mit" after "Die Diözese Hallstein": a name of one word is the first word of the one fuller name the text gives
+    named = [e for e in live if e.organisation_name is not None]
+    for entity in [e for e in named if " " not in (e.organisation_name or " ")]:
+        fuller = [
+            e
+            for e in named
+            if e is not entity
+            and e.absorbed_by is None
+            and _first_word(e) == entity.organisation_name
+            and not _holds_surname(index, e)
+        ]
+        if len(fuller) == 1:
+            index.absorb(fuller[0], entity)
+    live = [e for e in live if e.absorbed_by is None]
     by_kind: dict[str, list[Entity]] = {}
     for entity in live:
         if (
@@ -37,13 +52,13 @@ def join_described_organisations(reader: Reader) -> None:
         noun = _bare_noun(reader, entity)
         if noun is None or (kind := organisation_kind_of(entity)) is None:
             continue
-        named = by_kind.get(kind, [])
+        of_kind = by_kind.get(kind, [])
         # (a compound says which one: "der Steuerberaterverband" is the "Steuerberaterverband Ostheim-Land", not
         # any association)
-        if len(named) == 1 and (
-            noun in german().generic_organisations or noun in (named[0].name or "").lower()
+        if len(of_kind) == 1 and (
+            noun in german().generic_organisations or noun in (of_kind[0].name or "").lower()
         ):
-            index.absorb(named[0], entity)
+            index.absorb(of_kind[0], entity)
 
 
 def _bare_noun(reader: Reader, entity: Entity) -> str | None:
@@ -66,6 +81,24 @@ def _bare_noun(reader: Reader, entity: Entity) -> str | None:
     if not heads or any(morph_values(t, "Number") == ["Plur"] for t in heads):
         return None
     return words[0].lower()
+
+
+def _holds_surname(index: EntityIndex, entity: Entity) -> bool:
+    """Whether a word after the first of an organisation's name is a surname the text gives a person ("warf die
+    Staatsanwaltschaft Ertel vor" read as one name, where "Ertel" is the accused)."""
+    return any(
+        any(
+            person.kind == PERSON and person.named_in_full
+            for person in index.by_surname.get(surname_key(word), [])
+        )
+        for word in (entity.organisation_name or "").split()[1:]
+    )
+
+
+def _first_word(entity: Entity) -> str | None:
+    """The first word of an organisation's name of two words or more, else None."""
+    words = (entity.organisation_name or "").split()
+    return words[0] if len(words) > 1 else None
 
 
 def _kind_word_only(entity: Entity) -> bool:

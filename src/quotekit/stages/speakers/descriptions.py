@@ -299,6 +299,11 @@ def read_description(reader: Reader, head: Token) -> int:
             entity = None
         elif heading is None:
             entity = reader.focus.best(in_view, may_go_back_to, _DESCRIPTION_FLOOR)
+            if role is not None and (entity is None or not _has_function(entity)) and _leads_role(role):
+                # "Die Klinikchefin kennt die Vorwürfe" after "Geschäftsführerin Ute Marquardt" and a nurse in view:
+                # the one person the text named with a role of one who heads a body (not where the one in view has
+                # a function of their own: "sagte der Ortschef" of the mayor, beside a company's Geschäftsführer)
+                entity = _named_leader(reader, genders, may_go_back_to) or entity
             if entity is None and speaks and bare and role is not None and not is_age_role(role[0]):
                 # "Als Dr. Katrin Hollmann … ans Mikrofon trat, … „…“, sagte die Geschäftsführerin": a bare
                 # definite role a speaker is given goes back further to someone named in full with no role
@@ -322,7 +327,14 @@ def read_description(reader: Reader, head: Token) -> int:
             e for e in reader.topics if e.kind == PERSON and joinable(e) and _may_be(e, (role, age), party)
         ]
         entity = about[0] if len(about) == 1 else None
-    if entity is None and age is not None and role in {None, age} and not indefinite and speaks:
+    # (or one that is the subject of its clause: "Die 57-Jährige reagierte mit deutlichen Worten. „…“, sagte sie")
+    if (
+        entity is None
+        and age is not None
+        and role in {None, age}
+        and not indefinite
+        and (speaks or reader.is_subject(tokens))
+    ):
         # "…, erzählt die 46-Jährige" paragraphs after her name: the one person the text named so far
         # whose gender fits is the one a definite description of a speaker means
         entity = _only_one_named(reader, genders, (role, age), party)
@@ -547,6 +559,26 @@ def _named_one_pointed_to(
         )
     ]
     return pointed[0] if len(pointed) == 1 else None
+
+
+def _leads_role(role: Role) -> bool:
+    return role[0] in german().leader_roles
+
+
+def _has_function(entity: Entity) -> bool:
+    """Whether the text gave `entity` a role other than an age or a nationality ("Bürgermeister", "Pflegerin")."""
+    return any(not is_age_role(r) and not is_nationality_role(r) for r, _, _ in entity.roles)
+
+
+def _leads(entity: Entity) -> bool:
+    """Whether the text gave `entity` a role of one who heads a body."""
+    return any(_leads_role(r) for r in entity.roles)
+
+
+def _named_leader(reader: Reader, genders: frozenset[str], fits: Callable[[Entity], bool]) -> Entity | None:
+    """The one person named so far with a role of one who heads a body, of `genders`, that `fits`; else None."""
+    leaders = [e for e in reader.resolver.index.named_people(genders) if _leads(e) and fits(e)]
+    return leaders[0] if len(leaders) == 1 else None
 
 
 def _only_one_named(

@@ -104,10 +104,13 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
         return
     if shared is None and (_owns_named_role(reader, start, end) or _owner_and_owned(reader, start, end)):
         return
-    if _after_kind_word(doc, start):
+    holds_kind_word = end - start >= 2 and _after_kind_word(doc, start + 1)
+    if _after_kind_word(doc, start) or holds_kind_word:
         # "der FC Lindenau", the abbreviation opens the organisation's name, even where the
-        # text used the place as a person's name before ("bringt Lindenau den Sieg")
-        read_organisation_name(reader, start - 1, end)
+        # text used the place as a person's name before ("bringt Lindenau den Sieg"); also where the run
+        # holds it already (the recogniser's "FC Rotweiß Halbach")
+        opens = start if holds_kind_word else start - 1
+        read_organisation_name(reader, opens, end)
         return
     company_end = _company_name_end(reader, start, end)
     if company_end is not None:
@@ -416,8 +419,10 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
         return False  # "hat ein Wolf … getötet": a common noun after its article, though a surname "Wolf" is known
     if end - start >= 2 and first_name_gender(token_text(tokens[0])) is not None:
         return True
-    if end - start == 1 and _described_first_name(doc, start):
-        return True  # "Die achtjährige Lena", "der kleine Max": a child or a person named by first name only
+    if end - start == 1 and (_described_first_name(doc, start) or _first_name_and_age(doc, start)):
+        # "Die achtjährige Lena", "der kleine Max", "Leon, 16, geht …": a child or a person named by first name
+        # only
+        return True
     if end - start >= 2 and is_initials(token_text(tokens[0])) and not is_initials(token_text(tokens[-1])):
         return True  # "C.Y. Leung", "J. K. Rowling": initials before a surname name a person
     if end - start >= 2 and any(is_romanised_given_name(token_text(t)) for t in tokens):
@@ -443,6 +448,15 @@ def _described_first_name(doc: Doc, start: int) -> bool:
     while k >= 0 and pos_at(doc, k) == "ADJ" and text_at(doc, k).islower():
         k -= 1
     return k < start - 1 and k >= 0 and lower_at(doc, k) in german().definite_articles
+
+
+def _first_name_and_age(doc: Doc, start: int) -> bool:
+    """Whether token `start` is a known first name with an age after it, between commas or in brackets ("Leon,
+    16, geht …", "Maria (34)")."""
+    if first_name_gender(text_at(doc, start)) is None or start + 3 >= len(doc):
+        return False
+    opening, age, closing = (text_at(doc, k) for k in range(start + 1, start + 4))
+    return age.isdigit() and len(age) <= 2 and (opening, closing) in {(",", ","), ("(", ")")}
 
 
 # Initials written without points: "MA", "NC".

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from quotekit.lang.de.names import (
     MEMBERS_BODY_KINDS,
+    PLACE_NAMED_KINDS,
     description_gender,
     genitive_base,
     is_company_name_word,
@@ -20,9 +21,10 @@ from quotekit.lang.de.names import (
     is_person_noun,
     noun_gender,
     organisation_kind,
+    surname_key,
 )
 from quotekit.lang.de.words import german
-from quotekit.stages.speakers.entities import ORGANISATION
+from quotekit.stages.speakers.entities import ORGANISATION, PERSON
 from quotekit.stages.speakers.extents import (
     acronym_after,
     description_extent,
@@ -127,6 +129,8 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             return end
     # "des Aufsichtsrats der Landesgesundheitsholding": the organisation in the genitive is one of its own
     name_end = organisation_name(doc, head.i, limit, reader.place_words()) if owner is None else head.i + 1
+    if organisation_kind(noun) in PLACE_NAMED_KINDS:
+        name_end = _before_named_person(reader, head.i + 1, name_end)
     # (not inside a name with an acronym: "die Gewerkschaft der Polizei (GdP)")
     if owner is None and name_end == head.i + 1:
         for token in tokens_in(doc, head.i + 2, end):
@@ -244,6 +248,17 @@ def _home_of_local_body(reader: Reader, noun: str, article: str | None, *, refer
     if article is not None and article not in german().definite_articles:
         return None
     return reader.home_place()
+
+
+def _before_named_person(reader: Reader, start: int, end: int) -> int:
+    """Where the words [start, end) after an organisation's noun stop at the surname of a person the text named in
+    full before: "warf die Staatsanwaltschaft Ertel vor" after "Walter Ertel" names the office, then its object."""
+    by_surname = reader.resolver.index.by_surname
+    for k in range(start, end):
+        found = by_surname.get(surname_key(text_at(reader.doc, k)), [])
+        if any(e.kind == PERSON and e.named_in_full for e in found):
+            return k
+    return end
 
 
 def name_by_acronym(reader: Reader, entity: Entity, acronym: int) -> None:

@@ -31,6 +31,7 @@ from quotekit.lang.de.names import (
     is_person_noun,
     is_romanised_given_name,
     object_pronoun_genders,
+    organisation_kind,
     possessive_genders,
     pronoun_genders,
     role_of,
@@ -222,6 +223,32 @@ def _inside_person_entity(doc: Doc, i: int) -> bool:
     )
 
 
+def _after_bare_title(doc: Doc, i: int) -> bool:
+    """ "Laut Jurychef Imboden", "sagte Trainer Kowalczyk": a capitalised word right after a role used as a title,
+    without an article, and before no other noun, is a surname, whatever the tagger calls it. (Not "bereitet dem
+    Bürgermeister Sorgen": the role there has its article.)"""
+    if i == 0 or i + 1 >= len(doc):
+        return False
+    token, title = doc[i], doc[i - 1]
+    text = token_text(token)
+    before = doc[i - 2] if i >= 2 else None
+    return (
+        token.is_alpha
+        and text[:1].isupper()
+        and text not in german().non_names
+        and not is_person_noun(text)
+        and not is_organisation_noun(text)
+        and not is_abstract_noun(text)
+        and role_of(token_text(title)) is not None
+        # (a role the tagger calls a common noun, no name ending in one: not "Nach Bollmanns Worten")
+        and token_pos(title) == "NOUN"
+        and title.ent_type_ not in PERSON_LABELS
+        and not is_known_surname(title)
+        and (before is None or token_pos(before) not in {"DET", "ADJ", "PRON", "NUM"})
+        and token_pos(doc[i + 1]) not in NP_HEAD_POS
+    )
+
+
 def _after_first_name(doc: Doc, i: int) -> bool:
     """ "Frank Biermann", "Ruedi Zweifel": a capitalised word after a first name is a surname."""
     token = doc[i]
@@ -402,6 +429,7 @@ def _may_start_name(doc: Doc) -> list[bool]:
             or first_names[i] is not None
             or (i > 0 and first_names[i - 1] is not None)
             or surname_is_known(texts[i], surnames)
+            or _after_bare_title(doc, i)
             # ("Sung-min Park": a romanised given name, tagged as anything, and the surname after it)
             or ("-" in texts[i] and is_romanised_given_name(texts[i]))
             or (i > 0 and "-" in texts[i - 1] and is_romanised_given_name(texts[i - 1]))
@@ -457,6 +485,7 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
             and (
                 is_name_token(token)
                 or _after_first_name(doc, i)
+                or (start < 0 and _after_bare_title(doc, i))
                 or (start >= 0 and _inside_person_entity(doc, i))
             )
             # ("signalisierte Ogris Gesprächsbereitschaft" with the object taken into the person: no name goes
@@ -525,6 +554,11 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
         )
         while inside and genders[s] is not None and s > 0 and iobs[s] == _IOB_INSIDE:
             s -= 1
+        # "FC Rotweiß Halbach" with "FC" and "Rotweiß" tagged common nouns: a run inside an organisation's name
+        # that an abbreviation of its kind opens starts with the name, or the place alone ("Halbach") stands for
+        # the club and joins "Amtsgericht Halbach"
+        if inside and genders[s] is None:
+            s = _kind_abbreviation_opening(doc, s, iobs)
         first = s
         one_organisation = all(t in organisation for t in types[s:e]) and all(
             iob == _IOB_INSIDE for iob in iobs[s + 1 : e]
@@ -542,6 +576,19 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
         if not _only_titles(doc, first, e):
             split.append((first, e))
     return [(s, e) for s, e in split if e - s <= _MAX_NAME_TOKENS]
+
+
+def _kind_abbreviation_opening(doc: Doc, start: int, iobs: list[int]) -> int:
+    """Where the organisation's name that token `start` is inside starts, if an abbreviation of its kind opens
+    it ("FC", "HC") and only capitalised words come between; else `start`."""
+    opens = start
+    while opens > 0 and iobs[opens] == _IOB_INSIDE:
+        opens -= 1
+        text = text_at(doc, opens)
+        if not text[:1].isupper() or is_person_noun(text):
+            return start
+    text = text_at(doc, opens)
+    return opens if opens < start and text.isupper() and organisation_kind(text) is not None else start
 
 
 def _only_titles(doc: Doc, start: int, end: int) -> bool:
@@ -981,7 +1028,10 @@ def referent_genders(token: Token) -> frozenset[str] | None:
     that is no pronoun)."""
     text = token_text(token)
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if following is not None and following.tag_ == POSTPOSITION_TAG:
+    # (by the tag, or by the word where the tagger calls "zufolge" a preposition: "Ihr zufolge dürften …")
+    if following is not None and (
+        following.tag_ == POSTPOSITION_TAG or german().cue_words.get(token_lower(following)) == "zufolge"
+    ):
         dative = german().dative_pronoun_genders.get(text.lower())
         if dative is not None:
             return dative  # "Ihr zufolge": hers
