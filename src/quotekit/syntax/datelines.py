@@ -72,8 +72,9 @@ _PLACE_AND_DATE = regex.compile(
 
 def date_line_place(text: str, names_a_place: Callable[[int, int], bool]) -> str | None:
     """The place the text's date line gives ("Kernhausen (dpa) –", "BAD EBERSFELDE.", "Bern, 3. Mai –",
-    "Ranzenbach.", "Wennigsfeld, 10.02.2025" on its own line), in the case of a name ("Bad Ebersfelde"); None where no paragraph near the top opens with
-    one. A place alone and a full stop counts where `names_a_place` says the characters [start, end) name one."""
+    "Ranzenbach.", "Wennigsfeld, 10.02.2025" on its own line), in the case of a name ("Bad Ebersfelde"); None where
+    no paragraph near the top opens with one. A place alone and a full stop counts where `names_a_place` says the
+    characters [start, end) name one."""
     start = 0
     while start < min(len(text), _DATE_LINE_REACH):
         found = _date_line(text, start)

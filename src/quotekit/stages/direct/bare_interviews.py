@@ -21,7 +21,7 @@ import regex
 from quotekit.lang.de.names import first_name_gender
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueMatch, QuoteRecord
-from quotekit.stages.direct.interjections import interjected
+from quotekit.stages.direct.interjections import SENTENCE_ENDS, in_first_person, interjected
 from quotekit.syntax.docindex import text_of
 from quotekit.syntax.prefixes import guest_address, name_prefix
 from quotekit.syntax.spans import SpanSet, by_paragraph, paragraph_spans, stripped
@@ -34,7 +34,6 @@ __all__ = ["bare_interview_answers"]
 _MIN_QUESTIONS = 2
 # A question is short; a long paragraph ending in "?" is an answer that asks back.
 _MAX_QUESTION_CHARS = 300
-_SENTENCE_ENDS = (".", "!", "?", "…")
 
 
 def bare_interview_answers(
@@ -114,11 +113,7 @@ def _asks(text: str, start: int, end: int) -> bool:
     if text[start:end].endswith("?"):
         return True
     # (not an answer that quotes the guest's own words to someone: "Ich habe dem Stadtrat gesagt: Sie können …")
-    words = {word.lower() for word in _WORD.findall(text, start, end)}
-    return _polite().search(text, start, end) is not None and words.isdisjoint(german().first_person_pronouns)
-
-
-_WORD = regex.compile(r"\w+")
+    return _polite().search(text, start, end) is not None and not in_first_person(text, start, end)
 
 
 @cache
@@ -131,13 +126,13 @@ def _polite() -> regex.Pattern[str]:
 
 def _reports_other(text: str, start: int, end: int, cues: Sequence[CueMatch]) -> bool:
     """Whether a paragraph that ends as a sentence reports what someone else says (`interjected`)."""
-    return text[start:end].rstrip().endswith(_SENTENCE_ENDS) and interjected(text, start, end, cues)
+    return text[start:end].rstrip().endswith(SENTENCE_ENDS) and interjected(text, start, end, cues)
 
 
 def _answers(text: str, start: int, end: int) -> bool:
     """A paragraph of an answer: sentences (not "Anzeige"), no prefix ("Zur Person: …"; a colon after words in
     lower case opens what is said: "Ehrlich gesagt: gar nichts.")."""
-    if not text[start:end].endswith(_SENTENCE_ENDS) or name_prefix(text, start, end) is not None:
+    if not text[start:end].endswith(SENTENCE_ENDS) or name_prefix(text, start, end) is not None:
         return False
     colon = text.find(":", start, start + _MAX_LABEL)
     return colon < 0 or any(word[:1].islower() for word in text[start:colon].split())

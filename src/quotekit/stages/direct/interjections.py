@@ -12,10 +12,10 @@ import regex
 from quotekit.lang.de.words import german
 from quotekit.records import CueKind, CueMatch
 
-__all__ = ["interjected"]
+__all__ = ["SENTENCE_ENDS", "in_first_person", "interjected"]
 
 _WORD = regex.compile(r"\w+")
-_SENTENCE_ENDS = (".", "!", "?", "…")
+SENTENCE_ENDS = (".", "!", "?", "…")
 # A sentence that ends inside the paragraph: its stop (perhaps a closing mark) and a capital after it.
 _INNER_END = regex.compile(r"[.!?…][\"“”»«’]?\s+[\p{Lu}„»«\"]")
 
@@ -24,11 +24,16 @@ def interjected(text: str, start: int, end: int, cues: Sequence[CueMatch]) -> bo
     """Whether the paragraph [start, end) is no part of an answer: it does not end as a sentence, or it is one sentence
     whose verb of saying reports someone else (no word of it is in the first person)."""
     closing = "".join(german().closing_marks)
-    if not text[start:end].rstrip().rstrip(closing).endswith(_SENTENCE_ENDS):
+    if not text[start:end].rstrip().rstrip(closing).endswith(SENTENCE_ENDS):
         return True
     if _INNER_END.search(text, start, end) is not None:
         return False
     if not any(c.kind is CueKind.VERB and start <= c.start < end for c in cues):
         return False
+    return not in_first_person(text, start, end)
+
+
+def in_first_person(text: str, start: int, end: int) -> bool:
+    """Whether a word of the characters [start, end) is a pronoun of the first person ("ich", "wir")."""
     words = {word.lower() for word in _WORD.findall(text, start, end)}
-    return words.isdisjoint(german().first_person_pronouns)
+    return not words.isdisjoint(german().first_person_pronouns)

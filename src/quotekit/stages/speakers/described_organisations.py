@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotekit.lang.de.names import article_genders, surname_key
+from quotekit.lang.de.names import article_genders
 from quotekit.lang.de.words import german
-from quotekit.stages.speakers.entities import ORGANISATION, PERSON, Entity, EntityIndex
+from quotekit.stages.speakers.entities import ORGANISATION, Entity, EntityIndex
 from quotekit.stages.speakers.organisations import organisation_kind_of
 from quotekit.syntax.docindex import morph_values, token_text
 
@@ -86,13 +86,7 @@ def _bare_noun(reader: Reader, entity: Entity) -> str | None:
 def _holds_surname(index: EntityIndex, entity: Entity) -> bool:
     """Whether a word after the first of an organisation's name is a surname the text gives a person ("warf die
     Staatsanwaltschaft Ertel vor" read as one name, where "Ertel" is the accused)."""
-    return any(
-        any(
-            person.kind == PERSON and person.named_in_full
-            for person in index.by_surname.get(surname_key(word), [])
-        )
-        for word in (entity.organisation_name or "").split()[1:]
-    )
+    return any(index.names_person_in_full(word) for word in (entity.organisation_name or "").split()[1:])
 
 
 def _first_word(entity: Entity) -> str | None:

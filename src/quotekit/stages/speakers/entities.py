@@ -16,7 +16,7 @@ from functools import cache
 import attrs
 import regex
 
-from quotekit.lang.de.names import PERSON_GENDERS, is_nationality_role, nationality_stem
+from quotekit.lang.de.names import PERSON_GENDERS, is_nationality_role, nationality_stem, surname_key
 from quotekit.lang.de.words import german
 
 __all__ = [
@@ -296,6 +296,10 @@ class EntityIndex:
                 entities = self.by_word.setdefault(form, [])
                 if entity not in entities:
                     entities.append(entity)
+
+    def names_person_in_full(self, word: str) -> bool:
+        """Whether `word` is the surname of a person the text named in full."""
+        return any(e.kind == PERSON and e.named_in_full for e in self.by_surname.get(surname_key(word), []))
 
     def organisations(self, words: str) -> list[Entity]:
         """The organisations indexed under `words` (any inflection: "Kammerspielen", "Kammerspiele")."""

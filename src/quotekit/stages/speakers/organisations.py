@@ -21,10 +21,9 @@ from quotekit.lang.de.names import (
     is_person_noun,
     noun_gender,
     organisation_kind,
-    surname_key,
 )
 from quotekit.lang.de.words import german
-from quotekit.stages.speakers.entities import ORGANISATION, PERSON
+from quotekit.stages.speakers.entities import ORGANISATION
 from quotekit.stages.speakers.extents import (
     acronym_after,
     description_extent,
@@ -253,12 +252,8 @@ def _home_of_local_body(reader: Reader, noun: str, article: str | None, *, refer
 def _before_named_person(reader: Reader, start: int, end: int) -> int:
     """Where the words [start, end) after an organisation's noun stop at the surname of a person the text named in
     full before: "warf die Staatsanwaltschaft Ertel vor" after "Walter Ertel" names the office, then its object."""
-    by_surname = reader.resolver.index.by_surname
-    for k in range(start, end):
-        found = by_surname.get(surname_key(text_at(reader.doc, k)), [])
-        if any(e.kind == PERSON and e.named_in_full for e in found):
-            return k
-    return end
+    index = reader.resolver.index
+    return next((k for k in range(start, end) if index.names_person_in_full(text_at(reader.doc, k))), end)
 
 
 def name_by_acronym(reader: Reader, entity: Entity, acronym: int) -> None:

@@ -232,20 +232,21 @@ def _after_bare_title(doc: Doc, i: int) -> bool:
     token, title = doc[i], doc[i - 1]
     text = token_text(token)
     before = doc[i - 2] if i >= 2 else None
+    # (asked of every capitalised word: the cheap tests on the title first, the word lists after)
     return (
-        token.is_alpha
+        # (a role the tagger calls a common noun, no name ending in one: not "Nach Bollmanns Worten")
+        token_pos(title) == "NOUN"
+        and token.is_alpha
         and text[:1].isupper()
+        and token_pos(doc[i + 1]) not in NP_HEAD_POS
+        and (before is None or token_pos(before) not in {"DET", "ADJ", "PRON", "NUM"})
+        and title.ent_type_ not in PERSON_LABELS
+        and role_of(token_text(title)) is not None
+        and not is_known_surname(title)
         and text not in german().non_names
         and not is_person_noun(text)
         and not is_organisation_noun(text)
         and not is_abstract_noun(text)
-        and role_of(token_text(title)) is not None
-        # (a role the tagger calls a common noun, no name ending in one: not "Nach Bollmanns Worten")
-        and token_pos(title) == "NOUN"
-        and title.ent_type_ not in PERSON_LABELS
-        and not is_known_surname(title)
-        and (before is None or token_pos(before) not in {"DET", "ADJ", "PRON", "NUM"})
-        and token_pos(doc[i + 1]) not in NP_HEAD_POS
     )
 
 
