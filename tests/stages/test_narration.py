@@ -132,3 +132,66 @@ def test_a_place_alone_and_a_full_stop_counts_only_where_the_caller_says_it_name
     text = "Titel\n\nAchtung. Die Brücke ist gesperrt.\n\nVelden (dpa) – Die Stadt"
     assert date_line_place(text, lambda start, end: False) == "Velden"
     assert date_line_place("Die Brücke ist gesperrt.", lambda start, end: True) is None
+
+
+def _reported_texts(text: str) -> list[str]:
+    return [q.text for q in quotekit.extract(text) if q.kind is not quotekit.QuoteKind.DIRECT]
+
+
+def test_a_weak_preterite_whose_umlaut_is_its_stems_is_narration() -> None:
+    # "kämpfte" (of "kämpfen") is the preterite, not a Konjunktiv II by its umlaut: the sentence after a report
+    # narrates what the president did
+    text = (
+        "Verteidiger Mauro Steffen sagte, er brauche jetzt ein paar Tage.\n\n"
+        "Präsidentin Barbara Hungerbühler, die den Verein 2009 mitgegründet hatte, kämpfte mit den Tränen. «Vor 16 "
+        "Jahren haben wir angefangen», sagte sie."
+    )
+    assert _reported_texts(text) == ["er brauche jetzt ein paar Tage"]
+
+
+def test_a_plural_the_preterite_shares_narrates_in_a_new_paragraph_and_reports_right_after() -> None:
+    # "blieben", "gingen": the Konjunktiv II plural is the preterite's too; right after a report in its paragraph
+    # it stands in for the Konjunktiv I, a paragraph later it narrates
+    text = (
+        "Die Bank sagte, sie sei zufrieden. Alle Filialen blieben zunächst geöffnet.\n\n"
+        "Vor dem Rathaus gingen die Meinungen auseinander."
+    )
+    assert _reported_texts(text) == ["sie sei zufrieden", "Alle Filialen blieben zunächst geöffnet"]
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "Ob der Gemeinde ein Regierungskommissär drohe, wollte er nicht sagen.",
+        "Ob es weitere Opfer gebe, konnte die Polizei noch nicht sagen.",
+        "Welche Filialen betroffen sein könnten, wollte der Sprecher nicht beantworten.",
+    ],
+)
+def test_what_someone_would_not_say_is_no_report(refusal: str) -> None:
+    # a verb of saying negated in the indicative governs the Konjunktiv of the question before it: no one said it
+    text = f"Der Bürgermeister sagte, die Lage sei ernst. {refusal} Er sei aber zuversichtlich."
+    assert _reported_texts(text) == ["die Lage sei ernst", "Er sei aber zuversichtlich"]
+
+
+def test_a_refusal_in_the_konjunktiv_is_reported() -> None:
+    text = "Der Bürgermeister sagte, die Lage sei ernst. Er wolle das nicht kommentieren."
+    assert _reported_texts(text) == ["die Lage sei ernst", "Er wolle das nicht kommentieren"]
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Zeugen werden gebeten, sich bei der Polizei zu melden.",
+        "Wer den Unfall beobachtet hat, wird gebeten, sich unter der Nummer 110 zu melden.",
+    ],
+)
+def test_the_stock_appeal_to_witnesses_quotes_no_one(appeal: str) -> None:
+    assert _reported_texts(f"Ein Radfahrer wurde schwer verletzt. {appeal}") == []
+
+
+def test_a_request_with_its_asker_or_in_the_active_is_reported() -> None:
+    text = (
+        "Der Gemeinderat wurde vom Elternverein gebeten, die Schule offen zu halten. "
+        "Die Polizei bat die Anwohner, die Fenster zu schließen."
+    )
+    assert _reported_texts(text) == ["die Schule offen zu halten", "die Fenster zu schließen"]

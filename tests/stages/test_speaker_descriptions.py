@@ -1123,8 +1123,9 @@ def test_a_teaser_s_age_is_the_person_the_body_names_though_the_body_gives_her_a
 
 
 def test_a_capitalised_adjective_in_a_source_is_no_description_of_its_own() -> None:
+    # (the adjective is part of the organisation's name, in the nominative as names are written)
     text = "Gemäss dem Schweizerischen Erdbebendienst lag das Epizentrum zwei Kilometer nordöstlich von Gampelried."
-    assert [q.speaker.name for q in quotekit.extract(text) if q.speaker] == ["Erdbebendienst"]
+    assert [q.speaker.name for q in quotekit.extract(text) if q.speaker] == ["Schweizerischer Erdbebendienst"]
 
 
 def test_a_role_after_a_name_in_the_genitive_or_a_double_surname_is_no_role_of_that_person() -> None:

@@ -751,11 +751,12 @@ def test_a_party_acronym_the_tagger_calls_a_common_noun_is_the_party_referred_ba
 
 
 def test_an_organisation_named_by_an_adjective_and_its_noun_speaks_as_one() -> None:
-    # "das Weiße Haus", "das Rote Kreuz": two words the lexicon names together, whatever the tagger makes of them
+    # "das Weiße Haus", "das Rote Kreuz": two words the lexicon names together, whatever the tagger makes of them,
+    # named in the nominative without an article as names are written
     text = (
         "Das Weiße Haus teilte mit, der Präsident sei gesund. Das Rote Kreuz teilte mit, die Lage sei ernst."
     )
-    assert _names(_reported(text)) == ["Weiße Haus", "Rote Kreuz"]
+    assert _names(_reported(text)) == ["Weißes Haus", "Rotes Kreuz"]
 
 
 def test_the_noun_of_a_named_organisation_refers_back_to_it_paragraphs_later() -> None:
@@ -1289,3 +1290,43 @@ def test_a_surname_after_an_organisations_noun_is_the_persons_not_part_of_the_na
         "haben."
     )
     assert _names(_reported(text)) == ["Staatsanwaltschaft", "Staatsanwaltschaft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a nominative weak adjective after "der"/"das" takes the strong ending names are written with
+        ("Der Deutsche Wetterdienst warnte am Montag, es werde stürmisch.", "Deutscher Wetterdienst"),
+        ("Das Technische Hilfswerk teilte mit, die Pumpen seien im Einsatz.", "Technisches Hilfswerk"),
+        ("Die Österreichische Post teilte mit, die Briefe kämen später.", "Österreichische Post"),
+        # a masculine genitive in "-es" after a stem in "t" ("des Wetterdienstes": "Wetterdienst", not
+        # "Wetterdienste"), and a generic word with a capitalised adjective before it is a name, no word referring
+        # back ("der Deutschen Bahn" after another organisation is not that one)
+        (
+            "Nach Angaben des Deutschen Wetterdienstes sind Böen bis 120 Kilometer pro Stunde möglich.",
+            "Deutscher Wetterdienst",
+        ),
+    ],
+)
+def test_an_organisation_named_with_an_adjective_has_its_nominative_name(text: str, name: str) -> None:
+    quotes = _reported(text)
+    assert len(quotes) == 1
+    assert _names(quotes) == [name]
+
+
+def test_the_same_organisation_with_an_adjective_is_one_in_every_case() -> None:
+    text = (
+        "Nach Angaben des Deutschen Wetterdienstes sind Böen bis 120 Kilometer pro Stunde möglich. "
+        "Laut der Deutschen Bahn sei der Fernverkehr eingeschränkt. "
+        "Der Deutsche Wetterdienst warnte zudem, es werde am Abend Gewitter geben."
+    )
+    assert _names(_reported(text)) == ["Deutscher Wetterdienst", "Deutsche Bahn", "Deutscher Wetterdienst"]
+
+
+def test_a_place_adjective_before_a_generic_word_describes_the_organisation_in_view() -> None:
+    # ("Berliner" is capitalised as every place adjective is: no name of its own)
+    text = (
+        "Die Spree Logistik GmbH streicht 40 Stellen. Das Berliner Unternehmen teilte mit, die Aufträge seien "
+        "eingebrochen."
+    )
+    assert _names(_reported(text)) == ["Spree Logistik GmbH"]

@@ -54,7 +54,7 @@ def test_danach_after_a_sentence_that_names_a_report_points_back_to_it() -> None
     assert speaker is not None
     assert speaker.mention is not None
     assert speaker.mention.text == "Danach"
-    assert speaker.name == "Statistische Bundesamt"
+    assert speaker.name == "Statistisches Bundesamt"  # (its name in the nominative without an article)
 
 
 def test_danach_after_narration_or_a_framed_source_means_afterwards() -> None:

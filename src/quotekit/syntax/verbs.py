@@ -233,7 +233,7 @@ def is_reported_subjunctive(token: Token) -> bool:
     return (
         is_subjunctive(token)
         and mood.replaces_konjunktiv_one(form)
-        and not mood.weak_preterite_shape(form)
+        and not mood.weak_preterite_shape(form, token.lemma_.lower())
         and not _ich_or_du_beside(token)
     )
 

@@ -92,6 +92,27 @@ def test_a_weak_preterite_shape_reports_nothing() -> None:
     assert not mood.weak_preterite_shape("sollte")  # listed
 
 
+def test_an_umlaut_of_the_verbs_own_stem_keeps_a_weak_preterite_shape() -> None:
+    # "kämpfte" of "kämpfen", "fürchtete" of "fürchten": the umlaut is the stem's, no Konjunktiv II's
+    assert mood.weak_preterite_shape("kämpfte", "kämpfen")
+    assert mood.weak_preterite_shape("fürchtete", "fürchten")
+    assert mood.weak_preterite_shape("wählten", "wählen")
+    assert not mood.weak_preterite_shape("kämpfte")  # without the lemma the umlaut may be a Konjunktiv's
+    assert not mood.weak_preterite_shape("dürfte", "dürfen")  # listed: the modal's Konjunktiv II
+    assert not mood.weak_preterite_shape("brächte", "bringen")
+    assert not mood.weak_preterite_shape("träte", "treten")  # a strong verb's Konjunktiv II
+    # a lemmatiser's echo of a Konjunktiv II ("aufträen") is no weak verb's stem, which ends in a consonant
+    assert not mood.weak_preterite_shape("aufträten", "aufträen")
+
+
+def test_a_plural_the_preterite_shares_is_told_from_one_in_umlaut() -> None:
+    assert mood.preterite_plural_shared("gingen")
+    assert mood.preterite_plural_shared("blieben")
+    assert not mood.preterite_plural_shared("kämen")  # the umlaut tells the Konjunktiv II
+    assert not mood.preterite_plural_shared("seien")
+    assert not mood.preterite_plural_shared("gingen.")  # not listed
+
+
 def test_a_tagger_mood_against_the_shape_does_not_make_a_konjunktiv() -> None:
     from tests.handbuilt import build
 

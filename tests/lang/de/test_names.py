@@ -365,3 +365,21 @@ def test_a_council_stays_an_organisation_where_its_member_is_a_role() -> None:
     # "Die Personalrätin" is a woman on the staff council; "der Personalrat" is the council, which speaks as one
     assert role_of("Personalrat") is None
     assert is_organisation_noun("Personalrat")
+
+
+@pytest.mark.parametrize(
+    ("genitive", "base"),
+    [
+        ("Flusses", "Fluss"),
+        ("Wetterdienstes", "Wetterdienst"),
+        ("Amtes", "Amt"),
+        ("Landes", "Land"),
+        ("Werft-Sprechers", "Werft-Sprecher"),
+        ("Komitees", "Komitee"),
+        ("Tees", "Tee"),
+    ],
+)
+def test_a_genitive_loses_its_ending_by_the_letter_before_it(genitive: str, base: str) -> None:
+    from quotekit.lang.de.names import genitive_base
+
+    assert genitive_base(genitive) == base

@@ -21,6 +21,7 @@ __all__ = [
     "is_subjunctive_form",
     "konjunktiv_one_whatever_tense",
     "plural_by_shape",
+    "preterite_plural_shared",
     "replaces_konjunktiv_one",
     "shared_with_indicative",
     "weak_preterite_shape",
@@ -89,6 +90,7 @@ def konjunktiv_one_whatever_tense(form: str, lemma: str) -> bool:
 # A listed Konjunktiv II form may end a longer one after a prefix or particle: "entspräche", "bekämen".
 _MIN_KONJUNKTIV_TWO_END = 4
 _UMLAUTS = frozenset("äöü")
+_VOWELS = frozenset("aeiouäöü")
 
 
 @cache  # asked of many words, several times each
@@ -146,13 +148,41 @@ def indicative_by_shape(form: str, lemma: str) -> bool:
     return form.endswith(("te", "ten")) and without_umlaut and bool(_UMLAUTS & set(lemma))
 
 
-def weak_preterite_shape(form: str) -> bool:
+def weak_preterite_shape(form: str, lemma: str = "") -> bool:
     """ "mahnte", "warteten": the Konjunktiv II of a weak verb is its preterite, and reported speech says it
     in the Konjunktiv I ("mahne") or, where that is the indicative's, with "würden"; unlisted, such a form is
-    the preterite ("Am Bahnhof warteten Hunderte auf Anschlüsse" after a statement is narration)."""
+    the preterite ("Am Bahnhof warteten Hunderte auf Anschlüsse" after a statement is narration). An umlaut
+    the verb's own stem has is no Konjunktiv's (with the `lemma`: "kämpfte" of "kämpfen")."""
     de = german()
     listed = form in de.subjunctive_forms or form in de.konjunktiv_two_forms
-    return not listed and form.endswith(("te", "ten")) and not _UMLAUTS & set(form)
+    if listed or not form.endswith(("te", "ten")):
+        return False
+    if not _UMLAUTS & set(form):
+        return True
+    # (a stem that ends in a consonant, as a weak verb's does: not "aufträ" of the lemma "aufträen" a lemmatiser
+    # made of the Konjunktiv II "aufträten")
+    stem = _infinitive_stem(lemma)
+    return stem is not None and stem[-1] not in _VOWELS and _weak_stem(form) == stem
+
+
+def _weak_stem(form: str) -> str:
+    """The stem of a weak preterite: "kämpfte" -> "kämpf", "fürchteten" -> "fürcht"."""
+    stem = form.removesuffix("n").removesuffix("te")
+    # ("fürchtete": the "-e-" a stem in "t" or "d" takes before the ending)
+    return stem.removesuffix("e") if stem.endswith(("te", "de")) else stem
+
+
+def _infinitive_stem(lemma: str) -> str | None:
+    """The stem of an infinitive in "-en" ("kämpfen" -> "kämpf"); None for any other lemma."""
+    return lemma[:-2] if len(lemma) > 2 and lemma.endswith("en") else None
+
+
+def preterite_plural_shared(form: str) -> bool:
+    """Whether a listed Konjunktiv II plural is the preterite's plural too, with no umlaut to tell them apart
+    ("gingen", "hielten", "blieben"; not "seien", nor "kämen")."""
+    de = german()
+    listed = form in de.subjunctive_forms or form in de.konjunktiv_two_forms
+    return listed and form.endswith("en") and form != de.seien and not _UMLAUTS & set(form)
 
 
 def stands_in_for_konjunktiv_one(form: str) -> bool:

@@ -577,10 +577,15 @@ def is_name_genitive(word: str) -> bool:
     return ends_as_name_genitive(word.lower()) and first_name_gender(word) is None
 
 
+# "des Amtes", "des Dienstes", "des Flusses": the genitive takes "-es" after these letters, else "-s" alone.
+_ES_GENITIVE_AFTER = frozenset("tdsßzx")
+_MIN_ES_STEM = 2
+
+
 def genitive_base(word: str) -> str:
-    """A masculine or neuter noun without its genitive ending: "Flusses" -> "Fluss", "Werft-Sprechers" ->
-    "Werft-Sprecher"."""
-    if word.endswith("es") and word[-3:-2] in {"s", "ß", "z", "x"}:
+    """A masculine or neuter noun without its genitive ending, by its shape: "Flusses" -> "Fluss",
+    "Wetterdienstes" -> "Wetterdienst", "Werft-Sprechers" -> "Werft-Sprecher"."""
+    if word.endswith("es") and len(word) > _MIN_ES_STEM + 2 and word[-3] in _ES_GENITIVE_AFTER:
         return word[:-2]
     return word[:-1] if word.endswith("s") else word
 

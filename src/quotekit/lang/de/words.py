@@ -95,6 +95,8 @@ class German:
     risk_verbs: frozenset[str]  # cue_risk_verbs.txt: drohen ("Der Damm droht zu brechen": no one speaks)
     # cue_withholding_verbs.txt: offenlassen (reports a Konjunktiv question only)
     withholding_verbs: frozenset[str]
+    # cue_request_verbs.txt: bitten (in the passive without an agent: an appeal to the reader, no one quoted)
+    request_verbs: frozenset[str]
     negated_verbs: frozenset[str]  # cue_negated_verbs.txt: bestätigen, bekanntgeben: negated, no report
     reflexive_verbs: frozenset[str]  # cue_reflexive_verbs.txt: "bestätigt sich": another sense, no report
     agencies: frozenset[str]  # narration_agencies.txt: dpa, APA, SDA in a date line "BERLIN (dpa) –"
@@ -492,6 +494,13 @@ class German:
             "einem": {"masc", "neut"},
         },
     )
+    # The genders of a singular noun a definite nominative article stands before, where a word declined like an
+    # adjective ends in "-e" ("der Deutsche Wetterdienst", "das Technische Hilfswerk").
+    nominative_article_genders: Mapping[str, str] = field(
+        converter=_frozen_mapping, default={"der": "masc", "das": "neut", "die": "fem"}
+    )
+    # The endings of an adjective after an article ("Deutsche", "Deutschen", "Technisches", "Technischem").
+    weak_adjective_endings: tuple[str, ...] = ("e", "en", "es", "em")
     # The ending of an adjective in the nominative singular without an article, as names are written ("Deutscher
     # Wetterdienst", "Technisches Hilfswerk", "Deutsche Bahn").
     strong_adjective_endings: Mapping[str, str] = field(
@@ -696,6 +705,7 @@ def german() -> German:
         verdict_verbs=_word_set("cue_verdict_verbs.txt"),
         risk_verbs=_word_set("cue_risk_verbs.txt"),
         withholding_verbs=_word_set("cue_withholding_verbs.txt"),
+        request_verbs=_word_set("cue_request_verbs.txt"),
         negated_verbs=_word_set("cue_negated_verbs.txt"),
         reflexive_verbs=_word_set("cue_reflexive_verbs.txt"),
         agencies=_word_set("narration_agencies.txt"),

@@ -60,6 +60,7 @@ from quotekit.syntax.verbs import (
     in_konjunktiv_clause,
     is_konjunktiv_one,
     is_reported_subjunctive,
+    is_subjunctive,
     konjunktiv_taken_for_other_word,
 )
 
@@ -462,6 +463,30 @@ def _free_reported(
     return _sentence_report(doc, sent, cue_starts, taken)
 
 
+def _refused(sent: SpacySpan) -> bool:
+    """ "Ob der Gemeinde ein Kommissär drohe, wollte er nicht sagen": after a question that opens the sentence, a
+    verb of saying negated in the indicative (`negated_verbs`) says what someone would not tell; the Konjunktiv of
+    the question it governs reports nothing. ("Er wolle das nicht kommentieren" in the Konjunktiv is a report of
+    its own, and so is a main clause beside the refusal: "Gespräche habe es gegeben, Namen wollte er nicht
+    nennen".)"""
+    de = german()
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if first is None or token_lower(first) not in _question_openers():
+        return False
+    for token in sent:
+        if token.lemma_.lower() not in de.negated_verbs or token.i == sent.start:
+            continue
+        if token_lower(token.doc[token.i - 1]) not in de.negations:
+            continue
+        # (its finite verb: itself or its modal or auxiliary, which UD hangs on it and TIGER above it)
+        own = (token, *(c for c in token.children if token_pos(c) == "AUX"))
+        finite = [t for t in own if could_be_finite(t)] or [
+            t for t in (token.head,) if token_pos(t) == "AUX" and could_be_finite(t)
+        ]
+        return bool(finite) and not any(is_subjunctive(t) for t in finite)
+    return False
+
+
 def _opens_with_ob(sent: SpacySpan) -> bool:
     """Whether the sentence's first word is "ob": an indirect yes-or-no question."""
     first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
@@ -502,6 +527,10 @@ def _continued_part(
     report before ended in an earlier paragraph) an indicative "soll" no longer goes on: the Konjunktiv carries a
     report across paragraphs, "soll" in a new one is the newsroom's own account or plan."""
     verb = finite.of(sent)
+    if new_paragraph and verb is not None and mood.preterite_plural_shared(token_lower(verb)):
+        # ("…, sagte sie.¶¶Vor dem Gemeindehaus gingen die Meinungen auseinander": in a new paragraph a plural
+        # the preterite shares is narration; right after the report it stands in for the Konjunktiv I)
+        return None
     if _asks(sent) or not (
         _main_clause_subjunctive(sent)
         or (_reportative_finite(verb) and not new_paragraph)
@@ -816,6 +845,7 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
         c.extent[0] for c in cues if c.kind is not CueKind.COLON and not _withholds(c)
     )
     cue_starts_by_frame = PositionIndex(c.start for c in cues if c.kind in _SOURCE_FRAMES)
+
     # A cue that reported nothing ("… die großen Stromerzeuger einer Aufsicht zu unterstellen") does not
     # keep a sentence in the Konjunktiv I from reporting by its verb form.
     used_cue_starts = PositionIndex(r.cue.extent[0] for r in records if r.cue is not None)
@@ -868,6 +898,8 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
                 # Only quoted fragments in it ("Zuletzt habe man aber „die Entwicklung vermisst“"): a sentence
                 # in the Konjunktiv around them still reports, however much of it they take.
                 _go_on(doc, sent, taken, finite, source, found, fragments=True)
+            continue
+        if _refused(sent):
             continue
         if _newsroom_reports(sent, cue_starts_by_frame):
             # "Nach Informationen unserer Zeitung soll …": the narrator's own reporting, no one's

@@ -37,7 +37,7 @@ from quotekit.syntax.docindex import (
     token_texts,
 )
 from quotekit.syntax.labels import NOUN_POS, VERB_POS
-from quotekit.syntax.mentions import clause_subject, speaker_of_cue
+from quotekit.syntax.mentions import clause_subject, passive_agent, speaker_of_cue
 from quotekit.syntax.nominals import can_speak, is_person_name, names_someone
 from quotekit.syntax.positions import subject_by_position
 from quotekit.syntax.spans import doc_slice, last_sentence_before, previous_sentence, runs, sentence_of
@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["verb_candidate", "verb_content"]
+__all__ = ["negated_cue", "verb_candidate", "verb_content"]
 
 _CLAUSE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
 # Word classes a tagger gets right that open no main clause after a fronted clause's comma.
@@ -629,7 +629,7 @@ _STRATEGIES: tuple[_Strategy, ...] = (
 _AFTER_THE_CUE: frozenset[_Strategy] = frozenset({_clause_after_cue, _after_comma_clause})
 
 
-def _negated(doc: Doc, cue: CueMatch) -> bool:
+def negated_cue(doc: Doc, cue: CueMatch) -> bool:
     """ "wollte nicht bestätigen, dass …", "bestätigte nicht, dass …", "gab noch nicht bekannt": a verb of
     confirming or making known negated right at its words reports nothing anyone said."""
     de = german()
@@ -670,7 +670,7 @@ def _risk_sense(doc: Doc, cue: CueMatch, parts: list[CharSpan]) -> bool:
 
 def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
     """What a speech verb reports: the parts of the first strategy whose construction is there."""
-    if _negated(doc, cue) or _reflexive_sense(doc, cue) or _answers(doc, cue):
+    if negated_cue(doc, cue) or _reflexive_sense(doc, cue) or _answers(doc, cue) or _appeal(doc, cue):
         return []
     sent = sentence_of(doc[cue.head])
     for strategy in _STRATEGIES:
@@ -693,6 +693,20 @@ def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
                 return []
             return [] if follows and parts and _second_predicate(doc, parts, sent) else parts
     return []
+
+
+def _appeal(doc: Doc, cue: CueMatch) -> bool:
+    """ "Zeugen werden gebeten, sich bei der Polizei zu melden": the stock appeal, a verb of asking
+    (`request_verbs`) in the passive without a "von X", addresses the reader on someone's behalf; the text quotes
+    no one ("wurde vom Verband gebeten, …" does)."""
+    if cue.lemma not in german().request_verbs:
+        return False
+    head = doc[cue.head]
+    passive = any(
+        labels.is_passive_marker(child) or (labels.is_auxiliary(child) and child.lemma_ == "werden")
+        for child in head.children
+    )
+    return passive and passive_agent(head) is None
 
 
 def _withheld(doc: Doc, cue: CueMatch, parts: list[CharSpan]) -> bool:

@@ -64,9 +64,6 @@ __all__ = [
     "read_organisation_name",
 ]
 
-# "des Amtes", "des Dienstes", "des Hauses": the genitive takes "-es" after these letters, else "-s" alone.
-_ES_GENITIVE_AFTER = frozenset("tdsßzx")
-_MIN_STEM = 2
 # How much in view a named organisation must still be for a word referring back to it.
 _ORGANISATION_FLOOR = 20.0
 
@@ -88,9 +85,7 @@ def _base_form(token: Token) -> str:
         return lemma
     if lemma == text and token.i > 0 and is_masculine_genitive(text_at(token.doc, token.i - 1)):
         # "des Bauamts", "des Festivals", "des Amtes": a lemmatiser that knows no base form; the ending by shape
-        if text.endswith("es") and len(text) > _MIN_STEM + 2 and text[-3] in _ES_GENITIVE_AFTER:
-            return text[:-2]
-        return text[:-1] if text.endswith("s") else text
+        return genitive_base(text)
     return text
 
 
@@ -140,6 +135,7 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
     article = article_of(doc, head.i)
     word = None if article is None else lower_at(doc, article)
     generic = is_generic_organisation(noun)
+    seen_from = head.i
     # ("laut Vereinsangaben": the owner in the compound is one club, whatever number the compound has)
     refers_back = _refers_back(head) if owner is None else not owner.lower().endswith("n")
     entity: Entity | None = None
@@ -158,9 +154,14 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
         if marked:  # ("die Initiative" again after "die Initiative „Rettet den Hochsattel“")
             index.index_words(entity, [_base_form(head)])
         end = max(end, name_end)
-    elif owner is None and not generic and (before := _name_before(reader, head.i, article)):
+    elif owner is None and (before := _name_before(reader, head.i, article, generic=generic)):
         # "die Donau Privatbank", "die Raiffeisen Landesbank": a name before the word of its kind
-        entity = _named_organisation_words(reader, [*before, _base_form(head)])
+        # ("des Deutschen Wetterdienstes": the name in the nominative, "Deutscher Wetterdienst")
+        seen_from = head.i - len(before)
+        words = _nominative_adjectives(
+            doc, seen_from, [*before, _base_form(head)], tokens_in(doc, seen_from, head.i + 1)
+        )
+        entity = _named_organisation_words(reader, words)
     elif generic:
         if word is not None and word in german().indefinite_articles:
             return end  # "bei einem Verein": no organisation the text names
@@ -235,7 +236,9 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             genders -= {"plur"}  # "die Polizei" is one organisation: "sie" (she), not "sie" (they)
         if len(genders) == 1:
             entity.evidence[next(iter(genders))] += 1
-    reader.seen(entity, tokens_in(doc, head.i, end), named=name_end > head.i + 1, in_view=in_view)
+    # (the words of the name before the noun are its mention too: "Deutsche" is no other organisation's word)
+    named = name_end > head.i + 1 or seen_from < head.i
+    reader.seen(entity, tokens_in(doc, seen_from, end), named=named, in_view=in_view)
     return end
 
 
@@ -269,20 +272,40 @@ def _refers_back(head: Token) -> bool:
     return not ("Plur" in morph_values(head, "Number") and token_lower(head).endswith("n"))
 
 
-def _name_before(reader: Reader, head: int, article: int | None) -> list[str]:
+def _name_before(reader: Reader, head: int, article: int | None, *, generic: bool = False) -> list[str]:
     """The proper names between an article and the organisation noun at `head` ("die Donau Privatbank"),
-    unless they were read already as a name of their own."""
+    unless they were read already as a name of their own. Before a generic noun only adjectives that a capital
+    inside the sentence makes part of a name ("der Deutschen Bahn", "das Technische Hilfswerk"; not "das Berliner
+    Unternehmen", whose place adjective describes it)."""
     if article is None or article >= head - 1:
         return []
     words = tokens_in(reader.doc, article + 1, head)
     if any(t.i in reader.resolver.by_token for t in words):
         return []
-    proper = all(
-        token_text(t)[:1].isupper()
-        and (token_pos(t) == "PROPN" or t.ent_type_ in ORG_LABELS | PLACE_AND_MISC_LABELS)
-        for t in words
+    if generic:
+        named = all(_is_name_adjective(t) for t in words)
+    else:
+        named = all(
+            _is_name_adjective(t)
+            or (
+                token_text(t)[:1].isupper()
+                and (token_pos(t) == "PROPN" or t.ent_type_ in ORG_LABELS | PLACE_AND_MISC_LABELS)
+            )
+            for t in words
+        )
+    return [token_text(t) for t in words] if named else []
+
+
+def _is_name_adjective(token: Token) -> bool:
+    """An inflected adjective written with a capital inside its sentence: part of a name ("Deutschen",
+    "Technische"); not a place adjective in "-er" ("Berliner"), which is capitalised anyway."""
+    text = token_text(token)
+    return (
+        token.tag_ == "ADJA"
+        and text[:1].isupper()
+        and not token.is_sent_start
+        and text.endswith(german().weak_adjective_endings)
     )
-    return [token_text(t) for t in words] if proper else []
 
 
 def _organisation_in_view(
@@ -395,14 +418,17 @@ def named_organisation(reader: Reader, start: int, end: int) -> Entity:
 def _nominative_adjectives(doc: Doc, start: int, words: list[str], tokens: Sequence[Token]) -> list[str]:
     """The words of a name in the nominative, as the name is written, so that one organisation has one name in
     every case: "der Deutschen Bahn" -> "Deutsche Bahn", "des Technischen Hilfswerks" -> "Technisches Hilfswerk",
-    "der Neuen Zürcher Zeitung" -> "Neue Zürcher Zeitung". Only after an oblique article, for adjectives in
-    "-en" before a capitalised word, where the article and the noun tell the gender; not in a plural name ("den
+    "der Neuen Zürcher Zeitung" -> "Neue Zürcher Zeitung", "der Deutsche Wetterdienst" -> "Deutscher
+    Wetterdienst". Only after a definite or oblique article, for adjectives in "-en" (or "-e" after "der", "das")
+    before a capitalised word, where the article and the noun tell the gender; not in a plural name ("den
     Vereinten Nationen", "der Grünen"), whose nominative ends in "-en" too."""
     if start == 0 or len(words) < 2:
         return words
     de = german()
     article = lower_at(doc, start - 1)
-    found = de.oblique_article_genders.get(article)
+    weak = "en" if words[0].endswith("en") else "e"
+    nominative = de.nominative_article_genders.get(article) if weak == "e" else None
+    found = frozenset({nominative}) if nominative else de.oblique_article_genders.get(article)
     if found is None or morph_values(tokens[-1], "Number") == ["Plur"]:
         return words
     genders = tuple(sorted(found))
@@ -414,12 +440,12 @@ def _nominative_adjectives(doc: Doc, start: int, words: list[str], tokens: Seque
         if told not in genders:
             return words
         genders = (told,)
-    # the adjectives in "-en" that open the name, each before a capitalised word (not a noun in "-en": "der
-    # Kliniken Oberried")
+    # the adjectives in "-en" (or "-e") that open the name, each before a capitalised word (not a noun in "-en":
+    # "der Kliniken Oberried")
     count = 0
     while count < len(words) - 1 and (
         words[count][:1].isupper()
-        and words[count].endswith("en")
+        and words[count].endswith(weak)
         and words[count + 1][:1].isupper()
         and (token_pos(tokens[count]) != "NOUN" or words[count].endswith(de.adjective_endings_en))
     ):
@@ -427,7 +453,7 @@ def _nominative_adjectives(doc: Doc, start: int, words: list[str], tokens: Seque
     if count == 0:
         return words
     ending = de.strong_adjective_endings[genders[0]]
-    return [*(word[:-2] + ending for word in words[:count]), *words[count:-1], noun]
+    return [*(word[: -len(weak)] + ending for word in words[:count]), *words[count:-1], noun]
 
 
 def organisation_of_acronym(reader: Reader, acronym: str) -> Entity:

@@ -242,7 +242,12 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
     by_text = _reading_by_text(text)
     if by_text is not _OPEN:
         return by_text
-    if text[:1].isupper() and any(e.name for e in reader.resolver.index.organisations(text)):
+    # (not an adjective that opens a longer name: "Der Deutsche Wetterdienst" after "der Deutschen Bahn")
+    if (
+        text[:1].isupper()
+        and any(e.name for e in reader.resolver.index.organisations(text))
+        and not _adjective_before_noun(reader.doc, i)
+    ):
         return _KNOWN, None
     by_noun = _reading_by_noun(text)
     if by_noun is not _OPEN:
