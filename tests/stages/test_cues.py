@@ -802,3 +802,45 @@ def test_a_separable_particle_after_an_insertion_between_dashes_joins_its_verb()
     assert quote.text == "Es wurde vermutlich ein falscher Leim verwandt"
     assert quote.cue is not None
     assert quote.cue.lemma == "bekanntgeben"
+
+
+def _cue_words(text: str) -> list[str | None]:
+    return [
+        None if q.cue is None else " ".join(part.text for part in q.cue.parts) for q in quotekit.extract(text)
+    ]
+
+
+def test_lassen_joins_an_infinitive_the_tagger_took_for_a_finite_verb() -> None:
+    # "ausrichten" after "ließ über einen Sprecher" is tagged finite; its form is its infinitive
+    text = "Wimmer ließ über einen Sprecher ausrichten, man sei gesprächsbereit."
+    assert _cue_words(text) == ["ließ ausrichten"]
+
+
+def test_the_pointer_before_a_verb_cue_is_part_of_the_cue() -> None:
+    text = "„Wir sind keine Bittsteller.“ Das sagte Bürgermeister Kofler am Montag."
+    assert _cue_words(text) == ["Das sagte"]
+
+
+def test_a_reaction_that_reports_nothing_is_the_cue_of_the_report_after_it() -> None:
+    # "wies die Kritik zurück" has no content of its own; the Konjunktiv sentence after it is what was said
+    text = "Gstrein wies die Kritik zurück. Die Verordnung sei von Juristen sorgfältig geprüft worden."
+    quotes = quotekit.extract(text)
+    assert [q.text for q in quotes] == ["Die Verordnung sei von Juristen sorgfältig geprüft worden"]
+    assert _cue_words(text) == ["wies zurück"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Wendtland zeigte sich zuversichtlich: „Am Ende wird es eine breite Mehrheit geben.“", "zeigte"),
+        ("Pichler selbst gab sich kämpferisch: „Ich komm zurück, das ist sicher.“", "gab"),
+        ("Eine junge Frau mit Kinderwagen sieht es anders: „Es war Zeit für einen Wechsel.“", "sieht"),
+    ],
+)
+def test_a_colon_after_a_verb_that_says_no_speech_is_part_of_the_cue(text: str, verb: str) -> None:
+    # the clause before the colon gives the speaker and their stance; the colon brings in the words
+    assert _cue_words(text) == [f"{verb} :"]
+
+
+def test_a_speech_verb_before_a_colon_stays_the_cue() -> None:
+    assert _cue_words("Die Ministerin sagte am Montag: „Wir sind bereit.“") == ["sagte"]

@@ -828,7 +828,7 @@ def test_a_new_speaker_after_doch_ends_the_reported_clause_and_speaks_for_himsel
         (
             "Der Gemeinderat tagte am Montag. Die Sanierung sei abgeschlossen. So kommentierte Bürgermeister "
             "Peter Kurz die Sitzung.",
-            "kommentierte",
+            "So kommentierte",  # (the pointer is part of the cue)
             "Peter Kurz",
         ),
     ],
@@ -1784,8 +1784,9 @@ def test_a_weak_preterite_form_after_one_named_person_in_the_present_is_their_ac
         "Die kantonale Kulturbeauftragte Petra Vonarburg spricht von einem Trend. Kleinere Festivals litten unter "
         "den gestiegenen Gagen."
     )
+    # (the cue of the sentence before, which reported nothing of its own, is the report's)
     assert _reported_texts(text) == [
-        ("Kleinere Festivals litten unter den gestiegenen Gagen", "Petra Vonarburg", None)
+        ("Kleinere Festivals litten unter den gestiegenen Gagen", "Petra Vonarburg", "spricht von")
     ]
     # (not after a body: "Der Gemeinderat beschliesst das Budget. Neun Mitglieder stimmten dafür.")
     assert (

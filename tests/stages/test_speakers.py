@@ -2167,3 +2167,23 @@ def test_a_noun_after_a_surname_that_ends_like_a_role_is_no_surname() -> None:
         "Nach Bollmanns Worten fehlt es vor allem an Auszubildenden."
     )
     assert [q.speaker.name if q.speaker else None for q in quotekit.extract(text)] == ["Heinz-Georg Bollmann"]
+
+
+def test_a_masculine_title_without_an_article_overrules_a_womans_first_name() -> None:
+    # "Andrea" is mostly a woman's name in Germany, a man's in Switzerland and Italy; "Gemeindepräsident" (not
+    # "Gemeindepräsidentin") says which
+    text = (
+        'Gemeindepräsident Andrea Sgier ist empört. "Man behandelt uns wie einen Bergweiler", sagt er. '
+        'Vorstandsmitglied Andrea Keller sieht das anders. "Wir müssen sparen", sagt sie.'
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Andrea Sgier", "Andrea Keller"]
+
+
+def test_of_two_subjects_the_parse_gives_the_one_in_the_accusative_is_the_object() -> None:
+    # the parse makes both "Polizei" and "Anwohner" subjects of "wies … an"; the morphology says "die Anwohner"
+    # is the accusative
+    quotes = quotekit.extract("Die Polizei wies die Anwohner an, die Fenster zu schließen.")
+    assert [q.text for q in quotes] == ["die Fenster zu schließen"]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Polizei"

@@ -1080,7 +1080,9 @@ def with_companion(doc: Doc, cue: CueMatch) -> CueMatch:
     companions = de.cue_companions.get(cue.lemma, frozenset())
     if after < len(doc) and lower_at(doc, after) in companions:
         return _joined(cue, doc[after])
-    if cue.particle is None and (verb_form(head) == "Inf" or cue.lemma in de.modal_cues):
+    # (an infinitive by its form too: "ließ über einen Sprecher ausrichten" with "ausrichten" tagged finite)
+    infinitive = verb_form(head) == "Inf" or token_lower(head) == cue.lemma
+    if cue.particle is None and (infinitive or cue.lemma in de.modal_cues):
         beside = de.modal_cues.get(cue.lemma, frozenset()) | de.causatives
         # (right beside it a listed form is the verb whatever its tag: Swiss "liess" tagged an adjective)
         for i in (head.i - 1, max(cue.tokens) + 1):
@@ -1174,6 +1176,18 @@ def _with_expletive(doc: Doc, cue: CueMatch) -> CueMatch:
         if 0 <= i < len(doc) and lower_at(doc, i) == expletive:
             return _joined(cue, doc[i])
     return cue
+
+
+def with_colon(cue: CueMatch, colon: Token) -> CueMatch:
+    """ "Wendtland zeigte sich zuversichtlich: „…“": a verb that says no speech gives the speaker and the colon
+    brings in the words; the cue is both, the colon as the verb's companion (not where it has one)."""
+    return _with_part_apart(cue, colon) if cue.kind is CueKind.VERB else cue
+
+
+def with_pointer(doc: Doc, cue: CueMatch, pointer: Token) -> CueMatch:
+    """ "„…“ Das sagte Kappeler": the pointer right before a verb cue that points back to a quotation is part of
+    the cue's words, as a reader names the cue ("Das sagte")."""
+    return _joined(cue, pointer) if cue.kind is CueKind.VERB and pointer.i == min(cue.tokens) - 1 else cue
 
 
 def _joined(cue: CueMatch, word: Token) -> CueMatch:

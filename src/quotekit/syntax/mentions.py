@@ -124,6 +124,14 @@ def _subject_child(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
         # a subject the parse hung on the verb's auxiliary: "Damals hatte Österreich abgelehnt, …"
         auxiliaries = [c for c in verb.children if labels.is_auxiliary(c) and c.i < verb.i]
         subjects = _subjects_among([c for aux in auxiliaries for c in aux.children], outside)
+    if len(subjects) > 1:
+        # ("Die Polizei wies die Anwohner an, …" with two subjects by the parse: one the morphology puts in another
+        # case is the object)
+        # (only a common noun: "fragte sie" with "sie" tagged accusative, "Han selbst sagte der APA" with the name
+        # tagged dative; the morphology of pronouns and names is no guide)
+        subjects = [
+            c for c in subjects if token_pos(c) != "NOUN" or c.ent_type_ or _may_be_nominative(c)
+        ] or subjects
     # ("Kölns Präsident Wolfgang Overath sagte" with two subjects by the parse: a name in the genitive right
     # before another subject is whose that one is)
     owned = {c.i for c in subjects if token_pos(c) == "NOUN"}
@@ -134,6 +142,12 @@ def _subject_child(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
     # Two subjects by the parse, the first a capitalised word nothing names ("Besorgt äußerte sich Kofi
     # Annan …"): a person the recogniser or a role names.
     return next((c for c in subjects if c.ent_type_ in PERSON_LABELS or is_role(token_text(c))), first)
+
+
+def _may_be_nominative(token: Token) -> bool:
+    """Whether the morphology allows the nominative: no case, or the nominative among its cases."""
+    cases = morph_values(token, "Case")
+    return not cases or "Nom" in cases
 
 
 def _name_after_title(subject: Token) -> Token:

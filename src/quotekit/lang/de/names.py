@@ -20,6 +20,7 @@ __all__ = [
     "PERSON_GENDERS",
     "PLACE_NAMED_KINDS",
     "article_genders",
+    "bare_title_gender",
     "describes_a_company",
     "description_gender",
     "double_first_name_gender",
@@ -314,6 +315,21 @@ def role_gender(word: str) -> str | None:
     if is_feminine_role(word):
         return "fem"  # "Sprecherin", "Finnin" (not "Captain")
     return "masc"
+
+
+def bare_title_gender(noun: str) -> frozenset[str] | None:
+    """The gender a role noun before a name tells without an article: a masculine form whose feminine one exists
+    is a man ("Gemeindepräsident Andrea Sgier"; a woman would be "Gemeindepräsidentin"), by the endings of nouns
+    of a role that take "-in" (`masculine_role_endings`); None where the noun tells nothing (a noun declined like
+    an adjective, "Vorsitzende"; one form for both, "Vorstandsmitglied", "Pflegekraft")."""
+    if role_gender(noun) != "masc" or not noun.lower().endswith(german().masculine_role_endings):
+        return None
+    if _ends_with_entry(noun, german().common_gender_roles) is not None:
+        return None
+    # (a relative tells its own gender, "Tochter", "Schwester"; a noun of another gender by its ending names none)
+    if _ends_with_entry(noun, german().relatives) is not None or noun_gender(noun) in {"fem", "neut"}:
+        return None
+    return frozenset({"masc"}) if role_gender(noun + "in") == "fem" else None
 
 
 @cache  # asked of every word of every description and title

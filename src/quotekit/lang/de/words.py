@@ -129,6 +129,8 @@ class German:
     leader_roles: frozenset[str]  # speaker_leader_roles.txt: chef, leiter, geschäftsführer (who heads a body)
     # speaker_generic_roles.txt: Frau, Mann; a compound of one is a role of its own ("Pflegefachfrau")
     generic_roles: frozenset[str]
+    # speaker_common_gender_roles.txt: Mitglied, Gast; one form for a man and a woman
+    common_gender_roles: frozenset[str]
     relatives: frozenset[str]  # speaker_relatives.txt: "der Sohn einer Geschädigten" is someone new
     kin_sharing_surname: frozenset[str]  # speaker_kin_sharing_surname.txt: "Gasteigers Frau Theresia"
     credit_words: frozenset[str]  # credit_words.txt: "Foto: Keystone/Anthony Anex" names no one in the story
@@ -603,6 +605,25 @@ class German:
             **{f"ihr{ending}": frozenset({"fem", "plur"}) for ending in ("", "e", "en", "em", "er", "es")},
         },
     )
+    # The endings of nouns of a role whose feminine form adds "-in" ("Bürgermeister", "Gemeindepräsident",
+    # "Landrat", "Staatsanwalt", "Chef"): such a noun without "-in" before a name is a man's title.
+    masculine_role_endings: tuple[str, ...] = (
+        "er",
+        "ent",
+        "ant",
+        "ist",
+        "eur",
+        "or",
+        "rat",
+        "ekt",
+        "oge",
+        "walt",
+        "chef",
+        "arzt",
+        "ör",
+        "är",
+        "graf",
+    )
     # Demonstratives in the genitive before a noun, which refer to the one named last whose gender fits ("Das
     # Gericht beauftragte einen Gutachter. Laut dessen Messungen …": the expert, not the court).
     demonstrative_owner_genders: Mapping[str, frozenset[str]] = field(
@@ -737,6 +758,7 @@ def german() -> German:
         spokesperson_roles=_word_set("speaker_spokesperson_roles.txt"),
         leader_roles=_word_set("speaker_leader_roles.txt"),
         generic_roles=_word_set("speaker_generic_roles.txt"),
+        common_gender_roles=_word_set("speaker_common_gender_roles.txt"),
         relatives=_word_set("speaker_relatives.txt"),
         kin_sharing_surname=_word_set("speaker_kin_sharing_surname.txt"),
         credit_words=_word_set("credit_words.txt"),

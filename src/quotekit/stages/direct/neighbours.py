@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.names import is_person_noun
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
-from quotekit.stages.cues import lemma_candidates
+from quotekit.stages.cues import lemma_candidates, with_pointer
 from quotekit.stages.direct.attribution import (
     NOTHING,
     SENTENCE_KINDS,
@@ -80,7 +80,7 @@ def next_sentence(doc: Doc, cues: Sequence[CueMatch], end: int, outside: list[Ch
                 start, end = mention_of(after, outside)
                 mention = (max(start, after.idx), end)  # (never back over the verb the parse hung on it)
         if mention is not None:
-            return Attribution(cue, mention, strength=Strength.CUED)
+            return Attribution(with_pointer(doc, cue, words[0]), mention, strength=Strength.CUED)
     return _pointer_verb(doc, words, outside)
 
 

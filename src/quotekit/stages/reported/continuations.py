@@ -849,6 +849,7 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
     # A cue that reported nothing ("… die großen Stromerzeuger einer Aufsicht zu unterstellen") does not
     # keep a sentence in the Konjunktiv I from reporting by its verb form.
     used_cue_starts = PositionIndex(r.cue.extent[0] for r in records if r.cue is not None)
+    verb_cues = _CuesByStart(cues)
     taken = _Taken(records)
     finite = _FiniteVerbs()
     quoted = SpanSet(p for r in records if r.kind == "direct" for p in r.parts)
@@ -980,7 +981,11 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
                 # (but "Ihr Nachbar sieht das gelassener." and "Seine Frau war deutlicher:" give the word to them)
                 mention = None
             if free is not None and mention is not None:
-                record = evolve(free, mention=mention)
+                record = evolve(
+                    free,
+                    mention=mention,
+                    cue=free.cue or _reaction_before(sents, k, verb_cues, used_cue_starts),
+                )
                 found.append(record)
                 source = record  # Konjunktiv sentences after it go on with it
                 continue
@@ -1011,6 +1016,33 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
                 sents[k] = halves[0]
                 sents.insert(k + 1, halves[1])
     return _after_colons(doc, found, cues)
+
+
+def _reaction_before(
+    sents: list[SpacySpan], k: int, verb_cues: _CuesByStart, used_cue_starts: PositionIndex
+) -> CueMatch | None:
+    """ "Gstrein wies die Kritik zurück. Die Verordnung sei geprüft worden": the verb cue of the sentence before,
+    which reported nothing of its own, is the cue of the report that follows it (not where the report has a cue of
+    its own: "…, betonte die gebürtige Estin")."""
+    if k == 0 or verb_cues.first_in(sents[k].start_char, sents[k].end_char) is not None:
+        return None
+    before = sents[k - 1]
+    cue = verb_cues.first_in(before.start_char, before.end_char)
+    if cue is None or used_cue_starts.any_in(cue.extent[0], cue.extent[0] + 1):
+        return None
+    return cue
+
+
+class _CuesByStart:
+    """Verb cues in the order of their start, for the first one in a stretch of text (a bisection, no scan)."""
+
+    def __init__(self, cues: Sequence[CueMatch]) -> None:
+        self._cues = sorted((c for c in cues if c.kind is CueKind.VERB), key=lambda c: c.extent[0])
+        self._starts = [c.extent[0] for c in self._cues]
+
+    def first_in(self, start: int, end: int) -> CueMatch | None:
+        i = bisect_left(self._starts, start)
+        return self._cues[i] if i < len(self._starts) and self._starts[i] < end else None
 
 
 class _LastNamed:

@@ -13,6 +13,7 @@ import regex
 from quotekit.lang.de.names import (
     PERSON_GENDERS,
     article_genders,
+    bare_title_gender,
     describes_a_company,
     description_gender,
     first_name_gender,
@@ -197,6 +198,9 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
         head = next(t for t in title if is_person_noun(token_text(t)))
         article = article_of(doc, head.i)
         genders = description_gender(None if article is None else text_at(doc, article), token_text(head))
+        if article is None and head.i < start:
+            # ("Gemeindepräsident Andrea Sgier": the masculine form of a role that has a feminine one is a man's)
+            genders = bare_title_gender(token_text(head)) or genders
         if article is not None and lower_at(doc, article) in german().definite_articles:
             _name_described(reader, entity, role, genders)
         add_evidence(entity, genders)
