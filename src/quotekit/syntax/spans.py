@@ -44,6 +44,7 @@ __all__ = [
     "break_positions",
     "by_paragraph",
     "doc_slice",
+    "first_word",
     "has_paragraph_break",
     "in_clause_reported",
     "in_text_order",
@@ -141,6 +142,11 @@ def paragraph_text_before(text: str, end: int, width: int) -> str:
     before = text[max(0, end - width) : end]
     breaks = [before.rfind(ch) for ch in PARAGRAPH_BREAKS]
     return before[max(breaks) + 1 :]
+
+
+def first_word(words: Iterable[Token]) -> Token | None:
+    """The first token of `words` that is no punctuation or space (a sentence's or a clause's first word)."""
+    return next((t for t in words if not (t.is_punct or t.is_space)), None)
 
 
 def in_text_order(items: Sequence[_T], start: int, end: int, offset: Callable[[_T], int]) -> Sequence[_T]:

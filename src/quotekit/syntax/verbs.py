@@ -44,6 +44,7 @@ from quotekit.syntax.labels import (
     ZU_INFINITIVE_TAG,
     has_verb_tag,
 )
+from quotekit.syntax.spans import first_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -667,7 +668,7 @@ def in_conditional_clause(token: Token) -> bool:
     doc = token.doc
     sent_start, sent_end = sentence_range(token)
     words = (doc[i] for i in range(sent_start, sent_end))  # (by index: no `Span` per cue)
-    first = next((t for t in words if not (t.is_punct or t.is_space)), None)
+    first = first_word(words)
     # (by its form too: a weak tagger calls the "Hätte" that opens a sentence a conjunction)
     if first is None or first.i >= token.i:
         return False

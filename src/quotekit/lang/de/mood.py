@@ -153,9 +153,7 @@ def weak_preterite_shape(form: str, lemma: str = "") -> bool:
     in the Konjunktiv I ("mahne") or, where that is the indicative's, with "würden"; unlisted, such a form is
     the preterite ("Am Bahnhof warteten Hunderte auf Anschlüsse" after a statement is narration). An umlaut
     the verb's own stem has is no Konjunktiv's (with the `lemma`: "kämpfte" of "kämpfen")."""
-    de = german()
-    listed = form in de.subjunctive_forms or form in de.konjunktiv_two_forms
-    if listed or not form.endswith(("te", "ten")):
+    if _listed(form) or not form.endswith(("te", "ten")):
         return False
     if not _UMLAUTS & set(form):
         return True
@@ -180,9 +178,14 @@ def _infinitive_stem(lemma: str) -> str | None:
 def preterite_plural_shared(form: str) -> bool:
     """Whether a listed Konjunktiv II plural is the preterite's plural too, with no umlaut to tell them apart
     ("gingen", "hielten", "blieben"; not "seien", nor "kämen")."""
+    return _listed(form) and form.endswith("en") and form != german().seien and not _UMLAUTS & set(form)
+
+
+def _listed(form: str) -> bool:
+    """Whether a form is in the lists of Konjunktiv forms (`mood_subjunctive_forms.txt`,
+    `mood_konjunktiv_two_forms.txt`)."""
     de = german()
-    listed = form in de.subjunctive_forms or form in de.konjunktiv_two_forms
-    return listed and form.endswith("en") and form != de.seien and not _UMLAUTS & set(form)
+    return form in de.subjunctive_forms or form in de.konjunktiv_two_forms
 
 
 def stands_in_for_konjunktiv_one(form: str) -> bool:

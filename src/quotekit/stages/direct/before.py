@@ -100,18 +100,19 @@ def colon_introduction(
         known = next((c for c in cues if c.kind is CueKind.VERB and c.head == verb.i), None)
         # ("Wendtland zeigte sich zuversichtlich: „…“", "Hofer blieb skeptisch: „…“": a verb that says no speech
         # gives the speaker; the colon is what brings in the words, and part of the cue)
-        colon_token = doc.char_span(colon, colon + 1)
-        cue = known or synthetic_cue(verb)
-        if known is None and colon_token is not None:
-            cue = with_colon(cue, colon_token[0])
+        verb_cue = known
+        if verb_cue is None:
+            colon_token = doc.char_span(colon, colon + 1)
+            verb_cue = synthetic_cue(verb)
+            verb_cue = verb_cue if colon_token is None else with_colon(verb_cue, colon_token[0])
         person = _one_person_in(tokens) if subject is not None and not can_speak(subject) else None
         if person is not None:
             # "Eine dauerhafte Subvention schloss Hauser allerdings aus: „…“": the object opens the clause and
             # the parse took it for the subject; the one person the clause names speaks, by their name alone
-            return Attribution(cue, _name_run(person), strength=Strength.INTRODUCED)
+            return Attribution(verb_cue, _name_run(person), strength=Strength.INTRODUCED)
         if subject is not None and start <= subject.idx < colon:
             return Attribution(
-                cue,
+                verb_cue,
                 mention_of(subject, outside),
                 strength=Strength.CUED if known else Strength.INTRODUCED,
             )

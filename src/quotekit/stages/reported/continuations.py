@@ -45,6 +45,7 @@ from quotekit.syntax.phrases import mention_of
 from quotekit.syntax.positions import subject_by_position, subject_of_previous_sentence
 from quotekit.syntax.spans import (
     SpanSet,
+    first_word,
     has_paragraph_break,
     overlap,
     paragraph_bounds,
@@ -149,7 +150,7 @@ def _after_preposition(poses: list[str], i: int) -> bool:
 def _opens_with_condition(sent: SpacySpan) -> bool:
     """Whether a sentence opens with a clause led by its finite verb before a comma: "Hätten sich die Gegner
     durchgesetzt, …", "Sollte das Gesetz kommen, …"."""
-    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    first = first_word(sent)
     # (a listed Konjunktiv II opening the sentence whatever its tag: "Hätten" capitalised is tagged a noun)
     return (
         first is not None
@@ -470,7 +471,7 @@ def _refused(sent: SpacySpan) -> bool:
     its own, and so is a main clause beside the refusal: "Gespräche habe es gegeben, Namen wollte er nicht
     nennen".)"""
     de = german()
-    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    first = first_word(sent)
     if first is None or token_lower(first) not in _question_openers():
         return False
     for token in sent:
@@ -489,7 +490,7 @@ def _refused(sent: SpacySpan) -> bool:
 
 def _opens_with_ob(sent: SpacySpan) -> bool:
     """Whether the sentence's first word is "ob": an indirect yes-or-no question."""
-    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    first = first_word(sent)
     return first is not None and token_lower(first) == german().ob
 
 
@@ -845,7 +846,6 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
         c.extent[0] for c in cues if c.kind is not CueKind.COLON and not _withholds(c)
     )
     cue_starts_by_frame = PositionIndex(c.start for c in cues if c.kind in _SOURCE_FRAMES)
-
     # A cue that reported nothing ("… die großen Stromerzeuger einer Aufsicht zu unterstellen") does not
     # keep a sentence in the Konjunktiv I from reporting by its verb form.
     used_cue_starts = PositionIndex(r.cue.extent[0] for r in records if r.cue is not None)
@@ -1156,7 +1156,7 @@ def _may_be_konjunktiv_two(sent: SpacySpan, verb: Token | None) -> bool:
 def _narrated_main_clause(words: SpacySpan) -> bool:
     """A narrated clause (`_narrated_clause`) that is a main clause: no subordinating word opens it ("Als er kam,
     …", "Wer wenig verbrauche, …")."""
-    first = next((t for t in words if not (t.is_punct or t.is_space)), None)
+    first = first_word(words)
     return (
         first is not None
         and token_lower(first) not in german().subordinators
@@ -1169,7 +1169,7 @@ def _narrated_main_clause(words: SpacySpan) -> bool:
 def _reported_main_clause(words: SpacySpan, finite: _FiniteVerbs) -> bool:
     """Whether words after a comma are a main clause whose finite verb in second place is a Konjunktiv I ("es
     stehe im Gegensatz zu …"), not a relative clause ("…, die regiere") nor one a subordinating word opens."""
-    first = next((t for t in words if not (t.is_punct or t.is_space)), None)
+    first = first_word(words)
     if first is None or labels.is_relative_pronoun(first):
         return False
     verb = finite.of(words)

@@ -40,7 +40,14 @@ from quotekit.syntax.labels import NOUN_POS, VERB_POS
 from quotekit.syntax.mentions import clause_subject, passive_agent, speaker_of_cue
 from quotekit.syntax.nominals import can_speak, is_person_name, names_someone
 from quotekit.syntax.positions import subject_by_position
-from quotekit.syntax.spans import doc_slice, last_sentence_before, previous_sentence, runs, sentence_of
+from quotekit.syntax.spans import (
+    doc_slice,
+    first_word,
+    last_sentence_before,
+    previous_sentence,
+    runs,
+    sentence_of,
+)
 from quotekit.syntax.verbs import (
     could_be_finite,
     first_finite_verb,
@@ -62,7 +69,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["negated_cue", "verb_candidate", "verb_content"]
+__all__ = ["verb_candidate", "verb_content"]
 
 _CLAUSE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
 # Word classes a tagger gets right that open no main clause after a fronted clause's comma.
@@ -629,7 +636,7 @@ _STRATEGIES: tuple[_Strategy, ...] = (
 _AFTER_THE_CUE: frozenset[_Strategy] = frozenset({_clause_after_cue, _after_comma_clause})
 
 
-def negated_cue(doc: Doc, cue: CueMatch) -> bool:
+def _negated(doc: Doc, cue: CueMatch) -> bool:
     """ "wollte nicht bestätigen, dass …", "bestätigte nicht, dass …", "gab noch nicht bekannt": a verb of
     confirming or making known negated right at its words reports nothing anyone said."""
     de = german()
@@ -670,7 +677,7 @@ def _risk_sense(doc: Doc, cue: CueMatch, parts: list[CharSpan]) -> bool:
 
 def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
     """What a speech verb reports: the parts of the first strategy whose construction is there."""
-    if negated_cue(doc, cue) or _reflexive_sense(doc, cue) or _answers(doc, cue) or _appeal(doc, cue):
+    if _negated(doc, cue) or _reflexive_sense(doc, cue) or _answers(doc, cue) or _appeal(doc, cue):
         return []
     sent = sentence_of(doc[cue.head])
     for strategy in _STRATEGIES:
@@ -703,7 +710,7 @@ def _appeal(doc: Doc, cue: CueMatch) -> bool:
         return False
     head = doc[cue.head]
     passive = any(
-        labels.is_passive_marker(child) or (labels.is_auxiliary(child) and child.lemma_ == "werden")
+        labels.is_passive_marker(child) or (labels.is_auxiliary(child) and child.lemma_ in german().werden)
         for child in head.children
     )
     return passive and passive_agent(head) is None
@@ -825,7 +832,7 @@ def _second_predicate(doc: Doc, parts: list[CharSpan], sent: SpacySpan) -> bool:
 def _opens_with_subordinate_clause(sent: SpacySpan) -> bool:
     """Whether the sentence opens with "wie" or a conjunction of an adverbial clause: the cue's clause is then a
     subordinate one, and the clause after its comma the main clause ("Wie die „Aktion“ mitteilte, sei …")."""
-    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    first = first_word(sent)
     de = german()
     return first is not None and (token_lower(first) == de.wie or token_lower(first) in de.adverbial_openers)
 

@@ -42,7 +42,7 @@ from quotekit.syntax.docindex import (
     token_text,
     token_texts,
 )
-from quotekit.syntax.labels import ORG_LABELS, PLACE_AND_MISC_LABELS
+from quotekit.syntax.labels import ATTRIBUTIVE_ADJECTIVE_TAG, ORG_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.spans import tokens_in
 
 if TYPE_CHECKING:
@@ -282,17 +282,15 @@ def _name_before(reader: Reader, head: int, article: int | None, *, generic: boo
     words = tokens_in(reader.doc, article + 1, head)
     if any(t.i in reader.resolver.by_token for t in words):
         return []
-    if generic:
-        named = all(_is_name_adjective(t) for t in words)
-    else:
-        named = all(
-            _is_name_adjective(t)
-            or (
-                token_text(t)[:1].isupper()
-                and (token_pos(t) == "PROPN" or t.ent_type_ in ORG_LABELS | PLACE_AND_MISC_LABELS)
-            )
-            for t in words
+    named = all(
+        _is_name_adjective(t)
+        or (
+            not generic
+            and token_text(t)[:1].isupper()
+            and (token_pos(t) == "PROPN" or t.ent_type_ in ORG_LABELS | PLACE_AND_MISC_LABELS)
         )
+        for t in words
+    )
     return [token_text(t) for t in words] if named else []
 
 
@@ -301,7 +299,7 @@ def _is_name_adjective(token: Token) -> bool:
     "Technische"); not a place adjective in "-er" ("Berliner"), which is capitalised anyway."""
     text = token_text(token)
     return (
-        token.tag_ == "ADJA"
+        token.tag_ == ATTRIBUTIVE_ADJECTIVE_TAG
         and text[:1].isupper()
         and not token.is_sent_start
         and text.endswith(german().weak_adjective_endings)
