@@ -229,3 +229,73 @@ def test_an_indirect_question_after_a_comma_keeps_the_cue_that_governs_it() -> N
     # for one and the cue was lost)
     text = "Klaus Pirker ließ offen, mit wem die SPÖ verhandeln werde."
     assert extracted.reported(text) == [("mit wem die SPÖ verhandeln werde", "Klaus Pirker", "ließ")]
+
+
+def _second_predicate(subject: str, lemma: str) -> list[Row]:
+    """ "<subject> zeigt Verständnis für den Ärger, verteidigt die Massnahme aber." with "verteidigt" joined to
+    "zeigt" as its conjunct, as parsers give it."""
+    return [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        (subject, "NOUN", "2", "nsubj", "sb", lemma),
+        (
+            "zeigt",
+            "VERB",
+            "2",
+            "ROOT",
+            "ROOT",
+            "zeigen",
+            "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+        ),
+        ("Verständnis", "NOUN", "2", "obj", "oa", "Verständnis"),
+        ("für", "ADP", "6", "case", "mo", "für"),
+        ("den", "DET", "6", "det", "nk", "der"),
+        ("Ärger", "NOUN", "2", "obl", "nk", "Ärger"),
+        (",", "PUNCT", "8", "punct", "punct", ","),
+        (
+            "verteidigt",
+            "VERB",
+            "2",
+            "conj",
+            "cj",
+            "verteidigen",
+            "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+        ),
+        ("die", "DET", "10", "det", "nk", "der", "Case=Nom|Definite=Def|Gender=Fem|Number=Sing"),
+        ("Massnahme", "NOUN", "8", "obj", "oa", "Massnahme", "Case=Acc|Gender=Fem|Number=Sing"),
+        ("aber", "ADV", "8", "advmod", "mo", "aber"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+
+
+def test_a_second_predicate_of_a_speaker_reports_nothing_before_its_comma(scheme: Scheme) -> None:
+    # "Die Kantonsärztin zeigt Verständnis …, verteidigt die Massnahme aber": "die Massnahme" is the object the
+    # doctor defends, not a source that reports the clause before the comma
+    assert reported(_second_predicate("Kantonsärztin", "Kantonsärztin"), scheme) == []
+
+
+def test_a_clause_before_an_inverted_cue_with_its_speaker_after_it_is_still_reported(scheme: Scheme) -> None:
+    # (the guard: "Die Lage sei ernst, verteidigt die Ministerin den Plan" has its speaker after the verb)
+    rows = _second_predicate("Kantonsärztin", "Kantonsärztin")
+    rows[0:7] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Lage", "NOUN", "2", "nsubj", "sb", "Lage"),
+        ("sei", "AUX", "6", "cop", "ROOT", "sein", "Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
+        ("noch", "ADV", "6", "advmod", "mo", "noch"),
+        ("nicht", "PART", "6", "advmod", "ng", "nicht"),
+        ("ganz", "ADV", "6", "advmod", "mo", "ganz"),
+        ("ernst", "ADJ", "8", "ccomp", "pd", "ernst"),
+    ]
+    rows[8] = (
+        "verteidigt",
+        "VERB",
+        "8",
+        "ROOT",
+        "ROOT",
+        "verteidigen",
+        "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+    )
+    rows[9] = ("die", "DET", "10", "det", "nk", "der", "Case=Nom|Definite=Def|Gender=Fem|Number=Sing")
+    rows[10] = ("Ministerin", "NOUN", "8", "nsubj", "sb", "Ministerin", "Case=Nom|Gender=Fem|Number=Sing")
+    rows[12] = (".", "PUNCT", "8", "punct", "punct", ".")
+    found = reported(rows, scheme)
+    assert [parts for parts, _ in found] == [["Die Lage sei noch nicht ganz ernst"]]

@@ -71,6 +71,7 @@ __all__ = [
     "noun_phrase_before",
     "phrase_around",
     "phrase_head",
+    "place_adjective_at",
     "span_of_tokens",
 ]
 
@@ -226,6 +227,8 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
     ):
         right += 1
     right = _apposed_name_end(token, right, outside, dropped)
+    if place_adjective_at(doc, right) and not is_inside(doc[right + 1], outside):
+        right += 1  # "einer Aussendung des Vorarlberger Elternforums" with the noun hung on the verb
     right = _before_finite_verb(token, right)
     while right > left and (doc[right].is_punct or doc[right].is_space) and text_at(doc, right) != ")":
         right -= 1
@@ -235,6 +238,21 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
         left += 1
     right = _closed_brackets(doc, left, right)
     return doc[left].idx, doc[right].idx + len(text_at(doc, right))
+
+
+def place_adjective_at(doc: Doc, i: int) -> bool:
+    """Whether word `i` is a place's adjective in "-er" after an article, with the capitalised noun it goes with
+    right after it ("des Vorarlberger Elternforums", "der Berliner Polizei"), which a phrase cannot end before."""
+    if i < 1 or i + 1 >= len(doc):
+        return False
+    word, following = text_at(doc, i), doc[i + 1]
+    return (
+        word[:1].isupper()
+        and word.endswith("er")
+        and pos_at(doc, i - 1) == "DET"
+        and token_pos(following) == "NOUN"
+        and token_text(following)[:1].isupper()
+    )
 
 
 def _before_finite_verb(token: Token, right: int) -> int:

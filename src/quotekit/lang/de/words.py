@@ -175,6 +175,10 @@ class German:
     legal_forms: frozenset[str]
     # speaker_local_bodies.txt: a town's bodies by their noun alone ("die Stadtverwaltung", "der Gemeinderat")
     local_bodies: frozenset[str]
+    # speaker_named_bodies.txt: an organisation only with its name after it ("das Land Tirol", "der Kanton Zürich")
+    named_bodies: frozenset[str]
+    # speaker_verdict_participles.txt: the passive makes its subject the accused ("ist verurteilt worden")
+    verdict_participles: frozenset[str]
 
     # Derived from `mark_styles` (and `apostrophes`) by `german()`.
     opening_marks: frozenset[str]  # „ ‚ » › « ‹ " ' “ ‘
@@ -455,6 +459,8 @@ class German:
     nominative_articles: frozenset[str] = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese"})
     # Articles that are never nominative: a noun after them is no subject, whatever the parse says.
     oblique_articles: frozenset[str] = frozenset({"den", "dem", "des", "einen", "einem", "eines"})
+    # The articles no plural takes: "das Familienunternehmen" is one company, whatever number a tagger gives it.
+    singular_articles: frozenset[str] = frozenset({"das", "dem", "des", "ein", "einem", "eines"})
     # "Derya Kaplan, 41 Jahre alt": the words that give an age after a name.
     age_words: tuple[str, ...] = ("jahre", "alt")
     # Particles inside a person's name: "Ursula von der Leyen", "Rafael van der Vaart", "Leonardo da Vinci";
@@ -798,6 +804,8 @@ def german() -> German:
         company_name_words=_word_set("speaker_company_name_words.txt"),
         legal_forms=_word_set("speaker_legal_forms.txt"),
         local_bodies=_word_set("speaker_local_bodies.txt"),
+        named_bodies=_word_set("speaker_named_bodies.txt"),
+        verdict_participles=_word_set("speaker_verdict_participles.txt"),
         abstract_endings=tuple(_read_lines("noun_abstract_endings.txt")),
         noun_gender_endings={
             ending: columns[0] for ending, columns in _word_table("noun_gender_endings.tsv").items()

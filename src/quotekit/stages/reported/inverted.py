@@ -23,6 +23,7 @@ from quotekit.syntax.docindex import (
     token_text,
 )
 from quotekit.syntax.labels import is_relative_pronoun
+from quotekit.syntax.nominals import can_speak
 from quotekit.syntax.spans import doc_slice, runs
 from quotekit.syntax.verbs import (
     could_be_finite,
@@ -207,7 +208,21 @@ def _inverted_subject(doc: Doc, cue: CueMatch, opener: int, sent: SpacySpan) -> 
     )
     # "…, räumte der 61-Jährige ein": an article the tagger calls nominative, whatever case it gave the noun
     article_nominative = noun.i == following.i + 1 and "Nom" in morph_values(following, "Case")
+    if _second_predicate_of_speaker(doc[opener], noun):
+        return False
     return "Nom" in cases or bare_name or same_form or article_nominative
+
+
+def _second_predicate_of_speaker(verb: Token, noun: Token) -> bool:
+    """ "Die Kantonsärztin zeigt Verständnis für den Ärger, verteidigt die Massnahme aber": a verb the parse
+    joins to the verb before the comma, whose subject can speak, with a noun after it that cannot, is a second
+    predicate of that subject, its noun the object; nothing before the comma is reported."""
+    if not labels.is_conjunct(verb) or can_speak(noun):
+        return False
+    head = verb.head
+    return head.i < verb.i and any(
+        labels.is_subject(c) and c.i < head.i and can_speak(c) for c in head.children
+    )
 
 
 def _main_clause_verb(tokens: Sequence[Token]) -> bool:

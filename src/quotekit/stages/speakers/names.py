@@ -28,7 +28,7 @@ from quotekit.lang.de.names import (
     told_gender,
 )
 from quotekit.lang.de.words import german
-from quotekit.stages.speakers.entities import PERSON, is_initials
+from quotekit.stages.speakers.entities import ORGANISATION, PERSON, is_initials
 from quotekit.stages.speakers.extents import acronym_after
 from quotekit.stages.speakers.links import named_by_link
 from quotekit.stages.speakers.organisations import (
@@ -61,7 +61,14 @@ from quotekit.syntax.docindex import (
     token_text,
     token_texts,
 )
-from quotekit.syntax.labels import COMMON_NOUN_TAG, NOUN_POS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
+from quotekit.syntax.labels import (
+    COMMON_NOUN_TAG,
+    NOUN_POS,
+    ORG_LABELS,
+    PERSON_LABELS,
+    PLACE_LABELS,
+    PROPER_NOUN_TAG,
+)
 from quotekit.syntax.nominals import first_name_genders, is_named_surname
 from quotekit.syntax.prefixes import name_prefix
 from quotekit.syntax.spans import doc_slice, tokens_in
@@ -112,6 +119,10 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
         # holds it already (the recogniser's "FC Rotweiß Halbach")
         opens = start if holds_kind_word else start - 1
         read_organisation_name(reader, opens, end)
+        return
+    if end - start >= 2 and lower_at(doc, start) in german().named_bodies:
+        # "Der Kanton Zürich teilte mit": the state by its name, which the recogniser calls a place
+        reader.seen(named_organisation(reader, start, end), tokens_in(doc, start, end), named=True)
         return
     company_end = _company_name_end(reader, start, end)
     if company_end is not None:
@@ -359,15 +370,31 @@ def _company_name_start(reader: Reader, start: int, end: int) -> int:
     doc = reader.doc
     if not all(is_company_name_word(token_text(t)) for t in tokens_in(doc, start, end)):
         return start
+    by_token = reader.resolver.by_token
     while (
         start > 0
-        and start - 1 not in reader.resolver.by_token
-        and doc[start - 1].ent_type_ in ORG_LABELS
+        # (or read as the organisation a headline named: "Brenner" of "Brenner Antriebstechnik streicht …")
+        and (start - 1 not in by_token or by_token[start - 1].kind == ORGANISATION)
+        and (doc[start - 1].ent_type_ in ORG_LABELS or _plain_name_word(doc, start - 1))
         and text_at(doc, start - 1)[:1].isupper()
         and pos_at(doc, start - 1) not in {"DET", "ADP", "PRON"}
     ):
         start -= 1
     return start
+
+
+def _plain_name_word(doc: Doc, i: int) -> bool:
+    """Whether word `i` may open a company's name the recogniser left out ("Die Brenner Antriebstechnik GmbH"): a
+    noun or name that is no first name, no person's or organisation's noun and no noun describing companies."""
+    text = text_at(doc, i)
+    return (
+        pos_at(doc, i) in {"NOUN", "PROPN"}
+        and first_name_gender(text) is None
+        # (a person's noun only where the fine tag calls it a name: "Brenner" of "Die Brenner Antriebstechnik GmbH")
+        and (doc[i].tag_ == PROPER_NOUN_TAG or not is_person_noun(text))
+        and not is_organisation_noun(text)
+        and not describes_a_company(text)
+    )
 
 
 def _opened_by_company_noun(doc: Doc, start: int, end: int) -> bool:
@@ -404,7 +431,11 @@ def _is_person_run(reader: Reader, start: int, end: int) -> bool:
     if (
         end - start == 1
         and not named_in_full
-        and any(e.named_in_full for e in index.organisations(token_text(tokens[0])))
+        and any(
+            # (or named after a word of its kind: "Westlink kritisierte" after "beim Bahnbetreiber Westlink")
+            e.named_in_full or (e.name is not None and e.description is not None)
+            for e in index.organisations(token_text(tokens[0]))
+        )
     ):
         return False  # "Für Lindenau war es ein besonderer Tag" after "der FC Lindenau": the club's name
     if end - start >= 2 and doc_slice(doc, start, end).text in reader.place_names():

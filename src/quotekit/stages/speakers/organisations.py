@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.names import (
     MEMBERS_BODY_KINDS,
     PLACE_NAMED_KINDS,
+    describes_a_company,
     description_gender,
     genitive_base,
     is_company_name_word,
@@ -150,9 +151,14 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
         # A name in marks is the organisation's whole name ("die Zeitung „Yemen Observer“"; `organisation_name`
         # reads a name that opens with a mark only so).
         marked = text_at(doc, head.i + 1) in german().opening_marks
-        entity = _named_organisation_words(reader, names if marked else [_base_form(head), *names])
-        if marked:  # ("die Initiative" again after "die Initiative „Rettet den Hochsattel“")
+        # (so is the name after a noun that describes a company: "Der Uhrengehäusehersteller Aeschlimann Gehäuse
+        # AG" is called "Aeschlimann Gehäuse AG"; "die Kantonspolizei St. Gallen" keeps its word of its kind)
+        own_name = marked or describes_a_company(noun)
+        entity = _named_organisation_words(reader, names if own_name else [_base_form(head), *names])
+        if own_name:  # ("die Initiative" again after "die Initiative „Rettet den Hochsattel“")
             index.index_words(entity, [_base_form(head)])
+            # (the noun still says its kind: "der Bahnbetreiber Westlink" is a company)
+            entity.description = entity.description or _base_form(head)
         end = max(end, name_end)
     elif owner is None and (before := _name_before(reader, head.i, article, generic=generic)):
         # "die Donau Privatbank", "die Raiffeisen Landesbank": a name before the word of its kind
@@ -269,7 +275,10 @@ def _refers_back(head: Token) -> bool:
     """ "das Unternehmen", "der Verband": a word of a kind refers back to the organisation the text named;
     a plural one ("deutsche Behörden", "nach Angaben der Behörden") speaks of organisations of that kind.
     (Plural by its tag and an ending in "n", which "der Versorger" a tagger calls plural does not have.)"""
-    return not ("Plur" in morph_values(head, "Number") and token_lower(head).endswith("n"))
+    if not ("Plur" in morph_values(head, "Number") and token_lower(head).endswith("n")):
+        return True
+    article = article_of(head.doc, head.i)
+    return article is not None and lower_at(head.doc, article) in german().singular_articles
 
 
 def _name_before(reader: Reader, head: int, article: int | None, *, generic: bool = False) -> list[str]:
@@ -349,8 +358,11 @@ def _organisation_in_view(
     if found is None and ending is None and not same_kind:
         # "Laut Verein läuft sein Vertrag bis 2027" long after "Der HC Elbmarsch hat … gewonnen": the one
         # organisation of its kind the opening sentences are about.
+        # (of several, the first: "Der FC Wesertal hat das Derby gegen den SC Rot-Weiß Hameln gewonnen" is about the
+        # first club; but not one of two subjects, "Der HC Elbmarsch und der TSV Ostholstein haben …")
         topics = [entity for entity in reader.topics if fits(entity)]
-        found = topics[0] if len(topics) == 1 else None
+        first = topics[0] if topics else None
+        found = first if len(topics) == 1 or (first and first.id not in reader.conjoined_topics) else None
     if found is None and ending is not None:
         # "Wie die Polizei mitteilte" a paragraph after "Gemäss Stadtpolizei Wilerau": the one organisation named
         # so far whose name ends in the noun

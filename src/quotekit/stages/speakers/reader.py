@@ -42,7 +42,7 @@ from quotekit.syntax.docindex import (
     token_text,
     token_texts,
 )
-from quotekit.syntax.labels import NOUN_POS, PLACE_LABELS
+from quotekit.syntax.labels import NOUN_POS, PLACE_LABELS, VERB_POS
 from quotekit.syntax.nominals import is_named_surname
 from quotekit.syntax.phrases import clause_head
 from quotekit.syntax.spans import doc_slice
@@ -87,6 +87,10 @@ class Reader:
     narrative: list[int] = attrs.field(factory=list)  # sentence -> sentences outside quotations before it
     reported: QuotedIndex | None = None  # the content of reported speech: who is named there is less in view
     topics: list[Entity] = attrs.field(factory=list)  # the subjects of the opening sentences, in order
+    # the topics that share their subject with another by a conjunction ("Der HC Elbmarsch und der TSV …"), by id
+    conjoined_topics: set[int] = attrs.field(factory=set)
+    # how many narrative sentences open the text: `OPENING_SENTENCES`, more where labels and date lines come first
+    opening_sentences: int = OPENING_SENTENCES
     # the one whose statement a reported sentence goes on with, and that sentence: (sentence, entity)
     speaking: tuple[int, Entity] | None = None
     # the headline with its teaser and the subheads (`headlines.heading_spans`), in text order
@@ -374,15 +378,21 @@ class Reader:
             # "Als Zeuge sagte der Pensionist aus": the role after "als" is the subject's
             for role in roles_after_als(tokens):
                 resolver.index.index_role(entity, role)
+            if self.heading_at(first_idx) is None and _convicted(first):
+                # "Eine 38-jährige Frau ist verurteilt worden": the accused, whom "die Richterin" is not (not in a
+                # teaser, whose description the body's name joins)
+                resolver.index.index_role(entity, ACCUSED_ROLE)
         sentence = self.in_view_at(first_i)
         # (a subject's conjunct too: "Der HC Elbmarsch und der TSV Ostholstein haben …" is about both; asked
         # last, in the opening sentences only)
         if (
-            sentence < OPENING_SENTENCES
+            sentence < self.opening_sentences
             and entity not in self.topics
             and (subject or any(labels.is_conjunct(t) and labels.is_subject(t.head) for t in tokens))
         ):
             self.topics.append(entity)
+            if any(labels.is_conjunct(t) or any(labels.is_conjunct(c) for c in t.children) for t in tokens):
+                self.conjoined_topics.add(entity.id)
         if named or subject:
             resolver.named_at.append(first_idx)
             resolver.named_entity.append(entity.id)
@@ -518,10 +528,27 @@ def _past_apposition(doc: Doc, index: int, end: int) -> int:
     return index
 
 
+# The role of the accused, which the passive of a verdict gives its subject (`_convicted`).
+ACCUSED_ROLE: Role = ("angeklagte", frozenset(), "")
+
+
+def _convicted(token: Token) -> bool:
+    """Whether `token` is the subject of a verdict in the passive ("ist … verurteilt worden", "wurde festgenommen")."""
+    verb = clause_head(token)
+    # (the verbs of the clause two steps down: UD hangs the auxiliaries on the participle, TIGER the other way)
+    chain = [verb]
+    for member in (verb, *verb.children):
+        chain.extend(c for c in member.children if token_pos(c) in VERB_POS and c not in chain)
+    if not any(token_lower(v) in german().verdict_participles for v in chain):
+        return False
+    return any(v.lemma_ in german().werden for v in chain)
+
+
 def _apposed_to(tokens: Sequence[Token], head: Token) -> bool:
     """Whether a mention is set off by commas right after the noun `head` ("Der Gerettete, Tobias Wendland,
     konnte …"): an apposition, whatever label the parse gave it, is the noun's person."""
-    first, last = tokens[0].i, tokens[-1].i
+    # (the mention's titles count: "Der Abweichler, Gemeinderat Florian Hinterberger, verteidigte …")
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
     doc = head.doc
     # (a name, not a description: "Der Mann, ein pensionierter Ingenieur," describes the one subject twice)
     return (

@@ -17,6 +17,7 @@ from quotekit.lang.de.names import (
     first_name_gender,
     is_abstract_noun,
     is_age_noun,
+    is_company_name_word,
     is_document_noun,
     is_generic_organisation,
     is_genitive_article,
@@ -65,7 +66,12 @@ from quotekit.syntax.docindex import (
 )
 from quotekit.syntax.labels import ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.nominals import describes_person, stands_for_someone
-from quotekit.syntax.phrases import attribute_owner, marked_name_end, possessive_before_title
+from quotekit.syntax.phrases import (
+    attribute_owner,
+    marked_name_end,
+    place_adjective_at,
+    possessive_before_title,
+)
 from quotekit.syntax.spans import paragraph_bounds, paragraph_spans, tokens_between, tokens_in
 
 if TYPE_CHECKING:
@@ -242,6 +248,8 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
     by_text = _reading_by_text(text)
     if by_text is not _OPEN:
         return by_text
+    if text.lower() in german().named_bodies and _place_name_at(reader.doc, i + 1):
+        return _ORGANISATION, None  # "teilte das Land Tirol mit": the state by its name
     # (not an adjective that opens a longer name: "Der Deutsche Wetterdienst" after "der Deutschen Bahn")
     if (
         text[:1].isupper()
@@ -266,8 +274,10 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
         # es in dem Brief": a document, no one)
         if attribute_owner(reader.doc[i]) is not None or is_document_noun(text):
             return None
-        if _adjective_before_noun(reader.doc, i):
-            return None  # "Gemäss dem Schweizerischen Erdbebendienst": the phrase's noun comes next
+        if _adjective_before_noun(reader.doc, i) or place_adjective_at(reader.doc, i):
+            # "Gemäss dem Schweizerischen Erdbebendienst", "des Vorarlberger Elternforums": the phrase's noun
+            # comes next
+            return None
         return _DESCRIPTION, None
     token = reader.doc[i]
     if token.ent_type_ in ORG_LABELS and labels.is_subject(token) and article_of(reader.doc, i) is None:
@@ -275,6 +285,16 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
         # subject of the narration is in view, for what points back to it
         return _BODY, None
     return None
+
+
+def _place_name_at(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a capitalised name the recogniser or the tagger calls one ("Tirol", "Zürich")."""
+    if i >= len(doc):
+        return False
+    token = doc[i]
+    return token_text(token)[:1].isupper() and (
+        token_pos(token) == "PROPN" or token.ent_type_ in PLACE_AND_MISC_LABELS
+    )
 
 
 # What `_reading_by_text` says where the text alone does not decide.
@@ -531,5 +551,19 @@ def _read_named_organisation(reader: Reader, token: Token) -> int:
         start, end = (colons[-1] + 1, end) if token.i > colons[-1] else (start, colons[0])
     if start >= end:
         return token.i + 1
+    by_text = _reading_by_text(text_at(doc, start)) if end - start == 1 else None
+    if by_text is not None and by_text[0] == _OWNER:
+        return read_organisation(reader, doc[start], by_text[1])  # "Gemäss Klubangaben" taken whole
+    if is_company_name_word(text_at(doc, end - 1)):
+        # "Die Aeschlimann Gehäuse AG", "Die Brenner Antriebstechnik GmbH" with only the last words recognised: a
+        # company's name takes the capitalised nouns and names right before it that nothing read yet
+        while (
+            start > 0
+            and start - 1 not in reader.resolver.by_token
+            and pos_at(doc, start - 1) in {"NOUN", "PROPN"}
+            and text_at(doc, start - 1)[:1].isupper()
+            and first_name_gender(text_at(doc, start - 1)) is None
+        ):
+            start -= 1
     read_organisation_name(reader, start, end)
     return end

@@ -42,7 +42,7 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan
 from quotekit.stages.speakers.entities import ORGANISATION, PERSON, Entity, EntityIndex, is_initials
 from quotekit.stages.speakers.headlines import heading_spans
-from quotekit.stages.speakers.reader import Reader
+from quotekit.stages.speakers.reader import OPENING_SENTENCES, Reader
 from quotekit.stages.speakers.reading import read
 from quotekit.syntax.docindex import (
     morph_values,
@@ -312,7 +312,10 @@ def build_resolver(
     quoted_index = QuotedIndex(quoted)
     narrative: list[int] = []
     count = 0
-    for start, end in bounds:
+    opening = OPENING_SENTENCES
+    for k, (start, end) in enumerate(bounds):
+        if k < opening and _label(doc, start, end):
+            opening += 1  # ("Playoff-Viertelfinal:", "Seewil.": a label or a date line before the lead's first sentence)
         narrative.append(count)
         # (a sentence a quotation opens counts where the narrator's words close it: "„… Das tut weh“, räumte
         # Wimmer-Holzer ein." is narration before the next sentence, not the same sentence as it)
@@ -328,12 +331,22 @@ def build_resolver(
         orphans=sorted(orphans),
         continued=sorted(continued),
         narrative=narrative,
+        opening_sentences=opening,
         reported=QuotedIndex(reported),
         headings=headings,
     )
     read(reader)
     _link_relative_pronouns(reader.resolver, speaker_tokens)
     return reader.resolver
+
+
+# The most words a sentence of the opening may have to be a label or a date line, not one of the opening sentences.
+_LABEL_WORDS = 2
+
+
+def _label(doc: Doc, start: int, end: int) -> bool:
+    """Whether the sentence [start, end) is a label of a few words ("Playoff-Viertelfinal:", "Seewil.")."""
+    return sum(1 for i in range(start, end) if not (doc[i].is_punct or doc[i].is_space)) <= _LABEL_WORDS
 
 
 def _closes_outside(doc: Doc, quoted: QuotedIndex, start: int, end: int) -> bool:
