@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit.lang.de.names import (
+    bare_title_gender,
     describes_a_company,
     description_gender,
     first_name_gender,
@@ -383,3 +384,20 @@ def test_a_genitive_loses_its_ending_by_the_letter_before_it(genitive: str, base
     from quotekit.lang.de.names import genitive_base
 
     assert genitive_base(genitive) == base
+
+
+@pytest.mark.parametrize(
+    ("noun", "gender"),
+    [
+        ("Gemeindepräsident", frozenset({"masc"})),
+        ("Kommissar", frozenset({"masc"})),  # ("-ar": "Kommissarin", "Notarin", "Bibliothekarin")
+        ("Notar", frozenset({"masc"})),
+        ("Vorsitzende", None),  # (declined like an adjective: either gender)
+        ("Vorstandsmitglied", None),
+        ("Jaguar", None),  # (no role: no feminine form)
+    ],
+)
+def test_a_bare_masculine_title_with_a_feminine_form_tells_a_man(
+    noun: str, gender: frozenset[str] | None
+) -> None:
+    assert bare_title_gender(noun) == gender

@@ -628,6 +628,7 @@ class German:
         "arzt",
         "ör",
         "är",
+        "ar",
         "graf",
     )
     # Demonstratives in the genitive before a noun, which refer to the one named last whose gender fits ("Das
