@@ -79,7 +79,7 @@ if TYPE_CHECKING:
     from quotekit.stages.speakers.entities import Entity, Role
     from quotekit.stages.speakers.reader import Reader
 
-__all__ = ["read_answer_initials", "read_run"]
+__all__ = ["company_name_start_before", "read_answer_initials", "read_run"]
 
 # What joins two names of one company ("Kessler & Voigt").
 _JOINING = frozenset({"&", "+"})
@@ -367,9 +367,16 @@ def _company_name_start(reader: Reader, start: int, end: int) -> int:
     """Where a company's name starts when the run [start, end) holds only its legal form ("Die Veloxa GmbH" with
     "Veloxa" tagged as a common noun): back over the capitalised words the recogniser puts in the same
     organisation, which nothing read before ("Holzwerke Pramtal AG" is read from its noun)."""
-    doc = reader.doc
-    if not all(is_company_name_word(token_text(t)) for t in tokens_in(doc, start, end)):
+    if not all(is_company_name_word(token_text(t)) for t in tokens_in(reader.doc, start, end)):
         return start
+    return company_name_start_before(reader, start)
+
+
+def company_name_start_before(reader: Reader, start: int) -> int:
+    """Where a company's name starts that the recogniser gave only from `start` on ("Die Brenner Antriebstechnik
+    GmbH" with "Antriebstechnik GmbH" found): back over the capitalised words before it that it marks as the same
+    organisation or that may open such a name (`_plain_name_word`), which nothing read as another thing."""
+    doc = reader.doc
     by_token = reader.resolver.by_token
     while (
         start > 0

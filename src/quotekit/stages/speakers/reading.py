@@ -38,7 +38,7 @@ from quotekit.stages.speakers.entities import GROUP, PERSON
 from quotekit.stages.speakers.extents import acronym_after
 from quotekit.stages.speakers.headlines import join_headline_roles
 from quotekit.stages.speakers.named_later import join_offices_named_later
-from quotekit.stages.speakers.names import read_answer_initials, read_run
+from quotekit.stages.speakers.names import company_name_start_before, read_answer_initials, read_run
 from quotekit.stages.speakers.organisations import (
     is_acronym_body,
     read_organisation,
@@ -555,15 +555,7 @@ def _read_named_organisation(reader: Reader, token: Token) -> int:
     if by_text is not None and by_text[0] == _OWNER:
         return read_organisation(reader, doc[start], by_text[1])  # "Gemäss Klubangaben" taken whole
     if is_company_name_word(text_at(doc, end - 1)):
-        # "Die Aeschlimann Gehäuse AG", "Die Brenner Antriebstechnik GmbH" with only the last words recognised: a
-        # company's name takes the capitalised nouns and names right before it that nothing read yet
-        while (
-            start > 0
-            and start - 1 not in reader.resolver.by_token
-            and pos_at(doc, start - 1) in {"NOUN", "PROPN"}
-            and text_at(doc, start - 1)[:1].isupper()
-            and first_name_gender(text_at(doc, start - 1)) is None
-        ):
-            start -= 1
+        # "Die Aeschlimann Gehäuse AG" with only "Gehäuse AG" recognised: the words before it that open its name
+        start = company_name_start_before(reader, start)
     read_organisation_name(reader, start, end)
     return end
