@@ -3,6 +3,7 @@ that the name keeps its role and its cue ("sagte Gemeinderat lic. iur. Urs Käli
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -117,3 +118,17 @@ def test_a_role_before_an_austrian_associate_professors_titles_is_the_named_pers
     )
     quotes = quotekit.extract(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Helga Brunnsteiner-Pichl"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("FPÖ-Chef H.C. Strache sagte, die Regierung habe versagt.", "H.C. Strache"),  # initials
+        (
+            "Primarius Dr. h.c. Maria Berger sagte, die Lage sei ernst.",
+            "Maria Berger",
+        ),  # an honorary doctorate
+    ],
+)
+def test_a_title_piece_written_in_lower_case_is_no_pair_of_initials(text: str, name: str) -> None:
+    assert [q.speaker.name if q.speaker else None for q in quotekit.extract(text)] == [name]

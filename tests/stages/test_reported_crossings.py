@@ -137,6 +137,34 @@ def test_an_indicative_clause_after_the_object_of_a_speech_verb_is_narration(tex
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Pendler fürchten längere Fahrzeiten, die Gemeinden fühlen sich übergangen.",
+        "Die Autorin weist die Vorwürfe zurück, der Verlag lässt ein Gutachten erstellen.",
+    ],
+)
+def test_an_indicative_clause_after_a_verb_that_reports_none_is_narration(text: str) -> None:
+    # Only verbs of saying (`clause_verbs`) report a main clause in the indicative after their comma.
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Der Trainer sagte, die Mannschaft ist bereit.", "die Mannschaft ist bereit"),
+        (
+            "Der SVP-Kantonsrat hat Ihnen vorgeworfen, Sie betrieben «Nestbeschmutzung».",
+            "Sie betrieben «Nestbeschmutzung»",
+        ),
+    ],
+)
+def test_a_verb_of_saying_or_a_past_plural_the_konjunktiv_shares_still_reports(
+    text: str, content: str
+) -> None:
+    assert [found for found, _, _ in reported(text)] == [content]
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         ("Sie verwies auf das Gutachten, die Lage sei ernst.", "die Lage sei ernst"),  # a Konjunktiv reports

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.names import (
+    is_academic_title,
     is_feminine_role,
     is_name_genitive,
     is_person_noun,
@@ -153,7 +154,7 @@ def _may_be_nominative(token: Token) -> bool:
 def _name_after_title(subject: Token) -> Token:
     """ "Prof. Dr. Tomasz Wierzbicki, der …, mahnt" parsed with "Dr." as the subject: an academic title the
     parse made the subject stands for the name it hangs on it; else the subject itself."""
-    if token_lower(subject) not in german().academic_titles:
+    if not is_academic_title(token_text(subject)):
         return subject
     return next((c for c in subject.rights if labels.is_apposition(c) and can_speak(c)), subject)
 
@@ -736,7 +737,16 @@ def _before_finite_verb(verb: Token) -> Token | None:
         for t in doc_slice(verb.doc, sent.start, verb.i)
         if not sent.start <= t.head.i < verb.i or t.head == t
     ]
-    return heads[0] if len(heads) == 1 and heads[0].head not in (verb, verb.head) else None
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    # (a phrase the parse hangs on the verb or its predicate noun as anything but an object or a preposition's
+    # noun: "Günter" as an adjective of "Meinung")
+    if head.head in (verb, verb.head) and (
+        labels.is_object(head) or any(token_pos(c) == "ADP" for c in head.children)
+    ):
+        return None
+    return head
 
 
 # --- the rule for a cue's kind ---------------------------------------------------------------------

@@ -10,6 +10,7 @@ from quotekit.lang.de.names import (
     describes_a_company,
     description_gender,
     first_name_gender,
+    is_academic_title,
     is_company_name_word,
     is_generic_organisation,
     is_nationality_role,
@@ -401,3 +402,19 @@ def test_a_bare_masculine_title_with_a_feminine_form_tells_a_man(
     noun: str, gender: frozenset[str] | None
 ) -> None:
     assert bare_title_gender(noun) == gender
+
+
+@pytest.mark.parametrize(
+    ("word", "title"),
+    [
+        ("Dr.", True),
+        ("Prof.", True),
+        ("Mag.a", True),
+        ("h.c.", True),
+        ("med.", True),
+        ("H.C.", False),
+        ("Med.", False),
+    ],
+)
+def test_a_lower_case_title_piece_counts_only_written_in_lower_case(word: str, title: bool) -> None:
+    assert is_academic_title(word) is title

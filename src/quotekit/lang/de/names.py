@@ -28,6 +28,7 @@ __all__ = [
     "first_name_gender",
     "genitive_base",
     "is_abstract_noun",
+    "is_academic_title",
     "is_age_noun",
     "is_company_name_word",
     "is_document_noun",
@@ -488,6 +489,14 @@ def speech_noun_owner(word: str) -> str | None:
 def pronoun_genders(word: str) -> frozenset[str] | None:
     """The genders a speaker pronoun may refer to ("sie" -> {"fem", "plur"}), None for other words."""
     return german().pronoun_genders.get(word.lower())
+
+
+def is_academic_title(word: str) -> bool:
+    """ "Dr.", "Prof.", "Mag.a", also "h.c." and "med.", which follow a title and count only written in lower
+    case ("Dr. h.c. Maria Berger"; "H.C. Strache" has initials)."""
+    de = german()
+    lower = word.lower()
+    return lower in de.academic_titles and (word == lower or lower not in de.academic_title_spellings)
 
 
 def is_particle_name(word: str) -> bool:

@@ -24,6 +24,7 @@ from quotekit.lang.de.names import (
     ends_as_name_genitive,
     first_name_gender,
     is_abstract_noun,
+    is_academic_title,
     is_age_noun,
     is_feminine_role,
     is_organisation_noun,
@@ -849,8 +850,7 @@ def honorific_before(doc: Doc, end: int) -> int | None:
     the tokenizer split), or None."""
     if end == 0:
         return None
-    titles = german().academic_titles
-    if lower_at(doc, end - 1) in titles or text_at(doc, end - 1) in german().capital_titles:
+    if is_academic_title(text_at(doc, end - 1)) or text_at(doc, end - 1) in german().capital_titles:
         return end - 1
     if end >= 2 and text_at(doc, end - 1) == "." and is_split_honorific(doc[end - 2]):
         return end - 2
@@ -860,7 +860,7 @@ def honorific_before(doc: Doc, end: int) -> int | None:
 def is_honorific(token: Token) -> bool:
     """An academic title or a piece of one ("Prof.", "Dr.", "Mag" and its full stop split off)."""
     doc, i = token.doc, token.i
-    if token_lower(token) in german().academic_titles or token_text(token) in german().capital_titles:
+    if is_academic_title(token_text(token)) or token_text(token) in german().capital_titles:
         return True
     if is_split_honorific(token):
         return True
