@@ -1863,6 +1863,34 @@ def test_a_plural_konjunktiv_two_in_second_place_after_a_speech_verb_is_reported
     assert [found for found, _, _ in _reported_texts(text)] == [content]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Direktor Helmut Pöschl sagte am Rande der Sitzung, die Einsparungen reichten mittelfristig nicht aus.",
+            "die Einsparungen reichten mittelfristig nicht aus",
+        ),  # a phrase after the verb of saying, and still a Konjunktiv II
+        (
+            "Gewerkschafterin Eva Lind sagte vor dem Werk, die Leute arbeiteten bei jedem Wetter im Freien.",
+            "die Leute arbeiteten bei jedem Wetter im Freien",
+        ),  # (a past form by its ending, whatever tense the tagger gives it)
+    ],
+)
+def test_a_plural_konjunktiv_two_after_a_phrase_after_the_verb_of_saying_is_reported(
+    text: str, content: str
+) -> None:
+    assert [found for found, _, _ in _reported_texts(text)] == [content]
+
+
+def test_a_singular_preterite_in_en_is_no_konjunktiv_two() -> None:
+    # "erschien" ends in "-en" like a plural; after the comma it narrates
+    text = (
+        "Das gute Ergebnis der Läuferinnen wurde bestätigt durch einen dritten Platz von Anna Berger, nur Lisa "
+        "Maier erschien etwas abgeschlagen auf Rang 19."
+    )
+    assert _reported_texts(text) == []
+
+
 def test_a_plural_preterite_after_a_verb_with_an_object_is_narration() -> None:
     # "lehnte den Antrag ab, die Grünen stimmten dafür": the verb has its object; the clause after it narrates
     assert (

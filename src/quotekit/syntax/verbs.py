@@ -65,6 +65,7 @@ __all__ = [
     "konjunktiv_taken_for_other_word",
     "looks_like_konjunktiv",
     "main_verb",
+    "may_be_konjunktiv_two_plural",
     "mistagged_konjunktiv",
     "mistagged_verb_second",
     "plural_finite_taken_for_infinitive",
@@ -267,6 +268,33 @@ def has_subjunctive_form(tokens: Iterable[Token]) -> bool:
         for token in tokens
         if token_pos(token) in VERB_POS or mood.is_subjunctive_form(token_lower(token))
     )
+
+
+def may_be_konjunktiv_two_plural(verb: Token) -> bool:
+    """ "fehlten", "hätten", "blieben": a past plural in "-en" whose shape the Konjunktiv II shares: a weak verb's,
+    one in umlaut, or a strong verb's whose stem has no vowel to take an umlaut ("blieben", "gingen"; not "fuhren",
+    whose Konjunktiv II is "führen")."""
+    form = token_lower(verb)
+    tenses = morph_values(verb, "Tense")
+    # (not a present whose stem ends in "t", its own infinitive by the lemma and a present by the tagger: "Mieter
+    # fürchten hohe Nachzahlungen" has a weak preterite's shape; "arbeiteten", "redeten" are past whatever it says)
+    present = verb.lemma_.lower() == form and "Pres" in tenses and not form.endswith(_PAST_ONLY_ENDINGS)
+    if mood.stands_in_for_konjunktiv_one(form) and not present:
+        return True
+    # (a plural by its morphology, and by its shape: a tagger calls "erschien" a plural too)
+    return (
+        form.endswith("en")
+        and not form.endswith("ien")
+        and "Past" in tenses
+        and "Sing" not in morph_values(verb, "Number")
+        and not any(vowel in form[:-2] for vowel in _UMLAUT_TAKERS)
+    )
+
+
+# Vowels whose Konjunktiv II takes an umlaut ("kamen" -> "kämen").
+_UMLAUT_TAKERS = ("a", "o", "u")
+# Endings of a weak preterite plural whose stem ends in "t" or "d" ("arbeiteten", "redeten"), which no present has.
+_PAST_ONLY_ENDINGS = ("teten", "deten")
 
 
 def is_konjunktiv_one(token: Token) -> bool:

@@ -34,6 +34,7 @@ from quotekit.syntax.verbs import (
     is_subjunctive,
     is_verb_word,
     is_zu_infinitive_clause,
+    may_be_konjunktiv_two_plural,
     mistagged_konjunktiv,
     mistagged_verb_second,
     plural_finite_taken_for_infinitive,
@@ -347,16 +348,12 @@ def _konjunktiv_two_second(doc: Doc, cue: CueMatch, segment: list[Token], verb: 
     """ "sagte, derzeit fehlten dem Unternehmen 14 Lokführer", "sagte auf Anfrage, Wander-Apps zeigten oft Routen":
     after a verb of saying with no object of its own (`_says_clause`), a main clause whose finite verb in second
     place is a plural Konjunktiv II standing in for the Konjunktiv I the indicative shares
-    (`mood.stands_in_for_konjunktiv_one`), whatever stands first. Words follow the verb in its clause: a relative or subordinate clause ends in its verb
+    (`may_be_konjunktiv_two_plural`: also "stiegen", "gehörten"), whatever stands first. Words follow the verb in its clause: a relative or subordinate clause ends in its verb
     ("…, die Leute arbeiteten" with "die" a relative pronoun would)."""
     if not _says_clause(doc, cue):
         return False
     # (a finite verb: "erhalten", "getreten" have the shape as an infinitive or a participle)
-    if (
-        verb.i == segment[0].i
-        or not could_be_finite(verb)
-        or not mood.stands_in_for_konjunktiv_one(token_lower(verb))
-    ):
+    if verb.i == segment[0].i or not could_be_finite(verb) or not may_be_konjunktiv_two_plural(verb):
         return False
     de = german()
     first = token_lower(segment[0])

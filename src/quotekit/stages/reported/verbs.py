@@ -28,7 +28,6 @@ from quotekit.stages.reported.inverted import around_inserted_cue, before_invert
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import (
     lower_at,
-    morph_values,
     pos_at,
     run_cache,
     text_at,
@@ -60,6 +59,7 @@ from quotekit.syntax.verbs import (
     is_zu_infinitive,
     is_zu_infinitive_clause,
     looks_like_konjunktiv,
+    may_be_konjunktiv_two_plural,
     mistagged_konjunktiv,
     plural_finite_taken_for_infinitive,
     up_to_comma,
@@ -399,26 +399,16 @@ def _object_then_narration(doc: Doc, cue: CueMatch, sent: SpacySpan) -> bool:
     """ "Die Versicherung verweist auf Gutachten, die Bauern fühlen sich im Stich gelassen": an indicative main
     clause after the comma that ends the cue's clause is the narrator's next where the verb has its object
     before that comma, or is no verb of saying that reports such a clause (`clause_verbs`: "Pendler fürchten
-    längere Fahrzeiten, die Gemeinden fühlen sich übergangen"; a plural form the Konjunktiv II shares still
-    reports: "warf ihr vor, sie betrieben «Nestbeschmutzung»")."""
+    längere Fahrzeiten, die Gemeinden fühlen sich übergangen"). A past plural the Konjunktiv II shares still
+    reports ("sagte am Rande der Sitzung, die Einsparungen reichten nicht aus", "warf ihr vor, sie betrieben
+    «Nestbeschmutzung»")."""
     comma = _comma_after_cue(doc, cue, sent)
     if comma is None or not _indicative_main_clause(doc, comma + 1, sent.end):
         return False
-    if _object_before(doc, cue, comma):
-        return True
-    if cue.lemma in german().clause_verbs:
-        return False
     verb = first_finite_verb(up_to_comma(doc_slice(doc, comma + 1, sent.end)))
-    return verb is not None and not _may_be_konjunktiv_two_plural(verb)
-
-
-def _may_be_konjunktiv_two_plural(verb: Token) -> bool:
-    """ "fehlten", "hätten", "betrieben": a plural in "-en" that is a past form, whose shape the Konjunktiv II
-    shares wherever the stem takes no umlaut."""
-    form = token_lower(verb)
-    return mood.stands_in_for_konjunktiv_one(form) or (
-        form.endswith("en") and "Past" in morph_values(verb, "Tense")
-    )
+    if verb is not None and may_be_konjunktiv_two_plural(verb):
+        return False
+    return _object_before(doc, cue, comma) or cue.lemma not in german().clause_verbs
 
 
 def _noun_takes_the_infinitive(doc: Doc, cue: CueMatch, sent: SpacySpan) -> bool:
