@@ -1330,3 +1330,28 @@ def test_a_place_adjective_before_a_generic_word_describes_the_organisation_in_v
         "eingebrochen."
     )
     assert _names(_reported(text)) == ["Spree Logistik GmbH"]
+
+
+@pytest.mark.parametrize(
+    ("before", "ministry"),
+    [
+        ("Wirtschaftsminister Tobias Mahlke (SPD) kündigte ein Treffen an.", "Wirtschaftsministerium"),
+        ("Die Gesundheitsministerin Anna Keller äußerte sich nicht.", "Gesundheitsministerium"),
+        # (the level of government is no part of the ministry's usual name)
+        ("Landeswirtschaftsminister Tobias Mahlke (SPD) kündigte ein Treffen an.", "Wirtschaftsministerium"),
+    ],
+)
+def test_the_bare_ministry_is_the_one_the_named_minister_leads(before: str, ministry: str) -> None:
+    text = f"{before} Laut Ministerium sind seit 2015 rund 4,8 Millionen Euro geflossen."
+    assert _speaker_names(text) == [ministry]
+
+
+def test_the_bare_ministry_stays_bare_beside_two_ministers_a_former_one_or_a_level_alone() -> None:
+    # which of two ministries the word means the text does not say; a former minister leads none
+    two = "Innenminister Karl Berg und Finanzministerin Eva Roth trafen sich. Laut Ministerium ist alles geklärt."
+    former = "Ex-Innenminister Karl Berg trat auf. Laut Ministerium ist alles geklärt."
+    # (nor does a level alone: "der Landesminister für Bauen" leads a ministry the text does not name)
+    level = "Der Landesminister für Bauen, Karl Berg, trat auf. Laut Ministerium ist alles geklärt."
+    assert _speaker_names(two) == ["Ministerium"]
+    assert _speaker_names(former) == ["Ministerium"]
+    assert _speaker_names(level) == ["Ministerium"]

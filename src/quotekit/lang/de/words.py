@@ -159,6 +159,9 @@ class German:
     issuer_people: Mapping[str, str] = field(converter=_frozen_mapping)  # speaker_issuer_people.tsv
     # speaker_member_organisations.tsv: "die Prüfer" → the organisations whose name ends in "rechnungshof", …
     member_organisations: Mapping[str, tuple[str, ...]] = field(converter=_frozen_mapping)
+    # speaker_head_bodies.tsv: "minister" → "ministerium", the body a head of office leads
+    head_bodies: Mapping[str, str] = field(converter=_frozen_mapping)
+    office_levels: frozenset[str]  # speaker_office_levels.txt: "landes" of "Landeswirtschaftsminister"
     party_words: frozenset[str]  # speaker_party_words.txt: "von den Grünen" ends a name
     # speaker_parties.tsv: "cdu", "sozialdemokratin"
     parties: Mapping[str, str] = field(converter=_frozen_mapping)
@@ -793,6 +796,8 @@ def german() -> German:
             member: tuple(kinds.split())
             for member, kinds in _word_map("speaker_member_organisations.tsv").items()
         },
+        head_bodies=_word_map("speaker_head_bodies.tsv"),
+        office_levels=_word_set("speaker_office_levels.txt"),
         party_words=_word_set("speaker_party_words.txt"),
         parties=_word_map("speaker_parties.tsv"),
         reaction_verbs=_word_set("cue_reaction_verbs.txt"),

@@ -24,7 +24,7 @@ from quotekit.lang.de.names import (
     organisation_kind,
 )
 from quotekit.lang.de.words import german
-from quotekit.stages.speakers.entities import ORGANISATION
+from quotekit.stages.speakers.entities import ORGANISATION, PERSON
 from quotekit.stages.speakers.extents import (
     acronym_after,
     description_extent,
@@ -217,9 +217,13 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
         if entity is None:
             entity = index.new(ORGANISATION)
             home = _home_of_local_body(reader, base, word, refers_back=refers_back)
+            led = None if home is not None or not refers_back else _body_of_named_head(reader, base)
             if home is not None:
                 # "Kernhausen (dpa) – … Die Stadtverwaltung erklärte …": the town's own body, by its name
                 entity.name = f"{base} {home}"
+            elif led is not None:
+                # "Laut Ministerium" after "Wirtschaftsminister Tobias Mahlke": the ministry he leads
+                entity.name = led
             elif generic and refers_back:
                 entity.description = base if owner is not None else description_label(doc, start, head.i, end)
             else:
@@ -256,6 +260,47 @@ def _home_of_local_body(reader: Reader, noun: str, article: str | None, *, refer
     if article is not None and article not in german().definite_articles:
         return None
     return reader.home_place()
+
+
+def _body_of_named_head(reader: Reader, noun: str) -> str | None:
+    """The body `noun` names where the text names the one person who leads a body of that noun
+    (`head_bodies`): "Wirtschaftsministerium" for "das Ministerium" after "Wirtschaftsministerin Lena Roth", by
+    the prefix of her role; None where it names none, or heads of several ("Innenminister", "Finanzministerin")."""
+    body = noun.lower()
+    heads = [head for head, led in german().head_bodies.items() if led == body]
+    if not heads:
+        return None
+    doc = reader.doc
+    bodies: set[str] = set()
+    for entity in reader.resolver.index.entities:
+        if entity.absorbed_by is not None or entity.kind != PERSON:
+            continue
+        for i in entity.tokens:
+            word = token_text(doc[i])
+            for ending in (f"{head}{suffix}" for head in heads for suffix in _HEAD_SUFFIXES):
+                if not word.lower().endswith(ending):
+                    continue
+                portfolio = _portfolio(word[: len(word) - len(ending)])
+                if portfolio:
+                    bodies.add(portfolio + body)
+    return next(iter(bodies)) if len(bodies) == 1 else None
+
+
+def _portfolio(prefix: str) -> str:
+    """ "Wirtschafts" of "Landeswirtschaftsminister": the prefix without the level of government it opens with,
+    capitalised; empty for a former head ("Ex-Innenminister") or a level alone ("Landesminister")."""
+    lower = prefix.lower()
+    if lower.startswith(_FORMER):
+        return ""
+    level = next((level for level in german().office_levels if lower.startswith(level)), "")
+    rest = prefix[len(level) :].lstrip("-")
+    return rest[:1].upper() + rest[1:]
+
+
+# A role noun's forms a head of office is named by: "Wirtschaftsminister", "-ministerin", "-ministers".
+_HEAD_SUFFIXES = ("", "in", "s")
+# Prefixes of a head no longer in office ("Ex-Innenminister", "Altbundesminister"): no body they lead.
+_FORMER = ("ex", "alt", "früher", "ehemalig")
 
 
 def _before_named_person(reader: Reader, start: int, end: int) -> int:
