@@ -1882,6 +1882,25 @@ def test_a_plural_konjunktiv_two_after_a_phrase_after_the_verb_of_saying_is_repo
     assert [found for found, _, _ in _reported_texts(text)] == [content]
 
 
+def test_an_indicative_main_clause_after_an_accusation_is_what_was_said(scheme: Scheme) -> None:
+    # "Kritiker warfen ihm vor, er wollte sich bereichern.": "vorwerfen" is a verb of saying whose indicative main clause
+    # after the comma is what was said (`cue_clause_verbs.txt`), not the narrator's next sentence
+    rows: list[Row] = [
+        ("Kritiker", "NOUN", "1", "nsubj", "sb", "Kritiker"),
+        ("warfen", "VERB", "1", "ROOT", "ROOT", "werfen", "Mood=Ind|Number=Plur|Tense=Past"),
+        ("ihm", "PRON", "1", "iobj", "da", "er"),
+        ("vor", "ADP", "1", "compound:prt", "svp", "vor"),
+        (",", "PUNCT", "6", "punct", "punct", ","),
+        ("er", "PRON", "6", "nsubj", "sb", "er"),
+        ("wollte", "VERB", "1", "ccomp", "oc", "wollen", "Mood=Ind|Number=Sing|Tense=Past"),
+        ("sich", "PRON", "8", "obj", "oa", "sich"),
+        ("bereichern", "VERB", "6", "xcomp", "oc", "bereichern", "VerbForm=Inf"),
+        (".", "PUNCT", "1", "punct", "punct", "."),
+    ]
+    tags = {0: "NN", 1: "VVFIN", 2: "PPER", 3: "PTKVZ", 5: "PPER", 6: "VMFIN", 7: "PRF", 8: "VVINF"}
+    assert reported(rows, scheme, tags) == [(["er wollte sich bereichern"], "Kritiker")]
+
+
 def test_a_singular_preterite_in_en_is_no_konjunktiv_two() -> None:
     # "erschien" ends in "-en" like a plural; after the comma it narrates
     text = (

@@ -452,7 +452,8 @@ def _object_before(doc: Doc, cue: CueMatch, comma: int) -> bool:
     Gutachten", "spricht von einem „Wettlauf“") or an article that no subject or addressee takes ("empfiehlt
     ein Nein"; not "sagte die Ministerin", "sagte dem «Standard»", "gegenüber der APA")."""
     subject = clause_subject(doc[cue.head])
-    skipped = set() if subject is None else {t.i for t in subject.subtree}
+    # (nor the cue's own particle: "mit" of "teilte … mit" is no preposition)
+    skipped = set(cue.tokens) if subject is None else {t.i for t in subject.subtree} | set(cue.tokens)
     de = german()
     for token in doc_slice(doc, cue.head + 1, comma):
         if token.i in skipped:
