@@ -861,31 +861,22 @@ def _noun_cue(doc: Doc, i: int) -> CueMatch:
     )
 
 
-def test_the_one_phrase_before_the_copula_owns_the_opinion_where_the_parse_hung_it_elsewhere() -> None:
-    # "Günter Metzges ist der Meinung, dass …" with the name hung on the dass-clause: the name alone stands
-    # before the finite copula
-    rows: list[Row] = [
+@pytest.mark.parametrize(
+    "first_name",
+    [
+        # "Günter Metzges ist der Meinung, dass …" with the name hung on the dass-clause: the name alone stands
+        # before the finite copula
         ("Günter", "PROPN", "8", "obl", "mo", "Günter"),
-        ("Metzges", "PROPN", "0", "flat:name", "pnc", "Metzges"),
-        ("ist", "AUX", "4", "cop", "ROOT", "sein"),
-        ("der", "DET", "4", "det", "nk", "der"),
-        ("Meinung", "NOUN", "4", "ROOT", "pd", "Meinung"),
-        (",", "PUNCT", "8", "punct", "punct", ","),
-        ("dass", "SCONJ", "8", "mark", "cp", "dass"),
-        ("sie", "PRON", "8", "nsubj", "sb", "sie"),
-        ("irre", "VERB", "4", "acl", "oc", "irren"),
-    ]
-    doc = build(rows)
-    found = owner_of_speech_noun(doc, _noun_cue(doc, 4))
-    assert found is not None
-    assert doc.text[found[0] : found[1]] == "Günter Metzges"
-
-
-def test_the_one_phrase_before_the_copula_owns_the_opinion_where_the_parse_hung_it_on_the_noun() -> None:
-    # The same sentence with the name hung on "Meinung" as its adjective (a weak parse after a sentence about
-    # several organisations): no object and no preposition's phrase, so it still owns the opinion
-    rows: list[Row] = [
+        # with the name hung on "Meinung" as its adjective (a weak parse after a sentence about several
+        # organisations): no object and no preposition's phrase, so it still owns the opinion
         ("Günter", "PROPN", "4", "amod", "nk", "Günter"),
+    ],
+)
+def test_the_one_phrase_before_the_copula_owns_the_opinion_wherever_the_parse_hung_it(
+    first_name: Row,
+) -> None:
+    rows: list[Row] = [
+        first_name,
         ("Metzges", "PROPN", "0", "flat:name", "pnc", "Metzges"),
         ("ist", "AUX", "4", "cop", "ROOT", "sein"),
         ("der", "DET", "4", "det", "nk", "der"),
