@@ -405,9 +405,6 @@ def _object_then_narration(doc: Doc, cue: CueMatch, sent: SpacySpan) -> bool:
     comma = _comma_after_cue(doc, cue, sent)
     if comma is None or not _indicative_main_clause(doc, comma + 1, sent.end):
         return False
-    verb = first_finite_verb(up_to_comma(doc_slice(doc, comma + 1, sent.end)))
-    if verb is not None and may_be_konjunktiv_two_plural(verb):
-        return False
     return _object_before(doc, cue, comma) or cue.lemma not in german().clause_verbs
 
 
@@ -453,7 +450,9 @@ def _object_before(doc: Doc, cue: CueMatch, comma: int) -> bool:
     ein Nein"; not "sagte die Ministerin", "sagte dem «Standard»", "gegenüber der APA")."""
     subject = clause_subject(doc[cue.head])
     # (nor the cue's own particle: "mit" of "teilte … mit" is no preposition)
-    skipped = set(cue.tokens) if subject is None else {t.i for t in subject.subtree} | set(cue.tokens)
+    skipped = set(cue.tokens)
+    if subject is not None:
+        skipped.update(t.i for t in subject.subtree)
     de = german()
     for token in doc_slice(doc, cue.head + 1, comma):
         if token.i in skipped:
@@ -468,14 +467,15 @@ def _object_before(doc: Doc, cue: CueMatch, comma: int) -> bool:
 
 def _indicative_main_clause(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens [start, end) open with a main clause in the indicative, its finite verb right after a
-    subject ("die Bauern fühlen sich …"; not a zu-infinitive, a dass-clause, a Konjunktiv or "sollen")."""
+    subject ("die Bauern fühlen sich …"; not a zu-infinitive, a dass-clause, a Konjunktiv or "sollen", nor a past
+    plural the Konjunktiv II shares: "die Einsparungen reichten nicht aus")."""
     words = doc_slice(doc, start, end)
     segment = [t for t in up_to_comma(words) if not t.is_space]
     # (a zu-infinitive is none, whatever its tag: "rief dazu auf, das Ergebnis abzuwarten")
     if any(is_zu_infinitive(t) or token_lower(t) == german().zu for t in segment):
         return False
     verb = first_finite_verb(segment)
-    if verb is None or not indicative_verb_second(segment, verb):
+    if verb is None or not indicative_verb_second(segment, verb) or may_be_konjunktiv_two_plural(verb):
         return False
     return not has_subjunctive_form(words) and not any(token_lower(t) in german().reportative for t in words)
 

@@ -22,6 +22,7 @@ from quotekit.lang.de.names import (
     is_person_noun,
     noun_gender,
     organisation_kind,
+    role_of,
 )
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import ORGANISATION, PERSON
@@ -265,10 +266,11 @@ def _home_of_local_body(reader: Reader, noun: str, article: str | None, *, refer
 def _body_of_named_head(reader: Reader, noun: str) -> str | None:
     """The body `noun` names where the text names the one person who leads a body of that noun
     (`head_bodies`): "Wirtschaftsministerium" for "das Ministerium" after "Wirtschaftsministerin Lena Roth", by
-    the prefix of her role; None where it names none, or heads of several ("Innenminister", "Finanzministerin")."""
+    the prefix before her role (`role_of`); None where it names none, or heads of several ("Innenminister",
+    "Finanzministerin")."""
     body = noun.lower()
-    heads = [head for head, led in german().head_bodies.items() if led == body]
-    if not heads:
+    heads = german().head_bodies
+    if body not in heads.values():
         return None
     doc = reader.doc
     bodies: set[str] = set()
@@ -277,12 +279,12 @@ def _body_of_named_head(reader: Reader, noun: str) -> str | None:
             continue
         for i in entity.tokens:
             word = token_text(doc[i])
-            for ending in (f"{head}{suffix}" for head in heads for suffix in _HEAD_SUFFIXES):
-                if not word.lower().endswith(ending):
-                    continue
-                portfolio = _portfolio(word[: len(word) - len(ending)])
-                if portfolio:
-                    bodies.add(portfolio + body)
+            role = role_of(word)
+            if role is None or heads.get(role) != body:
+                continue
+            portfolio = _portfolio(word[: word.lower().rfind(role)])
+            if portfolio:
+                bodies.add(portfolio + body)
     return next(iter(bodies)) if len(bodies) == 1 else None
 
 
@@ -297,8 +299,6 @@ def _portfolio(prefix: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-# A role noun's forms a head of office is named by: "Wirtschaftsminister", "-ministerin", "-ministers".
-_HEAD_SUFFIXES = ("", "in", "s")
 # Prefixes of a head no longer in office ("Ex-Innenminister", "Altbundesminister"): no body they lead.
 _FORMER = ("ex", "alt", "früher", "ehemalig")
 
