@@ -773,3 +773,17 @@ def test_a_clause_after_a_fragment_that_opens_with_its_subject_is_no_attribution
 def test_an_inverted_cue_after_a_fragment_still_attributes_it() -> None:
     quotes = _direct("Er nannte den Plan „unverantwortlich“, sagte der Minister.")
     assert [(q.cue.text if q.cue else None, _mention(q)) for q in quotes] == [("sagte", "der Minister")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg war verärgert. Ihr Kommentar zu Peter Maier: „Das war nichts.“",
+        "Anna Berg war verärgert. Ihre Meinung über Peter Maier: „Das war nichts.“",
+    ],
+)
+def test_a_possessive_statement_before_a_colon_is_its_owners_not_whom_it_is_about(text: str) -> None:
+    quotes = quotekit.extract(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Das war nichts.", "Anna Berg")
+    ]

@@ -1916,3 +1916,16 @@ def test_a_plural_preterite_after_a_verb_with_an_object_is_narration() -> None:
         _reported_texts("Der Rat lehnte den Antrag der Verwaltung ab, die Grünen stimmten geschlossen dafür.")
         == []
     )
+
+
+def test_a_question_with_wie_and_a_clause_of_its_own_stays_the_question_verbs_content() -> None:
+    # the clause after "fragte" opens with "wie" and ends in a verb of saying ("unterrichten"), but its comma
+    # shows it is no narrator's "wie X mitteilte"
+    text = (
+        "Die Obfrau Monika Wallner fragte bei einem Infoabend, wie die Schulen die Qualität sichern wollen, "
+        "wenn immer mehr Lehrkräfte ohne Ausbildung unterrichten."
+    )
+    quotes = quotekit.extract(text)
+    assert [(q.text[:24], q.cue.text if q.cue else None) for q in quotes] == [
+        ("wie die Schulen die Qual", "fragte")
+    ]

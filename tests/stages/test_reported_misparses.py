@@ -4,6 +4,8 @@ Konjunktiv with a preterite tag, and questions reported by their noun (hand-buil
 
 from __future__ import annotations
 
+import pytest
+from spacy.tokens import Span as SpacySpan
 from tests.handbuilt import Row, build, text_of
 
 from quotekit.stages.cues import find_cues
@@ -422,3 +424,57 @@ def test_a_clause_that_opens_with_a_particle_verbs_participle_is_reported_after_
     ]
     found = reported(rows, Scheme.UD, {1: "VVFIN", 2: "PTKVZ", 4: "ADJA", 6: "VMFIN", 7: "VVINF"})
     assert found == [(["angekündigte Zuzüge könnten zählen"], "Sie", "teilte … mit")]
+
+
+@pytest.mark.parametrize("object_label", [("obj", "oa"), ("xcomp", "oc")])
+def test_a_wie_frame_the_parse_hangs_on_a_speech_verb_is_no_content_of_that_verb(
+    scheme: Scheme, object_label: tuple[str, str]
+) -> None:
+    # "meldeten …, wie die Kasse mitteilte" with "mitteilte" parsed as a complement of "meldeten", and the object
+    # as its object or as a complement too: the wie-clause is the narrator's frame of the cue "mitteilte", which
+    # reports the clause before it; "meldeten" reports nothing
+    rows: list[Row] = [
+        ("Die", "DET", "1", "det", "nk", "der"),
+        ("Ärzte", "NOUN", "2", "nsubj", "sb", "Arzt"),
+        ("meldeten", "VERB", "2", "ROOT", "ROOT", "melden", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("viele", "DET", "4", "det", "nk", "viel"),
+        ("Neuerkrankungen", "NOUN", "2", *object_label, "Neuerkrankung"),
+        (",", "PUNCT", "9", "punct", "punct", ","),
+        ("wie", "CCONJ", "9", "cc", "cd", "wie"),
+        ("die", "DET", "8", "det", "nk", "der"),
+        ("Kasse", "NOUN", "9", "obj", "oa", "Kasse"),
+        ("mitteilte", "VERB", "2", "xcomp", "oc", "mitteilen", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        (".", "PUNCT", "2", "punct", "punct", "."),
+    ]
+    found = reported(rows, scheme, {2: "VVFIN", 9: "VVFIN"})
+    assert found == [(["Die Ärzte meldeten viele Neuerkrankungen"], "die Kasse", "mitteilte")]
+
+
+def test_a_person_named_before_the_verb_speaks_where_the_tags_make_no_subject_of_the_name(
+    scheme: Scheme,
+) -> None:
+    # "New Yorks Bürgermeister Michael Bloomberg kritisierte Gillibrand dafür, …" with the verb tagged an
+    # adjective of "Gillibrand": not the noun after the verb, the person named before it criticised
+    rows: list[Row] = [
+        ("New", "ADJ", "1", "dep", "pnc", "New"),
+        ("Yorks", "PROPN", "2", "dep", "ag", "York"),
+        ("Bürgermeister", "PROPN", "6", "nmod:poss", "ag", "Bürgermeister"),
+        ("Michael", "PROPN", "2", "flat:name", "pnc", "Michael"),
+        ("Bloomberg", "PROPN", "3", "flat:name", "pnc", "Bloomberg"),
+        ("kritisierte", "VERB", "6", "amod", "nk", "kritisieren", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("Gillibrand", "NOUN", "6", "ROOT", "ROOT", "Gillibrand"),
+        ("dafür", "ADV", "6", "advmod", "mo", "dafür"),
+        (",", "PUNCT", "12", "punct", "punct", ","),
+        ("dagegen", "ADV", "10", "advmod", "mo", "dagegen"),
+        ("gestimmt", "VERB", "12", "xcomp", "oc", "stimmen", "VerbForm=Part"),
+        ("zu", "PART", "12", "mark", "pm", "zu"),
+        ("haben", "AUX", "7", "xcomp", "oc", "haben", "VerbForm=Inf"),
+        (".", "PUNCT", "6", "punct", "punct", "."),
+    ]
+    doc = build(rows, scheme)
+    doc.ents = [SpacySpan(doc, 3, 5, label="PER")]
+    doc[5].tag_ = "VVFIN"
+    quotes = find_indirect_quotes(doc, find_cues(doc), [])
+    assert [(text_of(doc, q.mention), [doc.text[s:e] for s, e in q.parts]) for q in quotes] == [
+        ("New Yorks Bürgermeister Michael Bloomberg", ["dagegen gestimmt zu haben"])
+    ]

@@ -1216,3 +1216,62 @@ def test_a_leaders_role_stays_with_the_person_in_view_who_has_a_function_of_thei
     )
     names = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
     assert names == ["Gerald Haberl"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # a surname whose gender the text does not show may be the politician
+        (
+            "„Das lehnen wir ab“, so Gall. Solche Maßnahmen stellen nach Meinung des SPD-Politikers "
+            "„einen stärkeren Eingriff“ dar.",
+            "Gall",
+        ),
+        # a woman is not "des SPD-Politikers": the description stays someone the text does not name
+        (
+            "„Das lehnen wir ab“, so Anna Gall. Solche Maßnahmen stellen nach Meinung des SPD-Politikers "
+            "„einen stärkeren Eingriff“ dar.",
+            "der SPD-Politiker",
+        ),
+        # a reported sentence that goes on with her keeps her the one who spoke just before
+        (
+            "„Das ist eine kleine Sensation“, sagt Grabungsleiterin Dr. Friederike Achterberg. Zunächst seien "
+            "die Bagger nur auf eine Verfärbung gestoßen.\n\nNach Angaben der Archäologin umfasste das Lager "
+            "rund zwölf Hektar.",
+            "Friederike Achterberg",
+        ),
+    ],
+)
+def test_the_owner_of_a_statement_is_the_one_who_spoke_just_before_where_the_role_fits(
+    text: str, owner: str
+) -> None:
+    assert _names(text)[-1] == owner
+
+
+def test_the_one_who_asks_is_not_the_one_who_spoke_just_before() -> None:
+    text = (
+        "Als Zeugin sagte die frühere Lebensgefährtin des Angeklagten, Sandra M., aus. Er habe mehrmals gedroht, "
+        "gab die 31-Jährige an. Auf die Frage der Verteidigerin, ob sie sich rächen wolle, antwortete sie: "
+        "„Nein. Ich sage nur, was war.“"
+    )
+    asked = [q for q in quotekit.extract(text) if q.text.startswith("ob")]
+    assert [q.speaker.name if q.speaker else None for q in asked] == ["die Verteidigerin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Die Halbzeitshow bestreiten Jennifer Lopez und Shakira. Das teilten die beiden Sängerinnen auf "
+            "Twitter mit.",
+            "Jennifer Lopez und Shakira",
+        ),
+        (
+            "Die Politiker Peter Danckert und Max Straubinger klagen gegen das Gesetz. Durch das Gesetz würden sich "
+            "nach Meinung der beiden Politiker weniger Selbstständige um ein Mandat bemühen.",
+            "Peter Danckert und Max Straubinger",
+        ),
+    ],
+)
+def test_die_beiden_are_the_two_people_the_text_just_named_together(text: str, pair: str) -> None:
+    assert _names(text)[-1] == pair

@@ -2187,3 +2187,37 @@ def test_of_two_subjects_the_parse_gives_the_one_in_the_accusative_is_the_object
     assert [q.text for q in quotes] == ["die Fenster zu schließen"]
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Polizei"
+
+
+_INTERVIEW = (
+    "Virologin: „Die Welle ist noch nicht vorbei“\n\nBerlin. Die Infektionsforscherin Maria Kessler leitet am "
+    "Institut eine Arbeitsgruppe. Im Interview erklärt sie, was auf die Kliniken zukommt.\n\nFrage: Frau Kessler, "
+    "wie ernst ist die Lage?\n\nKessler: „Ernster, als viele glauben.“\n\nFrage: Was raten Sie?\n\nKessler: "
+    "„Abstand halten, Masken tragen.“\n\nFrage: Und die Schulen?\n\nKessler: „Die bleiben offen, das ist richtig so.“"
+)
+
+
+def test_a_headline_speakers_role_no_one_in_the_body_has_is_the_bodys_main_speaker() -> None:
+    # "Virologin" is the body's "Infektionsforscherin Maria Kessler", who speaks three times and no other woman
+    first = quotekit.extract(_INTERVIEW)[0]
+    assert (first.text, first.speaker.name if first.speaker else None) == (
+        "Die Welle ist noch nicht vorbei",
+        "Maria Kessler",
+    )
+
+
+def test_a_headline_speakers_role_stays_a_role_where_two_women_speak_about_as_often() -> None:
+    text = _INTERVIEW.replace(
+        "Kessler: „Abstand halten, Masken tragen.“",
+        "Die Ärztin Eva Roth sieht das anders: „Abstand allein hilft nicht.“ Roth ergänzt: „Wir brauchen Tests.“ "
+        "„Und zwar schnell“, sagte Roth.",
+    )
+    first = quotekit.extract(text)[0]
+    assert first.speaker is not None
+    assert first.speaker.name == "Virologin"
+
+
+def test_a_middle_word_of_a_longer_name_is_what_the_text_may_call_them_by() -> None:
+    # "Pérez" for "Adolfo Pérez Esquivel": no first name, the middle of a name with two surnames
+    text = "Der Friedensnobelpreisträger Adolfo Pérez Esquivel lobte die Wahl. Pérez hoffte, dass der Papst die Armen stärke."
+    assert [_name(q) for q in quotekit.extract(text)] == ["Adolfo Pérez Esquivel"]

@@ -24,6 +24,7 @@ from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.strings import get_string_id
 
 from quotekit.lang.de import lemmas
+from quotekit.lang.de.known_organisations import known_organisation_at
 from quotekit.lang.de.names import is_age_noun, is_genitive_article
 from quotekit.lang.de.words import german
 from quotekit.records import CueKind, CueMatch
@@ -40,6 +41,7 @@ from quotekit.syntax.docindex import (
     token_lower,
     token_pos,
     token_text,
+    token_texts,
 )
 from quotekit.syntax.labels import FINITE_TAGS, NOUN_POS, VERB_POS
 from quotekit.syntax.nominals import is_person
@@ -742,6 +744,8 @@ def _word_cue(token: Token) -> CueMatch | None:
                 # (after the mark a name, not an exclamation: "Sie schrien laut „Nein!“")
                 and (following.i == token.i + 1 or token_pos(following) in {"X", "NOUN", "PROPN"})
             )
+            # ("laut heise online", "laut t-online.de": an organisation known by its name)
+            and known_organisation_at(token_texts(doc), following.i) is None
         )
     ):
         return None

@@ -145,6 +145,13 @@ def headline_name(tokens: Sequence[Token]) -> CharSpan | None:
         return None  # "Und: „…“" names no one
     if _is_topic_line(words):
         return None
+    if (
+        len(words) > 1
+        and token_lower(words[0]) in german().possessive_genders
+        and is_speech_noun(token_text(words[1]))
+    ):
+        # "Seine Meinung zu Kirchhof: „…“", "Ihr Fazit: „…“": whose statement it is speaks, not whom it is about
+        return words[0].idx, words[0].idx + len(token_text(words[0]))
     return words[0].idx, words[-1].idx + len(token_text(words[-1]))
 
 
@@ -177,6 +184,10 @@ def _is_topic_line(words: Sequence[Token]) -> bool:
     return False
 
 
+# The most words a subject before its verb that the tags make no noun phrase of may have (`_named_opening`).
+_NAMED_OPENING_WORDS = 6
+
+
 def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> CharSpan | None:
     """When the parse gives the cue no subject: the noun phrase right after the verb ("sagte Karsai")
     or the one that opens the sentence right before it ("Die Union sagte")."""
@@ -184,6 +195,11 @@ def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> C
     sent = sentence_of(head)
     inside = {t.i for p in parts for t in (doc.char_span(*p, alignment_mode="expand") or [])}
     after = max(cue.tokens) + 1 if len(cue.tokens) > 1 and max(cue.tokens) == head.i + 1 else head.i + 1
+    # (a person named before the verb that opens the sentence speaks, not the noun after the verb, its object:
+    # "New Yorks Bürgermeister Michael Bloomberg kritisierte Gillibrand dafür, …")
+    named_first = _named_opening(doc, sent.start, min(cue.tokens), inside)
+    if named_first is not None:
+        return named_first
     nominal = (
         after < sent.end
         and after not in inside
@@ -238,6 +254,20 @@ def subject_by_position(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> C
     if commas == [end, verb - 1] and end + 1 < verb - 1 and not inside & set(range(end, verb)):
         return span_of_tokens(doc, list(range(first, verb - 1)))
     return None
+
+
+def _named_opening(doc: Doc, first: int, verb: int, inside: set[int]) -> CharSpan | None:
+    """The words [first, verb) when they are a few capitalised words, none an article, ending in a person's name
+    by the recogniser: the subject before the finite verb, whatever the tags ("Ali Chamene'i forderte …");
+    else None."""
+    words = range(first, verb)
+    if not 0 < len(words) <= _NAMED_OPENING_WORDS or inside.intersection(words):
+        return None
+    if not all(text_at(doc, i)[:1].isupper() and pos_at(doc, i) != "DET" for i in words):
+        return None
+    if doc[verb - 1].ent_type_ not in PERSON_LABELS:
+        return None
+    return span_of_tokens(doc, list(words))
 
 
 def _names_by_shape(words: Sequence[Token] | SpacySpan) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quotekit.lang.de.known_organisations import known_organisation_at
 from quotekit.lang.de.lemmas import is_speech_noun_form
 from quotekit.lang.de.names import (
     is_document_noun,
@@ -25,7 +26,7 @@ from quotekit.lang.de.names import (
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import pos_at, text_at, token_lower, token_pos, token_text
+from quotekit.syntax.docindex import pos_at, text_at, token_lower, token_pos, token_text, token_texts
 from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_nominal
 from quotekit.syntax.phrases import (
     bracket_opening,
@@ -57,6 +58,8 @@ __all__ = [
 _MAX_SOURCE_SEARCH = 7
 # Words between a cue word and its source that belong to neither: "so auch Präsident Ciampi".
 _SKIPPED_BEFORE_SOURCE = frozenset({"ADV", "PART", "CCONJ"})
+# The most words a known organisation's name that a source stops inside has before that word.
+_LONGEST_KNOWN_NAME = 4
 # Words that may open a source's noun phrase before its noun: "so der 24-Jährige", "laut dem neuen Leiter".
 _SOURCE_OPENING_POS = frozenset({"DET", "ADJ", "NUM"})
 
@@ -72,6 +75,14 @@ def source_after(doc: Doc, index: int, limit: int, outside: Sequence[CharSpan] =
         index += 1  # "so auch Präsident Ciampi"
     # "laut „Computerwoche“", "Laut «Tages-Anzeiger»", "laut dem „Finanzkurier“"
     article = 1 if index < limit and pos_at(doc, index) == "DET" else 0
+    # "laut heise online", "wie dpa berichtete": an organisation known by its name, whatever its tags
+    known = known_organisation_at(token_texts(doc), index + article) if index + article < limit else None
+    if (
+        known is not None
+        and known[0] <= limit
+        and not any(is_inside(t, outside) for t in doc[index : known[0]])
+    ):
+        return list(range(index, known[0]))
     marked = marked_name_end(doc, index + article, limit)
     if marked is not None and not any(is_inside(t, outside) for t in doc[index:marked]):
         return list(range(index, marked))
@@ -83,7 +94,8 @@ def source_after(doc: Doc, index: int, limit: int, outside: Sequence[CharSpan] =
     while source and doc[source[-1]].is_punct and doc[source[-1]].text != ")":
         source.pop()
     if any(pos_at(doc, i) in NOMINAL_POS or is_nominal(doc[i]) for i in source):
-        return source
+        return _through_known_name(doc, source, limit)
+
     for token in doc[index : min(limit, index + _MAX_SOURCE_SEARCH)]:
         if is_inside(token, outside) or (token.is_punct and token_text(token) not in {"-"}):
             break
@@ -96,6 +108,18 @@ def source_after(doc: Doc, index: int, limit: int, outside: Sequence[CharSpan] =
             phrase = doc.char_span(*mention_of(phrase_head(token), outside), alignment_mode="expand")
             return [] if phrase is None else [t.i for t in phrase if t.i < limit]
     return []
+
+
+def _through_known_name(doc: Doc, source: list[int], limit: int) -> list[int]:
+    """The source run on to the end of a known organisation's name it stops inside ("nach Angaben der
+    Hilfsorganisation Ärzte ohne Grenzen", whose "ohne" a parse may leave out)."""
+    texts = token_texts(doc)
+    last = source[-1]
+    for start in range(max(source[0], last - _LONGEST_KNOWN_NAME + 1), last + 1):
+        found = known_organisation_at(texts, start)
+        if found is not None and last + 1 < found[0] <= limit:
+            return [*source, *range(last + 1, found[0])]
+    return source
 
 
 def _is_noun_shaped(token: Token) -> bool:

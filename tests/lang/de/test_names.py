@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotekit.lang.de.known_organisations import known_organisation_at
 from quotekit.lang.de.names import (
     bare_title_gender,
     describes_a_company,
@@ -418,3 +419,16 @@ def test_a_bare_masculine_title_with_a_feminine_form_tells_a_man(
 )
 def test_a_lower_case_title_piece_counts_only_written_in_lower_case(word: str, title: bool) -> None:
     assert is_academic_title(word) is title
+
+
+def test_known_organisations_are_found_on_whole_words_in_their_forms() -> None:
+    texts = ["Sprecher", "der", "Vereinten", "Nationen", "und", "von", "Ärzte", "ohne", "Grenzen"]
+    assert known_organisation_at(texts, 2) == (4, "Vereinte Nationen")
+    assert known_organisation_at(texts, 6) == (9, "Ärzte ohne Grenzen")
+    assert known_organisation_at(texts, 3) is None  # (no name opens inside another)
+    assert known_organisation_at(["Ärzte", "ohne"], 0) is None  # (nor where the text ends before its end)
+
+
+def test_a_known_organisation_written_in_another_case_keeps_the_texts_form() -> None:
+    assert known_organisation_at(["UNICEF"], 0) == (1, "UNICEF")
+    assert known_organisation_at(["Unicef"], 0) == (1, "Unicef")

@@ -230,6 +230,8 @@ class German:
     object_articles: frozenset[str] = frozenset({"ein", "eine", "einen", "das", "kein", "keine", "keinen"})
     # "Wie X mitteilte, …": the word that opens a cue clause framing the content.
     wie: str = "wie"
+    # "die beiden Politiker": a description of two people the text named together
+    both: str = "beiden"
     ob: str = "ob"  # the word that opens an indirect yes-or-no question
     # "ein Bericht, wonach …": only the clause after it is content.
     wonach: str = "wonach"
@@ -441,6 +443,10 @@ class German:
     # Prepositions of a place that a description's complement may have in turn ("eine Kassiererin aus einem
     # Supermarkt in Duisburg-Marxloh", "der Geschäftsführer eines Wasserversorgers im Mittelland").
     place_prepositions: frozenset[str] = frozenset({"in", "im"})
+    # "die Staatsanwaltschaft in Hamburg", "die US-Botschaft in Riad": the seat of a body, part of its name
+    seat_preposition: str = "in"
+    # the kinds of organisation (speaker_organisation_kinds.tsv) a text tells apart by their seat
+    seated_organisation_kinds: frozenset[str] = frozenset({"court", "authority"})
     # "Spittal an der Drau", "Frankfurt am Main", "Rothenburg ob der Tauber": words that join a place name.
     place_name_joints: frozenset[str] = frozenset({"an", "am", "ob", "bei"})
     # "Kantonspolizei St. Gallen": abbreviations inside a place's or organisation's name.

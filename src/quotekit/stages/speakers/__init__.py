@@ -37,6 +37,7 @@ from quotekit.stages.speakers.documents import (
 from quotekit.stages.speakers.entities import PERSON
 from quotekit.stages.speakers.headlines import in_headline, opening_lines
 from quotekit.stages.speakers.pointers import pointed_source
+from quotekit.stages.speakers.referents import is_article
 from quotekit.stages.speakers.resolver import QuotedIndex, Resolution, Resolver, build_resolver
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import text_of, token_lower, token_pos
@@ -83,6 +84,19 @@ def _continued(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[tuple[int, CharS
     return found
 
 
+def _name_in_marks(doc: Doc, opening: int, mentions: Sequence[CharSpan]) -> bool:
+    """Whether a speaker's mention opens with the marks whose words start at character `opening`, with only an
+    article or adjectives before them ("der neue „Oberste Rat …“", "Die „Kampagne für ein Freies Tibet“"; not "dem
+    Busunternehmen „Hinhaltetaktik“")."""
+    for start, end in mentions:
+        if not start <= opening < end:
+            continue
+        before = doc.char_span(start, opening, alignment_mode="expand") if start < opening else None
+        if before is None or all(t.is_punct or is_article(t) or token_pos(t) == "ADJ" for t in before):
+            return True
+    return False
+
+
 def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecord]:
     """Quotes with `speaker` set to their entity's label where the text allows. Changes nothing.
 
@@ -105,12 +119,14 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
     reported_parts = [part for quote in ordered if quote.kind != "direct" for part in quote.parts]
     # (the parts, not the whole extent: a name in marks in the frame is the source's, "laut „Computerwoche“")
     reported = QuotedIndex(reported_parts)
+    mentions = [quote.mention for quote in ordered if quote.mention is not None]
+    # (not marks that a speaker's mention opens with, after an article or adjective at most: they hold a name,
+    # "erklärte der „Oberste Rat zur Wiederherstellung der Demokratie“, …")
     quoted += [
         (m["start"], m["end"])
         for m in doc.user_data.get(MARKS_KEY, [])
-        if m["is_speech"] or reported.contains(m["start"])
+        if (m["is_speech"] or reported.contains(m["start"])) and not _name_in_marks(doc, m["start"], mentions)
     ]
-    mentions = [quote.mention for quote in ordered if quote.mention is not None]
     # "Demnach …": the source a pointer stands for is read as a mention of its own.
     pointed = {
         quote.mention: source

@@ -45,6 +45,7 @@ from quotekit.syntax.labels import (
     ORG_LABELS,
     PERSON_LABELS,
     PLACE_AND_MISC_LABELS,
+    PLACE_LABELS,
     PROPER_NOUN_TAG,
     SEPARABLE_PARTICLE_TAG,
 )
@@ -418,6 +419,8 @@ def organisation_name(doc: Doc, head: int, limit: int, places: frozenset[str] = 
             end += 2
         elif end == head + 1 and token_text(token) in places:
             return end + 1  # "im Stadttheater Lohrbach der letzte Vorhang": the text's own place
+        elif end == head + 1 and _seat_after(doc, head, end, limit):
+            return end + 2  # "Die US-Botschaft in Riad", "das Oberlandesgericht in Düsseldorf": where it sits
         elif end == head + 1 and _untagged_name(token, after):
             return end + 1  # "Der Gewerbeverband Aarau wehrt sich": a place the tagger took for a noun
         elif end == head + 1 and _field_and_place(token, after, _next(doc, end + 1)):
@@ -441,6 +444,18 @@ def organisation_name(doc: Doc, head: int, limit: int, places: frozenset[str] = 
             break
     # ("Gewerkschaft Verkehr und Dienstleistung (GVD)": the name the acronym closes may go on past a name word)
     return max(end, _with_acronym(doc, head, limit))
+
+
+def _seat_after(doc: Doc, head: int, end: int, limit: int) -> bool:
+    """Whether "in" and a place the recogniser names follow a court's or an authority's noun at token `end`: the
+    seat that tells one such body from another ("die Staatsanwaltschaft in Hamburg")."""
+    return (
+        end + 1 < limit
+        and lower_at(doc, end) == german().seat_preposition
+        and doc[end + 1].ent_type_ in PLACE_LABELS
+        and _capitalised(doc[end + 1])
+        and organisation_kind(text_at(doc, head)) in german().seated_organisation_kinds
+    )
 
 
 def _verbs_object(doc: Doc, preposition: int, end: int) -> bool:

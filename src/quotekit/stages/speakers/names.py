@@ -656,4 +656,14 @@ def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None
         entity.first_name_gender = told_gender(first_name_gender(first)) or entity.first_name_gender
     elif len(tokens) > 1 and not opens_surname:
         index.index_leading_word(entity, surname_key_of(tokens[0]))
+    # ("Pérez" for "Adolfo Pérez Esquivel", "Lula" for "Luiz Inácio Lula da Silva": a middle word of a longer
+    # name that is no first name may be what the text calls them by)
+    for middle in tokens[1:-1]:
+        text = token_text(middle)
+        if (
+            text[:1].isupper()
+            and first_name_gender(text) is None
+            and token_lower(middle) not in german().name_particles
+        ):
+            index.index_leading_word(entity, surname_key_of(middle))
     return entity

@@ -62,6 +62,7 @@ __all__ = [
     "named_organisation",
     "organisation_kind_of",
     "organisation_of_acronym",
+    "read_known_organisation",
     "read_organisation",
     "read_organisation_name",
 ]
@@ -214,7 +215,7 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             # "das Krankenhaus" after "das Landeskrankenhaus Bergfeld", "laut Polizei" after "die
             # Kantonspolizei Graubünden": a definite or bare noun refers back to the named one in view whose
             # name ends in it.
-            entity = _organisation_in_view(reader, head, None, ending=base.lower())
+            entity = _organisation_in_view(reader, head, None, ending=base.lower(), kind_word=True)
         if entity is None:
             entity = index.new(ORGANISATION)
             home = _home_of_local_body(reader, base, word, refers_back=refers_back)
@@ -368,11 +369,13 @@ def _organisation_in_view(
     ending: str | None = None,
     same_kind: bool = False,
     described: str | None = None,
+    kind_word: bool = False,
 ) -> Entity | None:
     """The named organisation a word referring back means ("das Unternehmen", "der Verein"): the one of
     its kind most in view (a wrong organisation is worse than none). With `ending` (a noun that is no
-    generic word: "das Krankenhaus", "das Gericht") only one whose name ends in that noun; with `described` (the
-    bare word), also one the text described by a compound of it and never named."""
+    generic word: "das Krankenhaus", "das Gericht") only one whose name ends in that noun (with `kind_word`, or
+    whose word of its kind does); with `described` (the bare word), also one the text described by a compound of
+    it and never named."""
 
     def fits(entity: Entity, *, related: bool = False) -> bool:
         name = entity.organisation_name
@@ -387,7 +390,11 @@ def _organisation_in_view(
             )
         own = organisation_kind_of(entity)
         if ending is not None:
-            return name_ends_in(entity, ending)
+            # (with `kind_word`, also the word of its kind a name in marks came with: "die Initiative" after "die
+            # Bürgerinitiative „Hallstadter Straße für alle“")
+            return name_ends_in(entity, ending) or (
+                kind_word and (entity.description or "").lower().endswith(ending)
+            )
         if same_kind:
             return kind is not None and own == kind
         if related and kind in MEMBERS_BODY_KINDS and own in MEMBERS_BODY_KINDS:
@@ -570,3 +577,24 @@ def read_organisation_name(reader: Reader, start: int, end: int) -> None:
     """The words [start, end) name an organisation (`named_organisation`): a named mention of it ("der FC
     Lindenau", "laut „Computerwoche“", an acronym alone that `is_acronym_body` found)."""
     reader.seen(named_organisation(reader, start, end), tokens_in(reader.doc, start, end), named=True)
+
+
+def read_known_organisation(reader: Reader, start: int, end: int, name: str) -> None:
+    """The words [start, end) name an organisation known by `name` (`known_organisation_at`): "der Vereinten
+    Nationen" is the "Vereinte Nationen" a later "die UN" or "die Organisation" may mean."""
+    doc = reader.doc
+    entity = _named_organisation_words(reader, name.split())
+    acronym = acronym_after(doc, end)
+    # "Human Rights Watch (HRW)": an acronym in brackets of the name's initials is the same organisation (not
+    # the "(WFP)" after "Welternährungsprogramm der Vereinten Nationen")
+    if acronym is not None and text_at(doc, acronym) == "".join(
+        w[0] for w in name.split() if w[:1].isupper()
+    ):
+        name_by_acronym(reader, entity, acronym)
+    if is_organisation_noun(text_at(doc, start)):
+        # "die Hilfsorganisation Ärzte ohne Grenzen", then "Die Hilfsorganisation geht davon aus" (or "Die
+        # Organisation …": the word of its kind is its description, as for a name in marks)
+        kind = _base_form(doc[start])
+        reader.resolver.index.index_words(entity, [kind])
+        entity.description = entity.description or kind
+    reader.seen(entity, tokens_in(doc, start, end), named=True)

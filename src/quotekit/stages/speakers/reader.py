@@ -80,6 +80,9 @@ class Reader:
     sentence_ends: list[int] = attrs.field(factory=list)
     tied: dict[int, int] = attrs.field(factory=dict)  # a role token beside a name -> the name's run start
     name_starts: frozenset[int] = frozenset()  # the first tokens of the doc's name runs
+    # the names of organisations known by name ("Ärzte ohne Grenzen"): start -> (end, name)
+    known_organisations: dict[int, tuple[int, str]] = attrs.field(factory=dict)
+    speaker_token_order: list[int] = attrs.field(factory=list)  # `speaker_tokens` in text order
     pending: list[tuple[Token, frozenset[str]]] = attrs.field(factory=list)  # pronouns without antecedent
     orphans: list[int] = attrs.field(factory=list)  # starts of quotations without attribution, sorted
     # reported sentences that go on with a statement attributed before them: (start, the speaker's mention)

@@ -13,6 +13,7 @@ from spacy.attrs import IDX, LOWER, POS
 from spacy.parts_of_speech import NAMES as _POS_NAMES
 from spacy.strings import get_string_id
 
+from quotekit.lang.de.known_organisations import known_organisation_at
 from quotekit.lang.de.names import (
     first_name_gender,
     is_abstract_noun,
@@ -41,6 +42,7 @@ from quotekit.stages.speakers.named_later import join_offices_named_later
 from quotekit.stages.speakers.names import company_name_start_before, read_answer_initials, read_run
 from quotekit.stages.speakers.organisations import (
     is_acronym_body,
+    read_known_organisation,
     read_organisation,
     read_organisation_name,
 )
@@ -48,6 +50,7 @@ from quotekit.stages.speakers.pronouns import read_demonstrative, read_demonstra
 from quotekit.stages.speakers.referents import (
     age_modifies,
     article_of,
+    is_article,
     name_runs,
     referent_genders,
     shape_starts,
@@ -94,7 +97,9 @@ _VIEW_MARGIN = 2.0
 def read(reader: Reader) -> None:
     """Read the doc once in text order: name runs, then every other token outside quotations."""
     doc = reader.doc
-    runs = dict(name_runs(doc))
+    texts = token_texts(doc)
+    known = reader.known_organisations = _known_organisations(texts)
+    runs = _outside_known(dict(name_runs(doc)), known)
     reader.name_starts = frozenset(runs)
     for run_start, run_end in runs.items():
         for title in reader.titles(run_start, run_end):
@@ -112,12 +117,13 @@ def read(reader: Reader) -> None:
     for start, end in [*credit_spans(text), *dated]:
         for k in range(bisect_left(offsets, start), bisect_left(offsets, end)):
             quoted[k] = True
-    texts = token_texts(doc)
     i = 0
     orphan = going = 0
     length, orphans, continued = len(doc), reader.orphans, reader.continued
     # (the starts of continued statements are places where reading does something too)
     busy = _busy(readable, quoted, runs, offsets, [*orphans, *(start for start, _ in continued)])
+    for start in known:
+        busy[start] = True
     # (where the next quotation without attribution and the next continued statement start, infinitely far
     # past the last: one comparison each per token)
     next_orphan = orphans[0] if orphans else math.inf
@@ -137,6 +143,12 @@ def read(reader: Reader) -> None:
             next_going = continued[going][0] if going < len(continued) else math.inf
         if quoted[i]:
             i = runs.get(i, i + 1)
+            continue
+        if i in known:
+            # "Ärzte ohne Grenzen", "Unicef": an organisation known by its name, whatever its words look like
+            end, name = known[i]
+            read_known_organisation(reader, i, end, name)
+            i = end
             continue
         if i + 1 < length and is_organisation_phrase(texts[i], texts[i + 1]):
             # "das Weiße Haus", "des Roten Kreuzes": an organisation by an adjective and its noun, whatever the
@@ -159,6 +171,37 @@ def read(reader: Reader) -> None:
     join_headline_roles(reader)
     join_offices_named_later(reader)
     join_described_organisations(reader)
+
+
+def _known_organisations(texts: list[str]) -> dict[int, tuple[int, str]]:
+    """The known organisations' names in the text (`known_organisation_at`): start -> (end, name)."""
+    known: dict[int, tuple[int, str]] = {}
+    i = 0
+    while i < len(texts):
+        found = known_organisation_at(texts, i)
+        if found is None:
+            i += 1
+            continue
+        # ("die Hilfsorganisation Ärzte ohne Grenzen": the word of its kind before the name belongs to it)
+        start = i - 1 if i > 0 and (i - 1) not in known and is_organisation_noun(texts[i - 1]) else i
+        known[start] = found
+        i = found[0]
+    return known
+
+
+def _outside_known(runs: dict[int, int], known: dict[int, tuple[int, str]]) -> dict[int, int]:
+    """The name runs cut before a known organisation's name in them ("Hilfsorganisation Ärzte" of "Die
+    Hilfsorganisation Ärzte ohne Grenzen"); none that opens inside one."""
+    if not known:
+        return runs
+    inside = {i for start, (end, _) in known.items() for i in range(start, end)}
+    kept: dict[int, int] = {}
+    for start, end in runs.items():
+        if start in inside:
+            continue
+        cut = next((i for i in range(start, end) if i in inside), end)
+        kept[start] = cut
+    return kept
 
 
 # What `_readable` says of a token: nothing to read, a pronoun, or a word that starts with a capital or digit.
@@ -512,7 +555,10 @@ def _marked_name_end(reader: Reader, i: int) -> int | None:
         return None
     if possessive_before_title(doc, i - 1) is not None:
         return None  # "in seinem aktuellen „Schwarzbuch“": the title of someone's work, no medium
-    end = marked_name_end(doc, i - 1, reader.sentence_end(i))
+    # (a speaker's name in marks after an article or adjective may hold small words: "erklärte der „Oberste Rat
+    # zur Wiederherstellung der Demokratie“"; not words after a colon, "meinte trocken: «Ich glaube …»")
+    slogan = i >= 2 and (pos_at(doc, i - 2) in {"DET", "ADJ"} or is_article(doc[i - 2]))
+    end = marked_name_end(doc, i - 1, reader.sentence_end(i), slogan=slogan)
     if end is None or any(t.ent_type_ in PERSON_LABELS for t in tokens_in(doc, i, end - 1)):
         return None
     return end

@@ -326,6 +326,7 @@ def build_resolver(
         quoted_index,
         speaker_tokens,
         Resolver(doc, headings=headings),
+        speaker_token_order=sorted(speaker_tokens),
         sentence_starts=[start for start, _ in bounds],
         sentence_ends=[end for _, end in bounds],
         orphans=sorted(orphans),

@@ -1,0 +1,38 @@
+"""Organisations known by name (``data/speaker_known_organisations.tsv``): names the word rules cannot tell from
+ordinary words ("Ärzte ohne Grenzen", "Unicef"), found on whole words."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from quotekit.lang.de.datafiles import swiss, word_table
+
+__all__ = ["known_organisation_at"]
+
+
+@cache
+def _known_by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Each form's words with the name it gives, grouped by the form's first word, the longest form first."""
+    forms: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name, columns in word_table("speaker_known_organisations.tsv").items():
+        others = [form.strip() for column in columns for form in column.split("|") if form.strip()]
+        for form in {name, *others, *(swiss(form) for form in (name, *others))}:
+            words = tuple(form.split())
+            forms.setdefault(words[0], []).append((words, name))
+    return {first: tuple(sorted(found, key=lambda pair: -len(pair[0]))) for first, found in forms.items()}
+
+
+def known_organisation_at(texts: Sequence[str], start: int) -> tuple[int, str] | None:
+    """Where a known organisation's name that opens at word `start` of `texts` ends, and the name; None for none
+    (most words: one look-up)."""
+    found = _known_by_first_word().get(texts[start])
+    if found is None:
+        return None
+    for words, name in found:
+        end = start + len(words)
+        if end <= len(texts) and tuple(texts[start:end]) == words:
+            written = " ".join(words)
+            # (the name as the text writes it where only its case differs: "UNICEF", "foodwatch")
+            return end, written if written.lower() == name.lower() else name
+    return None
