@@ -72,3 +72,18 @@ def test_a_shorter_word_of_the_kind_before_the_name_refers_back_to_it_too() -> N
         "dass die Lage ruhig sei."
     )
     assert _names(text) == ["Xinhua", "Xinhua"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Laut UN-Angaben sind 300 Menschen geflohen.", "UN"),
+        ("Nach ORF-Informationen wird der Vertrag verlängert.", "ORF"),
+        ("Nach Unicef-Angaben leiden 3000 Kinder an Hunger.", "Unicef"),
+    ],
+)
+def test_a_speech_noun_whose_first_part_names_an_organisation_is_that_organisations(
+    text: str, name: str
+) -> None:
+    # (an acronym or a name known before "-Angaben", as "Polizei" is before "-angaben" in "Polizeiangaben")
+    assert _names(text) == [name]

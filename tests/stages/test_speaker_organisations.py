@@ -1416,3 +1416,16 @@ def test_words_in_marks_after_a_colon_are_no_name_of_the_one_before_it() -> None
     assert [q.speaker.name if q.speaker else None for q in quotekit.extract(text)] == [
         "Ein Anwohner der Hauptstrasse"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Greenpeace und der BUND kritisierten, die Vorlage sei falsch.", "Greenpeace und BUND"),
+        ("Siemens und Bosch teilten mit, die Umsätze seien gestiegen.", "Siemens und Bosch"),
+    ],
+)
+def test_organisations_named_together_speak_together(text: str, name: str) -> None:
+    (quote,) = _reported(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.is_organization) == (name, True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotekit.lang.de.known_organisations import known_organisation_at
 from quotekit.lang.de.names import (
     MEMBERS_BODY_KINDS,
     PLACE_NAMED_KINDS,
@@ -65,6 +66,7 @@ __all__ = [
     "read_known_organisation",
     "read_organisation",
     "read_organisation_name",
+    "read_owner_by_name",
 ]
 
 # How much in view a named organisation must still be for a word referring back to it.
@@ -598,3 +600,11 @@ def read_known_organisation(reader: Reader, start: int, end: int, name: str) -> 
         reader.resolver.index.index_words(entity, [kind])
         entity.description = entity.description or kind
     reader.seen(entity, tokens_in(doc, start, end), named=True)
+
+
+def read_owner_by_name(reader: Reader, token: Token, owner: str) -> None:
+    """A speech noun whose first part names an organisation ("UN-Angaben", "dpa-Informationen"): that
+    organisation, the one the text named so before ("die Weltgesundheitsorganisation (WHO)") or a new one."""
+    known = known_organisation_at([owner], 0)
+    entity = _named_organisation_words(reader, [owner if known is None else known[1]])
+    reader.seen(entity, [token], named=True)

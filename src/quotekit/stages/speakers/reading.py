@@ -36,7 +36,7 @@ from quotekit.stages.speakers.described_organisations import join_described_orga
 from quotekit.stages.speakers.descriptions import read_description
 from quotekit.stages.speakers.documents import issuer_of
 from quotekit.stages.speakers.entities import GROUP, PERSON
-from quotekit.stages.speakers.extents import acronym_after
+from quotekit.stages.speakers.extents import acronym_after, is_acronym
 from quotekit.stages.speakers.headlines import join_headline_roles
 from quotekit.stages.speakers.named_later import join_offices_named_later
 from quotekit.stages.speakers.names import company_name_start_before, read_answer_initials, read_run
@@ -45,6 +45,7 @@ from quotekit.stages.speakers.organisations import (
     read_known_organisation,
     read_organisation,
     read_organisation_name,
+    read_owner_by_name,
 )
 from quotekit.stages.speakers.pronouns import read_demonstrative, read_demonstrative_owner, read_pronoun
 from quotekit.stages.speakers.referents import (
@@ -273,6 +274,7 @@ def _pronoun_ids() -> frozenset[int]:
 # What a capitalised word may be, read from its text and tag (`_reading_of`); `_read_word` acts on it.
 _OWNER, _ORGANISATION, _KNOWN, _DESCRIPTION = "owner", "organisation", "known", "description"
 _MARKED, _ISSUED, _ACRONYM, _BODY = "marked", "issued", "acronym", "body"
+_NAMED_OWNER = "named owner"
 
 
 def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str | None] | None:
@@ -351,6 +353,11 @@ def _reading_by_text(text: str) -> tuple[str, str | None] | None:
     owner = speech_noun_owner(text)
     if owner and is_organisation_noun(text) and not is_organisation_noun(owner):
         return _ORGANISATION, None  # "Finanzaufsicht": an organisation noun that ends like "Sicht"
+    if owner and (is_acronym(owner) or known_organisation_at([owner], 0) is not None):
+        return (
+            _NAMED_OWNER,
+            owner,
+        )  # "nach UN-Angaben", "laut dpa-Informationen": the organisation by its name
     if owner:
         return (_OWNER, owner) if is_organisation_noun(owner) or is_generic_organisation(owner) else None
     if is_speech_noun(text) or text.lower() in german().postposition_nouns:
@@ -515,6 +522,9 @@ def _read_word(reader: Reader, token: Token, reading: tuple[str, str | None]) ->
         return _read_named_organisation(reader, token)
     if kind == _OWNER:
         return read_organisation(reader, token, owner)  # "laut Vereinsangaben"
+    if kind == _NAMED_OWNER and owner is not None:
+        read_owner_by_name(reader, token, owner)
+        return None
     if kind == _ORGANISATION:
         return read_organisation(reader, token)
     if kind == _KNOWN:

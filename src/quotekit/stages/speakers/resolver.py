@@ -201,13 +201,35 @@ class Resolver:
                 people.append(entity)
         return people if len(people) > 1 else []
 
+    def coordinated_organisations(self, start: int, end: int) -> list[Entity]:
+        """The organisations a mention names together ("SPD und Linke", "Greenpeace und der BUND"): each word of
+        the mention is one of theirs, an article, a comma or "und"; [] for a mention of one."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return []
+        de = german()
+        found: list[Entity] = []
+        joined = False
+        for token in span:
+            entity = self.by_token.get(token.i)
+            lower = token_lower(token)
+            if entity is not None and entity.final.kind == ORGANISATION:
+                if entity.final not in found:
+                    found.append(entity.final)
+            elif lower in de.joining_words:
+                joined = True
+            elif not (token_text(token) == "," or lower in de.definite_articles):
+                return []
+        return found if joined and len(found) > 1 else []
+
     def resolve(self, start: int, end: int) -> Resolution:
         """The referent of the mention at characters [start, end); people named together are named
-        together ("Wolfgang Brückner und Ralf Ziegler")."""
-        together = self.coordinated(start, end)
+        together ("Wolfgang Brückner und Ralf Ziegler"), and so are organisations ("SPD und Linke")."""
+        together = self.coordinated(start, end) or self.coordinated_organisations(start, end)
         if together and all(entity.label is not None for entity in together):
             labels = [entity.label for entity in together if entity.label is not None]
-            return Resolution(" und ".join([", ".join(labels[:-1]), labels[-1]]))
+            bodies = all(entity.kind == ORGANISATION for entity in together)
+            return Resolution(" und ".join([", ".join(labels[:-1]), labels[-1]]), is_organization=bodies)
         entity = self.entity_of(start, end)
         return UNRESOLVED if entity is None else self.resolution(entity)
 
