@@ -5,7 +5,6 @@ and joins no one, is someone new."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 import regex
@@ -27,6 +26,7 @@ from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import GROUP, ORGANISATION, PERSON, is_age_role
 from quotekit.stages.speakers.extents import description_extent, description_label, is_acronym
 from quotekit.stages.speakers.headlines import introduced_unnamed
+from quotekit.stages.speakers.just_before import pair_named_before, says_both, speaker_just_before
 from quotekit.stages.speakers.links import named_before_link, named_right_before, predicated_link, tie_by_link
 from quotekit.stages.speakers.organisations import (
     last_named_ending_in,
@@ -50,13 +50,12 @@ from quotekit.syntax.docindex import (
     morph_values,
     pos_at,
     text_at,
-    text_of,
     token_lower,
     token_pos,
     token_text,
 )
 from quotekit.syntax.labels import NOUN_POS, PERSON_LABELS
-from quotekit.syntax.spans import has_paragraph_break, tokens_in
+from quotekit.syntax.spans import tokens_in
 from quotekit.syntax.verbs import is_subjunctive
 
 if TYPE_CHECKING:
@@ -195,10 +194,10 @@ def read_description(reader: Reader, head: Token) -> int:
         or named_right_before(reader, start, genders)
         or predicated_link(reader, head, genders)
     )
-    if entity is None and "plur" in genders and _both(doc, start, head.i):
+    if entity is None and "plur" in genders and says_both(doc, start, head.i):
         # "Die Politiker Peter Danckert und Max Straubinger begründen … nach Meinung der beiden Politiker": "die
         # beiden" are the two people the text just named together
-        entity = _pair_named_before(reader, start)
+        entity = pair_named_before(reader, start)
     age = age_role(tokens)
     # The same role or age as someone before ties to them ("der 23-Jährige" after "ein 23-Jähriger"); so does
     # a source without an article in the body, which means the one person who has the role ("Laut
@@ -343,7 +342,7 @@ def read_description(reader: Reader, head: Token) -> int:
         # "„…“, so Gall. … nach Meinung des SPD-Politikers …": the owner of a statement goes back, beyond its
         # role, to the one person who spoke just before, where the role may be theirs (not one who asks: "Auf
         # die Frage der Verteidigerin" after the witness spoke is someone else's question to her)
-        entity = _speaker_just_before(
+        entity = speaker_just_before(
             reader, start, lambda e: e.kind == PERSON and e.allows(genders) and _may_be(e, (role, age), party)
         )
     if entity is None and speaks and not indefinite and role is not None and _accused(role[0]):
@@ -638,71 +637,6 @@ def _may_be(entity: Entity, given: tuple[Role | None, ...], party: str | None) -
     return not any(entity.conflicts(r) for r in given if r is not None) and not (
         party and entity.other_party(party)
     )
-
-
-def _both(doc: Doc, start: int, head: int) -> bool:
-    """Whether "beiden" after a definite article opens the description [start, head] or stands right before it
-    ("die beiden Sängerinnen", "der beiden Politiker")."""
-    de = german()
-    return any(
-        lower_at(doc, i) == de.both and i > 0 and lower_at(doc, i - 1) in de.definite_articles
-        for i in range(max(start - 1, 1), head)
-    )
-
-
-def _pair_named_before(reader: Reader, start: int) -> Entity | None:
-    """The two people named last before token `start`, joined by "und" in its sentence or the one before ("Jennifer
-    Lopez und Shakira"), as one group called by both names; None where no such pair stands there."""
-    doc, by_token = reader.doc, reader.resolver.by_token
-    sentence = reader.sentence(start)
-    joining = german().joining_words
-    for i in range(start - 1, 0, -1):
-        if reader.sentence(i) < sentence - 1:
-            return None
-        if lower_at(doc, i) not in joining:
-            continue
-        before, after = by_token.get(i - 1), by_token.get(i + 1)
-        if before is None or after is None:
-            continue
-        first, second = before.final, after.final
-        if (
-            first is second
-            or first.kind != PERSON
-            or second.kind != PERSON
-            or not (first.name and second.name)
-        ):
-            continue
-        group = reader.resolver.index.new(GROUP)
-        group.name = f"{first.name} und {second.name}"
-        return group
-    return None
-
-
-def _speaker_just_before(reader: Reader, start: int, fits: Callable[[Entity], bool]) -> Entity | None:
-    """The speaker of the last words attributed before the mention that token `start` opens, in its sentence or
-    the one before (a speaker's mention, or a reported sentence that goes on with them), where `fits` allows
-    them; else None."""
-    sentence = reader.sentence(start)
-    while start - 1 in reader.speaker_tokens:
-        start -= 1  # (the speech noun of this mention: "Meinung des SPD-Politikers")
-    mentions = reader.speaker_token_order
-    k = bisect_left(mentions, start) - 1
-    found: tuple[int, Entity] | None = None
-    doc = reader.doc
-    # (a speaker's mention in its paragraph: "Hauke Martens (FDP): „…“" in a list of reactions does not make
-    # him the "Landeswahlleiter" of the next paragraph; one who goes on speaking up to it may be)
-    if (
-        k >= 0
-        and (entity := reader.resolver.by_token.get(mentions[k])) is not None
-        and not has_paragraph_break(text_of(doc)[doc[mentions[k]].idx : doc[start].idx])
-    ):
-        found = (reader.sentence(mentions[k]), entity.final)
-    speaking = reader.speaking
-    if speaking is not None and speaking[0] < sentence and (found is None or speaking[0] > found[0]):
-        found = (speaking[0], speaking[1].final)
-    if found is None or found[0] < sentence - 1:
-        return None
-    return found[1] if fits(found[1]) else None
 
 
 def _speaking_of(reader: Reader, entity: Entity, head: Token) -> bool:
