@@ -705,9 +705,11 @@ def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
             follows = strategy in _AFTER_THE_CUE and not any(
                 token_text(t) == "," for t in doc[sent.start : cue.head]
             )
-            if parts and strategy in _AFTER_THE_CUE and _matrix_resumes(doc, cue, sent, parts):
-                return []
-            if parts and strategy in _AFTER_THE_CUE and _only_a_wie_frame(doc, cue, parts):
+            if (
+                parts
+                and strategy in _AFTER_THE_CUE
+                and (_matrix_resumes(doc, cue, sent, parts) or _only_a_wie_frame(doc, cue, parts))
+            ):
                 return []
             return [] if follows and parts and _second_predicate(doc, parts, sent) else parts
     return []
@@ -964,29 +966,22 @@ def _outside_brackets(span: SpacySpan) -> list[Token]:
 
 def _only_a_wie_frame(doc: Doc, cue: CueMatch, parts: list[CharSpan]) -> bool:
     """ "meldeten die Ärzte rund 21.000 Neuerkrankungen, wie die Kasse am Montag mitteilte": a clause after the
-    cue that opens with "wie" and is closed by a verb of saying of its own is the narrator's frame of another
-    cue, which reports the cue's own clause; what the parse gives the cue is that frame, with at most an object
-    before it and no verb of its own, so no content of the cue (a weak parse hangs the frame on the cue)."""
+    cue that opens with "wie" and is closed by a verb of saying of its own (`_wie_opening` of that verb's cue) is
+    the narrator's frame of another cue, which reports the cue's own clause; what the parse gives the cue is that
+    frame, with at most an object before it and no verb of its own, so no content of the cue (a weak parse hangs
+    the frame on the cue)."""
     span = token_range(doc, parts[0][0], parts[-1][1])
     tokens = [t for t in span if not t.is_punct] if span is not None else []
-    if not tokens:
-        return False
-    first = tokens[0].i
-    # (the last "wie" that opens the content or follows a comma in it)
-    wie = next(
-        (
-            t.i
-            for t in reversed(tokens)
-            if token_lower(t) == german().wie and (t.i == first or text_at(doc, t.i - 1) == ",")
-        ),
-        None,
-    )
-    # (one clause up to its verb: "fragte, wie die Schulen … sichern wollen, wenn Lehrkräfte … unterrichten" is a
-    # question with a clause of its own)
-    if wie is None or any(token_text(t) == "," for t in doc_slice(doc, wie, tokens[-1].i)):
+    if not tokens or not is_finite(tokens[-1]):
         return False
     other = verb_cue(tokens[-1])
-    if other is None or other.head == cue.head or not is_finite(tokens[-1]):
+    if other is None or other.head == cue.head:
+        return False
+    first = tokens[0].i
+    # (one clause up to its verb: "fragte, wie die Schulen … sichern wollen, wenn Lehrkräfte … unterrichten" is a
+    # question with a clause of its own, whose "wollen" opens no frame)
+    wie = _wie_opening(doc, other, sentence_of(doc[other.head]))
+    if wie is None or wie < first:
         return False
     return not any(is_finite(t) and token_pos(t) in VERB_POS for t in doc_slice(doc, first, wie))
 

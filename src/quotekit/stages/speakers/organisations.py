@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotekit.lang.de.known_organisations import known_organisation_at
 from quotekit.lang.de.names import (
     MEMBERS_BODY_KINDS,
     PLACE_NAMED_KINDS,
@@ -602,9 +601,7 @@ def read_known_organisation(reader: Reader, start: int, end: int, name: str) -> 
     reader.seen(entity, tokens_in(doc, start, end), named=True)
 
 
-def read_owner_by_name(reader: Reader, token: Token, owner: str) -> None:
-    """A speech noun whose first part names an organisation ("UN-Angaben", "dpa-Informationen"): that
+def read_owner_by_name(reader: Reader, token: Token, name: str) -> None:
+    """A speech noun whose first part names an organisation ("UN-Angaben", "Unicef-Angaben"), by `name`: that
     organisation, the one the text named so before ("die Weltgesundheitsorganisation (WHO)") or a new one."""
-    known = known_organisation_at([owner], 0)
-    entity = _named_organisation_words(reader, [owner if known is None else known[1]])
-    reader.seen(entity, [token], named=True)
+    reader.seen(_named_organisation_words(reader, name.split()), [token], named=True)

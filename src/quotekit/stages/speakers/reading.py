@@ -353,11 +353,12 @@ def _reading_by_text(text: str) -> tuple[str, str | None] | None:
     owner = speech_noun_owner(text)
     if owner and is_organisation_noun(text) and not is_organisation_noun(owner):
         return _ORGANISATION, None  # "Finanzaufsicht": an organisation noun that ends like "Sicht"
-    if owner and (is_acronym(owner) or known_organisation_at([owner], 0) is not None):
-        return (
-            _NAMED_OWNER,
-            owner,
-        )  # "nach UN-Angaben", "laut dpa-Informationen": the organisation by its name
+    # "nach UN-Angaben", "laut Unicef-Angaben": the organisation by its name (a known one's as the list writes it)
+    known = known_organisation_at([owner], 0) if owner else None
+    if known is not None:
+        return _NAMED_OWNER, known[1]
+    if owner and is_acronym(owner):
+        return _NAMED_OWNER, owner
     if owner:
         return (_OWNER, owner) if is_organisation_noun(owner) or is_generic_organisation(owner) else None
     if is_speech_noun(text) or text.lower() in german().postposition_nouns:
@@ -567,7 +568,7 @@ def _marked_name_end(reader: Reader, i: int) -> int | None:
         return None  # "in seinem aktuellen „Schwarzbuch“": the title of someone's work, no medium
     # (a speaker's name in marks after an article or adjective may hold small words: "erklärte der „Oberste Rat
     # zur Wiederherstellung der Demokratie“"; not words after a colon, "meinte trocken: «Ich glaube …»")
-    slogan = i >= 2 and (pos_at(doc, i - 2) in {"DET", "ADJ"} or is_article(doc[i - 2]))
+    slogan = i >= 2 and (is_article(doc[i - 2]) or pos_at(doc, i - 2) == "ADJ")
     end = marked_name_end(doc, i - 1, reader.sentence_end(i), slogan=slogan)
     if end is None or any(t.ent_type_ in PERSON_LABELS for t in tokens_in(doc, i, end - 1)):
         return None
