@@ -140,7 +140,8 @@ LINE_ENDS = ["\n", "\r\n", "\r", "\u2028"]
 @st.composite
 def messy_forms(draw: st.DrawFn, clean: str) -> str:
     """`clean` (NFC, LF line ends) as real input may bring it: decomposed, with invisible characters
-    inserted, a BOM in front, and line ends of one style or of several mixed."""
+    inserted, a BOM in front, line ends of one style or of several mixed, and a space between words
+    widened to several or to a tab."""
     import unicodedata
 
     form = draw(st.sampled_from(["NFC", "NFD"]))
@@ -154,6 +155,8 @@ def messy_forms(draw: st.DrawFn, clean: str) -> str:
             if line_end == "\n" and pieces[-1].endswith("\r"):
                 line_end = "\r\n"  # CR then LF would be read as one CRLF line end
             pieces.append(line_end)
+        elif char == " " and draw(st.integers(0, 4)) == 0:
+            pieces.append(draw(st.sampled_from(["  ", "   ", "\t", " \t"])))
         else:
             pieces.append(char)
         if draw(st.integers(0, 9)) == 0:

@@ -63,6 +63,24 @@ def test_other_spaces_and_controls_become_a_space(space: str) -> None:
     assert prepare(f"Jürgen{space}Müller").text == "Jürgen Müller"
 
 
+def test_spaces_between_words_become_one_and_indentation_stays() -> None:
+    text = "Laut Parlamentspräsident  Jerzy\tBuzek sei alles gut.\n    Eingerückt   bleibt."
+    prepared = prepare(text)
+    assert prepared.text == "Laut Parlamentspräsident Jerzy Buzek sei alles gut.\n    Eingerückt bleibt."
+    assert prepared.to_original(25, 36) == (26, 37)  # "Jerzy Buzek" over the tab
+
+
+def test_a_role_and_a_name_apart_by_two_spaces_are_one_speaker() -> None:
+    text = (
+        "Laut Parlamentspräsident  Jerzy Buzek seien die Verhandlungen von einer Minderheit blockiert worden."
+    )
+    (quote,) = quotekit.extract(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Jerzy Buzek"
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text == "Parlamentspräsident  Jerzy Buzek"
+
+
 def test_a_lone_surrogate_becomes_a_replacement_character() -> None:
     assert prepare("a\ud800b").text == "a\ufffdb"
 

@@ -10,7 +10,9 @@
 - other control characters and spaces other than U+0020 (no-break, thin, narrow no-break, …) as a plain
   space, so that "Jürgen\\u00a0Müller" is one name to the tokenizer;
 - a single line break inside a paragraph as a space where it is a soft wrap: inside a closed quotation,
-  and in hard-wrapped text where the next word would not have fitted on the line (`soft_breaks`).
+  and in hard-wrapped text where the next word would not have fitted on the line (`soft_breaks`);
+- a run of spaces or a tab between two words of a line as one space ("Parlamentspräsident  Jerzy Buzek"), for
+  which spaCy makes a token of its own that parts a name from its role; indentation is left as it is.
 
 `Prepared.restore(quotes)` maps every span of quotations found in that text (parts, cue, particle, companion, speaker
 mention) back to offsets into the text as given, so ``text[span.start:span.end] == span.text`` holds on the
@@ -55,6 +57,9 @@ _COMBINING = r"\p{M}\u1161-\u1175\u11a8-\u11c2"
 _CLUSTER = regex.compile(rf"[^{_COMBINING}]?[{_COMBINING}]+")
 
 _LETTER = regex.compile(r"\p{L}")
+
+# White space inside a line that is more than one plain space: two or more spaces or tabs, or one tab.
+_WIDE_SPACE = regex.compile(r"(?<=\S)(?:[ \t]{2,}|\t)(?=\S)")
 
 # Hard wrap: the width of the longest wrapped line lies in this range (e-mail 72-80, agencies ~69,
 # text from PDFs up to ~110); a text whose lines are longer has one paragraph a line, and one whose lines
@@ -162,6 +167,13 @@ def _clean_characters(text: str) -> tuple[str, _Edits | None]:
         return text, None
     replacements = ((m.start(), m.end(), _replacement(m)) for m in _SPECIAL.finditer(text))
     return _Edits.build(text, replacements)
+
+
+def _single_spaces(text: str) -> tuple[str, _Edits | None]:
+    if "  " not in text and "\t" not in text:
+        return text, None
+    replacements = [(m.start(), m.end(), " ") for m in _WIDE_SPACE.finditer(text)]
+    return _Edits.build(text, replacements) if replacements else (text, None)
 
 
 def _nfc(text: str) -> tuple[str, _Edits | None]:
@@ -332,5 +344,6 @@ def prepare(text: str) -> Prepared:
     cleaned, character_edits = _clean_characters(text)
     normal, nfc_edits = _nfc(cleaned)
     unwrapped = _unwrap(normal)  # same length: needs no edits
-    edits = tuple(edits for edits in (nfc_edits, character_edits) if edits is not None)
-    return Prepared(original=text, text=unwrapped, edits=edits)
+    single, space_edits = _single_spaces(unwrapped)
+    edits = tuple(edits for edits in (space_edits, nfc_edits, character_edits) if edits is not None)
+    return Prepared(original=text, text=single, edits=edits)

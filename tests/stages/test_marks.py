@@ -332,3 +332,26 @@ def test_a_title_after_its_trigger_word_may_be_as_long_as_a_sentence() -> None:
     # (what a chant says is words someone said, whatever its length)
     (span,) = find_marked_spans("Sie riefen die Parole „Wir bleiben hier, bis die Halle wieder offen ist“.")
     assert span.is_speech
+
+
+@pytest.mark.parametrize(
+    ("name", "is_speech"),
+    [
+        ("Nichtraucher-Initiative Deutschland e.V. (NID)", False),  # an abbreviation's full stops end nothing
+        ("Kinderschutz Nord z.B. Ost", False),
+        ("Wir informieren alle Raucher.", True),  # a sentence's full stop still makes speech
+    ],
+)
+def test_the_full_stops_of_an_abbreviation_make_no_sentence(name: str, is_speech: bool) -> None:
+    text = f"Am Montag informierten die „Deutsche Krebshilfe“ und die „{name}“ über die Gefahren."
+    spans = find_marked_spans(text)
+    assert [text[s.start : s.end] for s in spans] == ["Deutsche Krebshilfe", name]
+    assert spans[1].is_speech is is_speech
+
+
+def test_an_organisation_named_in_marks_with_its_legal_form_is_no_quotation() -> None:
+    text = (
+        "Am 31. Mai informierten unter anderem die „Deutsche Krebshilfe“, das „Aktionsbündnis Nichtrauchen“, die "
+        "„Nichtraucher-Initiative Deutschland e.V. (NID)“ und die Weltgesundheitsorganisation (WHO) über die Gefahren."
+    )
+    assert quotekit.extract(text) == []

@@ -1275,3 +1275,21 @@ def test_the_one_who_asks_is_not_the_one_who_spoke_just_before() -> None:
 )
 def test_die_beiden_are_the_two_people_the_text_just_named_together(text: str, pair: str) -> None:
     assert _names(text)[-1] == pair
+
+
+@pytest.mark.parametrize("noun", ["Forscher", "Wissenschafter"])
+def test_a_bare_noun_of_a_plural_verb_is_many_whom_sie_goes_back_to(noun: str) -> None:
+    # (the tagger calls "Forscher" singular; the plural verb says they are many, so plural "Sie" is them)
+    text = (
+        f"{noun} der Universität Kalmar machen dafür die schlechten Bedingungen verantwortlich. "
+        "Sie gehen davon aus, dass eine Behandlung nicht möglich ist."
+    )
+    assert _names(text) == [f"{noun} der Universität Kalmar"]
+
+
+def test_a_bare_role_before_a_quotation_with_a_plural_verb_stays_one_person() -> None:
+    text = (
+        "Murgang verschüttet Kantonsstrasse\n\nGemeindepräsident: «Wir hatten grosses Glück»\n\n"
+        "Der Gemeindepräsident Gian Andrea Caviezel sagte, man habe Glück gehabt."
+    )
+    assert _names(text) == ["Gian Andrea Caviezel", "Gian Andrea Caviezel"]

@@ -54,7 +54,8 @@ _OPEN_LEFT = "([{<–—-/"
 # What may stand right after a closing mark besides white space (and other marks).
 _CLOSE_RIGHT = ".,;:!?)]}>…–—-/*"
 
-_SENTENCE_FINAL = regex.compile(r"[.!?…]")
+# (not the full stop of an abbreviation of single letters, "e.V.", "z.B.", nor one inside a number, "3.5")
+_SENTENCE_FINAL = regex.compile(r"[!?…]|(?<!\b\p{L})\.(?![\p{L}\d])")
 _WORD = regex.compile(r"\w[\w'’.\-]*")
 _LETTERS = regex.compile(r"[^\W\d_]+")
 # The mark stands in mid-sentence: a word, a comma or a closing bracket before it on the same line.
@@ -385,11 +386,12 @@ def _is_speech(text: str, raw: _Raw, lex: _Lexicon) -> bool:
     if cue is not None and cue.group(1).lower() in lex.inserted_cues:
         return True  # er habe „keine Zeit“, sagte er
     # In mid-sentence a single word is a scare quote, and a phrase of capitalised words a name (a prefix
-    # before a hyphen may be lower-case: „al-Abdullah bin Dahha“).
+    # before a hyphen may be lower-case: „al-Abdullah bin Dahha“; so may an abbreviation: „… Deutschland e.V.“).
     return len(words) > 1 and not all(
         word[0].isupper()
         or word[0].isdigit()
         or word.lower() in lex.name_particles
+        or "." in word.rstrip(".")
         or word.rsplit("-", 1)[-1][:1].isupper()
         for word in words
     )

@@ -27,6 +27,7 @@ from quotekit.lang.de.names import (
     is_academic_title,
     is_feminine_role,
     is_name_genitive,
+    is_organisation_noun,
     is_person_noun,
     is_personal_pronoun,
     is_role,
@@ -529,6 +530,8 @@ def impersonal_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | 
             and not in_clause_reported(token, verb)
         ):
             following = [t for t in doc[token.i + 1 : min(len(doc), token.i + 6)] if is_nominal(t)]
+            if following and _asked_by(following[0]):
+                continue  # "Auf Anfrage der Zeitung hieß es aus dem Ministerium": who asked is not who answered
             # "in seinem aktuellen „Schwarzbuch“": the owner of the work is the source, not its title
             mark = following[0].i - 1 if following else None
             if mark is not None and text_at(doc, mark) in de.opening_marks:
@@ -580,6 +583,9 @@ def _personal_pronoun(token: Token) -> bool:
 def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
     """ "sagte der Minister", "hieß es in der Rede": the verb's subject, else an impersonal verb's source."""
     head = doc[cue.head]
+    quoted = _quoted_one(head, outside) if cue.lemma in german().quoting_verbs else None
+    if quoted is not None:
+        return mention_of(quoted, outside)
     # "heißt es in dem Schreiben an Polizei und …": a verb that speaks only with "es" has its source in
     # a prepositional phrase; no noun deeper in the clause is its subject.
     impersonal = cue.lemma in german().impersonal_verbs
@@ -593,6 +599,11 @@ def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
             subject = _subject_opening_clause(head) or subject
     if subject is None:
         subject = impersonal_source(head, outside)
+    man = german().impersonal_man
+    if (subject is None or token_lower(subject) == man) and any(token_lower(c) == man for c in head.children):
+        # "Im Ministerium betont man, …", "Bei der Polizei verweist man auf …": "man" is the body the clause
+        # places it in
+        subject = _body_of_man(head, outside) or subject
     if subject is None or not can_speak(subject):
         # "…, begründete Puchegger das Urteil" parsed with "das Urteil" the subject: a person right after a verb
         # that follows the words said is its subject (its phrase starts after the verb, whatever the parse hung
@@ -607,6 +618,57 @@ def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
         # vermutet, dass …": with no subject that can speak, a document the clause names is the source.
         subject = document_source(head, outside) or subject
     return None if subject is None else mention_of(subject, outside)
+
+
+def _asked_by(noun: Token) -> bool:
+    """Whether `noun` is a question noun with the one who asked after it ("Anfrage der Zeitung", "Nachfrage des
+    ORF"); a bare "auf Anfrage" names no one and stays where the source is looked for ("hieß es auf Anfrage")."""
+    doc = noun.doc
+    return (
+        token_lower(noun) in german().question_nouns
+        and noun.i + 1 < len(doc)
+        and lower_at(doc, noun.i + 1) in german().genitive_articles
+    )
+
+
+def _body_of_man(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
+    """The organisation an "in"/"bei" phrase of the clause names, a few words after its preposition, for the
+    impersonal "man" of `verb` ("Im Ministerium betont man", "betont man bei der Stadt Wien"); None where the
+    phrase names a place or a thing ("In Berlin sieht man das anders")."""
+    doc, de = verb.doc, german()
+    start, end = sentence_range(verb)
+    for token in doc[start:end]:
+        if (
+            token_pos(token) != "ADP"
+            or token_lower(token) not in de.body_prepositions
+            or is_inside(token, outside)
+        ):
+            continue
+        if in_clause_reported(token, verb):
+            continue
+        for noun in doc[token.i + 1 : min(end, token.i + _BODY_REACH)]:
+            if is_nominal(noun):
+                return noun if is_organisation_noun(token_text(noun)) else None
+    return None
+
+
+# How many words after its preposition the noun of a body may stand ("bei der zuständigen Behörde").
+_BODY_REACH = 4
+
+
+def _quoted_one(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
+    """ "„…“, zitierte die Zeitung den Trainer", "Die Agentur zitierte den Minister mit den Worten …": the one a verb
+    of quoting quotes, its object in the accusative, said the words; its subject only passes them on. (In the
+    passive, "wird Scholz in der FAZ zitiert", the one quoted is the subject, and there is no such object.)"""
+    for child in verb.children:
+        if (
+            labels.is_object(child)
+            and morph_values(child, "Case") != ["Dat"]
+            and (can_speak(child) or token_lower(child) in german().object_pronoun_genders)
+            and not is_inside(child, outside)
+        ):
+            return child
+    return None
 
 
 def _relative_subject(verb: Token) -> Token | None:

@@ -15,11 +15,13 @@ from spacy.attrs import IS_PUNCT, IS_SPACE
 
 from quotekit.lang.de.names import (
     article_genders,
+    is_document_noun,
     is_genitive_article,
     is_organisation_noun,
     is_particle_name,
     is_person_noun,
     is_possessive_genitive,
+    is_speech_noun,
     role_of,
 )
 from quotekit.lang.de.words import german
@@ -572,6 +574,38 @@ def _participle_after_phrase(doc: Doc, i: int, limit: int) -> int | None:
     return None
 
 
+def _source_after_statement(doc: Doc, i: int, limit: int) -> bool:
+    """Whether "aus" at token `i` opens where the statement or document named right before comes from: a
+    capitalised word follows it, right after or after an article ("Angaben aus Khartum", "Unterlagen aus dem
+    Ministerium")."""
+    if lower_at(doc, i) != german().source_origin or i < 1 or i + 1 >= limit:
+        return False
+    noun = text_at(doc, i - 1)
+    if not (is_speech_noun(noun) or is_document_noun(noun)):
+        return False
+    following = i + 2 if pos_at(doc, i + 1) == "DET" else i + 1
+    # (not a time: "Planungen aus dem Jahr 2005", "Berichte aus den Neunzigerjahren")
+    return (
+        following < limit
+        and text_at(doc, following)[:1].isupper()
+        and not _is_time_noun(lower_at(doc, following))
+    )
+
+
+def _is_time_noun(word: str) -> bool:
+    """A time noun or a compound that ends in one, in any case ("Jahr", "Neunzigerjahren", "Wochenendes"; not
+    "Bundestag", a parliament)."""
+    de = german()
+    for ending in de.noun_endings:
+        stem = word[: len(word) - len(ending)] if word.endswith(ending) else None
+        if stem and (
+            stem in de.time_nouns
+            or any(stem.endswith(t) for t in de.time_nouns if t not in de.whole_word_time_nouns)
+        ):
+            return True
+    return False
+
+
 def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
     """Token indices of the noun phrase starting at `index`: "dem Direktor der Behörde Roberto Rodriguez"."""
     marked = marked_name_end(doc, index, limit)
@@ -606,6 +640,10 @@ def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:
             seen_head = True
         elif seen_head and _names_field(doc, i, limit):
             taken.append(i)  # "Departement für auswärtige Angelegenheiten"
+            seen_head = False
+        elif seen_head and _source_after_statement(doc, i, limit):
+            # "nach Angaben aus Khartum", "laut Dokumenten aus der Birthler-Behörde": where what was said comes from
+            taken.append(i)
             seen_head = False
         elif seen_head and _opens_bare_genitive(doc, i, limit):
             # "nach Einschätzung politischer Beobachter", "nach Ansicht einiger Juristen"

@@ -269,6 +269,14 @@ class German:
     joining_words: frozenset[str] = frozenset({"und", "oder", "sowie"})
     # Articles and prepositions that open a genitive or "von" attribute of a source noun phrase.
     genitive_articles: frozenset[str] = frozenset({"der", "des", "eines", "einer", "von", "vom"})
+    # Endings a noun takes in its cases and its plural ("Jahren", "Monats", "Tage"), the bare noun last.
+    noun_endings: tuple[str, ...] = ("en", "es", "n", "s", "e", "")
+    # Time nouns that end other nouns' compounds too ("Bundestag", "Landtag"): a time only as the whole word.
+    whole_word_time_nouns: frozenset[str] = frozenset({"tag"})
+    # Verbs of quoting: "zitierte die Zeitung den Trainer" has the one quoted as its object, the medium as subject.
+    quoting_verbs: frozenset[str] = frozenset({"zitieren"})
+    # "nach Angaben aus Khartum": the preposition that says where a statement or a document comes from.
+    source_origin: str = "aus"
     # "von", "vom": a "von" attribute, not a genitive article.
     von: frozenset[str] = frozenset({"von", "vom"})
     # "das Bundesamt für Statistik", "Departement für auswärtige Angelegenheiten": a phrase that names an
@@ -371,6 +379,8 @@ class German:
     # Prepositions with a definite article in them: "im Bericht" names a known document, as "in dem Bericht".
     definite_prepositions: frozenset[str] = frozenset({"im", "vom", "beim", "zum", "zur", "am", "ins", "ans"})
     near_source_prepositions: frozenset[str] = frozenset({"bei", "beim"})
+    # "Im Ministerium betont man", "Bei der Polizei verweist man auf …": where the impersonal "man" works.
+    body_prepositions: frozenset[str] = frozenset({"in", "im", "bei", "beim"})
     # Prepositional phrases that stay in a speaker mention ("der Präsident von UP Aerospace").
     mention_prepositions: frozenset[str] = frozenset({"von", "vom", "aus", "für", "des", "der"})
     # The one of them that gives someone described by their age a home ("eine 79-Jährige aus Kirchberg").

@@ -61,9 +61,13 @@ def looks_like_speech(text: str, doc: Doc, start: int, end: int) -> tuple[bool, 
     ended = content.endswith(("!", "?", "…")) or (
         content.endswith(".") and (len(words) >= 4 or (len(words) >= 2 and words[-1][:1].islower()))
     )
-    # A finite verb makes a clause; in two words it is more often a tagging error in a name. (The tokens
+    # A finite verb makes a clause; in two words it is more often a tagging error in a name, and so is a "verb"
+    # with a full stop in it, an abbreviation ("Nichtraucher-Initiative Deutschland e.V. (NID)"). (The tokens
     # are read only where the marks and words leave it open.)
-    clause = ended or (len(words) >= 3 and any(is_finite(t) for t in tokens_between(doc, start, end)))
+    clause = ended or (
+        len(words) >= 3
+        and any(is_finite(t) and "." not in token_text(t) for t in tokens_between(doc, start, end))
+    )
     lower = content.lstrip("[(…. ")[:1].islower()
     return clause, lower
 

@@ -152,6 +152,18 @@ def read_description(reader: Reader, head: Token) -> int:
         and not token_lower(head).endswith("e")
     ):
         number = ["Plur"]
+    # "Forscher der Universität machen …": a bare noun of a plural verb is many, though the tagger says one (not
+    # of a verb in marks: "Gemeindepräsident: «Wir hatten Glück»")
+    if (
+        word is None
+        and number != ["Plur"]
+        and "plur" in genders
+        and reader.is_subject([head])
+        and head.head.i != head.i
+        and _plural_verb(head)
+        and not reader.in_said_words(head.head.idx)
+    ):
+        number = ["Plur"]
     if number == ["Plur"] and "plur" in genders:
         genders = frozenset({"plur"})
     elif number == ["Sing"] and genders - {"plur"}:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from quotekit.lang.de.names import (
     first_name_gender,
     genitive_base,
@@ -277,12 +279,18 @@ def _opens_name(doc: Doc, i: int) -> bool:
 
 def is_proper(token: Token) -> bool:
     """A capitalised word the tagger or the recogniser takes for a name ("Gämsflug" as an ORG noun; "Energienetze"
-    that the fine-grained tagger calls a proper noun where the coarse one says otherwise)."""
+    that the fine-grained tagger calls a proper noun where the coarse one says otherwise), or one whose shape makes
+    it a name whatever the tags say: a capital after a small letter inside it ("EurActiv", "YouTube")."""
     return _capitalised(token) and (
         token_pos(token) == "PROPN"
         or token.tag_ == PROPER_NOUN_TAG
         or token.ent_type_ in ORG_LABELS | PLACE_AND_MISC_LABELS
+        or _CAMEL_CASE.search(token_text(token)) is not None
     )
+
+
+# A small letter followed by a capital inside a word: a brand's or a medium's name, never a German common word.
+_CAMEL_CASE = regex.compile(r"\p{Ll}\p{Lu}")
 
 
 def _next(doc: Doc, i: int) -> Token | None:

@@ -35,8 +35,10 @@ from quotekit.stages.speakers.organisations import (
     is_acronym_body,
     name_by_acronym,
     named_organisation,
+    place_owning_speech_noun,
     read_organisation,
     read_organisation_name,
+    read_owner_by_name,
 )
 from quotekit.stages.speakers.pronouns import read_cataphora
 from quotekit.stages.speakers.reader import add_evidence
@@ -109,6 +111,14 @@ def read_run(reader: Reader, start: int, end: int, shared: Token | None = None) 
     person with the roles, titles and age beside the name. `shared` as for `_person_of`."""
     doc, resolver = reader.doc, reader.resolver
     if shared is None and read_answer_initials(reader, start, end):
+        return
+    if (
+        end == start + 1
+        and start in reader.speaker_tokens
+        and (place := place_owning_speech_noun(doc, start)) is not None
+        and not {surname_key_of(doc[start]), surname_key(place)} & resolver.index.by_surname.keys()
+    ):
+        read_owner_by_name(reader, doc[start], place)  # "nach Angaben Moskaus": no one the text named
         return
     if shared is None and (_owns_named_role(reader, start, end) or _owner_and_owned(reader, start, end)):
         return

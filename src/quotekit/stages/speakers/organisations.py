@@ -20,6 +20,7 @@ from quotekit.lang.de.names import (
     is_organ_noun,
     is_organisation_noun,
     is_person_noun,
+    is_speech_noun,
     noun_gender,
     organisation_kind,
     role_of,
@@ -44,7 +45,7 @@ from quotekit.syntax.docindex import (
     token_text,
     token_texts,
 )
-from quotekit.syntax.labels import ATTRIBUTIVE_ADJECTIVE_TAG, ORG_LABELS, PLACE_AND_MISC_LABELS
+from quotekit.syntax.labels import ATTRIBUTIVE_ADJECTIVE_TAG, ORG_LABELS, PERSON_LABELS, PLACE_AND_MISC_LABELS
 from quotekit.syntax.spans import tokens_in
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ __all__ = [
     "named_organisation",
     "organisation_kind_of",
     "organisation_of_acronym",
+    "place_owning_speech_noun",
     "read_known_organisation",
     "read_organisation",
     "read_organisation_name",
@@ -174,7 +176,7 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
     elif generic:
         if word is not None and word in german().indefinite_articles:
             return end  # "bei einem Verein": no organisation the text names
-        if refers_back:
+        if refers_back and not _named_by_first_part(token_text(head)):
             kind = organisation_kind(noun)
             # A compound ("der Autohersteller", "die Weltgesundheitsorganisation") says more than the bare word
             # ("das Unternehmen"): it refers back only to an organisation of the same kind; else it is one of
@@ -433,6 +435,14 @@ def _organisation_in_view(
     return found
 
 
+def _named_by_first_part(noun: str) -> bool:
+    """ "die Birthler-Behörde", "das Robert-Koch-Institut": a compound whose first part, before a hyphen, is a
+    capitalised name (no acronym: "die UN-Behörde" may mean the UN body in view) names an organisation of its own,
+    not one of its kind the text named before."""
+    first = noun.split("-", 1)[0]
+    return "-" in noun and first[:1].isupper() and not first.isupper() and not is_organisation_noun(first)
+
+
 def name_ends_in(entity: Entity, noun: str) -> bool:
     """Whether a named organisation has a word of its name that ends in `noun` ("Kantonspolizei St. Gallen"
     for "polizei", "Staatsanwaltschaft Augsburg" for "staatsanwaltschaft")."""
@@ -599,6 +609,37 @@ def read_known_organisation(reader: Reader, start: int, end: int, name: str) -> 
         reader.resolver.index.index_words(entity, [kind])
         entity.description = entity.description or kind
     reader.seen(entity, tokens_in(doc, start, end), named=True)
+
+
+def place_owning_speech_noun(doc: Doc, i: int) -> str | None:
+    """ "Nach Angaben Moskaus", "nach Auffassung Österreichs", "nach Angaben aus Khartum": a capitalised word in the
+    genitive right after a speech noun, with no article, or right after "aus" after one, is a name; one that is not
+    a person's the text names (those are read as name runs before) is a place that speaks by its government.
+    Returns the name without its genitive "s"."""
+    if i < 1:
+        return None
+    origin = lower_at(doc, i - 1) == german().source_origin
+    noun = i - 2 if origin else i - 1
+    if noun < 0 or not is_speech_noun(text_at(doc, noun)):
+        return None
+    text = text_at(doc, i)
+    token = doc[i]
+    if (
+        len(text) < _MIN_PLACE_GENITIVE
+        or not (origin or text.endswith("s"))
+        or not text[:1].isupper()
+        or text.isupper()  # an acronym: "Angaben des ADAC" has its article, "Angaben ADACs" is none
+        or token.ent_type_ in PERSON_LABELS
+        or is_person_noun(text)
+        or is_organisation_noun(text)
+        or is_speech_noun(text)
+    ):
+        return None
+    return text if origin else text[:-1]
+
+
+# The shortest place name in the genitive: "Kiews", "Roms".
+_MIN_PLACE_GENITIVE = 4
 
 
 def read_owner_by_name(reader: Reader, token: Token, name: str) -> None:

@@ -42,6 +42,7 @@ from quotekit.stages.speakers.named_later import join_offices_named_later
 from quotekit.stages.speakers.names import company_name_start_before, read_answer_initials, read_run
 from quotekit.stages.speakers.organisations import (
     is_acronym_body,
+    place_owning_speech_noun,
     read_known_organisation,
     read_organisation,
     read_organisation_name,
@@ -288,6 +289,8 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
         return _MARKED, None  # "laut „Computerwoche“": a medium named in marks, whatever its tag
     if i in reader.speaker_tokens and text.lower() in german().document_issuers:
         return _ISSUED, None  # "Laut Anklage": the prosecution's document
+    if i in reader.speaker_tokens and (place := place_owning_speech_noun(reader.doc, i)) is not None:
+        return _NAMED_OWNER, place  # "nach Angaben Moskaus": the state or city speaks by its government
     if pos not in _READ_POS and not describes_person(text):
         return None
     by_text = _reading_by_text(text)

@@ -426,7 +426,8 @@ def _may_start_name(doc: Doc) -> list[bool]:
     # (only a capitalised word may: the others cost a comparison each, not the whole test)
     for i in [i for i, start in enumerate(starts) if start == "X"]:
         may[i] = (
-            poses[i] == propn
+            _particle_opens_name(doc, i, surnames) is not None
+            or poses[i] == propn
             or ents[i] in person
             or first_names[i] is not None
             or (i > 0 and first_names[i - 1] is not None)
@@ -437,6 +438,26 @@ def _may_start_name(doc: Doc) -> list[bool]:
             or (i > 0 and "-" in texts[i - 1] and is_romanised_given_name(texts[i - 1]))
         )
     return may
+
+
+def _particle_opens_name(doc: Doc, i: int, surnames: frozenset[str]) -> int | None:
+    """The token of the surname where a capitalised particle opens a sentence or a clause before it ("Von der
+    Leyen sagte" after "Ursula von der Leyen", "Van der Vaart traf"): a particle capitalised only by its place, of
+    a surname the text gives a person elsewhere (or the recogniser a person here); None elsewhere ("Von Berlin
+    aus", "De facto")."""
+    text = text_at(doc, i)
+    de = german()
+    if not text[:1].isupper() or text.lower() not in de.name_particles:
+        return None
+    if i > 0 and not doc[i - 1].is_punct and not doc[i - 1].is_space:
+        return None
+    j = i + 1
+    if j < len(doc) and lower_at(doc, j) in de.second_name_particles:
+        j += 1
+    if j >= len(doc) or not text_at(doc, j)[:1].isupper():
+        return None
+    known = surname_is_known(text_at(doc, j), surnames) or doc[i].ent_type_ in PERSON_LABELS
+    return j if known and doc[j].ent_type_ not in ORG_LABELS else None
 
 
 def _nickname_inside_name(doc: Doc, i: int) -> bool:
@@ -476,6 +497,9 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
             i = may_start.index(True, i)
             continue
         token = doc[i]
+        if start < 0 and (surname := _particle_opens_name(doc, i, known_surnames(doc))) is not None:
+            start, i = i, surname  # "Von der Leyen sagte": the particle opens the name at a sentence's start
+            continue
         if _role_after_full_name(doc, start, i):
             # (the role is no name of its own either, whatever the recogniser took into the person)
             runs.append((start, i))

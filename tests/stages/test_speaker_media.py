@@ -1,0 +1,73 @@
+"""Media that pass words on are not who said them: the one a verb of quoting quotes ("zitierte die Zeitung den
+Trainer"), and the one who answers a paper's question ("Auf Anfrage der Zeitung hieß es aus dem Ministerium"). The
+impersonal "man" of a body speaks as the body ("Im Ministerium betont man, …")."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotekit
+
+
+def _names(text: str) -> list[str | None]:
+    return [None if q.speaker is None else q.speaker.name for q in quotekit.extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("„Wir werden das prüfen“, zitierte die Zeitung den Trainer.", "der Trainer"),
+        (
+            "Die Agentur Reuters zitierte den Minister mit den Worten: „Wir werden das prüfen.“",
+            "der Minister",
+        ),
+        ("Die Zeitung zitiert den Minister mit den Worten, man werde das prüfen.", "der Minister"),
+        (
+            "Der Trainer Thomas Tuchel war sauer. „Wir werden das prüfen“, zitiert ihn die Zeitung.",
+            "Thomas Tuchel",
+        ),
+    ],
+)
+def test_the_one_quoted_speaks_not_the_medium_that_quotes(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_the_one_quoted_in_the_passive_is_the_subject() -> None:
+    assert _names("„Wir werden das prüfen“, wird Kanzler Olaf Scholz in der „FAZ“ zitiert.") == [
+        "Olaf Scholz"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auf Anfrage der Zeitung hieß es aus dem Ministerium, man prüfe den Fall.",
+        "Auf Nachfrage des Senders hieß es aus dem Ministerium, man prüfe den Fall.",
+    ],
+)
+def test_who_asked_is_not_who_answered(text: str) -> None:
+    assert _names(text) == ["Ministerium"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Im Ministerium betont man, man prüfe den Fall.", "Ministerium"),
+        ("Bei der Polizei verweist man darauf, dass die Ermittlungen laufen.", "Polizei"),
+        ("„Wir prüfen den Fall“, betont man im Ministerium.", "Ministerium"),
+        ("Man prüfe den Fall, betont man im Ministerium.", "Ministerium"),
+    ],
+)
+def test_the_impersonal_man_of_a_body_is_the_body(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("In Berlin sieht man das anders, sagte der Sprecher.", ["der Sprecher"]),
+        ("„Wir prüfen den Fall“, sagt man in Berlin.", [None]),
+    ],
+)
+def test_the_impersonal_man_of_a_place_is_no_one(text: str, names: list[str | None]) -> None:
+    assert _names(text) == names

@@ -1,0 +1,113 @@
+"""Speakers whose names real news gives in shapes the tags miss: a state or a city in the genitive after a speech
+noun ("nach Angaben Moskaus"), a brand's name in camel case ("EurActiv"), an English company's name
+("British Broadcasting Corporation"), and a website as the document of whoever runs it."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotekit
+
+
+def _names(text: str) -> list[str | None]:
+    return [None if q.speaker is None else q.speaker.name for q in quotekit.extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nach Angaben Moskaus seien 20 Soldaten getötet worden.", "Moskau"),
+        ("Nach Auffassung Österreichs soll die Vollmitgliedschaft nicht erwähnt werden.", "Österreich"),
+        ("Den Angaben Israels zufolge seien 20 Raketen abgefeuert worden.", "Israel"),
+        ("Laut Angaben Kiews seien 20 Drohnen abgeschossen worden.", "Kiew"),
+        ("Nach Darstellung Washingtons sei der Bericht falsch.", "Washington"),
+    ],
+)
+def test_a_place_in_the_genitive_after_a_speech_noun_speaks_by_its_name(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_a_person_the_text_named_stays_the_person_in_the_genitive() -> None:
+    text = "Karl Müller ist Bürgermeister. Nach Angaben Müllers seien 20 Häuser beschädigt worden."
+    assert _names(text) == ["Karl Müller"]
+
+
+def test_a_name_in_camel_case_after_an_organisation_noun_is_its_name() -> None:
+    (name,) = _names("Das Nachrichtenportal EurActiv berichtete, die Minister hätten sich gestritten.")
+    assert name is not None
+    assert "EurActiv" in name.split()
+
+
+def test_an_english_company_name_keeps_all_its_words() -> None:
+    text = "Die British Broadcasting Corporation teilte mit, dass die Ausstrahlung gestört würde."
+    assert _names(text) == ["British Broadcasting Corporation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Firma Kalmar hat Probleme. Auf der Website des Unternehmens heißt es, man arbeite an einer Lösung.",
+        "Die Firma Kalmar hat Probleme. Auf der Homepage des Unternehmens heißt es, man arbeite an einer Lösung.",
+    ],
+)
+def test_a_website_speaks_for_whoever_runs_it(text: str) -> None:
+    assert _names(text) == ["Firma Kalmar"]
+
+
+def test_a_particle_capitalised_at_the_start_of_a_sentence_opens_the_name() -> None:
+    text = "Ursula von der Leyen ist Kommissionspräsidentin. Von der Leyen sagte, die Lage sei ernst."
+    (quote,) = quotekit.extract(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ursula von der Leyen"
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text == "Von der Leyen"
+
+
+def test_a_capitalised_preposition_before_a_place_opens_no_name() -> None:
+    text = "Die Messe in Berlin beginnt. Von Berlin aus sagte der Sprecher, alles sei bereit."
+    assert _names(text) == ["der Sprecher"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nach Angaben aus Khartum wurden 22 Soldaten getötet.", "Khartum"),
+        ("Berichten aus Kiew zufolge seien 20 Drohnen abgeschossen worden.", "Kiew"),
+        (
+            "Laut Informationen aus dem Innenministerium seien 62 Menschen festgenommen worden.",
+            "Innenministerium",
+        ),
+    ],
+)
+def test_where_a_statement_comes_from_after_aus_is_its_source(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_a_document_from_an_authority_is_the_authoritys() -> None:
+    (name,) = _names("Laut Dokumenten aus der Birthler-Behörde handelte es sich um Mitglieder der DKP.")
+    assert name is not None
+    assert name.endswith("Birthler-Behörde")
+
+
+def test_a_time_after_aus_is_not_where_a_statement_comes_from() -> None:
+    assert _names("Nach Planungen aus dem Jahr 2005 wird die Rückkehr 78 Milliarden Euro kosten.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Das Hanse-Institut Bremen warnt. Das Robert-Koch-Institut teilte mit, die Lage sei ernst.",
+            "Robert-Koch-Institut",
+        ),
+        (
+            "Pohlmann soll einer Gruppe angehört haben, die der DDR-Regierung unterstand. Laut Dokumenten aus der "
+            "Birthler-Behörde handelte es sich um Mitglieder der DKP.",
+            "Birthler-Behörde",
+        ),
+    ],
+)
+def test_a_compound_named_by_its_first_part_is_an_organisation_of_its_own(text: str, name: str) -> None:
+    (found,) = _names(text)
+    assert found is not None
+    assert found.endswith(name)
