@@ -71,3 +71,47 @@ def test_the_impersonal_man_of_a_body_is_the_body(text: str, name: str) -> None:
 )
 def test_the_impersonal_man_of_a_place_is_no_one(text: str, names: list[str | None]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Das sagte er dem ORF. Der Sender berichtete, die Lage sei ernst.", "ORF"),
+        (
+            "Der Alpenfunk hat sich von seinem Moderator getrennt. Das Büro der Landeshauptfrau ließ ausrichten, man "
+            "habe keinen Einfluss genommen. Der Sender sagt, er habe Absprachen gebrochen.",
+            "Alpenfunk",
+        ),
+        (
+            "Stammesangehörige hätten an dem Grab beten dürfen, berichtet CNN. Weiter berichtet die Website des "
+            "amerikanischen Fernsehsenders, dass ein Testament erschienen sei.",
+            "CNN",
+        ),
+    ],
+)
+def test_the_sender_is_the_one_broadcaster_the_text_named(text: str, name: str) -> None:
+    assert _names(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ARD und ZDF berichteten live. Der Sender teilte mit, die Quote sei hoch.",  # two: either may be meant
+        "Im Radio hörte er davon. Der Sender teilte mit, die Quote sei hoch.",  # "Radio" alone names no one
+    ],
+)
+def test_the_sender_is_no_broadcaster_where_the_text_names_none_or_two(text: str) -> None:
+    assert _names(text) == ["Sender"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # many broadcasters, not the one named before
+        "Das sagte er dem ORF. Die lokalen Fernsehsender berichten, die Lage sei ernst.",
+        # a broadcaster with a name of its own after the noun
+        "Das sagte er dem ORF. Dem Sender al-Dschasira zufolge wird das Schiff umgeleitet.",
+    ],
+)
+def test_a_broadcaster_noun_that_is_plural_or_named_does_not_refer_back(text: str) -> None:
+    assert _names(text)[-1] != "ORF"

@@ -171,6 +171,8 @@ class German:
     quote_prepositions: frozenset[str]  # speaker_quote_prepositions.txt: "Als „…“ beurteilte …"
     # Entities (issue 11): what refers back to an organisation, and the closed classes of articles and pronouns.
     generic_organisations: frozenset[str]  # speaker_generic_organisations.txt: "Das Unternehmen"
+    broadcaster_nouns: frozenset[str]  # speaker_broadcaster_nouns.txt: "der Sender", "des Fernsehsenders"
+    broadcaster_names: frozenset[str]  # speaker_broadcaster_names.txt: "Radio", "-funk", "ORF"
     organ_nouns: frozenset[str]  # speaker_organ_nouns.txt: "die Geschäftsführung der …" speaks for its owner
     company_descriptors: frozenset[str]  # speaker_company_descriptors.txt: "der Maschinenbauer" X
     company_name_words: frozenset[str]  # speaker_company_name_words.txt: AG, GmbH, "&", -technik
@@ -821,6 +823,8 @@ def german() -> German:
         predicate_words=_word_set("speaker_predicate_words.txt"),
         quote_prepositions=_word_set("speaker_quote_prepositions.txt"),
         generic_organisations=_word_set("speaker_generic_organisations.txt"),
+        broadcaster_nouns=_word_set("speaker_broadcaster_nouns.txt"),
+        broadcaster_names=_word_set("speaker_broadcaster_names.txt"),
         organ_nouns=_word_set("speaker_organ_nouns.txt"),
         company_descriptors=_word_set("speaker_company_descriptors.txt"),
         company_name_words=_word_set("speaker_company_name_words.txt"),

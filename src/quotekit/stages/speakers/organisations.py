@@ -19,6 +19,7 @@ from quotekit.lang.de.names import (
     is_masculine_genitive,
     is_organ_noun,
     is_organisation_noun,
+    is_particle_name,
     is_person_noun,
     is_speech_noun,
     noun_gender,
@@ -219,6 +220,15 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             # Kantonspolizei Graubünden": a definite or bare noun refers back to the named one in view whose
             # name ends in it.
             entity = _organisation_in_view(reader, head, None, ending=base.lower(), kind_word=True)
+        if (
+            entity is None
+            and name_end == head.i + 1
+            and (word is None or word in german().definite_articles)
+            and _is_broadcaster_noun(base)
+            and _one_unnamed(doc, head, word)
+        ):
+            # "Der Sender berichtete" after "sagte er dem ORF": the one broadcaster the text named so far
+            entity = _only_broadcaster(reader, head)
         if entity is None:
             entity = index.new(ORGANISATION)
             home = _home_of_local_body(reader, base, word, refers_back=refers_back)
@@ -433,6 +443,56 @@ def _organisation_in_view(
         }
         found = next(iter(same.values())) if len(same) == 1 else None
     return found
+
+
+def _is_broadcaster_noun(noun: str) -> bool:
+    """ "Sender", "Fernsehsender", "des Radiosenders": a noun that refers back to a broadcaster."""
+    lower = noun.lower()
+    return any(lower == entry or lower.endswith(entry) for entry in german().broadcaster_nouns)
+
+
+def _broadcaster_word(doc: Doc, i: int) -> bool:
+    """Whether the capitalised word at token `i` makes a broadcaster's name (`german().broadcaster_names`)."""
+    text = text_at(doc, i)
+    if not text[:1].isupper():
+        return False
+    word = text.lower()
+    for entry in german().broadcaster_names:
+        if entry.endswith("+"):
+            beside = [j for j in (i - 1, i + 1) if 0 <= j < len(doc) and text_at(doc, j)[:1].isupper()]
+            if word == entry[:-1] and any(not doc[j].is_punct and not doc[j].is_sent_start for j in beside):
+                return True
+        elif word == entry or (entry[0] == "-" and word.endswith(entry[1:]) and len(word) >= len(entry)):
+            return True
+    return False
+
+
+def _one_unnamed(doc: Doc, head: Token, article: str | None) -> bool:
+    """Whether a broadcaster noun names one broadcaster by its noun alone: singular ("die lokalen Fernsehsender" are
+    many) and with no name after it ("Dem Sender al-Dschasira" names its own)."""
+    if morph_values(head, "Number") == ["Plur"] or (
+        article == "die" and noun_gender(token_text(head)) == "masc"
+    ):
+        return False
+    following = text_at(doc, head.i + 1) if head.i + 1 < len(doc) else ""
+    return not (following[:1].isupper() or is_particle_name(following))
+
+
+def _only_broadcaster(reader: Reader, head: Token) -> Entity | None:
+    """The one broadcaster the text names before `head` (a word of `_broadcaster_word`): the organisation the text
+    read with that word, else a new one by it; None where it names none or several ("ARD und ZDF": "der Sender"
+    may be either)."""
+    doc = reader.doc
+    words = {
+        token_text(doc[i]).removesuffix("s")
+        for i in range(head.i)
+        if _broadcaster_word(doc, i) and not reader.quoted.contains(doc[i].idx)
+    }
+    if len(words) != 1:
+        return None
+    (word,) = words
+    found = reader.resolver.index.organisations(word)
+    return max(found, key=lambda e: e.last) if found else _named_organisation_words(reader, [word])
 
 
 def _named_by_first_part(noun: str) -> bool:
