@@ -202,7 +202,8 @@ DEVDATA = Path(__file__).resolve().parents[2] / "devdata"
 # 0.934 / 0.978 with the start code and the end code; session 51 raised raw and scarp speaker. webnews-cirque (written
 # at the start of session 52 the same way, not read): 0.968 / 0.965 / 0.984 with the start code and the end code.
 # Session 53 raised fresh, inlet and cirque speaker a step. webnews-sound (written at the start of session 53 the same
-# way, not read): 0.981 / 0.974 / 0.968 with the start code and the end code.
+# way, not read): 0.981 / 0.974 / 0.968 with the start code and the end code. webnews-bluff (written at the start of
+# session 54 the same way, not read): 0.979 / 0.928 / 0.941 with the start code and the end code.
 WEB_FLOORS = {
     "webnews-constructed": {"all canonical speaker": 0.98, "all F1": 0.98, "all cue": 0.96},
     "webnews-hard": {"all canonical speaker": 0.98, "all F1": 0.98, "all cue": 0.97},
@@ -255,6 +256,7 @@ WEB_FLOORS = {
     "webnews-rill": {"all canonical speaker": 0.92, "all F1": 0.97, "all cue": 0.97},
     "webnews-cirque": {"all canonical speaker": 0.97, "all F1": 0.96, "all cue": 0.97},
     "webnews-sound": {"all canonical speaker": 0.96, "all F1": 0.97, "all cue": 0.96},
+    "webnews-bluff": {"all canonical speaker": 0.92, "all F1": 0.97, "all cue": 0.93},
 }
 
 
