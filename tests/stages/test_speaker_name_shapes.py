@@ -111,3 +111,17 @@ def test_a_compound_named_by_its_first_part_is_an_organisation_of_its_own(text: 
     (found,) = _names(text)
     assert found is not None
     assert found.endswith(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nach Angaben Obamas sei die Lage ernst.", "Obama"),
+        ("Nach Ansicht Putins sei die Lage ernst.", "Putin"),
+        ("Barack Obama reiste ab. Nach Angaben Obamas sei die Lage ernst.", "Barack Obama"),
+    ],
+)
+def test_a_person_in_the_genitive_after_a_speech_noun_is_named_without_its_ending(
+    text: str, name: str
+) -> None:
+    assert _names(text) == [name]

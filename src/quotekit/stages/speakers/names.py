@@ -23,6 +23,7 @@ from quotekit.lang.de.names import (
     is_organisation_noun,
     is_person_noun,
     is_romanised_given_name,
+    is_speech_noun,
     organisation_kind,
     surname_key,
     told_gender,
@@ -604,6 +605,13 @@ def _after_article(doc: Doc, start: int) -> bool:
     return start < 2 or lower_at(doc, start - 2) not in german().name_particles
 
 
+def _genitive_after_speech_noun(token: Token) -> bool:
+    """Whether a name stands in the genitive right after a speech noun, with no article between ("Angaben Obamas",
+    "Worten Merkels")."""
+    doc = token.doc
+    return token.i > 0 and is_speech_noun(text_at(doc, token.i - 1)) and is_name_genitive(token_text(token))
+
+
 def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None) -> Entity:
     """The person the name run [start, end) names: known by surname (and first name), else new.
 
@@ -655,7 +663,11 @@ def _person_of(reader: Reader, start: int, end: int, shared: Token | None = None
     if entity is None:
         entity = index.new(PERSON)
     entity.called_by_surname |= bare
-    if len(tokens) > 1 or entity.name is None or entity.name.endswith("s"):
+    if bare and entity.name is None and _genitive_after_speech_noun(tokens[0]):
+        # "nach Angaben Obamas", "Nach Ansicht Putins": the name a genitive attribute gives, without its ending
+        entity.add_name([token_text(tokens[0])[:-1]])
+        index.index_surname(entity, surname[:-1])
+    elif len(tokens) > 1 or entity.name is None or entity.name.endswith("s"):
         entity.add_name(name_words(tokens))
     if len(tokens) > 1 or token_text(tokens[0]) not in index.by_first_name:
         index.index_surname(entity, surname)
