@@ -6,7 +6,8 @@ mention overlaps it, not whether quotekit names the right person. This script me
 writes worksheets (an article's text, then per quotation its words and its local mention in context) for annotators
 who give each quotation's canonical speaker by the rule of ``speakers-dev.jsonl`` (the fullest name the text gives; an
 organisation's name; the first description of someone never named). They answer with one line a quotation:
-``article_id TAB q<N> TAB speaker TAB alternatives separated by "|"`` ("-" where no one can be named). ``score``
+``article_id TAB q<N> TAB speaker TAB alternatives separated by "|"`` ("-" where no one can be named); the rules given
+to session 54's annotators are in ``scripts/wikinews_canonical_rules.md``. ``score``
 runs quotekit on the labelled articles and scores the quotations it matched by the canonical rule of ``quotekit
 eval``. The labels are derived from Wikinews (CC BY-NC-SA 4.0): keep them outside the repository.
 
