@@ -22,6 +22,7 @@ from quotekit.lang.de.names import (
     is_person_noun,
     is_possessive_genitive,
     is_speech_noun,
+    is_time_noun,
     role_of,
 )
 from quotekit.lang.de.words import german
@@ -588,22 +589,8 @@ def _source_after_statement(doc: Doc, i: int, limit: int) -> bool:
     return (
         following < limit
         and text_at(doc, following)[:1].isupper()
-        and not _is_time_noun(lower_at(doc, following))
+        and not is_time_noun(lower_at(doc, following))
     )
-
-
-def _is_time_noun(word: str) -> bool:
-    """A time noun or a compound that ends in one, in any case ("Jahr", "Neunzigerjahren", "Wochenendes"; not
-    "Bundestag", a parliament)."""
-    de = german()
-    for ending in de.noun_endings:
-        stem = word[: len(word) - len(ending)] if word.endswith(ending) else None
-        if stem and (
-            stem in de.time_nouns
-            or any(stem.endswith(t) for t in de.time_nouns if t not in de.whole_word_time_nouns)
-        ):
-            return True
-    return False
 
 
 def noun_phrase_after(doc: Doc, index: int, limit: int) -> list[int]:

@@ -15,12 +15,15 @@ import regex
 from quotekit.lang.de.words import german
 
 __all__ = [
+    "BROADCASTER_ALONE",
+    "BROADCASTER_BESIDE_NAME",
     "EITHER",
     "MEMBERS_BODY_KINDS",
     "PERSON_GENDERS",
     "PLACE_NAMED_KINDS",
     "article_genders",
     "bare_title_gender",
+    "broadcaster_name_word",
     "describes_a_company",
     "description_gender",
     "double_first_name_gender",
@@ -30,6 +33,7 @@ __all__ = [
     "is_abstract_noun",
     "is_academic_title",
     "is_age_noun",
+    "is_broadcaster_noun",
     "is_company_name_word",
     "is_document_noun",
     "is_feminine_role",
@@ -49,6 +53,7 @@ __all__ = [
     "is_role",
     "is_speech_noun",
     "is_spokesperson_role",
+    "is_time_noun",
     "names_a_thing",
     "nationality_stem",
     "nominative",
@@ -464,6 +469,50 @@ def _kind_nouns() -> frozenset[str]:
     """The nouns `organisation_kind` knows, as one set (`_ends_with_entry` keeps the ends of each set it is
     given)."""
     return frozenset(german().organisation_kinds)
+
+
+@cache
+def is_time_noun(word: str) -> bool:
+    """A time noun or a compound that ends in one, in any case ("Jahr", "Neunzigerjahren", "Wochenendes"; not
+    "Bundestag", a parliament), from the lower-case word."""
+    de = german()
+    for ending in de.noun_endings:
+        stem = word[: len(word) - len(ending)] if word.endswith(ending) else None
+        if stem and (
+            stem in de.time_nouns
+            or any(stem.endswith(t) for t in de.time_nouns if t not in de.whole_word_time_nouns)
+        ):
+            return True
+    return False
+
+
+@cache
+def is_broadcaster_noun(word: str) -> bool:
+    """ "Sender", "Fernsehsender", "Radiosender": a noun that refers back to a broadcaster
+    (`speaker_broadcaster_nouns.txt`)."""
+    lower = word.lower()
+    return any(lower == entry or lower.endswith(entry) for entry in german().broadcaster_nouns)
+
+
+# What `broadcaster_name_word` says of a word: it makes a broadcaster's name alone ("ORF", "Alpenfunk"), or only with
+# a capitalised word beside it ("Radio Bremen", not "im Radio").
+BROADCASTER_ALONE = "alone"
+BROADCASTER_BESIDE_NAME = "beside a name"
+
+
+@cache
+def broadcaster_name_word(word: str) -> str | None:
+    """Whether a capitalised word makes a broadcaster's name (`speaker_broadcaster_names.txt`: an entry equals the
+    word, a "-" entry ends it, a "+" entry needs a name beside it): `BROADCASTER_ALONE`, `BROADCASTER_BESIDE_NAME`,
+    or None."""
+    lower = word.lower()
+    for entry in german().broadcaster_names:
+        if entry.endswith("+"):
+            if lower == entry[:-1]:
+                return BROADCASTER_BESIDE_NAME
+        elif lower == entry or (entry[0] == "-" and lower.endswith(entry[1:]) and len(lower) >= len(entry)):
+            return BROADCASTER_ALONE
+    return None
 
 
 @cache

@@ -8,11 +8,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.names import (
+    BROADCASTER_ALONE,
+    BROADCASTER_BESIDE_NAME,
     MEMBERS_BODY_KINDS,
     PLACE_NAMED_KINDS,
+    broadcaster_name_word,
     describes_a_company,
     description_gender,
     genitive_base,
+    is_broadcaster_noun,
     is_company_name_word,
     is_generic_organisation,
     is_genitive_article,
@@ -224,7 +228,7 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             entity is None
             and name_end == head.i + 1
             and (word is None or word in german().definite_articles)
-            and _is_broadcaster_noun(base)
+            and is_broadcaster_noun(base)
             and _one_unnamed(doc, head, word)
         ):
             # "Der Sender berichtete" after "sagte er dem ORF": the one broadcaster the text named so far
@@ -445,26 +449,17 @@ def _organisation_in_view(
     return found
 
 
-def _is_broadcaster_noun(noun: str) -> bool:
-    """ "Sender", "Fernsehsender", "des Radiosenders": a noun that refers back to a broadcaster."""
-    lower = noun.lower()
-    return any(lower == entry or lower.endswith(entry) for entry in german().broadcaster_nouns)
-
-
 def _broadcaster_word(doc: Doc, i: int) -> bool:
-    """Whether the capitalised word at token `i` makes a broadcaster's name (`german().broadcaster_names`)."""
+    """Whether the capitalised word at token `i` makes a broadcaster's name (`broadcaster_name_word`; a common word
+    such as "Radio" only with a capitalised word beside it that opens no sentence)."""
     text = text_at(doc, i)
     if not text[:1].isupper():
         return False
-    word = text.lower()
-    for entry in german().broadcaster_names:
-        if entry.endswith("+"):
-            beside = [j for j in (i - 1, i + 1) if 0 <= j < len(doc) and text_at(doc, j)[:1].isupper()]
-            if word == entry[:-1] and any(not doc[j].is_punct and not doc[j].is_sent_start for j in beside):
-                return True
-        elif word == entry or (entry[0] == "-" and word.endswith(entry[1:]) and len(word) >= len(entry)):
-            return True
-    return False
+    kind = broadcaster_name_word(text)
+    if kind == BROADCASTER_BESIDE_NAME:
+        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(doc) and text_at(doc, j)[:1].isupper()]
+        return any(not doc[j].is_punct and not doc[j].is_sent_start for j in beside)
+    return kind == BROADCASTER_ALONE
 
 
 def _one_unnamed(doc: Doc, head: Token, article: str | None) -> bool:

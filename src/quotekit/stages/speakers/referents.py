@@ -426,8 +426,7 @@ def _may_start_name(doc: Doc) -> list[bool]:
     # (only a capitalised word may: the others cost a comparison each, not the whole test)
     for i in [i for i, start in enumerate(starts) if start == "X"]:
         may[i] = (
-            _particle_opens_name(doc, i, surnames) is not None
-            or poses[i] == propn
+            poses[i] == propn
             or ents[i] in person
             or first_names[i] is not None
             or (i > 0 and first_names[i - 1] is not None)
@@ -436,6 +435,7 @@ def _may_start_name(doc: Doc) -> list[bool]:
             # ("Sung-min Park": a romanised given name, tagged as anything, and the surname after it)
             or ("-" in texts[i] and is_romanised_given_name(texts[i]))
             or (i > 0 and "-" in texts[i - 1] and is_romanised_given_name(texts[i - 1]))
+            or _particle_opens_name(doc, i, surnames) is not None
         )
     return may
 
@@ -485,6 +485,7 @@ _MIN_ABSTRACT_IN_NAME = 9
 def name_runs(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of name tokens [start, end), with particles inside and an initial at the end."""
     particles = german().name_particles
+    surnames = known_surnames(doc)
     may_start = [*_may_start_name(doc), True]  # (True at the end: `index` below stops there)
     runs: list[tuple[int, int]] = []
     start = -1
@@ -497,7 +498,7 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
             i = may_start.index(True, i)
             continue
         token = doc[i]
-        if start < 0 and (surname := _particle_opens_name(doc, i, known_surnames(doc))) is not None:
+        if start < 0 and (surname := _particle_opens_name(doc, i, surnames)) is not None:
             start, i = i, surname  # "Von der Leyen sagte": the particle opens the name at a sentence's start
             continue
         if _role_after_full_name(doc, start, i):
