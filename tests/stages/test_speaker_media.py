@@ -115,3 +115,40 @@ def test_the_sender_is_no_broadcaster_where_the_text_names_none_or_two(text: str
 )
 def test_a_broadcaster_noun_that_is_plural_or_named_does_not_refer_back(text: str) -> None:
     assert _names(text)[-1] != "ORF"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Die Zeitung Le Monde berichtete, der Präsident solle zurücktreten.", "Monde"),
+        ("Laut einer Meldung des Nachrichtensenders N24 sei ein Mann erschossen worden.", "N24"),
+        (
+            "Laut dem arabischen Nachrichtenportal al-Arabiya sollen 18 Menschen getötet worden sein.",
+            "al-Arabiya",
+        ),
+    ],
+)
+def test_a_medium_named_after_its_noun_is_named_in_any_shape(text: str, word: str) -> None:
+    (name,) = _names(text)
+    assert name is not None
+    assert word in name.split()
+
+
+def test_a_second_paper_named_after_its_noun_is_not_the_first() -> None:
+    text = (
+        "Wie die Tageszeitung La Nacion berichtet, kam es zu Beratungen. "
+        "Die Zeitung Le Monde berichtete, der Präsident solle zurücktreten."
+    )
+    first, second = _names(text)
+    assert first is not None
+    assert "Nacion" in first.split()
+    assert second is not None
+    assert "Monde" in second.split()
+
+
+def test_a_body_the_recogniser_names_with_its_article_is_what_the_organisation_means() -> None:
+    text = (
+        "Die Hamas übernahm die Verantwortung für die Angriffe. Die Organisation erklärte, sie werde weitere "
+        "Orte angreifen."
+    )
+    assert _names(text) == ["Hamas"]

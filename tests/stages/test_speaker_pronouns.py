@@ -741,3 +741,18 @@ def test_er_after_a_masculine_organisation_as_subject_goes_on_with_it() -> None:
         "Silvan Egli",
         "der kantonale Bauernverband",
     ]
+
+
+def test_a_speaker_pronoun_is_not_someone_its_reported_words_bring_in_by_a_role_in_another_form() -> None:
+    # "eine Assistenzärztin" is the role "Arzt" in the feminine: the one she looked for, not the speaker
+    text = (
+        "«Das ist das Schönste an diesem Beruf», sagt Karin Wyss. Ende Dezember wird die 67-Jährige ihre Praxis "
+        "schliessen. Sie habe seit drei Jahren eine {role} gesucht, ohne Erfolg, sagt sie."
+    )
+    for role in ("Assistenzärztin", "Nachfolgerin"):
+        assert reported_speakers(text.format(role=role))[-1] == "Karin Wyss"
+
+
+def test_a_role_the_speaker_holds_herself_after_als_keeps_her() -> None:
+    text = "Maria Huber ist seit 2019 Ministerin. Als Ministerin sei sie für die Schulen verantwortlich, sagte sie."
+    assert reported_speakers(text) == ["Maria Huber"]

@@ -608,6 +608,29 @@ _OBLIQUE_INDEFINITE = frozenset({"eines", "einem", "einen"})
 _POSSESSIVE_STEMS = ("sein", "ihr", "unser", "mein", "dein", "euer")
 
 
+def dative_plural_base(word: str) -> str | None:
+    """The nominative plural of a person noun in the dative plural, where its ending shows it: "Beobachtern" ->
+    "Beobachter", "Händlern" -> "Händler" (a noun in "-er" or "-el" takes an "n" only there); None for
+    other words ("Experten" is every case's plural)."""
+    if not word.endswith(("ern", "eln")) or not is_person_noun(word):
+        return None
+    return word[:-1] if is_person_noun(word[:-1]) else None
+
+
+def plural_nominative(article: str | None, adjectives: list[str], noun: str) -> str | None:
+    """A description in the dative plural as a label in the nominative: ("Den", ["spanischen"], "Händlern") ->
+    "die spanischen Händler", (None, ["politischen"], "Beobachtern") -> "politische Beobachter"; None where
+    the noun shows no dative plural or the article is another one."""
+    base = dative_plural_base(noun)
+    if base is None or (article is not None and article.lower() != "den"):
+        return None
+    if article is None:
+        # without an article the adjectives decline strong: "politischen Beobachtern" -> "politische Beobachter"
+        adjectives = [a[:-1] if a.endswith("en") else a for a in adjectives]
+        return " ".join([*adjectives, base])
+    return " ".join(["die", *adjectives, base])
+
+
 def nominative(article: str, adjectives: list[str], noun: str, gender: str) -> str | None:
     """A description named in the nominative, as a label: ("eines", [], "Polizeisprecher", "masc") ->
     "ein Polizeisprecher"; ("dem", ["italienisch"], "Verband", "masc") -> "der italienische Verband";

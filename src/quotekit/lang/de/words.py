@@ -490,6 +490,10 @@ class German:
         {"von", "van", "de", "di", "da", "dos", "del", "della", "du", "ten", "ter", "bin", "ibn", "al", "el"}
     )
     second_name_particles: frozenset[str] = frozenset({"der", "den", "dem", "la", "le"})
+    # Articles of other languages, which open a foreign name inside a German sentence ("Le Monde", "The Guardian").
+    foreign_name_articles: frozenset[str] = frozenset(
+        {"le", "la", "les", "el", "il", "lo", "los", "las", "the"}
+    )
     # The definite articles: "das Krankenhaus" refers back to the one the text named.
     definite_articles: frozenset[str] = frozenset({"der", "die", "das", "des", "dem", "den"})
     # Endings that make a capitalised word in "-en" an adjective whatever its tag ("der Österreichischen

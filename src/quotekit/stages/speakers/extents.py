@@ -24,14 +24,16 @@ from quotekit.lang.de.names import (
     is_masculine_genitive,
     is_masculine_or_neuter_oblique,
     is_organisation_noun,
+    is_particle_name,
     is_person_noun,
     is_speech_noun,
     nominative,
     noun_gender,
     organisation_kind,
+    plural_nominative,
 )
 from quotekit.lang.de.words import german
-from quotekit.stages.speakers.referents import article_of
+from quotekit.stages.speakers.referents import article_of, is_article
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import (
     lower_at,
@@ -199,6 +201,10 @@ def description_label(doc: Doc, start: int, head: int, end: int) -> str:
     Polizeisprechers" -> "ein Polizeisprecher", "laut dem italienischen Verband" -> "der italienische
     Verband"); the text as it stands where it is nominative already or its form is not clear."""
     text = doc_slice(doc, start, end).text
+    rest = doc[head + 1 : end].text
+    plural = _plural_label(doc, start, head)
+    if plural is not None:
+        return f"{plural} {rest}" if rest else plural
     between = tokens_in(doc, start + 1, head)
     if start >= head or not all(_inflected_modifier(t) for t in between):
         return text
@@ -249,6 +255,17 @@ def description_label(doc: Doc, start: int, head: int, end: int) -> str:
     return f"{label} {rest}" if rest else label
 
 
+def _plural_label(doc: Doc, start: int, head: int) -> str | None:
+    """A description [start, head] in the dative plural, in the nominative ("den Beobachtern" -> "die
+    Beobachter", "spanischen Händlern" -> "spanische Händler"), or None."""
+    article = text_at(doc, start) if is_article(doc[start]) else None
+    first = start + 1 if article is not None else start
+    between = tokens_in(doc, first, head)
+    if start > head or not all(_inflected_modifier(t) for t in between):
+        return None
+    return plural_nominative(article, [token_text(t) for t in between], text_at(doc, head))
+
+
 # Word classes that do not decline: an adverb or particle before a description's noun keeps its text as it is.
 _UNDECLINED_POS = frozenset({"ADV", "PART", "ADP", "CCONJ", "SCONJ"})
 
@@ -281,16 +298,27 @@ def is_proper(token: Token) -> bool:
     """A capitalised word the tagger or the recogniser takes for a name ("Gämsflug" as an ORG noun; "Energienetze"
     that the fine-grained tagger calls a proper noun where the coarse one says otherwise), or one whose shape makes
     it a name whatever the tags say: a capital after a small letter inside it ("EurActiv", "YouTube")."""
+    text = token_text(token)
+    if _LETTERS_AND_DIGITS.fullmatch(text) is not None or is_particle_name(text):
+        return True  # "N24", "Ö1", "SRF1"; "al-Arabiya": names whatever the tagger says
     return _capitalised(token) and (
         token_pos(token) == "PROPN"
         or token.tag_ == PROPER_NOUN_TAG
         or token.ent_type_ in ORG_LABELS | PLACE_AND_MISC_LABELS
-        or _CAMEL_CASE.search(token_text(token)) is not None
+        or _CAMEL_CASE.search(text) is not None
     )
 
 
 # A small letter followed by a capital inside a word: a brand's or a medium's name, never a German common word.
 _CAMEL_CASE = regex.compile(r"\p{Ll}\p{Lu}")
+# Capitals and then digits: a broadcaster's or a brand's name ("N24", "RTL2"), never a German common word.
+_LETTERS_AND_DIGITS = regex.compile(r"\p{Lu}+\d+")
+
+
+def _foreign_article(token: Token) -> bool:
+    """A capitalised article of another language, which inside a German sentence opens a name ("Le Monde",
+    "El País", "The Guardian")."""
+    return _capitalised(token) and token_lower(token) in german().foreign_name_articles
 
 
 def _next(doc: Doc, i: int) -> Token | None:
@@ -425,6 +453,9 @@ def organisation_name(doc: Doc, head: int, limit: int, places: frozenset[str] = 
             end = following + 1
         elif named and token_text(token) == "&" and after is not None and _capitalised(after):
             end += 2
+        elif _foreign_article(token) and after is not None and _capitalised(after):
+            end += 2  # "die Zeitung Le Monde", "der Guardian" as "The Guardian": the article is the name's
+            named = True
         elif end == head + 1 and token_text(token) in places:
             return end + 1  # "im Stadttheater Lohrbach der letzte Vorhang": the text's own place
         elif end == head + 1 and _seat_after(doc, head, end, limit):

@@ -214,6 +214,9 @@ def _named_in_own_quotation(reader: Reader, pronoun: Token, entity: Entity) -> b
     )
     if (roles | surname) & quoted:
         return True
+    # (nor is someone the words bring in: "Sie habe eine Assistenzärztin gesucht, sagt sie")
+    if entity.tokens and _introduced_in(reader, reader.quoted.last_before(pronoun.idx), pronoun, entity):
+        return True
     # The reported words by a role ("Die Angeklagte habe gehandelt, sagte sie"), not one that a possessive
     # makes someone else's ("Ihre Vorrednerin habe …", "Sein Sohn werde …"), or by a surname in a clause of
     # their own (`_surname_reported_of`)
@@ -221,6 +224,8 @@ def _named_in_own_quotation(reader: Reader, pronoun: Token, entity: Entity) -> b
         return False
     part = reader.reported.last_before(pronoun.idx)
     reported = _words_before(reader, part, pronoun, owned=False)
+    if entity.tokens and _introduced_in(reader, part, pronoun, entity):
+        return True
     return bool(roles & reported) or (
         bool(surname & reported) and _surname_reported_of(reader, part, surname)
     )
@@ -277,6 +282,16 @@ def _words_before(reader: Reader, part: CharSpan | None, pronoun: Token, *, owne
         for t in span
         if owned or t.i == 0 or possessive_genders(text_at(reader.doc, t.i - 1)) is None
     }
+
+
+def _introduced_in(reader: Reader, part: CharSpan | None, pronoun: Token, entity: Entity) -> bool:
+    """Whether `entity` is someone unnamed whom the quotation or report `part` of the speaker pronoun's own
+    sentence, just before it, brought in ("Sie habe eine Assistenzärztin gesucht, sagt sie"); a name there may
+    be the speaker's own source ("…, würden laut Finanzminister Peer Steinbrück nicht …, ließ er verlautbaren")."""
+    if entity.name is not None or part is None or pronoun.idx - part[1] > _QUOTE_REACH:
+        return False
+    first = reader.doc[min(entity.tokens)]
+    return part[0] <= first.idx < part[1] and reader.sentence(first.i) == reader.sentence(pronoun.i)
 
 
 def _co_argument(reader: Reader, pronoun: Token, entity: Entity) -> bool:

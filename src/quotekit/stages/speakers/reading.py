@@ -276,6 +276,7 @@ def _pronoun_ids() -> frozenset[int]:
 _OWNER, _ORGANISATION, _KNOWN, _DESCRIPTION = "owner", "organisation", "known", "description"
 _MARKED, _ISSUED, _ACRONYM, _BODY = "marked", "issued", "acronym", "body"
 _NAMED_OWNER = "named owner"
+_PEOPLE_OWNER = "people owner"
 
 
 def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str | None] | None:
@@ -328,9 +329,14 @@ def _reading_of(reader: Reader, i: int, text: str, pos: str) -> tuple[str, str |
             return None
         return _DESCRIPTION, None
     token = reader.doc[i]
-    if token.ent_type_ in ORG_LABELS and labels.is_subject(token) and article_of(reader.doc, i) is None:
-        # "Greenpeace kritisierte die Stadt. In ihrem Bericht heißt es, …": a body the recogniser names as the
-        # subject of the narration is in view, for what points back to it
+    if (
+        token.ent_type_ in ORG_LABELS
+        and labels.is_subject(token)
+        and (article_of(reader.doc, i) is None or not describes_person(text))
+    ):
+        # "Greenpeace kritisierte die Stadt. In ihrem Bericht heißt es, …", "Die Hamas übernahm die
+        # Verantwortung. Die Organisation erklärte, …": a body the recogniser names as the subject of the
+        # narration is in view, for what points back to it
         return _BODY, None
     return None
 
@@ -362,8 +368,12 @@ def _reading_by_text(text: str) -> tuple[str, str | None] | None:
         return _NAMED_OWNER, known[1]
     if owner and is_acronym(owner):
         return _NAMED_OWNER, owner
+    if owner and (is_organisation_noun(owner) or is_generic_organisation(owner)):
+        return _OWNER, owner
+    if owner and is_person_noun(owner):
+        return _PEOPLE_OWNER, owner  # "Augenzeugenberichten zufolge", "nach Expertenmeinung": the people
     if owner:
-        return (_OWNER, owner) if is_organisation_noun(owner) or is_generic_organisation(owner) else None
+        return None
     if is_speech_noun(text) or text.lower() in german().postposition_nouns:
         return None  # "laut Angaben", "dem Vernehmen nach": what was said, no one who says it
     if is_organisation_noun(text) or is_generic_organisation(text):
@@ -526,6 +536,13 @@ def _read_word(reader: Reader, token: Token, reading: tuple[str, str | None]) ->
         return _read_named_organisation(reader, token)
     if kind == _OWNER:
         return read_organisation(reader, token, owner)  # "laut Vereinsangaben"
+    if kind == _PEOPLE_OWNER and owner is not None:
+        # (only as a quotation's source: "die Augenzeugenberichte widersprechen sich" brings in no one to go back to)
+        if token.i in reader.speaker_tokens:
+            group = reader.resolver.index.new(GROUP)
+            group.description = owner
+            reader.seen(group, [token])
+        return None
     if kind == _NAMED_OWNER and owner is not None:
         read_owner_by_name(reader, token, owner)
         return None

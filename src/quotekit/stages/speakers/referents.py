@@ -775,6 +775,17 @@ def title_before(doc: Doc, start: int) -> list[Token]:
             phrase.insert(0, token)
             if article:
                 break
+        first = phrase[0].i
+        if (
+            not is_article(phrase[0])
+            and first >= 2
+            and lower_at(doc, first - 1) in _NAME_JOINERS
+            and token_text(doc[first - 2])[:1].isupper()
+            and is_person_noun(token_text(doc[first - 2]))
+        ):
+            # "Der deutsche Vizekanzler und Arbeitsminister Franz Müntefering": two roles joined before the name
+            # are both his
+            return [*title_before(doc, first - 1), doc[first - 1], *phrase, *honorifics]
         # "Die Schweizer Delegationsleiterin, Botschafterin Nora Tschudi": an apposition before the title;
         # also before a title with its article ("die Leiterin der Arbeitsgruppe, die Biologin Helene …")
         opens = not is_article(phrase[0]) or (phrase[0].i > 0 and doc[phrase[0].i - 1].text == ",")

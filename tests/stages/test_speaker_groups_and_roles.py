@@ -1,0 +1,71 @@
+"""Unnamed groups and roles as real news writes them: the people a compound speech noun names ("Augenzeugenberichten
+zufolge": the eyewitnesses), a group named in the dative plural ("laut Kritikern": the critics), two roles joined
+before one name ("Vizekanzler und Arbeitsminister Franz Müntefering") and the relations that describe a person
+("der Kampfgefährte", "die Rivalin", "der Amtsvorgänger")."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotekit
+
+
+def _names(text: str) -> list[str | None]:
+    return [None if q.speaker is None else q.speaker.name for q in quotekit.extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Augenzeugenberichten zufolge liefen die Menschen ins Freie.", "Augenzeugen"),
+        ("Nach Expertenmeinung sei die Gefahr im Winter am größten.", "Experten"),
+        ("Aus Diplomatenkreisen hieß es, die Gespräche seien gescheitert.", "Diplomaten"),
+    ],
+)
+def test_the_people_a_compound_speech_noun_names_are_its_speakers(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_an_organisation_a_compound_speech_noun_names_stays_the_organisation() -> None:
+    assert _names("Nach Polizeiangaben sei der Fahrer 40 Jahre alt gewesen.") == ["Polizei"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Laut Kritikern sei der Plan zu teuer.", "Kritiker"),
+        ("Den Beobachtern zufolge werde es keine Einigung geben.", "die Beobachter"),
+    ],
+)
+def test_a_group_in_the_dative_plural_is_named_in_the_nominative(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_a_plural_every_case_writes_alike_keeps_its_form() -> None:
+    assert _names("Laut Experten sei der Plan zu teuer.") == ["Experten"]
+
+
+def test_two_roles_joined_before_a_name_are_both_the_persons() -> None:
+    text = (
+        "Der deutsche Vizekanzler und Arbeitsminister Franz Müntefering hat seinen Rücktritt erklärt. "
+        "„Es ist ausschließlich dieser private Grund“, sagte er."
+    )
+    assert _names(text)[-1] == "Franz Müntefering"
+
+
+def test_the_second_role_alone_still_names_the_person() -> None:
+    text = "Gründer und Chef Hans Muster sagte, es gebe keine Spur. Der Gründer betonte, man mache weiter."
+    assert _names(text) == ["Hans Muster", "Hans Muster"]
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["Kampfgefährte", "Weggefährte", "Rivale", "Amtsvorgänger", "Nachfolger", "Widersacher", "Vertraute"],
+)
+def test_a_relation_in_apposition_to_a_name_is_the_persons_role(role: str) -> None:
+    text = (
+        "Thaksin beschuldigte General Prem, an dem Putsch mitgewirkt zu haben. "
+        f"Der frühere {role} Thaksins, Newin Chidchob, wandte sich an die Anhänger. "
+        "Er sagte, die Organisatoren verfolgten eigene Ziele."
+    )
+    assert _names(text)[-1] == "Newin Chidchob"
