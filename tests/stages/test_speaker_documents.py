@@ -452,3 +452,24 @@ def test_heisst_es_with_no_owner_found_is_the_organisation_the_sentence_before_n
     )
     quote = _the(_reported(people), "Das Modell sei")
     assert quote.speaker is None or quote.speaker.name != "Volks- und Mittelschulen"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der Polizeibericht liegt vor. Dem Bericht zufolge sei der Fahrer zu schnell gewesen.", "Polizei"),
+        (
+            "Der Verfassungsschutzbericht wurde am Montag vorgestellt. Laut dem Bericht sei die Zahl der "
+            "Straftaten gestiegen.",
+            "Verfassungsschutz",
+        ),
+        ("Laut einem UN-Bericht seien 300 Menschen geflohen.", "UN"),
+    ],
+)
+def test_a_document_named_by_its_issuer_in_the_compound_speaks_for_the_issuer(text: str, name: str) -> None:
+    assert [q.speaker.name if q.speaker else None for q in quotekit.extract(text)] == [name]
+
+
+def test_a_compound_document_noun_whose_first_part_names_no_issuer_names_no_one() -> None:
+    quotes = quotekit.extract("Laut dem Geschäftsbericht sei der Umsatz gestiegen.")
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [None]

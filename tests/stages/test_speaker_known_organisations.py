@@ -87,3 +87,20 @@ def test_a_speech_noun_whose_first_part_names_an_organisation_is_that_organisati
 ) -> None:
     # (an acronym or a name known before "-Angaben", as "Polizei" is before "-angaben" in "Polizeiangaben")
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Laut ndr.de blieben einige Teilnehmer in Gewahrsam.", "ndr.de"),
+        ("Wie tagesschau.de berichtet, sei der Stamm diskriminiert worden.", "tagesschau.de"),
+        ("Das meldet www.orf.at: Der Minister sei zurückgetreten.", "www.orf.at"),
+        ("Laut „bildblog.de“ habe das Ministerium eine Broschüre veröffentlicht.", "bildblog.de"),
+    ],
+)
+def test_a_site_cited_by_its_web_address_speaks_as_the_site(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_a_web_address_the_speaker_mentions_is_no_speaker() -> None:
+    assert _names("„Alles steht auf ndr.de“, sagte der Minister.") == ["der Minister"]

@@ -1,14 +1,24 @@
 """Organisations known by name (``data/speaker_known_organisations.tsv``): names the word rules cannot tell from
-ordinary words ("Ärzte ohne Grenzen", "Unicef"), found on whole words."""
+ordinary words ("Ärzte ohne Grenzen", "Unicef"), found on whole words; and sites known by their web address
+("ndr.de", "tagesschau.de"), which no rule for capitalised words reads."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
 
+import regex
+
 from quotekit.lang.de.datafiles import swiss, word_table
 
 __all__ = ["known_organisation_at"]
+
+
+# A web address as news cites its source: a host name with a country's or a common top-level domain.
+_WEB_ADDRESS = regex.compile(
+    r"(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:de|at|ch|li|lu|eu|com|net|org|info|fr|it|uk)",
+    regex.IGNORECASE,
+)
 
 
 @cache
@@ -28,7 +38,9 @@ def known_organisation_at(texts: Sequence[str], start: int) -> tuple[int, str] |
     (most words: one look-up)."""
     found = _known_by_first_word().get(texts[start])
     if found is None:
-        return None
+        text = texts[start]
+        # "Laut ndr.de", "berichtet tagesschau.de": the site its address names
+        return (start + 1, text) if "." in text and _WEB_ADDRESS.fullmatch(text) else None
     for words, name in found:
         end = start + len(words)
         if end <= len(texts) and tuple(texts[start:end]) == words:

@@ -26,6 +26,7 @@ __all__ = [
     "broadcaster_name_word",
     "describes_a_company",
     "description_gender",
+    "document_noun_owner",
     "double_first_name_gender",
     "ends_as_name_genitive",
     "first_name_gender",
@@ -529,6 +530,18 @@ def speech_noun_owner(word: str) -> str | None:
     nouns = german().speech_nouns
     if lower in nouns:
         return ""
+    for start in range(3, len(lower) - 3):
+        if lower[start:] in nouns:
+            return word[:start].rstrip("-")
+    return None
+
+
+@cache  # asked of capitalised words that are no speech noun: a scan of the document nouns
+def document_noun_owner(word: str) -> str | None:
+    """The first part of a compound document noun, before its longest document noun: "Polizeibericht" ->
+    "Polizei", "UN-Bericht" -> "UN"; None for a plain one ("Bericht") or a word that is no document noun."""
+    lower = word.lower()
+    nouns = german().document_nouns
     for start in range(3, len(lower) - 3):
         if lower[start:] in nouns:
             return word[:start].rstrip("-")

@@ -235,6 +235,10 @@ def document_owner(noun: Token) -> CharSpan | None:
     attribute ("ein Bericht des Landesrechnungshofs"), its possessive ("in seinem Bericht"), or the subject of
     a verb of issuing or saying it hangs on ("Die Umweltanwaltschaft hat eine Stellungnahme abgegeben")."""
     doc = noun.doc
+    lemma = _lemma(noun)
+    ending = _document_noun_ending(lemma)
+    if ending is not None and _owner_in_compound(lemma, ending):
+        return noun.idx, noun.idx + len(token_text(noun))  # "der Polizeibericht": the police's
     possessives = german().possessive_genders
     owner = genitive_attribute(noun)
     if owner is not None:

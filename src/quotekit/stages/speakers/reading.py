@@ -15,6 +15,7 @@ from spacy.strings import get_string_id
 
 from quotekit.lang.de.known_organisations import known_organisation_at
 from quotekit.lang.de.names import (
+    document_noun_owner,
     first_name_gender,
     is_abstract_noun,
     is_age_noun,
@@ -360,6 +361,11 @@ def _reading_by_text(text: str) -> tuple[str, str | None] | None:
     """What a capitalised word is by its text alone: an organisation by its speech noun's owner
     ("Vereinsangaben") or by its noun, nothing for a speech noun; `_OPEN` where its context decides."""
     owner = speech_noun_owner(text)
+    issuer = document_noun_owner(text) if owner is None else None
+    if issuer and (is_organisation_noun(issuer) or is_generic_organisation(issuer)):
+        return _OWNER, issuer  # "Polizeibericht": the police's document, as "Polizeiangaben" (not "MRT-Befund")
+    if issuer and is_person_noun(issuer):
+        return _PEOPLE_OWNER, issuer  # "Augenzeugenbericht"
     if owner and is_organisation_noun(text) and not is_organisation_noun(owner):
         return _ORGANISATION, None  # "Finanzaufsicht": an organisation noun that ends like "Sicht"
     # "nach UN-Angaben", "laut Unicef-Angaben": the organisation by its name (a known one's as the list writes it)
