@@ -69,3 +69,25 @@ def test_a_relation_in_apposition_to_a_name_is_the_persons_role(role: str) -> No
         "Er sagte, die Organisatoren verfolgten eigene Ziele."
     )
     assert _names(text)[-1] == "Newin Chidchob"
+
+
+@pytest.mark.parametrize(
+    "rank", ["Oberleutnant", "Chefinspektor", "Wachtmeister", "Polizeiobermeister", "Oberst", "Brigadier"]
+)
+def test_a_police_or_military_rank_is_a_role_the_person_goes_on_with(rank: str) -> None:
+    text = (
+        f"{rank} Hans Muster und Staatsanwalt Peter Berg traten vor die Presse. Der Staatsanwalt sagte, es gebe "
+        f"keine Spur. Der {rank} betonte, man ermittle weiter."
+    )
+    assert _names(text) == ["Peter Berg", "Hans Muster"]
+
+
+def test_an_apposition_with_a_rank_after_a_spokespersons_complement_names_the_spokesperson() -> None:
+    text = "Ein Sprecher der Polizei in Bern, der Oberleutnant Hans Muster, sagte, es gebe keine Spur."
+    assert _names(text) == ["Hans Muster"]
+
+
+def test_der_oberste_as_an_adjective_of_a_court_makes_no_rank() -> None:
+    assert _names("Der Oberste Gerichtshof teilte mit, das Urteil sei rechtskräftig.") == [
+        "Oberster Gerichtshof"
+    ]

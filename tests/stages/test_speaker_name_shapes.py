@@ -125,3 +125,11 @@ def test_a_person_in_the_genitive_after_a_speech_noun_is_named_without_its_endin
     text: str, name: str
 ) -> None:
     assert _names(text) == [name]
+
+
+def test_a_surname_that_is_a_weekday_after_a_role_is_the_person_named_so_in_full() -> None:
+    text = (
+        "Auf der Liste standen Jerzy Montag und Hans-Peter Uhl. Das BKA bestätigte dem Abgeordneten Montag, dass "
+        "er auf der Liste stehe. Er forderte: „Das darf nicht sein.“ Am Montag tagte der Ausschuss."
+    )
+    assert _names(text)[-1] == "Jerzy Montag"

@@ -362,8 +362,9 @@ def _reading_by_text(text: str) -> tuple[str, str | None] | None:
     ("Vereinsangaben") or by its noun, nothing for a speech noun; `_OPEN` where its context decides."""
     owner = speech_noun_owner(text)
     issuer = document_noun_owner(text) if owner is None else None
+    # "Polizeibericht": the police's document, as "Polizeiangaben" (an acronym is no issuer: "MRT-Befund")
     if issuer and (is_organisation_noun(issuer) or is_generic_organisation(issuer)):
-        return _OWNER, issuer  # "Polizeibericht": the police's document, as "Polizeiangaben" (not "MRT-Befund")
+        return _OWNER, issuer
     if issuer and is_person_noun(issuer):
         return _PEOPLE_OWNER, issuer  # "Augenzeugenbericht"
     if owner and is_organisation_noun(text) and not is_organisation_noun(owner):

@@ -126,12 +126,28 @@ def surname_key_of(token: Token) -> str:
 _MIN_ABSTRACT_NAME = 8
 
 
+def _surname_after_role(token: Token) -> bool:
+    """ "dem Abgeordneten Montag" after "Jerzy Montag": a word that is no name elsewhere (a weekday) is the surname
+    the text gave a person in full, where a role stands right before it."""
+    doc = token.doc
+    if token.i == 0 or not is_person_noun(text_at(doc, token.i - 1)):
+        return False
+    text = token_text(token)
+    # (the surname index leaves such words out: the text's own "Jerzy Montag" is looked for here, rarely)
+    return any(
+        text_at(doc, k) == text and first_name_gender(text_at(doc, k - 1)) is not None
+        for k in range(1, token.i)
+    )
+
+
 def is_name_token(token: Token) -> bool:
     """A capitalised word that can be part of a person's name (not a role, organisation or date word)."""
     text = token_text(token)
     if not text[:1].isupper() or not any(ch.isalpha() for ch in text) or "\n" in text:
         return False
-    if text in german().non_names or is_organisation_noun(text) or is_split_honorific(token):
+    if text in german().non_names and not _surname_after_role(token):
+        return False
+    if is_organisation_noun(text) or is_split_honorific(token):
         return False
     if (
         token.tag_ == ARTICLE_TAG
