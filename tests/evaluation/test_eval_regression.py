@@ -203,7 +203,8 @@ DEVDATA = Path(__file__).resolve().parents[2] / "devdata"
 # at the start of session 52 the same way, not read): 0.968 / 0.965 / 0.984 with the start code and the end code.
 # Session 53 raised fresh, inlet and cirque speaker a step. webnews-sound (written at the start of session 53 the same
 # way, not read): 0.981 / 0.974 / 0.968 with the start code and the end code. webnews-bluff (written at the start of
-# session 54 the same way, not read): 0.979 / 0.928 / 0.941 with the start code and the end code.
+# session 54 the same way, not read): 0.979 / 0.928 / 0.941 with the start code and the end code. webnews-heath (written
+# at the start of session 55 the same way, not read): 0.976 / 0.970 / 0.937 with the start code and the end code.
 WEB_FLOORS = {
     "webnews-constructed": {"all canonical speaker": 0.98, "all F1": 0.98, "all cue": 0.96},
     "webnews-hard": {"all canonical speaker": 0.98, "all F1": 0.98, "all cue": 0.97},
@@ -257,6 +258,7 @@ WEB_FLOORS = {
     "webnews-cirque": {"all canonical speaker": 0.97, "all F1": 0.96, "all cue": 0.97},
     "webnews-sound": {"all canonical speaker": 0.96, "all F1": 0.97, "all cue": 0.96},
     "webnews-bluff": {"all canonical speaker": 0.92, "all F1": 0.97, "all cue": 0.93},
+    "webnews-heath": {"all canonical speaker": 0.96, "all F1": 0.97, "all cue": 0.93},
 }
 
 
