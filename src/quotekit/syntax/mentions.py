@@ -79,7 +79,7 @@ from quotekit.syntax.sources import (
     source_after_cue,
     source_before_zufolge,
 )
-from quotekit.syntax.spans import doc_slice, in_clause_reported, is_inside, sentence_of
+from quotekit.syntax.spans import clause_prepositions, doc_slice, in_clause_reported, is_inside, sentence_of
 from quotekit.syntax.verbs import could_be_finite, has_expletive, is_finite, is_subjunctive, verb_form
 
 if TYPE_CHECKING:
@@ -635,17 +635,9 @@ def _body_of_man(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
     """The organisation an "in"/"bei" phrase of the clause names, a few words after its preposition, for the
     impersonal "man" of `verb` ("Im Ministerium betont man", "betont man bei der Stadt Wien"); None where the
     phrase names a place or a thing ("In Berlin sieht man das anders")."""
-    doc, de = verb.doc, german()
+    doc = verb.doc
     start, end = sentence_range(verb)
-    for token in doc[start:end]:
-        if (
-            token_pos(token) != "ADP"
-            or token_lower(token) not in de.body_prepositions
-            or is_inside(token, outside)
-        ):
-            continue
-        if in_clause_reported(token, verb):
-            continue
+    for token in clause_prepositions(verb, start, end, german().body_prepositions, outside):
         for noun in doc[token.i + 1 : min(end, token.i + _BODY_REACH)]:
             if is_nominal(noun):
                 return noun if is_organisation_noun(token_text(noun)) else None

@@ -38,7 +38,7 @@ from quotekit.syntax.phrases import (
     phrase_head,
     span_of_tokens,
 )
-from quotekit.syntax.spans import in_clause_reported, is_inside, sentence_of
+from quotekit.syntax.spans import clause_prepositions, is_inside, sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -255,17 +255,8 @@ def document_source(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
     """The speech or document noun of a prepositional phrase in the verb's clause ("aus einer Pressemitteilung",
     "in einem Bericht", "aus der Spitalliste"), the first one after a source preposition."""
     doc = verb.doc
-    de = german()
     sent = sentence_of(verb)
-    for token in doc[sent.start : sent.end]:
-        if (
-            token_pos(token) != "ADP"
-            or token_lower(token) not in de.source_prepositions
-            or is_inside(token, outside)
-        ):
-            continue
-        if in_clause_reported(token, verb):
-            continue
+    for token in clause_prepositions(verb, sent.start, sent.end, german().source_prepositions, outside):
         for word in doc[token.i + 1 : min(sent.end, token.i + 5)]:
             if is_inside(word, outside) or word.is_punct:
                 break

@@ -14,7 +14,7 @@ breaks, indexed once per run.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING, TypeVar, overload
 
@@ -31,6 +31,8 @@ from quotekit.syntax.docindex import (
     text_at,
     text_of,
     token_column,
+    token_lower,
+    token_pos,
     token_text,
     token_texts,
 )
@@ -43,6 +45,7 @@ __all__ = [
     "SpanSet",
     "break_positions",
     "by_paragraph",
+    "clause_prepositions",
     "doc_slice",
     "first_word",
     "has_paragraph_break",
@@ -266,6 +269,22 @@ def in_clause_reported(token: Token, verb: Token) -> bool:
 
 
 _COMMA_OR_COLON = frozenset({",", ":"})
+
+
+def clause_prepositions(
+    verb: Token, start: int, end: int, words: frozenset[str], outside: Sequence[CharSpan]
+) -> Iterator[Token]:
+    """The prepositions among `words` in tokens [start, end) that belong to the clause of `verb` (not to the clause
+    an impersonal verb reports, `in_clause_reported`), outside the quotations `outside`: "Im Ministerium betont
+    man", "heißt es in einem Bericht"."""
+    for token in verb.doc[start:end]:
+        if (
+            token_pos(token) == "ADP"
+            and token_lower(token) in words
+            and not is_inside(token, outside)
+            and not in_clause_reported(token, verb)
+        ):
+            yield token
 
 
 def sentence_of(token: Token) -> SpacySpan:

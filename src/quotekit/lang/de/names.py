@@ -526,22 +526,21 @@ def is_speech_noun(word: str) -> bool:
 def speech_noun_owner(word: str) -> str | None:
     """The first part of a compound speech noun, or "" for a plain one: "Vereinsangaben" -> "Vereins",
     "Angaben" -> ""; None for a word that is no speech noun."""
-    lower = word.lower()
     nouns = german().speech_nouns
-    if lower in nouns:
-        return ""
-    for start in range(3, len(lower) - 3):
-        if lower[start:] in nouns:
-            return word[:start].rstrip("-")
-    return None
+    return "" if word.lower() in nouns else _first_part_before(word, nouns)
 
 
 @cache  # asked of capitalised words that are no speech noun: a scan of the document nouns
 def document_noun_owner(word: str) -> str | None:
     """The first part of a compound document noun, before its longest document noun: "Polizeibericht" ->
     "Polizei", "UN-Bericht" -> "UN"; None for a plain one ("Bericht") or a word that is no document noun."""
+    return _first_part_before(word, german().document_nouns)
+
+
+def _first_part_before(word: str, nouns: frozenset[str]) -> str | None:
+    """The first part of a compound before the longest of `nouns` it ends in (both parts three letters or more), as
+    the word writes it and without a joining hyphen; None where it ends in none."""
     lower = word.lower()
-    nouns = german().document_nouns
     for start in range(3, len(lower) - 3):
         if lower[start:] in nouns:
             return word[:start].rstrip("-")

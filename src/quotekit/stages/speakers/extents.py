@@ -212,7 +212,6 @@ def description_label(doc: Doc, start: int, head: int, end: int) -> str:
     if is_age_noun(token_text(noun)):
         label = _age_label(article, [t.lemma_ or token_text(t) for t in between], token_text(noun))
         if label is not None:
-            rest = doc[head + 1 : end].text
             return f"{label} {rest}" if rest else label
         return text
     masculine_or_neuter = is_masculine_or_neuter_oblique(article)
@@ -251,7 +250,6 @@ def description_label(doc: Doc, start: int, head: int, end: int) -> str:
     label = nominative(text_at(doc, start), [t.lemma_ or token_text(t) for t in between], base, gender)
     if label is None:
         return text
-    rest = doc[head + 1 : end].text
     return f"{label} {rest}" if rest else label
 
 

@@ -361,12 +361,10 @@ def _reading_by_text(text: str) -> tuple[str, str | None] | None:
     """What a capitalised word is by its text alone: an organisation by its speech noun's owner
     ("Vereinsangaben") or by its noun, nothing for a speech noun; `_OPEN` where its context decides."""
     owner = speech_noun_owner(text)
-    issuer = document_noun_owner(text) if owner is None else None
     # "Polizeibericht": the police's document, as "Polizeiangaben" (an acronym is no issuer: "MRT-Befund")
-    if issuer and (is_organisation_noun(issuer) or is_generic_organisation(issuer)):
-        return _OWNER, issuer
-    if issuer and is_person_noun(issuer):
-        return _PEOPLE_OWNER, issuer  # "Augenzeugenbericht"
+    issuer = document_noun_owner(text) if owner is None else None
+    if issuer and (by_issuer := _reading_by_owner(issuer)) is not None:
+        return by_issuer
     if owner and is_organisation_noun(text) and not is_organisation_noun(owner):
         return _ORGANISATION, None  # "Finanzaufsicht": an organisation noun that ends like "Sicht"
     # "nach UN-Angaben", "laut Unicef-Angaben": the organisation by its name (a known one's as the list writes it)
@@ -375,17 +373,23 @@ def _reading_by_text(text: str) -> tuple[str, str | None] | None:
         return _NAMED_OWNER, known[1]
     if owner and is_acronym(owner):
         return _NAMED_OWNER, owner
-    if owner and (is_organisation_noun(owner) or is_generic_organisation(owner)):
-        return _OWNER, owner
-    if owner and is_person_noun(owner):
-        return _PEOPLE_OWNER, owner  # "Augenzeugenberichten zufolge", "nach Expertenmeinung": the people
     if owner:
-        return None
+        return _reading_by_owner(owner)
     if is_speech_noun(text) or text.lower() in german().postposition_nouns:
         return None  # "laut Angaben", "dem Vernehmen nach": what was said, no one who says it
     if is_organisation_noun(text) or is_generic_organisation(text):
         return _ORGANISATION, None
     return _OPEN
+
+
+def _reading_by_owner(owner: str) -> tuple[str, str | None] | None:
+    """What a compound speech or document noun is by its first part: the organisation it names ("Vereinsangaben"),
+    the people it names ("Augenzeugenberichten zufolge", "nach Expertenmeinung"), or nothing."""
+    if is_organisation_noun(owner) or is_generic_organisation(owner):
+        return _OWNER, owner
+    if is_person_noun(owner):
+        return _PEOPLE_OWNER, owner
+    return None
 
 
 @cache  # asked of every capitalised word no organisation the text named is called by
