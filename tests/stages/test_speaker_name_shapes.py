@@ -133,3 +133,62 @@ def test_a_surname_that_is_a_weekday_after_a_role_is_the_person_named_so_in_full
         "er auf der Liste stehe. Er forderte: „Das darf nicht sein.“ Am Montag tagte der Ausschuss."
     )
     assert _names(text)[-1] == "Jerzy Montag"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Der Unternehmer Alexander zu Löwenstein eröffnete die Messe. „Wir wachsen“, sagte er.",
+            "Alexander zu Löwenstein",
+        ),
+        (
+            "Die Chefin der Stiftung, Johanna zu Sayn-Wittgenstein, sagte, die Spenden seien gestiegen.",
+            "Johanna zu Sayn-Wittgenstein",
+        ),
+        (
+            "Ferdinand zu Löwenstein trat am Montag zurück. Zu Löwenstein hatte zuvor angegeben, er habe keine Fehler "
+            "gemacht.",
+            "Ferdinand zu Löwenstein",
+        ),
+    ],
+)
+def test_a_noble_name_keeps_its_particle_zu_and_its_seat(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_zu_after_a_first_name_joins_no_common_noun() -> None:
+    names = _names("Anna Berger kam um acht. Anna zu Hause zu treffen sei schwer, sagte der Nachbar.")
+    assert names == ["der Nachbar"]
+
+
+def test_a_particle_name_after_a_speech_verb_is_its_speaker_and_a_full_stop_ends_it() -> None:
+    text = (
+        "Teamchef Jonas von Loh stellte sich demonstrativ hinter Trainer Kessler. „Wir vertrauen ihm voll“, sagte "
+        "von Loh. Er verwies auf die Verletzungsmisere: Zeitweise hätten fünf Stammspieler gefehlt."
+    )
+    quotes = quotekit.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Jonas von Loh"] * 2
+    mention = quotes[0].speaker.mention if quotes[0].speaker else None
+    assert mention is not None
+    assert mention.text == "von Loh"
+
+
+def test_von_before_a_surname_the_text_gives_without_it_stays_a_preposition() -> None:
+    text = (
+        "Die Stadträtin Vera Gubler ist zuständig. Von Gubler gibt es darauf eine Antwort: „Wir prüfen das.“"
+    )
+    mentions = [q.speaker.mention.text for q in quotekit.extract(text) if q.speaker and q.speaker.mention]
+    assert "Von Gubler" not in mentions
+
+
+def test_an_academic_title_between_a_role_and_the_name_stays_in_the_mention() -> None:
+    text = (
+        "Die Initiative um Hannelore Kaminski protestiert. Unterstützung bekam sie von der CDU. Deren "
+        "Fraktionschef Dr. Klaus Offermann nannte die Planung „übereilt“."
+    )
+    (quote,) = [q for q in quotekit.extract(text) if q.text == "übereilt"]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Klaus Offermann"
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text.endswith("Dr. Klaus Offermann")

@@ -403,8 +403,6 @@ _NON_FINITE_VERB_TAGS = frozenset({"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VM
 
 # How far back from an attributive participle its article may stand ("dem am frühen Freitag veröffentlichten").
 _ATTRIBUTE_REACH = 6
-# A participle used as an adjective: a stem of some length and an ending ("veröffentlichte", "vorgelegten").
-_MIN_PARTICIPLE = 6
 
 
 def _attributive_participle(token: Token) -> bool:
@@ -416,8 +414,7 @@ def _attributive_participle(token: Token) -> bool:
         token.tag_ == labels.ATTRIBUTIVE_ADJECTIVE_TAG
         # (a participle's stem and an adjective's ending: "veröffentlichten", not "bat" in a weak parse of "Der
         # 46-Jährige bat Anwohnerinnen")
-        and len(token_text(token)) >= _MIN_PARTICIPLE
-        and token_lower(token).endswith(german().participle_adjective_endings)
+        and lemmas.has_attributive_participle_form(token_text(token))
         and 0 < token.i < len(doc) - 1
         and token_pos(doc[token.i + 1]) == "NOUN"
         and token.head.i == token.i + 1

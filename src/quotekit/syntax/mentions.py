@@ -67,6 +67,7 @@ from quotekit.syntax.phrases import (
     MAX_CHAIN,
     attribute_owner,
     first_nominal,
+    is_name_particle,
     mention_of,
     noun_phrase_after,
     possessive_before_title,
@@ -88,6 +89,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "after_title",
+    "body_of_man",
     "clause_subject",
     "frame_source",
     "genitive_of_speech_noun",
@@ -335,7 +337,10 @@ def after_title(token: Token) -> bool:
 def _could_be_subject(token: Token) -> bool:
     if not is_speaker_like(token):
         return False
-    if any(token_pos(c) == "ADP" for c in token.children) or token_pos(token.head) == "ADP":
+    if (
+        any(token_pos(c) == "ADP" and not is_name_particle(c) for c in token.children)
+        or token_pos(token.head) == "ADP"
+    ):
         return False
     if any(
         token_lower(c) in german().comparison_particles and c.i < token.i and _mid_clause(c)
@@ -375,6 +380,10 @@ def _mid_clause(token: Token) -> bool:
     return token.i > 0 and not token.is_sent_start and not token.doc[token.i - 1].is_punct
 
 
+# Marks that end a sentence or clause, which no name runs across ("…, sagte von Loh. Er …").
+_SENTENCE_MARKS = frozenset({".", "!", "?", ":", ";"})
+
+
 def _after_preposition(token: Token, *, in_entity: bool = False) -> bool:
     """Whether a preposition opens the run of articles, adjectives, roles and names that ends in `token`
     ("nach einem Treffen mit Bundesverkehrsminister Jochen Hammerstein"), whatever the parse made of it;
@@ -390,7 +399,10 @@ def _after_preposition(token: Token, *, in_entity: bool = False) -> bool:
             or describes_person(token_text(word))
             or (entity != "" and word.ent_type_ == entity and doc[index + 1].ent_iob_ == "I")
         )
-        if not (naming or token_pos(word) in {"DET", "ADJ"}):
+        # (a full stop the recogniser took into a name ends the run: "…, sagte von Loh. Er verwies …")
+        if token_text(word) in _SENTENCE_MARKS or not (
+            naming or token_pos(word) in {"DET", "ADJ"} or is_name_particle(word)
+        ):
             break
         index -= 1
     return index >= 0 and pos_at(doc, index) == "ADP"
@@ -603,7 +615,7 @@ def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
     if (subject is None or token_lower(subject) == man) and any(token_lower(c) == man for c in head.children):
         # "Im Ministerium betont man, …", "Bei der Polizei verweist man auf …": "man" is the body the clause
         # places it in
-        subject = _body_of_man(head, outside) or subject
+        subject = body_of_man(head, outside) or subject
     if subject is None or not can_speak(subject):
         # "…, begründete Puchegger das Urteil" parsed with "das Urteil" the subject: a person right after a verb
         # that follows the words said is its subject (its phrase starts after the verb, whatever the parse hung
@@ -631,7 +643,7 @@ def _asked_by(noun: Token) -> bool:
     )
 
 
-def _body_of_man(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
+def body_of_man(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
     """The organisation an "in"/"bei" phrase of the clause names, a few words after its preposition, for the
     impersonal "man" of `verb` ("Im Ministerium betont man", "betont man bei der Stadt Wien"); None where the
     phrase names a place or a thing ("In Berlin sieht man das anders")."""

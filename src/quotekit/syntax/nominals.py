@@ -48,6 +48,7 @@ from quotekit.syntax.labels import (
     ORG_LABELS,
     PERSON_LABELS,
     PLACE_AND_MISC_LABELS,
+    PLACE_LABELS,
 )
 from quotekit.syntax.verbs import is_finite
 
@@ -62,6 +63,7 @@ __all__ = [
     "is_described_person",
     "is_known_surname",
     "is_named_surname",
+    "is_noble_seat",
     "is_nominal",
     "is_person",
     "is_run_in",
@@ -126,8 +128,22 @@ def _collect_surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
         elif _capitalised_name(text) and not is_feminine_role(text) and not is_organisation_noun(text):
             found.add(surname_key(text))
             full.add(surname_key(text))
+        elif text in german().noble_name_particles and i + 2 < len(words) and is_noble_seat(doc[i + 2]):
+            found.add(surname_key(words[i + 2]))  # "Karl-Theodor zu Guttenberg", later "Zu Guttenberg"
+            full.add(surname_key(words[i + 2]))
     non_names = _non_name_keys()
     return frozenset(found - non_names), frozenset(full - non_names)
+
+
+def is_noble_seat(token: Token) -> bool:
+    """ "Karl-Theodor zu Guttenberg": after a noble particle, the surname is a place's name, which the tagger
+    may call a common noun and the recogniser a place ("Maria zu Hause" has none)."""
+    text = token_text(token)
+    return (
+        _capitalised_name(text)
+        and not text.isupper()
+        and (token_pos(token) == "PROPN" or token.ent_type_ in PERSON_LABELS | PLACE_LABELS)
+    )
 
 
 def _unlisted_first_name(words: list[str], poses: list[str], start: int, end: int) -> bool:

@@ -13,8 +13,11 @@ from typing import TYPE_CHECKING
 import regex
 from spacy.attrs import IS_PUNCT, IS_SPACE
 
+from quotekit.lang.de.lemmas import has_attributive_participle_form
 from quotekit.lang.de.names import (
     article_genders,
+    first_name_gender,
+    is_academic_title,
     is_document_noun,
     is_genitive_article,
     is_organisation_noun,
@@ -48,7 +51,13 @@ from quotekit.syntax.labels import (
     RELATIVE_PRONOUN_TAGS,
     VERB_POS,
 )
-from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_described_person, is_speaker_like
+from quotekit.syntax.nominals import (
+    NOMINAL_POS,
+    can_speak,
+    is_described_person,
+    is_known_surname,
+    is_speaker_like,
+)
 from quotekit.syntax.spans import doc_slice, is_inside
 from quotekit.syntax.verbs import could_be_finite
 
@@ -68,8 +77,10 @@ __all__ = [
     "first_nominal",
     "is_asking_noun",
     "is_capitalised_compound",
+    "is_name_particle",
     "marked_name_end",
     "mention_of",
+    "misparsed_participle_at",
     "noun_phrase_after",
     "noun_phrase_before",
     "phrase_around",
@@ -200,8 +211,10 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
         dropped -= set(range(token.i + 1, max(named)))
     for child in token.lefts:
         # "so Schnappauf", "auch Präsident Ciampi": adverbs and particles before a noun are the clause's (and a
-        # finite verb a weak parse hung on the name: "begründete Puchegger").
-        if token_pos(child) in {"ADV", "CCONJ", "SCONJ", "PART", "ADP"} or child.tag_ in FINITE_TAGS:
+        # finite verb a weak parse hung on the name: "begründete Puchegger"); not a name's particle ("von Loh").
+        if (
+            token_pos(child) in {"ADV", "CCONJ", "SCONJ", "PART", "ADP"} and not is_name_particle(child)
+        ) or child.tag_ in FINITE_TAGS:
             dropped.update(t.i for t in child.subtree)
     titles = _title_marks(token)
     for candidate in token.subtree:
@@ -221,10 +234,11 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
     right = _phrase_end(token, right, dropped)
     # "Außenministerin Annalena Baerbock": names right after the head belong to it even when the
     # parse attached them elsewhere (not after a pronoun: in "rief sie Köberl zu" the name is the object).
+    # (with an academic title before the name: "Deren Fraktionschef Dr. Klaus Offermann")
     while (
         token_pos(token) != "PRON"
         and right + 1 < len(doc)
-        and _is_name_word(doc[right + 1])
+        and (_is_name_word(doc[right + 1]) or _title_before_name(doc, right + 1))
         and not is_inside(doc[right + 1], outside)
         and right + 1 not in dropped
     ):
@@ -268,9 +282,43 @@ def _before_finite_verb(token: Token, right: int) -> int:
         if labels.is_relative_pronoun(word):
             return right
         verbal = token_pos(word) in VERB_POS or labels.has_verb_tag(word)  # (a tagger's "ADJ" with "VVFIN")
-        if verbal and token_text(word)[:1].islower() and could_be_finite(word):
+        if (
+            verbal
+            and token_text(word)[:1].islower()
+            and could_be_finite(word)
+            and not misparsed_participle_at(doc, k)
+        ):
             return k - 1
     return right
+
+
+def _title_before_name(doc: Doc, k: int) -> bool:
+    """Whether word `k` is an academic title ("Dr.", "Prof.") right before a name word."""
+    return k + 1 < len(doc) and is_academic_title(text_at(doc, k)) and _is_name_word(doc[k + 1])
+
+
+def is_name_particle(word: Token) -> bool:
+    """ "sagte von der Leyen", "sagte von Loh": a name's particle before a surname the text gives, which the
+    tagger takes for a preposition."""
+    de = german()
+    if token_lower(word) not in de.name_particles | de.noble_name_particles:
+        return False
+    doc, after = word.doc, word.i + 1
+    if after < len(doc) and lower_at(doc, after) in de.second_name_particles:
+        after += 1
+    if after >= len(doc) or not is_known_surname(doc[after]):
+        return False
+    # (the text gives the name so, after a first name: "Von Gubler gibt es eine Antwort" after "Vera Gubler" is a
+    # preposition)
+    particles = [token_lower(t) for t in doc[word.i : after]]
+    surname = text_at(doc, after)
+    return any(
+        text_at(doc, k) == surname
+        and [lower_at(doc, j) for j in range(k - len(particles), k)] == particles
+        and first_name_gender(text_at(doc, k - len(particles) - 1)) is not None
+        for k in range(len(particles) + 1, len(doc))
+        if k != after
+    )
 
 
 def _is_name_word(token: Token) -> bool:
@@ -342,7 +390,11 @@ def _phrase_end(token: Token, right: int, dropped: set[int]) -> int:
         after = doc[k + 1] if k + 1 < len(doc) else None
         if k in dropped or word.is_sent_start or "\n" in token_text(word):
             return k - 1
-        if token_pos(word) in VERB_POS and token_text(word)[:1].islower():
+        if (
+            token_pos(word) in VERB_POS
+            and token_text(word)[:1].islower()
+            and not misparsed_participle_at(doc, k)
+        ):
             return k - 1
         if token_lower(word) in de.coordinators and after is not None and token_pos(after) in VERB_POS:
             return k - 1
@@ -364,6 +416,7 @@ def _apposed_name_end(head: Token, right: int, outside: Sequence[CharSpan], drop
         and any(token_text(t) == "(" for t in doc[head.i : inner])
     ):
         inner += 1  # "der Direktor der Internationalen Atomenergie-Organisation (IAEO), Mohammed el-Baradei"
+    inner = _past_misparsed_participle(doc, inner)
     if inner + 2 >= len(doc) or text_at(doc, inner + 1) != ",":
         return right
     end = inner + 1
@@ -378,6 +431,29 @@ def _apposed_name_end(head: Token, right: int, outside: Sequence[CharSpan], drop
         end += 1
     closed = end + 1 >= len(doc) or doc[end + 1].is_punct or doc[end + 1].is_space
     return end if end > inner + 1 and closed else right
+
+
+def _past_misparsed_participle(doc: Doc, inner: int) -> int:
+    """ "Der Nachfolger des am Montag zurückgetretenen Konzernchefs, Louis Gallois": where the phrase's words end
+    before a participle the tagger took for a verb, the participle and its noun are the phrase's too."""
+    return inner + 2 if misparsed_participle_at(doc, inner + 1) else inner
+
+
+def misparsed_participle_at(doc: Doc, k: int) -> bool:
+    """Whether word `k` is a participle that describes the noun right after it ("des am Freitag entlassenen
+    Trainers") where the tagger took it for a verb: in lower case, with an adjective's ending, before a
+    capitalised noun."""
+    return (
+        0 < k < len(doc) - 1
+        # (inside the phrase, no finite verb: "…, Oberst Walter Pichlmayr, räumte Fehler ein")
+        and not doc[k - 1].is_punct
+        and doc[k].tag_ not in FINITE_TAGS
+        and pos_at(doc, k) in VERB_POS
+        and text_at(doc, k).islower()
+        and has_attributive_participle_form(text_at(doc, k))
+        and pos_at(doc, k + 1) in NP_HEAD_POS
+        and text_at(doc, k + 1)[:1].isupper()
+    )
 
 
 # Words between the marks of a name inside a phrase: "ein Sprecher der „Polizei von DeLand“".

@@ -8,6 +8,7 @@ from functools import cache
 from quotekit.lang.de.words import german
 
 __all__ = [
+    "has_attributive_participle_form",
     "is_particle_participle",
     "is_speech_noun_form",
     "lemma_candidates",
@@ -27,6 +28,8 @@ _MIN_COMPOUND_PART = 6
 _INFLECTED_PARTICIPLE_ENDINGS = ("te", "ten", "tem", "ter", "tes", "ene", "enen", "enem", "ener", "enes")
 # A "ge" is a participle's prefix only in a word longer than this ("gesagen" but not "gehen").
 _MIN_GE_WORD = 6
+# A participle used as an adjective: a stem of some length and an ending ("veröffentlichten", not "bat").
+_MIN_ATTRIBUTIVE_PARTICIPLE = 6
 
 
 @cache
@@ -92,6 +95,14 @@ def is_particle_participle(form: str) -> bool:
     if not form.endswith(_INFLECTED_PARTICIPLE_ENDINGS):
         return False  # (an infinitive or a finite form in a subordinate clause: "zugestehen", "angehört")
     return _particle_before_ge(form) is not None
+
+
+def has_attributive_participle_form(form: str) -> bool:
+    """ "veröffentlichten", "zurückgetretenen": a participle's stem with an adjective's ending, the form of a
+    participle that describes a noun, whatever a tagger made of it."""
+    return len(form) >= _MIN_ATTRIBUTIVE_PARTICIPLE and form.lower().endswith(
+        german().participle_adjective_endings
+    )
 
 
 def _particle_before_ge(word: str) -> str | None:

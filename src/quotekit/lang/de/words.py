@@ -490,6 +490,9 @@ class German:
         {"von", "van", "de", "di", "da", "dos", "del", "della", "du", "ten", "ter", "bin", "ibn", "al", "el"}
     )
     second_name_particles: frozenset[str] = frozenset({"der", "den", "dem", "la", "le"})
+    # Particles of noble names that are also common words: inside a name only right after a first name
+    # ("Karl-Theodor zu Guttenberg"), and before a surname the text gives so ("Zu Guttenberg sagte").
+    noble_name_particles: frozenset[str] = frozenset({"zu"})
     # Articles of other languages, which open a foreign name inside a German sentence ("Le Monde", "The Guardian").
     foreign_name_articles: frozenset[str] = frozenset(
         {"le", "la", "les", "el", "il", "lo", "los", "las", "the"}

@@ -63,10 +63,11 @@ from quotekit.syntax.nominals import (
     first_name_genders,
     is_known_surname,
     is_named_surname,
+    is_noble_seat,
     known_surnames,
     surname_is_known,
 )
-from quotekit.syntax.phrases import NP_HEAD_POS
+from quotekit.syntax.phrases import NP_HEAD_POS, misparsed_participle_at
 from quotekit.syntax.spans import tokens_in
 
 if TYPE_CHECKING:
@@ -463,7 +464,7 @@ def _particle_opens_name(doc: Doc, i: int, surnames: frozenset[str]) -> int | No
     aus", "De facto")."""
     text = text_at(doc, i)
     de = german()
-    if not text[:1].isupper() or text.lower() not in de.name_particles:
+    if not text[:1].isupper() or text.lower() not in de.name_particles | de.noble_name_particles:
         return None
     if i > 0 and not doc[i - 1].is_punct and not doc[i - 1].is_space:
         return None
@@ -556,10 +557,11 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
             continue
         if start >= 0:
             # "Ursula von der Leyen": particles between two name words; "Maurice P.": an initial.
-            j = i + 1 if token_lower(token) in particles else i
+            after_first = first_name_gender(text_at(doc, i - 1)) is not None
+            noble = after_first and token_lower(token) in german().noble_name_particles
+            j = i + 1 if token_lower(token) in particles or noble else i
             if j > i and j < len(doc) and lower_at(doc, j) in german().second_name_particles:
                 j += 1
-            after_first = first_name_gender(text_at(doc, i - 1)) is not None
             if (
                 j > i
                 and j < len(doc)
@@ -567,6 +569,9 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
                 and (after_first or not _passive_agent_after(doc, i, j))
             ):
                 i = j
+                continue
+            if noble and j < len(doc) and is_noble_seat(doc[j]):
+                i = j + 1  # (the seat is the surname, whatever its tag: no name word of its own)
                 continue
             if _INITIAL.match(token_text(token)) and after_first:
                 i += 1
@@ -832,7 +837,9 @@ def title_before(doc: Doc, start: int) -> list[Token]:
             token_lower(token) in _NAME_JOINERS and bool(phrase) and token_text(phrase[0])[:1].isupper()
         )
         if not joins_names and (
-            token_pos(token) not in _PHRASE_POS or token.is_punct or "\n" in token_text(token)
+            (token_pos(token) not in _PHRASE_POS and not misparsed_participle_at(doc, index))
+            or token.is_punct
+            or "\n" in token_text(token)
         ):
             break
         phrase.insert(0, token)
