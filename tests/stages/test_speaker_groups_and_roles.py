@@ -91,3 +91,70 @@ def test_der_oberste_as_an_adjective_of_a_court_makes_no_rank() -> None:
     assert _names("Der Oberste Gerichtshof teilte mit, das Urteil sei rechtskräftig.") == [
         "Oberster Gerichtshof"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Die Anwältin des vor einer Woche verhafteten Managers, Ines Vogt, hat betont, ihr Mandant sei unschuldig.",
+            "Ines Vogt",
+        ),
+        (
+            "Der Nachfolger des am Montag zurückgetretenen Konzernchefs, Louis Gallois, hat angekündigt, das Werk "
+            "zu erhalten.",
+            "Louis Gallois",
+        ),
+    ],
+)
+def test_a_participle_the_tagger_takes_for_a_verb_stays_inside_the_role_before_the_name(
+    text: str, name: str
+) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Die Sprecherin des am Freitag entlassenen Trainers, Lena Roth, hat erklärt, der Verein prüfe den Fall.",
+            "Lena Roth",
+        ),
+        (
+            "Der Nachfolger des im Mai verstorbenen Abtes, Pater Anselm Huber, hat angekündigt, das Kloster zu öffnen.",
+            "Anselm Huber",
+        ),
+    ],
+)
+def test_the_mention_of_such_a_role_runs_on_to_the_name_in_apposition(text: str, name: str) -> None:
+    (quote,) = quotekit.extract(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text.endswith(name)
+
+
+def test_a_role_of_another_body_is_someone_else_than_the_named_person_in_view() -> None:
+    text = (
+        "„Schon ein einzelner Skifahrer kann eine Lawine auslösen“, sagte der Leiter des Lawinendienstes, Jakob "
+        "Senn. Der Bürgermeister von Galtür dankte den Einsatzkräften. Er appellierte an alle Gäste, sich vor "
+        "jeder Tour zu informieren."
+    )
+    assert _names(text) == ["Jakob Senn", "Der Bürgermeister von Galtür"]
+
+
+def test_the_same_role_of_the_same_body_stays_the_named_person() -> None:
+    text = (
+        "„Die Lage ist ernst“, sagte der Leiter des Lawinendienstes, Jakob Senn. Der Leiter des Dienstes warnte "
+        "vor Touren. Er appellierte an alle Gäste, sich vor jeder Tour zu informieren."
+    )
+    assert _names(text) == ["Jakob Senn", "Jakob Senn"]
+
+
+def test_a_compound_leader_role_goes_back_to_the_leader_of_that_body() -> None:
+    text = (
+        "„Masern sind keine harmlose Krankheit“, sagte die Leiterin des Gesundheitsamts, Ulla Reinhold. "
+        "Schulleiterin Lan Pham sprach von einer schwierigen Lage. Eine Mutter sagte, sie habe aus einer Chatgruppe "
+        "davon erfahren. „Wir haben alle Eltern informiert“, sagte die Amtsleiterin."
+    )
+    assert _names(text)[-1] == "Ulla Reinhold"

@@ -13,7 +13,13 @@ from quotekit.records import CharSpan, CueMatch
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import lower_at, pos_at, text_at, text_of, token_lower, token_pos, token_text
 from quotekit.syntax.labels import PERSON_LABELS, PLACE_LABELS, VERB_POS
-from quotekit.syntax.mentions import after_title, clause_subject, impersonal_source
+from quotekit.syntax.mentions import (
+    after_title,
+    body_of_man,
+    clause_subject,
+    impersonal_source,
+    reacting_source,
+)
 from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_person, is_speaker_like
 from quotekit.syntax.phrases import (
     first_nominal,
@@ -317,6 +323,13 @@ def subject_of_previous_sentence(
         subject = next(
             (c for c in root.children if labels.is_object(c) and token_pos(c) in {"NOUN", "PROPN"}), subject
         )
+    # ("Kritik kommt von der Patientenstelle.", "Bei der Gesundheitskasse verweist man auf neue Modelle.": the one
+    # the reaction comes from, the body the impersonal "man" speaks for)
+    man = german().impersonal_man
+    if (subject is None or token_lower(subject) == man) and any(token_lower(c) == man for c in root.children):
+        subject = body_of_man(root, quoted) or subject
+    elif subject is None or not can_speak(subject):
+        subject = reacting_source(root, quoted) or subject
     if subject is None or subject.is_space:
         return None
     if not can_speak(subject) and not (spoke and subject.ent_type_ in PLACE_LABELS):

@@ -20,7 +20,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Span as SpacySpan
 
 from quotekit.lang.de import mood
-from quotekit.lang.de.names import pronoun_genders
+from quotekit.lang.de.names import is_person_noun, pronoun_genders
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.direct.neighbours import next_sentence
@@ -40,7 +40,7 @@ from quotekit.syntax.docindex import (
     token_texts,
 )
 from quotekit.syntax.mentions import perspective_holder, speaker_of_cue
-from quotekit.syntax.nominals import can_speak, is_person
+from quotekit.syntax.nominals import can_speak, is_known_surname, is_person
 from quotekit.syntax.phrases import mention_of
 from quotekit.syntax.positions import subject_by_position, subject_of_previous_sentence
 from quotekit.syntax.spans import (
@@ -955,6 +955,8 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
                 mention = _holder_of_view(doc, sents[k - 1], span, quoted) if k > 0 else None
             if free is not None and mention is None:
                 mention = _person_before_claim(doc, sents, k, quoted)
+            if free is not None and mention is not None:
+                mention = _speaker_behind_report(doc, sents, k, mention, quoted) or mention
             if (
                 free is not None
                 and mention is not None
@@ -1069,9 +1071,47 @@ def _group_inside_report(
         return False
     if last_named.mention is None or has_paragraph_break(text_of(doc)[last_named.end : span[0]]):
         return False
-    verbs = [t for t in before if token_pos(t) in {"VERB", "AUX"} and could_be_finite(t)]
+    return _in_reported_mood(before)
+
+
+def _in_reported_mood(sent: SpacySpan) -> bool:
+    """Whether a sentence has a verb in the mood of reported speech: a Konjunktiv, or a plural with the past's
+    form, which the Konjunktiv II shares ("wollten", "fehlten")."""
+    verbs = [t for t in sent if token_pos(t) in {"VERB", "AUX"} and could_be_finite(t)]
     return has_subjunctive_form(verbs) or any(
         token_lower(t).endswith("en") and morph_values(t, "Tense") == ["Past"] for t in verbs
+    )
+
+
+def _speaker_behind_report(
+    doc: Doc, sents: list[SpacySpan], k: int, mention: CharSpan, quoted: SpanSet
+) -> CharSpan | None:
+    """ "Bürgermeister Johann Riegler wirbt offen für das Projekt. Die Gemeinde würde jährlich 180.000 Euro
+    erhalten. Damit könne man …": where the sentence before speaks of no one named (a group, a body, a thing) in
+    the mood of reported speech, it is the report already; who goes on is the person the text names as the
+    subject of the sentence before it, in the same paragraph."""
+    if k < 2 or has_paragraph_break(text_of(doc)[sents[k - 2].start_char : sents[k].start_char].strip()):
+        return None
+    before = sents[k - 1]
+    span = doc.char_span(*mention, alignment_mode="expand")
+    if span is None or not before.start_char <= mention[0] < before.end_char or _names_someone(span):
+        return None
+    if not _in_reported_mood(before):
+        return None
+    earlier = subject_of_previous_sentence(sents, k - 1, quoted)
+    found = None if earlier is None else doc.char_span(*earlier, alignment_mode="expand")
+    return earlier if found is not None and _names_someone(found) else None
+
+
+def _names_someone(span: SpacySpan) -> bool:
+    """Whether a mention names a person: a name the recogniser gives, a proper noun that is a person, or a
+    surname the text gives someone ("Mörth selbst")."""
+    return any(
+        t.ent_type_ in labels.PERSON_LABELS
+        or (token_pos(t) == "PROPN" and is_person(t))
+        # (not a role word the recogniser took into a name: "Mutter Tashi")
+        or (is_known_surname(t) and not is_person_noun(token_text(t)))
+        for t in span
     )
 
 

@@ -21,7 +21,7 @@ from attrs import evolve
 
 from quotekit.lang.de.names import is_organisation_noun
 from quotekit.lang.de.words import german
-from quotekit.records import MARKS_KEY, CharSpan, CueKind, QuoteRecord
+from quotekit.records import MARKS_KEY, CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.speakers.chains import continues, paragraph_prefix
 from quotekit.stages.speakers.documents import (
     issuer_in_relative_clause,
@@ -254,7 +254,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
             previous = record
     resolved = [_issued_later(doc, resolver, record) for record in resolved]
     resolved = _addressed_in_questions(text, resolved)
-    resolved = _nested_reports(doc, sentence_index, resolved)
+    resolved = _nested_reports(doc, sentence_index, resolved, resolver)
     headed = _headlines(text, openings, resolver, _fragments_of_reports(resolved))
     # (the headings after the headline and its teaser, where there is a headline)
     subheads = resolver.headings[1:] if openings else resolver.headings
@@ -279,16 +279,21 @@ class _Sentences:
         return bisect_right(self.starts, char) - 1
 
 
-def _nested_reports(doc: Doc, sentence_index: _Sentences, records: list[QuoteRecord]) -> list[QuoteRecord]:
+def _nested_reports(
+    doc: Doc, sentence_index: _Sentences, records: list[QuoteRecord], resolver: Resolver
+) -> list[QuoteRecord]:
     """ "«Wir sind froh um jede Person»", sagte Schulleiterin Mirjam Flückiger. Zwei pensionierte Lehrerinnen
     hätten sich bereit erklärt, nochmals ein Jahr zu unterrichten.": a cue in the Konjunktiv right after someone's
-    statement, in the same paragraph, is part of what that one reports; the reporter is the source."""
+    statement, in the same paragraph, is part of what that one reports; the reporter is the source. So is the
+    person the sentence before names as its subject where no statement comes before ("Die Betriebsrätin Monika
+    Frey reagierte empört. Die Belegschaft habe erst aus der Presse davon erfahren, …")."""
     result = list(records)
     sents = sentence_index.spans
     text = text_of(doc)
     nested: dict[CharSpan, QuoteRecord] = {}  # the mention of a nested report -> its reporter's quotation
-    for k in range(1, len(result)):
-        record, before = result[k], result[k - 1]
+    for k in range(len(result)):
+        record = result[k]
+        before = result[k - 1] if k > 0 else None
         if record.cue is None and record.mention is not None and record.mention in nested:
             # ("Drei Stellen seien mit Studierenden besetzt worden." goes on with the report, not the teachers; the
             # words it went back to stay its mention)
@@ -297,26 +302,49 @@ def _nested_reports(doc: Doc, sentence_index: _Sentences, records: list[QuoteRec
         # (not words in marks a reported frame brings in: "Ihr Sohn habe sie gefragt: „Mama, …?“" are the son's)
         if record.kind == "direct" or record.cue is None or record.cue.kind is not CueKind.VERB:
             continue
-        if before.speaker is None:
-            continue
         s = sentence_index.index_at(record.start)
-        if s <= 0 or not (sents[s - 1].start_char <= before.end <= sents[s].start_char + 1):
-            continue  # (the statement before ends in the sentence right before this one)
-        if has_paragraph_break(text[before.end : sents[s].start_char]):
+        if s <= 0 or not _cue_in_konjunktiv(doc, record.cue, sents[s]):
             continue
-        cue = doc.char_span(record.cue.start, record.cue.end, alignment_mode="expand")
-        # (the cue's own verb or auxiliary, not the clause it reports: "Das sei offen, antwortete er")
-        verb = cue.root if cue is not None else None
-        own = [] if verb is None else [verb, *(t for t in verb.children if labels.is_auxiliary(t))]
-        if verb is not None and verb.tag_ == labels.PARTICIPLE_TAG and token_pos(verb.head) == "AUX":
-            own.append(verb.head)  # (TIGER hangs the participle on its auxiliary)
-        if verb is None or not (sents[s].start <= verb.i < sents[s].end and has_subjunctive_form(own)):
+        if has_paragraph_break(text[sents[s - 1].end_char : sents[s].start_char]):
             continue
-        if record.speaker != before.speaker:
-            if record.mention is not None:
-                nested[record.mention] = before
-            result[k] = _as_said_by(record, before)
+        # (the statement before ends in the sentence right before this one)
+        right_before = before is not None and sents[s - 1].start_char <= before.end <= sents[s].start_char + 1
+        reporter = before if right_before else _narrated_reporter(doc, sentence_index, resolver, record)
+        if reporter is None or reporter.speaker is None or record.speaker == reporter.speaker:
+            continue
+        if record.mention is not None:
+            nested[record.mention] = reporter
+        result[k] = _as_said_by(record, reporter)
     return result
+
+
+def _cue_in_konjunktiv(doc: Doc, cue: CueMatch, sent: SpacySpan) -> bool:
+    """Whether a verb cue's own verb or auxiliary, in the sentence, is in the Konjunktiv (not the clause it
+    reports: "Das sei offen, antwortete er")."""
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    verb = span.root if span is not None else None
+    if verb is None or not sent.start <= verb.i < sent.end:
+        return False
+    own = [verb, *(t for t in verb.children if labels.is_auxiliary(t))]
+    if verb.tag_ == labels.PARTICIPLE_TAG and token_pos(verb.head) == "AUX":
+        own.append(verb.head)  # (TIGER hangs the participle on its auxiliary)
+    return has_subjunctive_form(own)
+
+
+def _narrated_reporter(
+    doc: Doc, sentence_index: _Sentences, resolver: Resolver, record: QuoteRecord
+) -> QuoteRecord | None:
+    """The named person who is the subject of the narrated sentence right before a cue in the Konjunktiv, in
+    its paragraph, as the source of a quotation; None where that sentence has none or names someone else's
+    words."""
+    sents, k = sentence_index.spans, sentence_index.index_at(record.start)
+    subject = subject_of_previous_sentence(sents, k) or _named_subject(sents[k - 1], resolver)
+    if subject is None:
+        return None
+    found = resolver.resolve(*subject)
+    if found.name is None or found.is_organization:
+        return None
+    return _with_speaker(record, subject, found)
 
 
 def _issued_later(doc: Doc, resolver: Resolver, record: QuoteRecord) -> QuoteRecord:

@@ -327,7 +327,7 @@ def read_description(reader: Reader, head: Token) -> int:
                 # "Die Klinikchefin kennt die Vorwürfe" after "Geschäftsführerin Ute Marquardt" and a nurse in view:
                 # the one person the text named with a role of one who heads a body (not where the one in view has
                 # a function of their own: "sagte der Ortschef" of the mayor, beside a company's Geschäftsführer)
-                entity = _named_leader(reader, genders, may_go_back_to) or entity
+                entity = _named_leader(reader, genders, may_go_back_to, _led_body(role)) or entity
             if entity is None and speaks and bare and role is not None and not is_age_role(role[0]):
                 # "Als Dr. Katrin Hollmann … ans Mikrofon trat, … „…“, sagte die Geschäftsführerin": a bare
                 # definite role a speaker is given goes back further to someone named in full with no role
@@ -599,12 +599,36 @@ def _named_one_pointed_to(
 
 
 def _leads_role(role: Role) -> bool:
-    return role[0] in german().leader_roles
+    return _leader_in(role[0]) is not None
+
+
+def _leader_in(name: str) -> str | None:
+    """The role of one who heads a body that a role word is or ends in ("leiter" in "amtsleiter"), else None."""
+    leaders = german().leader_roles
+    if name in leaders:
+        return name
+    return next((leader for leader in leaders if name.endswith(leader)), None)
+
+
+def _led_body(role: Role) -> str:
+    """The body a compound leader's role names by its first part ("amt" for "amtsleiter"), else ""."""
+    leader = _leader_in(role[0])
+    if leader is None or leader == role[0]:
+        return ""
+    return role[0][: -len(leader)].rstrip("s")
 
 
 def _has_function(entity: Entity) -> bool:
-    """Whether the text gave `entity` a role other than an age or a nationality ("Bürgermeister", "Pflegerin")."""
-    return any(not is_age_role(r) and not is_nationality_role(r) for r, _, _ in entity.roles)
+    """Whether the text gave `entity` a role other than an age, a nationality or a relation ("Bürgermeister",
+    "Pflegerin"; not "eine Mutter", "der Nachbar")."""
+    de = german()
+    return any(
+        not is_age_role(r)
+        and not is_nationality_role(r)
+        and r not in de.relatives
+        and r not in de.generic_roles
+        for r, _, _ in entity.roles
+    )
 
 
 def _leads(entity: Entity) -> bool:
@@ -612,9 +636,15 @@ def _leads(entity: Entity) -> bool:
     return any(_leads_role(r) for r in entity.roles)
 
 
-def _named_leader(reader: Reader, genders: frozenset[str], fits: Callable[[Entity], bool]) -> Entity | None:
-    """The one person named so far with a role of one who heads a body, of `genders`, that `fits`; else None."""
+def _named_leader(
+    reader: Reader, genders: frozenset[str], fits: Callable[[Entity], bool], body: str = ""
+) -> Entity | None:
+    """The one person named so far with a role of one who heads a body, of `genders`, that `fits`; else None. Of
+    several, the one whose role names the `body` a compound gives ("die Amtsleiterin" of "die Leiterin des
+    Gesundheitsamts", beside a "Schulleiterin")."""
     leaders = [e for e in reader.resolver.index.named_people(genders) if _leads(e) and fits(e)]
+    if len(leaders) > 1 and body:
+        leaders = [e for e in leaders if any(w.endswith(body) for _, words, _ in e.roles for w in words)]
     return leaders[0] if len(leaders) == 1 else None
 
 
