@@ -74,3 +74,13 @@ def test_a_festival_that_draws_its_balance_issues_the_press_release_after_it() -
     assert _speakers(text) == [
         ("Mit 95'000 Eintritten sei man über dem Vorjahr geblieben", "Filmfestival Lugano"),
     ]
+
+
+def test_a_cue_in_the_konjunktiv_after_a_sentence_with_no_saying_keeps_its_own_subject() -> None:
+    text = (
+        "Die beiden Männer klingelten am Vormittag. Erna Vogl, seit Jahren Witwe, öffnete. Am Dach seien Ziegel "
+        "locker, hätten die Männer gesagt, beim nächsten Gewitter drohe Wasser in die Wohnung zu laufen."
+    )
+    speakers = [speaker for _, speaker in _speakers(text)]
+    assert speakers
+    assert "Erna Vogl" not in speakers

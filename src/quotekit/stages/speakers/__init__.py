@@ -338,6 +338,14 @@ def _narrated_reporter(
     its paragraph, as the source of a quotation; None where that sentence has none or names someone else's
     words."""
     sents, k = sentence_index.spans, sentence_index.index_at(record.start)
+    # (only a sentence in which they speak or react: "Hermine Rauscher öffnete. Bei ihr seien Ziegel locker, hätten
+    # die Männer gesagt" reports what the men said, not her account)
+    de = german()
+    if not any(
+        token_pos(t) == "VERB" and (t.lemma_.lower() in de.reaction_verbs or t.lemma_.lower() in de.speech_verbs)
+        for t in sents[k - 1]
+    ):
+        return None
     subject = subject_of_previous_sentence(sents, k) or _named_subject(sents[k - 1], resolver)
     if subject is None:
         return None

@@ -182,16 +182,7 @@ class Entity:
         # "der Staatsanwalt" is not the accused: parties of a court case exclude each other.
         parties = german().role_parties
         party = parties.get(name)
-        if party is not None and any(parties.get(r, party) != party for r, _, _ in self.roles):
-            return True
-        # "der Bürgermeister von Kühtai" is not "der Leiter des Lawinenwarndienstes": another function of another
-        # body the text names
-        words = role[1]
-        return bool(words) and any(
-            own_name != name and own_words and not _same_body(words, own_words)
-            for own_name, own_words, _ in self.roles
-            if not is_age_role(own_name) and not is_nationality_role(own_name)
-        )
+        return party is not None and any(parties.get(r, party) != party for r, _, _ in self.roles)
 
     def other_party(self, party: str) -> bool:
         """Whether the text gave this person a party other than `party` ("die CDU-Abgeordnete Silke Hartung"
@@ -411,9 +402,3 @@ class Focus:
             if value > top and accept(entity):
                 chosen, top = entity, value
         return chosen
-
-
-def _same_body(words: frozenset[str], others: frozenset[str]) -> bool:
-    """Whether two roles' complements may name one body: a word in common, or one that ends another
-    ("Polizeiinspektion", "Inspektion")."""
-    return any(a.endswith(b) or b.endswith(a) for a in words for b in others)
