@@ -154,9 +154,10 @@ def remembered(cache: dict[str, Any], token: Token, key: str, test: Callable[[To
     answers: dict[int, bool] | None = cache.get(key)
     if answers is None:
         answers = cache[key] = {}
-    found = answers.get(token.i)
+    i = token.i  # (read once: spaCy's attribute costs a call)
+    found = answers.get(i)
     if found is None:
-        found = answers[token.i] = test(token)
+        found = answers[i] = test(token)
     return found
 
 

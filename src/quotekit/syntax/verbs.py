@@ -34,6 +34,7 @@ from quotekit.syntax.docindex import (
     token_lower,
     token_pos,
     token_text,
+    token_texts,
 )
 from quotekit.syntax.labels import (
     ARTICLE_TAG,
@@ -172,7 +173,9 @@ def is_subjunctive(token: Token) -> bool:
 
 
 def _has_letters(token: Token) -> bool:
-    return any(ch.isalpha() for ch in token_text(token))
+    text = token_text(token)
+    # (a word of letters alone, the common case, without a generator over its characters)
+    return text.isalpha() or any(ch.isalpha() for ch in text)
 
 
 def _is_subjunctive(token: Token) -> bool:
@@ -375,12 +378,16 @@ def _final_verb_group(words: Sequence[Token]) -> int:
 
 def up_to_comma(tokens: SpacySpan) -> list[Token]:
     """The tokens before the next comma or stop."""
-    segment = []
-    for token in tokens:
-        if token_text(token) in {",", ".", ";", ":", "?", "!"}:
-            break
-        segment.append(token)
-    return segment
+    doc = tokens.doc
+    texts = token_texts(doc)
+    end = tokens.start
+    # (the bound from the run's texts first: a `Token` only for each word kept, none for the comma)
+    while end < tokens.end and texts[end] not in _COMMA_OR_STOP:
+        end += 1
+    return [doc[i] for i in range(tokens.start, end)]
+
+
+_COMMA_OR_STOP = frozenset({",", ".", ";", ":", "?", "!"})
 
 
 def is_zu_infinitive_clause(segment: Sequence[Token]) -> bool:

@@ -252,6 +252,10 @@ def reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
     return second or not (token_pos(last) in {"AUX", "VERB"} and could_be_finite(last) and last in own_verbs)
 
 
+# The marks that end the cue's sentence or clause before a reported clause could open after a comma.
+_CLAUSE_STOPS = frozenset({".", ";", ":", "?", "!"})
+
+
 def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
     """Surface fallback: the first token after "X sagte (…)," that opens a reported clause."""
     last = max(cue.tokens)
@@ -259,11 +263,14 @@ def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
     # A verbless segment may be the reported clause's subject with a relative clause after it ("meldet,
     # Giuliana Sgrena, die … befunden hatte, habe …"): its start, while the relative clause is passed over.
     subject: int | None = None
-    for token in doc_slice(doc, last + 1, sent.end):
-        if token_text(token) in {".", ";", ":", "?", "!"}:
+    texts = token_texts(doc)
+    # (by index over the run's texts: only a comma or a stop matters, so no `Token` is made for the other words)
+    for i in range(last + 1, sent.end):
+        text = texts[i]
+        if text in _CLAUSE_STOPS:
             return None
-        if token_text(token) == ",":
-            nxt = token.i + 1
+        if text == ",":
+            nxt = i + 1
             if nxt >= sent.end:
                 return None
             if lower_at(doc, nxt) in german().subordinators or _opens_question(doc, cue, nxt):
@@ -274,7 +281,7 @@ def content_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
                 return None
             segment = up_to_comma(doc_slice(doc, nxt, sent.end))
             if subject is not None and segment:
-                opener = pronoun_after_comma(doc, token.i, sent.end)
+                opener = pronoun_after_comma(doc, i, sent.end)
                 if opener is not None and labels.is_relative_pronoun(opener):
                     continue
                 if token_pos(segment[0]) in {"VERB", "AUX"} and is_subjunctive(segment[0]):
