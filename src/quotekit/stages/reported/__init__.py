@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from attrs import evolve
+from spacy.attrs import IS_PUNCT, IS_SPACE
 
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
@@ -35,7 +36,7 @@ from quotekit.stages.reported.nouns import noun_candidate
 from quotekit.stages.reported.relayed import relayed
 from quotekit.stages.reported.verbs import clause_after_comma, verb_candidate
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import text_at, text_of, token_lower, token_pos
+from quotekit.syntax.docindex import text_at, text_of, token_column, token_lower, token_pos
 from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.spans import sentence_of, word_count
 from quotekit.syntax.verbs import (
@@ -95,8 +96,12 @@ def _plan_in_two_words(doc: Doc, cue: CueMatch, parts: Sequence[CharSpan]) -> bo
     if cue.kind is not CueKind.VERB:
         return False
     last = doc.char_span(parts[-1][0], parts[-1][1], alignment_mode="expand")
-    words = [] if last is None else [t for t in last if not (t.is_punct or t.is_space)]
-    return bool(words) and is_zu_infinitive(words[-1])
+    if last is None:
+        return False
+    # (the last word found from the end on the run's flag columns: a `Token` for it alone)
+    puncts, spaces = token_column(doc, IS_PUNCT), token_column(doc, IS_SPACE)
+    i = next((i for i in range(last.end - 1, last.start - 1, -1) if not (puncts[i] or spaces[i])), None)
+    return i is not None and is_zu_infinitive(doc[i])
 
 
 def _before_trailing_cues(

@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from attrs import evolve
-from spacy.attrs import IS_PUNCT, IS_SPACE
+from spacy.attrs import IS_PUNCT, IS_QUOTE, IS_SPACE
 from spacy.tokens import Span as SpacySpan
 
 from quotekit.lang.de import mood
@@ -1173,7 +1173,10 @@ def _comma_splice(
         return None
     before, after = SpacySpan(doc, sent.start, comma + 1), SpacySpan(doc, comma + 1, sent.end)
     # (not a comma inside marks: "„Der Kaiser ist tot, es lebe der Kaiser“ – Kabarett …")
-    if any(t.is_quote for t in before) or not _narrated_main_clause(doc[sent.start : comma]):
+    # (the quotation-mark flags from the run's column: no `Token` for each word before the comma)
+    if any(token_column(doc, IS_QUOTE)[sent.start : comma + 1]) or not _narrated_main_clause(
+        SpacySpan(doc, sent.start, comma)
+    ):
         return None
     if _may_be_konjunktiv_two(sent, finite.of(sent)) or not _reported_main_clause(after, finite):
         return None
@@ -1223,7 +1226,9 @@ def _narrated_clause(words: SpacySpan) -> bool:
     """Whether words before a colon are a clause of the narrator's: a finite verb, none in the Konjunktiv (not
     a headline's "Weinbetrug vor Gericht:", an interview's "Frage:", nor reported words that go on after the
     colon, "Das Problem liege …, sondern davor: Viele Kinder kämen …")."""
-    verbs = [t for t in words if token_pos(t) in {"VERB", "AUX"}]
+    doc = words.doc
+    poses = token_poses(doc)  # (a `Token` only for each verb)
+    verbs = [doc[i] for i in range(words.start, words.end) if poses[i] in {"VERB", "AUX"}]
     return any(could_be_finite(t) for t in verbs) and not has_subjunctive_form(verbs)
 
 

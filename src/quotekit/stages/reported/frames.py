@@ -173,7 +173,8 @@ def frame_content(doc: Doc, cue: CueMatch) -> tuple[list[CharSpan], list[int]]:
             if verb is not None:
                 frame = {k for k in frame if k < verb} | set(range(start, verb))
                 source = [k for k in source if k < verb]
-    rest = [t.i for t in doc_slice(doc, start, end) if t.i not in frame]
+    words = doc_slice(doc, start, end)  # (its clipped bounds: no `Token` for each word)
+    rest = [i for i in range(words.start, words.end) if i not in frame]
     return runs(doc, rest), source
 
 
