@@ -48,7 +48,7 @@ from quotekit.syntax.spans import has_paragraph_break, sentence_of, sentences
 from quotekit.syntax.verbs import has_subjunctive_form
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
     from quotekit.stages.speakers.entities import Entity
@@ -331,6 +331,14 @@ def _cue_in_konjunktiv(doc: Doc, cue: CueMatch, sent: SpacySpan) -> bool:
     return has_subjunctive_form(own)
 
 
+def _verb_lemmas(verb: Token) -> tuple[str, ...]:
+    """A verb's lemma, and with its separable particle written whole as the word lists write particle verbs
+    ("wies … zurück": "weisen", "zurückweisen")."""
+    lemma = verb.lemma_.lower()
+    particles = [token_lower(c) for c in verb.children if labels.is_separable_particle(c)]
+    return (lemma, *(particle + lemma for particle in particles))
+
+
 def _narrated_reporter(
     doc: Doc, sentence_index: _Sentences, resolver: Resolver, record: QuoteRecord
 ) -> QuoteRecord | None:
@@ -341,10 +349,8 @@ def _narrated_reporter(
     # (only a sentence in which they speak or react: "Hermine Rauscher öffnete. Bei ihr seien Ziegel locker, hätten
     # die Männer gesagt" reports what the men said, not her account)
     de = german()
-    if not any(
-        token_pos(t) == "VERB" and (t.lemma_.lower() in de.reaction_verbs or t.lemma_.lower() in de.speech_verbs)
-        for t in sents[k - 1]
-    ):
+    saying = de.reaction_verbs | de.speech_verbs
+    if not any(token_pos(t) == "VERB" and not saying.isdisjoint(_verb_lemmas(t)) for t in sents[k - 1]):
         return None
     subject = subject_of_previous_sentence(sents, k) or _named_subject(sents[k - 1], resolver)
     if subject is None:
