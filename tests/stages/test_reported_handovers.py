@@ -84,3 +84,11 @@ def test_a_cue_in_the_konjunktiv_after_a_sentence_with_no_saying_keeps_its_own_s
     speakers = [speaker for _, speaker in _speakers(text)]
     assert speakers
     assert "Erna Vogl" not in speakers
+
+
+def test_a_person_who_speaks_in_a_konjunktiv_cue_after_a_narrated_sentence_says_it_themselves() -> None:
+    text = (
+        "Bürgermeisterin Sabine Kreutz ist seit zehn Jahren im Amt. Ihr Sprecher Jonas Reimer wies den Vorwurf "
+        "zurück. Die Bürgermeisterin habe von Anfang an gesagt, dass die Probephase abgebrochen werden könne."
+    )
+    assert _speakers(text) == [("dass die Probephase abgebrochen werden könne", "Sabine Kreutz")]

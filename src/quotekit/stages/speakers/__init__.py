@@ -309,7 +309,15 @@ def _nested_reports(
             continue
         # (the statement before ends in the sentence right before this one)
         right_before = before is not None and sents[s - 1].start_char <= before.end <= sents[s].start_char + 1
-        reporter = before if right_before else _narrated_reporter(doc, sentence_index, resolver, record)
+        # (after a narrated sentence, a person who speaks in the cue says it themselves: "Ihr Sprecher wies den
+        # Vorwurf zurück. Die Oberbürgermeisterin habe von Anfang an gesagt, dass …"; a group or a body there is
+        # what the reporter tells of: "Die Belegschaft habe erst aus der Presse davon erfahren")
+        if right_before:
+            reporter = before
+        elif record.speaker is not None and record.gender is not None:
+            reporter = None
+        else:
+            reporter = _narrated_reporter(doc, sentence_index, resolver, record)
         if reporter is None or reporter.speaker is None or record.speaker == reporter.speaker:
             continue
         if record.mention is not None:
