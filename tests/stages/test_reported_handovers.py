@@ -66,16 +66,6 @@ def test_a_report_in_the_konjunktiv_after_a_narrated_sentence_is_the_named_subje
     assert speakers == {"Sabine Körner-Hahn"}
 
 
-def test_a_festival_that_draws_its_balance_issues_the_press_release_after_it() -> None:
-    text = (
-        "Das Filmfestival Lugano ging am Sonntag zu Ende. Das Festival zog eine positive Bilanz. Mit 95'000 "
-        "Eintritten sei man über dem Vorjahr geblieben, hiess es in einer Medienmitteilung."
-    )
-    assert _speakers(text) == [
-        ("Mit 95'000 Eintritten sei man über dem Vorjahr geblieben", "Filmfestival Lugano"),
-    ]
-
-
 def test_a_cue_in_the_konjunktiv_after_a_sentence_with_no_saying_keeps_its_own_subject() -> None:
     text = (
         "Die beiden Männer klingelten am Vormittag. Erna Vogl, seit Jahren Witwe, öffnete. Am Dach seien Ziegel "
