@@ -756,3 +756,18 @@ def test_a_speaker_pronoun_is_not_someone_its_reported_words_bring_in_by_a_role_
 def test_a_role_the_speaker_holds_herself_after_als_keeps_her() -> None:
     text = "Maria Huber ist seit 2019 Ministerin. Als Ministerin sei sie für die Schulen verantwortlich, sagte sie."
     assert reported_speakers(text) == ["Maria Huber"]
+
+
+def test_a_plural_speaker_pronoun_goes_back_to_two_people_named_together() -> None:
+    text = (
+        "Martina und Josef Huber aus Wil wollten am Samstag in die Ferien fahren. Nun müssten sie wohl einen Umweg "
+        "nehmen, erzählen sie."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
+    assert names == ["Martina Huber und Josef Huber"]
+
+
+def test_a_plural_speaker_pronoun_after_a_party_names_no_pair() -> None:
+    text = "Lena Vogt und Max Brandt sitzen im Stadtrat. Die Grünen kritisieren den Plan. Er sei zu teuer, sagen sie."
+    names = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
+    assert "Lena Vogt und Max Brandt" not in names

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from quotekit.lang.de.names import PERSON_GENDERS, first_name_gender, is_document_noun, possessive_genders
 from quotekit.lang.de.words import german
 from quotekit.stages.speakers.entities import ORGANISATION, PERSON
+from quotekit.stages.speakers.just_before import pair_named_before
 from quotekit.stages.speakers.reader import add_evidence, weakly_named
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import lower_at, pos_at, text_at, token_lower, token_text
@@ -92,6 +93,10 @@ def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
             lambda e: e.kind == ORGANISATION and e.allows(genders) and not _co_argument(reader, token, e),
             _PRONOUN_FLOOR,
         )
+    if chosen is None and "plur" in genders and token.i in reader.speaker_tokens:
+        # "Heidi und Werner Baumgartner wollten … antreten. …, erzählen sie": the two people named together just
+        # before, as one group
+        chosen = pair_named_before(reader, token.i)
     if chosen is None:
         if people:
             reader.pending.append((token, genders))  # "Er war der Erste … – Dario Küng": cataphora
