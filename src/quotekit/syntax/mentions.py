@@ -89,7 +89,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "after_title",
-    "body_of_man",
+    "body_for_man",
     "clause_subject",
     "frame_source",
     "genitive_of_speech_noun",
@@ -508,7 +508,7 @@ def reacting_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | No
     doc = subject.doc
     _, sent_end = sentence_range(subject)
     for token in doc[subject.i + 1 : sent_end]:
-        if token_text(token) in {".", ":", ";", "!", "?"} or is_inside(token, outside):
+        if token_text(token) in _SENTENCE_MARKS or is_inside(token, outside):
             return None
         if token_lower(token) not in de.von:
             continue
@@ -611,11 +611,7 @@ def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
             subject = _subject_opening_clause(head) or subject
     if subject is None:
         subject = impersonal_source(head, outside)
-    man = german().impersonal_man
-    if (subject is None or token_lower(subject) == man) and any(token_lower(c) == man for c in head.children):
-        # "Im Ministerium betont man, …", "Bei der Polizei verweist man auf …": "man" is the body the clause
-        # places it in
-        subject = body_of_man(head, outside) or subject
+    subject = body_for_man(head, subject, outside)
     if subject is None or not can_speak(subject):
         # "…, begründete Puchegger das Urteil" parsed with "das Urteil" the subject: a person right after a verb
         # that follows the words said is its subject (its phrase starts after the verb, whatever the parse hung
@@ -643,7 +639,16 @@ def _asked_by(noun: Token) -> bool:
     )
 
 
-def body_of_man(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
+def body_for_man(verb: Token, subject: Token | None, outside: Sequence[CharSpan]) -> Token | None:
+    """ "Im Ministerium betont man, …", "Bei der Polizei verweist man auf …": where the impersonal "man" is the
+    subject of `verb` (or no other one is found), the body the clause places it in; else `subject`."""
+    man = german().impersonal_man
+    if (subject is None or token_lower(subject) == man) and any(token_lower(c) == man for c in verb.children):
+        return _body_of_man(verb, outside) or subject
+    return subject
+
+
+def _body_of_man(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
     """The organisation an "in"/"bei" phrase of the clause names, a few words after its preposition, for the
     impersonal "man" of `verb` ("Im Ministerium betont man", "betont man bei der Stadt Wien"); None where the
     phrase names a place or a thing ("In Berlin sieht man das anders")."""

@@ -16,7 +16,6 @@ from spacy.attrs import IS_PUNCT, IS_SPACE
 from quotekit.lang.de.lemmas import has_attributive_participle_form
 from quotekit.lang.de.names import (
     article_genders,
-    first_name_gender,
     is_academic_title,
     is_document_noun,
     is_genitive_article,
@@ -35,6 +34,7 @@ from quotekit.syntax.docindex import (
     lower_at,
     morph_values,
     pos_at,
+    run_cache,
     text_at,
     token_column,
     token_lower,
@@ -54,6 +54,7 @@ from quotekit.syntax.labels import (
 from quotekit.syntax.nominals import (
     NOMINAL_POS,
     can_speak,
+    first_name_genders,
     is_described_person,
     is_known_surname,
     is_speaker_like,
@@ -308,17 +309,31 @@ def is_name_particle(word: Token) -> bool:
         after += 1
     if after >= len(doc) or not is_known_surname(doc[after]):
         return False
-    # (the text gives the name so, after a first name: "Von Gubler gibt es eine Antwort" after "Vera Gubler" is a
-    # preposition)
-    particles = [token_lower(t) for t in doc[word.i : after]]
-    surname = text_at(doc, after)
-    return any(
-        text_at(doc, k) == surname
-        and [lower_at(doc, j) for j in range(k - len(particles), k)] == particles
-        and first_name_gender(text_at(doc, k - len(particles) - 1)) is not None
-        for k in range(len(particles) + 1, len(doc))
-        if k != after
-    )
+    # (the text gives the name so elsewhere, after a first name: "Von Gubler gibt es eine Antwort" after "Vera
+    # Gubler" is a preposition)
+    particles = tuple(token_lower(t) for t in doc[word.i : after])
+    given = _particle_names(doc).get((particles, text_at(doc, after)), ())
+    return any(k != after for k in given)
+
+
+def _particle_names(doc: Doc) -> dict[tuple[tuple[str, ...], str], list[int]]:
+    """Where the text gives a surname after a first name and particles: (the particles in lower case, the
+    surname) -> the surname's token indices. Made once per run from the first names' column: asked of every
+    particle before a known surname, a scan of the text each time would cost a long text's length again."""
+    cache = run_cache(doc)
+    found: dict[tuple[tuple[str, ...], str], list[int]] | None = cache.get("particle_names")
+    if found is None:
+        found = cache["particle_names"] = {}
+        de = german()
+        particles = de.name_particles | de.noble_name_particles | de.second_name_particles
+        texts = token_texts(doc)
+        for i in [i for i, gender in enumerate(first_name_genders(doc)) if gender is not None]:
+            k = i + 1
+            while k < len(texts) and texts[k].lower() in particles:
+                k += 1
+            if i + 1 < k < len(texts):
+                found.setdefault((tuple(t.lower() for t in texts[i + 1 : k]), texts[k]), []).append(k)
+    return found
 
 
 def _is_name_word(token: Token) -> bool:
@@ -416,7 +431,10 @@ def _apposed_name_end(head: Token, right: int, outside: Sequence[CharSpan], drop
         and any(token_text(t) == "(" for t in doc[head.i : inner])
     ):
         inner += 1  # "der Direktor der Internationalen Atomenergie-Organisation (IAEO), Mohammed el-Baradei"
-    inner = _past_misparsed_participle(doc, inner)
+    if misparsed_participle_at(doc, inner + 1):
+        inner += (
+            2  # "des am Montag zurückgetretenen Konzernchefs, Louis Gallois": the participle and its noun
+        )
     if inner + 2 >= len(doc) or text_at(doc, inner + 1) != ",":
         return right
     end = inner + 1
@@ -431,12 +449,6 @@ def _apposed_name_end(head: Token, right: int, outside: Sequence[CharSpan], drop
         end += 1
     closed = end + 1 >= len(doc) or doc[end + 1].is_punct or doc[end + 1].is_space
     return end if end > inner + 1 and closed else right
-
-
-def _past_misparsed_participle(doc: Doc, inner: int) -> int:
-    """ "Der Nachfolger des am Montag zurückgetretenen Konzernchefs, Louis Gallois": where the phrase's words end
-    before a participle the tagger took for a verb, the participle and its noun are the phrase's too."""
-    return inner + 2 if misparsed_participle_at(doc, inner + 1) else inner
 
 
 def misparsed_participle_at(doc: Doc, k: int) -> bool:

@@ -15,7 +15,7 @@ from quotekit.syntax.docindex import lower_at, pos_at, text_at, text_of, token_l
 from quotekit.syntax.labels import PERSON_LABELS, PLACE_LABELS, VERB_POS
 from quotekit.syntax.mentions import (
     after_title,
-    body_of_man,
+    body_for_man,
     clause_subject,
     impersonal_source,
     reacting_source,
@@ -325,10 +325,8 @@ def subject_of_previous_sentence(
         )
     # ("Kritik kommt von der Patientenstelle.", "Bei der Gesundheitskasse verweist man auf neue Modelle.": the one
     # the reaction comes from, the body the impersonal "man" speaks for)
-    man = german().impersonal_man
-    if (subject is None or token_lower(subject) == man) and any(token_lower(c) == man for c in root.children):
-        subject = body_of_man(root, quoted) or subject
-    elif subject is None or not can_speak(subject):
+    subject = body_for_man(root, subject, quoted)
+    if subject is None or not can_speak(subject):
         subject = reacting_source(root, quoted) or subject
     if subject is None or subject.is_space:
         return None

@@ -1092,16 +1092,16 @@ def _speaker_behind_report(
         return None
     before = sents[k - 1]
     span = doc.char_span(*mention, alignment_mode="expand")
-    if span is None or not before.start_char <= mention[0] < before.end_char or _names_someone(span):
+    if span is None or not before.start_char <= mention[0] < before.end_char or _names_a_person(span):
         return None
     if not _in_reported_mood(before):
         return None
     earlier = subject_of_previous_sentence(sents, k - 1, quoted)
     found = None if earlier is None else doc.char_span(*earlier, alignment_mode="expand")
-    return earlier if found is not None and _names_someone(found) else None
+    return earlier if found is not None and _names_a_person(found) else None
 
 
-def _names_someone(span: SpacySpan) -> bool:
+def _names_a_person(span: SpacySpan) -> bool:
     """Whether a mention names a person: a name the recogniser gives, a proper noun that is a person, or a
     surname the text gives someone ("Mörth selbst")."""
     return any(

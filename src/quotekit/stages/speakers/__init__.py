@@ -22,6 +22,7 @@ from attrs import evolve
 from quotekit.lang.de.names import is_organisation_noun
 from quotekit.lang.de.words import german
 from quotekit.records import MARKS_KEY, CharSpan, CueKind, CueMatch, QuoteRecord
+from quotekit.stages.cues import particle_of, particle_verb_lemma
 from quotekit.stages.speakers.chains import continues, paragraph_prefix
 from quotekit.stages.speakers.documents import (
     issuer_in_relative_clause,
@@ -48,7 +49,7 @@ from quotekit.syntax.spans import has_paragraph_break, sentence_of, sentences
 from quotekit.syntax.verbs import has_subjunctive_form
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
     from quotekit.stages.speakers.entities import Entity
@@ -339,14 +340,6 @@ def _cue_in_konjunktiv(doc: Doc, cue: CueMatch, sent: SpacySpan) -> bool:
     return has_subjunctive_form(own)
 
 
-def _verb_lemmas(verb: Token) -> tuple[str, ...]:
-    """A verb's lemma, and with its separable particle written whole as the word lists write particle verbs
-    ("wies … zurück": "weisen", "zurückweisen")."""
-    lemma = verb.lemma_.lower()
-    particles = [token_lower(c) for c in verb.children if labels.is_separable_particle(c)]
-    return (lemma, *(particle + lemma for particle in particles))
-
-
 def _narrated_reporter(
     doc: Doc, sentence_index: _Sentences, resolver: Resolver, record: QuoteRecord
 ) -> QuoteRecord | None:
@@ -358,7 +351,11 @@ def _narrated_reporter(
     # die Männer gesagt" reports what the men said, not her account)
     de = german()
     saying = de.reaction_verbs | de.speech_verbs
-    if not any(token_pos(t) == "VERB" and not saying.isdisjoint(_verb_lemmas(t)) for t in sents[k - 1]):
+    if not any(
+        token_pos(t) == "VERB"
+        and (t.lemma_.lower() in saying or particle_verb_lemma(t, particle_of(t)) in saying)
+        for t in sents[k - 1]
+    ):
         return None
     subject = subject_of_previous_sentence(sents, k) or _named_subject(sents[k - 1], resolver)
     if subject is None:
