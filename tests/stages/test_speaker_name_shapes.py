@@ -192,3 +192,44 @@ def test_an_academic_title_between_a_role_and_the_name_stays_in_the_mention() ->
     assert quote.speaker.name == "Klaus Offermann"
     assert quote.speaker.mention is not None
     assert quote.speaker.mention.text.endswith("Dr. Klaus Offermann")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "IAEA-Chef Mohammed el-Baradei äußerte sich in Wien. „Wir sind besorgt“, sagte el-Baradei. "
+            "Die Arbeiten seien wieder aufgenommen worden, so el-Baradei.",
+            "Mohammed el-Baradei",
+        ),
+        (
+            "Das Treffen mit Baschar al-Assad fand in Damaskus statt. „Wir verhandeln“, sagte al-Assad.",
+            "Baschar al-Assad",
+        ),
+    ],
+)
+def test_a_surname_with_its_particle_in_lower_case_names_the_person_alone(text: str, name: str) -> None:
+    assert set(_names(text)) == {name}
+
+
+def test_a_particle_name_the_text_never_gives_a_person_stays_the_body_it_names() -> None:
+    # ("al-Qaida" follows no first name: it is no person's surname)
+    assert _names("Die Terrorgruppe al-Qaida erklärte, sie habe den Anschlag verübt.") == [
+        "Terrorgruppe al-Qaida"
+    ]
+
+
+@pytest.mark.parametrize(
+    "paper",
+    ["Der Süddeutschen Zeitung", "Der Frankfurter Allgemeinen Zeitung", "Der Zeitung"],
+)
+def test_a_paper_told_in_the_dative_before_the_verb_is_not_the_speaker(paper: str) -> None:
+    # ("der" before a feminine noun is no nominative: the minister after the verb speaks)
+    assert _names(f"{paper} sagte der Minister, er wolle im Amt bleiben.") == ["der Minister"]
+
+
+def test_a_paper_named_by_an_adjective_without_article_keeps_the_adjective() -> None:
+    # (the recogniser takes "Süddeutscher" alone for a person)
+    assert _names("Laut Süddeutscher Zeitung soll der Minister zurücktreten wollen.") == [
+        "Süddeutscher Zeitung"
+    ]

@@ -771,3 +771,24 @@ def test_a_plural_speaker_pronoun_after_a_party_names_no_pair() -> None:
     text = "Lena Vogt und Max Brandt sitzen im Stadtrat. Die Grünen kritisieren den Plan. Er sei zu teuer, sagen sie."
     names = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
     assert "Lena Vogt und Max Brandt" not in names
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "„Wir hören nicht auf“, sagen die beiden.",
+        "„Wir hören nicht auf“, sagen beide.",
+        "Beide betonten, sie wollten weitermachen.",
+    ],
+)
+def test_both_standing_alone_is_the_two_people_named_together(cue: str) -> None:
+    text = f"Anna Berg und Peter Roth betreiben seit 20 Jahren die Bäckerei am Markt. {cue}"
+    names = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
+    assert names == ["Anna Berg und Peter Roth"]
+
+
+def test_both_before_a_noun_is_that_description() -> None:
+    # ("beide Parteien": the parties, not the two people named before)
+    text = "Anna Berg und Peter Roth verhandeln für SPD und CDU. Beide Parteien erklärten, sie seien einig."
+    names = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
+    assert "Anna Berg und Peter Roth" not in names

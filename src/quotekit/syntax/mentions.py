@@ -134,7 +134,10 @@ def _subject_child(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
         # (only a common noun: "fragte sie" with "sie" tagged accusative, "Han selbst sagte der APA" with the name
         # tagged dative; the morphology of pronouns and names is no guide)
         subjects = [
-            c for c in subjects if token_pos(c) != "NOUN" or c.ent_type_ or _may_be_nominative(c)
+            c
+            for c in subjects
+            if (token_pos(c) != "NOUN" or c.ent_type_ or _may_be_nominative(c))
+            and not _article_not_nominative(c)
         ] or subjects
     # ("Kölns Präsident Wolfgang Overath sagte" with two subjects by the parse: a name in the genitive right
     # before another subject is whose that one is)
@@ -146,6 +149,23 @@ def _subject_child(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
     # Two subjects by the parse, the first a capitalised word nothing names ("Besorgt äußerte sich Kofi
     # Annan …"): a person the recogniser or a role names.
     return next((c for c in subjects if c.ent_type_ in PERSON_LABELS or is_role(token_text(c))), first)
+
+
+def _article_not_nominative(token: Token) -> bool:
+    """Whether the article before a noun rules out the nominative: "der" before a feminine or neuter noun or a
+    plural ("Der Süddeutschen Zeitung sagte der Minister": the paper is told, the minister speaks)."""
+    # (the phrase's first word: the parse may hang the article on a word of the name, "Der Frankfurter Allgemeinen
+    # Zeitung")
+    article = token.left_edge
+    if (
+        article.i == token.i
+        or token_pos(article) != "DET"
+        or token_lower(article) != german().masculine_nominative_article
+    ):
+        return False
+    return bool({"Fem", "Neut"} & set(morph_values(token, "Gender"))) or "Plur" in morph_values(
+        token, "Number"
+    )
 
 
 def _may_be_nominative(token: Token) -> bool:

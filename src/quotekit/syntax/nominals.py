@@ -208,7 +208,8 @@ def surname_is_known(text: str, surnames: frozenset[str]) -> bool:
     key = surname_key(text)
     if key not in surnames and not (key.endswith("s") and key[:-1] in surnames):
         return False  # (the common case, asked of every capitalised word: decided by the look-ups first)
-    return text[:1].isupper() and (_is_name_word(text) or _INITIAL_SURNAME.match(text) is not None)
+    # ("el-Baradei" after "Mohammed el-Baradei": the surname keeps its particle in lower case)
+    return _capitalised_name(text) or (text[:1].isupper() and _INITIAL_SURNAME.match(text) is not None)
 
 
 def _surnames(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
@@ -245,8 +246,10 @@ def stands_for_someone(token: Token) -> bool:
     """A demonstrative standing alone for someone, no noun's determiner: at the start of its sentence,
     "Dieser sagte", "Letztere betonte", or right after a finite verb, "so schrieb diese in einer Stellungnahme"
     ("Diese Zahlen", "sagte diese Woche" have their noun)."""
-    # (the word first: asked of every subject candidate, and most are no demonstrative)
-    if token_lower(token) not in german().demonstrative_pronoun_genders:
+    # (the word first: asked of every subject candidate, and most are no demonstrative; "Beide sagten", "…, sagen
+    # beide" stand for the two people named together, `pronouns.read_both`)
+    lower = token_lower(token)
+    if lower not in german().demonstrative_pronoun_genders and lower not in german().both_alone:
         return False
     doc = token.doc
     if not (token.is_sent_start or _after_speech_verb(token)):

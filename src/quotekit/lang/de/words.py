@@ -234,6 +234,8 @@ class German:
     wie: str = "wie"
     # "die beiden Politiker": a description of two people the text named together
     both: str = "beiden"
+    # "…, sagen die beiden", "…, sagen beide": the same word standing for the two people with no noun after it
+    both_alone: frozenset[str] = frozenset({"beide", "beiden"})
     ob: str = "ob"  # the word that opens an indirect yes-or-no question
     # "ein Bericht, wonach …": only the clause after it is content.
     wonach: str = "wonach"
@@ -478,6 +480,8 @@ class German:
     name_nouns: frozenset[str] = frozenset({"name", "vorname", "nachname"})
     # Articles that may open a subject ("sagte der 29-Jährige", whatever the tagger's case says).
     nominative_articles: frozenset[str] = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese"})
+    # The article that is nominative only before a masculine singular ("der Minister"; "der Zeitung" is told)
+    masculine_nominative_article: str = "der"
     # Articles that are never nominative: a noun after them is no subject, whatever the parse says.
     oblique_articles: frozenset[str] = frozenset({"den", "dem", "des", "einen", "einem", "eines"})
     # The articles no plural takes: "das Familienunternehmen" is one company, whatever number a tagger gives it.

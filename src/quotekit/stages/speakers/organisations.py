@@ -349,7 +349,9 @@ def _name_before(reader: Reader, head: int, article: int | None, *, generic: boo
     unless they were read already as a name of their own. Before a generic noun only adjectives that a capital
     inside the sentence makes part of a name ("der Deutschen Bahn", "das Technische Hilfswerk"; not "das Berliner
     Unternehmen", whose place adjective describes it)."""
-    if article is None or article >= head - 1:
+    if article is None:
+        return [] if generic else _bare_name_before(reader, head)
+    if article >= head - 1:
         return []
     words = tokens_in(reader.doc, article + 1, head)
     if any(t.i in reader.resolver.by_token for t in words):
@@ -364,6 +366,30 @@ def _name_before(reader: Reader, head: int, article: int | None, *, generic: boo
         for t in words
     )
     return [token_text(t) for t in words] if named else []
+
+
+def _bare_name_before(reader: Reader, head: int) -> list[str]:
+    """ "laut Süddeutscher Zeitung", "nach Kleiner Zeitung": capitalised adjectives (or words of the organisation
+    the recogniser found) right after a preposition that open an organisation's name with no article."""
+    doc = reader.doc
+    start = head
+    organisation = doc[head].ent_type_ in ORG_LABELS
+    while (
+        start > 1
+        and (
+            doc[start - 1].tag_ == ATTRIBUTIVE_ADJECTIVE_TAG
+            or (organisation and doc[start - 1].ent_type_ in ORG_LABELS)
+        )
+        and text_at(doc, start - 1)[:1].isupper()
+        and not doc[start - 1].is_sent_start
+        and start - 1 not in reader.resolver.by_token
+    ):
+        start -= 1
+    if start == head or token_pos(doc[start - 1]) != "ADP":
+        return []
+    # (as written: a strong ending's nominative needs the adjective's stem, which the tagger, calling the word
+    # a name, does not give)
+    return [text_at(doc, i) for i in range(start, head)]
 
 
 def _is_name_adjective(token: Token) -> bool:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from quotekit.stages.speakers.entities import Entity
     from quotekit.stages.speakers.reader import Reader
 
-__all__ = ["read_cataphora", "read_demonstrative", "read_demonstrative_owner", "read_pronoun"]
+__all__ = ["read_both", "read_cataphora", "read_demonstrative", "read_demonstrative_owner", "read_pronoun"]
 
 # How much in view an antecedent must still be: a mention two or three sentences back.
 _PRONOUN_FLOOR = 20.0
@@ -104,6 +104,20 @@ def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
     if chosen.kind == PERSON:
         add_evidence(chosen, genders)
     reader.seen(chosen, [token])
+
+
+def read_both(reader: Reader, token: Token) -> None:
+    """ "Anna Berg und Peter Roth … „…“, sagen die beiden": "beide" standing alone in a speaker's mention (no noun
+    after it: "die beiden Politiker" is a description) is the two people named together just before, as one
+    group."""
+    doc = reader.doc
+    if token.i not in reader.speaker_tokens:
+        return
+    if token.i + 1 < len(doc) and pos_at(doc, token.i + 1) in {"NOUN", "PROPN", "ADJ"}:
+        return
+    pair = pair_named_before(reader, token.i)
+    if pair is not None:
+        reader.seen(pair, [token])
 
 
 def _lone_unknown_word(reader: Reader, entity: Entity) -> bool:

@@ -49,7 +49,12 @@ from quotekit.stages.speakers.organisations import (
     read_organisation_name,
     read_owner_by_name,
 )
-from quotekit.stages.speakers.pronouns import read_demonstrative, read_demonstrative_owner, read_pronoun
+from quotekit.stages.speakers.pronouns import (
+    read_both,
+    read_demonstrative,
+    read_demonstrative_owner,
+    read_pronoun,
+)
 from quotekit.stages.speakers.referents import (
     age_modifies,
     article_of,
@@ -269,6 +274,7 @@ def _pronoun_ids() -> frozenset[int]:
         | de.object_pronoun_genders.keys()
         | de.demonstrative_owner_genders.keys()
         | de.demonstrative_pronoun_genders.keys()
+        | de.both_alone
     )
     return frozenset(get_string_id(pronoun) for pronoun in pronouns)
 
@@ -510,6 +516,9 @@ def _shared_surname(reader: Reader, runs: dict[int, int], start: int) -> Token |
 
 def _read_pronoun_word(reader: Reader, token: Token) -> None:
     """A personal pronoun or possessive in lower case, or at a sentence's start, refers to someone."""
+    if token_lower(token) in german().both_alone:
+        read_both(reader, token)
+        return
     if token_text(token)[:1].islower() or token.is_sent_start:
         owner = german().demonstrative_owner_genders.get(token_lower(token))
         if owner is not None:

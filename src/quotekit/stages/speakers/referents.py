@@ -53,6 +53,7 @@ from quotekit.syntax.docindex import (
 )
 from quotekit.syntax.labels import (
     ARTICLE_TAG,
+    ATTRIBUTIVE_ADJECTIVE_TAG,
     ORG_LABELS,
     PERSON_LABELS,
     PLACE_AND_MISC_LABELS,
@@ -160,6 +161,8 @@ def is_name_token(token: Token) -> bool:
         return True  # "Friedemann", "Hermann": a first name, whatever it ends in; "Sung-min", romanised
     if _place_in_genitive_after_role(token):
         return False  # "Der Präsident Frankreichs": whose president, not his name
+    if _adjective_of_organisation(token):
+        return False  # "laut Süddeutscher Zeitung", "laut Kleiner Zeitung": the paper's adjective
     if (
         len(text) >= _MIN_ABSTRACT_NAME
         and token_pos(token) != "PROPN"
@@ -190,6 +193,20 @@ def is_name_token(token: Token) -> bool:
         or _inside_organisation_name(token)
         or first_name_gender(text) is not None
         or is_known_surname(token)
+    )
+
+
+def _adjective_of_organisation(token: Token) -> bool:
+    """Whether an attributive adjective (by its tag) that is no first name or known surname stands right before
+    an organisation noun, whatever the recogniser calls it: the body's name opens with it ("Süddeutscher
+    Zeitung" with no article, in the dative)."""
+    doc = token.doc
+    return (
+        token.tag_ == ATTRIBUTIVE_ADJECTIVE_TAG
+        and token.i + 1 < len(doc)
+        and is_organisation_noun(text_at(doc, token.i + 1))
+        and first_name_gender(token_text(token)) is None
+        and not is_named_surname(token)
     )
 
 
@@ -440,7 +457,10 @@ def _may_start_name(doc: Doc) -> list[bool]:
     poses, ents = token_column(doc, POS), token_column(doc, ENT_TYPE)
     starts = shape_starts(doc)
     may = [False] * len(starts)
-    # (only a capitalised word may: the others cost a comparison each, not the whole test)
+    # (only a capitalised word may, or a surname with its particle, "el-Baradei": the others cost a comparison
+    # each, not the whole test)
+    for i in [i for i, start in enumerate(starts) if start == "x" and "-" in texts[i]]:
+        may[i] = is_particle_name(texts[i]) and surname_is_known(texts[i], surnames)
     for i in [i for i, start in enumerate(starts) if start == "X"]:
         may[i] = (
             poses[i] == propn
@@ -546,8 +566,10 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
             start = i if start < 0 else start
             i += 1
             continue
-        if start >= 0 and is_particle_name(token_text(token)):
-            i += 1  # "Mohammed el-Baradei", "Baschar al-Assad"
+        if is_particle_name(token_text(token)):
+            # "Mohammed el-Baradei", "Baschar al-Assad"; alone ("sagte el-Baradei") where `_may_start_name` let it
+            start = i if start < 0 else start
+            i += 1
             continue
         if start >= 0 and _apostrophe_inside_name(doc, i):
             i += 2  # "Mark O’Keefe", "Massimo D’Alema": one name word, whatever the tokeniser split
