@@ -141,3 +141,22 @@ def test_a_compound_leader_role_goes_back_to_the_leader_of_that_body() -> None:
         "davon erfahren. „Wir haben alle Eltern informiert“, sagte die Amtsleiterin."
     )
     assert _names(text)[-1] == "Ulla Reinhold"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Den größten Anteil mache Abrieb von Autoreifen aus, berichtet das Team um die Gewässerökologin "
+            "Kristin Albers.",
+            "Kristin Albers",
+        ),
+        ("Das Team um Trainer Marco Rose erklärte, man sei zufrieden.", "Marco Rose"),
+    ],
+)
+def test_a_team_um_a_named_person_speaks_through_that_person(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_a_team_um_someone_unnamed_stays_the_team() -> None:
+    assert _names("Das Team um den Kapitän erklärte, man sei zufrieden.") == ["Das Team"]

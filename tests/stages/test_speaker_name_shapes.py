@@ -233,3 +233,14 @@ def test_a_paper_named_by_an_adjective_without_article_keeps_the_adjective() -> 
     assert _names("Laut Süddeutscher Zeitung soll der Minister zurücktreten wollen.") == [
         "Süddeutscher Zeitung"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die SBB wollen die Rückmeldungen gemäss eigenen Angaben «sorgfältig prüfen».",
+        "Die SBB haben laut eigenen Angaben 300 Stellen gestrichen.",
+    ],
+)
+def test_own_statements_after_laut_or_gemaess_are_the_clauses_subjects(text: str) -> None:
+    assert set(_names(text)) == {"SBB"}

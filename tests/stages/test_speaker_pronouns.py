@@ -792,3 +792,11 @@ def test_both_before_a_noun_is_that_description() -> None:
     text = "Anna Berg und Peter Roth verhandeln für SPD und CDU. Beide Parteien erklärten, sie seien einig."
     names = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
     assert "Anna Berg und Peter Roth" not in names
+
+
+def test_he_right_after_a_masculine_body_that_acted_as_subject_is_that_body() -> None:
+    # (no man in view: the body that just acted speaks on; a body something was done to does not, see above)
+    text = (
+        "Der Mieterverband bedauerte den Entscheid. Er fordert, dass der Bund eine klare Grundlage schafft."
+    )
+    assert _names(text) == ["Der Mieterverband"]

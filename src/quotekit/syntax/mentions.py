@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de.names import (
+    first_name_gender,
     is_academic_title,
     is_feminine_role,
     is_name_genitive,
@@ -855,9 +856,35 @@ _BY_KIND: dict[CueKind, Callable[[Doc, CueMatch, Sequence[CharSpan]], CharSpan |
 
 
 def speaker_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) -> CharSpan | None:
-    """The local speaker mention that a cue names, by the rule for its kind ("Demnach" names none)."""
+    """The local speaker mention that a cue names, by the rule for its kind ("Demnach" names none); a team "um"
+    a person is that person (`_leader_of_team`)."""
     rule = _BY_KIND.get(cue.kind)
-    return None if rule is None else rule(doc, cue, outside)
+    mention = None if rule is None else rule(doc, cue, outside)
+    return None if mention is None else _leader_of_team(doc, mention, outside) or mention
+
+
+def _leader_of_team(doc: Doc, mention: CharSpan, outside: Sequence[CharSpan]) -> CharSpan | None:
+    """ "berichtet das Team um die Gewässerökologin Kristin Albers", "laut der Forschergruppe um Jan Berg": a
+    group "um" a named person speaks through that person, whom the text names; None for any other mention."""
+    span = doc.char_span(*mention, alignment_mode="expand")
+    if span is None or not span.text:
+        return None
+    head = span[-1]
+    de = german()
+    if not head.text.lower().endswith(de.led_groups) or head.i + 2 >= len(doc):
+        return None
+    if token_lower(doc[head.i + 1]) != de.led_by:
+        return None
+    phrase = noun_phrase_after(doc, head.i + 2, sentence_of(head).end)
+    # (a person's name: the recogniser's, a surname the text gives, or a word after a first name)
+    named = any(
+        is_person_name(doc[i]) or (i > 0 and first_name_gender(text_at(doc, i - 1)) is not None)
+        for i in phrase
+    )
+    if not named or any(is_inside(doc[i], outside) for i in phrase):
+        return None
+    last = doc[phrase[-1]]
+    return doc[phrase[0]].idx, last.idx + len(last.text)
 
 
 def names_own_source(doc: Doc, mention: CharSpan) -> bool:
@@ -875,7 +902,8 @@ def subject_of_own_source(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] =
     first = next(
         (t for t in sentence_of(doc[cue.head]) if token_pos(t) in VERB_POS and could_be_finite(t)), None
     )
-    for verb in (governor, first):
+    # ("laut eigenen Angaben": the cue is the preposition, and the phrase's noun hangs on the verb)
+    for verb in (governor, governor.head, first):
         subject = None if verb is None else clause_subject(verb, outside)
         if subject is not None and subject.i not in cue.tokens:
             return mention_of(subject, outside)

@@ -496,6 +496,8 @@ def konjunktiv_taken_for_other_word(token: Token) -> bool:
         token_pos(token) == "NOUN"
         and (
             not _after_article(token)
+            # ("Das hänge von … ab" with "hänge" a noun and a VVFIN: the fine tag settles it after "das" too)
+            or token.tag_ in FINITE_TAGS
             or _after_pronoun_subject(token.doc[token.i - 1], token.doc[token.i + 1])
             # ("meint, das passiere …": the Konjunktiv I of a verb in "-ieren", which no noun or adjective shares
             # in lower case)

@@ -71,6 +71,7 @@ class German:
     opinion_verbs: frozenset[str]  # cue_opinion_verbs.txt: "findet, …": cues only before a clause
     cue_particles: frozenset[str]  # cue_particles.txt: separable particles (hinzu, fest, klar)
     impersonal_verbs: frozenset[str]  # cue_impersonal_verbs.txt: cues only with "es" (heißen)
+    source_verbs: dict[str, str]  # cue_source_verbs.tsv: hervorgehen -> aus ("geht aus dem Bericht hervor")
     postposition_nouns: frozenset[str]  # cue_postposition_nouns.txt: "Seiner Meinung nach"
     cue_words: Mapping[str, str] = field(converter=_frozen_mapping)  # cue_prepositions.tsv: word -> cue kind
     # cue_verb_forms.tsv: form -> lemma
@@ -234,6 +235,17 @@ class German:
     wie: str = "wie"
     # "die beiden Politiker": a description of two people the text named together
     both: str = "beiden"
+    # "würde seine Familie «in den Ruin treiben»", "wäre «fahrlässig»": the Konjunktiv II of a hypothesis
+    hypothesis_forms: frozenset[str] = frozenset({"würde", "würden", "wäre", "wären"})
+    # "das Team um Kristin Albers", "die Forschergruppe um …": a group that speaks through the person it is "um"
+    led_groups: tuple[str, ...] = ("team", "gruppe")
+    led_by: str = "um"
+    # "sei es auf der Piste oder im Gelände": alternatives in the Konjunktiv's form, no report
+    either_or: tuple[str, str, str] = ("sei", "es", "oder")
+    # "die sogenannten „Experten“", "so genannte", "sog.": the writer keeps the words at a distance, whoever's they
+    # are; a term, never a quotation (the beginnings of the inflected forms)
+    scare_words: tuple[str, ...] = ("sogenannt", "sog.")
+    scare_split: tuple[str, str] = ("so", "genannt")
     # "…, sagen die beiden", "…, sagen beide": the same word standing for the two people with no noun after it
     both_alone: frozenset[str] = frozenset({"beide", "beiden"})
     ob: str = "ob"  # the word that opens an indirect yes-or-no question
@@ -745,6 +757,7 @@ def german() -> German:
         opinion_verbs=_word_set("cue_opinion_verbs.txt"),
         cue_particles=_word_set("cue_particles.txt"),
         impersonal_verbs=_word_set("cue_impersonal_verbs.txt"),
+        source_verbs=_word_map("cue_source_verbs.tsv"),
         postposition_nouns=_word_set("cue_postposition_nouns.txt"),
         cue_words=_word_map("cue_prepositions.tsv"),
         irregular_verb_forms=_word_map("cue_verb_forms.tsv"),

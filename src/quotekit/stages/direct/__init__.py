@@ -44,6 +44,9 @@ def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[Cue
     """Direct quotations (speech in marks) with cue and local mention. Changes nothing."""
     text = text_of(doc)
     records: list[QuoteRecord] = []
+    headline_groups: list[
+        Sequence[MarkedSpan]
+    ] = []  # marks opening the headline that quote no one by themselves
     floor = 0  # a sentence before a quotation starts after the quotation before it
     marked = sorted((m.open_start, m.close_end) for m in marks)
     mark_starts = [start for start, _ in marked]
@@ -57,6 +60,8 @@ def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[Cue
         found, begins, ends = place(doc, group, near_cues, floor, near_marks)
         floor = group[-1].close_end
         if not is_quotation(doc, group, found):
+            if _opens_headline(text, group[0].open_start):
+                headline_groups.append(group)
             continue
         if found.cue is None and found.mention is not None:
             # "zeigte sich „fassungslos“": the verb and its "sich" attribute the words
@@ -71,8 +76,57 @@ def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[Cue
         parts = quotation_parts(text, group)
         if parts:
             records.append(QuoteRecord(parts=parts, kind="direct", cue=found.cue, mention=found.mention))
+    records.extend(_echoed_headlines(text, headline_groups, records))
+    records.sort(key=lambda r: (r.start, r.end))
     answers = interview_answers(doc, cues, records) or bare_interview_answers(doc, cues, records)
     return sorted([*records, *answers], key=lambda r: (r.start, r.end)) if answers else records
+
+
+# The longest line that reads as a headline (characters).
+_MAX_HEADLINE = 160
+# Words a headline's marks must hold to count as a quotation the body repeats (one word may be a title).
+_MIN_ECHO_WORDS = 2
+
+
+def _echoed_headlines(
+    text: str, groups: Sequence[Sequence[MarkedSpan]], records: Sequence[QuoteRecord]
+) -> list[QuoteRecord]:
+    """ "«Ein Schlag für die Pendler»: Direktzug soll wegfallen … «Das ist ein Schlag für die Pendler», sagte
+    Kummer": marks in the headline whose words a quotation of the body holds are that quotation, shortened, and
+    its speaker's; alone they may read as a title."""
+    echoed: list[QuoteRecord] = []
+    bodies = [(_words(" ".join(text[start:end] for start, end in r.parts)), r) for r in records if r.mention]
+    for group in groups:
+        words = _words(" ".join(text[m.start : m.end] for m in group))
+        if len(words) < _MIN_ECHO_WORDS:
+            continue
+        said = next((r for body, r in bodies if _holds(body, words)), None)
+        parts = quotation_parts(text, group)
+        if said is not None and parts:
+            echoed.append(QuoteRecord(parts=parts, kind="direct", cue=None, mention=said.mention))
+    return echoed
+
+
+def _opens_headline(text: str, open_start: int) -> bool:
+    """Whether marks open the text's first line, alone or after a colon ("«…»: Direktzug …", "Kummer: «…»"; not
+    "Der Film „Das Boot“ kehrt zurück")."""
+    before = text[:open_start].strip()
+    if "\n" in before or (before and not before.endswith(":")):
+        return False
+    # (a headline: a short line that ends with no full stop; not a lead's first sentence, "„Gewalt gegen Kinder“,
+    # so lautet der Titel einer Studie, …")
+    line = text[open_start:].split("\n", 1)[0].rstrip()
+    return len(line) <= _MAX_HEADLINE and not line.endswith(".")
+
+
+def _words(text: str) -> list[str]:
+    return [word.strip(".,;:!?…–-") for word in text.lower().split() if word.strip(".,;:!?…–-")]
+
+
+def _holds(body: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether `words` stand in `body` one after another."""
+    n = len(words)
+    return any(list(body[i : i + n]) == list(words) for i in range(len(body) - n + 1))
 
 
 def _from_neighbours(

@@ -143,6 +143,18 @@ def _names_words(word: str) -> bool:
     return lower in german().title_utterances or lemmas.is_speech_noun_form(lower, lower)
 
 
+def after_scare_word(text: str, open_start: int) -> bool:
+    """ "an sogenannten „kriminalitätsbelasteten Orten“", "die so genannte „Reichensteuer“": the writer marks a term
+    as someone else's way of putting it; no quotation, even of words a speech verb governs."""
+    words = text[max(0, open_start - _TITLE_WINDOW) : open_start].lower().split()
+    if not words:
+        return False
+    de = german()
+    return words[-1].startswith(de.scare_words) or (
+        len(words) > 1 and words[-2] == de.scare_split[0] and words[-1].startswith(de.scare_split[1])
+    )
+
+
 def after_title_word(text: str, open_start: int) -> bool:
     """ "unter dem Motto „…!“", "die CD „Have a nice day“", "die Uraufführung von „…“": a title word right
     before the mark (or before "von" there) names what the marks hold, a title, whatever they hold (even a
@@ -539,6 +551,8 @@ def _names_a_title(
     governed = lower and found.strength >= Strength.GOVERNED
     if _ends_compound(text, first.open_start):
         return True  # "im Ö1-„Morgenjournal“", "ZDF-„heute journal“": the last part of a compound name
+    if after_scare_word(text, first.open_start):
+        return True
     if _title_apposed_after(text, last.close_end):
         return True  # "„Wolkenkuckucksheim“, eine Komödie über …": what kind of title it is, set off after it
     if (after_title_word(text, first.open_start) and not governed) or names_a_term(

@@ -459,9 +459,20 @@ def _free_reported(
             return None
     # (nor a question that opens with "ob": "Ob er ans Aufhören denke? „…“" is the interviewer's, put in the
     # Konjunktiv; "Wer prüfe denn, ob …?" is the speaker's own question, reported)
-    if _first_or_reader(sent) or (_asks(sent) and _opens_with_ob(sent)):
+    if _first_or_reader(sent) or (_asks(sent) and _opens_with_ob(sent)) or _either_or(sent):
         return None
     return _sentence_report(doc, sent, cue_starts, taken)
+
+
+def _either_or(sent: SpacySpan) -> bool:
+    """ "Ob Einheimische oder Gäste, sei es auf der Piste oder im freien Gelände: …": "sei es … oder" joins
+    alternatives, a set phrase with the Konjunktiv's form that reports no one."""
+    de = german()
+    words = [token_lower(t) for t in sent]
+    return any(
+        word == de.either_or[0] and words[k + 1] == de.either_or[1] and de.either_or[2] in words[k + 2 :]
+        for k, word in enumerate(words[:-1])
+    )
 
 
 def _refused(sent: SpacySpan) -> bool:
@@ -517,6 +528,7 @@ def _continued_part(
     fragments: bool = False,
     present: bool = False,
     new_paragraph: bool = False,
+    marked_hypothesis: bool = False,
 ) -> CharSpan | None:
     """The sentence as the next part of the speech before it: in the Konjunktiv, with no quotation of
     its own (`fragments`: but quoted fragments). A cue in it that reported nothing ("Sie habe davor gewarnt",
@@ -537,6 +549,7 @@ def _continued_part(
         or (_reportative_finite(verb) and not new_paragraph)
         or _preterite_form_in_the_present(sent, verb)
         or _preterite_form_beside_konjunktiv(sent, verb)
+        or (marked_hypothesis and _hypothesis(sent))
         or (
             present
             and verb is not None
@@ -546,6 +559,32 @@ def _continued_part(
     ):
         return None
     return _sentence_part(doc, sent, None, taken, fragments=fragments)
+
+
+def _holds_marks(sent: SpacySpan) -> bool:
+    """Whether quotation marks in the sentence open words in lower case, which someone said ("wäre «fahrlässig»";
+    not a title: "den alten „Steuerkompass“"). (From the run's columns: no `Token` for each word.)"""
+    doc = sent.doc
+    quotes, texts = token_column(doc, IS_QUOTE), token_texts(doc)
+    opening = german().opening_marks
+    return any(
+        quotes[i]
+        and texts[i] in opening
+        and (i == 0 or bool(doc[i - 1].whitespace_))  # (an opening mark: space before it, none after)
+        and not doc[i].whitespace_
+        and texts[i + 1][:1].islower()
+        and texts[i + 1][:1].isalpha()
+        for i in range(sent.start, sent.end - 1)
+    )
+
+
+def _hypothesis(sent: SpacySpan) -> bool:
+    """Whether the main clause is in the Konjunktiv II of "werden" or "sein" ("Eine unbedingte Strafe würde seine
+    Familie «in den Ruin treiben»", "Ein Verzicht wäre «fahrlässig»"). Right after a report and with the
+    speaker's words in marks it is their hypothesis, part of what they said; without marks it is as often the
+    narrator's ("Es wäre nicht das erste Mal, …")."""
+    first = _first_finite(sent, _opens_with_condition(sent), german().subjunctive_forms)
+    return first is not None and token_lower(first) in german().hypothesis_forms
 
 
 def _preterite_form_beside_konjunktiv(sent: SpacySpan, verb: Token | None) -> bool:
@@ -626,12 +665,18 @@ def _go_on(
         return False
     # (the statement the sentence would go on from: the last sentence found going on, or the source itself)
     last = max([*found[-1:], source], key=lambda record: record.end)
-    present = (
-        source.cue is not None and _present_verb_cue(doc, source.cue) and _right_after_report(doc, last, sent)
-    )
+    adjacent = _right_after_report(doc, last, sent)
+    present = source.cue is not None and _present_verb_cue(doc, source.cue) and adjacent
     new_paragraph = has_paragraph_break(text_of(doc)[last.end : sent.start_char])
     part = _continued_part(
-        doc, sent, taken, finite, fragments=fragments, present=present, new_paragraph=new_paragraph
+        doc,
+        sent,
+        taken,
+        finite,
+        fragments=fragments,
+        present=present,
+        new_paragraph=new_paragraph,
+        marked_hypothesis=adjacent and _holds_marks(sent),
     )
     if part is None:
         return False
@@ -646,13 +691,13 @@ def _present_verb_cue(doc: Doc, cue: CueMatch) -> bool:
 
 
 def _right_after_report(doc: Doc, last: QuoteRecord, sent: SpacySpan) -> bool:
-    """Whether `last` is a report that ends right before the sentence, in its paragraph, or a quotation in marks
-    whose cue and speaker close the sentence before ("„…“, sagt Morawietz.")."""
+    """Whether `last` is a report that ends right before the sentence, in its paragraph, or a quotation whose cue
+    and speaker close the sentence before ("„…“, sagt Morawietz.", "…, mahnte sie.")."""
     end = last.end
-    if last.kind == "direct":
-        if last.cue is None or last.cue.start < last.end:
-            return False
-        end = last.cue.end_with(last.mention)
+    if last.cue is not None and last.cue.start >= last.end:
+        end = last.cue.end_with(last.mention)  # ("…, mahnte sie. Es wäre fatal, …": past its cue and speaker)
+    elif last.kind == "direct":
+        return False
     between = text_of(doc)[end : sent.start_char]
     return not has_paragraph_break(between) and len(between) <= _MAX_AFTER_REPORT
 
@@ -1245,6 +1290,11 @@ def _after_colons(doc: Doc, found: list[QuoteRecord], cues: Sequence[CueMatch]) 
         colon = colons.get(_back_over_space(text, record.parts[0][0])) if record.cue is None else None
         if colon is None:
             result.append(record)
+            continue
+        if "\n" not in text[: colon.start] and text[: colon.start].rstrip()[-1:] in german().closing_marks:
+            # ("„Wir sind fassungslos“: Werk in Eisenach soll schließen": in a headline, after a quotation and its
+            # colon comes the headline's own statement, no report; in the body "sprach von einem «Kahlschlag»:
+            # Bereits vor zwei Jahren habe …" reports)
             continue
         k = bisect_left(verb_starts, colon.start) - 1
         opening = sentence_of(doc[colon.head]).start_char

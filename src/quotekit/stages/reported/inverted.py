@@ -184,6 +184,8 @@ def _inverted_subject(doc: Doc, cue: CueMatch, opener: int, sent: SpacySpan) -> 
         return False
     if token_lower(following) in german().subject_pronouns:
         return True
+    if german().source_verbs.get(cue.lemma) == token_lower(following):
+        return True  # "…, geht aus dem Bericht hervor": the content is the subject, the source follows
     # A noun phrase in the nominative right after the verb, whatever label the parse gave it; a bare name
     # right after it ("…, teilte Gämsflug mit") in any case but the accusative (weak taggers miss it).
     noun = next((t for t in doc[opener + 1 : sent.end] if token_pos(t) not in {"DET", "ADJ", "NUM"}), None)

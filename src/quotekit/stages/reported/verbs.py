@@ -692,7 +692,7 @@ def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
     for strategy in _STRATEGIES:
         parts = strategy(doc, cue, sent)
         if parts is not None:
-            if parts and _withheld(doc, cue, parts):
+            if parts and (_withheld(doc, cue, parts) or _comparison(doc, parts)):
                 return []
             if (
                 parts
@@ -744,6 +744,16 @@ def _withheld(doc: Doc, cue: CueMatch, parts: list[CharSpan]) -> bool:
         # (a form the indicative shares, "gespart werden soll", tells nothing)
         or not any(is_konjunktiv_one(t) or mood.is_konjunktiv_two_form(token_lower(t)) for t in content)
     )
+
+
+def _comparison(doc: Doc, parts: list[CharSpan]) -> bool:
+    """ "…, als wäre nichts geschehen", "als ob sie …": a clause of comparison after the verb is how the narrator
+    describes what happened, no content of the verb."""
+    content = doc.char_span(parts[0][0], parts[0][1], alignment_mode="expand")
+    if content is None or len(content) < 2 or token_lower(content[0]) != german().als:
+        return False
+    second = content[1]
+    return token_lower(second) == german().ob or (token_pos(second) in VERB_POS and is_finite(second))
 
 
 def _answers(doc: Doc, cue: CueMatch) -> bool:

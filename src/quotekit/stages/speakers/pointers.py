@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 
 __all__ = ["pointed_source"]
 
-# Frames whose source may be "eigenen Angaben", "eigener Aussage", "eigenem Bekunden".
-_OWN_SOURCE_KINDS = frozenset({CueKind.NACH_ANGABEN, CueKind.ZUFOLGE})
+# Frames whose source may be "eigenen Angaben", "eigener Aussage", "eigenem Bekunden" ("gemäss eigenen Angaben",
+# "laut eigenen Angaben" too).
+_OWN_SOURCE_KINDS = frozenset({CueKind.NACH_ANGABEN, CueKind.ZUFOLGE, CueKind.LAUT})
 
 
 def pointed_source(doc: Doc, quote: QuoteRecord, mention: CharSpan) -> CharSpan | None:

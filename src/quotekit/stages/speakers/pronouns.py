@@ -13,7 +13,15 @@ from quotekit.stages.speakers.entities import ORGANISATION, PERSON
 from quotekit.stages.speakers.just_before import pair_named_before
 from quotekit.stages.speakers.reader import add_evidence, weakly_named
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import lower_at, pos_at, text_at, token_lower, token_text
+from quotekit.syntax.docindex import (
+    lower_at,
+    morph_values,
+    pos_at,
+    text_at,
+    token_lower,
+    token_pos,
+    token_text,
+)
 from quotekit.syntax.phrases import clause_head
 from quotekit.syntax.spans import sentence_of
 from quotekit.syntax.verbs import in_konjunktiv_clause
@@ -93,6 +101,10 @@ def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
             lambda e: e.kind == ORGANISATION and e.allows(genders) and not _co_argument(reader, token, e),
             _PRONOUN_FLOOR,
         )
+    if chosen is None and personal and "masc" in genders and token.i in reader.speaker_tokens:
+        # "Der Mieterverband bedauerte den Entscheid. Er fordert, …": with no person in view that fits, a
+        # masculine organisation that was the subject of the sentence right before speaks on
+        chosen = _organisation_subject_just_before(reader, token, genders)
     if chosen is None and "plur" in genders and token.i in reader.speaker_tokens:
         # "Heidi und Werner Baumgartner wollten … antreten. …, erzählen sie": the two people named together just
         # before, as one group
@@ -151,6 +163,39 @@ def _subject_organisation(
     if reader.in_said_words(named.idx) and not _in_wie_clause(token):
         return None
     return organisation if sentence - seen <= 1 and person_seen < seen else None
+
+
+def _organisation_subject_just_before(reader: Reader, token: Token, genders: frozenset[str]) -> Entity | None:
+    """The organisation in view whose last mention was the subject of the sentence right before the pronoun's."""
+    sentence = reader.in_view_at(token.i)
+    organisation = reader.focus.best(
+        sentence,
+        lambda e: e.kind == ORGANISATION and e.allows(genders) and not _co_argument(reader, token, e),
+        _PRONOUN_FLOOR,
+    )
+    if organisation is None:
+        return None
+    seen = reader.focus.last_sentence(organisation)
+    named = reader.doc[organisation.last]
+    if seen is None or sentence - seen != 1 or not reader.is_subject([named]) or _copula_subject(named):
+        return None
+    # (a body something is done to, "Der Verband wurde 1990 gegründet", does nothing "er" goes on with)
+    if _passive_subject(named) or reader.in_said_words(named.idx):
+        return None
+    return organisation
+
+
+def _passive_subject(token: Token) -> bool:
+    """Whether `token` is the subject of a passive ("wurde … gegründet"): a form of "werden" beside a participle."""
+    while labels.is_apposition(token) and token.head is not token:
+        token = token.head  # ("Der Verband Kinderschutz": the name in apposition to the noun)
+    head = clause_head(token)
+    werden = german().werden
+    verbs = [head, *(c for c in head.children if token_pos(c) == "AUX")]
+    return any(v.lemma_ in werden for v in verbs) and any(
+        v.tag_ == labels.PARTICIPLE_TAG or "Part" in morph_values(v, "VerbForm")
+        for v in (head, *head.children)
+    )
 
 
 def _copula_subject(token: Token) -> bool:
