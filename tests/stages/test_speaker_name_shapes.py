@@ -244,3 +244,30 @@ def test_a_paper_named_by_an_adjective_without_article_keeps_the_adjective() -> 
 )
 def test_own_statements_after_laut_or_gemaess_are_the_clauses_subjects(text: str) -> None:
     assert set(_names(text)) == {"SBB"}
+
+
+def test_a_person_set_off_before_the_verb_beats_an_object_parsed_as_the_subject() -> None:
+    text = (
+        "Der Komponist Leopold Wiesinger stellte sein Werk vor. Wiesinger selbst, 71 Jahre alt und bisher vor allem "
+        "als Kirchenmusiker bekannt, nannte die Oper „das Wagnis meines Lebens“."
+    )
+    assert _names(text) == ["Leopold Wiesinger"]
+
+
+def test_the_document_after_heisst_es_in_is_its_noun_not_a_date_inside_its_phrase() -> None:
+    text = (
+        "Das Gericht hat die Bewilligung aufgehoben. Die Gemeinde habe die Widmung nicht geprüft, heißt es in der "
+        "am Montag veröffentlichten Entscheidung."
+    )
+    (quote,) = quotekit.extract(text)
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text.endswith("Entscheidung")
+
+
+def test_the_subject_of_a_relative_clause_names_its_fragment_not_the_main_clauses_subject() -> None:
+    text = (
+        "Der Abgeordnete Christoph Wendelin befragte Markus Hofer-Lindbichler. Er hielt ihm Chatnachrichten vor, in "
+        "denen Hofer-Lindbichler die Mitarbeiter der Agentur als „unsere Leute“ bezeichnet hatte."
+    )
+    assert _names(text) == ["Markus Hofer-Lindbichler"]

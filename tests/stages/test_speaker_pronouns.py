@@ -800,3 +800,27 @@ def test_he_right_after_a_masculine_body_that_acted_as_subject_is_that_body() ->
         "Der Mieterverband bedauerte den Entscheid. Er fordert, dass der Bund eine klare Grundlage schafft."
     )
     assert _names(text) == ["Der Mieterverband"]
+
+
+def test_the_answer_to_a_reporters_question_is_the_person_asked_about() -> None:
+    text = (
+        "Trainer Holger Lammers verteidigte die Aufstellung. Ob er selbst nun zur Diskussion stehe, wollte ein "
+        "Reporter wissen. „Das müssen andere beurteilen.“"
+    )
+    assert _names(text) == ["ein Reporter", "Holger Lammers"]
+
+
+def test_words_after_a_newsmakers_own_question_stay_theirs() -> None:
+    assert _names("Der Minister fragte, wer das bezahlen solle. „Wir jedenfalls nicht.“") == [
+        "Der Minister",
+        "Der Minister",
+    ]
+
+
+def test_words_after_a_politicians_question_about_a_body_stay_the_politicians() -> None:
+    text = (
+        "Viele Bürger hätten erst aus den sozialen Medien davon erfahren, kritisierte Gemeinderätin Sandra "
+        "Hofstätter. Sie wollte wissen, warum die Gemeinde nicht sofort informiert habe. „Nicht jeder liest "
+        "Facebook.“"
+    )
+    assert _names(text)[-1] == "Sandra Hofstätter"

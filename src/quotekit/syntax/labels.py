@@ -226,6 +226,7 @@ is_auxiliary = _dep_test("auxiliary")
 is_oblique = _dep_test("oblique")
 is_copula = _dep_test("copula")
 is_predicative = _dep_test("predicative")
+is_relative_clause = _dep_test("relative_clause")
 
 
 def is_relative_pronoun(token: Token) -> bool:

@@ -97,6 +97,7 @@ __all__ = [
     "impersonal_source",
     "names_own_source",
     "owner_of_speech_noun",
+    "person_before_insertion",
     "perspective_holder",
     "reacting_source",
     "relative_antecedent",
@@ -389,7 +390,7 @@ def _could_be_subject(token: Token) -> bool:
         return True
     # "sagte der 29-Jährige" tagged dative: a person whose article may be nominative may be the subject.
     articles = [c for c in token.children if token_pos(c) == "DET" and c.i < token.i]
-    if not articles and token.ent_type_ in PERSON_LABELS and "Gen" not in case:
+    if not articles and (token.ent_type_ in PERSON_LABELS or is_known_surname(token)) and "Gen" not in case:
         return True  # "wollte Kaya wissen": a bare name has one form for every case but the genitive
     # ("Wie die Landespolizeidirektion … mitteilte" with the body tagged accusative: "die" is both)
     speaks = is_person(token) or is_described_person(token) or can_speak(token)
@@ -449,13 +450,24 @@ def _passive_agent_phrase(token: Token, chain: Sequence[Token]) -> bool:
 
 def _subject_score(token: Token) -> tuple[int, int]:
     case = morph_values(token, "Case")
-    score = 2 * ("Nom" in case) + 2 * (token.ent_type_ in PERSON_LABELS) + (token_pos(token) == "PROPN")
+    # (a surname the text gave someone counts as the name it is, whatever the recogniser and the tagger say)
+    surname = is_known_surname(token)
+    score = (
+        2 * ("Nom" in case)
+        + 2 * (token.ent_type_ in PERSON_LABELS or surname)
+        + (token_pos(token) == "PROPN" or surname)
+    )
     return score, -abs(token.i - token.head.i)
 
 
 def _is_verb_chain(token: Token) -> bool:
-    """A participle or infinitive under an auxiliary or modal ("hat … gesagt", "will … sagen")."""
-    return verb_form(token) in {"Part", "Inf"} and token_pos(token.head) in VERB_POS
+    """A participle or infinitive under an auxiliary or modal ("hat … gesagt", "will … sagen"); not the verb of a
+    relative clause hung on the main clause's verb ("…, in denen X die Mitarbeiter „…“ bezeichnet hatte")."""
+    return (
+        verb_form(token) in {"Part", "Inf"}
+        and token_pos(token.head) in VERB_POS
+        and not labels.is_relative_clause(token)
+    )
 
 
 def _agent_of(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
@@ -562,7 +574,12 @@ def impersonal_source(verb: Token, outside: Sequence[CharSpan] = ()) -> Token | 
             # (a phrase in the clause reported is not the source: "Darin heißt es, … aus … Sicht")
             and not in_clause_reported(token, verb)
         ):
-            following = [t for t in doc[token.i + 1 : min(len(doc), token.i + 6)] if is_nominal(t)]
+            # (not a noun of a phrase inside it: "in der am Montag veröffentlichten Entscheidung")
+            following = [
+                t
+                for t in doc[token.i + 1 : min(len(doc), token.i + 6)]
+                if is_nominal(t) and not (t.i - 1 > token.i and pos_at(doc, t.i - 1) == "ADP")
+            ]
             if following and _asked_by(following[0]):
                 continue  # "Auf Anfrage der Zeitung hieß es aus dem Ministerium": who asked is not who answered
             # "in seinem aktuellen „Schwarzbuch“": the owner of the work is the source, not its title
@@ -633,6 +650,11 @@ def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
     if subject is None:
         subject = impersonal_source(head, outside)
     subject = body_for_man(head, subject, outside)
+    if subject is None or (subject.i > head.i and not is_person(subject)):
+        # (a person set off before the verb beats a thing after it, even one that may speak: "die Oper")
+        opening = person_before_insertion(head, outside)
+        if opening is not None:
+            return mention_of(opening, outside)
     if subject is None or not can_speak(subject):
         # "…, begründete Puchegger das Urteil" parsed with "das Urteil" the subject: a person right after a verb
         # that follows the words said is its subject (its phrase starts after the verb, whatever the parse hung
@@ -647,6 +669,26 @@ def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
         # vermutet, dass …": with no subject that can speak, a document the clause names is the source.
         subject = document_source(head, outside) or subject
     return None if subject is None else mention_of(subject, outside)
+
+
+def person_before_insertion(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
+    """ "Wiesinger selbst, 71 Jahre alt und bisher als Kirchenmusiker bekannt, nannte die Oper „…“" parsed with the
+    object the subject: a person's name that opens the sentence, set off by a comma from words about them that
+    end with a comma right before the verb, is its subject (the last word of the name)."""
+    doc = verb.doc
+    sent = sentence_of(verb)
+    if verb.i < sent.start + 3 or token_text(doc[verb.i - 1]) != ",":
+        return None
+    first = doc[sent.start]
+    if not is_person_name(first) or is_inside(first, outside):
+        return None
+    end = sent.start
+    while end + 1 < verb.i and is_person_name(doc[end + 1]):
+        end += 1  # (the rest of the name: "Leopold Wiesinger")
+    after = end + 1
+    if after < verb.i and token_lower(doc[after]) in german().selbst:
+        after += 1
+    return doc[end] if after < verb.i - 1 and token_text(doc[after]) == "," else None
 
 
 def _asked_by(noun: Token) -> bool:

@@ -18,6 +18,7 @@ from quotekit.syntax.mentions import (
     body_for_man,
     clause_subject,
     impersonal_source,
+    person_before_insertion,
     reacting_source,
 )
 from quotekit.syntax.nominals import NOMINAL_POS, can_speak, is_person, is_speaker_like
@@ -113,6 +114,9 @@ def subject_around(doc: Doc, sentence: SpacySpan, verb: Token, outside: list[Cha
         source = impersonal_source(verb, outside)
         return None if source is None else mention_of(source, outside)
     subject = clause_subject(verb, outside) if token_pos(verb) in VERB_POS else None
+    if subject is not None and subject.i > verb.i and not is_person(subject):
+        # ("Wiesinger selbst, 71 Jahre alt, nannte die Oper „…“" with the object parsed as the subject)
+        subject = person_before_insertion(verb, outside) or subject
     # (a name the recogniser missed is the subject still, by its tag: "Baumgartner nannte die Spender «…»",
     # where the noun after the verb is the one named, not the speaker)
     named = (

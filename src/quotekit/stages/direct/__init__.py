@@ -86,6 +86,8 @@ def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[Cue
 _MAX_HEADLINE = 160
 # Words a headline's marks must hold to count as a quotation the body repeats (one word may be a title).
 _MIN_ECHO_WORDS = 2
+# Words a body quotation must hold to count as the part of a headline's marks that it repeats.
+_MIN_ECHO_PART = 3
 
 
 def _echoed_headlines(
@@ -100,7 +102,16 @@ def _echoed_headlines(
         words = _words(" ".join(text[m.start : m.end] for m in group))
         if len(words) < _MIN_ECHO_WORDS:
             continue
-        said = next((r for body, r in bodies if _holds(body, words)), None)
+        # (the body may quote a shorter part: "«Ein Schlag für die Pendler»" … "sprach von einem «Schlag für die
+        # Pendler»")
+        said = next(
+            (
+                r
+                for body, r in bodies
+                if _holds(body, words) or (len(body) >= _MIN_ECHO_PART and _holds(words, body))
+            ),
+            None,
+        )
         parts = quotation_parts(text, group)
         if said is not None and parts:
             echoed.append(QuoteRecord(parts=parts, kind="direct", cue=None, mention=said.mention))

@@ -164,6 +164,10 @@ def previous_sentence(
     for cue in reversed(cues_in(cues, sent_start, start, SENTENCE_KINDS)):
         if any(s <= cue.extent[0] < e for s, e in marked):
             continue
+        press, asked = _asked_by_press(doc, cue, [*outside, *marked])
+        if press:
+            # "Ob er selbst zur Diskussion stehe, wollte ein Reporter wissen. „…“": the answer is the one asked
+            return NOTHING if asked is None else Attribution(None, asked, strength=Strength.GUESS)
         mention = _talked_with(doc, cue, [*outside, *marked]) or cue_speaker(doc, cue, [*outside, *marked])
         if mention is not None and _relative_pronoun(doc, mention):
             # "erzählt von Kolleginnen, die Bewerbungen schreiben. „…“": the main clause's speaker first
@@ -209,6 +213,31 @@ def previous_sentence(
 def _reports(verb: Token) -> bool:
     """Whether a clause's verb, or its auxiliary, is in the Konjunktiv that reports speech."""
     return in_konjunktiv_clause(verb) and any(map(is_reported_subjunctive, [verb, *verb.children]))
+
+
+def _asked_by_press(doc: Doc, cue: CueMatch, outside: list[CharSpan]) -> tuple[bool, CharSpan | None]:
+    """Whether a reporter asks in the sentence before a quotation ("wollte ein Reporter wissen", "fragte die
+    Journalistin ihn"), and whom: the person asked (an object of the verb), else the person the question speaks of
+    by a pronoun ("Ob er selbst …"), else no one."""
+    if cue.kind is not CueKind.VERB or not set(lemma_candidates(doc[cue.head])) & german().question_verbs:
+        return False, None
+    head = doc[cue.head]
+    subject = clause_subject(head, outside)
+    if subject is None or not any(token_lower(subject).endswith(role) for role in german().press_roles):
+        return False, None
+    for child in head.children:
+        if labels.is_object(child) and can_speak(child) and not is_inside(child, outside):
+            return True, mention_of(child, outside)
+    pronouns = german().subject_pronouns
+    asked = next(
+        (
+            t
+            for t in sentence_of(head)
+            if token_lower(t) in pronouns and t.i != subject.i and not is_inside(t, outside)
+        ),
+        None,
+    )
+    return True, None if asked is None else (asked.idx, asked.idx + len(token_text(asked)))
 
 
 def _talked_with(doc: Doc, cue: CueMatch, outside: list[CharSpan]) -> CharSpan | None:

@@ -544,17 +544,21 @@ def _continued_part(
         # ("…, sagte sie.¶¶Vor dem Gemeindehaus gingen die Meinungen auseinander": in a new paragraph a plural
         # the preterite shares is narration; right after the report it stands in for the Konjunktiv I)
         return None
-    if _asks(sent) or not (
-        _main_clause_subjunctive(sent)
-        or (_reportative_finite(verb) and not new_paragraph)
-        or _preterite_form_in_the_present(sent, verb)
-        or _preterite_form_beside_konjunktiv(sent, verb)
-        or (marked_hypothesis and _hypothesis(sent))
-        or (
-            present
-            and verb is not None
-            and _plural_preterite_form(sent, verb)
-            and morph_values(verb, "Tense") != ["Pres"]
+    if (
+        _asks(sent)
+        or _either_or(sent)
+        or not (
+            _main_clause_subjunctive(sent)
+            or (_reportative_finite(verb) and not new_paragraph)
+            or _preterite_form_in_the_present(sent, verb)
+            or _preterite_form_beside_konjunktiv(sent, verb)
+            or (marked_hypothesis and _hypothesis(sent))
+            or (
+                present
+                and verb is not None
+                and _plural_preterite_form(sent, verb)
+                and morph_values(verb, "Tense") != ["Pres"]
+            )
         )
     ):
         return None

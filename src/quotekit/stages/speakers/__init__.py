@@ -544,7 +544,7 @@ def _without_mentions_in_reports(doc: Doc, ordered: list[QuoteRecord]) -> list[Q
     """A quotation without a cue whose mention (the subject of the sentence before it) stands inside reported
     speech loses it: "Bereits heute würden drei Klassen … unterrichtet. «Das können wir …»" goes on with
     whoever reports, not with the words reported. Not where the report's source is that subject ("Georg
-    Ratzinger war nach eigenem Bekunden eingeweiht. „…“")."""
+    Ratzinger war nach eigenem Bekunden eingeweiht. „…“"), nor where the report asks about them."""
     # The reported parts, which never overlap one another, by start: which report holds an offset.
     parts = sorted(
         ((s, e, quote) for quote in ordered if quote.kind != "direct" for s, e in quote.parts),
@@ -563,7 +563,16 @@ def _without_mentions_in_reports(doc: Doc, ordered: list[QuoteRecord]) -> list[Q
         by_subject = source is not None and not german().own_source.isdisjoint(
             text[source[0] : source[1]].lower().split()
         )
-        result.append(quote if by_subject else evolve(quote, mention=None))
+        # (nor where the report is a reporter's question, whose person answers: "Ob er selbst zur Diskussion stehe,
+        # wollte ein Reporter wissen. „…“")
+        cue = parts[k][2].cue
+        asker = text[source[0] : source[1]].lower() if source is not None else ""
+        asked = (
+            cue is not None
+            and cue.lemma in german().question_verbs
+            and any(asker.endswith(role) for role in german().press_roles)
+        )
+        result.append(quote if by_subject or asked else evolve(quote, mention=None))
     return result
 
 
