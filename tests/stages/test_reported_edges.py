@@ -121,3 +121,29 @@ def test_a_report_after_a_fragment_and_its_colon_in_the_body_stays_a_report() ->
         "zwei Jahren habe die Firma 60 Stellen gestrichen."
     )
     assert "Bereits vor zwei Jahren habe die Firma 60 Stellen gestrichen" in [q[1] for q in _quotes(text)]
+
+
+def test_a_konjunktiv_clause_that_introduces_a_quotation_goes_on_with_the_report_before() -> None:
+    text = (
+        "Trainer Hans Berg war zufrieden. Seine Mannschaft habe ihre Chancen genutzt, sagte er. Für Westfalia tue "
+        "ihm der Trainerwechsel leid: „Marco ist ein feiner Kerl.“"
+    )
+    assert ("indirect", "Für Westfalia tue ihm der Trainerwechsel leid", "Hans Berg") in _quotes(text)
+
+
+def test_a_narrated_clause_that_introduces_a_quotation_reports_nothing() -> None:
+    text = (
+        "Trainer Hans Berg war zufrieden. Seine Mannschaft habe ihre Chancen genutzt, sagte er. Dann verließ er den "
+        "Saal: „Ich muss los.“"
+    )
+    assert [q[0] for q in _quotes(text)] == ["indirect", "direct"]
+
+
+def test_a_preterite_the_konjunktiv_two_shares_before_a_colon_reports_nothing() -> None:
+    text = (
+        "Die Juniorinnen feierten. Sie hätten alles gegeben, sagte eine Juniorin. Auf der Tribüne hielten einige "
+        "von ihnen ein Transparent hoch: «Wir sind zurück»."
+    )
+    assert "Auf der Tribüne hielten einige von ihnen ein Transparent hoch" not in [
+        q[1] for q in _quotes(text)
+    ]

@@ -72,6 +72,8 @@ __all__ = ["continuations"]
 
 # A sentence goes on right after a report: only its full stop, a closing mark and spaces between.
 _MAX_AFTER_REPORT = 4
+# Words a clause before a quotation's colon needs to say something of its own (not "Er sagte:").
+_MIN_INTRODUCTION = 3
 _CLAUSE_MARKS = frozenset({",", ".", ";", ":", "!", "?"})
 
 
@@ -706,6 +708,36 @@ def _right_after_report(doc: Doc, last: QuoteRecord, sent: SpacySpan) -> bool:
     return not has_paragraph_break(between) and len(between) <= _MAX_AFTER_REPORT
 
 
+def _clearly_reported(words: SpacySpan) -> bool:
+    """Whether the first finite verb of `words` is a Konjunktiv no indicative shares: a Konjunktiv I, or a Konjunktiv
+    II in umlaut ("tue", "seien", "hätten"; not "hielten", a strong preterite's plural too)."""
+    first = _first_finite(words, _opens_with_condition(words), german().subjunctive_forms)
+    return first is not None and (
+        is_konjunktiv_one(first)
+        or konjunktiv_taken_for_other_word(first)
+        or mood.has_konjunktiv_two_umlaut(token_lower(first))
+    )
+
+
+def _reported_introduction(doc: Doc, sent: SpacySpan, quote: QuoteRecord) -> SpacySpan | None:
+    """The words of the sentence before the colon that introduces `quote` ("Für Westfalia tue ihm der
+    Trainerwechsel leid: „…“"), where they open the sentence and hold no quotation mark; else None. They report
+    only in a Konjunktiv no indicative shares (`_clearly_reported`; not "Auf der Tribüne hielten einige ein
+    Transparent hoch: «…»")."""
+    cue = quote.cue
+    if (
+        quote.kind != "direct"
+        or cue is None
+        or cue.kind is not CueKind.COLON
+        or not sent.start_char < cue.start
+    ):
+        return None
+    colon = doc[cue.head]
+    if colon.i - sent.start < _MIN_INTRODUCTION or any(t.is_quote for t in doc[sent.start : colon.i]):
+        return None
+    return SpacySpan(doc, sent.start, colon.i)
+
+
 def _withholds(cue: CueMatch) -> bool:
     """Whether a cue leaves a question open ("ließ offen, ob …"): its speaker said nothing that goes on."""
     return cue.lemma in german().withholding_verbs
@@ -937,6 +969,11 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
                 and all(pair[1].start >= r.end for _, r in holding)
             ]
             chosen = max(holding + answers or active, key=lambda pair: (pair[1].end, pair[0]))[1]
+            introduction = _reported_introduction(doc, sent, chosen) if source is not None else None
+            if source is not None and introduction is not None and _clearly_reported(introduction):
+                # "…, sagte er. Für Westfalia tue ihm der Trainerwechsel leid: „…“": the Konjunktiv clause that
+                # introduces the quotation goes on with the report before it
+                _go_on(doc, introduction, taken, finite, source, found)
             # (a quotation a reported frame brings in, "Ihr Sohn habe sie schon gefragt: „…“", is inside the
             # report of the one who speaks: the sentences after it go on with them)
             if not (source is not None and _reported_frame(doc, chosen)):

@@ -555,7 +555,9 @@ def _without_mentions_in_reports(doc: Doc, ordered: list[QuoteRecord]) -> list[Q
     result = []
     for quote in ordered:
         mention = quote.mention
-        k = bisect_right(starts, mention[0]) - 1 if quote.cue is None and mention is not None else -1
+        # (or only a colon: "Die 3,5 Prozent seien zu hoch angesetzt: „…“")
+        bare = quote.cue is None or quote.cue.kind is CueKind.COLON
+        k = bisect_right(starts, mention[0]) - 1 if bare and mention is not None else -1
         if mention is None or k < 0 or parts[k][1] <= mention[0] or parts[k][2] is quote:
             result.append(quote)
             continue
