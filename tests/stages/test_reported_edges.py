@@ -147,3 +147,12 @@ def test_a_preterite_the_konjunktiv_two_shares_before_a_colon_reports_nothing() 
     assert "Auf der Tribüne hielten einige von ihnen ein Transparent hoch" not in [
         q[1] for q in _quotes(text)
     ]
+
+
+def test_sei_es_inside_a_clause_with_oder_later_still_reports() -> None:
+    text = (
+        "Der Arzt sprach von Zensur. In Japan selbst sei es schwierig, mit Ärzten oder Forschern zu sprechen."
+    )
+    assert "In Japan selbst sei es schwierig, mit Ärzten oder Forschern zu sprechen" in [
+        q[1] for q in _quotes(text)
+    ]

@@ -470,9 +470,16 @@ def _either_or(sent: SpacySpan) -> bool:
     """ "Ob Einheimische oder Gäste, sei es auf der Piste oder im freien Gelände: …": "sei es … oder" joins
     alternatives, a set phrase with the Konjunktiv's form that reports no one."""
     de = german()
-    words = [token_lower(t) for t in sent]
+    words = token_lowers(sent.doc)[sent.start : sent.end]  # (the run's list: no `Token` for each word)
+    if de.either_or[0] not in words:
+        return False
+    # (after a comma or colon or at the start, as the phrase stands: "In Japan sei es schwierig, mit Ärzten oder
+    # Forschern zu sprechen" reports)
     return any(
-        word == de.either_or[0] and words[k + 1] == de.either_or[1] and de.either_or[2] in words[k + 2 :]
+        word == de.either_or[0]
+        and words[k + 1] == de.either_or[1]
+        and (k == 0 or words[k - 1] in {",", ":"})
+        and de.either_or[2] in words[k + 2 :]
         for k, word in enumerate(words[:-1])
     )
 

@@ -96,11 +96,7 @@ def read_pronoun(reader: Reader, token: Token, genders: frozenset[str]) -> None:
     if chosen is None and feminine_subject:
         # "Die Kantonspolizei ermittelt. Sie bestätigte, …": with no person in view that fits, the organisation
         # whose noun is feminine ("er" stays with people: a man the text has not named is likelier)
-        chosen = reader.focus.best(
-            reader.in_view_at(token.i),
-            lambda e: e.kind == ORGANISATION and e.allows(genders) and not _co_argument(reader, token, e),
-            _PRONOUN_FLOOR,
-        )
+        chosen = _organisation_in_view(reader, token, genders)
     if chosen is None and personal and "masc" in genders and token.i in reader.speaker_tokens:
         # "Der Mieterverband bedauerte den Entscheid. Er fordert, …": with no person in view that fits, a
         # masculine organisation that was the subject of the sentence right before speaks on
@@ -138,17 +134,22 @@ def _lone_unknown_word(reader: Reader, entity: Entity) -> bool:
     return weakly_named(reader, entity) and first_name_gender(entity.name or "") is None
 
 
+def _organisation_in_view(reader: Reader, token: Token, genders: frozenset[str]) -> Entity | None:
+    """The organisation most in view at the pronoun whose gender fits, not an argument of its own clause."""
+    return reader.focus.best(
+        reader.in_view_at(token.i),
+        lambda e: e.kind == ORGANISATION and e.allows(genders) and not _co_argument(reader, token, e),
+        _PRONOUN_FLOOR,
+    )
+
+
 def _subject_organisation(
     reader: Reader, token: Token, genders: frozenset[str], person: Entity
 ) -> Entity | None:
     """The organisation that was the subject of the pronoun's sentence or the one before it, where `person`
     was last in view before that organisation; else None."""
     sentence = reader.in_view_at(token.i)
-    organisation = reader.focus.best(
-        sentence,
-        lambda e: e.kind == ORGANISATION and e.allows(genders) and not _co_argument(reader, token, e),
-        _PRONOUN_FLOOR,
-    )
+    organisation = _organisation_in_view(reader, token, genders)
     if organisation is None:
         return None
     seen, person_seen = reader.focus.last_sentence(organisation), reader.focus.last_sentence(person)
@@ -168,11 +169,7 @@ def _subject_organisation(
 def _organisation_subject_just_before(reader: Reader, token: Token, genders: frozenset[str]) -> Entity | None:
     """The organisation in view whose last mention was the subject of the sentence right before the pronoun's."""
     sentence = reader.in_view_at(token.i)
-    organisation = reader.focus.best(
-        sentence,
-        lambda e: e.kind == ORGANISATION and e.allows(genders) and not _co_argument(reader, token, e),
-        _PRONOUN_FLOOR,
-    )
+    organisation = _organisation_in_view(reader, token, genders)
     if organisation is None:
         return None
     seen = reader.focus.last_sentence(organisation)
