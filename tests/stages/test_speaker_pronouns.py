@@ -783,15 +783,13 @@ def test_a_plural_speaker_pronoun_after_a_party_names_no_pair() -> None:
 )
 def test_both_standing_alone_is_the_two_people_named_together(cue: str) -> None:
     text = f"Anna Berg und Peter Roth betreiben seit 20 Jahren die Bäckerei am Markt. {cue}"
-    names = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
-    assert names == ["Anna Berg und Peter Roth"]
+    assert _names(text) == ["Anna Berg und Peter Roth"]
 
 
 def test_both_before_a_noun_is_that_description() -> None:
     # ("beide Parteien": the parties, not the two people named before)
     text = "Anna Berg und Peter Roth verhandeln für SPD und CDU. Beide Parteien erklärten, sie seien einig."
-    names = [q.speaker.name if q.speaker else None for q in quotekit.extract(text)]
-    assert "Anna Berg und Peter Roth" not in names
+    assert "Anna Berg und Peter Roth" not in _names(text)
 
 
 def test_he_right_after_a_masculine_body_that_acted_as_subject_is_that_body() -> None:

@@ -66,6 +66,7 @@ __all__ = [
     "konjunktiv_taken_for_other_word",
     "looks_like_konjunktiv",
     "main_verb",
+    "makes_passive",
     "may_be_konjunktiv_two_plural",
     "mistagged_konjunktiv",
     "mistagged_verb_second",
@@ -97,6 +98,14 @@ def verb_form(token: Token) -> str | None:
             if token.tag_.endswith(ending):
                 return value
     return None
+
+
+def makes_passive(participle: Token) -> bool:
+    """Whether a participle makes a passive with "werden" (the auxiliary on it, UD, or above it, TIGER)."""
+    werden = german().werden
+    return any(
+        token_pos(t) == "AUX" and t.lemma_.lower() in werden for t in (*participle.children, participle.head)
+    )
 
 
 def is_finite(token: Token) -> bool:

@@ -552,6 +552,13 @@ def pronoun_genders(word: str) -> frozenset[str] | None:
     return german().pronoun_genders.get(word.lower())
 
 
+def is_press_role(word: str) -> bool:
+    """Whether a word or mention ends in one of the medium's own people or desks ("ein Reporter", "Unsere
+    Reporterin", "die Redaktion"): they ask and report, others answer."""
+    lower = word.lower()
+    return any(lower.endswith(role) for role in german().press_roles)
+
+
 def is_academic_title(word: str) -> bool:
     """ "Dr.", "Prof.", "Mag.a", also "h.c." and "med.", which follow a title and count only written in lower
     case ("Dr. h.c. Maria Berger"; "H.C. Strache" has initials)."""

@@ -12,6 +12,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import regex
+
 from quotekit.records import CharSpan, CueMatch, QuoteRecord
 from quotekit.stages.direct.attribution import Attribution
 from quotekit.stages.direct.bare_interviews import bare_interview_answers
@@ -44,9 +46,8 @@ def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[Cue
     """Direct quotations (speech in marks) with cue and local mention. Changes nothing."""
     text = text_of(doc)
     records: list[QuoteRecord] = []
-    headline_groups: list[
-        Sequence[MarkedSpan]
-    ] = []  # marks opening the headline that quote no one by themselves
+    # marks opening the headline that quote no one by themselves (`_echoed_headlines`)
+    headline_groups: list[Sequence[MarkedSpan]] = []
     floor = 0  # a sentence before a quotation starts after the quotation before it
     marked = sorted((m.open_start, m.close_end) for m in marks)
     mark_starts = [start for start, _ in marked]
@@ -76,12 +77,17 @@ def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[Cue
         parts = quotation_parts(text, group)
         if parts:
             records.append(QuoteRecord(parts=parts, kind="direct", cue=found.cue, mention=found.mention))
-    records.extend(_echoed_headlines(text, headline_groups, records))
-    records.sort(key=lambda r: (r.start, r.end))
+    echoed = _echoed_headlines(text, headline_groups, records)
+    if echoed:
+        records = sorted([*records, *echoed], key=lambda r: (r.start, r.end))
     answers = interview_answers(doc, cues, records) or bare_interview_answers(doc, cues, records)
     return sorted([*records, *answers], key=lambda r: (r.start, r.end)) if answers else records
 
 
+# The white space a text may open with, before its headline.
+_LEADING_SPACE = regex.compile(r"\s*")
+# What `_words` strips from a word's ends.
+_PUNCTUATION = ".,;:!?…–-"
 # The longest line that reads as a headline (characters).
 _MAX_HEADLINE = 160
 # Words a headline's marks must hold to count as a quotation the body repeats (one word may be a title).
@@ -121,23 +127,30 @@ def _echoed_headlines(
 def _opens_headline(text: str, open_start: int) -> bool:
     """Whether marks open the text's first line, alone or after a colon ("«…»: Direktzug …", "Kummer: «…»"; not
     "Der Film „Das Boot“ kehrt zurück")."""
-    before = text[:open_start].strip()
-    if "\n" in before or (before and not before.endswith(":")):
+    # (by positions, no copy of the text before: asked of every group of marks that quotes no one, in texts of any
+    # length; the scan for a line break stops at the first one)
+    lead = _LEADING_SPACE.match(text).end()
+    end = open_start
+    while end > lead and text[end - 1].isspace():
+        end -= 1
+    if text.find("\n", lead, end) >= 0 or (end > lead and text[end - 1] != ":"):
         return False
     # (a headline: a short line that ends with no full stop; not a lead's first sentence, "„Gewalt gegen Kinder“,
     # so lautet der Titel einer Studie, …")
-    line = text[open_start:].split("\n", 1)[0].rstrip()
+    line_end = text.find("\n", open_start)
+    line = text[open_start : len(text) if line_end < 0 else line_end].rstrip()
     return len(line) <= _MAX_HEADLINE and not line.endswith(".")
 
 
 def _words(text: str) -> list[str]:
-    return [word.strip(".,;:!?…–-") for word in text.lower().split() if word.strip(".,;:!?…–-")]
+    """The words in lower case without the punctuation around them."""
+    return [word for word in (w.strip(_PUNCTUATION) for w in text.lower().split()) if word]
 
 
-def _holds(body: Sequence[str], words: Sequence[str]) -> bool:
+def _holds(body: list[str], words: list[str]) -> bool:
     """Whether `words` stand in `body` one after another."""
     n = len(words)
-    return any(list(body[i : i + n]) == list(words) for i in range(len(body) - n + 1))
+    return any(body[i : i + n] == words for i in range(len(body) - n + 1))
 
 
 def _from_neighbours(

@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quotekit.lang.de.names import is_person_noun
+from quotekit.lang.de.names import is_person_noun, is_press_role
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.cues import lemma_candidates, with_pointer
@@ -219,11 +219,11 @@ def _asked_by_press(doc: Doc, cue: CueMatch, outside: list[CharSpan]) -> tuple[b
     """Whether a reporter asks in the sentence before a quotation ("wollte ein Reporter wissen", "fragte die
     Journalistin ihn"), and whom: the person asked (an object of the verb), else the person the question speaks of
     by a pronoun ("Ob er selbst …"), else no one."""
-    if cue.kind is not CueKind.VERB or not set(lemma_candidates(doc[cue.head])) & german().question_verbs:
+    if cue.kind is not CueKind.VERB or cue.lemma not in german().question_verbs:
         return False, None
     head = doc[cue.head]
     subject = clause_subject(head, outside)
-    if subject is None or not any(token_lower(subject).endswith(role) for role in german().press_roles):
+    if subject is None or not is_press_role(token_text(subject)):
         return False, None
     for child in head.children:
         if labels.is_object(child) and can_speak(child) and not is_inside(child, outside):
@@ -247,7 +247,7 @@ def _talked_with(doc: Doc, cue: CueMatch, outside: list[CharSpan]) -> CharSpan |
     if cue.kind is not CueKind.VERB or cue.lemma not in german().conversation_verbs:
         return None
     subject = clause_subject(doc[cue.head], outside)
-    if subject is None or not any(token_lower(subject).endswith(role) for role in german().press_roles):
+    if subject is None or not is_press_role(token_text(subject)):
         return None
     for child in doc[cue.head].children:
         if any(token_lower(c) == german().mit for c in child.children) and can_speak(child):

@@ -26,7 +26,7 @@ from quotekit.syntax.docindex import morph_values, text_of, token_lower, token_p
 from quotekit.syntax.labels import NOUN_POS, PERSON_LABELS, VERB_POS
 from quotekit.syntax.mentions import passive_agent
 from quotekit.syntax.spans import doc_slice, paragraph_text_before, tokens_between
-from quotekit.syntax.verbs import is_finite, verb_form
+from quotekit.syntax.verbs import is_finite, makes_passive, verb_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -284,21 +284,13 @@ def names_a_term(doc: Doc, cue: CueMatch | None, open_start: int) -> bool:
     # (a noun: "als „nebelartig“ beschrieben" quotes an adjective someone used; nor "wurde von Kritikern als
     # „Flop“ bezeichnet", which someone said)
     noun = text[open_start + 1 : open_start + 2].isupper()
-    if noun and verb_form(verb) == "Part" and _passive(verb) and passive_agent(verb) is None:
+    if noun and verb_form(verb) == "Part" and makes_passive(verb) and passive_agent(verb) is None:
         return True
     if after:
         return False
     if any(token_lower(c) in de.impersonal_or_reflexive for c in verb.children):
         return True
     return verb_form(verb) == "Part" and not any(labels.is_subject(c) for c in verb.children)
-
-
-def _passive(participle: Token) -> bool:
-    """Whether a participle makes a passive with "werden" (the auxiliary on it, UD, or above it, TIGER)."""
-    werden = german().werden
-    return any(
-        token_pos(t) == "AUX" and t.lemma_.lower() in werden for t in (*participle.children, participle.head)
-    )
 
 
 def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> bool:

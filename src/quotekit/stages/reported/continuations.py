@@ -108,6 +108,12 @@ def _root_verbs(sent: SpacySpan) -> list[Token]:
     ]
 
 
+def _first_finite_or_subjunctive(words: SpacySpan) -> Token | None:
+    """The first finite verb outside subordinate clauses, or a Konjunktiv form a tagger took for another word
+    (`_first_finite` with the subjunctive forms listed), past a condition that opens `words`."""
+    return _first_finite(words, _opens_with_condition(words), german().subjunctive_forms)
+
+
 def _first_finite(sent: SpacySpan, condition: bool, listed: frozenset[str] = frozenset()) -> Token | None:
     """The first finite verb outside the sentence's subordinate clauses (`_outside_subordinate_clauses`): a verb
     by its tag, a Konjunktiv a weak tagger took for another word, or a form in `listed`."""
@@ -596,7 +602,7 @@ def _hypothesis(sent: SpacySpan) -> bool:
     Familie «in den Ruin treiben»", "Ein Verzicht wäre «fahrlässig»"). Right after a report and with the
     speaker's words in marks it is their hypothesis, part of what they said; without marks it is as often the
     narrator's ("Es wäre nicht das erste Mal, …")."""
-    first = _first_finite(sent, _opens_with_condition(sent), german().subjunctive_forms)
+    first = _first_finite_or_subjunctive(sent)
     return first is not None and token_lower(first) in german().hypothesis_forms
 
 
@@ -718,7 +724,7 @@ def _right_after_report(doc: Doc, last: QuoteRecord, sent: SpacySpan) -> bool:
 def _clearly_reported(words: SpacySpan) -> bool:
     """Whether the first finite verb of `words` is a Konjunktiv no indicative shares: a Konjunktiv I, or a Konjunktiv
     II in umlaut ("tue", "seien", "hätten"; not "hielten", a strong preterite's plural too)."""
-    first = _first_finite(words, _opens_with_condition(words), german().subjunctive_forms)
+    first = _first_finite_or_subjunctive(words)
     return first is not None and (
         is_konjunktiv_one(first)
         or konjunktiv_taken_for_other_word(first)
@@ -1339,7 +1345,9 @@ def _after_colons(doc: Doc, found: list[QuoteRecord], cues: Sequence[CueMatch]) 
         if colon is None:
             result.append(record)
             continue
-        if "\n" not in text[: colon.start] and text[: colon.start].rstrip()[-1:] in german().closing_marks:
+        before = _back_over_space(text, colon.start)
+        # (read in place: the scan for a line break stops at the first one)
+        if before > 0 and text[before - 1] in german().closing_marks and text.find("\n", 0, colon.start) < 0:
             # ("„Wir sind fassungslos“: Werk in Eisenach soll schließen": in a headline, after a quotation and its
             # colon comes the headline's own statement, no report; in the body "sprach von einem «Kahlschlag»:
             # Bereits vor zwei Jahren habe …" reports)

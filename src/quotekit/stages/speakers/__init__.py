@@ -19,7 +19,7 @@ import attrs
 import regex
 from attrs import evolve
 
-from quotekit.lang.de.names import is_organisation_noun
+from quotekit.lang.de.names import is_organisation_noun, is_press_role
 from quotekit.lang.de.words import german
 from quotekit.records import MARKS_KEY, CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.cues import particle_of, particle_verb_lemma
@@ -444,7 +444,7 @@ def _is_press(found: Resolution) -> bool:
     """Whether a speaker is the news medium's own people ("Ein Bericht liegt der Redaktion vor"): they report
     documents, they do not issue them."""
     last = (found.name or "").rsplit(" ", 1)[-1].lower()
-    return bool(last) and any(last.endswith(role) for role in german().press_roles)
+    return bool(last) and is_press_role(last)
 
 
 def _addressed_in_questions(text: str, records: list[QuoteRecord]) -> list[QuoteRecord]:
@@ -568,11 +568,11 @@ def _without_mentions_in_reports(doc: Doc, ordered: list[QuoteRecord]) -> list[Q
         # (nor where the report is a reporter's question, whose person answers: "Ob er selbst zur Diskussion stehe,
         # wollte ein Reporter wissen. „…“")
         cue = parts[k][2].cue
-        asker = text[source[0] : source[1]].lower() if source is not None else ""
         asked = (
             cue is not None
             and cue.lemma in german().question_verbs
-            and any(asker.endswith(role) for role in german().press_roles)
+            and source is not None
+            and is_press_role(text[source[0] : source[1]])
         )
         result.append(quote if by_subject or asked else evolve(quote, mention=None))
     return result

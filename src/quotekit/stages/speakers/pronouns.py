@@ -19,12 +19,11 @@ from quotekit.syntax.docindex import (
     pos_at,
     text_at,
     token_lower,
-    token_pos,
     token_text,
 )
 from quotekit.syntax.phrases import clause_head
 from quotekit.syntax.spans import sentence_of
-from quotekit.syntax.verbs import in_konjunktiv_clause
+from quotekit.syntax.verbs import in_konjunktiv_clause, makes_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -183,14 +182,13 @@ def _organisation_subject_just_before(reader: Reader, token: Token, genders: fro
 
 
 def _passive_subject(token: Token) -> bool:
-    """Whether `token` is the subject of a passive ("wurde … gegründet"): a form of "werden" beside a participle."""
+    """Whether `token` is the subject of a passive ("wurde … gegründet"): its clause's participle makes one."""
     while labels.is_apposition(token) and token.head is not token:
         token = token.head  # ("Der Verband Kinderschutz": the name in apposition to the noun)
     head = clause_head(token)
-    werden = german().werden
-    verbs = [head, *(c for c in head.children if token_pos(c) == "AUX")]
-    return any(v.lemma_ in werden for v in verbs) and any(
-        v.tag_ == labels.PARTICIPLE_TAG or "Part" in morph_values(v, "VerbForm")
+    # (the participle heads the clause in UD; in TIGER it hangs on the auxiliary)
+    return any(
+        (v.tag_ == labels.PARTICIPLE_TAG or "Part" in morph_values(v, "VerbForm")) and makes_passive(v)
         for v in (head, *head.children)
     )
 
