@@ -473,3 +473,27 @@ def test_a_document_named_by_its_issuer_in_the_compound_speaks_for_the_issuer(te
 def test_a_compound_document_noun_whose_first_part_names_no_issuer_names_no_one() -> None:
     quotes = quotekit.extract("Laut dem Geschäftsbericht sei der Umsatz gestiegen.")
     assert [q.speaker.name if q.speaker else None for q in quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Bereits im Vorjahr hatte die Volksanwaltschaft das Verfahren kritisiert. Die Gemeinde habe "
+            "Stellungnahmen von Anrainern ignoriert, hieß es damals in einem Prüfbericht.",
+            "Volksanwaltschaft",
+        ),
+        (
+            "Linz – Das Landesverwaltungsgericht Oberösterreich hat die Baubewilligung für ein Chaletdorf "
+            "aufgehoben. Die Gemeinde habe die Widmung nicht ausreichend geprüft, heißt es in der am Montag "
+            "veröffentlichten Entscheidung.",
+            "Landesverwaltungsgericht Oberösterreich",
+        ),
+    ],
+)
+def test_a_report_or_decision_heisst_es_names_first_is_that_of_the_organisation_right_before(
+    text: str, issuer: str
+) -> None:
+    (quote,) = _reported(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == issuer

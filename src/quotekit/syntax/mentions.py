@@ -146,7 +146,14 @@ def _subject_child(verb: Token, outside: Sequence[CharSpan]) -> Token | None:
     owned = {c.i for c in subjects if token_pos(c) == "NOUN"}
     subjects = [c for c in subjects if not (c.i + 1 in owned and is_name_genitive(token_text(c)))]
     first = next((c for c in subjects if is_speaker_like(c)), subjects[0] if subjects else None)
-    if first is None or token_pos(first) == "PRON" or first.ent_type_ or is_role(token_text(first)):
+    if (
+        first is None
+        or token_pos(first) == "PRON"
+        or first.ent_type_
+        or is_role(token_text(first))
+        # ("Der 67-Jährige, der …, beschrieb Gegröle, …" with the noise a person by the recogniser)
+        or is_described_person(first)
+    ):
         return first
     # Two subjects by the parse, the first a capitalised word nothing names ("Besorgt äußerte sich Kofi
     # Annan …"): a person the recogniser or a role names.
@@ -662,6 +669,12 @@ def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
         after = _person_after_inverted_verb(head, outside)
         if after is not None:
             start, end = mention_of(after, outside)
+            if token_pos(head) not in VERB_POS:
+                # (the parse that mistook the verb hangs its particle on the name: "hielt Richterin Affolter fest")
+                last = after
+                while last.i + 1 < len(doc) and is_person_name(doc[last.i + 1]):
+                    last = doc[last.i + 1]
+                end = min(end, last.idx + len(token_text(last)))
             return max(start, after.idx), end
     # ("so schrieb diese in einer Stellungnahme": a demonstrative that stands for someone points at no document)
     if subject is None or (token_lower(subject) in german().pointers and not stands_for_someone(subject)):
@@ -766,9 +779,14 @@ def _person_after_inverted_verb(verb: Token, outside: Sequence[CharSpan]) -> Tok
     """The person named right after a verb that stands after a comma (the words said before it): "…, begründete
     Puchegger das Urteil"; None where no person's name or known surname follows it."""
     doc = verb.doc
-    if verb.i == 0 or verb.i + 1 >= len(doc) or text_at(doc, verb.i - 1) != ",":
+    # (also a verb the tagger took for another word, whose clause the parse gives no subject: "In seiner
+    # Urteilsbegründung hielt Richter Aschbacher fest")
+    mistagged = token_pos(verb) not in {"VERB", "AUX"}
+    if verb.i == 0 or verb.i + 1 >= len(doc) or not (text_at(doc, verb.i - 1) == "," or mistagged):
         return None
     after = doc[verb.i + 1]
+    if mistagged and is_role(token_text(after)) and verb.i + 2 < len(doc) and is_person_name(doc[verb.i + 2]):
+        after = doc[verb.i + 2]  # a bare title before the name: "Richter Aschbacher"
     if is_inside(after, outside) or not is_person_name(after):
         return None
     return after

@@ -86,9 +86,10 @@ def names_only_a_document(doc: Doc, quote: QuoteRecord, *, reports: bool = False
         return False
     word = token_text(noun).lower()
     ending = next((noun for noun in german().statement_nouns if word.endswith(noun)), None)
-    if ending is None and reports and _definite(span):
+    if ending is None and reports and (_definite(span) or quote.cue.lemma in german().impersonal_verbs):
         # "heißt es in dem Bericht", "Dem Bericht zufolge" with no owner named before
-        # (`owner_of_earlier_document`): a report the text is about there, like a statement
+        # (`owner_of_earlier_document`): a report the text is about there, like a statement; also one that
+        # "heißt es" names for the first time ("hieß es in einem Prüfbericht"), a frame's is its own source
         word = _lemma(noun)
         ending = _document_noun_ending(word)
     if ending is None:

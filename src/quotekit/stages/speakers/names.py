@@ -314,9 +314,15 @@ def _company_name_end(reader: Reader, start: int, end: int) -> int | None:
     Pramtal AG", "Kessler & Voigt") or a noun that describes companies stands before it ("der
     Antriebsspezialist Hallberg"). The name goes on over "&" and the next name, and a legal form."""
     doc = reader.doc
-    if first_name_genders(doc)[start] is not None:
-        return None
     texts = token_texts(doc)  # (the words' texts: no `Token` for the words after the run)
+    if first_name_genders(doc)[start] is not None and not (
+        # ("Der Heizungshersteller Hartwig Thermotechnik": a company's word in the run after a noun that
+        # describes companies, whatever first name opens it)
+        start > 0
+        and describes_a_company(texts[start - 1])
+        and any(is_company_name_word(text) for text in texts[start + 1 : end])
+    ):
+        return None
     stop = min(reader.sentence_end(start), end + _MAX_COMPANY_WORDS_AFTER)
     name_end = end
     closed = False  # by a company word: "Holzwerke Pramtal AG"

@@ -627,7 +627,25 @@ def _may_name_someone(token: Token) -> bool:
     in_longer_name = token.ent_iob_ == "I" or (
         token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"
     )
+    if in_longer_name and _ends_in_persons_name(token):
+        return True  # "Die Innsbrucker Glaziologin Theresa Pfeifhofer" taken whole: a description and a name
     return not (in_longer_name or token_text(token).isupper())
+
+
+def _ends_in_persons_name(token: Token) -> bool:
+    """Whether the recogniser's span that holds `token` ends in a first name and a surname after it, the name
+    of a person the words before describe (not "Friedrich Ebert Stiftung", whose name ends in its kind)."""
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    first = end - 2
+    return (
+        first > token.i
+        and first_name_gender(text_at(doc, first)) is not None
+        and text_at(doc, end - 1)[:1].isupper()
+        and not is_organisation_noun(text_at(doc, end - 1))
+    )
 
 
 def _read_named_organisation(reader: Reader, token: Token) -> int:

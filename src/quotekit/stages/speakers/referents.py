@@ -474,6 +474,13 @@ def _may_start_name(doc: Doc) -> list[bool]:
             or (i > 0 and "-" in texts[i - 1] and is_romanised_given_name(texts[i - 1]))
             or _particle_opens_name(doc, i, surnames) is not None
         )
+    # ("zwei Paar Tourenski", "drei Audi Q5": words after a count are things counted, no one's name, whatever
+    # the recogniser says of the word after them; a first name after a count still opens one)
+    number = _POS_IDS["NUM"]
+    for i in [i for i in range(1, len(may)) if may[i] and poses[i - 1] == number and first_names[i] is None]:
+        may[i] = False
+        if i + 1 < len(may) and first_names[i + 1] is None:
+            may[i + 1] = False
     return may
 
 
