@@ -1492,9 +1492,11 @@ def test_sollen_does_not_carry_a_report_into_a_new_paragraph() -> None:
     # the Konjunktiv goes on across the break, an indicative "soll" is the newsroom's account of the plan
     assert extracted.reported_speakers(said + "Man werde rasch handeln.") == ["Karl Huber", "Karl Huber"]
     assert extracted.reported_speakers(said + "Der Plan soll im Mai vorgestellt werden.") == ["Karl Huber"]
-    # (in the same paragraph it goes on with the report)
-    same = said.strip() + " Der Plan soll im Mai vorgestellt werden."
+    # (in the same paragraph it goes on with the report, unless a date makes it the newsroom's schedule)
+    same = said.strip() + " Der Plan soll die Kosten senken."
     assert extracted.reported_speakers(same) == ["Karl Huber", "Karl Huber"]
+    dated = said.strip() + " Der Plan soll im Mai vorgestellt werden."
+    assert extracted.reported_speakers(dated) == ["Karl Huber"]
 
 
 @pytest.mark.parametrize(

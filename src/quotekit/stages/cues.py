@@ -176,6 +176,9 @@ def _particle_by_position(verb: Token) -> Token | None:
             if closing is not None:
                 i = closing
                 continue
+        if token_text(token) == "," and (closing := _apposition_end(doc, i, end)) is not None:
+            i = closing  # "Das kündigte Dana Wirtz, Erste Bevollmächtigte der IG Metall, am Dienstag an"
+            continue
         if token.is_punct or token.is_space:
             # The clause ends at a comma or stop ("ein" before „…“ is an article).
             previous = doc[token.i - 1]
@@ -192,6 +195,20 @@ def _particle_by_position(verb: Token) -> Token | None:
 
 # The dashes that set off an insertion inside a clause.
 _INSERTION_DASHES = frozenset({"–", "—"})
+
+
+def _apposition_end(doc: Doc, comma: int, end: int) -> int | None:
+    """The comma that closes an apposition the comma at `comma` opens after a name or noun ("Dana Wirtz, Erste
+    Bevollmächtigte der IG Metall, am Dienstag"): a phrase of nouns and their words, no verb or clause; None
+    elsewhere."""
+    if comma == 0 or pos_at(doc, comma - 1) not in NOUN_POS:
+        return None
+    for k in range(comma + 1, end):
+        if text_at(doc, k) == ",":
+            return k if k > comma + 1 and pos_at(doc, comma + 1) != "PRON" else None
+        if doc[k].is_punct or pos_at(doc, k) in {"VERB", "AUX", "SCONJ", "PRON"} or doc[k].is_space:
+            return None
+    return None
 
 
 def _ends_clause(token: Token) -> bool:
@@ -272,7 +289,7 @@ def _adjective_tagged_preterite(token: Token) -> bool:
 def _verb_after_opening_pointer(token: Token) -> bool:
     """ "Das berichteten Medien", "Das bestätigte die Polizei": a word after a neuter "Das"/"Dies" that opens its
     sentence is the verb when it ends in "-ten" (an attributive adjective after "das" ends in "-e") or stands
-    before an article, a pronoun or a name, whatever its tag."""
+    before an article, a pronoun, a name or a person, whatever its tag."""
     if token.i == 0:
         return False
     pointer = token.doc[token.i - 1]
@@ -281,8 +298,9 @@ def _verb_after_opening_pointer(token: Token) -> bool:
     ):
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    # (also before a person the tagger took for a common noun: "Das kündigte Dana Wirtz an")
     return token_lower(token).endswith("ten") or (
-        following is not None and token_pos(following) in {"DET", "PRON", "PROPN"}
+        following is not None and (token_pos(following) in {"DET", "PRON", "PROPN"} or is_person(following))
     )
 
 
@@ -322,7 +340,10 @@ def _speech_lemmas(lemma: str, form: str) -> tuple[tuple[str, ...], str | None, 
     bases = lemmas.particle_verb_bases()
     speech = any(candidate in de.speech_verbs or candidate in bases for candidate in candidates)
     other = any(
-        candidate in de.pointing_verbs or candidate in de.cue_idioms or candidate in de.opinion_verbs
+        candidate in de.pointing_verbs
+        or candidate in de.cue_idioms
+        or candidate in de.opinion_verbs
+        or candidate in de.reaction_verbs
         for candidate in candidates
     )
     return candidates, modal, speech, other
@@ -505,7 +526,16 @@ def _pointing(token: Token, candidates: Sequence[str]) -> CueMatch | None:
     """A verb that attributes only where a demonstrative opens its sentence and points back (`pointing_verbs`):
     "… Das zeigt eine Studie des Instituts"."""
     pointing = next((c for c in candidates if c in german().pointing_verbs), None)
-    return verb_match(token, pointing, None) if pointing is not None and _opens_pointing_back(token) else None
+    if pointing is not None and _opens_pointing_back(token):
+        return verb_match(token, pointing, None)
+    # "… So reagierte X auf die Äußerungen": a verb of reacting after "So" that opens its sentence (what it
+    # points back to is the reported sentence before, `reported.verbs`)
+    reacting = next((c for c in candidates if c in german().reaction_verbs), None)
+    if reacting is not None and token.i > 0 and token_lower(token.doc[token.i - 1]) == german().so:
+        so = token.doc[token.i - 1]
+        if so.i == 0 or so.is_sent_start:
+            return verb_match(token, reacting, None)
+    return None
 
 
 def _opens_pointing_back(verb: Token) -> bool:

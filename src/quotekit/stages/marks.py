@@ -353,6 +353,30 @@ def on_teaser_line(text: str, open_start: int) -> bool:
     return text[line_start:open_start].lstrip().lower().startswith(_lexicon().teasers)
 
 
+def on_a_sign(text: str, open_start: int) -> bool:
+    """Whether an opening mark at `open_start` gives what a sign says ("Auf den Plakaten stand „…“", "An der Tür
+    hängt ein Zettel: „…“", "ein Schild mit der Aufschrift „…“"): a sign's noun in its sentence before the marks,
+    with "stand"/"steht" beside it, a colon right before the marks, or the noun right before them; not words
+    quoted as a writing ("Auf dem Zettel stand geschrieben: „…“")."""
+    de = german()
+    words = _SIGN_WORDS.findall(text[max(0, open_start - _SIGN_REACH) : open_start].lower())
+    ends = [k for k, word in enumerate(words) if word in _SENTENCE_ENDS]
+    words = words[ends[-1] + 1 :] if ends else words
+    if any(word in de.written_words for word in words):
+        return False  # ("Auf dem Zettel stand geschrieben: „…“": the words are quoted as a writing)
+    for k, word in enumerate(words):
+        if word in de.sign_nouns:
+            rest = words[k + 1 :]
+            return not rest or rest[-1] == ":" or any(w in de.sign_verbs for w in words)
+    return False
+
+
+# How far back from the marks a sign's noun may stand (characters), the words and stops read there.
+_SIGN_REACH = 90
+_SIGN_WORDS = regex.compile(r"[\w-]+|[:.!?]")
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
 def _is_speech(text: str, raw: _Raw, lex: _Lexicon) -> bool:
     if on_teaser_line(text, raw.open_start):
         return False  # an article's title: "Lesen Sie auch: „Wenn Kirchen zu Tresoren werden“"

@@ -36,6 +36,7 @@ MODAL_TAGS = frozenset({"VMFIN", "VMINF", "VMPP"})  # "könne", "können", "geko
 ARTICLE_TAG = "ART"
 ZU_INFINITIVE_TAG = "VVIZU"  # "vorzugehen"
 PARTICIPLE_TAG = "VVPP"  # "erklärt" in "hätten sich bereit erklärt"
+PARTICIPLE_TAGS = frozenset({PARTICIPLE_TAG, "VAPP", "VMPP"})  # of full verbs, auxiliaries and modals
 SEPARABLE_PARTICLE_TAG = "PTKVZ"  # "hinzu" in "fügte … hinzu"
 RELATIVE_PRONOUN_TAGS = frozenset({"PRELS", "PRELAT"})
 # Words that open a dependent clause: relative and interrogative pronouns and adverbs ("wo", "wie", "was"),

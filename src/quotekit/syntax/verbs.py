@@ -546,8 +546,11 @@ def konjunktiv_taken_for_other_word(token: Token) -> bool:
     # Before a noun or another adjective ("stammende, verzierte Krone") it is one; a verb goes on with
     # the rest of its clause or ends the sentence, or takes its object right after the subject ("Die
     # Regierung verteile Steuergeld": no adjective stands between a common noun and the next one).
+    # (an adverbial adjective after it too: "Der Betrieb laufe uneingeschränkt weiter"; an attributive one in "-e"
+    # stands before its noun or another attributive one)
     if (
         token_pos(after) not in _AFTER_VERB
+        and after.tag_ not in labels.ADVERBIAL_TAGS
         and token_text(after) not in {".", "!", "?"}
         and not _after_subject_noun(token)
     ):

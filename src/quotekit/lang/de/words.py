@@ -139,6 +139,7 @@ class German:
         str
     ]  # credit_author_words.txt: "Interview: Stefan Gruber" on a line of its own
     teasers: tuple[str, ...]  # marks_teasers.txt: "Lesen Sie auch: „…“" links an article, quotes no one
+    sign_nouns: frozenset[str]  # marks_sign_nouns.txt: "Auf den Plakaten stand „…“": a sign's words, no one's
     interview_addresses: frozenset[str]  # interview_addresses.txt: "Herr Gasser, wie …?" names the guest
     interview_headings: frozenset[str]  # interview_headings.txt: "Drei Fragen an Anna Berg" names the guest
     time_nouns: frozenset[str]  # time_nouns.txt: "am Dienstag" is no part of a name ("Frankfurt am Main" is)
@@ -236,7 +237,26 @@ class German:
     # "die beiden Politiker": a description of two people the text named together
     both: str = "beiden"
     # "würde seine Familie «in den Ruin treiben»", "wäre «fahrlässig»": the Konjunktiv II of a hypothesis
-    hypothesis_forms: frozenset[str] = frozenset({"würde", "würden", "wäre", "wären"})
+    # "Ob … verlängert wird, will der Stadtrat im Herbst entscheiden": verbs before whose ob-clause nothing is said yet
+    deciding_verbs: frozenset[str] = frozenset(
+        {"entscheiden", "prüfen", "klären", "beraten", "abwarten", "überlegen"}
+    )
+    # "Ob der Damm hält, kann niemand sagen": a subject that says no one spoke
+    nobody: frozenset[str] = frozenset({"niemand", "keiner"})
+    # "Wer glaube, dass die Sache erledigt sei, kenne …": the subject of a free relative clause, whoever it is
+    whoever: str = "wer"
+    # "Auf den Plakaten stand „…“": the verbs that say what a sign carries
+    sign_verbs: frozenset[str] = frozenset(
+        {"stand", "steht", "stehen", "standen", "prangt", "prangte", "prangten"}
+    )
+    # "Auf dem Zettel stand geschrieben: „…“", "war zu lesen": words that make a sign's text a writing quoted
+    written_words: frozenset[str] = frozenset({"geschrieben", "lesen"})
+    hypothesis_forms: frozenset[str] = frozenset(
+        {"würde", "würden", "wäre", "wären", "hätte", "hätten", "könnte", "könnten", "müsste", "müssten"}
+    )
+    # "aus seiner Sicht", "ihrer Ansicht nach": the words that say a hypothesis is the speaker's view
+    view_owners: frozenset[str] = frozenset({"seiner", "ihrer"})
+    view_nouns: frozenset[str] = frozenset({"sicht", "ansicht", "meinung", "einschätzung", "auffassung"})
     # "das Team um Kristin Albers", "die Forschergruppe um …": a group that speaks through the person it is "um"
     led_groups: tuple[str, ...] = ("team", "gruppe")
     led_by: str = "um"
@@ -816,6 +836,7 @@ def german() -> German:
         credit_words=_word_set("credit_words.txt"),
         author_credit_words=_word_set("credit_author_words.txt"),
         teasers=tuple(sorted(_word_set("marks_teasers.txt"))),
+        sign_nouns=_word_set("marks_sign_nouns.txt"),
         interview_addresses=_word_set("interview_addresses.txt"),
         interview_headings=_word_set("interview_headings.txt"),
         time_nouns=_word_set("time_nouns.txt"),

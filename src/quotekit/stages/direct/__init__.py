@@ -59,11 +59,13 @@ def find_direct_quotes(doc: Doc, marks: Sequence[MarkedSpan], cues: Sequence[Cue
         near_cues = cues[bisect_left(cue_starts, low) : bisect_left(cue_starts, high)]
         near_marks = marked[bisect_left(mark_starts, low) : bisect_left(mark_starts, high)]
         found, begins, ends = place(doc, group, near_cues, floor, near_marks)
-        floor = group[-1].close_end
         if not is_quotation(doc, group, found):
             if _opens_headline(text, group[0].open_start):
                 headline_groups.append(group)
             continue
+        # (only a quotation: marks that name a title stand inside the sentence of the quotation after them,
+        # "nannte den Siegerfilm auf der Plattform «Kinoblick» «solide, aber mutlos»")
+        floor = group[-1].close_end
         if found.cue is None and found.mention is not None:
             # "zeigte sich „fassungslos“": the verb and its "sich" attribute the words
             shown = shown_stance(doc, group[0].open_start)

@@ -96,6 +96,8 @@ def after_quote(
         mention = speaker_of_cue(doc, cue, outside)
         if fragment and cue.kind is CueKind.VERB and _opens_with_subject(words, mention, cue):
             continue
+        if fragment and cue.kind is CueKind.VERB and _marks_of_its_own(cue.extent[1], end, outside):
+            continue
         if mention is None and cue.kind is CueKind.VERB:
             mention = nominal_after(tokens, cue.tokens[0], outside) or marked_name_after(
                 doc, cue, end, outside
@@ -134,6 +136,8 @@ def after_quote(
         not in _FUNCTION_POS - {"ADV"}  # (not "mit" in "„…“, mit diesen Worten … zurück")
         and any(labels.is_separable_particle(t) for t in tokens if t.i > first.i)
     )
+    if fragment and _marks_of_its_own(first.idx, end, outside):
+        return NOTHING
     if (token_pos(first) in VERB_POS and is_finite(first)) or lower_verb:
         subject = clause_subject(first, outside)
         if subject is not None and subject.i > first.i:
@@ -144,6 +148,13 @@ def after_quote(
         if mention is not None:
             return Attribution(synthetic_cue(first), mention, strength=Strength.INTRODUCED)
     return NOTHING
+
+
+def _marks_of_its_own(start: int, end: int, outside: Sequence[CharSpan]) -> bool:
+    """Whether marks open between `start` and `end` (where the words after a quotation stop at the next marks): the clause after a fragment's comma quotes words of its own
+    ("lobte Oberrauch als „Glücksfall“, hielt die Inszenierung aber für „überfrachtet“"), its verb attributes those,
+    not the fragment."""
+    return any(start <= opening <= end for opening, _ in outside)
 
 
 def _opens_with_subject(words: Sequence[Token], mention: CharSpan | None, cue: CueMatch) -> bool:

@@ -20,7 +20,7 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch
 from quotekit.stages.cues import verb_match
 from quotekit.stages.direct.attribution import Attribution, Strength, closing_marks
-from quotekit.stages.marks import MarkedSpan, on_teaser_line
+from quotekit.stages.marks import MarkedSpan, on_a_sign, on_teaser_line
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import morph_values, text_of, token_lower, token_pos, token_text
 from quotekit.syntax.labels import NOUN_POS, PERSON_LABELS, VERB_POS
@@ -305,6 +305,8 @@ def is_quotation(doc: Doc, group: Sequence[MarkedSpan], found: Attribution) -> b
     first, last = group[0], group[-1]
     if on_teaser_line(text, first.open_start):
         return False  # "Lesen Sie auch: „…“": a link to another article, whatever introduces it
+    if on_a_sign(text, first.open_start):
+        return False  # "Auf den Plakaten stand „…“": a sign's words, whoever carried it
     is_speech = any(m.is_speech for m in group)
     clause, lower = looks_like_speech(text, doc, first.start, last.end)
     # Only the words of its own paragraph stand before the marks: a kicker line ("Wirtschaft") above a

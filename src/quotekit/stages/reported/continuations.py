@@ -313,7 +313,7 @@ def _claim_after_cue(
     # colon a Konjunktiv I in any main clause of the sentence reports, though the first verb's form is shared)
     said = spoke and announced and _main_clause_konjunktiv_one(sent)
     if not (
-        (spoke and ((same_paragraph and _reportative_finite(verb)) or plural))
+        (spoke and ((same_paragraph and _reportative_finite(verb) and not _scheduled(sent)) or plural))
         or (announced and unshared)
         or said
     ):
@@ -564,7 +564,7 @@ def _continued_part(
         or _either_or(sent)
         or not (
             _main_clause_subjunctive(sent)
-            or (_reportative_finite(verb) and not new_paragraph)
+            or (_reportative_finite(verb) and not new_paragraph and not _scheduled(sent))
             or _preterite_form_in_the_present(sent, verb)
             or _preterite_form_beside_konjunktiv(sent, verb)
             or (marked_hypothesis and _hypothesis(sent))
@@ -595,6 +595,31 @@ def _holds_marks(sent: SpacySpan) -> bool:
         and texts[i + 1][:1].isalpha()
         for i in range(sent.start, sent.end - 1)
     )
+
+
+def _inside_report(sent: SpacySpan, taken: _Taken) -> bool:
+    """Whether a hypothesis right after a report says it is the speaker's: it gives their view ("Eine Absage wäre
+    aus seiner Sicht nicht zu rechtfertigen gewesen"), a Konjunktiv I inside it reports ("…, als die Personalnot
+    längst bekannt gewesen sei"), or the report goes on in the Konjunktiv I right after it in its paragraph ("Es
+    wäre fatal, … . Zudem sei …"); not the narrator's "Es wäre nicht das erste Mal" between reports and narration."""
+    doc = sent.doc
+    de = german()
+    lowers = token_lowers(doc)
+    if any(
+        lowers[i] in de.view_owners and lowers[i + 1] in de.view_nouns
+        for i in range(sent.start, sent.end - 1)
+    ):
+        return True
+    first = _first_finite_or_subjunctive(sent)
+    if any(is_konjunktiv_one(t) for t in sent if t is not first and token_pos(t) in {"VERB", "AUX"}):
+        return True
+    after = sent.end
+    while after < len(doc) and (doc[after].is_space and "\n" not in token_text(doc[after])):
+        after += 1
+    if after >= len(doc) or doc[after].is_space or doc[after].is_quote:
+        return False
+    following = doc[after].sent
+    return not taken.holds(following.start_char, following.end_char) and _clearly_reported(following)
 
 
 def _hypothesis(sent: SpacySpan) -> bool:
@@ -695,13 +720,38 @@ def _go_on(
         fragments=fragments,
         present=present,
         new_paragraph=new_paragraph,
-        marked_hypothesis=adjacent and _holds_marks(sent),
+        marked_hypothesis=adjacent and (_holds_marks(sent) or _inside_report(sent, taken)),
     )
     if part is None:
         return False
     # Each sentence is a quotation of its own, with the speaker of the one it continues.
     found.append(_reported(doc, part, source.mention))
     return True
+
+
+def _scheduled(sent: SpacySpan) -> bool:
+    """Whether a "soll" sentence gives a plan by its date ("Die Gespräche sollen in der kommenden Woche beginnen",
+    "Bis 2027 sollen zwölf Zentren entstehen"): the newsroom's schedule, not what the speaker before claimed ("Ein
+    Wanderer soll eine Zigarette weggeworfen haben", a past told by hearsay, goes on with the report)."""
+    de = german()
+    lowers, tags = token_lowers(sent.doc), [t.tag_ for t in sent]
+    words = lowers[sent.start : sent.end]
+    # ("… gestohlen haben", "… gesichtet worden sein": the perfect infinitive of a claim told by hearsay)
+    if any(
+        word in de.perfect_auxiliaries and k > 0 and tags[k - 1] in labels.PARTICIPLE_TAGS
+        for k, word in enumerate(words)
+    ):
+        return False
+    return any(
+        word in de.time_nouns
+        or word in de.present_time_words
+        or (word.isdigit() and len(word) == _YEAR_DIGITS)
+        for word in words
+    )
+
+
+# A year in figures ("bis 2027").
+_YEAR_DIGITS = 4
 
 
 def _present_verb_cue(doc: Doc, cue: CueMatch) -> bool:
@@ -896,10 +946,29 @@ def _cue_verb_second(sent: SpacySpan, cue: CueMatch) -> bool:
     return len(words) > 1 and words[1].i == cue.head
 
 
-def _named_after(doc: Doc, cues: Sequence[CueMatch], record: QuoteRecord, quoted: SpanSet) -> QuoteRecord:
-    """The continuation with the source a "So X." sentence right after it names, if one does."""
+def _named_after(
+    doc: Doc,
+    cues: Sequence[CueMatch],
+    record: QuoteRecord,
+    quoted: SpanSet,
+    following: SpacySpan | None,
+    *,
+    going_on: bool = False,
+) -> QuoteRecord:
+    """The report with the source that the sentence `following` right after it names by pointing back, if it does:
+    "Die Lage sei ernst. Das erklärte Innenministerin Anna Weber am Dienstag.", "So reagierte X auf …", "So Ott."
+    (not a sentence that opens with someone's words in marks). A report `going_on` from a speaker before keeps
+    them where the pointer opens a new paragraph ("¶Das bestätigt auch ein Wirt") or announces what follows ("So
+    reagierten die Fraktionen:")."""
+    if following is None or _opens_with_marks(doc, following):
+        return record
+    if going_on and (
+        has_paragraph_break(text_of(doc)[record.end : following.start_char])
+        or text_of(doc)[following.start_char : following.end_char].rstrip().endswith(":")
+    ):
+        return record
     after = next_sentence(doc, cues, record.end, list(quoted))
-    if after.cue is None or after.cue.kind is not CueKind.SO or after.mention is None:
+    if after.cue is None or after.mention is None or not _cue_verb_second(following, after.cue):
         return record
     return evolve(record, cue=after.cue, mention=after.mention)
 
@@ -1003,8 +1072,9 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
             # "Nach Informationen unserer Zeitung soll …": the narrator's own reporting, no one's
             source = None
             continue
+        following = sents[k + 1] if k + 1 < len(sents) else None
         if source is not None and _go_on(doc, sent, taken, finite, source, found):
-            found[-1] = _named_after(doc, cues, found[-1], quoted)
+            found[-1] = _named_after(doc, cues, found[-1], quoted, following, going_on=True)
             continue
         source = None
         # No attributed quotation right before: a claim that reports itself by its verb form.
@@ -1032,19 +1102,13 @@ def continuations(doc: Doc, records: Sequence[QuoteRecord], cues: Sequence[CueMa
                 )
             if free is None and k > 0 and _account_after(doc, sents[k - 1], sent, finite):
                 free = _sentence_report(doc, sent, used_cue_starts, taken)
-            if free is not None and k + 1 < len(sents) and not _opens_with_marks(doc, sents[k + 1]):
+            pointed = None if free is None else _named_after(doc, cues, free, quoted, following)
+            if pointed is not None and pointed is not free:
                 # "Die Lage sei ernst. Das erklärte Innenministerin Anna Weber am Dienstag.": the sentence after
                 # points back with a demonstrative and a speech verb, and names who said it
-                after = next_sentence(doc, cues, span[1], list(quoted))
-                if (
-                    after.cue is not None
-                    and after.mention is not None
-                    and _cue_verb_second(sents[k + 1], after.cue)
-                ):
-                    record = evolve(free, cue=after.cue, mention=after.mention)
-                    found.append(record)
-                    source = record
-                    continue
+                found.append(pointed)
+                source = pointed
+                continue
             mention = (
                 subject_of_previous_sentence(sents, k, quoted, spoke=spoke) if free is not None else None
             )

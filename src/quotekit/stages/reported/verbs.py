@@ -31,6 +31,7 @@ from quotekit.syntax.docindex import (
     pos_at,
     run_cache,
     text_at,
+    text_of,
     token_lower,
     token_pos,
     token_text,
@@ -684,6 +685,32 @@ def _risk_sense(doc: Doc, cue: CueMatch, parts: list[CharSpan]) -> bool:
     return subject is not None and token_pos(subject) in NOUN_POS and not can_speak(subject)
 
 
+def _left_open(doc: Doc, cue: CueMatch, parts: list[CharSpan]) -> bool:
+    """ "Ob das Projekt verlängert wird, will der Stadtrat im Herbst entscheiden", "Ob der Damm hält, kann niemand
+    sagen": an ob-clause that someone has yet to decide, or that no one can answer, reports nothing said."""
+    de = german()
+    text = text_of(doc)[parts[0][0] : parts[-1][1]].lstrip(" \"„»«'‚‹›")
+    if text.split(" ", 1)[0].lower() != de.ob:
+        return False
+    if cue.lemma in de.deciding_verbs:
+        return True
+    # (read from the verb and its auxiliary: "niemand" is no subject that names a speaker for `clause_subject`)
+    verb = doc[cue.head]
+    return any(
+        token_lower(t) in de.nobody for t in (*verb.children, *verb.head.children) if labels.is_subject(t)
+    )
+
+
+def _said_by_whoever(doc: Doc, cue: CueMatch) -> bool:
+    """ "Wer glaube, dass die Sache erledigt sei, kenne das Verfahren schlecht": a verb whose subject is the "wer"
+    of a free relative clause speaks of anyone who would say so, and reports no one."""
+    verb = doc[cue.head]
+    return any(
+        token_lower(t) == german().whoever and labels.is_subject(t) and t.i < verb.i
+        for t in (*verb.children, *verb.head.children)
+    )
+
+
 def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
     """What a speech verb reports: the parts of the first strategy whose construction is there."""
     if _negated(doc, cue) or _reflexive_sense(doc, cue) or _answers(doc, cue) or _appeal(doc, cue):
@@ -999,7 +1026,13 @@ def _only_a_wie_frame(doc: Doc, cue: CueMatch, parts: list[CharSpan]) -> bool:
 def verb_candidate(doc: Doc, cue: CueMatch) -> tuple[list[CharSpan], CharSpan | None] | None:
     """The reported content of a speech-verb cue and its speaker mention."""
     parts = verb_content(doc, cue)
-    if not parts or not _has_verb(doc, parts, cue) or _risk_sense(doc, cue, parts):
+    if (
+        not parts
+        or not _has_verb(doc, parts, cue)
+        or _risk_sense(doc, cue, parts)
+        or _left_open(doc, cue, parts)
+        or _said_by_whoever(doc, cue)
+    ):
         return None
     named = _name_after_verb(doc, cue, parts[0])
     if named is not None:

@@ -37,6 +37,7 @@ from quotekit.stages.speakers.documents import (
 )
 from quotekit.stages.speakers.entities import PERSON
 from quotekit.stages.speakers.headlines import in_headline, opening_lines
+from quotekit.stages.speakers.pointed_back import said_by_pointer_after
 from quotekit.stages.speakers.pointers import pointed_source
 from quotekit.stages.speakers.referents import is_article
 from quotekit.stages.speakers.resolver import QuotedIndex, Resolution, Resolver, build_resolver
@@ -254,6 +255,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[QuoteRecor
         if record.mention is not None and not nested and not _asked(text, record):
             previous = record
     resolved = [_issued_later(doc, resolver, record) for record in resolved]
+    resolved = said_by_pointer_after(text, resolved)
     resolved = _addressed_in_questions(text, resolved)
     resolved = _nested_reports(doc, sentence_index, resolved, resolver)
     headed = _headlines(text, openings, resolver, _fragments_of_reports(resolved))
