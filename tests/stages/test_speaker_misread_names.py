@@ -5,6 +5,8 @@ society that is a club."""
 
 from __future__ import annotations
 
+import pytest
+
 import quotekit
 
 
@@ -69,3 +71,57 @@ def test_a_carnival_society_is_the_club_a_later_verein_refers_to() -> None:
         "aufgestellt werden."
     )
     assert _speakers(text)[-1] == "Karnevalsgesellschaft Rot-Weiß Kellersbach"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Die Hagelversicherung Mittelland rechnet mit Schäden in Millionenhöhe. Laut einer ersten Schätzung des "
+            "Versicherers sind rund 2500 Hektaren Kulturland betroffen.",
+            "Hagelversicherung Mittelland",
+        ),
+        (
+            "Die Molkerei Innviertel zahlt ihren Lieferanten ab Juni weniger. Die Preise seien nicht zu halten, "
+            "teilte die Genossenschaft mit.",
+            "Molkerei Innviertel",
+        ),
+    ],
+)
+def test_an_insurer_or_a_cooperative_named_before_is_what_the_word_of_its_kind_refers_to(
+    text: str, name: str
+) -> None:
+    assert _speakers(text) == [name]
+
+
+def test_a_role_given_as_a_title_before_the_name_is_the_person_the_role_names_later() -> None:
+    text = (
+        "„Der Raum ist zu wertvoll“, sagte Stadtbaurätin Henrike Vossberg. Die Stadtbaurätin wies den Vorwurf "
+        "zurück: „Die Zahlen liegen vor.“"
+    )
+    assert _speakers(text) == ["Henrike Vossberg", "Henrike Vossberg"]
+
+
+def test_a_medium_named_in_marks_in_the_genitive_is_named_in_the_nominative() -> None:
+    (quote,) = quotekit.extract("Gemäss Recherchen des «Sportjournals» soll der Trainer gehen.")
+    assert quote.text == "soll der Trainer gehen"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Sportjournal"
+
+
+def test_a_dairy_named_before_is_the_business_a_later_der_betrieb_refers_to() -> None:
+    text = (
+        "Bregenz – Die Sennerei Alpwies ruft mehrere Sorten Bergkäse zurück. In zwei Chargen seien Listerien "
+        "nachgewiesen worden, teilte der Betrieb mit. Die Sennereien würden strenger kontrolliert als jede "
+        "Großmolkerei, sagte ein Verbandssprecher."
+    )
+    assert _speakers(text)[0] == "Sennerei Alpwies"
+
+
+def test_an_heiress_in_a_fuer_phrase_is_the_woman_a_later_sie_stands_for() -> None:
+    text = (
+        "Der Stiftungsrat entscheide im Einzelfall, sagte Heinrich Vogt.\n\n"
+        "Für die Erbin einer Sammlerfamilie ist die Ausstellung ein zwiespältiges Ereignis. «Ich freue mich», "
+        "sagte sie."
+    )
+    assert _speakers(text) == ["Heinrich Vogt", "die Erbin einer Sammlerfamilie"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quotekit.lang.de.names import is_genitive_article
 from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.direct.speech import is_title_word
@@ -105,8 +106,9 @@ def _coordinated_source(doc: Doc, index: int, limit: int) -> list[int]:
 
 def _title_in_marks(doc: Doc, source: list[int], limit: int) -> list[int]:
     """The tokens after the source phrase up to the closing mark of a title it names: one the phrase left open
-    ("des Magazins „Auto Motor"), or one right after a title word that ends it ("des Magazines „auto, motor und
-    sport“"). Nothing where no closing mark follows in the sentence."""
+    ("des Magazins „Auto Motor"), one right after a title word that ends it ("des Magazines „auto, motor und
+    sport“"), or its owner's name in marks after a genitive article ("Angaben des «Sportjournals»"). Nothing where
+    no closing mark follows in the sentence."""
     after = max(source) + 1
     left_open = sum(_opens(doc, k) for k in source) > sum(_closes(doc, k) for k in source)
     titled = (
@@ -115,9 +117,11 @@ def _title_in_marks(doc: Doc, source: list[int], limit: int) -> list[int]:
         and pos_at(doc, max(source)) in {"NOUN", "PROPN"}
         and is_title_word(text_at(doc, max(source)))
     )
-    if not (left_open or titled):
+    # ("Nach Angaben des «Sportjournals»": the owner in the genitive is a name in marks)
+    owner = after + 1 < limit and is_genitive_article(text_at(doc, after)) and _opens(doc, after + 1)
+    if not (left_open or titled or owner):
         return []
-    for k in range(after + (1 if titled else 0), limit):
+    for k in range(after + (1 if titled else 2 if owner else 0), limit):
         if _closes(doc, k):
             return list(range(after, k + 1))
     return []

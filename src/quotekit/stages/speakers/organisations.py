@@ -576,10 +576,18 @@ def _nominative_adjectives(doc: Doc, start: int, words: list[str], tokens: Seque
     Wetterdienst". Only after a definite or oblique article, for adjectives in "-en" (or "-e" after "der", "das")
     before a capitalised word, where the article and the noun tell the gender; not in a plural name ("den
     Vereinten Nationen", "der Grünen"), whose nominative ends in "-en" too."""
-    if start == 0 or len(words) < 2:
+    if start == 0:
         return words
     de = german()
     article = lower_at(doc, start - 1)
+    if len(words) == 1:
+        # "Angaben des «Sportjournals»", "des Blicks": a one-word name in the genitive, in marks or not
+        if article in de.opening_marks and start >= 2:
+            article = lower_at(doc, start - 2)
+        named = words[0]
+        if is_masculine_genitive(article) and named.endswith("s") and not named.endswith("ss"):
+            return [genitive_base(named)]
+        return words
     weak = "en" if words[0].endswith("en") else "e"
     nominative = de.nominative_article_genders.get(article) if weak == "e" else None
     found = frozenset({nominative}) if nominative else de.oblique_article_genders.get(article)
