@@ -720,7 +720,10 @@ def _go_on(
         fragments=fragments,
         present=present,
         new_paragraph=new_paragraph,
-        marked_hypothesis=adjacent and (_holds_marks(sent) or _inside_report(sent, taken)),
+        # (the hypothesis first: the other checks read the sentence and the next, for every sentence going on)
+        marked_hypothesis=adjacent
+        and _hypothesis(sent)
+        and (_holds_marks(sent) or _inside_report(sent, taken)),
     )
     if part is None:
         return False
