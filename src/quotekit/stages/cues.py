@@ -205,7 +205,7 @@ def _apposition_end(doc: Doc, comma: int, end: int) -> int | None:
         return None
     for k in range(comma + 1, end):
         if text_at(doc, k) == ",":
-            return k if k > comma + 1 and pos_at(doc, comma + 1) != "PRON" else None
+            return k if k > comma + 1 else None
         if doc[k].is_punct or pos_at(doc, k) in {"VERB", "AUX", "SCONJ", "PRON"} or doc[k].is_space:
             return None
     return None

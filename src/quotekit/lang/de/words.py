@@ -236,7 +236,6 @@ class German:
     wie: str = "wie"
     # "die beiden Politiker": a description of two people the text named together
     both: str = "beiden"
-    # "würde seine Familie «in den Ruin treiben»", "wäre «fahrlässig»": the Konjunktiv II of a hypothesis
     # "Ob … verlängert wird, will der Stadtrat im Herbst entscheiden": verbs before whose ob-clause nothing is said yet
     deciding_verbs: frozenset[str] = frozenset(
         {"entscheiden", "prüfen", "klären", "beraten", "abwarten", "überlegen"}
@@ -251,6 +250,7 @@ class German:
     )
     # "Auf dem Zettel stand geschrieben: „…“", "war zu lesen": words that make a sign's text a writing quoted
     written_words: frozenset[str] = frozenset({"geschrieben", "lesen"})
+    # "würde seine Familie «in den Ruin treiben»", "wäre «fahrlässig»": the Konjunktiv II of a hypothesis
     hypothesis_forms: frozenset[str] = frozenset(
         {"würde", "würden", "wäre", "wären", "hätte", "hätten", "könnte", "könnten", "müsste", "müssten"}
     )

@@ -151,9 +151,9 @@ def after_quote(
 
 
 def _marks_of_its_own(start: int, end: int, outside: Sequence[CharSpan]) -> bool:
-    """Whether marks open between `start` and `end` (where the words after a quotation stop at the next marks): the clause after a fragment's comma quotes words of its own
-    ("lobte Oberrauch als „Glücksfall“, hielt die Inszenierung aber für „überfrachtet“"), its verb attributes those,
-    not the fragment."""
+    """Whether marks open between `start` and `end` (where the words after a quotation stop at the next marks):
+    the clause after a fragment's comma quotes words of its own ("lobte Oberrauch als „Glücksfall“, hielt die
+    Inszenierung aber für „überfrachtet“"), its verb attributes those, not the fragment."""
     return any(start <= opening <= end for opening, _ in outside)
 
 

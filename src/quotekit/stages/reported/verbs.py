@@ -694,21 +694,20 @@ def _left_open(doc: Doc, cue: CueMatch, parts: list[CharSpan]) -> bool:
         return False
     if cue.lemma in de.deciding_verbs:
         return True
-    # (read from the verb and its auxiliary: "niemand" is no subject that names a speaker for `clause_subject`)
-    verb = doc[cue.head]
-    return any(
-        token_lower(t) in de.nobody for t in (*verb.children, *verb.head.children) if labels.is_subject(t)
-    )
+    return any(token_lower(t) in de.nobody for t in _subjects_beside(doc[cue.head]))
 
 
 def _said_by_whoever(doc: Doc, cue: CueMatch) -> bool:
     """ "Wer glaube, dass die Sache erledigt sei, kenne das Verfahren schlecht": a verb whose subject is the "wer"
     of a free relative clause speaks of anyone who would say so, and reports no one."""
     verb = doc[cue.head]
-    return any(
-        token_lower(t) == german().whoever and labels.is_subject(t) and t.i < verb.i
-        for t in (*verb.children, *verb.head.children)
-    )
+    return any(token_lower(t) == german().whoever and t.i < verb.i for t in _subjects_beside(verb))
+
+
+def _subjects_beside(verb: Token) -> list[Token]:
+    """The subjects the parse hangs on the verb or on its head (its auxiliary), whatever words they are ("niemand",
+    "wer": no subject that names a speaker for `clause_subject`)."""
+    return [t for t in (*verb.children, *verb.head.children) if labels.is_subject(t)]
 
 
 def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
