@@ -654,6 +654,8 @@ def subject_of_cue(doc: Doc, cue: CueMatch, outside: Sequence[CharSpan] = ()) ->
             # "…, doch Sprecher Nicholas Birnback erklärte, …" parsed as one clause with the verb before: the
             # phrase that opens the cue's own clause right before it is its subject, not one found further up
             subject = _subject_opening_clause(head) or subject
+        elif subject is None:
+            subject = _subject_opening_clause(head)
     if subject is None:
         subject = impersonal_source(head, outside)
     subject = body_for_man(head, subject, outside)
@@ -792,9 +794,14 @@ def _person_after_inverted_verb(verb: Token, outside: Sequence[CharSpan]) -> Tok
     return after
 
 
+# Dashes set off between words, which open a clause of their own ("Stadtrat beschließt Umbau – Opposition …").
+_CLAUSE_DASHES = frozenset({"–", "—"})
+
+
 def _subject_opening_clause(verb: Token) -> Token | None:
-    """The head of a noun phrase that opens the verb's clause after a comma and a coordinator and ends right
-    before the verb ("…, doch Pressesprecher Nicholas Birnback erklärte"), where it names someone; else None."""
+    """The head of a noun phrase that opens the verb's clause after a comma and a coordinator, or after a dash,
+    and ends right before the verb ("…, doch Pressesprecher Nicholas Birnback erklärte", "Stadtrat beschließt
+    Umbau – Opposition spricht von „…“"), where it names someone; else None."""
     doc = verb.doc
     if not is_finite(verb):
         return None  # ("und den Inhalt der Kasse verlangt": a participle after its object)
@@ -803,16 +810,17 @@ def _subject_opening_clause(verb: Token) -> Token | None:
     while (
         start > sent_start
         and text_at(doc, start - 1) != ","
+        and text_at(doc, start - 1) not in _CLAUSE_DASHES
         and lower_at(doc, start - 1) not in german().coordinators
     ):
         start -= 1
     # (a coordinator after a comma joins clauses: "…, doch X erklärte"; one without joins words, "der Kasse
-    # sowie Schmerzmittel verlangt")
+    # sowie Schmerzmittel verlangt"; a dash opens a clause of its own, as in a headline)
     joined = (
         start - 2 > sent_start
         and lower_at(doc, start - 1) in german().coordinators
         and text_at(doc, start - 2) == ","
-    )
+    ) or (start - 1 > sent_start and text_at(doc, start - 1) in _CLAUSE_DASHES)
     if start == verb.i or not joined:
         return None
     if lower_at(doc, start) in german().oblique_articles:

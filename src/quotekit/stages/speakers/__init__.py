@@ -61,6 +61,8 @@ __all__ = ["resolve_speakers"]
 _MIN_HEADLINE_WORDS = 3
 # The share of a headline quotation's words a later quotation must hold to be the one it shortens.
 _SHORTENED_SHARE = 0.8
+# The letters a headline's fragment of a word or two needs to be found again inside a longer quotation.
+_MIN_FRAGMENT_LETTERS = 6
 # The sentences of the lead a headline quotation's speaker may be the subject of.
 _LEAD_SENTENCES = 2
 _WORD = regex.compile(r"\w+")
@@ -665,8 +667,11 @@ def _headlines(
         if again < 0:
             # "„Niemand wird weniger bekommen“" over "„Niemand, der heute in Rente ist, wird … weniger bekommen“":
             # a headline shortens the quotation it repeats
-            shortened = None if topic else _shortened_from(text, words, records[k + 1 :])
-            if shortened is not None and not (described and _described_only(resolver, shortened)):
+            # (a body by its kind's word alone is no topic: "Opposition spricht von „Luftschloss“")
+            shortened = None if topic and not described else _shortened_from(text, words, records[k + 1 :])
+            if shortened is not None and not (
+                (described and _described_only(resolver, shortened)) or (topic and shortened.is_organization)
+            ):
                 result[k] = _as_said_by(record, shortened)
             elif not topic and not described:
                 result[k] = _said_by_lead(text, line, resolver, record)
@@ -710,9 +715,11 @@ def _said_again_by_name(
         return record
     words = text[record.parts[0][0] : record.parts[0][1]].strip(" .!?")
     if len(words.split()) < _MIN_HEADLINE_WORDS:
-        return record
-    again = lowered.find(words.lower(), teaser[1])
-    holder = None if again < 0 else _quoted_again(records, starts, k, again)
+        # ("Ihre Gegenkandidatin spricht von einem „Weckruf“": found again inside longer words)
+        holder = _shortened_from(text, words, records[k + 1 :])
+    else:
+        again = lowered.find(words.lower(), teaser[1])
+        holder = None if again < 0 else _quoted_again(records, starts, k, again)
     if holder is None or _described_only(resolver, holder) or _kind_word_body(resolver, holder):
         return record
     return _as_said_by(record, holder)
@@ -818,15 +825,19 @@ def _said_by_lead(text: str, headline: CharSpan, resolver: Resolver, record: Quo
 
 def _shortened_from(text: str, words: str, later: list[QuoteRecord]) -> QuoteRecord | None:
     """The quotation with a speaker further on that holds nearly all the words of a headline's quotation
-    (`_SHORTENED_SHARE` of them, at least `_MIN_HEADLINE_WORDS`), the first where several do."""
+    (`_SHORTENED_SHARE` of them, or all of fewer than `_MIN_HEADLINE_WORDS`), the first where several do."""
     wanted = set(_WORD.findall(words.lower()))
-    if len(wanted) < _MIN_HEADLINE_WORDS:
+    # ("Opposition spricht von „Luftschloss“" over "nannte den Beschluss „ein teures Luftschloss …“": a word or
+    # two the body quotes again inside longer words; all of them, and more than a short word's letters)
+    short = len(wanted) < _MIN_HEADLINE_WORDS
+    if short and sum(map(len, wanted)) < _MIN_FRAGMENT_LETTERS:
         return None
+    share = 1.0 if short else _SHORTENED_SHARE
     for record in later:
         if record.speaker is None or record.kind != "direct":
             continue
         found = set(_WORD.findall(text[record.start : record.end].lower()))
-        if len(wanted & found) >= _SHORTENED_SHARE * len(wanted):
+        if len(wanted & found) >= share * len(wanted):
             return record
     return None
 
