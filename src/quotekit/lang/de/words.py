@@ -170,6 +170,8 @@ class German:
     reaction_verbs: frozenset[str]  # cue_reaction_verbs.txt: "„…“ X widersprach" names who answered
     interview_prefixes: Mapping[str, str] = field(converter=_frozen_mapping)  # speaker_interview_prefixes.tsv
     predicate_words: frozenset[str]  # speaker_predicate_words.txt: als, eine before a single marked word
+    # reported_judgement_openers.txt: "sei ein „Dauerbrenner“": marks inside reported speech the speaker's own words
+    judgement_openers: frozenset[str]
     quote_prepositions: frozenset[str]  # speaker_quote_prepositions.txt: "Als „…“ beurteilte …"
     # Entities (issue 11): what refers back to an organisation, and the closed classes of articles and pronouns.
     generic_organisations: frozenset[str]  # speaker_generic_organisations.txt: "Das Unternehmen"
@@ -599,6 +601,9 @@ class German:
             "raten": "zu",
             "mahnen": "zu",
             "aufrufen": "zu",
+            # "antwortete mit einem knappen „Nein“": the answer's words
+            "antworten": "mit",
+            "reagieren": "mit",
         },
     )
     # Speech nouns that after "nach" say when unless their owner follows ("nach der Ankündigung minutenlang still",
@@ -866,6 +871,7 @@ def german() -> German:
         reaction_verbs=_word_set("cue_reaction_verbs.txt"),
         interview_prefixes=_word_map("speaker_interview_prefixes.tsv"),
         predicate_words=_word_set("speaker_predicate_words.txt"),
+        judgement_openers=_word_set("reported_judgement_openers.txt"),
         quote_prepositions=_word_set("speaker_quote_prepositions.txt"),
         generic_organisations=_word_set("speaker_generic_organisations.txt"),
         broadcaster_nouns=_word_set("speaker_broadcaster_nouns.txt"),

@@ -246,10 +246,35 @@ def fragment_in_clause(
     root = roots[0]
     verb = _governing_verb(root, inside)
     # (after "als" the marked words are a predicate, no subject, whatever the parse says)
-    predicate = _predicate_word_before(doc, quote[0].i) is not None
+    # (nor after a "von" after the verb: "sprach von «einer der schwierigsten Entscheidungen»" with "einer" parsed
+    # the subject; "Moritz Wohlrab von der „Aktion …“ sagte" is part of it)
+    # (nor after the verb where a subject of its own stands before it and an article or a word in lower case opens
+    # the phrase: "Trainer Ralf Dammeier lobte die „unglaubliche Moral“" with "Moral" parsed a second subject; not a
+    # name alone, "Der Jahresbericht nennt „Twitter“ in Syrien")
+    phrase = token_text(quote[0])[:1].islower() or _article_before(doc, quote[0].i)
+    predicate = _predicate_word_before(doc, quote[0].i) is not None or (
+        verb is not None
+        and verb.i < quote[0].i
+        and (_introduced(doc, quote[0].i) or (phrase and _subject_before(verb, inside)))
+    )
     if verb is not None and labels.is_subject(root) and root.head.i == verb.i and not predicate:
         return NOTHING
-    if verb is not None and quote[0].i < verb.i and not _introduced(doc, quote[0].i):
+    # (an object the parse gives a verb with its auxiliary is no subject: "hatte ihr eine »Stimme wie ein
+    # Bergbach« attestiert"; a bare participle names, "im Ort »das Schwammerl« genannt", and so does "nennen"
+    # with its second object, a nickname: "den die Fans «den Zauberer» genannt haben")
+    # (and only a judgement an article opens, not a name a possessive does: "ihr Label «Swiss made» halten kann")
+    object_before = (
+        verb is not None
+        and _predicate_word_before(doc, quote[0].i) is not None
+        and labels.is_object(root)
+        and root.head.i == verb.i
+        and any(labels.is_auxiliary(child) for child in verb.children)
+        and german().nennen not in lemma_candidates(verb)
+        # (not in a clause in the Konjunktiv: "Die beiden hätten Anlegern eine „…“ versprochen" is a report's,
+        # whose speaker the reported stage gives its fragment)
+        and not in_konjunktiv_clause(verb)
+    )
+    if verb is not None and quote[0].i < verb.i and not _introduced(doc, quote[0].i) and not object_before:
         # Marked words before their verb without "als"/"von" before them are its subject or part of
         # it ("Wie „heise online“ berichtet", "Die Organisation „Reporter ohne Grenzen“ weist darauf hin").
         return NOTHING
@@ -257,11 +282,9 @@ def fragment_in_clause(
         head = doc[cue.head]
         if not any(i in inside for i in cue.tokens) and verb is not None and head.i == verb.i:
             mention = speaker_of_cue(doc, cue, outside) or subject_around(doc, sentence, head, outside)
-            return Attribution(
-                cue,
-                mention,
-                strength=Strength.NAMED if cue.lemma in german().naming_verbs else Strength.GOVERNED,
-            )
+            # (a verb whose preposition takes the words used names as "nennen" does: "antwortete mit „Nein“")
+            names_words = cue.lemma in german().naming_verbs or cue.lemma in german().naming_prepositions
+            return Attribution(cue, mention, strength=Strength.NAMED if names_words else Strength.GOVERNED)
     if verb is not None and _names_only_in_own_clause(doc, verb, quote[0].i):
         verb = None  # "… gesehen, das sei „keine Identifizierung“": the marks are in a clause of their own
     if verb is not None and (_lemma(verb) in german().naming_verbs or _judges(verb, inside, outside)):
@@ -389,6 +412,21 @@ def _introduced(doc: Doc, first: int) -> bool:
     while index >= 0 and (doc[index].is_punct or pos_at(doc, index) in {"DET", "ADJ"}):
         index -= 1
     return index >= 0 and lower_at(doc, index) in german().quote_prepositions
+
+
+def _article_before(doc: Doc, first: int) -> bool:
+    """Whether an article stands right before the marked words from token `first` on (past the opening mark)."""
+    index = first - 1
+    while index > 0 and doc[index].is_punct:
+        index -= 1
+    return index >= 0 and pos_at(doc, index) == "DET"
+
+
+def _subject_before(verb: Token, inside: set[int]) -> bool:
+    """Whether `verb` has a subject outside the marked words (token indices `inside`) before it."""
+    return any(
+        labels.is_subject(child) and child.i < verb.i and child.i not in inside for child in verb.children
+    )
 
 
 def _lemma(token: Token) -> str:

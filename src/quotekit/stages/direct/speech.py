@@ -434,11 +434,20 @@ def _object_right_after_naming_verb(doc: Doc, found: Attribution, open_start: in
         return False
     head = doc[cue.head]
     after_verb = head.idx + len(token_text(head))
+    # (past the speaker right after the verb: "Dem Rat warf sie «Wolfspanik» vor")
+    mention = found.mention
+    if mention is not None and 0 <= mention[0] - after_verb <= 1 and mention[1] < open_start:
+        after_verb = mention[1]
     if not 0 <= open_start - after_verb <= 1 and not _dative_object_between(doc, head, open_start):
         return False
     text = text_of(doc)
     words = _MARKED_WORDS.match(text, open_start + 1)
-    return words is None or not _marked_before(text, words.group(), open_start)
+    if words is None:
+        return True
+    # ("lobte Trainer Kurt Meier «Salz» als besten Film": the marks name what is judged, "als" gives the judgement)
+    if text[words.end() + 1 :].lstrip().split(" ", 1)[0] == german().als:
+        return False
+    return not _marked_before(text, words.group(), open_start)
 
 
 def _dative_object_between(doc: Doc, head: Token, open_start: int) -> bool:
@@ -465,6 +474,10 @@ def _verdict_after_fuer(word: str, found: Attribution) -> bool:
     return word == german().fuer and found.cue is not None and found.cue.lemma in german().verdict_verbs
 
 
+# The words before the marks that may hold a naming preposition, its article and adjectives.
+_NAMING_PHRASE_WORDS = 4
+
+
 def _after_naming_preposition(before: str, found: Attribution) -> bool:
     """Whether the cue's naming preposition stands right before the marks, perhaps with an article between:
     "sprach von „Dauerzustand“", "warnte vor den „Lohnverzichtstheorien“"."""
@@ -472,9 +485,12 @@ def _after_naming_preposition(before: str, found: Attribution) -> bool:
         return False
     de = german()
     preposition = de.naming_prepositions.get(found.cue.lemma)
-    words = before.split()[-2:]
-    if words and words[-1].lower() in de.nominative_articles | de.oblique_articles:
-        words = words[:-1]
+    words = before.split()[-_NAMING_PHRASE_WORDS:]
+    articles = de.nominative_articles | de.oblique_articles
+    # (past adjectives after an article: "antwortete mit einem knappen „Nein“")
+    opened = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in articles), None)
+    if opened is not None and all(word.isalpha() and word.islower() for word in words[opened + 1 :]):
+        words = words[:opened]
     # (as written: a capitalised "Von" opens the sentence with what is talked about, often to deny the word:
     # "Von «Shrinkflation» wolle er nicht sprechen")
     return bool(words) and words[-1] == preposition

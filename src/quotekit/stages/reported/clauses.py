@@ -81,6 +81,11 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
                 token_pos(following) in {"VERB", "AUX"}
                 and could_be_finite(following)
                 and not is_subjunctive(following)
+                # (not a word after "und" the parse hangs on the noun right after it, whatever its tag: "und
+                # starkem Nordwestwind"; after a comma it may be the verb of an inverted cue, ", kündigte Leupold an")
+                and not (
+                    text != "," and following.head.i == i + 2 and token_pos(doc[i + 2]) in {"NOUN", "PROPN"}
+                )
             ):
                 return i
             if text == "," and _another_speech_verb(doc, i + 1, end):

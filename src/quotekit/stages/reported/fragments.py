@@ -16,11 +16,11 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.direct import quotation_parts
 from quotekit.stages.direct.attribution import Attribution, Strength
-from quotekit.stages.direct.speech import is_quotation
+from quotekit.stages.direct.speech import is_quotation, is_title_word
 from quotekit.stages.marks import MarkedSpan
 from quotekit.stages.reported.index import SpanIndex
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import text_of, token_lower, token_text
+from quotekit.syntax.docindex import text_of, token_lower, token_pos, token_text
 from quotekit.syntax.mentions import speaker_of_cue
 from quotekit.syntax.spans import sentence_of
 
@@ -57,8 +57,10 @@ def quoted_fragments(
         if not holding:
             continue
         host = owners[holding[0]]
-        # The fragment is said by the clause's speaker: it needs what a governed fragment needs.
-        if not is_quotation(doc, [mark], Attribution(host.cue, host.mention, Strength.GOVERNED)):
+        # The fragment is said by the clause's speaker: it needs what a governed fragment needs, or stands where
+        # only the speaker's own judgement can ("Das sei ein „Dauerbrenner“"); a title stays none.
+        strength = Strength.SAID if _judgement(doc, text, mark) else Strength.GOVERNED
+        if not is_quotation(doc, [mark], Attribution(host.cue, host.mention, strength)):
             continue
         parts = quotation_parts(text, [mark])
         if not parts:
@@ -74,6 +76,26 @@ def quoted_fragments(
     return found
 
 
+def _judgement(doc: Doc, text: str, mark: MarkedSpan) -> bool:
+    """Whether an indefinite article or a Konjunktiv copula (`judgement_openers`) stands right before the marks,
+    perhaps past adjectives and adverbs in lower case ("sei ein „Dauerbrenner“", "habe ein «System aus Lügen und
+    Vertröstungen» aufgebaut", "sei eigentlich „Gift für das Vertrauen“"), and the marks hold no name: neither a
+    title word first ("sei „Operation Nordlicht“ gewesen") nor only capitalised words ("ein „Meisterwerk der
+    Genauigkeit“" is a judgement, "ein „Grünes Zentrum Nord“" a name)."""
+    words = text[mark.start : mark.end].split()
+    if not words or is_title_word(words[0]) or (len(words) > 1 and all(w[:1].isupper() for w in words)):
+        return False
+    opening = doc.char_span(mark.open_start, mark.open_start + 1, alignment_mode="expand")
+    if opening is None:
+        return False
+    k = opening.start - 1
+    while k >= 0 and token_pos(doc[k]) in _MODIFIER_POS and token_text(doc[k]).islower():
+        k -= 1
+    return k >= 0 and token_lower(doc[k]) in german().judgement_openers
+
+
+# Words between a judgement's opener and its marks ("ein geradezu absurdes „…“").
+_MODIFIER_POS = frozenset({"ADJ", "ADV"})
 # Words a quoted sentence has at least ("Jetzt zeig ich euch mal was"), unlike a fragment ("lückenlos").
 _MIN_SENTENCE_WORDS = 3
 

@@ -717,6 +717,10 @@ def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
     sent = sentence_of(doc[cue.head])
     for strategy in _STRATEGIES:
         parts = strategy(doc, cue, sent)
+        if parts and strategy is _clause_after_cue and _phrase_of_a_reported_clause(doc, cue, sent, parts):
+            # the parse hung only a phrase of the clause on the cue ("sagte, die Kombination aus Neuschnee …
+            # sei „besonders tückisch“" with "sei" on another word): the clause after the comma, by the surface
+            continue
         if parts is not None:
             if parts and (_withheld(doc, cue, parts) or _comparison(doc, parts)):
                 return []
@@ -739,6 +743,18 @@ def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
                 return []
             return [] if follows and parts and _second_predicate(doc, parts, sent) else parts
     return []
+
+
+def _phrase_of_a_reported_clause(doc: Doc, cue: CueMatch, sent: SpacySpan, parts: list[CharSpan]) -> bool:
+    """Whether the parse's content `parts` has no verb while the clause after the cue's comma, by the surface,
+    holds a verb in the Konjunktiv: the parse cut a phrase out of that clause."""
+    if _has_verb(doc, parts, cue):
+        return False
+    surface = _after_comma_clause(doc, cue, sent)
+    if not surface:
+        return False
+    span = doc.char_span(surface[0][0], surface[-1][1], alignment_mode="expand")
+    return span is not None and any(token_pos(t) in VERB_POS and is_subjunctive(t) for t in span)
 
 
 def _appeal(doc: Doc, cue: CueMatch) -> bool:
