@@ -95,3 +95,16 @@ def test_a_verdict_inside_a_report_is_the_reporters_speakers() -> None:
     assert [(q.text, q.cue.words if q.cue else None) for q in direct] == [
         ("goldgedeckte, alpenländische Kryptowährung", "sagte")
     ]
+
+
+def test_an_answer_with_the_speaker_after_the_verb_is_quoted() -> None:
+    text = (
+        "Auf die Frage, ob er das Chäshörnli schon probiert habe, antwortet der Bauer Kurt Wyss mit einem "
+        "knappen «Zweimal»."
+    )
+    assert _quotes(text) == [("direct", "Zweimal", "Kurt Wyss")]
+
+
+def test_a_nickname_a_verb_of_naming_gives_is_no_quotation() -> None:
+    text = "In der Szene hiess sie wegen ihres Fahrstils nur «die Gämse». «Ich fahre gern schnell», sagte Seraina Caduff."
+    assert [q.text for q in quotekit.extract(text)] == ["Ich fahre gern schnell"]

@@ -52,3 +52,18 @@ def test_a_verb_after_a_comma_the_tagger_calls_an_adjective_still_closes_the_rep
     )
     quotes = quotekit.extract(text)
     assert [(q.kind.value, q.cue.words if q.cue else None) for q in quotes] == [("indirect", "kündigte … an")]
+
+
+def test_a_dass_clause_opened_before_its_marks_is_reported_with_its_fragment() -> None:
+    # the verb is inside the marks, but "dass" and the subject before them make it a reported clause
+    text = "Kälin räumte ein, dass die Kommunikation «hätte früher erfolgen können»."
+    assert _quotes(text) == [
+        ("mixed", "dass die Kommunikation «hätte früher erfolgen können»"),
+        ("direct", "hätte früher erfolgen können"),
+    ]
+
+
+def test_a_clause_that_is_all_marks_after_dass_stays_the_direct_quotation() -> None:
+    assert _quotes("Er sagte, dass „wir alle das gewollt haben“.") == [
+        ("direct", "wir alle das gewollt haben")
+    ]

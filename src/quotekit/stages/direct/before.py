@@ -248,10 +248,13 @@ def fragment_in_clause(
     # (after "als" the marked words are a predicate, no subject, whatever the parse says)
     # (nor after a "von" after the verb: "sprach von «einer der schwierigsten Entscheidungen»" with "einer" parsed
     # the subject; "Moritz Wohlrab von der „Aktion …“ sagte" is part of it)
-    # (nor after the verb where a subject of its own stands before it and an article or a word in lower case opens
+    # (nor after the verb where a subject of its own stands before the marks and an article or lower case opens
     # the phrase: "Trainer Ralf Dammeier lobte die „unglaubliche Moral“" with "Moral" parsed a second subject; not a
     # name alone, "Der Jahresbericht nennt „Twitter“ in Syrien")
-    phrase = token_text(quote[0])[:1].islower() or _article_before(doc, quote[0].i)
+    # (nor a name a verb of naming gives: "hiess sie nur «die Gämse»")
+    phrase = (token_text(quote[0])[:1].islower() or _article_before(doc, quote[0].i)) and not _names_by_verb(
+        verb
+    )
     predicate = _predicate_word_before(doc, quote[0].i) is not None or (
         verb is not None
         and verb.i < quote[0].i
@@ -269,7 +272,7 @@ def fragment_in_clause(
         and labels.is_object(root)
         and root.head.i == verb.i
         and any(labels.is_auxiliary(child) for child in verb.children)
-        and german().nennen not in lemma_candidates(verb)
+        and not _names_by_verb(verb)
         # (not in a clause in the Konjunktiv: "Die beiden hätten Anlegern eine „…“ versprochen" is a report's,
         # whose speaker the reported stage gives its fragment)
         and not in_konjunktiv_clause(verb)
@@ -414,19 +417,34 @@ def _introduced(doc: Doc, first: int) -> bool:
     return index >= 0 and lower_at(doc, index) in german().quote_prepositions
 
 
+def _names_by_verb(verb: Token | None) -> bool:
+    """Whether `verb` gives a name rather than a judgement: "heißen", "lauten", "nennen" ("hiess sie nur «die
+    Gämse»", "den die Fans «den Zauberer» nennen")."""
+    if verb is None:
+        return False
+    de = german()
+    lemmas = lemma_candidates(verb)
+    return (
+        de.nennen in lemmas
+        or token_lower(verb) in de.title_copulas
+        or any(lemma in de.title_copulas for lemma in lemmas)
+    )
+
+
 def _article_before(doc: Doc, first: int) -> bool:
-    """Whether an article stands right before the marked words from token `first` on (past the opening mark)."""
+    """Whether an article stands right before the marked words from token `first` on (past the opening mark and
+    adjectives: "mit einem knappen «Zweimal»")."""
     index = first - 1
-    while index > 0 and doc[index].is_punct:
+    while index > 0 and (doc[index].is_punct or pos_at(doc, index) == "ADJ"):
         index -= 1
     return index >= 0 and pos_at(doc, index) == "DET"
 
 
 def _subject_before(verb: Token, inside: set[int]) -> bool:
-    """Whether `verb` has a subject outside the marked words (token indices `inside`) before it."""
-    return any(
-        labels.is_subject(child) and child.i < verb.i and child.i not in inside for child in verb.children
-    )
+    """Whether `verb` has a subject before the marked words (token indices `inside`), outside them: before the
+    verb or after it in an inverted clause ("antwortet er mit einem knappen «Zweimal»")."""
+    first = min(inside)
+    return any(labels.is_subject(child) and child.i < first for child in verb.children)
 
 
 def _lemma(token: Token) -> str:

@@ -13,7 +13,7 @@ from quotekit.lang.de.words import german
 from quotekit.records import CharSpan, CueKind, CueMatch, QuoteRecord
 from quotekit.stages.cues import verb_cue
 from quotekit.stages.reported.index import DisjointParts, SpanIndex
-from quotekit.syntax.docindex import text_of, token_pos, token_text
+from quotekit.syntax.docindex import text_of, token_lower, token_pos, token_text
 from quotekit.syntax.spans import tokens_between
 from quotekit.syntax.verbs import (
     finite_or_konjunktiv,
@@ -54,7 +54,12 @@ def mostly_direct(doc: Doc, parts: Sequence[CharSpan], direct: SpanIndex) -> boo
     # "kündigte an, die Ergebnisse „sorgfältig auszuwerten“": an infinitive clause whose own words open it
     # before the marks is reported speech with a quoted fragment, though its verb is inside them.
     words = [t for t in outside if not (t.is_punct or t.is_space)]
-    return not (words and words[0].i == _first_word(doc, parts) and _infinitive_inside(doc, parts, direct))
+    if not words or words[0].i != _first_word(doc, parts):
+        return True
+    # (so is a dass/ob clause whose subordinator and subject stand before the marks: "räumte ein, dass die
+    # Kommunikation «hätte früher erfolgen können»")
+    opened = token_lower(words[0]) in german().subordinators and len(words) > 1
+    return not (opened or _infinitive_inside(doc, parts, direct))
 
 
 def _first_word(doc: Doc, parts: Sequence[CharSpan]) -> int | None:
