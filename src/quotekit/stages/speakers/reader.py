@@ -538,10 +538,15 @@ ACCUSED_ROLE: Role = ("angeklagte", frozenset(), "")
 def _convicted(token: Token) -> bool:
     """Whether `token` is the subject of a verdict in the passive ("ist … verurteilt worden", "wurde festgenommen")."""
     verb = clause_head(token)
-    # (the verbs of the clause two steps down: UD hangs the auxiliaries on the participle, TIGER the other way)
+    # (the verbs of the clause two steps down: UD hangs the auxiliaries on the participle, TIGER the other way;
+    # each once, by its index: comparing `Token` objects costs a call each)
     chain = [verb]
+    taken = {verb.i}
     for member in (verb, *verb.children):
-        chain.extend(c for c in member.children if token_pos(c) in VERB_POS and c not in chain)
+        for c in member.children:
+            if c.i not in taken and token_pos(c) in VERB_POS:
+                taken.add(c.i)
+                chain.append(c)
     if not any(token_lower(v) in german().verdict_participles for v in chain):
         return False
     return any(v.lemma_ in german().werden for v in chain)
