@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
+from spacy.attrs import IDX
+from spacy.strings import get_string_id
 
 from quotekit.lang.de.names import (
     PERSON_GENDERS,
@@ -32,11 +34,13 @@ from quotekit.stages.speakers.referents import (
 from quotekit.syntax import labels
 from quotekit.syntax.datelines import date_line_place
 from quotekit.syntax.docindex import (
+    entity_ranges,
     lower_at,
     morph_values,
     pos_at,
     text_at,
     text_of,
+    token_column,
     token_lower,
     token_pos,
     token_text,
@@ -130,10 +134,13 @@ class Reader:
         first name the words open with ("Sur Tschiern sagt Ja" in the headline)."""
         if self._places is None:
             doc, before = self.doc, german().place_prepositions
+            places = {get_string_id(label) for label in PLACE_LABELS}
+            # (the entities as token ranges, their texts cut from the doc's: no `Span` for each of them)
+            text, offsets, texts = text_of(doc), token_column(doc, IDX), token_texts(doc)
             self._places = frozenset(
-                ent.text
-                for ent in doc.ents
-                if ent.label_ in PLACE_LABELS and ent.start > 0 and lower_at(doc, ent.start - 1) in before
+                text[offsets[start] : offsets[end - 1] + len(texts[end - 1])]
+                for start, end, label in entity_ranges(doc)
+                if label in places and start > 0 and lower_at(doc, start - 1) in before
             )
         return self._places
 
