@@ -36,6 +36,7 @@ from quotekit.syntax.datelines import date_line_place
 from quotekit.syntax.docindex import (
     entity_ranges,
     lower_at,
+    lower_set,
     morph_values,
     pos_at,
     text_at,
@@ -544,6 +545,9 @@ ACCUSED_ROLE: Role = ("angeklagte", frozenset(), "")
 
 def _convicted(token: Token) -> bool:
     """Whether `token` is the subject of a verdict in the passive ("ist … verurteilt worden", "wurde festgenommen")."""
+    participles = german().verdict_participles
+    if participles.isdisjoint(lower_set(token.doc)):
+        return False  # (most texts name no verdict: decided by the doc's words, before the parse is read)
     verb = clause_head(token)
     # (the verbs of the clause two steps down: UD hangs the auxiliaries on the participle, TIGER the other way;
     # each once, by its index: comparing `Token` objects costs a call each)
@@ -554,7 +558,7 @@ def _convicted(token: Token) -> bool:
             if c.i not in taken and token_pos(c) in VERB_POS:
                 taken.add(c.i)
                 chain.append(c)
-    if not any(token_lower(v) in german().verdict_participles for v in chain):
+    if not any(token_lower(v) in participles for v in chain):
         return False
     return any(v.lemma_ in german().werden for v in chain)
 
