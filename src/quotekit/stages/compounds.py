@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import numpy
 from spacy.attrs import SUFFIX
 
 from quotekit.lang.de.words import german
@@ -66,15 +65,24 @@ def elided_compounds(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+# A suffix's string id -> whether it ends in a hyphen (ids are hashes of the strings, the same in every vocab; the
+# string store decodes a new `str` on every look-up). Suffixes are short and few: a few thousand.
+_HYPHENED: dict[int, bool] = {}
+
+
 def _hyphen_ends(doc: Doc) -> list[int]:
     """The indices of the tokens that end in a hyphen, found from the doc's suffix column: no `Token`, and no
     string, for each of the many other words."""
-    suffixes = doc.to_array(SUFFIX)
-    strings = doc.vocab.strings
-    hyphened = [key for key in numpy.unique(suffixes).tolist() if strings[key].endswith("-")]
-    if not hyphened:
+    suffixes = doc.to_array(SUFFIX).tolist()
+    try:
+        hyphened = list(map(_HYPHENED.__getitem__, suffixes))  # (the common case: every suffix seen before)
+    except KeyError:
+        strings = doc.vocab.strings
+        _HYPHENED.update((key, strings[key].endswith("-")) for key in set(suffixes).difference(_HYPHENED))
+        hyphened = list(map(_HYPHENED.__getitem__, suffixes))
+    if True not in hyphened:
         return []
-    return [int(i) for i in numpy.flatnonzero(numpy.isin(suffixes, hyphened))]
+    return [i for i, hyphen in enumerate(hyphened) if hyphen]
 
 
 def merge_elided_compounds(doc: Doc) -> Doc:

@@ -883,13 +883,26 @@ def _noun_cue(token: Token) -> CueMatch | None:
     """ "Stoltenbergs Behauptung, Russland habe …", "der Vorwurf der Verteidigung, das Gericht sei …": a speech
     noun before a comma (after its genitive attribute) and a clause."""
     doc = token.doc
-    comma = comma_after_attribute(token) if token_pos(token) in NOUN_POS else None
+    if token_pos(token) not in NOUN_POS or not _may_cue_as_noun(token):
+        return None  # (most nouns: decided by the word lists, before the comma is searched for)
+    comma = comma_after_attribute(token)
     if comma is None or comma + 1 >= len(doc):
         return None
     # (after an attribute, a noun of saying only: "die Pläne der Stadt, … unterzubringen" report no one)
     if not (_asked_question(token, comma) or is_speech_noun(token, before_clause=comma == token.i + 1)):
         return None
     return _single(token, CueKind.NOUN, token.lemma_)
+
+
+def _may_cue_as_noun(noun: Token) -> bool:
+    """What `_noun_cue` needs of the noun whatever its comma: a noun of asking (`_asked_question`) or of saying,
+    also one that reports only before a clause (`is_speech_noun` with `before_clause`, which takes in the others)."""
+    questions = german().question_nouns
+    return (
+        token_lower(noun) in questions
+        or noun.lemma_.lower() in questions
+        or is_speech_noun(noun, before_clause=True)
+    )
 
 
 def _asked_question(noun: Token, comma: int) -> bool:

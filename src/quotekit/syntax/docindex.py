@@ -77,8 +77,8 @@ def _mid_sentence(text: str) -> bool:
 _TEXT_KEY = "quotekit.text"
 _CACHE_KEY = "quotekit.cache"
 _PARSE_CACHE_KEY = "quotekit.parse_cache"
-# The doc whose components run now, with its tokens' texts, their lower-case forms, their POS names (filled
-# when first asked), their analysis ids, its run cache and its parse cache: the accessors' fast path, an
+# The doc whose components run now, with its tokens' texts, their lower-case forms, their POS names, their
+# analysis ids, its run cache and its parse cache: the accessors' fast path, an
 # identity test instead of two look-ups in the doc's user data. Set by `indexed` for its block, and emptied
 # when the block ends if it is still this block's: so it only ever holds a block that runs (another thread's
 # or an inner block's doc goes by its user data, the slower way).
@@ -231,12 +231,11 @@ def token_pos(token: Token) -> str:
     doc = token.doc
     reading = _reading
     if reading is not None and doc is reading[0]:
-        names = reading[3]
-    else:
-        cache: dict[str, Any] | None = doc.user_data.get(_CACHE_KEY)
-        if cache is None:
-            return token.pos_
-        names = cache[_POSES_KEY]
+        return reading[3][token.i]  # (named when the index was made)
+    cache: dict[str, Any] | None = doc.user_data.get(_CACHE_KEY)
+    if cache is None:
+        return token.pos_
+    names: list[str] = cache[_POSES_KEY]
     if not names:
         names.extend(map(_POS_NAMES.__getitem__, token_column(doc, POS)))
     return names[token.i]
@@ -262,10 +261,7 @@ def pos_at(doc: Doc, i: int) -> str:
     """``token_pos(doc[i])`` without making the `Token` inside `indexed`."""
     reading = _reading
     if reading is not None and doc is reading[0]:
-        names = reading[3]
-        if not names:
-            names.extend(map(_POS_NAMES.__getitem__, token_column(doc, POS)))
-        return names[i]
+        return reading[3][i]
     return token_pos(doc[i])
 
 
@@ -282,7 +278,8 @@ def token_column(doc: Doc, attr: int) -> list[int]:
     Only for an attribute the signature decides: one of its columns (POS among them), or a word's own
     (LOWER, SHAPE, a flag), never TAG, DEP or LEMMA, which may change while the index stays. The list is
     shared: read it, never change it."""
-    cache = run_cache(doc)
+    reading = _reading  # (the fast path: `run_cache` inlined, asked many times a doc)
+    cache = reading[5] if reading is not None and doc is reading[0] else run_cache(doc)
     # (the columns by attribute id in one dict of the run cache: rules ask for a column many times a doc)
     columns: dict[int, list[int]] | None = cache.get(_COLUMNS_KEY)
     if columns is None:
@@ -382,7 +379,8 @@ def _index_of(doc: Doc) -> _Index:
             _STARTS_KEY: starts,
             _MORPHS_KEY: array[:, -1].tolist(),
             _SIGNATURE_KEY: array,
-            _POSES_KEY: [],  # (named when first asked)
+            # (named once here: the accessors read them for many words, without a test for a list not made yet)
+            _POSES_KEY: list(map(_POS_NAMES.__getitem__, array[:, _SIGNATURE_ATTRS.index(POS)].tolist())),
         }
         index = _Index(signature, _text_from(doc, texts, array), starts, cache)
         _INDEXES[doc] = index

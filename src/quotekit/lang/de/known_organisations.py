@@ -11,7 +11,7 @@ import regex
 
 from quotekit.lang.de.datafiles import swiss, word_table
 
-__all__ = ["known_organisation_at"]
+__all__ = ["known_organisation_at", "may_open_known_organisation"]
 
 
 # A web address as news cites its source: a host name with a country's or a common top-level domain.
@@ -48,3 +48,10 @@ def known_organisation_at(texts: Sequence[str], start: int) -> tuple[int, str] |
             # (the name as the text writes it where only its case differs: "UNICEF", "foodwatch")
             return end, written if written.lower() == name.lower() else name
     return None
+
+
+def may_open_known_organisation(texts: Sequence[str]) -> list[int]:
+    """The words of `texts` where `known_organisation_at` may find a name, in order: a form's first word or a
+    word with a dot (a doc's scan asks it of these only, not of every word)."""
+    firsts = _known_by_first_word()
+    return [i for i, text in enumerate(texts) if text in firsts or "." in text]

@@ -417,6 +417,7 @@ def is_organ_noun(word: str) -> bool:
     return _ends_with_entry(word, german().organ_nouns) is not None
 
 
+@cache  # asked of most organisation and description words (two list look-ups with stems per call)
 def is_generic_organisation(word: str) -> bool:
     """Whether a noun refers back to an organisation the text names ("Das Unternehmen", "der Verein"); not a
     noun that only ends like one ("Fehlerkette", "Lieferkette", `non_organisations`)."""

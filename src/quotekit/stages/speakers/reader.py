@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
+from spacy.attrs import IDX
+from spacy.strings import get_string_id
 
 from quotekit.lang.de.names import (
     PERSON_GENDERS,
@@ -32,11 +34,14 @@ from quotekit.stages.speakers.referents import (
 from quotekit.syntax import labels
 from quotekit.syntax.datelines import date_line_place
 from quotekit.syntax.docindex import (
+    entity_ranges,
     lower_at,
+    lower_set,
     morph_values,
     pos_at,
     text_at,
     text_of,
+    token_column,
     token_lower,
     token_pos,
     token_text,
@@ -130,10 +135,13 @@ class Reader:
         first name the words open with ("Sur Tschiern sagt Ja" in the headline)."""
         if self._places is None:
             doc, before = self.doc, german().place_prepositions
+            places = {get_string_id(label) for label in PLACE_LABELS}
+            # (the entities as token ranges, their texts cut from the doc's: no `Span` for each of them)
+            text, offsets, texts = text_of(doc), token_column(doc, IDX), token_texts(doc)
             self._places = frozenset(
-                ent.text
-                for ent in doc.ents
-                if ent.label_ in PLACE_LABELS and ent.start > 0 and lower_at(doc, ent.start - 1) in before
+                text[offsets[start] : offsets[end - 1] + len(texts[end - 1])]
+                for start, end, label in entity_ranges(doc)
+                if label in places and start > 0 and lower_at(doc, start - 1) in before
             )
         return self._places
 
@@ -537,12 +545,20 @@ ACCUSED_ROLE: Role = ("angeklagte", frozenset(), "")
 
 def _convicted(token: Token) -> bool:
     """Whether `token` is the subject of a verdict in the passive ("ist … verurteilt worden", "wurde festgenommen")."""
+    participles = german().verdict_participles
+    if participles.isdisjoint(lower_set(token.doc)):
+        return False  # (most texts name no verdict: decided by the doc's words, before the parse is read)
     verb = clause_head(token)
-    # (the verbs of the clause two steps down: UD hangs the auxiliaries on the participle, TIGER the other way)
+    # (the verbs of the clause two steps down: UD hangs the auxiliaries on the participle, TIGER the other way;
+    # each once, by its index: comparing `Token` objects costs a call each)
     chain = [verb]
+    taken = {verb.i}
     for member in (verb, *verb.children):
-        chain.extend(c for c in member.children if token_pos(c) in VERB_POS and c not in chain)
-    if not any(token_lower(v) in german().verdict_participles for v in chain):
+        for c in member.children:
+            if c.i not in taken and token_pos(c) in VERB_POS:
+                taken.add(c.i)
+                chain.append(c)
+    if not any(token_lower(v) in participles for v in chain):
         return False
     return any(v.lemma_ in german().werden for v in chain)
 

@@ -13,7 +13,7 @@ from spacy.attrs import IDX, LOWER, POS
 from spacy.parts_of_speech import NAMES as _POS_NAMES
 from spacy.strings import get_string_id
 
-from quotekit.lang.de.known_organisations import known_organisation_at
+from quotekit.lang.de.known_organisations import known_organisation_at, may_open_known_organisation
 from quotekit.lang.de.names import (
     document_noun_owner,
     first_name_gender,
@@ -184,16 +184,17 @@ def read(reader: Reader) -> None:
 def _known_organisations(texts: list[str]) -> dict[int, tuple[int, str]]:
     """The known organisations' names in the text (`known_organisation_at`): start -> (end, name)."""
     known: dict[int, tuple[int, str]] = {}
-    i = 0
-    while i < len(texts):
+    after = 0  # (where the scan goes on: past the last name found)
+    for i in may_open_known_organisation(texts):
+        if i < after:
+            continue
         found = known_organisation_at(texts, i)
         if found is None:
-            i += 1
             continue
         # ("die Hilfsorganisation Ärzte ohne Grenzen": the word of its kind before the name belongs to it)
         start = i - 1 if i > 0 and (i - 1) not in known and is_organisation_noun(texts[i - 1]) else i
         known[start] = found
-        i = found[0]
+        after = found[0]
     return known
 
 

@@ -262,19 +262,18 @@ def _after_bare_title(doc: Doc, i: int) -> bool:
     """ "Laut Jurychef Imboden", "sagte Trainer Kowalczyk": a capitalised word right after a role used as a title,
     without an article, and before no other noun, is a surname, whatever the tagger calls it. (Not "bereitet dem
     Bürgermeister Sorgen": the role there has its article.)"""
-    if i == 0 or i + 1 >= len(doc):
+    # (a role the tagger calls a common noun, no name ending in one: not "Nach Bollmanns Worten"; asked of every
+    # capitalised word, so the tags by index first, before any `Token` is made)
+    if i == 0 or i + 1 >= len(doc) or pos_at(doc, i - 1) != "NOUN" or pos_at(doc, i + 1) in NP_HEAD_POS:
+        return False
+    if i >= 2 and pos_at(doc, i - 2) in {"DET", "ADJ", "PRON", "NUM"}:
         return False
     token, title = doc[i], doc[i - 1]
     text = token_text(token)
-    before = doc[i - 2] if i >= 2 else None
-    # (asked of every capitalised word: the cheap tests on the title first, the word lists after)
+    # (the cheap tests on the title first, the word lists after)
     return (
-        # (a role the tagger calls a common noun, no name ending in one: not "Nach Bollmanns Worten")
-        token_pos(title) == "NOUN"
-        and token.is_alpha
+        token.is_alpha
         and text[:1].isupper()
-        and token_pos(doc[i + 1]) not in NP_HEAD_POS
-        and (before is None or token_pos(before) not in {"DET", "ADJ", "PRON", "NUM"})
         and title.ent_type_ not in PERSON_LABELS
         and role_of(token_text(title)) is not None
         and not is_known_surname(title)
@@ -491,7 +490,7 @@ def _particle_opens_name(doc: Doc, i: int, surnames: frozenset[str]) -> int | No
     aus", "De facto")."""
     text = text_at(doc, i)
     de = german()
-    if not text[:1].isupper() or text.lower() not in de.name_particles | de.noble_name_particles:
+    if not text[:1].isupper() or text.lower() not in _opening_particles():
         return None
     if i > 0 and not doc[i - 1].is_punct and not doc[i - 1].is_space:
         return None
@@ -502,6 +501,12 @@ def _particle_opens_name(doc: Doc, i: int, surnames: frozenset[str]) -> int | No
         return None
     known = surname_is_known(text_at(doc, j), surnames) or doc[i].ent_type_ in PERSON_LABELS
     return j if known and doc[j].ent_type_ not in ORG_LABELS else None
+
+
+@cache  # (asked of every capitalised word: the union made once)
+def _opening_particles() -> frozenset[str]:
+    """The particles that may open a surname: "von", "van", "de", "zu"."""
+    return german().name_particles | german().noble_name_particles
 
 
 def _nickname_inside_name(doc: Doc, i: int) -> bool:

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE
 
 from quotekit.lang.de.names import (
     ends_as_name_genitive,
@@ -49,6 +50,7 @@ from quotekit.syntax.docindex import (
     pos_at,
     text_at,
     text_of,
+    token_column,
     token_lower,
     token_text,
 )
@@ -369,15 +371,16 @@ _LABEL_WORDS = 2
 
 def _label(doc: Doc, start: int, end: int) -> bool:
     """Whether the sentence [start, end) is a label of a few words ("Playoff-Viertelfinal:", "Seewil.")."""
-    return sum(1 for i in range(start, end) if not (doc[i].is_punct or doc[i].is_space)) <= _LABEL_WORDS
+    # (from the run's flag columns: no `Token` per word)
+    puncts, spaces = token_column(doc, IS_PUNCT), token_column(doc, IS_SPACE)
+    return sum(1 for i in range(start, end) if not (puncts[i] or spaces[i])) <= _LABEL_WORDS
 
 
 def _closes_outside(doc: Doc, quoted: QuotedIndex, start: int, end: int) -> bool:
     """Whether the last word of the sentence [start, end) stands outside every quotation."""
-    last = next(
-        (doc[i] for i in range(end - 1, start - 1, -1) if not (doc[i].is_punct or doc[i].is_space)), None
-    )
-    return last is not None and not quoted.contains(last.idx)
+    puncts, spaces = token_column(doc, IS_PUNCT), token_column(doc, IS_SPACE)
+    last = next((i for i in range(end - 1, start - 1, -1) if not (puncts[i] or spaces[i])), None)
+    return last is not None and not quoted.contains(token_column(doc, IDX)[last])
 
 
 def _link_relative_pronouns(resolver: Resolver, speaker_tokens: set[int]) -> None:
