@@ -108,3 +108,29 @@ def test_an_answer_with_the_speaker_after_the_verb_is_quoted() -> None:
 def test_a_nickname_a_verb_of_naming_gives_is_no_quotation() -> None:
     text = "In der Szene hiess sie wegen ihres Fahrstils nur «die Gämse». «Ich fahre gern schnell», sagte Seraina Caduff."
     assert [q.text for q in quotekit.extract(text)] == ["Ich fahre gern schnell"]
+
+
+def test_a_fragment_in_a_reported_clause_with_its_own_subject_is_the_reports() -> None:
+    # "habe ihr das Organisationskomitee … angeboten" is Ursula Hänni's report (webnews-dim, CC0)
+    text = (
+        "«Man hat mir im Herbst von drei Tagen erzählt. Jetzt sind es plötzlich drei Wochen mit Auf- und Abbau, mit "
+        "Lastwagen und Tribünen auf meinem besten Ackerland», sagte Ursula Hänni. Der Boden sei nach einem solchen "
+        "Anlass auf Jahre verdichtet. Eine Entschädigung für den Ernteausfall habe ihr das Organisationskomitee zwar "
+        "angeboten, aber «nicht einmal die Hälfte dessen, was ich verliere»."
+    )
+    direct = [q for q in quotekit.extract(text) if q.kind.value == "direct"]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in direct][-1] == (
+        "nicht einmal die Hälfte dessen, was ich verliere",
+        "Ursula Hänni",
+    )
+
+
+def test_an_answer_in_the_indicative_after_a_konjunktiv_question_is_quoted() -> None:
+    # "ob er … probiert habe" is the question's Konjunktiv; "antwortet er" keeps its own mood (webnews-knoll, CC0)
+    text = (
+        "Ein Landwirt am Stammtisch, der hier seit fünfzig Jahren sein Bier trinkt, zeigt auf die kleine Bronzetafel. "
+        "«Solange ich meinen Most noch bekomme, ist alles recht», sagt der Bauer. Auf die Frage, ob er das Chäshörnli "
+        "2.0 schon probiert habe, antwortet er mit einem knappen «Zweimal»."
+    )
+    direct = [q.text for q in quotekit.extract(text) if q.kind.value == "direct"]
+    assert direct[-1] == "Zweimal"

@@ -258,7 +258,12 @@ def fragment_in_clause(
     predicate = _predicate_word_before(doc, quote[0].i) is not None or (
         verb is not None
         and verb.i < quote[0].i
-        and (_introduced(doc, quote[0].i) or (phrase and _subject_before(verb, inside)))
+        # (not in a Konjunktiv clause, a report whose fragment the reported stage gives its speaker: "habe ihr das
+        # Komitee «nicht einmal die Hälfte» angeboten")
+        and (
+            _introduced(doc, quote[0].i)
+            or (phrase and _subject_before(verb, inside) and not _in_a_report(verb))
+        )
     )
     if verb is not None and labels.is_subject(root) and root.head.i == verb.i and not predicate:
         return NOTHING
@@ -275,7 +280,7 @@ def fragment_in_clause(
         and not _names_by_verb(verb)
         # (not in a clause in the Konjunktiv: "Die beiden hätten Anlegern eine „…“ versprochen" is a report's,
         # whose speaker the reported stage gives its fragment)
-        and not in_konjunktiv_clause(verb)
+        and not _in_a_report(verb)
     )
     if verb is not None and quote[0].i < verb.i and not _introduced(doc, quote[0].i) and not object_before:
         # Marked words before their verb without "als"/"von" before them are its subject or part of
@@ -415,6 +420,14 @@ def _introduced(doc: Doc, first: int) -> bool:
     while index >= 0 and (doc[index].is_punct or pos_at(doc, index) in {"DET", "ADJ"}):
         index -= 1
     return index >= 0 and lower_at(doc, index) in german().quote_prepositions
+
+
+def _in_a_report(verb: Token) -> bool:
+    """Whether `verb` stands in a Konjunktiv clause (`in_konjunktiv_clause`), not being itself a finite verb in the
+    indicative ("antwortet er …" after "ob er … probiert habe" keeps its own mood)."""
+    if is_finite(verb) and not is_subjunctive(verb):
+        return False
+    return in_konjunktiv_clause(verb)
 
 
 def _names_by_verb(verb: Token | None) -> bool:
