@@ -445,7 +445,7 @@ def _object_right_after_naming_verb(doc: Doc, found: Attribution, open_start: in
     if words is None:
         return True
     # ("lobte Trainer Kurt Meier «Salz» als besten Film": the marks name what is judged, "als" gives the judgement)
-    if text[words.end() + 1 :].lstrip().split(" ", 1)[0] == german().als:
+    if text[words.end() + 1 : words.end() + _AFTER_MARK_WINDOW].lstrip().split(" ", 1)[0] == german().als:
         return False
     return not _marked_before(text, words.group(), open_start)
 
@@ -474,13 +474,16 @@ def _verdict_after_fuer(word: str, found: Attribution) -> bool:
     return word == german().fuer and found.cue is not None and found.cue.lemma in german().verdict_verbs
 
 
+# Characters after a closing mark read for the word that follows it (no copy of the rest of a long text).
+_AFTER_MARK_WINDOW = 40
 # The words before the marks that may hold a naming preposition, its article and adjectives.
 _NAMING_PHRASE_WORDS = 4
 
 
 def _after_naming_preposition(before: str, found: Attribution) -> bool:
-    """Whether the cue's naming preposition stands right before the marks, perhaps with an article between:
-    "sprach von „Dauerzustand“", "warnte vor den „Lohnverzichtstheorien“"."""
+    """Whether the cue's naming preposition stands right before the marks, perhaps with an article and adjectives
+    between: "sprach von „Dauerzustand“", "warnte vor den „Lohnverzichtstheorien“", "antwortete mit einem knappen
+    „Nein“"."""
     if found.cue is None:
         return False
     de = german()
