@@ -783,7 +783,7 @@ def _person_after_inverted_verb(verb: Token, outside: Sequence[CharSpan]) -> Tok
     doc = verb.doc
     # (also a verb the tagger took for another word, whose clause the parse gives no subject: "In seiner
     # Urteilsbegründung hielt Richter Aschbacher fest")
-    mistagged = token_pos(verb) not in {"VERB", "AUX"}
+    mistagged = token_pos(verb) not in VERB_POS
     if verb.i == 0 or verb.i + 1 >= len(doc) or not (text_at(doc, verb.i - 1) == "," or mistagged):
         return None
     after = doc[verb.i + 1]

@@ -248,14 +248,12 @@ def mention_of(token: Token, outside: Sequence[CharSpan] = ()) -> CharSpan:
     if place_adjective_at(doc, right) and not is_inside(doc[right + 1], outside):
         right += 1  # "einer Aussendung des Vorarlberger Elternforums" with the noun hung on the verb
     right = _before_finite_verb(token, right)
-    # (nor on a preposition or article whose noun stands in marks left out: "Kritiker Wolfgang Seeber von den
-    # „Kremsauer Nachrichten“")
-    while right > token.i and (
+    # No phrase ends on punctuation, nor after its head on a preposition or article whose noun stands in marks left
+    # out ("Kritiker Wolfgang Seeber von den „Kremsauer Nachrichten“").
+    while right > left and (
         ((doc[right].is_punct or doc[right].is_space) and text_at(doc, right) != ")")
-        or token_pos(doc[right]) in {"ADP", "DET"}
+        or (right > token.i and token_pos(doc[right]) in {"ADP", "DET"})
     ):
-        right -= 1
-    while right > left and (doc[right].is_punct or doc[right].is_space) and text_at(doc, right) != ")":
         right -= 1
     while left < right and (
         doc[left].is_punct or doc[left].is_space or left in dropped or is_inside(doc[left], outside)

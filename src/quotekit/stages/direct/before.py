@@ -255,15 +255,14 @@ def fragment_in_clause(
     phrase = (token_text(quote[0])[:1].islower() or _article_before(doc, quote[0].i)) and not _names_by_verb(
         verb
     )
-    predicate = _predicate_word_before(doc, quote[0].i) is not None or (
+    predicate_word = _predicate_word_before(doc, quote[0].i) is not None
+    introduced = _introduced(doc, quote[0].i)
+    predicate = predicate_word or (
         verb is not None
         and verb.i < quote[0].i
         # (not in a Konjunktiv clause, a report whose fragment the reported stage gives its speaker: "habe ihr das
         # Komitee «nicht einmal die Hälfte» angeboten")
-        and (
-            _introduced(doc, quote[0].i)
-            or (phrase and _subject_before(verb, inside) and not _in_a_report(verb))
-        )
+        and (introduced or (phrase and _subject_before(verb, inside) and not _in_a_report(verb)))
     )
     if verb is not None and labels.is_subject(root) and root.head.i == verb.i and not predicate:
         return NOTHING
@@ -273,7 +272,7 @@ def fragment_in_clause(
     # (and only a judgement an article opens, not a name a possessive does: "ihr Label «Swiss made» halten kann")
     object_before = (
         verb is not None
-        and _predicate_word_before(doc, quote[0].i) is not None
+        and predicate_word
         and labels.is_object(root)
         and root.head.i == verb.i
         and any(labels.is_auxiliary(child) for child in verb.children)
@@ -282,7 +281,7 @@ def fragment_in_clause(
         # whose speaker the reported stage gives its fragment)
         and not _in_a_report(verb)
     )
-    if verb is not None and quote[0].i < verb.i and not _introduced(doc, quote[0].i) and not object_before:
+    if verb is not None and quote[0].i < verb.i and not introduced and not object_before:
         # Marked words before their verb without "als"/"von" before them are its subject or part of
         # it ("Wie „heise online“ berichtet", "Die Organisation „Reporter ohne Grenzen“ weist darauf hin").
         return NOTHING
@@ -403,11 +402,18 @@ def _naming_verb_after(
     return None
 
 
+def _word_before(doc: Doc, first: int, skipped: frozenset[str] = frozenset()) -> int:
+    """The word before the marked words from token `first` on, past the opening mark and words of the classes
+    `skipped`; -1 where none is."""
+    index = first - 1
+    while index >= 0 and (doc[index].is_punct or pos_at(doc, index) in skipped):
+        index -= 1
+    return index
+
+
 def _predicate_word_before(doc: Doc, first: int) -> Token | None:
     """ "als", "eine" right before the marks (past the opening mark): the marked words are a predicate."""
-    index = first - 1
-    while index > 0 and doc[index].is_punct:
-        index -= 1
+    index = _word_before(doc, first)
     return doc[index] if index >= 0 and lower_at(doc, index) in german().predicate_words else None
 
 
@@ -416,9 +422,7 @@ def _introduced(doc: Doc, first: int) -> bool:
 
     "Als „verpasste Chance“ beurteilte …", "Von einem „schweren Eingriff“ spricht …".
     """
-    index = first - 1
-    while index >= 0 and (doc[index].is_punct or pos_at(doc, index) in {"DET", "ADJ"}):
-        index -= 1
+    index = _word_before(doc, first, _ARTICLES_AND_ADJECTIVES)
     return index >= 0 and lower_at(doc, index) in german().quote_prepositions
 
 
@@ -432,24 +436,17 @@ def _in_a_report(verb: Token) -> bool:
 
 def _names_by_verb(verb: Token | None) -> bool:
     """Whether `verb` gives a name rather than a judgement: "heißen", "lauten", "nennen" ("hiess sie nur «die
-    Gämse»", "den die Fans «den Zauberer» nennen")."""
+    Gämse»", "den die Fans «den Zauberer» nennen"); the candidates hold the verb's own form too."""
     if verb is None:
         return False
     de = german()
-    lemmas = lemma_candidates(verb)
-    return (
-        de.nennen in lemmas
-        or token_lower(verb) in de.title_copulas
-        or any(lemma in de.title_copulas for lemma in lemmas)
-    )
+    return any(lemma == de.nennen or lemma in de.title_copulas for lemma in lemma_candidates(verb))
 
 
 def _article_before(doc: Doc, first: int) -> bool:
     """Whether an article stands right before the marked words from token `first` on (past the opening mark and
     adjectives: "mit einem knappen «Zweimal»")."""
-    index = first - 1
-    while index > 0 and (doc[index].is_punct or pos_at(doc, index) == "ADJ"):
-        index -= 1
+    index = _word_before(doc, first, _ADJECTIVES)
     return index >= 0 and pos_at(doc, index) == "DET"
 
 
@@ -458,6 +455,11 @@ def _subject_before(verb: Token, inside: set[int]) -> bool:
     verb or after it in an inverted clause ("antwortet er mit einem knappen «Zweimal»")."""
     first = min(inside)
     return any(labels.is_subject(child) and child.i < first for child in verb.children)
+
+
+# Word classes passed over between the marks and the word before them that says what they are.
+_ADJECTIVES = frozenset({"ADJ"})
+_ARTICLES_AND_ADJECTIVES = frozenset({"DET", "ADJ"})
 
 
 def _lemma(token: Token) -> str:

@@ -84,7 +84,7 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
                 # (not a word after "und" the parse hangs on the noun right after it, whatever its tag: "und
                 # starkem Nordwestwind"; after a comma it may be the verb of an inverted cue, ", kündigte Leupold an")
                 and not (
-                    text != "," and following.head.i == i + 2 and token_pos(doc[i + 2]) in {"NOUN", "PROPN"}
+                    text != "," and following.head.i == i + 2 and token_pos(doc[i + 2]) in labels.NOUN_POS
                 )
             ):
                 return i
