@@ -271,3 +271,13 @@ def test_the_subject_of_a_relative_clause_names_its_fragment_not_the_main_clause
         "denen Hofer-Lindbichler die Mitarbeiter der Agentur als „unsere Leute“ bezeichnet hatte."
     )
     assert _names(text) == ["Markus Hofer-Lindbichler"]
+
+
+def test_the_answer_of_a_vote_is_no_name() -> None:
+    # ("sagten Ja, 131 Nein": the object of "sagen", which a tagger takes for a proper noun, speaks for no one after it)
+    text = (
+        "Gemeindeversammlung sagt Ja zum Veloweg an der Aare\n\nAarwil. Die Gemeindeversammlung von Aarwil hat am "
+        "Freitagabend einem neuen Veloweg entlang der Aare zugestimmt. 214 Stimmberechtigte sagten Ja, 131 Nein. Der "
+        "Weg soll die Lücke zwischen dem Dorf und dem Bahnhof schliessen."
+    )
+    assert all(q.speaker is None or q.speaker.name not in {"Ja", "Nein"} for q in quotekit.extract(text))

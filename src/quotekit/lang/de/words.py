@@ -588,6 +588,8 @@ class German:
     nominative_accusative_articles: frozenset[str] = frozenset({"die", "das", "eine"})
     # The indefinite articles: "eine Anwohnerin" introduces someone new.
     indefinite_articles: frozenset[str] = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+    # the article of a plural's dative ("den Festspielen", "bei den Stadtwerken")
+    dative_plural_article: str = "den"
     # What a work's kind set off after its title takes: "„…“, eine Komödie über …", "ein Film von …".
     apposition_topic_prepositions: frozenset[str] = frozenset({"über", "von", "mit", "aus", "nach", "um"})
     # Speech verbs whose preposition takes the words the speaker used for something ("spricht von

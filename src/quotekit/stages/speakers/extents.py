@@ -18,6 +18,7 @@ from quotekit.lang.de.names import (
     genitive_base,
     is_abstract_noun,
     is_age_noun,
+    is_company_name_word,
     is_document_noun,
     is_feminine_role,
     is_genitive_article,
@@ -451,6 +452,10 @@ def organisation_name(doc: Doc, head: int, limit: int, places: frozenset[str] = 
             end = following + 1
         elif named and token_text(token) == "&" and after is not None and _capitalised(after):
             end += 2
+        elif named and _capitalised(token) and is_company_name_word(token_text(token)):
+            end += (
+                1  # "Der Autozulieferer Brenninger Kunststofftechnik": a trade's word closes a company's name
+            )
         elif _foreign_article(token) and after is not None and _capitalised(after):
             end += 2  # "die Zeitung Le Monde", "der Guardian" as "The Guardian": the article is the name's
             named = True

@@ -80,11 +80,19 @@ _ORGANISATION_FLOOR = 20.0
 
 
 def _base_form(token: Token) -> str:
-    """A noun without its genitive ending: "Landratsamts" -> "Landratsamt" (by its lemma)."""
+    """A noun without its genitive ending ("Landratsamts" -> "Landratsamt", by its lemma) or a plural's dative
+    ending ("Festspielen" -> "Festspiele")."""
     text, lemma = token_text(token), token.lemma_
     genitive = morph_values(token, "Case") == ["Gen"] or (
         token.i > 0 and is_genitive_article(text_at(token.doc, token.i - 1))
     )
+    if (
+        text.endswith("en")
+        and token.i > 0
+        and lower_at(token.doc, token.i - 1) == german().dative_plural_article
+        and is_organisation_noun(text[:-1])
+    ):
+        return text[:-1]  # "den Festspielen", "bei den Stadtwerken": a plural name's dative
     if not genitive:
         return text
     for stem in (text[:-2], text[:-1]) if text.endswith("s") else ():
@@ -445,7 +453,17 @@ def _organisation_in_view(
         return kind is None or own is None or own == kind
 
     sentence = reader.in_view_at(head.i)
-    found = reader.focus.best(sentence, fits, _ORGANISATION_FLOOR)
+    if kind in MEMBERS_BODY_KINDS and not same_kind and ending is None:
+        # ("Der Touring Club Schweiz (TCS) unterstützt …, teilte der Verband mit" after "der Bund" in a reported
+        # clause: a body of its own kind goes first, then a club, an association or an organisation most in view
+        # before one of no known kind that is less so)
+        found = reader.focus.best(
+            sentence,
+            lambda e: fits(e) and (e.organisation_name is None or organisation_kind_of(e) == kind),
+            _ORGANISATION_FLOOR,
+        ) or reader.focus.best(sentence, lambda e: fits(e, related=True), _ORGANISATION_FLOOR)
+    else:
+        found = reader.focus.best(sentence, fits, _ORGANISATION_FLOOR)
     if found is None and not same_kind and ending is None:
         # "Der Naturschutzverein Surselva mahnt … schreibt die Organisation": a club, an association and an
         # organisation are one kind of body to a word referring back, when no body of its own kind is in view
@@ -603,13 +621,17 @@ def _nominative_adjectives(doc: Doc, start: int, words: list[str], tokens: Seque
             return words
         genders = (told,)
     # the adjectives in "-en" (or "-e") that open the name, each before a capitalised word (not a noun in "-en":
-    # "der Kliniken Oberried")
+    # "der Kliniken Oberried"; an adjective's ending all the same where the tagger took it for a noun: "der
+    # Österreichische Skiverband")
+    adjective_endings = (
+        de.adjective_endings_en if weak == "en" else tuple(e[:-1] for e in de.adjective_endings_en)
+    )
     count = 0
     while count < len(words) - 1 and (
         words[count][:1].isupper()
         and words[count].endswith(weak)
         and words[count + 1][:1].isupper()
-        and (token_pos(tokens[count]) != "NOUN" or words[count].endswith(de.adjective_endings_en))
+        and (token_pos(tokens[count]) != "NOUN" or words[count].endswith(adjective_endings))
     ):
         count += 1
     if count == 0:
