@@ -243,13 +243,30 @@ def _main_clause_verb(tokens: Sequence[Token]) -> bool:
         comma = next((k for k, t in enumerate(tokens) if token_text(t) == ","), None)
         return comma is not None and comma + 1 < len(tokens) and finite_or_konjunktiv(tokens[comma + 1])
     head: list[Token] = []
-    for token in tokens:
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
         if token_text(token) == ",":
-            break
+            closing = _relative_clause_end(tokens, k) if head else None
+            if closing is None:
+                break
+            k = (
+                closing + 1
+            )  # "Prüfungen, die … angesetzt waren, würden verschoben": past the subject's relative clause
+            continue
         if not token.is_punct:
             head.append(token)
+        k += 1
     verbs = [t for t in head if finite_or_konjunktiv(t) or plural_finite_taken_for_infinitive(t)]
     return bool(verbs) and verbs[0] is not head[0] and (verbs[0] is not head[-1] or len(head) == 2)
+
+
+def _relative_clause_end(tokens: Sequence[Token], comma: int) -> int | None:
+    """The comma that closes a relative clause opening right after the comma at `comma` (a relative pronoun next,
+    with the rest of its clause up to another comma), or None."""
+    if comma + 1 >= len(tokens) or not is_relative_pronoun(tokens[comma + 1]):
+        return None
+    return next((k for k in range(comma + 2, len(tokens)) if token_text(tokens[k]) == ","), None)
 
 
 def _opens_main_clause(first: Token) -> bool:
