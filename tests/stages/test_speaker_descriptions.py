@@ -1293,3 +1293,42 @@ def test_a_bare_role_before_a_quotation_with_a_plural_verb_stays_one_person() ->
         "Der Gemeindepräsident Gian Andrea Caviezel sagte, man habe Glück gehabt."
     )
     assert _names(text) == ["Gian Andrea Caviezel", "Gian Andrea Caviezel"]
+
+
+_FILLER = (
+    "Im Januar hatte sich der Süden für die Unabhängigkeit ausgesprochen. Der Sudan büsst weite Teile seines Gebiets "
+    "ein. Dort liegen zwei Drittel der Ölvorkommen. Der Konflikt ist auch einer um Weideland. Nomaden treiben ihr "
+    "Vieh in der Trockenzeit durch die Region. Beobachter fürchten einen neuen Krieg.\n\n"
+)
+
+
+def test_a_role_with_words_of_its_own_goes_to_the_one_person_named_with_the_bare_role() -> None:
+    # (paragraphs later, where no one else is in view: the role alone says who it is)
+    text = (
+        "Der südsudanesische Informationsminister Barnaba Marial Benjamin nannte den Angriff einen Bruch des "
+        "Abkommens. "
+        + _FILLER
+        + "Der Informationsminister des Südsudans sagte in Juba, die Armee werde nicht "
+        "vergelten."
+    )
+    assert _names(text)[-1] == "Barnaba Marial Benjamin"
+
+
+def test_a_role_with_words_of_its_own_is_no_one_where_two_people_have_the_role() -> None:
+    text = (
+        "Der südsudanesische Informationsminister Barnaba Marial Benjamin und der sudanesische Informationsminister "
+        "Ahmed Bilal Osman trafen sich in Addis Abeba. "
+        + _FILLER
+        + "Der Informationsminister des Südsudans sagte "
+        "in Juba, die Armee werde nicht vergelten."
+    )
+    assert _names(text)[-1] not in {"Barnaba Marial Benjamin", "Ahmed Bilal Osman"}
+
+
+def test_a_role_with_words_of_its_own_does_not_go_to_one_whose_role_had_a_prefix() -> None:
+    # ("ARD-Reporter": one broadcaster's reporter is no other's "Reporter des Fernsehsenders")
+    text = (
+        "ARD-Reporter Peter Mezger wurde in seinem Hotel unter Hausarrest gestellt. " + _FILLER + "Man dürfe "
+        "keine Kamera mehr mit auf die Strasse nehmen, sagte der Reporter des Fernsehsenders in Teheran."
+    )
+    assert _names(text)[-1] != "Peter Mezger"

@@ -106,3 +106,18 @@ def test_an_organisation_word_goes_to_the_ngo_not_to_the_canton_in_view() -> Non
         "werden Schafherden ohne Hirten gesömmert."
     )
     assert _speakers(text)[-1] == ("werden Schafherden ohne Hirten gesömmert", "Pro Natura")
+
+
+def test_many_authorities_in_the_dative_stay_many() -> None:
+    text = "Die Lage sei ruhig, hieß es bei den Behörden."
+    assert _speakers(text) == [("Die Lage sei ruhig", "Behörden")]
+
+
+def test_an_association_word_goes_to_the_body_just_quoted_before_an_association_named_in_passing() -> None:
+    # (the body of no known kind just quoted is the one meant, not an association of its own kind named as an owner)
+    text = (
+        "Unsicher ist die vom brasilianischen Fußballverband „Confederação Brasileira de Futebol“ angesetzte Summe "
+        "für die Stadien. Diese liege bei 765 Millionen Euro und sei „mit Vorsicht zu genießen“, so die FIFA. Die "
+        "Vergabe wird die letzte nach dem Rotationsprinzip sein, wie der Verband am Montag bekannt gab."
+    )
+    assert _speakers(text)[-1][1] == "FIFA"

@@ -590,6 +590,9 @@ class German:
     indefinite_articles: frozenset[str] = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
     # the article of a plural's dative ("den Festspielen", "bei den Stadtwerken")
     dative_plural_article: str = "den"
+    # the ends of organisations' names that are plurals ("die Festspiele", "die Stadtwerke", "die Verkehrsbetriebe"),
+    # whose dative takes an "n" ("den Festspielen"); not "den Behörden", many authorities
+    plural_organisation_endings: tuple[str, ...] = ("spiele", "werke", "betriebe")
     # What a work's kind set off after its title takes: "„…“, eine Komödie über …", "ein Film von …".
     apposition_topic_prepositions: frozenset[str] = frozenset({"über", "von", "mit", "aus", "nach", "um"})
     # Speech verbs whose preposition takes the words the speaker used for something ("spricht von

@@ -331,6 +331,22 @@ class EntityIndex:
         candidates = [e for e in recent if e.matches_role(role) and accept(e)]
         if not candidates and role[2]:  # "der NATO-Chef": the prefix alone ties it
             candidates = [e for e in self.by_prefix.get(role[2], [])[-_RECENT_PER_ROLE:] if accept(e)]
+        if not candidates and role[1]:
+            # "Der Informationsminister des Südsudans" paragraphs after "Der südsudanesische Informationsminister
+            # Barnaba Marial Benjamin": a role with words of its own goes to the one person the text named with the
+            # bare role, where it gave the role to no one else
+            holders = {e.id: e for e in self.by_role.get(role[0], []) if e.absorbed_by is None}
+            only = next(iter(holders.values())) if len(holders) == 1 else None
+            if (
+                only is not None
+                and only.kind == PERSON
+                and only.name is not None
+                # (no words or prefix of its own with the role: "ARD-Reporter Peter Mezger" is no "Reporter des
+                # Fernsehsenders" of another broadcaster)
+                and not any(words or prefix for name, words, prefix in only.roles if name == role[0])
+                and accept(only)
+            ):
+                candidates = [only]
         return max(candidates, key=lambda e: e.last, default=None)
 
 

@@ -90,9 +90,10 @@ def _base_form(token: Token) -> str:
         text.endswith("en")
         and token.i > 0
         and lower_at(token.doc, token.i - 1) == german().dative_plural_article
+        and text[:-1].lower().endswith(german().plural_organisation_endings)
         and is_organisation_noun(text[:-1])
     ):
-        return text[:-1]  # "den Festspielen", "bei den Stadtwerken": a plural name's dative
+        return text[:-1]  # "den Festspielen", "bei den Stadtwerken": a name that is a plural, in the dative
     if not genitive:
         return text
     for stem in (text[:-2], text[:-1]) if text.endswith("s") else ():
@@ -453,17 +454,26 @@ def _organisation_in_view(
         return kind is None or own is None or own == kind
 
     sentence = reader.in_view_at(head.i)
-    if kind in MEMBERS_BODY_KINDS and not same_kind and ending is None:
+    found = reader.focus.best(sentence, fits, _ORGANISATION_FLOOR)
+    if (
+        found is not None
+        and kind in MEMBERS_BODY_KINDS
+        and not same_kind
+        and ending is None
+        and found.organisation_name is not None
+        and organisation_kind_of(found) is None
+    ):
         # ("Der Touring Club Schweiz (TCS) unterstützt …, teilte der Verband mit" after "der Bund" in a reported
-        # clause: a body of its own kind goes first, then a club, an association or an organisation most in view
-        # before one of no known kind that is less so)
-        found = reader.focus.best(
+        # clause: a club, an association or an organisation more in view goes before a body of no known kind)
+        related = reader.focus.best(
             sentence,
-            lambda e: fits(e) and (e.organisation_name is None or organisation_kind_of(e) == kind),
+            lambda e: fits(e, related=True) and organisation_kind_of(e) is not None,
             _ORGANISATION_FLOOR,
-        ) or reader.focus.best(sentence, lambda e: fits(e, related=True), _ORGANISATION_FLOOR)
-    else:
-        found = reader.focus.best(sentence, fits, _ORGANISATION_FLOOR)
+        )
+        if related is not None and reader.focus.value(related, sentence) > reader.focus.value(
+            found, sentence
+        ):
+            found = related
     if found is None and not same_kind and ending is None:
         # "Der Naturschutzverein Surselva mahnt … schreibt die Organisation": a club, an association and an
         # organisation are one kind of body to a word referring back, when no body of its own kind is in view
