@@ -247,12 +247,11 @@ def _main_clause_verb(tokens: Sequence[Token]) -> bool:
     while k < len(tokens):
         token = tokens[k]
         if token_text(token) == ",":
+            # ("Prüfungen, die … angesetzt waren, würden verschoben": past the subject's relative clause)
             closing = _relative_clause_end(tokens, k) if head else None
             if closing is None:
                 break
-            k = (
-                closing + 1
-            )  # "Prüfungen, die … angesetzt waren, würden verschoben": past the subject's relative clause
+            k = closing + 1
             continue
         if not token.is_punct:
             head.append(token)

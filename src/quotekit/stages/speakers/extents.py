@@ -453,9 +453,8 @@ def organisation_name(doc: Doc, head: int, limit: int, places: frozenset[str] = 
         elif named and token_text(token) == "&" and after is not None and _capitalised(after):
             end += 2
         elif named and _capitalised(token) and is_company_name_word(token_text(token)):
-            end += (
-                1  # "Der Autozulieferer Brenninger Kunststofftechnik": a trade's word closes a company's name
-            )
+            # "Der Autozulieferer Brenninger Kunststofftechnik": a trade's word closes a company's name
+            end += 1
         elif _foreign_article(token) and after is not None and _capitalised(after):
             end += 2  # "die Zeitung Le Monde", "der Guardian" as "The Guardian": the article is the name's
             named = True

@@ -83,9 +83,6 @@ def _base_form(token: Token) -> str:
     """A noun without its genitive ending ("Landratsamts" -> "Landratsamt", by its lemma) or a plural's dative
     ending ("Festspielen" -> "Festspiele")."""
     text, lemma = token_text(token), token.lemma_
-    genitive = morph_values(token, "Case") == ["Gen"] or (
-        token.i > 0 and is_genitive_article(text_at(token.doc, token.i - 1))
-    )
     if (
         text.endswith("en")
         and token.i > 0
@@ -94,6 +91,9 @@ def _base_form(token: Token) -> str:
         and is_organisation_noun(text[:-1])
     ):
         return text[:-1]  # "den Festspielen", "bei den Stadtwerken": a name that is a plural, in the dative
+    genitive = morph_values(token, "Case") == ["Gen"] or (
+        token.i > 0 and is_genitive_article(text_at(token.doc, token.i - 1))
+    )
     if not genitive:
         return text
     for stem in (text[:-2], text[:-1]) if text.endswith("s") else ():
@@ -470,10 +470,9 @@ def _organisation_in_view(
             lambda e: fits(e, related=True) and organisation_kind_of(e) is not None,
             _ORGANISATION_FLOOR,
         )
-        if related is not None and reader.focus.value(related, sentence) > reader.focus.value(
-            found, sentence
-        ):
-            found = related
+        if related is not None:
+            value = reader.focus.value
+            found = related if value(related, sentence) > value(found, sentence) else found
     if found is None and not same_kind and ending is None:
         # "Der Naturschutzverein Surselva mahnt … schreibt die Organisation": a club, an association and an
         # organisation are one kind of body to a word referring back, when no body of its own kind is in view
