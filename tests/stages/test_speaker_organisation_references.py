@@ -121,3 +121,24 @@ def test_an_association_word_goes_to_the_body_just_quoted_before_an_association_
         "Vergabe wird die letzte nach dem Rotationsprinzip sein, wie der Verband am Montag bekannt gab."
     )
     assert _speakers(text)[-1][1] == "FIFA"
+
+
+def test_the_word_gewerkschaft_refers_back_to_the_union_named_without_it() -> None:
+    text = (
+        "Die GDL ruft zum Streik auf. Man sei zu keinem Kompromiss bereit, hieß es in einer Stellungnahme der "
+        "Gewerkschaft."
+    )
+    assert _speakers(text) == [("Man sei zu keinem Kompromiss bereit", "GDL")]
+
+
+def test_the_police_is_not_the_union_in_view() -> None:
+    text = "Die GDL ruft zum Streik auf. Die Lage sei ruhig, teilte die Polizei mit."
+    assert _speakers(text) == [("Die Lage sei ruhig", "Polizei")]
+
+
+def test_the_word_gewerkschaft_does_not_go_to_a_lone_common_word_taken_for_a_name() -> None:
+    text = (
+        "Das Militär übernahm die Flugsicherung. Es werde zu massiven Beeinträchtigungen kommen, erklärte die "
+        "Gewerkschaft."
+    )
+    assert _speakers(text)[-1][1] != "Militär"

@@ -588,6 +588,9 @@ class German:
     nominative_accusative_articles: frozenset[str] = frozenset({"die", "das", "eine"})
     # The indefinite articles: "eine Anwohnerin" introduces someone new.
     indefinite_articles: frozenset[str] = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+    # kinds of organisation that go by names holding no word of their kind ("Verdi", "GDL", "IG Metall"), so that
+    # their kind's word ("die Gewerkschaft") refers back to one of no known kind
+    named_apart_kinds: frozenset[str] = frozenset({"union"})
     # the article of a plural's dative ("den Festspielen", "bei den Stadtwerken")
     dative_plural_article: str = "den"
     # the ends of organisations' names that are plurals ("die Festspiele", "die Stadtwerke", "die Verkehrsbetriebe"),

@@ -242,6 +242,19 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
         ):
             # "Der Sender berichtete" after "sagte er dem ORF": the one broadcaster the text named so far
             entity = _only_broadcaster(reader, head)
+        if (
+            entity is None
+            and name_end == head.i + 1
+            and word in german().definite_articles
+            and german().organisation_kinds.get(base.lower()) in german().named_apart_kinds
+            and reader.heading_at(head.idx) is None
+        ):
+            # "Die IG Metall kündigte Widerstand an. …, hieß es in einer Stellungnahme der Gewerkschaft": a union
+            # goes by a name that holds no word of its kind ("GDL", "IG Metall"); the bare word of its kind refers
+            # back to the one of its kind, or named so, of no known kind, most in view (not a compound,
+            # "die Fluglotsengewerkschaft", one of its own; not a lone common word read as a name, "Militär")
+            union = _organisation_in_view(reader, head, organisation_kind(base))
+            entity = union if union is not None and _named_apart(union) else None
         if entity is None:
             entity = index.new(ORGANISATION)
             home = _home_of_local_body(reader, base, word, refers_back=refers_back)
@@ -278,6 +291,13 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
     named = name_end > head.i + 1 or seen_from < head.i
     reader.seen(entity, tokens_in(doc, seen_from, end), named=named, in_view=in_view)
     return end
+
+
+def _named_apart(entity: Entity) -> bool:
+    """Whether an organisation has a name of its own that no common word makes: an acronym ("GDL") or two words
+    or more ("IG Metall"), not a lone word a tagger took for a name ("Militär")."""
+    name = entity.organisation_name or ""
+    return len(name.split()) > 1 or is_acronym(name)
 
 
 def _home_of_local_body(reader: Reader, noun: str, article: str | None, *, refers_back: bool) -> str | None:
