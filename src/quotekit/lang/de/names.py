@@ -642,7 +642,7 @@ def plural_nominative(article: str | None, adjectives: list[str], noun: str) -> 
     "die spanischen Händler", (None, ["politischen"], "Beobachtern") -> "politische Beobachter"; None where
     the noun shows no dative plural or the article is another one."""
     base = dative_plural_base(noun)
-    if base is None or (article is not None and article.lower() != "den"):
+    if base is None or (article is not None and article.lower() != german().dative_plural_article):
         return None
     if article is None:
         # without an article the adjectives decline strong: "politischen Beobachtern" -> "politische Beobachter"

@@ -246,14 +246,14 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
             entity is None
             and name_end == head.i + 1
             and word in german().definite_articles
-            and german().organisation_kinds.get(base.lower()) in german().named_apart_kinds
+            and (union_kind := german().organisation_kinds.get(base.lower())) in german().named_apart_kinds
             and reader.heading_at(head.idx) is None
         ):
             # "Die IG Metall kündigte Widerstand an. …, hieß es in einer Stellungnahme der Gewerkschaft": a union
             # goes by a name that holds no word of its kind ("GDL", "IG Metall"); the bare word of its kind refers
             # back to the one of its kind, or named so, of no known kind, most in view (not a compound,
             # "die Fluglotsengewerkschaft", one of its own; not a lone common word read as a name, "Militär")
-            union = _organisation_in_view(reader, head, organisation_kind(base))
+            union = _organisation_in_view(reader, head, union_kind)
             entity = union if union is not None and _named_apart(union) else None
         if entity is None:
             entity = index.new(ORGANISATION)
