@@ -18,6 +18,7 @@ from quotekit.lang.de.names import (
     article_genders,
     is_academic_title,
     is_document_noun,
+    is_generic_organisation,
     is_genitive_article,
     is_organisation_noun,
     is_particle_name,
@@ -772,7 +773,15 @@ def _mistagged_name(token: Token) -> bool:
 def _names_field(doc: Doc, i: int, limit: int) -> bool:
     """Whether "für" at token `i` names the field of the organisation before it ("das Bundesamt für
     Statistik"): a noun follows within a few words."""
-    if lower_at(doc, i) != german().institution_field or not is_organisation_noun(text_at(doc, i - 1)):
+    if lower_at(doc, i) != german().institution_field:
+        return False
+    before = text_at(doc, i - 1)
+    # ("der Gesellschaft für Ernährung": a word that may mean a body or society names a field only with no
+    # article after "für", not "die Verantwortung der Gesellschaft für die Kinder")
+    field_of_body = (
+        is_generic_organisation(before) and i + 1 < limit and article_genders(text_at(doc, i + 1)) is None
+    )
+    if not is_organisation_noun(before) and not field_of_body:
         return False
     return any(token_pos(t) in NP_HEAD_POS for t in doc[i + 1 : min(limit, i + 4)])
 

@@ -488,6 +488,10 @@ class German:
     # prepositions that keep a complement in a person's description (besides `mention_prepositions`), where it
     # is no time and no statement ("in einem Interview").
     person_prepositions: frozenset[str] = frozenset({"im", "am", "in", "mit", "ohne"})
+    # after "in", the articles of a direction, where the verb's object goes, not where someone is ("einen
+    # Paketboten in die Wade gebissen"; "eine Anwohnerin in der Altstadt" lives there)
+    direction_preposition: str = "in"
+    direction_articles: frozenset[str] = frozenset({"die", "das"})
     # Prepositions of a place that a description's complement may have in turn ("eine Kassiererin aus einem
     # Supermarkt in Duisburg-Marxloh", "der Geschäftsführer eines Wasserversorgers im Mittelland").
     place_prepositions: frozenset[str] = frozenset({"in", "im"})
@@ -501,6 +505,9 @@ class German:
     name_abbreviations: frozenset[str] = frozenset({"St.", "Bad", "Sankt"})
     # "Institut für Arbeitsmedizin": a preposition whose complement names an organisation.
     organisation_name_prepositions: frozenset[str] = frozenset({"für"})
+    # "Deutsche Gesellschaft zur Rettung Schiffbrüchiger (DGzRS)", "Verein gegen Tierfabriken (VgT)": a purpose
+    # that is part of a name where an acronym in brackets closes it
+    acronym_name_prepositions: frozenset[str] = frozenset({"für", "zur", "zum", "gegen"})
     abstract_endings: tuple[
         str, ...
     ] = ()  # noun_abstract_endings.txt: ung, heit, keit (no one who can speak)
@@ -575,6 +582,8 @@ class German:
     )
     # The endings of an adjective after an article ("Deutsche", "Deutschen", "Technisches", "Technischem").
     weak_adjective_endings: tuple[str, ...] = ("e", "en", "es", "em")
+    # the ending of an adjective in a name in the genitive or dative ("des Deutschen Instituts")
+    oblique_adjective_ending: str = "en"
     # The ending of an adjective in the nominative singular without an article, as names are written ("Deutscher
     # Wetterdienst", "Technisches Hilfswerk", "Deutsche Bahn").
     strong_adjective_endings: Mapping[str, str] = field(

@@ -114,7 +114,16 @@ def description_extent(doc: Doc, head: int, limit: int, *, person: bool = False)
         # "eine 79-Jährige aus Kirchberg": someone described by their age has a home, no field or owner ("einer
         # 79-Jährigen für eine angebliche Dachreparatur … abgenommen")
         prepositions -= de.mention_prepositions - de.home_prepositions
-    if end < limit and (lower_at(doc, end) in de.genitive_articles or lower_at(doc, end) in prepositions):
+    direction = (
+        end + 1 < limit
+        and lower_at(doc, end) == de.direction_preposition
+        and lower_at(doc, end + 1) in de.direction_articles
+    )
+    if (
+        end < limit
+        and (lower_at(doc, end) in de.genitive_articles or lower_at(doc, end) in prepositions)
+        and not direction
+    ):
         index = end + 1
         while index < limit and pos_at(doc, index) in {"DET", "ADJ", "NUM"}:
             index += 1
@@ -526,6 +535,7 @@ def _with_acronym(doc: Doc, head: int, limit: int) -> int:
     while end < limit and (
         (_capitalised(doc[end]) and pos_at(doc, end) in NP_HEAD_POS)
         or lower_at(doc, end) in de.joining_words
+        or (end == head + 1 and lower_at(doc, end) in de.acronym_name_prepositions)
         or (pos_at(doc, end) == "ADJ" and end > head + 1 and is_genitive_article(text_at(doc, head + 1)))
     ):
         end += 1

@@ -124,6 +124,15 @@ def organisation_kind_of(entity: Entity) -> str | None:
     return kind
 
 
+def _members(token: Token) -> bool:
+    """A plural person noun right after a genitive article ("der Tabaktrafikanten"): who a body is made of."""
+    return (
+        token.i >= 1
+        and is_genitive_article(text_at(token.doc, token.i - 1))
+        and morph_values(token, "Number") == ["Plur"]
+    )
+
+
 def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, in_view: bool = True) -> int:
     """An organisation by its noun: named ("die Kantonspolizei St. Gallen", "das Start-up Gämsflug"), by
     a word of its kind ("die Polizei", "das Landratsamt"), or referring back ("das Unternehmen", "laut
@@ -132,7 +141,15 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
     limit = reader.sentence_end(head.i)
     start, end = description_extent(doc, head.i, limit)
     # "die Mannschaft von Trainerin Sabine Kowalczyk": a person after it is no part of its phrase
-    end = next((t.i - 1 for t in tokens_in(doc, head.i + 2, end) if is_person_noun(token_text(t))), end)
+    # (not its members in the genitive plural: "das Bundesgremium der Tabaktrafikanten")
+    end = next(
+        (
+            t.i - 1
+            for t in tokens_in(doc, head.i + 2, end)
+            if is_person_noun(token_text(t)) and not _members(t)
+        ),
+        end,
+    )
     noun = owner if owner is not None else token_text(head)
     if owner is None and is_organ_noun(noun):
         speaks_for = _owner_in_genitive(reader, head, end)
@@ -173,7 +190,19 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
         # (so is the name after a noun that describes a company: "Der Uhrengehäusehersteller Aeschlimann Gehäuse
         # AG" is called "Aeschlimann Gehäuse AG"; "die Kantonspolizei St. Gallen" keeps its word of its kind)
         own_name = marked or describes_a_company(noun)
-        entity = _named_organisation_words(reader, names if own_name else [_base_form(head), *names])
+        lead = [_base_form(head)]
+        if (
+            not own_name
+            and owner is None
+            and (before := _name_before(reader, head.i, article, generic=generic))
+        ):
+            # ("der Deutschen Gesellschaft zur Rettung Schiffbrüchiger": a name before the word of its kind as well,
+            # in the nominative)
+            seen_from = head.i - len(before)
+            lead = _nominative_adjectives(
+                doc, seen_from, [*before, *lead], tokens_in(doc, seen_from, head.i + 1)
+            )
+        entity = _named_organisation_words(reader, names if own_name else [*lead, *names])
         if own_name:  # ("die Initiative" again after "die Initiative „Rettet den Hochsattel“")
             index.index_words(entity, [_base_form(head)])
             # (the noun still says its kind: "der Bahnbetreiber Westlink" is a company)
@@ -660,11 +689,18 @@ def _nominative_adjectives(doc: Doc, start: int, words: list[str], tokens: Seque
         words[count][:1].isupper()
         and words[count].endswith(weak)
         and words[count + 1][:1].isupper()
-        and (token_pos(tokens[count]) != "NOUN" or words[count].endswith(adjective_endings))
+        and (
+            token_pos(tokens[count]) != "NOUN"
+            or tokens[count].tag_ == ATTRIBUTIVE_ADJECTIVE_TAG  # ("des Deutschen Instituts" as NOUN and ADJA)
+            or words[count].endswith(adjective_endings)
+        )
     ):
         count += 1
     if count == 0:
-        return words
+        return [
+            *words[:-1],
+            noun,
+        ]  # ("des Schweizer Bundesamts": no adjective to change, the noun all the same)
     ending = de.strong_adjective_endings[genders[0]]
     return [*(word[: -len(weak)] + ending for word in words[:count]), *words[count:-1], noun]
 

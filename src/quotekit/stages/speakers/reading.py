@@ -431,6 +431,18 @@ def _owns_speech_noun(reader: Reader, i: int) -> bool:
         and pos_at(doc, i) in {"NOUN", "PROPN"}
         and is_genitive_article(text_at(doc, i - 1))
         and is_speech_noun(text_at(doc, i - 2))
+        and not _weak_adjective_of_body(doc, i)
+    )
+
+
+def _weak_adjective_of_body(doc: Doc, i: int) -> bool:
+    """ "des Deutschen Instituts für …": an adjective in "-en" the tagger took for a noun, before the word of an
+    organisation's kind, which owns the speech noun instead."""
+    return (
+        doc[i].tag_ == labels.ATTRIBUTIVE_ADJECTIVE_TAG
+        and text_at(doc, i).endswith(german().oblique_adjective_ending)
+        and i + 1 < len(doc)
+        and (is_organisation_noun(text_at(doc, i + 1)) or is_generic_organisation(text_at(doc, i + 1)))
     )
 
 
