@@ -1332,3 +1332,21 @@ def test_a_role_with_words_of_its_own_does_not_go_to_one_whose_role_had_a_prefix
         "keine Kamera mehr mit auf die Strasse nehmen, sagte der Reporter des Fernsehsenders in Teheran."
     )
     assert _names(text)[-1] != "Peter Mezger"
+
+
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        "Der 61-Jährige arbeitet seit 22 Jahren in Lindenau. „Wir behandeln hier jedes Jahr 9000 Menschen.“",
+        "„Wir behandeln hier jedes Jahr 9000 Menschen“, sagte der 61-Jährige.",
+    ],
+)
+def test_an_age_after_someone_just_named_is_theirs_not_the_subject_in_view(quotation: str) -> None:
+    text = (
+        "Klinikchef Henrik Sassnitz kämpft um den Standort. „Wir geben nicht auf“, sagte er. Unterstützung bekommt "
+        f"er vom Chefarzt der Inneren Medizin, Farhad Rostami. {quotation}"
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotekit.extract(text)] == [
+        "Henrik Sassnitz",
+        "Farhad Rostami",
+    ]

@@ -281,3 +281,39 @@ def test_the_answer_of_a_vote_is_no_name() -> None:
         "Weg soll die Lücke zwischen dem Dorf und dem Bahnhof schliessen."
     )
     assert all(q.speaker is None or q.speaker.name not in {"Ja", "Nein"} for q in quotekit.extract(text))
+
+
+@pytest.mark.parametrize("apposition", ["", ", Vizekommandant Reto Gisler"])
+def test_a_role_after_a_surname_in_the_genitive_is_someone_else(apposition: str) -> None:
+    # (the tagger reads "Stalders Stellvertreter" as one name; the role in it is the deputy's, not Stalder's)
+    text = (
+        "Feuerwehrkommandant Roman Stalder sprach von einem schwierigen Einsatz. «Wir haben die Brandmauern "
+        f"gekühlt», sagte Stalders Stellvertreter{apposition}."
+    )
+    assert _names(text) == ["Reto Gisler" if apposition else "Stalders Stellvertreter"]
+
+
+def test_a_unions_agent_is_a_role_before_the_name_in_apposition() -> None:
+    text = (
+        "Auch die IG Metall kündigte Widerstand an. Die Erste Bevollmächtigte der IG Metall Saarbrücken, Sevgi "
+        "Demir, warf der Konzernspitze vor, sie habe Zusagen gebrochen."
+    )
+    assert _names(text) == ["Sevgi Demir"]
+
+
+def test_where_a_verb_sends_someone_is_no_part_of_their_description() -> None:
+    text = (
+        "Ihr Hund hatte im April einen Paketboten in die Wade gebissen. Der 34-Jährige schilderte im "
+        "Zeugenstand, er habe das Paket gerade abgelegt."
+    )
+    assert _names(text) == ["ein Paketbote"]
+
+
+@pytest.mark.parametrize("trade", ["Tischler", "Angler", "Hausbesorger", "Bäckermeister"])
+def test_an_age_after_a_trade_brought_in_is_that_persons(trade: str) -> None:
+    text = (
+        "Der Fraktionsvize Jörg Albrecht-Kemper sprach von einer „Mogelpackung“. Das Geld stamme aus alten "
+        f"Töpfen, sagte er.\n\nEin {trade} aus Gelsenkirchen zeigte sich hinterher ernüchtert. „Ich habe heute "
+        "nichts gehört“, sagte der 61-Jährige."
+    )
+    assert _names(text)[-1] == f"Ein {trade} aus Gelsenkirchen"

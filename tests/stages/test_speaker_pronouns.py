@@ -822,3 +822,22 @@ def test_words_after_a_politicians_question_about_a_body_stay_the_politicians() 
         "Facebook.“"
     )
     assert _names(text)[-1] == "Sandra Hofstätter"
+
+
+@pytest.mark.parametrize("owner", ["Kölns", "Wendelsaus"])
+def test_a_person_named_with_a_role_a_place_owns_opens_the_sentence_as_its_subject(owner: str) -> None:
+    # (the parse makes the place in the genitive the subject; the person it owns is who "er" goes on with)
+    text = (
+        "Er habe gehofft, im Derby spielen zu dürfen, sagte der Stürmer Jan Maiwald.\n\n"
+        f"{owner} Trainer Sven Kuczera war weniger glücklich. Die Mannschaft habe alles falsch gemacht, sagte er."
+    )
+    assert _names(text)[-1] == "Sven Kuczera"
+
+
+def test_sie_before_a_verb_in_the_singular_is_one_woman_whatever_the_parse() -> None:
+    # (the parse calls "rechnet" an adjective and "Sie" plural; the verb's "-t" says one person)
+    text = (
+        "»Ein Skiurlaub ist teuer«, sagt Konsumentenschützerin Sandra Hofbauer. Sie rechnet vor, dass eine "
+        "Familie über 1.500 Euro ausgeben müsse."
+    )
+    assert _names(text) == ["Sandra Hofbauer", "Sandra Hofbauer"]

@@ -215,5 +215,5 @@ _UMLAUT_OF = {"a": "ä", "o": "ö", "u": "ü"}
 
 def plural_by_shape(form: str) -> bool:
     """A finite verb in "-en" is plural (or first person plural): no third person singular ends so ("sagen
-    sie", "schreiben sie" beside "sagt sie")."""
-    return form.endswith("en")
+    sie", "schreiben sie" beside "sagt sie"), nor one in "-ern" or "-eln" ("fordern sie", "sammeln sie")."""
+    return form.endswith(("en", "ern", "eln"))

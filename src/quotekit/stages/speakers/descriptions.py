@@ -85,6 +85,8 @@ _UNROLED_MARGIN = 2.0
 # owner to speak for it.
 _BODY_FLOOR = 20.0
 _BODY_MARGIN = 2.0
+# The words of a name given in full, first name and surname ("Farhad Rostami").
+_FULL_NAME_WORDS = 2
 
 
 def _employer(
@@ -252,7 +254,9 @@ def read_description(reader: Reader, head: Token) -> int:
     if entity is None and age is not None and role in {None, age} and not indefinite:
         # "… steht ein Lkw-Fahrer aus Rumänien. Er habe …, erzählt der 52-Jährige": an age right after someone
         # new is theirs, though someone named is more in view
-        entity = _just_introduced(reader, head, genders, (role, age), party)
+        entity = _just_introduced(reader, head, genders, (role, age), party) or _named_just_before(
+            reader, head, genders, (role, age), party
+        )
     # (not a speaker described by a possessive: "Ihr Sprecher sagte" is someone's relation, not whoever is in
     # view; it goes back only by the same role)
     # ("sein Rennstall Veltro Racing teilte mit": not where a name follows, which says who it is)
@@ -569,6 +573,36 @@ def _just_introduced(
             # (unless that sentence points with a pronoun to someone named: the narration is still about them)
             return _named_one_pointed_to(reader, entity, reader.sentence(first), genders) or entity
     return None
+
+
+def _named_just_before(
+    reader: Reader,
+    head: Token,
+    genders: frozenset[str],
+    given: tuple[Role | None, Role | None],
+    party: str | None,
+) -> Entity | None:
+    """The one person named for the first time in the narration of the sentence before `head`'s whose gender
+    fits and who has no other age ("Unterstützung bekommt er vom Chefarzt, Farhad Rostami. Der 61-Jährige
+    arbeitet seit 22 Jahren hier."): the text goes on about whom it just brought in. None where there is no one
+    such, or more than one."""
+    sentence = reader.sentence(head.i)
+    found = [
+        entity
+        for entity in reader.focus.recent
+        if entity.kind == PERSON
+        and entity.name is not None
+        # (a full name: not a lone word the recogniser took for one, "Verl", "Handschlag")
+        and len(entity.name.split()) >= _FULL_NAME_WORDS
+        and not weakly_named(reader, entity)
+        and entity.tokens
+        and reader.sentence(min(entity.tokens)) == sentence - 1
+        and not reader.in_said_words(reader.doc[min(entity.tokens)].idx)
+        and entity.allows(genders)
+        and _may_be(entity, given, party)
+        and not _asked_before(reader, entity, head)
+    ]
+    return found[0] if len({e.id for e in found}) == 1 else None
 
 
 def _named_one_pointed_to(

@@ -16,6 +16,7 @@ from spacy.strings import get_string_id
 from quotekit.lang.de.names import (
     PERSON_GENDERS,
     ends_as_name_genitive,
+    is_name_genitive,
     is_organisation_noun,
     is_role,
     object_pronoun_genders,
@@ -305,9 +306,13 @@ class Reader:
         )
 
     def _opens_sentence(self, first: int) -> bool:
-        """Whether only marks and an article stand before token `first` in its sentence."""
+        """Whether only marks and an article stand before token `first` in its sentence, or a name in the genitive
+        that owns it ("Kölns Trainer Sven Kuczera war …")."""
         start = self.sentence_starts[self.sentence(first)] if self.sentence_starts else 0
-        return all(t.is_punct or token_pos(t) == "DET" for t in self.doc[start:first])
+        doc = self.doc
+        if first > start and _owner_before(doc[first - 1]):
+            first -= 1
+        return all(t.is_punct or token_pos(t) == "DET" for t in doc[start:first])
 
     def opening(self) -> CharSpan | None:
         """The headline with its teaser (the first heading, where the text has a headline), or None."""
@@ -586,3 +591,9 @@ def _in_subordinate_clause(token: Token) -> bool:
     verb = clause_head(token)
     subordinators = german().subordinators
     return verb.i != token.i and any(token_lower(c) in subordinators for c in verb.children)
+
+
+def _owner_before(token: Token) -> bool:
+    """A capitalised name in the genitive ("Kölns", "Wendelsaus") before the role of the person it owns."""
+    text = token_text(token)
+    return text[:1].isupper() and token_pos(token) in {"NOUN", "PROPN"} and is_name_genitive(text)

@@ -1141,7 +1141,12 @@ def referent_genders(token: Token) -> frozenset[str] | None:
             return genders - PERSON_GENDERS  # "…, schreiben sie": many, whatever the tagger says
         # the finite verb agrees with its subject, more surely than a tagger tells the pronoun's number ("Sie
         # berichtet, …": one woman)
-        number = _verb_number(token) or morph_values(token, "Number") or morph_values(token.head, "Number")
+        number = (
+            _verb_number(token)
+            or _number_of_verb_after(token)
+            or morph_values(token, "Number")
+            or morph_values(token.head, "Number")
+        )
         if not number:
             return genders
         return genders - PERSON_GENDERS if number == ["Plur"] else genders & PERSON_GENDERS
@@ -1157,6 +1162,17 @@ def _verb_number(token: Token) -> list[str]:
         if token_pos(candidate) in {"VERB", "AUX"} and morph_values(candidate, "Mood"):
             return morph_values(candidate, "Number")
     return []
+
+
+def _number_of_verb_after(token: Token) -> list[str]:
+    """ "Sie rechnet vor, …" with the verb tagged a finite verb but parsed as an adjective: the number its shape
+    gives where it follows the pronoun that opens the sentence ("rechnet" one, "rechnen" many)."""
+    if not token.is_sent_start or token.i + 1 >= len(token.doc):
+        return []
+    verb = token.nbor(1)
+    if verb.tag_ not in labels.FINITE_TAGS:
+        return []
+    return ["Plur"] if plural_by_shape(token_lower(verb)) else ["Sing"]
 
 
 def _after_plural_verb(token: Token) -> bool:

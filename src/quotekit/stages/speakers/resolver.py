@@ -54,6 +54,7 @@ from quotekit.syntax.docindex import (
     token_lower,
     token_text,
 )
+from quotekit.syntax.labels import PERSON_LABELS
 from quotekit.syntax.mentions import relative_antecedent
 from quotekit.syntax.spans import sentence_bounds
 
@@ -300,7 +301,12 @@ def _is_possessor(
     ending at token `end`: "Merkels Sprecher" (the genitive by its case, or by the surname it adds "s" to,
     or by the name the noun has after it: "Angela Merkels Sprecher Steffen Seibert")."""
     last, after = doc[run[1] - 1], run[1]
-    if after >= end or pos_at(doc, after) != "NOUN" or not text_at(doc, after)[:1].isupper():
+    if after >= end or not text_at(doc, after)[:1].isupper():
+        return False
+    # (a role the tagger took for part of the name: "sagte Stalders Stellvertreter")
+    if pos_at(doc, after) != "NOUN" and not (
+        doc[after].ent_type_ not in PERSON_LABELS and is_person_noun(text_at(doc, after))
+    ):
         return False
     if is_speech_noun(text_at(doc, after)):
         return False  # "Oberhausers Worten zufolge", "Müllers Angaben nach": whose words they are speaks
