@@ -1,5 +1,6 @@
 """Speakers of a word or two quoted in a headline or teaser, which the body quotes again inside longer words with
-the name of who said them, and companies named by their trade that a later word for a company refers to."""
+the name of who said them, or says again with a few words put in; and companies named by their trade that a
+later word for a company refers to."""
 
 from __future__ import annotations
 
@@ -79,3 +80,32 @@ def test_a_dash_in_a_headline_opens_the_speakers_own_clause() -> None:
         "Hameln. Der Stadtrat hat den Umbau beschlossen."
     )
     assert _speakers(text) == [("Luftschloss", "Opposition")]
+
+
+def test_a_headline_quotation_the_body_says_again_with_words_put_in_is_the_answerers() -> None:
+    text = (
+        "Spital Lindenbühl: «Ein Notfall rund um die Uhr ist nicht mehr finanzierbar»\n\n"
+        "Lindenbühl - Die Pläne, die Notfallstation nachts zu schliessen, sorgen für Unmut. Spitaldirektorin "
+        "Esther Lüthi stellt sich den Fragen.\n\n"
+        "Frage: Frau Lüthi, verstehen Sie die Wut der Bevölkerung?\n\n"
+        "Lüthi: Absolut. Aber ich muss ehrlich sein: Ein Notfall rund um die Uhr ist an diesem Standort nicht mehr "
+        "finanzierbar.\n\n"
+        "Frage: Was sagen Sie den Leuten im Tal?\n\n"
+        "Lüthi: Die Ambulanz ist in zwölf Minuten da."
+    )
+    assert _speakers(text)[0] == ("Ein Notfall rund um die Uhr ist nicht mehr finanzierbar", "Esther Lüthi")
+
+
+def test_a_headline_quotation_whose_words_the_body_spreads_over_sentences_stays_the_topics() -> None:
+    text = (
+        "Spital Lindenbühl: «Ein Notfall rund um die Uhr ist nicht mehr finanzierbar»\n\n"
+        "Lindenbühl - Die Pläne sorgen für Unmut. Spitaldirektorin Esther Lüthi stellt sich den Fragen.\n\n"
+        "Frage: Frau Lüthi, verstehen Sie die Wut?\n\n"
+        "Lüthi: Absolut. Ein Notfall rund um die Uhr. Das ist an diesem Standort nicht mehr finanzierbar.\n\n"
+        "Frage: Was sagen Sie den Leuten im Tal?\n\n"
+        "Lüthi: Die Ambulanz ist in zwölf Minuten da."
+    )
+    assert _speakers(text)[0] == (
+        "Ein Notfall rund um die Uhr ist nicht mehr finanzierbar",
+        "Spital Lindenbühl",
+    )

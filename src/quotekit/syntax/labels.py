@@ -34,6 +34,9 @@ FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 FULL_FINITE_TAG = "VVFIN"  # a finite full verb, no auxiliary or modal
 MODAL_TAGS = frozenset({"VMFIN", "VMINF", "VMPP"})  # "könne", "können", "gekonnt"
 ARTICLE_TAG = "ART"
+# Words that make a noun phrase one the text knows: an article, a possessive or a demonstrative ("die", "ihre",
+# "diese"; not "viele", "140")
+DEFINITE_DETERMINER_TAGS = frozenset({ARTICLE_TAG, "PPOSAT", "PDAT"})
 ZU_INFINITIVE_TAG = "VVIZU"  # "vorzugehen"
 PARTICIPLE_TAG = "VVPP"  # "erklärt" in "hätten sich bereit erklärt"
 PARTICIPLE_TAGS = frozenset({PARTICIPLE_TAG, "VAPP", "VMPP"})  # of full verbs, auxiliaries and modals

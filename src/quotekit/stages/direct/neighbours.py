@@ -26,8 +26,8 @@ from quotekit.stages.direct.attribution import (
     with_these_words,
 )
 from quotekit.syntax import labels
-from quotekit.syntax.docindex import text_of, token_lower, token_pos, token_text
-from quotekit.syntax.labels import PERSON_LABELS, RELATIVE_PRONOUN_TAGS, VERB_POS
+from quotekit.syntax.docindex import morph_values, text_of, token_lower, token_pos, token_text
+from quotekit.syntax.labels import DEFINITE_DETERMINER_TAGS, PERSON_LABELS, RELATIVE_PRONOUN_TAGS, VERB_POS
 from quotekit.syntax.mentions import clause_subject, perspective_holder, reacting_source, speaker_of_cue
 from quotekit.syntax.nominals import can_speak, is_known_surname, is_person
 from quotekit.syntax.phrases import first_nominal, mention_of, noun_phrase_after, span_of_tokens
@@ -197,6 +197,10 @@ def previous_sentence(
         subject = _person_before_verb(sentence, marked)
     # A person for sure, a surname the text gave with a first name ("Oduya selbst gab sich bescheiden."), or
     # someone described ("Eine Zuschauerin aus Mainz")
+    if subject is not None and _generic_plural(subject):
+        # "Viele Stammgäste wichen in die Nachbarorte aus. „…“": people in general are what a speaker spoke
+        # about, not who speaks; the speaker stage goes on with whoever spoke before
+        return NOTHING
     if subject is not None and (
         is_person(subject) or is_known_surname(subject) or is_person_noun(token_text(subject))
     ):
@@ -208,6 +212,16 @@ def previous_sentence(
         if len(known) == 1:
             return Attribution(None, mention_of(known[0], [*outside, *marked]), strength=Strength.GUESS)
     return NOTHING
+
+
+def _generic_plural(subject: Token) -> bool:
+    """A plural noun with no article, possessive or demonstrative ("viele Stammgäste", "ältere Frauen",
+    "140 Beschäftigte"): people in general, not a group the text has speak."""
+    if subject.ent_type_ in PERSON_LABELS or "Plur" not in morph_values(subject, "Number"):
+        return False
+    return token_pos(subject) == "NOUN" and not any(
+        c.tag_ in DEFINITE_DETERMINER_TAGS for c in subject.children
+    )
 
 
 def _reports(verb: Token) -> bool:
@@ -298,9 +312,14 @@ def speaker_after_paragraph_opening(
     # with the quotation and then shows, by name, the person who said it
     # ("«…» Cheftrainer Flavio Cathomen geriet ins Schwärmen.": the role before the name belongs to it)
     opening = sentence[words[0].i - sentence.start :]
+    # ("«…» Brunnenmeister Ueli Gerber steht in der Brunnenstube": so is a noun the word lists lack right
+    # before the name)
     roles = list(
         itertools.takewhile(
-            lambda t: t.ent_type_ not in PERSON_LABELS and is_person_noun(token_text(t)), opening
+            lambda t: (
+                t.ent_type_ not in PERSON_LABELS and (is_person_noun(token_text(t)) or _role_before_name(t))
+            ),
+            opening,
         )
     )
     name = []
@@ -311,6 +330,16 @@ def speaker_after_paragraph_opening(
     if len(name) < _MIN_NAME_WORDS or not any(labels.is_subject(t) for t in [*roles, *name]):
         return NOTHING
     return Attribution(None, span_of_tokens(doc, [t.i for t in [*roles, *name]]), strength=Strength.GUESS)
+
+
+def _role_before_name(token: Token) -> bool:
+    """A common noun right before a name the recogniser gives ("Brunnenmeister Ueli Gerber"): a role."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return (
+        (token.tag_ == labels.COMMON_NOUN_TAG or token_pos(token) == "NOUN")
+        and following is not None
+        and following.ent_type_ in PERSON_LABELS
+    )
 
 
 def _relative_pronoun(doc: Doc, mention: CharSpan) -> bool:

@@ -66,6 +66,9 @@ _MIN_FRAGMENT_LETTERS = 6
 # The sentences of the lead a headline quotation's speaker may be the subject of.
 _LEAD_SENTENCES = 2
 _WORD = regex.compile(r"\w+")
+# What may stand between two words of a headline quotation where the body says it again: up to three words,
+# no end of a sentence
+_INSERTED_WORDS = r"[^\w.!?]+(?:\w+[^\w.!?]+){0,3}?"
 
 
 def _prefix_mention(text: str, resolver: Resolver, quote: QuoteRecord) -> CharSpan | None:
@@ -663,7 +666,9 @@ def _headlines(
         if record.speaker is not None and not topic and not described:
             continue
         words = text[record.parts[0][0] : record.parts[0][1]].strip(" .!?")
-        again = lowered.find(words.lower(), line[1]) if len(words.split()) >= _MIN_HEADLINE_WORDS else -1
+        again = (
+            _found_again(lowered, words.lower(), line[1]) if len(words.split()) >= _MIN_HEADLINE_WORDS else -1
+        )
         if again < 0:
             # "„Niemand wird weniger bekommen“" over "„Niemand, der heute in Rente ist, wird … weniger bekommen“":
             # a headline shortens the quotation it repeats
@@ -821,6 +826,19 @@ def _said_by_lead(text: str, headline: CharSpan, resolver: Resolver, record: Quo
     """The headline quotation said by the person the lead makes its subject (`_lead_subject`), else as it was."""
     lead = _lead_subject(text, headline, resolver, record)
     return record if lead is None else _with_speaker(record, lead[0], resolver.resolution(lead[1]))
+
+
+def _found_again(lowered: str, words: str, start: int) -> int:
+    """Where the body, from `start`, says a headline quotation's words again: as they stand, else in their order
+    with a few words put in between ("«Ein Notfall rund um die Uhr ist nicht mehr finanzierbar»" over "Ein
+    Notfall rund um die Uhr ist an diesem Standort nicht mehr finanzierbar"), within one sentence; -1 where
+    it does not."""
+    found = lowered.find(words, start)
+    if found >= 0:
+        return found
+    pattern = _INSERTED_WORDS.join(regex.escape(word) for word in _WORD.findall(words))
+    match = regex.compile(rf"\b{pattern}\b").search(lowered, start) if pattern else None
+    return -1 if match is None else match.start()
 
 
 def _shortened_from(text: str, words: str, later: list[QuoteRecord]) -> QuoteRecord | None:
