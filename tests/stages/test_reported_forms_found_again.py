@@ -4,6 +4,8 @@ relative clause."""
 
 from __future__ import annotations
 
+import pytest
+
 import quotekit
 
 
@@ -60,3 +62,68 @@ def test_a_noun_with_a_relative_clause_as_the_object_of_an_inverted_verb_is_no_r
         "Die Angriffe auf den Minister, der dem Vorstand angehört hatte, kritisierte die Präsidentin scharf."
     )
     assert _reports(text) == []
+
+
+def test_a_participle_that_opens_the_reported_clause_is_no_finite_verb() -> None:
+    # (the parse makes "entgegnete" an adjective of the noun after "gezielte"; the surface still reports)
+    text = "Biologin Valeria Ghielmetti entgegnete, gezielte Beleuchtung an Fusswegen sei durchaus möglich."
+    assert _reports(text) == [
+        ("gezielte Beleuchtung an Fusswegen sei durchaus möglich", "Valeria Ghielmetti")
+    ]
+
+
+def test_a_speech_verb_in_the_same_clause_as_laut_reports_nothing_before_it() -> None:
+    # ("Kündigungen aussprechen" gives notice; the words before it are no clause set off before a cue)
+    text = (
+        "Die Gerber Präzision AG streicht 80 Stellen. Laut Unternehmen sollen die Kündigungen gestaffelt bis "
+        "Ende Jahr ausgesprochen werden."
+    )
+    assert _reports(text) == [
+        ("sollen die Kündigungen gestaffelt bis Ende Jahr ausgesprochen werden", "Gerber Präzision AG")
+    ]
+
+
+def test_a_relative_clause_after_a_speech_verb_in_a_relative_clause_is_the_outer_report() -> None:
+    # ("Apps, die Wege anzeigten, die es … gebe": the second "die" opens a clause about the ways)
+    text = (
+        "Alpinpolizist Georg Reiter mahnte zur Vorsicht. Viele Bergsteiger verließen sich zu sehr auf Apps, die "
+        "Wege anzeigten, die es im Gelände gar nicht mehr gebe, erklärte er."
+    )
+    assert _reports(text) == [
+        (
+            "Viele Bergsteiger verließen sich zu sehr auf Apps, die Wege anzeigten, die es im Gelände gar nicht "
+            "mehr gebe",
+            "Georg Reiter",
+        )
+    ]
+
+
+def test_a_demonstrative_before_its_verb_opens_a_reported_clause() -> None:
+    text = "Bürgermeister Jan Holt sagte, der sei schuld, der zu spät komme."
+    assert _reports(text) == [("der sei schuld, der zu spät komme", "Jan Holt")]
+
+
+def test_a_relative_clause_after_the_cue_reports_nothing() -> None:
+    text = "Die Gewerkschaften beklagen Kürzungen, die einen Personalmangel zur Folge hätten."
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Die Kantonspolizei sagt, die meisten Rettungseinsätze beträfen Ortsunkundige.",
+            "die meisten Rettungseinsätze beträfen Ortsunkundige",
+        ),
+        (
+            "Janko Mikl sagte, die im Staatsvertrag garantierten Rechte stünden nur auf dem Papier.",
+            "die im Staatsvertrag garantierten Rechte stünden nur auf dem Papier",
+        ),
+        (
+            "Claudine Perrenoud antwortete, das eine schliesse das andere nicht aus.",
+            "das eine schliesse das andere nicht aus",
+        ),
+    ],
+)
+def test_an_article_or_a_demonstrative_the_tagger_calls_relative_opens_a_report(text: str, said: str) -> None:
+    assert [text_ for text_, _ in _reports(text)] == [said]

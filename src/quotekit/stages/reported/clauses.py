@@ -339,7 +339,12 @@ def _inflected_participle(token: Token, start: int) -> bool:
     if mood.has_konjunktiv_two_umlaut(form):
         return False  # (no participle takes the form of a Konjunktiv II in umlaut: "die meisten Einsätze beträfen …")
     # (anywhere, a particle verb's participle: "teilte mit, angekündigte Zuzüge könnten …")
-    return (token.i > start + 1 and form.endswith(_INFLECTED_ENDINGS)) or lemmas.is_particle_participle(form)
+    if (token.i > start + 1 and form.endswith(_INFLECTED_ENDINGS)) or lemmas.is_particle_participle(form):
+        return True
+    # (first in the clause, right before its noun: "entgegnete, gezielte Beleuchtung sei möglich"; a finite verb
+    # first would open a question or a condition, and the tagger would not call it an adjective)
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.i == start and following is not None and token_pos(following) == "NOUN"
 
 
 # Endings of an inflected adjective or participle other than "-e", which a Konjunktiv I shares ("plane").

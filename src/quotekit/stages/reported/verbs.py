@@ -8,7 +8,7 @@ gives the content. To add a construction, write a strategy and put it in the lis
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import islice
+from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
 from quotekit.lang.de import mood
@@ -37,7 +37,7 @@ from quotekit.syntax.docindex import (
     token_text,
     token_texts,
 )
-from quotekit.syntax.labels import NOUN_POS, VERB_POS
+from quotekit.syntax.labels import NOUN_POS, RELATIVE_PRONOUN_TAGS, VERB_POS
 from quotekit.syntax.mentions import clause_subject, passive_agent, speaker_of_cue
 from quotekit.syntax.nominals import can_speak, is_person_name, names_someone
 from quotekit.syntax.positions import subject_by_position
@@ -80,6 +80,8 @@ _NO_VERB_SECOND_POS = frozenset({"ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART"}
 _COMPLEMENTS_KEY = "verbs.complements"  # the run cache's entry: (cue head, cue tokens) -> clause token
 # How far after the cue a negation may close its clause ("bestätigte dies gestern nicht, dass").
 _NEGATION_REACH = 5
+# A relative pronoun and the word after it, which tells it from an article ("die es", not "die Lage").
+_RELATIVE_CLAUSE_WORDS = 2
 
 
 def _wie_frame(doc: Doc, cue: CueMatch, sent: SpacySpan) -> int | None:
@@ -581,8 +583,12 @@ def _clause_before_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpa
     # "Rudolf Prinz, so heißt der Kläger, sagte …, er werde …": a clause in the indicative before the cue
     # is an aside where a clause in the Konjunktiv after it says what was said.
     aside = not has_subjunctive_form(doc[start : end + 1]) and content_after_comma(doc, cue, sent) is not None
+    # ("Laut Unternehmen sollen die Kündigungen bis Ende Jahr ausgesprochen werden": the words run on into the
+    # verb with no mark between, one clause that reports nothing by that verb)
+    set_off = end >= start and (doc[end].is_punct or (end + 1 < len(doc) and doc[end + 1].is_punct))
     if (
-        not second_predicate
+        set_off
+        and not second_predicate
         and not aside
         and not _speech_in_adverbial_clause(doc, start, end)
         and reported_before_cue(doc, clause, start, end)
@@ -727,7 +733,11 @@ def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
             if (
                 parts
                 and strategy in _AFTER_THE_CUE
-                and (_object_then_narration(doc, cue, sent) or _noun_takes_the_infinitive(doc, cue, sent))
+                and (
+                    _object_then_narration(doc, cue, sent)
+                    or _noun_takes_the_infinitive(doc, cue, sent)
+                    or _relative_clause(doc, parts)
+                )
             ):
                 return []
             # (only where the content follows a cue clause that opens the sentence: after "Wie X mitteilte,"
@@ -743,6 +753,24 @@ def verb_content(doc: Doc, cue: CueMatch) -> list[CharSpan]:
                 return []
             return [] if follows and parts and _second_predicate(doc, parts, sent) else parts
     return []
+
+
+def _relative_clause(doc: Doc, parts: list[CharSpan]) -> bool:
+    """Whether the content after the cue is a relative clause: a relative pronoun of the "der" family, not an
+    article or a demonstrative before its noun or verb, and the clause's finite verb last ("…, das seit Januar auf
+    den Autobahnen eingerichtet ist", "…, der es verbiete, dass …"); it says which or who, no one's words. (Not
+    "sagte, das eine schliesse das andere nicht aus", "rechnete vor, was die Planung kostet".)"""
+    span = doc.char_span(parts[0][0], parts[0][1], alignment_mode="expand")
+    if span is None or len(span) < _RELATIVE_CLAUSE_WORDS:
+        return False
+    first, second = span[0], span[1]
+    if first.tag_ not in RELATIVE_PRONOUN_TAGS or token_lower(first) not in german().relative_pronouns:
+        return False
+    if token_pos(second) in NOUN_POS | VERB_POS | {"ADJ"}:
+        return False
+    clause = list(takewhile(lambda t: token_text(t) != ",", span))
+    words = [t for t in clause if not t.is_punct]
+    return len(words) > _RELATIVE_CLAUSE_WORDS and words[-1].tag_ in labels.FINITE_TAGS
 
 
 def _phrase_of_a_reported_clause(doc: Doc, cue: CueMatch, sent: SpacySpan, parts: list[CharSpan]) -> bool:
