@@ -309,7 +309,9 @@ def test_where_a_verb_sends_someone_is_no_part_of_their_description() -> None:
     assert _names(text) == ["ein Paketbote"]
 
 
-@pytest.mark.parametrize("trade", ["Tischler", "Angler", "Hausbesorger", "Bäckermeister"])
+@pytest.mark.parametrize(
+    "trade", ["Tischler", "Angler", "Hausbesorger", "Bäckermeister", "Buchhändler", "Altmetallhändler"]
+)
 def test_an_age_after_a_trade_brought_in_is_that_persons(trade: str) -> None:
     text = (
         "Der Fraktionsvize Jörg Albrecht-Kemper sprach von einer „Mogelpackung“. Das Geld stamme aus alten "
@@ -317,3 +319,17 @@ def test_an_age_after_a_trade_brought_in_is_that_persons(trade: str) -> None:
         "nichts gehört“, sagte der 61-Jährige."
     )
     assert _names(text)[-1] == f"Ein {trade} aus Gelsenkirchen"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Betreiber des Familienskigebiets Kogelwiese, Franz Oberhauser, sagte, er habe nur an 41 Tagen geöffnet.",
+        "Der Betreiber des Familienskigebiets Kogelwiese, Franz Oberhauser, hat nach eigenen Angaben heuer nur an 41 "
+        "Tagen geöffnet.",
+    ],
+)
+def test_a_full_name_set_off_after_a_word_for_a_person_or_a_firm_is_the_speaker(sentence: str) -> None:
+    # ("Betreiber" is no role the lists know: it may be a firm; a first name and a surname in apposition say person)
+    text = f"Die Fachgruppe Seilbahnen zog eine gemischte Bilanz. {sentence}"
+    assert _names(text) == ["Franz Oberhauser"]

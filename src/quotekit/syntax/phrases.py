@@ -98,6 +98,7 @@ NP_HEAD_POS = frozenset({"NOUN", "PROPN", "X"})
 
 
 _MAX_APPOSED_NAME = 4  # words in a name set off after a role phrase
+_FULL_NAME_TOKENS = 2  # a first name and a surname
 
 
 def attribute_owner(noun: Token) -> Token | None:
@@ -428,8 +429,7 @@ def _apposed_name_end(head: Token, right: int, outside: Sequence[CharSpan], drop
     """ "der Sprecher des Außenministeriums, Ned Price, …": a name set off by commas after a role
     phrase is its apposition, also where the parse hung the name on the verb. Returns the new end."""
     doc = head.doc
-    if role_of(token_text(head)) is None:
-        return right
+    role = role_of(token_text(head)) is not None
     inner = right
     if (
         inner + 1 < len(doc)
@@ -454,7 +454,12 @@ def _apposed_name_end(head: Token, right: int, outside: Sequence[CharSpan], drop
     ):
         end += 1
     closed = end + 1 >= len(doc) or doc[end + 1].is_punct or doc[end + 1].is_space
-    return end if end > inner + 1 and closed else right
+    # (after a noun for a person or a firm that is no role, "Der Betreiber des Skigebiets, Franz Oberhauser,":
+    # only a person's name in full, which says it is a person)
+    person = end - inner >= _FULL_NAME_TOKENS + 1 and all(
+        doc[k].ent_type_ in PERSON_LABELS for k in range(inner + 2, end + 1)
+    )
+    return end if end > inner + 1 and closed and (role or person) else right
 
 
 def misparsed_participle_at(doc: Doc, k: int) -> bool:

@@ -315,12 +315,24 @@ def _company_name_end(reader: Reader, start: int, end: int) -> int | None:
     Antriebsspezialist Hallberg"). The name goes on over "&" and the next name, and a legal form."""
     doc = reader.doc
     texts = token_texts(doc)  # (the words' texts: no `Token` for the words after the run)
-    if first_name_genders(doc)[start] is not None and not (
-        # ("Der Heizungshersteller Hartwig Thermotechnik": a company's word in the run after a noun that
-        # describes companies, whatever first name opens it)
-        start > 0
-        and describes_a_company(texts[start - 1])
-        and any(is_company_name_word(text) for text in texts[start + 1 : end])
+    after_company_noun = (
+        start > 0 and describes_a_company(texts[start - 1]) and not is_person_noun(texts[start - 1])
+    )
+    if (
+        first_name_genders(doc)[start] is not None
+        and not (
+            # ("Der Heizungshersteller Hartwig Thermotechnik": a company's word in the run after a noun that
+            # describes companies, whatever first name opens it; so is one word alone there, "Der Autozulieferer
+            # Brandt", which no person's full name is)
+            (
+                after_company_noun
+                and (end - start == 1 or any(is_company_name_word(t) for t in texts[start + 1 : end]))
+            )
+            # ("die Danube Urban Development GmbH": a legal form makes it a company's name, whatever opens it)
+            or any(
+                text.lower() in german().legal_forms for text in texts[start + 1 : min(end + 1, len(texts))]
+            )
+        )
     ):
         return None
     stop = min(reader.sentence_end(start), end + _MAX_COMPANY_WORDS_AFTER)

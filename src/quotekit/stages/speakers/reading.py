@@ -181,6 +181,12 @@ def read(reader: Reader) -> None:
     join_described_organisations(reader)
 
 
+def _after_indefinite_article(doc: Doc, i: int) -> bool:
+    """Whether the article of the noun at token `i` is an indefinite one ("ein", "eine", "einer")."""
+    article = article_of(doc, i)
+    return article is not None and lower_at(doc, article) in german().indefinite_articles
+
+
 def _known_organisations(texts: list[str]) -> dict[int, tuple[int, str]]:
     """The known organisations' names in the text (`known_organisation_at`): start -> (end, name)."""
     known: dict[int, tuple[int, str]] = {}
@@ -580,6 +586,10 @@ def _read_word(reader: Reader, token: Token, reading: tuple[str, str | None]) ->
         read_owner_by_name(reader, token, owner)
         return None
     if kind == _ORGANISATION:
+        if is_person_noun(token_text(token)) and _after_indefinite_article(reader.doc, token.i):
+            # "Ein Altmetallhändler aus dem Bezirk hat sich gemeldet": a word for a person or a firm brings in
+            # a person after "ein"; no firm the text names
+            return read_description(reader, token)
         return read_organisation(reader, token)
     if kind == _KNOWN:
         known = [e for e in reader.resolver.index.organisations(token_text(token)) if e.name]
