@@ -127,3 +127,34 @@ def test_a_relative_clause_after_the_cue_reports_nothing() -> None:
 )
 def test_an_article_or_a_demonstrative_the_tagger_calls_relative_opens_a_report(text: str, said: str) -> None:
     assert [text_ for text_, _ in _reports(text)] == [said]
+
+
+def test_a_clause_before_the_cue_may_end_in_a_relative_clause_set_off_by_a_comma() -> None:
+    # (the parse hangs the w-clause's verb on the reported verb; the clause is verb-second all the same)
+    text = (
+        "Die Studie bestätige, was die Waldbauern seit Jahren beobachteten, sagte Obmann Leopold Fuchshuber."
+    )
+    assert _reports(text) == [
+        ("Die Studie bestätige, was die Waldbauern seit Jahren beobachteten", "Leopold Fuchshuber")
+    ]
+
+
+def test_a_subordinate_clause_before_the_cue_still_frames_it() -> None:
+    text = "Weil eine Einigung nicht möglich war, sagte Bürgermeister Jan Holt die Sitzung ab."
+    assert _reports(text) == []
+
+
+def test_a_cue_the_tagger_took_for_an_adjective_between_two_reported_clauses_reports_both() -> None:
+    text = "Das lasse sich nicht ausschließen, antwortete Haas, aber es gebe keine Hinweise."
+    quotes = [q for q in quotekit.extract(text) if q.kind.value == "indirect"]
+    assert [[text[s:e] for s, e in ((p.start, p.end) for p in q.parts)] for q in quotes] == [
+        ["Das lasse sich nicht ausschließen", "aber es gebe keine Hinweise"]
+    ]
+
+
+def test_a_subject_with_a_relative_clause_before_a_verb_of_demanding_is_no_report() -> None:
+    text = (
+        "Kulturstadträtin Sabine Wurzer (ÖVP), deren Ressort die Festspiele mit 1,8 Millionen Euro im Jahr fördert, "
+        "verlangte Aufklärung. »Ich will wissen, wer wann was entschieden hat«, sagte sie."
+    )
+    assert _reports(text) == []

@@ -238,7 +238,12 @@ def reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
     # Montag … gesprochen") is a fragment of a misparse, or a question.
     if token_pos(words[0]) in {"AUX", "VERB"} and could_be_finite(words[0]):
         return False
-    own_verbs = [clause, *(c for c in clause.children if is_verb_word(c) and not c.is_punct)]
+    # (not the verb of a clause set off by a comma, a relative or w-clause the parse hangs on it: "Stadträtin X,
+    # deren Ressort die Festspiele fördert, verlangte Aufklärung" has no verb of its own before the cue)
+    own_verbs = [
+        clause,
+        *(c for c in clause.children if is_verb_word(c) and not c.is_punct and not _opens_after_comma(c)),
+    ]
     if not any(
         (is_verb_word(v) and could_be_finite(v))
         or mistagged_konjunktiv(v)
@@ -254,7 +259,28 @@ def reported_before_cue(doc: Doc, clause: Token, start: int, end: int) -> bool:
     second = last.i == clause.i and any(
         token_pos(c) == "AUX" and is_finite(c) and c.i < last.i for c in clause.children
     )
-    return second or not (token_pos(last) in {"AUX", "VERB"} and could_be_finite(last) and last in own_verbs)
+    # (nor a clause of its own set off by a comma that the parse hangs on the clause's verb: "Die Studie bestätige,
+    # was die Waldbauern seit Jahren beobachteten" ends in the relative clause's verb)
+    set_off = last.i != clause.i and _opens_after_comma(last)
+    return (
+        second
+        or set_off
+        or not (token_pos(last) in {"AUX", "VERB"} and could_be_finite(last) and last in own_verbs)
+    )
+
+
+def _opens_after_comma(verb: Token) -> bool:
+    """Whether the clause of `verb` is a relative or w-clause set off by a comma: it opens right after one with a
+    relative or interrogative word ("…, was die Waldbauern beobachteten", "…, deren Ressort … fördert"; not a
+    main clause after a comma, "…, alles bleibe")."""
+    first = next(t for t in verb.subtree if not t.is_punct)
+    left = first.i
+    return (
+        left > 0
+        and token_text(verb.doc[left - 1]) == ","
+        and left < verb.i
+        and first.tag_ in labels.CLAUSE_OPENER_TAGS
+    )
 
 
 # The marks that end the cue's sentence or clause before a reported clause could open after a comma.

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["around_inserted_cue", "before_inverted_cue", "pointer_after_comma"]
+__all__ = ["around_inserted_cue", "before_inverted_cue", "main_clause_before_cue", "pointer_after_comma"]
 
 
 def pointer_after_comma(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | None:
@@ -99,8 +99,16 @@ def before_inverted_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSp
     """Surface fallback: "Das Land brauche einen Plan, sagte sie.": a cue that opens its clause right
     after a comma, with nothing reported after it, reports the main clause before the comma, whatever
     the parse hangs where (weak parses tag "brauche" as an adjective and link nothing)."""
+    if content_after_comma(doc, cue, sent) is not None:
+        return None
+    return main_clause_before_cue(doc, cue, sent)
+
+
+def main_clause_before_cue(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | None:
+    """The main clause before a cue that opens its own clause after a comma with its subject after the verb
+    ("Das lasse sich nicht ausschließen, antwortete Haas"), by the surface; None where there is none."""
     opener = _cue_clause_start(doc, cue, sent)
-    if opener is None or content_after_comma(doc, cue, sent) is not None:
+    if opener is None:
         return None
     if _reported_so_frame(doc, cue, opener):
         return None

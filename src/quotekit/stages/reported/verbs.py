@@ -24,7 +24,12 @@ from quotekit.stages.reported.clauses import (
     pronoun_after_comma,
     reported_before_cue,
 )
-from quotekit.stages.reported.inverted import around_inserted_cue, before_inverted_cue, pointer_after_comma
+from quotekit.stages.reported.inverted import (
+    around_inserted_cue,
+    before_inverted_cue,
+    main_clause_before_cue,
+    pointer_after_comma,
+)
 from quotekit.syntax import labels
 from quotekit.syntax.docindex import (
     lower_at,
@@ -622,11 +627,23 @@ def _speech_in_adverbial_clause(doc: Doc, start: int, end: int) -> bool:
 
 
 def _after_comma_clause(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSpan] | None:
-    """Surface fallback: "X sagte (…), die Lage sei …" where the parse links no clause to the cue."""
+    """Surface fallback: "X sagte (…), die Lage sei …" where the parse links no clause to the cue; with a
+    reported main clause before the cue as well, the cue is inserted and reports both ("Das lasse sich nicht
+    ausschließen, antwortete Haas, aber es gebe keine Hinweise", the cue parsed as an adjective)."""
     start = content_after_comma(doc, cue, sent)
     if start is None:
         return None
-    return runs(doc, list(range(start, clause_end(doc, start, sent.end))))
+    after = runs(doc, list(range(start, clause_end(doc, start, sent.end))))
+    before = main_clause_before_cue(doc, cue, sent)
+    if before and _in_konjunktiv(doc, before):
+        return [*before, *after]
+    return after
+
+
+def _in_konjunktiv(doc: Doc, parts: list[CharSpan]) -> bool:
+    """Whether a finite verb of the clause `parts` is in the Konjunktiv (what someone said, not narration)."""
+    span = doc.char_span(parts[0][0], parts[-1][1], alignment_mode="expand")
+    return span is not None and any(token_pos(t) in VERB_POS and is_subjunctive(t) for t in span)
 
 
 def clause_after_comma(doc: Doc, cue: CueMatch) -> list[CharSpan] | None:
