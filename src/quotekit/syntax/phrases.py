@@ -98,7 +98,7 @@ NP_HEAD_POS = frozenset({"NOUN", "PROPN", "X"})
 
 
 _MAX_APPOSED_NAME = 4  # words in a name set off after a role phrase
-_FULL_NAME_TOKENS = 2  # a first name and a surname
+FULL_NAME_WORDS = 2  # a name given in full: a first name and a surname
 
 
 def attribute_owner(noun: Token) -> Token | None:
@@ -456,7 +456,7 @@ def _apposed_name_end(head: Token, right: int, outside: Sequence[CharSpan], drop
     closed = end + 1 >= len(doc) or doc[end + 1].is_punct or doc[end + 1].is_space
     # (after a noun for a person or a firm that is no role, "Der Betreiber des Skigebiets, Franz Oberhauser,":
     # only a person's name in full, which says it is a person)
-    person = end - inner >= _FULL_NAME_TOKENS + 1 and all(
+    person = end - inner >= FULL_NAME_WORDS + 1 and all(
         doc[k].ent_type_ in PERSON_LABELS for k in range(inner + 2, end + 1)
     )
     return end if end > inner + 1 and closed and (role or person) else right

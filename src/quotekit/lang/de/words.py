@@ -326,10 +326,6 @@ class German:
     subject_pronouns: frozenset[str] = frozenset({"er", "sie", "man", "wir", "ich"})
     # Possessive determiners that may open a source before "zufolge" ("seiner Meinung nach").
     possessive_determiners: frozenset[str] = frozenset({"seiner", "ihrer", "dessen", "deren", "eigenen"})
-    # Relative pronouns of the "der" family, which open a clause about a noun before them ("…, die es nicht gebe")
-    relative_pronouns: frozenset[str] = frozenset(
-        {"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher", "welches"}
-    )
     # "Wer Pyros wirft, habe …": a clause on "wer" or "was" that stands for the main clause's subject.
     free_relatives: frozenset[str] = frozenset({"wer", "was"})
     # d- and welch- relative pronouns ("die", "dem", "welcher"); w-words ("was", "wer") open questions.

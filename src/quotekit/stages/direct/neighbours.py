@@ -30,7 +30,13 @@ from quotekit.syntax.docindex import morph_values, text_of, token_lower, token_p
 from quotekit.syntax.labels import DEFINITE_DETERMINER_TAGS, PERSON_LABELS, RELATIVE_PRONOUN_TAGS, VERB_POS
 from quotekit.syntax.mentions import clause_subject, perspective_holder, reacting_source, speaker_of_cue
 from quotekit.syntax.nominals import can_speak, is_known_surname, is_person
-from quotekit.syntax.phrases import first_nominal, mention_of, noun_phrase_after, span_of_tokens
+from quotekit.syntax.phrases import (
+    FULL_NAME_WORDS,
+    first_nominal,
+    mention_of,
+    noun_phrase_after,
+    span_of_tokens,
+)
 from quotekit.syntax.spans import is_inside, paragraph_bounds, sentence_of, tokens_between
 from quotekit.syntax.verbs import could_be_finite, in_konjunktiv_clause, is_reported_subjunctive, main_verb
 
@@ -39,11 +45,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 __all__ = ["next_sentence", "previous_sentence", "speaker_after_paragraph_opening"]
-
-
-# A scene shows the speaker by first name and surname ("Elfriede Rössler, 81, sitzt …"), not by a surname
-# alone, which may be anyone named before.
-_MIN_NAME_WORDS = 2
 
 
 def next_sentence(doc: Doc, cues: Sequence[CueMatch], end: int, outside: list[CharSpan]) -> Attribution:
@@ -327,7 +328,9 @@ def speaker_after_paragraph_opening(
         if token_pos(token) not in {"PROPN", "NOUN"} or token.ent_type_ not in PERSON_LABELS:
             break
         name.append(token)
-    if len(name) < _MIN_NAME_WORDS or not any(labels.is_subject(t) for t in [*roles, *name]):
+    # (a scene shows the speaker by first name and surname, "Elfriede Rössler, 81, sitzt …", not by a surname
+    # alone, which may be anyone named before)
+    if len(name) < FULL_NAME_WORDS or not any(labels.is_subject(t) for t in [*roles, *name]):
         return NOTHING
     return Attribution(None, span_of_tokens(doc, [t.i for t in [*roles, *name]]), strength=Strength.GUESS)
 

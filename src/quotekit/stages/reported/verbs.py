@@ -641,9 +641,9 @@ def _after_comma_clause(doc: Doc, cue: CueMatch, sent: SpacySpan) -> list[CharSp
 
 
 def _in_konjunktiv(doc: Doc, parts: list[CharSpan]) -> bool:
-    """Whether a finite verb of the clause `parts` is in the Konjunktiv (what someone said, not narration)."""
+    """Whether a verb of the clause `parts` is in the Konjunktiv (what someone said, not narration)."""
     span = doc.char_span(parts[0][0], parts[-1][1], alignment_mode="expand")
-    return span is not None and any(token_pos(t) in VERB_POS and is_subjunctive(t) for t in span)
+    return span is not None and has_subjunctive_form(t for t in span if token_pos(t) in VERB_POS)
 
 
 def clause_after_comma(doc: Doc, cue: CueMatch) -> list[CharSpan] | None:
@@ -781,7 +781,9 @@ def _relative_clause(doc: Doc, parts: list[CharSpan]) -> bool:
     if span is None or len(span) < _RELATIVE_CLAUSE_WORDS:
         return False
     first, second = span[0], span[1]
-    if first.tag_ not in RELATIVE_PRONOUN_TAGS or token_lower(first) not in german().relative_pronouns:
+    if first.tag_ not in RELATIVE_PRONOUN_TAGS or not token_lower(first).startswith(
+        german().relative_pronoun_starts
+    ):
         return False
     if token_pos(second) in NOUN_POS | VERB_POS | {"ADJ"}:
         return False

@@ -55,6 +55,7 @@ from quotekit.syntax.docindex import (
     token_text,
 )
 from quotekit.syntax.labels import NOUN_POS, PERSON_LABELS
+from quotekit.syntax.phrases import FULL_NAME_WORDS
 from quotekit.syntax.spans import tokens_in
 from quotekit.syntax.verbs import is_subjunctive
 
@@ -85,8 +86,6 @@ _UNROLED_MARGIN = 2.0
 # owner to speak for it.
 _BODY_FLOOR = 20.0
 _BODY_MARGIN = 2.0
-# The words of a name given in full, first name and surname ("Farhad Rostami").
-_FULL_NAME_WORDS = 2
 
 
 def _employer(
@@ -555,24 +554,37 @@ def _just_introduced(
     sentence = reader.sentence(head.i)
     indefinite = german().indefinite_articles
     for entity in reader.focus.recent:
-        if entity.kind != PERSON or not entity.tokens:
+        first = _brought_in_at(reader, entity, head, genders, given, party)
+        if first is None or reader.sentence(first) < sentence - 1:
             continue
-        first = min(entity.tokens)
-        if reader.sentence(first) < sentence - 1:
-            continue
-        if reader.in_said_words(reader.doc[first].idx):
-            continue  # (someone the words of a quotation bring in: "von einem Vermittler besucht worden")
-        opening = entity.description_opener
-        if (
-            entity.name is None
-            and opening in indefinite
-            and entity.allows(genders)
-            and _may_be(entity, given, party)
-            and not _asked_before(reader, entity, head)
-        ):
+        if entity.name is None and entity.description_opener in indefinite:
             # (unless that sentence points with a pronoun to someone named: the narration is still about them)
             return _named_one_pointed_to(reader, entity, reader.sentence(first), genders) or entity
     return None
+
+
+def _brought_in_at(
+    reader: Reader,
+    entity: Entity,
+    head: Token,
+    genders: frozenset[str],
+    given: tuple[Role | None, Role | None],
+    party: str | None,
+) -> int | None:
+    """Where a person a description at `head` may go back to was first mentioned, in the narration (not someone
+    the words of a quotation bring in: "von einem Vermittler besucht worden"), where their gender fits, they
+    have no other age or role that bars them and were not the one who asked; None for anyone else."""
+    if entity.kind != PERSON or not entity.tokens:
+        return None
+    first = min(entity.tokens)
+    if (
+        reader.in_said_words(reader.doc[first].idx)
+        or not entity.allows(genders)
+        or not _may_be(entity, given, party)
+        or _asked_before(reader, entity, head)
+    ):
+        return None
+    return first
 
 
 def _named_just_before(
@@ -590,17 +602,12 @@ def _named_just_before(
     found = [
         entity
         for entity in reader.focus.recent
-        if entity.kind == PERSON
-        and entity.name is not None
+        if entity.name is not None
         # (a full name: not a lone word the recogniser took for one, "Verl", "Handschlag")
-        and len(entity.name.split()) >= _FULL_NAME_WORDS
+        and len(entity.name.split()) >= FULL_NAME_WORDS
         and not weakly_named(reader, entity)
-        and entity.tokens
-        and reader.sentence(min(entity.tokens)) == sentence - 1
-        and not reader.in_said_words(reader.doc[min(entity.tokens)].idx)
-        and entity.allows(genders)
-        and _may_be(entity, given, party)
-        and not _asked_before(reader, entity, head)
+        and (first := _brought_in_at(reader, entity, head, genders, given, party)) is not None
+        and reader.sentence(first) == sentence - 1
     ]
     return found[0] if len({e.id for e in found}) == 1 else None
 

@@ -124,6 +124,19 @@ def organisation_kind_of(entity: Entity) -> str | None:
     return kind
 
 
+def _with_name_before(
+    reader: Reader, head: Token, article: int | None, generic: bool
+) -> tuple[int, list[str]] | None:
+    """Where a name before an organisation's word of its kind starts, and its words with the word itself, in the
+    nominative ("des Deutschen Wetterdienstes" -> "Deutscher Wetterdienst"); None where no name stands before it."""
+    before = _name_before(reader, head.i, article, generic=generic)
+    if not before:
+        return None
+    start = head.i - len(before)
+    tokens = tokens_in(reader.doc, start, head.i + 1)
+    return start, _nominative_adjectives(reader.doc, start, [*before, _base_form(head)], tokens)
+
+
 def _members(token: Token) -> bool:
     """A plural person noun right after a genitive article ("der Tabaktrafikanten"): who a body is made of."""
     return (
@@ -190,31 +203,20 @@ def read_organisation(reader: Reader, head: Token, owner: str | None = None, *, 
         # (so is the name after a noun that describes a company: "Der Uhrengehäusehersteller Aeschlimann Gehäuse
         # AG" is called "Aeschlimann Gehäuse AG"; "die Kantonspolizei St. Gallen" keeps its word of its kind)
         own_name = marked or describes_a_company(noun)
-        lead = [_base_form(head)]
-        if (
-            not own_name
-            and owner is None
-            and (before := _name_before(reader, head.i, article, generic=generic))
-        ):
-            # ("der Deutschen Gesellschaft zur Rettung Schiffbrüchiger": a name before the word of its kind as well,
-            # in the nominative)
-            seen_from = head.i - len(before)
-            lead = _nominative_adjectives(
-                doc, seen_from, [*before, *lead], tokens_in(doc, seen_from, head.i + 1)
-            )
+        # ("der Deutschen Gesellschaft zur Rettung Schiffbrüchiger": a name before the word of its kind as well)
+        before = None if own_name or owner is not None else _with_name_before(reader, head, article, generic)
+        if before is not None:
+            seen_from = before[0]
+        lead = [_base_form(head)] if before is None else before[1]
         entity = _named_organisation_words(reader, names if own_name else [*lead, *names])
         if own_name:  # ("die Initiative" again after "die Initiative „Rettet den Hochsattel“")
             index.index_words(entity, [_base_form(head)])
             # (the noun still says its kind: "der Bahnbetreiber Westlink" is a company)
             entity.description = entity.description or _base_form(head)
         end = max(end, name_end)
-    elif owner is None and (before := _name_before(reader, head.i, article, generic=generic)):
+    elif owner is None and (before := _with_name_before(reader, head, article, generic)) is not None:
         # "die Donau Privatbank", "die Raiffeisen Landesbank": a name before the word of its kind
-        # ("des Deutschen Wetterdienstes": the name in the nominative, "Deutscher Wetterdienst")
-        seen_from = head.i - len(before)
-        words = _nominative_adjectives(
-            doc, seen_from, [*before, _base_form(head)], tokens_in(doc, seen_from, head.i + 1)
-        )
+        seen_from, words = before
         entity = _named_organisation_words(reader, words)
     elif generic:
         if word is not None and word in german().indefinite_articles:
@@ -697,10 +699,8 @@ def _nominative_adjectives(doc: Doc, start: int, words: list[str], tokens: Seque
     ):
         count += 1
     if count == 0:
-        return [
-            *words[:-1],
-            noun,
-        ]  # ("des Schweizer Bundesamts": no adjective to change, the noun all the same)
+        # ("des Schweizer Bundesamts": no adjective to change, the noun in the nominative all the same)
+        return [*words[:-1], noun]
     ending = de.strong_adjective_endings[genders[0]]
     return [*(word[: -len(weak)] + ending for word in words[:count]), *words[count:-1], noun]
 
